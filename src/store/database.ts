@@ -1,0 +1,51 @@
+// One Prisma schema, two engines: SQLite in a file by default, PostgreSQL when several
+// instances share the work. Prisma generates one client per provider (its query
+// compiler is provider-specific); both have the same model API, so the rest of the
+// code sees one PrismaClient type.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "./generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
+import { CatalogFriendlyClient } from "./pg-schema-client.ts";
+
+export type { PrismaClient };
+export type Provider = "sqlite" | "postgresql";
+
+export interface Database {
+  provider: Provider;
+  url: string;
+  client: PrismaClient;
+  /** A fresh adapter factory, for the schema engine (migrations, drift checks). */
+  adapterFactory(): SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export function providerOf(url: string): Provider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with file: or postgresql://, not "${url.split(":")[0]}:"`);
+}
+
+/** Absolute path of a file: URL, relative paths taken from the working directory. */
+export function sqlitePath(url: string): string {
+  const path = url.slice("file:".length).split("?")[0]!;
+  return path === ":memory:" ? path : resolve(path);
+}
+
+export function openDatabase(url: string): Database {
+  const provider = providerOf(url);
+  if (provider === "sqlite") {
+    const path = sqlitePath(url);
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    // A busy timeout lets two processes (bot and CLI, or two senders) share the file.
+    const adapterFactory = () => new PrismaBetterSqlite3({ url: path });
+    const client = new PrismaClient({ adapter: adapterFactory() });
+    return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
+  }
+  const adapterFactory = () => new PrismaPg({ connectionString: url, Client: CatalogFriendlyClient });
+  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
+}
