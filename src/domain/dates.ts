@@ -1,0 +1,50 @@
+// Calendar days as "YYYY-MM-DD" strings. Deadlines and holidays are days in
+// Asia/Ho_Chi_Minh, not instants, so they carry no time and no zone; luxon does the
+// arithmetic (in UTC, where every day has 24 hours).
+import { DateTime } from "luxon";
+
+export type IsoDate = string;
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+function dt(date: IsoDate): DateTime {
+  return DateTime.fromISO(date, { zone: "utc" });
+}
+
+/** The day, or null when it does not exist (31/02, 29/02/2023). */
+export function makeDate(year: number, month: number, day: number): IsoDate | null {
+  const d = DateTime.fromObject({ year, month, day }, { zone: "utc" });
+  return d.isValid ? d.toISODate() : null;
+}
+
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && dt(text).isValid;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return dt(date).plus({ days }).toISODate()!;
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function weekday(date: IsoDate): number {
+  return dt(date).weekday;
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDate | null {
+  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: "utc" });
+  return first.isValid ? first.endOf("month").toISODate() : null;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(dt(to).diff(dt(from), "days").days);
+}
+
+/** Today's day in Asia/Ho_Chi_Minh at the given instant. */
+export function dayInVietnam(instant: Date): IsoDate {
+  return DateTime.fromJSDate(instant).setZone(TIME_ZONE).toISODate()!;
+}
+
+/** dd/mm/yyyy, the way Vietnamese documents write days. */
+export function formatVietnamese(date: IsoDate): string {
+  const [y, m, d] = date.split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,109 @@
+// Reads the deadline wording of Vietnamese plans:
+//   "trước ngày 30/11/2019"         last allowed day is 29/11/2019
+//   "chậm nhất ngày 19/01/2020", "Ngày 10/10/2020", "ngày 10 tháng 10 năm 2020"   that day
+//   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day
+//   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
+//   "Năm 2024"                              the year's last day
+// with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
+// ("đúng thời gian quy định") gives no deadline.
+import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
+import { clean, fold } from "./text.ts";
+
+export type DeadlineKind = "before" | "on" | "month" | "quarter" | "year";
+
+export interface Deadline {
+  /** The wording as the plan writes it. */
+  text: string;
+  /** The last day allowed by the wording, before the day-off rule. */
+  due: IsoDate;
+  kind: DeadlineKind;
+}
+
+export type DeadlineResult =
+  | { ok: true; deadline: Deadline }
+  | { ok: false; code: "no-date" | "invalid-date"; text: string };
+
+const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|thoi han)\s*/;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function year(text: string): number {
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+/** A day written d/m/y or "ngày d tháng m năm y" in folded text, or null. */
+const DAY = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)\s*(\d{4}|\d{2})\b`;
+
+function dayOf(m: RegExpMatchArray): IsoDate | null {
+  return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
+}
+
+const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) => IsoDate | null }[] = [
+  {
+    pattern: new RegExp(String.raw`\btruoc(?:\s+ngay)?\s+` + DAY),
+    kind: "before",
+    due: (m) => {
+      const day = dayOf(m);
+      return day && addDays(day, -1);
+    },
+  },
+  {
+    // A span "từ ngày A đến hết ngày B" ends on B.
+    pattern: new RegExp(String.raw`\bden\s+(?:het\s+)?(?:ngay\s+)?` + DAY),
+    kind: "on",
+    due: dayOf,
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:ngay|het)\s+` + DAY),
+    kind: "on",
+    due: dayOf,
+  },
+  {
+    pattern: /\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
+    kind: "quarter",
+    due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
+  },
+  {
+    pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
+    kind: "month",
+    due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
+  },
+  {
+    pattern: new RegExp("^" + DAY),
+    kind: "on",
+    due: dayOf,
+  },
+  {
+    pattern: /^(?:trong\s+)?nam\s+(\d{4})$/,
+    kind: "year",
+    due: (m) => makeDate(Number(m[1]), 12, 31),
+  },
+];
+
+export function parseDeadline(wording: string): DeadlineResult {
+  const text = clean(wording);
+  // Slashes and dashes stay: they separate day, month and year.
+  const folded = fold(text, "/-.").replace(LEAD_IN, "");
+  for (const rule of RULES) {
+    const match = folded.match(rule.pattern);
+    if (!match) continue;
+    const due = rule.due(match);
+    if (!due) return { ok: false, code: "invalid-date", text };
+    return { ok: true, deadline: { text, due, kind: rule.kind } };
+  }
+  return { ok: false, code: "no-date", text };
+}
+
+/**
+ * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
+ * 30/11/2019."), returning the wording from its keyword on, or null.
+ */
+export function findDeadlineWording(sentence: string): string | null {
+  const text = clean(sentence);
+  const keyword = /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+  const match = text.normalize("NFC").match(keyword);
+  if (!match || match.index === undefined) return null;
+  const wording = text.slice(match.index).replace(/[.;]\s*$/, "").trim();
+  const parsed = parseDeadline(wording);
+  return parsed.ok || parsed.code === "invalid-date" ? wording : null;
+}

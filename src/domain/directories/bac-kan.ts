@@ -1,0 +1,20 @@
+// Bắc Kạn before the 2025 reorganisation (plan of 2023).
+import type { Directory } from "../units.ts";
+import { COMMON_DEPARTMENTS, district, other, provincialBodies } from "./departments.ts";
+
+export const BAC_KAN: Directory = {
+  province: "Bắc Kạn",
+  units: [
+    ...COMMON_DEPARTMENTS,
+    district("UBND thành phố Bắc Kạn"),
+    district("UBND huyện Ba Bể"),
+    district("UBND huyện Bạch Thông"),
+    district("UBND huyện Chợ Đồn"),
+    district("UBND huyện Chợ Mới"),
+    district("UBND huyện Na Rì"),
+    district("UBND huyện Ngân Sơn"),
+    district("UBND huyện Pác Nặm"),
+    ...provincialBodies("Bắc Kạn"),
+    other("Báo Bắc Kạn"),
+  ],
+};

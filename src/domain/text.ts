@@ -1,0 +1,38 @@
+// Text normalisation for matching Vietnamese names and wording written by hand.
+
+/** Unicode NFC with runs of white space (including non-breaking) collapsed. */
+export function clean(text: string): string {
+  return text.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/**
+ * A key for comparing words: lower case, no diacritics, đ as d, punctuation (but the
+ * characters in `keep`) as spaces.
+ * "Sở Văn hóa, Thể thao và Du lịch" and "SO VAN HOA THE THAO VA DU LICH" fold alike.
+ */
+export function fold(text: string, keep = ""): string {
+  const other = new RegExp(`[^\\p{L}\\p{N}${keep.replace(/[\\\]^-]/g, "\\$&")}]+`, "gu");
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(other, " ")
+    .trim();
+}
+
+/** Folded words of a text. */
+export function foldWords(text: string): string[] {
+  const folded = fold(text);
+  return folded ? folded.split(" ") : [];
+}
+
+/** Strips the Markdown and HTML decoration that plan documents carry (** ## <b> <i>). */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<\/?[a-z][^>]*>/gi, "")
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|\s)\*(\S[^*]*?)\*(?=\s|$|[.,;:])/g, "$1$2")
+    .replace(/\\([*_#.\\-])/g, "$1");
+}

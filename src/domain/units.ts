@@ -1,0 +1,71 @@
+// Units of a province and the groups plans use to name many at once.
+export type UnitKind = "department" | "district" | "commune" | "other";
+export const UNIT_KINDS: readonly UnitKind[] = ["department", "district", "commune", "other"];
+
+export interface UnitEntry {
+  name: string;
+  kind: UnitKind;
+  /** Name of the unit above it (a commune's district), if any. */
+  parent?: string | null;
+  abbreviations: string[];
+  aliases: string[];
+}
+
+export interface Directory {
+  province: string;
+  units: UnitEntry[];
+}
+
+export interface GroupDef {
+  /** Canonical wording, used when the group has no members to expand to. */
+  name: string;
+  kind: UnitKind;
+  members: readonly UnitKind[];
+  phrases: readonly string[];
+}
+
+/** Groups of units, by the wording plans use. `members: []` means "cannot be resolved". */
+export const GROUPS: readonly GroupDef[] = [
+  {
+    name: "Các sở, ban, ngành",
+    kind: "department",
+    members: ["department"],
+    phrases: [
+      "các sở, ban, ngành", "sở, ban, ngành", "các sở, ngành", "sở, ngành", "các sở", "cấp sở",
+      "các đơn vị cấp sở", "các sở, ban, ngành thuộc tỉnh", "các sở, ban, ngành tỉnh",
+      "các cơ quan chuyên môn thuộc UBND tỉnh", "các cơ quan chuyên môn",
+    ],
+  },
+  {
+    name: "UBND cấp huyện",
+    kind: "district",
+    members: ["district"],
+    phrases: [
+      "UBND cấp huyện", "cấp huyện", "UBND các huyện, thành phố, thị xã", "UBND các huyện, thành phố",
+      "UBND các huyện, thị xã, thành phố", "UBND huyện, thành phố", "UBND các huyện, thị xã",
+      "các huyện, thành phố, thị xã", "các huyện, thành phố", "các đơn vị cấp huyện", "địa phương", "các địa phương",
+    ],
+  },
+  {
+    name: "UBND cấp xã",
+    kind: "commune",
+    members: ["commune"],
+    phrases: ["UBND cấp xã", "cấp xã", "UBND các xã, phường, thị trấn", "các xã, phường, thị trấn", "UBND các xã, phường"],
+  },
+  {
+    name: "Các cơ quan, đơn vị, địa phương",
+    kind: "other",
+    members: ["department", "district", "commune"],
+    phrases: ["các cơ quan, đơn vị, địa phương", "cơ quan, đơn vị, địa phương", "các cơ quan, đơn vị"],
+  },
+  {
+    // "The relevant ones" names nobody in particular: kept, unresolved, for an admin to read.
+    name: "Các cơ quan liên quan",
+    kind: "other",
+    members: [],
+    phrases: [
+      "các sở, ngành liên quan", "các sở, ban, ngành liên quan", "các cơ quan liên quan", "cơ quan liên quan",
+      "các cơ quan, đơn vị liên quan", "các cơ quan, đơn vị có liên quan", "các đơn vị liên quan", "các cơ quan có liên quan",
+    ],
+  },
+];

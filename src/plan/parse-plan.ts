@@ -1,0 +1,48 @@
+// From a read document to a plan: metadata, tasks (tables and prose), quotas.
+import type { WorkCalendar } from "../domain/calendar.ts";
+import { createResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
+import type { Directory } from "../domain/units.ts";
+import type { PlanDocument } from "./document.ts";
+import { readMetadata } from "./metadata.ts";
+import type { ParsedPlan, PlanError, PlanWarning } from "./parsed-plan.ts";
+import { readProseTasks } from "./prose.ts";
+import { readQuotaTable } from "./quota-table.ts";
+import { readTaskTables } from "./task-table.ts";
+
+function allText(document: PlanDocument): string {
+  return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
+}
+
+/** The province a plan is about: the one of `provinces` its text names most often. */
+export function detectProvince(document: PlanDocument, provinces: readonly string[]): string | null {
+  const text = ` ${fold(allText(document))} `;
+  let best: { province: string; count: number } | null = null;
+  for (const province of provinces) {
+    const count = text.split(` ${fold(province)} `).length - 1;
+    if (count > 0 && (!best || count > best.count)) best = { province, count };
+  }
+  return best?.province ?? null;
+}
+
+function dedupeWarnings(warnings: PlanWarning[]): PlanWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = JSON.stringify(w);
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+export function parsePlan(
+  document: PlanDocument,
+  directory: Directory,
+  calendar: WorkCalendar,
+): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
+  const resolver = createResolver(directory);
+  const { meta, warnings } = readMetadata(document.blocks, directory.province);
+  const ctx = { resolver, calendar, warnings };
+  const tasks = [...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)];
+  if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
+  const quotas = readQuotaTable(document.blocks, resolver, warnings);
+  return { ok: true, plan: { province: directory.province, plan: meta, tasks, quotas, warnings: dedupeWarnings(warnings) } };
+}

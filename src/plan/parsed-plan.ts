@@ -1,0 +1,58 @@
+// The result of reading a plan: what `dondoc plan parse --json` prints and what the
+// store imports.
+import type { IsoDate } from "../domain/dates.ts";
+import type { ResolvedName } from "../domain/resolve-units.ts";
+
+export interface PlanMeta {
+  number: string | null;
+  date: IsoDate | null;
+  issuer: string | null;
+  title: string | null;
+}
+
+export interface ParsedDeadline {
+  text: string;
+  due: IsoDate;
+  effectiveDue: IsoDate;
+}
+
+export interface ParsedTask {
+  ref: string;
+  parentRef: string | null;
+  title: string;
+  deadline: ParsedDeadline | null;
+  lead: ResolvedName[];
+  coordinators: ResolvedName[];
+}
+
+export interface ParsedQuota {
+  unit: string;
+  resolved: boolean;
+  /** The samples allocated to the unit (Số mẫu được phân bổ). */
+  official: number;
+  reserve: number;
+  /** What the unit must prepare now (Số lượng mẫu phải lập); the allocation when the plan gives one pair. */
+  required: { official: number; reserve: number };
+}
+
+export interface PlanWarning {
+  code:
+    | "unresolved-unit"
+    | "deadline-without-date"
+    | "invalid-deadline"
+    | "plan-number-missing"
+    | "plan-date-missing"
+    | "quota-cell-missing"
+    | "unresolved-quota-unit";
+  args: Record<string, string | number>;
+}
+
+export interface ParsedPlan {
+  province: string;
+  plan: PlanMeta;
+  tasks: ParsedTask[];
+  quotas: ParsedQuota[];
+  warnings: PlanWarning[];
+}
+
+export type PlanError = { code: "unknown-province" | "no-tasks" };

@@ -1,0 +1,41 @@
+// Picks the reader by what the file is, not by its name: a .docx and an .xlsx are both
+// zip archives and are told apart by their main part.
+import { readDocxPlan } from "./read-docx.ts";
+import { readTextPlan } from "./read-text.ts";
+import { readXlsxPlan } from "./read-xlsx.ts";
+import type { ReadResult } from "./document.ts";
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+function isUtf8Text(buffer: Buffer): boolean {
+  if (buffer.includes(0)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function readPlan(buffer: Buffer): Promise<ReadResult> {
+  if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
+  if (buffer.subarray(0, 4).equals(ZIP)) {
+    if (buffer.includes("word/document.xml")) {
+      try {
+        return { ok: true, document: await readDocxPlan(buffer) };
+      } catch (error) {
+        return { ok: false, error: { code: "unreadable-docx", detail: (error as Error).message } };
+      }
+    }
+    if (buffer.includes("xl/workbook.xml")) {
+      try {
+        return { ok: true, document: await readXlsxPlan(buffer) };
+      } catch (error) {
+        return { ok: false, error: { code: "unreadable-xlsx", detail: (error as Error).message } };
+      }
+    }
+    return { ok: false, error: { code: "not-a-plan" } };
+  }
+  if (!isUtf8Text(buffer)) return { ok: false, error: { code: "not-a-plan" } };
+  return { ok: true, document: readTextPlan(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
+}

@@ -1,0 +1,31 @@
+// What reading a task needs besides its text: the units of the province, the working
+// calendar, and a place to report what could not be understood.
+import { effectiveDue, type WorkCalendar } from "../domain/calendar.ts";
+import { parseDeadline } from "../domain/deadline.ts";
+import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
+
+export interface TaskContext {
+  resolver: UnitResolver;
+  calendar: WorkCalendar;
+  warnings: PlanWarning[];
+}
+
+export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedDeadline | null {
+  if (!text || /^[-–.…]*$/.test(text)) return null;
+  const result = parseDeadline(text);
+  if (result.ok) {
+    const { due } = result.deadline;
+    return { text: result.deadline.text, due, effectiveDue: effectiveDue(ctx.calendar, due) };
+  }
+  ctx.warnings.push({ code: result.code === "invalid-date" ? "invalid-deadline" : "deadline-without-date", args: { ref, text } });
+  return null;
+}
+
+export function unitsOf(ctx: TaskContext, ref: string, text: string): ResolvedName[] {
+  const names = ctx.resolver.resolveList(text);
+  for (const name of names) {
+    if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
+  }
+  return names;
+}

@@ -1,0 +1,95 @@
+// Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
+// with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
+// hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
+import { fold } from "../domain/text.ts";
+import type { Block } from "./document.ts";
+import type { ParsedDeadline, ParsedTask } from "./parsed-plan.ts";
+import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
+
+type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
+type Columns = Partial<Record<Role, number>>;
+
+const ROLE_PATTERNS: [Role, RegExp][] = [
+  ["ref", /^(so )?s?tt$/],
+  ["task", /nhiem vu|noi dung/],
+  ["deadline", /thoi gian|thoi han|tien do/],
+  ["lead", /chu tri/],
+  ["coordinators", /phoi hop/],
+];
+
+function isHeader(cells: string[]): boolean {
+  const folded = cells.map((c) => fold(c));
+  return folded.some((c) => /nhiem vu|noi dung/.test(c)) && folded.some((c) => /chu tri|thoi gian|thoi han/.test(c));
+}
+
+function isSubHeader(cells: string[]): boolean {
+  return cells.some((c) => /chu tri|phoi hop/.test(fold(c))) && !cells.some((c) => /nhiem vu/.test(fold(c)));
+}
+
+function mapColumns(headers: string[][]): Columns {
+  const width = Math.max(...headers.map((h) => h.length));
+  const columns: Columns = {};
+  for (let i = 0; i < width; i++) {
+    const text = fold(headers.map((h) => h[i] ?? "").join(" "));
+    // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
+    const lower = fold(headers.at(-1)?.[i] ?? "");
+    const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
+    if (role && columns[role] === undefined) columns[role] = i;
+  }
+  return columns;
+}
+
+export function refLevel(ref: string): number {
+  if (/^[IVXLC]+$/i.test(ref)) return 0;
+  return ref.split(".").length;
+}
+
+interface Open {
+  ref: string;
+  level: number;
+  deadline: ParsedDeadline | null;
+}
+
+export function readTaskTables(blocks: Block[], ctx: TaskContext): ParsedTask[] {
+  const tasks: ParsedTask[] = [];
+  const stack: Open[] = [];
+  let columns: Columns | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === "text") {
+      columns = null;
+      continue;
+    }
+    if (isHeader(block.cells)) {
+      const next = blocks[i + 1];
+      const headers = [block.cells];
+      if (next?.type === "row" && isSubHeader(next.cells)) {
+        headers.push(next.cells);
+        i++;
+      }
+      columns = mapColumns(headers);
+      continue;
+    }
+    if (!columns || columns.task === undefined) continue;
+    const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
+    const ref = cell("ref").replace(/\.$/, "");
+    const title = cell("task");
+    if (!ref && !title) continue;
+    if (!ref && tasks.length > 0) {
+      // A row without a number continues the task above it (a cell split across pages).
+      tasks.at(-1)!.title += ` ${title}`;
+      continue;
+    }
+    const level = refLevel(ref);
+    while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
+    const parent = stack.at(-1);
+    const own = deadlineOf(ctx, ref, cell("deadline"));
+    const deadline = own ?? [...stack].reverse().find((o) => o.deadline)?.deadline ?? null;
+    const lead = unitsOf(ctx, ref, cell("lead"));
+    // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
+    const coordinators = unitsOf(ctx, ref, cell("coordinators")).filter((c) => !lead.some((l) => l.name === c.name));
+    tasks.push({ ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators });
+    stack.push({ ref, level, deadline });
+  }
+  return tasks;
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import { readPlan } from "./src/plan/read-plan.ts";
+import { parsePlan, detectProvince } from "./src/plan/parse-plan.ts";
+import { SHIPPED_DIRECTORIES, shippedDirectory } from "./src/domain/directories/index.ts";
+import { buildCalendar } from "./src/domain/calendar.ts";
+import { VIETNAM_DAYS_OFF } from "./src/domain/holidays-vn.ts";
+const r = await readPlan(readFileSync(process.argv[2]!));
+if (!r.ok) throw new Error(JSON.stringify(r));
+const prov = detectProvince(r.document, SHIPPED_DIRECTORIES.map((d) => d.province))!;
+const p = parsePlan(r.document, shippedDirectory(prov)!, buildCalendar(VIETNAM_DAYS_OFF));
+if (!p.ok) throw new Error(JSON.stringify(p));
+console.log(prov, JSON.stringify(p.plan.plan));
+for (const t of p.plan.tasks) console.log(t.ref, "|", t.parentRef, "|", t.title.slice(0, 50), "|", t.deadline ? `${t.deadline.text} ${t.deadline.due} ${t.deadline.effectiveDue}` : "-", "| L:", t.lead.map((u) => u.name + (u.resolved ? "" : "?")).join(", ").slice(0, 80), "| C:", t.coordinators.map((u) => u.name + (u.resolved ? "" : "?")).join(", ").slice(0, 80));
+for (const q of p.plan.quotas) console.log(JSON.stringify(q));
+for (const w of p.plan.warnings) console.log(JSON.stringify(w));
