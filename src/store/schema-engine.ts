@@ -15,13 +15,20 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 export type { SchemaEngine };
 
+// Node has WebAssembly; TypeScript declares it only in the DOM library, which this
+// project leaves out, so the little used here is declared by hand.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: Record<string, object>) => { exports: Record<string, unknown> };
+}
+const { Module, Instance } = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 let engineClass: Promise<typeof runtime.SchemaEngine> | undefined;
 
 async function instantiate(): Promise<typeof runtime.SchemaEngine> {
   const require = createRequire(import.meta.url);
   const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
-  const module = new WebAssembly.Module(await readFile(wasmPath));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports });
+  const instance = new Instance(new Module(await readFile(wasmPath)), { "./schema_engine_bg.js": runtime });
   runtime.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return runtime.SchemaEngine;
@@ -51,7 +58,8 @@ function tracked(factory: SqlMigrationAwareDriverAdapterFactory) {
     connect: () => keep(factory.connect()),
     connectToShadowDb: () => keep(factory.connectToShadowDb()),
   };
-  return { wrapper, disposeAll: () => Promise.all(opened.map((a) => a.dispose())) };
+  // The engine drops shadow databases itself, so a second dispose may fail: that is fine.
+  return { wrapper, disposeAll: () => Promise.allSettled(opened.map((a) => a.dispose())) };
 }
 
 export async function openSchemaEngine(

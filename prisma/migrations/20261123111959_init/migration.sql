@@ -64,8 +64,8 @@ CREATE TABLE "Quota" (
     "unitId" INTEGER NOT NULL,
     "official" INTEGER NOT NULL,
     "reserve" INTEGER NOT NULL,
-    "allocatedOfficial" INTEGER NOT NULL,
-    "allocatedReserve" INTEGER NOT NULL,
+    "requiredOfficial" INTEGER NOT NULL,
+    "requiredReserve" INTEGER NOT NULL,
     CONSTRAINT "Quota_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Quota_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

@@ -68,8 +68,8 @@ CREATE TABLE "Quota" (
     "unitId" INTEGER NOT NULL,
     "official" INTEGER NOT NULL,
     "reserve" INTEGER NOT NULL,
-    "allocatedOfficial" INTEGER NOT NULL,
-    "allocatedReserve" INTEGER NOT NULL,
+    "requiredOfficial" INTEGER NOT NULL,
+    "requiredReserve" INTEGER NOT NULL,
 
     CONSTRAINT "Quota_pkey" PRIMARY KEY ("id")
 );

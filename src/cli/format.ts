@@ -1,0 +1,37 @@
+// Plain-text renderings shared by commands: dates the Vietnamese way, warnings and
+// plan changes as sentences from the locale files.
+import { formatVietnamese } from "../domain/dates.ts";
+import type { PlanChange } from "../domain/plan-changes.ts";
+import type { TaskLine } from "../domain/unit-tasks.ts";
+import type { Translate } from "../i18n/index.ts";
+import type { PlanWarning } from "../plan/parsed-plan.ts";
+
+export function date(value: string | null): string {
+  return value ? formatVietnamese(value) : "—";
+}
+
+export function warningText(t: Translate, warning: PlanWarning): string {
+  return t(`plan-warning-${warning.code}`, warning.args);
+}
+
+export function changeText(t: Translate, change: PlanChange): string {
+  switch (change.kind) {
+    case "task-added":
+    case "task-removed":
+      return t(`plan-change-${change.kind}`, { ref: change.ref, title: change.title });
+    case "title-changed":
+      return t("plan-change-title-changed", { ref: change.ref, to: change.to });
+    case "deadline-changed":
+      return t("plan-change-deadline-changed", { ref: change.ref, from: change.from ?? "—", to: change.to ?? "—" });
+    default:
+      return t(`plan-change-${change.kind}`, { ref: change.ref, unit: change.unit, role: t(`role-${change.role}`) });
+  }
+}
+
+export function taskLineText(t: Translate, line: TaskLine): string {
+  const when = line.deadlineText
+    ? t("task-deadline", { text: line.deadlineText, date: date(line.effectiveDue) })
+    : t("task-no-deadline");
+  const left = line.daysLeft === null ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft) });
+  return [`${line.ref}  [${t(`role-${line.role}`)}]  ${line.title}`, `      ${when}${left ? ` · ${left}` : ""}`].join("\n");
+}

@@ -1,0 +1,75 @@
+// What every command needs: where to write, the language to write in, and the database
+// (opened and migrated on first use, closed at the end).
+import { ConfigError, parseConfig, type Config } from "../config.ts";
+import type { Failure } from "../domain/result.ts";
+import { pickLang, translator, type Lang, type Translate } from "../i18n/index.ts";
+import { openDatabase, type Database } from "../store/database.ts";
+import { applyMigrations } from "../store/migrations.ts";
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Thrown to end a command with a message for the user and an exit code. */
+export class CliExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export class CliContext {
+  private database: Database | undefined;
+  private cachedConfig: Config | undefined;
+  /** Migrations applied when the database was opened. */
+  appliedMigrations: string[] = [];
+  lang: Lang;
+  t: Translate;
+
+  constructor(readonly io: CliIO) {
+    this.lang = pickLang(io.env.DEFAULT_LANG);
+    this.t = translator(this.lang);
+  }
+
+  setLang(lang: string | undefined): void {
+    if (!lang) return;
+    this.lang = pickLang(lang);
+    this.t = translator(this.lang);
+  }
+
+  get config(): Config {
+    if (!this.cachedConfig) {
+      try {
+        this.cachedConfig = parseConfig(this.io.env);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        for (const issue of error.issues) this.io.err(this.t("error-config", { variable: issue.variable, problem: issue.problem }));
+        throw new CliExit(2);
+      }
+    }
+    return this.cachedConfig;
+  }
+
+  async db(): Promise<Database> {
+    if (!this.database) {
+      this.database = openDatabase(this.config.DATABASE_URL);
+      this.appliedMigrations = await applyMigrations(this.database);
+    }
+    return this.database;
+  }
+
+  /** Prints a failure in the user's language and ends the command with exit code 2. */
+  fail(failure: Failure): never {
+    this.io.err(this.t(`error-${failure.code}`, failure.args));
+    throw new CliExit(2);
+  }
+
+  json(value: unknown): void {
+    this.io.out(JSON.stringify(value, null, 2));
+  }
+
+  async close(): Promise<void> {
+    await this.database?.close();
+  }
+}

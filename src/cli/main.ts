@@ -1,0 +1,53 @@
+// `dondoc`: the command line of administrators and operators.
+import { Command, CommanderError } from "commander";
+import { registerCalendarCommands } from "./calendar-commands.ts";
+import { registerDbCommands } from "./db-commands.ts";
+import { CliContext, CliExit, type CliIO } from "./io.ts";
+import { registerPlanCommands } from "./plan-commands.ts";
+import { registerTasksCommand } from "./tasks-command.ts";
+import { registerUnitsCommands } from "./units-commands.ts";
+
+/** The language asked for with --lang, read before commander so that help is translated too. */
+function langOption(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return undefined;
+  return argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command("dondoc")
+    .description(ctx.t("cli-description"))
+    .option("--lang <lang>", ctx.t("cli-opt-lang"))
+    .helpOption("-h, --help", ctx.t("cli-opt-help"))
+    .addHelpCommand(false)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.io.out(s.trimEnd()), writeErr: (s) => ctx.io.err(s.trimEnd()) });
+  registerPlanCommands(program, ctx);
+  registerTasksCommand(program, ctx);
+  registerUnitsCommands(program, ctx);
+  registerCalendarCommands(program, ctx);
+  registerDbCommands(program, ctx);
+  for (const command of program.commands) {
+    command.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));
+    for (const sub of command.commands) sub.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));
+  }
+  return program;
+}
+
+/** Runs a command line; returns the exit code (0 done, 1 failure, 2 bad input). */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const ctx = new CliContext(io);
+  ctx.setLang(langOption(argv));
+  try {
+    await buildProgram(ctx).parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CliExit) return error.code;
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    io.err(ctx.t("error-unexpected", { message: (error as Error).message }));
+    return 1;
+  } finally {
+    await ctx.close();
+  }
+}

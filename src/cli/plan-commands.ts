@@ -1,0 +1,96 @@
+import type { Command } from "commander";
+import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import { importPlan, parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
+import { listPlans } from "../store/plan-store.ts";
+import { changeText, date, warningText } from "./format.ts";
+import type { CliContext } from "./io.ts";
+
+function planJson(ctx: CliContext, plan: ParsedPlan) {
+  return {
+    province: plan.province,
+    plan: plan.plan,
+    tasks: plan.tasks,
+    quotas: plan.quotas,
+    warnings: plan.warnings.map((w) => ({ code: w.code, ...w.args, message: warningText(ctx.t, w) })),
+  };
+}
+
+function printPlan(ctx: CliContext, plan: ParsedPlan): void {
+  const { t } = ctx;
+  ctx.io.out(t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }));
+  if (plan.plan.title) ctx.io.out(plan.plan.title);
+  ctx.io.out(t("plan-summary", { tasks: plan.tasks.length, quotas: plan.quotas.length }));
+  for (const task of plan.tasks) {
+    const deadline = task.deadline ? t("task-deadline", { text: task.deadline.text, date: date(task.deadline.effectiveDue) }) : "";
+    ctx.io.out(`${task.ref}  ${task.title}${deadline ? `\n      ${deadline}` : ""}`);
+    if (task.lead.length) ctx.io.out(`      ${t("role-lead")}: ${task.lead.map((u) => u.name).join(", ")}`);
+    if (task.coordinators.length) ctx.io.out(`      ${t("role-coordinator")}: ${task.coordinators.map((u) => u.name).join(", ")}`);
+  }
+  printWarnings(ctx, plan);
+}
+
+function printWarnings(ctx: CliContext, plan: ParsedPlan): void {
+  if (plan.warnings.length === 0) return;
+  ctx.io.out(ctx.t("plan-warnings", { count: plan.warnings.length }));
+  for (const w of plan.warnings) ctx.io.out(`- ${warningText(ctx.t, w)}`);
+}
+
+export function registerPlanCommands(program: Command, ctx: CliContext): void {
+  const plan = program.command("plan").description(ctx.t("cli-plan"));
+
+  plan
+    .command("parse")
+    .description(ctx.t("cli-plan-parse"))
+    .argument("<file>", ctx.t("cli-arg-plan-file"))
+    .option("--province <name>", ctx.t("cli-opt-province"))
+    .option("--json", ctx.t("cli-opt-json"))
+    .action(async (file: string, options: { province?: string; json?: boolean }) => {
+      const buffer = await readPlanFile(file);
+      if (!buffer.ok) ctx.fail(buffer.error);
+      const parsed = await parsePlanBuffer(buffer.value, { province: options.province, directories: shippedDirectories, calendar: shippedCalendar });
+      if (!parsed.ok) ctx.fail(parsed.error);
+      if (options.json) ctx.json(planJson(ctx, parsed.value));
+      else printPlan(ctx, parsed.value);
+    });
+
+  plan
+    .command("import")
+    .description(ctx.t("cli-plan-import"))
+    .argument("<file>", ctx.t("cli-arg-plan-file"))
+    .option("--province <name>", ctx.t("cli-opt-province"))
+    .option("--json", ctx.t("cli-opt-json"))
+    .action(async (file: string, options: { province?: string; json?: boolean }) => {
+      const buffer = await readPlanFile(file);
+      if (!buffer.ok) ctx.fail(buffer.error);
+      const db = await ctx.db();
+      const result = await importPlan(db.client, buffer.value, file, options.province);
+      if (!result.ok) ctx.fail(result.error);
+      const { parsed, saved } = result.value;
+      if (options.json) {
+        ctx.json({ planId: saved.planId, created: saved.created, changes: saved.changes, ...planJson(ctx, parsed) });
+        return;
+      }
+      const { t } = ctx;
+      ctx.io.out(t(saved.created ? "plan-imported" : "plan-updated", { id: saved.planId, tasks: parsed.tasks.length, quotas: parsed.quotas.length }));
+      if (!saved.created) {
+        ctx.io.out(saved.changes.length ? t("plan-changes", { count: saved.changes.length }) : t("plan-unchanged"));
+        for (const change of saved.changes) ctx.io.out(`- ${changeText(t, change)}`);
+      }
+      printWarnings(ctx, parsed);
+    });
+
+  plan
+    .command("list")
+    .description(ctx.t("cli-plan-list"))
+    .option("--json", ctx.t("cli-opt-json"))
+    .action(async (options: { json?: boolean }) => {
+      const plans = await listPlans((await ctx.db()).client);
+      if (options.json) return ctx.json(plans);
+      if (plans.length === 0) return ctx.io.out(ctx.t("plan-list-empty"));
+      for (const p of plans) {
+        ctx.io.out(ctx.t("plan-list-line", { id: p.id, province: p.province, number: p.number ?? "—", date: date(p.issuedOn), tasks: p.tasks }));
+        ctx.io.out(`    ${p.title}`);
+      }
+    });
+
+}

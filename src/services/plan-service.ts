@@ -1,0 +1,75 @@
+// Reading a plan file into tasks, with or without the database, and importing it.
+import { readFile } from "node:fs/promises";
+import { buildCalendar, type WorkCalendar } from "../domain/calendar.ts";
+import { SHIPPED_DIRECTORIES, shippedDirectory } from "../domain/directories/index.ts";
+import { VIETNAM_DAYS_OFF } from "../domain/holidays-vn.ts";
+import { fail, ok, type Result } from "../domain/result.ts";
+import type { Directory } from "../domain/units.ts";
+import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
+import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import { readPlan } from "../plan/read-plan.ts";
+import type { PrismaClient } from "../store/database.ts";
+import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
+import { savePlan, type SavedPlan } from "../store/plan-store.ts";
+import { workCalendar } from "./calendar-service.ts";
+
+/** Where the units of a province come from: the shipped directories, or the database too. */
+export interface DirectorySource {
+  provinces(): Promise<string[]>;
+  directory(province: string): Promise<Directory | null>;
+}
+
+export const shippedDirectories: DirectorySource = {
+  provinces: async () => SHIPPED_DIRECTORIES.map((d) => d.province),
+  directory: async (province) => shippedDirectory(province) ?? null,
+};
+
+export function databaseDirectories(db: PrismaClient): DirectorySource {
+  return {
+    async provinces() {
+      const stored = (await listProvinces(db)).map((p) => p.name);
+      return [...new Set([...stored, ...SHIPPED_DIRECTORIES.map((d) => d.province)])];
+    },
+    async directory(province) {
+      const stored = await findProvince(db, province);
+      return stored ? loadDirectory(db, stored.id) : (shippedDirectory(province) ?? null);
+    },
+  };
+}
+
+export const shippedCalendar: WorkCalendar = buildCalendar(VIETNAM_DAYS_OFF);
+
+export async function readPlanFile(path: string): Promise<Result<Buffer>> {
+  try {
+    return ok(await readFile(path));
+  } catch {
+    return fail("file-not-found", { path });
+  }
+}
+
+export async function parsePlanBuffer(
+  buffer: Buffer,
+  options: { province?: string | undefined; directories: DirectorySource; calendar: WorkCalendar },
+): Promise<Result<ParsedPlan>> {
+  const read = await readPlan(buffer);
+  if (!read.ok) return fail(read.error.code);
+  if (!looksLikePlan(read.document)) return fail("not-a-plan");
+  const province = options.province ?? detectProvince(read.document, await options.directories.provinces());
+  if (!province) return fail("province-not-detected");
+  const directory = await options.directories.directory(province);
+  if (!directory) return fail("unknown-province", { province });
+  const parsed = parsePlan(read.document, directory, options.calendar);
+  return parsed.ok ? ok(parsed.plan) : fail(parsed.error.code);
+}
+
+export async function importPlan(
+  db: PrismaClient,
+  buffer: Buffer,
+  source: string,
+  province?: string,
+): Promise<Result<{ parsed: ParsedPlan; saved: SavedPlan }>> {
+  const parsed = await parsePlanBuffer(buffer, { province, directories: databaseDirectories(db), calendar: await workCalendar(db) });
+  if (!parsed.ok) return parsed;
+  const saved = await savePlan(db, parsed.value, source);
+  return ok({ parsed: parsed.value, saved });
+}

@@ -1,0 +1,32 @@
+// A unit's task table, found by the unit's name as a person would type it.
+import { createResolver } from "../domain/resolve-units.ts";
+import { fail, ok, type Result } from "../domain/result.ts";
+import { buildTaskTable, type TaskLine } from "../domain/unit-tasks.ts";
+import type { PrismaClient } from "../store/database.ts";
+import { findProvince, listProvinces, loadDirectory, type StoredUnit } from "../store/directory-store.ts";
+import { unitAssignments } from "../store/plan-store.ts";
+
+export interface UnitRef {
+  id: number;
+  name: string;
+  province: string;
+}
+
+/** The stored unit a name refers to, in the given province or in the only one that has it. */
+export async function findUnit(db: PrismaClient, name: string, province?: string): Promise<Result<UnitRef>> {
+  const provinces = province ? [await findProvince(db, province)] : await listProvinces(db);
+  if (provinces.some((p) => p === null)) return fail("unknown-province", { province: province ?? "" });
+  const matches: UnitRef[] = [];
+  for (const p of provinces as { id: number; name: string }[]) {
+    // The resolver hands back the directory's own entries, which carry their ids.
+    const unit = createResolver(await loadDirectory(db, p.id)).find(name) as StoredUnit | null;
+    if (unit) matches.push({ id: unit.id, name: unit.name, province: p.name });
+  }
+  if (matches.length === 0) return fail("unknown-unit", { name });
+  if (matches.length > 1) return fail("ambiguous-unit", { name, provinces: matches.map((m) => m.province).join(", ") });
+  return ok(matches[0]!);
+}
+
+export async function unitTaskTable(db: PrismaClient, unitId: number, today: string, planId?: number): Promise<TaskLine[]> {
+  return buildTaskTable(await unitAssignments(db, unitId, planId), today);
+}

@@ -1,0 +1,131 @@
+// The unit directory as a workbook admins can edit in Excel and import back.
+// Columns: Mã (id, keep it to rename a unit) | Tên đơn vị | Loại | Đơn vị cấp trên |
+// Tên viết tắt | Tên gọi khác; lists inside a cell are separated by ";".
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { clean, fold } from "../domain/text.ts";
+import { UNIT_KINDS, type UnitKind } from "../domain/units.ts";
+import type { Translate } from "../i18n/index.ts";
+import type { StoredUnit, UnitWrite } from "../store/directory-store.ts";
+
+const COLUMNS = ["id", "name", "kind", "parent", "abbreviations", "aliases"] as const;
+type Column = (typeof COLUMNS)[number];
+
+export interface SheetFinding {
+  row: number;
+  column: string;
+  code: "missing-cell" | "invalid-kind" | "duplicate-name" | "unknown-parent" | "missing-column" | "not-xlsx";
+  value: string;
+}
+
+function header(t: Translate, column: Column): string {
+  return t(`directory-column-${column}`);
+}
+
+function kindLabel(t: Translate, kind: UnitKind): string {
+  return t(`unit-kind-${kind}`);
+}
+
+export async function writeDirectorySheet(units: StoredUnit[], province: string, t: Translate): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(t("directory-sheet-name"));
+  sheet.columns = COLUMNS.map((c) => ({ header: header(t, c), key: c, width: c === "name" ? 48 : c === "id" ? 8 : 28 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const unit of units.filter((u) => u.resolved)) {
+    sheet.addRow({
+      id: unit.id,
+      name: unit.name,
+      kind: kindLabel(t, unit.kind),
+      parent: unit.parent ?? "",
+      abbreviations: unit.abbreviations.join("; "),
+      aliases: unit.aliases.join("; "),
+    });
+  }
+  // The kind column offers the four kinds as a dropdown.
+  const kinds = UNIT_KINDS.map((k) => kindLabel(t, k)).join(",");
+  for (let row = 2; row <= Math.max(units.length + 50, 200); row++) {
+    sheet.getCell(row, 3).dataValidation = { type: "list", allowBlank: false, formulae: [`"${kinds}"`] };
+  }
+  const unresolved = units.filter((u) => !u.resolved);
+  if (unresolved.length > 0) {
+    const notes = workbook.addWorksheet(t("directory-unresolved-sheet-name"));
+    notes.addRow([t("directory-unresolved-note", { province })]).font = { italic: true };
+    for (const unit of unresolved) notes.addRow([unit.name]);
+    notes.getColumn(1).width = 70;
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "richText" in v) return clean(v.richText.map((r) => r.text).join(""));
+  if (typeof v === "object" && "result" in v) return clean(String(v.result ?? ""));
+  return clean(String(v));
+}
+
+const list = z.string().transform((s) => s.split(";").map(clean).filter(Boolean));
+
+function parseKind(label: string, t: Translate): UnitKind | null {
+  const f = fold(label);
+  return UNIT_KINDS.find((k) => f === k || f === fold(kindLabel(t, k))) ?? null;
+}
+
+export async function readDirectorySheet(buffer: Buffer, translators: Translate[]): Promise<{ units: UnitWrite[]; findings: SheetFinding[] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    return { units: [], findings: [{ row: 0, column: "", code: "not-xlsx", value: "" }] };
+  }
+  const sheet = workbook.worksheets[0];
+  const findings: SheetFinding[] = [];
+  if (!sheet) return { units: [], findings: [{ row: 0, column: "", code: "not-xlsx", value: "" }] };
+  // Headers in either language are accepted: a sheet exported in English imports too.
+  const headers = sheet.getRow(1);
+  const position = new Map<Column, number>();
+  headers.eachCell((cell, col) => {
+    const text = fold(cellText(cell));
+    const column = COLUMNS.find((c) => translators.some((t) => fold(header(t, c)) === text));
+    if (column) position.set(column, col);
+  });
+  for (const required of ["name", "kind"] as const) {
+    if (!position.has(required)) findings.push({ row: 1, column: header(translators[0]!, required), code: "missing-column", value: "" });
+  }
+  if (findings.length > 0) return { units: [], findings };
+
+  const units: UnitWrite[] = [];
+  const names = new Set<string>();
+  const rowOf = new Map<string, number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const get = (c: Column) => (position.has(c) ? cellText(row.getCell(position.get(c)!)) : "");
+    if (COLUMNS.every((c) => !get(c))) return;
+    const name = get("name");
+    const kindText = get("kind");
+    const kind = translators.map((t) => parseKind(kindText, t)).find(Boolean) ?? null;
+    const t0 = translators[0]!;
+    if (!name) findings.push({ row: rowNumber, column: header(t0, "name"), code: "missing-cell", value: "" });
+    else if (names.has(fold(name))) findings.push({ row: rowNumber, column: header(t0, "name"), code: "duplicate-name", value: name });
+    if (!kind) findings.push({ row: rowNumber, column: header(t0, "kind"), code: kindText ? "invalid-kind" : "missing-cell", value: kindText });
+    if (!name || !kind) return;
+    names.add(fold(name));
+    rowOf.set(name, rowNumber);
+    const id = Number(get("id"));
+    units.push({
+      id: Number.isInteger(id) && id > 0 ? id : null,
+      name,
+      kind,
+      parent: get("parent") || null,
+      abbreviations: list.parse(get("abbreviations")),
+      aliases: list.parse(get("aliases")),
+    });
+  });
+  const known = new Set(units.map((u) => u.name));
+  for (const unit of units) {
+    if (unit.parent && !known.has(unit.parent)) {
+      findings.push({ row: rowOf.get(unit.name)!, column: header(translators[0]!, "parent"), code: "unknown-parent", value: unit.parent });
+    }
+  }
+  return { units, findings };
+}

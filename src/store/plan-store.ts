@@ -1,0 +1,163 @@
+// Plans, their tasks and quotas. Importing a plan again updates it in place (tasks by
+// ref) inside one transaction, so a failed import leaves the stored plan as it was.
+import { diffPlans, planKey, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
+import type { ResolvedName } from "../domain/resolve-units.ts";
+import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import type { PrismaClient } from "./database.ts";
+import { ensureProvince, ensureUnresolvedUnit } from "./directory-store.ts";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface SavedPlan {
+  planId: number;
+  created: boolean;
+  changes: PlanChange[];
+}
+
+async function snapshots(tx: Tx, planId: number): Promise<TaskSnapshot[]> {
+  const tasks = await tx.task.findMany({
+    where: { planId },
+    include: { assignments: { include: { unit: { select: { name: true } } }, orderBy: { id: "asc" } } },
+    orderBy: { position: "asc" },
+  });
+  return tasks.map((t) => ({
+    ref: t.ref,
+    title: t.title,
+    deadlineText: t.deadlineText,
+    effectiveDue: t.effectiveDue,
+    lead: t.assignments.filter((a) => a.role === "lead").map((a) => a.unit.name),
+    coordinators: t.assignments.filter((a) => a.role === "coordinator").map((a) => a.unit.name),
+  }));
+}
+
+function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
+  return plan.tasks.map((t) => ({
+    ref: t.ref,
+    title: t.title,
+    deadlineText: t.deadline?.text ?? null,
+    effectiveDue: t.deadline?.effectiveDue ?? null,
+    lead: t.lead.map((u) => u.name),
+    coordinators: t.coordinators.map((u) => u.name),
+  }));
+}
+
+async function unitIds(tx: Tx, provinceId: number, names: ResolvedName[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
+    const unit = await tx.unit.findUnique({ where: { provinceId_name: { provinceId, name: name.name } } });
+    ids.push(unit?.id ?? (await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind)));
+  }
+  return ids;
+}
+
+export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: string): Promise<SavedPlan> {
+  return db.$transaction(
+    async (tx) => {
+      const provinceId = await ensureProvince(tx, parsed.province);
+      const key = planKey(parsed.plan);
+      const fields = { number: parsed.plan.number, issuedOn: parsed.plan.date, issuer: parsed.plan.issuer, title: parsed.plan.title ?? "", source };
+      const existing = await tx.plan.findUnique({ where: { provinceId_key: { provinceId, key } } });
+      const plan = existing
+        ? await tx.plan.update({ where: { id: existing.id }, data: fields })
+        : await tx.plan.create({ data: { ...fields, provinceId, key } });
+      const before = existing ? await snapshots(tx, plan.id) : [];
+
+      const refs = parsed.tasks.map((t) => t.ref);
+      await tx.task.deleteMany({ where: { planId: plan.id, ref: { notIn: refs } } });
+      for (const [position, task] of parsed.tasks.entries()) {
+        const data = {
+          parentRef: task.parentRef,
+          position,
+          title: task.title,
+          deadlineText: task.deadline?.text ?? null,
+          due: task.deadline?.due ?? null,
+          effectiveDue: task.deadline?.effectiveDue ?? null,
+        };
+        const row = await tx.task.upsert({
+          where: { planId_ref: { planId: plan.id, ref: task.ref } },
+          create: { ...data, planId: plan.id, ref: task.ref },
+          update: data,
+        });
+        await tx.assignment.deleteMany({ where: { taskId: row.id } });
+        const lead = await unitIds(tx, provinceId, task.lead);
+        const coordinators = await unitIds(tx, provinceId, task.coordinators);
+        await tx.assignment.createMany({
+          data: [
+            ...lead.map((unitId) => ({ taskId: row.id, unitId, role: "lead" })),
+            ...coordinators.map((unitId) => ({ taskId: row.id, unitId, role: "coordinator" })),
+          ],
+        });
+      }
+
+      await tx.quota.deleteMany({ where: { planId: plan.id } });
+      for (const quota of parsed.quotas) {
+        const [unitId] = await unitIds(tx, provinceId, [{ name: quota.unit, kind: "department", resolved: quota.resolved }]);
+        await tx.quota.create({
+          data: {
+            planId: plan.id,
+            unitId: unitId!,
+            official: quota.official,
+            reserve: quota.reserve,
+            requiredOfficial: quota.required.official,
+            requiredReserve: quota.required.reserve,
+          },
+        });
+      }
+      // Names a plan no longer uses, and that nothing else refers to, are not kept.
+      await tx.unit.deleteMany({ where: { provinceId, resolved: false, assignments: { none: {} }, quotas: { none: {} } } });
+      return { planId: plan.id, created: !existing, changes: existing ? diffPlans(before, parsedSnapshots(parsed)) : [] };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}
+
+export interface StoredPlan {
+  id: number;
+  province: string;
+  number: string | null;
+  issuedOn: string | null;
+  title: string;
+  tasks: number;
+  updatedAt: Date;
+}
+
+export async function listPlans(db: PrismaClient): Promise<StoredPlan[]> {
+  const plans = await db.plan.findMany({ include: { province: true, _count: { select: { tasks: true } } }, orderBy: { id: "asc" } });
+  return plans.map((p) => ({
+    id: p.id,
+    province: p.province.name,
+    number: p.number,
+    issuedOn: p.issuedOn,
+    title: p.title,
+    tasks: p._count.tasks,
+    updatedAt: p.updatedAt,
+  }));
+}
+
+export interface UnitTaskRow {
+  planId: number;
+  ref: string;
+  title: string;
+  role: "lead" | "coordinator";
+  deadlineText: string | null;
+  due: string | null;
+  effectiveDue: string | null;
+}
+
+/** The unit's assignments, in the plan's order. */
+export async function unitAssignments(db: PrismaClient, unitId: number, planId?: number): Promise<UnitTaskRow[]> {
+  const rows = await db.assignment.findMany({
+    where: { unitId, ...(planId ? { task: { planId } } : {}) },
+    include: { task: true },
+    orderBy: [{ task: { planId: "asc" } }, { task: { position: "asc" } }],
+  });
+  return rows.map((a) => ({
+    planId: a.task.planId,
+    ref: a.task.ref,
+    title: a.task.title,
+    role: a.role as "lead" | "coordinator",
+    deadlineText: a.task.deadlineText,
+    due: a.task.due,
+    effectiveDue: a.task.effectiveDue,
+  }));
+}
