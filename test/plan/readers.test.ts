@@ -1,0 +1,47 @@
+// The same plan reads the same whether it comes as text, Word or Excel.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
+import { docxFromText, xlsxFromText } from "../support/documents.ts";
+import { PLANS, planText } from "../support/fixtures.ts";
+
+const parse = (buffer: Buffer) => parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar });
+
+describe.each(Object.entries(PLANS))("%s", (_, path) => {
+  it("reads as .docx exactly as it reads as text", async () => {
+    const fromText = await parse(readFileSync(path));
+    const fromDocx = await parse(await docxFromText(planText(path)));
+    expect(fromText.ok && fromDocx.ok).toBe(true);
+    if (!fromText.ok || !fromDocx.ok) return;
+    expect(fromDocx.value.tasks).toEqual(fromText.value.tasks);
+    expect(fromDocx.value.quotas).toEqual(fromText.value.quotas);
+    expect(fromDocx.value.plan).toEqual(fromText.value.plan);
+  });
+});
+
+describe.each([
+  ["bacKan2023", PLANS.bacKan2023],
+  ["thaiNguyen2024", PLANS.thaiNguyen2024],
+])("%s as an .xlsx task table", (_, path) => {
+  it("gives the same tasks as the text", async () => {
+    const fromText = await parse(readFileSync(path));
+    const fromXlsx = await parse(await xlsxFromText(planText(path)));
+    if (!fromText.ok || !fromXlsx.ok) throw new Error("both should read");
+    expect(fromXlsx.value.tasks).toEqual(fromText.value.tasks);
+  });
+});
+
+describe("files that are not plans", () => {
+  it.each([
+    ["an empty file", Buffer.from("  \n"), "empty-file"],
+    ["binary data", Buffer.from([0x00, 0x01, 0xff, 0xfe, 0x00, 0x10]), "not-a-plan"],
+    ["a text that is no plan", Buffer.from('{"name":"dondoc","version":"1.0.0"}'), "not-a-plan"],
+    ["a zip that is neither Word nor Excel", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64)]), "not-a-plan"],
+    ["a broken .docx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.from("word/document.xml"), Buffer.alloc(64)]), "unreadable-docx"],
+    ["a broken .xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.from("xl/workbook.xml"), Buffer.alloc(64)]), "unreadable-xlsx"],
+    ["a plan of a province dondoc does not know", Buffer.from("KẾ HOẠCH\nNhiệm vụ của tỉnh Hà Giang\n"), "province-not-detected"],
+    ["a plan without tasks", Buffer.from("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2024 của tỉnh Thái Nguyên\n"), "no-tasks"],
+  ])("%s is refused with a code", async (_, buffer, code) => {
+    expect(await parse(buffer)).toMatchObject({ ok: false, error: { code } });
+  });
+});

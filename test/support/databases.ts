@@ -1,0 +1,71 @@
+// The engines every store test runs on: a fresh SQLite file always, and a fresh
+// PostgreSQL database when a server is reachable. CI (CI=true) must have one: there an
+// unreachable server fails the run instead of skipping it.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openDatabase, type Database } from "../../src/store/database.ts";
+import { applyMigrations } from "../../src/store/migrations.ts";
+
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? `postgresql://${userInfo().username}@127.0.0.1:5432/test`;
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const reachable = await postgresReachable();
+if (!reachable) {
+  if (process.env.CI === "true") throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI must run the PostgreSQL tests`);
+  console.warn(`\n  NOTE: PostgreSQL is not reachable at ${POSTGRES_URL}: the PostgreSQL runs are skipped.\n`);
+}
+
+export type EngineName = "sqlite" | "postgresql";
+export const ENGINES: EngineName[] = reachable ? ["sqlite", "postgresql"] : ["sqlite"];
+
+export interface TestDatabase extends Database {
+  drop(): Promise<void>;
+}
+
+/** A new, empty database on the engine; `migrate: false` leaves it without tables. */
+export async function freshDatabase(engine: EngineName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  let url: string;
+  let cleanup: () => Promise<void>;
+  if (engine === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "dondoc-test-"));
+    url = `file:${join(dir, "test.db")}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const name = `dondoc_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client(POSTGRES_URL);
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const base = new URL(POSTGRES_URL);
+    base.pathname = `/${name}`;
+    url = base.toString();
+    cleanup = async () => {
+      const a = new pg.Client(POSTGRES_URL);
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+    };
+  }
+  const db = openDatabase(url);
+  if (options.migrate !== false) await applyMigrations(db);
+  return {
+    ...db,
+    async drop() {
+      await db.close();
+      await cleanup();
+    },
+  };
+}
