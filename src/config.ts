@@ -10,7 +10,6 @@ const schema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .default("file:./data/dondoc.db"),
   DEFAULT_LANG: z.enum(LANGUAGES).default("vi"),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   DEMO_PROVINCE: z.string().min(1).default("Thái Nguyên"),
 });
 

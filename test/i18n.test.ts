@@ -1,0 +1,43 @@
+// Every message exists in both languages, and the messages the code builds from
+// codes exist for every code.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LANGUAGES, messageIds, pickLang, translator } from "../src/i18n/index.ts";
+import { projectRoot } from "../src/store/paths.ts";
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === "generated" ? [] : sources(path);
+    return path.endsWith(".ts") ? [readFileSync(path, "utf8")] : [];
+  });
+}
+
+describe("locales", () => {
+  it("have the same messages in Vietnamese and English", () => {
+    expect(messageIds("en").sort()).toEqual(messageIds("vi").sort());
+  });
+
+  it("have every message the code names literally", () => {
+    const code = sources(join(projectRoot, "src")).join("\n");
+    const used = new Set([...code.matchAll(/\bt\("([a-z][a-z0-9-]+)"/g)].map((m) => m[1]!));
+    const known = new Set(messageIds("vi"));
+    expect([...used].filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)("format every plan warning and error code in %s", (lang) => {
+    const t = translator(lang);
+    const warnings = ["unresolved-unit", "deadline-without-date", "invalid-deadline", "plan-number-missing", "plan-date-missing", "quota-cell-missing", "unresolved-quota-unit"];
+    for (const code of warnings) expect(t(`plan-warning-${code}`, { ref: "1", name: "X", text: "Y", unit: "Z", column: "C" })).not.toMatch(/\{/);
+    const errors = ["file-not-found", "not-a-plan", "empty-file", "unreadable-docx", "unreadable-xlsx", "unknown-province", "province-not-detected", "no-tasks", "invalid-date", "unknown-unit", "ambiguous-unit"];
+    for (const code of errors) expect(t(`error-${code}`, { path: "p", province: "P", value: "v", name: "n", provinces: "a, b" })).toBeTruthy();
+  });
+
+  it("picks the language from a tag, Vietnamese by default", () => {
+    expect(pickLang("en-US")).toBe("en");
+    expect(pickLang("vi")).toBe("vi");
+    expect(pickLang("fr")).toBe("vi");
+    expect(pickLang(undefined)).toBe("vi");
+  });
+});
