@@ -41,11 +41,16 @@ function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
   }));
 }
 
-async function unitIds(tx: Tx, provinceId: number, names: ResolvedName[]): Promise<number[]> {
+/** Ids of the named units; a name the directory lacks becomes an unresolved unit. */
+async function unitIds(tx: Tx, provinceId: number, known: Map<string, number>, names: ResolvedName[]): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
-    const unit = await tx.unit.findUnique({ where: { provinceId_name: { provinceId, name: name.name } } });
-    ids.push(unit?.id ?? (await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind)));
+    let id = known.get(name.name);
+    if (id === undefined) {
+      id = await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind);
+      known.set(name.name, id);
+    }
+    ids.push(id);
   }
   return ids;
 }
@@ -62,6 +67,7 @@ export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: str
         : await tx.plan.create({ data: { ...fields, provinceId, key } });
       const before = existing ? await snapshots(tx, plan.id) : [];
 
+      const known = new Map((await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((u) => [u.name, u.id]));
       const refs = parsed.tasks.map((t) => t.ref);
       await tx.task.deleteMany({ where: { planId: plan.id, ref: { notIn: refs } } });
       for (const [position, task] of parsed.tasks.entries()) {
@@ -79,8 +85,8 @@ export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: str
           update: data,
         });
         await tx.assignment.deleteMany({ where: { taskId: row.id } });
-        const lead = await unitIds(tx, provinceId, task.lead);
-        const coordinators = await unitIds(tx, provinceId, task.coordinators);
+        const lead = await unitIds(tx, provinceId, known, task.lead);
+        const coordinators = await unitIds(tx, provinceId, known, task.coordinators);
         await tx.assignment.createMany({
           data: [
             ...lead.map((unitId) => ({ taskId: row.id, unitId, role: "lead" })),
@@ -91,7 +97,7 @@ export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: str
 
       await tx.quota.deleteMany({ where: { planId: plan.id } });
       for (const quota of parsed.quotas) {
-        const [unitId] = await unitIds(tx, provinceId, [{ name: quota.unit, kind: "department", resolved: quota.resolved }]);
+        const [unitId] = await unitIds(tx, provinceId, known, [{ name: quota.unit, kind: "department", resolved: quota.resolved }]);
         await tx.quota.create({
           data: {
             planId: plan.id,
