@@ -5,6 +5,11 @@ import { listPlans } from "../store/plan-store.ts";
 import { changeText, date, warningText } from "./format.ts";
 import type { CliContext } from "./io.ts";
 
+interface PlanFileOptions {
+  province?: string;
+  json?: boolean;
+}
+
 function planJson(ctx: CliContext, plan: ParsedPlan) {
   return {
     province: plan.province,
@@ -38,46 +43,43 @@ function printWarnings(ctx: CliContext, plan: ParsedPlan): void {
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
   const plan = program.command("plan").description(ctx.t("cli-plan"));
 
-  plan
-    .command("parse")
-    .description(ctx.t("cli-plan-parse"))
-    .argument("<file>", ctx.t("cli-arg-plan-file"))
-    .option("--province <name>", ctx.t("cli-opt-province"))
-    .option("--json", ctx.t("cli-opt-json"))
-    .action(async (file: string, options: { province?: string; json?: boolean }) => {
-      const buffer = await readPlanFile(file);
-      if (!buffer.ok) ctx.fail(buffer.error);
-      const parsed = await parsePlanBuffer(buffer.value, { province: options.province, directories: shippedDirectories, calendar: shippedCalendar });
-      if (!parsed.ok) ctx.fail(parsed.error);
-      if (options.json) ctx.json(planJson(ctx, parsed.value));
-      else printPlan(ctx, parsed.value);
-    });
+  // parse and import take the same file and options, and read the file the same way.
+  const fileCommand = (name: string, description: string, run: (buffer: Buffer, file: string, options: PlanFileOptions) => Promise<void>) =>
+    plan
+      .command(name)
+      .description(description)
+      .argument("<file>", ctx.t("cli-arg-plan-file"))
+      .option("--province <name>", ctx.t("cli-opt-province"))
+      .option("--json", ctx.t("cli-opt-json"))
+      .action(async (file: string, options: PlanFileOptions) => {
+        const buffer = await readPlanFile(file);
+        if (!buffer.ok) ctx.fail(buffer.error);
+        await run(buffer.value, file, options);
+      });
 
-  plan
-    .command("import")
-    .description(ctx.t("cli-plan-import"))
-    .argument("<file>", ctx.t("cli-arg-plan-file"))
-    .option("--province <name>", ctx.t("cli-opt-province"))
-    .option("--json", ctx.t("cli-opt-json"))
-    .action(async (file: string, options: { province?: string; json?: boolean }) => {
-      const buffer = await readPlanFile(file);
-      if (!buffer.ok) ctx.fail(buffer.error);
-      const db = await ctx.db();
-      const result = await importPlan(db.client, buffer.value, file, options.province);
-      if (!result.ok) ctx.fail(result.error);
-      const { parsed, saved } = result.value;
-      if (options.json) {
-        ctx.json({ planId: saved.planId, created: saved.created, changes: saved.changes, ...planJson(ctx, parsed) });
-        return;
-      }
-      const { t } = ctx;
-      ctx.io.out(t(saved.created ? "plan-imported" : "plan-updated", { id: saved.planId, tasks: parsed.tasks.length, quotas: parsed.quotas.length }));
-      if (!saved.created) {
-        ctx.io.out(saved.changes.length ? t("plan-changes", { count: saved.changes.length }) : t("plan-unchanged"));
-        for (const change of saved.changes) ctx.io.out(`- ${changeText(t, change)}`);
-      }
-      printWarnings(ctx, parsed);
-    });
+  fileCommand("parse", ctx.t("cli-plan-parse"), async (buffer, _, options) => {
+    const parsed = await parsePlanBuffer(buffer, { province: options.province, directories: shippedDirectories, calendar: shippedCalendar });
+    if (!parsed.ok) ctx.fail(parsed.error);
+    if (options.json) ctx.json(planJson(ctx, parsed.value));
+    else printPlan(ctx, parsed.value);
+  });
+
+  fileCommand("import", ctx.t("cli-plan-import"), async (buffer, file, options) => {
+    const result = await importPlan((await ctx.db()).client, buffer, file, options.province);
+    if (!result.ok) ctx.fail(result.error);
+    const { parsed, saved } = result.value;
+    if (options.json) {
+      ctx.json({ planId: saved.planId, created: saved.created, changes: saved.changes, ...planJson(ctx, parsed) });
+      return;
+    }
+    const { t } = ctx;
+    ctx.io.out(t(saved.created ? "plan-imported" : "plan-updated", { id: saved.planId, tasks: parsed.tasks.length, quotas: parsed.quotas.length }));
+    if (!saved.created) {
+      ctx.io.out(saved.changes.length ? t("plan-changes", { count: saved.changes.length }) : t("plan-unchanged"));
+      for (const change of saved.changes) ctx.io.out(`- ${changeText(t, change)}`);
+    }
+    printWarnings(ctx, parsed);
+  });
 
   plan
     .command("list")
