@@ -4,14 +4,34 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { LANGUAGES } from "./i18n/index.ts";
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
-    .default("file:./data/dondoc.db"),
-  DEFAULT_LANG: z.enum(LANGUAGES).default("vi"),
-  DEMO_PROVINCE: z.string().min(1).default("Thái Nguyên"),
-});
+const idList = z
+  .string()
+  .default("")
+  .transform((s) => s.split(/[\s,;]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^-?\d+$/, "must be numeric Telegram user ids, separated by commas")));
+
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+      .default("file:./data/dondoc.db"),
+    PROVINCE: z.string().min(1).default("Thái Nguyên"),
+    DEFAULT_LANG: z.enum(LANGUAGES).default("vi"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    ADMIN_TELEGRAM_IDS: idList,
+    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF… (from @BotFather)").optional(),
+    TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+    TELEGRAM_BOT_USERNAME: z.string().regex(/^\w{5,32}$/).optional(),
+    TELEGRAM_WEBHOOK_URL: z.url().startsWith("https://", "must be an https:// URL").optional(),
+    TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, "must be 16–256 letters, digits, _ or -").optional(),
+    HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  })
+  .refine((c) => !c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET, {
+    path: ["TELEGRAM_WEBHOOK_SECRET"],
+    message: "is required with TELEGRAM_WEBHOOK_URL, so that forged webhook calls are refused",
+  });
 
 export type Config = z.infer<typeof schema>;
 
@@ -27,7 +47,9 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const result = schema.safeParse(env);
+  // An empty variable (VAR= in .env) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((issue) => ({ variable: issue.path.join("."), problem: issue.message })));
 }

@@ -1,50 +1,104 @@
-// `npm start`: opens (and migrates) the database, imports the demo plan the first time,
-// and prints where every unit stands. Chat channels plug in here (later issues).
+// `npm start`: opens (and migrates) the database, imports the demo plan into an empty
+// one, then serves chat: on Telegram when TELEGRAM_BOT_TOKEN is set, otherwise in this
+// terminal (`npm start -- --as "Sở Xây dựng"`, `--admin`, `--today 2019-11-25`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError, loadConfig } from "./config.ts";
-import { dayInVietnam } from "./domain/dates.ts";
+import { parseArgs } from "node:util";
+import { startTelegram } from "./channels/telegram/index.ts";
+import { CONSOLE_USER, runConsole, say } from "./channels/console/index.ts";
+import { NumberedChoices } from "./channels/numbered-choices.ts";
+import { ConfigError, loadConfig, type Config } from "./config.ts";
+import { isIsoDate } from "./domain/dates.ts";
 import { translator } from "./i18n/index.ts";
+import { createLogger } from "./logger.ts";
+import { createChatCore } from "./services/chat/core.ts";
+import { inviteDeepLink, inviteFocalPoint, type Access } from "./services/membership-service.ts";
 import { importPlan } from "./services/plan-service.ts";
-import { unitTaskTable } from "./services/tasks-service.ts";
-import { openDatabase } from "./store/database.ts";
-import { listUnits, findProvince } from "./store/directory-store.ts";
+import { openDatabase, type Database } from "./store/database.ts";
 import { applyMigrations } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
 import { projectRoot } from "./store/paths.ts";
-import { date } from "./cli/format.ts";
 
-export const DEMO_PLAN = join(projectRoot, "fixtures", "plans", "plan-thai-nguyen-2019-par-index.txt");
+/** The seed plan imported into an empty database, by province. */
+const DEMO_PLANS: Record<string, string> = {
+  "Thái Nguyên": "plan-thai-nguyen-2019-par-index.txt",
+  "Bắc Kạn": "plan-bac-kan-2023-par-index.txt",
+};
 
-async function main(): Promise<void> {
-  const t = translator("vi");
-  let config;
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
+    const t = translator("vi");
     for (const issue of error.issues) console.error(t("error-config", { variable: issue.variable, problem: issue.problem }));
     process.exit(2);
   }
-  const tr = translator(config.DEFAULT_LANG);
+}
+
+async function importDemo(db: Database, config: Config): Promise<number | null> {
+  const file = DEMO_PLANS[config.PROVINCE];
+  if (!file || (await listPlans(db.client)).length > 0) return null;
+  const path = join(projectRoot, "fixtures", "plans", file);
+  const result = await importPlan(db.client, readFileSync(path), path, config.PROVINCE);
+  return result.ok ? result.value.parsed.tasks.length : null;
+}
+
+async function main(): Promise<void> {
+  const { values: args } = parseArgs({ options: { as: { type: "string" }, admin: { type: "boolean" }, today: { type: "string" } } });
+  const config = readConfig();
+  const t = translator(config.DEFAULT_LANG);
+  if (args.today && !isIsoDate(args.today)) {
+    console.error(t("error-invalid-date", { value: args.today }));
+    process.exit(2);
+  }
+  const consoleMode = !config.TELEGRAM_BOT_TOKEN;
+  // In the terminal, logs would mix with the chat: only warnings, on stderr.
+  const log = createLogger(consoleMode ? "warn" : config.LOG_LEVEL, consoleMode ? "stderr" : "stdout");
   const db = openDatabase(config.DATABASE_URL);
   await applyMigrations(db);
-  if ((await listPlans(db.client)).length === 0) {
-    const result = await importPlan(db.client, readFileSync(DEMO_PLAN), DEMO_PLAN, config.DEMO_PROVINCE);
-    if (result.ok) console.log(tr("start-demo-imported", { tasks: result.value.parsed.tasks.length }));
+  const demoTasks = await importDemo(db, config);
+
+  let telegramUsername = config.TELEGRAM_BOT_USERNAME;
+  const access: Access = {
+    admins: { telegram: config.ADMIN_TELEGRAM_IDS, console: args.admin ? [CONSOLE_USER] : [] },
+    province: config.PROVINCE,
+    invitationDays: config.INVITATION_DAYS,
+  };
+  const now = args.today ? () => new Date(`${args.today}T08:00:00+07:00`) : () => new Date();
+  const core = createChatCore({ db: db.client, access, now, log, inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null) });
+
+  if (!consoleMode) {
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.HTTP_PORT } : undefined;
+    const telegram = await startTelegram({ token: config.TELEGRAM_BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, webhook }, core, log);
+    telegramUsername = telegram.username;
+    const shutdown = async () => {
+      await telegram.stop();
+      await db.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+    return;
   }
-  const today = dayInVietnam(new Date());
-  for (const plan of await listPlans(db.client)) {
-    console.log(tr("plan-list-line", { id: plan.id, province: plan.province, number: plan.number ?? "—", date: date(plan.issuedOn), tasks: plan.tasks }));
-    const province = await findProvince(db.client, plan.province);
-    for (const unit of province ? await listUnits(db.client, province.id) : []) {
-      const lines = await unitTaskTable(db.client, unit.id, today, plan.id);
-      if (lines.length === 0) continue;
-      const overdue = lines.filter((l) => l.status === "overdue").length;
-      console.log(`  ${tr("start-unit-line", { unit: unit.name, tasks: lines.length, overdue })}`);
+
+  const options = { input: process.stdin, output: process.stdout, filesDir: join("data", "files"), name: args.admin ? "Admin" : "Console" };
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  if (demoTasks !== null) out(t("start-demo-imported", { tasks: demoTasks }));
+  out(t("console-welcome"));
+  const choices = new NumberedChoices();
+  if (args.as) {
+    // Joining goes through an invitation even here: one way in for everyone.
+    const invitation = await inviteFocalPoint(db.client, access, args.as, "console", now());
+    if (!invitation.ok) {
+      console.error(t(`error-${invitation.error.code}`, invitation.error.args));
+      process.exit(2);
     }
+    await say(core, options, choices, `/start ${invitation.value.code}`);
+  } else if (!args.admin) {
+    out(t("console-hint"));
   }
-  console.log(tr("start-hint"));
+  await runConsole(core, options, choices);
   await db.close();
 }
 

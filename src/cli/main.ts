@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCalendarCommands } from "./calendar-commands.ts";
 import { registerDbCommands } from "./db-commands.ts";
+import { registerInviteCommands } from "./invite-commands.ts";
 import { CliContext, CliExit, type CliIO } from "./io.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 import { registerTasksCommand } from "./tasks-command.ts";
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerTasksCommand(program, ctx);
   registerUnitsCommands(program, ctx);
   registerCalendarCommands(program, ctx);
+  registerInviteCommands(program, ctx);
   registerDbCommands(program, ctx);
   for (const command of program.commands) {
     command.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { importPlan, parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
 import { listPlans } from "../store/plan-store.ts";
-import { changeText, date, warningText } from "./format.ts";
+import { changeText, date, warningText } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
 
 interface PlanFileOptions {

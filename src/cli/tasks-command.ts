@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { dayInVietnam, isIsoDate } from "../domain/dates.ts";
 import { findUnit, unitTaskTable } from "../services/tasks-service.ts";
-import { taskLineText } from "./format.ts";
+import { taskLineText } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerTasksCommand(program: Command, ctx: CliContext): void {

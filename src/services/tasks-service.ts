@@ -4,7 +4,7 @@ import { fail, ok, type Result } from "../domain/result.ts";
 import { buildTaskTable, type TaskLine } from "../domain/unit-tasks.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince, listProvinces, loadDirectory, type StoredUnit } from "../store/directory-store.ts";
-import { unitAssignments } from "../store/plan-store.ts";
+import { currentPlan, unitAssignments } from "../store/plan-store.ts";
 
 export interface UnitRef {
   id: number;
@@ -29,4 +29,10 @@ export async function findUnit(db: PrismaClient, name: string, province?: string
 
 export async function unitTaskTable(db: PrismaClient, unitId: number, today: string, planId?: number): Promise<TaskLine[]> {
   return buildTaskTable(await unitAssignments(db, unitId, planId), today);
+}
+
+/** The unit's task table from its province's plan in force (empty when there is none). */
+export async function currentTaskTable(db: PrismaClient, unit: { unitId: number; provinceId: number }, today: string): Promise<TaskLine[]> {
+  const plan = await currentPlan(db, unit.provinceId);
+  return plan ? unitTaskTable(db, unit.unitId, today, plan.id) : [];
 }

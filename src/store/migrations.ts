@@ -64,21 +64,3 @@ export async function schemaDrift(db: Pick<Database, "provider" | "adapterFactor
     await close();
   }
 }
-
-/** SQL for a new migration: from what the committed migrations build to the schema. */
-export async function pendingMigrationSql(db: Pick<Database, "provider" | "adapterFactory">): Promise<string> {
-  const schema = schemaFile(db.provider);
-  const { engine, close } = await openSchemaEngine(db.adapterFactory(), schema);
-  try {
-    const result = await engine.diff({
-      from: { tag: "migrations", ...readMigrations(db.provider) },
-      to: { tag: "schemaDatamodel", files: [schema] },
-      script: true,
-      filters: noFilter,
-      exitCode: null,
-    });
-    return (result.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
-  } finally {
-    await close();
-  }
-}

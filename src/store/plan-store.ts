@@ -167,3 +167,12 @@ export async function unitAssignments(db: PrismaClient, unitId: number, planId?:
     effectiveDue: a.task.effectiveDue,
   }));
 }
+
+/** The province's plan in force: the most recently issued one, then the last imported. */
+export async function currentPlan(db: PrismaClient, provinceId: number): Promise<{ id: number; number: string | null; title: string } | null> {
+  return db.plan.findFirst({
+    where: { provinceId },
+    orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    select: { id: true, number: true, title: true },
+  });
+}

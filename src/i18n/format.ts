@@ -3,7 +3,7 @@
 import { formatVietnamese } from "../domain/dates.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
-import type { Translate } from "../i18n/index.ts";
+import type { Translate } from "./index.ts";
 import type { PlanWarning } from "../plan/parsed-plan.ts";
 
 export function date(value: string | null): string {

@@ -1,0 +1,50 @@
+import type { Command } from "commander";
+import { dayInVietnam } from "../domain/dates.ts";
+import { date } from "../i18n/format.ts";
+import { inviteAdmin, inviteDeepLink, inviteFocalPoint, listActiveInvitations, revoke, type Access } from "../services/membership-service.ts";
+import type { CliContext } from "./io.ts";
+
+function access(ctx: CliContext): Access {
+  const c = ctx.config;
+  return { admins: { telegram: c.ADMIN_TELEGRAM_IDS }, province: c.PROVINCE, invitationDays: c.INVITATION_DAYS };
+}
+
+export function registerInviteCommands(program: Command, ctx: CliContext): void {
+  program
+    .command("invite")
+    .description(ctx.t("cli-invite"))
+    .argument("[unit]", ctx.t("cli-opt-unit"))
+    .option("--admin", ctx.t("cli-opt-invite-admin"))
+    .action(async (unit: string | undefined, options: { admin?: boolean }) => {
+      const db = (await ctx.db()).client;
+      const now = new Date();
+      if (!unit && !options.admin) ctx.fail({ code: "invite-target-missing" });
+      const created = options.admin ? { ok: true as const, value: await inviteAdmin(db, access(ctx), "cli", now) } : await inviteFocalPoint(db, access(ctx), unit!, "cli", now);
+      if (!created.ok) ctx.fail(created.error);
+      const { code, expiresAt, unitName } = created.value;
+      const username = ctx.config.TELEGRAM_BOT_USERNAME;
+      const link = username ? inviteDeepLink(username, code) : "";
+      const key = `${unitName ? "invite-created" : "invite-admin-created"}${link ? "-link" : ""}`;
+      ctx.io.out(ctx.t(key, { code, unit: unitName ?? "", expires: date(dayInVietnam(expiresAt)), link }));
+    });
+
+  const invitations = program.command("invitations").description(ctx.t("cli-invitations"));
+  invitations
+    .command("list")
+    .description(ctx.t("cli-invitations-list"))
+    .action(async () => {
+      const list = await listActiveInvitations((await ctx.db()).client, new Date());
+      if (list.length === 0) return ctx.io.out(ctx.t("invitations-none"));
+      for (const i of list) {
+        ctx.io.out(ctx.t("invitations-line", { id: i.id, target: i.unitName ?? ctx.t("invitation-admin"), expires: date(dayInVietnam(i.expiresAt)), by: i.createdBy }));
+      }
+    });
+  invitations
+    .command("revoke")
+    .description(ctx.t("cli-invitations-revoke"))
+    .argument("<id>", ctx.t("cli-arg-invitation-id"))
+    .action(async (id: string) => {
+      if (!(await revoke((await ctx.db()).client, Number(id), new Date()))) ctx.fail({ code: "invitation-not-active", args: { id } });
+      ctx.io.out(ctx.t("invitation-revoked", { id }));
+    });
+}

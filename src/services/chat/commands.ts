@@ -1,0 +1,24 @@
+// The commands of the chat, by who may use them. One list feeds /help and the command
+// menus channels register (Telegram's setMyCommands).
+export type Audience = "everyone" | "member" | "admin";
+
+export interface CommandInfo {
+  name: string;
+  audience: Audience;
+}
+
+export const COMMANDS: readonly CommandInfo[] = [
+  { name: "tasks", audience: "member" },
+  { name: "help", audience: "everyone" },
+  { name: "lang", audience: "everyone" },
+  { name: "leave", audience: "member" },
+  { name: "invite", audience: "admin" },
+  { name: "units", audience: "admin" },
+  { name: "whois", audience: "admin" },
+  { name: "remove", audience: "admin" },
+];
+
+/** The commands a person sees: members and admins see theirs on top of everyone's. */
+export function commandsFor(role: { member: boolean; admin: boolean }): CommandInfo[] {
+  return COMMANDS.filter((c) => c.audience === "everyone" || (c.audience === "member" && role.member) || (c.audience === "admin" && role.admin));
+}

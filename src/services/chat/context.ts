@@ -1,0 +1,62 @@
+// What a feature sees of one request: who asked, in which language, and the services.
+import type { Logger } from "pino";
+import { dayInVietnam, type IsoDate } from "../../domain/dates.ts";
+import type { Translate } from "../../i18n/index.ts";
+import type { PrismaClient } from "../../store/database.ts";
+import type { Access, Member } from "../membership-service.ts";
+import type { ChatRequest, ChatResponse, Reply } from "./types.ts";
+
+export interface ChatDeps {
+  db: PrismaClient;
+  access: Access;
+  now: () => Date;
+  /** The link that opens an invitation on the channels that have one (Telegram's deep link). */
+  inviteLink: (code: string) => string | null;
+  log: Logger;
+}
+
+export interface Command {
+  name: string;
+  args: string;
+}
+
+export class ChatContext {
+  constructor(
+    readonly request: ChatRequest,
+    readonly member: Member,
+    readonly t: Translate,
+    readonly deps: ChatDeps,
+    readonly command: Command | null,
+  ) {}
+
+  get db(): PrismaClient {
+    return this.deps.db;
+  }
+
+  get today(): IsoDate {
+    return dayInVietnam(this.deps.now());
+  }
+
+  /** The argument of a picked choice ("tasks:2" → "2"). */
+  get actionArg(): string {
+    return this.request.action?.split(":").slice(1).join(":") ?? "";
+  }
+
+  say(key: string, args?: Record<string, string | number>): ChatResponse {
+    return { replies: [{ text: this.t(key, args) }] };
+  }
+
+  reply(...replies: Reply[]): ChatResponse {
+    return { replies };
+  }
+}
+
+export interface Feature {
+  /** Commands it answers, without the slash. */
+  commands?: readonly string[];
+  /** Prefixes of the choices it answers ("tasks" for "tasks:2"). */
+  actions?: readonly string[];
+  /** Who may use it; others get a clear refusal. */
+  audience?: "everyone" | "member" | "admin";
+  handle(ctx: ChatContext): Promise<ChatResponse>;
+}

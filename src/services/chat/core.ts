@@ -1,0 +1,84 @@
+// The conversation core: one request in, replies out, for every channel. Like a grammY
+// bot with one Composer per feature, but free of any platform: features are picked by
+// command or by choice, and an error in one request is logged and answered politely.
+import { looksLikeCode } from "../../domain/invitations.ts";
+import { pickLang, translator, type Lang } from "../../i18n/index.ts";
+import { adminIds, identify } from "../membership-service.ts";
+import { ChatContext, type ChatDeps, type Command, type Feature } from "./context.ts";
+import { fallback } from "./features/fallback.ts";
+import { files } from "./features/files.ts";
+import { help } from "./features/help.ts";
+import { invite } from "./features/invite.ts";
+import { lang } from "./features/lang.ts";
+import { leave } from "./features/leave.ts";
+import { remove } from "./features/remove.ts";
+import { start } from "./features/start.ts";
+import { tasks } from "./features/tasks.ts";
+import { units } from "./features/units.ts";
+import { whois } from "./features/whois.ts";
+import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
+
+export const FEATURES: readonly Feature[] = [start, tasks, help, lang, leave, invite, units, whois, remove];
+
+export function parseCommand(text: string | undefined): Command | null {
+  const match = text?.trim().match(/^\/([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/);
+  return match ? { name: match[1]!.toLowerCase(), args: (match[2] ?? "").trim() } : null;
+}
+
+function pick(request: ChatRequest, command: Command | null): Feature | null {
+  if (request.action) {
+    const prefix = request.action.split(":")[0]!;
+    return FEATURES.find((f) => f.actions?.includes(prefix)) ?? fallback;
+  }
+  if (command) return FEATURES.find((f) => f.commands?.includes(command.name)) ?? fallback;
+  if (request.file) return files;
+  // Groups hear every message; the bot answers only commands there.
+  if (request.from.chatKind === "group") return null;
+  if (looksLikeCode(request.text ?? "")) return start;
+  return fallback;
+}
+
+export interface ChatCore {
+  handle(request: ChatRequest): Promise<ChatResponse>;
+  /** The language dondoc speaks in a chat. */
+  languageOf(request: ChatRequest): Promise<Lang>;
+  /** User ids of a channel's admins, for channels that give admins their own menus. */
+  admins(channel: Channel): Promise<string[]>;
+}
+
+export function createChatCore(deps: ChatDeps): ChatCore {
+  async function context(request: ChatRequest) {
+    const member = await identify(deps.db, deps.access, request.from);
+    const chosen = member.chat.lang ? pickLang(member.chat.lang) : pickLang(request.from.langHint);
+    return { member, lang: chosen };
+  }
+
+  return {
+    admins: (channel) => adminIds(deps.db, deps.access, channel),
+
+    async languageOf(request) {
+      return (await context(request)).lang;
+    },
+
+    async handle(request) {
+      const started = Date.now();
+      const command = parseCommand(request.text);
+      const { member, lang: language } = await context(request);
+      const ctx = new ChatContext(request, member, translator(language), deps, command);
+      const feature = pick(request, command);
+      const where = { channel: request.from.channel, command: command?.name, action: request.action?.split(":")[0] };
+      if (!feature) return { replies: [] };
+      try {
+        if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
+        if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
+        const response = await feature.handle(ctx);
+        deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
+        return response;
+      } catch (error) {
+        // Never the message text or names: they may be personal data.
+        deps.log.error({ ...where, err: error }, "chat request failed");
+        return ctx.say("error-internal");
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// /remove UNIT (admins): unlinks one of the unit's focal points, picked from a list.
+import { dayInVietnam, formatVietnamese } from "../../../domain/dates.ts";
+import { focalPointsOfUnit, removeFocalPoint } from "../../../store/membership-store.ts";
+import { findUnit } from "../../tasks-service.ts";
+import type { Feature } from "../context.ts";
+
+export const remove: Feature = {
+  commands: ["remove", "xoa"],
+  actions: ["remove"],
+  audience: "admin",
+  async handle(ctx) {
+    if (ctx.request.action) {
+      const removed = await removeFocalPoint(ctx.db, Number(ctx.actionArg));
+      if (!removed) return ctx.reply({ text: ctx.t("remove-gone"), replacesChoiceMessage: true });
+      return ctx.reply({ text: ctx.t("remove-done", { unit: removed.unitName }), replacesChoiceMessage: true });
+    }
+    const name = ctx.command?.args.trim() ?? "";
+    if (!name) return ctx.say("remove-usage");
+    const unit = await findUnit(ctx.db, name, ctx.deps.access.province);
+    if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
+    const points = await focalPointsOfUnit(ctx.db, unit.value.id);
+    if (points.length === 0) return ctx.say("remove-none", { unit: unit.value.name });
+    const choices = points.map((p) => [
+      { label: `${p.name} (${p.chat.channel}, ${formatVietnamese(dayInVietnam(p.joinedAt))})`, action: `remove:${p.id}` },
+    ]);
+    return ctx.reply({ text: ctx.t("remove-pick", { unit: unit.value.name }), choices });
+  },
+};
