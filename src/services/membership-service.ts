@@ -105,7 +105,7 @@ export async function redeem(db: PrismaClient, sender: Sender, text: string, now
     return ok({ role: "admin" });
   }
   const chat = await upsertChat(db, sender.channel, sender.chatId, sender.chatKind);
-  await linkFocalPoint(db, { chatRef: chat.id, unitId: invitation.unitId!, userId: sender.userId, name: sender.name, invitationId: invitation.id });
+  await linkFocalPoint(db, { chatRef: chat.id, unitId: invitation.unitId!, userId: sender.userId, name: sender.name, invitationId: invitation.id, joinedAt: now });
   return ok({ role: "focal", unitName: invitation.unit!.name });
 }
 

@@ -49,9 +49,9 @@ export async function focalUnitOf(db: PrismaClient, chatRef: number): Promise<Fo
 
 export async function linkFocalPoint(
   db: PrismaClient,
-  data: { chatRef: number; unitId: number; userId: string; name: string; invitationId: number | null },
+  data: { chatRef: number; unitId: number; userId: string; name: string; invitationId: number | null; joinedAt: Date },
 ): Promise<void> {
-  await db.focalPoint.upsert({ where: { chatRef: data.chatRef }, create: data, update: { ...data, joinedAt: new Date() } });
+  await db.focalPoint.upsert({ where: { chatRef: data.chatRef }, create: data, update: data });
 }
 
 export async function unlinkChat(db: PrismaClient, chatRef: number): Promise<boolean> {

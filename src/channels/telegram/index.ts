@@ -1,5 +1,6 @@
 // Starts dondoc on Telegram: long polling by default, a webhook when configured.
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { webhookCallback } from "grammy";
 import type { Logger } from "../../logger.ts";
 import type { ChatCore } from "../../services/chat/core.ts";
@@ -15,6 +16,8 @@ export interface TelegramSettings {
 
 export interface RunningTelegram {
   username: string;
+  /** Where the webhook server listens, in webhook mode. */
+  port?: number;
   stop(): Promise<void>;
 }
 
@@ -32,7 +35,8 @@ export async function startTelegram(settings: TelegramSettings, core: ChatCore, 
     const server: Server = await createWebServer([route], port, log);
     await bot.api.setWebhook(url, { secret_token: secret });
     log.info({ channel: "telegram", mode: "webhook", port }, "telegram started");
-    return { username, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+    const listening = (server.address() as AddressInfo).port;
+    return { username, port: listening, stop: () => new Promise((resolve) => server.close(() => resolve())) };
   }
   await bot.api.deleteWebhook();
   void bot.start({ onStart: () => log.info({ channel: "telegram", mode: "polling" }, "telegram started") });

@@ -1,0 +1,51 @@
+// `npm start` with no Telegram token: the terminal chat, driven through its stdin.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/store/paths.ts";
+
+function start(args: string[], input: string, env: NodeJS.ProcessEnv = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "dondoc-console-"));
+  // tsx resolved from the project, since the chat runs in a folder of its own.
+  const tsx = pathToFileURL(join(projectRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const result = spawnSync(process.execPath, ["--import", tsx, join(projectRoot, "src", "main.ts"), ...args], {
+    input,
+    encoding: "utf8",
+    cwd: dir,
+    env: { PATH: process.env.PATH, DATABASE_URL: `file:${join(dir, "dondoc.db")}`, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe("the console chat", () => {
+  it("imports the demo plan and chats as a focal point, numbers answering choices", () => {
+    const run = start(["--as", "Sở Nội vụ", "--today", "2019-11-25"], "/tasks\n1\n/quit\n");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Lần chạy đầu: đã nhập kế hoạch mẫu (Thái Nguyên 2019, 16 nhiệm vụ).");
+    expect(run.out).toContain("Đã gắn cuộc trò chuyện này với Sở Nội vụ.");
+    expect(run.out).toContain("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 1/2)");
+    expect(run.out).toContain("[1] Trang sau ›");
+    expect(run.out).toContain("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 2/2)");
+  });
+
+  it("lets an admin invite, and a stranger learn how to join", () => {
+    const admin = start(["--admin"], "/invite Sở Xây dựng\n");
+    expect(admin.out).toMatch(/Mã mời cho Sở Xây dựng: \w{12} \(dùng một lần, hết hạn ngày/);
+    const stranger = start([], "xin chào\n");
+    expect(stranger.out).toContain('Bạn chưa gắn với đơn vị nào. Thử: npm start -- --as "Sở Xây dựng"');
+    expect(stranger.out).toContain("Chào anh/chị! Để dùng dondoc, hãy xin Sở Nội vụ mã mời");
+  });
+
+  it("says clearly when --as names no unit, or the configuration is wrong", () => {
+    const unknown = start(["--as", "Sở Phép thuật"], "");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Không tìm thấy đơn vị "Sở Phép thuật".');
+    const bad = start([], "", { TELEGRAM_BOT_TOKEN: "not-a-token" });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("Cấu hình sai ở biến TELEGRAM_BOT_TOKEN");
+  });
+});

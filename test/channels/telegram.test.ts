@@ -1,0 +1,231 @@
+// dondoc's real grammY bot against a local server that speaks the Telegram Bot API.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startTelegram, type RunningTelegram } from "../../src/channels/telegram/index.ts";
+import { fileDownloader } from "../../src/channels/telegram/request.ts";
+import { Api } from "grammy";
+import { silentLogger } from "../../src/logger.ts";
+import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
+import { BOT_USERNAME, FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
+
+const admin: TelegramUser = { id: ADMIN_ID, first_name: "Quản trị", language_code: "vi" };
+const adminChat: TelegramChat = { id: ADMIN_ID, type: "private" };
+const person = (id: number, language_code = "vi"): { user: TelegramUser; chat: TelegramChat } => ({
+  user: { id, first_name: `Cán bộ ${id}`, language_code },
+  chat: { id, type: "private" },
+});
+
+let telegram: FakeTelegram;
+let world: ChatWorld;
+let bot: RunningTelegram;
+
+beforeAll(async () => {
+  telegram = new FakeTelegram();
+  await telegram.start();
+  world = await chatWorld({ botUsername: BOT_USERNAME });
+  bot = await startTelegram({ token: telegram.token, apiRoot: telegram.url }, world.core, silentLogger);
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await telegram.close();
+  await world.db.drop();
+});
+
+/** Sends a text as a user and returns the text of the bot's next message to that chat. */
+async function ask(from: TelegramUser, chat: TelegramChat, text: string): Promise<{ text: string; params: Record<string, unknown> }> {
+  const since = telegram.calls.length;
+  telegram.send(from, chat, text);
+  const call = await telegram.messageTo(chat.id, since);
+  return { text: String(call.params.text), params: call.params };
+}
+
+describe("starting", () => {
+  it("registers the command menus in both languages, and the admins' own", async () => {
+    const menus = telegram.calls.filter((c) => c.method === "setMyCommands");
+    const commands = (i: number) => (menus[i]!.params.commands as { command: string }[]).map((c) => c.command);
+    expect(menus.map((m) => [m.params.language_code ?? "default", (m.params.scope as { chat_id?: number } | undefined)?.chat_id ?? "all"])).toEqual([
+      ["default", "all"],
+      ["en", "all"],
+      ["default", ADMIN_ID],
+      ["en", ADMIN_ID],
+    ]);
+    expect(commands(0)).toEqual(["tasks", "help", "lang", "leave"]);
+    expect(commands(2)).toEqual(["tasks", "help", "lang", "leave", "invite", "units", "whois", "remove"]);
+    expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe("see the unit's tasks and deadlines");
+  });
+});
+
+describe("joining by invitation", () => {
+  it("links a focal point who opens the deep link, then shows the unit's tasks", async () => {
+    const invited = await ask(admin, adminChat, "/invite Sở Xây dựng");
+    const link = invited.text.match(/https:\/\/t\.me\/dondoc_test_bot\?start=(\w{12})/);
+    expect(invited.text).toContain("Mã mời cho Sở Xây dựng");
+    expect(link).not.toBeNull();
+
+    const { user, chat } = person(2001);
+    // Opening the deep link makes Telegram send "/start CODE".
+    const joined = await ask(user, chat, `/start ${link![1]}`);
+    expect(joined.text).toBe("Đã gắn cuộc trò chuyện này với Sở Xây dựng. Từ nay dondoc sẽ nhắc các thời hạn của đơn vị tại đây. Gõ /tasks để xem nhiệm vụ.");
+
+    const tasks = await ask(user, chat, "/tasks");
+    expect(tasks.text.split("\n")[0]).toBe("Nhiệm vụ của Sở Xây dựng: 2 nhiệm vụ, 0 quá hạn (trang 1/1)");
+    expect(tasks.text).toContain("II.2.1  [Chủ trì]  Lập danh sách đối tượng tham gia điều tra xã hội học");
+    expect(tasks.text).toContain("Thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → hạn cuối 29/11/2019 · còn 4 ngày");
+  });
+
+  it("turns pages of a long task table with buttons, editing the message", async () => {
+    const { user, chat } = person(2002);
+    await ask(user, chat, `/start ${await world.invite("Sở Nội vụ")}`);
+    const first = await ask(user, chat, "/tasks");
+    expect(first.text.split("\n")[0]).toBe("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 1/2)");
+    const keyboard = (first.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    expect(keyboard).toEqual([[{ text: "Trang sau ›", callback_data: "tasks:2" }]]);
+
+    const since = telegram.calls.length;
+    telegram.press(user, chat, 77, "tasks:2");
+    const edit = await telegram.waitFor((c) => c.method === "editMessageText", since);
+    expect(edit.params).toMatchObject({ chat_id: chat.id, message_id: 77 });
+    expect(String(edit.params.text).split("\n")[0]).toBe("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 2/2)");
+    expect(telegram.calls.slice(since).some((c) => c.method === "answerCallbackQuery")).toBe(true);
+  });
+
+  it("answers a wrong code, a used code and an expired code differently", async () => {
+    const { user, chat } = person(2003);
+    expect((await ask(user, chat, "/start ABCDEFGHJKMN")).text).toMatch(/^Mã mời không đúng/);
+
+    const code = await world.invite("Sở Y tế");
+    await ask(person(2004).user, person(2004).chat, `/start ${code}`);
+    expect((await ask(user, chat, `/start ${code}`)).text).toMatch(/^Mã mời này đã được dùng/);
+
+    const old = await world.invite("Sở Tư pháp", new Date(world.clock.now.getTime() - 8 * 86_400_000));
+    expect((await ask(user, chat, `/start ${old}`)).text).toMatch(/^Mã mời này đã hết hạn/);
+    expect((await ask(user, chat, "/tasks")).text).toMatch(/^Cuộc trò chuyện này chưa gắn với đơn vị nào/);
+  });
+
+  it("slows down a user who keeps guessing codes", async () => {
+    const { user, chat } = person(2005);
+    for (let i = 0; i < 5; i++) await ask(user, chat, `/start WRONGCODE00${i}`.slice(0, 18));
+    const locked = await ask(user, chat, `/start ${await world.invite("Sở Công Thương")}`);
+    expect(locked.text).toBe("Anh/chị đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau 15 phút.");
+  });
+
+  it("links a unit's group chat and answers only commands there", async () => {
+    const { user } = person(2006);
+    const group: TelegramChat = { id: -5001, type: "group", title: "Sở Tài chính" };
+    await ask(user, group, `/start@${BOT_USERNAME} ${await world.invite("Sở Tài chính")}`);
+    const since = telegram.calls.length;
+    telegram.send(user, group, "chào cả nhà");
+    const tasks = await ask(user, group, `/tasks@${BOT_USERNAME}`);
+    expect(tasks.text.split("\n")[0]).toBe("Nhiệm vụ của Sở Tài chính: 2 nhiệm vụ, 0 quá hạn (trang 1/1)");
+    expect(telegram.calls.slice(since).filter((c) => c.method === "sendMessage")).toHaveLength(1);
+  });
+});
+
+describe("roles and languages", () => {
+  it("refuses /invite to someone who is not an admin", async () => {
+    const { user, chat } = person(2007);
+    expect((await ask(user, chat, "/invite Sở Xây dựng")).text).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
+  });
+
+  it("speaks English to an English-speaking user, and Vietnamese after /lang vi", async () => {
+    const { user, chat } = person(2008, "en");
+    expect((await ask(user, chat, "/start")).text).toMatch(/^Hello! dondoc follows up the tasks/);
+    expect((await ask(user, chat, "/tasks")).text).toMatch(/^This chat is not linked to a unit/);
+    expect((await ask(user, chat, "/lang vi")).text).toBe("Đã chuyển sang tiếng Việt.");
+    expect((await ask(user, chat, "/help")).text).toMatch(/^Để dùng dondoc, hãy xin Sở Nội vụ mã mời/);
+  });
+
+  it("makes a new admin from an admin invitation and gives them the admin menu", async () => {
+    const invited = await ask(admin, adminChat, "/invite admin");
+    const code = invited.text.match(/start=(\w{12})/)![1]!;
+    const { user, chat } = person(2009);
+    const since = telegram.calls.length;
+    expect((await ask(user, chat, `/start ${code}`)).text).toMatch(/^Anh\/chị đã được cấp quyền quản trị dondoc/);
+    const menu = await telegram.waitFor((c) => c.method === "setMyCommands" && (c.params.scope as { chat_id?: number })?.chat_id === chat.id, since);
+    expect((menu.params.commands as { command: string }[]).map((c) => c.command)).toContain("invite");
+    expect((await ask(user, chat, "/units")).text).toMatch(/^Đơn vị đã có cán bộ đầu mối \(\d+\):/);
+  });
+
+  it("tells an admin which unit a chat belongs to, and lets them remove a focal point", async () => {
+    expect((await ask(admin, adminChat, "/whois 2001")).text).toMatch(/^Cuộc trò chuyện 2001 thuộc Sở Xây dựng \(gắn bởi Cán bộ 2001 ngày 25\/11\/2019\)\./);
+    const pick = await ask(admin, adminChat, "/remove Sở Xây dựng");
+    const button = (pick.params.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!;
+    const since = telegram.calls.length;
+    telegram.press(admin, adminChat, 90, button.callback_data);
+    const done = await telegram.waitFor((c) => c.method === "editMessageText", since);
+    expect(done.params.text).toBe("Đã gỡ một cán bộ đầu mối khỏi Sở Xây dựng.");
+    const { user, chat } = person(2001);
+    expect((await ask(user, chat, "/tasks")).text).toMatch(/^Cuộc trò chuyện này chưa gắn với đơn vị nào/);
+  });
+
+  it("lets a focal point leave after confirming", async () => {
+    const { user, chat } = person(2010);
+    await ask(user, chat, `/start ${await world.invite("Sở Giáo dục và Đào tạo")}`);
+    const confirm = await ask(user, chat, "/leave");
+    expect(confirm.text).toMatch(/Anh\/chị chắc chắn chứ\?$/);
+    const since = telegram.calls.length;
+    telegram.press(user, chat, 91, "leave:yes");
+    const left = await telegram.waitFor((c) => c.method === "editMessageText", since);
+    expect(left.params.text).toMatch(/^Đã gỡ cuộc trò chuyện này khỏi Sở Giáo dục và Đào tạo\./);
+  });
+});
+
+describe("resilience", () => {
+  it("retries a 429 and delivers the answer once", async () => {
+    const { user, chat } = person(2011);
+    telegram.failNext("sendMessage", { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } });
+    const since = telegram.calls.length;
+    telegram.send(user, chat, "/help");
+    const attempts = () => telegram.calls.slice(since).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chat.id);
+    await vi.waitFor(() => expect(attempts()).toHaveLength(2), { timeout: 10_000 });
+    expect(attempts()[1]!.params.text).toMatch(/^Để dùng dondoc/);
+    // The retry happened after the retry_after second, and nothing was sent a third time.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(attempts()).toHaveLength(2);
+  });
+
+  it("answers politely when handling an update fails, and goes on with the next", async () => {
+    const { user, chat } = person(2012);
+    await ask(user, chat, `/start ${await world.invite("Sở Khoa học và Công nghệ")}`);
+    telegram.failNext("editMessageText", { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: message to edit not found" } });
+    const since = telegram.calls.length;
+    telegram.press(user, chat, 5, "lang:en");
+    const apology = await telegram.messageTo(chat.id, since);
+    expect(apology.params.text).toBe("Sorry, dondoc ran into a problem with this request. Nothing of yours was changed; please try again in a few minutes.");
+    expect((await ask(user, chat, "/help")).text).toMatch(/^dondoc follows the tasks of Sở Khoa học và Công nghệ/);
+  });
+
+  it("downloads files through getFile from its own API root", async () => {
+    const { user, chat } = person(2013);
+    const since = telegram.calls.length;
+    telegram.sendDocument(user, chat, { name: "danh-sach.xlsx", content: Buffer.from("PK\x03\x04 nội dung") });
+    await telegram.messageTo(chat.id, since);
+    const fileId = `file-1`;
+    const download = fileDownloader(new Api(telegram.token, { apiRoot: telegram.url }), telegram.token, telegram.url);
+    expect((await download(fileId)).toString()).toBe("PK\x03\x04 nội dung");
+  });
+});
+
+describe("webhook mode", () => {
+  it("refuses requests without Telegram's secret and serves those with it", async () => {
+    const secret = "s3cret-token-for-tests";
+    const hook = await startTelegram(
+      { token: telegram.token, apiRoot: telegram.url, webhook: { url: "https://dondoc.example/telegram/hook", secret, port: 0 } },
+      world.core,
+      silentLogger,
+    );
+    try {
+      expect(telegram.calls.filter((c) => c.method === "setWebhook").at(-1)!.params).toMatchObject({ url: "https://dondoc.example/telegram/hook", secret_token: secret });
+      const { user, chat } = person(2014);
+      const post = (headers: Record<string, string>) =>
+        fetch(`http://127.0.0.1:${hook.port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(telegram.updateFor(user, chat, "/help")) });
+      expect((await post({})).status).toBe(401);
+      expect((await post({ "x-telegram-bot-api-secret-token": "wrong-secret-value" })).status).toBe(401);
+      const since = telegram.calls.length;
+      expect((await post({ "x-telegram-bot-api-secret-token": secret })).status).toBe(200);
+      expect((await telegram.messageTo(chat.id, since)).params.text).toMatch(/^Để dùng dondoc/);
+    } finally {
+      await hook.stop();
+    }
+  });
+});

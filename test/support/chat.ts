@@ -1,0 +1,46 @@
+// A chat core on a real database with the 2019 Thái Nguyên plan, as of a fixed day.
+import { readFileSync } from "node:fs";
+import { silentLogger } from "../../src/logger.ts";
+import { createChatCore, type ChatCore } from "../../src/services/chat/core.ts";
+import { inviteDeepLink, inviteFocalPoint, type Access } from "../../src/services/membership-service.ts";
+import { importPlan } from "../../src/services/plan-service.ts";
+import { freshDatabase, type EngineName, type TestDatabase } from "./databases.ts";
+import { PLANS } from "./fixtures.ts";
+
+export const ADMIN_ID = 1000;
+
+export interface ChatWorld {
+  db: TestDatabase;
+  core: ChatCore;
+  access: Access;
+  clock: { now: Date };
+  /** A fresh invitation code for a unit, created by the admin. */
+  invite(unit: string, at?: Date): Promise<string>;
+}
+
+export async function chatWorld(options: { engine?: EngineName; today?: string; botUsername?: string } = {}): Promise<ChatWorld> {
+  const db = await freshDatabase(options.engine ?? "sqlite");
+  const imported = await importPlan(db.client, readFileSync(PLANS.thaiNguyen2019), "seed");
+  if (!imported.ok) throw new Error("seed plan did not import");
+  const access: Access = { admins: { telegram: [String(ADMIN_ID)], console: ["console"] }, province: "Thái Nguyên", invitationDays: 7 };
+  const clock = { now: new Date(`${options.today ?? "2019-11-25"}T08:00:00+07:00`) };
+  const username = options.botUsername;
+  const core = createChatCore({
+    db: db.client,
+    access,
+    now: () => clock.now,
+    log: silentLogger,
+    inviteLink: (code) => (username ? inviteDeepLink(username, code) : null),
+  });
+  return {
+    db,
+    core,
+    access,
+    clock,
+    async invite(unit, at = clock.now) {
+      const created = await inviteFocalPoint(db.client, access, unit, `telegram:${ADMIN_ID}`, at);
+      if (!created.ok) throw new Error(`cannot invite ${unit}`);
+      return created.value.code;
+    },
+  };
+}

@@ -1,0 +1,222 @@
+// A local HTTP server that speaks the parts of the Telegram Bot API dondoc uses:
+// getMe, getUpdates (long polling), sendMessage, editMessageText, answerCallbackQuery,
+// setMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getFile with file
+// download, and sendDocument (multipart, parsed with busboy). Tests play the users:
+// they queue updates and read what the bot called. Failures can be injected.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import busboy from "busboy";
+
+export interface ApiCall {
+  method: string;
+  params: Record<string, unknown>;
+  /** Files uploaded with the call (sendDocument), by field name. */
+  files: Record<string, { filename: string; content: Buffer }>;
+}
+
+export interface TelegramUser {
+  id: number;
+  first_name: string;
+  language_code?: string;
+}
+
+export interface TelegramChat {
+  id: number;
+  type: "private" | "group" | "supergroup";
+  title?: string;
+}
+
+interface Failure {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+export const BOT_USERNAME = "dondoc_test_bot";
+
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  private readonly updates: Record<string, unknown>[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly storedFiles = new Map<string, { path: string; content: Buffer }>();
+  private nextUpdateId = 1;
+  private nextMessageId = 1;
+  private server!: Server;
+  url = "";
+
+  constructor(readonly token = "123456:TEST-token") {}
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.route(req, res));
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async close(): Promise<void> {
+    for (const wake of this.waiting.splice(0)) wake();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The next `count` calls of `method` fail with this HTTP status and Bot API body. */
+  failNext(method: string, failure: Failure, count = 1): void {
+    const list = this.failures.get(method) ?? [];
+    for (let i = 0; i < count; i++) list.push(failure);
+    this.failures.set(method, list);
+  }
+
+  /** A user's message; returns its message id. */
+  send(from: TelegramUser, chat: TelegramChat, text: string): number {
+    const message_id = this.nextMessageId++;
+    this.push({ message: { message_id, from: { is_bot: false, ...from }, chat, date: now(), text } });
+    return message_id;
+  }
+
+  /** A user's document; the bot can fetch it with getFile. */
+  sendDocument(from: TelegramUser, chat: TelegramChat, file: { name: string; content: Buffer }, caption?: string): void {
+    const file_id = `file-${this.storedFiles.size + 1}`;
+    this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
+    const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
+    this.push({ message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), document, ...(caption ? { caption } : {}) } });
+  }
+
+  /** A user presses an inline button under one of the bot's messages. */
+  press(from: TelegramUser, chat: TelegramChat, messageId: number, data: string): void {
+    this.push({
+      callback_query: { id: `cb-${this.nextUpdateId}`, from: { is_bot: false, ...from }, chat_instance: "ci", data, message: { message_id: messageId, chat, date: now(), text: "" } },
+    });
+  }
+
+  /** An update as Telegram would post it to a webhook. */
+  updateFor(from: TelegramUser, chat: TelegramChat, text: string): Record<string, unknown> {
+    return { update_id: this.nextUpdateId++, message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), text } };
+  }
+
+  /** Waits for the first call (after `since`) that matches. */
+  async waitFor(match: (call: ApiCall) => boolean, since = 0, timeoutMs = 10_000): Promise<ApiCall> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.calls.slice(since).find(match);
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`no matching Bot API call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(", ")}`);
+  }
+
+  /** The next message the bot sends to a chat, after the calls made so far. */
+  messageTo(chatId: number, since = this.calls.length): Promise<ApiCall> {
+    return this.waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chatId, since);
+  }
+
+  private push(update: Record<string, unknown>): void {
+    this.updates.push({ update_id: this.nextUpdateId++, ...update });
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.url);
+    const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
+    if (req.method === "GET" && file) return this.serveFile(file[1]!, file[2]!, res);
+    const api = url.pathname.match(/^\/bot([^/]+)\/(\w+)$/);
+    if (!api || api[1] !== this.token) return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    const method = api[2]!;
+    const { params, files } = await readBody(req);
+    this.calls.push({ method, params, files });
+    const failure = this.failures.get(method)?.shift();
+    if (failure) return json(res, failure.status, failure.body);
+    const result = await this.answer(method, params);
+    if (result === undefined) return json(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+    json(res, 200, { ok: true, result });
+  }
+
+  private async answer(method: string, params: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case "getMe":
+        return { id: 42, is_bot: true, first_name: "dondoc", username: BOT_USERNAME, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+      case "getUpdates":
+        return this.getUpdates(Number(params.offset ?? 0), Number(params.timeout ?? 0));
+      case "sendMessage":
+      case "sendDocument":
+        return { message_id: this.nextMessageId++, date: now(), chat: { id: Number(params.chat_id), type: "private" }, text: params.text ?? "" };
+      case "editMessageText":
+        return { message_id: Number(params.message_id), date: now(), chat: { id: Number(params.chat_id), type: "private" }, text: params.text };
+      case "answerCallbackQuery":
+      case "setMyCommands":
+      case "deleteMyCommands":
+      case "setWebhook":
+      case "deleteWebhook":
+      case "sendChatAction":
+        return true;
+      case "getFile": {
+        const stored = this.storedFiles.get(String(params.file_id));
+        return stored ? { file_id: params.file_id, file_unique_id: `u-${params.file_id}`, file_size: stored.content.length, file_path: stored.path } : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private async getUpdates(offset: number, timeoutSeconds: number): Promise<unknown[]> {
+    // Updates below the offset are confirmed: Telegram forgets them.
+    while (this.updates.length && (this.updates[0]!.update_id as number) < offset) this.updates.shift();
+    if (this.updates.length === 0 && timeoutSeconds > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(timeoutSeconds, 2) * 1000);
+        this.waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.updates.filter((u) => (u.update_id as number) >= offset);
+  }
+
+  private serveFile(token: string, path: string, res: ServerResponse): void {
+    const stored = [...this.storedFiles.values()].find((f) => f.path === path);
+    if (token !== this.token || !stored) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-length": stored.content.length }).end(stored.content);
+  }
+}
+
+function now(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<{ params: Record<string, unknown>; files: ApiCall["files"] }> {
+  const type = req.headers["content-type"] ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    return new Promise((resolve, reject) => {
+      const params: Record<string, unknown> = {};
+      const files: ApiCall["files"] = {};
+      const parser = busboy({ headers: req.headers });
+      parser.on("field", (name, value) => {
+        params[name] = parseField(value);
+      });
+      parser.on("file", (name, stream, info) => {
+        const chunks: Buffer[] = [];
+        stream.on("data", (c: Buffer) => chunks.push(c));
+        stream.on("end", () => (files[name] = { filename: info.filename ?? name, content: Buffer.concat(chunks) }));
+      });
+      parser.on("close", () => resolve({ params, files }));
+      parser.on("error", reject);
+      req.pipe(parser);
+    });
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  if (!raw) return { params: {}, files: {} };
+  return { params: JSON.parse(raw) as Record<string, unknown>, files: {} };
+}
+
+function parseField(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
