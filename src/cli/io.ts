@@ -65,6 +65,10 @@ export class CliContext {
     throw new CliExit(2);
   }
 
+  exit(code: number): never {
+    throw new CliExit(code);
+  }
+
   json(value: unknown): void {
     this.io.out(JSON.stringify(value, null, 2));
   }

@@ -1,6 +1,7 @@
 // `dondoc`: the command line of administrators and operators.
 import { Command, CommanderError } from "commander";
 import { registerCalendarCommands } from "./calendar-commands.ts";
+import { registerCheckCommand } from "./check-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerInviteCommands } from "./invite-commands.ts";
 import { CliContext, CliExit, type CliIO } from "./io.ts";
@@ -29,6 +30,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerUnitsCommands(program, ctx);
   registerCalendarCommands(program, ctx);
   registerInviteCommands(program, ctx);
+  registerCheckCommand(program, ctx);
   registerDbCommands(program, ctx);
   for (const command of program.commands) {
     command.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));

@@ -14,6 +14,7 @@ function planJson(ctx: CliContext, plan: ParsedPlan) {
   return {
     province: plan.province,
     plan: plan.plan,
+    templates: plan.templates,
     tasks: plan.tasks,
     quotas: plan.quotas,
     warnings: plan.warnings.map((w) => ({ code: w.code, ...w.args, message: warningText(ctx.t, w) })),

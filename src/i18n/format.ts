@@ -1,6 +1,7 @@
 // Plain-text renderings shared by commands: dates the Vietnamese way, warnings and
 // plan changes as sentences from the locale files.
 import { formatVietnamese } from "../domain/dates.ts";
+import type { Finding } from "../domain/list-check.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
 import type { Translate } from "./index.ts";
@@ -34,4 +35,17 @@ export function taskLineText(t: Translate, line: TaskLine): string {
     : t("task-no-deadline");
   const left = line.daysLeft === null ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft) });
   return [`${line.ref}  [${t(`role-${line.role}`)}]  ${line.title}`, `      ${when}${left ? ` · ${left}` : ""}`].join("\n");
+}
+
+/** A finding as a sentence: where it is, what is wrong, what to do. */
+export function findingText(t: Translate, finding: Finding): string {
+  const args = { value: finding.value, column: finding.column ?? "", row: finding.row ?? 0, ...finding.args };
+  if (finding.code === "invalid-phone" && finding.args?.suggestion) return t("finding-invalid-phone-retired", args);
+  if (finding.code === "quota-short" || finding.code === "quota-over") {
+    return t(`finding-${finding.code}`, { ...args, section: t(`section-${String(finding.args?.section)}`) });
+  }
+  if (finding.code === "date-out-of-window") {
+    return t("finding-date-out-of-window", { ...args, from: date(String(finding.args?.from)), to: date(String(finding.args?.to)) });
+  }
+  return t(`finding-${finding.code}`, args);
 }

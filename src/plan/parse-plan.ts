@@ -9,6 +9,7 @@ import type { ParsedPlan, PlanError, PlanWarning } from "./parsed-plan.ts";
 import { readProseTasks } from "./prose.ts";
 import { readQuotaTable } from "./quota-table.ts";
 import { readTaskTables } from "./task-table.ts";
+import { readTemplates, withTemplates } from "./templates.ts";
 
 function allText(document: PlanDocument): string {
   return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
@@ -46,8 +47,9 @@ export function parsePlan(
   const resolver = createResolver(directory);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const ctx = { resolver, calendar, warnings };
-  const tasks = [...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)];
+  const templates = readTemplates(document.blocks);
+  const tasks = withTemplates([...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)], templates);
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
   const quotas = readQuotaTable(document.blocks, resolver, warnings);
-  return { ok: true, plan: { province: directory.province, plan: meta, tasks, quotas, warnings: dedupeWarnings(warnings) } };
+  return { ok: true, plan: { province: directory.province, plan: meta, templates, tasks, quotas, warnings: dedupeWarnings(warnings) } };
 }

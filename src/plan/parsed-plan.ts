@@ -1,6 +1,7 @@
 // The result of reading a plan: what `dondoc plan parse --json` prints and what the
 // store imports.
 import type { IsoDate } from "../domain/dates.ts";
+import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 
 export interface PlanMeta {
@@ -23,6 +24,17 @@ export interface ParsedTask {
   deadline: ParsedDeadline | null;
   lead: ResolvedName[];
   coordinators: ResolvedName[];
+  /** The list templates (appendices) the task asks for: "theo phụ lục số I, III, VI" → I, III. */
+  templates: TemplateId[];
+}
+
+/** A task as the table and prose readers find it, before its templates are known. */
+export type TaskDraft = Omit<ParsedTask, "templates">;
+
+/** A list template the plan carries, with its date window when it sets one. */
+export interface PlanTemplate {
+  id: TemplateId;
+  window: DateWindow | null;
 }
 
 export interface ParsedQuota {
@@ -50,6 +62,7 @@ export interface PlanWarning {
 export interface ParsedPlan {
   province: string;
   plan: PlanMeta;
+  templates: PlanTemplate[];
   tasks: ParsedTask[];
   quotas: ParsedQuota[];
   warnings: PlanWarning[];

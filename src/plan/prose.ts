@@ -9,7 +9,7 @@
 import { findDeadlineWording } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
-import type { ParsedDeadline, ParsedTask } from "./parsed-plan.ts";
+import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 
@@ -22,7 +22,7 @@ interface Heading {
   title: string;
   units: ResolvedName[];
   deadline: ParsedDeadline | null;
-  bullets: ParsedTask[];
+  bullets: TaskDraft[];
 }
 
 /** The text before the deadline wording, without trailing punctuation. */
@@ -35,8 +35,8 @@ function unresolvedWarnings(ctx: TaskContext, ref: string, units: ResolvedName[]
   for (const u of units) if (!u.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: u.name } });
 }
 
-export function readProseTasks(blocks: Block[], ctx: TaskContext): ParsedTask[] {
-  const tasks: ParsedTask[] = [];
+export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
+  const tasks: TaskDraft[] = [];
   const emittedSections = new Set<string>();
   let section: { ref: string; title: string } | null = null;
   let heading: Heading | null = null;

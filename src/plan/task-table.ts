@@ -3,7 +3,7 @@
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
-import type { ParsedDeadline, ParsedTask } from "./parsed-plan.ts";
+import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
@@ -50,8 +50,8 @@ interface Open {
   deadline: ParsedDeadline | null;
 }
 
-export function readTaskTables(blocks: Block[], ctx: TaskContext): ParsedTask[] {
-  const tasks: ParsedTask[] = [];
+export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
+  const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
   let columns: Columns | null = null;
   for (let i = 0; i < blocks.length; i++) {

@@ -60,7 +60,14 @@ export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: str
     async (tx) => {
       const provinceId = await ensureProvince(tx, parsed.province);
       const key = planKey(parsed.plan);
-      const fields = { number: parsed.plan.number, issuedOn: parsed.plan.date, issuer: parsed.plan.issuer, title: parsed.plan.title ?? "", source };
+      const fields = {
+        number: parsed.plan.number,
+        issuedOn: parsed.plan.date,
+        issuer: parsed.plan.issuer,
+        title: parsed.plan.title ?? "",
+        source,
+        templates: JSON.stringify(parsed.templates),
+      };
       const existing = await tx.plan.findUnique({ where: { provinceId_key: { provinceId, key } } });
       const plan = existing
         ? await tx.plan.update({ where: { id: existing.id }, data: fields })
@@ -78,6 +85,7 @@ export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: str
           deadlineText: task.deadline?.text ?? null,
           due: task.deadline?.due ?? null,
           effectiveDue: task.deadline?.effectiveDue ?? null,
+          templates: JSON.stringify(task.templates),
         };
         const row = await tx.task.upsert({
           where: { planId_ref: { planId: plan.id, ref: task.ref } },

@@ -9,6 +9,8 @@ export interface CommandInfo {
 
 export const COMMANDS: readonly CommandInfo[] = [
   { name: "tasks", audience: "member" },
+  { name: "mau", audience: "member" },
+  { name: "score", audience: "member" },
   { name: "help", audience: "everyone" },
   { name: "lang", audience: "everyone" },
   { name: "leave", audience: "member" },

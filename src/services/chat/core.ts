@@ -11,14 +11,16 @@ import { help } from "./features/help.ts";
 import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { leave } from "./features/leave.ts";
+import { mau } from "./features/mau.ts";
 import { remove } from "./features/remove.ts";
+import { score } from "./features/score.ts";
 import { start } from "./features/start.ts";
 import { tasks } from "./features/tasks.ts";
 import { units } from "./features/units.ts";
 import { whois } from "./features/whois.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
 
-export const FEATURES: readonly Feature[] = [start, tasks, help, lang, leave, invite, units, whois, remove];
+export const FEATURES: readonly Feature[] = [start, tasks, mau, score, help, lang, leave, invite, units, whois, remove];
 
 export function parseCommand(text: string | undefined): Command | null {
   const match = text?.trim().match(/^\/([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/);

@@ -1,0 +1,299 @@
+// Checks a sample list read from a spreadsheet against its template: finds the header
+// wherever it is, reads the rows up to the signature block, tells official from reserve
+// samples, and reports every problem with the Excel row number, the column's header,
+// the value and a stable code. Pure: the sheet comes in as plain data.
+import { z } from "zod";
+import { fromLegacy } from "./legacy-text.ts";
+import { addDays, makeDate } from "./dates.ts";
+import { TEMPLATES, type ColumnKey, type ColumnSpec, type DateWindow, type ListTemplate, type TemplateId } from "./list-templates.ts";
+import { parsePhone } from "./phone.ts";
+import { clean, fold } from "./text.ts";
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface RawSheet {
+  rows: { number: number; cells: Cell[] }[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+}
+
+export type FindingCode =
+  | "missing-cell" | "invalid-name" | "invalid-phone" | "duplicate-phone" | "invalid-date" | "date-order"
+  | "date-out-of-window" | "incomplete-address" | "gender-ambiguous" | "legacy-encoding" | "phone-leading-zero"
+  | "quota-short" | "quota-over";
+
+export interface Finding {
+  row: number | null;
+  column: string | null;
+  code: FindingCode;
+  severity: "error" | "warning";
+  value: string;
+  args?: Record<string, string | number>;
+}
+
+export type Section = "official" | "reserve";
+
+export interface CheckedRow {
+  row: number;
+  section: Section;
+  valid: boolean;
+  phone: string | null;
+  values: Partial<Record<ColumnKey, string>>;
+}
+
+export interface Located {
+  template: ListTemplate;
+  headerRow: number;
+  firstDataRow: number;
+  columns: { spec: ColumnSpec; index: number; header: string }[];
+}
+
+export interface Quota {
+  official: number;
+  reserve: number;
+  required: { official: number; reserve: number };
+}
+
+export interface ListCheck {
+  template: TemplateId;
+  headerRow: number;
+  rows: CheckedRow[];
+  findings: Finding[];
+  counts: { total: number; valid: number; official: number; reserve: number };
+  quota: { official: { required: number; allowed: number; valid: number }; reserve: { required: number; allowed: number; valid: number } } | null;
+}
+
+export type LocateError = { code: "unknown-template" } | { code: "missing-column"; columns: string[] };
+
+const WARNINGS: FindingCode[] = ["legacy-encoding", "phone-leading-zero", "quota-over"];
+const HEADER_SCAN_ROWS = 30;
+
+export function cellText(cell: Cell): string {
+  if (cell === null) return "";
+  if (cell instanceof Date) return `${cell.getUTCDate()}/${cell.getUTCMonth() + 1}/${cell.getUTCFullYear()}`;
+  return clean(String(cell));
+}
+
+/** Rows with a merged range's value repeated over the range, as a person sees them. */
+function filledRows(sheet: RawSheet, limit: number): string[][] {
+  const byNumber = new Map(sheet.rows.map((r) => [r.number, r.cells.map(cellText)]));
+  const rows = sheet.rows.slice(0, limit).map((r) => [...byNumber.get(r.number)!]);
+  for (const m of sheet.merges) {
+    const master = byNumber.get(m.top)?.[m.left - 1] ?? "";
+    sheet.rows.slice(0, limit).forEach((r, i) => {
+      if (r.number < m.top || r.number > m.bottom) return;
+      for (let c = m.left; c <= m.right; c++) if (!rows[i]![c - 1]) rows[i]![c - 1] = master;
+    });
+  }
+  return rows;
+}
+
+function matchColumns(template: ListTemplate, headers: string[]): { spec: ColumnSpec; index: number }[] {
+  const used = new Set<number>();
+  const found: { spec: ColumnSpec; index: number }[] = [];
+  for (const spec of template.columns) {
+    const index = headers.findIndex((h, i) => !used.has(i) && h !== "" && spec.patterns.some((p) => p.test(h)));
+    if (index >= 0) {
+      used.add(index);
+      found.push({ spec, index });
+    }
+  }
+  return found;
+}
+
+function missingColumns(template: ListTemplate, found: { spec: ColumnSpec }[]): string[] {
+  const keys = new Set(found.map((f) => f.spec.key));
+  const missing = template.columns.filter((c) => c.required && !keys.has(c.key)).map((c) => c.header);
+  if (template.gender && !keys.has("gender") && !(keys.has("male") && keys.has("female"))) missing.push("Giới tính");
+  return missing;
+}
+
+/** The header row and the template it belongs to, among the first rows of the sheet. */
+export function locate(sheet: RawSheet, only?: TemplateId): Located | LocateError {
+  const rows = filledRows(sheet, HEADER_SCAN_ROWS + 1);
+  const templates = only ? [TEMPLATES[only]] : Object.values(TEMPLATES);
+  let best: { located: Located; score: number; missing: string[] } | null = null;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
+    const lower = rows[r + 1] ?? [];
+    const twoRows = lower.some((c) => ["nam", "nu"].includes(fold(c)));
+    const headers = rows[r]!.map((c, i) => fold([c, twoRows ? lower[i] : ""].filter(Boolean).join(" ")));
+    for (const template of templates) {
+      const found = matchColumns(template, headers);
+      if (!found.some((f) => f.spec.key === "name") || found.length < 3) continue;
+      const missing = missingColumns(template, found);
+      const score = found.length * 10 - missing.length * 15;
+      if (best && best.score >= score) continue;
+      const number = sheet.rows[r]!.number;
+      const columns = found.map((f) => ({ ...f, header: f.spec.header }));
+      best = { located: { template, headerRow: number, firstDataRow: sheet.rows[r + (twoRows ? 2 : 1)]?.number ?? number + 1, columns }, score, missing };
+    }
+  }
+  if (!best) return { code: "unknown-template" };
+  if (best.missing.length > 0) return { code: "missing-column", columns: best.missing };
+  return best.located;
+}
+
+const SIGNATURE = /^(nguoi lap bieu|nguoi lap|thu truong|xac nhan|ky ten|ky ghi ro|giam doc|chu tich)/;
+
+function isNumberingRow(texts: string[]): boolean {
+  const filled = texts.filter(Boolean);
+  return filled.length >= 3 && filled.every((t) => /^\(?\d{1,2}\)?$/.test(t));
+}
+
+/** A section row ("II. Danh sách dự phòng", "I | Thường trực HĐND tỉnh"): its new section, or "same". */
+function sectionOf(texts: string[], located: Located): Section | "same" | null {
+  const stt = located.columns.find((c) => c.spec.key === "stt");
+  const sttText = stt ? (texts[stt.index] ?? "") : "";
+  const filled = texts.filter(Boolean);
+  const roman = /^[IVX]+\.?$/.test(sttText);
+  const lone = filled.length === 1 ? fold(filled[0]!) : "";
+  if (!roman && !(lone && /du phong|chinh thuc|danh sach|^[ivx]+ /.test(lone))) return null;
+  const all = fold(texts.join(" "));
+  if (/du phong/.test(all)) return "reserve";
+  if (/chinh thuc/.test(all)) return "official";
+  return "same";
+}
+
+function dateOf(cell: Cell): string | null | "empty" {
+  if (cell === null || cell === "") return "empty";
+  if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  if (typeof cell === "number") return cell > 20000 && cell < 80000 ? addDays("1899-12-30", Math.floor(cell)) : null;
+  const m = clean(String(cell)).match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/);
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return makeDate(year, Number(m[2]), Number(m[1]));
+}
+
+const COMMUNE_LEVEL = /\b(xa|phuong|thi tran|x|p|tt)\b/;
+const DISTRICT_LEVEL = /\b(huyen|quan|thanh pho|thi xa|tp|tx|h|q)\b/;
+
+export interface CheckOptions {
+  template?: TemplateId | undefined;
+  window?: DateWindow | null | undefined;
+  quota?: Quota | null | undefined;
+  /** Phones of the unit's other accepted lists. */
+  knownPhones?: ReadonlySet<string>;
+}
+
+interface RowContext {
+  located: Located;
+  options: CheckOptions;
+  seenPhones: Set<string>;
+}
+
+// A row's cells as zod sees them: every located column as text, dates kept as cells.
+const rowShape = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]));
+
+function checkRow(rowNumber: number, cells: Cell[], section: Section, ctx: RowContext): { row: CheckedRow; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const values: Partial<Record<ColumnKey, string>> = {};
+  const byKey = new Map(ctx.located.columns.map((c) => [c.spec.key, c]));
+  const parsed = rowShape.parse(Object.fromEntries(ctx.located.columns.map((c) => [c.spec.key, cells[c.index] ?? null])));
+  const add = (key: ColumnKey | null, code: FindingCode, value: string, args?: Finding["args"]) =>
+    findings.push({ row: rowNumber, column: key ? byKey.get(key)!.header : null, code, severity: WARNINGS.includes(code) ? "warning" : "error", value, ...(args ? { args } : {}) });
+
+  let legacyReported = false;
+  for (const { spec } of ctx.located.columns) {
+    const cell = parsed[spec.key] as Cell;
+    if (spec.rule === "date") continue;
+    const { text, encoding } = fromLegacy(cellText(cell));
+    if (encoding && !legacyReported) {
+      add(spec.key, "legacy-encoding", cellText(cell), { encoding: encoding.toUpperCase(), converted: text });
+      legacyReported = true;
+    }
+    values[spec.key] = text;
+  }
+  const text = (key: ColumnKey) => values[key] ?? "";
+
+  for (const { spec } of ctx.located.columns) {
+    if (spec.required && spec.rule !== "date" && !text(spec.key)) add(spec.key, "missing-cell", "");
+  }
+  const name = text("name");
+  const nameRule = byKey.get("name")!.spec.rule;
+  if (name && (/\d/.test(name) && nameRule === "person-name" || !/\p{L}/u.test(name) || (nameRule === "person-name" && name.split(" ").length < 2))) add("name", "invalid-name", name);
+
+  let phone: string | null = null;
+  if (byKey.has("phone") && text("phone")) {
+    const result = parsePhone(text("phone"));
+    if (!result.ok) add("phone", "invalid-phone", text("phone"), result.suggestion ? { suggestion: result.suggestion } : undefined);
+    else {
+      phone = result.phone;
+      values.phone = phone;
+      if (result.restoredZero) add("phone", "phone-leading-zero", text("phone"), { phone });
+      if (ctx.seenPhones.has(phone) || ctx.options.knownPhones?.has(phone)) add("phone", "duplicate-phone", phone);
+      ctx.seenPhones.add(phone);
+    }
+  }
+
+  const dates: Partial<Record<"received" | "returned", string>> = {};
+  for (const key of ["received", "returned"] as const) {
+    if (!byKey.has(key)) continue;
+    const cell = parsed[key] as Cell;
+    const day = dateOf(cell);
+    if (day === "empty") add(key, "missing-cell", "");
+    else if (day === null) add(key, "invalid-date", cellText(cell));
+    else dates[key] = values[key] = day;
+  }
+  if (dates.received && dates.returned && dates.returned < dates.received) add("returned", "date-order", cellText(parsed.returned as Cell), { received: cellText(parsed.received as Cell) });
+  const window = ctx.options.window;
+  if (window && dates.returned && (dates.returned < window.from || dates.returned > window.to)) {
+    add("returned", "date-out-of-window", cellText(parsed.returned as Cell), { from: window.from, to: window.to });
+  }
+  if (byKey.get("address")?.spec.rule === "address" && text("address")) {
+    const f = fold(text("address").replace(/\b([XPHQ]|TT|TP|TX)\./g, "$1 "));
+    if (!COMMUNE_LEVEL.test(f) || !DISTRICT_LEVEL.test(f)) add("address", "incomplete-address", text("address"));
+  }
+  if (ctx.located.template.gender) {
+    const marks = [byKey.has("male") && text("male") !== "", byKey.has("female") && text("female") !== ""];
+    const single = fold(text("gender"));
+    const ok = byKey.has("male") && byKey.has("female") ? marks.filter(Boolean).length === 1 : ["nam", "nu"].includes(single);
+    if (!ok) add(byKey.has("male") ? "male" : "gender", "gender-ambiguous", [text("male"), text("female"), text("gender")].filter(Boolean).join(" / "));
+  }
+  const rowSection: Section = /^(du phong|dp)$/.test(fold(text("note"))) ? "reserve" : section;
+  const valid = !findings.some((f) => f.severity === "error");
+  return { row: { row: rowNumber, section: rowSection, valid, phone, values }, findings };
+}
+
+function quotaFindings(quota: Quota, counts: ListCheck["counts"]): { summary: NonNullable<ListCheck["quota"]>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const summary = {
+    official: { required: quota.required.official, allowed: quota.official, valid: counts.official },
+    reserve: { required: quota.required.reserve, allowed: quota.reserve, valid: counts.reserve },
+  };
+  for (const section of ["official", "reserve"] as const) {
+    const s = summary[section];
+    if (s.valid < s.required) findings.push({ row: null, column: null, code: "quota-short", severity: "error", value: String(s.valid), args: { section, required: s.required, valid: s.valid } });
+    if (s.valid > s.allowed) findings.push({ row: null, column: null, code: "quota-over", severity: "warning", value: String(s.valid), args: { section, allowed: s.allowed, valid: s.valid } });
+  }
+  return { summary, findings };
+}
+
+export function checkList(sheet: RawSheet, options: CheckOptions = {}): { ok: true; check: ListCheck } | { ok: false; error: LocateError } {
+  const located = locate(sheet, options.template);
+  if ("code" in located) return { ok: false, error: located };
+  const ctx: RowContext = { located, options, seenPhones: new Set() };
+  const rows: CheckedRow[] = [];
+  const findings: Finding[] = [];
+  let section: Section = "official";
+  for (const { number, cells } of sheet.rows) {
+    if (number < located.firstDataRow) continue;
+    const texts = cells.map(cellText);
+    if (texts.every((t) => !t) || isNumberingRow(texts)) continue;
+    if (texts.some((t) => SIGNATURE.test(fold(t)))) break;
+    const next = sectionOf(texts, located);
+    if (next) {
+      if (next !== "same") section = next;
+      continue;
+    }
+    const checked = checkRow(number, cells, section, ctx);
+    rows.push(checked.row);
+    findings.push(...checked.findings);
+  }
+  const valid = rows.filter((r) => r.valid);
+  const counts = { total: rows.length, valid: valid.length, official: valid.filter((r) => r.section === "official").length, reserve: valid.filter((r) => r.section === "reserve").length };
+  // Phụ lục VI allots the samples of Phụ lục III (citizens and organisations).
+  const quota = options.quota && located.template.id === "III" ? quotaFindings(options.quota, counts) : null;
+  return {
+    ok: true,
+    check: { template: located.template.id, headerRow: located.headerRow, rows, findings: [...findings, ...(quota?.findings ?? [])], counts, quota: quota?.summary ?? null },
+  };
+}

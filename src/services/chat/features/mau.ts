@@ -1,0 +1,14 @@
+// /mau: the blank lists the unit must send, as .xlsx, with its quota written in.
+import { blankTemplates } from "../../submission-service.ts";
+import type { Feature } from "../context.ts";
+
+export const mau: Feature = {
+  commands: ["mau", "template"],
+  audience: "member",
+  async handle(ctx) {
+    const unit = ctx.member.unit!;
+    const files = await blankTemplates(ctx.db, unit, ctx.t);
+    if (files.length === 0) return ctx.say("mau-none", { unit: unit.unitName });
+    return ctx.reply(...files.map(({ id, content }) => ({ text: ctx.t("mau-sent", { template: id }), file: { name: `mau-phu-luc-${id}.xlsx`, content } })));
+  },
+};

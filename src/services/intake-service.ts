@@ -1,0 +1,104 @@
+// Sample-list intake: guard the file, read it in a worker, check it against its
+// template, the plan's date window and the unit's quota, write the annotated copy, and,
+// for a unit's submission, store it, mark the task done when the list is complete, and
+// score. A file that cannot be read changes nothing.
+import { cellText, checkList, locate, type Finding, type ListCheck, type Quota } from "../domain/list-check.ts";
+import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
+import { fail, ok, type Result } from "../domain/result.ts";
+import { createResolver } from "../domain/resolve-units.ts";
+import { dayInVietnam } from "../domain/dates.ts";
+import { isCompleteList, scoreDuty, DEFAULT_RUBRIC, type Rubric } from "../domain/scoring.ts";
+import { findingText } from "../i18n/format.ts";
+import type { Translate } from "../i18n/index.ts";
+import { DEFAULT_LIMITS, inspectUpload, type UploadLimits } from "../sheets/guard.ts";
+import { openList } from "../sheets/read-list.ts";
+
+export interface IntakeContext {
+  window: DateWindow | null;
+  quota: Quota | null;
+  knownPhones: ReadonlySet<string>;
+  /** The deadline the list answers, for timeliness. */
+  effectiveDue: string | null;
+  rubric: Rubric;
+}
+
+export interface MessagedFinding extends Finding {
+  message: string;
+}
+
+export interface IntakeReport {
+  template: TemplateId;
+  check: ListCheck;
+  findings: MessagedFinding[];
+  complete: boolean;
+  /** The list's own points as a duty sent now. */
+  score: { points: number; max: number };
+  annotated: Buffer | null;
+  /** Text of the title rows above the header ("SỞ Y TẾ"), to tell whose list it is. */
+  titles: string[];
+}
+
+export const NO_CONTEXT: IntakeContext = { window: null, quota: null, knownPhones: new Set(), effectiveDue: null, rubric: DEFAULT_RUBRIC };
+
+function annotation(t: Translate, report: { check: ListCheck; findings: MessagedFinding[] }, columnOf: (header: string | null) => number | null) {
+  const byRow = new Map<number, MessagedFinding[]>();
+  for (const f of report.findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
+  return {
+    headerRow: report.check.headerRow,
+    errorColumnTitle: t("annotation-column"),
+    notes: [...byRow].map(([row, list]) => ({
+      row,
+      message: list.map((f) => f.message).join("\n"),
+      cells: list.flatMap((f) => {
+        const column = columnOf(f.column);
+        return column ? [{ column, severity: f.severity }] : [];
+      }),
+    })),
+    findingsSheet: {
+      name: t("annotation-sheet"),
+      rows: [
+        [t("annotation-row"), t("annotation-col"), t("annotation-code"), t("annotation-value"), t("annotation-message")],
+        ...report.findings.map((f) => [f.row ?? "", f.column ?? "", f.code, f.value, f.message]),
+      ],
+    },
+  };
+}
+
+export async function runIntake(
+  file: { name: string; content: Buffer },
+  options: { t: Translate; at: Date; template?: TemplateId | undefined; context: (template: TemplateId) => Promise<IntakeContext>; limits?: UploadLimits },
+): Promise<Result<IntakeReport>> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const kind = inspectUpload(file.content, limits);
+  if (typeof kind !== "string") return fail(kind.code, kind.args);
+  const opened = await openList(file.content, kind, limits);
+  if ("code" in opened) return fail(opened.code, opened.args);
+  try {
+    const located = locate(opened.sheet, options.template);
+    if ("code" in located) return fail(located.code, "columns" in located ? { columns: located.columns.join(", ") } : undefined);
+    const context = await options.context(located.template.id);
+    const result = checkList(opened.sheet, { template: located.template.id, window: context.window, quota: context.quota, knownPhones: context.knownPhones });
+    if (!result.ok) return fail(result.error.code);
+    const check = result.check;
+    const findings = check.findings.map((f) => ({ ...f, message: findingText(options.t, f) }));
+    const complete = isCompleteList(check.counts, check.findings.some((f) => f.code === "quota-short"), context.rubric);
+    const today = dayInVietnam(options.at);
+    const duty = scoreDuty({ ref: "", title: "", effectiveDue: context.effectiveDue, sentOn: today, complete }, today, context.rubric);
+    const columns = new Map(located.columns.map((c) => [c.header, c.index + 1]));
+    const annotated = findings.length ? await opened.annotate(annotation(options.t, { check, findings }, (h) => (h ? (columns.get(h) ?? null) : null))) : null;
+    const titles = opened.sheet.rows.filter((r) => r.number < check.headerRow).flatMap((r) => r.cells.map(cellText).filter(Boolean));
+    return ok({ template: check.template, check, findings, complete, score: { points: duty.points, max: duty.max }, annotated, titles });
+  } finally {
+    await opened.close();
+  }
+}
+
+/** A unit the title rows name, when it is not the sender's ("SỞ Y TẾ" on a list sent for Sở Xây dựng). */
+export function otherUnitNamed(titles: string[], directory: Parameters<typeof createResolver>[0], ownUnit: string): string | null {
+  const resolver = createResolver(directory);
+  for (const title of titles) {
+    const unit = resolver.find(title);
+    if (unit && unit.kind !== "other" && unit.name !== ownUnit) return unit.name;
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+// Looks at an uploaded file before any parser does: its size, what it really is (not
+// what its name says), and, for a zip, how many entries it has and how big they would
+// be once inflated, so that a zip bomb is refused without being opened.
+import { inflateRawSync } from "node:zlib";
+
+export interface UploadLimits {
+  maxBytes: number;
+  maxEntries: number;
+  maxInflatedBytes: number;
+  maxRows: number;
+  maxColumns: number;
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: UploadLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxEntries: 2_000,
+  maxInflatedBytes: 200 * 1024 * 1024,
+  maxRows: 60_000,
+  maxColumns: 60,
+  timeoutMs: 60_000,
+};
+
+export type UploadKind = "xlsx" | "csv";
+export type GuardError = {
+  code: "file-too-large" | "file-too-complex" | "not-xlsx" | "corrupt-file" | "encrypted-file" | "too-many-rows";
+  args?: Record<string, string | number>;
+};
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressed: number;
+  inflated: number;
+  localOffset: number;
+}
+
+function zipEntries(buffer: Buffer): ZipEntry[] | null {
+  const from = Math.max(0, buffer.length - 65_557);
+  let eocd = -1;
+  for (let i = buffer.length - 22; i >= from; i--) {
+    if (buffer.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL) return null;
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    entries.push({
+      method: buffer.readUInt16LE(offset + 10),
+      compressed: buffer.readUInt32LE(offset + 20),
+      inflated: buffer.readUInt32LE(offset + 24),
+      localOffset: buffer.readUInt32LE(offset + 42),
+      name: buffer.toString("utf8", offset + 46, offset + 46 + nameLength),
+    });
+    offset += 46 + nameLength + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
+  }
+  return entries;
+}
+
+/** The last row a worksheet declares (<dimension ref="A1:G1200"/>), read from its first bytes. */
+function declaredRows(buffer: Buffer, entry: ZipEntry): number | null {
+  const local = entry.localOffset;
+  if (buffer.readUInt32LE(local) !== 0x04034b50) return null;
+  const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+  const data = buffer.subarray(start, start + Math.min(entry.compressed, 64 * 1024));
+  let head: string;
+  try {
+    head = entry.method === 0 ? data.toString("utf8") : inflateRawSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString("utf8");
+  } catch {
+    return null;
+  }
+  const ref = head.match(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/);
+  return ref ? Number(ref[1]) : null;
+}
+
+function inspectZip(buffer: Buffer, limits: UploadLimits): UploadKind | GuardError {
+  const entries = zipEntries(buffer);
+  if (!entries) return { code: "corrupt-file" };
+  if (entries.length > limits.maxEntries) return { code: "corrupt-file" };
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has("xl/vbaProject.bin")) return { code: "not-xlsx", args: { kind: "xlsm" } };
+  if (!names.has("xl/workbook.xml")) return { code: "not-xlsx", args: { kind: names.has("word/document.xml") ? "docx" : "zip" } };
+  const inflated = entries.reduce((sum, e) => sum + e.inflated, 0);
+  const bomb = entries.some((e) => e.inflated > 1024 * 1024 && e.inflated / Math.max(e.compressed, 1) > 150);
+  if (inflated > limits.maxInflatedBytes || bomb) return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
+  for (const sheet of entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) {
+    const rows = declaredRows(buffer, sheet);
+    if (rows !== null && rows > limits.maxRows) return { code: "too-many-rows", args: { rows, max: limits.maxRows } };
+  }
+  return "xlsx";
+}
+
+function isText(buffer: Buffer): boolean {
+  if (buffer.subarray(0, 8192).includes(0)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Lines that split into the same number (two or more) of fields: a table, not prose or JSON. */
+function looksLikeCsv(head: string): boolean {
+  const lines = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5);
+  if (lines.length < 2) return false;
+  return [",", ";", "\t"].some((d) => {
+    const widths = lines.map((l) => l.split(d).length);
+    return widths[0]! >= 3 && widths.every((w) => w === widths[0]);
+  });
+}
+
+export function inspectUpload(buffer: Buffer, limits: UploadLimits = DEFAULT_LIMITS): UploadKind | GuardError {
+  if (buffer.length > limits.maxBytes) return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
+  if (buffer.subarray(0, 8).equals(OLE)) {
+    // Password-protected .xlsx files are OLE containers holding an "EncryptedPackage".
+    const encrypted = buffer.includes(Buffer.from("EncryptedPackage", "utf16le"));
+    return encrypted ? { code: "encrypted-file" } : { code: "not-xlsx", args: { kind: "xls" } };
+  }
+  if (buffer.subarray(0, 4).equals(ZIP)) return inspectZip(buffer, limits);
+  if (buffer.length > 0 && isText(buffer) && looksLikeCsv(buffer.subarray(0, 8192).toString("utf8"))) return "csv";
+  return { code: "not-xlsx", args: { kind: "other" } };
+}
