@@ -114,8 +114,11 @@ export function locate(sheet: RawSheet, only?: TemplateId): Located | LocateErro
   let best: { located: Located; score: number; missing: string[] } | null = null;
   for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
     const lower = rows[r + 1] ?? [];
-    const twoRows = lower.some((c) => ["nam", "nu"].includes(fold(c)));
-    const headers = rows[r]!.map((c, i) => fold([c, twoRows ? lower[i] : ""].filter(Boolean).join(" ")));
+    // A second header row holds the Nam / Nữ of a merged "Giới tính".
+    const lowerWords = new Set(lower.map((c) => fold(c)));
+    const twoRows = lowerWords.has("nam") && lowerWords.has("nu");
+    // A cell merged down over both rows reads the same in each: count it once.
+    const headers = rows[r]!.map((c, i) => fold([c, twoRows && lower[i] !== c ? lower[i] : ""].filter(Boolean).join(" ")));
     for (const template of templates) {
       const found = matchColumns(template, headers);
       if (!found.some((f) => f.spec.key === "name") || found.length < 3) continue;
@@ -132,7 +135,7 @@ export function locate(sheet: RawSheet, only?: TemplateId): Located | LocateErro
   return best.located;
 }
 
-const SIGNATURE = /^(nguoi lap bieu|nguoi lap|thu truong|xac nhan|ky ten|ky ghi ro|giam doc|chu tich)/;
+const SIGNATURE = /^(nguoi lap bieu|nguoi lap|thu truong co quan|thu truong don vi|xac nhan cua|ky ten|ky ghi ro)/;
 
 function isNumberingRow(texts: string[]): boolean {
   const filled = texts.filter(Boolean);
