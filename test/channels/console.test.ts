@@ -1,11 +1,12 @@
 // `npm start` with no Telegram token: the terminal chat, driven through its stdin.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/store/paths.ts";
+import { appendixI, xlsx } from "../support/lists.ts";
 
 function start(args: string[], input: string, env: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), "dondoc-console-"));
@@ -30,6 +31,15 @@ describe("the console chat", () => {
     expect(run.out).toContain("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 1/2)");
     expect(run.out).toContain("[1] Trang sau ›");
     expect(run.out).toContain("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 2/2)");
+  });
+
+  it("takes a list by its path with /send and saves the annotated copy", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dondoc-list-"));
+    const list = join(dir, "can-bo.xlsx");
+    writeFileSync(list, await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", null, "12345"]])));
+    const run = start(["--as", "Sở Xây dựng", "--today", "2019-11-25"], `/send ${list}\n`);
+    expect(run.out).toContain('Đã nhận danh sách Phụ lục I (Danh sách cán bộ, công chức đang công tác tại sở) của Sở Xây dựng, tệp "can-bo.xlsx".');
+    expect(run.out).toMatch(/📎 data\/files\/can-bo-da-kiem-tra\.xlsx/);
   });
 
   it("lets an admin invite, and a stranger learn how to join", () => {

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTelegram, type RunningTelegram } from "../../src/channels/telegram/index.ts";
 import { fileDownloader } from "../../src/channels/telegram/request.ts";
+import ExcelJS from "exceljs";
 import { Api } from "grammy";
+import { appendixI, xlsx } from "../support/lists.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { BOT_USERNAME, FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
@@ -49,8 +51,8 @@ describe("starting", () => {
       ["default", ADMIN_ID],
       ["en", ADMIN_ID],
     ]);
-    expect(commands(0)).toEqual(["tasks", "help", "lang", "leave"]);
-    expect(commands(2)).toEqual(["tasks", "help", "lang", "leave", "invite", "units", "whois", "remove"]);
+    expect(commands(0)).toEqual(["tasks", "mau", "score", "help", "lang", "leave"]);
+    expect(commands(2)).toEqual(["tasks", "mau", "score", "help", "lang", "leave", "invite", "units", "whois", "remove"]);
     expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe("see the unit's tasks and deadlines");
   });
 });
@@ -203,6 +205,34 @@ describe("resilience", () => {
     const fileId = `file-1`;
     const download = fileDownloader(new Api(telegram.token, { apiRoot: telegram.url }), telegram.token, telegram.url);
     expect((await download(fileId)).toString()).toBe("PK\x03\x04 nội dung");
+  });
+});
+
+describe("sample lists", () => {
+  it("answers a document with the feedback message and the annotated file", async () => {
+    const { user, chat } = person(2020);
+    await ask(user, chat, `/start ${await world.invite("Sở Ngoại vụ")}`);
+    const rows = [[1, "Nguyễn Văn An", "Chuyên viên", "x", null, "0912345678"], [2, "Lê Thị Hoa", "Chuyên viên", null, "x", "12345"]];
+    const content = await xlsx(appendixI(rows, { titleRows: false }));
+    const since = telegram.calls.length;
+    telegram.sendDocument(user, chat, { name: "can-bo.xlsx", content });
+    const feedback = await telegram.messageTo(chat.id, since);
+    expect(String(feedback.params.text)).toContain("• 2 dòng, 1 dòng hợp lệ (chính thức 1, dự phòng 0).");
+    expect(String(feedback.params.text)).toContain('– Dòng 4, cột "Số điện thoại": "12345" không phải số điện thoại Việt Nam hợp lệ.');
+    const document = await telegram.waitFor((c) => c.method === "sendDocument" && Number(c.params.chat_id) === chat.id, since);
+    expect(document.files.document!.filename).toBe("can-bo-da-kiem-tra.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(document.files.document!.content as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getCell("H4").value).toMatch(/^Dòng 4/);
+  });
+
+  it("sends /mau templates as documents", async () => {
+    const { user, chat } = person(2020);
+    const since = telegram.calls.length;
+    telegram.send(user, chat, "/mau");
+    await vi.waitFor(() => expect(telegram.calls.slice(since).filter((c) => c.method === "sendDocument")).toHaveLength(2), { timeout: 10_000 });
+    const names = telegram.calls.slice(since).filter((c) => c.method === "sendDocument").map((c) => c.files.document!.filename);
+    expect(names).toEqual(["mau-phu-luc-I.xlsx", "mau-phu-luc-III.xlsx"]);
   });
 });
 

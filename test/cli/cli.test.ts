@@ -10,6 +10,7 @@ import { CliContext } from "../../src/cli/io.ts";
 import { projectRoot } from "../../src/store/paths.ts";
 import { dondoc, sqliteEnv } from "../support/cli.ts";
 import { PLANS } from "../support/fixtures.ts";
+import { appendixI, appendixIII, citizen, xlsx } from "../support/lists.ts";
 
 function tempFile(name: string, content: string | Buffer): string {
   const path = join(tmpdir(), `dondoc-${process.pid}-${Date.now()}-${name}`);
@@ -23,7 +24,8 @@ describe("dondoc plan parse --json", () => {
     const run = await dondoc(["plan", "parse", PLANS.thaiNguyen2019, "--json"], env);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
-    expect(Object.keys(json)).toEqual(["province", "plan", "tasks", "quotas", "warnings"]);
+    expect(Object.keys(json)).toEqual(["province", "plan", "templates", "tasks", "quotas", "warnings"]);
+    expect(json.templates[1]).toEqual({ id: "III", window: { from: "2018-12-01", to: "2019-11-30" } });
     expect(json.plan).toEqual({ number: "115/KH-UBND", date: "2019-11-15", issuer: "UBND tỉnh Thái Nguyên", title: expect.any(String) });
     expect(json.tasks[2]).toEqual({
       ref: "II.1.1",
@@ -32,7 +34,9 @@ describe("dondoc plan parse --json", () => {
       deadline: { text: "Thời gian xong trước ngày 30/11/2019", due: "2019-11-29", effectiveDue: "2019-11-29" },
       lead: [{ name: "Sở Nội vụ", kind: "department", resolved: true }],
       coordinators: [],
+      templates: [],
     });
+    expect(json.tasks.find((t: { ref: string }) => t.ref === "II.2.1").templates).toEqual(["I", "III"]);
     expect(json.quotas[0]).toEqual({ unit: "Ban Dân tộc tỉnh", resolved: true, official: 10, reserve: 5, required: { official: 10, reserve: 5 } });
     expect(json.warnings[0]).toMatchObject({ code: "quota-cell-missing", unit: "Sở Tư pháp", message: expect.stringContaining("Sở Tư pháp") });
   });
@@ -127,6 +131,46 @@ describe("dondoc units export and import", () => {
     expect(run.err).toContain('Dòng 2: loại "Bộ" không hợp lệ');
     expect(run.err).toContain('Dòng 3: cột "Tên đơn vị" còn trống.');
     expect((await dondoc(["units", "list", "--province", "Lai Châu", "--json"], env)).out).toBe(before);
+  });
+});
+
+describe("dondoc check", () => {
+  it("prints the documented JSON for a list, with the plan's window and the unit's quota", async () => {
+    const rows = [citizen(1), citizen(2, { returned: "05/12/2019" }), citizen(3, { phone: "912000003" })];
+    const file = tempFile("ds3.xlsx", await xlsx(appendixIII(rows)));
+    const run = await dondoc(["check", file, "--plan", PLANS.thaiNguyen2019, "--unit", "Sở Xây dựng", "--json"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.out);
+    expect(Object.keys(json)).toEqual(["template", "unit", "rows", "findings", "quota", "score"]);
+    expect(json).toMatchObject({
+      template: "III",
+      unit: "Sở Xây dựng",
+      rows: { total: 3, valid: 2, official: 2, reserve: 0 },
+      quota: { official: { required: 20, valid: 2 }, reserve: { required: 10, valid: 0 } },
+      score: { points: 5, max: 10 },
+    });
+    expect(json.findings.map((f: { row: number; code: string; severity: string }) => [f.row, f.code, f.severity])).toEqual([
+      [5, "date-out-of-window", "error"],
+      [6, "phone-leading-zero", "warning"],
+      [null, "quota-short", "error"],
+      [null, "quota-short", "error"],
+    ]);
+  });
+
+  it("answers a rejected file with an error object and exit code 2", async () => {
+    const run = await dondoc(["check", tempFile("x.xlsx", "không phải bảng tính"), "--json"]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.out)).toEqual({ error: { code: "not-xlsx", message: expect.stringContaining("không phải bảng tính Excel .xlsx") } });
+  });
+
+  it("takes the template when told, and saves the annotated copy", async () => {
+    const file = tempFile("ds1.xlsx", await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", "x", "0912345678"]])));
+    const out = join(tmpdir(), `dondoc-annotated-${process.pid}.xlsx`);
+    const run = await dondoc(["check", file, "--template", "i", "--out", out]);
+    expect(run.out).toContain("Phụ lục I: 1 dòng, 0 hợp lệ");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Danh sách", "Danh sách lỗi"]);
   });
 });
 

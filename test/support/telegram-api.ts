@@ -121,6 +121,11 @@ export class FakeTelegram {
     if (!api || api[1] !== this.token) return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = api[2]!;
     const { params, files } = await readBody(req);
+    // grammY uploads a file as a part named at random and sets the parameter to "attach://<name>".
+    for (const [name, value] of Object.entries(params)) {
+      const part = typeof value === "string" ? value.match(/^attach:\/\/(.+)$/)?.[1] : undefined;
+      if (part && files[part]) files[name] = files[part];
+    }
     this.calls.push({ method, params, files });
     const failure = this.failures.get(method)?.shift();
     if (failure) return json(res, failure.status, failure.body);
