@@ -9,6 +9,7 @@ import { readPlan } from "../src/plan/read-plan.ts";
 import { openDatabase } from "../src/store/database.ts";
 import { applyMigrations } from "../src/store/migrations.ts";
 import { projectRoot } from "../src/store/paths.ts";
+import { intakeBenchmark } from "./intake.ts";
 
 const PLANS = ["plan-thai-nguyen-2019-par-index.txt", "plan-bac-kan-2023-par-index.txt", "plan-thai-nguyen-2024-sipas-par-index.txt"];
 
@@ -47,3 +48,4 @@ async function importBenchmark(): Promise<void> {
 
 await planBenchmarks();
 await importBenchmark();
+await intakeBenchmark();

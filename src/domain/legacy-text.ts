@@ -86,7 +86,9 @@ function syllableScore(text: string): number {
 }
 
 const SUSPECT = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ad]/;
-const VNI_PAIR = /[aeiouyAEIOUY][ùøûõïâáàåãäêéèúüë]/;
+// Pairs VNI writes and Unicode Vietnamese never has ("aù", "aâ", "eá"); pairs that are
+// also Vietnamese ("uâ" in "quân", "yê" in "Nguyên", "oà" in "hoà") are left out.
+const VNI_PAIR = /[aeiouyAEIOUY][ùõúøïûüåäë]|[aAeE][áàãâ]|[aA][êéè]/;
 
 export type LegacyEncoding = "tcvn3" | "vni";
 

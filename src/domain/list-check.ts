@@ -135,7 +135,8 @@ export function locate(sheet: RawSheet, only?: TemplateId): Located | LocateErro
   return best.located;
 }
 
-const SIGNATURE = /^(nguoi lap bieu|nguoi lap|thu truong co quan|thu truong don vi|xac nhan cua|ky ten|ky ghi ro)/;
+// Matched on the cell as written (NFC), not folded: it is tested on every cell of every row.
+const SIGNATURE = /^(người lập|thủ trưởng|xác nhận của|ký tên|ký,)/iu;
 
 function isNumberingRow(texts: string[]): boolean {
   const filled = texts.filter(Boolean);
@@ -179,6 +180,7 @@ export interface CheckOptions {
 
 interface RowContext {
   located: Located;
+  byKey: Map<ColumnKey, Located["columns"][number]>;
   options: CheckOptions;
   seenPhones: Set<string>;
 }
@@ -189,7 +191,7 @@ const rowShape = z.record(z.string(), z.union([z.string(), z.number(), z.boolean
 function checkRow(rowNumber: number, cells: Cell[], section: Section, ctx: RowContext): { row: CheckedRow; findings: Finding[] } {
   const findings: Finding[] = [];
   const values: Partial<Record<ColumnKey, string>> = {};
-  const byKey = new Map(ctx.located.columns.map((c) => [c.spec.key, c]));
+  const byKey = ctx.byKey;
   const parsed = rowShape.parse(Object.fromEntries(ctx.located.columns.map((c) => [c.spec.key, cells[c.index] ?? null])));
   const add = (key: ColumnKey | null, code: FindingCode, value: string, args?: Finding["args"]) =>
     findings.push({ row: rowNumber, column: key ? byKey.get(key)!.header : null, code, severity: WARNINGS.includes(code) ? "warning" : "error", value, ...(args ? { args } : {}) });
@@ -273,7 +275,7 @@ function quotaFindings(quota: Quota, counts: ListCheck["counts"]): { summary: No
 export function checkList(sheet: RawSheet, options: CheckOptions = {}): { ok: true; check: ListCheck } | { ok: false; error: LocateError } {
   const located = locate(sheet, options.template);
   if ("code" in located) return { ok: false, error: located };
-  const ctx: RowContext = { located, options, seenPhones: new Set() };
+  const ctx: RowContext = { located, byKey: new Map(located.columns.map((c) => [c.spec.key, c])), options, seenPhones: new Set() };
   const rows: CheckedRow[] = [];
   const findings: Finding[] = [];
   let section: Section = "official";
@@ -281,7 +283,7 @@ export function checkList(sheet: RawSheet, options: CheckOptions = {}): { ok: tr
     if (number < located.firstDataRow) continue;
     const texts = cells.map(cellText);
     if (texts.every((t) => !t) || isNumberingRow(texts)) continue;
-    if (texts.some((t) => SIGNATURE.test(fold(t)))) break;
+    if (texts.some((t) => SIGNATURE.test(t))) break;
     const next = sectionOf(texts, located);
     if (next) {
       if (next !== "same") section = next;

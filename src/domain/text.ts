@@ -10,8 +10,14 @@ export function clean(text: string): string {
  * characters in `keep`) as spaces.
  * "Sở Văn hóa, Thể thao và Du lịch" and "SO VAN HOA THE THAO VA DU LICH" fold alike.
  */
+const separators = new Map<string, RegExp>();
+
 export function fold(text: string, keep = ""): string {
-  const other = new RegExp(`[^\\p{L}\\p{N}${keep.replace(/[\\\]^-]/g, "\\$&")}]+`, "gu");
+  let other = separators.get(keep);
+  if (!other) {
+    other = new RegExp(`[^\\p{L}\\p{N}${keep.replace(/[\\\]^-]/g, "\\$&")}]+`, "gu");
+    separators.set(keep, other);
+  }
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
