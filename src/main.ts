@@ -5,6 +5,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startTelegram } from "./channels/telegram/index.ts";
+import { telegramTransport } from "./channels/telegram/transport.ts";
+import { consoleTransport } from "./channels/console/transport.ts";
+import { startScheduler } from "./scheduler/index.ts";
+import { notifyUnreachable } from "./services/reminder-service.ts";
+import { Sender, type Transport } from "./services/sender.ts";
 import { CONSOLE_USER, runConsole, say } from "./channels/console/index.ts";
 import { NumberedChoices } from "./channels/numbered-choices.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
@@ -68,11 +73,29 @@ async function main(): Promise<void> {
   const now = args.today ? () => new Date(`${args.today}T08:00:00+07:00`) : () => new Date();
   const core = createChatCore({ db: db.client, access, now, log, inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null) });
 
+  // Reminders: the planner queues them in the outbox, the sender delivers them.
+  const startReminders = (transport: Transport) => {
+    const sender = new Sender(db.client, [transport], {
+      log,
+      now,
+      ...(args.today ? { quiet: () => false } : {}),
+      onUnreachable: (channel, chatId) => notifyUnreachable(db.client, access, channel, chatId, now()),
+    });
+    sender.start();
+    const scheduler = startScheduler(db.client, access, now, log);
+    return async () => {
+      scheduler.stop();
+      await sender.stop();
+    };
+  };
+
   if (!consoleMode) {
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.HTTP_PORT } : undefined;
     const telegram = await startTelegram({ token: config.TELEGRAM_BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, webhook }, core, log);
     telegramUsername = telegram.username;
+    const stopReminders = startReminders(telegramTransport(config.TELEGRAM_BOT_TOKEN!, config.TELEGRAM_API_ROOT));
     const shutdown = async () => {
+      await stopReminders();
       await telegram.stop();
       await db.close();
       process.exit(0);
@@ -98,7 +121,9 @@ async function main(): Promise<void> {
   } else if (!args.admin) {
     out(t("console-hint"));
   }
+  const stopReminders = startReminders(consoleTransport(process.stdout, choices));
   await runConsole(core, options, choices);
+  await stopReminders();
   await db.close();
 }
 

@@ -46,11 +46,10 @@ async function contextFor(ctx: CliContext, options: CheckOptions): Promise<(temp
   const db = (await ctx.db()).client;
   const unit = await findUnit(db, options.unit, options.province);
   if (!unit.ok) ctx.fail(unit.error);
-  const provinceId = (await db.unit.findUniqueOrThrow({ where: { id: unit.value.id } })).provinceId;
   const plan = options.plan ? await db.plan.findUnique({ where: { id: Number(options.plan) }, select: { id: true, templates: true, rubric: true } }) : null;
   if (options.plan && !plan) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan } });
   const inForce = plan ? { id: plan.id, templates: JSON.parse(plan.templates), rubric: plan.rubric } : null;
-  return unitIntakeContext(db, { unitId: unit.value.id, unitName: unit.value.name, provinceId }, inForce);
+  return unitIntakeContext(db, { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId }, inForce);
 }
 
 function toJson(report: IntakeReport, unit: string | null) {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCalendarCommands } from "./calendar-commands.ts";
 import { registerCheckCommand } from "./check-command.ts";
+import { registerRemindCommand } from "./remind-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerInviteCommands } from "./invite-commands.ts";
 import { CliContext, CliExit, type CliIO } from "./io.ts";
@@ -31,6 +32,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerCalendarCommands(program, ctx);
   registerInviteCommands(program, ctx);
   registerCheckCommand(program, ctx);
+  registerRemindCommand(program, ctx);
   registerDbCommands(program, ctx);
   for (const command of program.commands) {
     command.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));

@@ -10,6 +10,7 @@ export interface UnitRef {
   id: number;
   name: string;
   province: string;
+  provinceId: number;
 }
 
 /** The stored unit a name refers to, in the given province or in the only one that has it. */
@@ -20,7 +21,7 @@ export async function findUnit(db: PrismaClient, name: string, province?: string
   for (const p of provinces as { id: number; name: string }[]) {
     // The resolver hands back the directory's own entries, which carry their ids.
     const unit = createResolver(await loadDirectory(db, p.id)).find(name) as StoredUnit | null;
-    if (unit) matches.push({ id: unit.id, name: unit.name, province: p.name });
+    if (unit) matches.push({ id: unit.id, name: unit.name, province: p.name, provinceId: p.id });
   }
   if (matches.length === 0) return fail("unknown-unit", { name });
   if (matches.length > 1) return fail("ambiguous-unit", { name, provinces: matches.map((m) => m.province).join(", ") });

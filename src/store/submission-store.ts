@@ -85,3 +85,17 @@ export async function leadDuties(db: PrismaClient, unitId: number, planId: numbe
     orderBy: { position: "asc" },
   });
 }
+
+/** Undoes the unit's active completion of a task; true when there was one. */
+export async function undoDone(db: PrismaClient, taskId: number, unitId: number, by: string, at: Date): Promise<boolean> {
+  const { count } = await db.completion.updateMany({ where: { taskId, unitId, undoneAt: null }, data: { undoneAt: at, undoneBy: by } });
+  return count > 0;
+}
+
+/** A task of the unit's plan in force, by ref or by id, that the unit is assigned to. */
+export async function unitTask(db: PrismaClient, unitId: number, planId: number, ref: { ref?: string; id?: number }) {
+  return db.task.findFirst({
+    where: { planId, ...(ref.id ? { id: ref.id } : { ref: ref.ref }), assignments: { some: { unitId } } },
+    select: { id: true, ref: true, title: true },
+  });
+}

@@ -9,6 +9,8 @@ import busboy from "busboy";
 
 export interface ApiCall {
   method: string;
+  /** Whether the call was answered with success. */
+  ok: boolean;
   params: Record<string, unknown>;
   /** Files uploaded with the call (sendDocument), by field name. */
   files: Record<string, { filename: string; content: Buffer }>;
@@ -39,6 +41,12 @@ export class FakeTelegram {
   private readonly waiting: (() => void)[] = [];
   private readonly failures = new Map<string, Failure[]>();
   private readonly storedFiles = new Map<string, { path: string; content: Buffer }>();
+  private readonly sendTimes: { at: number; chat: string }[] = [];
+  /** Telegram's flood limits, enforced with 429s when set. */
+  limits: { perSecond: number; perChatMs: number } | null = null;
+  /** Sends that were refused with 429 because of the limits. */
+  floodRefusals = 0;
+  private readonly drops = new Map<string, number>();
   private nextUpdateId = 1;
   private nextMessageId = 1;
   private server!: Server;
@@ -63,6 +71,31 @@ export class FakeTelegram {
     const list = this.failures.get(method) ?? [];
     for (let i = 0; i < count; i++) list.push(failure);
     this.failures.set(method, list);
+  }
+
+  /** The next `count` calls of `method` lose their connection before any answer. */
+  dropNext(method: string, count = 1): void {
+    this.drops.set(method, (this.drops.get(method) ?? 0) + count);
+  }
+
+  /** Texts the bot sent successfully, by chat. */
+  delivered(): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    for (const c of this.calls) {
+      if (c.method !== "sendMessage" || !c.ok) continue;
+      const chat = Number(c.params.chat_id);
+      out.set(chat, [...(out.get(chat) ?? []), String(c.params.text)]);
+    }
+    return out;
+  }
+
+  private flooded(chat: string): number | null {
+    const now = Date.now();
+    while (this.sendTimes.length && now - this.sendTimes[0]!.at > 1000) this.sendTimes.shift();
+    const last = this.sendTimes.filter((s) => s.chat === chat).at(-1);
+    if (this.sendTimes.length >= this.limits!.perSecond || (last && now - last.at < this.limits!.perChatMs)) return 1;
+    this.sendTimes.push({ at: now, chat });
+    return null;
   }
 
   /** A user's message; returns its message id. */
@@ -126,11 +159,23 @@ export class FakeTelegram {
       const part = typeof value === "string" ? value.match(/^attach:\/\/(.+)$/)?.[1] : undefined;
       if (part && files[part]) files[name] = files[part];
     }
-    this.calls.push({ method, params, files });
+    const call: ApiCall = { method, params, files, ok: false };
+    this.calls.push(call);
+    const drops = this.drops.get(method) ?? 0;
+    if (drops > 0) {
+      this.drops.set(method, drops - 1);
+      req.socket.destroy();
+      return;
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure) return json(res, failure.status, failure.body);
+    if (this.limits && method === "sendMessage" && this.flooded(String(params.chat_id))) {
+      this.floodRefusals++;
+      return json(res, 429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+    }
     const result = await this.answer(method, params);
     if (result === undefined) return json(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+    call.ok = true;
     json(res, 200, { ok: true, result });
   }
 

@@ -9,6 +9,7 @@ export interface CommandInfo {
 
 export const COMMANDS: readonly CommandInfo[] = [
   { name: "tasks", audience: "member" },
+  { name: "done", audience: "member" },
   { name: "mau", audience: "member" },
   { name: "score", audience: "member" },
   { name: "help", audience: "everyone" },
@@ -18,6 +19,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "units", audience: "admin" },
   { name: "whois", audience: "admin" },
   { name: "remove", audience: "admin" },
+  { name: "confirm", audience: "admin" },
+  { name: "undo", audience: "admin" },
 ];
 
 /** The commands a person sees: members and admins see theirs on top of everyone's. */

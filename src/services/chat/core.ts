@@ -5,6 +5,7 @@ import { looksLikeCode } from "../../domain/invitations.ts";
 import { pickLang, translator, type Lang } from "../../i18n/index.ts";
 import { adminIds, identify } from "../membership-service.ts";
 import { ChatContext, type ChatDeps, type Command, type Feature } from "./context.ts";
+import { confirm, done, undo } from "./features/done.ts";
 import { fallback } from "./features/fallback.ts";
 import { files } from "./features/files.ts";
 import { help } from "./features/help.ts";
@@ -20,7 +21,7 @@ import { units } from "./features/units.ts";
 import { whois } from "./features/whois.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
 
-export const FEATURES: readonly Feature[] = [start, tasks, mau, score, help, lang, leave, invite, units, whois, remove];
+export const FEATURES: readonly Feature[] = [start, tasks, done, mau, score, help, lang, leave, invite, units, whois, remove, confirm, undo];
 
 export function parseCommand(text: string | undefined): Command | null {
   const match = text?.trim().match(/^\/([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/);

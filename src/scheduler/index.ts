@@ -1,0 +1,28 @@
+// node-cron drives the reminder planner every minute (Asia/Ho_Chi_Minh); the planner
+// itself decides whether a run is due, so a minute missed, a restart or a slow start
+// changes nothing: the day's run happens once, late runs catch up.
+import cron from "node-cron";
+import { TIME_ZONE } from "../domain/dates.ts";
+import type { Logger } from "../logger.ts";
+import type { Access } from "../services/membership-service.ts";
+import { planReminders } from "../services/reminder-service.ts";
+import type { PrismaClient } from "../store/database.ts";
+
+export function startScheduler(db: PrismaClient, access: Access, now: () => Date, log: Logger): { stop(): void } {
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const result = await planReminders(db, access, now());
+      if (result.ran) log.info({ day: result.day, queued: result.queued }, "reminders planned");
+    } catch (error) {
+      log.error({ err: error }, "reminder planning failed");
+    } finally {
+      busy = false;
+    }
+  };
+  void tick();
+  const task = cron.schedule("* * * * *", tick, { timezone: TIME_ZONE });
+  return { stop: () => void task.stop() };
+}

@@ -1,0 +1,42 @@
+// /done REF (or the button under a reminder): the focal point marks a task done.
+// Admins: /confirm UNIT REF marks it for a unit, /undo UNIT REF takes it back.
+import { setDone, setUndone } from "../../completion-service.ts";
+import { findUnit } from "../../tasks-service.ts";
+import type { ChatContext, Feature } from "../context.ts";
+
+const by = (ctx: ChatContext) => `${ctx.request.from.channel}:${ctx.request.from.userId}`;
+
+export const done: Feature = {
+  commands: ["done", "xong"],
+  actions: ["done"],
+  audience: "member",
+  async handle(ctx) {
+    const ref = ctx.request.action ? { id: Number(ctx.actionArg) } : { ref: ctx.command?.args.trim() ?? "" };
+    if (!ref.id && !ref.ref) return ctx.say("done-usage");
+    const result = await setDone(ctx.db, ctx.member.unit!, ref, "focal", by(ctx), ctx.deps.now());
+    if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
+    return ctx.say(result.value.already ? "done-already" : "done-marked", { ref: result.value.ref });
+  },
+};
+
+/** "Sở Xây dựng II.2.1" → unit name and ref (the last word). */
+function unitAndRef(args: string): { unit: string; ref: string } | null {
+  const match = args.trim().match(/^(.+)\s+(\S+)$/);
+  return match ? { unit: match[1]!, ref: match[2]! } : null;
+}
+
+async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
+  const target = unitAndRef(ctx.command?.args ?? "");
+  if (!target) return ctx.say(`${change}-usage`);
+  const unit = await findUnit(ctx.db, target.unit, ctx.deps.access.province);
+  if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
+  const inPlan = { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId };
+  const result = change === "confirm"
+    ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", by(ctx), ctx.deps.now())
+    : await setUndone(ctx.db, inPlan, target.ref, by(ctx), ctx.deps.now());
+  if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
+  return ctx.say(`${change}-done`, { ref: result.value.ref, unit: unit.value.name });
+}
+
+export const confirm: Feature = { commands: ["confirm"], audience: "admin", handle: (ctx) => adminChange(ctx, "confirm") };
+export const undo: Feature = { commands: ["undo"], audience: "admin", handle: (ctx) => adminChange(ctx, "undo") };

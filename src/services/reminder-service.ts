@@ -1,0 +1,124 @@
+// The reminder planner: for a moment in time, which digests are due (today's, and those
+// missed while dondoc was down), rendered in each recipient's language and queued in the
+// outbox under keys that make planning twice queue nothing twice. Admins get a daily
+// summary of what is overdue.
+import { createHash } from "node:crypto";
+import { DateTime } from "luxon";
+import { isWorkingDay } from "../domain/calendar.ts";
+import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
+import { DEFAULT_POLICY, MAX_CATCH_UP_DAYS, planDigests, type Assignment, type Digest, type ReminderPolicy } from "../domain/reminders.ts";
+import { digestText, overdueSummaryText } from "../i18n/format.ts";
+import { pickLang, translator } from "../i18n/index.ts";
+import type { PrismaClient } from "../store/database.ts";
+import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
+import { workCalendar } from "./calendar-service.ts";
+import { adminIds, type Access } from "./membership-service.ts";
+import type { Channel } from "./chat/types.ts";
+
+/** Reminders are queued from the policy's hour until this one, never at night. */
+export const LAST_HOUR = 20;
+
+export interface PlanResult {
+  day: IsoDate;
+  ran: boolean;
+  reason?: "not-working-day" | "outside-hours" | "already-ran";
+  messages: NewMessage[];
+  queued: number;
+}
+
+async function currentAssignments(db: PrismaClient): Promise<(Assignment & { unitName: string })[]> {
+  const plans = await db.province.findMany({
+    select: { plans: { orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { id: true } } },
+  });
+  const planIds = plans.flatMap((p) => p.plans.map((plan) => plan.id));
+  const rows = await db.assignment.findMany({
+    where: { task: { planId: { in: planIds }, effectiveDue: { not: null } } },
+    include: { unit: { select: { name: true } }, task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true } } } } },
+  });
+  return rows.map((a) => ({
+    unitId: a.unitId,
+    unitName: a.unit.name,
+    taskId: a.taskId,
+    ref: a.task.ref,
+    title: a.task.title,
+    role: a.role as Assignment["role"],
+    deadlineText: a.task.deadlineText,
+    effectiveDue: a.task.effectiveDue!,
+    done: a.task.completions.some((c) => c.unitId === a.unitId),
+  }));
+}
+
+function digestKey(channel: string, chatId: string, digest: Digest): string {
+  const set = createHash("sha1").update(digest.items.map((i) => `${i.taskId}:${i.role}:${i.kind}`).join(",")).digest("hex").slice(0, 12);
+  return `digest|${channel}:${chatId}|${digest.day}|${set}`;
+}
+
+async function digestMessages(db: PrismaClient, digests: Digest[], names: Map<number, string>, at: Date): Promise<NewMessage[]> {
+  const recipients = await db.focalPoint.findMany({ where: { unitId: { in: digests.map((d) => d.unitId) }, chat: { unreachableAt: null } }, include: { chat: true } });
+  const messages: NewMessage[] = [];
+  for (const digest of digests) {
+    for (const { chat } of recipients.filter((r) => r.unitId === digest.unitId)) {
+      const t = translator(pickLang(chat.lang ?? undefined));
+      const { text, choices } = digestText(t, names.get(digest.unitId)!, digest);
+      messages.push({ key: digestKey(chat.channel, chat.chatId, digest), channel: chat.channel, chatId: chat.chatId, kind: "digest", text, choices: JSON.stringify(choices), notBefore: at });
+    }
+  }
+  return messages;
+}
+
+async function summaryMessages(db: PrismaClient, access: Access, assignments: (Assignment & { unitName: string })[], day: IsoDate, at: Date): Promise<NewMessage[]> {
+  const overdue = assignments.filter((a) => !a.done && a.role === "lead" && a.effectiveDue < day);
+  if (overdue.length === 0) return [];
+  const messages: NewMessage[] = [];
+  for (const channel of ["telegram", "zalo", "console"] as Channel[]) {
+    for (const admin of await adminIds(db, access, channel)) {
+      const chat = await db.chat.findUnique({ where: { channel_chatId: { channel, chatId: admin } } });
+      const t = translator(pickLang(chat?.lang ?? undefined));
+      messages.push({ key: `overdue-summary|${channel}:${admin}|${day}`, channel, chatId: admin, kind: "overdue-summary", text: overdueSummaryText(t, day, overdue), notBefore: at });
+    }
+  }
+  return messages;
+}
+
+export async function planReminders(
+  db: PrismaClient,
+  access: Access,
+  at: Date,
+  options: { dryRun?: boolean; policy?: ReminderPolicy } = {},
+): Promise<PlanResult> {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const day = dayInVietnam(at);
+  const hour = DateTime.fromJSDate(at).setZone(TIME_ZONE).hour;
+  const calendar = await workCalendar(db);
+  const skip = (reason: PlanResult["reason"]): PlanResult => ({ day, ran: false, reason, messages: [], queued: 0 });
+  if (!isWorkingDay(calendar, day)) return skip("not-working-day");
+  if (hour < policy.hour || hour >= LAST_HOUR) return skip("outside-hours");
+  if (await db.plannerRun.findUnique({ where: { day } })) return skip("already-ran");
+
+  const last = await db.plannerRun.findFirst({ where: { day: { gte: addDays(day, -MAX_CATCH_UP_DAYS), lt: day } }, orderBy: { day: "desc" } });
+  const assignments = await currentAssignments(db);
+  const digests = planDigests(assignments, day, last?.day ?? null, calendar, policy);
+  const names = new Map(assignments.map((a) => [a.unitId, a.unitName]));
+  const messages = [...(await digestMessages(db, digests, names, at)), ...(await summaryMessages(db, access, assignments, day, at))];
+  if (options.dryRun) return { day, ran: true, messages, queued: 0 };
+
+  let queued = 0;
+  for (const message of messages) {
+    // One digest per recipient and day, whatever its tasks.
+    if (message.kind === "digest" && (await hasMessage(db, message.key.split("|").slice(0, 3).join("|") + "|"))) continue;
+    if (await enqueue(db, message)) queued++;
+  }
+  await db.plannerRun.upsert({ where: { day }, create: { day, at }, update: {} });
+  return { day, ran: true, messages, queued };
+}
+
+/** Tells the admins that a focal point's chat no longer receives messages. */
+export async function notifyUnreachable(db: PrismaClient, access: Access, channel: string, chatId: string, at: Date): Promise<void> {
+  const chat = await db.chat.findUnique({ where: { channel_chatId: { channel, chatId } }, include: { focalPoints: { include: { unit: true } } } });
+  const unit = chat?.focalPoints[0]?.unit.name;
+  if (!unit) return;
+  for (const admin of await adminIds(db, access, "telegram")) {
+    const t = translator("vi");
+    await enqueue(db, { key: `notice|unreachable|${channel}:${chatId}|telegram:${admin}`, channel: "telegram", chatId: admin, kind: "notice", text: t("notice-unreachable", { unit, channel }), notBefore: at });
+  }
+}

@@ -1,0 +1,100 @@
+// The outbox: rows are claimed one by one with a conditional update, which is atomic on
+// SQLite and PostgreSQL alike, so two senders never take the same row.
+import type { PrismaClient } from "./database.ts";
+
+export interface OutboxRow {
+  id: number;
+  key: string;
+  channel: string;
+  chatId: string;
+  kind: string;
+  text: string;
+  choices: string | null;
+  attempts: number;
+  createdAt: Date;
+}
+
+export interface NewMessage {
+  key: string;
+  channel: string;
+  chatId: string;
+  kind: string;
+  text: string;
+  choices?: string | null;
+  notBefore: Date;
+}
+
+/** Queues a message unless one with the same key exists; true when queued now. */
+export async function enqueue(db: PrismaClient, m: NewMessage): Promise<boolean> {
+  const existing = await db.outboxMessage.findUnique({ where: { key: m.key }, select: { id: true } });
+  if (existing) return false;
+  try {
+    await db.outboxMessage.create({
+      data: { key: m.key, channel: m.channel, chatId: m.chatId, kind: m.kind, text: m.text, choices: m.choices ?? null, nextAttemptAt: m.notBefore },
+    });
+    return true;
+  } catch (error) {
+    // Another planner queued the same key between our look and our insert.
+    if ((error as { code?: string }).code === "P2002") return false;
+    throw error;
+  }
+}
+
+export async function hasMessage(db: PrismaClient, keyPrefix: string): Promise<boolean> {
+  return (await db.outboxMessage.count({ where: { key: { startsWith: keyPrefix } } })) > 0;
+}
+
+/** Claims up to `limit` due rows for `sender` until `until`. */
+export async function claim(db: PrismaClient, sender: string, now: Date, until: Date, limit: number, channels: string[]): Promise<OutboxRow[]> {
+  const candidates = await db.outboxMessage.findMany({
+    where: {
+      channel: { in: channels },
+      OR: [
+        { status: "pending", nextAttemptAt: { lte: now } },
+        { status: "sending", claimedUntil: { lt: now } },
+      ],
+    },
+    orderBy: { id: "asc" },
+    take: limit * 2,
+    select: { id: true, status: true, claimedUntil: true },
+  });
+  const claimed: number[] = [];
+  for (const c of candidates) {
+    if (claimed.length >= limit) break;
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id: c.id, status: c.status, claimedUntil: c.claimedUntil },
+      data: { status: "sending", claimedBy: sender, claimedUntil: until },
+    });
+    if (count === 1) claimed.push(c.id);
+  }
+  if (claimed.length === 0) return [];
+  return db.outboxMessage.findMany({
+    where: { id: { in: claimed } },
+    orderBy: { id: "asc" },
+    select: { id: true, key: true, channel: true, chatId: true, kind: true, text: true, choices: true, attempts: true, createdAt: true },
+  });
+}
+
+export async function markSent(db: PrismaClient, id: number, sender: string, at: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, claimedBy: sender }, data: { status: "sent", sentAt: at, claimedUntil: null, error: null } });
+}
+
+export async function markRetry(db: PrismaClient, id: number, sender: string, next: Date, error: string): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: sender },
+    data: { status: "pending", nextAttemptAt: next, attempts: { increment: 1 }, claimedBy: null, claimedUntil: null, error },
+  });
+}
+
+export async function markFinal(db: PrismaClient, id: number, sender: string, status: "failed" | "unreachable", error: string): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { id, claimedBy: sender }, data: { status, error, claimedUntil: null, attempts: { increment: 1 } } });
+}
+
+export async function markChatUnreachable(db: PrismaClient, channel: string, chatId: string, at: Date): Promise<void> {
+  await db.chat.updateMany({ where: { channel, chatId, unreachableAt: null }, data: { unreachableAt: at } });
+}
+
+export async function outboxCounts(db: PrismaClient): Promise<Record<string, number>> {
+  const rows = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+}
