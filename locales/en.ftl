@@ -321,3 +321,4 @@ remind-skipped-not-working-day = { $date } is a day off: no reminders.
 remind-skipped-outside-hours = Outside reminder hours (8:00–20:00): no reminders.
 remind-skipped-already-ran = Reminders for { $date } were already planned.
 error-invalid-time = "{ $value }" is not a valid time; write "2019-11-25 08:00".
+task-status-done = done

@@ -321,3 +321,4 @@ remind-skipped-not-working-day = Ngày { $date } là ngày nghỉ: không nhắc
 remind-skipped-outside-hours = Ngoài giờ nhắc việc (8:00–20:00): không nhắc.
 remind-skipped-already-ran = Đã lập lời nhắc cho ngày { $date } rồi.
 error-invalid-time = Thời điểm "{ $value }" không hợp lệ; ghi dạng "2019-11-25 08:00".
+task-status-done = đã xong

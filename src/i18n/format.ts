@@ -35,7 +35,7 @@ export function taskLineText(t: Translate, line: TaskLine): string {
   const when = line.deadlineText
     ? t("task-deadline", { text: line.deadlineText, date: date(line.effectiveDue) })
     : t("task-no-deadline");
-  const left = line.daysLeft === null ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft) });
+  const left = line.daysLeft === null && !line.done ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft ?? 0) });
   return [`${line.ref}  [${t(`role-${line.role}`)}]  ${line.title}`, `      ${when}${left ? ` · ${left}` : ""}`].join("\n");
 }
 

@@ -156,13 +156,14 @@ export interface UnitTaskRow {
   deadlineText: string | null;
   due: string | null;
   effectiveDue: string | null;
+  done: boolean;
 }
 
 /** The unit's assignments, in the plan's order. */
 export async function unitAssignments(db: PrismaClient, unitId: number, planId?: number): Promise<UnitTaskRow[]> {
   const rows = await db.assignment.findMany({
     where: { unitId, ...(planId ? { task: { planId } } : {}) },
-    include: { task: true },
+    include: { task: { include: { completions: { where: { unitId, undoneAt: null }, select: { id: true } } } } },
     orderBy: [{ task: { planId: "asc" } }, { task: { position: "asc" } }],
   });
   return rows.map((a) => ({
@@ -173,6 +174,7 @@ export async function unitAssignments(db: PrismaClient, unitId: number, planId?:
     deadlineText: a.task.deadlineText,
     due: a.task.due,
     effectiveDue: a.task.effectiveDue,
+    done: a.task.completions.length > 0,
   }));
 }
 

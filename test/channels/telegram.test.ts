@@ -51,8 +51,8 @@ describe("starting", () => {
       ["default", ADMIN_ID],
       ["en", ADMIN_ID],
     ]);
-    expect(commands(0)).toEqual(["tasks", "mau", "score", "help", "lang", "leave"]);
-    expect(commands(2)).toEqual(["tasks", "mau", "score", "help", "lang", "leave", "invite", "units", "whois", "remove"]);
+    expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "help", "lang", "leave"]);
+    expect(commands(2)).toEqual(["tasks", "done", "mau", "score", "help", "lang", "leave", "invite", "units", "whois", "remove", "confirm", "undo"]);
     expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe("see the unit's tasks and deadlines");
   });
 });
