@@ -10,6 +10,7 @@ import { openDatabase } from "../src/store/database.ts";
 import { applyMigrations } from "../src/store/migrations.ts";
 import { projectRoot } from "../src/store/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
+import { reminderBenchmarks } from "./reminders.ts";
 
 const PLANS = ["plan-thai-nguyen-2019-par-index.txt", "plan-bac-kan-2023-par-index.txt", "plan-thai-nguyen-2024-sipas-par-index.txt"];
 
@@ -48,4 +49,5 @@ async function importBenchmark(): Promise<void> {
 
 await planBenchmarks();
 await importBenchmark();
+await reminderBenchmarks();
 await intakeBenchmark();

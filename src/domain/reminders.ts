@@ -67,10 +67,17 @@ export function planDigests(assignments: Assignment[], today: IsoDate, lastRun: 
   const days: IsoDate[] = [];
   for (let d = lastRun ? addDays(lastRun, 1) : today; d <= today; d = addDays(d, 1)) days.push(d);
   const latest = new Map<string, DigestItem>();
+  // Many assignments share a deadline: work each (day, deadline) out once.
+  const kinds = new Map<string, ReminderKind | null>();
+  const kindOf = (day: IsoDate, due: IsoDate) => {
+    const key = `${day}|${due}`;
+    if (!kinds.has(key)) kinds.set(key, reminderOn(day, due, calendar, policy));
+    return kinds.get(key)!;
+  };
   for (const day of days) {
     for (const a of assignments) {
       if (a.done) continue;
-      const kind = reminderOn(day, a.effectiveDue, calendar, policy);
+      const kind = kindOf(day, a.effectiveDue);
       if (kind) latest.set(`${a.unitId}:${a.taskId}:${a.role}`, { ...a, kind, missedOn: day === today ? null : day });
     }
   }

@@ -5,7 +5,7 @@ import type { SendOutcome, Transport } from "../../services/sender.ts";
 import { splitText } from "../split-text.ts";
 import { TELEGRAM_TEXT_LIMIT } from "./render.ts";
 
-export function telegramTransport(token: string, apiRoot: string, perSecond = 28): Transport {
+export function telegramTransport(token: string, apiRoot: string, perSecond = 29): Transport {
   const api = new Api(token, { apiRoot });
   return {
     channel: "telegram",
