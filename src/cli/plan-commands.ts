@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import { importPlan, parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
+import { importPlan, parsePlanBuffer, updatePlanSettings, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
 import { listPlans } from "../store/plan-store.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
@@ -81,6 +81,28 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     }
     printWarnings(ctx, parsed);
   });
+
+  plan
+    .command("settings")
+    .description(ctx.t("cli-plan-settings"))
+    .argument("<id>", ctx.t("cli-opt-plan"))
+    .option("--remind-before <days>", ctx.t("cli-opt-remind-before"))
+    .option("--remind-every <days>", ctx.t("cli-opt-remind-every"))
+    .option("--duty-points <points>", ctx.t("cli-opt-duty-points"))
+    .option("--late-factor <factor>", ctx.t("cli-opt-late-factor"))
+    .option("--incomplete-factor <factor>", ctx.t("cli-opt-incomplete-factor"))
+    .option("--error-tolerance <share>", ctx.t("cli-opt-error-tolerance"))
+    .action(async (id: string, o: Record<string, string | undefined>) => {
+      const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+      const defined = <T extends object>(x: T) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
+      const result = await updatePlanSettings((await ctx.db()).client, Number(id), {
+        reminders: defined({ beforeWorkingDays: o.remindBefore?.split(",").map(Number), overdueEveryDays: number(o.remindEvery) }),
+        rubric: defined({ dutyPoints: number(o.dutyPoints), lateFactor: number(o.lateFactor), incompleteFactor: number(o.incompleteFactor), errorTolerance: number(o.errorTolerance) }),
+      });
+      if (!result.ok) ctx.fail(result.error);
+      const { rubric, reminders } = result.value;
+      ctx.io.out(ctx.t("plan-settings", { before: reminders.beforeWorkingDays.join(", "), every: reminders.overdueEveryDays, points: rubric.dutyPoints, late: rubric.lateFactor, incomplete: rubric.incompleteFactor, tolerance: rubric.errorTolerance }));
+    });
 
   plan
     .command("list")

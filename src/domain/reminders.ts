@@ -3,16 +3,25 @@
 // overdue — always on working days. One digest per unit and day gathers what is due.
 import { addWorkingDays, isWorkingDay, nextWorkingDay, type WorkCalendar } from "./calendar.ts";
 import { addDays, daysBetween, type IsoDate } from "./dates.ts";
+import { z } from "zod";
 import type { Role } from "./plan-changes.ts";
 
-export interface ReminderPolicy {
-  beforeWorkingDays: number[];
-  overdueEveryDays: number;
-  /** Local hour (Asia/Ho_Chi_Minh) reminders go out. */
-  hour: number;
-}
+export const policySchema = z.object({
+  beforeWorkingDays: z.array(z.number().int().min(1).max(60)).default([7, 3, 1]),
+  overdueEveryDays: z.number().int().min(1).max(60).default(7),
+});
 
-export const DEFAULT_POLICY: ReminderPolicy = { beforeWorkingDays: [7, 3, 1], overdueEveryDays: 7, hour: 8 };
+/** Local hour (Asia/Ho_Chi_Minh) from which the day's reminders go out. */
+export const REMINDER_HOUR = 8;
+
+export type ReminderPolicy = z.infer<typeof policySchema>;
+export const DEFAULT_POLICY: ReminderPolicy = policySchema.parse({});
+
+export function parsePolicy(json: string | null): ReminderPolicy {
+  if (!json) return DEFAULT_POLICY;
+  const parsed = policySchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : DEFAULT_POLICY;
+}
 
 export type ReminderKind = "before" | "due" | "overdue";
 

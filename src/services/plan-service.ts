@@ -3,7 +3,9 @@ import { readFile } from "node:fs/promises";
 import { buildCalendar, type WorkCalendar } from "../domain/calendar.ts";
 import { SHIPPED_DIRECTORIES, shippedDirectory } from "../domain/directories/index.ts";
 import { VIETNAM_DAYS_OFF } from "../domain/holidays-vn.ts";
+import { parsePolicy, policySchema, type ReminderPolicy } from "../domain/reminders.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
+import { parseRubric, rubricSchema, type Rubric } from "../domain/scoring.ts";
 import type { Directory } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
@@ -72,4 +74,24 @@ export async function importPlan(
   if (!parsed.ok) return parsed;
   const saved = await savePlan(db, parsed.value, source);
   return ok({ parsed: parsed.value, saved });
+}
+
+export interface PlanSettings {
+  rubric: Rubric;
+  reminders: ReminderPolicy;
+}
+
+/** A plan's scoring rubric and reminder policy, changed by the given fields (checked by zod). */
+export async function updatePlanSettings(
+  db: PrismaClient,
+  planId: number,
+  changes: { rubric?: Partial<Rubric>; reminders?: Partial<ReminderPolicy> },
+): Promise<Result<PlanSettings>> {
+  const plan = await db.plan.findUnique({ where: { id: planId }, select: { rubric: true, reminders: true } });
+  if (!plan) return fail("invalid-plan-id", { value: String(planId) });
+  const rubric = rubricSchema.safeParse({ ...parseRubric(plan.rubric), ...changes.rubric });
+  const reminders = policySchema.safeParse({ ...parsePolicy(plan.reminders), ...changes.reminders });
+  if (!rubric.success || !reminders.success) return fail("invalid-settings");
+  await db.plan.update({ where: { id: planId }, data: { rubric: JSON.stringify(rubric.data), reminders: JSON.stringify(reminders.data) } });
+  return ok({ rubric: rubric.data, reminders: reminders.data });
 }

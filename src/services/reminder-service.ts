@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { isWorkingDay } from "../domain/calendar.ts";
 import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
-import { DEFAULT_POLICY, MAX_CATCH_UP_DAYS, planDigests, type Assignment, type Digest, type ReminderPolicy } from "../domain/reminders.ts";
+import { MAX_CATCH_UP_DAYS, parsePolicy, planDigests, REMINDER_HOUR, type Assignment, type Digest, type ReminderPolicy } from "../domain/reminders.ts";
 import { digestText, overdueSummaryText } from "../i18n/format.ts";
 import { pickLang, translator } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -15,7 +15,7 @@ import { workCalendar } from "./calendar-service.ts";
 import { adminIds, type Access } from "./membership-service.ts";
 import type { Channel } from "./chat/types.ts";
 
-/** Reminders are queued from the policy's hour until this one, never at night. */
+/** Reminders are queued from REMINDER_HOUR until this one, never at night. */
 export const LAST_HOUR = 20;
 
 export interface PlanResult {
@@ -26,16 +26,23 @@ export interface PlanResult {
   queued: number;
 }
 
-async function currentAssignments(db: PrismaClient): Promise<(Assignment & { unitName: string })[]> {
-  const plans = await db.province.findMany({
-    select: { plans: { orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { id: true } } },
+type PlannedAssignment = Assignment & { unitName: string; planId: number };
+
+/** The plan in force of every province, with its reminder policy. */
+async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolicy>> {
+  const provinces = await db.province.findMany({
+    select: { plans: { orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { id: true, reminders: true } } },
   });
-  const planIds = plans.flatMap((p) => p.plans.map((plan) => plan.id));
+  return new Map(provinces.flatMap((p) => p.plans.map((plan) => [plan.id, parsePolicy(plan.reminders)] as const)));
+}
+
+async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<PlannedAssignment[]> {
   const rows = await db.assignment.findMany({
     where: { task: { planId: { in: planIds }, effectiveDue: { not: null } } },
     include: { unit: { select: { name: true } }, task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true } } } } },
   });
   return rows.map((a) => ({
+    planId: a.task.planId,
     unitId: a.unitId,
     unitName: a.unit.name,
     taskId: a.taskId,
@@ -66,7 +73,7 @@ async function digestMessages(db: PrismaClient, digests: Digest[], names: Map<nu
   return messages;
 }
 
-async function summaryMessages(db: PrismaClient, access: Access, assignments: (Assignment & { unitName: string })[], day: IsoDate, at: Date): Promise<NewMessage[]> {
+async function summaryMessages(db: PrismaClient, access: Access, assignments: PlannedAssignment[], day: IsoDate, at: Date): Promise<NewMessage[]> {
   const overdue = assignments.filter((a) => !a.done && a.role === "lead" && a.effectiveDue < day);
   if (overdue.length === 0) return [];
   const messages: NewMessage[] = [];
@@ -80,24 +87,22 @@ async function summaryMessages(db: PrismaClient, access: Access, assignments: (A
   return messages;
 }
 
-export async function planReminders(
-  db: PrismaClient,
-  access: Access,
-  at: Date,
-  options: { dryRun?: boolean; policy?: ReminderPolicy } = {},
-): Promise<PlanResult> {
-  const policy = options.policy ?? DEFAULT_POLICY;
+export async function planReminders(db: PrismaClient, access: Access, at: Date, options: { dryRun?: boolean } = {}): Promise<PlanResult> {
   const day = dayInVietnam(at);
   const hour = DateTime.fromJSDate(at).setZone(TIME_ZONE).hour;
   const calendar = await workCalendar(db);
   const skip = (reason: PlanResult["reason"]): PlanResult => ({ day, ran: false, reason, messages: [], queued: 0 });
   if (!isWorkingDay(calendar, day)) return skip("not-working-day");
-  if (hour < policy.hour || hour >= LAST_HOUR) return skip("outside-hours");
+  if (hour < REMINDER_HOUR || hour >= LAST_HOUR) return skip("outside-hours");
   if (await db.plannerRun.findUnique({ where: { day } })) return skip("already-ran");
 
   const last = await db.plannerRun.findFirst({ where: { day: { gte: addDays(day, -MAX_CATCH_UP_DAYS), lt: day } }, orderBy: { day: "desc" } });
-  const assignments = await currentAssignments(db);
-  const digests = planDigests(assignments, day, last?.day ?? null, calendar, policy);
+  const plans = await plansInForce(db);
+  const assignments = await currentAssignments(db, [...plans.keys()]);
+  // Each plan reminds by its own policy; a unit belongs to one province, so to one plan.
+  const digests = [...plans].flatMap(([planId, policy]) =>
+    planDigests(assignments.filter((a) => a.planId === planId), day, last?.day ?? null, calendar, policy),
+  );
   const names = new Map(assignments.map((a) => [a.unitId, a.unitName]));
   const messages = [...(await digestMessages(db, digests, names, at)), ...(await summaryMessages(db, access, assignments, day, at))];
   if (options.dryRun) return { day, ran: true, messages, queued: 0 };
