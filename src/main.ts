@@ -10,14 +10,14 @@ import { consoleTransport } from "./channels/console/transport.ts";
 import { startScheduler } from "./scheduler/index.ts";
 import { notifyUnreachable } from "./services/reminder-service.ts";
 import { Sender, type Transport } from "./services/sender.ts";
-import { CONSOLE_USER, runConsole, say } from "./channels/console/index.ts";
+import { runConsole, say } from "./channels/console/index.ts";
 import { NumberedChoices } from "./channels/numbered-choices.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { isIsoDate } from "./domain/dates.ts";
 import { translator } from "./i18n/index.ts";
 import { createLogger } from "./logger.ts";
 import { createChatCore } from "./services/chat/core.ts";
-import { inviteDeepLink, inviteFocalPoint, type Access } from "./services/membership-service.ts";
+import { accessFromConfig, inviteDeepLink, inviteFocalPoint } from "./services/membership-service.ts";
 import { importPlan } from "./services/plan-service.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { applyMigrations } from "./store/migrations.ts";
@@ -65,11 +65,7 @@ async function main(): Promise<void> {
   const demoTasks = await importDemo(db, config);
 
   let telegramUsername = config.TELEGRAM_BOT_USERNAME;
-  const access: Access = {
-    admins: { telegram: config.ADMIN_TELEGRAM_IDS, console: args.admin ? [CONSOLE_USER] : [] },
-    province: config.PROVINCE,
-    invitationDays: config.INVITATION_DAYS,
-  };
+  const access = accessFromConfig(config, args.admin ?? false);
   const now = args.today ? () => new Date(`${args.today}T08:00:00+07:00`) : () => new Date();
   const core = createChatCore({ db: db.client, access, now, log, inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null) });
 

@@ -1,13 +1,8 @@
 import type { Command } from "commander";
 import { dayInVietnam } from "../domain/dates.ts";
 import { date } from "../i18n/format.ts";
-import { inviteAdmin, inviteDeepLink, inviteFocalPoint, listActiveInvitations, revoke, type Access } from "../services/membership-service.ts";
+import { accessFromConfig, inviteAdmin, inviteDeepLink, inviteFocalPoint, listActiveInvitations, revoke } from "../services/membership-service.ts";
 import type { CliContext } from "./io.ts";
-
-function access(ctx: CliContext): Access {
-  const c = ctx.config;
-  return { admins: { telegram: c.ADMIN_TELEGRAM_IDS }, province: c.PROVINCE, invitationDays: c.INVITATION_DAYS };
-}
 
 export function registerInviteCommands(program: Command, ctx: CliContext): void {
   program
@@ -19,7 +14,7 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
       const db = (await ctx.db()).client;
       const now = new Date();
       if (!unit && !options.admin) ctx.fail({ code: "invite-target-missing" });
-      const created = options.admin ? { ok: true as const, value: await inviteAdmin(db, access(ctx), "cli", now) } : await inviteFocalPoint(db, access(ctx), unit!, "cli", now);
+      const created = options.admin ? { ok: true as const, value: await inviteAdmin(db, accessFromConfig(ctx.config), "cli", now) } : await inviteFocalPoint(db, accessFromConfig(ctx.config), unit!, "cli", now);
       if (!created.ok) ctx.fail(created.error);
       const { code, expiresAt, unitName } = created.value;
       const username = ctx.config.TELEGRAM_BOT_USERNAME;

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { DateTime } from "luxon";
 import { TIME_ZONE } from "../domain/dates.ts";
 import { date } from "../i18n/format.ts";
+import { accessFromConfig } from "../services/membership-service.ts";
 import { planReminders } from "../services/reminder-service.ts";
 import type { CliContext } from "./io.ts";
 
@@ -15,9 +16,7 @@ export function registerRemindCommand(program: Command, ctx: CliContext): void {
     .action(async (options: { at?: string; dryRun?: boolean; json?: boolean }) => {
       const at = options.at ? DateTime.fromFormat(options.at, "yyyy-MM-dd HH:mm", { zone: TIME_ZONE }) : DateTime.now();
       if (!at.isValid) ctx.fail({ code: "invalid-time", args: { value: options.at ?? "" } });
-      const c = ctx.config;
-      const access = { admins: { telegram: c.ADMIN_TELEGRAM_IDS }, province: c.PROVINCE, invitationDays: c.INVITATION_DAYS };
-      const result = await planReminders((await ctx.db()).client, access, at.toJSDate(), { dryRun: options.dryRun ?? false });
+      const result = await planReminders((await ctx.db()).client, accessFromConfig(ctx.config), at.toJSDate(), { dryRun: options.dryRun ?? false });
       if (options.json) return ctx.json(result);
       if (!result.ran) return ctx.io.out(ctx.t(`remind-skipped-${result.reason}`, { date: date(result.day) }));
       ctx.io.out(ctx.t(options.dryRun ? "remind-would-queue" : "remind-queued", { count: options.dryRun ? result.messages.length : result.queued, date: date(result.day) }));

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { codeFromBytes, invitationState, JOIN_ATTEMPTS, joinLockMinutes, looksLikeCode, normalizeCode } from "../domain/invitations.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
+import type { Config } from "../config.ts";
 import type { PrismaClient } from "../store/database.ts";
 import {
   claimInvitation,
@@ -31,6 +32,18 @@ export interface Access {
   province: string;
   invitationDays: number;
 }
+
+/** Access as the configuration sets it; `consoleAdmin` makes the terminal user an admin. */
+export function accessFromConfig(config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "PROVINCE" | "INVITATION_DAYS">, consoleAdmin = false): Access {
+  return {
+    admins: { telegram: config.ADMIN_TELEGRAM_IDS, console: consoleAdmin ? [CONSOLE_USER] : [] },
+    province: config.PROVINCE,
+    invitationDays: config.INVITATION_DAYS,
+  };
+}
+
+/** The console chat's one user. */
+export const CONSOLE_USER = "console";
 
 export interface Member {
   chat: ChatRow;

@@ -5,10 +5,11 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { basename, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { ChatCore } from "../../services/chat/core.ts";
+import { CONSOLE_USER } from "../../services/membership-service.ts";
 import type { ChatRequest, Reply, Sender } from "../../services/chat/types.ts";
 import { NumberedChoices } from "../numbered-choices.ts";
 
-export const CONSOLE_USER = "console";
+export { CONSOLE_USER };
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
