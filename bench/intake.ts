@@ -33,7 +33,9 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ ms: number; peakMb: 
 
 export async function intakeBenchmark(): Promise<void> {
   const t = translator("vi");
-  console.log("list intake (Phụ lục III, 1% of rows with an invalid phone; memory = growth of the process's RSS)");
+  console.log("list intake (Phụ lục III, 1% of rows with an invalid phone; memory = growth of the process's RSS;");
+  console.log("  an idle worker waits for each file, as in the running bot)");
+  await runIntake({ name: "warm-up.xlsx", content: await list(10, 100) }, { t, at: new Date(), context: async () => NO_CONTEXT });
   for (const rows of [1_000, 10_000, 50_000]) {
     const file = await list(rows, 100);
     global.gc?.();

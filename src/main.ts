@@ -23,6 +23,7 @@ import { openDatabase, type Database } from "./store/database.ts";
 import { applyMigrations } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
 import { projectRoot } from "./store/paths.ts";
+import { warmUpListWorker } from "./sheets/read-list.ts";
 
 /** The seed plan imported into an empty database, by province. */
 const DEMO_PLANS: Record<string, string> = {
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   const db = openDatabase(config.DATABASE_URL);
   await applyMigrations(db);
   const demoTasks = await importDemo(db, config);
+  warmUpListWorker();
 
   let telegramUsername = config.TELEGRAM_BOT_USERNAME;
   const access = accessFromConfig(config, args.admin ?? false);

@@ -12,6 +12,34 @@ export interface OpenedList {
 }
 
 const WORKER = new URL("./list-worker.mjs", import.meta.url);
+const DEFAULT_MEMORY_MB = 1024;
+
+// Starting a worker (the TypeScript loader and exceljs) takes about half a second, so one
+// is kept started and idle for the next file; every file still gets a fresh worker.
+let spare: Worker | null = null;
+
+function startWorker(memoryMb: number): Worker {
+  const worker = new Worker(WORKER, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+  worker.on("error", () => {});
+  return worker;
+}
+
+/** Starts the idle worker now, so that even the first file is read without waiting. */
+export function warmUpListWorker(): void {
+  if (spare) return;
+  spare = startWorker(DEFAULT_MEMORY_MB);
+  spare.unref();
+}
+
+function takeWorker(memoryMb: number): Worker {
+  if (memoryMb !== DEFAULT_MEMORY_MB) return startWorker(memoryMb);
+  const worker = spare ?? startWorker(memoryMb);
+  worker.ref();
+  spare = startWorker(memoryMb);
+  // An idle spare must not keep the process alive.
+  spare.unref();
+  return worker;
+}
 
 function ask(worker: Worker, request: WorkerRequest, timeoutMs: number): Promise<WorkerReply | GuardError> {
   return new Promise((resolve) => {
@@ -35,8 +63,8 @@ function ask(worker: Worker, request: WorkerRequest, timeoutMs: number): Promise
   });
 }
 
-export async function openList(buffer: Buffer, kind: UploadKind, limits: UploadLimits, memoryMb = 1024): Promise<OpenedList | GuardError> {
-  const worker = new Worker(WORKER, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+export async function openList(buffer: Buffer, kind: UploadKind, limits: UploadLimits, memoryMb = DEFAULT_MEMORY_MB): Promise<OpenedList | GuardError> {
+  const worker = takeWorker(memoryMb);
   const copy = new Uint8Array(buffer);
   const reply = await ask(worker, { type: "read", buffer: copy, kind, maxRows: limits.maxRows, maxColumns: limits.maxColumns }, limits.timeoutMs);
   const close = async () => void (await worker.terminate());
