@@ -17,7 +17,7 @@ import { isIsoDate } from "./domain/dates.ts";
 import { translator } from "./i18n/index.ts";
 import { createLogger } from "./logger.ts";
 import { createChatCore } from "./services/chat/core.ts";
-import { accessFromConfig, inviteDeepLink, inviteFocalPoint } from "./services/membership-service.ts";
+import { accessFromConfig, CONSOLE_USER, identify, inviteDeepLink, inviteFocalPoint } from "./services/membership-service.ts";
 import { importPlan } from "./services/plan-service.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { applyMigrations } from "./store/migrations.ts";
@@ -116,8 +116,11 @@ async function main(): Promise<void> {
       process.exit(2);
     }
     await say(core, options, choices, `/start ${invitation.value.code}`);
-  } else if (!args.admin) {
-    out(t("console-hint"));
+  } else {
+    // Linked in an earlier session, the console greets its unit; otherwise it says how to join.
+    const member = await identify(db.client, access, { channel: "console", chatId: CONSOLE_USER, chatKind: "private", userId: CONSOLE_USER, name: options.name });
+    if (member.unit || member.isAdmin) await say(core, options, choices, "/start");
+    else out(t("console-hint"));
   }
   const stopReminders = startReminders(consoleTransport(process.stdout, choices));
   await runConsole(core, options, choices);
