@@ -75,11 +75,12 @@ export function cellText(cell: Cell): string {
 
 /** Rows with a merged range's value repeated over the range, as a person sees them. */
 function filledRows(sheet: RawSheet, limit: number): string[][] {
-  const byNumber = new Map(sheet.rows.map((r) => [r.number, r.cells.map(cellText)]));
-  const rows = sheet.rows.slice(0, limit).map((r) => [...byNumber.get(r.number)!]);
+  const head = sheet.rows.slice(0, limit);
+  const byNumber = new Map(head.map((r) => [r.number, r.cells.map(cellText)]));
+  const rows = head.map((r) => [...byNumber.get(r.number)!]);
   for (const m of sheet.merges) {
     const master = byNumber.get(m.top)?.[m.left - 1] ?? "";
-    sheet.rows.slice(0, limit).forEach((r, i) => {
+    head.forEach((r, i) => {
       if (r.number < m.top || r.number > m.bottom) return;
       for (let c = m.left; c <= m.right; c++) if (!rows[i]![c - 1]) rows[i]![c - 1] = master;
     });
