@@ -8,7 +8,7 @@ import { parsePlanBuffer, importPlan, shippedCalendar, shippedDirectories } from
 import { readPlan } from "../src/plan/read-plan.ts";
 import { openDatabase } from "../src/store/database.ts";
 import { applyMigrations } from "../src/store/migrations.ts";
-import { projectRoot } from "../src/store/paths.ts";
+import { projectRoot } from "../src/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 

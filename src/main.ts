@@ -22,7 +22,7 @@ import { importPlan } from "./services/plan-service.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { applyMigrations } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
-import { projectRoot } from "./store/paths.ts";
+import { projectRoot } from "./paths.ts";
 import { warmUpListWorker } from "./sheets/read-list.ts";
 
 /** The seed plan imported into an empty database, by province. */

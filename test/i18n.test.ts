@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, messageIds, pickLang, translator } from "../src/i18n/index.ts";
-import { projectRoot } from "../src/store/paths.ts";
+import { projectRoot } from "../src/paths.ts";
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { projectRoot } from "../store/paths.ts";
+import { projectRoot } from "../paths.ts";
 
 export const LANGUAGES = ["vi", "en"] as const;
 export type Lang = (typeof LANGUAGES)[number];

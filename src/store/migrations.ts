@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { openSchemaEngine } from "./schema-engine.ts";
 import type { Provider, Database } from "./database.ts";
-import { projectRoot } from "./paths.ts";
+import { projectRoot } from "../paths.ts";
 
 const noFilter = { externalTables: [], externalEnums: [] };
 

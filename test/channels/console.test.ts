@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/store/paths.ts";
+import { projectRoot } from "../../src/paths.ts";
 import { appendixI, xlsx } from "../support/lists.ts";
 
 function start(args: string[], input: string, env: NodeJS.ProcessEnv = {}) {

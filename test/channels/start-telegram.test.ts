@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../src/store/paths.ts";
+import { projectRoot } from "../../src/paths.ts";
 import { FakeTelegram } from "../support/telegram-api.ts";
 
 let telegram: FakeTelegram;

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/main.ts";
 import { CliContext } from "../../src/cli/io.ts";
-import { projectRoot } from "../../src/store/paths.ts";
+import { projectRoot } from "../../src/paths.ts";
 import { dondoc, sqliteEnv } from "../support/cli.ts";
 import { PLANS } from "../support/fixtures.ts";
 import { appendixI, appendixIII, citizen, xlsx } from "../support/lists.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { projectRoot } from "../../src/store/paths.ts";
+import { projectRoot } from "../../src/paths.ts";
 
 export const PLANS = {
   thaiNguyen2019: join(projectRoot, "fixtures", "plans", "plan-thai-nguyen-2019-par-index.txt"),
