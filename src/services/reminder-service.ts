@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { isWorkingDay } from "../domain/calendar.ts";
 import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
 import { MAX_CATCH_UP_DAYS, parsePolicy, planDigests, REMINDER_HOUR, type Assignment, type Digest, type ReminderPolicy } from "../domain/reminders.ts";
-import { digestText, overdueSummaryText } from "../i18n/format.ts";
+import { digestText, overdueSummaryText } from "./reminder-messages.ts";
 import { pickLang, translator } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
