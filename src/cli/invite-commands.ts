@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { dayInVietnam } from "../domain/dates.ts";
-import { date } from "../i18n/format.ts";
+import { formatInstant } from "../domain/dates.ts";
+import { invitationText } from "../i18n/format.ts";
 import { accessFromConfig, inviteAdmin, inviteDeepLink, inviteFocalPoint, listActiveInvitations, revoke } from "../services/membership-service.ts";
 import type { CliContext } from "./io.ts";
 
@@ -16,11 +16,8 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
       if (!unit && !options.admin) ctx.fail({ code: "invite-target-missing" });
       const created = options.admin ? { ok: true as const, value: await inviteAdmin(db, accessFromConfig(ctx.config), "cli", now) } : await inviteFocalPoint(db, accessFromConfig(ctx.config), unit!, "cli", now);
       if (!created.ok) ctx.fail(created.error);
-      const { code, expiresAt, unitName } = created.value;
       const username = ctx.config.TELEGRAM_BOT_USERNAME;
-      const link = username ? inviteDeepLink(username, code) : "";
-      const key = `${unitName ? "invite-created" : "invite-admin-created"}${link ? "-link" : ""}`;
-      ctx.io.out(ctx.t(key, { code, unit: unitName ?? "", expires: date(dayInVietnam(expiresAt)), link }));
+      ctx.io.out(invitationText(ctx.t, created.value, username ? inviteDeepLink(username, created.value.code) : null));
     });
 
   const invitations = program.command("invitations").description(ctx.t("cli-invitations"));
@@ -31,7 +28,7 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
       const list = await listActiveInvitations((await ctx.db()).client, new Date());
       if (list.length === 0) return ctx.io.out(ctx.t("invitations-none"));
       for (const i of list) {
-        ctx.io.out(ctx.t("invitations-line", { id: i.id, target: i.unitName ?? ctx.t("invitation-admin"), expires: date(dayInVietnam(i.expiresAt)), by: i.createdBy }));
+        ctx.io.out(ctx.t("invitations-line", { id: i.id, target: i.unitName ?? ctx.t("invitation-admin"), expires: formatInstant(i.expiresAt), by: i.createdBy }));
       }
     });
   invitations

@@ -48,3 +48,8 @@ export function formatVietnamese(date: IsoDate): string {
   const [y, m, d] = date.split("-");
   return `${d}/${m}/${y}`;
 }
+
+/** The Vietnamese day (dd/mm/yyyy) of an instant. */
+export function formatInstant(instant: Date): string {
+  return formatVietnamese(dayInVietnam(instant));
+}

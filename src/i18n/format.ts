@@ -1,6 +1,6 @@
 // Plain-text renderings shared by commands: dates the Vietnamese way, warnings and
 // plan changes as sentences from the locale files.
-import { formatVietnamese } from "../domain/dates.ts";
+import { formatInstant, formatVietnamese } from "../domain/dates.ts";
 import type { Finding } from "../domain/list-check.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
@@ -48,4 +48,10 @@ export function findingText(t: Translate, finding: Finding): string {
     return t("finding-date-out-of-window", { ...args, from: date(String(finding.args?.from)), to: date(String(finding.args?.to)) });
   }
   return t(`finding-${finding.code}`, args);
+}
+
+/** An invitation as the admin passes it on: the code, its expiry, and the link where there is one. */
+export function invitationText(t: Translate, invitation: { code: string; expiresAt: Date; unitName: string | null }, link: string | null): string {
+  const key = `${invitation.unitName ? "invite-created" : "invite-admin-created"}${link ? "-link" : ""}`;
+  return t(key, { code: invitation.code, unit: invitation.unitName ?? "", expires: formatInstant(invitation.expiresAt), link: link ?? "" });
 }

@@ -1,7 +1,7 @@
 // /invite UNIT (admins): a one-time code and link that links a focal point's chat to
 // the unit; /invite admin: the same for a new admin.
 import { fold } from "../../../domain/text.ts";
-import { dayInVietnam, formatVietnamese } from "../../../domain/dates.ts";
+import { invitationText } from "../../../i18n/format.ts";
 import { inviteAdmin, inviteFocalPoint } from "../../membership-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
 
@@ -21,10 +21,6 @@ export const invite: Feature = {
       ? { ok: true as const, value: await inviteAdmin(ctx.db, ctx.deps.access, createdBy(ctx), now) }
       : await inviteFocalPoint(ctx.db, ctx.deps.access, target, createdBy(ctx), now);
     if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
-    const { code, expiresAt, unitName } = created.value;
-    const link = ctx.deps.inviteLink(code);
-    const args = { code, unit: unitName ?? "", expires: formatVietnamese(dayInVietnam(expiresAt)), link: link ?? "" };
-    const key = `${unitName ? "invite-created" : "invite-admin-created"}${link ? "-link" : ""}`;
-    return ctx.say(key, args);
+    return ctx.reply({ text: invitationText(ctx.t, created.value, ctx.deps.inviteLink(created.value.code)) });
   },
 };

@@ -1,5 +1,5 @@
 // /remove UNIT (admins): unlinks one of the unit's focal points, picked from a list.
-import { dayInVietnam, formatVietnamese } from "../../../domain/dates.ts";
+import { formatInstant } from "../../../domain/dates.ts";
 import { focalPointsOfUnit, removeFocalPoint } from "../../../store/membership-store.ts";
 import { findUnit } from "../../tasks-service.ts";
 import type { Feature } from "../context.ts";
@@ -21,7 +21,7 @@ export const remove: Feature = {
     const points = await focalPointsOfUnit(ctx.db, unit.value.id);
     if (points.length === 0) return ctx.say("remove-none", { unit: unit.value.name });
     const choices = points.map((p) => [
-      { label: `${p.name} (${p.chat.channel}, ${formatVietnamese(dayInVietnam(p.joinedAt))})`, action: `remove:${p.id}` },
+      { label: `${p.name} (${p.chat.channel}, ${formatInstant(p.joinedAt)})`, action: `remove:${p.id}` },
     ]);
     return ctx.reply({ text: ctx.t("remove-pick", { unit: unit.value.name }), choices });
   },

@@ -1,5 +1,5 @@
 // /whois [CHAT_ID] (admins): which unit a chat belongs to; this chat by default.
-import { formatVietnamese, dayInVietnam } from "../../../domain/dates.ts";
+import { formatInstant } from "../../../domain/dates.ts";
 import { findChat, focalUnitOf } from "../../../store/membership-store.ts";
 import type { Feature } from "../context.ts";
 
@@ -11,6 +11,6 @@ export const whois: Feature = {
     const chat = await findChat(ctx.db, ctx.request.from.channel, chatId);
     const unit = chat ? await focalUnitOf(ctx.db, chat.id) : null;
     if (!unit) return ctx.say("whois-none", { chat: chatId });
-    return ctx.say("whois-unit", { chat: chatId, unit: unit.unitName, name: unit.name, date: formatVietnamese(dayInVietnam(unit.joinedAt)) });
+    return ctx.say("whois-unit", { chat: chatId, unit: unit.unitName, name: unit.name, date: formatInstant(unit.joinedAt) });
   },
 };
