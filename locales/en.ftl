@@ -75,7 +75,7 @@ db-in-sync = The database structure matches the schema.
 db-drift = The database structure does NOT match the schema. Statements needed to match:
 
 ## Errors
-error-config = Bad configuration in { $variable }: { $problem }
+error-config = Bad configuration in { $variable }: the value { $problem }.
 error-file-not-found = Cannot read the file { $path }.
 error-not-a-plan = This file is not a plan: send the plan as text (.txt), Word (.docx) or Excel (.xlsx).
 error-empty-file = The file is empty.
@@ -331,3 +331,23 @@ cli-opt-incomplete-factor = share of the points when incomplete (0–1)
 cli-opt-error-tolerance = largest share of invalid rows in a complete list (0–1)
 plan-settings = Reminders { $before } working days before the deadline, then every { $every } days while overdue. Points per task: { $points }; late × { $late }; incomplete × { $incomplete }; a list is complete with at most { $tolerance } of invalid rows.
 error-invalid-settings = Invalid value: reminder days are whole numbers 1–60, factors between 0 and 1, points above 0.
+
+## Configuration: the form each variable takes
+config-database-url = must start with file: (SQLite, e.g. file:./data/dondoc.db) or postgresql:// (PostgreSQL)
+config-province = is a province name, e.g. Thái Nguyên
+config-default-lang = is vi or en
+config-log-level = is debug, info, warn, error or silent
+config-invitation-days = is a number of days from 1 to 90
+config-admin-telegram-ids = is Telegram user ids separated by commas
+config-telegram-bot-token = looks like 123456:ABC-DEF… (from @BotFather)
+config-telegram-api-root = is a URL, e.g. https://api.telegram.org
+config-telegram-bot-username = is the bot's name (5–32 letters, digits or _), without @
+config-telegram-webhook-url = is an https:// address
+config-telegram-webhook-secret = is 16–256 letters, digits, _ or -, and is required with TELEGRAM_WEBHOOK_URL
+config-http-port = is a port number from 1 to 65535
+cli-unknown-command = dondoc has no command "{ $what }".
+cli-unknown-option = This command has no option "{ $what }".
+cli-missing-argument = The command lacks its { $what }.
+cli-missing-option = The option { $what } is required.
+cli-option-value-missing = The option { $what } needs a value.
+cli-too-many-arguments = The command has too many arguments.

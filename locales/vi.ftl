@@ -75,7 +75,7 @@ db-in-sync = Cấu trúc cơ sở dữ liệu khớp với lược đồ.
 db-drift = Cấu trúc cơ sở dữ liệu KHÔNG khớp với lược đồ. Câu lệnh cần để khớp:
 
 ## Lỗi
-error-config = Cấu hình sai ở biến { $variable }: { $problem }
+error-config = Cấu hình sai ở biến { $variable }: giá trị đúng { $problem }.
 error-file-not-found = Không đọc được tệp { $path }.
 error-not-a-plan = Tệp này không phải kế hoạch: hãy gửi tệp văn bản (.txt), Word (.docx) hoặc Excel (.xlsx) của kế hoạch.
 error-empty-file = Tệp rỗng.
@@ -331,3 +331,23 @@ cli-opt-incomplete-factor = tỉ lệ điểm khi chưa đầy đủ (0–1)
 cli-opt-error-tolerance = tỉ lệ dòng lỗi tối đa của danh sách đầy đủ (0–1)
 plan-settings = Nhắc trước hạn { $before } ngày làm việc, quá hạn nhắc lại mỗi { $every } ngày. Điểm mỗi nhiệm vụ: { $points }; muộn × { $late }; chưa đầy đủ × { $incomplete }; danh sách đầy đủ khi dòng lỗi không quá { $tolerance }.
 error-invalid-settings = Giá trị không hợp lệ: ngày nhắc là số nguyên 1–60, các tỉ lệ trong khoảng 0–1, điểm lớn hơn 0.
+
+## Cấu hình: dạng đúng của từng biến
+config-database-url = phải bắt đầu bằng file: (SQLite, ví dụ file:./data/dondoc.db) hoặc postgresql:// (PostgreSQL)
+config-province = là tên tỉnh, ví dụ Thái Nguyên
+config-default-lang = là vi hoặc en
+config-log-level = là debug, info, warn, error hoặc silent
+config-invitation-days = là số ngày từ 1 đến 90
+config-admin-telegram-ids = là các mã số người dùng Telegram, cách nhau bằng dấu phẩy
+config-telegram-bot-token = có dạng 123456:ABC-DEF… (lấy từ @BotFather)
+config-telegram-api-root = là một địa chỉ URL, ví dụ https://api.telegram.org
+config-telegram-bot-username = là tên bot (5–32 chữ, số hoặc _), không có @
+config-telegram-webhook-url = là một địa chỉ https://
+config-telegram-webhook-secret = là 16–256 chữ, số, _ hoặc -, và bắt buộc khi có TELEGRAM_WEBHOOK_URL
+config-http-port = là số cổng từ 1 đến 65535
+cli-unknown-command = dondoc không có lệnh "{ $what }".
+cli-unknown-option = Lệnh này không có tùy chọn "{ $what }".
+cli-missing-argument = Thiếu { $what } trong lệnh.
+cli-missing-option = Cần ghi tùy chọn { $what }.
+cli-option-value-missing = Tùy chọn { $what } cần có giá trị.
+cli-too-many-arguments = Lệnh có thừa tham số.

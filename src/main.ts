@@ -14,6 +14,7 @@ import { runConsole, say } from "./channels/console/index.ts";
 import { NumberedChoices } from "./channels/numbered-choices.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { isIsoDate } from "./domain/dates.ts";
+import { configIssueText } from "./i18n/format.ts";
 import { translator } from "./i18n/index.ts";
 import { createLogger } from "./logger.ts";
 import { createChatCore } from "./services/chat/core.ts";
@@ -37,7 +38,7 @@ function readConfig(): Config {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const t = translator("vi");
-    for (const issue of error.issues) console.error(t("error-config", { variable: issue.variable, problem: issue.problem }));
+    for (const issue of error.issues) console.error(configIssueText(t, issue));
     process.exit(2);
   }
 }

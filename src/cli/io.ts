@@ -2,6 +2,7 @@
 // (opened and migrated on first use, closed at the end).
 import { ConfigError, parseConfig, type Config } from "../config.ts";
 import type { Failure } from "../domain/result.ts";
+import { configIssueText } from "../i18n/format.ts";
 import { pickLang, translator, type Lang, type Translate } from "../i18n/index.ts";
 import { openDatabase, type Database } from "../store/database.ts";
 import { applyMigrations } from "../store/migrations.ts";
@@ -44,7 +45,7 @@ export class CliContext {
         this.cachedConfig = parseConfig(this.io.env);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        for (const issue of error.issues) this.io.err(this.t("error-config", { variable: issue.variable, problem: issue.problem }));
+        for (const issue of error.issues) this.io.err(configIssueText(this.t, issue));
         throw new CliExit(2);
       }
     }

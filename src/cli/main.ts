@@ -17,6 +17,24 @@ function langOption(argv: string[]): string | undefined {
   return argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
 }
 
+// commander's own error messages are English; each is said again from the locale files.
+const USAGE_ERRORS: [RegExp, string][] = [
+  [/unknown command '([^']+)'/, "cli-unknown-command"],
+  [/unknown option '([^']+)'/, "cli-unknown-option"],
+  [/missing required argument '([^']+)'/, "cli-missing-argument"],
+  [/required option '([^']+)' not specified/, "cli-missing-option"],
+  [/option '([^']+)' argument missing/, "cli-option-value-missing"],
+  [/too many arguments/, "cli-too-many-arguments"],
+];
+
+function usageError(ctx: CliContext, message: string): string {
+  for (const [pattern, key] of USAGE_ERRORS) {
+    const match = message.match(pattern);
+    if (match) return ctx.t(key, { what: match[1] ?? "" });
+  }
+  return message.trimEnd();
+}
+
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("dondoc")
     .description(ctx.t("cli-description"))
@@ -25,7 +43,11 @@ export function buildProgram(ctx: CliContext): Command {
     .addHelpCommand(false)
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.io.out(s.trimEnd()), writeErr: (s) => ctx.io.err(s.trimEnd()) });
+    .configureOutput({
+      writeOut: (s) => ctx.io.out(s.trimEnd()),
+      writeErr: (s) => ctx.io.err(s.trimEnd()),
+      outputError: (s) => ctx.io.err(usageError(ctx, s)),
+    });
   registerPlanCommands(program, ctx);
   registerTasksCommand(program, ctx);
   registerUnitsCommands(program, ctx);
@@ -35,8 +57,10 @@ export function buildProgram(ctx: CliContext): Command {
   registerRemindCommand(program, ctx);
   registerDbCommands(program, ctx);
   for (const command of program.commands) {
-    command.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));
-    for (const sub of command.commands) sub.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help"));
+    for (const c of [command, ...command.commands]) {
+      c.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help")).showHelpAfterError();
+      c.configureOutput({ outputError: (s) => ctx.io.err(usageError(ctx, s)) });
+    }
   }
   return program;
 }

@@ -55,3 +55,9 @@ export function invitationText(t: Translate, invitation: { code: string; expires
   const key = `${invitation.unitName ? "invite-created" : "invite-admin-created"}${link ? "-link" : ""}`;
   return t(key, { code: invitation.code, unit: invitation.unitName ?? "", expires: formatInstant(invitation.expiresAt), link: link ?? "" });
 }
+
+/** A configuration problem, with the form the variable expects in the reader's language. */
+export function configIssueText(t: Translate, issue: { variable: string; problem: string }): string {
+  const expected = t(`config-${issue.variable.toLowerCase().replaceAll("_", "-")}`);
+  return t("error-config", { variable: issue.variable, problem: expected });
+}

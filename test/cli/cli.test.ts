@@ -188,6 +188,16 @@ describe("dondoc db", () => {
   });
 });
 
+describe("wrong commands", () => {
+  it("are answered in the user's language with the help that follows", async () => {
+    const unknown = await dondoc(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.split("\n")[0]).toBe('dondoc không có lệnh "frobnicate".');
+    expect(unknown.err).toContain("Usage: dondoc");
+    expect((await dondoc(["tasks", "--lang", "en"])).err.split("\n")[0]).toBe("The option --unit <name> is required.");
+  });
+});
+
 describe("--help", () => {
   const program = buildProgram(new CliContext({ out: () => {}, err: () => {}, env: {} }));
   const paths = program.commands.flatMap((c) => [[c.name()], ...c.commands.map((s) => [c.name(), s.name()])]);
