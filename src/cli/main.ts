@@ -1,5 +1,7 @@
 // `dondoc`: the command line of administrators and operators.
 import { Command, CommanderError } from "commander";
+import { recordAudit } from "../store/audit-store.ts";
+import { registerAdminCommands } from "./admin-commands.ts";
 import { registerCalendarCommands } from "./calendar-commands.ts";
 import { registerCheckCommand } from "./check-command.ts";
 import { registerRemindCommand } from "./remind-command.ts";
@@ -35,6 +37,22 @@ function usageError(ctx: CliContext, message: string): string {
   return message.trimEnd();
 }
 
+/** Commands that change what dondoc holds or hand out its data: each run is in the audit log. */
+const AUDITED = new Set(["plan import", "plan settings", "units import", "calendar add", "calendar remove", "invite", "invitations revoke", "remind", "export"]);
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(" ");
+}
+
+async function auditRun(ctx: CliContext, command: Command): Promise<void> {
+  const path = commandPath(command);
+  if (!AUDITED.has(path) || (path === "remind" && command.opts().dryRun)) return;
+  const detail = [...command.args, ...Object.entries(command.opts()).map(([k, v]) => `--${k}=${String(v)}`)].join(" ");
+  await recordAudit((await ctx.db()).client, { at: new Date(), actor: "cli", action: path, detail });
+}
+
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("dondoc")
     .description(ctx.t("cli-description"))
@@ -56,6 +74,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerCheckCommand(program, ctx);
   registerRemindCommand(program, ctx);
   registerDbCommands(program, ctx);
+  registerAdminCommands(program, ctx);
+  program.hook("postAction", (_, action) => auditRun(ctx, action));
   for (const command of program.commands) {
     for (const c of [command, ...command.commands]) {
       c.exitOverride().helpOption("-h, --help", ctx.t("cli-opt-help")).showHelpAfterError();

@@ -1,13 +1,18 @@
 import type { Command } from "commander";
+import { formatDateTime } from "../domain/dates.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { importPlan, parsePlanBuffer, updatePlanSettings, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
+import { recordChange } from "../services/plan-change-service.ts";
 import { listPlans } from "../store/plan-store.ts";
+import { appliedRevisions } from "../store/revision-store.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
 
 interface PlanFileOptions {
   province?: string;
   json?: boolean;
+  notify?: boolean;
+  reason?: string;
 }
 
 function planJson(ctx: CliContext, plan: ParsedPlan) {
@@ -66,7 +71,13 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
   });
 
   fileCommand("import", ctx.t("cli-plan-import"), async (buffer, file, options) => {
-    const result = await importPlan((await ctx.db()).client, buffer, file, options.province);
+    let notified = { units: 0, messages: 0 };
+    const author = { by: "cli", reason: options.reason ?? "", at: new Date(), source: "cli" as const, notify: options.notify ?? false };
+    const result = await importPlan((await ctx.db()).client, buffer, file, options.province, (parsed) => {
+      const recorded = recordChange(parsed, author);
+      notified = recorded.counts;
+      return recorded.alongside;
+    });
     if (!result.ok) ctx.fail(result.error);
     const { parsed, saved } = result.value;
     if (options.json) {
@@ -79,8 +90,28 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       ctx.io.out(saved.changes.length ? t("plan-changes", { count: saved.changes.length }) : t("plan-unchanged"));
       for (const change of saved.changes) ctx.io.out(`- ${changeText(t, change)}`);
     }
+    if (options.notify) ctx.io.out(t("plan-notified", notified));
     printWarnings(ctx, parsed);
-  });
+  })
+    .option("--notify", ctx.t("cli-opt-notify"))
+    .option("--reason <text>", ctx.t("cli-opt-reason"));
+
+  plan
+    .command("history")
+    .description(ctx.t("cli-plan-history"))
+    .option("--plan <id>", ctx.t("cli-opt-plan"))
+    .option("--json", ctx.t("cli-opt-json"))
+    .action(async (options: { plan?: string; json?: boolean }) => {
+      const planId = options.plan === undefined ? undefined : Number(options.plan);
+      if (planId !== undefined && !Number.isInteger(planId)) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan! } });
+      const revisions = await appliedRevisions((await ctx.db()).client, 100, planId);
+      if (options.json) return ctx.json(revisions);
+      if (revisions.length === 0) return ctx.io.out(ctx.t("history-empty"));
+      for (const r of revisions) {
+        ctx.io.out(ctx.t("history-entry", { when: formatDateTime(r.decidedAt ?? r.createdAt), by: r.createdBy, reason: r.reason || "—", count: r.changes.length }));
+        for (const change of r.changes) ctx.io.out(`  - ${changeText(ctx.t, change)}`);
+      }
+    });
 
   plan
     .command("settings")

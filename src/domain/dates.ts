@@ -53,3 +53,8 @@ export function formatVietnamese(date: IsoDate): string {
 export function formatInstant(instant: Date): string {
   return formatVietnamese(dayInVietnam(instant));
 }
+
+/** "25/11/2019 14:05", in Vietnam's time. */
+export function formatDateTime(instant: Date): string {
+  return DateTime.fromJSDate(instant).setZone(TIME_ZONE).toFormat("dd/MM/yyyy HH:mm");
+}

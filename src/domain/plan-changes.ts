@@ -53,3 +53,29 @@ export function diffPlans(before: TaskSnapshot[], after: TaskSnapshot[]): PlanCh
   for (const task of before) if (!kept.has(task.ref)) changes.push({ kind: "task-removed", ref: task.ref, title: task.title });
   return changes;
 }
+
+const unitsOf = (task: TaskSnapshot | undefined): string[] => (task ? [...task.lead, ...task.coordinators] : []);
+
+/**
+ * The changes each unit is told about: a task's new deadline or wording goes to the units
+ * that keep it, a task added or removed to the units it names, and a unit added to or
+ * removed from a task to that unit only.
+ */
+export function changesByUnit(before: TaskSnapshot[], after: TaskSnapshot[], changes: PlanChange[]): Map<string, PlanChange[]> {
+  const old = new Map(before.map((t) => [t.ref, t]));
+  const now = new Map(after.map((t) => [t.ref, t]));
+  const byUnit = new Map<string, PlanChange[]>();
+  const tell = (units: string[], change: PlanChange) => {
+    for (const unit of new Set(units)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), change]);
+  };
+  for (const change of changes) {
+    if (change.kind === "task-added") tell(unitsOf(now.get(change.ref)), change);
+    else if (change.kind === "task-removed") tell(unitsOf(old.get(change.ref)), change);
+    else if (change.kind === "unit-added" || change.kind === "unit-removed") tell([change.unit], change);
+    else {
+      const kept = unitsOf(old.get(change.ref));
+      tell(unitsOf(now.get(change.ref)).filter((u) => kept.includes(u)), change);
+    }
+  }
+  return byUnit;
+}

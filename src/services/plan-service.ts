@@ -69,10 +69,12 @@ export async function importPlan(
   buffer: Buffer,
   source: string,
   province?: string,
+  /** What to record with the plan, in its transaction (its history, the units' notices). */
+  alongside?: (parsed: ParsedPlan) => Parameters<typeof savePlan>[3],
 ): Promise<Result<{ parsed: ParsedPlan; saved: SavedPlan }>> {
   const parsed = await parsePlanBuffer(buffer, { province, directories: databaseDirectories(db), calendar: await workCalendar(db) });
   if (!parsed.ok) return parsed;
-  const saved = await savePlan(db, parsed.value, source);
+  const saved = await savePlan(db, parsed.value, source, alongside?.(parsed.value));
   return ok({ parsed: parsed.value, saved });
 }
 

@@ -10,6 +10,7 @@ import { MAX_CATCH_UP_DAYS, parsePolicy, planDigests, REMINDER_HOUR, type Assign
 import { digestText, overdueSummaryText } from "./reminder-messages.ts";
 import { pickLang, translator } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
+import { unitChats } from "../store/membership-store.ts";
 import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 import { adminIds, type Access } from "./membership-service.ts";
@@ -61,10 +62,10 @@ function digestKey(channel: string, chatId: string, digest: Digest): string {
 }
 
 async function digestMessages(db: PrismaClient, digests: Digest[], names: Map<number, string>, at: Date): Promise<NewMessage[]> {
-  const recipients = await db.focalPoint.findMany({ where: { unitId: { in: digests.map((d) => d.unitId) }, chat: { unreachableAt: null } }, include: { chat: true } });
+  const recipients = await unitChats(db, { ids: digests.map((d) => d.unitId) });
   const messages: NewMessage[] = [];
   for (const digest of digests) {
-    for (const { chat } of recipients.filter((r) => r.unitId === digest.unitId)) {
+    for (const chat of recipients.filter((r) => r.unitId === digest.unitId)) {
       const t = translator(pickLang(chat.lang ?? undefined));
       const { text, choices } = digestText(t, names.get(digest.unitId)!, digest);
       messages.push({ key: digestKey(chat.channel, chat.chatId, digest), channel: chat.channel, chatId: chat.chatId, kind: "digest", text, choices: JSON.stringify(choices), notBefore: at });

@@ -1,6 +1,7 @@
 // A unit's task table, found by the unit's name as a person would type it.
 import { createResolver } from "../domain/resolve-units.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
+import type { UnitKind } from "../domain/units.ts";
 import { buildTaskTable, type TaskLine } from "../domain/unit-tasks.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince, listProvinces, loadDirectory, type StoredUnit } from "../store/directory-store.ts";
@@ -9,6 +10,7 @@ import { currentPlan, unitAssignments } from "../store/plan-store.ts";
 export interface UnitRef {
   id: number;
   name: string;
+  kind: UnitKind;
   province: string;
   provinceId: number;
 }
@@ -21,7 +23,7 @@ export async function findUnit(db: PrismaClient, name: string, province?: string
   for (const p of provinces as { id: number; name: string }[]) {
     // The resolver hands back the directory's own entries, which carry their ids.
     const unit = createResolver(await loadDirectory(db, p.id)).find(name) as StoredUnit | null;
-    if (unit) matches.push({ id: unit.id, name: unit.name, province: p.name, provinceId: p.id });
+    if (unit) matches.push({ id: unit.id, name: unit.name, kind: unit.kind, province: p.name, provinceId: p.id });
   }
   if (matches.length === 0) return fail("unknown-unit", { name });
   if (matches.length > 1) return fail("ambiguous-unit", { name, provinces: matches.map((m) => m.province).join(", ") });

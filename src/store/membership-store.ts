@@ -1,5 +1,6 @@
 // Chats, focal points, admins and invitations.
 import type { PrismaClient } from "./database.ts";
+import type { Tx } from "./plan-store.ts";
 
 export interface ChatRow {
   id: number;
@@ -123,4 +124,19 @@ export async function recordJoinFailure(db: PrismaClient, channel: string, userI
 export async function recentJoinFailures(db: PrismaClient, channel: string, userId: string, since: Date): Promise<Date[]> {
   const rows = await db.joinFailure.findMany({ where: { channel, userId, at: { gte: since } }, select: { at: true } });
   return rows.map((r) => r.at);
+}
+
+export interface UnitChat {
+  unitId: number;
+  unitName: string;
+  channel: string;
+  chatId: string;
+  lang: string | null;
+}
+
+/** The reachable chats of focal points of the given units (by id or by name in a province). */
+export async function unitChats(db: PrismaClient | Tx, units: { ids: number[] } | { provinceId: number; names: string[] }): Promise<UnitChat[]> {
+  const unit = "ids" in units ? { id: { in: units.ids } } : { provinceId: units.provinceId, name: { in: units.names } };
+  const rows = await db.focalPoint.findMany({ where: { unit, chat: { unreachableAt: null } }, include: { chat: true, unit: { select: { name: true } } }, orderBy: { id: "asc" } });
+  return rows.map((r) => ({ unitId: r.unitId, unitName: r.unit.name, channel: r.chat.channel, chatId: r.chat.chatId, lang: r.chat.lang }));
 }

@@ -1,6 +1,7 @@
 // The outbox: rows are claimed one by one with a conditional update, which is atomic on
 // SQLite and PostgreSQL alike, so two senders never take the same row.
 import type { PrismaClient } from "./database.ts";
+import type { Tx } from "./plan-store.ts";
 
 export interface OutboxRow {
   id: number;
@@ -38,6 +39,27 @@ export async function enqueue(db: PrismaClient, m: NewMessage): Promise<boolean>
     if ((error as { code?: string }).code === "P2002") return false;
     throw error;
   }
+}
+
+/**
+ * Queues many messages of one batch (a broadcast, a plan change) in the caller's
+ * transaction. Their keys are new by construction: the batch is new.
+ */
+export async function insertMessages(tx: Tx, messages: NewMessage[], batch: string): Promise<void> {
+  const CHUNK = 500;
+  for (let i = 0; i < messages.length; i += CHUNK) {
+    await tx.outboxMessage.createMany({
+      data: messages.slice(i, i + CHUNK).map((m) => ({
+        key: m.key, channel: m.channel, chatId: m.chatId, kind: m.kind, text: m.text, choices: m.choices ?? null, nextAttemptAt: m.notBefore, batch,
+      })),
+    });
+  }
+}
+
+/** How a batch's messages stand: sent, pending (or being sent), failed, unreachable. */
+export async function batchCounts(db: PrismaClient, batch: string): Promise<Record<string, number>> {
+  const rows = await db.outboxMessage.groupBy({ by: ["status"], where: { batch }, _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }
 
 export async function hasMessage(db: PrismaClient, keyPrefix: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PrismaClient } from "./database.ts";
 import { ensureProvince, ensureUnresolvedUnit } from "./directory-store.ts";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface SavedPlan {
   planId: number;
@@ -30,7 +30,7 @@ async function snapshots(tx: Tx, planId: number): Promise<TaskSnapshot[]> {
   }));
 }
 
-function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
+export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
   return plan.tasks.map((t) => ({
     ref: t.ref,
     title: t.title,
@@ -55,7 +55,17 @@ async function unitIds(tx: Tx, provinceId: number, known: Map<string, number>, n
   return ids;
 }
 
-export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: string): Promise<SavedPlan> {
+/**
+ * Imports a plan, or updates it in place. `alongside` runs in the same transaction with
+ * the tasks as they were and the changes: what is recorded and sent with a change
+ * happens with it or not at all.
+ */
+export async function savePlan(
+  db: PrismaClient,
+  parsed: ParsedPlan,
+  source: string,
+  alongside?: (tx: Tx, saved: SavedPlan, before: TaskSnapshot[]) => Promise<void>,
+): Promise<SavedPlan> {
   return db.$transaction(
     async (tx) => {
       const provinceId = await ensureProvince(tx, parsed.province);
@@ -119,10 +129,53 @@ export async function savePlan(db: PrismaClient, parsed: ParsedPlan, source: str
       }
       // Names a plan no longer uses, and that nothing else refers to, are not kept.
       await tx.unit.deleteMany({ where: { provinceId, resolved: false, assignments: { none: {} }, quotas: { none: {} } } });
-      return { planId: plan.id, created: !existing, changes: existing ? diffPlans(before, parsedSnapshots(parsed)) : [] };
+      const saved = { planId: plan.id, created: !existing, changes: existing ? diffPlans(before, parsedSnapshots(parsed)) : [] };
+      await alongside?.(tx, saved, before);
+      return saved;
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/** A stored plan as a ParsedPlan, to edit it and save it back. */
+export async function loadParsedPlan(db: PrismaClient, planId: number): Promise<ParsedPlan | null> {
+  const plan = await db.plan.findUnique({
+    where: { id: planId },
+    include: {
+      province: true,
+      tasks: { include: { assignments: { include: { unit: true }, orderBy: { id: "asc" } } }, orderBy: { position: "asc" } },
+      quotas: { include: { unit: true }, orderBy: { id: "asc" } },
+    },
+  });
+  if (!plan) return null;
+  const named = (unit: { name: string; kind: string; resolved: boolean }): ResolvedName => ({ name: unit.name, kind: unit.kind as ResolvedName["kind"], resolved: unit.resolved });
+  return {
+    province: plan.province.name,
+    plan: { number: plan.number, date: plan.issuedOn, issuer: plan.issuer, title: plan.title || null },
+    templates: JSON.parse(plan.templates) as ParsedPlan["templates"],
+    tasks: plan.tasks.map((t) => ({
+      ref: t.ref,
+      parentRef: t.parentRef,
+      title: t.title,
+      deadline: t.deadlineText && t.due && t.effectiveDue ? { text: t.deadlineText, due: t.due, effectiveDue: t.effectiveDue } : null,
+      lead: t.assignments.filter((a) => a.role === "lead").map((a) => named(a.unit)),
+      coordinators: t.assignments.filter((a) => a.role === "coordinator").map((a) => named(a.unit)),
+      templates: JSON.parse(t.templates) as ParsedPlan["tasks"][number]["templates"],
+    })),
+    quotas: plan.quotas.map((q) => ({
+      unit: q.unit.name,
+      resolved: q.unit.resolved,
+      official: q.official,
+      reserve: q.reserve,
+      required: { official: q.requiredOfficial, reserve: q.requiredReserve },
+    })),
+    warnings: [],
+  };
+}
+
+/** The stored plan a parsed one would update (same number and date), if any. */
+export async function planFor(db: PrismaClient, parsed: ParsedPlan): Promise<{ id: number; source: string } | null> {
+  return db.plan.findFirst({ where: { key: planKey(parsed.plan), province: { name: parsed.province } }, select: { id: true, source: true } });
 }
 
 export interface StoredPlan {

@@ -1,4 +1,5 @@
-// A chat core on a real database with the 2019 Thái Nguyên plan, as of a fixed day.
+// A chat core on a real database with a seed plan (the 2019 Thái Nguyên one unless
+// told), as of a fixed day.
 import { readFileSync } from "node:fs";
 import { silentLogger } from "../../src/logger.ts";
 import { createChatCore, type ChatCore } from "../../src/services/chat/core.ts";
@@ -18,9 +19,9 @@ export interface ChatWorld {
   invite(unit: string, at?: Date): Promise<string>;
 }
 
-export async function chatWorld(options: { engine?: EngineName; today?: string; botUsername?: string } = {}): Promise<ChatWorld> {
+export async function chatWorld(options: { engine?: EngineName; today?: string; botUsername?: string; plan?: string } = {}): Promise<ChatWorld> {
   const db = await freshDatabase(options.engine ?? "sqlite");
-  const imported = await importPlan(db.client, readFileSync(PLANS.thaiNguyen2019), "seed");
+  const imported = await importPlan(db.client, readFileSync(options.plan ?? PLANS.thaiNguyen2019), "seed");
   if (!imported.ok) throw new Error("seed plan did not import");
   const access: Access = { admins: { telegram: [String(ADMIN_ID)], console: ["console"] }, province: "Thái Nguyên", invitationDays: 7 };
   const clock = { now: new Date(`${options.today ?? "2019-11-25"}T08:00:00+07:00`) };

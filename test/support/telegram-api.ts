@@ -1,7 +1,7 @@
 // A local HTTP server that speaks the parts of the Telegram Bot API dondoc uses:
 // getMe, getUpdates (long polling), sendMessage, editMessageText, answerCallbackQuery,
 // setMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getFile with file
-// download, and sendDocument (multipart, parsed with busboy). Tests play the users:
+// download, sendDocument and sendPhoto (multipart, parsed with busboy). Tests play the users:
 // they queue updates and read what the bot called. Failures can be injected.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -187,6 +187,7 @@ export class FakeTelegram {
         return this.getUpdates(Number(params.offset ?? 0), Number(params.timeout ?? 0));
       case "sendMessage":
       case "sendDocument":
+      case "sendPhoto":
         return { message_id: this.nextMessageId++, date: now(), chat: { id: Number(params.chat_id), type: "private" }, text: params.text ?? "" };
       case "editMessageText":
         return { message_id: Number(params.message_id), date: now(), chat: { id: Number(params.chat_id), type: "private" }, text: params.text };

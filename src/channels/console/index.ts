@@ -37,10 +37,11 @@ function print(options: ConsoleOptions, replies: Reply[], choices: NumberedChoic
   for (const reply of replies) {
     const options_ = choices.render(CONSOLE_USER, reply.choices);
     options.output.write(`\n${reply.text}\n${options_ ? `${options_}\n` : ""}`);
-    if (reply.file) {
+    for (const file of [reply.image, reply.file]) {
+      if (!file) continue;
       mkdirSync(options.filesDir, { recursive: true });
-      const path = join(options.filesDir, reply.file.name);
-      writeFileSync(path, reply.file.content);
+      const path = join(options.filesDir, file.name);
+      writeFileSync(path, file.content);
       options.output.write(`📎 ${path}\n`);
     }
   }

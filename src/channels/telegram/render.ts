@@ -1,4 +1,4 @@
-// Replies as Telegram messages: choices become an inline keyboard, files documents,
+// Replies as Telegram messages: choices become an inline keyboard, files documents, images photos,
 // a page turn edits the message whose button was pressed.
 import { InlineKeyboard, InputFile, type Context } from "grammy";
 import type { Choice, Reply } from "../../services/chat/types.ts";
@@ -25,6 +25,7 @@ export async function render(ctx: Context, replies: Reply[]): Promise<void> {
         await ctx.api.sendMessage(chatId, part, last && markup ? { reply_markup: markup } : {});
       }
     }
+    if (reply.image) await ctx.api.sendPhoto(chatId, new InputFile(reply.image.content, reply.image.name));
     if (reply.file) await ctx.api.sendDocument(chatId, new InputFile(reply.file.content, reply.file.name));
   }
 }

@@ -21,6 +21,14 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "remove", audience: "admin" },
   { name: "confirm", audience: "admin" },
   { name: "undo", audience: "admin" },
+  { name: "progress", audience: "admin" },
+  { name: "broadcast", audience: "admin" },
+  { name: "deadline", audience: "admin" },
+  { name: "assign", audience: "admin" },
+  { name: "task", audience: "admin" },
+  { name: "history", audience: "admin" },
+  { name: "export", audience: "admin" },
+  { name: "audit", audience: "admin" },
 ];
 
 /** The commands a person sees: members and admins see theirs on top of everyone's. */

@@ -37,6 +37,16 @@ export class ChatContext {
     return dayInVietnam(this.deps.now());
   }
 
+  /** Who acts, as audit entries and histories name people: "telegram:123". */
+  get actor(): string {
+    return `${this.request.from.channel}:${this.request.from.userId}`;
+  }
+
+  /** The chat a later message (a delivery report) goes to: "telegram:123". */
+  get chatRef(): string {
+    return `${this.request.from.channel}:${this.request.from.chatId}`;
+  }
+
   /** The argument of a picked choice ("tasks:2" → "2"). */
   get actionArg(): string {
     return this.request.action?.split(":").slice(1).join(":") ?? "";

@@ -19,9 +19,18 @@ import { start } from "./features/start.ts";
 import { tasks } from "./features/tasks.ts";
 import { units } from "./features/units.ts";
 import { whois } from "./features/whois.ts";
+import { audit } from "./features/audit.ts";
+import { broadcast, broadcastDecision } from "./features/broadcast.ts";
+import { exportWorkbook } from "./features/export.ts";
+import { history, planChange, planDecision } from "./features/plan-change.ts";
+import { progress } from "./features/progress.ts";
+import { recordAudit } from "../../store/audit-store.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
 
-export const FEATURES: readonly Feature[] = [start, tasks, done, mau, score, help, lang, leave, invite, units, whois, remove, confirm, undo];
+export const FEATURES: readonly Feature[] = [
+  start, tasks, done, mau, score, help, lang, leave, invite, units, whois, remove, confirm, undo,
+  planChange, planDecision, history, broadcast, broadcastDecision, progress, exportWorkbook, audit,
+];
 
 export function parseCommand(text: string | undefined): Command | null {
   const match = text?.trim().match(/^\/([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/);
@@ -39,6 +48,13 @@ function pick(request: ChatRequest, command: Command | null): Feature | null {
   if (request.from.chatKind === "group") return null;
   if (looksLikeCode(request.text ?? "")) return start;
   return fallback;
+}
+
+/** What an admin did, for the audit log: the command and its arguments, or the choice. */
+function auditAction(request: ChatRequest, command: Command | null): { action: string; detail: string } {
+  if (command) return { action: command.name, detail: command.args };
+  const [action, ...arg] = (request.action ?? "").split(":");
+  return { action: action!, detail: arg.join(":") };
 }
 
 export interface ChatCore {
@@ -75,6 +91,7 @@ export function createChatCore(deps: ChatDeps): ChatCore {
         if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
         if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
         const response = await feature.handle(ctx);
+        if (feature.audience === "admin") await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
         deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
         return response;
       } catch (error) {

@@ -45,6 +45,8 @@ export interface Reply {
   /** Rows of choices shown under the text. */
   choices?: Choice[][];
   file?: OutgoingFile;
+  /** A picture (a PNG chart), shown as such where the channel can. */
+  image?: OutgoingFile;
   /** Replaces the message whose choice was picked, where the channel can (page turns). */
   replacesChoiceMessage?: boolean;
 }

@@ -4,8 +4,6 @@ import { setDone, setUndone } from "../../completion-service.ts";
 import { findUnit } from "../../tasks-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
 
-const by = (ctx: ChatContext) => `${ctx.request.from.channel}:${ctx.request.from.userId}`;
-
 export const done: Feature = {
   commands: ["done", "xong"],
   actions: ["done"],
@@ -13,7 +11,7 @@ export const done: Feature = {
   async handle(ctx) {
     const ref = ctx.request.action ? { id: Number(ctx.actionArg) } : { ref: ctx.command?.args.trim() ?? "" };
     if (!ref.id && !ref.ref) return ctx.say("done-usage");
-    const result = await setDone(ctx.db, ctx.member.unit!, ref, "focal", by(ctx), ctx.deps.now());
+    const result = await setDone(ctx.db, ctx.member.unit!, ref, "focal", ctx.actor, ctx.deps.now());
     if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
     return ctx.say(result.value.already ? "done-already" : "done-marked", { ref: result.value.ref });
   },
@@ -32,8 +30,8 @@ async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
   if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
   const inPlan = { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId };
   const result = change === "confirm"
-    ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", by(ctx), ctx.deps.now())
-    : await setUndone(ctx.db, inPlan, target.ref, by(ctx), ctx.deps.now());
+    ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
+    : await setUndone(ctx.db, inPlan, target.ref, ctx.actor, ctx.deps.now());
   if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
   return ctx.say(`${change}-done`, { ref: result.value.ref, unit: unit.value.name });
 }

@@ -1,9 +1,10 @@
-// A file sent in chat: the unit's sample list. It comes back checked within seconds:
+// A file sent in chat: the unit's sample list (or, from an admin, an amended plan). It comes back checked within seconds:
 // a summary, the first errors by row and column, the annotated copy and the score.
 import { TEMPLATES } from "../../../domain/list-templates.ts";
 import { DEFAULT_LIMITS } from "../../../sheets/guard.ts";
 import { submitList, type Submitted } from "../../submission-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
+import { planFromFile } from "./plan-change.ts";
 
 const SHOWN_FINDINGS = 10;
 
@@ -36,14 +37,20 @@ function summary(ctx: ChatContext, unit: string, name: string, s: Submitted): st
 }
 
 export const files: Feature = {
-  audience: "member",
+  // A unit's list from its focal point; an amended plan from an admin.
   async handle(ctx) {
     const file = ctx.request.file!;
-    const unit = ctx.member.unit!;
+    const unit = ctx.member.unit;
+    if (!unit && !ctx.member.isAdmin) return ctx.say("not-a-member");
     if (file.size > DEFAULT_LIMITS.maxBytes) return ctx.say("error-file-too-large", { max: DEFAULT_LIMITS.maxBytes / 1024 / 1024 });
     const content = await file.read();
-    const by = `${ctx.request.from.channel}:${ctx.request.from.userId}`;
-    const submitted = await submitList(ctx.db, unit, { name: file.name, content }, by, ctx.deps.now(), ctx.t);
+    if (ctx.member.isAdmin) {
+      const plan = await planFromFile(ctx, { name: file.name, content });
+      if (plan) return plan;
+      if (!unit) return ctx.say("error-not-a-plan");
+    }
+    if (!unit) return ctx.say("not-a-member");
+    const submitted = await submitList(ctx.db, unit, { name: file.name, content }, ctx.actor, ctx.deps.now(), ctx.t);
     if (!submitted.ok) return ctx.say(`error-${submitted.error.code}`, submitted.error.args);
     const annotated = submitted.value.report.annotated;
     const reply = { text: summary(ctx, unit.unitName, file.name, submitted.value) };

@@ -3,11 +3,7 @@
 import { fold } from "../../../domain/text.ts";
 import { invitationText } from "../../../i18n/format.ts";
 import { inviteAdmin, inviteFocalPoint } from "../../membership-service.ts";
-import type { ChatContext, Feature } from "../context.ts";
-
-function createdBy(ctx: ChatContext): string {
-  return `${ctx.request.from.channel}:${ctx.request.from.userId}`;
-}
+import type { Feature } from "../context.ts";
 
 export const invite: Feature = {
   commands: ["invite", "moi"],
@@ -18,8 +14,8 @@ export const invite: Feature = {
     const now = ctx.deps.now();
     const adminWanted = ["admin", "quan tri", "quan tri vien"].includes(fold(target));
     const created = adminWanted
-      ? { ok: true as const, value: await inviteAdmin(ctx.db, ctx.deps.access, createdBy(ctx), now) }
-      : await inviteFocalPoint(ctx.db, ctx.deps.access, target, createdBy(ctx), now);
+      ? { ok: true as const, value: await inviteAdmin(ctx.db, ctx.deps.access, ctx.actor, now) }
+      : await inviteFocalPoint(ctx.db, ctx.deps.access, target, ctx.actor, now);
     if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
     return ctx.reply({ text: invitationText(ctx.t, created.value, ctx.deps.inviteLink(created.value.code)) });
   },

@@ -1,0 +1,121 @@
+// Admins change the plan in force in chat, or by sending an amended plan file:
+//   /deadline REF DATE            /assign REF UNIT chủ trì|phối hợp|bỏ
+//   /task add REF TITLE | DATE    /task remove REF
+// with an optional reason after ";". Each shows a preview of who will be told what, with
+// buttons to apply (and notify) or cancel. /history lists the changes applied.
+import { fold } from "../../../domain/text.ts";
+import { formatDateTime } from "../../../domain/dates.ts";
+import { changeText } from "../../../i18n/format.ts";
+import type { Result } from "../../../domain/result.ts";
+import { applyRevision, cancelRevision, proposeEdit, proposeImport, type ChangePreview, type EditRequest } from "../../plan-change-service.ts";
+import { appliedRevisions } from "../../../store/revision-store.ts";
+import type { ChatContext, Feature } from "../context.ts";
+import type { ChatResponse } from "../types.ts";
+
+/** Lines shown before "+N more": a preview must fit in a chat message. */
+const SHOWN = 25;
+
+function capped(ctx: ChatContext, lines: string[]): string[] {
+  return lines.length > SHOWN ? [...lines.slice(0, SHOWN), ctx.t("list-more", { count: lines.length - SHOWN })] : lines;
+}
+
+function previewReply(ctx: ChatContext, preview: ChangePreview): ChatResponse {
+  const { t } = ctx;
+  const lines = [t(preview.isNew ? "plan-preview-new" : "plan-preview-heading", { plan: preview.plan, count: preview.changes.length })];
+  lines.push(...capped(ctx, preview.changes.map((c) => `• ${changeText(t, c)}`)));
+  lines.push("", t("plan-preview-units", { units: preview.notices.length }));
+  lines.push(
+    ...capped(
+      ctx,
+      preview.notices.map((n) => `• ${n.unit}: ${n.changes.map((c) => c.ref).join(", ")} ${n.chats ? t("plan-preview-chats", { chats: n.chats }) : t("plan-preview-no-chat")}`),
+    ),
+  );
+  lines.push("", t("plan-preview-confirm"));
+  const id = preview.revisionId;
+  return ctx.reply({ text: lines.join("\n"), choices: [[{ label: t("choice-apply"), action: `plan-apply:${id}` }, { label: t("choice-cancel"), action: `plan-cancel:${id}` }]] });
+}
+
+function answer(ctx: ChatContext, preview: Result<ChangePreview>): ChatResponse {
+  return preview.ok ? previewReply(ctx, preview.value) : ctx.say(`error-${preview.error.code}`, preview.error.args);
+}
+
+/** "II.2.1 20/12/2019; lý do" → ["II.2.1 20/12/2019", "lý do"]. */
+function withReason(args: string): { body: string; reason: string } {
+  const at = args.indexOf(";");
+  return at < 0 ? { body: args.trim(), reason: "" } : { body: args.slice(0, at).trim(), reason: args.slice(at + 1).trim() };
+}
+
+const ROLES: [RegExp, "lead" | "coordinator" | "none"][] = [
+  [/\s+(chu tri|lead)$/, "lead"],
+  [/\s+(phoi hop|coordinator)$/, "coordinator"],
+  [/\s+(bo|xoa|none|remove)$/, "none"],
+];
+
+function parseEdit(command: string, body: string): EditRequest | null {
+  const [ref, ...rest] = body.split(/\s+/);
+  const tail = rest.join(" ");
+  if (!ref || !tail) return null;
+  if (command === "deadline") return { kind: "deadline", ref, wording: tail };
+  if (command === "assign") {
+    const role = ROLES.find(([pattern]) => pattern.test(fold(tail)));
+    if (!role) return null;
+    const words = fold(tail).match(role[0])![0].trim().split(/\s+/).length;
+    return { kind: "assign", ref, unitName: tail.split(/\s+/).slice(0, -words).join(" "), role: role[1] };
+  }
+  // /task add REF TITLE | DATE, /task remove REF
+  const [verb, taskRef, ...words] = body.split(/\s+/);
+  if (!taskRef) return null;
+  if (["remove", "bo", "xoa"].includes(fold(verb!))) return { kind: "remove-task", ref: taskRef };
+  if (!["add", "them"].includes(fold(verb!)) || words.length === 0) return null;
+  const [title, wording] = words.join(" ").split("|").map((s) => s.trim());
+  return title ? { kind: "add-task", ref: taskRef, title, wording: wording || null } : null;
+}
+
+export const planChange: Feature = {
+  commands: ["deadline", "han", "assign", "giao", "task", "nhiemvu"],
+  audience: "admin",
+  async handle(ctx) {
+    const name = ctx.command!.name;
+    const command = ["deadline", "han"].includes(name) ? "deadline" : ["assign", "giao"].includes(name) ? "assign" : "task";
+    const { body, reason } = withReason(ctx.command!.args);
+    const edit = parseEdit(command, body);
+    if (!edit) return ctx.say(`${command}-usage`);
+    return answer(ctx, await proposeEdit(ctx.db, ctx.deps.access, edit, { by: ctx.actor, reason, at: ctx.deps.now() }));
+  },
+};
+
+/** An amended plan sent as a file by an admin; null when the file is not a plan. */
+export async function planFromFile(ctx: ChatContext, file: { name: string; content: Buffer }): Promise<ChatResponse | null> {
+  const preview = await proposeImport(ctx.db, file, { by: ctx.actor, reason: ctx.request.text?.trim() ?? "", at: ctx.deps.now() });
+  if (!preview.ok && preview.error.code === "not-a-plan") return null;
+  return answer(ctx, preview);
+}
+
+export const planDecision: Feature = {
+  actions: ["plan-apply", "plan-cancel"],
+  audience: "admin",
+  async handle(ctx) {
+    const id = Number(ctx.actionArg);
+    if (ctx.request.action!.startsWith("plan-cancel")) {
+      return ctx.say((await cancelRevision(ctx.db, id, ctx.deps.now())) ? "plan-cancelled" : "error-revision-decided");
+    }
+    const applied = await applyRevision(ctx.db, id, ctx.deps.now());
+    if (!applied.ok) return ctx.say(`error-${applied.error.code}`, applied.error.args);
+    return ctx.say("plan-applied", { changes: applied.value.changes.length, messages: applied.value.messages, units: applied.value.units });
+  },
+};
+
+export const history: Feature = {
+  commands: ["history", "lichsu"],
+  audience: "admin",
+  async handle(ctx) {
+    const revisions = await appliedRevisions(ctx.db, 10);
+    if (revisions.length === 0) return ctx.say("history-empty");
+    const lines = [ctx.t("history-heading")];
+    for (const r of revisions) {
+      lines.push("", ctx.t("history-entry", { when: formatDateTime(r.decidedAt ?? r.createdAt), by: r.createdBy, reason: r.reason || "—", count: r.changes.length }));
+      lines.push(...capped(ctx, r.changes.map((c) => `  • ${changeText(ctx.t, c)}`)).slice(0, 6));
+    }
+    return ctx.reply({ text: lines.join("\n") });
+  },
+};

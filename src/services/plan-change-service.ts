@@ -1,0 +1,163 @@
+// Changing a plan in force: an amended file or a chat edit becomes a revision that the
+// admin previews (what changes, which unit hears what), then applies: the plan, the
+// history and each affected unit's notice are saved in one transaction, and the notices
+// go out through the outbox in each unit's language.
+import { changesByUnit, diffPlans, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
+import { fail, ok, type Result } from "../domain/result.ts";
+import { changeText } from "../i18n/format.ts";
+import { pickLang, translator } from "../i18n/index.ts";
+import { applyEdit, type PlanEdit } from "../plan/plan-edits.ts";
+import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import type { PrismaClient } from "../store/database.ts";
+import { findProvince } from "../store/directory-store.ts";
+import { unitChats, type UnitChat } from "../store/membership-store.ts";
+import { insertMessages, type NewMessage } from "../store/outbox-store.ts";
+import { currentPlan, loadParsedPlan, parsedSnapshots, planFor, savePlan, type Tx } from "../store/plan-store.ts";
+import { createRevision, decideRevision, findRevision, type NewRevision } from "../store/revision-store.ts";
+import { workCalendar } from "./calendar-service.ts";
+import type { Access } from "./membership-service.ts";
+import { databaseDirectories, parsePlanBuffer } from "./plan-service.ts";
+import { findUnit } from "./tasks-service.ts";
+
+export interface UnitNotice {
+  unit: string;
+  changes: PlanChange[];
+  chats: number;
+}
+
+export interface ChangePreview {
+  revisionId: number;
+  plan: string;
+  isNew: boolean;
+  changes: PlanChange[];
+  notices: UnitNotice[];
+}
+
+/** Who asked for a change, and why. */
+export interface Author {
+  by: string;
+  reason: string;
+  at: Date;
+}
+
+const planLabel = (plan: ParsedPlan) => plan.plan.number ?? plan.plan.title ?? "";
+
+async function provinceId(db: PrismaClient | Tx, name: string): Promise<number | null> {
+  return (await findProvince(db, name))?.id ?? null;
+}
+
+async function notices(db: PrismaClient | Tx, province: string, before: TaskSnapshot[], after: ParsedPlan, changes: PlanChange[]) {
+  const byUnit = changesByUnit(before, parsedSnapshots(after), changes);
+  const id = await provinceId(db, province);
+  const chats = id === null ? [] : await unitChats(db, { provinceId: id, names: [...byUnit.keys()] });
+  return { byUnit, chats };
+}
+
+async function propose(db: PrismaClient, revision: Omit<NewRevision, "changes">, before: TaskSnapshot[]): Promise<Result<ChangePreview>> {
+  const changes = diffPlans(before, parsedSnapshots(revision.proposed));
+  if (changes.length === 0) return fail("plan-no-change");
+  const { byUnit, chats } = await notices(db, revision.proposed.province, before, revision.proposed, changes);
+  const revisionId = await createRevision(db, { ...revision, changes });
+  return ok({
+    revisionId,
+    plan: planLabel(revision.proposed),
+    isNew: revision.planId === null,
+    changes,
+    notices: [...byUnit].map(([unit, list]) => ({ unit, changes: list, chats: chats.filter((c) => c.unitName === unit).length })),
+  });
+}
+
+async function storedSnapshots(db: PrismaClient, planId: number | null): Promise<TaskSnapshot[]> {
+  const stored = planId === null ? null : await loadParsedPlan(db, planId);
+  return stored ? parsedSnapshots(stored) : [];
+}
+
+/** An amended plan file (or a new one), previewed. */
+export async function proposeImport(db: PrismaClient, file: { name: string; content: Buffer }, author: Author, source: "import" | "cli" = "import"): Promise<Result<ChangePreview>> {
+  const parsed = await parsePlanBuffer(file.content, { directories: databaseDirectories(db), calendar: await workCalendar(db) });
+  if (!parsed.ok) return parsed;
+  const existing = await planFor(db, parsed.value);
+  const before = await storedSnapshots(db, existing?.id ?? null);
+  return propose(db, { planId: existing?.id ?? null, source, proposed: parsed.value, reason: author.reason || file.name, createdBy: author.by, createdAt: author.at }, before);
+}
+
+/** What an admin types: the edit, with the unit by name where it names one. */
+export type EditRequest =
+  | Exclude<PlanEdit, { kind: "assign" }>
+  | { kind: "assign"; ref: string; unitName: string; role: "lead" | "coordinator" | "none" };
+
+/** A chat edit of the province's plan in force, previewed. */
+export async function proposeEdit(db: PrismaClient, access: Access, request: EditRequest, author: Author): Promise<Result<ChangePreview>> {
+  const id = await provinceId(db, access.province);
+  const plan = id === null ? null : await currentPlan(db, id);
+  const stored = plan ? await loadParsedPlan(db, plan.id) : null;
+  if (!plan || !stored) return fail("no-plan");
+  let edit: PlanEdit;
+  if (request.kind === "assign") {
+    const unit = await findUnit(db, request.unitName, access.province);
+    if (!unit.ok) return unit;
+    edit = { kind: "assign", ref: request.ref, role: request.role, unit: { name: unit.value.name, kind: unit.value.kind, resolved: true } };
+  } else edit = request;
+  const edited = applyEdit(stored, edit, await workCalendar(db));
+  if (!edited.ok) return edited;
+  return propose(db, { planId: plan.id, source: "chat", proposed: edited.value, reason: author.reason, createdBy: author.by, createdAt: author.at }, parsedSnapshots(stored));
+}
+
+function noticeMessages(revisionId: number, plan: ParsedPlan, reason: string, byUnit: Map<string, PlanChange[]>, chats: UnitChat[], at: Date): NewMessage[] {
+  return chats.map((chat) => {
+    const t = translator(pickLang(chat.lang ?? undefined));
+    const lines = [t("notice-plan-changed", { plan: planLabel(plan), unit: chat.unitName }), ...byUnit.get(chat.unitName)!.map((c) => `• ${changeText(t, c)}`)];
+    if (reason) lines.push(t("notice-plan-reason", { reason }));
+    lines.push("", t("notice-plan-footer"));
+    return { key: `plan-change|${revisionId}|${chat.channel}:${chat.chatId}`, channel: chat.channel, chatId: chat.chatId, kind: "notice", text: lines.join("\n"), notBefore: at };
+  });
+}
+
+class AlreadyDecided extends Error {}
+
+type Alongside = NonNullable<Parameters<typeof savePlan>[3]>;
+
+/**
+ * What saving a plan change does besides the plan, in its transaction: the history entry
+ * (the previewed revision marked applied, or a new applied one) and, when asked, each
+ * affected unit's notice. `counts` is filled in when the transaction has run.
+ */
+export function recordChange(proposed: ParsedPlan, author: Author & { source: NewRevision["source"]; revisionId?: number; notify: boolean }) {
+  const counts = { units: 0, messages: 0, changes: [] as PlanChange[] };
+  const alongside: Alongside = async (tx, saved, before) => {
+    const changes = saved.created ? diffPlans([], parsedSnapshots(proposed)) : saved.changes;
+    counts.changes = changes;
+    const decided = { at: author.at, planId: saved.planId, changes };
+    let id = author.revisionId;
+    if (id) {
+      if (!(await decideRevision(tx, id, { status: "applied", ...decided }))) throw new AlreadyDecided();
+    } else {
+      id = await createRevision(tx, { planId: saved.planId, source: author.source, proposed, changes, reason: author.reason, createdBy: author.by, createdAt: author.at, status: "applied", decidedAt: author.at });
+    }
+    if (!author.notify || changes.length === 0) return;
+    const { byUnit, chats } = await notices(tx, proposed.province, before, proposed, changes);
+    const messages = noticeMessages(id, proposed, author.reason, byUnit, chats, author.at);
+    await insertMessages(tx, messages, `plan-change:${id}`);
+    Object.assign(counts, { units: byUnit.size, messages: messages.length });
+  };
+  return { alongside, counts };
+}
+
+/** Saves the revision's plan and queues the units' notices, once; the changes are those against the plan as it is now. */
+export async function applyRevision(db: PrismaClient, revisionId: number, at: Date): Promise<Result<{ changes: PlanChange[]; units: number; messages: number; planId: number }>> {
+  const revision = await findRevision(db, revisionId);
+  if (!revision || revision.status !== "pending") return fail("revision-decided");
+  const stored = revision.planId ? await db.plan.findUnique({ where: { id: revision.planId }, select: { source: true } }) : null;
+  const { alongside, counts } = recordChange(revision.proposed, { by: revision.createdBy, reason: revision.reason, at, source: revision.source as NewRevision["source"], revisionId, notify: true });
+  try {
+    const saved = await savePlan(db, revision.proposed, stored?.source ?? revision.reason, alongside);
+    return ok({ ...counts, planId: saved.planId });
+  } catch (error) {
+    if (error instanceof AlreadyDecided) return fail("revision-decided");
+    throw error;
+  }
+}
+
+export async function cancelRevision(db: PrismaClient, revisionId: number, at: Date): Promise<boolean> {
+  return decideRevision(db, revisionId, { status: "cancelled", at });
+}

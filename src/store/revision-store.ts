@@ -1,0 +1,77 @@
+// Plan revisions: a change previewed, then applied or cancelled, once. Applied ones are
+// the plan's history.
+import type { PlanChange } from "../domain/plan-changes.ts";
+import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import type { PrismaClient } from "./database.ts";
+import type { Tx } from "./plan-store.ts";
+
+export interface NewRevision {
+  planId: number | null;
+  source: "import" | "chat" | "cli";
+  proposed: ParsedPlan;
+  changes: PlanChange[];
+  reason: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface Revision {
+  id: number;
+  planId: number | null;
+  source: string;
+  proposed: ParsedPlan;
+  changes: PlanChange[];
+  reason: string;
+  status: string;
+  createdBy: string;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+type Row = Awaited<ReturnType<PrismaClient["planRevision"]["findUniqueOrThrow"]>>;
+
+const revision = (row: Row): Revision => ({
+  ...row,
+  proposed: JSON.parse(row.proposed) as ParsedPlan,
+  changes: JSON.parse(row.changes) as PlanChange[],
+});
+
+/** A revision to preview (pending), or one recorded as applied when it was saved directly. */
+export async function createRevision(db: PrismaClient | Tx, r: NewRevision & { status?: "pending" | "applied"; decidedAt?: Date; }): Promise<number> {
+  const row = await db.planRevision.create({ data: { ...r, proposed: JSON.stringify(r.proposed), changes: JSON.stringify(r.changes) } });
+  return row.id;
+}
+
+export async function findRevision(db: PrismaClient, id: number): Promise<Revision | null> {
+  const row = await db.planRevision.findUnique({ where: { id } });
+  return row ? revision(row) : null;
+}
+
+/** Applies or cancels a pending revision; false when it was already decided. */
+export async function decideRevision(
+  db: PrismaClient | Tx,
+  id: number,
+  decision: { status: "applied" | "cancelled"; at: Date; planId?: number; changes?: PlanChange[] },
+): Promise<boolean> {
+  const { count } = await db.planRevision.updateMany({
+    where: { id, status: "pending" },
+    data: {
+      status: decision.status,
+      decidedAt: decision.at,
+      ...(decision.planId ? { planId: decision.planId } : {}),
+      ...(decision.changes ? { changes: JSON.stringify(decision.changes) } : {}),
+    },
+  });
+  return count === 1;
+}
+
+/** Applied revisions, newest first, without the proposed plans. */
+export async function appliedRevisions(db: PrismaClient, limit: number, planId?: number): Promise<Omit<Revision, "proposed">[]> {
+  const rows = await db.planRevision.findMany({
+    where: { status: "applied", ...(planId ? { planId } : {}) },
+    orderBy: { id: "desc" },
+    take: limit,
+    omit: { proposed: true },
+  });
+  return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as PlanChange[] }));
+}
