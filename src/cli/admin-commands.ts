@@ -2,7 +2,7 @@
 // admin actions (chat and command line).
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { formatDateTime } from "../domain/dates.ts";
+import { formatDateTime, isIsoDate } from "../domain/dates.ts";
 import { exportPlan } from "../services/export-service.ts";
 import { auditEntries } from "../store/audit-store.ts";
 import type { CliContext } from "./io.ts";
@@ -14,10 +14,13 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
     .argument("<file>", ctx.t("cli-arg-export-file"))
     .option("--plan <id>", ctx.t("cli-opt-plan"))
     .option("--province <name>", ctx.t("cli-opt-province"))
-    .action(async (file: string, options: { plan?: string; province?: string }) => {
+    .option("--today <date>", ctx.t("cli-opt-today"))
+    .action(async (file: string, options: { plan?: string; province?: string; today?: string }) => {
       const planId = options.plan === undefined ? undefined : Number(options.plan);
       if (planId !== undefined && !Number.isInteger(planId)) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan! } });
-      const exported = await exportPlan((await ctx.db()).client, options.province ?? ctx.config.PROVINCE, new Date(), ctx.t, planId);
+      if (options.today && !isIsoDate(options.today)) ctx.fail({ code: "invalid-date", args: { value: options.today } });
+      const at = options.today ? new Date(`${options.today}T12:00:00+07:00`) : new Date();
+      const exported = await exportPlan((await ctx.db()).client, options.province ?? ctx.config.PROVINCE, at, ctx.t, planId);
       if (!exported.ok) ctx.fail(exported.error);
       await writeFile(file, exported.value.content);
       ctx.io.out(ctx.t("cli-exported", { file }));

@@ -81,7 +81,7 @@ function listSheet(workbook: ExcelJS.Workbook, list: ExportData["lists"][number]
   list.rows.forEach((r, i) => {
     const marks = genderMarks(r.values);
     const values = columns.map((c) => (c.key === "male" ? marks.male : c.key === "female" ? marks.female : (r.values[c.key] ?? "")));
-    sheet.addRow([i + 1, r.unit, ...values, t(`section-${r.section}`)]);
+    sheet.addRow([i + 1, r.unit, ...values, t(`export-section-${r.section}`)]);
   });
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 3);

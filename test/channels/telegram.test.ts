@@ -52,7 +52,10 @@ describe("starting", () => {
       ["en", ADMIN_ID],
     ]);
     expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "help", "lang", "leave"]);
-    expect(commands(2)).toEqual(["tasks", "done", "mau", "score", "help", "lang", "leave", "invite", "units", "whois", "remove", "confirm", "undo"]);
+    expect(commands(2)).toEqual([
+      "tasks", "done", "mau", "score", "help", "lang", "leave", "invite", "units", "whois", "remove", "confirm", "undo",
+      "progress", "broadcast", "deadline", "assign", "task", "history", "export", "audit",
+    ]);
     expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe("see the unit's tasks and deadlines");
   });
 });

@@ -31,12 +31,13 @@ beforeAll(async () => {
   for (const [unit, chatId] of Object.entries(UNITS)) await world.core.handle({ from: person(chatId), text: `/start ${await world.invite(unit)}` });
   const transport = { ...telegramTransport(telegram.token, telegram.url), perChatMs: 0 };
   const seen = new Map<number, number>();
+  // One sender for the whole walk, as in production: its pacing carries over from one day's burst to the next.
+  const sender = new Sender(world.db.client, [transport], { now: () => world.clock.now, quiet: () => false, log: silentLogger });
   for (let day = "2019-11-15"; day <= "2019-12-31"; day = addDays(day, 1)) {
     world.clock.now = at(day);
     if (day === "2019-12-03") await world.core.handle({ from: person(UNITS["Sở Xây dựng"]), text: "/done II.2.1" });
     await planReminders(world.db.client, world.access, at(day));
     ranTwice.push((await planReminders(world.db.client, world.access, at(day))).queued);
-    const sender = new Sender(world.db.client, [transport], { now: () => at(day), quiet: () => false, log: silentLogger });
     while ((await sender.drainOnce()) > 0);
     for (const [chat, texts] of telegram.delivered()) {
       for (const text of texts.slice(seen.get(chat) ?? 0)) deliveredOn.set(chat, [...(deliveredOn.get(chat) ?? []), `${day} ${text}`]);

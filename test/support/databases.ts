@@ -32,6 +32,8 @@ export type EngineName = "sqlite" | "postgresql";
 export const ENGINES: EngineName[] = reachable ? ["sqlite", "postgresql"] : ["sqlite"];
 
 export interface TestDatabase extends Database {
+  /** Its DATABASE_URL, for the CLI. */
+  url: string;
   drop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function freshDatabase(engine: EngineName, options: { migrate?: boo
   if (options.migrate !== false) await applyMigrations(db);
   return {
     ...db,
+    url,
     async drop() {
       await db.close();
       await cleanup();
