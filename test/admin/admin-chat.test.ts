@@ -82,6 +82,8 @@ describe("an amended plan", () => {
     const amended = planText(PLANS.thaiNguyen2024)
       .replace("2.9\tCông bố kết quả\tQuý I/2025", "2.9\tCông bố kết quả\tTháng 04/2025")
       .replace("1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh", "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh, Sở Y tế");
+    // Sở Y tế's focal point reads English: its notice comes in English.
+    expect(String((await ask(person(UNITS.yTe.id).user, person(UNITS.yTe.id).chat, "/lang en")).params.text)).toBe("Switched to English.");
     const since = telegram.calls.length;
     telegram.sendDocument(admin, adminChat, { name: "ke-hoach-98-sua-doi.txt", content: Buffer.from(amended) }, "Lùi thời gian công bố");
     const preview = await telegram.messageTo(ADMIN_ID, since);
@@ -102,7 +104,7 @@ describe("an amended plan", () => {
     expect(String(applied.params.text)).toBe("Đã áp dụng 2 thay đổi. Đã xếp lịch gửi 3 thông báo cho 3 đơn vị; nhắc hạn từ nay theo kế hoạch mới.");
     const got = await deliveredSince(since);
     expect(got.get(UNITS.yTe.id)).toEqual([
-      ["Kế hoạch 98/KH-UBND có thay đổi liên quan đến Sở Y tế:", "• Nhiệm vụ 1.7: thêm Sở Y tế (Phối hợp)", "Lý do: Lùi thời gian công bố", "", "Gõ /tasks để xem nhiệm vụ của đơn vị theo kế hoạch mới."].join("\n"),
+      ["Plan 98/KH-UBND has changed for Sở Y tế:", "• Task 1.7: Sở Y tế added (Coordinating)", "Reason: Lùi thời gian công bố", "", "Send /tasks to see the unit's tasks under the new plan."].join("\n"),
     ]);
     for (const unit of [UNITS.noiVu, UNITS.vanPhong]) {
       expect(got.get(unit.id)).toEqual([
@@ -136,9 +138,25 @@ describe("an amended plan", () => {
     expect(String((await ask(admin, adminChat, "/assign 2.9 Sở Không Có phối hợp")).params.text)).toContain("Sở Không Có");
   });
 
+  it("adds a task and assigns it in chat, telling the unit it now has", async () => {
+    const added = await ask(admin, adminChat, "/task add 3.1 Báo cáo kết quả bổ sung | Tháng 02/2025");
+    expect(String(added.params.text)).toContain("• Thêm nhiệm vụ 3.1: Báo cáo kết quả bổ sung");
+    expect(String(added.params.text)).toContain("Sẽ thông báo cho 0 đơn vị");
+    await press(added, "plan-apply");
+    const since = telegram.calls.length;
+    const assigned = await ask(admin, adminChat, "/assign 3.1 Sở Xây dựng chủ trì");
+    expect(String(assigned.params.text)).toContain("• Sở Xây dựng: 3.1 (1 cuộc trò chuyện)");
+    await press(assigned, "plan-apply");
+    expect((await deliveredSince(since)).get(UNITS.xayDung.id)).toEqual([expect.stringContaining("• Nhiệm vụ 3.1: thêm Sở Xây dựng (Chủ trì)")]);
+    const removed = await ask(admin, adminChat, "/task remove 3.1; Nhập nhầm");
+    expect(String(removed.params.text)).toContain("• Sở Xây dựng: 3.1 (1 cuộc trò chuyện)");
+    await press(removed, "plan-cancel");
+  });
+
   it("lists the changes applied, with who, when and why", async () => {
     const text = String((await ask(admin, adminChat, "/history")).params.text);
-    expect(text).toMatch(/^Các thay đổi kế hoạch gần nhất:\n\n20\/05\/2024 08:00 — telegram:1000 — 1 thay đổi — lý do: Chờ số liệu điều tra/);
+    expect(text).toMatch(/^Các thay đổi kế hoạch gần nhất:\n\n20\/05\/2024 08:00 — telegram:1000 — 1 thay đổi — lý do: —/);
+    expect(text).toContain("— telegram:1000 — 1 thay đổi — lý do: Chờ số liệu điều tra");
     expect(text).toContain("— telegram:1000 — 2 thay đổi — lý do: Lùi thời gian công bố");
   });
 });
@@ -209,8 +227,10 @@ describe("progress, export and the audit log", () => {
 
   it("keeps every admin action in the audit log", async () => {
     const text = String((await ask(admin, adminChat, "/audit")).params.text);
-    for (const action of ["/export", "/progress", "/broadcast UBND cấp huyện", "/plan-apply", "/deadline 2.8 15/02/2025; Chờ số liệu điều tra"]) {
-      expect(text).toContain(action);
+    expect(text.split("\n").slice(0, 3)).toEqual(["Thao tác quản trị gần nhất:", "20/05/2024 08:00  telegram:1000  /export", "05/06/2024 08:00  telegram:1000  /progress"]);
+    const logged = (await world.db.client.auditEntry.findMany()).map((e) => `${e.actor} ${e.action} ${e.detail}`);
+    for (const entry of ["telegram:1000 broadcast UBND cấp huyện\nĐề nghị gửi danh sách mẫu trước ngày 25/7.", "telegram:1000 deadline 2.8 15/02/2025; Chờ số liệu điều tra", "telegram:1000 plan-cancel 3"]) {
+      expect(logged).toContain(entry);
     }
     expect(await world.db.client.auditEntry.count({ where: { actor: `telegram:${UNITS.xayDung.id}` } })).toBe(0);
   });
