@@ -440,3 +440,36 @@ cli-audit = the log of admin actions (chat and command line)
 cli-opt-limit = how many lines at most
 export-section-official = Official
 export-section-reserve = Reserve
+
+# Zalo and the upload page
+command-nop = send the unit's sample list (on Zalo: get an upload link)
+command-link = get a code to receive reminders on both Telegram and Zalo
+submit-chat = Send the list file (.xlsx or .csv) in this chat; dondoc checks it and answers at once.
+submit-console = Send the list file with /send PATH, e.g. /send ./danh-sach.xlsx
+submit-no-web = dondoc's server has no upload page switched on. Please tell the Department of Home Affairs.
+submit-link = Send { $unit }'s list at: { $url }
+    The link works once, for you only, for { $hours } hours. Open it on a phone or computer, pick the .xlsx file and press "Send the list".
+zalo-unsupported = dondoc cannot read pictures or stickers on Zalo. To send a list, use the link below.
+zalo-file-link = Download { $name } (once, within 24 hours): { $url }
+link-created = Link code for { $unit }: { $code } (expires { $expires }). Open dondoc on Zalo or Telegram and send /start { $code } to get reminders in both places.
+upload-download-chat = Download the annotated copy (once, within 24 hours): { $url }
+page-lang = en
+page-link-title = This link cannot be used
+page-link-unknown = This link is not valid. Send /nop to dondoc on Zalo for a new one.
+page-link-expired = This link has expired (links last 24 hours). Send /nop to dondoc on Zalo for a new one.
+page-link-used = This link has been used. Each link works once: send /nop to dondoc on Zalo for a new one.
+page-upload-title = Send the sample list
+page-upload-intro = The list of { $unit }. Pick the Excel (.xlsx) or .csv file laid out as the appendix, then press "Send the list".
+page-upload-label = List file
+page-upload-button = Send the list
+page-upload-note = Personal data in the list is seen only by the unit and the Department of Home Affairs.
+page-result-title = Check result
+page-download = Download the annotated copy
+page-result-chat = This result was also sent to your Zalo chat.
+error-upload-no-file = No file was picked. Pick the .xlsx file, then press "Send the list".
+config-zalo-bot-token = looks like 1234567890:AbC… (from Zalo Bot Creator)
+config-zalo-api-root = is a URL, e.g. https://bot-api.zaloplatforms.com
+config-zalo-webhook-url = is an https:// address
+config-zalo-webhook-secret = is 8–256 letters, digits, _ or -, required with ZALO_WEBHOOK_URL
+config-admin-zalo-ids = are Zalo user ids, separated by commas
+config-public-url = is the address users reach dondoc's server at, e.g. https://dondoc.snv.example.vn

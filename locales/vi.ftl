@@ -440,3 +440,36 @@ cli-audit = xem nhật ký thao tác của quản trị viên (trò chuyện và
 cli-opt-limit = số dòng tối đa
 export-section-official = Chính thức
 export-section-reserve = Dự phòng
+
+# Zalo và trang gửi tệp
+command-nop = gửi danh sách mẫu của đơn vị (trên Zalo: nhận đường dẫn gửi tệp)
+command-link = nhận mã để nhắc việc cả trên Telegram và Zalo
+submit-chat = Gửi tệp danh sách (.xlsx hoặc .csv) vào cuộc trò chuyện này; dondoc sẽ kiểm tra và trả lời ngay.
+submit-console = Gửi tệp danh sách bằng lệnh /send ĐƯỜNG_DẪN, ví dụ /send ./danh-sach.xlsx
+submit-no-web = Máy chủ dondoc chưa bật trang gửi tệp. Hãy báo Sở Nội vụ.
+submit-link = Gửi danh sách của { $unit } tại: { $url }
+    Đường dẫn dùng một lần, chỉ cho anh/chị, trong { $hours } giờ. Mở bằng điện thoại hoặc máy tính, chọn tệp .xlsx rồi bấm "Gửi danh sách".
+zalo-unsupported = dondoc chưa đọc được ảnh hay nhãn dán trên Zalo. Để gửi danh sách, dùng đường dẫn dưới đây.
+zalo-file-link = Tải tệp { $name } (một lần, trong 24 giờ): { $url }
+link-created = Mã liên kết của { $unit }: { $code } (hết hạn ngày { $expires }). Mở dondoc trên Zalo hoặc Telegram rồi gửi /start { $code } để nhận nhắc việc ở cả hai nơi.
+upload-download-chat = Tải bản đã đánh dấu lỗi (một lần, trong 24 giờ): { $url }
+page-lang = vi
+page-link-title = Đường dẫn không dùng được
+page-link-unknown = Đường dẫn này không đúng. Hãy gửi /nop cho dondoc trên Zalo để nhận đường dẫn mới.
+page-link-expired = Đường dẫn này đã hết hạn (chỉ dùng trong 24 giờ). Hãy gửi /nop cho dondoc trên Zalo để nhận đường dẫn mới.
+page-link-used = Đường dẫn này đã được dùng. Mỗi đường dẫn chỉ dùng một lần: hãy gửi /nop cho dondoc trên Zalo để nhận đường dẫn mới.
+page-upload-title = Gửi danh sách mẫu
+page-upload-intro = Danh sách của { $unit }. Chọn tệp Excel (.xlsx) hoặc .csv theo mẫu phụ lục rồi bấm "Gửi danh sách".
+page-upload-label = Tệp danh sách
+page-upload-button = Gửi danh sách
+page-upload-note = Dữ liệu cá nhân trong danh sách chỉ đơn vị và Sở Nội vụ xem được.
+page-result-title = Kết quả kiểm tra
+page-download = Tải bản đã đánh dấu lỗi
+page-result-chat = Kết quả này cũng đã được gửi vào Zalo của anh/chị.
+error-upload-no-file = Chưa chọn tệp nào. Hãy chọn tệp .xlsx rồi bấm "Gửi danh sách".
+config-zalo-bot-token = có dạng 1234567890:AbC… (lấy từ Zalo Bot Creator)
+config-zalo-api-root = là một địa chỉ URL, ví dụ https://bot-api.zaloplatforms.com
+config-zalo-webhook-url = là một địa chỉ https://
+config-zalo-webhook-secret = là 8–256 chữ, số, _ hoặc -, bắt buộc khi có ZALO_WEBHOOK_URL
+config-admin-zalo-ids = là các mã người dùng Zalo, cách nhau bằng dấu phẩy
+config-public-url = là địa chỉ người dùng mở được tới máy chủ dondoc, ví dụ https://dondoc.snv.example.vn

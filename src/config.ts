@@ -26,11 +26,25 @@ const schema = z
     TELEGRAM_BOT_USERNAME: z.string().regex(/^\w{5,32}$/).optional(),
     TELEGRAM_WEBHOOK_URL: z.url().startsWith("https://", "must be an https:// URL").optional(),
     TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, "must be 16–256 letters, digits, _ or -").optional(),
+    ZALO_BOT_TOKEN: z.string().regex(/^[\w-]+:[\w-]+$/, "must look like 1234567890:AbC… (from Zalo Bot Creator)").optional(),
+    ZALO_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
+    ZALO_WEBHOOK_URL: z.url().startsWith("https://", "must be an https:// URL").optional(),
+    ZALO_WEBHOOK_SECRET: z.string().regex(/^[\w-]{8,256}$/, "must be 8–256 letters, digits, _ or -").optional(),
+    ADMIN_ZALO_IDS: z
+      .string()
+      .default("")
+      .transform((s) => s.split(/[\s,;]+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[\w-]+$/, "must be Zalo user ids, separated by commas"))),
     HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    PUBLIC_URL: z.url().optional(),
   })
   .refine((c) => !c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET, {
     path: ["TELEGRAM_WEBHOOK_SECRET"],
     message: "is required with TELEGRAM_WEBHOOK_URL, so that forged webhook calls are refused",
+  })
+  .refine((c) => !c.ZALO_WEBHOOK_URL || c.ZALO_WEBHOOK_SECRET, {
+    path: ["ZALO_WEBHOOK_SECRET"],
+    message: "is required with ZALO_WEBHOOK_URL, so that forged webhook calls are refused",
   });
 
 export type Config = z.infer<typeof schema>;

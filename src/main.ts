@@ -1,10 +1,19 @@
 // `npm start`: opens (and migrates) the database, imports the demo plan into an empty
-// one, then serves chat: on Telegram when TELEGRAM_BOT_TOKEN is set, otherwise in this
+// one, then serves chat: on Telegram when TELEGRAM_BOT_TOKEN is set, on Zalo (with its
+// upload pages) when ZALO_BOT_TOKEN is set, both when both are, otherwise in this
 // terminal (`npm start -- --as "Sở Xây dựng"`, `--admin`, `--today 2019-11-25`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startTelegram } from "./channels/telegram/index.ts";
+import { ZaloClient } from "./channels/zalo/client.ts";
+import { startZalo } from "./channels/zalo/index.ts";
+import type { ZaloOutput } from "./channels/zalo/render.ts";
+import { zaloTransport } from "./channels/zalo/transport.ts";
+import { createDownloadToken } from "./services/file-link-service.ts";
+import { downloadUrl } from "./services/upload-service.ts";
+import { uploadRoutes } from "./web/upload-pages.ts";
+import { WebServer } from "./web/server.ts";
 import { telegramTransport } from "./channels/telegram/transport.ts";
 import { consoleTransport } from "./channels/console/transport.ts";
 import { startScheduler } from "./scheduler/index.ts";
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
     console.error(t("error-invalid-date", { value: args.today }));
     process.exit(2);
   }
-  const consoleMode = !config.TELEGRAM_BOT_TOKEN;
+  const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the terminal, logs would mix with the chat: only warnings, on stderr.
   const log = createLogger(consoleMode ? "warn" : config.LOG_LEVEL, consoleMode ? "stderr" : "stdout");
   const db = openDatabase(config.DATABASE_URL);
@@ -70,11 +79,13 @@ async function main(): Promise<void> {
   let telegramUsername = config.TELEGRAM_BOT_USERNAME;
   const access = accessFromConfig(config, args.admin ?? false);
   const now = args.today ? () => new Date(`${args.today}T08:00:00+07:00`) : () => new Date();
-  const core = createChatCore({ db: db.client, access, now, log, inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null) });
+  // Upload pages exist for Zalo users, whose chat cannot carry files.
+  const publicUrl = config.ZALO_BOT_TOKEN ? (config.PUBLIC_URL ?? `http://localhost:${config.HTTP_PORT}`).replace(/\/$/, "") : null;
+  const core = createChatCore({ db: db.client, access, now, log, publicUrl, inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null) });
 
-  // Reminders: the planner queues them in the outbox, the sender delivers them.
-  const startReminders = (transport: Transport) => {
-    const sender = new Sender(db.client, [transport], {
+  // Reminders and broadcasts: the planner and admins queue them in the outbox, the sender delivers them.
+  const startDelivery = (transports: Transport[]) => {
+    const sender = new Sender(db.client, transports, {
       log,
       now,
       ...(args.today ? { quiet: () => false } : {}),
@@ -89,13 +100,31 @@ async function main(): Promise<void> {
   };
 
   if (!consoleMode) {
-    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.HTTP_PORT } : undefined;
-    const telegram = await startTelegram({ token: config.TELEGRAM_BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, webhook }, core, log);
-    telegramUsername = telegram.username;
-    const stopReminders = startReminders(telegramTransport(config.TELEGRAM_BOT_TOKEN!, config.TELEGRAM_API_ROOT));
+    const web = new WebServer(log);
+    const transports: Transport[] = [];
+    const channels: { stop(): Promise<void> }[] = [];
+    if (config.TELEGRAM_BOT_TOKEN) {
+      const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, web } : undefined;
+      const telegram = await startTelegram({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook }, core, log);
+      telegramUsername = telegram.username;
+      channels.push(telegram);
+      transports.push(telegramTransport(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
+    }
+    if (config.ZALO_BOT_TOKEN && publicUrl) {
+      const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
+      const choices = new NumberedChoices();
+      const fileLink: ZaloOutput["fileLink"] = async (to, file) => downloadUrl(publicUrl, await createDownloadToken(db.client, { channel: "zalo", ...to }, file, now()));
+      const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, web } : undefined;
+      channels.push(await startZalo({ client, webhook }, core, { choices, fileLink }, log));
+      transports.push(zaloTransport(client, choices));
+      web.add(...uploadRoutes({ db: db.client, base: publicUrl, now }));
+    }
+    if (!web.empty) log.info({ port: await web.listen(config.HTTP_PORT) }, "web server listening");
+    const stopDelivery = startDelivery(transports);
     const shutdown = async () => {
-      await stopReminders();
-      await telegram.stop();
+      await stopDelivery();
+      for (const channel of channels) await channel.stop();
+      await web.close();
       await db.close();
       process.exit(0);
     };
@@ -123,9 +152,9 @@ async function main(): Promise<void> {
     if (member.unit || member.isAdmin) await say(core, options, choices, "/start");
     else out(t("console-hint"));
   }
-  const stopReminders = startReminders(consoleTransport(process.stdout, choices));
+  const stopDelivery = startDelivery([consoleTransport(process.stdout, choices)]);
   await runConsole(core, options, choices);
-  await stopReminders();
+  await stopDelivery();
   await db.close();
 }
 

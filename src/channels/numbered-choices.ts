@@ -13,6 +13,12 @@ export class NumberedChoices {
     return choices.map((c, i) => `[${i + 1}] ${c.label}`).join("\n");
   }
 
+  /** The text with its options below it, as a text-only chat shows them. */
+  attach(chatId: string, text: string, rows: Choice[][] | null | undefined): string {
+    const options = this.render(chatId, rows ?? undefined);
+    return options ? `${text}\n\n${options}` : text;
+  }
+
   /** The action a typed number picks, or null when the text is not one of the numbers shown. */
   resolve(chatId: string, text: string): string | null {
     const number = /^\s*\[?(\d{1,2})\]?\s*$/.exec(text)?.[1];

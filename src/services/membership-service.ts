@@ -34,9 +34,9 @@ export interface Access {
 }
 
 /** Access as the configuration sets it; `consoleAdmin` makes the terminal user an admin. */
-export function accessFromConfig(config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "PROVINCE" | "INVITATION_DAYS">, consoleAdmin = false): Access {
+export function accessFromConfig(config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "ADMIN_ZALO_IDS" | "PROVINCE" | "INVITATION_DAYS">, consoleAdmin = false): Access {
   return {
-    admins: { telegram: config.ADMIN_TELEGRAM_IDS, console: consoleAdmin ? [CONSOLE_USER] : [] },
+    admins: { telegram: config.ADMIN_TELEGRAM_IDS, zalo: config.ADMIN_ZALO_IDS, console: consoleAdmin ? [CONSOLE_USER] : [] },
     province: config.PROVINCE,
     invitationDays: config.INVITATION_DAYS,
   };

@@ -1,4 +1,5 @@
-// Worker entry: workers do not inherit the TypeScript loader, so it is registered here.
+// Child process entry: the TypeScript loader is registered here, so that the worker runs
+// the same way under `npm start` and under the tests.
 import { register } from "tsx/esm/api";
 
 register();

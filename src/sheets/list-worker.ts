@@ -1,7 +1,6 @@
-// Runs in a worker thread with its own memory limit: loads an uploaded workbook (or CSV),
+// Runs in a child process with its own memory limit: loads an uploaded workbook (or CSV),
 // hands its cells back as plain data, then writes the annotated copy. A file that blows
-// up here takes the worker down, not the bot.
-import { parentPort } from "node:worker_threads";
+// up here takes this process down, not the bot.
 import ExcelJS from "exceljs";
 import type { Cell, RawSheet } from "../domain/list-check.ts";
 import { parseCsv } from "./csv.ts";
@@ -99,12 +98,10 @@ async function annotate(input: AnnotateInput): Promise<WorkerReply> {
   return { type: "annotated", buffer: new Uint8Array(written) };
 }
 
-parentPort!.on("message", async (request: WorkerRequest) => {
+process.on("message", async (request: WorkerRequest) => {
   try {
-    const reply = request.type === "read" ? await read(request) : await annotate(request.input);
-    const transfer = "buffer" in reply ? [reply.buffer.buffer as ArrayBuffer] : [];
-    parentPort!.postMessage(reply, transfer);
+    process.send!(request.type === "read" ? await read(request) : await annotate(request.input));
   } catch (error) {
-    parentPort!.postMessage({ type: "unreadable", message: (error as Error).message } satisfies WorkerReply);
+    process.send!({ type: "unreadable", message: (error as Error).message } satisfies WorkerReply);
   }
 });

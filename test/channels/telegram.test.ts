@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { Api } from "grammy";
 import { appendixI, xlsx } from "../support/lists.ts";
 import { silentLogger } from "../../src/logger.ts";
+import { WebServer } from "../../src/web/server.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { BOT_USERNAME, FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 
@@ -51,9 +52,9 @@ describe("starting", () => {
       ["default", ADMIN_ID],
       ["en", ADMIN_ID],
     ]);
-    expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "help", "lang", "leave"]);
+    expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave"]);
     expect(commands(2)).toEqual([
-      "tasks", "done", "mau", "score", "help", "lang", "leave", "invite", "units", "whois", "remove", "confirm", "undo",
+      "tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave", "invite", "units", "whois", "remove", "confirm", "undo",
       "progress", "broadcast", "deadline", "assign", "task", "history", "export", "audit",
     ]);
     expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe("see the unit's tasks and deadlines");
@@ -242,23 +243,21 @@ describe("sample lists", () => {
 describe("webhook mode", () => {
   it("refuses requests without Telegram's secret and serves those with it", async () => {
     const secret = "s3cret-token-for-tests";
-    const hook = await startTelegram(
-      { token: telegram.token, apiRoot: telegram.url, webhook: { url: "https://dondoc.example/telegram/hook", secret, port: 0 } },
-      world.core,
-      silentLogger,
-    );
+    const web = new WebServer(silentLogger);
+    await startTelegram({ token: telegram.token, apiRoot: telegram.url, webhook: { url: "https://dondoc.example/telegram/hook", secret, web } }, world.core, silentLogger);
+    const port = await web.listen(0, "127.0.0.1");
     try {
       expect(telegram.calls.filter((c) => c.method === "setWebhook").at(-1)!.params).toMatchObject({ url: "https://dondoc.example/telegram/hook", secret_token: secret });
       const { user, chat } = person(2014);
       const post = (headers: Record<string, string>) =>
-        fetch(`http://127.0.0.1:${hook.port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(telegram.updateFor(user, chat, "/help")) });
+        fetch(`http://127.0.0.1:${port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(telegram.updateFor(user, chat, "/help")) });
       expect((await post({})).status).toBe(401);
       expect((await post({ "x-telegram-bot-api-secret-token": "wrong-secret-value" })).status).toBe(401);
       const since = telegram.calls.length;
       expect((await post({ "x-telegram-bot-api-secret-token": secret })).status).toBe(200);
       expect((await telegram.messageTo(chat.id, since)).params.text).toMatch(/^Để dùng dondoc/);
     } finally {
-      await hook.stop();
+      await web.close();
     }
   });
 });

@@ -12,6 +12,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "done", audience: "member" },
   { name: "mau", audience: "member" },
   { name: "score", audience: "member" },
+  { name: "nop", audience: "member" },
+  { name: "link", audience: "member" },
   { name: "help", audience: "everyone" },
   { name: "lang", audience: "everyone" },
   { name: "leave", audience: "member" },

@@ -12,6 +12,8 @@ export interface ChatDeps {
   now: () => Date;
   /** The link that opens an invitation on the channels that have one (Telegram's deep link). */
   inviteLink: (code: string) => string | null;
+  /** dondoc's web server as users reach it, for one-time upload links; null when there is none. */
+  publicUrl: string | null;
   log: Logger;
 }
 

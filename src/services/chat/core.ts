@@ -24,12 +24,13 @@ import { broadcast, broadcastDecision } from "./features/broadcast.ts";
 import { exportWorkbook } from "./features/export.ts";
 import { history, planChange, planDecision } from "./features/plan-change.ts";
 import { progress } from "./features/progress.ts";
+import { link, submit } from "./features/submit.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
 
 export const FEATURES: readonly Feature[] = [
   start, tasks, done, mau, score, help, lang, leave, invite, units, whois, remove, confirm, undo,
-  planChange, planDecision, history, broadcast, broadcastDecision, progress, exportWorkbook, audit,
+  planChange, planDecision, history, broadcast, broadcastDecision, progress, exportWorkbook, audit, submit, link,
 ];
 
 export function parseCommand(text: string | undefined): Command | null {
@@ -44,6 +45,7 @@ function pick(request: ChatRequest, command: Command | null): Feature | null {
   }
   if (command) return FEATURES.find((f) => f.commands?.includes(command.name)) ?? fallback;
   if (request.file) return files;
+  if (request.unsupported) return request.from.chatKind === "group" ? null : submit;
   // Groups hear every message; the bot answers only commands there.
   if (request.from.chatKind === "group") return null;
   if (looksLikeCode(request.text ?? "")) return start;

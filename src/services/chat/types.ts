@@ -28,6 +28,8 @@ export interface ChatRequest {
   /** A choice the user picked (a button on Telegram, a number elsewhere). */
   action?: string | undefined;
   file?: IncomingFile | undefined;
+  /** Something the channel cannot read (a photo or sticker on Zalo). */
+  unsupported?: boolean | undefined;
 }
 
 export interface Choice {

@@ -1,0 +1,144 @@
+// A small typed client for the Zalo Bot Platform API (https://bot-api.zaloplatforms.com/
+// bot<TOKEN>/<method>): every method is a JSON POST, every answer {ok, result} or
+// {ok: false, error_code, description}. Answers are parsed with zod; errors become
+// ZaloApiError with Zalo's code. fetch is injectable (node-fetch by default) and the base
+// URL configurable, so tests talk to a local server.
+import nodeFetch from "node-fetch";
+import { z } from "zod";
+
+export const ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
+/** Zalo's limit for one text message. */
+export const ZALO_TEXT_LIMIT = 2000;
+
+type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ status: number; text(): Promise<string> }>;
+
+export class ZaloApiError extends Error {
+  constructor(
+    readonly method: string,
+    readonly code: number,
+    readonly description: string,
+  ) {
+    super(`Zalo ${method} failed: ${code} ${description}`);
+  }
+}
+
+const envelope = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown().optional() }),
+  z.object({ ok: z.literal(false), error_code: z.coerce.number().default(0), description: z.string().default("") }),
+]);
+
+export const botInfoSchema = z.object({ id: z.string(), account_name: z.string().optional(), display_name: z.string().optional(), account_type: z.string().optional() });
+
+const userSchema = z.object({
+  id: z.string(),
+  display_name: z.string().optional(),
+  first_name: z.string().optional(),
+  name: z.string().optional(),
+  is_bot: z.boolean().optional(),
+});
+
+export const messageSchema = z.object({
+  message_id: z.string(),
+  date: z.number().optional(),
+  from: userSchema,
+  chat: z.object({ id: z.string(), chat_type: z.string().default("PRIVATE") }),
+  text: z.string().optional(),
+  photo_url: z.string().optional(),
+  caption: z.string().optional(),
+});
+
+export const updateSchema = z.object({
+  event_name: z.string(),
+  message: messageSchema.optional(),
+});
+
+export type ZaloUpdate = z.infer<typeof updateSchema>;
+export type ZaloMessage = z.infer<typeof messageSchema>;
+
+const sentSchema = z.object({ message_id: z.string(), date: z.number().optional() });
+const webhookInfoSchema = z.object({ url: z.string().default(""), updated_at: z.number().optional() });
+
+/** An update as Zalo delivers it: bare, or wrapped in {ok, result} (one update, or a list). */
+export function parseUpdates(body: unknown): ZaloUpdate[] {
+  const inner = z.object({ result: z.unknown() }).safeParse(body);
+  const value = inner.success && body && typeof body === "object" && "ok" in body ? inner.data.result : body;
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return list.flatMap((item) => {
+    const parsed = updateSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export interface ZaloClientOptions {
+  token: string;
+  apiRoot?: string;
+  fetch?: Fetch;
+}
+
+export class ZaloClient {
+  private readonly base: string;
+  private readonly fetch: Fetch;
+
+  constructor(options: ZaloClientOptions) {
+    this.base = `${(options.apiRoot ?? ZALO_API_ROOT).replace(/\/$/, "")}/bot${options.token}`;
+    this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
+  }
+
+  async call<T>(method: string, params: Record<string, unknown>, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+    const response = await this.fetch(`${this.base}/${method}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(params),
+      ...(signal ? { signal } : {}),
+    });
+    let body: unknown;
+    try {
+      body = JSON.parse(await response.text());
+    } catch {
+      throw new ZaloApiError(method, response.status, "answer is not JSON");
+    }
+    const parsed = envelope.safeParse(body);
+    if (!parsed.success) throw new ZaloApiError(method, response.status, "unexpected answer");
+    if (!parsed.data.ok) throw new ZaloApiError(method, parsed.data.error_code || response.status, parsed.data.description);
+    return schema.parse(parsed.data.result);
+  }
+
+  getMe() {
+    return this.call("getMe", {}, botInfoSchema);
+  }
+
+  /** Waits up to `timeoutSeconds` for updates; none is an empty list (Zalo answers 408 then). */
+  async getUpdates(timeoutSeconds: number, signal?: AbortSignal): Promise<ZaloUpdate[]> {
+    try {
+      return await this.call("getUpdates", { timeout: String(timeoutSeconds) }, z.unknown().transform((r) => parseUpdates(r ?? null)), signal);
+    } catch (error) {
+      if (error instanceof ZaloApiError && error.code === 408) return [];
+      throw error;
+    }
+  }
+
+  setWebhook(url: string, secretToken: string) {
+    return this.call("setWebhook", { url, secret_token: secretToken }, webhookInfoSchema);
+  }
+
+  deleteWebhook() {
+    return this.call("deleteWebhook", {}, webhookInfoSchema);
+  }
+
+  getWebhookInfo() {
+    return this.call("getWebhookInfo", {}, webhookInfoSchema);
+  }
+
+  sendMessage(chatId: string, text: string) {
+    return this.call("sendMessage", { chat_id: chatId, text }, sentSchema);
+  }
+
+  /** Zalo takes photos by URL only. */
+  sendPhoto(chatId: string, photoUrl: string, caption?: string) {
+    return this.call("sendPhoto", { chat_id: chatId, photo: photoUrl, ...(caption ? { caption } : {}) }, sentSchema);
+  }
+
+  sendChatAction(chatId: string, action: "typing" | "upload_photo") {
+    return this.call("sendChatAction", { chat_id: chatId, action }, z.unknown());
+  }
+}

@@ -1,0 +1,38 @@
+// /nop: how to send the unit's list here. On Zalo, whose bots cannot receive files, it is
+// a one-time upload link (24 hours, this user and unit only); a photo or sticker sent
+// there gets the same link. /link: a code that links the person's other chat (Telegram
+// and Zalo) to the same unit, so that reminders reach both.
+import { createUploadToken, LINK_HOURS } from "../../file-link-service.ts";
+import { inviteFocalPoint } from "../../membership-service.ts";
+import { uploadUrl } from "../../upload-service.ts";
+import { formatInstant } from "../../../domain/dates.ts";
+import type { ChatContext, Feature } from "../context.ts";
+
+async function uploadLink(ctx: ChatContext) {
+  if (!ctx.deps.publicUrl) return ctx.say("submit-no-web");
+  const { channel, chatId, userId } = ctx.request.from;
+  const token = await createUploadToken(ctx.db, { channel, chatId, userId }, ctx.member.unit!.unitId, ctx.deps.now());
+  return ctx.say("submit-link", { url: uploadUrl(ctx.deps.publicUrl, token), hours: LINK_HOURS, unit: ctx.member.unit!.unitName });
+}
+
+export const submit: Feature = {
+  commands: ["nop", "submit"],
+  async handle(ctx) {
+    if (!ctx.member.unit) return ctx.request.unsupported ? ctx.say("fallback-stranger") : ctx.say("not-a-member");
+    if (ctx.request.from.channel === "zalo") {
+      const reply = await uploadLink(ctx);
+      return ctx.request.unsupported ? ctx.reply({ text: `${ctx.t("zalo-unsupported")}\n${reply.replies[0]!.text}` }) : reply;
+    }
+    return ctx.say(ctx.request.from.channel === "console" ? "submit-console" : "submit-chat");
+  },
+};
+
+export const link: Feature = {
+  commands: ["link", "lienket"],
+  audience: "member",
+  async handle(ctx) {
+    const created = await inviteFocalPoint(ctx.db, ctx.deps.access, ctx.member.unit!.unitName, ctx.actor, ctx.deps.now());
+    if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
+    return ctx.say("link-created", { code: created.value.code, unit: created.value.unitName ?? "", expires: formatInstant(created.value.expiresAt) });
+  },
+};
