@@ -19,6 +19,9 @@ import type { Channel } from "./chat/types.ts";
 /** Reminders are queued from REMINDER_HOUR until this one, never at night. */
 export const LAST_HOUR = 20;
 
+/** Admins may be on any channel. */
+const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
+
 export interface PlanResult {
   day: IsoDate;
   ran: boolean;
@@ -78,7 +81,7 @@ async function summaryMessages(db: PrismaClient, access: Access, assignments: Pl
   const overdue = assignments.filter((a) => !a.done && a.role === "lead" && a.effectiveDue < day);
   if (overdue.length === 0) return [];
   const messages: NewMessage[] = [];
-  for (const channel of ["telegram", "zalo", "console"] as Channel[]) {
+  for (const channel of CHANNELS) {
     for (const admin of await adminIds(db, access, channel)) {
       const chat = await db.chat.findUnique({ where: { channel_chatId: { channel, chatId: admin } } });
       const t = translator(pickLang(chat?.lang ?? undefined));
@@ -118,13 +121,15 @@ export async function planReminders(db: PrismaClient, access: Access, at: Date, 
   return { day, ran: true, messages, queued };
 }
 
-/** Tells the admins that a focal point's chat no longer receives messages. */
+/** Tells the admins, wherever they are, that a focal point's chat no longer receives messages. */
 export async function notifyUnreachable(db: PrismaClient, access: Access, channel: string, chatId: string, at: Date): Promise<void> {
   const chat = await db.chat.findUnique({ where: { channel_chatId: { channel, chatId } }, include: { focalPoints: { include: { unit: true } } } });
   const unit = chat?.focalPoints[0]?.unit.name;
   if (!unit) return;
-  for (const admin of await adminIds(db, access, "telegram")) {
-    const t = translator("vi");
-    await enqueue(db, { key: `notice|unreachable|${channel}:${chatId}|telegram:${admin}`, channel: "telegram", chatId: admin, kind: "notice", text: t("notice-unreachable", { unit, channel }), notBefore: at });
+  for (const to of CHANNELS) {
+    for (const admin of await adminIds(db, access, to)) {
+      const t = translator(pickLang((await db.chat.findUnique({ where: { channel_chatId: { channel: to, chatId: admin } } }))?.lang ?? undefined));
+      await enqueue(db, { key: `notice|unreachable|${channel}:${chatId}|${to}:${admin}`, channel: to, chatId: admin, kind: "notice", text: t("notice-unreachable", { unit, channel }), notBefore: at });
+    }
   }
 }

@@ -53,6 +53,8 @@ export async function startZalo(settings: ZaloSettings, core: ChatCore, output: 
   async function handle(update: ZaloUpdate): Promise<void> {
     const request = requestOf(update, out.choices);
     if (!request) return;
+    // Checking a list or drawing a chart takes a moment: show that dondoc is on it.
+    void client.sendChatAction(request.from.chatId, "typing").catch(() => undefined);
     const response = await core.handle(request);
     const t = translator(await core.languageOf(request));
     await render(out, { chatId: request.from.chatId, userId: request.from.userId }, response.replies, t);
