@@ -6,13 +6,20 @@ import { z } from "zod";
 import { fromLegacy } from "./legacy-text.ts";
 import { addDays, makeDate } from "./dates.ts";
 import { TEMPLATES, type ColumnKey, type ColumnSpec, type DateWindow, type ListTemplate, type TemplateId } from "./list-templates.ts";
-import { parsePhone } from "./phone.ts";
+import { parsePhone, type PhoneResult } from "./phone.ts";
 import { clean, fold } from "./text.ts";
 
 export type Cell = string | number | boolean | Date | null;
 
+export interface RawRow {
+  number: number;
+  cells: Cell[];
+  /** The phone cell already checked by the reader (in its own process, while the bot checks other rows). */
+  phone?: { column: number; result: PhoneResult } | undefined;
+}
+
 export interface RawSheet {
-  rows: { number: number; cells: Cell[] }[];
+  rows: RawRow[];
   merges: { top: number; left: number; bottom: number; right: number }[];
 }
 
@@ -69,6 +76,7 @@ const HEADER_SCAN_ROWS = 30;
 
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
+  if (typeof cell === "number") return String(cell);
   if (cell instanceof Date) return `${cell.getUTCDate()}/${cell.getUTCMonth() + 1}/${cell.getUTCFullYear()}`;
   return clean(String(cell));
 }
@@ -172,7 +180,6 @@ const COMMUNE_LEVEL = /\b(xa|phuong|thi tran|x|p|tt)\b/;
 const DISTRICT_LEVEL = /\b(huyen|quan|thanh pho|thi xa|tp|tx|h|q)\b/;
 
 export interface CheckOptions {
-  template?: TemplateId | undefined;
   window?: DateWindow | null | undefined;
   quota?: Quota | null | undefined;
   /** Phones of the unit's other accepted lists. */
@@ -186,24 +193,32 @@ interface RowContext {
   seenPhones: Set<string>;
 }
 
-// A row's cells as zod sees them: every located column as text, dates kept as cells.
-const rowShape = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]));
+// A row's cells as zod sees them (they come from another process): text, numbers,
+// booleans, dates or nothing.
+const rowShape = z.array(z.union([z.string(), z.number(), z.boolean(), z.date(), z.null(), z.undefined()]));
 
-function checkRow(rowNumber: number, cells: Cell[], section: Section, ctx: RowContext): { row: CheckedRow; findings: Finding[] } {
+/** The phone cell's text as the checks see it: the cell's text, legacy encodings converted. */
+export function phoneText(cell: Cell): string {
+  return fromLegacy(cellText(cell)).text;
+}
+
+function checkRow(raw: RawRow, texts: string[], section: Section, ctx: RowContext): { row: CheckedRow; findings: Finding[] } {
+  const { number: rowNumber, cells } = raw;
   const findings: Finding[] = [];
   const values: Partial<Record<ColumnKey, string>> = {};
   const byKey = ctx.byKey;
-  const parsed = rowShape.parse(Object.fromEntries(ctx.located.columns.map((c) => [c.spec.key, cells[c.index] ?? null])));
+  const parsed = rowShape.parse(cells);
+  const cellOf = (key: ColumnKey): Cell => parsed[byKey.get(key)!.index] ?? null;
   const add = (key: ColumnKey | null, code: FindingCode, value: string, args?: Finding["args"]) =>
     findings.push({ row: rowNumber, column: key ? byKey.get(key)!.header : null, code, severity: WARNINGS.includes(code) ? "warning" : "error", value, ...(args ? { args } : {}) });
 
   let legacyReported = false;
-  for (const { spec } of ctx.located.columns) {
-    const cell = parsed[spec.key] as Cell;
+  for (const { spec, index } of ctx.located.columns) {
     if (spec.rule === "date") continue;
-    const { text, encoding } = fromLegacy(cellText(cell));
+    const raw = texts[index] ?? "";
+    const { text, encoding } = fromLegacy(raw);
     if (encoding && !legacyReported) {
-      add(spec.key, "legacy-encoding", cellText(cell), { encoding: encoding.toUpperCase(), converted: text });
+      add(spec.key, "legacy-encoding", raw, { encoding: encoding.toUpperCase(), converted: text });
       legacyReported = true;
     }
     values[spec.key] = text;
@@ -219,7 +234,8 @@ function checkRow(rowNumber: number, cells: Cell[], section: Section, ctx: RowCo
 
   let phone: string | null = null;
   if (byKey.has("phone") && text("phone")) {
-    const result = parsePhone(text("phone"));
+    const column = byKey.get("phone")!.index;
+    const result = raw.phone?.column === column ? raw.phone.result : parsePhone(text("phone"));
     if (!result.ok) add("phone", "invalid-phone", text("phone"), result.suggestion ? { suggestion: result.suggestion } : undefined);
     else {
       phone = result.phone;
@@ -233,16 +249,16 @@ function checkRow(rowNumber: number, cells: Cell[], section: Section, ctx: RowCo
   const dates: Partial<Record<"received" | "returned", string>> = {};
   for (const key of ["received", "returned"] as const) {
     if (!byKey.has(key)) continue;
-    const cell = parsed[key] as Cell;
+    const cell = cellOf(key);
     const day = dateOf(cell);
     if (day === "empty") add(key, "missing-cell", "");
     else if (day === null) add(key, "invalid-date", cellText(cell));
     else dates[key] = values[key] = day;
   }
-  if (dates.received && dates.returned && dates.returned < dates.received) add("returned", "date-order", cellText(parsed.returned as Cell), { received: cellText(parsed.received as Cell) });
+  if (dates.received && dates.returned && dates.returned < dates.received) add("returned", "date-order", cellText(cellOf("returned")), { received: cellText(cellOf("received")) });
   const window = ctx.options.window;
   if (window && dates.returned && (dates.returned < window.from || dates.returned > window.to)) {
-    add("returned", "date-out-of-window", cellText(parsed.returned as Cell), { from: window.from, to: window.to });
+    add("returned", "date-out-of-window", cellText(cellOf("returned")), { from: window.from, to: window.to });
   }
   if (byKey.get("address")?.spec.rule === "address" && text("address")) {
     const f = fold(text("address").replace(/\b([XPHQ]|TT|TP|TX)\./g, "$1 "));
@@ -273,33 +289,50 @@ function quotaFindings(quota: Quota, counts: ListCheck["counts"]): { summary: No
   return { summary, findings };
 }
 
-export function checkList(sheet: RawSheet, options: CheckOptions = {}): { ok: true; check: ListCheck } | { ok: false; error: LocateError } {
-  const located = locate(sheet, options.template);
-  if ("code" in located) return { ok: false, error: located };
+export interface ListChecker {
+  /** The sheet's rows in order, as many at a time as have been read. */
+  add(rows: RawSheet["rows"]): void;
+  finish(): ListCheck;
+}
+
+/**
+ * Checks a located list row by row as its rows arrive (the reader sends them in chunks,
+ * so that checking overlaps reading): blank and numbering rows skipped, section rows
+ * switching official and reserve, the signature block ending the data.
+ */
+export function listChecker(located: Located, options: CheckOptions = {}): ListChecker {
   const ctx: RowContext = { located, byKey: new Map(located.columns.map((c) => [c.spec.key, c])), options, seenPhones: new Set() };
   const rows: CheckedRow[] = [];
   const findings: Finding[] = [];
   let section: Section = "official";
-  for (const { number, cells } of sheet.rows) {
-    if (number < located.firstDataRow) continue;
-    const texts = cells.map(cellText);
-    if (texts.every((t) => !t) || isNumberingRow(texts)) continue;
-    if (texts.some((t) => SIGNATURE.test(t))) break;
-    const next = sectionOf(texts, located);
-    if (next) {
-      if (next !== "same") section = next;
-      continue;
-    }
-    const checked = checkRow(number, cells, section, ctx);
-    rows.push(checked.row);
-    findings.push(...checked.findings);
-  }
-  const valid = rows.filter((r) => r.valid);
-  const counts = { total: rows.length, valid: valid.length, official: valid.filter((r) => r.section === "official").length, reserve: valid.filter((r) => r.section === "reserve").length };
-  // Phụ lục VI allots the samples of Phụ lục III (citizens and organisations).
-  const quota = options.quota && located.template.id === "III" ? quotaFindings(options.quota, counts) : null;
+  let ended = false;
   return {
-    ok: true,
-    check: { template: located.template.id, headerRow: located.headerRow, rows, findings: [...findings, ...(quota?.findings ?? [])], counts, quota: quota?.summary ?? null },
+    add(sheetRows) {
+      for (const raw of sheetRows) {
+        if (ended) return;
+        if (raw.number < located.firstDataRow) continue;
+        const texts = raw.cells.map(cellText);
+        if (texts.every((t) => !t) || isNumberingRow(texts)) continue;
+        if (texts.some((t) => SIGNATURE.test(t))) {
+          ended = true;
+          return;
+        }
+        const next = sectionOf(texts, located);
+        if (next) {
+          if (next !== "same") section = next;
+          continue;
+        }
+        const checked = checkRow(raw, texts, section, ctx);
+        rows.push(checked.row);
+        for (const f of checked.findings) findings.push(f);
+      }
+    },
+    finish() {
+      const valid = rows.filter((r) => r.valid);
+      const counts = { total: rows.length, valid: valid.length, official: valid.filter((r) => r.section === "official").length, reserve: valid.filter((r) => r.section === "reserve").length };
+      // Phụ lục VI allots the samples of Phụ lục III (citizens and organisations).
+      const quota = options.quota && located.template.id === "III" ? quotaFindings(options.quota, counts) : null;
+      return { template: located.template.id, headerRow: located.headerRow, rows, findings: [...findings, ...(quota?.findings ?? [])], counts, quota: quota?.summary ?? null };
+    },
   };
 }

@@ -1,8 +1,13 @@
 // Text normalisation for matching Vietnamese names and wording written by hand.
 
+const SPACES = /[\s\u00a0\u200b]+/g;
+// White space other than single spaces between words: most cells have none to collapse.
+const UNTIDY = /[^\S ]|\u200b| {2}|^ | $/;
+
 /** Unicode NFC with runs of white space (including non-breaking) collapsed. */
 export function clean(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  const nfc = text.normalize("NFC");
+  return UNTIDY.test(nfc) ? nfc.replace(SPACES, " ").trim() : nfc;
 }
 
 /**
@@ -12,7 +17,23 @@ export function clean(text: string): string {
  */
 const separators = new Map<string, RegExp>();
 
+// Lists repeat the same addresses, notes and marks thousands of times: folded once each.
+const folded = new Map<string, string>();
+const FOLD_CACHE = 50_000;
+
 export function fold(text: string, keep = ""): string {
+  if (keep === "") {
+    const known = folded.get(text);
+    if (known !== undefined) return known;
+    if (folded.size >= FOLD_CACHE) folded.clear();
+    const value = foldWith(text, "");
+    folded.set(text, value);
+    return value;
+  }
+  return foldWith(text, keep);
+}
+
+function foldWith(text: string, keep: string): string {
   let other = separators.get(keep);
   if (!other) {
     other = new RegExp(`[^\\p{L}\\p{N}${keep.replace(/[\\\]^-]/g, "\\$&")}]+`, "gu");

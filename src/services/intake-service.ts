@@ -2,7 +2,7 @@
 // template, the plan's date window and the unit's quota, write the annotated copy, and,
 // for a unit's submission, store it, mark the task done when the list is complete, and
 // score. A file that cannot be read changes nothing.
-import { cellText, checkList, locate, type Finding, type ListCheck, type Quota } from "../domain/list-check.ts";
+import { cellText, listChecker, locate, type Finding, type ListCheck, type Quota } from "../domain/list-check.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { createResolver } from "../domain/resolve-units.ts";
@@ -11,7 +11,7 @@ import { isCompleteList, scoreDuty, DEFAULT_RUBRIC, type Rubric } from "../domai
 import { findingText } from "../i18n/format.ts";
 import type { Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, inspectUpload, type UploadLimits } from "../sheets/guard.ts";
-import { openList } from "../sheets/read-list.ts";
+import { ListReadError, openList } from "../sheets/read-list.ts";
 
 export interface IntakeContext {
   window: DateWindow | null;
@@ -71,23 +71,28 @@ export async function runIntake(
   const limits = options.limits ?? DEFAULT_LIMITS;
   const kind = inspectUpload(file.content, limits);
   if (typeof kind !== "string") return fail(kind.code, kind.args);
-  const opened = await openList(file.content, kind, limits);
+  const opened = await openList(file.content, kind, limits, { template: options.template });
   if ("code" in opened) return fail(opened.code, opened.args);
   try {
-    const located = locate(opened.sheet, options.template);
+    const located = locate(opened.head, options.template);
     if ("code" in located) return fail(located.code, "columns" in located ? { columns: located.columns.join(", ") } : undefined);
     const context = await options.context(located.template.id);
-    const result = checkList(opened.sheet, { template: located.template.id, window: context.window, quota: context.quota, knownPhones: context.knownPhones });
-    if (!result.ok) return fail(result.error.code);
-    const check = result.check;
+    const checker = listChecker(located, { window: context.window, quota: context.quota, knownPhones: context.knownPhones });
+    checker.add(opened.head.rows);
+    for await (const rows of opened.rest()) checker.add(rows);
+    const check = checker.finish();
     const findings = check.findings.map((f) => ({ ...f, message: findingText(options.t, f) }));
     const complete = isCompleteList(check.counts, check.findings.some((f) => f.code === "quota-short"), context.rubric);
     const today = dayInVietnam(options.at);
     const duty = scoreDuty({ ref: "", title: "", effectiveDue: context.effectiveDue, sentOn: today, complete }, today, context.rubric);
     const columns = new Map(located.columns.map((c) => [c.header, c.index + 1]));
-    const annotated = findings.length ? await opened.annotate(annotation(options.t, { check, findings }, (h) => (h ? (columns.get(h) ?? null) : null))) : null;
-    const titles = opened.sheet.rows.filter((r) => r.number < check.headerRow).flatMap((r) => r.cells.map(cellText).filter(Boolean));
+    // A file no writer can annotate still gets its feedback, without the copy.
+    const annotated = findings.length ? await opened.annotate(annotation(options.t, { check, findings }, (h) => (h ? (columns.get(h) ?? null) : null))).catch(() => null) : null;
+    const titles = opened.head.rows.filter((r) => r.number < check.headerRow).flatMap((r) => r.cells.map(cellText).filter(Boolean));
     return ok({ template: check.template, check, findings, complete, score: { points: duty.points, max: duty.max }, annotated, titles });
+  } catch (error) {
+    if (error instanceof ListReadError) return fail(error.failure.code, error.failure.args);
+    throw error;
   } finally {
     await opened.close();
   }

@@ -2,6 +2,7 @@
 // what its name says), and, for a zip, how many entries it has and how big they would
 // be once inflated, so that a zip bomb is refused without being opened.
 import { inflateRawSync } from "node:zlib";
+import { zipEntries, type ZipEntry } from "./zip.ts";
 
 export interface UploadLimits {
   maxBytes: number;
@@ -29,44 +30,6 @@ export type GuardError = {
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressed: number;
-  inflated: number;
-  localOffset: number;
-}
-
-function zipEntries(buffer: Buffer): ZipEntry[] | null {
-  const from = Math.max(0, buffer.length - 65_557);
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= from; i--) {
-    if (buffer.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = buffer.readUInt16LE(eocd + 10);
-  let offset = buffer.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL) return null;
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    entries.push({
-      method: buffer.readUInt16LE(offset + 10),
-      compressed: buffer.readUInt32LE(offset + 20),
-      inflated: buffer.readUInt32LE(offset + 24),
-      localOffset: buffer.readUInt32LE(offset + 42),
-      name: buffer.toString("utf8", offset + 46, offset + 46 + nameLength),
-    });
-    offset += 46 + nameLength + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
-  }
-  return entries;
-}
 
 /** The last row a worksheet declares (<dimension ref="A1:G1200"/>), read from its first bytes. */
 function declaredRows(buffer: Buffer, entry: ZipEntry): number | null {

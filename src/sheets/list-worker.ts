@@ -1,13 +1,19 @@
-// Runs in a child process with its own memory limit: loads an uploaded workbook (or CSV),
-// hands its cells back as plain data, then writes the annotated copy. A file that blows
+// Runs in a child process with its own memory limit: reads an uploaded workbook (its XML,
+// see xlsx-read.ts) or CSV, hands its cells back as plain data, then writes the annotated
+// copy (by patching the XML, or with exceljs for CSV and unusual files). A file that blows
 // up here takes this process down, not the bot.
 import ExcelJS from "exceljs";
-import type { Cell, RawSheet } from "../domain/list-check.ts";
+import { locate, phoneText, type RawRow, type RawSheet } from "../domain/list-check.ts";
+import type { TemplateId } from "../domain/list-templates.ts";
+import { parsePhone } from "../domain/phone.ts";
 import { parseCsv } from "./csv.ts";
+import { annotateXlsx, FILLS } from "./xlsx-annotate.ts";
+import { openXlsx, type XlsxBook } from "./xlsx-read.ts";
 
 export type WorkerRequest =
-  | { type: "read"; buffer: Uint8Array; kind: "xlsx" | "csv"; maxRows: number; maxColumns: number }
-  | { type: "annotate"; input: AnnotateInput };
+  | { type: "read"; buffer: Uint8Array; kind: "xlsx" | "csv"; maxRows: number; maxColumns: number; template?: TemplateId | undefined }
+  | { type: "annotate"; input: AnnotateInput }
+  | { type: "forget" };
 
 export interface AnnotateInput {
   headerRow: number;
@@ -16,65 +22,111 @@ export interface AnnotateInput {
   findingsSheet: { name: string; rows: (string | number)[][] };
 }
 
+/** Reading sends "start" (the merged ranges), then "rows" in chunks, then "end"; or a refusal. */
 export type WorkerReply =
-  | { type: "sheet"; sheet: RawSheet }
+  | { type: "start"; merges: RawSheet["merges"] }
+  | { type: "rows"; rows: RawSheet["rows"] }
+  | { type: "end" }
   | { type: "too-many-rows"; rows: number }
   | { type: "unreadable"; message: string }
   | { type: "annotated"; buffer: Uint8Array };
 
-const FILL = { error: "FFFFC7CE", warning: "FFFFEB9C" };
+/** The first chunk is small, so that the header is found while the rest is still read. */
+const FIRST_CHUNK = 200;
+const CHUNK = 1_000;
 
-function cellOf(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value !== "object") return value as Cell;
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ("text" in value) return typeof value.text === "string" ? value.text : cellOf(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-function rangeOf(ref: string) {
-  const [a, b = a] = ref.split(":");
-  const decode = (r: string) => {
-    const [, letters, digits] = r.match(/^([A-Z]+)(\d+)$/)!;
-    const col = [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return { row: Number(digits), col };
-  };
-  const s = decode(a!);
-  const e = decode(b!);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
-}
-
+// The file being checked: its parts (xlsx) or its rows (csv), and the original bytes.
+let book: XlsxBook | null = null;
+let original: Uint8Array | null = null;
+let csvRows: string[][] = [];
 let workbook: ExcelJS.Workbook;
 let sheet: ExcelJS.Worksheet;
 
-async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<WorkerReply> {
+const send = (reply: WorkerReply) => void process.send!(reply);
+
+/** Done with a file: nothing of it (personal data) stays here for the next one. */
+function forget(): void {
+  book = null;
+  original = null;
+  csvRows = [];
   workbook = new ExcelJS.Workbook();
-  if (request.kind === "csv") {
-    sheet = workbook.addWorksheet("Danh sách");
-    for (const row of parseCsv(Buffer.from(request.buffer).toString("utf8"))) sheet.addRow(row);
-  } else {
-    await workbook.xlsx.load(request.buffer as unknown as ArrayBuffer);
-    // The list is on the sheet with the most rows (title sheets and notes have few).
-    sheet = [...workbook.worksheets].sort((a, b) => b.actualRowCount - a.actualRowCount)[0]!;
+  sheet = workbook.addWorksheet("-");
+}
+
+// Between chunks the event loop runs, so that each chunk leaves through the pipe while
+// the next is parsed, and the bot checks one while this reads the next.
+const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The column the bot will check phones in, found as the bot finds it: phone numbers are
+ * then checked here, while the bot checks the rest of the rows it has already received.
+ */
+function phoneColumn(head: RawRow[], merges: RawSheet["merges"], template: TemplateId | undefined): number | null {
+  const located = locate({ rows: head, merges }, template);
+  return "code" in located ? null : (located.columns.find((c) => c.spec.key === "phone")?.index ?? null);
+}
+
+function withPhone(row: RawRow, column: number | null): RawRow {
+  const cell = column === null ? null : (row.cells[column] ?? null);
+  const text = cell === null ? "" : phoneText(cell);
+  return text ? { ...row, phone: { column: column!, result: parsePhone(text) } } : row;
+}
+
+async function stream(merges: RawSheet["merges"], rows: Iterable<RawRow>, template: TemplateId | undefined): Promise<void> {
+  send({ type: "start", merges });
+  let chunk: RawRow[] = [];
+  let column: number | null | undefined;
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length < (column === undefined ? FIRST_CHUNK : CHUNK)) continue;
+    column ??= phoneColumn(chunk, merges, template);
+    send({ type: "rows", rows: chunk.map((r) => withPhone(r, column!)) });
+    await flush();
+    chunk = [];
   }
-  if (!sheet) return { type: "unreadable", message: "no worksheet" };
-  if (sheet.actualRowCount > request.maxRows) return { type: "too-many-rows", rows: sheet.actualRowCount };
-  const width = Math.min(sheet.columnCount, request.maxColumns);
-  const rows: RawSheet["rows"] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      cells.push(cell.isMerged && cell.master !== cell ? null : cellOf(cell.value));
-    }
-    rows.push({ number, cells });
-  });
-  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map(rangeOf);
-  return { type: "sheet", sheet: { rows, merges } };
+  column ??= phoneColumn(chunk, merges, template);
+  if (chunk.length) send({ type: "rows", rows: chunk.map((r) => withPhone(r, column!)) });
+  send({ type: "end" });
+}
+
+function* csvSheetRows(rows: string[][], maxColumns: number): Generator<RawRow> {
+  for (const [i, row] of rows.entries()) {
+    const cells = row.slice(0, maxColumns).map((v) => (v.trim() === "" ? null : v));
+    if (cells.some((c) => c !== null)) yield { number: i + 1, cells };
+  }
+}
+
+async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<void> {
+  original = request.buffer;
+  if (request.kind === "xlsx") {
+    const opened = openXlsx(Buffer.from(request.buffer.buffer, request.buffer.byteOffset, request.buffer.byteLength), request);
+    if (opened.type !== "sheet") return send(opened);
+    book = opened.book;
+    return stream(opened.merges, opened.rows, request.template);
+  }
+  csvRows = parseCsv(Buffer.from(request.buffer).toString("utf8"));
+  const filled = csvRows.filter((r) => r.some((v) => v.trim() !== "")).length;
+  if (filled > request.maxRows) return send({ type: "too-many-rows", rows: filled });
+  await stream([], csvSheetRows(csvRows, request.maxColumns), request.template);
 }
 
 async function annotate(input: AnnotateInput): Promise<WorkerReply> {
+  const patched = book ? annotateXlsx(book, input) : null;
+  if (patched) return { type: "annotated", buffer: patched };
+  workbook = new ExcelJS.Workbook();
+  if (book && original) {
+    // A layout the XML patch does not handle: the whole workbook goes through exceljs.
+    await workbook.xlsx.load(original as unknown as ArrayBuffer);
+    sheet = workbook.getWorksheet(book.sheetName) ?? [...workbook.worksheets].sort((a, b) => b.actualRowCount - a.actualRowCount)[0]!;
+  } else {
+    // A CSV list comes back as a workbook.
+    sheet = workbook.addWorksheet("Danh sách");
+    for (const row of csvRows) sheet.addRow(row);
+  }
+  return annotateWorkbook(input);
+}
+
+async function annotateWorkbook(input: AnnotateInput): Promise<WorkerReply> {
   const errorColumn = sheet.columnCount + 1;
   const header = sheet.getRow(input.headerRow).getCell(errorColumn);
   header.value = input.errorColumnTitle;
@@ -86,7 +138,7 @@ async function annotate(input: AnnotateInput): Promise<WorkerReply> {
     cell.value = note.message;
     cell.alignment = { wrapText: true, vertical: "top" };
     for (const { column, severity } of note.cells) {
-      row.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[severity] } };
+      row.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[severity] } };
     }
   }
   const list = workbook.addWorksheet(input.findingsSheet.name);
@@ -100,8 +152,10 @@ async function annotate(input: AnnotateInput): Promise<WorkerReply> {
 
 process.on("message", async (request: WorkerRequest) => {
   try {
-    process.send!(request.type === "read" ? await read(request) : await annotate(request.input));
+    if (request.type === "read") await read(request);
+    else if (request.type === "annotate") send(await annotate(request.input));
+    else forget();
   } catch (error) {
-    process.send!({ type: "unreadable", message: (error as Error).message } satisfies WorkerReply);
+    send({ type: "unreadable", message: (error as Error).message });
   }
 });

@@ -1,25 +1,41 @@
-// Opens an uploaded list in a child process with a memory cap and a time limit; the
-// process keeps the workbook so that the annotated copy is written from the original.
+// Opens an uploaded list in a child process with a memory cap and a time limit. Its rows
+// come back in chunks, the first as soon as it is read, so that the caller checks rows
+// while the rest are read; the process keeps the file for writing the annotated copy.
 // A process, not a worker thread: killing a busy worker thread can abort the whole of
 // Node 20 (a V8 platform assertion), killing a process cannot.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { RawSheet } from "../domain/list-check.ts";
+import type { TemplateId } from "../domain/list-templates.ts";
 import type { GuardError, UploadKind, UploadLimits } from "./guard.ts";
 import type { AnnotateInput, WorkerReply, WorkerRequest } from "./list-worker.ts";
 
 export interface OpenedList {
-  sheet: RawSheet;
+  /** The merged ranges and the first rows: enough to find the header. */
+  head: RawSheet;
+  /** The other rows, as the worker sends them; throws ListReadError if reading fails midway. */
+  rest(): AsyncGenerator<RawSheet["rows"]>;
   annotate(input: AnnotateInput): Promise<Buffer>;
   close(): Promise<void>;
+}
+
+export class ListReadError extends Error {
+  constructor(readonly failure: GuardError) {
+    super(failure.code);
+  }
 }
 
 const WORKER = fileURLToPath(new URL("./list-worker.mjs", import.meta.url));
 const DEFAULT_MEMORY_MB = 1024;
 
-// Starting a worker (Node, the TypeScript loader and exceljs) takes about half a second,
-// so one is kept started and idle for the next file; every file still gets a fresh one.
-let spare: ChildProcess | null = null;
+// Starting a worker (Node, the TypeScript loader, exceljs) takes about half a second and
+// its code runs slowly until it has warmed up, so workers are kept: one always started
+// and idle, and a worker that read a file cleanly serves the next ones (it forgets each
+// file when it is done with it). A worker that failed, or served many files, is ended.
+const KEEP = 2;
+const MAX_FILES = 200;
+const idle: ChildProcess[] = [];
+const served = new WeakMap<ChildProcess, number>();
 
 function startWorker(memoryMb: number): ChildProcess {
   const worker = fork(WORKER, [], {
@@ -44,66 +60,153 @@ function setRef(worker: ChildProcess, on: boolean): void {
 }
 
 const stop = (worker: ChildProcess) => void worker.kill("SIGKILL");
+const alive = (worker: ChildProcess) => worker.exitCode === null && worker.signalCode === null && worker.connected;
 
-/** Starts the idle worker now, so that even the first file is read without waiting. */
+function keepIdle(worker: ChildProcess): void {
+  setRef(worker, false);
+  idle.push(worker);
+}
+
+/** Starts an idle worker now, so that even the first file is read without waiting. */
 export function warmUpListWorker(): void {
-  if (spare) return;
-  spare = startWorker(DEFAULT_MEMORY_MB);
-  setRef(spare, false);
+  if (!idle.some(alive)) keepIdle(startWorker(DEFAULT_MEMORY_MB));
 }
 
 function takeWorker(memoryMb: number): ChildProcess {
   if (memoryMb !== DEFAULT_MEMORY_MB) return startWorker(memoryMb);
-  const worker = spare && spare.exitCode === null && spare.connected ? spare : startWorker(memoryMb);
+  let worker: ChildProcess | undefined;
+  while ((worker = idle.pop()) && !alive(worker));
+  worker ??= startWorker(memoryMb);
   setRef(worker, true);
-  spare = startWorker(memoryMb);
-  setRef(spare, false);
+  if (!idle.some(alive)) keepIdle(startWorker(memoryMb));
   return worker;
 }
 
-function ask(worker: ChildProcess, request: WorkerRequest, timeoutMs: number): Promise<WorkerReply | GuardError> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      stop(worker);
-      done({ code: "file-too-complex" });
-    }, timeoutMs);
-    function done(reply: WorkerReply | GuardError) {
-      clearTimeout(timer);
-      worker.off("message", done);
-      worker.off("exit", exited);
-      resolve(reply);
-    }
-    // Out of memory, V8 aborts the process (SIGABRT); anything else that ends it is a broken file.
-    function exited(code: number | null, signal: NodeJS.Signals | null) {
-      done(signal === "SIGABRT" || code === 134 ? { code: "file-too-complex" } : { code: "corrupt-file" });
-    }
-    worker.on("message", done);
-    worker.on("exit", exited);
-    worker.send(request);
-  });
+/** A worker back from a file read cleanly: it forgets the file and waits for the next. */
+function release(worker: ChildProcess, memoryMb: number): void {
+  const files = (served.get(worker) ?? 0) + 1;
+  served.set(worker, files);
+  if (memoryMb !== DEFAULT_MEMORY_MB || files >= MAX_FILES || idle.length >= KEEP || !alive(worker)) return stop(worker);
+  worker.send({ type: "forget" } satisfies WorkerRequest);
+  keepIdle(worker);
 }
 
-export async function openList(buffer: Buffer, kind: UploadKind, limits: UploadLimits, memoryMb = DEFAULT_MEMORY_MB): Promise<OpenedList | GuardError> {
-  const worker = takeWorker(memoryMb);
-  const copy = new Uint8Array(buffer);
-  const reply = await ask(worker, { type: "read", buffer: copy, kind, maxRows: limits.maxRows, maxColumns: limits.maxColumns }, limits.timeoutMs);
-  const close = async () => stop(worker);
+/** The worker's messages in order; a timeout, out-of-memory or crash becomes a GuardError. */
+class Pump {
+  private readonly queue: WorkerReply[] = [];
+  private failure: GuardError | null = null;
+  private wake: (() => void) | null = null;
+  private timer: NodeJS.Timeout | undefined;
+
+  private readonly onMessage = (reply: WorkerReply) => this.push(reply);
+  // Out of memory, V8 aborts the process (SIGABRT); anything else that ends it is a broken file.
+  private readonly onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+    this.fail(signal === "SIGABRT" || code === 134 ? { code: "file-too-complex" } : { code: "corrupt-file" });
+
+  constructor(private readonly worker: ChildProcess) {
+    worker.on("message", this.onMessage);
+    worker.on("exit", this.onExit);
+  }
+
+  /** Whether the worker did all it was asked without failing. */
+  get clean(): boolean {
+    return this.failure === null && this.queue.length === 0;
+  }
+
+  private push(reply: WorkerReply): void {
+    this.queue.push(reply);
+    this.wake?.();
+  }
+
+  private fail(failure: GuardError): void {
+    this.failure ??= failure;
+    this.wake?.();
+  }
+
+  /** The worker waits for the next request: no time limit until then. */
+  idle(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** From now on, a worker that takes longer than `ms` is killed and the file refused. */
+  deadline(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.fail({ code: "file-too-complex" });
+      stop(this.worker);
+    }, ms);
+  }
+
+  async next(): Promise<WorkerReply | GuardError> {
+    for (;;) {
+      const reply = this.queue.shift();
+      if (reply) return reply;
+      if (this.failure) return this.failure;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+  }
+
+  /** Stops listening; the worker is ended unless `keep` says it may serve again. */
+  close(keep: (worker: ChildProcess) => void = stop): void {
+    clearTimeout(this.timer);
+    this.worker.off("message", this.onMessage);
+    this.worker.off("exit", this.onExit);
+    keep(this.worker);
+  }
+}
+
+const refusal = (reply: WorkerReply | GuardError, limits: UploadLimits): GuardError => {
   if ("code" in reply) return reply;
-  if (reply.type === "too-many-rows") {
-    await close();
-    return { code: "too-many-rows", args: { rows: reply.rows, max: limits.maxRows } };
+  if (reply.type === "too-many-rows") return { code: "too-many-rows", args: { rows: reply.rows, max: limits.maxRows } };
+  return { code: "corrupt-file" };
+};
+
+export async function openList(
+  buffer: Buffer,
+  kind: UploadKind,
+  limits: UploadLimits,
+  options: { memoryMb?: number; template?: TemplateId | undefined } = {},
+): Promise<OpenedList | GuardError> {
+  const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+  const worker = takeWorker(memoryMb);
+  const pump = new Pump(worker);
+  pump.deadline(limits.timeoutMs);
+  worker.send({ type: "read", buffer: new Uint8Array(buffer), kind, maxRows: limits.maxRows, maxColumns: limits.maxColumns, template: options.template } satisfies WorkerRequest);
+  const start = await pump.next();
+  if ("code" in start || start.type !== "start") {
+    pump.close();
+    return refusal(start, limits);
   }
-  if (reply.type !== "sheet") {
-    await close();
-    return { code: "corrupt-file" };
+  // The first chunk (or the end, for an empty sheet) holds the header.
+  const first = await pump.next();
+  if ("code" in first || (first.type !== "rows" && first.type !== "end")) {
+    pump.close();
+    return refusal(first, limits);
   }
+  let ended = first.type === "end";
+  if (ended) pump.idle();
   return {
-    sheet: reply.sheet,
+    head: { rows: first.type === "rows" ? first.rows : [], merges: start.merges },
+    async *rest() {
+      while (!ended) {
+        const reply = await pump.next();
+        if (!("code" in reply) && reply.type === "rows") yield reply.rows;
+        else if (!("code" in reply) && reply.type === "end") {
+          ended = true;
+          pump.idle();
+        }
+        else throw new ListReadError(refusal(reply, limits));
+      }
+    },
     async annotate(input) {
-      const annotated = await ask(worker, { type: "annotate", input }, limits.timeoutMs);
+      pump.deadline(limits.timeoutMs);
+      worker.send({ type: "annotate", input } satisfies WorkerRequest);
+      const annotated = await pump.next();
       if ("code" in annotated || annotated.type !== "annotated") throw new Error("annotating the list failed");
       return Buffer.from(annotated.buffer);
     },
-    close,
+    // A worker that read the whole file and did all it was asked may serve the next one.
+    close: async () => pump.close(ended && pump.clean ? (w) => release(w, memoryMb) : stop),
   };
 }

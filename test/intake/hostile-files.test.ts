@@ -87,7 +87,7 @@ describe("hostile and broken files", () => {
 describe("isolation", () => {
   it("survives a worker that runs out of memory, and answers the next file", async () => {
     const file = await manyRows(20_000);
-    const starved = await openList(file, "xlsx", DEFAULT_LIMITS, 8);
+    const starved = await openList(file, "xlsx", DEFAULT_LIMITS, { memoryMb: 8 });
     expect(starved).toMatchObject({ code: "file-too-complex" });
     const next = await check(await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", null, "0912345678"]])));
     expect(next.ok).toBe(true);
