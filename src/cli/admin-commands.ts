@@ -16,8 +16,7 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
     .option("--province <name>", ctx.t("cli-opt-province"))
     .option("--today <date>", ctx.t("cli-opt-today"))
     .action(async (file: string, options: { plan?: string; province?: string; today?: string }) => {
-      const planId = options.plan === undefined ? undefined : Number(options.plan);
-      if (planId !== undefined && !Number.isInteger(planId)) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan! } });
+      const planId = ctx.planId(options.plan);
       if (options.today && !isIsoDate(options.today)) ctx.fail({ code: "invalid-date", args: { value: options.today } });
       const at = options.today ? new Date(`${options.today}T12:00:00+07:00`) : new Date();
       const exported = await exportPlan((await ctx.db()).client, options.province ?? ctx.config.PROVINCE, at, ctx.t, planId);

@@ -66,6 +66,14 @@ export class CliContext {
     throw new CliExit(2);
   }
 
+  /** A plan id given with --plan, checked; undefined when the option is absent. */
+  planId(value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    const id = Number(value);
+    if (!Number.isInteger(id)) this.fail({ code: "invalid-plan-id", args: { value } });
+    return id;
+  }
+
   exit(code: number): never {
     throw new CliExit(code);
   }

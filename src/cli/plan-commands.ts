@@ -102,8 +102,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--plan <id>", ctx.t("cli-opt-plan"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { plan?: string; json?: boolean }) => {
-      const planId = options.plan === undefined ? undefined : Number(options.plan);
-      if (planId !== undefined && !Number.isInteger(planId)) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan! } });
+      const planId = ctx.planId(options.plan);
       const revisions = await appliedRevisions((await ctx.db()).client, 100, planId);
       if (options.json) return ctx.json(revisions);
       if (revisions.length === 0) return ctx.io.out(ctx.t("history-empty"));

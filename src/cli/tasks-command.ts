@@ -16,8 +16,7 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
     .action(async (options: { unit: string; province?: string; plan?: string; today?: string; json?: boolean }) => {
       const today = options.today ?? dayInVietnam(new Date());
       if (!isIsoDate(today)) ctx.fail({ code: "invalid-date", args: { value: today } });
-      const planId = options.plan === undefined ? undefined : Number(options.plan);
-      if (planId !== undefined && !Number.isInteger(planId)) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan! } });
+      const planId = ctx.planId(options.plan);
       const db = (await ctx.db()).client;
       const unit = await findUnit(db, options.unit, options.province);
       if (!unit.ok) ctx.fail(unit.error);

@@ -3,8 +3,8 @@
 // setMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getFile with file
 // download, sendDocument and sendPhoto (multipart, parsed with busboy). Tests play the users:
 // they queue updates and read what the bot called. Failures can be injected.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { json, LocalApi } from "./local-api.ts";
 import busboy from "busboy";
 
 export interface ApiCall {
@@ -35,10 +35,8 @@ interface Failure {
 
 export const BOT_USERNAME = "dondoc_test_bot";
 
-export class FakeTelegram {
-  readonly calls: ApiCall[] = [];
+export class FakeTelegram extends LocalApi<ApiCall> {
   private readonly updates: Record<string, unknown>[] = [];
-  private readonly waiting: (() => void)[] = [];
   private readonly failures = new Map<string, Failure[]>();
   private readonly storedFiles = new Map<string, { path: string; content: Buffer }>();
   private readonly sendTimes: { at: number; chat: string }[] = [];
@@ -49,21 +47,9 @@ export class FakeTelegram {
   private readonly drops = new Map<string, number>();
   private nextUpdateId = 1;
   private nextMessageId = 1;
-  private server!: Server;
-  url = "";
 
-  constructor(readonly token = "123456:TEST-token") {}
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.route(req, res));
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async close(): Promise<void> {
-    for (const wake of this.waiting.splice(0)) wake();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  constructor(readonly token = "123456:TEST-token") {
+    super();
   }
 
   /** The next `count` calls of `method` fail with this HTTP status and Bot API body. */
@@ -125,17 +111,6 @@ export class FakeTelegram {
     return { update_id: this.nextUpdateId++, message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), text } };
   }
 
-  /** Waits for the first call (after `since`) that matches. */
-  async waitFor(match: (call: ApiCall) => boolean, since = 0, timeoutMs = 10_000): Promise<ApiCall> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = this.calls.slice(since).find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no matching Bot API call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(", ")}`);
-  }
-
   /** The next message the bot sends to a chat, after the calls made so far. */
   messageTo(chatId: number, since = this.calls.length): Promise<ApiCall> {
     return this.waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chatId, since);
@@ -143,10 +118,10 @@ export class FakeTelegram {
 
   private push(update: Record<string, unknown>): void {
     this.updates.push({ update_id: this.nextUpdateId++, ...update });
-    for (const wake of this.waiting.splice(0)) wake();
+    this.wake();
   }
 
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
     if (req.method === "GET" && file) return this.serveFile(file[1]!, file[2]!, res);
@@ -211,13 +186,7 @@ export class FakeTelegram {
     // Updates below the offset are confirmed: Telegram forgets them.
     while (this.updates.length && (this.updates[0]!.update_id as number) < offset) this.updates.shift();
     if (this.updates.length === 0 && timeoutSeconds > 0) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(timeoutSeconds, 2) * 1000);
-        this.waiting.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await this.poll(timeoutSeconds);
     }
     return this.updates.filter((u) => (u.update_id as number) >= offset);
   }
@@ -233,9 +202,6 @@ function now(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
 
 async function readBody(req: IncomingMessage): Promise<{ params: Record<string, unknown>; files: ApiCall["files"] }> {
   const type = req.headers["content-type"] ?? "";

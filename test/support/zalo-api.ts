@@ -3,8 +3,8 @@
 // when none came), setWebhook / deleteWebhook / getWebhookInfo, sendMessage (1 to 2000
 // characters, else 400), sendPhoto, sendChatAction. Tests play the users and read what
 // the bot sent; failures can be injected.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { json, LocalApi } from "./local-api.ts";
 
 export interface ZaloCall {
   method: string;
@@ -17,28 +17,14 @@ export interface ZaloUser {
   name: string;
 }
 
-export class FakeZalo {
-  readonly calls: ZaloCall[] = [];
+export class FakeZalo extends LocalApi<ZaloCall> {
   private readonly updates: Record<string, unknown>[] = [];
-  private readonly waiting: (() => void)[] = [];
   private readonly failures = new Map<string, { error_code: number; description: string }[]>();
   private webhook = "";
   private nextId = 1;
-  private server!: Server;
-  url = "";
 
-  constructor(readonly token = "1234567890:zalo-test-token") {}
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.route(req, res));
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async close(): Promise<void> {
-    for (const wake of this.waiting.splice(0)) wake();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  constructor(readonly token = "1234567890:zalo-test-token") {
+    super();
   }
 
   /** The next `count` calls of `method` fail with this Zalo error. */
@@ -55,22 +41,12 @@ export class FakeZalo {
   /** A user writes to the bot; `event` for photos and stickers. */
   send(from: ZaloUser, text: string | null, event?: string): void {
     this.updates.push(this.update(from, text, event));
-    for (const wake of this.waiting.splice(0)) wake();
+    this.wake();
   }
 
   /** Texts the bot sent successfully to a chat, since call number `since`. */
   textsTo(chatId: string, since = 0): string[] {
     return this.calls.slice(since).filter((c) => c.ok && c.method === "sendMessage" && c.params.chat_id === chatId).map((c) => String(c.params.text));
-  }
-
-  async waitFor(match: (call: ZaloCall) => boolean, since = 0, timeoutMs = 10_000): Promise<ZaloCall> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = this.calls.slice(since).find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no matching Zalo call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(", ")}`);
   }
 
   /** Waits until the bot has sent `count` messages to the chat since `since`, and a moment more. */
@@ -79,7 +55,7 @@ export class FakeZalo {
     return this.textsTo(chatId, since);
   }
 
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = new URL(req.url ?? "/", this.url).pathname.match(/^\/bot([^/]+)\/(\w+)$/);
     if (!match || match[1] !== this.token) return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = match[2]!;
@@ -127,19 +103,10 @@ export class FakeZalo {
   private async getUpdates(timeoutSeconds: number): Promise<{ result: unknown } | { error_code: number; description: string }> {
     if (this.webhook) return { error_code: 409, description: "webhook is set" };
     if (this.updates.length === 0) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(timeoutSeconds, 2) * 1000);
-        this.waiting.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await this.poll(timeoutSeconds);
     }
     const next = this.updates.shift();
     return next ? { result: next } : { error_code: 408, description: "Request timeout" };
   }
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
