@@ -11,11 +11,11 @@ import { translator, type Translate } from "../i18n/index.ts";
 import { takeDownload } from "../services/file-link-service.ts";
 import { receiveUpload, uploadPage } from "../services/upload-service.ts";
 import { DEFAULT_LIMITS } from "../sheets/guard.ts";
-import type { PrismaClient } from "../store/database.ts";
 import type { Route } from "./server.ts";
 
 export interface PageDeps {
-  db: PrismaClient;
+  /** The database the services work on (the web layer never queries it itself). */
+  db: Parameters<typeof uploadPage>[0];
   /** The public base URL of this server, for the links it hands out. */
   base: string;
   now: () => Date;
