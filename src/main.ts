@@ -10,6 +10,7 @@ import { ZaloClient } from "./channels/zalo/client.ts";
 import { startZalo } from "./channels/zalo/index.ts";
 import type { ZaloOutput } from "./channels/zalo/render.ts";
 import { zaloTransport } from "./channels/zalo/transport.ts";
+import { choiceMemory } from "./services/choice-memory.ts";
 import { createDownloadToken } from "./services/file-link-service.ts";
 import { downloadUrl } from "./services/upload-service.ts";
 import { uploadRoutes } from "./web/upload-pages.ts";
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
     }
     if (config.ZALO_BOT_TOKEN && publicUrl) {
       const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
-      const choices = new NumberedChoices();
+      const choices = new NumberedChoices(choiceMemory(db.client, "zalo"), (error) => log.warn({ err: error }, "numbered choices not saved"));
       const fileLink: ZaloOutput["fileLink"] = async (to, file) => downloadUrl(publicUrl, await createDownloadToken(db.client, { channel: "zalo", ...to }, file, now()));
       const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, web } : undefined;
       channels.push(await startZalo({ client, webhook }, core, { choices, fileLink }, log));

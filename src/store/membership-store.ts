@@ -140,3 +140,12 @@ export async function unitChats(db: PrismaClient | Tx, units: { ids: number[] } 
   const rows = await db.focalPoint.findMany({ where: { unit, chat: { unreachableAt: null } }, include: { chat: true, unit: { select: { name: true } } }, orderBy: { id: "asc" } });
   return rows.map((r) => ({ unitId: r.unitId, unitName: r.unit.name, channel: r.chat.channel, chatId: r.chat.chatId, lang: r.chat.lang }));
 }
+
+/** The options a chat was last shown (JSON), kept with the chat. */
+export async function saveShownChoices(db: PrismaClient, channel: string, chatId: string, json: string | null): Promise<void> {
+  await db.chat.updateMany({ where: { channel, chatId }, data: { shownChoices: json } });
+}
+
+export async function loadShownChoices(db: PrismaClient, channel: string, chatId: string): Promise<string | null> {
+  return (await db.chat.findUnique({ where: { channel_chatId: { channel, chatId } }, select: { shownChoices: true } }))?.shownChoices ?? null;
+}

@@ -9,6 +9,7 @@ import type { ZaloOutput } from "../../src/channels/zalo/render.ts";
 import { zaloTransport } from "../../src/channels/zalo/transport.ts";
 import { silentLogger } from "../../src/logger.ts";
 import type { Sender as ChatSender } from "../../src/services/chat/types.ts";
+import { choiceMemory } from "../../src/services/choice-memory.ts";
 import { createDownloadToken } from "../../src/services/file-link-service.ts";
 import { planReminders } from "../../src/services/reminder-service.ts";
 import { Sender } from "../../src/services/sender.ts";
@@ -26,7 +27,7 @@ let zalo: FakeZalo;
 let world: ChatWorld;
 let client: ZaloClient;
 let running: RunningZalo;
-const choices = new NumberedChoices();
+let choices: NumberedChoices;
 
 function output(): Omit<ZaloOutput, "client"> {
   return { choices, fileLink: async (to, file) => downloadUrl(BASE, await createDownloadToken(world.db.client, { channel: "zalo", ...to }, file, world.clock.now)) };
@@ -43,6 +44,7 @@ beforeAll(async () => {
   zalo = new FakeZalo();
   await zalo.start();
   world = await chatWorld({ today: "2019-11-25", publicUrl: BASE });
+  choices = new NumberedChoices(choiceMemory(world.db.client, "zalo"));
   client = new ZaloClient({ token: zalo.token, apiRoot: zalo.url });
   running = await startZalo({ client, pollSeconds: 1 }, world.core, output(), silentLogger);
 });
@@ -102,7 +104,7 @@ describe("on Zalo", () => {
     expect(String(photo.params.photo)).toMatch(/^http:\/\/dondoc\.test\/d\/[\w-]{32}$/);
   });
 
-  it("delivers reminders through the outbox, and a numbered answer marks the task done", async () => {
+  it("delivers reminders through the outbox, and a numbered answer marks the task done, even after a restart", async () => {
     const at = new Date("2019-11-26T08:00:00+07:00");
     world.clock.now = at;
     await planReminders(world.db.client, world.access, at);
@@ -112,6 +114,10 @@ describe("on Zalo", () => {
     const [digest] = zalo.textsTo(xayDung.id, since);
     expect(digest).toMatch(/^⏰ Nhắc việc ngày 26\/11\/2019 — Sở Xây dựng/);
     const pick = digest!.match(/\[(\d)\] .*II\.2\.1/)![1]!;
+    // dondoc restarts before the answer: the options shown are read back from the database.
+    await running.stop();
+    choices = new NumberedChoices(choiceMemory(world.db.client, "zalo"));
+    running = await startZalo({ client, pollSeconds: 1 }, world.core, output(), silentLogger);
     expect(await ask(xayDung, pick)).toEqual([expect.stringContaining("II.2.1")]);
     expect(await world.db.client.completion.count({ where: { unit: { name: "Sở Xây dựng" }, task: { ref: "II.2.1" }, undoneAt: null } })).toBe(1);
   });

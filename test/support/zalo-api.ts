@@ -66,18 +66,18 @@ export class FakeZalo extends LocalApi<ZaloCall> {
     this.calls.push(call);
     const failure = this.failures.get(method)?.shift();
     if (failure) return json(res, 200, { ok: false, ...failure });
-    const answer = await this.answer(method, params);
+    const answer = await this.answer(method, params, res);
     if ("error_code" in answer) return json(res, 200, { ok: false, ...answer });
     call.ok = true;
     json(res, 200, { ok: true, result: answer.result });
   }
 
-  private async answer(method: string, params: Record<string, unknown>): Promise<{ result: unknown } | { error_code: number; description: string }> {
+  private async answer(method: string, params: Record<string, unknown>, res: ServerResponse): Promise<{ result: unknown } | { error_code: number; description: string }> {
     switch (method) {
       case "getMe":
         return { result: { id: "4242", account_name: "bot.dondoc", account_type: "BASIC", can_join_groups: false } };
       case "getUpdates":
-        return this.getUpdates(Number(params.timeout ?? 30));
+        return this.getUpdates(Number(params.timeout ?? 30), res);
       case "setWebhook":
         this.webhook = String(params.url);
         return { result: { url: this.webhook, updated_at: Date.now() } };
@@ -100,11 +100,13 @@ export class FakeZalo extends LocalApi<ZaloCall> {
     }
   }
 
-  private async getUpdates(timeoutSeconds: number): Promise<{ result: unknown } | { error_code: number; description: string }> {
+  private async getUpdates(timeoutSeconds: number, res: ServerResponse): Promise<{ result: unknown } | { error_code: number; description: string }> {
     if (this.webhook) return { error_code: 409, description: "webhook is set" };
     if (this.updates.length === 0) {
       await this.poll(timeoutSeconds);
     }
+    // A poll the bot gave up (it stopped) must not take the update away from the next one.
+    if (res.destroyed || res.socket?.destroyed) return { error_code: 408, description: "Request timeout" };
     const next = this.updates.shift();
     return next ? { result: next } : { error_code: 408, description: "Request timeout" };
   }

@@ -25,8 +25,8 @@ function fileRequest(from: Sender, path: string): ChatRequest {
   return { from, file: { name: basename(full), size: statSync(full).size, read: async () => readFileSync(full) } };
 }
 
-export function consoleRequest(from: Sender, line: string, choices: NumberedChoices): ChatRequest {
-  const action = choices.resolve(from.chatId, line);
+export async function consoleRequest(from: Sender, line: string, choices: NumberedChoices): Promise<ChatRequest> {
+  const action = await choices.resolve(from.chatId, line);
   if (action) return { from, action };
   const sent = /^\/send\s+(.+)$/.exec(line.trim())?.[1]?.trim();
   if (sent && existsSync(sent) && statSync(sent).isFile()) return fileRequest(from, sent);
@@ -49,7 +49,7 @@ function print(options: ConsoleOptions, replies: Reply[], choices: NumberedChoic
 
 /** Sends one line as the console user and prints the answer (used for --as). */
 export async function say(core: ChatCore, options: ConsoleOptions, choices: NumberedChoices, line: string): Promise<void> {
-  const response = await core.handle(consoleRequest(sender(options.name), line, choices));
+  const response = await core.handle(await consoleRequest(sender(options.name), line, choices));
   print(options, response.replies, choices);
 }
 

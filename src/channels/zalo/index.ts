@@ -51,7 +51,7 @@ export async function startZalo(settings: ZaloSettings, core: ChatCore, output: 
   const queues = new Map<string, Promise<void>>();
 
   async function handle(update: ZaloUpdate): Promise<void> {
-    const request = requestOf(update, out.choices);
+    const request = await requestOf(update, out.choices);
     if (!request) return;
     // Checking a list or drawing a chart takes a moment: show that dondoc is on it.
     void client.sendChatAction(request.from.chatId, "typing").catch(() => undefined);

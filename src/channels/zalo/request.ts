@@ -15,12 +15,12 @@ export function senderOf(message: ZaloMessage): Sender {
   };
 }
 
-export function requestOf(update: ZaloUpdate, choices: NumberedChoices): ChatRequest | null {
+export async function requestOf(update: ZaloUpdate, choices: NumberedChoices): Promise<ChatRequest | null> {
   const message = update.message;
   if (!message || message.from.is_bot) return null;
   const from = senderOf(message);
   if (update.event_name === "message.text.received" && message.text) {
-    const action = choices.resolve(from.chatId, message.text);
+    const action = await choices.resolve(from.chatId, message.text);
     return action ? { from, action } : { from, text: message.text };
   }
   return { from, unsupported: true };
