@@ -1,26 +1,20 @@
 // Runs in a child process with its own memory limit: reads an uploaded workbook (its XML,
-// see xlsx-read.ts) or CSV, hands its cells back as plain data, then writes the annotated
-// copy (by patching the XML, or with exceljs for CSV and unusual files). A file that blows
-// up here takes this process down, not the bot.
-import ExcelJS from "exceljs";
+// see xlsx-read.ts) or CSV, streams its rows back as plain data, then writes the annotated
+// copy (xlsx-annotate.ts, or workbook-annotate.ts for CSV and unusual files). A file that
+// blows up here takes this process down, not the bot.
 import { locate, phoneText, type RawRow, type RawSheet } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { parsePhone } from "../domain/phone.ts";
 import { parseCsv } from "./csv.ts";
-import { annotateXlsx, FILLS } from "./xlsx-annotate.ts";
+import type { AnnotateInput } from "./annotation.ts";
+import { annotateXlsx } from "./xlsx-annotate.ts";
+import { annotateWithExceljs } from "./workbook-annotate.ts";
 import { openXlsx, type XlsxBook } from "./xlsx-read.ts";
 
 export type WorkerRequest =
   | { type: "read"; buffer: Uint8Array; kind: "xlsx" | "csv"; maxRows: number; maxColumns: number; template?: TemplateId | undefined }
   | { type: "annotate"; input: AnnotateInput }
   | { type: "forget" };
-
-export interface AnnotateInput {
-  headerRow: number;
-  errorColumnTitle: string;
-  notes: { row: number; message: string; cells: { column: number; severity: "error" | "warning" }[] }[];
-  findingsSheet: { name: string; rows: (string | number)[][] };
-}
 
 /** Reading sends "start" (the merged ranges), then "rows" in chunks, then "end"; or a refusal. */
 export type WorkerReply =
@@ -39,8 +33,6 @@ const CHUNK = 1_000;
 let book: XlsxBook | null = null;
 let original: Uint8Array | null = null;
 let csvRows: string[][] = [];
-let workbook: ExcelJS.Workbook;
-let sheet: ExcelJS.Worksheet;
 
 const send = (reply: WorkerReply) => void process.send!(reply);
 
@@ -49,8 +41,6 @@ function forget(): void {
   book = null;
   original = null;
   csvRows = [];
-  workbook = new ExcelJS.Workbook();
-  sheet = workbook.addWorksheet("-");
 }
 
 // Between chunks the event loop runs, so that each chunk leaves through the pipe while
@@ -112,42 +102,8 @@ async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<
 
 async function annotate(input: AnnotateInput): Promise<WorkerReply> {
   const patched = book ? annotateXlsx(book, input) : null;
-  if (patched) return { type: "annotated", buffer: patched };
-  workbook = new ExcelJS.Workbook();
-  if (book && original) {
-    // A layout the XML patch does not handle: the whole workbook goes through exceljs.
-    await workbook.xlsx.load(original as unknown as ArrayBuffer);
-    sheet = workbook.getWorksheet(book.sheetName) ?? [...workbook.worksheets].sort((a, b) => b.actualRowCount - a.actualRowCount)[0]!;
-  } else {
-    // A CSV list comes back as a workbook.
-    sheet = workbook.addWorksheet("Danh sách");
-    for (const row of csvRows) sheet.addRow(row);
-  }
-  return annotateWorkbook(input);
-}
-
-async function annotateWorkbook(input: AnnotateInput): Promise<WorkerReply> {
-  const errorColumn = sheet.columnCount + 1;
-  const header = sheet.getRow(input.headerRow).getCell(errorColumn);
-  header.value = input.errorColumnTitle;
-  header.font = { bold: true, color: { argb: "FF9C0006" } };
-  sheet.getColumn(errorColumn).width = 60;
-  for (const note of input.notes) {
-    const row = sheet.getRow(note.row);
-    const cell = row.getCell(errorColumn);
-    cell.value = note.message;
-    cell.alignment = { wrapText: true, vertical: "top" };
-    for (const { column, severity } of note.cells) {
-      row.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[severity] } };
-    }
-  }
-  const list = workbook.addWorksheet(input.findingsSheet.name);
-  for (const row of input.findingsSheet.rows) list.addRow(row);
-  list.getRow(1).font = { bold: true };
-  list.columns.forEach((c, i) => (c.width = i === 4 ? 80 : 18));
-  // Inline strings write a third faster than a shared-string table, and Excel reads both.
-  const written = await workbook.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions);
-  return { type: "annotated", buffer: new Uint8Array(written) };
+  const buffer = patched ?? (await annotateWithExceljs(book && original ? { xlsx: original, sheetName: book.sheetName } : { csvRows }, input));
+  return { type: "annotated", buffer };
 }
 
 process.on("message", async (request: WorkerRequest) => {

@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import type { RawSheet } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import type { GuardError, UploadKind, UploadLimits } from "./guard.ts";
-import type { AnnotateInput, WorkerReply, WorkerRequest } from "./list-worker.ts";
+import type { AnnotateInput } from "./annotation.ts";
+import type { WorkerReply, WorkerRequest } from "./list-worker.ts";
 
 export interface OpenedList {
   /** The merged ranges and the first rows: enough to find the header. */

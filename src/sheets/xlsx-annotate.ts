@@ -7,9 +7,8 @@
 import { attr, cellRef, columnName, escapeXml } from "./xml-text.ts";
 import { rezip } from "./zip.ts";
 import type { XlsxBook } from "./xlsx-read.ts";
-import type { AnnotateInput } from "./list-worker.ts";
+import { FILLS, type AnnotateInput } from "./annotation.ts";
 
-export const FILLS = { error: "FFFFC7CE", warning: "FFFFEB9C" } as const;
 type Severity = keyof typeof FILLS;
 
 interface Styles {
