@@ -52,3 +52,8 @@ export function translator(lang: Lang): Translate {
 export function messageIds(lang: Lang): string[] {
   return [...readFileSync(localePath(lang), "utf8").matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]!);
 }
+
+/** The messages of a chat whose language is stored (null: not chosen, Vietnamese). */
+export function chatTranslator(lang: string | null | undefined): Translate {
+  return translator(pickLang(lang ?? undefined));
+}

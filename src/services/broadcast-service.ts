@@ -4,7 +4,7 @@
 // once every message is delivered or given up.
 import { resolveAudience, splitBroadcast } from "../domain/audience.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
-import { pickLang, translator, type Translate } from "../i18n/index.ts";
+import { chatTranslator, type Translate } from "../i18n/index.ts";
 import {
   broadcastBatch,
   cancelBroadcast,
@@ -16,8 +16,9 @@ import {
 } from "../store/broadcast-store.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince, loadDirectory } from "../store/directory-store.ts";
-import { findChat, unitChats } from "../store/membership-store.ts";
+import { unitChats } from "../store/membership-store.ts";
 import { batchCounts, enqueue, type NewMessage } from "../store/outbox-store.ts";
+import { translatorFor } from "./membership-service.ts";
 
 export interface BroadcastPreview {
   id: number;
@@ -62,7 +63,7 @@ export async function sendBroadcast(db: PrismaClient, province: string, id: numb
     channel: chat.channel,
     chatId: chat.chatId,
     kind: "broadcast",
-    text: translator(pickLang(chat.lang ?? undefined))("broadcast-message", { text: broadcast.text }),
+    text: chatTranslator(chat.lang)("broadcast-message", { text: broadcast.text }),
     notBefore: at,
   }));
   if (!(await confirmBroadcast(db, id, at, messages))) return fail("broadcast-decided");
@@ -107,7 +108,7 @@ export async function reportFinishedBroadcasts(db: PrismaClient, at: Date): Prom
     if (!report.ok || !report.value.finished) continue;
     const [channel, ...rest] = broadcast.replyTo.split(":");
     const chatId = rest.join(":");
-    const t = translator(pickLang((await findChat(db, channel!, chatId))?.lang ?? undefined));
+    const t = await translatorFor(db, channel!, chatId);
     await enqueue(db, { key: `broadcast-report|${broadcast.id}`, channel: channel!, chatId, kind: "notice", text: reportText(t, report.value), notBefore: at });
     if (await markReported(db, broadcast.id, at)) told++;
   }

@@ -4,10 +4,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { codeFromBytes, invitationState, JOIN_ATTEMPTS, joinLockMinutes, looksLikeCode, normalizeCode } from "../domain/invitations.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Config } from "../config.ts";
+import { chatTranslator, type Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import {
   claimInvitation,
   createInvitation,
+  findChat,
   focalUnitOf,
   findInvitation,
   grantAdmin,
@@ -120,6 +122,11 @@ export async function redeem(db: PrismaClient, sender: Sender, text: string, now
   const chat = await upsertChat(db, sender.channel, sender.chatId, sender.chatKind);
   await linkFocalPoint(db, { chatRef: chat.id, unitId: invitation.unitId!, userId: sender.userId, name: sender.name, invitationId: invitation.id, joinedAt: now });
   return ok({ role: "focal", unitName: invitation.unit!.name });
+}
+
+/** The messages of a chat, in the language it chose; for messages dondoc sends on its own. */
+export async function translatorFor(db: PrismaClient, channel: string, chatId: string): Promise<Translate> {
+  return chatTranslator((await findChat(db, channel, chatId))?.lang);
 }
 
 export async function leave(db: PrismaClient, member: Member): Promise<boolean> {

@@ -5,7 +5,7 @@
 import { changesByUnit, diffPlans, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { changeText } from "../i18n/format.ts";
-import { pickLang, translator } from "../i18n/index.ts";
+import { chatTranslator } from "../i18n/index.ts";
 import { applyEdit, type PlanEdit } from "../plan/plan-edits.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -105,7 +105,7 @@ export async function proposeEdit(db: PrismaClient, access: Access, request: Edi
 
 function noticeMessages(revisionId: number, plan: ParsedPlan, reason: string, byUnit: Map<string, PlanChange[]>, chats: UnitChat[], at: Date): NewMessage[] {
   return chats.map((chat) => {
-    const t = translator(pickLang(chat.lang ?? undefined));
+    const t = chatTranslator(chat.lang);
     const lines = [t("notice-plan-changed", { plan: planLabel(plan), unit: chat.unitName }), ...byUnit.get(chat.unitName)!.map((c) => `• ${changeText(t, c)}`)];
     if (reason) lines.push(t("notice-plan-reason", { reason }));
     lines.push("", t("notice-plan-footer"));

@@ -8,12 +8,12 @@ import { isWorkingDay } from "../domain/calendar.ts";
 import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
 import { MAX_CATCH_UP_DAYS, parsePolicy, planDigests, REMINDER_HOUR, type Assignment, type Digest, type ReminderPolicy } from "../domain/reminders.ts";
 import { digestText, overdueSummaryText } from "./reminder-messages.ts";
-import { pickLang, translator } from "../i18n/index.ts";
+import { chatTranslator } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { unitChats } from "../store/membership-store.ts";
 import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
 import { workCalendar } from "./calendar-service.ts";
-import { adminIds, type Access } from "./membership-service.ts";
+import { adminIds, translatorFor, type Access } from "./membership-service.ts";
 import type { Channel } from "./chat/types.ts";
 
 /** Reminders are queued from REMINDER_HOUR until this one, never at night. */
@@ -69,7 +69,7 @@ async function digestMessages(db: PrismaClient, digests: Digest[], names: Map<nu
   const messages: NewMessage[] = [];
   for (const digest of digests) {
     for (const chat of recipients.filter((r) => r.unitId === digest.unitId)) {
-      const t = translator(pickLang(chat.lang ?? undefined));
+      const t = chatTranslator(chat.lang);
       const { text, choices } = digestText(t, names.get(digest.unitId)!, digest);
       messages.push({ key: digestKey(chat.channel, chat.chatId, digest), channel: chat.channel, chatId: chat.chatId, kind: "digest", text, choices: JSON.stringify(choices), notBefore: at });
     }
@@ -83,8 +83,7 @@ async function summaryMessages(db: PrismaClient, access: Access, assignments: Pl
   const messages: NewMessage[] = [];
   for (const channel of CHANNELS) {
     for (const admin of await adminIds(db, access, channel)) {
-      const chat = await db.chat.findUnique({ where: { channel_chatId: { channel, chatId: admin } } });
-      const t = translator(pickLang(chat?.lang ?? undefined));
+      const t = await translatorFor(db, channel, admin);
       messages.push({ key: `overdue-summary|${channel}:${admin}|${day}`, channel, chatId: admin, kind: "overdue-summary", text: overdueSummaryText(t, day, overdue), notBefore: at });
     }
   }
@@ -128,7 +127,7 @@ export async function notifyUnreachable(db: PrismaClient, access: Access, channe
   if (!unit) return;
   for (const to of CHANNELS) {
     for (const admin of await adminIds(db, access, to)) {
-      const t = translator(pickLang((await db.chat.findUnique({ where: { channel_chatId: { channel: to, chatId: admin } } }))?.lang ?? undefined));
+      const t = await translatorFor(db, to, admin);
       await enqueue(db, { key: `notice|unreachable|${channel}:${chatId}|${to}:${admin}`, channel: to, chatId: admin, kind: "notice", text: t("notice-unreachable", { unit, channel }), notBefore: at });
     }
   }

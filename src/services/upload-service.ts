@@ -2,21 +2,17 @@
 // taken through it. The result is what the chat would have said, a one-time link to the
 // annotated copy, and the same result sent to the user's chat through the outbox.
 import { fail, ok, type Result } from "../domain/result.ts";
-import { pickLang, translator, type Translate } from "../i18n/index.ts";
+import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { findChat } from "../store/membership-store.ts";
 import { enqueue } from "../store/outbox-store.ts";
 import { createDownloadToken, openLink, useUploadLink } from "./file-link-service.ts";
 import { annotatedName, intakeSummary } from "./intake-summary.ts";
+import { translatorFor } from "./membership-service.ts";
 import { submitList } from "./submission-service.ts";
 
 /** Where the web server answers: `${base}/u/<token>` uploads, `${base}/d/<token>` downloads. */
 export const uploadUrl = (base: string, token: string) => `${base}/u/${token}`;
 export const downloadUrl = (base: string, token: string) => `${base}/d/${token}`;
-
-async function languageOf(db: PrismaClient, channel: string, chatId: string): Promise<Translate> {
-  return translator(pickLang((await findChat(db, channel, chatId))?.lang ?? undefined));
-}
 
 async function unitOf(db: PrismaClient, unitId: number | null) {
   return unitId === null ? null : db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, provinceId: true } });
@@ -32,7 +28,7 @@ export async function uploadPage(db: PrismaClient, token: string, at: Date): Pro
   if (!link.ok) return link;
   const unit = await unitOf(db, link.value.unitId);
   if (!unit) return fail("link-unknown");
-  return ok({ unit: unit.name, t: await languageOf(db, link.value.channel, link.value.chatId) });
+  return ok({ unit: unit.name, t: await translatorFor(db, link.value.channel, link.value.chatId) });
 }
 
 export interface UploadResult {
@@ -46,7 +42,7 @@ export async function receiveUpload(db: PrismaClient, token: string, file: { nam
   return useUploadLink(db, token, at, async (link) => {
     const unit = await unitOf(db, link.unitId);
     if (!unit) return fail("link-unknown");
-    const t = await languageOf(db, link.channel, link.chatId);
+    const t = await translatorFor(db, link.channel, link.chatId);
     const owner = { channel: link.channel, chatId: link.chatId, userId: link.userId };
     const submitted = await submitList(db, { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId }, file, `${link.channel}:${link.userId}`, at, t);
     if (!submitted.ok) return submitted;

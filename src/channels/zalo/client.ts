@@ -27,7 +27,7 @@ const envelope = z.union([
   z.object({ ok: z.literal(false), error_code: z.coerce.number().default(0), description: z.string().default("") }),
 ]);
 
-export const botInfoSchema = z.object({ id: z.string(), account_name: z.string().optional(), display_name: z.string().optional(), account_type: z.string().optional() });
+const botInfoSchema = z.object({ id: z.string(), account_name: z.string().optional(), display_name: z.string().optional(), account_type: z.string().optional() });
 
 const userSchema = z.object({
   id: z.string(),
@@ -37,7 +37,7 @@ const userSchema = z.object({
   is_bot: z.boolean().optional(),
 });
 
-export const messageSchema = z.object({
+const messageSchema = z.object({
   message_id: z.string(),
   date: z.number().optional(),
   from: userSchema,
@@ -47,7 +47,7 @@ export const messageSchema = z.object({
   caption: z.string().optional(),
 });
 
-export const updateSchema = z.object({
+const updateSchema = z.object({
   event_name: z.string(),
   message: messageSchema.optional(),
 });

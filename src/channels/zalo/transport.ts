@@ -6,7 +6,7 @@ import type { NumberedChoices } from "../numbered-choices.ts";
 import { ZaloApiError, type ZaloClient } from "./client.ts";
 import { sendText } from "./render.ts";
 
-export function zaloOutcome(error: unknown): SendOutcome {
+function zaloOutcome(error: unknown): SendOutcome {
   if (!(error instanceof ZaloApiError)) return { ok: false, kind: "transient", error: (error as Error).message };
   const detail = `${error.code} ${error.description}`;
   if (error.code === 429) return { ok: false, kind: "retry-after", seconds: Number(error.description.match(/(\d+)\s*s/)?.[1] ?? 1), error: detail };
