@@ -11,10 +11,28 @@ async function list(rows: number, errorEvery: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Danh sách");
   sheet.addRow(["SỞ XÂY DỰNG"]);
-  sheet.addRow(["STT", "Họ và tên cá nhân, tổ chức đã giải quyết TTHC và đã trả kết quả", "Địa chỉ liên hệ", "Tên lĩnh vực/thủ tục yêu cầu giải quyết", "Ngày nhận hồ sơ", "Ngày trả kết quả thực tế", "Số điện thoại", "Ghi chú"]);
+  sheet.addRow([
+    "STT",
+    "Họ và tên cá nhân, tổ chức đã giải quyết TTHC và đã trả kết quả",
+    "Địa chỉ liên hệ",
+    "Tên lĩnh vực/thủ tục yêu cầu giải quyết",
+    "Ngày nhận hồ sơ",
+    "Ngày trả kết quả thực tế",
+    "Số điện thoại",
+    "Ghi chú",
+  ]);
   for (let i = 1; i <= rows; i++) {
     const phone = i % errorEvery === 0 ? "12345" : `09${String(10000000 + i)}`;
-    sheet.addRow([i, `Nguyễn Văn An ${i}`, "Tổ 3, phường Tân Thịnh, thành phố Thái Nguyên", "Cấp giấy phép xây dựng", "02/10/2019", "15/10/2019", phone, null]);
+    sheet.addRow([
+      i,
+      `Nguyễn Văn An ${i}`,
+      "Tổ 3, phường Tân Thịnh, thành phố Thái Nguyên",
+      "Cấp giấy phép xây dựng",
+      "02/10/2019",
+      "15/10/2019",
+      phone,
+      null,
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -24,7 +42,9 @@ function treeRss(pid = process.pid): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
     return own + children.reduce((sum, child) => sum + treeRss(child), 0);
   } catch {
     return pid === process.pid ? process.memoryUsage().rss : 0;
@@ -46,9 +66,16 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ ms: number; peakMb: 
 
 export async function intakeBenchmark(): Promise<void> {
   const t = translator("vi");
-  console.log("list intake (Phụ lục III, 1% of rows with an invalid phone; median of 3 runs; memory = peak growth of the");
-  console.log("  resident memory of the process and its list workers; an idle worker waits for each file, as in the running bot)");
-  await runIntake({ name: "warm-up.xlsx", content: await list(10, 100) }, { t, at: new Date(), context: async () => NO_CONTEXT });
+  console.log(
+    "list intake (Phụ lục III, 1% of rows with an invalid phone; median of 3 runs; memory = peak growth of the",
+  );
+  console.log(
+    "  resident memory of the process and its list workers; an idle worker waits for each file, as in the running bot)",
+  );
+  await runIntake(
+    { name: "warm-up.xlsx", content: await list(10, 100) },
+    { t, at: new Date(), context: async () => NO_CONTEXT },
+  );
   for (const rows of [1_000, 10_000, 50_000]) {
     const file = await list(rows, 100);
     const loads: { ms: number; peakMb: number }[] = [];
@@ -57,7 +84,9 @@ export async function intakeBenchmark(): Promise<void> {
       global.gc?.();
       loads.push(await measured(async () => new ExcelJS.Workbook().xlsx.load(file as unknown as ArrayBuffer)));
       global.gc?.();
-      const intake = await measured(() => runIntake({ name: "list.xlsx", content: file }, { t, at: new Date(), context: async () => NO_CONTEXT }));
+      const intake = await measured(() =>
+        runIntake({ name: "list.xlsx", content: file }, { t, at: new Date(), context: async () => NO_CONTEXT }),
+      );
       if (!intake.value.ok) throw new Error(`intake refused the list: ${intake.value.error.code}`);
       intakes.push({ ...intake, findings: intake.value.value.findings.length });
     }

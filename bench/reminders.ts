@@ -21,7 +21,16 @@ function planning(): void {
   const calendar = buildCalendar(VIETNAM_DAYS_OFF);
   const assignments: Assignment[] = [];
   for (let i = 0; i < 100_000; i++) {
-    assignments.push({ unitId: i % 2000, taskId: i, ref: `${i}`, title: "Nhiệm vụ", role: i % 3 ? "coordinator" : "lead", deadlineText: null, effectiveDue: addDays("2019-11-01", i % 90), done: i % 7 === 0 });
+    assignments.push({
+      unitId: i % 2000,
+      taskId: i,
+      ref: `${i}`,
+      title: "Nhiệm vụ",
+      role: i % 3 ? "coordinator" : "lead",
+      deadlineText: null,
+      effectiveDue: addDays("2019-11-01", i % 90),
+      done: i % 7 === 0,
+    });
   }
   const start = performance.now();
   const digests = planDigests(assignments, "2019-12-02", null, calendar, DEFAULT_POLICY);
@@ -29,7 +38,9 @@ function planning(): void {
   const catchUp = performance.now();
   planDigests(assignments, "2019-12-16", "2019-12-02", calendar, DEFAULT_POLICY);
   console.log("reminder planning, 100,000 assignments of 2,000 units");
-  console.log(`  one day: ${ms.toFixed(0)} ms (${digests.length} digests); two weeks of catch-up: ${(performance.now() - catchUp).toFixed(0)} ms`);
+  console.log(
+    `  one day: ${ms.toFixed(0)} ms (${digests.length} digests); two weeks of catch-up: ${(performance.now() - catchUp).toFixed(0)} ms`,
+  );
 }
 
 async function delivery(): Promise<void> {
@@ -41,8 +52,21 @@ async function delivery(): Promise<void> {
   await applyMigrations(db);
   const count = 450;
   // Three messages to each of 150 chats: the per-chat limit matters too.
-  for (let i = 0; i < count; i++) await enqueue(db.client, { key: `b|${i}`, channel: "telegram", chatId: String(10_000 + (i % 150)), kind: "broadcast", text: `Tin ${i}`, notBefore: new Date(0) });
-  const sender = new Sender(db.client, [telegramTransport(server.token, server.url)], { quiet: () => false, log: silentLogger, pollMs: 10, batch: 100 });
+  for (let i = 0; i < count; i++)
+    await enqueue(db.client, {
+      key: `b|${i}`,
+      channel: "telegram",
+      chatId: String(10_000 + (i % 150)),
+      kind: "broadcast",
+      text: `Tin ${i}`,
+      notBefore: new Date(0),
+    });
+  const sender = new Sender(db.client, [telegramTransport(server.token, server.url)], {
+    quiet: () => false,
+    log: silentLogger,
+    pollMs: 10,
+    batch: 100,
+  });
   const start = performance.now();
   sender.start();
   while (((await outboxCounts(db.client)).sent ?? 0) < count) await new Promise((r) => setTimeout(r, 50));
@@ -50,7 +74,9 @@ async function delivery(): Promise<void> {
   await sender.stop();
   const rate = count / seconds;
   console.log("outbox delivery to a local Bot API server enforcing 30/s overall and 1/s per chat");
-  console.log(`  ${count} messages to 150 chats in ${seconds.toFixed(1)} s: ${rate.toFixed(1)} msg/s = ${((rate / 30) * 100).toFixed(0)}% of 30/s; 429s received: ${server.floodRefusals}`);
+  console.log(
+    `  ${count} messages to 150 chats in ${seconds.toFixed(1)} s: ${rate.toFixed(1)} msg/s = ${((rate / 30) * 100).toFixed(0)}% of 30/s; 429s received: ${server.floodRefusals}`,
+  );
   await db.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,11 @@ import { projectRoot } from "../src/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 
-const PLANS = ["plan-thai-nguyen-2019-par-index.txt", "plan-bac-kan-2023-par-index.txt", "plan-thai-nguyen-2024-sipas-par-index.txt"];
+const PLANS = [
+  "plan-thai-nguyen-2019-par-index.txt",
+  "plan-bac-kan-2023-par-index.txt",
+  "plan-thai-nguyen-2024-sipas-par-index.txt",
+];
 
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -29,8 +33,12 @@ async function planBenchmarks(): Promise<void> {
   for (const name of PLANS) {
     const buffer = readFileSync(join(projectRoot, "fixtures", "plans", name));
     const read = await median(50, () => readPlan(buffer));
-    const parse = await median(50, () => parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar }));
-    console.log(`  ${name}: read ${read.toFixed(2)} ms, read+parse ${parse.toFixed(2)} ms (parse is ${(parse / read).toFixed(1)}x the read)`);
+    const parse = await median(50, () =>
+      parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar }),
+    );
+    console.log(
+      `  ${name}: read ${read.toFixed(2)} ms, read+parse ${parse.toFixed(2)} ms (parse is ${(parse / read).toFixed(1)}x the read)`,
+    );
   }
 }
 

@@ -11,4 +11,8 @@ process.stdout.on("error", (error) => {
 register();
 const { runCli } = await import("../src/cli/main.ts");
 if (existsSync(".env")) process.loadEnvFile(".env");
-process.exitCode = await runCli(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), env: process.env });
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (s) => console.log(s),
+  err: (s) => console.error(s),
+  env: process.env,
+});

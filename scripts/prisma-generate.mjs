@@ -15,15 +15,25 @@ export function derivePostgresSchema(source) {
   return source
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('"../src/store/generated/sqlite"', '"../../src/store/generated/postgresql"')
-    .replace(/^\/\/ dondoc's one schema[\s\S]*?\n\n/m,
-      "// GENERATED from ../schema.prisma by scripts/prisma-generate.mjs: edit that file.\n\n");
+    .replace(
+      /^\/\/ dondoc's one schema[\s\S]*?\n\n/m,
+      "// GENERATED from ../schema.prisma by scripts/prisma-generate.mjs: edit that file.\n\n",
+    );
 }
 
 function generate(schema) {
-  execFileSync(process.execPath, [join(root, "node_modules", "prisma", "build", "index.js"), "generate", "--schema", schema], {
-    stdio: "inherit",
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules", "prisma", "build", "index.js"), "generate", "--schema", schema],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      },
+    },
+  );
 }
 
 mkdirSync(dirname(postgresSchema), { recursive: true });

@@ -21,15 +21,30 @@ const schema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     ADMIN_TELEGRAM_IDS: idList,
-    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF… (from @BotFather)").optional(),
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF… (from @BotFather)")
+      .optional(),
     TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
-    TELEGRAM_BOT_USERNAME: z.string().regex(/^\w{5,32}$/).optional(),
+    TELEGRAM_BOT_USERNAME: z
+      .string()
+      .regex(/^\w{5,32}$/)
+      .optional(),
     TELEGRAM_WEBHOOK_URL: z.url().startsWith("https://", "must be an https:// URL").optional(),
-    TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, "must be 16–256 letters, digits, _ or -").optional(),
-    ZALO_BOT_TOKEN: z.string().regex(/^[\w-]+:[\w-]+$/, "must look like 1234567890:AbC… (from Zalo Bot Creator)").optional(),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[\w-]{16,256}$/, "must be 16–256 letters, digits, _ or -")
+      .optional(),
+    ZALO_BOT_TOKEN: z
+      .string()
+      .regex(/^[\w-]+:[\w-]+$/, "must look like 1234567890:AbC… (from Zalo Bot Creator)")
+      .optional(),
     ZALO_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
     ZALO_WEBHOOK_URL: z.url().startsWith("https://", "must be an https:// URL").optional(),
-    ZALO_WEBHOOK_SECRET: z.string().regex(/^[\w-]{8,256}$/, "must be 8–256 letters, digits, _ or -").optional(),
+    ZALO_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[\w-]{8,256}$/, "must be 8–256 letters, digits, _ or -")
+      .optional(),
     ADMIN_ZALO_IDS: z
       .string()
       .default("")
@@ -65,7 +80,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
   const result = schema.safeParse(present);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((issue) => ({ variable: issue.path.join("."), problem: issue.message })));
+  throw new ConfigError(
+    result.error.issues.map((issue) => ({ variable: issue.path.join("."), problem: issue.message })),
+  );
 }
 
 /** Reads ./.env when there is one (Node's own loader), then the environment. */

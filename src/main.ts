@@ -28,7 +28,13 @@ import { configIssueText } from "./i18n/format.ts";
 import { translator } from "./i18n/index.ts";
 import { createLogger } from "./logger.ts";
 import { createChatCore } from "./services/chat/core.ts";
-import { accessFromConfig, CONSOLE_USER, identify, inviteDeepLink, inviteFocalPoint } from "./services/membership-service.ts";
+import {
+  accessFromConfig,
+  CONSOLE_USER,
+  identify,
+  inviteDeepLink,
+  inviteFocalPoint,
+} from "./services/membership-service.ts";
 import { importPlan } from "./services/plan-service.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { applyMigrations } from "./store/migrations.ts";
@@ -62,7 +68,9 @@ async function importDemo(db: Database, config: Config): Promise<number | null> 
 }
 
 async function main(): Promise<void> {
-  const { values: args } = parseArgs({ options: { as: { type: "string" }, admin: { type: "boolean" }, today: { type: "string" } } });
+  const { values: args } = parseArgs({
+    options: { as: { type: "string" }, admin: { type: "boolean" }, today: { type: "string" } },
+  });
   const config = readConfig();
   const t = translator(config.DEFAULT_LANG);
   if (args.today && !isIsoDate(args.today)) {
@@ -81,8 +89,17 @@ async function main(): Promise<void> {
   const access = accessFromConfig(config, args.admin ?? false);
   const now = args.today ? () => new Date(`${args.today}T08:00:00+07:00`) : () => new Date();
   // Upload pages exist for Zalo users, whose chat cannot carry files.
-  const publicUrl = config.ZALO_BOT_TOKEN ? (config.PUBLIC_URL ?? `http://localhost:${config.HTTP_PORT}`).replace(/\/$/, "") : null;
-  const core = createChatCore({ db: db.client, access, now, log, publicUrl, inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null) });
+  const publicUrl = config.ZALO_BOT_TOKEN
+    ? (config.PUBLIC_URL ?? `http://localhost:${config.HTTP_PORT}`).replace(/\/$/, "")
+    : null;
+  const core = createChatCore({
+    db: db.client,
+    access,
+    now,
+    log,
+    publicUrl,
+    inviteLink: (code) => (telegramUsername ? inviteDeepLink(telegramUsername, code) : null),
+  });
 
   // Reminders and broadcasts: the planner and admins queue them in the outbox, the sender delivers them.
   const startDelivery = (transports: Transport[]) => {
@@ -105,17 +122,28 @@ async function main(): Promise<void> {
     const transports: Transport[] = [];
     const channels: { stop(): Promise<void> }[] = [];
     if (config.TELEGRAM_BOT_TOKEN) {
-      const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, web } : undefined;
-      const telegram = await startTelegram({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook }, core, log);
+      const webhook = config.TELEGRAM_WEBHOOK_URL
+        ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, web }
+        : undefined;
+      const telegram = await startTelegram(
+        { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhook },
+        core,
+        log,
+      );
       telegramUsername = telegram.username;
       channels.push(telegram);
       transports.push(telegramTransport(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
     }
     if (config.ZALO_BOT_TOKEN && publicUrl) {
       const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
-      const choices = new NumberedChoices(choiceMemory(db.client, "zalo"), (error) => log.warn({ err: error }, "numbered choices not saved"));
-      const fileLink: ZaloOutput["fileLink"] = async (to, file) => downloadUrl(publicUrl, await createDownloadToken(db.client, { channel: "zalo", ...to }, file, now()));
-      const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, web } : undefined;
+      const choices = new NumberedChoices(choiceMemory(db.client, "zalo"), (error) =>
+        log.warn({ err: error }, "numbered choices not saved"),
+      );
+      const fileLink: ZaloOutput["fileLink"] = async (to, file) =>
+        downloadUrl(publicUrl, await createDownloadToken(db.client, { channel: "zalo", ...to }, file, now()));
+      const webhook = config.ZALO_WEBHOOK_URL
+        ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, web }
+        : undefined;
       channels.push(await startZalo({ client, webhook }, core, { choices, fileLink }, log));
       transports.push(zaloTransport(client, choices));
       web.add(...uploadRoutes({ db: db.client, base: publicUrl, now }));
@@ -134,7 +162,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  const options = { input: process.stdin, output: process.stdout, filesDir: join("data", "files"), name: args.admin ? "Admin" : "Console" };
+  const options = {
+    input: process.stdin,
+    output: process.stdout,
+    filesDir: join("data", "files"),
+    name: args.admin ? "Admin" : "Console",
+  };
   const out = (text: string) => process.stdout.write(`${text}\n`);
   if (demoTasks !== null) out(t("start-demo-imported", { tasks: demoTasks }));
   out(t("console-welcome"));
@@ -149,7 +182,13 @@ async function main(): Promise<void> {
     await say(core, options, choices, `/start ${invitation.value.code}`);
   } else {
     // Linked in an earlier session, the console greets its unit; otherwise it says how to join.
-    const member = await identify(db.client, access, { channel: "console", chatId: CONSOLE_USER, chatKind: "private", userId: CONSOLE_USER, name: options.name });
+    const member = await identify(db.client, access, {
+      channel: "console",
+      chatId: CONSOLE_USER,
+      chatKind: "private",
+      userId: CONSOLE_USER,
+      name: options.name,
+    });
     if (member.unit || member.isAdmin) await say(core, options, choices, "/start");
     else out(t("console-hint"));
   }

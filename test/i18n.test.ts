@@ -28,10 +28,32 @@ describe("locales", () => {
 
   it.each(LANGUAGES)("format every plan warning and error code in %s", (lang) => {
     const t = translator(lang);
-    const warnings = ["unresolved-unit", "deadline-without-date", "invalid-deadline", "plan-number-missing", "plan-date-missing", "quota-cell-missing", "unresolved-quota-unit"];
-    for (const code of warnings) expect(t(`plan-warning-${code}`, { ref: "1", name: "X", text: "Y", unit: "Z", column: "C" })).not.toMatch(/\{/);
-    const errors = ["file-not-found", "not-a-plan", "empty-file", "unreadable-docx", "unreadable-xlsx", "unknown-province", "province-not-detected", "no-tasks", "invalid-date", "unknown-unit", "ambiguous-unit"];
-    for (const code of errors) expect(t(`error-${code}`, { path: "p", province: "P", value: "v", name: "n", provinces: "a, b" })).toBeTruthy();
+    const warnings = [
+      "unresolved-unit",
+      "deadline-without-date",
+      "invalid-deadline",
+      "plan-number-missing",
+      "plan-date-missing",
+      "quota-cell-missing",
+      "unresolved-quota-unit",
+    ];
+    for (const code of warnings)
+      expect(t(`plan-warning-${code}`, { ref: "1", name: "X", text: "Y", unit: "Z", column: "C" })).not.toMatch(/\{/);
+    const errors = [
+      "file-not-found",
+      "not-a-plan",
+      "empty-file",
+      "unreadable-docx",
+      "unreadable-xlsx",
+      "unknown-province",
+      "province-not-detected",
+      "no-tasks",
+      "invalid-date",
+      "unknown-unit",
+      "ambiguous-unit",
+    ];
+    for (const code of errors)
+      expect(t(`error-${code}`, { path: "p", province: "P", value: "v", name: "n", provinces: "a, b" })).toBeTruthy();
   });
 
   it("picks the language from a tag, Vietnamese by default", () => {

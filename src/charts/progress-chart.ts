@@ -21,7 +21,8 @@ const BAR_WIDTH = WIDTH - LABEL_WIDTH - 40;
 const ROW = 56;
 const TOP = 70;
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function bar(b: ChartBar, y: number): string {
   const total = b.done + b.overdue + b.pending;
@@ -29,19 +30,30 @@ function bar(b: ChartBar, y: number): string {
   let x = LABEL_WIDTH;
   for (const state of ["done", "overdue", "pending"] as const) {
     const w = total ? (b[state] / total) * BAR_WIDTH : 0;
-    if (w > 0) parts.push(`<rect x="${x.toFixed(1)}" y="${y + 6}" width="${w.toFixed(1)}" height="30" fill="${STATE_COLOURS[state]}"/>`);
-    if (w >= 40) parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${y + 27}" font-size="15" fill="#fff" text-anchor="middle">${b[state]}</text>`);
+    if (w > 0)
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y + 6}" width="${w.toFixed(1)}" height="30" fill="${STATE_COLOURS[state]}"/>`,
+      );
+    if (w >= 40)
+      parts.push(
+        `<text x="${(x + w / 2).toFixed(1)}" y="${y + 27}" font-size="15" fill="#fff" text-anchor="middle">${b[state]}</text>`,
+      );
     x += w;
   }
   const percent = total ? Math.round((b.done / total) * 100) : 0;
-  parts.push(`<text x="${LABEL_WIDTH}" y="${y + 52}" font-size="13" fill="#555">${percent}% · ${b.done}/${total}</text>`);
+  parts.push(
+    `<text x="${LABEL_WIDTH}" y="${y + 52}" font-size="13" fill="#555">${percent}% · ${b.done}/${total}</text>`,
+  );
   return parts.join("");
 }
 
 export function progressChartSvg(bars: ChartBar[], labels: ChartLabels): string {
   const height = TOP + bars.length * ROW + 60;
   const legend = (["done", "overdue", "pending"] as const)
-    .map((state, i) => `<rect x="${20 + i * 220}" y="${height - 40}" width="18" height="18" fill="${STATE_COLOURS[state]}"/><text x="${44 + i * 220}" y="${height - 25}" font-size="16">${escape(labels[state])}</text>`)
+    .map(
+      (state, i) =>
+        `<rect x="${20 + i * 220}" y="${height - 40}" width="18" height="18" fill="${STATE_COLOURS[state]}"/><text x="${44 + i * 220}" y="${height - 25}" font-size="16">${escape(labels[state])}</text>`,
+    )
     .join("");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="DejaVu Sans">`,

@@ -17,6 +17,8 @@ function load(): Promise<Uint8Array> {
 
 export async function renderPng(svg: string): Promise<Buffer> {
   const font = await load();
-  const image = new Resvg(svg, { font: { fontBuffers: [font], defaultFontFamily: "DejaVu Sans", loadSystemFonts: false } }).render();
+  const image = new Resvg(svg, {
+    font: { fontBuffers: [font], defaultFontFamily: "DejaVu Sans", loadSystemFonts: false },
+  }).render();
   return Buffer.from(image.asPng());
 }

@@ -17,9 +17,16 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
     .option("--today <date>", ctx.t("cli-opt-today"))
     .action(async (file: string, options: { plan?: string; province?: string; today?: string }) => {
       const planId = ctx.planId(options.plan);
-      if (options.today && !isIsoDate(options.today)) ctx.fail({ code: "invalid-date", args: { value: options.today } });
+      if (options.today && !isIsoDate(options.today))
+        ctx.fail({ code: "invalid-date", args: { value: options.today } });
       const at = options.today ? new Date(`${options.today}T12:00:00+07:00`) : new Date();
-      const exported = await exportPlan((await ctx.db()).client, options.province ?? ctx.config.PROVINCE, at, ctx.t, planId);
+      const exported = await exportPlan(
+        (await ctx.db()).client,
+        options.province ?? ctx.config.PROVINCE,
+        at,
+        ctx.t,
+        planId,
+      );
       if (!exported.ok) ctx.fail(exported.error);
       await writeFile(file, exported.value.content);
       ctx.io.out(ctx.t("cli-exported", { file }));

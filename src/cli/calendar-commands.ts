@@ -27,7 +27,12 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .action(async (day: string, options: { name: string; working?: boolean }) => {
       const result = await setCalendarDay((await ctx.db()).client, day, options.name, options.working ?? false);
       if (!result.ok) ctx.fail(result.error);
-      ctx.io.out(ctx.t(options.working ? "calendar-added-working" : "calendar-added-off", { date: date(day), name: options.name }));
+      ctx.io.out(
+        ctx.t(options.working ? "calendar-added-working" : "calendar-added-off", {
+          date: date(day),
+          name: options.name,
+        }),
+      );
     });
 
   calendar

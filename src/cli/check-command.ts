@@ -21,7 +21,10 @@ interface CheckOptions {
 }
 
 /** The context of a plan given as a file: its window, and the unit's quota and deadline. */
-async function planFileContext(plan: ParsedPlan, unit: string | undefined): Promise<(template: TemplateId) => Promise<IntakeContext>> {
+async function planFileContext(
+  plan: ParsedPlan,
+  unit: string | undefined,
+): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   const directory = (await shippedDirectories.directory(plan.province))!;
   const name = unit ? (createResolver(directory).find(unit)?.name ?? unit) : null;
   const quota = plan.quotas.find((q) => q.unit === name) ?? null;
@@ -29,16 +32,25 @@ async function planFileContext(plan: ParsedPlan, unit: string | undefined): Prom
     ...NO_CONTEXT,
     window: plan.templates.find((t) => t.id === template)?.window ?? null,
     quota: quota ? { official: quota.official, reserve: quota.reserve, required: quota.required } : null,
-    effectiveDue: plan.tasks.find((t) => t.templates.includes(template) && t.lead.some((l) => l.name === name))?.deadline?.effectiveDue ?? null,
+    effectiveDue:
+      plan.tasks.find((t) => t.templates.includes(template) && t.lead.some((l) => l.name === name))?.deadline
+        ?.effectiveDue ?? null,
     rubric: DEFAULT_RUBRIC,
   });
 }
 
-async function contextFor(ctx: CliContext, options: CheckOptions): Promise<(template: TemplateId) => Promise<IntakeContext>> {
+async function contextFor(
+  ctx: CliContext,
+  options: CheckOptions,
+): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   if (options.plan && !/^\d+$/.test(options.plan)) {
     const buffer = await readPlanFile(options.plan);
     if (!buffer.ok) ctx.fail(buffer.error);
-    const plan = await parsePlanBuffer(buffer.value, { province: options.province, directories: shippedDirectories, calendar: shippedCalendar });
+    const plan = await parsePlanBuffer(buffer.value, {
+      province: options.province,
+      directories: shippedDirectories,
+      calendar: shippedCalendar,
+    });
     if (!plan.ok) ctx.fail(plan.error);
     return planFileContext(plan.value, options.unit);
   }
@@ -46,10 +58,19 @@ async function contextFor(ctx: CliContext, options: CheckOptions): Promise<(temp
   const db = (await ctx.db()).client;
   const unit = await findUnit(db, options.unit, options.province);
   if (!unit.ok) ctx.fail(unit.error);
-  const plan = options.plan ? await db.plan.findUnique({ where: { id: Number(options.plan) }, select: { id: true, templates: true, rubric: true } }) : null;
+  const plan = options.plan
+    ? await db.plan.findUnique({
+        where: { id: Number(options.plan) },
+        select: { id: true, templates: true, rubric: true },
+      })
+    : null;
   if (options.plan && !plan) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan } });
   const inForce = plan ? { id: plan.id, templates: JSON.parse(plan.templates), rubric: plan.rubric } : null;
-  return unitIntakeContext(db, { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId }, inForce);
+  return unitIntakeContext(
+    db,
+    { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId },
+    inForce,
+  );
 }
 
 function toJson(report: IntakeReport, unit: string | null) {
@@ -58,7 +79,14 @@ function toJson(report: IntakeReport, unit: string | null) {
     template: report.template,
     unit,
     rows: check.counts,
-    findings: report.findings.map((f) => ({ row: f.row, column: f.column, code: f.code, severity: f.severity, value: f.value, message: f.message })),
+    findings: report.findings.map((f) => ({
+      row: f.row,
+      column: f.column,
+      code: f.code,
+      severity: f.severity,
+      value: f.value,
+      message: f.message,
+    })),
     quota: check.quota && {
       official: { required: check.quota.official.required, valid: check.quota.official.valid },
       reserve: { required: check.quota.reserve.required, valid: check.quota.reserve.valid },
@@ -94,7 +122,15 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
       if (options.out && report.annotated) await writeFile(options.out, report.annotated);
       if (options.json) return ctx.json(toJson(report, options.unit ?? null));
       const c = report.check.counts;
-      ctx.io.out(ctx.t("check-summary", { template: report.template, total: c.total, valid: c.valid, official: c.official, reserve: c.reserve }));
+      ctx.io.out(
+        ctx.t("check-summary", {
+          template: report.template,
+          total: c.total,
+          valid: c.valid,
+          official: c.official,
+          reserve: c.reserve,
+        }),
+      );
       for (const f of report.findings) ctx.io.out(`- ${f.message}`);
       ctx.io.out(ctx.t("check-score", { points: report.score.points, max: report.score.max }));
     });

@@ -1,7 +1,14 @@
 import type { Command } from "commander";
 import { formatInstant } from "../domain/dates.ts";
 import { invitationText } from "../i18n/format.ts";
-import { accessFromConfig, inviteAdmin, inviteDeepLink, inviteFocalPoint, listActiveInvitations, revoke } from "../services/membership-service.ts";
+import {
+  accessFromConfig,
+  inviteAdmin,
+  inviteDeepLink,
+  inviteFocalPoint,
+  listActiveInvitations,
+  revoke,
+} from "../services/membership-service.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerInviteCommands(program: Command, ctx: CliContext): void {
@@ -14,7 +21,9 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
       const db = (await ctx.db()).client;
       const now = new Date();
       if (!unit && !options.admin) ctx.fail({ code: "invite-target-missing" });
-      const created = options.admin ? { ok: true as const, value: await inviteAdmin(db, accessFromConfig(ctx.config), "cli", now) } : await inviteFocalPoint(db, accessFromConfig(ctx.config), unit!, "cli", now);
+      const created = options.admin
+        ? { ok: true as const, value: await inviteAdmin(db, accessFromConfig(ctx.config), "cli", now) }
+        : await inviteFocalPoint(db, accessFromConfig(ctx.config), unit!, "cli", now);
       if (!created.ok) ctx.fail(created.error);
       const username = ctx.config.TELEGRAM_BOT_USERNAME;
       ctx.io.out(invitationText(ctx.t, created.value, username ? inviteDeepLink(username, created.value.code) : null));
@@ -28,7 +37,14 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
       const list = await listActiveInvitations((await ctx.db()).client, new Date());
       if (list.length === 0) return ctx.io.out(ctx.t("invitations-none"));
       for (const i of list) {
-        ctx.io.out(ctx.t("invitations-line", { id: i.id, target: i.unitName ?? ctx.t("invitation-admin"), expires: formatInstant(i.expiresAt), by: i.createdBy }));
+        ctx.io.out(
+          ctx.t("invitations-line", {
+            id: i.id,
+            target: i.unitName ?? ctx.t("invitation-admin"),
+            expires: formatInstant(i.expiresAt),
+            by: i.createdBy,
+          }),
+        );
       }
     });
   invitations
@@ -36,7 +52,8 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .description(ctx.t("cli-invitations-revoke"))
     .argument("<id>", ctx.t("cli-arg-invitation-id"))
     .action(async (id: string) => {
-      if (!(await revoke((await ctx.db()).client, Number(id), new Date()))) ctx.fail({ code: "invitation-not-active", args: { id } });
+      if (!(await revoke((await ctx.db()).client, Number(id), new Date())))
+        ctx.fail({ code: "invitation-not-active", args: { id } });
       ctx.io.out(ctx.t("invitation-revoked", { id }));
     });
 }

@@ -38,7 +38,17 @@ function usageError(ctx: CliContext, message: string): string {
 }
 
 /** Commands that change what dondoc holds or hand out its data: each run is in the audit log. */
-const AUDITED = new Set(["plan import", "plan settings", "units import", "calendar add", "calendar remove", "invite", "invitations revoke", "remind", "export"]);
+const AUDITED = new Set([
+  "plan import",
+  "plan settings",
+  "units import",
+  "calendar add",
+  "calendar remove",
+  "invite",
+  "invitations revoke",
+  "remind",
+  "export",
+]);
 
 function commandPath(command: Command): string {
   const names: string[] = [];

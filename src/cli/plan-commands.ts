@@ -1,7 +1,14 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import { importPlan, parsePlanBuffer, updatePlanSettings, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
+import {
+  importPlan,
+  parsePlanBuffer,
+  updatePlanSettings,
+  readPlanFile,
+  shippedCalendar,
+  shippedDirectories,
+} from "../services/plan-service.ts";
 import { recordChange } from "../services/plan-change-service.ts";
 import { listPlans } from "../store/plan-store.ts";
 import { appliedRevisions } from "../store/revision-store.ts";
@@ -28,14 +35,19 @@ function planJson(ctx: CliContext, plan: ParsedPlan) {
 
 function printPlan(ctx: CliContext, plan: ParsedPlan): void {
   const { t } = ctx;
-  ctx.io.out(t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }));
+  ctx.io.out(
+    t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }),
+  );
   if (plan.plan.title) ctx.io.out(plan.plan.title);
   ctx.io.out(t("plan-summary", { tasks: plan.tasks.length, quotas: plan.quotas.length }));
   for (const task of plan.tasks) {
-    const deadline = task.deadline ? t("task-deadline", { text: task.deadline.text, date: date(task.deadline.effectiveDue) }) : "";
+    const deadline = task.deadline
+      ? t("task-deadline", { text: task.deadline.text, date: date(task.deadline.effectiveDue) })
+      : "";
     ctx.io.out(`${task.ref}  ${task.title}${deadline ? `\n      ${deadline}` : ""}`);
     if (task.lead.length) ctx.io.out(`      ${t("role-lead")}: ${task.lead.map((u) => u.name).join(", ")}`);
-    if (task.coordinators.length) ctx.io.out(`      ${t("role-coordinator")}: ${task.coordinators.map((u) => u.name).join(", ")}`);
+    if (task.coordinators.length)
+      ctx.io.out(`      ${t("role-coordinator")}: ${task.coordinators.map((u) => u.name).join(", ")}`);
   }
   printWarnings(ctx, plan);
 }
@@ -50,7 +62,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
   const plan = program.command("plan").description(ctx.t("cli-plan"));
 
   // parse and import take the same file and options, and read the file the same way.
-  const fileCommand = (name: string, description: string, run: (buffer: Buffer, file: string, options: PlanFileOptions) => Promise<void>) =>
+  const fileCommand = (
+    name: string,
+    description: string,
+    run: (buffer: Buffer, file: string, options: PlanFileOptions) => Promise<void>,
+  ) =>
     plan
       .command(name)
       .description(description)
@@ -64,7 +80,11 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       });
 
   fileCommand("parse", ctx.t("cli-plan-parse"), async (buffer, _, options) => {
-    const parsed = await parsePlanBuffer(buffer, { province: options.province, directories: shippedDirectories, calendar: shippedCalendar });
+    const parsed = await parsePlanBuffer(buffer, {
+      province: options.province,
+      directories: shippedDirectories,
+      calendar: shippedCalendar,
+    });
     if (!parsed.ok) ctx.fail(parsed.error);
     if (options.json) ctx.json(planJson(ctx, parsed.value));
     else printPlan(ctx, parsed.value);
@@ -72,7 +92,13 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
 
   fileCommand("import", ctx.t("cli-plan-import"), async (buffer, file, options) => {
     let notified = { units: 0, messages: 0 };
-    const author = { by: "cli", reason: options.reason ?? "", at: new Date(), source: "cli" as const, notify: options.notify ?? false };
+    const author = {
+      by: "cli",
+      reason: options.reason ?? "",
+      at: new Date(),
+      source: "cli" as const,
+      notify: options.notify ?? false,
+    };
     const result = await importPlan((await ctx.db()).client, buffer, file, options.province, (parsed) => {
       const recorded = recordChange(parsed, author);
       notified = recorded.counts;
@@ -85,7 +111,13 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       return;
     }
     const { t } = ctx;
-    ctx.io.out(t(saved.created ? "plan-imported" : "plan-updated", { id: saved.planId, tasks: parsed.tasks.length, quotas: parsed.quotas.length }));
+    ctx.io.out(
+      t(saved.created ? "plan-imported" : "plan-updated", {
+        id: saved.planId,
+        tasks: parsed.tasks.length,
+        quotas: parsed.quotas.length,
+      }),
+    );
     if (!saved.created) {
       ctx.io.out(saved.changes.length ? t("plan-changes", { count: saved.changes.length }) : t("plan-unchanged"));
       for (const change of saved.changes) ctx.io.out(`- ${changeText(t, change)}`);
@@ -107,7 +139,14 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       if (options.json) return ctx.json(revisions);
       if (revisions.length === 0) return ctx.io.out(ctx.t("history-empty"));
       for (const r of revisions) {
-        ctx.io.out(ctx.t("history-entry", { when: formatDateTime(r.decidedAt ?? r.createdAt), by: r.createdBy, reason: r.reason || "—", count: r.changes.length }));
+        ctx.io.out(
+          ctx.t("history-entry", {
+            when: formatDateTime(r.decidedAt ?? r.createdAt),
+            by: r.createdBy,
+            reason: r.reason || "—",
+            count: r.changes.length,
+          }),
+        );
         for (const change of r.changes) ctx.io.out(`  - ${changeText(ctx.t, change)}`);
       }
     });
@@ -124,14 +163,32 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--error-tolerance <share>", ctx.t("cli-opt-error-tolerance"))
     .action(async (id: string, o: Record<string, string | undefined>) => {
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-      const defined = <T extends object>(x: T) => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
+      const defined = <T extends object>(x: T) =>
+        Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
       const result = await updatePlanSettings((await ctx.db()).client, Number(id), {
-        reminders: defined({ beforeWorkingDays: o.remindBefore?.split(",").map(Number), overdueEveryDays: number(o.remindEvery) }),
-        rubric: defined({ dutyPoints: number(o.dutyPoints), lateFactor: number(o.lateFactor), incompleteFactor: number(o.incompleteFactor), errorTolerance: number(o.errorTolerance) }),
+        reminders: defined({
+          beforeWorkingDays: o.remindBefore?.split(",").map(Number),
+          overdueEveryDays: number(o.remindEvery),
+        }),
+        rubric: defined({
+          dutyPoints: number(o.dutyPoints),
+          lateFactor: number(o.lateFactor),
+          incompleteFactor: number(o.incompleteFactor),
+          errorTolerance: number(o.errorTolerance),
+        }),
       });
       if (!result.ok) ctx.fail(result.error);
       const { rubric, reminders } = result.value;
-      ctx.io.out(ctx.t("plan-settings", { before: reminders.beforeWorkingDays.join(", "), every: reminders.overdueEveryDays, points: rubric.dutyPoints, late: rubric.lateFactor, incomplete: rubric.incompleteFactor, tolerance: rubric.errorTolerance }));
+      ctx.io.out(
+        ctx.t("plan-settings", {
+          before: reminders.beforeWorkingDays.join(", "),
+          every: reminders.overdueEveryDays,
+          points: rubric.dutyPoints,
+          late: rubric.lateFactor,
+          incomplete: rubric.incompleteFactor,
+          tolerance: rubric.errorTolerance,
+        }),
+      );
     });
 
   plan
@@ -143,9 +200,16 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       if (options.json) return ctx.json(plans);
       if (plans.length === 0) return ctx.io.out(ctx.t("plan-list-empty"));
       for (const p of plans) {
-        ctx.io.out(ctx.t("plan-list-line", { id: p.id, province: p.province, number: p.number ?? "—", date: date(p.issuedOn), tasks: p.tasks }));
+        ctx.io.out(
+          ctx.t("plan-list-line", {
+            id: p.id,
+            province: p.province,
+            number: p.number ?? "—",
+            date: date(p.issuedOn),
+            tasks: p.tasks,
+          }),
+        );
         ctx.io.out(`    ${p.title}`);
       }
     });
-
 }

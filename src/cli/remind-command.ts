@@ -16,10 +16,17 @@ export function registerRemindCommand(program: Command, ctx: CliContext): void {
     .action(async (options: { at?: string; dryRun?: boolean; json?: boolean }) => {
       const at = options.at ? DateTime.fromFormat(options.at, "yyyy-MM-dd HH:mm", { zone: TIME_ZONE }) : DateTime.now();
       if (!at.isValid) ctx.fail({ code: "invalid-time", args: { value: options.at ?? "" } });
-      const result = await planReminders((await ctx.db()).client, accessFromConfig(ctx.config), at.toJSDate(), { dryRun: options.dryRun ?? false });
+      const result = await planReminders((await ctx.db()).client, accessFromConfig(ctx.config), at.toJSDate(), {
+        dryRun: options.dryRun ?? false,
+      });
       if (options.json) return ctx.json(result);
       if (!result.ran) return ctx.io.out(ctx.t(`remind-skipped-${result.reason}`, { date: date(result.day) }));
-      ctx.io.out(ctx.t(options.dryRun ? "remind-would-queue" : "remind-queued", { count: options.dryRun ? result.messages.length : result.queued, date: date(result.day) }));
+      ctx.io.out(
+        ctx.t(options.dryRun ? "remind-would-queue" : "remind-queued", {
+          count: options.dryRun ? result.messages.length : result.queued,
+          date: date(result.day),
+        }),
+      );
       for (const m of result.messages) ctx.io.out(`- ${m.channel}:${m.chatId} [${m.kind}] ${m.text.split("\n")[0]}`);
     });
 }

@@ -42,7 +42,8 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
       if (result.ok) return ctx.io.out(ctx.t("units-imported", result.value));
       if ("findings" in result.error) {
         ctx.io.err(ctx.t("units-import-rejected", { count: result.error.findings.length }));
-        for (const f of result.error.findings) ctx.io.err(`- ${ctx.t(`directory-finding-${f.code}`, { row: f.row, column: f.column, value: f.value })}`);
+        for (const f of result.error.findings)
+          ctx.io.err(`- ${ctx.t(`directory-finding-${f.code}`, { row: f.row, column: f.column, value: f.value })}`);
         return ctx.fail({ code: "nothing-changed" });
       }
       ctx.fail(result.error);

@@ -43,7 +43,7 @@ export function effectiveDue(calendar: WorkCalendar, due: IsoDate): IsoDate {
 export function addWorkingDays(calendar: WorkCalendar, date: IsoDate, count: number): IsoDate {
   const step = count < 0 ? -1 : 1;
   let day = date;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     day = addDays(day, step);
     if (isWorkingDay(calendar, day)) left--;
   }

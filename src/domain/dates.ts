@@ -14,7 +14,17 @@ const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** The day, or null when it does not exist (31/4, 29/2/2019). Plain arithmetic: lists check it for every row. */
 export function makeDate(year: number, month: number, day: number): IsoDate | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    year < 1000 ||
+    year > 9999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1
+  )
+    return null;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day > last ? null : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

@@ -20,8 +20,7 @@ export interface Deadline {
 }
 
 export type DeadlineResult =
-  | { ok: true; deadline: Deadline }
-  | { ok: false; code: "no-date" | "invalid-date"; text: string };
+  { ok: true; deadline: Deadline } | { ok: false; code: "no-date" | "invalid-date"; text: string };
 
 const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|thoi han)\s*/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -100,10 +99,14 @@ export function parseDeadline(wording: string): DeadlineResult {
  */
 export function findDeadlineWording(sentence: string): string | null {
   const text = clean(sentence);
-  const keyword = /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+  const keyword =
+    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
   const match = text.normalize("NFC").match(keyword);
   if (!match || match.index === undefined) return null;
-  const wording = text.slice(match.index).replace(/[.;]\s*$/, "").trim();
+  const wording = text
+    .slice(match.index)
+    .replace(/[.;]\s*$/, "")
+    .trim();
   const parsed = parseDeadline(wording);
   return parsed.ok || parsed.code === "invalid-date" ? wording : null;
 }

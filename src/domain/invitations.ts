@@ -32,7 +32,10 @@ export function looksLikeCode(text: string): boolean {
 
 export type InvitationState = "valid" | "used" | "expired" | "revoked";
 
-export function invitationState(invitation: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+export function invitationState(
+  invitation: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationState {
   if (invitation.revokedAt) return "revoked";
   if (invitation.usedAt) return "used";
   if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
@@ -45,7 +48,9 @@ export const JOIN_ATTEMPTS = { limit: 5, windowMinutes: 15 };
 /** Minutes left to wait, or 0, given the times of a user's recent wrong codes. */
 export function joinLockMinutes(failures: Date[], now: Date): number {
   const windowMs = JOIN_ATTEMPTS.windowMinutes * 60_000;
-  const recent = failures.filter((f) => now.getTime() - f.getTime() < windowMs).sort((a, b) => a.getTime() - b.getTime());
+  const recent = failures
+    .filter((f) => now.getTime() - f.getTime() < windowMs)
+    .sort((a, b) => a.getTime() - b.getTime());
   if (recent.length < JOIN_ATTEMPTS.limit) return 0;
   const freeAt = recent[recent.length - JOIN_ATTEMPTS.limit]!.getTime() + windowMs;
   return Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));

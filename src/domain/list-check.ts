@@ -5,7 +5,14 @@
 import { z } from "zod";
 import { fromLegacy } from "./legacy-text.ts";
 import { addDays, makeDate } from "./dates.ts";
-import { TEMPLATES, type ColumnKey, type ColumnSpec, type DateWindow, type ListTemplate, type TemplateId } from "./list-templates.ts";
+import {
+  TEMPLATES,
+  type ColumnKey,
+  type ColumnSpec,
+  type DateWindow,
+  type ListTemplate,
+  type TemplateId,
+} from "./list-templates.ts";
 import { parsePhone, type PhoneResult } from "./phone.ts";
 import { clean, fold } from "./text.ts";
 
@@ -24,9 +31,19 @@ export interface RawSheet {
 }
 
 export type FindingCode =
-  | "missing-cell" | "invalid-name" | "invalid-phone" | "duplicate-phone" | "invalid-date" | "date-order"
-  | "date-out-of-window" | "incomplete-address" | "gender-ambiguous" | "legacy-encoding" | "phone-leading-zero"
-  | "quota-short" | "quota-over";
+  | "missing-cell"
+  | "invalid-name"
+  | "invalid-phone"
+  | "duplicate-phone"
+  | "invalid-date"
+  | "date-order"
+  | "date-out-of-window"
+  | "incomplete-address"
+  | "gender-ambiguous"
+  | "legacy-encoding"
+  | "phone-leading-zero"
+  | "quota-short"
+  | "quota-over";
 
 export interface Finding {
   row: number | null;
@@ -66,7 +83,10 @@ export interface ListCheck {
   rows: CheckedRow[];
   findings: Finding[];
   counts: { total: number; valid: number; official: number; reserve: number };
-  quota: { official: { required: number; allowed: number; valid: number }; reserve: { required: number; allowed: number; valid: number } } | null;
+  quota: {
+    official: { required: number; allowed: number; valid: number };
+    reserve: { required: number; allowed: number; valid: number };
+  } | null;
 }
 
 export type LocateError = { code: "unknown-template" } | { code: "missing-column"; columns: string[] };
@@ -127,7 +147,9 @@ export function locate(sheet: RawSheet, only?: TemplateId): Located | LocateErro
     const lowerWords = new Set(lower.map((c) => fold(c)));
     const twoRows = lowerWords.has("nam") && lowerWords.has("nu");
     // A cell merged down over both rows reads the same in each: count it once.
-    const headers = rows[r]!.map((c, i) => fold([c, twoRows && lower[i] !== c ? lower[i] : ""].filter(Boolean).join(" ")));
+    const headers = rows[r]!.map((c, i) =>
+      fold([c, twoRows && lower[i] !== c ? lower[i] : ""].filter(Boolean).join(" ")),
+    );
     for (const template of templates) {
       const found = matchColumns(template, headers);
       if (!found.some((f) => f.spec.key === "name") || found.length < 3) continue;
@@ -136,7 +158,16 @@ export function locate(sheet: RawSheet, only?: TemplateId): Located | LocateErro
       if (best && best.score >= score) continue;
       const number = sheet.rows[r]!.number;
       const columns = found.map((f) => ({ ...f, header: f.spec.header }));
-      best = { located: { template, headerRow: number, firstDataRow: sheet.rows[r + (twoRows ? 2 : 1)]?.number ?? number + 1, columns }, score, missing };
+      best = {
+        located: {
+          template,
+          headerRow: number,
+          firstDataRow: sheet.rows[r + (twoRows ? 2 : 1)]?.number ?? number + 1,
+          columns,
+        },
+        score,
+        missing,
+      };
     }
   }
   if (!best) return { code: "unknown-template" };
@@ -170,7 +201,7 @@ function dateOf(cell: Cell): string | null | "empty" {
   if (cell === null || cell === "") return "empty";
   if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   if (typeof cell === "number") return cell > 20000 && cell < 80000 ? addDays("1899-12-30", Math.floor(cell)) : null;
-  const m = clean(String(cell)).match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/);
+  const m = clean(String(cell)).match(/^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/);
   if (!m) return null;
   const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   return makeDate(year, Number(m[2]), Number(m[1]));
@@ -202,7 +233,12 @@ export function phoneText(cell: Cell): string {
   return fromLegacy(cellText(cell)).text;
 }
 
-function checkRow(raw: RawRow, texts: string[], section: Section, ctx: RowContext): { row: CheckedRow; findings: Finding[] } {
+function checkRow(
+  raw: RawRow,
+  texts: string[],
+  section: Section,
+  ctx: RowContext,
+): { row: CheckedRow; findings: Finding[] } {
   const { number: rowNumber, cells } = raw;
   const findings: Finding[] = [];
   const values: Partial<Record<ColumnKey, string>> = {};
@@ -210,7 +246,14 @@ function checkRow(raw: RawRow, texts: string[], section: Section, ctx: RowContex
   const parsed = rowShape.parse(cells);
   const cellOf = (key: ColumnKey): Cell => parsed[byKey.get(key)!.index] ?? null;
   const add = (key: ColumnKey | null, code: FindingCode, value: string, args?: Finding["args"]) =>
-    findings.push({ row: rowNumber, column: key ? byKey.get(key)!.header : null, code, severity: WARNINGS.includes(code) ? "warning" : "error", value, ...(args ? { args } : {}) });
+    findings.push({
+      row: rowNumber,
+      column: key ? byKey.get(key)!.header : null,
+      code,
+      severity: WARNINGS.includes(code) ? "warning" : "error",
+      value,
+      ...(args ? { args } : {}),
+    });
 
   let legacyReported = false;
   for (const { spec, index } of ctx.located.columns) {
@@ -230,13 +273,20 @@ function checkRow(raw: RawRow, texts: string[], section: Section, ctx: RowContex
   }
   const name = text("name");
   const nameRule = byKey.get("name")!.spec.rule;
-  if (name && (/\d/.test(name) && nameRule === "person-name" || !/\p{L}/u.test(name) || (nameRule === "person-name" && name.split(" ").length < 2))) add("name", "invalid-name", name);
+  if (
+    name &&
+    ((/\d/.test(name) && nameRule === "person-name") ||
+      !/\p{L}/u.test(name) ||
+      (nameRule === "person-name" && name.split(" ").length < 2))
+  )
+    add("name", "invalid-name", name);
 
   let phone: string | null = null;
   if (byKey.has("phone") && text("phone")) {
     const column = byKey.get("phone")!.index;
     const result = raw.phone?.column === column ? raw.phone.result : parsePhone(text("phone"));
-    if (!result.ok) add("phone", "invalid-phone", text("phone"), result.suggestion ? { suggestion: result.suggestion } : undefined);
+    if (!result.ok)
+      add("phone", "invalid-phone", text("phone"), result.suggestion ? { suggestion: result.suggestion } : undefined);
     else {
       phone = result.phone;
       values.phone = phone;
@@ -255,7 +305,8 @@ function checkRow(raw: RawRow, texts: string[], section: Section, ctx: RowContex
     else if (day === null) add(key, "invalid-date", cellText(cell));
     else dates[key] = values[key] = day;
   }
-  if (dates.received && dates.returned && dates.returned < dates.received) add("returned", "date-order", cellText(cellOf("returned")), { received: cellText(cellOf("received")) });
+  if (dates.received && dates.returned && dates.returned < dates.received)
+    add("returned", "date-order", cellText(cellOf("returned")), { received: cellText(cellOf("received")) });
   const window = ctx.options.window;
   if (window && dates.returned && (dates.returned < window.from || dates.returned > window.to)) {
     add("returned", "date-out-of-window", cellText(cellOf("returned")), { from: window.from, to: window.to });
@@ -267,15 +318,24 @@ function checkRow(raw: RawRow, texts: string[], section: Section, ctx: RowContex
   if (ctx.located.template.gender) {
     const marks = [byKey.has("male") && text("male") !== "", byKey.has("female") && text("female") !== ""];
     const single = fold(text("gender"));
-    const ok = byKey.has("male") && byKey.has("female") ? marks.filter(Boolean).length === 1 : ["nam", "nu"].includes(single);
-    if (!ok) add(byKey.has("male") ? "male" : "gender", "gender-ambiguous", [text("male"), text("female"), text("gender")].filter(Boolean).join(" / "));
+    const ok =
+      byKey.has("male") && byKey.has("female") ? marks.filter(Boolean).length === 1 : ["nam", "nu"].includes(single);
+    if (!ok)
+      add(
+        byKey.has("male") ? "male" : "gender",
+        "gender-ambiguous",
+        [text("male"), text("female"), text("gender")].filter(Boolean).join(" / "),
+      );
   }
   const rowSection: Section = /^(du phong|dp)$/.test(fold(text("note"))) ? "reserve" : section;
   const valid = !findings.some((f) => f.severity === "error");
   return { row: { row: rowNumber, section: rowSection, valid, phone, values }, findings };
 }
 
-function quotaFindings(quota: Quota, counts: ListCheck["counts"]): { summary: NonNullable<ListCheck["quota"]>; findings: Finding[] } {
+function quotaFindings(
+  quota: Quota,
+  counts: ListCheck["counts"],
+): { summary: NonNullable<ListCheck["quota"]>; findings: Finding[] } {
   const findings: Finding[] = [];
   const summary = {
     official: { required: quota.required.official, allowed: quota.official, valid: counts.official },
@@ -283,8 +343,24 @@ function quotaFindings(quota: Quota, counts: ListCheck["counts"]): { summary: No
   };
   for (const section of ["official", "reserve"] as const) {
     const s = summary[section];
-    if (s.valid < s.required) findings.push({ row: null, column: null, code: "quota-short", severity: "error", value: String(s.valid), args: { section, required: s.required, valid: s.valid } });
-    if (s.valid > s.allowed) findings.push({ row: null, column: null, code: "quota-over", severity: "warning", value: String(s.valid), args: { section, allowed: s.allowed, valid: s.valid } });
+    if (s.valid < s.required)
+      findings.push({
+        row: null,
+        column: null,
+        code: "quota-short",
+        severity: "error",
+        value: String(s.valid),
+        args: { section, required: s.required, valid: s.valid },
+      });
+    if (s.valid > s.allowed)
+      findings.push({
+        row: null,
+        column: null,
+        code: "quota-over",
+        severity: "warning",
+        value: String(s.valid),
+        args: { section, allowed: s.allowed, valid: s.valid },
+      });
   }
   return { summary, findings };
 }
@@ -301,7 +377,12 @@ export interface ListChecker {
  * switching official and reserve, the signature block ending the data.
  */
 export function listChecker(located: Located, options: CheckOptions = {}): ListChecker {
-  const ctx: RowContext = { located, byKey: new Map(located.columns.map((c) => [c.spec.key, c])), options, seenPhones: new Set() };
+  const ctx: RowContext = {
+    located,
+    byKey: new Map(located.columns.map((c) => [c.spec.key, c])),
+    options,
+    seenPhones: new Set(),
+  };
   const rows: CheckedRow[] = [];
   const findings: Finding[] = [];
   let section: Section = "official";
@@ -329,10 +410,22 @@ export function listChecker(located: Located, options: CheckOptions = {}): ListC
     },
     finish() {
       const valid = rows.filter((r) => r.valid);
-      const counts = { total: rows.length, valid: valid.length, official: valid.filter((r) => r.section === "official").length, reserve: valid.filter((r) => r.section === "reserve").length };
+      const counts = {
+        total: rows.length,
+        valid: valid.length,
+        official: valid.filter((r) => r.section === "official").length,
+        reserve: valid.filter((r) => r.section === "reserve").length,
+      };
       // Phụ lục VI allots the samples of Phụ lục III (citizens and organisations).
       const quota = options.quota && located.template.id === "III" ? quotaFindings(options.quota, counts) : null;
-      return { template: located.template.id, headerRow: located.headerRow, rows, findings: [...findings, ...(quota?.findings ?? [])], counts, quota: quota?.summary ?? null };
+      return {
+        template: located.template.id,
+        headerRow: located.headerRow,
+        rows,
+        findings: [...findings, ...(quota?.findings ?? [])],
+        counts,
+        quota: quota?.summary ?? null,
+      };
     },
   };
 }

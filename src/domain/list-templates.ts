@@ -5,8 +5,21 @@ export type TemplateId = "I" | "III" | "IV" | "V";
 export const TEMPLATE_IDS: readonly TemplateId[] = ["I", "III", "IV", "V"];
 
 export type ColumnKey =
-  | "stt" | "name" | "position" | "agency" | "associationRole" | "workplace" | "address" | "procedure"
-  | "received" | "returned" | "gender" | "male" | "female" | "phone" | "note";
+  | "stt"
+  | "name"
+  | "position"
+  | "agency"
+  | "associationRole"
+  | "workplace"
+  | "address"
+  | "procedure"
+  | "received"
+  | "returned"
+  | "gender"
+  | "male"
+  | "female"
+  | "phone"
+  | "note";
 
 export type ValueRule = "text" | "person-name" | "party-name" | "phone" | "date" | "address" | "mark";
 
@@ -32,7 +45,13 @@ export interface DateWindow {
   to: string;
 }
 
-const col = (key: ColumnKey, header: string, patterns: RegExp[], required: boolean, rule: ValueRule): ColumnSpec => ({ key, header, patterns, required, rule });
+const col = (key: ColumnKey, header: string, patterns: RegExp[], required: boolean, rule: ValueRule): ColumnSpec => ({
+  key,
+  header,
+  patterns,
+  required,
+  rule,
+});
 
 const STT = col("stt", "Số TT", [/^(so )?s?tt$/, /^so thu tu$/], false, "text");
 const NAME = col("name", "Họ và Tên", [/^ho (va )?ten$/, /^ho ten$/], true, "person-name");
@@ -56,7 +75,13 @@ export const TEMPLATES: Record<TemplateId, ListTemplate> = {
     gender: false,
     columns: [
       STT,
-      col("name", "Họ và tên cá nhân, tổ chức đã giải quyết TTHC và đã trả kết quả", [/^ho (va )?ten ca nhan/, /^ten (ca nhan|to chuc)/, /^ho (va )?ten$/], true, "party-name"),
+      col(
+        "name",
+        "Họ và tên cá nhân, tổ chức đã giải quyết TTHC và đã trả kết quả",
+        [/^ho (va )?ten ca nhan/, /^ten (ca nhan|to chuc)/, /^ho (va )?ten$/],
+        true,
+        "party-name",
+      ),
       col("address", "Địa chỉ liên hệ", [/^dia chi/], true, "address"),
       col("procedure", "Tên lĩnh vực/thủ tục yêu cầu giải quyết", [/linh vuc|thu tuc/], true, "text"),
       col("received", "Ngày nhận hồ sơ", [/^ngay nhan/], true, "date"),
@@ -69,7 +94,17 @@ export const TEMPLATES: Record<TemplateId, ListTemplate> = {
     id: "IV",
     title: "Danh sách Thường trực HĐND tỉnh và đại biểu HĐND tỉnh",
     gender: true,
-    columns: [STT, NAME, POSITION, col("agency", "Cơ quan công tác", [/^co quan cong tac$/, /^co quan$/, /^don vi cong tac$/], true, "text"), GENDER, MALE, FEMALE, PHONE, NOTE],
+    columns: [
+      STT,
+      NAME,
+      POSITION,
+      col("agency", "Cơ quan công tác", [/^co quan cong tac$/, /^co quan$/, /^don vi cong tac$/], true, "text"),
+      GENDER,
+      MALE,
+      FEMALE,
+      PHONE,
+      NOTE,
+    ],
   },
   V: {
     id: "V",

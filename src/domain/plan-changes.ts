@@ -42,7 +42,8 @@ export function diffPlans(before: TaskSnapshot[], after: TaskSnapshot[]): PlanCh
       changes.push({ kind: "task-added", ref: task.ref, title: task.title });
       continue;
     }
-    if (prior.title !== task.title) changes.push({ kind: "title-changed", ref: task.ref, from: prior.title, to: task.title });
+    if (prior.title !== task.title)
+      changes.push({ kind: "title-changed", ref: task.ref, from: prior.title, to: task.title });
     if (prior.deadlineText !== task.deadlineText || prior.effectiveDue !== task.effectiveDue) {
       changes.push({ kind: "deadline-changed", ref: task.ref, from: prior.deadlineText, to: task.deadlineText });
     }
@@ -50,7 +51,8 @@ export function diffPlans(before: TaskSnapshot[], after: TaskSnapshot[]): PlanCh
     changes.push(...unitChanges(task.ref, "coordinator", prior.coordinators, task.coordinators));
   }
   const kept = new Set(after.map((t) => t.ref));
-  for (const task of before) if (!kept.has(task.ref)) changes.push({ kind: "task-removed", ref: task.ref, title: task.title });
+  for (const task of before)
+    if (!kept.has(task.ref)) changes.push({ kind: "task-removed", ref: task.ref, title: task.title });
   return changes;
 }
 
@@ -61,7 +63,11 @@ const unitsOf = (task: TaskSnapshot | undefined): string[] => (task ? [...task.l
  * that keep it, a task added or removed to the units it names, and a unit added to or
  * removed from a task to that unit only.
  */
-export function changesByUnit(before: TaskSnapshot[], after: TaskSnapshot[], changes: PlanChange[]): Map<string, PlanChange[]> {
+export function changesByUnit(
+  before: TaskSnapshot[],
+  after: TaskSnapshot[],
+  changes: PlanChange[],
+): Map<string, PlanChange[]> {
   const old = new Map(before.map((t) => [t.ref, t]));
   const now = new Map(after.map((t) => [t.ref, t]));
   const byUnit = new Map<string, PlanChange[]>();
@@ -74,7 +80,10 @@ export function changesByUnit(before: TaskSnapshot[], after: TaskSnapshot[], cha
     else if (change.kind === "unit-added" || change.kind === "unit-removed") tell([change.unit], change);
     else {
       const kept = unitsOf(old.get(change.ref));
-      tell(unitsOf(now.get(change.ref)).filter((u) => kept.includes(u)), change);
+      tell(
+        unitsOf(now.get(change.ref)).filter((u) => kept.includes(u)),
+        change,
+      );
     }
   }
   return byUnit;

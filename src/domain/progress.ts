@@ -46,7 +46,12 @@ export function summarizeProgress(duties: LeadDuty[], today: IsoDate): Progress 
   const groups = new Map<UnitKind, Tally>();
   for (const duty of duties) {
     const state = dutyState(duty, today);
-    const task = tasks.get(duty.ref) ?? { ref: duty.ref, title: duty.title, effectiveDue: duty.effectiveDue, ...empty() };
+    const task = tasks.get(duty.ref) ?? {
+      ref: duty.ref,
+      title: duty.title,
+      effectiveDue: duty.effectiveDue,
+      ...empty(),
+    };
     task[state]++;
     tasks.set(duty.ref, task);
     const group = groups.get(duty.kind) ?? empty();

@@ -26,10 +26,16 @@ export function parsePolicy(json: string | null): ReminderPolicy {
 export type ReminderKind = "before" | "due" | "overdue";
 
 /** Why a task is reminded on a day, or null. */
-export function reminderOn(day: IsoDate, effectiveDue: IsoDate, calendar: WorkCalendar, policy: ReminderPolicy): ReminderKind | null {
+export function reminderOn(
+  day: IsoDate,
+  effectiveDue: IsoDate,
+  calendar: WorkCalendar,
+  policy: ReminderPolicy,
+): ReminderKind | null {
   if (!isWorkingDay(calendar, day)) return null;
   if (day === effectiveDue) return "due";
-  if (day < effectiveDue) return policy.beforeWorkingDays.some((n) => addWorkingDays(calendar, effectiveDue, -n) === day) ? "before" : null;
+  if (day < effectiveDue)
+    return policy.beforeWorkingDays.some((n) => addWorkingDays(calendar, effectiveDue, -n) === day) ? "before" : null;
   const firstOverdue = addWorkingDays(calendar, effectiveDue, 1);
   if (day === firstOverdue) return "overdue";
   const weeks = Math.floor(daysBetween(firstOverdue, day) / policy.overdueEveryDays);
@@ -72,7 +78,13 @@ function order(a: DigestItem, b: DigestItem): number {
  * (downtime): a missed reminder goes out once, marked late, unless the same task has a
  * more recent reminder by today (then the missed one is stale and skipped).
  */
-export function planDigests(assignments: Assignment[], today: IsoDate, lastRun: IsoDate | null, calendar: WorkCalendar, policy: ReminderPolicy): Digest[] {
+export function planDigests(
+  assignments: Assignment[],
+  today: IsoDate,
+  lastRun: IsoDate | null,
+  calendar: WorkCalendar,
+  policy: ReminderPolicy,
+): Digest[] {
   const days: IsoDate[] = [];
   for (let d = lastRun ? addDays(lastRun, 1) : today; d <= today; d = addDays(d, 1)) days.push(d);
   const latest = new Map<string, DigestItem>();

@@ -49,7 +49,7 @@ function tokenize(text: string): Token[] {
 
 function canonicalize(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = SYNONYMS.find(([long]) => long.every((w, k) => tokens[i + k]?.word === w));
     if (hit) {
       const last = tokens[i + hit[0].length - 1]!;
@@ -141,7 +141,7 @@ export function createResolver(directory: Directory): UnitResolver {
     const tokens = tokenize(source);
     const found: ResolvedName[] = [];
     let prefixMode = false;
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const token = tokens[i]!;
       if (token.punct || token.word === "va" || token.word === "voi") {
         i++;

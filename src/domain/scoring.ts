@@ -51,12 +51,26 @@ export function scoreDuty(duty: Duty, today: IsoDate, rubric: Rubric): ScoredDut
     return { ...duty, status, points: 0, max: status === "not-due" ? 0 : rubric.dutyPoints };
   }
   const onTime = !due || duty.sentOn <= due;
-  if (duty.complete && onTime) return { ...duty, status: "complete-on-time", points: rubric.dutyPoints, max: rubric.dutyPoints };
+  if (duty.complete && onTime)
+    return { ...duty, status: "complete-on-time", points: rubric.dutyPoints, max: rubric.dutyPoints };
   const factor = duty.complete ? rubric.lateFactor : rubric.incompleteFactor;
-  return { ...duty, status: duty.complete ? "late" : "incomplete", points: rubric.dutyPoints * factor, max: rubric.dutyPoints };
+  return {
+    ...duty,
+    status: duty.complete ? "late" : "incomplete",
+    points: rubric.dutyPoints * factor,
+    max: rubric.dutyPoints,
+  };
 }
 
-export function scoreUnit(duties: Duty[], today: IsoDate, rubric: Rubric): { points: number; max: number; duties: ScoredDuty[] } {
+export function scoreUnit(
+  duties: Duty[],
+  today: IsoDate,
+  rubric: Rubric,
+): { points: number; max: number; duties: ScoredDuty[] } {
   const scored = duties.map((d) => scoreDuty(d, today, rubric));
-  return { points: scored.reduce((s, d) => s + d.points, 0), max: scored.reduce((s, d) => s + d.max, 0), duties: scored };
+  return {
+    points: scored.reduce((s, d) => s + d.points, 0),
+    max: scored.reduce((s, d) => s + d.max, 0),
+    duties: scored,
+  };
 }

@@ -37,7 +37,8 @@ export function buildTaskTable(tasks: UnitTask[], today: IsoDate): TaskLine[] {
   // Open tasks by urgency, then those without a deadline, then those done.
   return lines.sort((a, b) => {
     if (a.done !== b.done) return a.done ? 1 : -1;
-    if (a.daysLeft === null || b.daysLeft === null) return (a.daysLeft === null ? 1 : 0) - (b.daysLeft === null ? 1 : 0);
+    if (a.daysLeft === null || b.daysLeft === null)
+      return (a.daysLeft === null ? 1 : 0) - (b.daysLeft === null ? 1 : 0);
     if (a.daysLeft !== b.daysLeft) return a.daysLeft - b.daysLeft;
     return (a.role === "lead" ? 0 : 1) - (b.role === "lead" ? 0 : 1);
   });

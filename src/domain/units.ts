@@ -11,6 +11,19 @@ export interface UnitEntry {
   aliases: string[];
 }
 
+/** A unit as the database keeps it: a directory entry with its id. */
+export interface StoredUnit extends UnitEntry {
+  id: number;
+  /** false for a name a plan used that matched no unit of the directory. */
+  resolved: boolean;
+}
+
+/** A unit to create or update from an edited directory sheet. */
+export interface UnitWrite extends UnitEntry {
+  /** Set when an edited row refers to an existing unit, so it can be renamed. */
+  id?: number | null;
+}
+
 export interface Directory {
   province: string;
   units: UnitEntry[];
@@ -31,9 +44,17 @@ export const GROUPS: readonly GroupDef[] = [
     kind: "department",
     members: ["department"],
     phrases: [
-      "các sở, ban, ngành", "sở, ban, ngành", "các sở, ngành", "sở, ngành", "các sở", "cấp sở",
-      "các đơn vị cấp sở", "các sở, ban, ngành thuộc tỉnh", "các sở, ban, ngành tỉnh",
-      "các cơ quan chuyên môn thuộc UBND tỉnh", "các cơ quan chuyên môn",
+      "các sở, ban, ngành",
+      "sở, ban, ngành",
+      "các sở, ngành",
+      "sở, ngành",
+      "các sở",
+      "cấp sở",
+      "các đơn vị cấp sở",
+      "các sở, ban, ngành thuộc tỉnh",
+      "các sở, ban, ngành tỉnh",
+      "các cơ quan chuyên môn thuộc UBND tỉnh",
+      "các cơ quan chuyên môn",
     ],
   },
   {
@@ -41,16 +62,31 @@ export const GROUPS: readonly GroupDef[] = [
     kind: "district",
     members: ["district"],
     phrases: [
-      "UBND cấp huyện", "cấp huyện", "UBND các huyện, thành phố, thị xã", "UBND các huyện, thành phố",
-      "UBND các huyện, thị xã, thành phố", "UBND huyện, thành phố", "UBND các huyện, thị xã",
-      "các huyện, thành phố, thị xã", "các huyện, thành phố", "các đơn vị cấp huyện", "địa phương", "các địa phương",
+      "UBND cấp huyện",
+      "cấp huyện",
+      "UBND các huyện, thành phố, thị xã",
+      "UBND các huyện, thành phố",
+      "UBND các huyện, thị xã, thành phố",
+      "UBND huyện, thành phố",
+      "UBND các huyện, thị xã",
+      "các huyện, thành phố, thị xã",
+      "các huyện, thành phố",
+      "các đơn vị cấp huyện",
+      "địa phương",
+      "các địa phương",
     ],
   },
   {
     name: "UBND cấp xã",
     kind: "commune",
     members: ["commune"],
-    phrases: ["UBND cấp xã", "cấp xã", "UBND các xã, phường, thị trấn", "các xã, phường, thị trấn", "UBND các xã, phường"],
+    phrases: [
+      "UBND cấp xã",
+      "cấp xã",
+      "UBND các xã, phường, thị trấn",
+      "các xã, phường, thị trấn",
+      "UBND các xã, phường",
+    ],
   },
   {
     name: "Các cơ quan, đơn vị, địa phương",
@@ -64,8 +100,14 @@ export const GROUPS: readonly GroupDef[] = [
     kind: "other",
     members: [],
     phrases: [
-      "các sở, ngành liên quan", "các sở, ban, ngành liên quan", "các cơ quan liên quan", "cơ quan liên quan",
-      "các cơ quan, đơn vị liên quan", "các cơ quan, đơn vị có liên quan", "các đơn vị liên quan", "các cơ quan có liên quan",
+      "các sở, ngành liên quan",
+      "các sở, ban, ngành liên quan",
+      "các cơ quan liên quan",
+      "cơ quan liên quan",
+      "các cơ quan, đơn vị liên quan",
+      "các cơ quan, đơn vị có liên quan",
+      "các đơn vị liên quan",
+      "các cơ quan có liên quan",
     ],
   },
 ];

@@ -5,13 +5,13 @@ import type { Finding } from "../domain/list-check.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
 import type { Translate } from "./index.ts";
-import type { PlanWarning } from "../plan/parsed-plan.ts";
 
 export function date(value: string | null): string {
   return value ? formatVietnamese(value) : "—";
 }
 
-export function warningText(t: Translate, warning: PlanWarning): string {
+/** A coded warning (a plan's, a sheet's) as a sentence: `plan-warning-<code>` with its arguments. */
+export function warningText(t: Translate, warning: { code: string; args: Record<string, string | number> }): string {
   return t(`plan-warning-${warning.code}`, warning.args);
 }
 
@@ -33,8 +33,11 @@ export function taskLineText(t: Translate, line: TaskLine): string {
   const when = line.deadlineText
     ? t("task-deadline", { text: line.deadlineText, date: date(line.effectiveDue) })
     : t("task-no-deadline");
-  const left = line.daysLeft === null && !line.done ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft ?? 0) });
-  return [`${line.ref}  [${t(`role-${line.role}`)}]  ${line.title}`, `      ${when}${left ? ` · ${left}` : ""}`].join("\n");
+  const left =
+    line.daysLeft === null && !line.done ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft ?? 0) });
+  return [`${line.ref}  [${t(`role-${line.role}`)}]  ${line.title}`, `      ${when}${left ? ` · ${left}` : ""}`].join(
+    "\n",
+  );
 }
 
 /** A finding as a sentence: where it is, what is wrong, what to do. */
@@ -45,15 +48,28 @@ export function findingText(t: Translate, finding: Finding): string {
     return t(`finding-${finding.code}`, { ...args, section: t(`section-${String(finding.args?.section)}`) });
   }
   if (finding.code === "date-out-of-window") {
-    return t("finding-date-out-of-window", { ...args, from: date(String(finding.args?.from)), to: date(String(finding.args?.to)) });
+    return t("finding-date-out-of-window", {
+      ...args,
+      from: date(String(finding.args?.from)),
+      to: date(String(finding.args?.to)),
+    });
   }
   return t(`finding-${finding.code}`, args);
 }
 
 /** An invitation as the admin passes it on: the code, its expiry, and the link where there is one. */
-export function invitationText(t: Translate, invitation: { code: string; expiresAt: Date; unitName: string | null }, link: string | null): string {
+export function invitationText(
+  t: Translate,
+  invitation: { code: string; expiresAt: Date; unitName: string | null },
+  link: string | null,
+): string {
   const key = `${invitation.unitName ? "invite-created" : "invite-admin-created"}${link ? "-link" : ""}`;
-  return t(key, { code: invitation.code, unit: invitation.unitName ?? "", expires: formatInstant(invitation.expiresAt), link: link ?? "" });
+  return t(key, {
+    code: invitation.code,
+    unit: invitation.unitName ?? "",
+    expires: formatInstant(invitation.expiresAt),
+    link: link ?? "",
+  });
 }
 
 /** A configuration problem, with the form the variable expects in the reader's language. */

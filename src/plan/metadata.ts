@@ -7,15 +7,22 @@ import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
 
 const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d-]+)/u;
 const PLACE_DATE = /^[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
-const ATTACHED = /kèm theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+const ATTACHED =
+  /kèm theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
 
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   let number: string | null = null;
   let date: string | null = null;
-  const numberLine = texts.slice(0, 15).map((t) => t.match(NUMBER_LINE)).find(Boolean);
+  const numberLine = texts
+    .slice(0, 15)
+    .map((t) => t.match(NUMBER_LINE))
+    .find(Boolean);
   if (numberLine?.[1]) number = `${numberLine[1]}/${numberLine[2]}`;
-  const dateLine = texts.slice(0, 15).map((t) => t.match(PLACE_DATE)).find(Boolean);
+  const dateLine = texts
+    .slice(0, 15)
+    .map((t) => t.match(PLACE_DATE))
+    .find(Boolean);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const attached = texts.map((t) => t.match(ATTACHED)).find(Boolean);
   if (attached) {

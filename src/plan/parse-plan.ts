@@ -5,7 +5,7 @@ import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import type { PlanDocument } from "./document.ts";
 import { readMetadata } from "./metadata.ts";
-import type { ParsedPlan, PlanError, PlanWarning } from "./parsed-plan.ts";
+import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readProseTasks } from "./prose.ts";
 import { readQuotaTable } from "./quota-table.ts";
 import { readTaskTables } from "./task-table.ts";
@@ -39,6 +39,12 @@ function dedupeWarnings(warnings: PlanWarning[]): PlanWarning[] {
   });
 }
 
+/** A task other tasks name as their parent only groups them: a heading, never due, reminded or scored itself. */
+function withKinds(drafts: TaskDraft[]): (TaskDraft & Pick<ParsedTask, "kind">)[] {
+  const parents = new Set(drafts.map((t) => t.parentRef));
+  return drafts.map((draft) => ({ ...draft, kind: parents.has(draft.ref) ? "heading" : "task" }));
+}
+
 export function parsePlan(
   document: PlanDocument,
   directory: Directory,
@@ -48,8 +54,14 @@ export function parsePlan(
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const ctx = { resolver, calendar, warnings };
   const templates = readTemplates(document.blocks);
-  const tasks = withTemplates([...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)], templates);
+  const tasks = withTemplates(
+    withKinds([...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)]),
+    templates,
+  );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
   const quotas = readQuotaTable(document.blocks, resolver, warnings);
-  return { ok: true, plan: { province: directory.province, plan: meta, templates, tasks, quotas, warnings: dedupeWarnings(warnings) } };
+  return {
+    ok: true,
+    plan: { province: directory.province, plan: meta, templates, tasks, quotas, warnings: dedupeWarnings(warnings) },
+  };
 }

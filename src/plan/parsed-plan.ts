@@ -15,11 +15,17 @@ export interface ParsedDeadline {
   text: string;
   due: IsoDate;
   effectiveDue: IsoDate;
+  /** Set when the task has no deadline of its own and takes that of the section or heading with this ref. */
+  inheritedFrom?: string;
 }
+
+/** A heading groups tasks (a section row, "1. Sở Nội vụ:" over its bullets); only tasks are due, reminded, scored. */
+export type TaskKind = "task" | "heading";
 
 export interface ParsedTask {
   ref: string;
   parentRef: string | null;
+  kind: TaskKind;
   title: string;
   deadline: ParsedDeadline | null;
   lead: ResolvedName[];
@@ -29,7 +35,7 @@ export interface ParsedTask {
 }
 
 /** A task as the table and prose readers find it, before its templates are known. */
-export type TaskDraft = Omit<ParsedTask, "templates">;
+export type TaskDraft = Omit<ParsedTask, "templates" | "kind">;
 
 /** A list template the plan carries, with its date window when it sets one. */
 export interface PlanTemplate {

@@ -33,7 +33,11 @@ function withTask(plan: ParsedPlan, ref: string, change: (task: ParsedTask) => R
 function assign(task: ParsedTask, unit: ResolvedName, role: Role | "none"): Result<ParsedTask> {
   const lead = task.lead.filter((u) => u.name !== unit.name);
   const coordinators = task.coordinators.filter((u) => u.name !== unit.name);
-  const current: Role | "none" = task.lead.some((u) => u.name === unit.name) ? "lead" : task.coordinators.some((u) => u.name === unit.name) ? "coordinator" : "none";
+  const current: Role | "none" = task.lead.some((u) => u.name === unit.name)
+    ? "lead"
+    : task.coordinators.some((u) => u.name === unit.name)
+      ? "coordinator"
+      : "none";
   if (current === role) return fail("assignment-unchanged", { ref: task.ref, unit: unit.name });
   if (role === "lead") lead.push(unit);
   if (role === "coordinator") coordinators.push(unit);
@@ -62,7 +66,16 @@ export function applyEdit(plan: ParsedPlan, edit: PlanEdit, calendar: WorkCalend
       if (plan.tasks.some((t) => sameRef(t.ref, edit.ref))) return fail("task-exists", { ref: edit.ref });
       const due = edit.wording ? deadline(edit.wording, calendar) : ok(null);
       if (!due.ok) return due;
-      const task: ParsedTask = { ref: edit.ref, parentRef: parentOf(plan, edit.ref), title: edit.title, deadline: due.value, lead: [], coordinators: [], templates: [] };
+      const task: ParsedTask = {
+        ref: edit.ref,
+        parentRef: parentOf(plan, edit.ref),
+        kind: "task",
+        title: edit.title,
+        deadline: due.value,
+        lead: [],
+        coordinators: [],
+        templates: [],
+      };
       return ok({ ...plan, tasks: [...plan.tasks, task] });
     }
   }

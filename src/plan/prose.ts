@@ -47,14 +47,35 @@ export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const own = heading.bullets.length === 0 && heading.deadline;
     if ((heading.bullets.length > 0 || own) && section && !emittedSections.has(section.ref)) {
       emittedSections.add(section.ref);
-      tasks.push({ ref: section.ref, parentRef: null, title: section.title, deadline: null, lead: [], coordinators: [] });
+      tasks.push({
+        ref: section.ref,
+        parentRef: null,
+        title: section.title,
+        deadline: null,
+        lead: [],
+        coordinators: [],
+      });
     }
     if (heading.bullets.length > 0) {
-      tasks.push({ ref: heading.ref, parentRef, title: heading.title, deadline: heading.deadline, lead: [], coordinators: [] });
+      tasks.push({
+        ref: heading.ref,
+        parentRef,
+        title: heading.title,
+        deadline: heading.deadline,
+        lead: [],
+        coordinators: [],
+      });
       tasks.push(...heading.bullets);
       unresolvedWarnings(ctx, heading.ref, heading.units);
     } else if (own) {
-      tasks.push({ ref: heading.ref, parentRef, title: heading.title, deadline: heading.deadline, lead: heading.units, coordinators: [] });
+      tasks.push({
+        ref: heading.ref,
+        parentRef,
+        title: heading.title,
+        deadline: heading.deadline,
+        lead: heading.units,
+        coordinators: [],
+      });
       unresolvedWarnings(ctx, heading.ref, heading.units);
     }
     heading = null;
@@ -88,9 +109,18 @@ export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const body = text.match(BULLET)?.[1] ?? text;
     const ref = `${heading.ref}.${heading.bullets.length + 1}`;
     const wording = findDeadlineWording(body);
-    const deadline = wording ? deadlineOf(ctx, ref, wording) : heading.deadline;
+    const deadline = wording
+      ? deadlineOf(ctx, ref, wording)
+      : heading.deadline && { ...heading.deadline, inheritedFrom: heading.ref };
     if (!deadline) continue;
-    heading.bullets.push({ ref, parentRef: heading.ref, title: titleOf(body, wording), deadline, lead: heading.units, coordinators: [] });
+    heading.bullets.push({
+      ref,
+      parentRef: heading.ref,
+      title: titleOf(body, wording),
+      deadline,
+      lead: heading.units,
+      coordinators: [],
+    });
   }
   closeHeading();
   return tasks;

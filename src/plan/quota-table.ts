@@ -37,7 +37,12 @@ function number(cells: string[], index: number, onMissing: () => void): number {
 export function readQuotaTable(blocks: Block[], resolver: UnitResolver, warnings: PlanWarning[]): ParsedQuota[] {
   const start = blocks.findIndex((b, i) => {
     const next = blocks[i + 1];
-    return b.type === "row" && b.cells.some((c) => fold(c) === "ten don vi") && next?.type === "row" && next.cells.some((c) => fold(c) === "chinh thuc");
+    return (
+      b.type === "row" &&
+      b.cells.some((c) => fold(c) === "ten don vi") &&
+      next?.type === "row" &&
+      next.cells.some((c) => fold(c) === "chinh thuc")
+    );
   });
   if (start < 0) return [];
   const header = (blocks[start] as { cells: string[] }).cells;
@@ -58,11 +63,15 @@ export function readQuotaTable(blocks: Block[], resolver: UnitResolver, warnings
     const name = unit?.name ?? written;
     const read = (index: number) => {
       const column = `${groupTitle(header, index)} – ${sub[index]}`;
-      return number(block.cells, index, () => warnings.push({ code: "quota-cell-missing", args: { unit: name, column } }));
+      return number(block.cells, index, () =>
+        warnings.push({ code: "quota-cell-missing", args: { unit: name, column } }),
+      );
     };
     const allocated = { official: read(pairs.allocated.official), reserve: read(pairs.allocated.reserve) };
     const required =
-      pairs.required === pairs.allocated ? allocated : { official: read(pairs.required.official), reserve: read(pairs.required.reserve) };
+      pairs.required === pairs.allocated
+        ? allocated
+        : { official: read(pairs.required.official), reserve: read(pairs.required.reserve) };
     quotas.push({ unit: name, resolved: unit !== null, ...allocated, required });
   }
   return quotas;

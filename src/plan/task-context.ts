@@ -18,7 +18,10 @@ export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedD
     const { due } = result.deadline;
     return { text: result.deadline.text, due, effectiveDue: effectiveDue(ctx.calendar, due) };
   }
-  ctx.warnings.push({ code: result.code === "invalid-date" ? "invalid-deadline" : "deadline-without-date", args: { ref, text } });
+  ctx.warnings.push({
+    code: result.code === "invalid-date" ? "invalid-deadline" : "deadline-without-date",
+    args: { ref, text },
+  });
   return null;
 }
 

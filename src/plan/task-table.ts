@@ -50,6 +50,12 @@ interface Open {
   deadline: ParsedDeadline | null;
 }
 
+/** The deadline of the nearest enclosing row that has one, marked with where it comes from. */
+function inherited(stack: Open[]): ParsedDeadline | null {
+  const from = stack.findLast((o) => o.deadline);
+  return from?.deadline ? { ...from.deadline, inheritedFrom: from.deadline.inheritedFrom ?? from.ref } : null;
+}
+
 export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
@@ -84,7 +90,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     const own = deadlineOf(ctx, ref, cell("deadline"));
-    const deadline = own ?? [...stack].reverse().find((o) => o.deadline)?.deadline ?? null;
+    const deadline = own ?? inherited(stack);
     const lead = unitsOf(ctx, ref, cell("lead"));
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
     const coordinators = unitsOf(ctx, ref, cell("coordinators")).filter((c) => !lead.some((l) => l.name === c.name));

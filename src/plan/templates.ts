@@ -4,7 +4,7 @@
 import { makeDate } from "../domain/dates.ts";
 import { citedAppendices, isTemplateId } from "../domain/list-templates.ts";
 import type { Block } from "./document.ts";
-import type { ParsedTask, PlanTemplate, TaskDraft } from "./parsed-plan.ts";
+import type { ParsedTask, PlanTemplate } from "./parsed-plan.ts";
 
 const APPENDIX = /^phụ lục\s+([IVX]+)\b/iu;
 const DAY = String.raw`(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})`;
@@ -17,7 +17,8 @@ export function readTemplates(blocks: Block[]): PlanTemplate[] {
     if (block.type !== "text") continue;
     const appendix = block.text.match(APPENDIX)?.[1]?.toUpperCase();
     if (appendix) {
-      current = isTemplateId(appendix) && !templates.some((t) => t.id === appendix) ? { id: appendix, window: null } : null;
+      current =
+        isTemplateId(appendix) && !templates.some((t) => t.id === appendix) ? { id: appendix, window: null } : null;
       if (current) templates.push(current);
       continue;
     }
@@ -32,7 +33,12 @@ export function readTemplates(blocks: Block[]): PlanTemplate[] {
 }
 
 /** Tasks with the list templates they cite, among those the plan carries. */
-export function withTemplates(tasks: TaskDraft[], templates: PlanTemplate[]): ParsedTask[] {
+export function withTemplates(tasks: Omit<ParsedTask, "templates">[], templates: PlanTemplate[]): ParsedTask[] {
   const carried = new Set<string>(templates.map((t) => t.id));
-  return tasks.map((task) => ({ ...task, templates: citedAppendices(task.title).filter((id) => carried.has(id)).filter(isTemplateId) }));
+  return tasks.map((task) => ({
+    ...task,
+    templates: citedAppendices(task.title)
+      .filter((id) => carried.has(id))
+      .filter(isTemplateId),
+  }));
 }

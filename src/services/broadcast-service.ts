@@ -39,7 +39,12 @@ async function audienceChats(db: PrismaClient, province: string, units: string[]
   return provinceRow ? unitChats(db, { provinceId: provinceRow.id, names: units }) : [];
 }
 
-export async function proposeBroadcast(db: PrismaClient, province: string, input: string, author: { by: string; replyTo: string; at: Date }): Promise<Result<BroadcastPreview>> {
+export async function proposeBroadcast(
+  db: PrismaClient,
+  province: string,
+  input: string,
+  author: { by: string; replyTo: string; at: Date },
+): Promise<Result<BroadcastPreview>> {
   const parts = splitBroadcast(input);
   if (!parts) return fail("broadcast-usage");
   const provinceRow = await findProvince(db, province);
@@ -48,13 +53,30 @@ export async function proposeBroadcast(db: PrismaClient, province: string, input
   if (!units.ok) return units;
   const chats = await unitChats(db, { provinceId: provinceRow.id, names: units.value });
   const audience: Audience = { audience: parts.audience, units: units.value };
-  const id = await createBroadcast(db, { audience, text: parts.text, createdBy: author.by, replyTo: author.replyTo, createdAt: author.at });
+  const id = await createBroadcast(db, {
+    audience,
+    text: parts.text,
+    createdBy: author.by,
+    replyTo: author.replyTo,
+    createdAt: author.at,
+  });
   const reached = new Set(chats.map((c) => c.unitName));
-  return ok({ id, units: units.value.length, chats: chats.length, unreached: units.value.filter((u) => !reached.has(u)), text: parts.text });
+  return ok({
+    id,
+    units: units.value.length,
+    chats: chats.length,
+    unreached: units.value.filter((u) => !reached.has(u)),
+    text: parts.text,
+  });
 }
 
 /** Queues the broadcast's messages, once. */
-export async function sendBroadcast(db: PrismaClient, province: string, id: number, at: Date): Promise<Result<{ messages: number }>> {
+export async function sendBroadcast(
+  db: PrismaClient,
+  province: string,
+  id: number,
+  at: Date,
+): Promise<Result<{ messages: number }>> {
   const broadcast = await findBroadcast(db, id);
   if (!broadcast || broadcast.status !== "pending") return fail("broadcast-decided");
   const { units } = broadcast.audience as Audience;
@@ -88,12 +110,22 @@ export async function deliveryReport(db: PrismaClient, id: number): Promise<Resu
   if (!broadcast || broadcast.status !== "sent") return fail("broadcast-not-sent", { id });
   const counts = await batchCounts(db, broadcastBatch(id));
   const pending = (counts.pending ?? 0) + (counts.sending ?? 0);
-  return ok({ id, delivered: counts.sent ?? 0, pending, failed: counts.failed ?? 0, unreachable: counts.unreachable ?? 0, finished: pending === 0 });
+  return ok({
+    id,
+    delivered: counts.sent ?? 0,
+    pending,
+    failed: counts.failed ?? 0,
+    unreachable: counts.unreachable ?? 0,
+    finished: pending === 0,
+  });
 }
 
 /** The last broadcast sent, for "/broadcast report" without a number. */
 export async function lastBroadcastId(db: PrismaClient): Promise<number | null> {
-  return (await db.broadcast.findFirst({ where: { status: "sent" }, orderBy: { id: "desc" }, select: { id: true } }))?.id ?? null;
+  return (
+    (await db.broadcast.findFirst({ where: { status: "sent" }, orderBy: { id: "desc" }, select: { id: true } }))?.id ??
+    null
+  );
 }
 
 export function reportText(t: Translate, report: DeliveryReport): string {
@@ -109,7 +141,14 @@ export async function reportFinishedBroadcasts(db: PrismaClient, at: Date): Prom
     const [channel, ...rest] = broadcast.replyTo.split(":");
     const chatId = rest.join(":");
     const t = await translatorFor(db, channel!, chatId);
-    await enqueue(db, { key: `broadcast-report|${broadcast.id}`, channel: channel!, chatId, kind: "notice", text: reportText(t, report.value), notBefore: at });
+    await enqueue(db, {
+      key: `broadcast-report|${broadcast.id}`,
+      channel: channel!,
+      chatId,
+      kind: "notice",
+      text: reportText(t, report.value),
+      notBefore: at,
+    });
     if (await markReported(db, broadcast.id, at)) told++;
   }
   return told;

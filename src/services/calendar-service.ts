@@ -10,7 +10,12 @@ export async function workCalendar(db: PrismaClient): Promise<WorkCalendar> {
   return buildCalendar(VIETNAM_DAYS_OFF, await listCalendarDays(db));
 }
 
-export async function setCalendarDay(db: PrismaClient, date: string, name: string, working: boolean): Promise<Result<void>> {
+export async function setCalendarDay(
+  db: PrismaClient,
+  date: string,
+  name: string,
+  working: boolean,
+): Promise<Result<void>> {
   if (!isIsoDate(date)) return fail("invalid-date", { value: date });
   await saveCalendarDay(db, { date, name, working });
   return ok(undefined);

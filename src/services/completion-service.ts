@@ -11,14 +11,27 @@ async function findTask(db: PrismaClient, unit: UnitInPlan, ref: { ref?: string;
   return plan ? unitTask(db, unit.unitId, plan.id, ref) : null;
 }
 
-export async function setDone(db: PrismaClient, unit: UnitInPlan, ref: { ref?: string; id?: number }, source: "focal" | "admin", by: string, at: Date): Promise<Result<{ ref: string; already: boolean }>> {
+export async function setDone(
+  db: PrismaClient,
+  unit: UnitInPlan,
+  ref: { ref?: string; id?: number },
+  source: "focal" | "admin",
+  by: string,
+  at: Date,
+): Promise<Result<{ ref: string; already: boolean }>> {
   const task = await findTask(db, unit, ref);
   if (!task) return fail("unknown-task", { ref: ref.ref ?? String(ref.id ?? ""), unit: unit.unitName });
   const marked = await markDone(db, { taskId: task.id, unitId: unit.unitId, doneAt: at, source, by });
   return ok({ ref: task.ref, already: !marked });
 }
 
-export async function setUndone(db: PrismaClient, unit: UnitInPlan, ref: string, by: string, at: Date): Promise<Result<{ ref: string; changed: boolean }>> {
+export async function setUndone(
+  db: PrismaClient,
+  unit: UnitInPlan,
+  ref: string,
+  by: string,
+  at: Date,
+): Promise<Result<{ ref: string; changed: boolean }>> {
   const task = await findTask(db, unit, { ref });
   if (!task) return fail("unknown-task", { ref, unit: unit.unitName });
   return ok({ ref: task.ref, changed: await undoDone(db, task.id, unit.unitId, by, at) });

@@ -19,17 +19,29 @@ async function acceptedLists(db: PrismaClient, planId: number): Promise<ExportDa
     template,
     rows: rows
       .filter((r) => r.submission.template === template)
-      .map((r) => ({ unit: r.submission.unit.name, section: r.section, values: JSON.parse(r.data) as Partial<Record<ColumnKey, string>> })),
+      .map((r) => ({
+        unit: r.submission.unit.name,
+        section: r.section,
+        values: JSON.parse(r.data) as Partial<Record<ColumnKey, string>>,
+      })),
   })).filter((list) => list.rows.length > 0);
 }
 
 /** The export of a plan (by id, or the province's plan in force). */
-export async function exportPlan(db: PrismaClient, province: string, at: Date, t: Translate, planId?: number): Promise<Result<{ name: string; content: Buffer }>> {
+export async function exportPlan(
+  db: PrismaClient,
+  province: string,
+  at: Date,
+  t: Translate,
+  planId?: number,
+): Promise<Result<{ name: string; content: Buffer }>> {
   const today: IsoDate = dayInVietnam(at);
   const progress = await planProgress(db, province, today, planId);
   if (!progress) return fail(planId ? "invalid-plan-id" : "no-plan", { value: String(planId ?? "") });
   const duties = await dutiesOfPlan(db, progress.plan.id);
-  const tasks = [...new Map(duties.map((d) => [d.ref, { ref: d.ref, title: d.title, effectiveDue: d.effectiveDue }])).values()];
+  const tasks = [
+    ...new Map(duties.map((d) => [d.ref, { ref: d.ref, title: d.title, effectiveDue: d.effectiveDue }])).values(),
+  ];
   const units = new Map<string, Map<string, StatusCell>>();
   for (const duty of duties) {
     const cells = units.get(duty.unit) ?? new Map<string, StatusCell>();

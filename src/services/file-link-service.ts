@@ -5,7 +5,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { claimFileLink, createFileLink, deleteExpiredLinks, findFileLink, forgetFileContent, releaseFileLink } from "../store/file-link-store.ts";
+import {
+  claimFileLink,
+  createFileLink,
+  deleteExpiredLinks,
+  findFileLink,
+  forgetFileContent,
+  releaseFileLink,
+} from "../store/file-link-store.ts";
 
 export const LINK_HOURS = 24;
 
@@ -18,9 +25,20 @@ export interface LinkOwner {
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 const looksLikeToken = (token: string) => /^[\w-]{32,64}$/.test(token);
 
-async function newLink(db: PrismaClient, owner: LinkOwner, at: Date, data: { kind: "upload" | "download"; unitId: number | null; fileName?: string; content?: Buffer }): Promise<string> {
+async function newLink(
+  db: PrismaClient,
+  owner: LinkOwner,
+  at: Date,
+  data: { kind: "upload" | "download"; unitId: number | null; fileName?: string; content?: Buffer },
+): Promise<string> {
   const token = randomBytes(24).toString("base64url");
-  await createFileLink(db, { ...owner, ...data, tokenHash: hash(token), createdAt: at, expiresAt: new Date(at.getTime() + LINK_HOURS * 3_600_000) });
+  await createFileLink(db, {
+    ...owner,
+    ...data,
+    tokenHash: hash(token),
+    createdAt: at,
+    expiresAt: new Date(at.getTime() + LINK_HOURS * 3_600_000),
+  });
   return token;
 }
 
@@ -28,7 +46,12 @@ export function createUploadToken(db: PrismaClient, owner: LinkOwner, unitId: nu
   return newLink(db, owner, at, { kind: "upload", unitId });
 }
 
-export function createDownloadToken(db: PrismaClient, owner: LinkOwner, file: { name: string; content: Buffer }, at: Date): Promise<string> {
+export function createDownloadToken(
+  db: PrismaClient,
+  owner: LinkOwner,
+  file: { name: string; content: Buffer },
+  at: Date,
+): Promise<string> {
   return newLink(db, owner, at, { kind: "download", unitId: null, fileName: file.name, content: file.content });
 }
 
@@ -37,7 +60,12 @@ export type LinkProblem = "link-unknown" | "link-expired" | "link-used";
 type Link = NonNullable<Awaited<ReturnType<typeof findFileLink>>>;
 
 /** The link a token opens, if it can still be used. */
-export async function openLink(db: PrismaClient, token: string, kind: "upload" | "download", at: Date): Promise<Result<Link, LinkProblem>> {
+export async function openLink(
+  db: PrismaClient,
+  token: string,
+  kind: "upload" | "download",
+  at: Date,
+): Promise<Result<Link, LinkProblem>> {
   const link = looksLikeToken(token) ? await findFileLink(db, hash(token)) : null;
   if (!link || link.kind !== kind) return fail("link-unknown");
   if (link.usedAt) return fail("link-used");
@@ -50,7 +78,12 @@ export async function openLink(db: PrismaClient, token: string, kind: "upload" |
  * is refused; released again when `work` says the file could not be taken, so that the
  * user can send a corrected one through the same link.
  */
-export async function useUploadLink<T>(db: PrismaClient, token: string, at: Date, work: (link: Link) => Promise<Result<T>>): Promise<Result<T>> {
+export async function useUploadLink<T>(
+  db: PrismaClient,
+  token: string,
+  at: Date,
+  work: (link: Link) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const link = await openLink(db, token, "upload", at);
   if (!link.ok) return link;
   if (!(await claimFileLink(db, link.value.id, at))) return fail("link-used");
@@ -63,7 +96,11 @@ export async function useUploadLink<T>(db: PrismaClient, token: string, at: Date
 }
 
 /** The file behind a download link, once. */
-export async function takeDownload(db: PrismaClient, token: string, at: Date): Promise<Result<{ name: string; content: Buffer }, LinkProblem>> {
+export async function takeDownload(
+  db: PrismaClient,
+  token: string,
+  at: Date,
+): Promise<Result<{ name: string; content: Buffer }, LinkProblem>> {
   const link = await openLink(db, token, "download", at);
   if (!link.ok) return link;
   if (!link.value.content || !(await claimFileLink(db, link.value.id, at))) return fail("link-used");

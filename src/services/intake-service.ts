@@ -10,7 +10,8 @@ import { dayInVietnam } from "../domain/dates.ts";
 import { isCompleteList, scoreDuty, DEFAULT_RUBRIC, type Rubric } from "../domain/scoring.ts";
 import { findingText } from "../i18n/format.ts";
 import type { Translate } from "../i18n/index.ts";
-import { DEFAULT_LIMITS, inspectUpload, type UploadLimits } from "../sheets/guard.ts";
+import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
+import { inspectUpload } from "../sheets/guard.ts";
 import { ListReadError, openList } from "../sheets/read-list.ts";
 
 export interface IntakeContext {
@@ -38,9 +39,19 @@ export interface IntakeReport {
   titles: string[];
 }
 
-export const NO_CONTEXT: IntakeContext = { window: null, quota: null, knownPhones: new Set(), effectiveDue: null, rubric: DEFAULT_RUBRIC };
+export const NO_CONTEXT: IntakeContext = {
+  window: null,
+  quota: null,
+  knownPhones: new Set(),
+  effectiveDue: null,
+  rubric: DEFAULT_RUBRIC,
+};
 
-function annotation(t: Translate, report: { check: ListCheck; findings: MessagedFinding[] }, columnOf: (header: string | null) => number | null) {
+function annotation(
+  t: Translate,
+  report: { check: ListCheck; findings: MessagedFinding[] },
+  columnOf: (header: string | null) => number | null,
+) {
   const byRow = new Map<number, MessagedFinding[]>();
   for (const f of report.findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
   return {
@@ -57,7 +68,13 @@ function annotation(t: Translate, report: { check: ListCheck; findings: Messaged
     findingsSheet: {
       name: t("annotation-sheet"),
       rows: [
-        [t("annotation-row"), t("annotation-col"), t("annotation-code"), t("annotation-value"), t("annotation-message")],
+        [
+          t("annotation-row"),
+          t("annotation-col"),
+          t("annotation-code"),
+          t("annotation-value"),
+          t("annotation-message"),
+        ],
         ...report.findings.map((f) => [f.row ?? "", f.column ?? "", f.code, f.value, f.message]),
       ],
     },
@@ -66,7 +83,13 @@ function annotation(t: Translate, report: { check: ListCheck; findings: Messaged
 
 export async function runIntake(
   file: { name: string; content: Buffer },
-  options: { t: Translate; at: Date; template?: TemplateId | undefined; context: (template: TemplateId) => Promise<IntakeContext>; limits?: UploadLimits },
+  options: {
+    t: Translate;
+    at: Date;
+    template?: TemplateId | undefined;
+    context: (template: TemplateId) => Promise<IntakeContext>;
+    limits?: UploadLimits;
+  },
 ): Promise<Result<IntakeReport>> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const kind = inspectUpload(file.content, limits);
@@ -75,21 +98,48 @@ export async function runIntake(
   if ("code" in opened) return fail(opened.code, opened.args);
   try {
     const located = locate(opened.head, options.template);
-    if ("code" in located) return fail(located.code, "columns" in located ? { columns: located.columns.join(", ") } : undefined);
+    if ("code" in located)
+      return fail(located.code, "columns" in located ? { columns: located.columns.join(", ") } : undefined);
     const context = await options.context(located.template.id);
-    const checker = listChecker(located, { window: context.window, quota: context.quota, knownPhones: context.knownPhones });
+    const checker = listChecker(located, {
+      window: context.window,
+      quota: context.quota,
+      knownPhones: context.knownPhones,
+    });
     checker.add(opened.head.rows);
     for await (const rows of opened.rest()) checker.add(rows);
     const check = checker.finish();
     const findings = check.findings.map((f) => ({ ...f, message: findingText(options.t, f) }));
-    const complete = isCompleteList(check.counts, check.findings.some((f) => f.code === "quota-short"), context.rubric);
+    const complete = isCompleteList(
+      check.counts,
+      check.findings.some((f) => f.code === "quota-short"),
+      context.rubric,
+    );
     const today = dayInVietnam(options.at);
-    const duty = scoreDuty({ ref: "", title: "", effectiveDue: context.effectiveDue, sentOn: today, complete }, today, context.rubric);
+    const duty = scoreDuty(
+      { ref: "", title: "", effectiveDue: context.effectiveDue, sentOn: today, complete },
+      today,
+      context.rubric,
+    );
     const columns = new Map(located.columns.map((c) => [c.header, c.index + 1]));
     // A file no writer can annotate still gets its feedback, without the copy.
-    const annotated = findings.length ? await opened.annotate(annotation(options.t, { check, findings }, (h) => (h ? (columns.get(h) ?? null) : null))).catch(() => null) : null;
-    const titles = opened.head.rows.filter((r) => r.number < check.headerRow).flatMap((r) => r.cells.map(cellText).filter(Boolean));
-    return ok({ template: check.template, check, findings, complete, score: { points: duty.points, max: duty.max }, annotated, titles });
+    const annotated = findings.length
+      ? await opened
+          .annotate(annotation(options.t, { check, findings }, (h) => (h ? (columns.get(h) ?? null) : null)))
+          .catch(() => null)
+      : null;
+    const titles = opened.head.rows
+      .filter((r) => r.number < check.headerRow)
+      .flatMap((r) => r.cells.map(cellText).filter(Boolean));
+    return ok({
+      template: check.template,
+      check,
+      findings,
+      complete,
+      score: { points: duty.points, max: duty.max },
+      annotated,
+      titles,
+    });
   } catch (error) {
     if (error instanceof ListReadError) return fail(error.failure.code, error.failure.args);
     throw error;
@@ -99,7 +149,11 @@ export async function runIntake(
 }
 
 /** A unit the title rows name, when it is not the sender's ("SỞ Y TẾ" on a list sent for Sở Xây dựng). */
-export function otherUnitNamed(titles: string[], directory: Parameters<typeof createResolver>[0], ownUnit: string): string | null {
+export function otherUnitNamed(
+  titles: string[],
+  directory: Parameters<typeof createResolver>[0],
+  ownUnit: string,
+): string | null {
   const resolver = createResolver(directory);
   for (const title of titles) {
     const unit = resolver.find(title);

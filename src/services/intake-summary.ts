@@ -10,17 +10,29 @@ export function intakeSummary(t: Translate, unit: string, name: string, s: Submi
   const { check, findings } = s.report;
   const lines = [
     t("intake-received", { template: s.report.template, title: TEMPLATES[s.report.template].title, unit, file: name }),
-    t("intake-counts", { total: check.counts.total, valid: check.counts.valid, official: check.counts.official, reserve: check.counts.reserve }),
+    t("intake-counts", {
+      total: check.counts.total,
+      valid: check.counts.valid,
+      official: check.counts.official,
+      reserve: check.counts.reserve,
+    }),
   ];
   if (check.quota) {
     for (const section of ["official", "reserve"] as const) {
       const q = check.quota[section];
-      lines.push(t(q.valid >= q.required ? "intake-quota-met" : "intake-quota-short", { section: t(`section-${section}`), valid: q.valid, required: q.required }));
+      lines.push(
+        t(q.valid >= q.required ? "intake-quota-met" : "intake-quota-short", {
+          section: t(`section-${section}`),
+          valid: q.valid,
+          required: q.required,
+        }),
+      );
     }
   }
   const byCode = new Map<string, number>();
   for (const f of findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-  if (byCode.size) lines.push(t("intake-by-code", { list: [...byCode].map(([code, n]) => `${t(`code-${code}`)}: ${n}`).join("; ") }));
+  if (byCode.size)
+    lines.push(t("intake-by-code", { list: [...byCode].map(([code, n]) => `${t(`code-${code}`)}: ${n}`).join("; ") }));
   const errors = findings.filter((f) => f.severity === "error" && f.row !== null);
   if (errors.length) {
     lines.push("", t("intake-first-errors"));
@@ -32,7 +44,6 @@ export function intakeSummary(t: Translate, unit: string, name: string, s: Submi
   lines.push(t("intake-score", { points: s.unitScore.points, max: s.unitScore.max }));
   return lines.join("\n");
 }
-
 
 /** "ds.xlsx" → "ds-da-kiem-tra.xlsx": the annotated copy's name. */
 export function annotatedName(name: string): string {

@@ -1,7 +1,14 @@
 // Who is talking: the chat, its unit (only through an invitation), and whether the
 // person is an admin (named in the configuration, or invited as one).
 import { createHash, randomBytes } from "node:crypto";
-import { codeFromBytes, invitationState, JOIN_ATTEMPTS, joinLockMinutes, looksLikeCode, normalizeCode } from "../domain/invitations.ts";
+import {
+  codeFromBytes,
+  invitationState,
+  JOIN_ATTEMPTS,
+  joinLockMinutes,
+  looksLikeCode,
+  normalizeCode,
+} from "../domain/invitations.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Config } from "../config.ts";
 import { chatTranslator, type Translate } from "../i18n/index.ts";
@@ -36,9 +43,16 @@ export interface Access {
 }
 
 /** Access as the configuration sets it; `consoleAdmin` makes the terminal user an admin. */
-export function accessFromConfig(config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "ADMIN_ZALO_IDS" | "PROVINCE" | "INVITATION_DAYS">, consoleAdmin = false): Access {
+export function accessFromConfig(
+  config: Pick<Config, "ADMIN_TELEGRAM_IDS" | "ADMIN_ZALO_IDS" | "PROVINCE" | "INVITATION_DAYS">,
+  consoleAdmin = false,
+): Access {
   return {
-    admins: { telegram: config.ADMIN_TELEGRAM_IDS, zalo: config.ADMIN_ZALO_IDS, console: consoleAdmin ? [CONSOLE_USER] : [] },
+    admins: {
+      telegram: config.ADMIN_TELEGRAM_IDS,
+      zalo: config.ADMIN_ZALO_IDS,
+      console: consoleAdmin ? [CONSOLE_USER] : [],
+    },
     province: config.PROVINCE,
     invitationDays: config.INVITATION_DAYS,
   };
@@ -68,7 +82,11 @@ export async function adminIds(db: PrismaClient, access: Access, channel: Channe
 
 export async function identify(db: PrismaClient, access: Access, sender: Sender): Promise<Member> {
   const chat = await upsertChat(db, sender.channel, sender.chatId, sender.chatKind);
-  return { chat, unit: await focalUnitOf(db, chat.id), isAdmin: await isAdmin(db, access, sender.channel, sender.userId) };
+  return {
+    chat,
+    unit: await focalUnitOf(db, chat.id),
+    isAdmin: await isAdmin(db, access, sender.channel, sender.userId),
+  };
 }
 
 export interface NewInvitation {
@@ -77,7 +95,14 @@ export interface NewInvitation {
   unitName: string | null;
 }
 
-async function newInvitation(db: PrismaClient, access: Access, role: "focal" | "admin", unitId: number | null, createdBy: string, now: Date) {
+async function newInvitation(
+  db: PrismaClient,
+  access: Access,
+  role: "focal" | "admin",
+  unitId: number | null,
+  createdBy: string,
+  now: Date,
+) {
   const code = codeFromBytes(randomBytes(8));
   const expiresAt = new Date(now.getTime() + access.invitationDays * 86_400_000);
   await createInvitation(db, { role, unitId, codeHash: hashCode(code), createdBy, expiresAt });
@@ -89,14 +114,25 @@ export function inviteDeepLink(botUsername: string, code: string): string {
   return `https://t.me/${botUsername}?start=${code}`;
 }
 
-export async function inviteFocalPoint(db: PrismaClient, access: Access, unitName: string, createdBy: string, now: Date): Promise<Result<NewInvitation>> {
+export async function inviteFocalPoint(
+  db: PrismaClient,
+  access: Access,
+  unitName: string,
+  createdBy: string,
+  now: Date,
+): Promise<Result<NewInvitation>> {
   const unit = await findUnit(db, unitName, access.province);
   if (!unit.ok) return unit;
   const invitation = await newInvitation(db, access, "focal", unit.value.id, createdBy, now);
   return ok({ ...invitation, unitName: unit.value.name });
 }
 
-export async function inviteAdmin(db: PrismaClient, access: Access, createdBy: string, now: Date): Promise<NewInvitation> {
+export async function inviteAdmin(
+  db: PrismaClient,
+  access: Access,
+  createdBy: string,
+  now: Date,
+): Promise<NewInvitation> {
   return { ...(await newInvitation(db, access, "admin", null, createdBy, now)), unitName: null };
 }
 
@@ -114,13 +150,26 @@ export async function redeem(db: PrismaClient, sender: Sender, text: string, now
   }
   const state = invitationState(invitation, now);
   if (state !== "valid") return fail(`join-${state}-code`);
-  if (!(await claimInvitation(db, invitation.id, `${sender.channel}:${sender.userId}`, now))) return fail("join-used-code");
+  if (!(await claimInvitation(db, invitation.id, `${sender.channel}:${sender.userId}`, now)))
+    return fail("join-used-code");
   if (invitation.role === "admin") {
-    await grantAdmin(db, { channel: sender.channel, userId: sender.userId, name: sender.name, grantedBy: invitation.createdBy });
+    await grantAdmin(db, {
+      channel: sender.channel,
+      userId: sender.userId,
+      name: sender.name,
+      grantedBy: invitation.createdBy,
+    });
     return ok({ role: "admin" });
   }
   const chat = await upsertChat(db, sender.channel, sender.chatId, sender.chatKind);
-  await linkFocalPoint(db, { chatRef: chat.id, unitId: invitation.unitId!, userId: sender.userId, name: sender.name, invitationId: invitation.id, joinedAt: now });
+  await linkFocalPoint(db, {
+    chatRef: chat.id,
+    unitId: invitation.unitId!,
+    userId: sender.userId,
+    name: sender.name,
+    invitationId: invitation.id,
+    joinedAt: now,
+  });
   return ok({ role: "focal", unitName: invitation.unit!.name });
 }
 

@@ -46,14 +46,24 @@ async function provinceId(db: PrismaClient | Tx, name: string): Promise<number |
   return (await findProvince(db, name))?.id ?? null;
 }
 
-async function notices(db: PrismaClient | Tx, province: string, before: TaskSnapshot[], after: ParsedPlan, changes: PlanChange[]) {
+async function notices(
+  db: PrismaClient | Tx,
+  province: string,
+  before: TaskSnapshot[],
+  after: ParsedPlan,
+  changes: PlanChange[],
+) {
   const byUnit = changesByUnit(before, parsedSnapshots(after), changes);
   const id = await provinceId(db, province);
   const chats = id === null ? [] : await unitChats(db, { provinceId: id, names: [...byUnit.keys()] });
   return { byUnit, chats };
 }
 
-async function propose(db: PrismaClient, revision: Omit<NewRevision, "changes">, before: TaskSnapshot[]): Promise<Result<ChangePreview>> {
+async function propose(
+  db: PrismaClient,
+  revision: Omit<NewRevision, "changes">,
+  before: TaskSnapshot[],
+): Promise<Result<ChangePreview>> {
   const changes = diffPlans(before, parsedSnapshots(revision.proposed));
   if (changes.length === 0) return fail("plan-no-change");
   const { byUnit, chats } = await notices(db, revision.proposed.province, before, revision.proposed, changes);
@@ -63,7 +73,11 @@ async function propose(db: PrismaClient, revision: Omit<NewRevision, "changes">,
     plan: planLabel(revision.proposed),
     isNew: revision.planId === null,
     changes,
-    notices: [...byUnit].map(([unit, list]) => ({ unit, changes: list, chats: chats.filter((c) => c.unitName === unit).length })),
+    notices: [...byUnit].map(([unit, list]) => ({
+      unit,
+      changes: list,
+      chats: chats.filter((c) => c.unitName === unit).length,
+    })),
   });
 }
 
@@ -73,12 +87,31 @@ async function storedSnapshots(db: PrismaClient, planId: number | null): Promise
 }
 
 /** An amended plan file (or a new one), previewed. */
-export async function proposeImport(db: PrismaClient, file: { name: string; content: Buffer }, author: Author, source: "import" | "cli" = "import"): Promise<Result<ChangePreview>> {
-  const parsed = await parsePlanBuffer(file.content, { directories: databaseDirectories(db), calendar: await workCalendar(db) });
+export async function proposeImport(
+  db: PrismaClient,
+  file: { name: string; content: Buffer },
+  author: Author,
+  source: "import" | "cli" = "import",
+): Promise<Result<ChangePreview>> {
+  const parsed = await parsePlanBuffer(file.content, {
+    directories: databaseDirectories(db),
+    calendar: await workCalendar(db),
+  });
   if (!parsed.ok) return parsed;
   const existing = await planFor(db, parsed.value);
   const before = await storedSnapshots(db, existing?.id ?? null);
-  return propose(db, { planId: existing?.id ?? null, source, proposed: parsed.value, reason: author.reason || file.name, createdBy: author.by, createdAt: author.at }, before);
+  return propose(
+    db,
+    {
+      planId: existing?.id ?? null,
+      source,
+      proposed: parsed.value,
+      reason: author.reason || file.name,
+      createdBy: author.by,
+      createdAt: author.at,
+    },
+    before,
+  );
 }
 
 /** What an admin types: the edit, with the unit by name where it names one. */
@@ -87,7 +120,12 @@ export type EditRequest =
   | { kind: "assign"; ref: string; unitName: string; role: "lead" | "coordinator" | "none" };
 
 /** A chat edit of the province's plan in force, previewed. */
-export async function proposeEdit(db: PrismaClient, access: Access, request: EditRequest, author: Author): Promise<Result<ChangePreview>> {
+export async function proposeEdit(
+  db: PrismaClient,
+  access: Access,
+  request: EditRequest,
+  author: Author,
+): Promise<Result<ChangePreview>> {
   const id = await provinceId(db, access.province);
   const plan = id === null ? null : await currentPlan(db, id);
   const stored = plan ? await loadParsedPlan(db, plan.id) : null;
@@ -96,20 +134,53 @@ export async function proposeEdit(db: PrismaClient, access: Access, request: Edi
   if (request.kind === "assign") {
     const unit = await findUnit(db, request.unitName, access.province);
     if (!unit.ok) return unit;
-    edit = { kind: "assign", ref: request.ref, role: request.role, unit: { name: unit.value.name, kind: unit.value.kind, resolved: true } };
+    edit = {
+      kind: "assign",
+      ref: request.ref,
+      role: request.role,
+      unit: { name: unit.value.name, kind: unit.value.kind, resolved: true },
+    };
   } else edit = request;
   const edited = applyEdit(stored, edit, await workCalendar(db));
   if (!edited.ok) return edited;
-  return propose(db, { planId: plan.id, source: "chat", proposed: edited.value, reason: author.reason, createdBy: author.by, createdAt: author.at }, parsedSnapshots(stored));
+  return propose(
+    db,
+    {
+      planId: plan.id,
+      source: "chat",
+      proposed: edited.value,
+      reason: author.reason,
+      createdBy: author.by,
+      createdAt: author.at,
+    },
+    parsedSnapshots(stored),
+  );
 }
 
-function noticeMessages(revisionId: number, plan: ParsedPlan, reason: string, byUnit: Map<string, PlanChange[]>, chats: UnitChat[], at: Date): NewMessage[] {
+function noticeMessages(
+  revisionId: number,
+  plan: ParsedPlan,
+  reason: string,
+  byUnit: Map<string, PlanChange[]>,
+  chats: UnitChat[],
+  at: Date,
+): NewMessage[] {
   return chats.map((chat) => {
     const t = chatTranslator(chat.lang);
-    const lines = [t("notice-plan-changed", { plan: planLabel(plan), unit: chat.unitName }), ...byUnit.get(chat.unitName)!.map((c) => `• ${changeText(t, c)}`)];
+    const lines = [
+      t("notice-plan-changed", { plan: planLabel(plan), unit: chat.unitName }),
+      ...byUnit.get(chat.unitName)!.map((c) => `• ${changeText(t, c)}`),
+    ];
     if (reason) lines.push(t("notice-plan-reason", { reason }));
     lines.push("", t("notice-plan-footer"));
-    return { key: `plan-change|${revisionId}|${chat.channel}:${chat.chatId}`, channel: chat.channel, chatId: chat.chatId, kind: "notice", text: lines.join("\n"), notBefore: at };
+    return {
+      key: `plan-change|${revisionId}|${chat.channel}:${chat.chatId}`,
+      channel: chat.channel,
+      chatId: chat.chatId,
+      kind: "notice",
+      text: lines.join("\n"),
+      notBefore: at,
+    };
   });
 }
 
@@ -122,7 +193,10 @@ type Alongside = NonNullable<Parameters<typeof savePlan>[3]>;
  * (the previewed revision marked applied, or a new applied one) and, when asked, each
  * affected unit's notice. `counts` is filled in when the transaction has run.
  */
-export function recordChange(proposed: ParsedPlan, author: Author & { source: NewRevision["source"]; revisionId?: number; notify: boolean }) {
+export function recordChange(
+  proposed: ParsedPlan,
+  author: Author & { source: NewRevision["source"]; revisionId?: number; notify: boolean },
+) {
   const counts = { units: 0, messages: 0, changes: [] as PlanChange[] };
   const alongside: Alongside = async (tx, saved, before) => {
     const changes = saved.created ? diffPlans([], parsedSnapshots(proposed)) : saved.changes;
@@ -132,7 +206,17 @@ export function recordChange(proposed: ParsedPlan, author: Author & { source: Ne
     if (id) {
       if (!(await decideRevision(tx, id, { status: "applied", ...decided }))) throw new AlreadyDecided();
     } else {
-      id = await createRevision(tx, { planId: saved.planId, source: author.source, proposed, changes, reason: author.reason, createdBy: author.by, createdAt: author.at, status: "applied", decidedAt: author.at });
+      id = await createRevision(tx, {
+        planId: saved.planId,
+        source: author.source,
+        proposed,
+        changes,
+        reason: author.reason,
+        createdBy: author.by,
+        createdAt: author.at,
+        status: "applied",
+        decidedAt: author.at,
+      });
     }
     if (!author.notify || changes.length === 0) return;
     const { byUnit, chats } = await notices(tx, proposed.province, before, proposed, changes);
@@ -143,12 +227,28 @@ export function recordChange(proposed: ParsedPlan, author: Author & { source: Ne
   return { alongside, counts };
 }
 
-/** Saves the revision's plan and queues the units' notices, once; the changes are those against the plan as it is now. */
-export async function applyRevision(db: PrismaClient, revisionId: number, at: Date): Promise<Result<{ changes: PlanChange[]; units: number; messages: number; planId: number }>> {
+/**
+ * Saves the revision's plan and queues the units' notices, once; the changes are those
+ * against the plan as it is now.
+ */
+export async function applyRevision(
+  db: PrismaClient,
+  revisionId: number,
+  at: Date,
+): Promise<Result<{ changes: PlanChange[]; units: number; messages: number; planId: number }>> {
   const revision = await findRevision(db, revisionId);
   if (!revision || revision.status !== "pending") return fail("revision-decided");
-  const stored = revision.planId ? await db.plan.findUnique({ where: { id: revision.planId }, select: { source: true } }) : null;
-  const { alongside, counts } = recordChange(revision.proposed, { by: revision.createdBy, reason: revision.reason, at, source: revision.source as NewRevision["source"], revisionId, notify: true });
+  const stored = revision.planId
+    ? await db.plan.findUnique({ where: { id: revision.planId }, select: { source: true } })
+    : null;
+  const { alongside, counts } = recordChange(revision.proposed, {
+    by: revision.createdBy,
+    reason: revision.reason,
+    at,
+    source: revision.source as NewRevision["source"],
+    revisionId,
+    notify: true,
+  });
   try {
     const saved = await savePlan(db, revision.proposed, stored?.source ?? revision.reason, alongside);
     return ok({ ...counts, planId: saved.planId });

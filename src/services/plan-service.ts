@@ -72,7 +72,11 @@ export async function importPlan(
   /** What to record with the plan, in its transaction (its history, the units' notices). */
   alongside?: (parsed: ParsedPlan) => Parameters<typeof savePlan>[3],
 ): Promise<Result<{ parsed: ParsedPlan; saved: SavedPlan }>> {
-  const parsed = await parsePlanBuffer(buffer, { province, directories: databaseDirectories(db), calendar: await workCalendar(db) });
+  const parsed = await parsePlanBuffer(buffer, {
+    province,
+    directories: databaseDirectories(db),
+    calendar: await workCalendar(db),
+  });
   if (!parsed.ok) return parsed;
   const saved = await savePlan(db, parsed.value, source, alongside?.(parsed.value));
   return ok({ parsed: parsed.value, saved });
@@ -94,6 +98,9 @@ export async function updatePlanSettings(
   const rubric = rubricSchema.safeParse({ ...parseRubric(plan.rubric), ...changes.rubric });
   const reminders = policySchema.safeParse({ ...parsePolicy(plan.reminders), ...changes.reminders });
   if (!rubric.success || !reminders.success) return fail("invalid-settings");
-  await db.plan.update({ where: { id: planId }, data: { rubric: JSON.stringify(rubric.data), reminders: JSON.stringify(reminders.data) } });
+  await db.plan.update({
+    where: { id: planId },
+    data: { rubric: JSON.stringify(rubric.data), reminders: JSON.stringify(reminders.data) },
+  });
   return ok({ rubric: rubric.data, reminders: reminders.data });
 }

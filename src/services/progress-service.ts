@@ -25,7 +25,10 @@ export interface PlanDuty extends LeadDuty {
 export async function dutiesOfPlan(db: PrismaClient, planId: number, role?: "lead"): Promise<PlanDuty[]> {
   const rows = await db.assignment.findMany({
     where: { task: { planId }, ...(role ? { role } : {}) },
-    include: { unit: true, task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true, doneAt: true } } } } },
+    include: {
+      unit: true,
+      task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true, doneAt: true } } } },
+    },
     orderBy: [{ task: { position: "asc" } }, { id: "asc" }],
   });
   return rows.map((a) => {
@@ -44,16 +47,27 @@ export async function dutiesOfPlan(db: PrismaClient, planId: number, role?: "lea
 }
 
 /** Progress of the province's plan in force, or of the given plan of that province. */
-export async function planProgress(db: PrismaClient, province: string, today: IsoDate, planId?: number): Promise<PlanProgress | null> {
+export async function planProgress(
+  db: PrismaClient,
+  province: string,
+  today: IsoDate,
+  planId?: number,
+): Promise<PlanProgress | null> {
   const provinceRow = await findProvince(db, province);
   const plan = !provinceRow
     ? null
     : planId
-      ? await db.plan.findFirst({ where: { id: planId, provinceId: provinceRow.id }, select: { id: true, number: true, title: true } })
+      ? await db.plan.findFirst({
+          where: { id: planId, provinceId: provinceRow.id },
+          select: { id: true, number: true, title: true },
+        })
       : await currentPlan(db, provinceRow.id);
   if (!provinceRow || !plan) return null;
   const duties = await dutiesOfPlan(db, plan.id, "lead");
-  const units = await db.unit.findMany({ where: { provinceId: provinceRow.id, name: { in: [...new Set(duties.map((d) => d.unit))] } }, select: { id: true, name: true } });
+  const units = await db.unit.findMany({
+    where: { provinceId: provinceRow.id, name: { in: [...new Set(duties.map((d) => d.unit))] } },
+    select: { id: true, name: true },
+  });
   const ranking = [];
   for (const unit of units) {
     const score = await unitScore(db, { unitId: unit.id, unitName: unit.name, provinceId: provinceRow.id }, today);
@@ -65,5 +79,12 @@ export async function planProgress(db: PrismaClient, province: string, today: Is
 
 export async function progressChart(progress: Progress, t: Translate): Promise<Buffer> {
   const bars = progress.groups.map((g) => ({ ...g, label: t(`group-${g.kind}`) }));
-  return renderPng(progressChartSvg(bars, { title: t("progress-chart-title"), done: t("state-done"), overdue: t("state-overdue"), pending: t("state-pending") }));
+  return renderPng(
+    progressChartSvg(bars, {
+      title: t("progress-chart-title"),
+      done: t("state-done"),
+      overdue: t("state-overdue"),
+      pending: t("state-pending"),
+    }),
+  );
 }

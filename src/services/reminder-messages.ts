@@ -16,14 +16,24 @@ export function digestText(t: Translate, unit: string, digest: Digest): { text: 
     lines.push("", t(`digest-role-${role}`));
     for (const item of items) {
       const left = daysBetween(digest.day, item.effectiveDue);
-      const status = left < 0 ? t("task-status-overdue", { days: -left }) : left === 0 ? t("task-status-due-today") : t("task-status-pending", { days: left });
-      const deadline = item.deadlineText ? t("task-deadline", { text: item.deadlineText, date: date(item.effectiveDue) }) : "";
+      const status =
+        left < 0
+          ? t("task-status-overdue", { days: -left })
+          : left === 0
+            ? t("task-status-due-today")
+            : t("task-status-pending", { days: left });
+      const deadline = item.deadlineText
+        ? t("task-deadline", { text: item.deadlineText, date: date(item.effectiveDue) })
+        : "";
       lines.push(`• ${item.ref}  ${item.title}`, `   ${deadline} · ${status}`);
     }
   }
   lines.push("", t("digest-footer"));
   const lead = digest.items.filter((i) => i.role === "lead").slice(0, 8);
-  return { text: lines.join("\n"), choices: lead.map((i) => [{ label: t("choice-done", { ref: i.ref }), action: `done:${i.taskId}` }]) };
+  return {
+    text: lines.join("\n"),
+    choices: lead.map((i) => [{ label: t("choice-done", { ref: i.ref }), action: `done:${i.taskId}` }]),
+  };
 }
 
 /** The admins' daily list of overdue lead tasks, by unit. */

@@ -6,7 +6,15 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { isWorkingDay } from "../domain/calendar.ts";
 import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
-import { MAX_CATCH_UP_DAYS, parsePolicy, planDigests, REMINDER_HOUR, type Assignment, type Digest, type ReminderPolicy } from "../domain/reminders.ts";
+import {
+  MAX_CATCH_UP_DAYS,
+  parsePolicy,
+  planDigests,
+  REMINDER_HOUR,
+  type Assignment,
+  type Digest,
+  type ReminderPolicy,
+} from "../domain/reminders.ts";
 import { digestText, overdueSummaryText } from "./reminder-messages.ts";
 import { chatTranslator } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -35,7 +43,13 @@ type PlannedAssignment = Assignment & { unitName: string; planId: number };
 /** The plan in force of every province, with its reminder policy. */
 async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolicy>> {
   const provinces = await db.province.findMany({
-    select: { plans: { orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { id: true, reminders: true } } },
+    select: {
+      plans: {
+        orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        take: 1,
+        select: { id: true, reminders: true },
+      },
+    },
   });
   return new Map(provinces.flatMap((p) => p.plans.map((plan) => [plan.id, parsePolicy(plan.reminders)] as const)));
 }
@@ -43,7 +57,10 @@ async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolic
 async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<PlannedAssignment[]> {
   const rows = await db.assignment.findMany({
     where: { task: { planId: { in: planIds }, effectiveDue: { not: null } } },
-    include: { unit: { select: { name: true } }, task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true } } } } },
+    include: {
+      unit: { select: { name: true } },
+      task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true } } } },
+    },
   });
   return rows.map((a) => ({
     planId: a.task.planId,
@@ -60,37 +77,71 @@ async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<
 }
 
 function digestKey(channel: string, chatId: string, digest: Digest): string {
-  const set = createHash("sha1").update(digest.items.map((i) => `${i.taskId}:${i.role}:${i.kind}`).join(",")).digest("hex").slice(0, 12);
+  const set = createHash("sha1")
+    .update(digest.items.map((i) => `${i.taskId}:${i.role}:${i.kind}`).join(","))
+    .digest("hex")
+    .slice(0, 12);
   return `digest|${channel}:${chatId}|${digest.day}|${set}`;
 }
 
-async function digestMessages(db: PrismaClient, digests: Digest[], names: Map<number, string>, at: Date): Promise<NewMessage[]> {
+async function digestMessages(
+  db: PrismaClient,
+  digests: Digest[],
+  names: Map<number, string>,
+  at: Date,
+): Promise<NewMessage[]> {
   const recipients = await unitChats(db, { ids: digests.map((d) => d.unitId) });
   const messages: NewMessage[] = [];
   for (const digest of digests) {
     for (const chat of recipients.filter((r) => r.unitId === digest.unitId)) {
       const t = chatTranslator(chat.lang);
       const { text, choices } = digestText(t, names.get(digest.unitId)!, digest);
-      messages.push({ key: digestKey(chat.channel, chat.chatId, digest), channel: chat.channel, chatId: chat.chatId, kind: "digest", text, choices: JSON.stringify(choices), notBefore: at });
+      messages.push({
+        key: digestKey(chat.channel, chat.chatId, digest),
+        channel: chat.channel,
+        chatId: chat.chatId,
+        kind: "digest",
+        text,
+        choices: JSON.stringify(choices),
+        notBefore: at,
+      });
     }
   }
   return messages;
 }
 
-async function summaryMessages(db: PrismaClient, access: Access, assignments: PlannedAssignment[], day: IsoDate, at: Date): Promise<NewMessage[]> {
+async function summaryMessages(
+  db: PrismaClient,
+  access: Access,
+  assignments: PlannedAssignment[],
+  day: IsoDate,
+  at: Date,
+): Promise<NewMessage[]> {
   const overdue = assignments.filter((a) => !a.done && a.role === "lead" && a.effectiveDue < day);
   if (overdue.length === 0) return [];
   const messages: NewMessage[] = [];
   for (const channel of CHANNELS) {
     for (const admin of await adminIds(db, access, channel)) {
       const t = await translatorFor(db, channel, admin);
-      messages.push({ key: `overdue-summary|${channel}:${admin}|${day}`, channel, chatId: admin, kind: "overdue-summary", text: overdueSummaryText(t, day, overdue), notBefore: at });
+      messages.push({
+        key: `overdue-summary|${channel}:${admin}|${day}`,
+        channel,
+        chatId: admin,
+        kind: "overdue-summary",
+        text: overdueSummaryText(t, day, overdue),
+        notBefore: at,
+      });
     }
   }
   return messages;
 }
 
-export async function planReminders(db: PrismaClient, access: Access, at: Date, options: { dryRun?: boolean } = {}): Promise<PlanResult> {
+export async function planReminders(
+  db: PrismaClient,
+  access: Access,
+  at: Date,
+  options: { dryRun?: boolean } = {},
+): Promise<PlanResult> {
   const day = dayInVietnam(at);
   const hour = DateTime.fromJSDate(at).setZone(TIME_ZONE).hour;
   const calendar = await workCalendar(db);
@@ -99,21 +150,34 @@ export async function planReminders(db: PrismaClient, access: Access, at: Date, 
   if (hour < REMINDER_HOUR || hour >= LAST_HOUR) return skip("outside-hours");
   if (await db.plannerRun.findUnique({ where: { day } })) return skip("already-ran");
 
-  const last = await db.plannerRun.findFirst({ where: { day: { gte: addDays(day, -MAX_CATCH_UP_DAYS), lt: day } }, orderBy: { day: "desc" } });
+  const last = await db.plannerRun.findFirst({
+    where: { day: { gte: addDays(day, -MAX_CATCH_UP_DAYS), lt: day } },
+    orderBy: { day: "desc" },
+  });
   const plans = await plansInForce(db);
   const assignments = await currentAssignments(db, [...plans.keys()]);
   // Each plan reminds by its own policy; a unit belongs to one province, so to one plan.
   const digests = [...plans].flatMap(([planId, policy]) =>
-    planDigests(assignments.filter((a) => a.planId === planId), day, last?.day ?? null, calendar, policy),
+    planDigests(
+      assignments.filter((a) => a.planId === planId),
+      day,
+      last?.day ?? null,
+      calendar,
+      policy,
+    ),
   );
   const names = new Map(assignments.map((a) => [a.unitId, a.unitName]));
-  const messages = [...(await digestMessages(db, digests, names, at)), ...(await summaryMessages(db, access, assignments, day, at))];
+  const messages = [
+    ...(await digestMessages(db, digests, names, at)),
+    ...(await summaryMessages(db, access, assignments, day, at)),
+  ];
   if (options.dryRun) return { day, ran: true, messages, queued: 0 };
 
   let queued = 0;
   for (const message of messages) {
     // One digest per recipient and day, whatever its tasks.
-    if (message.kind === "digest" && (await hasMessage(db, message.key.split("|").slice(0, 3).join("|") + "|"))) continue;
+    if (message.kind === "digest" && (await hasMessage(db, message.key.split("|").slice(0, 3).join("|") + "|")))
+      continue;
     if (await enqueue(db, message)) queued++;
   }
   await db.plannerRun.upsert({ where: { day }, create: { day, at }, update: {} });
@@ -121,14 +185,30 @@ export async function planReminders(db: PrismaClient, access: Access, at: Date, 
 }
 
 /** Tells the admins, wherever they are, that a focal point's chat no longer receives messages. */
-export async function notifyUnreachable(db: PrismaClient, access: Access, channel: string, chatId: string, at: Date): Promise<void> {
-  const chat = await db.chat.findUnique({ where: { channel_chatId: { channel, chatId } }, include: { focalPoints: { include: { unit: true } } } });
+export async function notifyUnreachable(
+  db: PrismaClient,
+  access: Access,
+  channel: string,
+  chatId: string,
+  at: Date,
+): Promise<void> {
+  const chat = await db.chat.findUnique({
+    where: { channel_chatId: { channel, chatId } },
+    include: { focalPoints: { include: { unit: true } } },
+  });
   const unit = chat?.focalPoints[0]?.unit.name;
   if (!unit) return;
   for (const to of CHANNELS) {
     for (const admin of await adminIds(db, access, to)) {
       const t = await translatorFor(db, to, admin);
-      await enqueue(db, { key: `notice|unreachable|${channel}:${chatId}|${to}:${admin}`, channel: to, chatId: admin, kind: "notice", text: t("notice-unreachable", { unit, channel }), notBefore: at });
+      await enqueue(db, {
+        key: `notice|unreachable|${channel}:${chatId}|${to}:${admin}`,
+        channel: to,
+        chatId: admin,
+        kind: "notice",
+        text: t("notice-unreachable", { unit, channel }),
+        notBefore: at,
+      });
     }
   }
 }

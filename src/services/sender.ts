@@ -54,7 +54,8 @@ interface Pace {
 
 export class Sender {
   readonly id: string;
-  private readonly options: Required<Omit<SenderOptions, "onUnreachable" | "id">> & Pick<SenderOptions, "onUnreachable">;
+  private readonly options: Required<Omit<SenderOptions, "onUnreachable" | "id">> &
+    Pick<SenderOptions, "onUnreachable">;
   private readonly paces = new Map<string, Pace>();
   private running = false;
   private loop: Promise<void> | null = null;
@@ -82,7 +83,14 @@ export class Sender {
   async drainOnce(): Promise<number> {
     const now = this.options.now();
     if (this.options.quiet(now)) return 0;
-    const rows = await claim(this.db, this.id, now, new Date(now.getTime() + this.options.leaseMs), this.options.batch, this.transports.map((t) => t.channel));
+    const rows = await claim(
+      this.db,
+      this.id,
+      now,
+      new Date(now.getTime() + this.options.leaseMs),
+      this.options.batch,
+      this.transports.map((t) => t.channel),
+    );
     const inFlight = new Set<Promise<void>>();
     for (const row of rows) {
       const transport = this.transports.find((t) => t.channel === row.channel)!;
@@ -112,7 +120,9 @@ export class Sender {
 
   private async deliver(transport: Transport, row: OutboxRow): Promise<void> {
     const choices = row.choices ? (JSON.parse(row.choices) as Choice[][]) : null;
-    const outcome = await transport.send(row.chatId, row.text, choices).catch((error: Error): SendOutcome => ({ ok: false, kind: "transient", error: error.message }));
+    const outcome = await transport
+      .send(row.chatId, row.text, choices)
+      .catch((error: Error): SendOutcome => ({ ok: false, kind: "transient", error: error.message }));
     const now = this.options.now();
     if (outcome.ok) return markSent(this.db, row.id, this.id, now);
     const log = { channel: row.channel, outbox: row.id, kind: outcome.kind, attempts: row.attempts + 1 };

@@ -35,7 +35,13 @@ async function planInForce(db: PrismaClient, provinceId: number): Promise<PlanIn
 
 async function quotaOf(db: PrismaClient, planId: number, unitId: number): Promise<Quota | null> {
   const q = await db.quota.findUnique({ where: { planId_unitId: { planId, unitId } } });
-  return q ? { official: q.official, reserve: q.reserve, required: { official: q.requiredOfficial, reserve: q.requiredReserve } } : null;
+  return q
+    ? {
+        official: q.official,
+        reserve: q.reserve,
+        required: { official: q.requiredOfficial, reserve: q.requiredReserve },
+      }
+    : null;
 }
 
 const templatesOf = (task: { templates: string }) => (JSON.parse(task.templates) as string[]).filter(isTemplateId);
@@ -48,20 +54,36 @@ export async function expectedTemplates(db: PrismaClient, unit: UnitInPlan): Pro
 }
 
 /** The blank lists the unit must fill, with its quota and the plan's date window written in. */
-export async function blankTemplates(db: PrismaClient, unit: UnitInPlan, t: Translate): Promise<{ id: TemplateId; content: Buffer }[]> {
+export async function blankTemplates(
+  db: PrismaClient,
+  unit: UnitInPlan,
+  t: Translate,
+): Promise<{ id: TemplateId; content: Buffer }[]> {
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return [];
   const quota = await quotaOf(db, plan.id, unit.unitId);
   const ids = await expectedTemplates(db, unit);
   return Promise.all(
-    ids.map(async (id) => ({ id, content: await writeTemplate(id, { unit: unit.unitName, quota, window: plan.templates.find((p) => p.id === id)?.window ?? null }, t) })),
+    ids.map(async (id) => ({
+      id,
+      content: await writeTemplate(
+        id,
+        { unit: unit.unitName, quota, window: plan.templates.find((p) => p.id === id)?.window ?? null },
+        t,
+      ),
+    })),
   );
 }
 
 /** What a unit's list is checked against: the plan's window, the unit's quota and other lists, its deadline. */
-export async function unitIntakeContext(db: PrismaClient, unit: UnitInPlan, plan?: PlanInForce | null): Promise<(template: TemplateId) => Promise<IntakeContext>> {
+export async function unitIntakeContext(
+  db: PrismaClient,
+  unit: UnitInPlan,
+  plan?: PlanInForce | null,
+): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   const inForce = plan ?? (await planInForce(db, unit.provinceId));
-  if (!inForce) return async (template) => ({ ...NO_CONTEXT, knownPhones: await currentPhones(db, unit.unitId, template) });
+  if (!inForce)
+    return async (template) => ({ ...NO_CONTEXT, knownPhones: await currentPhones(db, unit.unitId, template) });
   const duties = await leadDuties(db, unit.unitId, inForce.id);
   const quota = await quotaOf(db, inForce.id, unit.unitId);
   return async (template) => ({
@@ -95,7 +117,11 @@ export async function submitList(
   if (!result.ok) return result;
   const report = result.value;
   if (!expected.has(report.template)) {
-    return fail(expected.size ? "template-not-asked" : "no-list-asked", { template: report.template, expected: [...expected].join(", "), unit: unit.unitName });
+    return fail(expected.size ? "template-not-asked" : "no-list-asked", {
+      template: report.template,
+      expected: [...expected].join(", "),
+      unit: unit.unitName,
+    });
   }
   const other = otherUnitNamed(report.titles, await loadDirectory(db, unit.provinceId), unit.unitName);
   if (other) return fail("file-other-unit", { other, unit: unit.unitName });
@@ -118,8 +144,17 @@ export async function submitList(
 }
 
 /** Marks done the unit's task that asks for this template, once every list it asks for is complete. */
-async function completeTasks(db: PrismaClient, unitId: number, planId: number, template: TemplateId, at: Date, by: string): Promise<string | null> {
-  const complete = new Set((await currentSubmissions(db, unitId, planId)).filter((s) => s.complete).map((s) => s.template));
+async function completeTasks(
+  db: PrismaClient,
+  unitId: number,
+  planId: number,
+  template: TemplateId,
+  at: Date,
+  by: string,
+): Promise<string | null> {
+  const complete = new Set(
+    (await currentSubmissions(db, unitId, planId)).filter((s) => s.complete).map((s) => s.template),
+  );
   for (const task of await leadDuties(db, unitId, planId)) {
     const asked = templatesOf(task);
     if (!asked.includes(template) || !asked.every((t) => complete.has(t))) continue;
@@ -129,7 +164,11 @@ async function completeTasks(db: PrismaClient, unitId: number, planId: number, t
 }
 
 /** The unit's score in the plan in force, duty by duty. */
-export async function unitScore(db: PrismaClient, unit: UnitInPlan, today: string): Promise<{ points: number; max: number; duties: ScoredDuty[] } | null> {
+export async function unitScore(
+  db: PrismaClient,
+  unit: UnitInPlan,
+  today: string,
+): Promise<{ points: number; max: number; duties: ScoredDuty[] } | null> {
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return null;
   const submissions = await currentSubmissions(db, unit.unitId, plan.id);

@@ -4,7 +4,8 @@ import { fail, ok, type Result } from "../domain/result.ts";
 import type { UnitKind } from "../domain/units.ts";
 import { buildTaskTable, type TaskLine } from "../domain/unit-tasks.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { findProvince, listProvinces, loadDirectory, type StoredUnit } from "../store/directory-store.ts";
+import type { StoredUnit } from "../domain/units.ts";
+import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
 import { currentPlan, unitAssignments } from "../store/plan-store.ts";
 
 export interface UnitRef {
@@ -30,12 +31,21 @@ export async function findUnit(db: PrismaClient, name: string, province?: string
   return ok(matches[0]!);
 }
 
-export async function unitTaskTable(db: PrismaClient, unitId: number, today: string, planId?: number): Promise<TaskLine[]> {
+export async function unitTaskTable(
+  db: PrismaClient,
+  unitId: number,
+  today: string,
+  planId?: number,
+): Promise<TaskLine[]> {
   return buildTaskTable(await unitAssignments(db, unitId, planId), today);
 }
 
 /** The unit's task table from its province's plan in force (empty when there is none). */
-export async function currentTaskTable(db: PrismaClient, unit: { unitId: number; provinceId: number }, today: string): Promise<TaskLine[]> {
+export async function currentTaskTable(
+  db: PrismaClient,
+  unit: { unitId: number; provinceId: number },
+  today: string,
+): Promise<TaskLine[]> {
   const plan = await currentPlan(db, unit.provinceId);
   return plan ? unitTaskTable(db, unit.unitId, today, plan.id) : [];
 }

@@ -4,7 +4,8 @@ import { fail, ok, type Result } from "../domain/result.ts";
 import { LANGUAGES, translator, type Translate } from "../i18n/index.ts";
 import { readDirectorySheet, writeDirectorySheet, type SheetFinding } from "../sheets/directory-sheet.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { ensureProvince, listUnits, upsertUnits, type StoredUnit } from "../store/directory-store.ts";
+import type { StoredUnit } from "../domain/units.ts";
+import { ensureProvince, listUnits, upsertUnits } from "../store/directory-store.ts";
 
 export async function provinceUnits(db: PrismaClient, province: string): Promise<StoredUnit[]> {
   return listUnits(db, await ensureProvince(db, province));
@@ -24,6 +25,8 @@ export async function importDirectory(
   const { units, findings } = await readDirectorySheet(buffer, LANGUAGES.map(translator));
   if (findings.length > 0) return { ok: false, error: { code: "invalid-directory", findings } };
   if (units.length === 0) return fail("empty-directory");
-  const result = await db.$transaction(async (tx) => upsertUnits(tx, await ensureProvince(tx, province), units), { timeout: 60_000 });
+  const result = await db.$transaction(async (tx) => upsertUnits(tx, await ensureProvince(tx, province), units), {
+    timeout: 60_000,
+  });
   return ok(result);
 }

@@ -15,7 +15,9 @@ export const uploadUrl = (base: string, token: string) => `${base}/u/${token}`;
 export const downloadUrl = (base: string, token: string) => `${base}/d/${token}`;
 
 async function unitOf(db: PrismaClient, unitId: number | null) {
-  return unitId === null ? null : db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, provinceId: true } });
+  return unitId === null
+    ? null
+    : db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, provinceId: true } });
 }
 
 export interface UploadPage {
@@ -38,21 +40,47 @@ export interface UploadResult {
 }
 
 /** Checks and stores the list sent through an upload link, and tells the user's chat. */
-export async function receiveUpload(db: PrismaClient, token: string, file: { name: string; content: Buffer }, at: Date, base: string): Promise<Result<UploadResult>> {
+export async function receiveUpload(
+  db: PrismaClient,
+  token: string,
+  file: { name: string; content: Buffer },
+  at: Date,
+  base: string,
+): Promise<Result<UploadResult>> {
   return useUploadLink(db, token, at, async (link) => {
     const unit = await unitOf(db, link.unitId);
     if (!unit) return fail("link-unknown");
     const t = await translatorFor(db, link.channel, link.chatId);
     const owner = { channel: link.channel, chatId: link.chatId, userId: link.userId };
-    const submitted = await submitList(db, { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId }, file, `${link.channel}:${link.userId}`, at, t);
+    const submitted = await submitList(
+      db,
+      { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId },
+      file,
+      `${link.channel}:${link.userId}`,
+      at,
+      t,
+    );
     if (!submitted.ok) return submitted;
     const annotated = submitted.value.report.annotated;
     // One link for the page, one for the chat: each works once.
-    const newDownload = async () => (annotated ? downloadUrl(base, await createDownloadToken(db, owner, { name: annotatedName(file.name), content: annotated }, at)) : null);
+    const newDownload = async () =>
+      annotated
+        ? downloadUrl(
+            base,
+            await createDownloadToken(db, owner, { name: annotatedName(file.name), content: annotated }, at),
+          )
+        : null;
     const [download, forChat] = [await newDownload(), await newDownload()];
     const summary = intakeSummary(t, unit.name, file.name, submitted.value);
     const text = forChat ? `${summary}\n\n${t("upload-download-chat", { url: forChat })}` : summary;
-    await enqueue(db, { key: `upload|${submitted.value.submissionId}`, channel: link.channel, chatId: link.chatId, kind: "notice", text, notBefore: at });
+    await enqueue(db, {
+      key: `upload|${submitted.value.submissionId}`,
+      channel: link.channel,
+      chatId: link.chatId,
+      kind: "notice",
+      text,
+      notBefore: at,
+    });
     return ok({ summary, download, t });
   });
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { clean, fold } from "../domain/text.ts";
 import { UNIT_KINDS, type UnitKind } from "../domain/units.ts";
 import type { Translate } from "../i18n/index.ts";
-import type { StoredUnit, UnitWrite } from "../store/directory-store.ts";
+import type { StoredUnit, UnitWrite } from "../domain/units.ts";
 
 const COLUMNS = ["id", "name", "kind", "parent", "abbreviations", "aliases"] as const;
 type Column = (typeof COLUMNS)[number];
@@ -29,7 +29,11 @@ function kindLabel(t: Translate, kind: UnitKind): string {
 export async function writeDirectorySheet(units: StoredUnit[], province: string, t: Translate): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(t("directory-sheet-name"));
-  sheet.columns = COLUMNS.map((c) => ({ header: header(t, c), key: c, width: c === "name" ? 48 : c === "id" ? 8 : 28 }));
+  sheet.columns = COLUMNS.map((c) => ({
+    header: header(t, c),
+    key: c,
+    width: c === "name" ? 48 : c === "id" ? 8 : 28,
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const unit of units.filter((u) => u.resolved)) {
     sheet.addRow({
@@ -71,7 +75,10 @@ function parseKind(label: string, t: Translate): UnitKind | null {
   return UNIT_KINDS.find((k) => f === k || f === fold(kindLabel(t, k))) ?? null;
 }
 
-export async function readDirectorySheet(buffer: Buffer, translators: Translate[]): Promise<{ units: UnitWrite[]; findings: SheetFinding[] }> {
+export async function readDirectorySheet(
+  buffer: Buffer,
+  translators: Translate[],
+): Promise<{ units: UnitWrite[]; findings: SheetFinding[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -90,7 +97,8 @@ export async function readDirectorySheet(buffer: Buffer, translators: Translate[
     if (column) position.set(column, col);
   });
   for (const required of ["name", "kind"] as const) {
-    if (!position.has(required)) findings.push({ row: 1, column: header(translators[0]!, required), code: "missing-column", value: "" });
+    if (!position.has(required))
+      findings.push({ row: 1, column: header(translators[0]!, required), code: "missing-column", value: "" });
   }
   if (findings.length > 0) return { units: [], findings };
 
@@ -106,8 +114,15 @@ export async function readDirectorySheet(buffer: Buffer, translators: Translate[
     const kind = translators.map((t) => parseKind(kindText, t)).find(Boolean) ?? null;
     const t0 = translators[0]!;
     if (!name) findings.push({ row: rowNumber, column: header(t0, "name"), code: "missing-cell", value: "" });
-    else if (names.has(fold(name))) findings.push({ row: rowNumber, column: header(t0, "name"), code: "duplicate-name", value: name });
-    if (!kind) findings.push({ row: rowNumber, column: header(t0, "kind"), code: kindText ? "invalid-kind" : "missing-cell", value: kindText });
+    else if (names.has(fold(name)))
+      findings.push({ row: rowNumber, column: header(t0, "name"), code: "duplicate-name", value: name });
+    if (!kind)
+      findings.push({
+        row: rowNumber,
+        column: header(t0, "kind"),
+        code: kindText ? "invalid-kind" : "missing-cell",
+        value: kindText,
+      });
     if (!name || !kind) return;
     names.add(fold(name));
     rowOf.set(name, rowNumber);
@@ -124,7 +139,12 @@ export async function readDirectorySheet(buffer: Buffer, translators: Translate[
   const known = new Set(units.map((u) => u.name));
   for (const unit of units) {
     if (unit.parent && !known.has(unit.parent)) {
-      findings.push({ row: rowOf.get(unit.name)!, column: header(translators[0]!, "parent"), code: "unknown-parent", value: unit.parent });
+      findings.push({
+        row: rowOf.get(unit.name)!,
+        column: header(translators[0]!, "parent"),
+        code: "unknown-parent",
+        value: unit.parent,
+      });
     }
   }
   return { units, findings };

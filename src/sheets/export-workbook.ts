@@ -21,7 +21,10 @@ export interface ExportData {
   tasks: { ref: string; title: string; effectiveDue: IsoDate | null }[];
   units: { name: string; cells: Map<string, StatusCell> }[];
   scores: { unit: string; points: number; max: number }[];
-  lists: { template: TemplateId; rows: { unit: string; section: string; values: Partial<Record<ColumnKey, string>> }[] }[];
+  lists: {
+    template: TemplateId;
+    rows: { unit: string; section: string; values: Partial<Record<ColumnKey, string>> }[];
+  }[];
 }
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
@@ -36,7 +39,10 @@ function header(row: ExcelJS.Row): void {
 function statusSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate): void {
   const sheet = workbook.addWorksheet(t("export-sheet-status"), { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
   sheet.addRow([t("export-unit"), ...data.tasks.map((task) => task.ref)]);
-  sheet.addRow([t("export-deadline"), ...data.tasks.map((task) => (task.effectiveDue ? formatVietnamese(task.effectiveDue) : ""))]);
+  sheet.addRow([
+    t("export-deadline"),
+    ...data.tasks.map((task) => (task.effectiveDue ? formatVietnamese(task.effectiveDue) : "")),
+  ]);
   header(sheet.getRow(1));
   header(sheet.getRow(2));
   data.tasks.forEach((_, i) => (sheet.getColumn(i + 2).width = 18));
@@ -75,12 +81,16 @@ function genderMarks(values: Partial<Record<ColumnKey, string>>): { male: string
 function listSheet(workbook: ExcelJS.Workbook, list: ExportData["lists"][number], t: Translate): void {
   const template = TEMPLATES[list.template];
   const columns = template.columns.filter((c) => c.key !== "stt" && c.key !== "gender");
-  const sheet = workbook.addWorksheet(t("export-sheet-list", { template: list.template }), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(t("export-sheet-list", { template: list.template }), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   sheet.addRow([t("export-stt"), t("export-unit"), ...columns.map((c) => c.header), t("export-section")]);
   header(sheet.getRow(1));
   list.rows.forEach((r, i) => {
     const marks = genderMarks(r.values);
-    const values = columns.map((c) => (c.key === "male" ? marks.male : c.key === "female" ? marks.female : (r.values[c.key] ?? "")));
+    const values = columns.map((c) =>
+      c.key === "male" ? marks.male : c.key === "female" ? marks.female : (r.values[c.key] ?? ""),
+    );
     sheet.addRow([i + 1, r.unit, ...values, t(`export-section-${r.section}`)]);
   });
   columns.forEach((c, i) => {

@@ -2,25 +2,8 @@
 // what its name says), and, for a zip, how many entries it has and how big they would
 // be once inflated, so that a zip bomb is refused without being opened.
 import { inflateRawSync } from "node:zlib";
+import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { zipEntries, type ZipEntry } from "./zip.ts";
-
-export interface UploadLimits {
-  maxBytes: number;
-  maxEntries: number;
-  maxInflatedBytes: number;
-  maxRows: number;
-  maxColumns: number;
-  timeoutMs: number;
-}
-
-export const DEFAULT_LIMITS: UploadLimits = {
-  maxBytes: 10 * 1024 * 1024,
-  maxEntries: 2_000,
-  maxInflatedBytes: 200 * 1024 * 1024,
-  maxRows: 60_000,
-  maxColumns: 60,
-  timeoutMs: 60_000,
-};
 
 export type UploadKind = "xlsx" | "csv";
 export type GuardError = {
@@ -39,7 +22,10 @@ function declaredRows(buffer: Buffer, entry: ZipEntry): number | null {
   const data = buffer.subarray(start, start + Math.min(entry.compressed, 64 * 1024));
   let head: string;
   try {
-    head = entry.method === 0 ? data.toString("utf8") : inflateRawSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString("utf8");
+    head =
+      entry.method === 0
+        ? data.toString("utf8")
+        : inflateRawSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString("utf8");
   } catch {
     return null;
   }
@@ -53,10 +39,12 @@ function inspectZip(buffer: Buffer, limits: UploadLimits): UploadKind | GuardErr
   if (entries.length > limits.maxEntries) return { code: "corrupt-file" };
   const names = new Set(entries.map((e) => e.name));
   if (names.has("xl/vbaProject.bin")) return { code: "not-xlsx", args: { kind: "xlsm" } };
-  if (!names.has("xl/workbook.xml")) return { code: "not-xlsx", args: { kind: names.has("word/document.xml") ? "docx" : "zip" } };
+  if (!names.has("xl/workbook.xml"))
+    return { code: "not-xlsx", args: { kind: names.has("word/document.xml") ? "docx" : "zip" } };
   const inflated = entries.reduce((sum, e) => sum + e.inflated, 0);
   const bomb = entries.some((e) => e.inflated > 1024 * 1024 && e.inflated / Math.max(e.compressed, 1) > 150);
-  if (inflated > limits.maxInflatedBytes || bomb) return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
+  if (inflated > limits.maxInflatedBytes || bomb)
+    return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
   for (const sheet of entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) {
     const rows = declaredRows(buffer, sheet);
     if (rows !== null && rows > limits.maxRows) return { code: "too-many-rows", args: { rows, max: limits.maxRows } };
@@ -76,7 +64,10 @@ function isText(buffer: Buffer): boolean {
 
 /** Lines that split into the same number (two or more) of fields: a table, not prose or JSON. */
 function looksLikeCsv(head: string): boolean {
-  const lines = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5);
+  const lines = head
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 5);
   if (lines.length < 2) return false;
   return [",", ";", "\t"].some((d) => {
     const widths = lines.map((l) => l.split(d).length);
@@ -85,7 +76,8 @@ function looksLikeCsv(head: string): boolean {
 }
 
 export function inspectUpload(buffer: Buffer, limits: UploadLimits = DEFAULT_LIMITS): UploadKind | GuardError {
-  if (buffer.length > limits.maxBytes) return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
+  if (buffer.length > limits.maxBytes)
+    return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
   if (buffer.subarray(0, 8).equals(OLE)) {
     // Password-protected .xlsx files are OLE containers holding an "EncryptedPackage".
     const encrypted = buffer.includes(Buffer.from("EncryptedPackage", "utf16le"));

@@ -12,7 +12,14 @@ import { annotateWithExceljs } from "./workbook-annotate.ts";
 import { openXlsx, type XlsxBook } from "./xlsx-read.ts";
 
 export type WorkerRequest =
-  | { type: "read"; buffer: Uint8Array; kind: "xlsx" | "csv"; maxRows: number; maxColumns: number; template?: TemplateId | undefined }
+  | {
+      type: "read";
+      buffer: Uint8Array;
+      kind: "xlsx" | "csv";
+      maxRows: number;
+      maxColumns: number;
+      template?: TemplateId | undefined;
+    }
   | { type: "annotate"; input: AnnotateInput }
   | { type: "forget" };
 
@@ -62,7 +69,11 @@ function withPhone(row: RawRow, column: number | null): RawRow {
   return text ? { ...row, phone: { column: column!, result: parsePhone(text) } } : row;
 }
 
-async function stream(merges: RawSheet["merges"], rows: Iterable<RawRow>, template: TemplateId | undefined): Promise<void> {
+async function stream(
+  merges: RawSheet["merges"],
+  rows: Iterable<RawRow>,
+  template: TemplateId | undefined,
+): Promise<void> {
   send({ type: "start", merges });
   let chunk: RawRow[] = [];
   let column: number | null | undefined;
@@ -89,7 +100,10 @@ function* csvSheetRows(rows: string[][], maxColumns: number): Generator<RawRow> 
 async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<void> {
   original = request.buffer;
   if (request.kind === "xlsx") {
-    const opened = openXlsx(Buffer.from(request.buffer.buffer, request.buffer.byteOffset, request.buffer.byteLength), request);
+    const opened = openXlsx(
+      Buffer.from(request.buffer.buffer, request.buffer.byteOffset, request.buffer.byteLength),
+      request,
+    );
     if (opened.type !== "sheet") return send(opened);
     book = opened.book;
     return stream(opened.merges, opened.rows, request.template);
@@ -102,7 +116,9 @@ async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<
 
 async function annotate(input: AnnotateInput): Promise<WorkerReply> {
   const patched = book ? annotateXlsx(book, input) : null;
-  const buffer = patched ?? (await annotateWithExceljs(book && original ? { xlsx: original, sheetName: book.sheetName } : { csvRows }, input));
+  const buffer =
+    patched ??
+    (await annotateWithExceljs(book && original ? { xlsx: original, sheetName: book.sheetName } : { csvRows }, input));
   return { type: "annotated", buffer };
 }
 

@@ -7,7 +7,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { RawSheet } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
-import type { GuardError, UploadKind, UploadLimits } from "./guard.ts";
+import type { UploadLimits } from "../domain/limits.ts";
+import type { GuardError, UploadKind } from "./guard.ts";
 import type { AnnotateInput } from "./annotation.ts";
 import type { WorkerReply, WorkerRequest } from "./list-worker.ts";
 
@@ -87,7 +88,8 @@ function takeWorker(memoryMb: number): ChildProcess {
 function release(worker: ChildProcess, memoryMb: number): void {
   const files = (served.get(worker) ?? 0) + 1;
   served.set(worker, files);
-  if (memoryMb !== DEFAULT_MEMORY_MB || files >= MAX_FILES || idle.length >= KEEP || !alive(worker)) return stop(worker);
+  if (memoryMb !== DEFAULT_MEMORY_MB || files >= MAX_FILES || idle.length >= KEEP || !alive(worker))
+    return stop(worker);
   worker.send({ type: "forget" } satisfies WorkerRequest);
   keepIdle(worker);
 }
@@ -173,7 +175,14 @@ export async function openList(
   const worker = takeWorker(memoryMb);
   const pump = new Pump(worker);
   pump.deadline(limits.timeoutMs);
-  worker.send({ type: "read", buffer: new Uint8Array(buffer), kind, maxRows: limits.maxRows, maxColumns: limits.maxColumns, template: options.template } satisfies WorkerRequest);
+  worker.send({
+    type: "read",
+    buffer: new Uint8Array(buffer),
+    kind,
+    maxRows: limits.maxRows,
+    maxColumns: limits.maxColumns,
+    template: options.template,
+  } satisfies WorkerRequest);
   const start = await pump.next();
   if ("code" in start || start.type !== "start") {
     pump.close();
@@ -196,8 +205,7 @@ export async function openList(
         else if (!("code" in reply) && reply.type === "end") {
           ended = true;
           pump.idle();
-        }
-        else throw new ListReadError(refusal(reply, limits));
+        } else throw new ListReadError(refusal(reply, limits));
       }
     },
     async annotate(input) {

@@ -21,8 +21,19 @@ export async function writeTemplate(id: TemplateId, target: TemplateFor, t: Tran
   const sheet = workbook.addWorksheet(`Phụ lục ${id}`);
   const columns = template.columns.filter((c) => c.key !== "gender");
   const title = [target.unit.toUpperCase(), template.title.toUpperCase()];
-  if (target.window) title.push(t("template-window", { from: formatVietnamese(target.window.from), to: formatVietnamese(target.window.to) }));
-  if (target.quota && id === "III") title.push(t("template-quota", { official: target.quota.required.official, reserve: target.quota.required.reserve, allocatedOfficial: target.quota.official, allocatedReserve: target.quota.reserve }));
+  if (target.window)
+    title.push(
+      t("template-window", { from: formatVietnamese(target.window.from), to: formatVietnamese(target.window.to) }),
+    );
+  if (target.quota && id === "III")
+    title.push(
+      t("template-quota", {
+        official: target.quota.required.official,
+        reserve: target.quota.required.reserve,
+        allocatedOfficial: target.quota.official,
+        allocatedReserve: target.quota.reserve,
+      }),
+    );
   title.push(`${t("template-author")}: ......`, `${t("template-phone")}: ......`);
   for (const line of title) sheet.addRow([line]);
   const top = title.length + 2;
@@ -37,7 +48,8 @@ export async function writeTemplate(id: TemplateId, target: TemplateFor, t: Tran
     const col = i + 1;
     if (template.gender && c.key === "male") sheet.mergeCells(top, col, top, col + 1);
     else if (template.gender && c.key !== "female") sheet.mergeCells(top, col, top + 1, col);
-    sheet.getColumn(col).width = c.key === "name" || c.key === "address" ? 34 : c.key === "male" || c.key === "female" ? 7 : 18;
+    sheet.getColumn(col).width =
+      c.key === "name" || c.key === "address" ? 34 : c.key === "male" || c.key === "female" ? 7 : 18;
     if (c.key === "phone") sheet.getColumn(col).numFmt = "@";
   });
   for (let r = top; r < top + headerRows; r++) {
@@ -49,7 +61,8 @@ export async function writeTemplate(id: TemplateId, target: TemplateFor, t: Tran
   for (let r = first; r < first + BLANK_ROWS; r++) {
     columns.forEach((c, i) => {
       const cell = sheet.getCell(r, i + 1);
-      if (c.key === "male" || c.key === "female") cell.dataValidation = { type: "list", allowBlank: true, formulae: ['"x"'] };
+      if (c.key === "male" || c.key === "female")
+        cell.dataValidation = { type: "list", allowBlank: true, formulae: ['"x"'] };
       if (c.key === "phone") cell.numFmt = "@";
       if (c.key === "received" || c.key === "returned") cell.numFmt = "dd/mm/yyyy";
     });

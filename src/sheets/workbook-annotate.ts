@@ -13,7 +13,9 @@ async function open(source: AnnotateSource): Promise<{ workbook: ExcelJS.Workboo
     return { workbook, sheet };
   }
   await workbook.xlsx.load(source.xlsx as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet(source.sheetName) ?? [...workbook.worksheets].sort((a, b) => b.actualRowCount - a.actualRowCount)[0]!;
+  const sheet =
+    workbook.getWorksheet(source.sheetName) ??
+    [...workbook.worksheets].sort((a, b) => b.actualRowCount - a.actualRowCount)[0]!;
   return { workbook, sheet };
 }
 

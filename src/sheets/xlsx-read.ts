@@ -70,13 +70,17 @@ function sharedStrings(xml: string | null): string[] {
 }
 
 // Built-in number formats that show dates or times (ECMA-376 18.8.30).
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Which cell styles (by index) show a date, as exceljs decides it. */
 function dateStyles(xml: string | null): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) custom.set(Number(attr(m[0], "numFmtId")), attr(m[0], "formatCode") ?? "");
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g))
+    custom.set(Number(attr(m[0], "numFmtId")), attr(m[0], "formatCode") ?? "");
   const isDate = (id: number) => {
     const code = custom.get(id);
     if (code === undefined) return BUILTIN_DATES.has(id);
@@ -136,7 +140,12 @@ function cellValue(tag: string, body: string, strings: string[], dates: boolean[
 type Row = RawSheet["rows"][number];
 
 /** The sheet's rows with values, in order; a merged range keeps its value in its first cell only, as exceljs does. */
-function* parseRows(xml: string, book: XlsxBook, shared: { strings: string[]; dates: boolean[]; date1904: boolean; merges: RawSheet["merges"] }, maxColumns: number): Generator<Row> {
+function* parseRows(
+  xml: string,
+  book: XlsxBook,
+  shared: { strings: string[]; dates: boolean[]; date1904: boolean; merges: RawSheet["merges"] },
+  maxColumns: number,
+): Generator<Row> {
   let rowNumber = 0;
   for (const row of xml.matchAll(ROW)) {
     rowNumber = Number(attr(row[1]!, "r") ?? rowNumber + 1);
@@ -157,7 +166,8 @@ function* parseRows(xml: string, book: XlsxBook, shared: { strings: string[]; da
     if (!filled) continue;
     for (const m of shared.merges) {
       if (rowNumber < m.top || rowNumber > m.bottom) continue;
-      for (let c = m.left; c <= m.right && c <= cells.length; c++) if (rowNumber !== m.top || c !== m.left) cells[c - 1] = null;
+      for (let c = m.left; c <= m.right && c <= cells.length; c++)
+        if (rowNumber !== m.top || c !== m.left) cells[c - 1] = null;
     }
     yield { number: rowNumber, cells };
   }
@@ -185,7 +195,12 @@ export function openXlsx(buffer: Buffer, limits: { maxRows: number; maxColumns: 
   if (!files) return { type: "unreadable", message: "broken zip" };
   const workbook = text(files, "xl/workbook.xml") ?? "";
   // The list is on the sheet with the most rows (title sheets and notes have few).
-  const candidates = sheetPaths(files, workbook).map(({ path, name }) => ({ path, name, xml: text(files, path)!, rows: 0 }));
+  const candidates = sheetPaths(files, workbook).map(({ path, name }) => ({
+    path,
+    name,
+    xml: text(files, path)!,
+    rows: 0,
+  }));
   for (const c of candidates) c.rows = rowCount(c.xml);
   const chosen = candidates.sort((a, b) => b.rows - a.rows)[0];
   if (!chosen) return { type: "unreadable", message: "no worksheet" };
@@ -196,6 +211,13 @@ export function openXlsx(buffer: Buffer, limits: { maxRows: number; maxColumns: 
     date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
     merges: merges(chosen.xml),
   };
-  const book: XlsxBook = { original: buffer, files, sheetPath: chosen.path, sheetName: chosen.name, sheetXml: chosen.xml, width: 0 };
+  const book: XlsxBook = {
+    original: buffer,
+    files,
+    sheetPath: chosen.path,
+    sheetName: chosen.name,
+    sheetXml: chosen.xml,
+    width: 0,
+  };
   return { type: "sheet", merges: shared.merges, rows: parseRows(chosen.xml, book, shared, limits.maxColumns), book };
 }

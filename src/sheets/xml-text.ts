@@ -13,10 +13,13 @@ export function decodeXml(text: string): string {
   });
 }
 
+// Characters XML 1.0 cannot carry at all: dropped.
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped.
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

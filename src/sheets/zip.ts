@@ -61,14 +61,23 @@ function localSpan(buffer: Buffer, entry: ZipEntry): number | null {
   return end <= buffer.length ? end - at : null;
 }
 
-function headers(name: Buffer, data: Buffer, inflatedLength: number, crc: number, offset: number): { local: Buffer; central: Buffer } {
+function headers(
+  name: Buffer,
+  data: Buffer,
+  inflatedLength: number,
+  crc: number,
+  offset: number,
+): { local: Buffer; central: Buffer } {
   const local = Buffer.alloc(30);
   const central = Buffer.alloc(46);
   local.writeUInt32LE(LOCAL, 0);
   central.writeUInt32LE(CENTRAL, 0);
   central.writeUInt16LE(20, 4);
   // Version 2.0, UTF-8 names, deflated; 1 January 1980 as the time, as exceljs writes it.
-  for (const [header, at] of [[local, 4], [central, 6]] as const) {
+  for (const [header, at] of [
+    [local, 4],
+    [central, 6],
+  ] as const) {
     header.writeUInt16LE(20, at);
     header.writeUInt16LE(0x0800, at + 2);
     header.writeUInt16LE(8, at + 4);

@@ -24,10 +24,18 @@ export async function findBroadcast(db: PrismaClient, id: number) {
 export const broadcastBatch = (id: number) => `broadcast:${id}`;
 
 /** Marks a pending broadcast sent and queues its messages, together; false if it was not pending. */
-export async function confirmBroadcast(db: PrismaClient, id: number, at: Date, messages: NewMessage[]): Promise<boolean> {
+export async function confirmBroadcast(
+  db: PrismaClient,
+  id: number,
+  at: Date,
+  messages: NewMessage[],
+): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
-      const { count } = await tx.broadcast.updateMany({ where: { id, status: "pending" }, data: { status: "sent", confirmedAt: at } });
+      const { count } = await tx.broadcast.updateMany({
+        where: { id, status: "pending" },
+        data: { status: "sent", confirmedAt: at },
+      });
       if (count === 0) return false;
       await insertMessages(tx, messages, broadcastBatch(id));
       return true;
@@ -43,7 +51,10 @@ export async function cancelBroadcast(db: PrismaClient, id: number): Promise<boo
 
 /** Sent broadcasts whose creator has not had the final report yet. */
 export async function unreportedBroadcasts(db: PrismaClient) {
-  return db.broadcast.findMany({ where: { status: "sent", reportedAt: null }, select: { id: true, replyTo: true, createdAt: true } });
+  return db.broadcast.findMany({
+    where: { status: "sent", reportedAt: null },
+    select: { id: true, replyTo: true, createdAt: true },
+  });
 }
 
 export async function markReported(db: PrismaClient, id: number, at: Date): Promise<boolean> {

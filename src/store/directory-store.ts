@@ -1,17 +1,20 @@
 // Provinces and their units. A province is created from its shipped directory the
 // first time dondoc meets it; after that the database is the directory admins edit.
 import { shippedDirectory } from "../domain/directories/index.ts";
-import type { Directory, UnitEntry, UnitKind } from "../domain/units.ts";
+import type { Directory, StoredUnit, UnitKind, UnitWrite } from "../domain/units.ts";
 import type { PrismaClient } from "./database.ts";
-
-export interface StoredUnit extends UnitEntry {
-  id: number;
-  resolved: boolean;
-}
 
 type Tx = Pick<PrismaClient, "province" | "unit">;
 
-function toEntry(row: { id: number; name: string; kind: string; abbreviations: string; aliases: string; resolved: boolean; parent: { name: string } | null }): StoredUnit {
+function toEntry(row: {
+  id: number;
+  name: string;
+  kind: string;
+  abbreviations: string;
+  aliases: string;
+  resolved: boolean;
+  parent: { name: string } | null;
+}): StoredUnit {
   return {
     id: row.id,
     name: row.name,
@@ -43,7 +46,11 @@ export async function ensureProvince(db: Tx, name: string): Promise<number> {
 }
 
 export async function listUnits(db: Tx, provinceId: number): Promise<StoredUnit[]> {
-  const rows = await db.unit.findMany({ where: { provinceId }, include: { parent: { select: { name: true } } }, orderBy: { id: "asc" } });
+  const rows = await db.unit.findMany({
+    where: { provinceId },
+    include: { parent: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
   return rows.map(toEntry);
 }
 
@@ -54,13 +61,12 @@ export async function loadDirectory(db: Tx, provinceId: number): Promise<Directo
   return { province: province.name, units };
 }
 
-export interface UnitWrite extends UnitEntry {
-  /** Set when an edited row refers to an existing unit, so it can be renamed. */
-  id?: number | null;
-}
-
 /** Creates or updates units by id, else by name; parents are linked by name after all exist. */
-export async function upsertUnits(db: Tx, provinceId: number, units: UnitWrite[]): Promise<{ created: number; updated: number }> {
+export async function upsertUnits(
+  db: Tx,
+  provinceId: number,
+  units: UnitWrite[],
+): Promise<{ created: number; updated: number }> {
   let created = 0;
   let updated = 0;
   for (const unit of units) {
@@ -83,8 +89,13 @@ export async function upsertUnits(db: Tx, provinceId: number, units: UnitWrite[]
     }
   }
   for (const unit of units) {
-    const parent = unit.parent ? await db.unit.findUnique({ where: { provinceId_name: { provinceId, name: unit.parent } } }) : null;
-    await db.unit.update({ where: { provinceId_name: { provinceId, name: unit.name } }, data: { parentId: parent?.id ?? null } });
+    const parent = unit.parent
+      ? await db.unit.findUnique({ where: { provinceId_name: { provinceId, name: unit.parent } } })
+      : null;
+    await db.unit.update({
+      where: { provinceId_name: { provinceId, name: unit.name } },
+      data: { parentId: parent?.id ?? null },
+    });
   }
   return { created, updated };
 }

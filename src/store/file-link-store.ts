@@ -25,7 +25,10 @@ export async function findFileLink(db: PrismaClient, tokenHash: string) {
 
 /** Marks the link used; false when it was used, or expired, meanwhile. */
 export async function claimFileLink(db: PrismaClient, id: number, at: Date): Promise<boolean> {
-  const { count } = await db.fileLink.updateMany({ where: { id, usedAt: null, expiresAt: { gt: at } }, data: { usedAt: at } });
+  const { count } = await db.fileLink.updateMany({
+    where: { id, usedAt: null, expiresAt: { gt: at } },
+    data: { usedAt: at },
+  });
   return count === 1;
 }
 

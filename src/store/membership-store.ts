@@ -22,7 +22,11 @@ export interface FocalUnit {
 }
 
 export async function upsertChat(db: PrismaClient, channel: string, chatId: string, kind: string): Promise<ChatRow> {
-  return db.chat.upsert({ where: { channel_chatId: { channel, chatId } }, create: { channel, chatId, kind }, update: {} });
+  return db.chat.upsert({
+    where: { channel_chatId: { channel, chatId } },
+    create: { channel, chatId, kind },
+    update: {},
+  });
 }
 
 export async function findChat(db: PrismaClient, channel: string, chatId: string): Promise<ChatRow | null> {
@@ -59,7 +63,10 @@ export async function unlinkChat(db: PrismaClient, chatRef: number): Promise<boo
   return (await db.focalPoint.deleteMany({ where: { chatRef } })).count > 0;
 }
 
-export async function removeFocalPoint(db: PrismaClient, id: number): Promise<{ unitName: string; channel: string; chatId: string } | null> {
+export async function removeFocalPoint(
+  db: PrismaClient,
+  id: number,
+): Promise<{ unitName: string; channel: string; chatId: string } | null> {
   const fp = await db.focalPoint.findUnique({ where: { id }, include: { unit: true, chat: true } });
   if (!fp) return null;
   await db.focalPoint.delete({ where: { id } });
@@ -83,8 +90,15 @@ export async function isGrantedAdmin(db: PrismaClient, channel: string, userId: 
   return (await db.admin.count({ where: { channel, userId } })) > 0;
 }
 
-export async function grantAdmin(db: PrismaClient, data: { channel: string; userId: string; name: string; grantedBy: string }): Promise<void> {
-  await db.admin.upsert({ where: { channel_userId: { channel: data.channel, userId: data.userId } }, create: data, update: {} });
+export async function grantAdmin(
+  db: PrismaClient,
+  data: { channel: string; userId: string; name: string; grantedBy: string },
+): Promise<void> {
+  await db.admin.upsert({
+    where: { channel_userId: { channel: data.channel, userId: data.userId } },
+    create: data,
+    update: {},
+  });
 }
 
 export async function grantedAdmins(db: PrismaClient, channel: string): Promise<string[]> {
@@ -104,12 +118,18 @@ export async function findInvitation(db: PrismaClient, codeHash: string) {
 
 /** Marks an invitation used unless someone else used it first; true when this call won. */
 export async function claimInvitation(db: PrismaClient, id: number, usedBy: string, at: Date): Promise<boolean> {
-  const { count } = await db.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { usedAt: at, usedBy } });
+  const { count } = await db.invitation.updateMany({
+    where: { id, usedAt: null, revokedAt: null },
+    data: { usedAt: at, usedBy },
+  });
   return count === 1;
 }
 
 export async function revokeInvitation(db: PrismaClient, id: number, at: Date): Promise<boolean> {
-  const { count } = await db.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: at } });
+  const { count } = await db.invitation.updateMany({
+    where: { id, usedAt: null, revokedAt: null },
+    data: { revokedAt: at },
+  });
   return count === 1;
 }
 
@@ -121,7 +141,12 @@ export async function recordJoinFailure(db: PrismaClient, channel: string, userI
   await db.joinFailure.create({ data: { channel, userId, at } });
 }
 
-export async function recentJoinFailures(db: PrismaClient, channel: string, userId: string, since: Date): Promise<Date[]> {
+export async function recentJoinFailures(
+  db: PrismaClient,
+  channel: string,
+  userId: string,
+  since: Date,
+): Promise<Date[]> {
   const rows = await db.joinFailure.findMany({ where: { channel, userId, at: { gte: since } }, select: { at: true } });
   return rows.map((r) => r.at);
 }
@@ -135,17 +160,38 @@ export interface UnitChat {
 }
 
 /** The reachable chats of focal points of the given units (by id or by name in a province). */
-export async function unitChats(db: PrismaClient | Tx, units: { ids: number[] } | { provinceId: number; names: string[] }): Promise<UnitChat[]> {
+export async function unitChats(
+  db: PrismaClient | Tx,
+  units: { ids: number[] } | { provinceId: number; names: string[] },
+): Promise<UnitChat[]> {
   const unit = "ids" in units ? { id: { in: units.ids } } : { provinceId: units.provinceId, name: { in: units.names } };
-  const rows = await db.focalPoint.findMany({ where: { unit, chat: { unreachableAt: null } }, include: { chat: true, unit: { select: { name: true } } }, orderBy: { id: "asc" } });
-  return rows.map((r) => ({ unitId: r.unitId, unitName: r.unit.name, channel: r.chat.channel, chatId: r.chat.chatId, lang: r.chat.lang }));
+  const rows = await db.focalPoint.findMany({
+    where: { unit, chat: { unreachableAt: null } },
+    include: { chat: true, unit: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    unitName: r.unit.name,
+    channel: r.chat.channel,
+    chatId: r.chat.chatId,
+    lang: r.chat.lang,
+  }));
 }
 
 /** The options a chat was last shown (JSON), kept with the chat. */
-export async function saveShownChoices(db: PrismaClient, channel: string, chatId: string, json: string | null): Promise<void> {
+export async function saveShownChoices(
+  db: PrismaClient,
+  channel: string,
+  chatId: string,
+  json: string | null,
+): Promise<void> {
   await db.chat.updateMany({ where: { channel, chatId }, data: { shownChoices: json } });
 }
 
 export async function loadShownChoices(db: PrismaClient, channel: string, chatId: string): Promise<string | null> {
-  return (await db.chat.findUnique({ where: { channel_chatId: { channel, chatId } }, select: { shownChoices: true } }))?.shownChoices ?? null;
+  return (
+    (await db.chat.findUnique({ where: { channel_chatId: { channel, chatId } }, select: { shownChoices: true } }))
+      ?.shownChoices ?? null
+  );
 }

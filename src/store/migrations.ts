@@ -11,19 +11,27 @@ import { projectRoot } from "../paths.ts";
 const noFilter = { externalTables: [], externalEnums: [] };
 
 export function schemaFile(provider: Provider): { path: string; content: string } {
-  const path = provider === "sqlite" ? join(projectRoot, "prisma", "schema.prisma") : join(projectRoot, "prisma", "postgresql", "schema.prisma");
+  const path =
+    provider === "sqlite"
+      ? join(projectRoot, "prisma", "schema.prisma")
+      : join(projectRoot, "prisma", "postgresql", "schema.prisma");
   return { path, content: readFileSync(path, "utf8") };
 }
 
 export function migrationsDir(provider: Provider): string {
-  return provider === "sqlite" ? join(projectRoot, "prisma", "migrations") : join(projectRoot, "prisma", "postgresql", "migrations");
+  return provider === "sqlite"
+    ? join(projectRoot, "prisma", "migrations")
+    : join(projectRoot, "prisma", "postgresql", "migrations");
 }
 
 export function readMigrations(provider: Provider): MigrationList {
   const baseDir = migrationsDir(provider);
   const lockPath = join(baseDir, "migration_lock.toml");
   const folders = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,
@@ -31,7 +39,10 @@ export function readMigrations(provider: Provider): MigrationList {
     shadowDbInitScript: "",
     migrationDirectories: folders.map((path) => ({
       path,
-      migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: readFileSync(join(baseDir, path, "migration.sql"), "utf8") } },
+      migrationFile: {
+        path: "migration.sql",
+        content: { tag: "ok" as const, value: readFileSync(join(baseDir, path, "migration.sql"), "utf8") },
+      },
     })),
   };
 }

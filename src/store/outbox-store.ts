@@ -31,7 +31,15 @@ export async function enqueue(db: PrismaClient, m: NewMessage): Promise<boolean>
   if (existing) return false;
   try {
     await db.outboxMessage.create({
-      data: { key: m.key, channel: m.channel, chatId: m.chatId, kind: m.kind, text: m.text, choices: m.choices ?? null, nextAttemptAt: m.notBefore },
+      data: {
+        key: m.key,
+        channel: m.channel,
+        chatId: m.chatId,
+        kind: m.kind,
+        text: m.text,
+        choices: m.choices ?? null,
+        nextAttemptAt: m.notBefore,
+      },
     });
     return true;
   } catch (error) {
@@ -50,7 +58,14 @@ export async function insertMessages(tx: Tx, messages: NewMessage[], batch: stri
   for (let i = 0; i < messages.length; i += CHUNK) {
     await tx.outboxMessage.createMany({
       data: messages.slice(i, i + CHUNK).map((m) => ({
-        key: m.key, channel: m.channel, chatId: m.chatId, kind: m.kind, text: m.text, choices: m.choices ?? null, nextAttemptAt: m.notBefore, batch,
+        key: m.key,
+        channel: m.channel,
+        chatId: m.chatId,
+        kind: m.kind,
+        text: m.text,
+        choices: m.choices ?? null,
+        nextAttemptAt: m.notBefore,
+        batch,
       })),
     });
   }
@@ -67,7 +82,14 @@ export async function hasMessage(db: PrismaClient, keyPrefix: string): Promise<b
 }
 
 /** Claims up to `limit` due rows for `sender` until `until`. */
-export async function claim(db: PrismaClient, sender: string, now: Date, until: Date, limit: number, channels: string[]): Promise<OutboxRow[]> {
+export async function claim(
+  db: PrismaClient,
+  sender: string,
+  now: Date,
+  until: Date,
+  limit: number,
+  channels: string[],
+): Promise<OutboxRow[]> {
   const candidates = await db.outboxMessage.findMany({
     where: {
       channel: { in: channels },
@@ -97,23 +119,58 @@ export async function claim(db: PrismaClient, sender: string, now: Date, until: 
   return db.outboxMessage.findMany({
     where: { id: { in: claimed } },
     orderBy: { id: "asc" },
-    select: { id: true, key: true, channel: true, chatId: true, kind: true, text: true, choices: true, attempts: true, createdAt: true },
+    select: {
+      id: true,
+      key: true,
+      channel: true,
+      chatId: true,
+      kind: true,
+      text: true,
+      choices: true,
+      attempts: true,
+      createdAt: true,
+    },
   });
 }
 
 export async function markSent(db: PrismaClient, id: number, sender: string, at: Date): Promise<void> {
-  await db.outboxMessage.updateMany({ where: { id, claimedBy: sender }, data: { status: "sent", sentAt: at, claimedUntil: null, error: null } });
-}
-
-export async function markRetry(db: PrismaClient, id: number, sender: string, next: Date, error: string): Promise<void> {
   await db.outboxMessage.updateMany({
     where: { id, claimedBy: sender },
-    data: { status: "pending", nextAttemptAt: next, attempts: { increment: 1 }, claimedBy: null, claimedUntil: null, error },
+    data: { status: "sent", sentAt: at, claimedUntil: null, error: null },
   });
 }
 
-export async function markFinal(db: PrismaClient, id: number, sender: string, status: "failed" | "unreachable", error: string): Promise<void> {
-  await db.outboxMessage.updateMany({ where: { id, claimedBy: sender }, data: { status, error, claimedUntil: null, attempts: { increment: 1 } } });
+export async function markRetry(
+  db: PrismaClient,
+  id: number,
+  sender: string,
+  next: Date,
+  error: string,
+): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: sender },
+    data: {
+      status: "pending",
+      nextAttemptAt: next,
+      attempts: { increment: 1 },
+      claimedBy: null,
+      claimedUntil: null,
+      error,
+    },
+  });
+}
+
+export async function markFinal(
+  db: PrismaClient,
+  id: number,
+  sender: string,
+  status: "failed" | "unreachable",
+  error: string,
+): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { id, claimedBy: sender },
+    data: { status, error, claimedUntil: null, attempts: { increment: 1 } },
+  });
 }
 
 export async function markChatUnreachable(db: PrismaClient, channel: string, chatId: string, at: Date): Promise<void> {

@@ -42,7 +42,12 @@ export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
 }
 
 /** Ids of the named units; a name the directory lacks becomes an unresolved unit. */
-async function unitIds(tx: Tx, provinceId: number, known: Map<string, number>, names: ResolvedName[]): Promise<number[]> {
+async function unitIds(
+  tx: Tx,
+  provinceId: number,
+  known: Map<string, number>,
+  names: ResolvedName[],
+): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
     let id = known.get(name.name);
@@ -84,17 +89,24 @@ export async function savePlan(
         : await tx.plan.create({ data: { ...fields, provinceId, key } });
       const before = existing ? await snapshots(tx, plan.id) : [];
 
-      const known = new Map((await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((u) => [u.name, u.id]));
+      const known = new Map(
+        (await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((u) => [
+          u.name,
+          u.id,
+        ]),
+      );
       const refs = parsed.tasks.map((t) => t.ref);
       await tx.task.deleteMany({ where: { planId: plan.id, ref: { notIn: refs } } });
       for (const [position, task] of parsed.tasks.entries()) {
         const data = {
           parentRef: task.parentRef,
+          kind: task.kind,
           position,
           title: task.title,
           deadlineText: task.deadline?.text ?? null,
           due: task.deadline?.due ?? null,
           effectiveDue: task.deadline?.effectiveDue ?? null,
+          deadlineFrom: task.deadline?.inheritedFrom ?? null,
           templates: JSON.stringify(task.templates),
         };
         const row = await tx.task.upsert({
@@ -115,7 +127,9 @@ export async function savePlan(
 
       await tx.quota.deleteMany({ where: { planId: plan.id } });
       for (const quota of parsed.quotas) {
-        const [unitId] = await unitIds(tx, provinceId, known, [{ name: quota.unit, kind: "department", resolved: quota.resolved }]);
+        const [unitId] = await unitIds(tx, provinceId, known, [
+          { name: quota.unit, kind: "department", resolved: quota.resolved },
+        ]);
         await tx.quota.create({
           data: {
             planId: plan.id,
@@ -128,8 +142,14 @@ export async function savePlan(
         });
       }
       // Names a plan no longer uses, and that nothing else refers to, are not kept.
-      await tx.unit.deleteMany({ where: { provinceId, resolved: false, assignments: { none: {} }, quotas: { none: {} } } });
-      const saved = { planId: plan.id, created: !existing, changes: existing ? diffPlans(before, parsedSnapshots(parsed)) : [] };
+      await tx.unit.deleteMany({
+        where: { provinceId, resolved: false, assignments: { none: {} }, quotas: { none: {} } },
+      });
+      const saved = {
+        planId: plan.id,
+        created: !existing,
+        changes: existing ? diffPlans(before, parsedSnapshots(parsed)) : [],
+      };
       await alongside?.(tx, saved, before);
       return saved;
     },
@@ -143,12 +163,19 @@ export async function loadParsedPlan(db: PrismaClient, planId: number): Promise<
     where: { id: planId },
     include: {
       province: true,
-      tasks: { include: { assignments: { include: { unit: true }, orderBy: { id: "asc" } } }, orderBy: { position: "asc" } },
+      tasks: {
+        include: { assignments: { include: { unit: true }, orderBy: { id: "asc" } } },
+        orderBy: { position: "asc" },
+      },
       quotas: { include: { unit: true }, orderBy: { id: "asc" } },
     },
   });
   if (!plan) return null;
-  const named = (unit: { name: string; kind: string; resolved: boolean }): ResolvedName => ({ name: unit.name, kind: unit.kind as ResolvedName["kind"], resolved: unit.resolved });
+  const named = (unit: { name: string; kind: string; resolved: boolean }): ResolvedName => ({
+    name: unit.name,
+    kind: unit.kind as ResolvedName["kind"],
+    resolved: unit.resolved,
+  });
   return {
     province: plan.province.name,
     plan: { number: plan.number, date: plan.issuedOn, issuer: plan.issuer, title: plan.title || null },
@@ -156,8 +183,17 @@ export async function loadParsedPlan(db: PrismaClient, planId: number): Promise<
     tasks: plan.tasks.map((t) => ({
       ref: t.ref,
       parentRef: t.parentRef,
+      kind: t.kind === "heading" ? "heading" : "task",
       title: t.title,
-      deadline: t.deadlineText && t.due && t.effectiveDue ? { text: t.deadlineText, due: t.due, effectiveDue: t.effectiveDue } : null,
+      deadline:
+        t.deadlineText && t.due && t.effectiveDue
+          ? {
+              text: t.deadlineText,
+              due: t.due,
+              effectiveDue: t.effectiveDue,
+              ...(t.deadlineFrom ? { inheritedFrom: t.deadlineFrom } : {}),
+            }
+          : null,
       lead: t.assignments.filter((a) => a.role === "lead").map((a) => named(a.unit)),
       coordinators: t.assignments.filter((a) => a.role === "coordinator").map((a) => named(a.unit)),
       templates: JSON.parse(t.templates) as ParsedPlan["tasks"][number]["templates"],
@@ -175,7 +211,10 @@ export async function loadParsedPlan(db: PrismaClient, planId: number): Promise<
 
 /** The stored plan a parsed one would update (same number and date), if any. */
 export async function planFor(db: PrismaClient, parsed: ParsedPlan): Promise<{ id: number; source: string } | null> {
-  return db.plan.findFirst({ where: { key: planKey(parsed.plan), province: { name: parsed.province } }, select: { id: true, source: true } });
+  return db.plan.findFirst({
+    where: { key: planKey(parsed.plan), province: { name: parsed.province } },
+    select: { id: true, source: true },
+  });
 }
 
 export interface StoredPlan {
@@ -189,7 +228,10 @@ export interface StoredPlan {
 }
 
 export async function listPlans(db: PrismaClient): Promise<StoredPlan[]> {
-  const plans = await db.plan.findMany({ include: { province: true, _count: { select: { tasks: true } } }, orderBy: { id: "asc" } });
+  const plans = await db.plan.findMany({
+    include: { province: true, _count: { select: { tasks: true } } },
+    orderBy: { id: "asc" },
+  });
   return plans.map((p) => ({
     id: p.id,
     province: p.province.name,
@@ -232,7 +274,10 @@ export async function unitAssignments(db: PrismaClient, unitId: number, planId?:
 }
 
 /** The province's plan in force: the most recently issued one, then the last imported. */
-export async function currentPlan(db: PrismaClient, provinceId: number): Promise<{ id: number; number: string | null; title: string } | null> {
+export async function currentPlan(
+  db: PrismaClient,
+  provinceId: number,
+): Promise<{ id: number; number: string | null; title: string } | null> {
   return db.plan.findFirst({
     where: { provinceId },
     orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],

@@ -37,8 +37,13 @@ const revision = (row: Row): Revision => ({
 });
 
 /** A revision to preview (pending), or one recorded as applied when it was saved directly. */
-export async function createRevision(db: PrismaClient | Tx, r: NewRevision & { status?: "pending" | "applied"; decidedAt?: Date; }): Promise<number> {
-  const row = await db.planRevision.create({ data: { ...r, proposed: JSON.stringify(r.proposed), changes: JSON.stringify(r.changes) } });
+export async function createRevision(
+  db: PrismaClient | Tx,
+  r: NewRevision & { status?: "pending" | "applied"; decidedAt?: Date },
+): Promise<number> {
+  const row = await db.planRevision.create({
+    data: { ...r, proposed: JSON.stringify(r.proposed), changes: JSON.stringify(r.changes) },
+  });
   return row.id;
 }
 
@@ -66,7 +71,11 @@ export async function decideRevision(
 }
 
 /** Applied revisions, newest first, without the proposed plans. */
-export async function appliedRevisions(db: PrismaClient, limit: number, planId?: number): Promise<Omit<Revision, "proposed">[]> {
+export async function appliedRevisions(
+  db: PrismaClient,
+  limit: number,
+  planId?: number,
+): Promise<Omit<Revision, "proposed">[]> {
   const rows = await db.planRevision.findMany({
     where: { status: "applied", ...(planId ? { planId } : {}) },
     orderBy: { id: "desc" },

@@ -28,7 +28,10 @@ export async function currentPhones(db: PrismaClient, unitId: number, exceptTemp
 export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promise<number> {
   return db.$transaction(
     async (tx) => {
-      await tx.submission.updateMany({ where: { unitId: s.unitId, template: s.template, supersededAt: null }, data: { supersededAt: s.receivedAt } });
+      await tx.submission.updateMany({
+        where: { unitId: s.unitId, template: s.template, supersededAt: null },
+        data: { supersededAt: s.receivedAt },
+      });
       const created = await tx.submission.create({
         data: {
           unitId: s.unitId,
@@ -71,7 +74,10 @@ export async function activeCompletion(db: PrismaClient, taskId: number, unitId:
   return db.completion.findFirst({ where: { taskId, unitId, undoneAt: null }, orderBy: { doneAt: "desc" } });
 }
 
-export async function markDone(db: PrismaClient, data: { taskId: number; unitId: number; doneAt: Date; source: string; by: string }): Promise<boolean> {
+export async function markDone(
+  db: PrismaClient,
+  data: { taskId: number; unitId: number; doneAt: Date; source: string; by: string },
+): Promise<boolean> {
   if (await activeCompletion(db, data.taskId, data.unitId)) return false;
   await db.completion.create({ data });
   return true;
@@ -87,8 +93,17 @@ export async function leadDuties(db: PrismaClient, unitId: number, planId: numbe
 }
 
 /** Undoes the unit's active completion of a task; true when there was one. */
-export async function undoDone(db: PrismaClient, taskId: number, unitId: number, by: string, at: Date): Promise<boolean> {
-  const { count } = await db.completion.updateMany({ where: { taskId, unitId, undoneAt: null }, data: { undoneAt: at, undoneBy: by } });
+export async function undoDone(
+  db: PrismaClient,
+  taskId: number,
+  unitId: number,
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await db.completion.updateMany({
+    where: { taskId, unitId, undoneAt: null },
+    data: { undoneAt: at, undoneBy: by },
+  });
   return count > 0;
 }
 

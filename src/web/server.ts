@@ -28,7 +28,9 @@ export class WebServer {
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://local").pathname;
-    const route = this.routes.find((r) => r.method === req.method && (r.prefix ? path.startsWith(r.path) : r.path === path));
+    const route = this.routes.find(
+      (r) => r.method === req.method && (r.prefix ? path.startsWith(r.path) : r.path === path),
+    );
     if (!route) {
       res.writeHead(404).end();
       return;

@@ -10,7 +10,7 @@ import { fail, ok, type Result } from "../domain/result.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { takeDownload } from "../services/file-link-service.ts";
 import { receiveUpload, uploadPage } from "../services/upload-service.ts";
-import { DEFAULT_LIMITS } from "../sheets/guard.ts";
+import { DEFAULT_LIMITS } from "../domain/limits.ts";
 import type { Route } from "./server.ts";
 
 export interface PageDeps {
@@ -21,7 +21,8 @@ export interface PageDeps {
   now: () => Date;
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:16px;background:#f4f6f8;color:#1d2733;line-height:1.5}
 main{max-width:640px;margin:0 auto;background:#fff;border-radius:12px;padding:20px;box-shadow:0 1px 4px rgba(0,0,0,.08)}
@@ -32,13 +33,25 @@ pre{white-space:pre-wrap;word-wrap:break-word;font-family:inherit;background:#f7
 
 function page(res: ServerResponse, status: number, t: Translate, title: string, body: string): void {
   const html = `<!doctype html><html lang="${escape(t("page-lang"))}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title><style>${STYLE}</style></head><body><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "referrer-policy": "no-referrer" }).end(html);
+  res
+    .writeHead(status, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+    })
+    .end(html);
 }
 
 const vi = translator("vi");
 
 function problemPage(res: ServerResponse, code: string): void {
-  page(res, code === "link-unknown" ? 404 : 410, vi, vi("page-link-title"), `<p class="error">${escape(vi(`page-${code}`))}</p>`);
+  page(
+    res,
+    code === "link-unknown" ? 404 : 410,
+    vi,
+    vi("page-link-title"),
+    `<p class="error">${escape(vi(`page-${code}`))}</p>`,
+  );
 }
 
 function form(t: Translate, unit: string, error?: string): string {
@@ -107,10 +120,24 @@ export function uploadRoutes(deps: PageDeps): Route[] {
         const result = file.ok ? await receiveUpload(deps.db, token, file.value, deps.now(), deps.base) : file;
         if (!result.ok) {
           if (result.error.code.startsWith("link-")) return problemPage(res, result.error.code);
-          return page(res, 422, t, t("page-upload-title"), form(t, unit, t(`error-${result.error.code}`, result.error.args)));
+          return page(
+            res,
+            422,
+            t,
+            t("page-upload-title"),
+            form(t, unit, t(`error-${result.error.code}`, result.error.args)),
+          );
         }
-        const download = result.value.download ? `<p><a class="button" id="download" href="${escape(result.value.download)}">${escape(t("page-download"))}</a></p>` : "";
-        page(res, 200, t, t("page-result-title"), `<pre id="feedback">${escape(result.value.summary)}</pre>${download}<p>${escape(t("page-result-chat"))}</p>`);
+        const download = result.value.download
+          ? `<p><a class="button" id="download" href="${escape(result.value.download)}">${escape(t("page-download"))}</a></p>`
+          : "";
+        page(
+          res,
+          200,
+          t,
+          t("page-result-title"),
+          `<pre id="feedback">${escape(result.value.summary)}</pre>${download}<p>${escape(t("page-result-chat"))}</p>`,
+        );
       },
     },
     {

@@ -11,7 +11,13 @@ import { reportFinishedBroadcasts } from "../../src/services/broadcast-service.t
 import { Sender } from "../../src/services/sender.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
-import { BOT_USERNAME, FakeTelegram, type ApiCall, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
+import {
+  BOT_USERNAME,
+  FakeTelegram,
+  type ApiCall,
+  type TelegramChat,
+  type TelegramUser,
+} from "../support/telegram-api.ts";
 
 const admin: TelegramUser = { id: ADMIN_ID, first_name: "Quản trị", language_code: "vi" };
 const adminChat: TelegramChat = { id: ADMIN_ID, type: "private" };
@@ -22,7 +28,10 @@ const UNITS = {
   xayDung: { id: 3004, name: "Sở Xây dựng" },
   daiTu: { id: 3005, name: "UBND huyện Đại Từ" },
 };
-const person = (id: number) => ({ user: { id, first_name: `Cán bộ ${id}`, language_code: "vi" }, chat: { id, type: "private" as const } });
+const person = (id: number) => ({
+  user: { id, first_name: `Cán bộ ${id}`, language_code: "vi" },
+  chat: { id, type: "private" as const },
+});
 
 let telegram: FakeTelegram;
 let world: ChatWorld;
@@ -38,7 +47,12 @@ beforeAll(async () => {
     const { user, chat } = person(unit.id);
     await ask(user, chat, `/start ${await world.invite(unit.name)}`);
   }
-  sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url, 200)], { log: silentLogger, quiet: () => false, now: () => world.clock.now, pollMs: 20 });
+  sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url, 200)], {
+    log: silentLogger,
+    quiet: () => false,
+    now: () => world.clock.now,
+    pollMs: 20,
+  });
   sender.start();
 });
 
@@ -66,7 +80,11 @@ async function press(message: ApiCall, prefix: string): Promise<ApiCall> {
 
 /** Waits until every queued message is sent, then returns what each unit's chat got since `since`. */
 async function deliveredSince(since: number): Promise<Map<number, string[]>> {
-  for (let i = 0; i < 500 && (await world.db.client.outboxMessage.count({ where: { status: { in: ["pending", "sending"] } } })) > 0; i++) {
+  for (
+    let i = 0;
+    i < 500 && (await world.db.client.outboxMessage.count({ where: { status: { in: ["pending", "sending"] } } })) > 0;
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 20));
   }
   const out = new Map<number, string[]>();
@@ -81,11 +99,21 @@ describe("an amended plan", () => {
   it("previews who will be told what, then tells exactly the affected units exactly their change", async () => {
     const amended = planText(PLANS.thaiNguyen2024)
       .replace("2.9\tCông bố kết quả\tQuý I/2025", "2.9\tCông bố kết quả\tTháng 04/2025")
-      .replace("1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh", "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh, Sở Y tế");
+      .replace(
+        "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh",
+        "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh, Sở Y tế",
+      );
     // Sở Y tế's focal point reads English: its notice comes in English.
-    expect(String((await ask(person(UNITS.yTe.id).user, person(UNITS.yTe.id).chat, "/lang en")).params.text)).toBe("Switched to English.");
+    expect(String((await ask(person(UNITS.yTe.id).user, person(UNITS.yTe.id).chat, "/lang en")).params.text)).toBe(
+      "Switched to English.",
+    );
     const since = telegram.calls.length;
-    telegram.sendDocument(admin, adminChat, { name: "ke-hoach-98-sua-doi.txt", content: Buffer.from(amended) }, "Lùi thời gian công bố");
+    telegram.sendDocument(
+      admin,
+      adminChat,
+      { name: "ke-hoach-98-sua-doi.txt", content: Buffer.from(amended) },
+      "Lùi thời gian công bố",
+    );
     const preview = await telegram.messageTo(ADMIN_ID, since);
     const text = String(preview.params.text);
     expect(text.split("\n").slice(0, 3)).toEqual([
@@ -101,21 +129,39 @@ describe("an amended plan", () => {
     expect((await world.db.client.task.findFirstOrThrow({ where: { ref: "2.9" } })).deadlineText).toBe("Quý I/2025");
 
     const applied = await press(preview, "plan-apply");
-    expect(String(applied.params.text)).toBe("Đã áp dụng 2 thay đổi. Đã xếp lịch gửi 3 thông báo cho 3 đơn vị; nhắc hạn từ nay theo kế hoạch mới.");
+    expect(String(applied.params.text)).toBe(
+      "Đã áp dụng 2 thay đổi. Đã xếp lịch gửi 3 thông báo cho 3 đơn vị; nhắc hạn từ nay theo kế hoạch mới.",
+    );
     const got = await deliveredSince(since);
     expect(got.get(UNITS.yTe.id)).toEqual([
-      ["Plan 98/KH-UBND has changed for Sở Y tế:", "• Task 1.7: Sở Y tế added (Coordinating)", "Reason: Lùi thời gian công bố", "", "Send /tasks to see the unit's tasks under the new plan."].join("\n"),
+      [
+        "Plan 98/KH-UBND has changed for Sở Y tế:",
+        "• Task 1.7: Sở Y tế added (Coordinating)",
+        "Reason: Lùi thời gian công bố",
+        "",
+        "Send /tasks to see the unit's tasks under the new plan.",
+      ].join("\n"),
     ]);
     for (const unit of [UNITS.noiVu, UNITS.vanPhong]) {
       expect(got.get(unit.id)).toEqual([
-        [`Kế hoạch 98/KH-UBND có thay đổi liên quan đến ${unit.name}:`, "• Nhiệm vụ 2.9 đổi thời hạn: Quý I/2025 → Tháng 04/2025", "Lý do: Lùi thời gian công bố", "", "Gõ /tasks để xem nhiệm vụ của đơn vị theo kế hoạch mới."].join("\n"),
+        [
+          `Kế hoạch 98/KH-UBND có thay đổi liên quan đến ${unit.name}:`,
+          "• Nhiệm vụ 2.9 đổi thời hạn: Quý I/2025 → Tháng 04/2025",
+          "Lý do: Lùi thời gian công bố",
+          "",
+          "Gõ /tasks để xem nhiệm vụ của đơn vị theo kế hoạch mới.",
+        ].join("\n"),
       ]);
     }
     expect(got.has(UNITS.xayDung.id)).toBe(false);
     expect(got.has(UNITS.daiTu.id)).toBe(false);
 
     // The plan in force changed, so do the reminders that follow it.
-    expect(await world.db.client.assignment.count({ where: { unit: { name: "Sở Y tế" }, role: "coordinator", task: { ref: "1.7" } } })).toBe(1);
+    expect(
+      await world.db.client.assignment.count({
+        where: { unit: { name: "Sở Y tế" }, role: "coordinator", task: { ref: "1.7" } },
+      }),
+    ).toBe(1);
     expect((await world.db.client.task.findFirstOrThrow({ where: { ref: "2.9" } })).effectiveDue).toBe("2025-05-05"); // 30/4 to 4/5/2025 are days off
   });
 
@@ -124,18 +170,30 @@ describe("an amended plan", () => {
     const preview = await ask(admin, adminChat, "/deadline 2.8 15/02/2025; Chờ số liệu điều tra");
     expect(String(preview.params.text)).toContain("• Nhiệm vụ 2.8 đổi thời hạn: Tháng 01/2025 → 15/02/2025");
     expect(String((await press(preview, "plan-apply")).params.text)).toMatch(/^Đã áp dụng 1 thay đổi/);
-    expect(String((await press(preview, "plan-apply")).params.text)).toBe("Thay đổi này đã được áp dụng hoặc đã hủy trước đó.");
+    expect(String((await press(preview, "plan-apply")).params.text)).toBe(
+      "Thay đổi này đã được áp dụng hoặc đã hủy trước đó.",
+    );
     expect(await world.db.client.planRevision.count({ where: { status: "applied" } })).toBe(2);
-    expect((await deliveredSince(since)).get(UNITS.noiVu.id)).toEqual([expect.stringContaining("• Nhiệm vụ 2.8 đổi thời hạn: Tháng 01/2025 → 15/02/2025\nLý do: Chờ số liệu điều tra")]);
+    expect((await deliveredSince(since)).get(UNITS.noiVu.id)).toEqual([
+      expect.stringContaining("• Nhiệm vụ 2.8 đổi thời hạn: Tháng 01/2025 → 15/02/2025\nLý do: Chờ số liệu điều tra"),
+    ]);
   });
 
   it("keeps a cancelled edit out of the plan, and says what is wrong with a bad one", async () => {
     const preview = await ask(admin, adminChat, "/assign 2.9 Sở Xây dựng chủ trì");
     expect(String((await press(preview, "plan-cancel")).params.text)).toBe("Đã hủy; kế hoạch giữ nguyên.");
-    expect(await world.db.client.assignment.count({ where: { unit: { name: "Sở Xây dựng" }, task: { ref: "2.9" } } })).toBe(0);
-    expect(String((await ask(admin, adminChat, "/deadline 9.9 15/02/2025")).params.text)).toBe('Kế hoạch không có nhiệm vụ "9.9".');
-    expect(String((await ask(admin, adminChat, "/deadline 2.8 sớm nhất có thể")).params.text)).toContain('Không đọc được thời hạn "sớm nhất có thể"');
-    expect(String((await ask(admin, adminChat, "/assign 2.9 Sở Không Có phối hợp")).params.text)).toContain("Sở Không Có");
+    expect(
+      await world.db.client.assignment.count({ where: { unit: { name: "Sở Xây dựng" }, task: { ref: "2.9" } } }),
+    ).toBe(0);
+    expect(String((await ask(admin, adminChat, "/deadline 9.9 15/02/2025")).params.text)).toBe(
+      'Kế hoạch không có nhiệm vụ "9.9".',
+    );
+    expect(String((await ask(admin, adminChat, "/deadline 2.8 sớm nhất có thể")).params.text)).toContain(
+      'Không đọc được thời hạn "sớm nhất có thể"',
+    );
+    expect(String((await ask(admin, adminChat, "/assign 2.9 Sở Không Có phối hợp")).params.text)).toContain(
+      "Sở Không Có",
+    );
   });
 
   it("adds a task and assigns it in chat, telling the unit it now has", async () => {
@@ -147,7 +205,9 @@ describe("an amended plan", () => {
     const assigned = await ask(admin, adminChat, "/assign 3.1 Sở Xây dựng chủ trì");
     expect(String(assigned.params.text)).toContain("• Sở Xây dựng: 3.1 (1 cuộc trò chuyện)");
     await press(assigned, "plan-apply");
-    expect((await deliveredSince(since)).get(UNITS.xayDung.id)).toEqual([expect.stringContaining("• Nhiệm vụ 3.1: thêm Sở Xây dựng (Chủ trì)")]);
+    expect((await deliveredSince(since)).get(UNITS.xayDung.id)).toEqual([
+      expect.stringContaining("• Nhiệm vụ 3.1: thêm Sở Xây dựng (Chủ trì)"),
+    ]);
     const removed = await ask(admin, adminChat, "/task remove 3.1; Nhập nhầm");
     expect(String(removed.params.text)).toContain("• Sở Xây dựng: 3.1 (1 cuộc trò chuyện)");
     await press(removed, "plan-cancel");
@@ -155,7 +215,9 @@ describe("an amended plan", () => {
 
   it("lists the changes applied, with who, when and why", async () => {
     const text = String((await ask(admin, adminChat, "/history")).params.text);
-    expect(text).toMatch(/^Các thay đổi kế hoạch gần nhất:\n\n20\/05\/2024 08:00 — telegram:1000 — 1 thay đổi — lý do: —/);
+    expect(text).toMatch(
+      /^Các thay đổi kế hoạch gần nhất:\n\n20\/05\/2024 08:00 — telegram:1000 — 1 thay đổi — lý do: —/,
+    );
     expect(text).toContain("— telegram:1000 — 1 thay đổi — lý do: Chờ số liệu điều tra");
     expect(text).toContain("— telegram:1000 — 2 thay đổi — lý do: Lùi thời gian công bố");
   });
@@ -164,20 +226,30 @@ describe("an amended plan", () => {
 describe("broadcasts", () => {
   it("reaches the group it names only, after a preview, and reports delivery", async () => {
     const since = telegram.calls.length;
-    const preview = await ask(admin, adminChat, "/broadcast UBND cấp huyện\nĐề nghị gửi danh sách mẫu trước ngày 25/7.");
+    const preview = await ask(
+      admin,
+      adminChat,
+      "/broadcast UBND cấp huyện\nĐề nghị gửi danh sách mẫu trước ngày 25/7.",
+    );
     expect(String(preview.params.text).split("\n").slice(0, 3)).toEqual([
       "Thông báo sẽ gửi tới 9 đơn vị (1 cuộc trò chuyện). Nội dung:",
       "",
       "Đề nghị gửi danh sách mẫu trước ngày 25/7.",
     ]);
-    expect(String(preview.params.text)).toContain("8 đơn vị chưa có cán bộ đầu mối nên sẽ không nhận được: UBND thành phố Thái Nguyên");
+    expect(String(preview.params.text)).toContain(
+      "8 đơn vị chưa có cán bộ đầu mối nên sẽ không nhận được: UBND thành phố Thái Nguyên",
+    );
     const queued = await press(preview, "broadcast-send");
     expect(String(queued.params.text)).toMatch(/^Đã xếp lịch gửi thông báo số \d+: 1 tin nhắn/);
     const got = await deliveredSince(since);
-    expect(got.get(UNITS.daiTu.id)).toEqual(["📢 Thông báo của Sở Nội vụ:\nĐề nghị gửi danh sách mẫu trước ngày 25/7."]);
+    expect(got.get(UNITS.daiTu.id)).toEqual([
+      "📢 Thông báo của Sở Nội vụ:\nĐề nghị gửi danh sách mẫu trước ngày 25/7.",
+    ]);
     for (const unit of [UNITS.noiVu, UNITS.vanPhong, UNITS.yTe, UNITS.xayDung]) expect(got.has(unit.id)).toBe(false);
 
-    expect(String((await ask(admin, adminChat, "/broadcast report")).params.text)).toMatch(/^Thông báo số \d+ đã gửi xong: đã tới 1, lỗi 0, không liên lạc được 0\.$/);
+    expect(String((await ask(admin, adminChat, "/broadcast report")).params.text)).toMatch(
+      /^Thông báo số \d+ đã gửi xong: đã tới 1, lỗi 0, không liên lạc được 0\.$/,
+    );
     // When it has finished, the admin is told without asking, once.
     const before = telegram.calls.length;
     expect(await reportFinishedBroadcasts(world.db.client, world.clock.now)).toBe(1);
@@ -194,8 +266,17 @@ describe("broadcasts", () => {
 describe("who may", () => {
   it("refuses every admin command to a focal point", async () => {
     const { user, chat } = person(UNITS.xayDung.id);
-    for (const command of ["/broadcast tất cả\nxin chào", "/progress", "/export", "/deadline 2.8 15/02/2025", "/history", "/audit"]) {
-      expect(String((await ask(user, chat, command)).params.text)).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
+    for (const command of [
+      "/broadcast tất cả\nxin chào",
+      "/progress",
+      "/export",
+      "/deadline 2.8 15/02/2025",
+      "/history",
+      "/audit",
+    ]) {
+      expect(String((await ask(user, chat, command)).params.text)).toBe(
+        "Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.",
+      );
     }
     expect(await world.db.client.broadcast.count({ where: { text: "xin chào" } })).toBe(0);
   });
@@ -227,9 +308,17 @@ describe("progress, export and the audit log", () => {
 
   it("keeps every admin action in the audit log", async () => {
     const text = String((await ask(admin, adminChat, "/audit")).params.text);
-    expect(text.split("\n").slice(0, 3)).toEqual(["Thao tác quản trị gần nhất:", "20/05/2024 08:00  telegram:1000  /export", "05/06/2024 08:00  telegram:1000  /progress"]);
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "Thao tác quản trị gần nhất:",
+      "20/05/2024 08:00  telegram:1000  /export",
+      "05/06/2024 08:00  telegram:1000  /progress",
+    ]);
     const logged = (await world.db.client.auditEntry.findMany()).map((e) => `${e.actor} ${e.action} ${e.detail}`);
-    for (const entry of ["telegram:1000 broadcast UBND cấp huyện\nĐề nghị gửi danh sách mẫu trước ngày 25/7.", "telegram:1000 deadline 2.8 15/02/2025; Chờ số liệu điều tra", "telegram:1000 plan-cancel 3"]) {
+    for (const entry of [
+      "telegram:1000 broadcast UBND cấp huyện\nĐề nghị gửi danh sách mẫu trước ngày 25/7.",
+      "telegram:1000 deadline 2.8 15/02/2025; Chờ số liệu điều tra",
+      "telegram:1000 plan-cancel 3",
+    ]) {
       expect(logged).toContain(entry);
     }
     expect(await world.db.client.auditEntry.count({ where: { actor: `telegram:${UNITS.xayDung.id}` } })).toBe(0);

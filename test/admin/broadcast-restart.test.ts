@@ -21,13 +21,30 @@ describe.each(ENGINES)("on %s", (engine) => {
     await telegram.start();
     // Focal points of the district committees, many chats each (group chats of their staff).
     const districts = await world.db.client.unit.findMany({ where: { kind: "district" }, select: { id: true } });
-    await world.db.client.chat.createMany({ data: Array.from({ length: CHATS }, (_, i) => ({ channel: "telegram", chatId: String(100_000 + i), kind: "private" })) });
-    const chats = await world.db.client.chat.findMany({ where: { channel: "telegram" }, select: { id: true, chatId: true } });
+    await world.db.client.chat.createMany({
+      data: Array.from({ length: CHATS }, (_, i) => ({
+        channel: "telegram",
+        chatId: String(100_000 + i),
+        kind: "private",
+      })),
+    });
+    const chats = await world.db.client.chat.findMany({
+      where: { channel: "telegram" },
+      select: { id: true, chatId: true },
+    });
     await world.db.client.focalPoint.createMany({
-      data: chats.map((c, i) => ({ chatRef: c.id, unitId: districts[i % districts.length]!.id, userId: c.chatId, name: "Cán bộ" })),
+      data: chats.map((c, i) => ({
+        chatRef: c.id,
+        unitId: districts[i % districts.length]!.id,
+        userId: c.chatId,
+        name: "Cán bộ",
+      })),
     });
     // A department's focal point, who must not get it.
-    await world.core.handle({ from: { channel: "telegram", chatId: "9", chatKind: "private", userId: "9", name: "Sở" }, text: `/start ${await world.invite("Sở Y tế")}` });
+    await world.core.handle({
+      from: { channel: "telegram", chatId: "9", chatKind: "private", userId: "9", name: "Sở" },
+      text: `/start ${await world.invite("Sở Y tế")}`,
+    });
   });
 
   afterAll(async () => {
@@ -37,17 +54,36 @@ describe.each(ENGINES)("on %s", (engine) => {
 
   it("delivers each message once across a restart", async () => {
     const at = world.clock.now;
-    const preview = await proposeBroadcast(world.db.client, "Thái Nguyên", "cấp huyện\nHọp trực tuyến lúc 14 giờ.", { by: "telegram:1000", replyTo: "telegram:1000", at });
+    const preview = await proposeBroadcast(world.db.client, "Thái Nguyên", "cấp huyện\nHọp trực tuyến lúc 14 giờ.", {
+      by: "telegram:1000",
+      replyTo: "telegram:1000",
+      at,
+    });
     expect(preview).toMatchObject({ ok: true, value: { units: 9, chats: CHATS, unreached: [] } });
     const id = preview.ok ? preview.value.id : 0;
-    expect(await sendBroadcast(world.db.client, "Thái Nguyên", id, at)).toEqual({ ok: true, value: { messages: CHATS } });
-    expect(await sendBroadcast(world.db.client, "Thái Nguyên", id, at)).toMatchObject({ ok: false, error: { code: "broadcast-decided" } });
+    expect(await sendBroadcast(world.db.client, "Thái Nguyên", id, at)).toEqual({
+      ok: true,
+      value: { messages: CHATS },
+    });
+    expect(await sendBroadcast(world.db.client, "Thái Nguyên", id, at)).toMatchObject({
+      ok: false,
+      error: { code: "broadcast-decided" },
+    });
 
     const transport = { ...telegramTransport(telegram.token, telegram.url), perSecond: 2000, perChatMs: 0 };
-    const sender = (name: string) => new Sender(world.db.client, [transport], { id: name, quiet: () => false, log: silentLogger, pollMs: 10, batch: 100, concurrency: 16 });
+    const sender = (name: string) =>
+      new Sender(world.db.client, [transport], {
+        id: name,
+        quiet: () => false,
+        log: silentLogger,
+        pollMs: 10,
+        batch: 100,
+        concurrency: 16,
+      });
     const first = sender("before-restart");
     first.start();
-    while (telegram.calls.filter((c) => c.method === "sendMessage").length < CHATS / 3) await new Promise((r) => setTimeout(r, 5));
+    while (telegram.calls.filter((c) => c.method === "sendMessage").length < CHATS / 3)
+      await new Promise((r) => setTimeout(r, 5));
     await first.stop();
     const half = await deliveryReport(world.db.client, id);
     expect(half.ok && half.value.pending).toBeGreaterThan(0);
@@ -65,6 +101,9 @@ describe.each(ENGINES)("on %s", (engine) => {
     expect(delivered.size).toBe(CHATS);
     expect([...delivered.values()].every((texts) => texts.length === 1)).toBe(true);
     expect(delivered.has(9)).toBe(false);
-    expect(await deliveryReport(world.db.client, id)).toEqual({ ok: true, value: { id, delivered: CHATS, pending: 0, failed: 0, unreachable: 0, finished: true } });
+    expect(await deliveryReport(world.db.client, id)).toEqual({
+      ok: true,
+      value: { id, delivered: CHATS, pending: 0, failed: 0, unreachable: 0, finished: true },
+    });
   }, 60_000);
 });

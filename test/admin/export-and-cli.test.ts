@@ -11,14 +11,30 @@ import { dondoc } from "../support/cli.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
 
-const focal = (unit: string, id: string): Sender => ({ channel: "telegram", chatId: id, chatKind: "private", userId: id, name: `Cán bộ ${unit}` });
+const focal = (unit: string, id: string): Sender => ({
+  channel: "telegram",
+  chatId: id,
+  chatKind: "private",
+  userId: id,
+  name: `Cán bộ ${unit}`,
+});
 const xayDung = focal("Sở Xây dựng", "3001");
 const tuPhap = focal("Sở Tư pháp", "3002");
-const staff = (n: number, phone = `0912${String(100000 + n)}`): Row => [n, `Nguyễn Văn ${"ABCDEFGHIK"[n % 10]}`, "Chuyên viên", "x", null, phone, null];
+const staff = (n: number, phone = `0912${String(100000 + n)}`): Row => [
+  n,
+  `Nguyễn Văn ${"ABCDEFGHIK"[n % 10]}`,
+  "Chuyên viên",
+  "x",
+  null,
+  phone,
+  null,
+];
 const citizens = (official: number, reserve: number): Row[] => [
   ...Array.from({ length: official }, (_, i) => citizen(i + 1, { phone: `0987${String(100001 + i)}` })),
   ["II. Danh sách dự phòng"],
-  ...Array.from({ length: reserve }, (_, i) => citizen(official + i + 1, { phone: `0987${String(100001 + official + i)}` })),
+  ...Array.from({ length: reserve }, (_, i) =>
+    citizen(official + i + 1, { phone: `0987${String(100001 + official + i)}` }),
+  ),
 ];
 
 let world: ChatWorld;
@@ -80,7 +96,18 @@ describe("dondoc export", () => {
 
   it("merges the units' accepted rows in the appendix's column order, phones as text", () => {
     const sheet = workbook.getWorksheet("Phụ lục I")!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "STT", "Đơn vị", "Họ và Tên", "Chức vụ", "Nam", "Nữ", "Số điện thoại", "Ghi chú", "Loại mẫu"]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "STT",
+      "Đơn vị",
+      "Họ và Tên",
+      "Chức vụ",
+      "Nam",
+      "Nữ",
+      "Số điện thoại",
+      "Ghi chú",
+      "Loại mẫu",
+    ]);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => (r.values as unknown[]).slice(1));
     expect(rows, JSON.stringify(rows)).toEqual([
       [1, "Sở Tư pháp", "Nguyễn Văn H", "Chuyên viên", "x", "", "0912100007", "", "Chính thức"],
@@ -93,7 +120,9 @@ describe("dondoc export", () => {
 
   it("is in the audit log, as every changing command is", async () => {
     const run = await dondoc(["audit", "--json"], env());
-    expect((JSON.parse(run.out) as { actor: string; action: string }[]).map((e) => [e.actor, e.action])).toContainEqual(["cli", "export"]);
+    expect((JSON.parse(run.out) as { actor: string; action: string }[]).map((e) => [e.actor, e.action])).toContainEqual(
+      ["cli", "export"],
+    );
   });
 });
 
@@ -107,13 +136,26 @@ describe("dondoc plan import --notify", () => {
     writeFileSync(file, amended);
     const run = await dondoc(["plan", "import", file, "--notify", "--reason", "Gia hạn lập danh sách"], env());
     expect(run.code).toBe(0);
-    expect(run.out).toContain("- Nhiệm vụ II.2.1 đổi thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → Thời gian hoàn thành trước ngày 06/12/2019");
+    expect(run.out).toContain(
+      "- Nhiệm vụ II.2.1 đổi thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → Thời gian hoàn thành trước ngày 06/12/2019",
+    );
     expect(run.out).toContain("Đã xếp lịch gửi 2 thông báo cho 20 đơn vị.");
-    const notices = await world.db.client.outboxMessage.findMany({ where: { batch: { startsWith: "plan-change:" } }, orderBy: { chatId: "asc" } });
+    const notices = await world.db.client.outboxMessage.findMany({
+      where: { batch: { startsWith: "plan-change:" } },
+      orderBy: { chatId: "asc" },
+    });
     expect(notices.map((n) => n.chatId)).toEqual(["3001", "3002"]);
     expect(notices[0]!.text).toContain("Lý do: Gia hạn lập danh sách");
 
-    const history = JSON.parse((await dondoc(["plan", "history", "--json"], env())).out) as { createdBy: string; reason: string; changes: unknown[] }[];
-    expect(history[0]).toMatchObject({ createdBy: "cli", reason: "Gia hạn lập danh sách", changes: [{ kind: "deadline-changed", ref: "II.2.1" }] });
+    const history = JSON.parse((await dondoc(["plan", "history", "--json"], env())).out) as {
+      createdBy: string;
+      reason: string;
+      changes: unknown[];
+    }[];
+    expect(history[0]).toMatchObject({
+      createdBy: "cli",
+      reason: "Gia hạn lập danh sách",
+      changes: [{ kind: "deadline-changed", ref: "II.2.1" }],
+    });
   });
 });

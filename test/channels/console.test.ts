@@ -38,7 +38,9 @@ describe("the console chat", () => {
     const list = join(dir, "can-bo.xlsx");
     writeFileSync(list, await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", null, "12345"]])));
     const run = start(["--as", "Sở Xây dựng", "--today", "2019-11-25"], `/send ${list}\n`);
-    expect(run.out).toContain('Đã nhận danh sách Phụ lục I (Danh sách cán bộ, công chức đang công tác tại sở) của Sở Xây dựng, tệp "can-bo.xlsx".');
+    expect(run.out).toContain(
+      'Đã nhận danh sách Phụ lục I (Danh sách cán bộ, công chức đang công tác tại sở) của Sở Xây dựng, tệp "can-bo.xlsx".',
+    );
     expect(run.out).toMatch(/📎 data\/files\/can-bo-da-kiem-tra\.xlsx/);
   });
 

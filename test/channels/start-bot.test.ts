@@ -36,14 +36,24 @@ function startBot(env: Record<string, string>) {
 
 describe("npm start with a Telegram token", () => {
   it("starts polling, answers users, and stops cleanly on SIGTERM", async () => {
-    const { child, exited } = startBot({ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.url, ADMIN_TELEGRAM_IDS: "1000" });
+    const { child, exited } = startBot({
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.url,
+      ADMIN_TELEGRAM_IDS: "1000",
+    });
     try {
       await telegram.waitFor((c) => c.method === "getUpdates", 0, 30_000);
       expect(telegram.calls.some((c) => c.method === "setMyCommands")).toBe(true);
       const since = telegram.calls.length;
-      telegram.send({ id: 1000, first_name: "Quản trị", language_code: "vi" }, { id: 1000, type: "private" }, "/invite Sở Xây dựng");
+      telegram.send(
+        { id: 1000, first_name: "Quản trị", language_code: "vi" },
+        { id: 1000, type: "private" },
+        "/invite Sở Xây dựng",
+      );
       const reply = await telegram.messageTo(1000, since);
-      expect(String(reply.params.text)).toMatch(/^Mã mời cho Sở Xây dựng: \w{12} .*https:\/\/t\.me\/dondoc_test_bot\?start=\w{12}/);
+      expect(String(reply.params.text)).toMatch(
+        /^Mã mời cho Sở Xây dựng: \w{12} .*https:\/\/t\.me\/dondoc_test_bot\?start=\w{12}/,
+      );
     } finally {
       child.kill("SIGTERM");
     }
@@ -54,7 +64,13 @@ describe("npm start with a Telegram token", () => {
 describe("npm start with a Zalo token", () => {
   it("polls Zalo, serves the upload page, and stops cleanly on SIGTERM", async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const { child, exited } = startBot({ ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.url, ADMIN_ZALO_IDS: "a0dm1n", HTTP_PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+    const { child, exited } = startBot({
+      ZALO_BOT_TOKEN: zalo.token,
+      ZALO_API_ROOT: zalo.url,
+      ADMIN_ZALO_IDS: "a0dm1n",
+      HTTP_PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    });
     try {
       await zalo.waitFor((c) => c.method === "getUpdates", 0, 30_000);
       const since = zalo.calls.length;

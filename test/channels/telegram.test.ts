@@ -35,7 +35,11 @@ afterAll(async () => {
 });
 
 /** Sends a text as a user and returns the text of the bot's next message to that chat. */
-async function ask(from: TelegramUser, chat: TelegramChat, text: string): Promise<{ text: string; params: Record<string, unknown> }> {
+async function ask(
+  from: TelegramUser,
+  chat: TelegramChat,
+  text: string,
+): Promise<{ text: string; params: Record<string, unknown> }> {
   const since = telegram.calls.length;
   telegram.send(from, chat, text);
   const call = await telegram.messageTo(chat.id, since);
@@ -46,7 +50,12 @@ describe("starting", () => {
   it("registers the command menus in both languages, and the admins' own", async () => {
     const menus = telegram.calls.filter((c) => c.method === "setMyCommands");
     const commands = (i: number) => (menus[i]!.params.commands as { command: string }[]).map((c) => c.command);
-    expect(menus.map((m) => [m.params.language_code ?? "default", (m.params.scope as { chat_id?: number } | undefined)?.chat_id ?? "all"])).toEqual([
+    expect(
+      menus.map((m) => [
+        m.params.language_code ?? "default",
+        (m.params.scope as { chat_id?: number } | undefined)?.chat_id ?? "all",
+      ]),
+    ).toEqual([
       ["default", "all"],
       ["en", "all"],
       ["default", ADMIN_ID],
@@ -54,10 +63,33 @@ describe("starting", () => {
     ]);
     expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave"]);
     expect(commands(2)).toEqual([
-      "tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave", "invite", "units", "whois", "remove", "confirm", "undo",
-      "progress", "broadcast", "deadline", "assign", "task", "history", "export", "audit",
+      "tasks",
+      "done",
+      "mau",
+      "score",
+      "nop",
+      "link",
+      "help",
+      "lang",
+      "leave",
+      "invite",
+      "units",
+      "whois",
+      "remove",
+      "confirm",
+      "undo",
+      "progress",
+      "broadcast",
+      "deadline",
+      "assign",
+      "task",
+      "history",
+      "export",
+      "audit",
     ]);
-    expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe("see the unit's tasks and deadlines");
+    expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe(
+      "see the unit's tasks and deadlines",
+    );
   });
 });
 
@@ -71,12 +103,16 @@ describe("joining by invitation", () => {
     const { user, chat } = person(2001);
     // Opening the deep link makes Telegram send "/start CODE".
     const joined = await ask(user, chat, `/start ${link![1]}`);
-    expect(joined.text).toBe("Đã gắn cuộc trò chuyện này với Sở Xây dựng. Từ nay dondoc sẽ nhắc các thời hạn của đơn vị tại đây. Gõ /tasks để xem nhiệm vụ.");
+    expect(joined.text).toBe(
+      "Đã gắn cuộc trò chuyện này với Sở Xây dựng. Từ nay dondoc sẽ nhắc các thời hạn của đơn vị tại đây. Gõ /tasks để xem nhiệm vụ.",
+    );
 
     const tasks = await ask(user, chat, "/tasks");
     expect(tasks.text.split("\n")[0]).toBe("Nhiệm vụ của Sở Xây dựng: 2 nhiệm vụ, 0 quá hạn (trang 1/1)");
     expect(tasks.text).toContain("II.2.1  [Chủ trì]  Lập danh sách đối tượng tham gia điều tra xã hội học");
-    expect(tasks.text).toContain("Thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → hạn cuối 29/11/2019 · còn 4 ngày");
+    expect(tasks.text).toContain(
+      "Thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → hạn cuối 29/11/2019 · còn 4 ngày",
+    );
   });
 
   it("turns pages of a long task table with buttons, editing the message", async () => {
@@ -84,7 +120,8 @@ describe("joining by invitation", () => {
     await ask(user, chat, `/start ${await world.invite("Sở Nội vụ")}`);
     const first = await ask(user, chat, "/tasks");
     expect(first.text.split("\n")[0]).toBe("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 1/2)");
-    const keyboard = (first.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    const keyboard = (first.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] })
+      .inline_keyboard;
     expect(keyboard).toEqual([[{ text: "Trang sau ›", callback_data: "tasks:2" }]]);
 
     const since = telegram.calls.length;
@@ -130,7 +167,9 @@ describe("joining by invitation", () => {
 describe("roles and languages", () => {
   it("refuses /invite to someone who is not an admin", async () => {
     const { user, chat } = person(2007);
-    expect((await ask(user, chat, "/invite Sở Xây dựng")).text).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
+    expect((await ask(user, chat, "/invite Sở Xây dựng")).text).toBe(
+      "Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.",
+    );
   });
 
   it("speaks English to an English-speaking user, and Vietnamese after /lang vi", async () => {
@@ -147,15 +186,21 @@ describe("roles and languages", () => {
     const { user, chat } = person(2009);
     const since = telegram.calls.length;
     expect((await ask(user, chat, `/start ${code}`)).text).toMatch(/^Anh\/chị đã được cấp quyền quản trị dondoc/);
-    const menu = await telegram.waitFor((c) => c.method === "setMyCommands" && (c.params.scope as { chat_id?: number })?.chat_id === chat.id, since);
+    const menu = await telegram.waitFor(
+      (c) => c.method === "setMyCommands" && (c.params.scope as { chat_id?: number })?.chat_id === chat.id,
+      since,
+    );
     expect((menu.params.commands as { command: string }[]).map((c) => c.command)).toContain("invite");
     expect((await ask(user, chat, "/units")).text).toMatch(/^Đơn vị đã có cán bộ đầu mối \(\d+\):/);
   });
 
   it("tells an admin which unit a chat belongs to, and lets them remove a focal point", async () => {
-    expect((await ask(admin, adminChat, "/whois 2001")).text).toMatch(/^Cuộc trò chuyện 2001 thuộc Sở Xây dựng \(gắn bởi Cán bộ 2001 ngày 25\/11\/2019\)\./);
+    expect((await ask(admin, adminChat, "/whois 2001")).text).toMatch(
+      /^Cuộc trò chuyện 2001 thuộc Sở Xây dựng \(gắn bởi Cán bộ 2001 ngày 25\/11\/2019\)\./,
+    );
     const pick = await ask(admin, adminChat, "/remove Sở Xây dựng");
-    const button = (pick.params.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!;
+    const button = (pick.params.reply_markup as { inline_keyboard: { callback_data: string }[][] })
+      .inline_keyboard[0]![0]!;
     const since = telegram.calls.length;
     telegram.press(admin, adminChat, 90, button.callback_data);
     const done = await telegram.waitFor((c) => c.method === "editMessageText", since);
@@ -179,10 +224,19 @@ describe("roles and languages", () => {
 describe("resilience", () => {
   it("retries a 429 and delivers the answer once", async () => {
     const { user, chat } = person(2011);
-    telegram.failNext("sendMessage", { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } });
+    telegram.failNext("sendMessage", {
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: "Too Many Requests: retry after 1",
+        parameters: { retry_after: 1 },
+      },
+    });
     const since = telegram.calls.length;
     telegram.send(user, chat, "/help");
-    const attempts = () => telegram.calls.slice(since).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chat.id);
+    const attempts = () =>
+      telegram.calls.slice(since).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chat.id);
     await vi.waitFor(() => expect(attempts()).toHaveLength(2), { timeout: 10_000 });
     expect(attempts()[1]!.params.text).toMatch(/^Để dùng dondoc/);
     // The retry happened after the retry_after second, and nothing was sent a third time.
@@ -193,11 +247,16 @@ describe("resilience", () => {
   it("answers politely when handling an update fails, and goes on with the next", async () => {
     const { user, chat } = person(2012);
     await ask(user, chat, `/start ${await world.invite("Sở Khoa học và Công nghệ")}`);
-    telegram.failNext("editMessageText", { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: message to edit not found" } });
+    telegram.failNext("editMessageText", {
+      status: 400,
+      body: { ok: false, error_code: 400, description: "Bad Request: message to edit not found" },
+    });
     const since = telegram.calls.length;
     telegram.press(user, chat, 5, "lang:en");
     const apology = await telegram.messageTo(chat.id, since);
-    expect(apology.params.text).toBe("Sorry, dondoc ran into a problem with this request. Nothing of yours was changed; please try again in a few minutes.");
+    expect(apology.params.text).toBe(
+      "Sorry, dondoc ran into a problem with this request. Nothing of yours was changed; please try again in a few minutes.",
+    );
     expect((await ask(user, chat, "/help")).text).toMatch(/^dondoc follows the tasks of Sở Khoa học và Công nghệ/);
   });
 
@@ -216,14 +275,22 @@ describe("sample lists", () => {
   it("answers a document with the feedback message and the annotated file", async () => {
     const { user, chat } = person(2020);
     await ask(user, chat, `/start ${await world.invite("Sở Ngoại vụ")}`);
-    const rows = [[1, "Nguyễn Văn An", "Chuyên viên", "x", null, "0912345678"], [2, "Lê Thị Hoa", "Chuyên viên", null, "x", "12345"]];
+    const rows = [
+      [1, "Nguyễn Văn An", "Chuyên viên", "x", null, "0912345678"],
+      [2, "Lê Thị Hoa", "Chuyên viên", null, "x", "12345"],
+    ];
     const content = await xlsx(appendixI(rows, { titleRows: false }));
     const since = telegram.calls.length;
     telegram.sendDocument(user, chat, { name: "can-bo.xlsx", content });
     const feedback = await telegram.messageTo(chat.id, since);
     expect(String(feedback.params.text)).toContain("• 2 dòng, 1 dòng hợp lệ (chính thức 1, dự phòng 0).");
-    expect(String(feedback.params.text)).toContain('– Dòng 4, cột "Số điện thoại": "12345" không phải số điện thoại Việt Nam hợp lệ.');
-    const document = await telegram.waitFor((c) => c.method === "sendDocument" && Number(c.params.chat_id) === chat.id, since);
+    expect(String(feedback.params.text)).toContain(
+      '– Dòng 4, cột "Số điện thoại": "12345" không phải số điện thoại Việt Nam hợp lệ.',
+    );
+    const document = await telegram.waitFor(
+      (c) => c.method === "sendDocument" && Number(c.params.chat_id) === chat.id,
+      since,
+    );
     expect(document.files.document!.filename).toBe("can-bo-da-kiem-tra.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(document.files.document!.content as unknown as ArrayBuffer);
@@ -234,8 +301,14 @@ describe("sample lists", () => {
     const { user, chat } = person(2020);
     const since = telegram.calls.length;
     telegram.send(user, chat, "/mau");
-    await vi.waitFor(() => expect(telegram.calls.slice(since).filter((c) => c.method === "sendDocument")).toHaveLength(2), { timeout: 10_000 });
-    const names = telegram.calls.slice(since).filter((c) => c.method === "sendDocument").map((c) => c.files.document!.filename);
+    await vi.waitFor(
+      () => expect(telegram.calls.slice(since).filter((c) => c.method === "sendDocument")).toHaveLength(2),
+      { timeout: 10_000 },
+    );
+    const names = telegram.calls
+      .slice(since)
+      .filter((c) => c.method === "sendDocument")
+      .map((c) => c.files.document!.filename);
     expect(names).toEqual(["mau-phu-luc-I.xlsx", "mau-phu-luc-III.xlsx"]);
   });
 });
@@ -244,13 +317,28 @@ describe("webhook mode", () => {
   it("refuses requests without Telegram's secret and serves those with it", async () => {
     const secret = "s3cret-token-for-tests";
     const web = new WebServer(silentLogger);
-    await startTelegram({ token: telegram.token, apiRoot: telegram.url, webhook: { url: "https://dondoc.example/telegram/hook", secret, web } }, world.core, silentLogger);
+    await startTelegram(
+      {
+        token: telegram.token,
+        apiRoot: telegram.url,
+        webhook: { url: "https://dondoc.example/telegram/hook", secret, web },
+      },
+      world.core,
+      silentLogger,
+    );
     const port = await web.listen(0, "127.0.0.1");
     try {
-      expect(telegram.calls.filter((c) => c.method === "setWebhook").at(-1)!.params).toMatchObject({ url: "https://dondoc.example/telegram/hook", secret_token: secret });
+      expect(telegram.calls.filter((c) => c.method === "setWebhook").at(-1)!.params).toMatchObject({
+        url: "https://dondoc.example/telegram/hook",
+        secret_token: secret,
+      });
       const { user, chat } = person(2014);
       const post = (headers: Record<string, string>) =>
-        fetch(`http://127.0.0.1:${port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(telegram.updateFor(user, chat, "/help")) });
+        fetch(`http://127.0.0.1:${port}/telegram/hook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(telegram.updateFor(user, chat, "/help")),
+        });
       expect((await post({})).status).toBe(401);
       expect((await post({ "x-telegram-bot-api-secret-token": "wrong-secret-value" })).status).toBe(401);
       const since = telegram.calls.length;

@@ -30,7 +30,11 @@ let running: RunningZalo;
 let choices: NumberedChoices;
 
 function output(): Omit<ZaloOutput, "client"> {
-  return { choices, fileLink: async (to, file) => downloadUrl(BASE, await createDownloadToken(world.db.client, { channel: "zalo", ...to }, file, world.clock.now)) };
+  return {
+    choices,
+    fileLink: async (to, file) =>
+      downloadUrl(BASE, await createDownloadToken(world.db.client, { channel: "zalo", ...to }, file, world.clock.now)),
+  };
 }
 
 /** A user writes; returns every message the bot sent back once it has answered. */
@@ -68,7 +72,11 @@ describe("the Zalo Bot API client", () => {
 
   it("works with any fetch implementation", async () => {
     const seen: string[] = [];
-    const counting = new ZaloClient({ token: zalo.token, apiRoot: zalo.url, fetch: (url, init) => (seen.push(url), fetch(url, init)) });
+    const counting = new ZaloClient({
+      token: zalo.token,
+      apiRoot: zalo.url,
+      fetch: (url, init) => (seen.push(url), fetch(url, init)),
+    });
     expect(await counting.getWebhookInfo()).toMatchObject({ url: "" });
     expect(seen).toEqual([`${zalo.url}/bot${zalo.token}/getWebhookInfo`]);
   });
@@ -79,7 +87,9 @@ describe("on Zalo", () => {
     const [invited] = await ask(admin, "/invite Sở Xây dựng");
     const code = invited!.match(/\b([A-Z0-9]{4}-?[A-Z0-9]{4}-?[A-Z0-9]{4}|[A-Z0-9]{12})\b/)![1]!;
     expect(invited).toContain("Mã mời cho Sở Xây dựng");
-    expect(await ask(xayDung, `/start ${code}`)).toEqual(["Đã gắn cuộc trò chuyện này với Sở Xây dựng. Từ nay dondoc sẽ nhắc các thời hạn của đơn vị tại đây. Gõ /tasks để xem nhiệm vụ."]);
+    expect(await ask(xayDung, `/start ${code}`)).toEqual([
+      "Đã gắn cuộc trò chuyện này với Sở Xây dựng. Từ nay dondoc sẽ nhắc các thời hạn của đơn vị tại đây. Gõ /tasks để xem nhiệm vụ.",
+    ]);
     const [tasks] = await ask(xayDung, "/tasks");
     expect(tasks!.split("\n")[0]).toBe("Nhiệm vụ của Sở Xây dựng: 2 nhiệm vụ, 0 quá hạn (trang 1/1)");
 
@@ -109,7 +119,11 @@ describe("on Zalo", () => {
     world.clock.now = at;
     await planReminders(world.db.client, world.access, at);
     const since = zalo.calls.length;
-    const sender = new Sender(world.db.client, [zaloTransport(client, choices)], { quiet: () => false, log: silentLogger, now: () => at });
+    const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {
+      quiet: () => false,
+      log: silentLogger,
+      now: () => at,
+    });
     await sender.drainOnce();
     const [digest] = zalo.textsTo(xayDung.id, since);
     expect(digest).toMatch(/^⏰ Nhắc việc ngày 26\/11\/2019 — Sở Xây dựng/);
@@ -119,15 +133,35 @@ describe("on Zalo", () => {
     choices = new NumberedChoices(choiceMemory(world.db.client, "zalo"));
     running = await startZalo({ client, pollSeconds: 1 }, world.core, output(), silentLogger);
     expect(await ask(xayDung, pick)).toEqual([expect.stringContaining("II.2.1")]);
-    expect(await world.db.client.completion.count({ where: { unit: { name: "Sở Xây dựng" }, task: { ref: "II.2.1" }, undoneAt: null } })).toBe(1);
+    expect(
+      await world.db.client.completion.count({
+        where: { unit: { name: "Sở Xây dựng" }, task: { ref: "II.2.1" }, undoneAt: null },
+      }),
+    ).toBe(1);
   });
 
   it("records a blocked chat as unreachable instead of retrying", async () => {
-    const row = await world.db.client.outboxMessage.create({ data: { key: "test|blocked", channel: "zalo", chatId: noiVu.id, kind: "notice", text: "Thử", nextAttemptAt: world.clock.now } });
+    const row = await world.db.client.outboxMessage.create({
+      data: {
+        key: "test|blocked",
+        channel: "zalo",
+        chatId: noiVu.id,
+        kind: "notice",
+        text: "Thử",
+        nextAttemptAt: world.clock.now,
+      },
+    });
     zalo.failNext("sendMessage", 403, "User has blocked the bot");
-    const sender = new Sender(world.db.client, [zaloTransport(client, choices)], { quiet: () => false, log: silentLogger, now: () => world.clock.now });
+    const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {
+      quiet: () => false,
+      log: silentLogger,
+      now: () => world.clock.now,
+    });
     await sender.drainOnce();
-    expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "unreachable", error: "403 User has blocked the bot" });
+    expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "unreachable",
+      error: "403 User has blocked the bot",
+    });
     await world.db.client.chat.updateMany({ where: { chatId: noiVu.id }, data: { unreachableAt: null } });
   });
 
@@ -135,20 +169,32 @@ describe("on Zalo", () => {
     const [link] = await ask(xayDung, "/nop");
     expect(link).toMatch(/^Gửi danh sách của Sở Xây dựng tại: http:\/\/dondoc\.test\/u\/[\w-]{32}\n/);
     const [photo] = await ask(xayDung, null, "message.image.received");
-    expect(photo).toMatch(/^dondoc chưa đọc được ảnh hay nhãn dán trên Zalo\..*\nGửi danh sách của Sở Xây dựng tại: http:\/\/dondoc\.test\/u\//s);
+    expect(photo).toMatch(
+      /^dondoc chưa đọc được ảnh hay nhãn dán trên Zalo\..*\nGửi danh sách của Sở Xây dựng tại: http:\/\/dondoc\.test\/u\//s,
+    );
     expect(await world.db.client.fileLink.count({ where: { kind: "upload", chatId: xayDung.id } })).toBe(2);
   });
 
   it("links one person's Telegram and Zalo chats to the same unit, and reminds both", async () => {
-    const telegram: ChatSender = { channel: "telegram", chatId: "5005", chatKind: "private", userId: "5005", name: "Cán bộ Y tế" };
+    const telegram: ChatSender = {
+      channel: "telegram",
+      chatId: "5005",
+      chatKind: "private",
+      userId: "5005",
+      name: "Cán bộ Y tế",
+    };
     const yTe: ZaloUser = { id: "7f3a9c01e4", name: "Cán bộ Y tế" };
     await world.core.handle({ from: telegram, text: `/start ${await world.invite("Sở Y tế")}` });
     const linked = (await world.core.handle({ from: telegram, text: "/link" })).replies[0]!.text;
     const code = linked.match(/\/start (\S+)/)![1]!;
-    expect(await ask(yTe, `/start ${code}`)).toEqual([expect.stringContaining("Đã gắn cuộc trò chuyện này với Sở Y tế")]);
+    expect(await ask(yTe, `/start ${code}`)).toEqual([
+      expect.stringContaining("Đã gắn cuộc trò chuyện này với Sở Y tế"),
+    ]);
     const at = new Date("2019-11-28T08:00:00+07:00");
     await planReminders(world.db.client, world.access, at);
-    const digests = await world.db.client.outboxMessage.findMany({ where: { kind: "digest", key: { contains: "2019-11-28" }, text: { contains: "Sở Y tế" } } });
+    const digests = await world.db.client.outboxMessage.findMany({
+      where: { kind: "digest", key: { contains: "2019-11-28" }, text: { contains: "Sở Y tế" } },
+    });
     expect(digests.map((d) => `${d.channel}:${d.chatId}`).sort()).toEqual(["telegram:5005", `zalo:${yTe.id}`]);
   });
 });
@@ -160,12 +206,24 @@ describe("Zalo webhook", () => {
     const web = new WebServer(silentLogger);
     const secret = "zalo-secret-123";
     const hookClient = new ZaloClient({ token: hookZalo.token, apiRoot: hookZalo.url });
-    const hook = await startZalo({ client: hookClient, webhook: { url: "https://dondoc.example/zalo/hook", secret, web } }, world.core, output(), silentLogger);
+    const hook = await startZalo(
+      { client: hookClient, webhook: { url: "https://dondoc.example/zalo/hook", secret, web } },
+      world.core,
+      output(),
+      silentLogger,
+    );
     const port = await web.listen(0, "127.0.0.1");
     try {
-      expect(hookZalo.calls.find((c) => c.method === "setWebhook")!.params).toEqual({ url: "https://dondoc.example/zalo/hook", secret_token: secret });
+      expect(hookZalo.calls.find((c) => c.method === "setWebhook")!.params).toEqual({
+        url: "https://dondoc.example/zalo/hook",
+        secret_token: secret,
+      });
       const post = (headers: Record<string, string>) =>
-        fetch(`http://127.0.0.1:${port}/zalo/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(hookZalo.update({ id: "stranger1", name: "Khách" }, "/help")) });
+        fetch(`http://127.0.0.1:${port}/zalo/hook`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(hookZalo.update({ id: "stranger1", name: "Khách" }, "/help")),
+        });
       expect((await post({})).status).toBe(401);
       expect((await post({ "x-bot-api-secret-token": "wrong-secret-0" })).status).toBe(401);
       expect(hookZalo.calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);

@@ -26,10 +26,16 @@ describe("dondoc plan parse --json", () => {
     const json = JSON.parse(run.out);
     expect(Object.keys(json)).toEqual(["province", "plan", "templates", "tasks", "quotas", "warnings"]);
     expect(json.templates[1]).toEqual({ id: "III", window: { from: "2018-12-01", to: "2019-11-30" } });
-    expect(json.plan).toEqual({ number: "115/KH-UBND", date: "2019-11-15", issuer: "UBND tỉnh Thái Nguyên", title: expect.any(String) });
+    expect(json.plan).toEqual({
+      number: "115/KH-UBND",
+      date: "2019-11-15",
+      issuer: "UBND tỉnh Thái Nguyên",
+      title: expect.any(String),
+    });
     expect(json.tasks[2]).toEqual({
       ref: "II.1.1",
       parentRef: "II.1",
+      kind: "task",
       title: expect.stringMatching(/^Tham mưu UBND tỉnh ban hành Quy định/),
       deadline: { text: "Thời gian xong trước ngày 30/11/2019", due: "2019-11-29", effectiveDue: "2019-11-29" },
       lead: [{ name: "Sở Nội vụ", kind: "department", resolved: true }],
@@ -37,17 +43,34 @@ describe("dondoc plan parse --json", () => {
       templates: [],
     });
     expect(json.tasks.find((t: { ref: string }) => t.ref === "II.2.1").templates).toEqual(["I", "III"]);
-    expect(json.quotas[0]).toEqual({ unit: "Ban Dân tộc tỉnh", resolved: true, official: 10, reserve: 5, required: { official: 10, reserve: 5 } });
-    expect(json.warnings[0]).toMatchObject({ code: "quota-cell-missing", unit: "Sở Tư pháp", message: expect.stringContaining("Sở Tư pháp") });
+    expect(json.tasks.find((t: { ref: string }) => t.ref === "II.1").kind).toBe("heading");
+    expect(json.quotas[0]).toEqual({
+      unit: "Ban Dân tộc tỉnh",
+      resolved: true,
+      official: 10,
+      reserve: 5,
+      required: { official: 10, reserve: 5 },
+    });
+    expect(json.warnings[0]).toMatchObject({
+      code: "quota-cell-missing",
+      unit: "Sở Tư pháp",
+      message: expect.stringContaining("Sở Tư pháp"),
+    });
   });
 
   it("takes --province when the text does not say", async () => {
-    const plan = tempFile("plan.txt", "KẾ HOẠCH\nTT\tNhiệm vụ\tThời gian hoàn thành\tCơ quan chủ trì\tCơ quan phối hợp\n1\tLập danh sách\tQuý IV năm 2020\tSở Nội vụ\tTT&TT\n");
+    const plan = tempFile(
+      "plan.txt",
+      "KẾ HOẠCH\nTT\tNhiệm vụ\tThời gian hoàn thành\tCơ quan chủ trì\tCơ quan phối hợp\n1\tLập danh sách\tQuý IV năm 2020\tSở Nội vụ\tTT&TT\n",
+    );
     const none = await dondoc(["plan", "parse", plan, "--json"]);
     expect(none.code).toBe(2);
     expect(none.err).toContain("--province");
     const run = await dondoc(["plan", "parse", plan, "--province", "Lai Châu", "--json"]);
-    expect(JSON.parse(run.out).tasks[0]).toMatchObject({ deadline: { due: "2020-12-31", effectiveDue: "2020-12-31" }, coordinators: [{ name: "Sở Thông tin và Truyền thông" }] });
+    expect(JSON.parse(run.out).tasks[0]).toMatchObject({
+      deadline: { due: "2020-12-31", effectiveDue: "2020-12-31" },
+      coordinators: [{ name: "Sở Thông tin và Truyền thông" }],
+    });
   });
 
   it.each([
@@ -92,7 +115,9 @@ describe("dondoc plan import and tasks", () => {
     const add = await dondoc(["calendar", "add", "2019-11-29", "--name", "Nghỉ đột xuất"], env);
     expect(add.out).toBe("Đã thêm ngày nghỉ 29/11/2019: Nghỉ đột xuất");
     await dondoc(["plan", "import", PLANS.thaiNguyen2019], env);
-    const tasks = JSON.parse((await dondoc(["tasks", "--unit", "Sở Xây dựng", "--json", "--today", "2019-11-25"], env)).out);
+    const tasks = JSON.parse(
+      (await dondoc(["tasks", "--unit", "Sở Xây dựng", "--json", "--today", "2019-11-25"], env)).out,
+    );
     expect(tasks.tasks[0]).toMatchObject({ ref: "II.2.1", due: "2019-11-29", effectiveDue: "2019-12-02" });
     const bad = await dondoc(["calendar", "add", "29/11/2019", "--name", "x"], env);
     expect(bad.code).toBe(2);
@@ -107,14 +132,27 @@ describe("dondoc units export and import", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, "Mã", "Tên đơn vị", "Loại", "Đơn vị cấp trên", "Tên viết tắt", "Tên gọi khác"]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "Mã",
+      "Tên đơn vị",
+      "Loại",
+      "Đơn vị cấp trên",
+      "Tên viết tắt",
+      "Tên gọi khác",
+    ]);
     sheet.addRow([null, "UBND xã Bằng Vân", "Cấp xã", "UBND huyện Ngân Sơn", "", "xã Bằng Vân"]);
     await workbook.xlsx.writeFile(file);
     const imported = await dondoc(["units", "import", "--province", "Bắc Kạn", file], env);
     expect(imported.out).toMatch(/^Đã nhập danh mục: thêm 1 đơn vị, cập nhật \d+ đơn vị\.$/);
     await dondoc(["plan", "import", PLANS.bacKan2023], env);
-    const tasks = JSON.parse((await dondoc(["tasks", "--unit", "xã Bằng Vân", "--json", "--today", "2023-11-01"], env)).out);
-    expect(tasks.tasks.map((t: { ref: string; role: string }) => [t.ref, t.role])).toEqual([["5", "lead"], ["4", "coordinator"]]);
+    const tasks = JSON.parse(
+      (await dondoc(["tasks", "--unit", "xã Bằng Vân", "--json", "--today", "2023-11-01"], env)).out,
+    );
+    expect(tasks.tasks.map((t: { ref: string; role: string }) => [t.ref, t.role])).toEqual([
+      ["5", "lead"],
+      ["4", "coordinator"],
+    ]);
   });
 
   it("refuses a sheet with bad rows, saying which, and changes nothing", async () => {
@@ -149,7 +187,9 @@ describe("dondoc check", () => {
       quota: { official: { required: 20, valid: 2 }, reserve: { required: 10, valid: 0 } },
       score: { points: 5, max: 10 },
     });
-    expect(json.findings.map((f: { row: number; code: string; severity: string }) => [f.row, f.code, f.severity])).toEqual([
+    expect(
+      json.findings.map((f: { row: number; code: string; severity: string }) => [f.row, f.code, f.severity]),
+    ).toEqual([
       [5, "date-out-of-window", "error"],
       [6, "phone-leading-zero", "warning"],
       [null, "quota-short", "error"],
@@ -160,11 +200,16 @@ describe("dondoc check", () => {
   it("answers a rejected file with an error object and exit code 2", async () => {
     const run = await dondoc(["check", tempFile("x.xlsx", "không phải bảng tính"), "--json"]);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.out)).toEqual({ error: { code: "not-xlsx", message: expect.stringContaining("không phải bảng tính Excel .xlsx") } });
+    expect(JSON.parse(run.out)).toEqual({
+      error: { code: "not-xlsx", message: expect.stringContaining("không phải bảng tính Excel .xlsx") },
+    });
   });
 
   it("takes the template when told, and saves the annotated copy", async () => {
-    const file = tempFile("ds1.xlsx", await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", "x", "0912345678"]])));
+    const file = tempFile(
+      "ds1.xlsx",
+      await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", "x", "0912345678"]])),
+    );
     const out = join(tmpdir(), `dondoc-annotated-${process.pid}.xlsx`);
     const run = await dondoc(["check", file, "--template", "i", "--out", out]);
     expect(run.out).toContain("Phụ lục I: 1 dòng, 0 hợp lệ");
@@ -177,8 +222,13 @@ describe("dondoc check", () => {
 describe("dondoc db", () => {
   it("migrates and checks the schema", async () => {
     const env = sqliteEnv();
-    expect((await dondoc(["db", "migrate"], env)).out).toMatch(/^Cơ sở dữ liệu \(sqlite\) đã cập nhật cấu trúc; áp dụng \d+ bản chuyển đổi\./);
-    expect(await dondoc(["db", "check"], env)).toMatchObject({ code: 0, out: "Cấu trúc cơ sở dữ liệu khớp với lược đồ." });
+    expect((await dondoc(["db", "migrate"], env)).out).toMatch(
+      /^Cơ sở dữ liệu \(sqlite\) đã cập nhật cấu trúc; áp dụng \d+ bản chuyển đổi\./,
+    );
+    expect(await dondoc(["db", "check"], env)).toMatchObject({
+      code: 0,
+      out: "Cấu trúc cơ sở dữ liệu khớp với lược đồ.",
+    });
   });
 
   it("names the variable of a bad configuration", async () => {
@@ -209,7 +259,9 @@ describe("--help", () => {
   });
 
   it("works through the installed bin in English", () => {
-    const out = execFileSync(process.execPath, [join(projectRoot, "bin", "dondoc.js"), "--lang", "en", "--help"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [join(projectRoot, "bin", "dondoc.js"), "--lang", "en", "--help"], {
+      encoding: "utf8",
+    });
     expect(out).toContain("follow up the deadlines of a province's plans");
   });
 });

@@ -11,7 +11,12 @@ import { applyEdit } from "../../src/plan/plan-edits.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
 
 const task = (ref: string, lead: string[], coordinators: string[] = [], effectiveDue = "2019-11-29"): TaskSnapshot => ({
-  ref, title: `Nhiệm vụ ${ref}`, deadlineText: `trước ngày ${effectiveDue}`, effectiveDue, lead, coordinators,
+  ref,
+  title: `Nhiệm vụ ${ref}`,
+  deadlineText: `trước ngày ${effectiveDue}`,
+  effectiveDue,
+  lead,
+  coordinators,
 });
 
 describe("changesByUnit", () => {
@@ -35,26 +40,61 @@ describe("applyEdit", () => {
     province: "Thái Nguyên",
     plan: { number: "1/KH", date: "2019-11-15", issuer: null, title: "Kế hoạch" },
     templates: [],
-    tasks: [{ ref: "II.1", parentRef: null, title: "Lập danh sách", deadline: null, lead: [{ name: "Sở Y tế", kind: "department", resolved: true }], coordinators: [], templates: [] }],
+    tasks: [
+      {
+        ref: "II.1",
+        parentRef: null,
+        kind: "task",
+        title: "Lập danh sách",
+        deadline: null,
+        lead: [{ name: "Sở Y tế", kind: "department", resolved: true }],
+        coordinators: [],
+        templates: [],
+      },
+    ],
     quotas: [],
     warnings: [],
   };
 
   it("moves a deadline to the next working day when it falls on a day off", () => {
     const edited = applyEdit(plan, { kind: "deadline", ref: "ii.1", wording: "01/09/2019" }, calendar);
-    expect(edited.ok && edited.value.tasks[0]!.deadline).toEqual({ text: "01/09/2019", due: "2019-09-01", effectiveDue: "2019-09-03" }); // Sunday, then National Day
+    expect(edited.ok && edited.value.tasks[0]!.deadline).toEqual({
+      text: "01/09/2019",
+      due: "2019-09-01",
+      effectiveDue: "2019-09-03",
+    }); // Sunday, then National Day
   });
 
   it("changes a unit's role, refuses a role it already has, and adds and removes tasks", () => {
     const yTe = { name: "Sở Y tế", kind: "department" as const, resolved: true };
     const moved = applyEdit(plan, { kind: "assign", ref: "II.1", unit: yTe, role: "coordinator" }, calendar);
     expect(moved.ok && [moved.value.tasks[0]!.lead, moved.value.tasks[0]!.coordinators]).toEqual([[], [yTe]]);
-    expect(applyEdit(plan, { kind: "assign", ref: "II.1", unit: yTe, role: "lead" }, calendar)).toMatchObject({ ok: false, error: { code: "assignment-unchanged" } });
-    const added = applyEdit(plan, { kind: "add-task", ref: "II.1.1", title: "Gửi danh sách", wording: "trước ngày 30/11/2019" }, calendar);
-    expect(added.ok && added.value.tasks[1]).toMatchObject({ ref: "II.1.1", parentRef: "II.1", deadline: { effectiveDue: "2019-11-29" } });
-    expect(applyEdit(plan, { kind: "add-task", ref: "II.1", title: "x", wording: null }, calendar)).toMatchObject({ ok: false, error: { code: "task-exists" } });
-    expect(applyEdit(plan, { kind: "remove-task", ref: "II.1" }, calendar)).toMatchObject({ ok: true, value: { tasks: [] } });
-    expect(applyEdit(plan, { kind: "remove-task", ref: "II.9" }, calendar)).toMatchObject({ ok: false, error: { code: "plan-unknown-task" } });
+    expect(applyEdit(plan, { kind: "assign", ref: "II.1", unit: yTe, role: "lead" }, calendar)).toMatchObject({
+      ok: false,
+      error: { code: "assignment-unchanged" },
+    });
+    const added = applyEdit(
+      plan,
+      { kind: "add-task", ref: "II.1.1", title: "Gửi danh sách", wording: "trước ngày 30/11/2019" },
+      calendar,
+    );
+    expect(added.ok && added.value.tasks[1]).toMatchObject({
+      ref: "II.1.1",
+      parentRef: "II.1",
+      deadline: { effectiveDue: "2019-11-29" },
+    });
+    expect(applyEdit(plan, { kind: "add-task", ref: "II.1", title: "x", wording: null }, calendar)).toMatchObject({
+      ok: false,
+      error: { code: "task-exists" },
+    });
+    expect(applyEdit(plan, { kind: "remove-task", ref: "II.1" }, calendar)).toMatchObject({
+      ok: true,
+      value: { tasks: [] },
+    });
+    expect(applyEdit(plan, { kind: "remove-task", ref: "II.9" }, calendar)).toMatchObject({
+      ok: false,
+      error: { code: "plan-unknown-task" },
+    });
   });
 });
 
@@ -62,7 +102,10 @@ describe("broadcast audience", () => {
   const directory = shippedDirectory("Thái Nguyên")!;
 
   it("splits the recipients from the text, on a new line or after a colon", () => {
-    expect(splitBroadcast("cấp huyện\nHọp lúc 14 giờ: phòng 2")).toEqual({ audience: "cấp huyện", text: "Họp lúc 14 giờ: phòng 2" });
+    expect(splitBroadcast("cấp huyện\nHọp lúc 14 giờ: phòng 2")).toEqual({
+      audience: "cấp huyện",
+      text: "Họp lúc 14 giờ: phòng 2",
+    });
     expect(splitBroadcast("Sở Y tế, Sở Xây dựng: Họp")).toEqual({ audience: "Sở Y tế, Sở Xây dựng", text: "Họp" });
     expect(splitBroadcast("chỉ một dòng")).toBeNull();
   });
@@ -70,22 +113,49 @@ describe("broadcast audience", () => {
   it("resolves everyone, a group or named units, and names what it cannot resolve", () => {
     expect(resolveAudience("Tất cả", directory)).toEqual({ ok: true, value: directory.units.map((u) => u.name) });
     const districts = resolveAudience("UBND cấp huyện", directory);
-    expect(districts.ok && districts.value).toEqual(directory.units.filter((u) => u.kind === "district").map((u) => u.name));
+    expect(districts.ok && districts.value).toEqual(
+      directory.units.filter((u) => u.kind === "district").map((u) => u.name),
+    );
     const named = resolveAudience("Sở Y tế, Sở Xây dựng", directory);
     expect(named.ok && [...named.value].sort()).toEqual(["Sở Xây dựng", "Sở Y tế"]);
-    expect(resolveAudience("Sở Không Có", directory)).toMatchObject({ ok: false, error: { code: "unknown-unit", args: { name: "Sở Không Có" } } });
+    expect(resolveAudience("Sở Không Có", directory)).toMatchObject({
+      ok: false,
+      error: { code: "unknown-unit", args: { name: "Sở Không Có" } },
+    });
   });
 });
 
 describe("summarizeProgress", () => {
   it("counts lead duties by task and by unit group, and lists overdue units", () => {
-    const duty = (ref: string, unit: string, kind: "department" | "district", done: boolean, effectiveDue: string | null) => ({ ref, title: ref, unit, kind, done, effectiveDue });
+    const duty = (
+      ref: string,
+      unit: string,
+      kind: "department" | "district",
+      done: boolean,
+      effectiveDue: string | null,
+    ) => ({ ref, title: ref, unit, kind, done, effectiveDue });
     const progress = summarizeProgress(
-      [duty("1", "A", "department", true, "2019-11-29"), duty("1", "B", "department", false, "2019-11-29"), duty("1", "H", "district", false, "2019-11-29"), duty("2", "B", "department", false, "2019-12-20"), duty("3", "H", "district", false, null)],
+      [
+        duty("1", "A", "department", true, "2019-11-29"),
+        duty("1", "B", "department", false, "2019-11-29"),
+        duty("1", "H", "district", false, "2019-11-29"),
+        duty("2", "B", "department", false, "2019-12-20"),
+        duty("3", "H", "district", false, null),
+      ],
       "2019-12-02",
     );
-    expect(progress.tasks.map((t) => [t.ref, t.done, t.overdue, t.pending])).toEqual([["1", 1, 2, 0], ["2", 0, 0, 1], ["3", 0, 0, 1]]);
-    expect(progress.overdueUnits).toEqual([{ unit: "B", refs: ["1"] }, { unit: "H", refs: ["1"] }]);
-    expect(progress.groups).toEqual([{ kind: "department", done: 1, overdue: 1, pending: 1 }, { kind: "district", done: 0, overdue: 1, pending: 1 }]);
+    expect(progress.tasks.map((t) => [t.ref, t.done, t.overdue, t.pending])).toEqual([
+      ["1", 1, 2, 0],
+      ["2", 0, 0, 1],
+      ["3", 0, 0, 1],
+    ]);
+    expect(progress.overdueUnits).toEqual([
+      { unit: "B", refs: ["1"] },
+      { unit: "H", refs: ["1"] },
+    ]);
+    expect(progress.groups).toEqual([
+      { kind: "department", done: 1, overdue: 1, pending: 1 },
+      { kind: "district", done: 0, overdue: 1, pending: 1 },
+    ]);
   });
 });

@@ -37,16 +37,19 @@ describe("effectiveDue", () => {
 });
 
 describe("the shipped calendar", () => {
-  it.each([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])("has New Year, five weekdays of Tết, Hùng Kings, 30/4, 1/5 and 2/9 in %i", (year) => {
-    const days = VIETNAM_DAYS_OFF.filter((d) => d.date.startsWith(String(year)) && !d.working);
-    const named = (name: string) => days.filter((d) => d.name === name).length;
-    expect(named("Tết Dương lịch")).toBeGreaterThanOrEqual(1);
-    expect(named("Tết Nguyên đán")).toBe(5);
-    expect(named("Giỗ Tổ Hùng Vương")).toBe(1);
-    expect(named("Ngày Chiến thắng 30/4") + named("Ngày Quốc tế Lao động 1/5")).toBeGreaterThanOrEqual(2);
-    expect(named("Quốc khánh 2/9")).toBeGreaterThanOrEqual(1);
-    for (const day of days) expect(weekday(day.date), `${day.date} is a weekday`).toBeLessThanOrEqual(5);
-  });
+  it.each([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027])(
+    "has New Year, five weekdays of Tết, Hùng Kings, 30/4, 1/5 and 2/9 in %i",
+    (year) => {
+      const days = VIETNAM_DAYS_OFF.filter((d) => d.date.startsWith(String(year)) && !d.working);
+      const named = (name: string) => days.filter((d) => d.name === name).length;
+      expect(named("Tết Dương lịch")).toBeGreaterThanOrEqual(1);
+      expect(named("Tết Nguyên đán")).toBe(5);
+      expect(named("Giỗ Tổ Hùng Vương")).toBe(1);
+      expect(named("Ngày Chiến thắng 30/4") + named("Ngày Quốc tế Lao động 1/5")).toBeGreaterThanOrEqual(2);
+      expect(named("Quốc khánh 2/9")).toBeGreaterThanOrEqual(1);
+      for (const day of days) expect(weekday(day.date), `${day.date} is a weekday`).toBeLessThanOrEqual(5);
+    },
+  );
 });
 
 describe("addWorkingDays", () => {

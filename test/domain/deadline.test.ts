@@ -44,16 +44,21 @@ describe("parseDeadline", () => {
     expect(parseDeadline(text)).toMatchObject({ ok: false, code: "no-date" });
   });
 
-  it.each(["trước ngày 31/02/2020", "ngày 29/02/2023", "Tháng 13/2023", "ngày 32/1/2024"])("%s names a day that does not exist", (text) => {
-    expect(parseDeadline(text)).toMatchObject({ ok: false, code: "invalid-date" });
-  });
+  it.each(["trước ngày 31/02/2020", "ngày 29/02/2023", "Tháng 13/2023", "ngày 32/1/2024"])(
+    "%s names a day that does not exist",
+    (text) => {
+      expect(parseDeadline(text)).toMatchObject({ ok: false, code: "invalid-date" });
+    },
+  );
 });
 
 describe("findDeadlineWording", () => {
   it("takes the wording from its keyword to the end of the sentence", () => {
-    expect(findDeadlineWording("- Hướng dẫn các Sở xây dựng báo cáo. Thời gian xong **trước ngày 05/12/2019**.".replace(/\*/g, ""))).toBe(
-      "Thời gian xong trước ngày 05/12/2019",
-    );
+    expect(
+      findDeadlineWording(
+        "- Hướng dẫn các Sở xây dựng báo cáo. Thời gian xong **trước ngày 05/12/2019**.".replace(/\*/g, ""),
+      ),
+    ).toBe("Thời gian xong trước ngày 05/12/2019");
   });
 
   it("ignores dates that are not deadlines", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { codeFromBytes, invitationState, joinLockMinutes, looksLikeCode, normalizeCode } from "../../src/domain/invitations.ts";
+import {
+  codeFromBytes,
+  invitationState,
+  joinLockMinutes,
+  looksLikeCode,
+  normalizeCode,
+} from "../../src/domain/invitations.ts";
 
 describe("invitation codes", () => {
   it("are 12 unambiguous characters", () => {

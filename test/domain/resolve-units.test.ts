@@ -20,7 +20,10 @@ describe("resolveList", () => {
     ["Sở Văn hóa Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
     ["Sở Lao động Thương binh và Xã hội", ["Sở Lao động - Thương binh và Xã hội"]],
     // abbreviations
-    ["Sở TT&TT, LĐ-TBXH và Sở KH&ĐT", ["Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư"]],
+    [
+      "Sở TT&TT, LĐ-TBXH và Sở KH&ĐT",
+      ["Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư"],
+    ],
     ["VP UBND tỉnh", ["Văn phòng UBND tỉnh"]],
     ["VP.UBND tỉnh", ["Văn phòng UBND tỉnh"]],
     ["Văn phòng Ủy ban nhân dân tỉnh", ["Văn phòng UBND tỉnh"]],
@@ -47,20 +50,36 @@ describe("resolveList", () => {
 
   it("expands groups to their members", () => {
     expect(resolved(thaiNguyen.resolveList("Các sở, ban, ngành"))).toEqual(names(THAI_NGUYEN, "department"));
-    expect(resolved(thaiNguyen.resolveList("UBND các huyện, thành phố, thị xã"))).toEqual(names(THAI_NGUYEN, "district"));
-    expect(resolved(thaiNguyen.resolveList("Ủy ban nhân dân các huyện, thành phố, thị xã"))).toEqual(names(THAI_NGUYEN, "district"));
-    expect(resolved(thaiNguyen.resolveList("Các sở, ban, ngành, địa phương"))).toEqual([...names(THAI_NGUYEN, "department"), ...names(THAI_NGUYEN, "district")]);
-    expect(resolved(thaiNguyen.resolveList("các cơ quan, đơn vị, địa phương"))).toEqual([...names(THAI_NGUYEN, "department"), ...names(THAI_NGUYEN, "district")]);
+    expect(resolved(thaiNguyen.resolveList("UBND các huyện, thành phố, thị xã"))).toEqual(
+      names(THAI_NGUYEN, "district"),
+    );
+    expect(resolved(thaiNguyen.resolveList("Ủy ban nhân dân các huyện, thành phố, thị xã"))).toEqual(
+      names(THAI_NGUYEN, "district"),
+    );
+    expect(resolved(thaiNguyen.resolveList("Các sở, ban, ngành, địa phương"))).toEqual([
+      ...names(THAI_NGUYEN, "department"),
+      ...names(THAI_NGUYEN, "district"),
+    ]);
+    expect(resolved(thaiNguyen.resolveList("các cơ quan, đơn vị, địa phương"))).toEqual([
+      ...names(THAI_NGUYEN, "department"),
+      ...names(THAI_NGUYEN, "district"),
+    ]);
   });
 
   it("reads 'cấp xã' after 'UBND cấp huyện' as the commune level, and keeps an empty level unresolved", () => {
-    expect(resolved(bacKan.resolveList("UBND cấp huyện, cấp xã"))).toEqual([...names(BAC_KAN, "district"), "?UBND cấp xã"]);
+    expect(resolved(bacKan.resolveList("UBND cấp huyện, cấp xã"))).toEqual([
+      ...names(BAC_KAN, "district"),
+      "?UBND cấp xã",
+    ]);
   });
 
   it("finds communes when the directory has them", () => {
     const withCommunes: Directory = {
       ...BAC_KAN,
-      units: [...BAC_KAN.units, { name: "UBND xã Hà Hiệu", kind: "commune", parent: "UBND huyện Ba Bể", abbreviations: [], aliases: [] }],
+      units: [
+        ...BAC_KAN.units,
+        { name: "UBND xã Hà Hiệu", kind: "commune", parent: "UBND huyện Ba Bể", abbreviations: [], aliases: [] },
+      ],
     };
     expect(resolved(createResolver(withCommunes).resolveList("UBND cấp xã"))).toEqual(["UBND xã Hà Hiệu"]);
   });
@@ -75,11 +94,15 @@ describe("resolveList", () => {
   });
 
   it("keeps 'the relevant ones' unresolved rather than guessing", () => {
-    expect(thaiNguyen.resolveList("Các sở, ngành liên quan")).toEqual([{ name: "Các sở, ngành liên quan", kind: "other", resolved: false }]);
+    expect(thaiNguyen.resolveList("Các sở, ngành liên quan")).toEqual([
+      { name: "Các sở, ngành liên quan", kind: "other", resolved: false },
+    ]);
   });
 
   it("lists each unit once", () => {
-    expect(resolved(thaiNguyen.resolveList("Sở Nội vụ; các sở, ban, ngành")).filter((n) => n === "Sở Nội vụ")).toHaveLength(1);
+    expect(
+      resolved(thaiNguyen.resolveList("Sở Nội vụ; các sở, ban, ngành")).filter((n) => n === "Sở Nội vụ"),
+    ).toHaveLength(1);
   });
 });
 

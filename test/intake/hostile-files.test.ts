@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS } from "../../src/sheets/guard.ts";
+import { DEFAULT_LIMITS } from "../../src/domain/limits.ts";
 import { openList } from "../../src/sheets/read-list.ts";
 import { docxFromText } from "../support/documents.ts";
 import { check, t } from "../support/intake.ts";
@@ -20,7 +20,8 @@ async function manyRows(count: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Danh sách");
   sheet.addRow(["STT", "Họ và Tên", "Chức vụ", "Giới tính", "Số điện thoại"]);
-  for (let i = 1; i <= count; i++) sheet.addRow([i, "Nguyễn Văn An", "Chuyên viên", "Nam", `09${String(10000000 + i)}`]);
+  for (let i = 1; i <= count; i++)
+    sheet.addRow([i, "Nguyễn Văn An", "Chuyên viên", "Nam", `09${String(10000000 + i)}`]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -32,18 +33,29 @@ const refused = async (content: Buffer, limits = DEFAULT_LIMITS) => {
 
 describe("hostile and broken files", () => {
   it("refuses a zip bomb from its central directory, without inflating it", async () => {
-    const bomb = await zip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": Buffer.alloc(60 * 1024 * 1024, 0x20) });
+    const bomb = await zip({
+      "[Content_Types].xml": "<Types/>",
+      "xl/workbook.xml": "<workbook/>",
+      "xl/worksheets/sheet1.xml": Buffer.alloc(60 * 1024 * 1024, 0x20),
+    });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect((await refused(bomb)).code).toBe("file-too-large");
   });
 
   it("refuses a truncated file", async () => {
     const whole = await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", null, "0912345678"]]));
-    expect(await refused(whole.subarray(0, Math.floor(whole.length / 2)))).toMatchObject({ code: "corrupt-file", message: expect.stringContaining("bị hỏng") });
+    expect(await refused(whole.subarray(0, Math.floor(whole.length / 2)))).toMatchObject({
+      code: "corrupt-file",
+      message: expect.stringContaining("bị hỏng"),
+    });
   });
 
   it.each([
-    ["a renamed text file", Buffer.from("Danh sách cán bộ\nNguyễn Văn An 0912345678"), "Hãy gửi danh sách bằng tệp Excel .xlsx"],
+    [
+      "a renamed text file",
+      Buffer.from("Danh sách cán bộ\nNguyễn Văn An 0912345678"),
+      "Hãy gửi danh sách bằng tệp Excel .xlsx",
+    ],
     ["an old .xls", Buffer.concat([OLE, Buffer.alloc(4096)]), "(đây là tệp .xls cũ): mở bằng Excel, chọn Lưu thành"],
   ])("refuses %s saying what to send instead", async (_, content, hint) => {
     const { code, message } = await refused(content);
@@ -58,8 +70,16 @@ describe("hostile and broken files", () => {
   });
 
   it("refuses a password-protected workbook", async () => {
-    const encrypted = Buffer.concat([OLE, Buffer.alloc(512), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(512)]);
-    expect(await refused(encrypted)).toMatchObject({ code: "encrypted-file", message: expect.stringContaining("đặt mật khẩu") });
+    const encrypted = Buffer.concat([
+      OLE,
+      Buffer.alloc(512),
+      Buffer.from("EncryptedPackage", "utf16le"),
+      Buffer.alloc(512),
+    ]);
+    expect(await refused(encrypted)).toMatchObject({
+      code: "encrypted-file",
+      message: expect.stringContaining("đặt mật khẩu"),
+    });
   });
 
   it("refuses a file over the size limit", async () => {
@@ -69,7 +89,10 @@ describe("hostile and broken files", () => {
 
   it("refuses 100,000 rows", async () => {
     const file = await manyRows(100_000);
-    expect(await refused(file)).toMatchObject({ code: "too-many-rows", message: expect.stringContaining("vượt giới hạn 60.000 dòng") });
+    expect(await refused(file)).toMatchObject({
+      code: "too-many-rows",
+      message: expect.stringContaining("vượt giới hạn 60.000 dòng"),
+    });
   });
 
   it("refuses a table that is no list, and a list missing a column", async () => {
@@ -80,7 +103,10 @@ describe("hostile and broken files", () => {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
     workbook.worksheets[0]!.spliceColumns(6, 1);
     const missing = await refused(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(missing).toMatchObject({ code: "missing-column", message: "Tệp thiếu cột: Ngày trả kết quả thực tế. Gõ /mau để nhận đúng mẫu." });
+    expect(missing).toMatchObject({
+      code: "missing-column",
+      message: "Tệp thiếu cột: Ngày trả kết quả thực tế. Gõ /mau để nhận đúng mẫu.",
+    });
   });
 });
 

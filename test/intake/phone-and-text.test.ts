@@ -41,7 +41,13 @@ describe("fromLegacy", () => {
     expect(fromLegacy(raw)).toEqual({ text, encoding });
   });
 
-  it.each(["Nguyễn Văn Hoàng", "Hoàng Thị Thuý", "Chủ tịch UBND", "Phó Giám đốc Sở", "Nguye\u0302\u0303n Văn An".normalize("NFD")])("leaves Unicode text alone: %s", (text) => {
+  it.each([
+    "Nguyễn Văn Hoàng",
+    "Hoàng Thị Thuý",
+    "Chủ tịch UBND",
+    "Phó Giám đốc Sở",
+    "Nguye\u0302\u0303n Văn An".normalize("NFD"),
+  ])("leaves Unicode text alone: %s", (text) => {
     expect(fromLegacy(text)).toEqual({ text: text.normalize("NFC"), encoding: null });
   });
 });

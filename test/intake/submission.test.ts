@@ -7,7 +7,13 @@ import { chatWorld, type ChatWorld } from "../support/chat.ts";
 import { ENGINES } from "../support/databases.ts";
 import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
 
-const sender: Sender = { channel: "telegram", chatId: "3001", chatKind: "private", userId: "3001", name: "Cán bộ Xây dựng" };
+const sender: Sender = {
+  channel: "telegram",
+  chatId: "3001",
+  chatKind: "private",
+  userId: "3001",
+  name: "Cán bộ Xây dựng",
+};
 describe.each(ENGINES)("on %s", (engine) => {
   let world: ChatWorld;
 
@@ -22,7 +28,15 @@ describe.each(ENGINES)("on %s", (engine) => {
     return world.core.handle(request);
   }
 
-  const staff = (n: number, phone = `0912${String(100000 + n)}`): Row => [n, `Nguyễn Văn ${"ABCDEFGHIK"[n % 10]}`, "Chuyên viên", "x", null, phone, null];
+  const staff = (n: number, phone = `0912${String(100000 + n)}`): Row => [
+    n,
+    `Nguyễn Văn ${"ABCDEFGHIK"[n % 10]}`,
+    "Chuyên viên",
+    "x",
+    null,
+    phone,
+    null,
+  ];
   const citizens = (official: number, reserve: number, phone = (n: number) => `0987${String(100000 + n)}`): Row[] => [
     ...Array.from({ length: official }, (_, i) => citizen(i + 1, { phone: phone(i + 1) })),
     ["II. Danh sách dự phòng"],
@@ -41,7 +55,9 @@ describe.each(ENGINES)("on %s", (engine) => {
         "• Chỉ tiêu chính thức: 18/20 — còn thiếu.",
         "• Chỉ tiêu dự phòng: 10/10 — đạt.",
       ]);
-      expect(reply.text).toContain('– Dòng 22, cột "Số điện thoại (ghi cụ thể)": "01662345678" là số 11 chữ số đã đổi từ năm 2018; số mới là 0362345678.');
+      expect(reply.text).toContain(
+        '– Dòng 22, cột "Số điện thoại (ghi cụ thể)": "01662345678" là số 11 chữ số đã đổi từ năm 2018; số mới là 0362345678.',
+      );
       expect(reply.text).toContain("Danh sách chưa đầy đủ");
       expect(reply.file?.name).toBe("ds-phu-luc-3-da-kiem-tra.xlsx");
       const workbook = new ExcelJS.Workbook();
@@ -52,7 +68,9 @@ describe.each(ENGINES)("on %s", (engine) => {
 
     it("flags a phone already in the unit's other list", async () => {
       const response = await send("can-bo.xlsx", await xlsx(appendixI([staff(1), staff(2, "0987100001")])));
-      expect(response.replies[0]!.text).toContain('Dòng 8, cột "Số điện thoại": số 0987100001 đã có ở dòng trên hoặc trong danh sách đã gửi trước');
+      expect(response.replies[0]!.text).toContain(
+        'Dòng 8, cột "Số điện thoại": số 0987100001 đã có ở dòng trên hoặc trong danh sách đã gửi trước',
+      );
     });
 
     it("marks the task done once every list it asks for is complete, and scores it", async () => {
@@ -88,8 +106,13 @@ describe.each(ENGINES)("on %s", (engine) => {
       expect((await send("hdnd.xlsx", councilList)).replies[0]!.text).toBe(
         "Kế hoạch không yêu cầu Sở Xây dựng gửi danh sách Phụ lục IV; đơn vị cần gửi: Phụ lục I, III. Chưa lưu gì.",
       );
-      const other = await xlsx({ ...appendixI([staff(1)]), title: ["SỞ Y TẾ", "DANH SÁCH CÁN BỘ, CÔNG CHỨC ĐANG CÔNG TÁC TẠI SỞ", "", ""] });
-      expect((await send("y-te.xlsx", other)).replies[0]!.text).toBe("Tệp này ghi tên Sở Y tế, không phải Sở Xây dựng. Có thể anh/chị gửi nhầm tệp; chưa lưu gì.");
+      const other = await xlsx({
+        ...appendixI([staff(1)]),
+        title: ["SỞ Y TẾ", "DANH SÁCH CÁN BỘ, CÔNG CHỨC ĐANG CÔNG TÁC TẠI SỞ", "", ""],
+      });
+      expect((await send("y-te.xlsx", other)).replies[0]!.text).toBe(
+        "Tệp này ghi tên Sở Y tế, không phải Sở Xây dựng. Có thể anh/chị gửi nhầm tệp; chưa lưu gì.",
+      );
       expect((await send("hong.xlsx", Buffer.from("PK\x03\x04hỏng"))).replies[0]!.text).toMatch(/^Tệp bị hỏng/);
       expect(await world.db.client.submission.count()).toBe(before);
     });
@@ -97,7 +120,10 @@ describe.each(ENGINES)("on %s", (engine) => {
     it("refuses lists from chats that are not linked to a unit", async () => {
       const stranger = { ...sender, chatId: "3999", userId: "3999" };
       const content = await xlsx(appendixI([staff(1)]));
-      const response = await world.core.handle({ from: stranger, file: { name: "x.xlsx", size: content.length, read: async () => content } });
+      const response = await world.core.handle({
+        from: stranger,
+        file: { name: "x.xlsx", size: content.length, read: async () => content },
+      });
       expect(response.replies[0]!.text).toMatch(/^Cuộc trò chuyện này chưa gắn với đơn vị nào/);
     });
   });
@@ -114,7 +140,16 @@ describe.each(ENGINES)("on %s", (engine) => {
       expect(text).toContain("Số mẫu phải lập: chính thức 20, dự phòng 10");
       // Six title lines (unit, title, period, quota, author, phone), a blank row, the header.
       const header = sheet.getRow(8).values as string[];
-      expect(header.slice(1)).toEqual(["Số TT", "Họ và tên cá nhân, tổ chức đã giải quyết TTHC và đã trả kết quả", "Địa chỉ liên hệ", "Tên lĩnh vực/thủ tục yêu cầu giải quyết", "Ngày nhận hồ sơ", "Ngày trả kết quả thực tế", "Số điện thoại (ghi cụ thể)", "Ghi chú"]);
+      expect(header.slice(1)).toEqual([
+        "Số TT",
+        "Họ và tên cá nhân, tổ chức đã giải quyết TTHC và đã trả kết quả",
+        "Địa chỉ liên hệ",
+        "Tên lĩnh vực/thủ tục yêu cầu giải quyết",
+        "Ngày nhận hồ sơ",
+        "Ngày trả kết quả thực tế",
+        "Số điện thoại (ghi cụ thể)",
+        "Ghi chú",
+      ]);
       expect(sheet.getCell(9, 7).numFmt).toBe("@");
 
       const staffBook = new ExcelJS.Workbook();

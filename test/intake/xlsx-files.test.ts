@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { openXlsx } from "../../src/sheets/xlsx-read.ts";
 import { rezip, unzip } from "../../src/sheets/zip.ts";
-import { DEFAULT_LIMITS } from "../../src/sheets/guard.ts";
+import { DEFAULT_LIMITS } from "../../src/domain/limits.ts";
 import { appendixI, xlsx, type Row } from "../support/lists.ts";
 import { check, codes } from "../support/intake.ts";
 
@@ -16,7 +16,15 @@ async function rowsOf(workbook: ExcelJS.Workbook) {
   return { rows: [...opened.rows], merges: opened.merges, book: opened.book };
 }
 
-const person = (n: number, phone = `091234${String(5000 + n)}`): Row => [n, "Nguyễn Văn An", "Chuyên viên", "x", null, phone, null];
+const person = (n: number, phone = `091234${String(5000 + n)}`): Row => [
+  n,
+  "Nguyễn Văn An",
+  "Chuyên viên",
+  "x",
+  null,
+  phone,
+  null,
+];
 
 describe("reading .xlsx files", () => {
   it("gives every kind of cell the value exceljs would give", async () => {
@@ -25,7 +33,7 @@ describe("reading .xlsx files", () => {
     const sheet = workbook.addWorksheet("Danh sách");
     sheet.addRow(["chữ", 12.5, true, new Date(Date.UTC(2019, 9, 2)), null, "  "]);
     sheet.getCell("A2").value = { richText: [{ text: "Nguyễn " }, { font: { bold: true }, text: "Văn & <An>" }] };
-    sheet.getCell("B2").value = { formula: "A1&\"!\"", result: "chữ!" };
+    sheet.getCell("B2").value = { formula: 'A1&"!"', result: "chữ!" };
     sheet.getCell("C2").value = { formula: "1+1", result: 2 };
     sheet.getCell("D2").value = 43740;
     sheet.getCell("D2").numFmt = "dd/mm/yyyy";
@@ -46,7 +54,9 @@ describe("reading .xlsx files", () => {
   it("reads a list whose parts use a namespace prefix (x:row); its feedback comes back even if no copy can be annotated", async () => {
     const original = await xlsx(appendixI([person(1), person(2, "12345")]));
     const sheet = unzip(original)!["xl/worksheets/sheet1.xml"]!.toString("utf8");
-    const xml = sheet.replace(/<(\/?)(?!\?)([a-zA-Z]+)([\s>/])/g, "<$1x:$2$3").replace('<x:worksheet xmlns="', '<x:worksheet xmlns:x="');
+    const xml = sheet
+      .replace(/<(\/?)(?!\?)([a-zA-Z]+)([\s>/])/g, "<$1x:$2$3")
+      .replace('<x:worksheet xmlns="', '<x:worksheet xmlns:x="');
     const prefixed = rezip(original, new Map([["xl/worksheets/sheet1.xml", Buffer.from(xml)]]))!;
     const result = await check(prefixed);
     expect(codes(result)).toEqual([[8, "invalid-phone"]]);
@@ -82,7 +92,10 @@ describe("the annotated copy, patched into the user's own file", () => {
     expect(list.getColumn(8).width).toBe(60);
     // The copy is a list dondoc reads again, with the same rows.
     const again = openXlsx(result.value.annotated, DEFAULT_LIMITS);
-    expect(again.type === "sheet" && [...again.rows].filter((r) => r.number > 2).map((r) => r.cells[5])).toEqual(["0912345001", "12345"]);
+    expect(again.type === "sheet" && [...again.rows].filter((r) => r.number > 2).map((r) => r.cells[5])).toEqual([
+      "0912345001",
+      "12345",
+    ]);
   });
 
   it("serves one file after another from the same worker, each on its own", async () => {

@@ -5,7 +5,8 @@ import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/
 import { docxFromText, xlsxFromText } from "../support/documents.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 
-const parse = (buffer: Buffer) => parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar });
+const parse = (buffer: Buffer) =>
+  parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar });
 
 describe.each(Object.entries(PLANS))("%s", (_, path) => {
   it("reads as .docx exactly as it reads as text", async () => {
@@ -36,10 +37,26 @@ describe("files that are not plans", () => {
     ["an empty file", Buffer.from("  \n"), "empty-file"],
     ["binary data", Buffer.from([0x00, 0x01, 0xff, 0xfe, 0x00, 0x10]), "not-a-plan"],
     ["a text that is no plan", Buffer.from('{"name":"dondoc","version":"1.0.0"}'), "not-a-plan"],
-    ["a zip that is neither Word nor Excel", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64)]), "not-a-plan"],
-    ["a broken .docx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.from("word/document.xml"), Buffer.alloc(64)]), "unreadable-docx"],
-    ["a broken .xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.from("xl/workbook.xml"), Buffer.alloc(64)]), "unreadable-xlsx"],
-    ["a plan of a province dondoc does not know", Buffer.from("KẾ HOẠCH\nNhiệm vụ của tỉnh Hà Giang\n"), "province-not-detected"],
+    [
+      "a zip that is neither Word nor Excel",
+      Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64)]),
+      "not-a-plan",
+    ],
+    [
+      "a broken .docx",
+      Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.from("word/document.xml"), Buffer.alloc(64)]),
+      "unreadable-docx",
+    ],
+    [
+      "a broken .xlsx",
+      Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.from("xl/workbook.xml"), Buffer.alloc(64)]),
+      "unreadable-xlsx",
+    ],
+    [
+      "a plan of a province dondoc does not know",
+      Buffer.from("KẾ HOẠCH\nNhiệm vụ của tỉnh Hà Giang\n"),
+      "province-not-detected",
+    ],
     ["a plan without tasks", Buffer.from("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2024 của tỉnh Thái Nguyên\n"), "no-tasks"],
   ])("%s is refused with a code", async (_, buffer, code) => {
     expect(await parse(buffer)).toMatchObject({ ok: false, error: { code } });

@@ -10,7 +10,10 @@ import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/
 import { PLANS } from "../support/fixtures.ts";
 
 async function parse(path: string): Promise<ParsedPlan> {
-  const result = await parsePlanBuffer(readFileSync(path), { directories: shippedDirectories, calendar: shippedCalendar });
+  const result = await parsePlanBuffer(readFileSync(path), {
+    directories: shippedDirectories,
+    calendar: shippedCalendar,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
@@ -22,7 +25,13 @@ const BK_DEPARTMENTS = kind(BAC_KAN, "department");
 const BK_DISTRICTS = kind(BAC_KAN, "district");
 const without = (list: string[], ...names: string[]) => list.filter((n) => !names.includes(n));
 
-type Row = [ref: string, parentRef: string | null, deadline: [text: string, due: string, effective: string] | null, lead: string[], coordinators: string[]];
+type Row = [
+  ref: string,
+  parentRef: string | null,
+  deadline: [text: string, due: string, effective: string] | null,
+  lead: string[],
+  coordinators: string[],
+];
 
 function table(plan: ParsedPlan): Row[] {
   return plan.tasks.map((t) => [
@@ -43,13 +52,18 @@ describe("Thái Nguyên 2019 (prose plan, KH 115/KH-UBND)", async () => {
       number: "115/KH-UBND",
       date: "2019-11-15",
       issuer: "UBND tỉnh Thái Nguyên",
-      title: "Triển khai xác định Chỉ số cải cách hành chính năm 2019 của các Sở, Ban, ngành, UBND cấp huyện thuộc tỉnh Thái Nguyên",
+      title:
+        "Triển khai xác định Chỉ số cải cách hành chính năm 2019 của các Sở, Ban, ngành, UBND cấp huyện thuộc tỉnh Thái Nguyên",
     });
   });
 
   it("finds every dated task with its units and deadline", () => {
     const nv = ["Sở Nội vụ"];
-    const before = (d: string, due: string, eff = due, lead = "Thời gian hoàn thành"): [string, string, string] => [`${lead} trước ngày ${d}`, due, eff];
+    const before = (d: string, due: string, eff = due, lead = "Thời gian hoàn thành"): [string, string, string] => [
+      `${lead} trước ngày ${d}`,
+      due,
+      eff,
+    ];
     const xong = (d: string, due: string, eff = due) => before(d, due, eff, "Thời gian xong");
     expect(table(plan)).toEqual([
       ["II", null, null, [], []],
@@ -78,7 +92,13 @@ describe("Thái Nguyên 2019 (prose plan, KH 115/KH-UBND)", async () => {
   });
 
   it("reads the quota table of Phụ lục VI: allocated and required samples", () => {
-    const q = (unit: string, official: number, reserve: number, ro: number, rr: number) => ({ unit, resolved: true, official, reserve, required: { official: ro, reserve: rr } });
+    const q = (unit: string, official: number, reserve: number, ro: number, rr: number) => ({
+      unit,
+      resolved: true,
+      official,
+      reserve,
+      required: { official: ro, reserve: rr },
+    });
     expect(plan.quotas).toEqual([
       q("Ban Dân tộc tỉnh", 10, 5, 10, 5),
       q("Ban Quản lý các khu công nghiệp tỉnh", 20, 10, 20, 10),
@@ -104,7 +124,12 @@ describe("Thái Nguyên 2019 (prose plan, KH 115/KH-UBND)", async () => {
 
   it("reports the quota rows that leave a cell empty", () => {
     expect(plan.warnings.filter((w) => w.code === "quota-cell-missing").map((w) => w.args.unit)).toEqual([
-      "Sở Tư pháp", "Sở Nội vụ", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Tài nguyên và Môi trường",
+      "Sở Tư pháp",
+      "Sở Nội vụ",
+      "Sở Nông nghiệp và Phát triển nông thôn",
+      "Sở Kế hoạch và Đầu tư",
+      "Sở Tài chính",
+      "Sở Tài nguyên và Môi trường",
     ]);
   });
 });
@@ -117,11 +142,17 @@ describe("Bắc Kạn 2023 (task table)", async () => {
     expect(plan.plan.number).toBeNull();
     expect(plan.plan.date).toBeNull();
     expect(plan.plan.title).toMatch(/^Thực hiện xác định kết quả Chỉ số cải cách hành chính/);
-    expect(plan.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["plan-number-missing", "plan-date-missing"]));
+    expect(plan.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(["plan-number-missing", "plan-date-missing"]),
+    );
   });
 
   it("finds all 15 tasks with their units and deadlines", () => {
-    const month = (m: string, y: string, due: string, eff = due): [string, string, string] => [`Tháng ${m}/${y}`, due, eff];
+    const month = (m: string, y: string, due: string, eff = due): [string, string, string] => [
+      `Tháng ${m}/${y}`,
+      due,
+      eff,
+    ];
     const oct = month("10", "2023", "2023-10-31");
     const nov = month("11", "2023", "2023-11-30");
     const dec = month("12", "2023", "2023-12-31", "2024-01-02");
@@ -133,7 +164,13 @@ describe("Bắc Kạn 2023 (task table)", async () => {
       ["1", null, oct, nv, fourCoordinators],
       ["2", null, oct, nv, []],
       ["3", null, oct, nv, []],
-      ["4", null, nov, nv, [...without(BK_DEPARTMENTS, "Sở Nội vụ"), ...BK_DISTRICTS, "?UBND cấp xã", "Người dân", "Doanh nghiệp"]],
+      [
+        "4",
+        null,
+        nov,
+        nv,
+        [...without(BK_DEPARTMENTS, "Sở Nội vụ"), ...BK_DISTRICTS, "?UBND cấp xã", "Người dân", "Doanh nghiệp"],
+      ],
       ["5", null, nov, ["?UBND cấp xã"], BK_DISTRICTS],
       ["6", null, dec, BK_DISTRICTS, nv],
       ["7", null, dec, [...BK_DEPARTMENTS, ...BK_DISTRICTS], []],
@@ -165,11 +202,17 @@ describe("Thái Nguyên 2024 (SIPAS and PAR index, two-row headers over three pa
 
   it("reads the metadata", () => {
     expect(plan.plan).toMatchObject({ number: "98/KH-UBND", date: "2024-05-17", issuer: "UBND tỉnh Thái Nguyên" });
-    expect(plan.plan.title).toMatch(/^Đo lường mức độ hài lòng về sự phục vụ hành chính, xác định Chỉ số cải cách hành chính năm 2024/);
+    expect(plan.plan.title).toMatch(
+      /^Đo lường mức độ hài lòng về sự phục vụ hành chính, xác định Chỉ số cải cách hành chính năm 2024/,
+    );
   });
 
   it("finds every task of the Biểu phân công nhiệm vụ", () => {
-    const m = (month: string, year: string, due: string, eff = due): [string, string, string] => [`Tháng ${month}/${year}`, due, eff];
+    const m = (month: string, year: string, due: string, eff = due): [string, string, string] => [
+      `Tháng ${month}/${year}`,
+      due,
+      eff,
+    ];
     const may = m("05", "2024", "2024-05-31");
     const jun = m("06", "2024", "2024-06-30", "2024-07-01");
     const jul = m("07", "2024", "2024-07-31");
@@ -184,7 +227,13 @@ describe("Thái Nguyên 2024 (SIPAS and PAR index, two-row headers over three pa
     const everyoneButNv = without(everyone, "Sở Nội vụ");
     const listers = [...TN_DEPARTMENTS, ...TN_DISTRICTS, "?UBND cấp xã"];
     const related = ["?Các sở, ngành liên quan"];
-    const guidance = ["Văn phòng UBND tỉnh", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Sở Tài chính", "Sở Khoa học và Công nghệ"];
+    const guidance = [
+      "Văn phòng UBND tỉnh",
+      "Sở Tư pháp",
+      "Sở Thông tin và Truyền thông",
+      "Sở Tài chính",
+      "Sở Khoa học và Công nghệ",
+    ];
     expect(table(plan)).toEqual([
       ["I", null, null, [], []],
       ["1.1", "I", may, nv, everyoneButNv],

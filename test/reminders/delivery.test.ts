@@ -23,13 +23,21 @@ afterAll(async () => telegram.close());
 async function queue(db: PrismaClient, prefix: string, count: number, chats: number, firstChat: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const chatId = String(firstChat + (i % chats));
-    await enqueue(db, { key: `${prefix}|${i}`, channel: "telegram", chatId, kind: "notice", text: `${prefix} tin số ${i}`, notBefore: new Date(0) });
+    await enqueue(db, {
+      key: `${prefix}|${i}`,
+      channel: "telegram",
+      chatId,
+      kind: "notice",
+      text: `${prefix} tin số ${i}`,
+      notBefore: new Date(0),
+    });
   }
 }
 
 const copies = (prefix: string) => {
   const counts = new Map<string, number>();
-  for (const texts of telegram.delivered().values()) for (const t of texts) if (t.startsWith(`${prefix} `)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const texts of telegram.delivered().values())
+    for (const t of texts) if (t.startsWith(`${prefix} `)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 };
 
@@ -49,10 +57,30 @@ describe("one sender", () => {
   it("delivers every message once through 429s, 5xx and dropped connections, within the limits", async () => {
     telegram.limits = { perSecond: 30, perChatMs: 1000 };
     await queue(world.db.client, "A", 30, 10, 5000);
-    telegram.failNext("sendMessage", { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } }, 2);
-    telegram.failNext("sendMessage", { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } }, 3);
+    telegram.failNext(
+      "sendMessage",
+      {
+        status: 429,
+        body: {
+          ok: false,
+          error_code: 429,
+          description: "Too Many Requests: retry after 1",
+          parameters: { retry_after: 1 },
+        },
+      },
+      2,
+    );
+    telegram.failNext(
+      "sendMessage",
+      { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } },
+      3,
+    );
     telegram.dropNext("sendMessage", 2);
-    const sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url)], { quiet: () => false, log: silentLogger, pollMs: 50 });
+    const sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url)], {
+      quiet: () => false,
+      log: silentLogger,
+      pollMs: 50,
+    });
     sender.start();
     await allSent(world.db.client, 30);
     await sender.stop();
@@ -66,27 +94,62 @@ describe("one sender", () => {
     await world.db.client.chat.create({ data: { channel: "telegram", chatId: "6001", kind: "private" } });
     const chat = await world.db.client.chat.findFirstOrThrow({ where: { chatId: "6001" } });
     const unit = await world.db.client.unit.findFirstOrThrow({ where: { name: "Sở Y tế" } });
-    await world.db.client.focalPoint.create({ data: { chatRef: chat.id, unitId: unit.id, userId: "6001", name: "Cán bộ Y tế", joinedAt: new Date() } });
-    await enqueue(world.db.client, { key: "blocked|1", channel: "telegram", chatId: "6001", kind: "notice", text: "B tin", notBefore: new Date(0) });
-    telegram.failNext("sendMessage", { status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } });
+    await world.db.client.focalPoint.create({
+      data: { chatRef: chat.id, unitId: unit.id, userId: "6001", name: "Cán bộ Y tế", joinedAt: new Date() },
+    });
+    await enqueue(world.db.client, {
+      key: "blocked|1",
+      channel: "telegram",
+      chatId: "6001",
+      kind: "notice",
+      text: "B tin",
+      notBefore: new Date(0),
+    });
+    telegram.failNext("sendMessage", {
+      status: 403,
+      body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
+    });
     const sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url)], {
       quiet: () => false,
       log: silentLogger,
       onUnreachable: (channel, chatId) => notifyUnreachable(world.db.client, world.access, channel, chatId, new Date()),
     });
     while ((await sender.drainOnce()) > 0);
-    expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { key: "blocked|1" } })).toMatchObject({ status: "unreachable", error: "Forbidden: bot was blocked by the user" });
+    expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { key: "blocked|1" } })).toMatchObject({
+      status: "unreachable",
+      error: "Forbidden: bot was blocked by the user",
+    });
     expect((await world.db.client.chat.findFirstOrThrow({ where: { chatId: "6001" } })).unreachableAt).not.toBeNull();
-    const notice = telegram.delivered().get(ADMIN_ID)?.find((t) => t.includes("Sở Y tế"));
+    const notice = telegram
+      .delivered()
+      .get(ADMIN_ID)
+      ?.find((t) => t.includes("Sở Y tế"));
     expect(notice).toMatch(/^dondoc không gửi được tin cho cán bộ đầu mối của Sở Y tế trên telegram/);
   });
 
   it("gives up after a bounded time, recording the failure", async () => {
-    await enqueue(world.db.client, { key: "old|1", channel: "telegram", chatId: "6002", kind: "notice", text: "C tin", notBefore: new Date(0) });
-    telegram.failNext("sendMessage", { status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } });
-    const sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url)], { quiet: () => false, log: silentLogger, giveUpAfterMs: 0 });
+    await enqueue(world.db.client, {
+      key: "old|1",
+      channel: "telegram",
+      chatId: "6002",
+      kind: "notice",
+      text: "C tin",
+      notBefore: new Date(0),
+    });
+    telegram.failNext("sendMessage", {
+      status: 500,
+      body: { ok: false, error_code: 500, description: "Internal Server Error" },
+    });
+    const sender = new Sender(world.db.client, [telegramTransport(telegram.token, telegram.url)], {
+      quiet: () => false,
+      log: silentLogger,
+      giveUpAfterMs: 0,
+    });
     await sender.drainOnce();
-    expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { key: "old|1" } })).toMatchObject({ status: "failed", error: "Internal Server Error" });
+    expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { key: "old|1" } })).toMatchObject({
+      status: "failed",
+      error: "Internal Server Error",
+    });
   });
 
   it("repeats at most the in-flight message when a sender dies between sending and marking, and loses none", async () => {
@@ -110,7 +173,9 @@ describe("one sender", () => {
     const counts = copies("K");
     expect(counts.get("K tin số 3")).toBe(2);
     expect([...counts].filter(([t]) => t !== "K tin số 3").every(([, n]) => n === 1)).toBe(true);
-    expect(await world.db.client.outboxMessage.count({ where: { key: { startsWith: "K|" }, status: "sent" } })).toBe(10);
+    expect(await world.db.client.outboxMessage.count({ where: { key: { startsWith: "K|" }, status: "sent" } })).toBe(
+      10,
+    );
   });
 });
 
@@ -120,7 +185,14 @@ describe.each(ENGINES)("two senders on one %s database", (engine) => {
     try {
       const prefix = `T${engine}`;
       await queue(db.client, prefix, 60, 30, 8000);
-      const make = (id: string) => new Sender(db.client, [{ ...telegramTransport(telegram.token, telegram.url), perChatMs: 0, perSecond: 200 }], { id, quiet: () => false, log: silentLogger, pollMs: 20, batch: 10 });
+      const make = (id: string) =>
+        new Sender(db.client, [{ ...telegramTransport(telegram.token, telegram.url), perChatMs: 0, perSecond: 200 }], {
+          id,
+          quiet: () => false,
+          log: silentLogger,
+          pollMs: 20,
+          batch: 10,
+        });
       const [a, b] = [make("a"), make("b")];
       a.start();
       b.start();

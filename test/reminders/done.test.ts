@@ -5,8 +5,20 @@ import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { dondoc } from "../support/cli.ts";
 
-const focal: Sender = { channel: "telegram", chatId: "9001", chatKind: "private", userId: "9001", name: "Cán bộ Tư pháp" };
-const admin: Sender = { channel: "telegram", chatId: String(ADMIN_ID), chatKind: "private", userId: String(ADMIN_ID), name: "Quản trị" };
+const focal: Sender = {
+  channel: "telegram",
+  chatId: "9001",
+  chatKind: "private",
+  userId: "9001",
+  name: "Cán bộ Tư pháp",
+};
+const admin: Sender = {
+  channel: "telegram",
+  chatId: String(ADMIN_ID),
+  chatKind: "private",
+  userId: String(ADMIN_ID),
+  name: "Quản trị",
+};
 let world: ChatWorld;
 
 beforeAll(async () => {
@@ -19,24 +31,35 @@ const say = async (from: Sender, text: string) => (await world.core.handle({ fro
 
 describe("done", () => {
   it("is a button under the reminder, and stops the reminders of that task", async () => {
-    const planned = await planReminders(world.db.client, world.access, new Date("2019-11-26T08:00:00+07:00"), { dryRun: true });
+    const planned = await planReminders(world.db.client, world.access, new Date("2019-11-26T08:00:00+07:00"), {
+      dryRun: true,
+    });
     const digest = planned.messages.find((m) => m.chatId === "9001")!;
     expect(digest.text.split("\n")[0]).toBe("⏰ Nhắc việc ngày 26/11/2019 — Sở Tư pháp");
     const button = (JSON.parse(digest.choices!) as { label: string; action: string }[][])[0]![0];
     expect(button!.label).toBe("✓ Đã xong II.2.1");
     const reply = await world.core.handle({ from: focal, action: button!.action });
     expect(reply.replies[0]!.text).toBe("Đã ghi nhận nhiệm vụ II.2.1 hoàn thành. dondoc sẽ thôi nhắc nhiệm vụ này.");
-    const later = await planReminders(world.db.client, world.access, new Date("2019-11-28T08:00:00+07:00"), { dryRun: true });
+    const later = await planReminders(world.db.client, world.access, new Date("2019-11-28T08:00:00+07:00"), {
+      dryRun: true,
+    });
     expect(later.messages.some((m) => m.chatId === "9001")).toBe(false);
   });
 
   it("answers /done for an unknown task, and an admin can undo and confirm", async () => {
     expect(await say(focal, "/done II.2.1")).toBe("Nhiệm vụ II.2.1 đã được ghi nhận hoàn thành trước đó.");
-    expect(await say(focal, "/done 9.9")).toBe('Sở Tư pháp không có nhiệm vụ "9.9" trong kế hoạch hiện hành. Gõ /tasks để xem mã nhiệm vụ.');
+    expect(await say(focal, "/done 9.9")).toBe(
+      'Sở Tư pháp không có nhiệm vụ "9.9" trong kế hoạch hiện hành. Gõ /tasks để xem mã nhiệm vụ.',
+    );
     expect(await say(focal, "/undo Sở Tư pháp II.2.1")).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
-    expect(await say(admin, "/undo Sở Tư pháp II.2.1")).toBe("Đã bỏ ghi nhận hoàn thành nhiệm vụ II.2.1 của Sở Tư pháp; dondoc sẽ nhắc lại theo lịch.");
+    expect(await say(admin, "/undo Sở Tư pháp II.2.1")).toBe(
+      "Đã bỏ ghi nhận hoàn thành nhiệm vụ II.2.1 của Sở Tư pháp; dondoc sẽ nhắc lại theo lịch.",
+    );
     expect(await say(admin, "/confirm Sở Tư pháp II.2.1")).toBe("Đã xác nhận Sở Tư pháp hoàn thành nhiệm vụ II.2.1.");
-    const history = await world.db.client.completion.findMany({ where: { task: { ref: "II.2.1" } }, orderBy: { id: "asc" } });
+    const history = await world.db.client.completion.findMany({
+      where: { task: { ref: "II.2.1" } },
+      orderBy: { id: "asc" },
+    });
     expect(history.map((c) => [c.source, c.by, c.undoneBy])).toEqual([
       ["focal", "telegram:9001", `telegram:${ADMIN_ID}`],
       ["admin", `telegram:${ADMIN_ID}`, null],
@@ -52,9 +75,15 @@ describe("dondoc remind", () => {
     expect(dry.out).toContain("- telegram:1000 [overdue-summary] Tổng hợp ngày 02/12/2019:");
     const run = await dondoc(["remind", "--at", "2019-12-02 08:00"], env);
     expect(run.out).toMatch(/^Ngày 02\/12\/2019: đã đưa [1-9]\d* tin vào hàng đợi\./);
-    expect((await dondoc(["remind", "--at", "2019-12-02 09:00"], env)).out).toBe("Đã lập lời nhắc cho ngày 02/12/2019 rồi.");
-    expect((await dondoc(["remind", "--at", "2019-12-07 08:00"], env)).out).toBe("Ngày 07/12/2019 là ngày nghỉ: không nhắc.");
-    expect((await dondoc(["remind", "--at", "2019-12-03 22:00"], env)).out).toBe("Ngoài giờ nhắc việc (8:00–20:00): không nhắc.");
+    expect((await dondoc(["remind", "--at", "2019-12-02 09:00"], env)).out).toBe(
+      "Đã lập lời nhắc cho ngày 02/12/2019 rồi.",
+    );
+    expect((await dondoc(["remind", "--at", "2019-12-07 08:00"], env)).out).toBe(
+      "Ngày 07/12/2019 là ngày nghỉ: không nhắc.",
+    );
+    expect((await dondoc(["remind", "--at", "2019-12-03 22:00"], env)).out).toBe(
+      "Ngoài giờ nhắc việc (8:00–20:00): không nhắc.",
+    );
     expect((await dondoc(["remind", "--at", "hôm qua"], env)).code).toBe(2);
   });
 });

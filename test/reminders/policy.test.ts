@@ -40,12 +40,25 @@ describe("reminderOn", () => {
 });
 
 const task = (taskId: number, due: string, role: "lead" | "coordinator" = "lead", done = false): Assignment => ({
-  unitId: 1, taskId, ref: `1.${taskId}`, title: `Nhiệm vụ ${taskId}`, role, deadlineText: null, effectiveDue: due, done,
+  unitId: 1,
+  taskId,
+  ref: `1.${taskId}`,
+  title: `Nhiệm vụ ${taskId}`,
+  role,
+  deadlineText: null,
+  effectiveDue: due,
+  done,
 });
 
 describe("planDigests", () => {
   it("gathers a unit's reminders of the day in one digest, lead tasks first", () => {
-    const [digest] = planDigests([task(1, "2019-12-19", "coordinator"), task(2, "2019-12-16"), task(3, "2019-12-16", "lead", true)], "2019-12-16", null, calendar, DEFAULT_POLICY);
+    const [digest] = planDigests(
+      [task(1, "2019-12-19", "coordinator"), task(2, "2019-12-16"), task(3, "2019-12-16", "lead", true)],
+      "2019-12-16",
+      null,
+      calendar,
+      DEFAULT_POLICY,
+    );
     expect(digest!.items.map((i) => [i.ref, i.role, i.kind, i.missedOn])).toEqual([
       ["1.2", "lead", "due", null],
       ["1.1", "coordinator", "before", null],
@@ -53,7 +66,13 @@ describe("planDigests", () => {
   });
 
   it("sends missed reminders once, marked late, and skips those a later reminder replaces", () => {
-    const digests = planDigests([task(1, "2019-12-19"), task(2, "2019-11-29")], "2019-12-23", "2019-12-13", calendar, DEFAULT_POLICY);
+    const digests = planDigests(
+      [task(1, "2019-12-19"), task(2, "2019-11-29")],
+      "2019-12-23",
+      "2019-12-13",
+      calendar,
+      DEFAULT_POLICY,
+    );
     expect(digests[0]!.items.map((i) => [i.ref, i.kind, i.missedOn])).toEqual([
       ["1.2", "overdue", null],
       ["1.1", "overdue", "2019-12-20"],

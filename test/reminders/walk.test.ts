@@ -20,7 +20,13 @@ const ranTwice: number[] = [];
 /** The simulated day each message reached each chat. */
 const deliveredOn = new Map<number, string[]>();
 
-const person = (chatId: number): ChatSender => ({ channel: "telegram", chatId: String(chatId), chatKind: "private", userId: String(chatId), name: `Cán bộ ${chatId}` });
+const person = (chatId: number): ChatSender => ({
+  channel: "telegram",
+  chatId: String(chatId),
+  chatKind: "private",
+  userId: String(chatId),
+  name: `Cán bộ ${chatId}`,
+});
 const at = (day: string) => new Date(`${day}T08:00:00+07:00`);
 
 beforeAll(async () => {
@@ -28,11 +34,16 @@ beforeAll(async () => {
   telegram = new FakeTelegram();
   telegram.limits = { perSecond: 30, perChatMs: 0 };
   await telegram.start();
-  for (const [unit, chatId] of Object.entries(UNITS)) await world.core.handle({ from: person(chatId), text: `/start ${await world.invite(unit)}` });
+  for (const [unit, chatId] of Object.entries(UNITS))
+    await world.core.handle({ from: person(chatId), text: `/start ${await world.invite(unit)}` });
   const transport = { ...telegramTransport(telegram.token, telegram.url), perChatMs: 0 };
   const seen = new Map<number, number>();
   // One sender for the whole walk, as in production: its pacing carries over from one day's burst to the next.
-  const sender = new Sender(world.db.client, [transport], { now: () => world.clock.now, quiet: () => false, log: silentLogger });
+  const sender = new Sender(world.db.client, [transport], {
+    now: () => world.clock.now,
+    quiet: () => false,
+    log: silentLogger,
+  });
   for (let day = "2019-11-15"; day <= "2019-12-31"; day = addDays(day, 1)) {
     world.clock.now = at(day);
     if (day === "2019-12-03") await world.core.handle({ from: person(UNITS["Sở Xây dựng"]), text: "/done II.2.1" });
@@ -40,7 +51,8 @@ beforeAll(async () => {
     ranTwice.push((await planReminders(world.db.client, world.access, at(day))).queued);
     while ((await sender.drainOnce()) > 0);
     for (const [chat, texts] of telegram.delivered()) {
-      for (const text of texts.slice(seen.get(chat) ?? 0)) deliveredOn.set(chat, [...(deliveredOn.get(chat) ?? []), `${day} ${text}`]);
+      for (const text of texts.slice(seen.get(chat) ?? 0))
+        deliveredOn.set(chat, [...(deliveredOn.get(chat) ?? []), `${day} ${text}`]);
       seen.set(chat, texts.length);
     }
   }
@@ -80,11 +92,24 @@ describe("reminders through November and December 2019", () => {
   });
 
   it("reach Văn phòng HĐND tỉnh weekly while its list stays overdue", () => {
-    expect(digestDays(UNITS["Văn phòng HĐND tỉnh"])).toEqual(["2019-11-20", "2019-11-26", "2019-11-28", "2019-11-29", "2019-12-02", "2019-12-09", "2019-12-16", "2019-12-23", "2019-12-30"]);
+    expect(digestDays(UNITS["Văn phòng HĐND tỉnh"])).toEqual([
+      "2019-11-20",
+      "2019-11-26",
+      "2019-11-28",
+      "2019-11-29",
+      "2019-12-02",
+      "2019-12-09",
+      "2019-12-16",
+      "2019-12-23",
+      "2019-12-30",
+    ]);
   });
 
   it("gather all of a day's tasks in one digest, lead tasks in due order", () => {
-    const digest = telegram.delivered().get(UNITS["Sở Nội vụ"])!.find((t) => t.startsWith("⏰ Nhắc việc ngày 16/12/2019"))!;
+    const digest = telegram
+      .delivered()
+      .get(UNITS["Sở Nội vụ"])!
+      .find((t) => t.startsWith("⏰ Nhắc việc ngày 16/12/2019"))!;
     const refs = [...digest.matchAll(/^• (\S+)/gm)].map((m) => m[1]);
     expect(refs).toEqual(["II.1.1", "II.2.1", "II.1.3", "II.2.2"]);
     expect(digest).toContain("Thời gian hoàn thành trước ngày 15/12/2019 → hạn cuối 16/12/2019 · hạn cuối là hôm nay");

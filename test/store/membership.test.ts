@@ -10,7 +10,13 @@ import type { Sender } from "../../src/services/chat/types.ts";
 
 const access: Access = { admins: {}, province: "Thái Nguyên", invitationDays: 7 };
 const now = new Date("2019-11-25T01:00:00Z");
-const sender = (id: string): Sender => ({ channel: "telegram", chatId: id, chatKind: "private", userId: id, name: `Người ${id}` });
+const sender = (id: string): Sender => ({
+  channel: "telegram",
+  chatId: id,
+  chatKind: "private",
+  userId: id,
+  name: `Người ${id}`,
+});
 
 describe.each(ENGINES)("invitations on %s", (engine) => {
   let db: TestDatabase;
@@ -31,7 +37,10 @@ describe.each(ENGINES)("invitations on %s", (engine) => {
   it("let exactly one of two simultaneous redeemers in", async () => {
     const created = await inviteFocalPoint(db.client, access, "Sở Y tế", "admin", now);
     if (!created.ok) throw new Error("invite failed");
-    const results = await Promise.all([redeem(db.client, sender("1"), created.value.code, now), redeem(db.client, sender("2"), created.value.code, now)]);
+    const results = await Promise.all([
+      redeem(db.client, sender("1"), created.value.code, now),
+      redeem(db.client, sender("2"), created.value.code, now),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: "join-used-code" } });
     expect(await db.client.focalPoint.count({ where: { unit: { name: "Sở Y tế" } } })).toBe(1);
@@ -42,7 +51,10 @@ describe.each(ENGINES)("invitations on %s", (engine) => {
     if (!created.ok) throw new Error("invite failed");
     const id = (await db.client.invitation.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
     expect(await revoke(db.client, id, now)).toBe(true);
-    expect(await redeem(db.client, sender("3"), created.value.code, now)).toMatchObject({ ok: false, error: { code: "join-revoked-code" } });
+    expect(await redeem(db.client, sender("3"), created.value.code, now)).toMatchObject({
+      ok: false,
+      error: { code: "join-revoked-code" },
+    });
     expect(await revoke(db.client, id, now)).toBe(false);
   });
 });

@@ -16,9 +16,13 @@ describe.each(ENGINES)("plan import on %s", (engine) => {
   it("stores every task, assignment and quota of the 2019 Thái Nguyên plan", async () => {
     const result = await importPlan(db.client, readFileSync(PLANS.thaiNguyen2019), "seed");
     expect(result).toMatchObject({ ok: true, value: { saved: { created: true, changes: [] } } });
-    const plan = await db.client.plan.findFirstOrThrow({ include: { _count: { select: { tasks: true, quotas: true } } } });
+    const plan = await db.client.plan.findFirstOrThrow({
+      include: { _count: { select: { tasks: true, quotas: true } } },
+    });
     expect(plan).toMatchObject({ number: "115/KH-UBND", issuedOn: "2019-11-15", _count: { tasks: 16, quotas: 19 } });
-    const quota = await db.client.quota.findFirstOrThrow({ where: { unit: { name: "Sở Lao động - Thương binh và Xã hội" } } });
+    const quota = await db.client.quota.findFirstOrThrow({
+      where: { unit: { name: "Sở Lao động - Thương binh và Xã hội" } },
+    });
     expect(quota).toMatchObject({ official: 25, reserve: 12, requiredOfficial: 25, requiredReserve: 12 });
   });
 
@@ -41,7 +45,12 @@ describe.each(ENGINES)("plan import on %s", (engine) => {
     expect(result.value.saved.created).toBe(false);
     expect(result.value.saved.changes).toEqual(
       expect.arrayContaining([
-        { kind: "deadline-changed", ref: "II.1.2", from: "Thời gian xong trước ngày 05/12/2019", to: "Thời gian xong trước ngày 12/12/2019" },
+        {
+          kind: "deadline-changed",
+          ref: "II.1.2",
+          from: "Thời gian xong trước ngày 05/12/2019",
+          to: "Thời gian xong trước ngày 12/12/2019",
+        },
         { kind: "task-removed", ref: "II.1.6", title: expect.stringContaining("công bố kết quả") },
       ]),
     );
@@ -60,20 +69,31 @@ describe.each(ENGINES)("plan import on %s", (engine) => {
     await importPlan(db.client, readFileSync(PLANS.bacKan2023), "seed");
     const unresolved = await db.client.unit.findMany({ where: { resolved: false, province: { name: "Bắc Kạn" } } });
     expect(unresolved.map((u) => u.name)).toEqual(["UBND cấp xã"]);
-    const fixed = planText(PLANS.bacKan2023).replaceAll("UBND cấp xã; người dân", "người dân").replace("\tUBND cấp xã\tUBND cấp huyện", "\tUBND cấp huyện\tSở Nội vụ");
+    const fixed = planText(PLANS.bacKan2023)
+      .replaceAll("UBND cấp xã; người dân", "người dân")
+      .replace("\tUBND cấp xã\tUBND cấp huyện", "\tUBND cấp huyện\tSở Nội vụ");
     await importPlan(db.client, Buffer.from(fixed), "seed");
     expect(await db.client.unit.count({ where: { resolved: false, province: { name: "Bắc Kạn" } } })).toBe(0);
   });
 
   it("changes nothing when the file is not a plan", async () => {
     const before = await db.client.task.count();
-    expect(await importPlan(db.client, Buffer.from("xin chào"), "bad")).toMatchObject({ ok: false, error: { code: "not-a-plan" } });
+    expect(await importPlan(db.client, Buffer.from("xin chào"), "bad")).toMatchObject({
+      ok: false,
+      error: { code: "not-a-plan" },
+    });
     expect(await db.client.task.count()).toBe(before);
   });
 
   it("finds a unit that exists in several provinces only with the province named", async () => {
     expect(await findUnit(db.client, "Sở Nội vụ")).toMatchObject({ ok: false, error: { code: "ambiguous-unit" } });
-    expect(await findUnit(db.client, "Sở Nội vụ", "Bắc Kạn")).toMatchObject({ ok: true, value: { name: "Sở Nội vụ", province: "Bắc Kạn" } });
-    expect(await findUnit(db.client, "Sở Phép thuật", "Bắc Kạn")).toMatchObject({ ok: false, error: { code: "unknown-unit" } });
+    expect(await findUnit(db.client, "Sở Nội vụ", "Bắc Kạn")).toMatchObject({
+      ok: true,
+      value: { name: "Sở Nội vụ", province: "Bắc Kạn" },
+    });
+    expect(await findUnit(db.client, "Sở Phép thuật", "Bắc Kạn")).toMatchObject({
+      ok: false,
+      error: { code: "unknown-unit" },
+    });
   });
 });

@@ -20,11 +20,17 @@ export interface ChatWorld {
   invite(unit: string, at?: Date): Promise<string>;
 }
 
-export async function chatWorld(options: { engine?: EngineName; today?: string; botUsername?: string; plan?: string; publicUrl?: string } = {}): Promise<ChatWorld> {
+export async function chatWorld(
+  options: { engine?: EngineName; today?: string; botUsername?: string; plan?: string; publicUrl?: string } = {},
+): Promise<ChatWorld> {
   const db = await freshDatabase(options.engine ?? "sqlite");
   const imported = await importPlan(db.client, readFileSync(options.plan ?? PLANS.thaiNguyen2019), "seed");
   if (!imported.ok) throw new Error("seed plan did not import");
-  const access: Access = { admins: { telegram: [String(ADMIN_ID)], zalo: [ZALO_ADMIN_ID], console: ["console"] }, province: "Thái Nguyên", invitationDays: 7 };
+  const access: Access = {
+    admins: { telegram: [String(ADMIN_ID)], zalo: [ZALO_ADMIN_ID], console: ["console"] },
+    province: "Thái Nguyên",
+    invitationDays: 7,
+  };
   const clock = { now: new Date(`${options.today ?? "2019-11-25"}T08:00:00+07:00`) };
   const username = options.botUsername;
   const core = createChatCore({

@@ -24,7 +24,8 @@ async function postgresReachable(): Promise<boolean> {
 
 const reachable = await postgresReachable();
 if (!reachable) {
-  if (process.env.CI === "true") throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI must run the PostgreSQL tests`);
+  if (process.env.CI === "true")
+    throw new Error(`PostgreSQL is not reachable at ${POSTGRES_URL}, and CI must run the PostgreSQL tests`);
   console.warn(`\n  NOTE: PostgreSQL is not reachable at ${POSTGRES_URL}: the PostgreSQL runs are skipped.\n`);
 }
 

@@ -14,7 +14,13 @@ function parts(text: string): Part[] {
       if (last?.kind === "table") last.rows.push(cells);
       else out.push({ kind: "table", rows: [cells] });
     } else if (line.trim()) {
-      out.push({ kind: "text", text: line.replace(/^#+\s*/, "").replace(/\*\*/g, "").trim() });
+      out.push({
+        kind: "text",
+        text: line
+          .replace(/^#+\s*/, "")
+          .replace(/\*\*/g, "")
+          .trim(),
+      });
     }
   }
   return out;
@@ -29,7 +35,10 @@ export async function docxFromText(text: string): Promise<Buffer> {
       rows: part.rows.map(
         (cells) =>
           new TableRow({
-            children: Array.from({ length: width }, (_, i) => new TableCell({ children: [new Paragraph(cells[i] ?? "")] })),
+            children: Array.from(
+              { length: width },
+              (_, i) => new TableCell({ children: [new Paragraph(cells[i] ?? "")] }),
+            ),
           }),
       ),
     });

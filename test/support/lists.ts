@@ -28,7 +28,15 @@ export async function xlsx(file: ListFile): Promise<Buffer> {
 
 /** Phụ lục I as the appendix lays it out: Giới tính merged over Nam / Nữ. */
 export function appendixI(rows: Row[], options: { titleRows?: boolean } = {}): ListFile {
-  const title = options.titleRows === false ? [] : ["SỞ XÂY DỰNG", "DANH SÁCH CÁN BỘ, CÔNG CHỨC ĐANG CÔNG TÁC TẠI SỞ", "Người lập: Nguyễn Văn A", "Điện thoại: 0912000111"];
+  const title =
+    options.titleRows === false
+      ? []
+      : [
+          "SỞ XÂY DỰNG",
+          "DANH SÁCH CÁN BỘ, CÔNG CHỨC ĐANG CÔNG TÁC TẠI SỞ",
+          "Người lập: Nguyễn Văn A",
+          "Điện thoại: 0912000111",
+        ];
   const top = title.length + 1;
   return {
     title,
@@ -37,7 +45,14 @@ export function appendixI(rows: Row[], options: { titleRows?: boolean } = {}): L
       [null, null, null, "Nam", "Nữ", null, null],
     ],
     rows,
-    merges: [`D${top}:E${top}`, `A${top}:A${top + 1}`, `B${top}:B${top + 1}`, `C${top}:C${top + 1}`, `F${top}:F${top + 1}`, `G${top}:G${top + 1}`],
+    merges: [
+      `D${top}:E${top}`,
+      `A${top}:A${top + 1}`,
+      `B${top}:B${top + 1}`,
+      `C${top}:C${top + 1}`,
+      `F${top}:F${top + 1}`,
+      `G${top}:G${top + 1}`,
+    ],
   };
 }
 
@@ -62,7 +77,10 @@ export function appendixIII(rows: Row[]): ListFile {
 }
 
 /** A valid Phụ lục III row: n gives a distinct phone number. */
-export function citizen(n: number, overrides: Partial<Record<"name" | "address" | "received" | "returned" | "phone" | "note", Row[number]>> = {}): Row {
+export function citizen(
+  n: number,
+  overrides: Partial<Record<"name" | "address" | "received" | "returned" | "phone" | "note", Row[number]>> = {},
+): Row {
   return [
     n,
     overrides.name ?? `Nguyễn Văn An ${String.fromCharCode(65 + (n % 26))}`,

@@ -47,7 +47,9 @@ export abstract class LocalApi<Call> {
       if (found) return found;
       await new Promise((r) => setTimeout(r, 10));
     }
-    throw new Error(`no matching call within ${timeoutMs} ms; calls: ${this.calls.map((c) => (c as { method: string }).method).join(", ")}`);
+    throw new Error(
+      `no matching call within ${timeoutMs} ms; calls: ${this.calls.map((c) => (c as { method: string }).method).join(", ")}`,
+    );
   }
 }
 

@@ -92,23 +92,46 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   }
 
   /** A user's document; the bot can fetch it with getFile. */
-  sendDocument(from: TelegramUser, chat: TelegramChat, file: { name: string; content: Buffer }, caption?: string): void {
+  sendDocument(
+    from: TelegramUser,
+    chat: TelegramChat,
+    file: { name: string; content: Buffer },
+    caption?: string,
+  ): void {
     const file_id = `file-${this.storedFiles.size + 1}`;
     this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
     const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
-    this.push({ message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), document, ...(caption ? { caption } : {}) } });
+    this.push({
+      message: {
+        message_id: this.nextMessageId++,
+        from: { is_bot: false, ...from },
+        chat,
+        date: now(),
+        document,
+        ...(caption ? { caption } : {}),
+      },
+    });
   }
 
   /** A user presses an inline button under one of the bot's messages. */
   press(from: TelegramUser, chat: TelegramChat, messageId: number, data: string): void {
     this.push({
-      callback_query: { id: `cb-${this.nextUpdateId}`, from: { is_bot: false, ...from }, chat_instance: "ci", data, message: { message_id: messageId, chat, date: now(), text: "" } },
+      callback_query: {
+        id: `cb-${this.nextUpdateId}`,
+        from: { is_bot: false, ...from },
+        chat_instance: "ci",
+        data,
+        message: { message_id: messageId, chat, date: now(), text: "" },
+      },
     });
   }
 
   /** An update as Telegram would post it to a webhook. */
   updateFor(from: TelegramUser, chat: TelegramChat, text: string): Record<string, unknown> {
-    return { update_id: this.nextUpdateId++, message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), text } };
+    return {
+      update_id: this.nextUpdateId++,
+      message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), text },
+    };
   }
 
   /** The next message the bot sends to a chat, after the calls made so far. */
@@ -126,7 +149,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
     if (req.method === "GET" && file) return this.serveFile(file[1]!, file[2]!, res);
     const api = url.pathname.match(/^\/bot([^/]+)\/(\w+)$/);
-    if (!api || api[1] !== this.token) return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (!api || api[1] !== this.token)
+      return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = api[2]!;
     const { params, files } = await readBody(req);
     // grammY uploads a file as a part named at random and sets the parameter to "attach://<name>".
@@ -146,10 +170,16 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     if (failure) return json(res, failure.status, failure.body);
     if (this.limits && method === "sendMessage" && this.flooded(String(params.chat_id))) {
       this.floodRefusals++;
-      return json(res, 429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+      return json(res, 429, {
+        ok: false,
+        error_code: 429,
+        description: "Too Many Requests: retry after 1",
+        parameters: { retry_after: 1 },
+      });
     }
     const result = await this.answer(method, params);
-    if (result === undefined) return json(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+    if (result === undefined)
+      return json(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
     call.ok = true;
     json(res, 200, { ok: true, result });
   }
@@ -157,15 +187,33 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   private async answer(method: string, params: Record<string, unknown>): Promise<unknown> {
     switch (method) {
       case "getMe":
-        return { id: 42, is_bot: true, first_name: "dondoc", username: BOT_USERNAME, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+        return {
+          id: 42,
+          is_bot: true,
+          first_name: "dondoc",
+          username: BOT_USERNAME,
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+        };
       case "getUpdates":
         return this.getUpdates(Number(params.offset ?? 0), Number(params.timeout ?? 0));
       case "sendMessage":
       case "sendDocument":
       case "sendPhoto":
-        return { message_id: this.nextMessageId++, date: now(), chat: { id: Number(params.chat_id), type: "private" }, text: params.text ?? "" };
+        return {
+          message_id: this.nextMessageId++,
+          date: now(),
+          chat: { id: Number(params.chat_id), type: "private" },
+          text: params.text ?? "",
+        };
       case "editMessageText":
-        return { message_id: Number(params.message_id), date: now(), chat: { id: Number(params.chat_id), type: "private" }, text: params.text };
+        return {
+          message_id: Number(params.message_id),
+          date: now(),
+          chat: { id: Number(params.chat_id), type: "private" },
+          text: params.text,
+        };
       case "answerCallbackQuery":
       case "setMyCommands":
       case "deleteMyCommands":
@@ -175,7 +223,14 @@ export class FakeTelegram extends LocalApi<ApiCall> {
         return true;
       case "getFile": {
         const stored = this.storedFiles.get(String(params.file_id));
-        return stored ? { file_id: params.file_id, file_unique_id: `u-${params.file_id}`, file_size: stored.content.length, file_path: stored.path } : undefined;
+        return stored
+          ? {
+              file_id: params.file_id,
+              file_unique_id: `u-${params.file_id}`,
+              file_size: stored.content.length,
+              file_path: stored.path,
+            }
+          : undefined;
       }
       default:
         return undefined;
@@ -201,7 +256,6 @@ export class FakeTelegram extends LocalApi<ApiCall> {
 function now(): number {
   return Math.floor(Date.now() / 1000);
 }
-
 
 async function readBody(req: IncomingMessage): Promise<{ params: Record<string, unknown>; files: ApiCall["files"] }> {
   const type = req.headers["content-type"] ?? "";

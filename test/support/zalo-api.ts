@@ -29,12 +29,21 @@ export class FakeZalo extends LocalApi<ZaloCall> {
 
   /** The next `count` calls of `method` fail with this Zalo error. */
   failNext(method: string, error_code: number, description: string, count = 1): void {
-    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array.from({ length: count }, () => ({ error_code, description }))]);
+    this.failures.set(method, [
+      ...(this.failures.get(method) ?? []),
+      ...Array.from({ length: count }, () => ({ error_code, description })),
+    ]);
   }
 
   /** An update as Zalo sends it (to getUpdates, or posted to a webhook). */
   update(from: ZaloUser, text: string | null, event = "message.text.received"): Record<string, unknown> {
-    const message = { message_id: `m${this.nextId++}`, date: Date.now(), from: { id: from.id, display_name: from.name, is_bot: false }, chat: { id: from.id, chat_type: "PRIVATE" }, ...(text === null ? {} : { text }) };
+    const message = {
+      message_id: `m${this.nextId++}`,
+      date: Date.now(),
+      from: { id: from.id, display_name: from.name, is_bot: false },
+      chat: { id: from.id, chat_type: "PRIVATE" },
+      ...(text === null ? {} : { text }),
+    };
     return { event_name: event, message };
   }
 
@@ -46,7 +55,10 @@ export class FakeZalo extends LocalApi<ZaloCall> {
 
   /** Texts the bot sent successfully to a chat, since call number `since`. */
   textsTo(chatId: string, since = 0): string[] {
-    return this.calls.slice(since).filter((c) => c.ok && c.method === "sendMessage" && c.params.chat_id === chatId).map((c) => String(c.params.text));
+    return this.calls
+      .slice(since)
+      .filter((c) => c.ok && c.method === "sendMessage" && c.params.chat_id === chatId)
+      .map((c) => String(c.params.text));
   }
 
   /** Waits until the bot has sent `count` messages to the chat since `since`, and a moment more. */
@@ -57,7 +69,8 @@ export class FakeZalo extends LocalApi<ZaloCall> {
 
   protected async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = new URL(req.url ?? "/", this.url).pathname.match(/^\/bot([^/]+)\/(\w+)$/);
-    if (!match || match[1] !== this.token) return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (!match || match[1] !== this.token)
+      return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = match[2]!;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -72,7 +85,11 @@ export class FakeZalo extends LocalApi<ZaloCall> {
     json(res, 200, { ok: true, result: answer.result });
   }
 
-  private async answer(method: string, params: Record<string, unknown>, res: ServerResponse): Promise<{ result: unknown } | { error_code: number; description: string }> {
+  private async answer(
+    method: string,
+    params: Record<string, unknown>,
+    res: ServerResponse,
+  ): Promise<{ result: unknown } | { error_code: number; description: string }> {
     switch (method) {
       case "getMe":
         return { result: { id: "4242", account_name: "bot.dondoc", account_type: "BASIC", can_join_groups: false } };
@@ -88,7 +105,8 @@ export class FakeZalo extends LocalApi<ZaloCall> {
         return { result: { url: this.webhook, updated_at: Date.now() } };
       case "sendMessage": {
         const text = String(params.text ?? "");
-        if (text.length < 1 || text.length > 2000) return { error_code: 400, description: "text must be 1 to 2000 characters" };
+        if (text.length < 1 || text.length > 2000)
+          return { error_code: 400, description: "text must be 1 to 2000 characters" };
         return { result: { message_id: `s${this.nextId++}`, date: Date.now() } };
       }
       case "sendPhoto":
@@ -100,7 +118,10 @@ export class FakeZalo extends LocalApi<ZaloCall> {
     }
   }
 
-  private async getUpdates(timeoutSeconds: number, res: ServerResponse): Promise<{ result: unknown } | { error_code: number; description: string }> {
+  private async getUpdates(
+    timeoutSeconds: number,
+    res: ServerResponse,
+  ): Promise<{ result: unknown } | { error_code: number; description: string }> {
     if (this.webhook) return { error_code: 409, description: "webhook is set" };
     if (this.updates.length === 0) {
       await this.poll(timeoutSeconds);
@@ -111,4 +132,3 @@ export class FakeZalo extends LocalApi<ZaloCall> {
     return next ? { result: next } : { error_code: 408, description: "Request timeout" };
   }
 }
-

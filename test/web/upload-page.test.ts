@@ -18,12 +18,29 @@ import { appendixI, xlsx, type Row } from "../support/lists.ts";
 const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
-  if (process.env.CI === "true") throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package for this test`);
-  console.warn(`NOTE: ${CHROMIUM} not found; the browser test of the upload page is skipped (apt-get install chromium)`);
+  if (process.env.CI === "true")
+    throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package for this test`);
+  console.warn(
+    `NOTE: ${CHROMIUM} not found; the browser test of the upload page is skipped (apt-get install chromium)`,
+  );
 }
 
-const focal: Sender = { channel: "zalo", chatId: "7f3a9c01e2", chatKind: "private", userId: "7f3a9c01e2", name: "Cán bộ Xây dựng" };
-const staff = (n: number, phone = `0912${String(100000 + n)}`): Row => [n, `Nguyễn Văn ${"ABCDEFGHIK"[n % 10]}`, "Chuyên viên", "x", null, phone, null];
+const focal: Sender = {
+  channel: "zalo",
+  chatId: "7f3a9c01e2",
+  chatKind: "private",
+  userId: "7f3a9c01e2",
+  name: "Cán bộ Xây dựng",
+};
+const staff = (n: number, phone = `0912${String(100000 + n)}`): Row => [
+  n,
+  `Nguyễn Văn ${"ABCDEFGHIK"[n % 10]}`,
+  "Chuyên viên",
+  "x",
+  null,
+  phone,
+  null,
+];
 
 let world: ChatWorld;
 let web: WebServer;
@@ -45,7 +62,15 @@ beforeAll(async () => {
   if (haveChromium) {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }
 }, 60_000);
@@ -66,10 +91,16 @@ describe.skipIf(!haveChromium)("the upload page in a browser", () => {
     expect(await page.locator("main").textContent()).toContain("Danh sách của Sở Xây dựng");
 
     const list = await xlsx(appendixI([staff(1), staff(2, "12345")]));
-    await page.setInputFiles("#file", { name: "can-bo.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: list });
+    await page.setInputFiles("#file", {
+      name: "can-bo.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: list,
+    });
     await page.click("button[type=submit]");
     const feedback = await page.locator("#feedback").textContent();
-    expect(feedback).toContain('Đã nhận danh sách Phụ lục I (Danh sách cán bộ, công chức đang công tác tại sở) của Sở Xây dựng, tệp "can-bo.xlsx".');
+    expect(feedback).toContain(
+      'Đã nhận danh sách Phụ lục I (Danh sách cán bộ, công chức đang công tác tại sở) của Sở Xây dựng, tệp "can-bo.xlsx".',
+    );
     expect(feedback).toContain('Dòng 8, cột "Số điện thoại"');
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
@@ -81,9 +112,13 @@ describe.skipIf(!haveChromium)("the upload page in a browser", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Danh sách", "Danh sách lỗi"]);
 
     // The same result went to the Zalo chat, with its own download link.
-    const notice = await world.db.client.outboxMessage.findFirstOrThrow({ where: { channel: "zalo", chatId: focal.chatId, kind: "notice" } });
+    const notice = await world.db.client.outboxMessage.findFirstOrThrow({
+      where: { channel: "zalo", chatId: focal.chatId, kind: "notice" },
+    });
     expect(notice.text).toContain("Đã nhận danh sách Phụ lục I");
-    expect(notice.text).toMatch(/Tải bản đã đánh dấu lỗi \(một lần, trong 24 giờ\): http:\/\/127\.0\.0\.1:\d+\/d\/[\w-]{32}/);
+    expect(notice.text).toMatch(
+      /Tải bản đã đánh dấu lỗi \(một lần, trong 24 giờ\): http:\/\/127\.0\.0\.1:\d+\/d\/[\w-]{32}/,
+    );
 
     const again = await page.goto(link);
     expect(again!.status()).toBe(410);

@@ -18,7 +18,13 @@ export interface ConsoleOptions {
   name: string;
 }
 
-const sender = (name: string): Sender => ({ channel: "console", chatId: CONSOLE_USER, chatKind: "private", userId: CONSOLE_USER, name });
+const sender = (name: string): Sender => ({
+  channel: "console",
+  chatId: CONSOLE_USER,
+  chatKind: "private",
+  userId: CONSOLE_USER,
+  name,
+});
 
 function fileRequest(from: Sender, path: string): ChatRequest {
   const full = resolve(path);
@@ -48,13 +54,22 @@ function print(options: ConsoleOptions, replies: Reply[], choices: NumberedChoic
 }
 
 /** Sends one line as the console user and prints the answer (used for --as). */
-export async function say(core: ChatCore, options: ConsoleOptions, choices: NumberedChoices, line: string): Promise<void> {
+export async function say(
+  core: ChatCore,
+  options: ConsoleOptions,
+  choices: NumberedChoices,
+  line: string,
+): Promise<void> {
   const response = await core.handle(await consoleRequest(sender(options.name), line, choices));
   print(options, response.replies, choices);
 }
 
 /** Runs until the input ends or the user types /quit. */
-export async function runConsole(core: ChatCore, options: ConsoleOptions, choices = new NumberedChoices()): Promise<void> {
+export async function runConsole(
+  core: ChatCore,
+  options: ConsoleOptions,
+  choices = new NumberedChoices(),
+): Promise<void> {
   const lines = createInterface({ input: options.input, terminal: false });
   options.output.write("> ");
   for await (const line of lines) {

@@ -22,7 +22,10 @@ export interface TelegramOptions {
 
 export function createTelegramBot(options: TelegramOptions): Bot {
   const { core, log } = options;
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  const bot = new Bot(options.token, {
+    client: { apiRoot: options.apiRoot },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   const download = fileDownloader(bot.api, options.token, options.apiRoot);
 

@@ -28,7 +28,11 @@ export async function startTelegram(settings: TelegramSettings, core: ChatCore, 
   if (settings.webhook) {
     const { url, secret, web } = settings.webhook;
     // grammY answers 401 to requests without Telegram's secret-token header.
-    web.add({ method: "POST", path: new URL(url).pathname, handle: webhookCallback(bot, "http", { secretToken: secret }) });
+    web.add({
+      method: "POST",
+      path: new URL(url).pathname,
+      handle: webhookCallback(bot, "http", { secretToken: secret }),
+    });
     await bot.api.setWebhook(url, { secret_token: secret });
     log.info({ channel: "telegram", mode: "webhook" }, "telegram started");
     return { username, stop: async () => {} };

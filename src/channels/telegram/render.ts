@@ -17,7 +17,12 @@ export async function render(ctx: Context, replies: Reply[]): Promise<void> {
     const markup = keyboard(reply.choices);
     const choiceMessage = ctx.callbackQuery?.message;
     if (reply.replacesChoiceMessage && choiceMessage && reply.text.length <= TELEGRAM_TEXT_LIMIT) {
-      await ctx.api.editMessageText(chatId, choiceMessage.message_id, reply.text, markup ? { reply_markup: markup } : {});
+      await ctx.api.editMessageText(
+        chatId,
+        choiceMessage.message_id,
+        reply.text,
+        markup ? { reply_markup: markup } : {},
+      );
     } else {
       const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT);
       for (const [i, part] of parts.entries()) {

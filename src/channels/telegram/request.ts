@@ -24,7 +24,8 @@ export function fileDownloader(api: Api, token: string, apiRoot: string) {
 
 export function senderOf(ctx: Context): Sender | null {
   if (!ctx.from || !ctx.chat) return null;
-  const name = [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" ") || ctx.from.username || String(ctx.from.id);
+  const name =
+    [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" ") || ctx.from.username || String(ctx.from.id);
   return {
     channel: "telegram",
     chatId: String(ctx.chat.id),

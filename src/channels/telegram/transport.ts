@@ -13,7 +13,9 @@ export function telegramTransport(token: string, apiRoot: string, perSecond = 29
     // Telegram allows one message a second per chat; the margin absorbs network jitter.
     perChatMs: 1100,
     async send(chatId, text, choices): Promise<SendOutcome> {
-      const markup = choices?.length ? InlineKeyboard.from(choices.map((row) => row.map((c) => InlineKeyboard.text(c.label, c.action)))) : undefined;
+      const markup = choices?.length
+        ? InlineKeyboard.from(choices.map((row) => row.map((c) => InlineKeyboard.text(c.label, c.action))))
+        : undefined;
       try {
         const parts = splitText(text, TELEGRAM_TEXT_LIMIT);
         for (const [i, part] of parts.entries()) {
@@ -22,7 +24,13 @@ export function telegramTransport(token: string, apiRoot: string, perSecond = 29
         return { ok: true };
       } catch (error) {
         if (error instanceof GrammyError) {
-          if (error.error_code === 429) return { ok: false, kind: "retry-after", seconds: error.parameters.retry_after ?? 1, error: error.description };
+          if (error.error_code === 429)
+            return {
+              ok: false,
+              kind: "retry-after",
+              seconds: error.parameters.retry_after ?? 1,
+              error: error.description,
+            };
           if (error.error_code === 403) return { ok: false, kind: "blocked", error: error.description };
           return { ok: false, kind: error.error_code >= 500 ? "transient" : "permanent", error: error.description };
         }

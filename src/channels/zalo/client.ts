@@ -10,7 +10,10 @@ export const ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
 /** Zalo's limit for one text message. */
 export const ZALO_TEXT_LIMIT = 2000;
 
-type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ status: number; text(): Promise<string> }>;
+type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal },
+) => Promise<{ status: number; text(): Promise<string> }>;
 
 export class ZaloApiError extends Error {
   constructor(
@@ -27,7 +30,12 @@ const envelope = z.union([
   z.object({ ok: z.literal(false), error_code: z.coerce.number().default(0), description: z.string().default("") }),
 ]);
 
-const botInfoSchema = z.object({ id: z.string(), account_name: z.string().optional(), display_name: z.string().optional(), account_type: z.string().optional() });
+const botInfoSchema = z.object({
+  id: z.string(),
+  account_name: z.string().optional(),
+  display_name: z.string().optional(),
+  account_type: z.string().optional(),
+});
 
 const userSchema = z.object({
   id: z.string(),
@@ -84,7 +92,12 @@ export class ZaloClient {
     this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
   }
 
-  async call<T>(method: string, params: Record<string, unknown>, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  async call<T>(
+    method: string,
+    params: Record<string, unknown>,
+    schema: z.ZodType<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const response = await this.fetch(`${this.base}/${method}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -99,7 +112,8 @@ export class ZaloClient {
     }
     const parsed = envelope.safeParse(body);
     if (!parsed.success) throw new ZaloApiError(method, response.status, "unexpected answer");
-    if (!parsed.data.ok) throw new ZaloApiError(method, parsed.data.error_code || response.status, parsed.data.description);
+    if (!parsed.data.ok)
+      throw new ZaloApiError(method, parsed.data.error_code || response.status, parsed.data.description);
     return schema.parse(parsed.data.result);
   }
 
@@ -110,7 +124,12 @@ export class ZaloClient {
   /** Waits up to `timeoutSeconds` for updates; none is an empty list (Zalo answers 408 then). */
   async getUpdates(timeoutSeconds: number, signal?: AbortSignal): Promise<ZaloUpdate[]> {
     try {
-      return await this.call("getUpdates", { timeout: String(timeoutSeconds) }, z.unknown().transform((r) => parseUpdates(r ?? null)), signal);
+      return await this.call(
+        "getUpdates",
+        { timeout: String(timeoutSeconds) },
+        z.unknown().transform((r) => parseUpdates(r ?? null)),
+        signal,
+      );
     } catch (error) {
       if (error instanceof ZaloApiError && error.code === 408) return [];
       throw error;

@@ -7,7 +7,7 @@ import { translator } from "../../i18n/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { ChatCore } from "../../services/chat/core.ts";
 import type { WebServer } from "../../web/server.ts";
-import { parseUpdates, ZaloClient, type ZaloUpdate } from "./client.ts";
+import { parseUpdates, type ZaloClient, type ZaloUpdate } from "./client.ts";
 import { render, type ZaloOutput } from "./render.ts";
 import { requestOf } from "./request.ts";
 
@@ -44,7 +44,12 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-export async function startZalo(settings: ZaloSettings, core: ChatCore, output: Omit<ZaloOutput, "client">, log: Logger): Promise<RunningZalo> {
+export async function startZalo(
+  settings: ZaloSettings,
+  core: ChatCore,
+  output: Omit<ZaloOutput, "client">,
+  log: Logger,
+): Promise<RunningZalo> {
   const { client } = settings;
   const out: ZaloOutput = { ...output, client };
   await client.getMe();
@@ -82,7 +87,9 @@ export async function startZalo(settings: ZaloSettings, core: ChatCore, output: 
           return res.writeHead(401, { "content-type": "application/json" }).end('{"ok":false}');
         }
         const body = await readJson(req);
-        res.writeHead(body === null ? 400 : 200, { "content-type": "application/json" }).end(JSON.stringify({ ok: body !== null }));
+        res
+          .writeHead(body === null ? 400 : 200, { "content-type": "application/json" })
+          .end(JSON.stringify({ ok: body !== null }));
         for (const update of parseUpdates(body)) void dispatch(update);
       },
     });

@@ -18,10 +18,16 @@ export async function sendText(client: ZaloClient, chatId: string, text: string)
   for (const part of splitText(text, ZALO_TEXT_LIMIT)) await client.sendMessage(chatId, part);
 }
 
-export async function render(out: ZaloOutput, to: { chatId: string; userId: string }, replies: Reply[], t: Translate): Promise<void> {
+export async function render(
+  out: ZaloOutput,
+  to: { chatId: string; userId: string },
+  replies: Reply[],
+  t: Translate,
+): Promise<void> {
   for (const reply of replies) {
     let text = reply.text;
-    if (reply.file) text += `\n\n${t("zalo-file-link", { name: reply.file.name, url: await out.fileLink(to, reply.file) })}`;
+    if (reply.file)
+      text += `\n\n${t("zalo-file-link", { name: reply.file.name, url: await out.fileLink(to, reply.file) })}`;
     await sendText(out.client, to.chatId, out.choices.attach(to.chatId, text, reply.choices));
     if (reply.image) await out.client.sendPhoto(to.chatId, await out.fileLink(to, reply.image));
   }

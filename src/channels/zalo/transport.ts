@@ -9,7 +9,13 @@ import { sendText } from "./render.ts";
 function zaloOutcome(error: unknown): SendOutcome {
   if (!(error instanceof ZaloApiError)) return { ok: false, kind: "transient", error: (error as Error).message };
   const detail = `${error.code} ${error.description}`;
-  if (error.code === 429) return { ok: false, kind: "retry-after", seconds: Number(error.description.match(/(\d+)\s*s/)?.[1] ?? 1), error: detail };
+  if (error.code === 429)
+    return {
+      ok: false,
+      kind: "retry-after",
+      seconds: Number(error.description.match(/(\d+)\s*s/)?.[1] ?? 1),
+      error: detail,
+    };
   if (error.code === 403) return { ok: false, kind: "blocked", error: detail };
   return { ok: false, kind: error.code >= 500 || error.code === 0 ? "transient" : "permanent", error: detail };
 }

@@ -26,18 +26,33 @@ export const DEPARTMENTS = {
   thanhTra: dept("Thanh tra tỉnh", [], ["Thanh tra"]),
   vanPhong: dept("Văn phòng UBND tỉnh", ["VP UBND tỉnh", "VPUBND tỉnh", "VP.UBND tỉnh"], ["Văn phòng UBND"]),
   danToc: dept("Ban Dân tộc tỉnh", [], ["Ban Dân tộc"]),
-  khuCongNghiep: dept("Ban Quản lý các khu công nghiệp tỉnh", ["BQL các KCN", "Ban QL các KCN"], [
-    "Ban Quản lý các khu công nghiệp",
-    "Ban Quản lý các KCN tỉnh",
-  ]),
+  khuCongNghiep: dept(
+    "Ban Quản lý các khu công nghiệp tỉnh",
+    ["BQL các KCN", "Ban QL các KCN"],
+    ["Ban Quản lý các khu công nghiệp", "Ban Quản lý các KCN tỉnh"],
+  ),
 } satisfies Record<string, UnitEntry>;
 
 /** The departments every province of the seed plans had. */
 export const COMMON_DEPARTMENTS: UnitEntry[] = [
-  DEPARTMENTS.noiVu, DEPARTMENTS.tuPhap, DEPARTMENTS.keHoach, DEPARTMENTS.taiChinh, DEPARTMENTS.congThuong,
-  DEPARTMENTS.nongNghiep, DEPARTMENTS.giaoThong, DEPARTMENTS.xayDung, DEPARTMENTS.taiNguyen, DEPARTMENTS.thongTin,
-  DEPARTMENTS.laoDong, DEPARTMENTS.vanHoa, DEPARTMENTS.khoaHoc, DEPARTMENTS.giaoDuc, DEPARTMENTS.yTe,
-  DEPARTMENTS.thanhTra, DEPARTMENTS.vanPhong, DEPARTMENTS.danToc,
+  DEPARTMENTS.noiVu,
+  DEPARTMENTS.tuPhap,
+  DEPARTMENTS.keHoach,
+  DEPARTMENTS.taiChinh,
+  DEPARTMENTS.congThuong,
+  DEPARTMENTS.nongNghiep,
+  DEPARTMENTS.giaoThong,
+  DEPARTMENTS.xayDung,
+  DEPARTMENTS.taiNguyen,
+  DEPARTMENTS.thongTin,
+  DEPARTMENTS.laoDong,
+  DEPARTMENTS.vanHoa,
+  DEPARTMENTS.khoaHoc,
+  DEPARTMENTS.giaoDuc,
+  DEPARTMENTS.yTe,
+  DEPARTMENTS.thanhTra,
+  DEPARTMENTS.vanPhong,
+  DEPARTMENTS.danToc,
 ];
 
 export function district(name: string, aliases: string[] = []): UnitEntry {
@@ -56,7 +71,11 @@ export function provincialBodies(province: string): UnitEntry[] {
     other("UBND tỉnh", [`UBND tỉnh ${province}`]),
     other("Văn phòng HĐND tỉnh", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh", "VP HĐND tỉnh"]),
     other("Thường trực HĐND tỉnh", ["TT HĐND tỉnh", "TT. HĐND tỉnh"]),
-    other("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh", "UBMTTQ tỉnh"]),
+    other("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", [
+      "Ủy ban MTTQ Việt Nam tỉnh",
+      "Ủy ban Mặt trận Tổ quốc tỉnh",
+      "UBMTTQ tỉnh",
+    ]),
     other("Hội Cựu chiến binh tỉnh"),
     other("Hiệp hội Doanh nghiệp tỉnh", ["Hiệp Hội doanh nghiệp tỉnh"]),
     other("Cục Thống kê tỉnh"),

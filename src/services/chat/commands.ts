@@ -35,5 +35,8 @@ export const COMMANDS: readonly CommandInfo[] = [
 
 /** The commands a person sees: members and admins see theirs on top of everyone's. */
 export function commandsFor(role: { member: boolean; admin: boolean }): CommandInfo[] {
-  return COMMANDS.filter((c) => c.audience === "everyone" || (c.audience === "member" && role.member) || (c.audience === "admin" && role.admin));
+  return COMMANDS.filter(
+    (c) =>
+      c.audience === "everyone" || (c.audience === "member" && role.member) || (c.audience === "admin" && role.admin),
+  );
 }

@@ -29,8 +29,30 @@ import { recordAudit } from "../../store/audit-store.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
 
 export const FEATURES: readonly Feature[] = [
-  start, tasks, done, mau, score, help, lang, leave, invite, units, whois, remove, confirm, undo,
-  planChange, planDecision, history, broadcast, broadcastDecision, progress, exportWorkbook, audit, submit, link,
+  start,
+  tasks,
+  done,
+  mau,
+  score,
+  help,
+  lang,
+  leave,
+  invite,
+  units,
+  whois,
+  remove,
+  confirm,
+  undo,
+  planChange,
+  planDecision,
+  history,
+  broadcast,
+  broadcastDecision,
+  progress,
+  exportWorkbook,
+  audit,
+  submit,
+  link,
 ];
 
 export function parseCommand(text: string | undefined): Command | null {
@@ -93,7 +115,8 @@ export function createChatCore(deps: ChatDeps): ChatCore {
         if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
         if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
         const response = await feature.handle(ctx);
-        if (feature.audience === "admin") await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
+        if (feature.audience === "admin")
+          await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
         deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
         return response;
       } catch (error) {

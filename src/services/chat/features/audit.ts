@@ -9,7 +9,10 @@ export const audit: Feature = {
   async handle(ctx) {
     const entries = await auditEntries(ctx.db, { limit: 20 });
     if (entries.length === 0) return ctx.say("audit-empty");
-    const lines = [ctx.t("audit-heading"), ...entries.map((e) => `${formatDateTime(e.at)}  ${e.actor}  /${e.action} ${e.detail}`.trimEnd())];
+    const lines = [
+      ctx.t("audit-heading"),
+      ...entries.map((e) => `${formatDateTime(e.at)}  ${e.actor}  /${e.action} ${e.detail}`.trimEnd()),
+    ];
     return ctx.reply({ text: lines.join("\n") });
   },
 };

@@ -29,12 +29,17 @@ async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
   const unit = await findUnit(ctx.db, target.unit, ctx.deps.access.province);
   if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
   const inPlan = { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId };
-  const result = change === "confirm"
-    ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
-    : await setUndone(ctx.db, inPlan, target.ref, ctx.actor, ctx.deps.now());
+  const result =
+    change === "confirm"
+      ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
+      : await setUndone(ctx.db, inPlan, target.ref, ctx.actor, ctx.deps.now());
   if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
   return ctx.say(`${change}-done`, { ref: result.value.ref, unit: unit.value.name });
 }
 
-export const confirm: Feature = { commands: ["confirm"], audience: "admin", handle: (ctx) => adminChange(ctx, "confirm") };
+export const confirm: Feature = {
+  commands: ["confirm"],
+  audience: "admin",
+  handle: (ctx) => adminChange(ctx, "confirm"),
+};
 export const undo: Feature = { commands: ["undo"], audience: "admin", handle: (ctx) => adminChange(ctx, "undo") };

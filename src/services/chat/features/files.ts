@@ -1,7 +1,7 @@
 // A file sent in chat: the unit's sample list (or, from an admin, an amended plan). A list
 // comes back checked within seconds: a summary, the first errors by row and column, the
 // annotated copy and the score.
-import { DEFAULT_LIMITS } from "../../../sheets/guard.ts";
+import { DEFAULT_LIMITS } from "../../../domain/limits.ts";
 import { annotatedName, intakeSummary } from "../../intake-summary.ts";
 import { submitList } from "../../submission-service.ts";
 import type { Feature } from "../context.ts";
@@ -13,7 +13,8 @@ export const files: Feature = {
     const file = ctx.request.file!;
     const unit = ctx.member.unit;
     if (!unit && !ctx.member.isAdmin) return ctx.say("not-a-member");
-    if (file.size > DEFAULT_LIMITS.maxBytes) return ctx.say("error-file-too-large", { max: DEFAULT_LIMITS.maxBytes / 1024 / 1024 });
+    if (file.size > DEFAULT_LIMITS.maxBytes)
+      return ctx.say("error-file-too-large", { max: DEFAULT_LIMITS.maxBytes / 1024 / 1024 });
     const content = await file.read();
     if (ctx.member.isAdmin) {
       const plan = await planFromFile(ctx, { name: file.name, content });

@@ -9,11 +9,19 @@ export const leave: Feature = {
   async handle(ctx) {
     const unit = ctx.member.unit!.unitName;
     if (!ctx.request.action) {
-      const choices = [[{ label: ctx.t("choice-leave-confirm"), action: "leave:yes" }, { label: ctx.t("choice-cancel"), action: "leave:no" }]];
+      const choices = [
+        [
+          { label: ctx.t("choice-leave-confirm"), action: "leave:yes" },
+          { label: ctx.t("choice-cancel"), action: "leave:no" },
+        ],
+      ];
       return ctx.reply({ text: ctx.t("leave-confirm", { unit }), choices });
     }
     if (ctx.actionArg !== "yes") return ctx.reply({ text: ctx.t("leave-cancelled"), replacesChoiceMessage: true });
     await leaveUnit(ctx.db, ctx.member);
-    return { replies: [{ text: ctx.t("left-unit", { unit }), replacesChoiceMessage: true }], roleChanged: { admin: ctx.member.isAdmin } };
+    return {
+      replies: [{ text: ctx.t("left-unit", { unit }), replacesChoiceMessage: true }],
+      roleChanged: { admin: ctx.member.isAdmin },
+    };
   },
 };

@@ -9,6 +9,11 @@ export const mau: Feature = {
     const unit = ctx.member.unit!;
     const files = await blankTemplates(ctx.db, unit, ctx.t);
     if (files.length === 0) return ctx.say("mau-none", { unit: unit.unitName });
-    return ctx.reply(...files.map(({ id, content }) => ({ text: ctx.t("mau-sent", { template: id }), file: { name: `mau-phu-luc-${id}.xlsx`, content } })));
+    return ctx.reply(
+      ...files.map(({ id, content }) => ({
+        text: ctx.t("mau-sent", { template: id }),
+        file: { name: `mau-phu-luc-${id}.xlsx`, content },
+      })),
+    );
   },
 };

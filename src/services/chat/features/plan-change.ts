@@ -7,7 +7,14 @@ import { fold } from "../../../domain/text.ts";
 import { formatDateTime } from "../../../domain/dates.ts";
 import { changeText } from "../../../i18n/format.ts";
 import type { Result } from "../../../domain/result.ts";
-import { applyRevision, cancelRevision, proposeEdit, proposeImport, type ChangePreview, type EditRequest } from "../../plan-change-service.ts";
+import {
+  applyRevision,
+  cancelRevision,
+  proposeEdit,
+  proposeImport,
+  type ChangePreview,
+  type EditRequest,
+} from "../../plan-change-service.ts";
 import { appliedRevisions } from "../../../store/revision-store.ts";
 import type { ChatContext, Feature } from "../context.ts";
 import type { ChatResponse } from "../types.ts";
@@ -21,18 +28,39 @@ function capped(ctx: ChatContext, lines: string[]): string[] {
 
 function previewReply(ctx: ChatContext, preview: ChangePreview): ChatResponse {
   const { t } = ctx;
-  const lines = [t(preview.isNew ? "plan-preview-new" : "plan-preview-heading", { plan: preview.plan, count: preview.changes.length })];
-  lines.push(...capped(ctx, preview.changes.map((c) => `• ${changeText(t, c)}`)));
+  const lines = [
+    t(preview.isNew ? "plan-preview-new" : "plan-preview-heading", {
+      plan: preview.plan,
+      count: preview.changes.length,
+    }),
+  ];
+  lines.push(
+    ...capped(
+      ctx,
+      preview.changes.map((c) => `• ${changeText(t, c)}`),
+    ),
+  );
   lines.push("", t("plan-preview-units", { units: preview.notices.length }));
   lines.push(
     ...capped(
       ctx,
-      preview.notices.map((n) => `• ${n.unit}: ${n.changes.map((c) => c.ref).join(", ")} ${n.chats ? t("plan-preview-chats", { chats: n.chats }) : t("plan-preview-no-chat")}`),
+      preview.notices.map(
+        (n) =>
+          `• ${n.unit}: ${n.changes.map((c) => c.ref).join(", ")} ${n.chats ? t("plan-preview-chats", { chats: n.chats }) : t("plan-preview-no-chat")}`,
+      ),
     ),
   );
   lines.push("", t("plan-preview-confirm"));
   const id = preview.revisionId;
-  return ctx.reply({ text: lines.join("\n"), choices: [[{ label: t("choice-apply"), action: `plan-apply:${id}` }, { label: t("choice-cancel"), action: `plan-cancel:${id}` }]] });
+  return ctx.reply({
+    text: lines.join("\n"),
+    choices: [
+      [
+        { label: t("choice-apply"), action: `plan-apply:${id}` },
+        { label: t("choice-cancel"), action: `plan-cancel:${id}` },
+      ],
+    ],
+  });
 }
 
 function answer(ctx: ChatContext, preview: Result<ChangePreview>): ChatResponse {
@@ -42,7 +70,9 @@ function answer(ctx: ChatContext, preview: Result<ChangePreview>): ChatResponse 
 /** "II.2.1 20/12/2019; lý do" → ["II.2.1 20/12/2019", "lý do"]. */
 function withReason(args: string): { body: string; reason: string } {
   const at = args.indexOf(";");
-  return at < 0 ? { body: args.trim(), reason: "" } : { body: args.slice(0, at).trim(), reason: args.slice(at + 1).trim() };
+  return at < 0
+    ? { body: args.trim(), reason: "" }
+    : { body: args.slice(0, at).trim(), reason: args.slice(at + 1).trim() };
 }
 
 const ROLES: [RegExp, "lead" | "coordinator" | "none"][] = [
@@ -67,7 +97,10 @@ function parseEdit(command: string, body: string): EditRequest | null {
   if (!taskRef) return null;
   if (["remove", "bo", "xoa"].includes(fold(verb!))) return { kind: "remove-task", ref: taskRef };
   if (!["add", "them"].includes(fold(verb!)) || words.length === 0) return null;
-  const [title, wording] = words.join(" ").split("|").map((s) => s.trim());
+  const [title, wording] = words
+    .join(" ")
+    .split("|")
+    .map((s) => s.trim());
   return title ? { kind: "add-task", ref: taskRef, title, wording: wording || null } : null;
 }
 
@@ -76,7 +109,11 @@ export const planChange: Feature = {
   audience: "admin",
   async handle(ctx) {
     const name = ctx.command!.name;
-    const command = ["deadline", "han"].includes(name) ? "deadline" : ["assign", "giao"].includes(name) ? "assign" : "task";
+    const command = ["deadline", "han"].includes(name)
+      ? "deadline"
+      : ["assign", "giao"].includes(name)
+        ? "assign"
+        : "task";
     const { body, reason } = withReason(ctx.command!.args);
     const edit = parseEdit(command, body);
     if (!edit) return ctx.say(`${command}-usage`);
@@ -85,8 +122,15 @@ export const planChange: Feature = {
 };
 
 /** An amended plan sent as a file by an admin; null when the file is not a plan. */
-export async function planFromFile(ctx: ChatContext, file: { name: string; content: Buffer }): Promise<ChatResponse | null> {
-  const preview = await proposeImport(ctx.db, file, { by: ctx.actor, reason: ctx.request.text?.trim() ?? "", at: ctx.deps.now() });
+export async function planFromFile(
+  ctx: ChatContext,
+  file: { name: string; content: Buffer },
+): Promise<ChatResponse | null> {
+  const preview = await proposeImport(ctx.db, file, {
+    by: ctx.actor,
+    reason: ctx.request.text?.trim() ?? "",
+    at: ctx.deps.now(),
+  });
   if (!preview.ok && preview.error.code === "not-a-plan") return null;
   return answer(ctx, preview);
 }
@@ -101,7 +145,11 @@ export const planDecision: Feature = {
     }
     const applied = await applyRevision(ctx.db, id, ctx.deps.now());
     if (!applied.ok) return ctx.say(`error-${applied.error.code}`, applied.error.args);
-    return ctx.say("plan-applied", { changes: applied.value.changes.length, messages: applied.value.messages, units: applied.value.units });
+    return ctx.say("plan-applied", {
+      changes: applied.value.changes.length,
+      messages: applied.value.messages,
+      units: applied.value.units,
+    });
   },
 };
 
@@ -113,8 +161,21 @@ export const history: Feature = {
     if (revisions.length === 0) return ctx.say("history-empty");
     const lines = [ctx.t("history-heading")];
     for (const r of revisions) {
-      lines.push("", ctx.t("history-entry", { when: formatDateTime(r.decidedAt ?? r.createdAt), by: r.createdBy, reason: r.reason || "—", count: r.changes.length }));
-      lines.push(...capped(ctx, r.changes.map((c) => `  • ${changeText(ctx.t, c)}`)).slice(0, 6));
+      lines.push(
+        "",
+        ctx.t("history-entry", {
+          when: formatDateTime(r.decidedAt ?? r.createdAt),
+          by: r.createdBy,
+          reason: r.reason || "—",
+          count: r.changes.length,
+        }),
+      );
+      lines.push(
+        ...capped(
+          ctx,
+          r.changes.map((c) => `  • ${changeText(ctx.t, c)}`),
+        ).slice(0, 6),
+      );
     }
     return ctx.reply({ text: lines.join("\n") });
   },

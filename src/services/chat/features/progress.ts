@@ -14,13 +14,25 @@ export const progress: Feature = {
     const result = await planProgress(ctx.db, ctx.deps.access.province, ctx.today);
     if (!result) return ctx.say("error-no-plan");
     const lines = [t("progress-heading", { plan: result.plan.number ?? result.plan.title, date: date(ctx.today) })];
-    for (const task of result.tasks) lines.push(t("progress-task", { ref: task.ref, title: task.title, done: task.done, overdue: task.overdue, pending: task.pending, due: date(task.effectiveDue) }));
+    for (const task of result.tasks)
+      lines.push(
+        t("progress-task", {
+          ref: task.ref,
+          title: task.title,
+          done: task.done,
+          overdue: task.overdue,
+          pending: task.pending,
+          due: date(task.effectiveDue),
+        }),
+      );
     lines.push("", t("progress-overdue", { count: result.overdueUnits.length }));
     for (const o of result.overdueUnits.slice(0, SHOWN)) lines.push(`• ${o.unit}: ${o.refs.join(", ")}`);
     if (result.overdueUnits.length > SHOWN) lines.push(t("list-more", { count: result.overdueUnits.length - SHOWN }));
     lines.push("", t("progress-ranking"));
     result.ranking.slice(0, SHOWN).forEach((r, i) => lines.push(`${i + 1}. ${r.unit} — ${r.points}/${r.max}`));
-    const image = result.groups.length ? { name: `tien-do-${ctx.today}.png`, content: await progressChart(result, t) } : undefined;
+    const image = result.groups.length
+      ? { name: `tien-do-${ctx.today}.png`, content: await progressChart(result, t) }
+      : undefined;
     return ctx.reply({ text: lines.join("\n"), ...(image ? { image } : {}) });
   },
 };

@@ -13,7 +13,9 @@ export const score: Feature = {
     const lines = [ctx.t("score-heading", { unit: unit.unitName, points: result.points, max: result.max })];
     for (const d of result.duties) {
       const due = d.effectiveDue ? formatVietnamese(d.effectiveDue) : "—";
-      lines.push(ctx.t("score-line", { ref: d.ref, status: ctx.t(`duty-${d.status}`), points: d.points, max: d.max, due }));
+      lines.push(
+        ctx.t("score-line", { ref: d.ref, status: ctx.t(`duty-${d.status}`), points: d.points, max: d.max, due }),
+      );
     }
     lines.push(ctx.t("score-rubric"));
     return ctx.reply({ text: lines.join("\n") });

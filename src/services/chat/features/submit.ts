@@ -12,7 +12,11 @@ async function uploadLink(ctx: ChatContext) {
   if (!ctx.deps.publicUrl) return ctx.say("submit-no-web");
   const { channel, chatId, userId } = ctx.request.from;
   const token = await createUploadToken(ctx.db, { channel, chatId, userId }, ctx.member.unit!.unitId, ctx.deps.now());
-  return ctx.say("submit-link", { url: uploadUrl(ctx.deps.publicUrl, token), hours: LINK_HOURS, unit: ctx.member.unit!.unitName });
+  return ctx.say("submit-link", {
+    url: uploadUrl(ctx.deps.publicUrl, token),
+    hours: LINK_HOURS,
+    unit: ctx.member.unit!.unitName,
+  });
 }
 
 export const submit: Feature = {
@@ -21,7 +25,9 @@ export const submit: Feature = {
     if (!ctx.member.unit) return ctx.request.unsupported ? ctx.say("fallback-stranger") : ctx.say("not-a-member");
     if (ctx.request.from.channel === "zalo") {
       const reply = await uploadLink(ctx);
-      return ctx.request.unsupported ? ctx.reply({ text: `${ctx.t("zalo-unsupported")}\n${reply.replies[0]!.text}` }) : reply;
+      return ctx.request.unsupported
+        ? ctx.reply({ text: `${ctx.t("zalo-unsupported")}\n${reply.replies[0]!.text}` })
+        : reply;
     }
     return ctx.say(ctx.request.from.channel === "console" ? "submit-console" : "submit-chat");
   },
@@ -31,8 +37,18 @@ export const link: Feature = {
   commands: ["link", "lienket"],
   audience: "member",
   async handle(ctx) {
-    const created = await inviteFocalPoint(ctx.db, ctx.deps.access, ctx.member.unit!.unitName, ctx.actor, ctx.deps.now());
+    const created = await inviteFocalPoint(
+      ctx.db,
+      ctx.deps.access,
+      ctx.member.unit!.unitName,
+      ctx.actor,
+      ctx.deps.now(),
+    );
     if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
-    return ctx.say("link-created", { code: created.value.code, unit: created.value.unitName ?? "", expires: formatInstant(created.value.expiresAt) });
+    return ctx.say("link-created", {
+      code: created.value.code,
+      unit: created.value.unitName ?? "",
+      expires: formatInstant(created.value.expiresAt),
+    });
   },
 };

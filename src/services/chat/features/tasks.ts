@@ -24,6 +24,10 @@ export const tasks: Feature = {
     const nav: Choice[] = [];
     if (page > 1) nav.push({ label: ctx.t("choice-previous"), action: `tasks:${page - 1}` });
     if (page < pages) nav.push({ label: ctx.t("choice-next"), action: `tasks:${page + 1}` });
-    return ctx.reply({ text, ...(nav.length ? { choices: [nav] } : {}), replacesChoiceMessage: Boolean(ctx.request.action) });
+    return ctx.reply({
+      text,
+      ...(nav.length ? { choices: [nav] } : {}),
+      replacesChoiceMessage: Boolean(ctx.request.action),
+    });
   },
 };

@@ -11,6 +11,11 @@ export const whois: Feature = {
     const chat = await findChat(ctx.db, ctx.request.from.channel, chatId);
     const unit = chat ? await focalUnitOf(ctx.db, chat.id) : null;
     if (!unit) return ctx.say("whois-none", { chat: chatId });
-    return ctx.say("whois-unit", { chat: chatId, unit: unit.unitName, name: unit.name, date: formatInstant(unit.joinedAt) });
+    return ctx.say("whois-unit", {
+      chat: chatId,
+      unit: unit.unitName,
+      name: unit.name,
+      date: formatInstant(unit.joinedAt),
+    });
   },
 };
