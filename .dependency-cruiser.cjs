@@ -3,8 +3,9 @@
 const folder = (name) => `^src/${name}/`;
 const allowed = {
   domain: ["domain"],
-  plan: ["domain", "plan"],
-  sheets: ["domain", "sheets", "i18n", "charts"],
+  formats: ["formats"],
+  plan: ["domain", "formats", "plan"],
+  sheets: ["domain", "formats", "sheets", "i18n", "charts"],
   store: ["domain", "store", "paths"],
   services: ["domain", "plan", "sheets", "store", "services", "i18n", "charts", "config", "logger", "paths"],
   channels: ["domain", "services", "channels", "i18n", "logger"],

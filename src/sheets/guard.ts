@@ -3,7 +3,7 @@
 // be once inflated, so that a zip bomb is refused without being opened.
 import { inflateRawSync } from "node:zlib";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
-import { zipEntries, type ZipEntry } from "./zip.ts";
+import { zipEntries, type ZipEntry } from "../formats/zip.ts";
 
 export type UploadKind = "xlsx" | "csv";
 export type GuardError = {

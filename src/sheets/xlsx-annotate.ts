@@ -4,8 +4,8 @@
 // other byte of the user's file stays as it was, and a 50,000-row list is written in a
 // fraction of what exceljs needs. Files whose XML uses prefixes (x:row) or lacks the parts
 // this relies on return null, and the caller writes the copy with exceljs instead.
-import { attr, cellRef, columnName, escapeXml } from "./xml-text.ts";
-import { rezip } from "./zip.ts";
+import { attr, cellRef, columnName, escapeXml } from "../formats/xml-text.ts";
+import { rezip } from "../formats/zip.ts";
 import type { XlsxBook } from "./xlsx-read.ts";
 import { FILLS, type AnnotateInput } from "./annotation.ts";
 

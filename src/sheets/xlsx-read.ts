@@ -5,8 +5,8 @@
 // results), so the checks see the same cells whichever reader ran. The parts are kept for
 // writing the annotated copy (xlsx-annotate.ts).
 import type { Cell, RawSheet } from "../domain/list-check.ts";
-import { attr, cellRef, decodeXml } from "./xml-text.ts";
-import { unzip } from "./zip.ts";
+import { attr, cellRef, decodeXml } from "../formats/xml-text.ts";
+import { unzip } from "../formats/zip.ts";
 
 export interface XlsxBook {
   /** The file as sent, and its parts inflated. */

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { openXlsx } from "../../src/sheets/xlsx-read.ts";
-import { rezip, unzip } from "../../src/sheets/zip.ts";
+import { rezip, unzip } from "../../src/formats/zip.ts";
 import { DEFAULT_LIMITS } from "../../src/domain/limits.ts";
 import { appendixI, xlsx, type Row } from "../support/lists.ts";
 import { check, codes } from "../support/intake.ts";
