@@ -7,7 +7,17 @@
 // expected.json against its plan and the calendar. CI has no LibreOffice: the generated files
 // are committed.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Packer } from "docx";
@@ -60,6 +70,20 @@ function headerBlock(source: Source): Source {
   return { ...source, blocks: [{ type: "layout", kind: "header", rows: [cells] }, ...rest] };
 }
 
+/**
+ * The export's time stamp and random file id, made the same on every build (same lengths, so
+ * the cross-reference offsets stay right): regenerating a PDF then changes nothing.
+ */
+function stablePdf(pdf: Buffer, id: string): Buffer {
+  const hex = createHash("md5").update(id).digest("hex").toUpperCase();
+  const text = pdf
+    .toString("latin1")
+    .replace(/\/CreationDate\(D:\d{14}/g, "/CreationDate(D:20250101080000")
+    .replace(/\/ID \[ <[0-9A-F]{32}>\s*<[0-9A-F]{32}> \]/g, (ids) => ids.replace(/[0-9A-F]{32}/g, hex))
+    .replace(/\/DocChecksum \/[0-9A-F]{32}/g, `/DocChecksum /${hex}`);
+  return Buffer.from(text, "latin1");
+}
+
 /** plan-auto.docx → plan.pdf with LibreOffice, all documents in one run, in a profile of its own. */
 function exportPdfs(autos: string[]): void {
   const work = mkdtempSync(join(tmpdir(), "plan-corpus-"));
@@ -69,14 +93,26 @@ function exportPdfs(autos: string[]): void {
       copyFileSync(path, name);
       return name;
     });
-    execFileSync("soffice", [`-env:UserInstallation=file://${work}/profile`, "--headless", "--convert-to", "pdf", "--outdir", join(work, "out"), ...names], {
-      stdio: "ignore",
-      timeout: 600_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${work}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        join(work, "out"),
+        ...names,
+      ],
+      {
+        stdio: "ignore",
+        timeout: 600_000,
+      },
+    );
     for (const path of autos) {
       const pdf = join(work, "out", `${basename(join(path, ".."))}.pdf`);
       if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${path}`);
-      copyFileSync(pdf, join(path, "..", "plan.pdf"));
+      writeFileSync(join(path, "..", "plan.pdf"), stablePdf(readFileSync(pdf), basename(join(path, ".."))));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -85,7 +121,10 @@ function exportPdfs(autos: string[]): void {
 
 const args = process.argv.slice(2);
 const ids = args.filter((a) => !a.startsWith("--"));
-const all = readdirSync(SOURCES).filter((f) => f.endsWith(".txt")).map((f) => basename(f, ".txt")).sort();
+const all = readdirSync(SOURCES)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => basename(f, ".txt"))
+  .sort();
 const chosen = ids.length ? ids : all;
 const unknown = chosen.filter((id) => !all.includes(id));
 if (unknown.length) {
@@ -103,5 +142,7 @@ for (const id of chosen) {
     console.error(`${id}: ${problem}`);
   }
 }
-console.log(`built ${chosen.length} document(s)${ids.length ? "" : " and the seeds' Word versions"}; ${problems} problem(s) in expected.json`);
+console.log(
+  `built ${chosen.length} document(s)${ids.length ? "" : " and the seeds' Word versions"}; ${problems} problem(s) in expected.json`,
+);
 process.exitCode = problems ? 1 : 0;

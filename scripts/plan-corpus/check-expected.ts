@@ -34,17 +34,21 @@ export function checkExpected(dir: string): string[] {
     const label = `task ${task.ref ?? task.title}`;
     if (task.title.trim().split(/\s+/).length < 4) problems.push(`${label}: title shorter than 4 words`);
     if (!inText(task.title)) problems.push(`${label}: title not in plan.txt`);
-    if (task.ref !== null && (/[.)\s]$/.test(task.ref) || refs.has(task.ref))) problems.push(`${label}: ref written wrongly or twice`);
+    if (task.ref !== null && (/[.)\s]$/.test(task.ref) || refs.has(task.ref)))
+      problems.push(`${label}: ref written wrongly or twice`);
     if (task.ref) refs.add(task.ref);
     if (!isIsoDate(task.due) || !isIsoDate(task.effectiveDue)) problems.push(`${label}: a date is no day`);
     else if (nextWorkingDay(shippedCalendar, task.due) !== task.effectiveDue) {
-      problems.push(`${label}: effectiveDue ${task.effectiveDue}, but the next working day from ${task.due} is ${nextWorkingDay(shippedCalendar, task.due)}`);
+      problems.push(
+        `${label}: effectiveDue ${task.effectiveDue}, but the next working day from ${task.due} is ${nextWorkingDay(shippedCalendar, task.due)}`,
+      );
     }
     for (const name of [...task.lead, ...task.coordinators]) {
       if (name.startsWith("@") && !(name in GROUP_KINDS)) problems.push(`${label}: ${name} is no group token`);
       if (name === "@districts" && afterReorganisation) problems.push(`${label}: no districts after 1 July 2025`);
     }
-    if (task.lead.some((name) => task.coordinators.includes(name))) problems.push(`${label}: a lead is also a coordinator`);
+    if (task.lead.some((name) => task.coordinators.includes(name)))
+      problems.push(`${label}: a lead is also a coordinator`);
   }
   for (const name of [...expected.unresolved, ...expected.successors.map((s) => s.written)]) {
     if (!inText(name)) problems.push(`${name}: not in plan.txt`);

@@ -29,9 +29,19 @@ export function romanValue(text: string): number {
 }
 
 export function toRoman(value: number): string {
-  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
-  for (let rest = value; rest > 0; ) {
+  for (let rest = value; rest > 0;) {
     const [n, s] = table.find(([n]) => n <= rest)!;
     out += s;
     rest -= n;
@@ -110,13 +120,18 @@ export class NumberingPlanner {
   private counters: (number | undefined)[] = [];
   private current: ListDef | null = null;
 
-  constructor(private readonly scheme: Scheme, private readonly prefix: string) {}
+  constructor(
+    private readonly scheme: Scheme,
+    private readonly prefix: string,
+  ) {}
 
   use(marker: Marker): ListUse | null {
     const level = this.scheme.levels.findIndex((l) => l.kind === marker.kind);
     if (level < 0 || marker.value === 0) return null;
     const list = this.current;
-    const expected = list ? (this.counters[level] ?? list.levels[level]!.start) + (this.counters[level] === undefined ? 0 : 1) : NaN;
+    const expected = list
+      ? (this.counters[level] ?? list.levels[level]!.start) + (this.counters[level] === undefined ? 0 : 1)
+      : NaN;
     const parentOk = marker.kind !== "outline" || this.shown(level - 1) === marker.parent;
     if (!list || expected !== marker.value || !parentOk) this.restart(level, marker);
     this.counters[level] = marker.value;

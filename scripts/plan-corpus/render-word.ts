@@ -59,7 +59,8 @@ interface Context {
 function runs(inlines: Inline[], ctx: Context, size?: number): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const inline of inlines) {
-    if (inline.kind === "text") out.push(new TextRun({ text: inline.text, bold: inline.bold, italics: inline.italic, size }));
+    if (inline.kind === "text")
+      out.push(new TextRun({ text: inline.text, bold: inline.bold, italics: inline.italic, size }));
     else if (inline.kind === "br") out.push(new TextRun({ break: 1, size }));
     else if (inline.kind === "footnote") out.push(new FootnoteReferenceRun(ctx.footnoteIds.get(inline.id)!));
     else if (ctx.mode === "typed") {
@@ -86,9 +87,14 @@ function withoutPrefix(inlines: Inline[], count: number): Inline[] {
   return out;
 }
 
-function paragraph(para: Para, ctx: Context, options: { align?: Align; size?: number; numbered?: boolean } = {}): Paragraph {
+function paragraph(
+  para: Para,
+  ctx: Context,
+  options: { align?: Align; size?: number; numbered?: boolean } = {},
+): Paragraph {
   const bold = para.heading > 0 || (para.inlines[0]?.kind === "text" && para.inlines[0].bold);
-  let inlines = para.heading > 0 ? para.inlines.map((i) => (i.kind === "text" ? { ...i, bold: true } : i)) : para.inlines;
+  let inlines =
+    para.heading > 0 ? para.inlines.map((i) => (i.kind === "text" ? { ...i, bold: true } : i)) : para.inlines;
   let numbering: ListUse | null = null;
   if (ctx.mode === "auto" && options.numbered !== false && para.marker && !para.keepTyped) {
     const bullet = BULLETS[para.marker.kind];
@@ -106,7 +112,13 @@ function paragraph(para: Para, ctx: Context, options: { align?: Align; size?: nu
   });
 }
 
-function cellParagraphs(cell: Cell, ctx: Context, header: boolean, column: number, planner: NumberingPlanner | null): Paragraph[] {
+function cellParagraphs(
+  cell: Cell,
+  ctx: Context,
+  header: boolean,
+  column: number,
+  planner: NumberingPlanner | null,
+): Paragraph[] {
   const marker = planner && !cell.merge ? detectMarker(`${cell.raw}. `.replace(/\.\. $/, ". ")) : null;
   const use = marker ? planner!.use(marker) : null;
   const inlines = use ? [] : cell.inlines;
@@ -135,7 +147,14 @@ function columnWidths(table: TableBlock, total: number): number[] {
 }
 
 /** Rows of cells with their spans: "<<" widens the cell on the left, "^^" continues the one above. */
-function tableRows(rows: Cell[][], ctx: Context, header: boolean, widths: number[], planner: NumberingPlanner | null, repeat: boolean): TableRow[] {
+function tableRows(
+  rows: Cell[][],
+  ctx: Context,
+  header: boolean,
+  widths: number[],
+  planner: NumberingPlanner | null,
+  repeat: boolean,
+): TableRow[] {
   return rows.map((row, r) => {
     const cells: TableCell[] = [];
     for (let c = 0; c < row.length; c++) {
@@ -147,9 +166,11 @@ function tableRows(rows: Cell[][], ctx: Context, header: boolean, widths: number
       const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
       cells.push(
         new TableCell({
-          children: cell.merge === "up" ? [new Paragraph({})] : cellParagraphs(cell, ctx, header, c, c === 0 ? planner : null),
+          children:
+            cell.merge === "up" ? [new Paragraph({})] : cellParagraphs(cell, ctx, header, c, c === 0 ? planner : null),
           columnSpan: span > 1 ? span : undefined,
-          verticalMerge: cell.merge === "up" ? VerticalMergeType.CONTINUE : continues ? VerticalMergeType.RESTART : undefined,
+          verticalMerge:
+            cell.merge === "up" ? VerticalMergeType.CONTINUE : continues ? VerticalMergeType.RESTART : undefined,
           verticalAlign: VerticalAlign.CENTER,
           width: { size: width, type: WidthType.DXA },
         }),
@@ -182,9 +203,12 @@ function table(block: TableBlock, ctx: Context, textWidth: number): Table {
 function layout(block: LayoutBlock, ctx: Context, textWidth: number): (Paragraph | Table)[] {
   const alignOf = (para: Para, column: number): Align =>
     para.align !== "justify" ? para.align : block.kind === "signature" && column === 0 ? "left" : "center";
-  const sizeOf = (column: number) => (block.kind === "signature" && column === 0 ? 22 : block.kind === "header" ? 25 : 26);
+  const sizeOf = (column: number) =>
+    block.kind === "signature" && column === 0 ? 22 : block.kind === "header" ? 25 : 26;
   if (ctx.mode === "typed") {
-    return block.rows.flatMap((row) => row.flatMap((cell, c) => cell.map((p) => paragraph(p, ctx, { align: alignOf(p, c), numbered: false }))));
+    return block.rows.flatMap((row) =>
+      row.flatMap((cell, c) => cell.map((p) => paragraph(p, ctx, { align: alignOf(p, c), numbered: false }))),
+    );
   }
   const columns = Math.max(...block.rows.map((r) => r.length));
   const split = block.kind === "header" ? [0.38, 0.62] : [0.45, 0.55];
@@ -199,8 +223,13 @@ function layout(block: LayoutBlock, ctx: Context, textWidth: number): (Paragraph
         (row) =>
           new TableRow({
             children: Array.from({ length: columns }, (_, c) => {
-              const paras = (row[c] ?? []).map((p) => paragraph(p, ctx, { align: alignOf(p, c), size: sizeOf(c), numbered: false }));
-              return new TableCell({ children: paras.length ? paras : [new Paragraph({})], width: { size: widths[c]!, type: WidthType.DXA } });
+              const paras = (row[c] ?? []).map((p) =>
+                paragraph(p, ctx, { align: alignOf(p, c), size: sizeOf(c), numbered: false }),
+              );
+              return new TableCell({
+                children: paras.length ? paras : [new Paragraph({})],
+                width: { size: widths[c]!, type: WidthType.DXA },
+              });
             }),
           }),
       ),
@@ -221,7 +250,12 @@ function blockChildren(block: Block, ctx: Context, textWidth: number): (Paragrap
       return [
         new Paragraph({
           alignment: AlignmentType.RIGHT,
-          children: [new Textbox({ children: block.paras.map((p) => paragraph(p, ctx, { numbered: false })), style: { width: "2.4in", height: "auto" } })],
+          children: [
+            new Textbox({
+              children: block.paras.map((p) => paragraph(p, ctx, { numbered: false })),
+              style: { width: "2.4in", height: "auto" },
+            }),
+          ],
         }),
       ];
     case "pagebreak":
@@ -237,7 +271,11 @@ function sections(source: Source, ctx: Context): ISectionOptions[] {
   let children: (Paragraph | Table)[] = [];
   const close = () => {
     // The docx package turns the page itself when told landscape.
-    const size = { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT };
+    const size = {
+      width: PAGE.width,
+      height: PAGE.height,
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    };
     out.push({ properties: { page: { size, margin: PAGE.margin } }, children });
     children = [];
   };
@@ -251,7 +289,11 @@ function sections(source: Source, ctx: Context): ISectionOptions[] {
   return out;
 }
 
-const FORMATS = { upperRoman: LevelFormat.UPPER_ROMAN, decimal: LevelFormat.DECIMAL, lowerLetter: LevelFormat.LOWER_LETTER };
+const FORMATS = {
+  upperRoman: LevelFormat.UPPER_ROMAN,
+  decimal: LevelFormat.DECIMAL,
+  lowerLetter: LevelFormat.LOWER_LETTER,
+};
 
 function numberingConfig(lists: ListDef[]) {
   const bullets = ["-", "+", "•"].map((text, level) => ({
@@ -291,7 +333,10 @@ export function wordDocument(source: Source, mode: WordMode): Document {
   // Sections first: planning the lists happens while the paragraphs are written.
   const body = sections(source, ctx);
   const footnotes = Object.fromEntries(
-    [...source.footnotes].map(([id, para]) => [ctx.footnoteIds.get(id)!, { children: [paragraph(para, ctx, { align: "justify", size: 22, numbered: false })] }]),
+    [...source.footnotes].map(([id, para]) => [
+      ctx.footnoteIds.get(id)!,
+      { children: [paragraph(para, ctx, { align: "justify", size: 22, numbered: false })] },
+    ]),
   );
   return new Document({
     creator: ctx.author,

@@ -23,7 +23,12 @@ function writeRows(sheet: ExcelJS.Worksheet, rows: Cell[][], first: number, head
       const target = sheet.getCell(line, c + 1);
       if (!cell.merge) target.value = /^\d+$/.test(cell.raw) && c > 1 ? Number(cell.raw) : plainText(cell.inlines);
       target.alignment = { wrapText: true, vertical: "middle", horizontal: header ? "center" : undefined };
-      target.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+      target.border = {
+        top: { style: "thin" },
+        bottom: { style: "thin" },
+        left: { style: "thin" },
+        right: { style: "thin" },
+      };
       if (header) target.font = { bold: true };
     });
   });

@@ -6,7 +6,14 @@
 // repository's corpus into test/plan-corpus/floor.json where they beat the floors there.
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { CORPUS, measureCorpus, measureSeeds, missedFacts, raiseFloors, sharesTable } from "../../test/plan-corpus/shares.ts";
+import {
+  CORPUS,
+  measureCorpus,
+  measureSeeds,
+  missedFacts,
+  raiseFloors,
+  sharesTable,
+} from "../../test/plan-corpus/shares.ts";
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a.startsWith("--") && a !== "--verbose" && a !== "--raise-floors");

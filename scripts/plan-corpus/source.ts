@@ -78,18 +78,22 @@ export interface Source {
   footnotes: Map<string, Para>;
 }
 
-const INLINE = /(\*\*\*[^*]+?\*\*\*|\*\*[^*]+?\*\*|\*[^*\s][^*]*?\*|<b>.*?<\/b>|<i>.*?<\/i>|\[\^[^\]]+\]|\{\+.*?\+\}|\{-.*?-\}|<br>)/g;
+const INLINE =
+  /(\*\*\*[^*]+?\*\*\*|\*\*[^*]+?\*\*|\*[^*\s][^*]*?\*|<b>.*?<\/b>|<i>.*?<\/i>|\[\^[^\]]+\]|\{\+.*?\+\}|\{-.*?-\}|<br>)/g;
 
 export function parseInlines(text: string, bold = false, italic = false): Inline[] {
   const out: Inline[] = [];
   for (const piece of text.split(INLINE)) {
     if (!piece) continue;
     if (piece === "<br>") out.push({ kind: "br" });
-    else if (piece.startsWith("***") && piece.endsWith("***") && piece.length > 6) out.push(...parseInlines(piece.slice(3, -3), true, true));
-    else if (piece.startsWith("**") && piece.endsWith("**") && piece.length > 4) out.push(...parseInlines(piece.slice(2, -2), true, italic));
+    else if (piece.startsWith("***") && piece.endsWith("***") && piece.length > 6)
+      out.push(...parseInlines(piece.slice(3, -3), true, true));
+    else if (piece.startsWith("**") && piece.endsWith("**") && piece.length > 4)
+      out.push(...parseInlines(piece.slice(2, -2), true, italic));
     else if (/^<b>.*<\/b>$/.test(piece)) out.push(...parseInlines(piece.slice(3, -4), true, italic));
     else if (/^<i>.*<\/i>$/.test(piece)) out.push(...parseInlines(piece.slice(3, -4), bold, true));
-    else if (piece.startsWith("*") && piece.endsWith("*") && piece.length > 2) out.push(...parseInlines(piece.slice(1, -1), bold, true));
+    else if (piece.startsWith("*") && piece.endsWith("*") && piece.length > 2)
+      out.push(...parseInlines(piece.slice(1, -1), bold, true));
     else if (piece.startsWith("[^")) out.push({ kind: "footnote", id: piece.slice(2, -1) });
     else if (piece.startsWith("{+")) out.push({ kind: "ins", text: piece.slice(2, -2) });
     else if (piece.startsWith("{-")) out.push({ kind: "del", text: piece.slice(2, -2) });
@@ -123,7 +127,15 @@ export function makePara(line: string): Para {
   const body = heading ? raw.slice(heading[0].length) : raw;
   const inlines = parseInlines(body);
   if (heading && align === "justify") align = "center";
-  return { type: "para", raw, inlines, align, heading: heading ? heading[1]!.length : 0, marker: detectMarker(plainText(inlines)), keepTyped };
+  return {
+    type: "para",
+    raw,
+    inlines,
+    align,
+    heading: heading ? heading[1]!.length : 0,
+    marker: detectMarker(plainText(inlines)),
+    keepTyped,
+  };
 }
 
 function makeCell(text: string): Cell {
@@ -168,7 +180,10 @@ function trimBlank(paras: Para[]): Para[] {
 
 /** Reads a source (or a seed plan, whose bare TAB rows are read as `inferTable` says). */
 export function parseSource(text: string): Source {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const source: Source = { settings: {}, blocks: [], footnotes: new Map() };
   let bare: string[][] = [];
   const flushBare = () => {
@@ -198,7 +213,12 @@ export function parseSource(text: string): Source {
     else if (directive === "@header" || directive === "@signature" || directive === "@layout") {
       source.blocks.push(parseLayout(directive.slice(1) as LayoutBlock["kind"], until("@end")));
     } else if (directive === "@textbox") {
-      source.blocks.push({ type: "textbox", paras: until("@end").filter((l) => l.trim()).map(makePara) });
+      source.blocks.push({
+        type: "textbox",
+        paras: until("@end")
+          .filter((l) => l.trim())
+          .map(makePara),
+      });
     } else if (directive === "@table") {
       const inner = until("@end");
       const split = inner.findIndex((l) => l.trim() === "@body");
@@ -210,7 +230,8 @@ export function parseSource(text: string): Source {
         body: rows(split < 0 ? inner : inner.slice(split + 1)),
       });
     } else if (directive === "@pagebreak") source.blocks.push({ type: "pagebreak" });
-    else if (directive === "@landscape" || directive === "@portrait") source.blocks.push({ type: "section", landscape: directive === "@landscape" });
+    else if (directive === "@landscape" || directive === "@portrait")
+      source.blocks.push({ type: "section", landscape: directive === "@landscape" });
     else source.blocks.push(makePara(line));
   }
   flushBare();
@@ -227,7 +248,15 @@ const REF = /^([IVXLC]+|\d+(\.\d+)*)\.?$/;
 function inferTable(rows: string[][]): TableBlock {
   const width = Math.max(...rows.map((r) => r.length));
   const padded = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? "").trim()));
-  const table: TableBlock = { type: "table", header: [], body: [], repeat: false, autonumber: false, widths: null, xlsxSheet: null };
+  const table: TableBlock = {
+    type: "table",
+    header: [],
+    body: [],
+    repeat: false,
+    autonumber: false,
+    widths: null,
+    xlsxSheet: null,
+  };
   const [top, second] = padded;
   if (top && top[0] !== "" && !REF.test(top[0]!.replace(/<\/?b>|\*\*/g, ""))) {
     const twoRows = second !== undefined && second[0] === "" && top.some((c, k) => c === "" && second[k] !== "");

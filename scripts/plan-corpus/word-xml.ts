@@ -16,7 +16,13 @@ export function seeded(text: string): () => number {
   };
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const RUN = /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g;
@@ -68,7 +74,11 @@ function wordLikeBody(xml: string, random: () => number, rsids: string[]): strin
     .map((part) => (part.startsWith("<w:ins ") || part.startsWith("<w:del ") ? part : splitRuns(part, random, rsids)))
     .join("");
   return body
-    .replace(/<w:p>/g, () => `<w:p w:rsidR="${rsids[0]}" w:rsidRDefault="${rsids[1]}" w:rsidP="${rsids[Math.floor(random() * rsids.length)]}">`)
+    .replace(
+      /<w:p>/g,
+      () =>
+        `<w:p w:rsidR="${rsids[0]}" w:rsidRDefault="${rsids[1]}" w:rsidP="${rsids[Math.floor(random() * rsids.length)]}">`,
+    )
     .replace(/<v:shape id="[^"]*"/g, () => `<v:shape id="_x0000_s10${26 + shapes++}"`);
 }
 
@@ -82,7 +92,14 @@ export interface WordFinish {
 export async function finishWord(buffer: Buffer, options: WordFinish): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   const random = seeded(options.seed);
-  const rsids = Array.from({ length: 6 }, () => `00${Math.floor(random() * 0xffffff).toString(16).toUpperCase().padStart(6, "0")}`);
+  const rsids = Array.from(
+    { length: 6 },
+    () =>
+      `00${Math.floor(random() * 0xffffff)
+        .toString(16)
+        .toUpperCase()
+        .padStart(6, "0")}`,
+  );
   const stamp = `${options.date}T08:00:00Z`;
   const edit = async (name: string, change: (xml: string) => string) => {
     const file = zip.file(name);
@@ -92,8 +109,14 @@ export async function finishWord(buffer: Buffer, options: WordFinish): Promise<B
   await edit("word/settings.xml", (xml) =>
     xml
       // Tracked changes stay in the file; the page shows the text as accepted (so does the PDF).
-      .replace("<w:displayBackgroundShape/>", '<w:displayBackgroundShape/><w:revisionView w:markup="false" w:insDel="false"/>')
-      .replace("</w:compat>", `</w:compat><w:rsids><w:rsidRoot w:val="${rsids[0]}"/>${rsids.map((r) => `<w:rsid w:val="${r}"/>`).join("")}</w:rsids>`),
+      .replace(
+        "<w:displayBackgroundShape/>",
+        '<w:displayBackgroundShape/><w:revisionView w:markup="false" w:insDel="false"/>',
+      )
+      .replace(
+        "</w:compat>",
+        `</w:compat><w:rsids><w:rsidRoot w:val="${rsids[0]}"/>${rsids.map((r) => `<w:rsid w:val="${r}"/>`).join("")}</w:rsids>`,
+      ),
   );
   await edit("docProps/core.xml", (xml) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`));
   return stableZip(zip, stamp, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -26,9 +26,15 @@ export const expectedSchema = z.object({
   province: z.string().min(1).max(100),
   plan: z.object({ number: z.string().max(100).nullable(), date: isoDate.nullable() }),
   tasks: z.array(taskSchema).max(2000),
-  quotas: z.array(pair.extend({ unit: z.string().min(1).max(300), required: pair })).max(2000).default([]),
+  quotas: z
+    .array(pair.extend({ unit: z.string().min(1).max(300), required: pair }))
+    .max(2000)
+    .default([]),
   unresolved: names.default([]),
-  successors: z.array(z.object({ written: z.string().min(1).max(300), unit: z.string().min(1).max(300) })).max(100).default([]),
+  successors: z
+    .array(z.object({ written: z.string().min(1).max(300), unit: z.string().min(1).max(300) }))
+    .max(100)
+    .default([]),
 });
 
 export type Expected = z.infer<typeof expectedSchema>;
@@ -39,10 +45,11 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`${path}: not JSON (${(error as Error).message})`);
+    throw new Error(`${path}: not JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 

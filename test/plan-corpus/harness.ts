@@ -12,7 +12,12 @@ import { createResolver, type UnitResolver } from "../../src/domain/resolve-unit
 import { fold, stripMarkup } from "../../src/domain/text.ts";
 import type { Directory, UnitEntry } from "../../src/domain/units.ts";
 import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
-import { parsePlanBuffer, shippedCalendar, shippedDirectories, type DirectorySource } from "../../src/services/plan-service.ts";
+import {
+  parsePlanBuffer,
+  shippedCalendar,
+  shippedDirectories,
+  type DirectorySource,
+} from "../../src/services/plan-service.ts";
 import { readCommunes, readExpected, type Expected, type ExpectedTask } from "./expected.ts";
 
 export const FORMATS = {
@@ -64,7 +69,8 @@ function recordingDirectories(province: string, communes: string[]) {
       const found = await shippedDirectories.directory(...args);
       if (!found) return found;
       const known = new Set(found.units.map((u) => fold(u.name)));
-      const added = fold(found.province) === fold(province) ? communes.filter((c) => !known.has(fold(c))).map(communeEntry) : [];
+      const added =
+        fold(found.province) === fold(province) ? communes.filter((c) => !known.has(fold(c))).map(communeEntry) : [];
       used = { ...found, units: [...found.units, ...added] };
       return used;
     },
@@ -91,7 +97,8 @@ function expectedKeys(names: Names, list: string[]): UnitSet {
   const keys: UnitSet = new Map();
   for (const name of list) {
     const kind = GROUP_KINDS[name as keyof typeof GROUP_KINDS];
-    if (kind) for (const unit of names.directory.units.filter((u) => u.kind === kind)) keys.set(`unit:${unit.name}`, unit.name);
+    if (kind)
+      for (const unit of names.directory.units.filter((u) => u.kind === kind)) keys.set(`unit:${unit.name}`, unit.name);
     else if (entryKey(names, name)) keys.set(entryKey(names, name)!, name);
     else if (names.unresolved.has(fold(name))) keys.set(`text:${fold(name)}`, name);
     else keys.set(`missing:${name}`, `${name} (not in the directory)`);
@@ -101,7 +108,12 @@ function expectedKeys(names: Names, list: string[]): UnitSet {
 
 /** Found names: a unit counts as a directory entry only when the reader resolved it. */
 function foundKeys(names: Names, list: { name: string; resolved: boolean }[]): UnitSet {
-  return new Map(list.map((u) => [u.resolved ? (entryKey(names, u.name) ?? `unit:${u.name}`) : `text:${fold(u.name)}`, u.resolved ? u.name : `${u.name} (unresolved)`]));
+  return new Map(
+    list.map((u) => [
+      u.resolved ? (entryKey(names, u.name) ?? `unit:${u.name}`) : `text:${fold(u.name)}`,
+      u.resolved ? u.name : `${u.name} (unresolved)`,
+    ]),
+  );
 }
 
 /** Names for a reader: every unit of a kind in the directory collapses to its group token. */
@@ -121,7 +133,12 @@ function compareSets(directory: Directory | null, key: string, expected: UnitSet
   const missing = [...expected.keys()].filter((k) => !found.has(k));
   const extra = [...found.keys()].filter((k) => !expected.has(k));
   if (!missing.length && !extra.length) return { key, right: true };
-  return { key, right: false, expected: `missing ${show(directory, expected, missing)}`, found: `extra ${show(directory, found, extra)}` };
+  return {
+    key,
+    right: false,
+    expected: `missing ${show(directory, expected, missing)}`,
+    found: `extra ${show(directory, found, extra)}`,
+  };
 }
 
 const same = (key: string, expected: unknown, found: unknown): Fact =>
@@ -152,18 +169,28 @@ function taskFacts(names: Names, expected: ExpectedTask[], plan: ParsedPlan): Fa
   for (const task of expected) {
     const label = `task ${task.ref ?? `"${task.title}"`}`;
     const hit = pairs.get(task);
-    facts.push(hit ? { key: `${label} found`, right: true } : { key: `${label} found`, right: false, expected: task.title, found: "no such task" });
+    facts.push(
+      hit
+        ? { key: `${label} found`, right: true }
+        : { key: `${label} found`, right: false, expected: task.title, found: "no such task" },
+    );
     facts.push(same(`${label} due`, task.due, hit?.deadline?.due ?? null));
     facts.push(same(`${label} effectiveDue`, task.effectiveDue, hit?.deadline?.effectiveDue ?? null));
-    facts.push(compareSets(names.directory, `${label} lead`, expectedKeys(names, task.lead), foundKeys(names, hit?.lead ?? [])));
-    // A lead is not repeated among the coordinators: "Sở Nội vụ | Các sở, ban, ngành" coordinates the other departments.
+    facts.push(
+      compareSets(names.directory, `${label} lead`, expectedKeys(names, task.lead), foundKeys(names, hit?.lead ?? [])),
+    );
+    // A lead is not repeated among the coordinators: in "Sở Nội vụ | Các sở, ban, ngành" the
+    // other departments coordinate.
     const lead = expectedKeys(names, task.lead);
     const coordinators = new Map([...expectedKeys(names, task.coordinators)].filter(([k]) => !lead.has(k)));
-    facts.push(compareSets(names.directory, `${label} coordinators`, coordinators, foundKeys(names, hit?.coordinators ?? [])));
+    facts.push(
+      compareSets(names.directory, `${label} coordinators`, coordinators, foundKeys(names, hit?.coordinators ?? [])),
+    );
   }
   const matched = new Set(pairs.values());
   for (const task of plan.tasks) {
-    if (task.deadline && !matched.has(task)) facts.push({ key: `spurious task ${task.ref}`, right: false, expected: "no such task", found: task.title });
+    if (task.deadline && !matched.has(task))
+      facts.push({ key: `spurious task ${task.ref}`, right: false, expected: "no such task", found: task.title });
   }
   return facts;
 }
@@ -184,33 +211,54 @@ function quotaFacts(names: Names, expected: Expected, plan: ParsedPlan): Fact[] 
 
 /** Every name the reader reported: warnings' values and units it could not resolve. */
 function reportedNames(plan: ParsedPlan): string[] {
-  const fromWarnings = plan.warnings.flatMap((w) => Object.values(w.args).filter((v): v is string => typeof v === "string"));
-  const units = plan.tasks.flatMap((t) => [...t.lead, ...t.coordinators]).filter((u) => !u.resolved).map((u) => u.name);
+  const fromWarnings = plan.warnings.flatMap((w) =>
+    Object.values(w.args).filter((v): v is string => typeof v === "string"),
+  );
+  const units = plan.tasks
+    .flatMap((t) => [...t.lead, ...t.coordinators])
+    .filter((u) => !u.resolved)
+    .map((u) => u.name);
   const quotas = plan.quotas.filter((q) => !q.resolved).map((q) => q.unit);
   return [...fromWarnings, ...units, ...quotas].map((name) => fold(name));
 }
 
 function nameFacts(names: Names, expected: Expected, plan: ParsedPlan): Fact[] {
   const reported = reportedNames(plan);
-  const mentions = (name: string) => reported.some((r) => r.includes(fold(name)) || (fold(name).includes(r) && r.split(" ").length >= 3));
+  const mentions = (name: string) =>
+    reported.some((r) => r.includes(fold(name)) || (fold(name).includes(r) && r.split(" ").length >= 3));
   const unresolved = expected.unresolved.map((name) =>
-    mentions(name) ? { key: `unresolved "${name}"`, right: true } : { key: `unresolved "${name}"`, right: false, expected: "reported", found: "not reported" },
+    mentions(name)
+      ? { key: `unresolved "${name}"`, right: true }
+      : { key: `unresolved "${name}"`, right: false, expected: "reported", found: "not reported" },
   );
-  const used = new Set(plan.tasks.flatMap((t) => [...foundKeys(names, t.lead).keys(), ...foundKeys(names, t.coordinators).keys()]));
+  const used = new Set(
+    plan.tasks.flatMap((t) => [...foundKeys(names, t.lead).keys(), ...foundKeys(names, t.coordinators).keys()]),
+  );
   const successors = expected.successors.map(({ written, unit }) => {
     const successor = entryKey(names, unit);
     const old = entryKey(names, written);
-    const read = successor !== null && used.has(successor) && (old === successor || old === null || !used.has(old)) && mentions(written);
+    const read =
+      successor !== null &&
+      used.has(successor) &&
+      (old === successor || old === null || !used.has(old)) &&
+      mentions(written);
     return read
       ? { key: `successor "${written}"`, right: true }
-      : { key: `successor "${written}"`, right: false, expected: `${unit}, with a warning`, found: old && used.has(old) ? written : "not read as its successor" };
+      : {
+          key: `successor "${written}"`,
+          right: false,
+          expected: `${unit}, with a warning`,
+          found: old && used.has(old) ? written : "not read as its successor",
+        };
   });
   return [...unresolved, ...successors];
 }
 
 /** How many facts the document states: the share's denominator when nothing was read. */
 function expectedFactCount(expected: Expected): number {
-  return 2 + expected.tasks.length * 5 + expected.quotas.length * 3 + expected.unresolved.length + expected.successors.length;
+  return (
+    2 + expected.tasks.length * 5 + expected.quotas.length * 3 + expected.unresolved.length + expected.successors.length
+  );
 }
 
 function summary(id: string, format: Format, error: string | null, facts: Fact[], total: number): Measure {
@@ -224,14 +272,22 @@ export async function measureDocument(dir: string, format: Format): Promise<Meas
   const directories = recordingDirectories(expected.province, readCommunes(dir));
   let result: Awaited<ReturnType<typeof parsePlanBuffer>>;
   try {
-    result = await parsePlanBuffer(readFileSync(join(dir, FORMATS[format])), { directories: directories.source, calendar: shippedCalendar });
+    result = await parsePlanBuffer(readFileSync(join(dir, FORMATS[format])), {
+      directories: directories.source,
+      calendar: shippedCalendar,
+    });
   } catch (error) {
     result = { ok: false, error: { code: `crash: ${(error as Error).message}` } };
   }
   const directory = directories.used();
-  if (!result.ok || !directory) return summary(id, format, result.ok ? "no-directory" : result.error.code, [], expectedFactCount(expected));
+  if (!result.ok || !directory)
+    return summary(id, format, result.ok ? "no-directory" : result.error.code, [], expectedFactCount(expected));
   const plan = result.value;
-  const names: Names = { directory, resolver: createResolver(directory), unresolved: new Set(expected.unresolved.map((n) => fold(n))) };
+  const names: Names = {
+    directory,
+    resolver: createResolver(directory),
+    unresolved: new Set(expected.unresolved.map((n) => fold(n))),
+  };
   const number = (n: string | null) => n?.replace(/\s+/g, "").toUpperCase() ?? null;
   const facts = [
     same("number", number(expected.plan.number), number(plan.plan.number)),
@@ -240,10 +296,17 @@ export async function measureDocument(dir: string, format: Format): Promise<Meas
     ...quotaFacts(names, expected, plan),
     ...nameFacts(names, expected, plan),
   ];
-  return summary(id, format, null, facts, expectedFactCount(expected) + facts.filter((f) => f.key.startsWith("spurious")).length);
+  return summary(
+    id,
+    format,
+    null,
+    facts,
+    expectedFactCount(expected) + facts.filter((f) => f.key.startsWith("spurious")).length,
+  );
 }
 
-const unitNames = (list: { name: string; resolved: boolean }[]): UnitSet => new Map(list.map((u) => [`${u.resolved}:${u.name}`, u.name]));
+const unitNames = (list: { name: string; resolved: boolean }[]): UnitSet =>
+  new Map(list.map((u) => [`${u.resolved}:${u.name}`, u.name]));
 
 /**
  * A seed in Word as offices type it, against the same seed as text: the Word version should
@@ -256,22 +319,36 @@ export async function compareSeed(textPath: string, wordPath: string): Promise<M
   if (!text.ok) throw new Error(`${textPath} does not read: ${text.error.code}`);
   const reference = text.value;
   const total = 2 + reference.tasks.length * 5 + reference.quotas.length * 3;
-  const word = await parsePlanBuffer(readFileSync(wordPath), options).catch((error: Error) => ({ ok: false as const, error: { code: `crash: ${error.message}` } }));
+  const word = await parsePlanBuffer(readFileSync(wordPath), options).catch((error: Error) => ({
+    ok: false as const,
+    error: { code: `crash: ${error.message}` },
+  }));
   if (!word.ok) return summary(id, "auto", word.error.code, [], total);
   const read = word.value;
-  const facts: Fact[] = [same("number", reference.plan.number, read.plan.number), same("date", reference.plan.date, read.plan.date)];
+  const facts: Fact[] = [
+    same("number", reference.plan.number, read.plan.number),
+    same("date", reference.plan.date, read.plan.date),
+  ];
   const taken = new Set<ParsedTask>();
   for (const task of reference.tasks) {
     const hit = read.tasks.find((t) => !taken.has(t) && t.ref === task.ref);
     if (hit) taken.add(hit);
     const label = `task ${task.ref}`;
-    facts.push(hit ? { key: `${label} found`, right: true } : { key: `${label} found`, right: false, expected: task.title, found: "no such task" });
+    facts.push(
+      hit
+        ? { key: `${label} found`, right: true }
+        : { key: `${label} found`, right: false, expected: task.title, found: "no such task" },
+    );
     facts.push(same(`${label} due`, task.deadline?.due ?? null, hit?.deadline?.due ?? null));
     facts.push(same(`${label} effectiveDue`, task.deadline?.effectiveDue ?? null, hit?.deadline?.effectiveDue ?? null));
     facts.push(compareSets(null, `${label} lead`, unitNames(task.lead), unitNames(hit?.lead ?? [])));
-    facts.push(compareSets(null, `${label} coordinators`, unitNames(task.coordinators), unitNames(hit?.coordinators ?? [])));
+    facts.push(
+      compareSets(null, `${label} coordinators`, unitNames(task.coordinators), unitNames(hit?.coordinators ?? [])),
+    );
   }
-  for (const task of read.tasks) if (!taken.has(task)) facts.push({ key: `spurious task ${task.ref}`, right: false, expected: "no such task", found: task.title });
+  for (const task of read.tasks)
+    if (!taken.has(task))
+      facts.push({ key: `spurious task ${task.ref}`, right: false, expected: "no such task", found: task.title });
   for (const quota of reference.quotas) {
     const hit = read.quotas.find((q) => q.unit === quota.unit);
     const label = `quota ${quota.unit}`;

@@ -39,11 +39,19 @@ export function sharesTable(measures: Measure[]): string {
   const formats = (Object.keys(FORMATS) as Format[]).filter((f) => measures.some((m) => m.format === f));
   const ids = [...new Set(measures.map((m) => m.id))];
   const width = Math.max(8, ...ids.map((id) => id.length));
-  const sum = (list: Measure[]) => percent(list.reduce((a, m) => a + m.right, 0), list.reduce((a, m) => a + m.total, 0));
-  const line = (label: string, cells: string[]) => `${label.padEnd(width)}  ${cells.map((c) => c.padStart(6)).join("")}`;
+  const sum = (list: Measure[]) =>
+    percent(
+      list.reduce((a, m) => a + m.right, 0),
+      list.reduce((a, m) => a + m.total, 0),
+    );
+  const line = (label: string, cells: string[]) =>
+    `${label.padEnd(width)}  ${cells.map((c) => c.padStart(6)).join("")}`;
   const rows = ids.map((id) => {
     const own = measures.filter((m) => m.id === id);
-    return line(id, [...formats.map((f) => (own.find((m) => m.format === f) ? sum(own.filter((m) => m.format === f)) : "—")), sum(own)]);
+    return line(id, [
+      ...formats.map((f) => (own.find((m) => m.format === f) ? sum(own.filter((m) => m.format === f)) : "—")),
+      sum(own),
+    ]);
   });
   const overall = line("overall", [...formats.map((f) => sum(measures.filter((m) => m.format === f))), sum(measures)]);
   return [line("document", [...formats, "all"]), ...rows, overall].join("\n");
@@ -54,7 +62,8 @@ export function missedFacts(measures: Measure[]): string {
   const out: string[] = [];
   for (const m of measures.filter((m) => m.right < m.total)) {
     out.push(`\n${m.id} [${m.format}] ${m.right}/${m.total}${m.error ? ` — not read: ${m.error}` : ""}`);
-    for (const fact of m.facts.filter((f) => !f.right)) out.push(`  ${fact.key}: expected ${fact.expected ?? "?"}; read ${fact.found ?? "?"}`);
+    for (const fact of m.facts.filter((f) => !f.right))
+      out.push(`  ${fact.key}: expected ${fact.expected ?? "?"}; read ${fact.found ?? "?"}`);
   }
   return out.join("\n");
 }
@@ -80,7 +89,11 @@ export function raiseFloors(measures: Measure[]): string[] {
       raised.push(`${m.id} [${m.format}] ${before ?? "none"} → ${floorOf(m)}`);
     }
   }
-  const sorted = Object.fromEntries(Object.keys(floors).sort().map((id) => [id, floors[id]]));
+  const sorted = Object.fromEntries(
+    Object.keys(floors)
+      .sort()
+      .map((id) => [id, floors[id]]),
+  );
   writeFileSync(FLOOR_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
   return raised;
 }

@@ -17,7 +17,9 @@ const floors = readFloors();
 
 function holdsItsFloor(measure: Measure): void {
   const floor = floors[measure.id]?.[measure.format];
-  expect(floor, `${measure.id} [${measure.format}] has no floor: run npm run corpus -- --raise-floors`).toBeTypeOf("number");
+  expect(floor, `${measure.id} [${measure.format}] has no floor: run npm run corpus -- --raise-floors`).toBeTypeOf(
+    "number",
+  );
   expect(floorOf(measure), `${measure.id} [${measure.format}] fell below its floor`).toBeGreaterThanOrEqual(floor!);
 }
 
@@ -34,13 +36,19 @@ describe("the plan corpus", async () => {
     }
   });
 
-  it.each(corpusDocuments(CORPUS).map((dir) => [basename(dir), dir]))("%s: expected.json agrees with its plan and the calendar", (_, dir) => {
-    expect(checkExpected(dir)).toEqual([]);
-  });
+  it.each(corpusDocuments(CORPUS).map((dir) => [basename(dir), dir]))(
+    "%s: expected.json agrees with its plan and the calendar",
+    (_, dir) => {
+      expect(checkExpected(dir)).toEqual([]);
+    },
+  );
 
-  it.each(documents.map((m) => [`${m.id} [${m.format}]`, m] as const))("%s reads at least as well as its floor", (_, measure) => {
-    holdsItsFloor(measure);
-  });
+  it.each(documents.map((m) => [`${m.id} [${m.format}]`, m] as const))(
+    "%s reads at least as well as its floor",
+    (_, measure) => {
+      holdsItsFloor(measure);
+    },
+  );
 });
 
 describe("the seeds in Word as offices type them", async () => {
@@ -55,7 +63,10 @@ describe("the seeds in Word as offices type them", async () => {
     ]);
   });
 
-  it.each(seeds.map((m) => [m.id, m] as const))("%s gives the text version's tasks and quotas at least as well as its floor", (_, measure) => {
-    holdsItsFloor(measure);
-  });
+  it.each(seeds.map((m) => [m.id, m] as const))(
+    "%s gives the text version's tasks and quotas at least as well as its floor",
+    (_, measure) => {
+      holdsItsFloor(measure);
+    },
+  );
 });
