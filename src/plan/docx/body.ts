@@ -128,10 +128,11 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
       sink.carry += text;
       return;
     }
-    if (p.markHidden && !p.visible) return;
+    // A hidden or empty numbered paragraph still takes its number, as Word and LibreOffice count.
     const fromStyle = ctx.styles.numbering(p.style);
     const numId = p.numId ?? fromStyle.numId;
     const label = numId && numId !== "0" ? ctx.numbering.label(numId, p.ilvl ?? fromStyle.ilvl, p.style) : null;
+    if (p.markHidden && !p.visible) return;
     const lines = `${sink.carry}${text}`.split("\n");
     sink.carry = "";
     if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;

@@ -2,8 +2,10 @@
 // label Word shows ("II.", "1.", "2.3.", "e)", "-") can be written before the paragraph's
 // text as a typist would have typed it.
 //   - a w:num points to a w:abstractNum (directly, or through a numbering style:
-//     numStyleLink); nums sharing an abstractNum continue one list, unless a num restarts
-//     levels with lvlOverride/startOverride, which makes it a list of its own;
+//     numStyleLink); nums sharing an abstractNum continue one list; a num that restarts a
+//     level (lvlOverride/startOverride) sets it the first time it numbers a paragraph at
+//     that level, and the list goes on from there (as LibreOffice reads Word's files, and
+//     so as a PDF exported from them shows them);
 //   - using a level restarts the levels below it (lvlRestart can say when, or never);
 //   - lvlText "%1.%2." shows levels 1 and 2 in their own formats (decimal with isLgl).
 import { child, childrenNamed, type XmlNode } from "../../formats/xml-stream.ts";
@@ -16,8 +18,6 @@ interface Level {
   /** lvlRestart: restart when a level above this index is used (0: never). */
   restart?: number;
   legal: boolean;
-  /** What follows the label: a tab or a space (read as a space), or nothing. */
-  suffix: string;
   /** The paragraph style that uses this level (w:pStyle). */
   style?: string;
 }
@@ -51,7 +51,6 @@ function readLevel(node: XmlNode): Level {
     text: (val("w:lvlText") ?? "").slice(0, 64),
     ...(restart !== undefined && { restart: Number(restart) || 0 }),
     legal: isOn(child(node, "w:isLgl")) ?? false,
-    suffix: val("w:suff") ?? "tab",
     ...(style !== undefined && { style }),
   };
 }
@@ -149,7 +148,10 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
     return target && !target.numStyleLink ? { id: linked.abstractId, levels: target.levels } : null;
   };
 
+  // Counters are kept per abstract list, shared by every num that uses it; a num's
+  // startOverride sets its level the first time that num numbers a paragraph at it.
   const counters = new Map<string, (number | undefined)[]>();
+  const overridden = new Set<string>();
 
   return {
     label(numId, ilvl, styleId) {
@@ -160,11 +162,14 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
       const at = ilvl ?? [...abstract.levels].find(([, l]) => styleId && l.style === styleId)?.[0] ?? 0;
       const level = levelOf(at);
       if (!level) return null;
-      const key = num.starts.size > 0 ? `num ${numId}` : `abstract ${abstract.id}`;
-      const values = counters.get(key) ?? [];
-      counters.set(key, values);
-      const start = (l: number) => num.starts.get(l) ?? levelOf(l)?.start ?? 0;
-      values[at] = values[at] === undefined ? start(at) : values[at] + 1;
+      const values = counters.get(abstract.id) ?? [];
+      counters.set(abstract.id, values);
+      const start = (l: number) => levelOf(l)?.start ?? 0;
+      const override = num.starts.get(at);
+      if (override !== undefined && !overridden.has(`${numId} ${at}`)) {
+        overridden.add(`${numId} ${at}`);
+        values[at] = override;
+      } else values[at] = values[at] === undefined ? start(at) : values[at] + 1;
       for (let deeper = at + 1; deeper < LEVELS; deeper++) {
         const restart = levelOf(deeper)?.restart;
         if (restart === undefined || (restart !== 0 && at < restart)) values[deeper] = undefined;
@@ -179,7 +184,8 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
                 return formatNumber(values[l] ?? start(l), format);
               })
               .trim();
-      return shown && level.suffix !== "nothing" ? `${shown} ` : shown;
+      // Whatever follows the label in Word (a tab, a space, nothing), a typed copy has a space.
+      return shown ? `${shown} ` : "";
     },
   };
 }

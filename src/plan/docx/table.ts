@@ -7,10 +7,11 @@
 //   - a cell merged down (vMerge) gives its text to every row it covers, except in a
 //     table's header: a header label merged over the two header rows is shown once, as
 //     typed, so the lower row names only its sub-columns ("Chủ trì", "Phối hợp"). A header
-//     row is one Word repeats on each page (tblHeader), or a row with a group title over
-//     sub-columns (a cell spanning columns and not rows) whose other cells span rows.
+//     row is one Word repeats on each page (tblHeader), or a two-row header's upper row
+//     (merged-header.ts).
 import { fold } from "../../domain/text.ts";
 import type { Budget } from "../budget.ts";
+import { isGroupHeader } from "../merged-header.ts";
 import type { Block } from "../document.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
@@ -95,7 +96,13 @@ function rows(table: TableDraft, budget: Budget): Block[] {
   // Per column: the text of the cell merged down from above, and whether it is a header label.
   const above: { text: string; label: boolean }[] = [];
   for (const row of table.rows) {
-    const groupHeader = row.cells.some((c) => c.span > 1 && !c.vMerge) && row.cells.some((c) => c.vMerge === "restart");
+    const groupHeader = isGroupHeader(
+      row.cells.map((c) => ({
+        across: c.span > 1 && !c.vMerge,
+        down: c.vMerge === "restart",
+        filled: cellText(c) !== "",
+      })),
+    );
     const cells: string[] = Array.from({ length: row.before }, () => "");
     for (const cell of row.cells) {
       const column = cells.length;

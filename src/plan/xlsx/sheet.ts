@@ -1,12 +1,13 @@
 // One worksheet of a plan workbook, streamed: its rows with the text each cell shows,
 // then its merged ranges applied. A range merged down gives its value to every row it
-// covers that has values of its own (as a Word table's vMerge does), except a header
-// label: in a row holding a group title over sub-columns (a range merged across and not
-// down), ranges merged down are labels of a two-row header and are shown once.
+// covers that has values of its own (as a Word table's vMerge does), except the labels of
+// a two-row header (merged-header.ts), shown once. A range merged across keeps its value
+// in its first cell, the others empty, so columns keep their places.
 import type { XmlHandlers } from "../../formats/xml-stream.ts";
 import { cellRef } from "../../formats/xml-text.ts";
 import { clean } from "../../domain/text.ts";
 import { type Budget, refuse } from "../budget.ts";
+import { isGroupHeader, type HeaderCell } from "../merged-header.ts";
 import { formatValue, general } from "./number-format.ts";
 
 export interface SheetRow {
@@ -134,10 +135,28 @@ export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { row
   };
 }
 
-function applyMerges(rows: Map<number, SheetRow>, merges: Range[]): void {
-  const titleRows = new Set(merges.filter((m) => m.top === m.bottom && m.right > m.left).map((m) => m.top));
+/** Rows that are the upper row of a two-row header: every filled cell starts a merge, across or down. */
+function groupHeaderRows(rows: Map<number, SheetRow>, merges: Range[]): Set<number> {
+  const starts = new Map<number, Map<number, HeaderCell>>();
   for (const m of merges) {
-    if (m.bottom === m.top || titleRows.has(m.top)) continue;
+    const row = starts.get(m.top) ?? new Map<number, HeaderCell>();
+    starts.set(m.top, row);
+    row.set(m.left, { across: m.bottom === m.top && m.right > m.left, down: m.bottom > m.top, filled: true });
+  }
+  const found = new Set<number>();
+  for (const [number, row] of starts) {
+    const cells = (rows.get(number)?.cells ?? []).map(
+      (text, i) => row.get(i + 1) ?? { across: false, down: false, filled: text !== "" },
+    );
+    if (isGroupHeader(cells)) found.add(number);
+  }
+  return found;
+}
+
+function applyMerges(rows: Map<number, SheetRow>, merges: Range[]): void {
+  const headers = groupHeaderRows(rows, merges);
+  for (const m of merges) {
+    if (m.bottom === m.top || headers.has(m.top)) continue;
     const value = rows.get(m.top)?.cells[m.left - 1] ?? "";
     if (!value) continue;
     for (let r = m.top + 1; r <= m.bottom; r++) {
