@@ -1,5 +1,6 @@
-// The zip container of .xlsx files, at the byte level: its central directory (read by
-// the upload guard before anything is inflated) and a writer that copies unchanged
+// The zip container of .xlsx and .docx files, at the byte level: its central directory
+// (read by the upload guard and the plan readers before anything is inflated), one entry
+// inflated no further than its declared size, and a writer that copies unchanged
 // entries as they are, compressed bytes and all, and deflates only the parts that
 // changed — writing an annotated copy then costs the changed sheet, not the workbook.
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";

@@ -29,7 +29,10 @@ interface Paragraph {
 }
 
 interface Run {
+  /** Hidden by its own properties (w:vanish), when they say. */
   hidden?: boolean;
+  /** Hidden by them or by its styles: worked out at its first text. */
+  shown?: boolean;
   style: string | null;
   /** The next text is a footnote's custom mark. */
   dropNextText: boolean;
@@ -91,13 +94,13 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
   const run = () => runs.at(-1);
   const table = () => tables.at(-1);
 
-  const runHidden = (r: Run, p: Paragraph) =>
-    r.hidden ?? (ctx.styles.hidden(r.style, "character") || ctx.styles.hidden(p.style, "paragraph"));
+  const runShown = (r: Run, p: Paragraph) =>
+    (r.shown ??= !(r.hidden ?? (ctx.styles.hidden(r.style, "character") || ctx.styles.hidden(p.style, "paragraph"))));
 
   const append = (text: string) => {
     const p = paragraph();
     const r = run();
-    if (!p || !r || instructions > 0 || runHidden(r, p)) return;
+    if (!p || !r || instructions > 0 || !runShown(r, p)) return;
     p.lines[p.lines.length - 1] += text;
     p.visible = true;
     ctx.budget.text(text.length, p.lines.at(-1)!.length);
