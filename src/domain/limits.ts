@@ -51,8 +51,8 @@ export interface PlanLimits {
 export const PLAN_LIMITS: PlanLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxEntries: 2_000,
-  maxPartBytes: 64 * 1024 * 1024,
-  maxInflatedBytes: 100 * 1024 * 1024,
+  maxPartBytes: 32 * 1024 * 1024,
+  maxInflatedBytes: 64 * 1024 * 1024,
   maxBlocks: 50_000,
   maxColumns: 60,
   maxBlockChars: 20_000,

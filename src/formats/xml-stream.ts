@@ -115,3 +115,26 @@ export function xmlTree(data: Buffer, limits: { maxDepth: number; maxNodes: numb
 /** The children of a node with a name, and the first one. */
 export const childrenNamed = (node: XmlNode, name: string) => node.children.filter((c) => c.name === name);
 export const child = (node: XmlNode | undefined, name: string) => node?.children.find((c) => c.name === name);
+
+/**
+ * Whether a part holds more than `limit` elements named `qualifiedName` ("w:p"), counted
+ * on its bytes without parsing and no further than the limit: a cheap bound checked
+ * before a costly parse.
+ */
+export function holdsMoreThan(data: Buffer, qualifiedName: string, limit: number): boolean {
+  const tag = Buffer.from(`<${qualifiedName}`);
+  let count = 0;
+  for (let at = data.indexOf(tag); at >= 0; at = data.indexOf(tag, at + tag.length)) {
+    const next = data[at + tag.length];
+    // "<w:p>" and "<w:p w:rsidR=…>" count, "<w:pPr>" does not.
+    if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x0a || next === 0x0d || next === 0x09)
+      if (++count > limit) return true;
+  }
+  return false;
+}
+
+/** The namespace prefix a part's root element uses ("w" for <w:document>), from its first bytes. */
+export function rootPrefix(data: Buffer): string {
+  const head = data.subarray(0, 4096).toString("latin1");
+  return /<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*[\s>]/.exec(head.replace(/<\?[^>]*>/g, ""))?.[1] ?? "";
+}

@@ -4,7 +4,7 @@
 // and to tell the page's layout tables from task tables (docx/table.ts). A pure function
 // of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { streamXml } from "../formats/xml-stream.ts";
+import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { bodyReader } from "./docx/body.ts";
@@ -23,6 +23,10 @@ export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
     const styles = readStyles(related("styles"));
     const numbering = readNumbering(related("numbering"), styles);
     const document = pkg.part(main) ?? refuse("unreadable-docx", `no part ${main}`);
+    // Paragraphs counted on the bytes first: a file of too many is refused before it is parsed.
+    const prefix = rootPrefix(document);
+    if (holdsMoreThan(document, prefix ? `${prefix}:p` : "p", limits.maxBlocks))
+      refuse("plan-too-complex", "paragraphs");
     const budget = new Budget(limits);
     const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth });
     streamXml(document, reader, limits.maxXmlDepth);
