@@ -295,7 +295,8 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
       close(el);
     },
     text(text) {
-      if (inText && skipping === 0 && !run()?.dropNextText) append(text);
+      // Line ends and tabs typed into a w:t by other writers are spaces on Word's page.
+      if (inText && skipping === 0 && !run()?.dropNextText) append(text.replace(/[\t\n\r]/g, " "));
     },
   };
 }

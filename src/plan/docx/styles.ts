@@ -85,11 +85,15 @@ export function readStyles(root: XmlNode | null): DocxStyles {
     styles.set(id, readStyle(node));
     if (flag(node.attrs.default)) defaults.set(node.attrs.type ?? "paragraph", id);
   }
-  /** The style and those it is based on, nearest first (a cycle or a missing style ends the chain). */
+  /**
+   * The style and those it is based on, nearest first; a cycle, a missing style or a chain
+   * longer than any a real document has (a crafted one could make every lookup cost the
+   * whole file) ends it.
+   */
   const chain = (id: string | null, type: string): Style[] => {
     const out: Style[] = [];
     const seen = new Set<string>();
-    for (let at = id ?? defaults.get(type); at && !seen.has(at); at = styles.get(at)?.basedOn) {
+    for (let at = id ?? defaults.get(type); at && !seen.has(at) && seen.size < 32; at = styles.get(at)?.basedOn) {
       seen.add(at);
       const style = styles.get(at);
       if (style) out.push(style);
