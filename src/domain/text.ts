@@ -98,6 +98,8 @@ function markupAt(text: string, at: number): { end: number; reads: string } | nu
 
 /** Strips the Markdown and HTML decoration plan texts carry (# headings, **bold**, *2756*, \., <b>, <sup>2</sup>). */
 export function stripMarkup(text: string): string {
+  // A footnote's text ("[^2]: Ban hành kèm theo …") is no part of the plan's body.
+  if (/^\s*\[\^[^\]\s]{1,10}\]:/.test(text)) return "";
   const heading = /^\s{0,3}#{1,6}(?=\s|$)/.exec(text);
   let out = "";
   for (let at = heading ? heading[0].length : 0; at < text.length;) {

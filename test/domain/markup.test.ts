@@ -19,6 +19,7 @@ describe("stripMarkup", () => {
     ["trước ngày 31/01/2020<sup>2</sup>.", "trước ngày 31/01/2020."],
     ["trước ngày 31/01/2020[2].", "trước ngày 31/01/2020."],
     ["xem chú thích[^3] cuối trang", "xem chú thích cuối trang"],
+    ["[^3]: Ban hành kèm theo Quyết định số 3526/QĐ-UBND ngày 29/12/2022.", ""],
     ["_Sở Tư pháp_ và __Sở Tài chính__", "Sở Tư pháp và Sở Tài chính"],
   ])("%s reads %s", (marked, plain) => {
     expect(stripMarkup(marked)).toBe(plain);

@@ -3,7 +3,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
 import { readDocxPlan } from "../../src/plan/read-docx.ts";
-import { blocksOf, numberingXml, paragraph, rawDocx, run, stylesXml, type LevelSpec } from "../support/ooxml.ts";
+import { blocksOf, numberingXml, paragraph, rawDocx, run, stylesXml, table, type LevelSpec } from "../support/ooxml.ts";
 
 const read = (buffer: Buffer) => blocksOf(readDocxPlan(buffer));
 
@@ -169,15 +169,44 @@ describe("Word's automatic numbering reads as typed labels", () => {
     expect(blocks.slice(35)).toEqual(["Không nhãn", "• Chấm của phông Symbol", "- Gạch của phông Symbol"]);
   });
 
-  it("counts an empty or hidden numbered paragraph, as Word does, without showing it", async () => {
+  it("counts a hidden numbered paragraph without showing it, and shows an empty one's number", async () => {
     const numbering = numberingXml({
       abstracts: { "1": [{ format: "decimal", text: "%1." }] },
       nums: { "1": { abstract: "1" } },
     });
     const hidden = paragraph(run("ẩn", "<w:vanish/>"), { numId: 1, ilvl: 0, pPr: "<w:rPr><w:vanish/></w:rPr>" });
-    const body = [paragraph("Một", { numId: 1, ilvl: 0 }), paragraph("", { numId: 1, ilvl: 0 }), hidden];
+    const body = [paragraph("Một", { numId: 1, ilvl: 0 }), hidden, "<w:p/>", paragraph("", { numId: 1, ilvl: 0 })];
     body.push(paragraph("Bốn", { numId: 1, ilvl: 0 }));
-    expect(await readBody(body.join(""), { numbering })).toEqual(["1. Một", "4. Bốn"]);
+    expect(await readBody(body.join(""), { numbering })).toEqual(["1. Một", "3.", "4. Bốn"]);
+  });
+
+  it("numbers a task table's TT cells, where the number is all the cell holds", async () => {
+    const numbering = numberingXml({
+      abstracts: {
+        "1": [
+          { format: "upperRoman", text: "%1" },
+          { format: "decimal", text: "%2" },
+        ],
+      },
+      nums: { "1": { abstract: "1" } },
+    });
+    const tt = (ilvl: number) => paragraph("", { numId: 1, ilvl });
+    const body = table([
+      ["TT", "Nhiệm vụ", "Thời gian"],
+      [tt(0), "Nhóm kiểm tra", ""],
+      [tt(1), "Kiểm tra Sở Y tế", "Ngày 11/4/2023"],
+      [tt(1), "Kiểm tra Sở Xây dựng", "Ngày 13/4/2023"],
+      [tt(0), "Nhóm rà soát", ""],
+      [tt(1), "Rà soát thủ tục", "Quý III/2023"],
+    ]);
+    expect(await readBody(body, { numbering })).toEqual([
+      ["TT", "Nhiệm vụ", "Thời gian"],
+      ["I", "Nhóm kiểm tra", ""],
+      ["1", "Kiểm tra Sở Y tế", "Ngày 11/4/2023"],
+      ["2", "Kiểm tra Sở Xây dựng", "Ngày 13/4/2023"],
+      ["II", "Nhóm rà soát", ""],
+      ["1", "Rà soát thủ tục", "Quý III/2023"],
+    ]);
   });
 
   it("reads numbering written by the docx library, restarted by instance", async () => {

@@ -131,15 +131,16 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
       sink.carry += text;
       return;
     }
-    // A hidden or empty numbered paragraph still takes its number, as Word and LibreOffice count.
+    // A hidden numbered paragraph still takes its number, as Word and LibreOffice count;
+    // an empty one shows it (a task table's TT cell numbered by Word holds nothing else).
     const fromStyle = ctx.styles.numbering(p.style);
     const numId = p.numId ?? fromStyle.numId;
     const label = numId && numId !== "0" ? ctx.numbering.label(numId, p.ilvl ?? fromStyle.ilvl, p.style) : null;
     if (p.markHidden && !p.visible) return;
     const lines = `${sink.carry}${text}`.split("\n");
     sink.carry = "";
-    if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
     lines[0] = `${label ?? ""}${lines[0]}`;
+    if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
     for (const line of lines) emit(sink, line);
   };
 
