@@ -101,7 +101,7 @@ export function readXlsxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
       if (!data) continue;
       const reader = sheetReader(book, budget);
       streamXml(data, reader, limits.maxXmlDepth);
-      blocks.push(...sheetBlocks(reader.rows()));
+      for (const block of sheetBlocks(reader.rows())) blocks.push(block);
     }
     return { blocks };
   });

@@ -15,7 +15,7 @@ import type { Block } from "../document.ts";
 import { splitTabs, TAB } from "./lines.ts";
 import { typedBullet, type Numbering } from "./numbering.ts";
 import { type DocxStyles, flag, SIDES, type Side } from "./styles.ts";
-import { tableBlocks, type CellDraft, type Merge, type RowDraft, type TableDraft } from "./table.ts";
+import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
 
 interface Paragraph {
   style: string | null;
@@ -23,8 +23,8 @@ interface Paragraph {
   ilvl?: number;
   markHidden: boolean;
   markDeleted: boolean;
-  /** Lines of text; tabs kept as TAB. */
-  lines: string[];
+  /** Its text so far; line breaks kept as "\n", tabs as TAB. */
+  text: string;
   visible: boolean;
 }
 
@@ -101,9 +101,9 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     const p = paragraph();
     const r = run();
     if (!p || !r || instructions > 0 || !runShown(r, p)) return;
-    p.lines[p.lines.length - 1] += text;
+    p.text += text;
     p.visible = true;
-    ctx.budget.text(text.length, p.lines.at(-1)!.length);
+    ctx.budget.text(text.length, p.text.length);
   };
 
   const skips = (el: XmlElement): boolean => {
@@ -126,9 +126,8 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
 
   const closeParagraph = (p: Paragraph) => {
     const sink = sinks.at(-1)!;
-    const text = p.lines.join("\n");
     if (p.markDeleted) {
-      sink.carry += text;
+      sink.carry += p.text;
       return;
     }
     // A hidden numbered paragraph still takes its number, as Word and LibreOffice count;
@@ -137,7 +136,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     const numId = p.numId ?? fromStyle.numId;
     const label = numId && numId !== "0" ? ctx.numbering.label(numId, p.ilvl ?? fromStyle.ilvl, p.style) : null;
     if (p.markHidden && !p.visible) return;
-    const lines = `${sink.carry}${text}`.split("\n");
+    const lines = `${sink.carry}${p.text}`.split("\n");
     sink.carry = "";
     lines[0] = `${label ?? ""}${lines[0]}`;
     if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
@@ -161,7 +160,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     } else if (t.cell && parent() === "w:tcPr") {
       if (el.name === "w:gridSpan") t.cell.span = Math.max(1, count(val));
       else if (el.name === "w:vMerge") t.cell.vMerge = val === "restart" ? "restart" : "continue";
-      else if (el.name === "w:hMerge") t.cell.hMerge = (val === "restart" ? "restart" : "continue") as Merge;
+      else if (el.name === "w:hMerge") t.cell.hMerge = val === "restart" ? "restart" : "continue";
     } else if (t.cell && parent() === "w:tcBorders" && !["nil", "none"].includes(val ?? "")) t.cell.bordered = true;
   };
 
@@ -204,7 +203,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     const p = paragraph();
     switch (el.name) {
       case "w:p":
-        paragraphs.push({ style: null, markHidden: false, markDeleted: false, lines: [""], visible: false });
+        paragraphs.push({ style: null, markHidden: false, markDeleted: false, text: "", visible: false });
         return;
       case "w:r":
         runs.push({ style: null, dropNextText: false });
@@ -271,8 +270,8 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
         return;
       }
       case "w:tbl": {
-        const blocks = tableBlocks(tables.pop()!, ctx.styles, ctx.budget);
-        sinks.at(-1)!.blocks.push(...blocks);
+        const into = sinks.at(-1)!.blocks;
+        for (const block of tableBlocks(tables.pop()!, ctx.styles, ctx.budget)) into.push(block);
       }
     }
   };

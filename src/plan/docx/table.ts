@@ -74,7 +74,7 @@ function layoutLines(table: TableDraft): number {
 }
 
 function width(table: TableDraft): number {
-  const widest = Math.max(0, ...table.rows.map((r) => r.before + r.cells.reduce((n, c) => n + c.span, 0)));
+  const widest = table.rows.reduce((w, r) => Math.max(w, r.before + r.cells.reduce((n, c) => n + c.span, 0)), 0);
   return Math.max(table.gridColumns, widest);
 }
 
