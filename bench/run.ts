@@ -10,6 +10,7 @@ import { openDatabase } from "../src/store/database.ts";
 import { applyMigrations } from "../src/store/migrations.ts";
 import { projectRoot } from "../src/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
+import { planFileBenchmarks } from "./plan-files.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 
 const PLANS = [
@@ -56,6 +57,7 @@ async function importBenchmark(): Promise<void> {
 }
 
 await planBenchmarks();
+await planFileBenchmarks();
 await importBenchmark();
 await reminderBenchmarks();
 await intakeBenchmark();

@@ -473,3 +473,7 @@ config-zalo-webhook-url = is an https:// address
 config-zalo-webhook-secret = is 8–256 letters, digits, _ or -, required with ZALO_WEBHOOK_URL
 config-admin-zalo-ids = are Zalo user ids, separated by commas
 config-public-url = is the address users reach dondoc's server at, e.g. https://dondoc.snv.example.vn
+
+## Reading Word, Excel and text plans: limits
+error-plan-too-large = The plan file is too large to read (20 MB at most, unpacked content included). Remove pictures and appendices that are not needed and send it again.
+error-plan-too-complex = The plan file has too many paragraphs, rows, columns or nested tables to read. Send the plan and its task table only.

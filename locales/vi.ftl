@@ -473,3 +473,7 @@ config-zalo-webhook-url = là một địa chỉ https://
 config-zalo-webhook-secret = là 8–256 chữ, số, _ hoặc -, bắt buộc khi có ZALO_WEBHOOK_URL
 config-admin-zalo-ids = là các mã người dùng Zalo, cách nhau bằng dấu phẩy
 config-public-url = là địa chỉ người dùng mở được tới máy chủ dondoc, ví dụ https://dondoc.snv.example.vn
+
+## Đọc kế hoạch Word, Excel và văn bản: giới hạn
+error-plan-too-large = Tệp kế hoạch quá lớn để đọc (tối đa 20 MB, kể cả khi giải nén). Hãy bỏ bớt hình ảnh và phụ lục không cần thiết rồi gửi lại.
+error-plan-too-complex = Tệp kế hoạch có quá nhiều đoạn văn, dòng, cột hoặc bảng lồng nhau để đọc. Hãy gửi riêng phần kế hoạch và biểu phân công nhiệm vụ.

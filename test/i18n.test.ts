@@ -45,6 +45,8 @@ describe("locales", () => {
       "empty-file",
       "unreadable-docx",
       "unreadable-xlsx",
+      "plan-too-large",
+      "plan-too-complex",
       "unknown-province",
       "province-not-detected",
       "no-tasks",

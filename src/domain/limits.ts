@@ -1,5 +1,5 @@
 // How much of anything from outside dondoc accepts: one place, as data, so that every
-// guard (the chat, the upload page, the list worker) applies the same bounds.
+// guard (the chat, the upload page, the list worker, the plan readers) applies the same bounds.
 
 export interface UploadLimits {
   maxBytes: number;
@@ -17,4 +17,48 @@ export const DEFAULT_LIMITS: UploadLimits = {
   maxRows: 60_000,
   maxColumns: 60,
   timeoutMs: 60_000,
+};
+
+/**
+ * Bounds on a plan file (.txt, .docx, .xlsx). A real plan of 100 pages has a few
+ * thousand paragraphs and rows; these leave room for ten times that, and stop a
+ * crafted file long before it costs seconds or hundreds of megabytes.
+ */
+export interface PlanLimits {
+  /** The file as sent. */
+  maxBytes: number;
+  /** Entries in a Word or Excel zip. */
+  maxEntries: number;
+  /** One part (document.xml, a worksheet) once inflated. */
+  maxPartBytes: number;
+  /** Every part read, inflated, together. */
+  maxInflatedBytes: number;
+  /** Paragraphs and table rows together. */
+  maxBlocks: number;
+  /** Cells (grid columns) of one table row. */
+  maxColumns: number;
+  /** Characters of one paragraph or cell, and of the whole document. */
+  maxBlockChars: number;
+  maxTextChars: number;
+  /** Tables inside tables, and XML elements inside elements. */
+  maxTableDepth: number;
+  maxXmlDepth: number;
+  /** Merged ranges of a workbook, and the cells they may cover together. */
+  maxMerges: number;
+  maxMergedCells: number;
+}
+
+export const PLAN_LIMITS: PlanLimits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxEntries: 2_000,
+  maxPartBytes: 32 * 1024 * 1024,
+  maxInflatedBytes: 64 * 1024 * 1024,
+  maxBlocks: 50_000,
+  maxColumns: 60,
+  maxBlockChars: 20_000,
+  maxTextChars: 4_000_000,
+  maxTableDepth: 5,
+  maxXmlDepth: 200,
+  maxMerges: 20_000,
+  maxMergedCells: 500_000,
 };

@@ -1,5 +1,6 @@
-// The zip container of .xlsx files, at the byte level: its central directory (read by
-// the upload guard before anything is inflated) and a writer that copies unchanged
+// The zip container of .xlsx and .docx files, at the byte level: its central directory
+// (read by the upload guard and the plan readers before anything is inflated), one entry
+// inflated no further than its declared size, and a writer that copies unchanged
 // entries as they are, compressed bytes and all, and deflates only the parts that
 // changed — writing an annotated copy then costs the changed sheet, not the workbook.
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
@@ -15,6 +16,7 @@ export interface ZipEntry {
   flags: number;
   compressed: number;
   inflated: number;
+  crc: number;
   localOffset: number;
   /** Where its central directory record is, and how long. */
   central: { offset: number; length: number };
@@ -41,6 +43,7 @@ export function zipEntries(buffer: Buffer): ZipEntry[] | null {
     entries.push({
       flags: buffer.readUInt16LE(offset + 8),
       method: buffer.readUInt16LE(offset + 10),
+      crc: buffer.readUInt32LE(offset + 16),
       compressed: buffer.readUInt32LE(offset + 20),
       inflated: buffer.readUInt32LE(offset + 24),
       localOffset: buffer.readUInt32LE(offset + 42),
@@ -155,4 +158,30 @@ export function unzip(buffer: Buffer): Record<string, Buffer> | null {
     else return null;
   }
   return files;
+}
+
+export type EntryRead = { ok: true; data: Buffer } | { ok: false; problem: "truncated" | "method" | "size" | "crc" };
+
+/**
+ * One entry inflated, never to more bytes than the central directory declares: a zip
+ * that lies about a size (a bomb declaring a small part) is stopped by zlib at the
+ * declared size and refused, as is one whose bytes do not match their checksum.
+ */
+export function readEntry(buffer: Buffer, entry: ZipEntry): EntryRead {
+  const at = entry.localOffset;
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL) return { ok: false, problem: "truncated" };
+  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+  if (start + entry.compressed > buffer.length) return { ok: false, problem: "truncated" };
+  const raw = buffer.subarray(start, start + entry.compressed);
+  let data: Buffer;
+  if (entry.method === 0) data = raw;
+  else if (entry.method === 8) {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.inflated) });
+    } catch {
+      return { ok: false, problem: "size" };
+    }
+  } else return { ok: false, problem: "method" };
+  if (data.length !== entry.inflated) return { ok: false, problem: "size" };
+  return crc32(data) === entry.crc ? { ok: true, data } : { ok: false, problem: "crc" };
 }

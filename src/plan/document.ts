@@ -1,11 +1,15 @@
 // What every plan reader produces: the document as a sequence of paragraphs and
 // table rows, decoration stripped, text in NFC. The plan parser works on this alone,
-// so .txt, .docx and .xlsx plans are read by the same rules.
+// so .txt, .docx and .xlsx plans are read by the same rules: a Word paragraph numbered
+// by Word reads "1. …" as if typed, a merged cell gives every row it covers its value.
 export type Block = { type: "text"; text: string } | { type: "row"; cells: string[] };
 
 export interface PlanDocument {
   blocks: Block[];
 }
 
-export type ReadError = { code: "not-a-plan" | "empty-file" | "unreadable-docx" | "unreadable-xlsx"; detail?: string };
+export type ReadErrorCode =
+  "not-a-plan" | "empty-file" | "unreadable-docx" | "unreadable-xlsx" | "plan-too-large" | "plan-too-complex";
+/** `detail` says what was wrong, for logs and tests; users see the code's message. */
+export type ReadError = { code: ReadErrorCode; detail?: string };
 export type ReadResult = { ok: true; document: PlanDocument } | { ok: false; error: ReadError };

@@ -1,45 +1,35 @@
-// .docx plans: mammoth turns the document into HTML, whose paragraphs and table rows
-// become blocks. Merged cells (colspan) are repeated as empty cells so that columns
-// keep their places, as in the text form.
-import mammoth from "mammoth";
-import { parse, type HTMLElement } from "node-html-parser";
-import { clean } from "../domain/text.ts";
-import type { Block, PlanDocument } from "./document.ts";
+// .docx plans, read from their XML parts (OOXML) as Word shows them: the main document
+// streamed paragraph by paragraph (docx/body.ts), with the styles and numbering
+// definitions it needs to show the labels of Word's automatic numbering (docx/numbering.ts)
+// and to tell the page's layout tables from task tables (docx/table.ts). A pure function
+// of the file's bytes and the limits.
+import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
+import { Budget, readSafely, refuse } from "./budget.ts";
+import type { ReadResult } from "./document.ts";
+import { bodyReader } from "./docx/body.ts";
+import { readNumbering } from "./docx/numbering.ts";
+import { readStyles } from "./docx/styles.ts";
+import { mainPart, openPackage } from "./package.ts";
 
-function rowCells(row: HTMLElement): string[] {
-  const cells: string[] = [];
-  for (const cell of row.querySelectorAll("td, th")) {
-    cells.push(clean(cell.structuredText.replace(/\n/g, " ")));
-    const span = Number(cell.getAttribute("colspan") ?? 1);
-    for (let i = 1; i < span; i++) cells.push("");
-  }
-  return cells;
-}
-
-function walk(node: HTMLElement, blocks: Block[]): void {
-  for (const child of node.childNodes) {
-    if (!("tagName" in child) || !child.tagName) continue;
-    const element = child as HTMLElement;
-    const tag = element.tagName.toLowerCase();
-    if (tag === "table") {
-      for (const row of element.querySelectorAll("tr")) blocks.push({ type: "row", cells: rowCells(row) });
-    } else if (tag === "ul" || tag === "ol") {
-      for (const item of element.querySelectorAll("li")) {
-        const text = clean(item.structuredText.replace(/\n/g, " "));
-        if (text) blocks.push({ type: "text", text: `- ${text}` });
-      }
-    } else if (/^(p|h[1-6])$/.test(tag)) {
-      const text = clean(element.structuredText.replace(/\n/g, " "));
-      if (text) blocks.push({ type: "text", text });
-    } else {
-      walk(element, blocks);
-    }
-  }
-}
-
-export async function readDocxPlan(buffer: Buffer): Promise<PlanDocument> {
-  const { value: html } = await mammoth.convertToHtml({ buffer });
-  const blocks: Block[] = [];
-  walk(parse(html), blocks);
-  return { blocks };
+export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
+  return readSafely("unreadable-docx", () => {
+    const pkg = openPackage(buffer, limits, "unreadable-docx");
+    const main = mainPart(pkg, "word/document.xml");
+    const related = (type: string) => {
+      const target = pkg.relationships(main).find((r) => r.type === type)?.target;
+      return target ? pkg.tree(target) : null;
+    };
+    const styles = readStyles(related("styles"));
+    const numbering = readNumbering(related("numbering"), styles);
+    const document = pkg.part(main) ?? refuse("unreadable-docx", `no part ${main}`);
+    // Paragraphs counted on the bytes first: a file of too many is refused before it is parsed.
+    const prefix = rootPrefix(document);
+    if (holdsMoreThan(document, prefix ? `${prefix}:p` : "p", limits.maxBlocks))
+      refuse("plan-too-complex", "paragraphs");
+    const budget = new Budget(limits);
+    const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth });
+    streamXml(document, reader, limits.maxXmlDepth);
+    return { blocks: reader.blocks };
+  });
 }

@@ -1,5 +1,6 @@
 // Picks the reader by what the file is, not by its name: a .docx and an .xlsx are both
 // zip archives and are told apart by their main part.
+import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { readDocxPlan } from "./read-docx.ts";
 import { readTextPlan } from "./read-text.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
@@ -17,25 +18,14 @@ function isUtf8Text(buffer: Buffer): boolean {
   }
 }
 
-export async function readPlan(buffer: Buffer): Promise<ReadResult> {
+export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): Promise<ReadResult> {
+  if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (buffer.subarray(0, 4).equals(ZIP)) {
-    if (buffer.includes("word/document.xml")) {
-      try {
-        return { ok: true, document: await readDocxPlan(buffer) };
-      } catch (error) {
-        return { ok: false, error: { code: "unreadable-docx", detail: (error as Error).message } };
-      }
-    }
-    if (buffer.includes("xl/workbook.xml")) {
-      try {
-        return { ok: true, document: await readXlsxPlan(buffer) };
-      } catch (error) {
-        return { ok: false, error: { code: "unreadable-xlsx", detail: (error as Error).message } };
-      }
-    }
+    if (buffer.includes("word/document.xml")) return readDocxPlan(buffer, limits);
+    if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
     return { ok: false, error: { code: "not-a-plan" } };
   }
   if (!isUtf8Text(buffer)) return { ok: false, error: { code: "not-a-plan" } };
-  return { ok: true, document: readTextPlan(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
+  return readTextPlan(buffer.toString("utf8").replace(/^\uFEFF/, ""), limits);
 }

@@ -1,40 +1,108 @@
-// .xlsx task tables: every sheet's rows in order; a row with a single filled cell is a
-// paragraph (titles, notes), any other row a table row.
-import ExcelJS from "exceljs";
+// .xlsx task tables, read from the workbook's XML parts (bounded as Word files are): every
+// visible sheet in order, each cell as Excel shows it (xlsx/number-format.ts), merged
+// ranges spread as in Word tables (xlsx/sheet.ts). A row with a single filled cell in the
+// first column is a paragraph (titles, notes), any other row a table row. A ref typed as
+// a number loses its trailing zero (1.10 is stored 1.1): a General number that breaks its
+// column's sequence is read as the sequence means it, 1.10 after 1.9.
 import { clean } from "../domain/text.ts";
-import type { Block, PlanDocument } from "./document.ts";
+import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { child, streamXml, type XmlHandlers, type XmlNode } from "../formats/xml-stream.ts";
+import { Budget, readSafely, refuse } from "./budget.ts";
+import type { Block, ReadResult } from "./document.ts";
+import { mainPart, openPackage } from "./package.ts";
+import { builtInFormat } from "./xlsx/number-format.ts";
+import { sheetReader, type SheetRow, type Workbook } from "./xlsx/sheet.ts";
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
-    const d = value;
-    return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-  }
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value) return String(value.text);
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    return "";
-  }
-  return String(value);
+function sharedStrings(data: Buffer | null, budget: Budget, maxDepth: number): string[] {
+  const strings: string[] = [];
+  if (!data) return strings;
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  const handlers: XmlHandlers = {
+    open(el) {
+      if (el.name === "x:si") current = "";
+      else if (el.name === "x:t") inText = true;
+      else if (el.name === "x:rPh") phonetic++;
+    },
+    close(el) {
+      if (el.name === "x:si" && current !== null) strings.push(clean(current));
+      else if (el.name === "x:t") inText = false;
+      else if (el.name === "x:rPh") phonetic--;
+    },
+    text(text) {
+      if (current === null || !inText || phonetic > 0) return;
+      current += text;
+      budget.text(text.length, current.length);
+    },
+  };
+  streamXml(data, handlers, maxDepth);
+  return strings;
 }
 
-export async function readXlsxPlan(buffer: Buffer): Promise<PlanDocument> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const blocks: Block[] = [];
-  workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) {
-        const cell = row.getCell(c);
-        // A merged cell's value lives in its master; the others read as empty.
-        cells.push(cell.isMerged && cell.master !== cell ? "" : clean(cellText(cell.value)));
-      }
-      const filled = cells.filter((c) => c);
-      if (filled.length === 1 && cells[0]) blocks.push({ type: "text", text: filled[0]! });
-      else if (filled.length > 0) blocks.push({ type: "row", cells });
-    });
+function numberFormats(root: XmlNode | null): string[] {
+  const styleSheet = child(root ?? undefined, "x:styleSheet");
+  const custom = new Map<number, string>();
+  for (const f of child(styleSheet, "x:numFmts")?.children ?? [])
+    if (f.name === "x:numFmt") custom.set(Number(f.attrs.numFmtId), f.attrs.formatCode ?? "General");
+  const styles = child(styleSheet, "x:cellXfs")?.children.filter((xf) => xf.name === "x:xf") ?? [];
+  return styles.map((xf) => {
+    const id = Number(xf.attrs.numFmtId) || 0;
+    return custom.get(id) ?? builtInFormat(id);
   });
-  return { blocks };
+}
+
+/** "1.1" after "1.9" in the same column, stored as a General number, reads "1.10". */
+function sequenced(text: string, previous: string | undefined): string {
+  const current = /^(\d+)\.(\d+)$/.exec(text);
+  const before = previous ? /^(\d+)\.(\d+)$/.exec(previous) : null;
+  if (!current || !before || current[1] !== before[1]) return text;
+  const next = String(Number(before[2]) + 1);
+  return next !== current[2] && next.replace(/0+$/, "") === current[2] ? `${current[1]}.${next}` : text;
+}
+
+function sheetBlocks(rows: SheetRow[]): Block[] {
+  const blocks: Block[] = [];
+  const last: string[] = [];
+  for (const row of rows) {
+    const cells = row.cells.map((text, column) => {
+      const value = row.generalNumbers.has(column) ? sequenced(text, last[column]) : text;
+      if (value) last[column] = value;
+      return value;
+    });
+    const filled = cells.filter((c) => c);
+    if (filled.length === 1 && cells[0]) blocks.push({ type: "text", text: cells[0] });
+    else if (filled.length > 0) blocks.push({ type: "row", cells });
+  }
+  return blocks;
+}
+
+export function readXlsxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
+  return readSafely("unreadable-xlsx", () => {
+    const pkg = openPackage(buffer, limits, "unreadable-xlsx");
+    const main = mainPart(pkg, "xl/workbook.xml");
+    const workbook = child(pkg.tree(main) ?? undefined, "x:workbook") ?? refuse("unreadable-xlsx", "no workbook");
+    const related = pkg.relationships(main);
+    const budget = new Budget(limits);
+    const target = (type: string) => related.find((r) => r.type === type)?.target;
+    const sharedPath = target("sharedStrings");
+    const styles = target("styles");
+    const book: Workbook = {
+      strings: sharedStrings(sharedPath ? pkg.part(sharedPath) : null, budget, limits.maxXmlDepth),
+      formats: numberFormats(styles ? pkg.tree(styles) : null),
+      date1904: ["1", "true"].includes(child(workbook, "x:workbookPr")?.attrs.date1904 ?? ""),
+    };
+    const blocks: Block[] = [];
+    for (const sheet of child(workbook, "x:sheets")?.children ?? []) {
+      if (sheet.name !== "x:sheet") continue;
+      if (sheet.attrs.state === "hidden" || sheet.attrs.state === "veryHidden") continue;
+      const path = related.find((r) => r.id === sheet.attrs["r:id"] && r.type === "worksheet")?.target;
+      const data = path ? pkg.part(path) : null;
+      if (!data) continue;
+      const reader = sheetReader(book, budget);
+      streamXml(data, reader, limits.maxXmlDepth);
+      for (const block of sheetBlocks(reader.rows())) blocks.push(block);
+    }
+    return { blocks };
+  });
 }

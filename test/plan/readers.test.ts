@@ -1,22 +1,37 @@
-// The same plan reads the same whether it comes as text, Word or Excel.
+// The same plan reads the same whether it comes as text, Word or Excel: a Word version
+// made as offices make it gives exactly the blocks of the text, hence its tasks and quotas.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
+import { readDocxPlan } from "../../src/plan/read-docx.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
 import { docxFromText, xlsxFromText } from "../support/documents.ts";
+import { wordVersion } from "../support/word-plans.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 
 const parse = (buffer: Buffer) =>
   parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar });
 
 describe.each(Object.entries(PLANS))("%s", (_, path) => {
-  it("reads as .docx exactly as it reads as text", async () => {
+  const same = async (docx: Buffer) => {
     const fromText = await parse(readFileSync(path));
-    const fromDocx = await parse(await docxFromText(planText(path)));
-    expect(fromText.ok && fromDocx.ok).toBe(true);
-    if (!fromText.ok || !fromDocx.ok) return;
+    const fromDocx = await parse(docx);
+    if (!fromText.ok || !fromDocx.ok) throw new Error("both should read");
     expect(fromDocx.value.tasks).toEqual(fromText.value.tasks);
     expect(fromDocx.value.quotas).toEqual(fromText.value.quotas);
     expect(fromDocx.value.plan).toEqual(fromText.value.plan);
+  };
+
+  it("reads as .docx with typed numbers exactly as it reads as text", async () => {
+    await same(await docxFromText(planText(path)));
+  });
+
+  it("reads as an office's .docx (automatic numbering, merged cells, layout tables) block for block as the text", async () => {
+    const text = readTextPlan(planText(path));
+    if (!text.ok) throw new Error("the text should read");
+    const word = await wordVersion(text.document.blocks);
+    expect(readDocxPlan(word)).toEqual(text);
+    await same(word);
   });
 });
 

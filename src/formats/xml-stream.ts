@@ -1,0 +1,140 @@
+// XML read as a stream of events by saxes, a non-backtracking parser: the cost of a
+// part is linear in its bytes whatever it holds. No DTD is accepted (OOXML has none), so
+// no entity can expand; elements nest to a bounded depth; the bytes are decoded in
+// chunks, so a large part never becomes one large string.
+import { TextDecoder } from "node:util";
+import { SaxesParser, type SaxesTagNS } from "saxes";
+
+export interface XmlElement {
+  /** "w:p" for WordprocessingML's p, "x:c" for SpreadsheetML's c, "mc:Choice", or the uri-less local name. */
+  name: string;
+  /** Attributes by local name ("val", "id"); r:id is "r:id". */
+  attrs: Record<string, string>;
+  isSelfClosing: boolean;
+}
+
+export interface XmlHandlers {
+  open(element: XmlElement): void;
+  close(element: XmlElement): void;
+  text(text: string): void;
+}
+
+export class XmlError extends Error {
+  constructor(readonly problem: "malformed" | "too-deep" | "too-many" | "doctype") {
+    super(`xml ${problem}`);
+  }
+}
+
+// The two spellings of each namespace (transitional and strict OOXML) share a prefix.
+const PREFIXES: Record<string, string> = {
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main": "w",
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main": "x",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main": "x",
+  "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+  "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
+};
+
+function element(tag: SaxesTagNS): XmlElement {
+  const prefix = PREFIXES[tag.uri];
+  const attrs: Record<string, string> = {};
+  for (const a of Object.values(tag.attributes)) {
+    if (a.prefix === "xmlns" || a.name === "xmlns") continue;
+    attrs[PREFIXES[a.uri] === "r" ? `r:${a.local}` : a.local] = a.value;
+  }
+  return { name: prefix ? `${prefix}:${tag.local}` : tag.local, attrs, isSelfClosing: tag.isSelfClosing };
+}
+
+function decoderFor(data: Buffer): TextDecoder {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le");
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be");
+  return new TextDecoder("utf-8");
+}
+
+const CHUNK = 256 * 1024;
+
+/** Feeds a part to the handlers, element by element; throws XmlError, or whatever a handler throws. */
+export function streamXml(data: Buffer, handlers: XmlHandlers, maxDepth: number): void {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const open: XmlElement[] = [];
+  parser.on("error", () => {
+    throw new XmlError("malformed");
+  });
+  parser.on("doctype", () => {
+    throw new XmlError("doctype");
+  });
+  parser.on("opentag", (tag) => {
+    const el = element(tag);
+    open.push(el);
+    if (open.length > maxDepth) throw new XmlError("too-deep");
+    handlers.open(el);
+  });
+  parser.on("closetag", () => handlers.close(open.pop()!));
+  parser.on("text", (text) => handlers.text(text));
+  const decoder = decoderFor(data);
+  for (let at = 0; at < data.length; at += CHUNK) {
+    parser.write(decoder.decode(data.subarray(at, at + CHUNK), { stream: true }));
+  }
+  parser.write(decoder.decode());
+  parser.close();
+}
+
+export interface XmlNode extends XmlElement {
+  children: XmlNode[];
+}
+
+/**
+ * A small part (styles, numbering, relationships, a workbook's list of sheets) as a tree
+ * of elements, without text: at most `maxNodes` of them.
+ */
+export function xmlTree(data: Buffer, limits: { maxDepth: number; maxNodes: number }): XmlNode {
+  const root: XmlNode = { name: "", attrs: {}, isSelfClosing: false, children: [] };
+  const stack = [root];
+  let count = 0;
+  streamXml(
+    data,
+    {
+      open(el) {
+        if (++count > limits.maxNodes) throw new XmlError("too-many");
+        const node = { ...el, children: [] };
+        stack.at(-1)!.children.push(node);
+        stack.push(node);
+      },
+      close() {
+        stack.pop();
+      },
+      text() {},
+    },
+    limits.maxDepth,
+  );
+  return root;
+}
+
+/** The children of a node with a name, and the first one. */
+export const childrenNamed = (node: XmlNode, name: string) => node.children.filter((c) => c.name === name);
+export const child = (node: XmlNode | undefined, name: string) => node?.children.find((c) => c.name === name);
+
+/**
+ * Whether a part holds more than `limit` elements named `qualifiedName` ("w:p"), counted
+ * on its bytes without parsing and no further than the limit: a cheap bound checked
+ * before a costly parse.
+ */
+export function holdsMoreThan(data: Buffer, qualifiedName: string, limit: number): boolean {
+  const tag = Buffer.from(`<${qualifiedName}`);
+  let count = 0;
+  for (let at = data.indexOf(tag); at >= 0; at = data.indexOf(tag, at + tag.length)) {
+    const next = data[at + tag.length];
+    // "<w:p>" and "<w:p w:rsidR=…>" count, "<w:pPr>" does not.
+    if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x0a || next === 0x0d || next === 0x09)
+      if (++count > limit) return true;
+  }
+  return false;
+}
+
+/** The namespace prefix a part's root element uses ("w" for <w:document>), from its first bytes. */
+export function rootPrefix(data: Buffer): string {
+  const head = data.subarray(0, 4096).toString("latin1");
+  return /<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*[\s>]/.exec(head.replace(/<\?[^>]*>/g, ""))?.[1] ?? "";
+}

@@ -1,0 +1,302 @@
+// document.xml read as a stream: paragraphs and tables become blocks as they close, so
+// memory holds one paragraph and the open tables, never the document's XML tree.
+// What a reader of the printed page sees is kept, nothing else:
+//   - kept: runs, hyperlinks, smart tags, content controls (w:sdt), fields' results,
+//     tracked insertions and moves to (w:ins, w:moveTo), text boxes (one branch of
+//     mc:AlternateContent), the label of Word's automatic numbering;
+//   - dropped: tracked deletions and moves from, field instructions, hidden text
+//     (w:vanish), footnote and endnote marks (their text is in other parts, never read),
+//     old formatting kept by tracked changes (w:pPrChange …), section properties.
+// A paragraph whose mark was deleted (tracked) runs on into the next one, as Word shows it.
+import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
+import type { Budget } from "../budget.ts";
+import { refuse } from "../budget.ts";
+import type { Block } from "../document.ts";
+import { splitTabs, TAB } from "./lines.ts";
+import { typedBullet, type Numbering } from "./numbering.ts";
+import { type DocxStyles, flag, SIDES, type Side } from "./styles.ts";
+import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
+
+interface Paragraph {
+  style: string | null;
+  numId?: string;
+  ilvl?: number;
+  markHidden: boolean;
+  markDeleted: boolean;
+  /** Its text so far; line breaks kept as "\n", tabs as TAB. */
+  text: string;
+  visible: boolean;
+}
+
+interface Run {
+  /** Hidden by its own properties (w:vanish), when they say. */
+  hidden?: boolean;
+  /** Hidden by them or by its styles: worked out at its first text. */
+  shown?: boolean;
+  style: string | null;
+  /** The next text is a footnote's custom mark. */
+  dropNextText: boolean;
+}
+
+interface Sink {
+  blocks: Block[];
+  /** Text of a paragraph whose mark was deleted, waiting for the next paragraph. */
+  carry: string;
+}
+
+// Subtrees nothing of which is shown, or which hold superseded properties.
+const SKIPPED = new Set(
+  [
+    "del",
+    "moveFrom",
+    "instrText",
+    "delText",
+    "delInstrText",
+    "sdtPr",
+    "sdtEndPr",
+    "pPrChange",
+    "rPrChange",
+    "tblPrChange",
+    "trPrChange",
+    "tcPrChange",
+    "sectPrChange",
+    "tblGridChange",
+    "numberingChange",
+    "sectPr",
+    "fldData",
+    "ffData",
+  ].map((n) => `w:${n}`),
+);
+
+export interface BodyContext {
+  styles: DocxStyles;
+  numbering: Numbering;
+  budget: Budget;
+  maxTableDepth: number;
+}
+
+export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } {
+  const body: Sink = { blocks: [], carry: "" };
+  const sinks: Sink[] = [body];
+  const path: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  const runs: Run[] = [];
+  const tables: (TableDraft & { row: RowDraft | null; cell: CellDraft | null })[] = [];
+  const alternatives: boolean[] = [];
+  // Open fields, and how many of them are still in their instructions (begin … separate).
+  const fields: ("instr" | "result")[] = [];
+  let instructions = 0;
+  let skipping = 0;
+  let inText = false;
+
+  const parent = (up = 1) => path[path.length - up] ?? "";
+  const paragraph = () => paragraphs.at(-1);
+  const run = () => runs.at(-1);
+  const table = () => tables.at(-1);
+
+  const runShown = (r: Run, p: Paragraph) =>
+    (r.shown ??= !(r.hidden ?? (ctx.styles.hidden(r.style, "character") || ctx.styles.hidden(p.style, "paragraph"))));
+
+  const append = (text: string) => {
+    const p = paragraph();
+    const r = run();
+    if (!p || !r || instructions > 0 || !runShown(r, p)) return;
+    p.text += text;
+    p.visible = true;
+    ctx.budget.text(text.length, p.text.length);
+  };
+
+  const skips = (el: XmlElement): boolean => {
+    if (el.name === "w:del" && (parent() === "w:rPr" || parent() === "w:trPr")) return false;
+    if (SKIPPED.has(el.name)) return true;
+    if (el.name !== "mc:Choice" && el.name !== "mc:Fallback") return false;
+    // One branch of mc:AlternateContent: the first, the others say the same again.
+    if (alternatives.length === 0) return false;
+    if (alternatives.at(-1)) return true;
+    alternatives[alternatives.length - 1] = true;
+    return false;
+  };
+
+  const emit = (sink: Sink, text: string) => {
+    for (const line of splitTabs(text)) {
+      ctx.budget.block();
+      sink.blocks.push({ type: "text", text: line });
+    }
+  };
+
+  const closeParagraph = (p: Paragraph) => {
+    const sink = sinks.at(-1)!;
+    if (p.markDeleted) {
+      sink.carry += p.text;
+      return;
+    }
+    // A hidden numbered paragraph still takes its number, as Word and LibreOffice count;
+    // an empty one shows it (a task table's TT cell numbered by Word holds nothing else).
+    const fromStyle = ctx.styles.numbering(p.style);
+    const numId = p.numId ?? fromStyle.numId;
+    const label = numId && numId !== "0" ? ctx.numbering.label(numId, p.ilvl ?? fromStyle.ilvl, p.style) : null;
+    if (p.markHidden && !p.visible) return;
+    const lines = `${sink.carry}${p.text}`.split("\n");
+    sink.carry = "";
+    lines[0] = `${label ?? ""}${lines[0]}`;
+    if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
+    for (const line of lines) emit(sink, line);
+  };
+
+  const openTableElement = (el: XmlElement) => {
+    const t = table();
+    if (!t) return;
+    const val = el.attrs.val;
+    const count = (v: string | undefined) => Math.max(0, Math.min(Number(v) || 0, ctx.budget.limits.maxColumns + 1));
+    if (el.name === "w:tblStyle" && parent() === "w:tblPr") t.style = val ?? null;
+    else if (parent() === "w:tblBorders" && parent(2) === "w:tblPr" && SIDES.includes(el.name.slice(2) as Side))
+      t.borders[el.name.slice(2) as Side] = !["nil", "none"].includes(val ?? "");
+    else if (el.name === "w:gridCol" && parent() === "w:tblGrid") ctx.budget.columns(++t.gridColumns);
+    else if (t.row && parent() === "w:trPr") {
+      if (el.name === "w:tblHeader") t.row.header = flag(val ?? "1");
+      else if (el.name === "w:gridBefore") t.row.before = count(val);
+      else if (el.name === "w:gridAfter") t.row.after = count(val);
+      else if (el.name === "w:del") t.row.deleted = true;
+    } else if (t.cell && parent() === "w:tcPr") {
+      if (el.name === "w:gridSpan") t.cell.span = Math.max(1, count(val));
+      else if (el.name === "w:vMerge") t.cell.vMerge = val === "restart" ? "restart" : "continue";
+      else if (el.name === "w:hMerge") t.cell.hMerge = val === "restart" ? "restart" : "continue";
+    } else if (t.cell && parent() === "w:tcBorders" && !["nil", "none"].includes(val ?? "")) t.cell.bordered = true;
+  };
+
+  const openRunElement = (el: XmlElement) => {
+    const r = run()!;
+    switch (el.name) {
+      case "w:t":
+        inText = true;
+        return;
+      case "w:tab":
+      case "w:ptab":
+        return append(TAB);
+      case "w:br":
+      case "w:cr":
+        return append("\n");
+      case "w:noBreakHyphen":
+        return append("-");
+      case "w:sym":
+        return append(typedBullet(String.fromCharCode(parseInt(el.attrs.char ?? "", 16) || 0x2022)));
+      case "w:footnoteReference":
+      case "w:endnoteReference":
+        r.dropNextText = flag(el.attrs.customMarkFollows);
+        return;
+      case "w:fldChar": {
+        const type = el.attrs.fldCharType;
+        if (type === "begin") {
+          fields.push("instr");
+          instructions++;
+        } else if (type === "separate" && fields.at(-1) === "instr") {
+          fields[fields.length - 1] = "result";
+          instructions--;
+        } else if (type === "end" && fields.length > 0) {
+          if (fields.pop() === "instr") instructions--;
+        }
+      }
+    }
+  };
+
+  const open = (el: XmlElement) => {
+    const p = paragraph();
+    switch (el.name) {
+      case "w:p":
+        paragraphs.push({ style: null, markHidden: false, markDeleted: false, text: "", visible: false });
+        return;
+      case "w:r":
+        runs.push({ style: null, dropNextText: false });
+        return;
+      case "mc:AlternateContent":
+        alternatives.push(false);
+        return;
+      case "w:tbl":
+        if (tables.length >= ctx.maxTableDepth) refuse("plan-too-complex", "nested tables");
+        tables.push({ style: null, borders: {}, gridColumns: 0, rows: [], row: null, cell: null });
+        return;
+      case "w:tr":
+        ctx.budget.block();
+        if (!table()) refuse("unreadable-docx", "row outside a table");
+        table()!.row = { cells: [], header: false, before: 0, after: 0, deleted: false };
+        return;
+      case "w:tc": {
+        const t = table();
+        if (!t?.row) refuse("unreadable-docx", "cell outside a row");
+        const cell: CellDraft = { span: 1, vMerge: null, hMerge: null, bordered: false, blocks: [] };
+        t.row.cells.push(cell);
+        t.cell = cell;
+        sinks.push({ blocks: cell.blocks, carry: "" });
+        return;
+      }
+    }
+    if (p && parent() === "w:pPr" && el.name === "w:pStyle") p.style = el.attrs.val ?? null;
+    else if (p && parent() === "w:numPr" && parent(2) === "w:pPr") {
+      if (el.name === "w:numId") p.numId = el.attrs.val ?? "0";
+      else if (el.name === "w:ilvl") p.ilvl = Number(el.attrs.val) || 0;
+    } else if (p && parent() === "w:rPr" && parent(2) === "w:pPr") {
+      if (el.name === "w:vanish") p.markHidden = flag(el.attrs.val ?? "1");
+      else if (el.name === "w:del") p.markDeleted = true;
+    } else if (run() && parent() === "w:rPr" && parent(2) === "w:r") {
+      if (el.name === "w:vanish") run()!.hidden = flag(el.attrs.val ?? "1");
+      else if (el.name === "w:rStyle") run()!.style = el.attrs.val ?? null;
+    } else if (run() && parent() === "w:r") openRunElement(el);
+    else openTableElement(el);
+  };
+
+  const close = (el: XmlElement) => {
+    switch (el.name) {
+      case "w:t":
+        inText = false;
+        if (run()) run()!.dropNextText = false;
+        return;
+      case "w:r":
+        runs.pop();
+        return;
+      case "w:p":
+        closeParagraph(paragraphs.pop()!);
+        return;
+      case "mc:AlternateContent":
+        alternatives.pop();
+        return;
+      case "w:tc":
+        sinks.pop();
+        table()!.cell = null;
+        return;
+      case "w:tr": {
+        const t = table()!;
+        if (t.row && !t.row.deleted) t.rows.push(t.row);
+        t.row = null;
+        return;
+      }
+      case "w:tbl": {
+        const into = sinks.at(-1)!.blocks;
+        for (const block of tableBlocks(tables.pop()!, ctx.styles, ctx.budget)) into.push(block);
+      }
+    }
+  };
+
+  return {
+    blocks: body.blocks,
+    open(el) {
+      if (skipping > 0 || skips(el)) {
+        skipping++;
+        return;
+      }
+      open(el);
+      path.push(el.name);
+    },
+    close(el) {
+      if (skipping > 0) {
+        skipping--;
+        return;
+      }
+      path.pop();
+      close(el);
+    },
+    text(text) {
+      // Line ends and tabs typed into a w:t by other writers are spaces on Word's page.
+      if (inText && skipping === 0 && !run()?.dropNextText) append(text.replace(/[\t\n\r]/g, " "));
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// A Word table into blocks. Tables that lay out the page — the Decree 30/2020 heading
+// (issuer and motto, "Số: …" beside "<place>, ngày …") and the "Nơi nhận" list beside
+// the signature — give their cells' paragraphs as text, in reading order, as a typed copy
+// shows them. Every other table gives rows whose cells keep their columns:
+//   - a cell spanning columns (gridSpan, hMerge) is its text then empty cells;
+//   - cells skipped before or after a row (gridBefore, gridAfter) are empty, before only;
+//   - a cell merged down (vMerge) gives its text to every row it covers, except in a
+//     table's header: a header label merged over the two header rows is shown once, as
+//     typed, so the lower row names only its sub-columns ("Chủ trì", "Phối hợp"). A header
+//     row is one Word repeats on each page (tblHeader), or a two-row header's upper row
+//     (merged-header.ts).
+import { fold } from "../../domain/text.ts";
+import type { Budget } from "../budget.ts";
+import { isGroupHeader } from "../merged-header.ts";
+import type { Block } from "../document.ts";
+import type { Borders, DocxStyles } from "./styles.ts";
+
+export type Merge = "restart" | "continue" | null;
+
+export interface CellDraft {
+  span: number;
+  vMerge: Merge;
+  hMerge: Merge;
+  /** The cell draws a border of its own (tcBorders). */
+  bordered: boolean;
+  blocks: Block[];
+}
+
+export interface RowDraft {
+  cells: CellDraft[];
+  header: boolean;
+  before: number;
+  after: number;
+  deleted: boolean;
+}
+
+export interface TableDraft {
+  style: string | null;
+  borders: Borders;
+  gridColumns: number;
+  rows: RowDraft[];
+}
+
+function bordered(table: TableDraft, styles: DocxStyles): boolean {
+  const style = styles.borders(table.style);
+  const sides = { ...style.borders, ...table.borders };
+  if (Object.values(sides).some(Boolean) || style.conditional) return true;
+  const cells = table.rows.flatMap((r) => r.cells);
+  return cells.filter((c) => c.bordered).length * 2 >= cells.length && cells.length > 0;
+}
+
+// Paragraphs only the page layout holds, folded: the motto, the number and the place and
+// date of issue, the recipients, the signer's title.
+const LAYOUT_LINES = [
+  /^cong hoa xa hoi chu nghia viet nam$/,
+  /^doc lap tu do hanh phuc$/,
+  /^so [\d ]*\/ ?[a-z]/,
+  /^[a-z ]+ ngay [\d ]*thang [\d ]*nam [\d ]*$/,
+  /^noi nhan\b/,
+  /^(tm|kt|tl|tuq|q) [a-z ]+$/,
+  /^(pho )?chu tich$/,
+];
+
+function layoutLines(table: TableDraft): number {
+  let count = 0;
+  for (const row of table.rows)
+    for (const cell of row.cells)
+      for (const block of cell.blocks) {
+        if (block.type !== "text" || block.text.length > 120) continue;
+        const folded = fold(block.text, "/");
+        if (LAYOUT_LINES.some((p) => p.test(folded))) count++;
+      }
+  return count;
+}
+
+function width(table: TableDraft): number {
+  const widest = table.rows.reduce((w, r) => Math.max(w, r.before + r.cells.reduce((n, c) => n + c.span, 0)), 0);
+  return Math.max(table.gridColumns, widest);
+}
+
+/** Whether a table lays out the page: no borders and narrow or holding layout lines, or narrow with several. */
+function isLayout(table: TableDraft, styles: DocxStyles): boolean {
+  const narrow = width(table) <= 3;
+  const lines = layoutLines(table);
+  return (!bordered(table, styles) && (narrow || lines >= 1)) || (narrow && lines >= 2);
+}
+
+/** A cell of a data row: its paragraphs and nested rows on one line. */
+function cellText(cell: CellDraft): string {
+  const parts = cell.blocks.map((b) => (b.type === "text" ? b.text : b.cells.filter(Boolean).join(" ")));
+  return parts.filter(Boolean).join(" ");
+}
+
+function rows(table: TableDraft, budget: Budget): Block[] {
+  const blocks: Block[] = [];
+  // Per column: the text of the cell merged down from above, and whether it is a header label.
+  const above: { text: string; label: boolean }[] = [];
+  for (const row of table.rows) {
+    const groupHeader = isGroupHeader(
+      row.cells.map((c) => ({
+        across: c.span > 1 && !c.vMerge,
+        down: c.vMerge === "restart",
+        filled: cellText(c) !== "",
+      })),
+    );
+    const cells: string[] = Array.from({ length: row.before }, () => "");
+    for (const cell of row.cells) {
+      const column = cells.length;
+      let text = cellText(cell);
+      if (cell.vMerge === "continue") {
+        const from = above[column];
+        text = !from || from.label || row.header ? "" : from.text;
+      } else if (cell.vMerge === "restart") above[column] = { text, label: groupHeader || row.header };
+      else delete above[column];
+      if (cell.hMerge === "continue") text = "";
+      budget.text(0, text.length);
+      cells.push(text);
+      for (let i = 1; i < cell.span; i++) cells.push("");
+    }
+    budget.columns(cells.length);
+    if (cells.some((c) => c)) blocks.push({ type: "row", cells });
+  }
+  return blocks;
+}
+
+export function tableBlocks(table: TableDraft, styles: DocxStyles, budget: Budget): Block[] {
+  if (!isLayout(table, styles)) return rows(table, budget);
+  return table.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks));
+}

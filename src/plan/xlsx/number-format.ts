@@ -1,0 +1,169 @@
+// A number in an Excel cell as the cell shows it, through its number format: a ref
+// typed 1.10 in a "0.00" cell reads "1.10", a deadline stored as a date serial reads
+// "15/11/2025", 12 in a '"Quý "0' cell reads "Quý 12". Only what plans use is rendered:
+// digits, decimals, percent, literals and day-month-year dates; grouping separators are
+// left out (a count reads "1200", as the quota and deadline parsers want it), and
+// scientific or fraction formats read as General.
+
+// Built-in formats (ECMA-376 18.8.30); the short date (14) follows a Vietnamese system.
+const BUILT_IN: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  14: "dd/mm/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "dd/mm/yyyy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;(#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;(#,##0.00)",
+  45: "mm:ss",
+  47: "mm:ss",
+  49: "@",
+};
+
+export function builtInFormat(id: number): string {
+  return BUILT_IN[id] ?? "General";
+}
+
+/** Excel's General: integers as they are, other numbers to 11 significant digits. */
+export function general(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  return String(Number(value.toPrecision(11)));
+}
+
+/** The format's sections (positive; negative; zero; text), split outside quotes. */
+function sections(code: string): string[] {
+  const out = [""];
+  let quoted = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"') quoted = !quoted;
+    if (ch === "\\" && !quoted) {
+      out[out.length - 1] += ch + (code[++i] ?? "");
+      continue;
+    }
+    if (ch === ";" && !quoted) out.push("");
+    else out[out.length - 1] += ch;
+  }
+  return out;
+}
+
+type Token = { literal: string } | { code: string };
+
+/** Literals (quoted, escaped, padding) apart from the format's own characters; [colour] and [$-locale] dropped. */
+function tokens(section: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i]!;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      out.push({ literal: section.slice(i + 1, stop) });
+      i = stop;
+    } else if (ch === "\\") out.push({ literal: section[++i] ?? "" });
+    else if (ch === "_") {
+      out.push({ literal: " " });
+      i++;
+    } else if (ch === "*") i++;
+    else if (ch === "[") {
+      const end = section.indexOf("]", i);
+      i = end < 0 ? section.length : end;
+    } else out.push({ code: ch });
+  }
+  return out;
+}
+
+const isDateCode = (ts: Token[]) =>
+  ts.some((t) => "code" in t && /[dmyhs]/i.test(t.code)) && !ts.some((t) => "code" in t && /[0#?]/.test(t.code));
+
+function dateText(serial: number, ts: Token[], date1904: boolean): string {
+  const at = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  const value: Record<string, number> = {
+    y: at.getUTCFullYear(),
+    m: at.getUTCMonth() + 1,
+    d: at.getUTCDate(),
+    h: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    s: at.getUTCSeconds(),
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  // Each run of one letter is a field: "dd", "mm", "yyyy"; "mm" after hours or before seconds is minutes.
+  const letter = (t: Token | undefined) => (t && "code" in t && /[a-z]/i.test(t.code) ? t.code.toLowerCase() : "");
+  let out = "";
+  let previous = "";
+  for (let i = 0; i < ts.length;) {
+    const t = ts[i]!;
+    const ch = letter(t);
+    if (!ch) {
+      out += "literal" in t ? t.literal : t.code;
+      i++;
+      continue;
+    }
+    let run = 1;
+    while (letter(ts[i + run]) === ch) run++;
+    const next = ts
+      .slice(i + run)
+      .map(letter)
+      .find(Boolean);
+    if (ch === "y") out += run <= 2 ? pad(value.y! % 100, 2) : String(value.y);
+    else if (ch === "m" && (previous === "h" || next === "s")) out += pad(value.minute!, run);
+    else if (ch === "m") out += run === 2 ? pad(value.m!, 2) : String(value.m);
+    else if (ch === "d") out += run >= 3 ? "" : pad(value.d!, run);
+    else if (ch === "h" || ch === "s") out += pad(value[ch]!, run);
+    previous = ch;
+    i += run;
+  }
+  return out.trim();
+}
+
+function numberText(value: number, ts: Token[]): string {
+  const codes = ts.map((t) => ("code" in t ? t.code : "")).join("");
+  if (/e[+-]/i.test(codes) || codes.includes("/")) return general(value);
+  const scaled = codes.includes("%") ? value * 100 : value;
+  const placeholder = /[0#?][0#?,]*(\.[0#?]*)?|\.[0#?]+/.exec(codes);
+  if (!placeholder) return ts.map((t) => ("literal" in t ? t.literal : t.code)).join("");
+  const [integer = "", decimals = ""] = placeholder[0].split(".");
+  const fixed = Math.abs(scaled).toFixed(decimals.length);
+  let [whole = "", fraction = ""] = fixed.split(".");
+  const minFraction = decimals.replace(/[#?]/g, "").length;
+  while (fraction.length > minFraction && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+  const minWhole = integer.replace(/[^0]/g, "").length;
+  if (whole === "0" && minWhole === 0) whole = "";
+  whole = whole.padStart(minWhole, "0");
+  const number = `${whole}${fraction ? `.${fraction}` : ""}`;
+  // The number stands where its placeholders are; other format characters are shown as they are.
+  let out = "";
+  let placed = false;
+  for (const t of ts) {
+    if ("literal" in t) out += t.literal;
+    else if (/[0#?,.]/.test(t.code)) {
+      if (!placed) out += number;
+      placed = true;
+    } else out += t.code;
+  }
+  return out;
+}
+
+/** A numeric cell's value as its format `code` shows it. */
+export function formatValue(value: number, code: string, date1904: boolean): string {
+  if (!Number.isFinite(value)) return "";
+  if (/^(general|@)?$/i.test(code.trim())) return general(value);
+  const all = sections(code);
+  const section = value < 0 && all[1] ? all[1] : value === 0 && all[2] ? all[2] : all[0]!;
+  const ts = tokens(section);
+  if (/^general$/i.test(ts.map((t) => ("code" in t ? t.code : "")).join(""))) return general(value);
+  if (isDateCode(ts))
+    return value >= 0 ? dateText(value, tokens(section.replace(/am\/pm|a\/p/gi, "")), date1904) : general(value);
+  const text = numberText(value, ts);
+  return value < 0 && section === all[0] ? `-${text}` : text;
+}
