@@ -75,23 +75,19 @@ function textRun(item: RawItem, view: Matrix): TextRun | null {
   return { text: item.str, x, y, width: item.width, size: -d, font: item.fontName };
 }
 
+/** The page's text runs; beyond the budget the reading stops (destroying the document ends pdf.js's task). */
 async function pageRuns(page: PDFPageProxy, view: Matrix, budget: Budget): Promise<TextRun[]> {
   const runs: TextRun[] = [];
   const reader = page.streamTextContent().getReader();
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return runs;
-      const items = (value as { items: RawItem[] }).items;
-      spend(budget, "textItems", items.length);
-      for (const item of items) {
-        const run = textRun(item, view);
-        if (run) runs.push(run);
-      }
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return runs;
+    const items = (value as { items: RawItem[] }).items;
+    spend(budget, "textItems", items.length);
+    for (const item of items) {
+      const run = textRun(item, view);
+      if (run) runs.push(run);
     }
-  } catch (error) {
-    await reader.cancel();
-    throw error;
   }
 }
 

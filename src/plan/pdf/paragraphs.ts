@@ -24,7 +24,7 @@ function centered(line: Line, margins: Margins): boolean {
   return (
     line.x > margins.left + 2 &&
     line.right < margins.right - 2 &&
-    Math.abs(center(line) - (margins.left + margins.right) / 2) < 4
+    Math.abs(center(line) - (margins.left + margins.right) / 2) < Math.max(4, 0.03 * (margins.right - margins.left))
   );
 }
 
