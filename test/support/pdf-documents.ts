@@ -114,13 +114,11 @@ export function pdfFrom(parts: PdfPart[], options: PdfOptions = {}): Promise<Buf
     const { count } = doc.bufferedPageRange();
     for (let i = 0; i < count; i++) {
       doc.switchToPage(i);
-      doc
-        .fontSize(10)
-        .text(options.running.replace("#", String(i + 1)), 0, 25, {
-          width: doc.page.width,
-          align: "center",
-          lineBreak: false,
-        });
+      doc.fontSize(10).text(options.running.replace("#", String(i + 1)), 0, 25, {
+        width: doc.page.width,
+        align: "center",
+        lineBreak: false,
+      });
     }
   }
   const chunks: Buffer[] = [];

@@ -74,16 +74,26 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
 const sameColumns = (a: Table, b: Table) =>
   a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 2);
 
+const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+
 /**
  * A row broken at the foot of a page goes on in the first row of the table at the top of
- * the next: that row has the same columns, an empty first cell (the number stays on the
- * first page) and text in others. Its cells are added to the broken row's.
+ * the next, after the header rows repeated there: that row has the same columns, an empty
+ * first cell (the number stays on the first page) and text in others. Its text is added
+ * to the broken row's, and a cell of it that spans rows down the new page, empty there,
+ * carries the broken row's text (the merged cell's text stayed on the first page).
  */
-function continueRow(broken: string[], rows: string[][]): string[][] {
-  const [first, ...rest] = rows;
-  if (!first || first[0] || !broken[0] || !first.some(Boolean)) return rows;
-  first.forEach((text, i) => (broken[i] = [broken[i], text].filter(Boolean).join(" ")));
-  return rest;
+function continueRow(broken: string[], head: string[][], table: Table, rows: string[][]): void {
+  const r = rows.findIndex((row) => row.some(Boolean) && !head.some((h) => sameRow(h, row)));
+  const first = rows[r];
+  if (!first || first[0] || !broken[0]) return;
+  first.forEach((text, c) => {
+    const cell = table.slots[r]![c]!;
+    if (!text && broken[c] && cell.row === r && cell.column === c && cell.rows > 1)
+      for (let k = r + 1; k < r + cell.rows; k++) rows[k]![c] = broken[c]!;
+    else if (text) broken[c] = [broken[c], text].filter(Boolean).join(" ");
+  });
+  rows[r] = first.map(() => "");
 }
 
 export function layoutBlocks(contents: PageContent[]): Block[] {
@@ -93,8 +103,8 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
   const marginsOf = marginsBySize(pages, commonPitch(pages));
   const blocks: Block[] = [];
   let pending: Line[] = [];
-  /** The table the text reached last, and its last row, while nothing else followed it. */
-  let open: { table: Table; row: string[] } | null = null;
+  /** The table the text reached last (its first rows, its last row), while nothing else followed it. */
+  let open: { table: Table; head: string[][]; row: string[] } | null = null;
   const flush = () => {
     for (const text of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text });
     pending = [];
@@ -111,11 +121,13 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
         continue;
       }
       flush();
-      let rows = tableRows(element.table, index);
-      if (open && sameColumns(open.table, element.table)) rows = continueRow(open.row, rows);
-      for (const cells of rows) blocks.push({ type: "row", cells });
-      const last = blocks.at(-1);
-      open = last?.type === "row" ? { table: element.table, row: last.cells } : null;
+      const rows = tableRows(element.table, index);
+      const continued = open && sameColumns(open.table, element.table) ? open : null;
+      if (continued) continueRow(continued.row, continued.head, element.table, rows);
+      const kept = rows.filter((cells) => cells.some(Boolean));
+      for (const cells of kept) blocks.push({ type: "row", cells });
+      const last = kept.at(-1) ?? continued?.row;
+      open = last ? { table: element.table, head: continued?.head ?? kept.slice(0, 3), row: last } : null;
     }
   });
   flush();

@@ -73,14 +73,22 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
   if (firstWordWidth(next) + next.size / 4 < room - last.size) return true;
   if (next.x > last.x + next.size / 2) {
-    if (centered(last, margins) && centered(next, margins)) return false;
+    // A centred title's lines: the first may fill the width, the others sit centred under it.
+    if ((centered(last, margins) || full) && centered(next, margins)) return false;
     return !(lines.length === 1 && hangsUnder(last, next));
   }
   return false;
 }
 
-/** Lines from the one at `start` that share its columns: each of their pieces within one column. */
-function columnBand(lines: Line[], start: number): { end: number; columns: Line[][] } | null {
+/**
+ * Lines from the one at `start` that share its columns: each of their pieces within one
+ * column. A line centred on the page, not in its column, is the text after the columns.
+ */
+function columnBand(
+  lines: Line[],
+  start: number,
+  page: Margins,
+): { end: number; columns: Line[][]; bounds: { x: number; right: number }[] } | null {
   const first = lines[start]!;
   if (first.pieces.length < 2) return null;
   const bounds = first.pieces.map((p) => ({ x: p.x, right: p.right }));
@@ -95,19 +103,27 @@ function columnBand(lines: Line[], start: number): { end: number; columns: Line[
       ),
     );
     if (places.some((k) => k < 0) || new Set(places).size < places.length) break;
+    const own = bounds[places[0]!]!;
+    const inOwn = Math.abs(center(line) - center(own)) < Math.max(4, 0.03 * (own.right - own.x));
+    if (line.pieces.length === 1 && centered(line, page) && !inOwn) break;
     line.pieces.forEach((p, i) => {
       const k = places[i]!;
       bounds[k] = { x: Math.min(bounds[k]!.x, p.x), right: Math.max(bounds[k]!.right, p.right) };
       columns[k]!.push(pieceLine(p, line));
     });
   }
-  return { end, columns };
+  return { end, columns, bounds };
 }
 
 const pieceLine = (piece: Piece, line: Line): Line => ({ ...line, pieces: [piece], x: piece.x, right: piece.right });
 
-function columnMargins(column: Line[], pitch: number): Margins {
-  return { left: Math.min(...column.map((l) => l.x)), right: Math.max(...column.map((l) => l.right)), pitch };
+/** A column's room: from the text's left margin or the column before it to the next column or the right margin. */
+function columnMargins(bounds: { x: number; right: number }[], k: number, page: Margins): Margins {
+  return {
+    left: k === 0 ? Math.min(page.left, bounds[0]!.x) : bounds[k - 1]!.right,
+    right: k === bounds.length - 1 ? Math.max(page.right, bounds[k]!.right) : bounds[k + 1]!.x,
+    pitch: page.pitch,
+  };
 }
 
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
@@ -119,11 +135,14 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const band = columnBand(lines, i);
+    const page = marginsOf(lines[i]!);
+    const band = columnBand(lines, i, page);
     if (band) {
       flush();
-      const pitch = marginsOf(lines[i]!).pitch;
-      for (const column of band.columns) paragraphs.push(...paragraphsOf(column, () => columnMargins(column, pitch)));
+      band.columns.forEach((column, k) => {
+        const margins = columnMargins(band.bounds, k, page);
+        paragraphs.push(...paragraphsOf(column, () => margins));
+      });
       i = band.end - 1;
       continue;
     }

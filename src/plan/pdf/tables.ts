@@ -129,9 +129,9 @@ export function placeRun(table: Table, run: TextRun): boolean {
 }
 
 /**
- * The table's rows as cells of text: a cell spanning columns gives its text to the first
- * and leaves the others empty, so that columns keep their places; a cell spanning rows
- * gives its text to every row it covers. Rows with no text are left out.
+ * The table's rows as cells of text, one a row of its grid: a cell spanning columns gives
+ * its text to the first and leaves the others empty, so that columns keep their places; a
+ * cell spanning rows gives its text to every row it covers.
  */
 export function tableRows(table: Table, page: number): string[][] {
   const texts = new Map<Cell, string>();
@@ -139,7 +139,5 @@ export function tableRows(table: Table, page: number): string[][] {
     if (!texts.has(cell)) texts.set(cell, clean(buildLines(cell.runs, page).map(lineText).join(" ")));
     return texts.get(cell)!;
   };
-  return table.slots
-    .map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")))
-    .filter((cells) => cells.some(Boolean));
+  return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")));
 }
