@@ -58,15 +58,12 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
     const left = Math.min(...lines.map((l) => l.x));
     const widest = Math.max(...lines.map((l) => l.right)) - left;
     const long = lines.filter((l) => l.right - l.x >= 0.6 * widest);
-    margins.set(key, {
-      left,
-      right: percentile(
-        long.map((l) => l.right),
-        0.9,
-        left + widest,
-      ),
-      pitch,
-    });
+    const right = percentile(
+      long.map((l) => l.right),
+      0.9,
+      left + widest,
+    );
+    margins.set(key, { left, right, limit: right, pitch });
   }
   return (line) => margins.get(Math.round(pages[line.page]!.content.width))!;
 }

@@ -11,6 +11,8 @@ import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
 export interface Margins {
   left: number;
   right: number;
+  /** How far a line could reach: the right margin of the page; unknown (infinite) in a column. */
+  limit: number;
   pitch: number;
 }
 
@@ -67,7 +69,7 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
     if (gap <= 0 || gap > margins.pitch * size * 1.15) return true;
   }
   const room = roomAfter(last, margins);
-  const full = room < 2 * last.size;
+  const full = room + margins.limit - margins.right < 2 * last.size;
   if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && next.x <= last.x + next.size / 2))
     return true;
   if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
@@ -117,13 +119,12 @@ function columnBand(
 
 const pieceLine = (piece: Piece, line: Line): Line => ({ ...line, pieces: [piece], x: piece.x, right: piece.right });
 
-/** A column's room: from the text's left margin or the column before it to the next column or the right margin. */
+/**
+ * A column's margins: where its text begins and ends. How far its lines could reach is
+ * not drawn (a borderless cell), so no line of it is taken for a full one.
+ */
 function columnMargins(bounds: { x: number; right: number }[], k: number, page: Margins): Margins {
-  return {
-    left: k === 0 ? Math.min(page.left, bounds[0]!.x) : bounds[k - 1]!.right,
-    right: k === bounds.length - 1 ? Math.max(page.right, bounds[k]!.right) : bounds[k + 1]!.x,
-    pitch: page.pitch,
-  };
+  return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
 }
 
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
