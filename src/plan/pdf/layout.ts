@@ -28,9 +28,13 @@ function layPage(content: PageContent, index: number): LaidPage {
   return { content, tables, lines: buildLines(flow, index), loose };
 }
 
-function percentile(values: number[], share: number, fallback: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) * share)]! : fallback;
+/**
+ * The right margin: where two long lines or more end (justified text ends there; a line
+ * running past it is alone), or, when no two do (a few centred lines), the furthest end.
+ */
+function rightMargin(long: Line[]): number {
+  const ends = long.map((l) => l.right).sort((a, b) => b - a);
+  return ends.find((end, i) => Math.abs(end - (ends[i + 1] ?? -Infinity)) <= 2) ?? ends[0]!;
 }
 
 /** Baseline step per point of font size that most pairs of consecutive lines have. */
@@ -46,7 +50,7 @@ function commonPitch(pages: LaidPage[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1.2;
 }
 
-/** Text margins of each page size: where the long lines of its pages begin and end (justified or ragged). */
+/** Text margins of each page size: where the lines of its pages begin and the long ones end. */
 function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margins {
   const bySize = new Map<number, Line[]>();
   for (const { content, lines } of pages) {
@@ -58,11 +62,7 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
     const left = Math.min(...lines.map((l) => l.x));
     const widest = Math.max(...lines.map((l) => l.right)) - left;
     const long = lines.filter((l) => l.right - l.x >= 0.6 * widest);
-    const right = percentile(
-      long.map((l) => l.right),
-      0.9,
-      left + widest,
-    );
+    const right = rightMargin(long);
     margins.set(key, { left, right, limit: right, pitch });
   }
   return (line) => margins.get(Math.round(pages[line.page]!.content.width))!;
@@ -73,24 +73,46 @@ const sameColumns = (a: Table, b: Table) =>
 
 const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
 
+/** A table the text reached last, while nothing else followed it: the next page may go on with it. */
+interface OpenTable {
+  table: Table;
+  /** Its first rows: a header repeated at the top of the next page is one of them. */
+  head: string[][];
+  /** Per column, the rows its last cell covers (a cell merged down covers several), last row last. */
+  covered: string[][][];
+}
+
+function openTable(table: Table, rows: string[][], head: string[][]): OpenTable | null {
+  const last = rows.findLastIndex((cells) => cells.some(Boolean));
+  if (last < 0) return null;
+  const covered = table.slots[last]!.map((cell) => rows.slice(cell.row, last + 1));
+  return { table, head, covered };
+}
+
 /**
- * A row broken at the foot of a page goes on in the first row of the table at the top of
- * the next, after the header rows repeated there: that row has the same columns, an empty
- * first cell (the number stays on the first page) and text in others. Its text is added
- * to the broken row's, and a cell of it that spans rows down the new page, empty there,
- * carries the broken row's text (the merged cell's text stayed on the first page).
+ * The first rows of a table at the top of a page that goes on with the table at the foot
+ * of the one before (same columns), after the header rows repeated there. A row broken by
+ * the page break has an empty first cell (the number stays on the first page): its text
+ * goes to the broken row and it is dropped. A cell merged down over the break (it spans
+ * rows above the break or below it) is empty on the new page, or holds the rest of its
+ * text (starting in lower case): every row it covers, on both pages, gets its whole text.
  */
-function continueRow(broken: string[], head: string[][], table: Table, rows: string[][]): void {
-  const r = rows.findIndex((row) => row.some(Boolean) && !head.some((h) => sameRow(h, row)));
+function carryOver(open: OpenTable, table: Table, rows: string[][]): void {
+  const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => sameRow(h, cells)));
   const first = rows[r];
-  if (!first || first[0] || !broken[0]) return;
+  if (!first) return;
+  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]);
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;
-    if (!text && broken[c] && cell.row === r && cell.column === c && cell.rows > 1)
-      for (let k = r + 1; k < r + cell.rows; k++) rows[k]![c] = broken[c]!;
-    else if (text) broken[c] = [broken[c], text].filter(Boolean).join(" ");
+    const covered = open.covered[c]!;
+    const before = covered.at(-1)![c]!;
+    if (cell.row !== r || cell.column !== c || !before) return;
+    if (!(broken || covered.length > 1 || cell.rows > 1)) return;
+    if (text && !broken && !/^\p{Ll}/u.test(text)) return;
+    const whole = [before, text].filter(Boolean).join(" ");
+    for (const row of [...covered, ...rows.slice(r, r + cell.rows)]) row[c] = whole;
   });
-  rows[r] = first.map(() => "");
+  if (broken) rows[r] = first.map(() => "");
 }
 
 export function layoutBlocks(contents: PageContent[]): Block[] {
@@ -100,8 +122,7 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
   const marginsOf = marginsBySize(pages, commonPitch(pages));
   const blocks: Block[] = [];
   let pending: Line[] = [];
-  /** The table the text reached last (its first rows, its last row), while nothing else followed it. */
-  let open: { table: Table; head: string[][]; row: string[] } | null = null;
+  let open: OpenTable | null = null;
   const flush = () => {
     for (const text of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text });
     pending = [];
@@ -120,11 +141,10 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       flush();
       const rows = tableRows(element.table, index);
       const continued = open && sameColumns(open.table, element.table) ? open : null;
-      if (continued) continueRow(continued.row, continued.head, element.table, rows);
-      const kept = rows.filter((cells) => cells.some(Boolean));
-      for (const cells of kept) blocks.push({ type: "row", cells });
-      const last = kept.at(-1) ?? continued?.row;
-      open = last ? { table: element.table, head: continued?.head ?? kept.slice(0, 3), row: last } : null;
+      if (continued) carryOver(continued, element.table, rows);
+      for (const cells of rows.filter((row) => row.some(Boolean))) blocks.push({ type: "row", cells });
+      const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
+      open = openTable(element.table, rows, head) ?? continued;
     }
   });
   flush();

@@ -4,7 +4,7 @@
 // go to the cell under them.
 import { clean } from "../../domain/text.ts";
 import { isHorizontal, type Rule, type TextRun } from "./geometry.ts";
-import { buildLines, lineText } from "./lines.ts";
+import { buildLines, type Line, lineText } from "./lines.ts";
 
 /** Distance (points) within which lines meet or lie on one position. */
 const TOUCH = 2;
@@ -128,6 +128,30 @@ export function placeRun(table: Table, run: TextRun): boolean {
   return true;
 }
 
+/** Word's and LibreOffice's default inner margin of a cell (0.19 cm), in points. */
+const CELL_PADDING = 5.4;
+
+/**
+ * A cell's lines joined with spaces, but for a word too long for its cell ("15/12/2025",
+ * "nguyên" in a narrow column), which the writer broke where the line was full: a line
+ * that is one word, and that the next line's first character would not have fitted, ends
+ * inside a word (a word that ends there left room for more).
+ */
+function cellText(cell: Cell, width: number, page: number): string {
+  const lines = buildLines(cell.runs, page);
+  const inner = width - 2 * CELL_PADDING;
+  const charWidth = (line: Line) => (line.right - line.x) / lineText(line).length;
+  return clean(
+    lines
+      .map((line, i) => {
+        const before = lines[i - 1];
+        const broken = before && !lineText(before).includes(" ") && before.right - before.x + charWidth(line) > inner;
+        return (i === 0 || broken ? "" : " ") + lineText(line);
+      })
+      .join(""),
+  );
+}
+
 /**
  * The table's rows as cells of text, one a row of its grid: a cell spanning columns gives
  * its text to the first and leaves the others empty, so that columns keep their places; a
@@ -136,7 +160,8 @@ export function placeRun(table: Table, run: TextRun): boolean {
 export function tableRows(table: Table, page: number): string[][] {
   const texts = new Map<Cell, string>();
   const text = (cell: Cell) => {
-    if (!texts.has(cell)) texts.set(cell, clean(buildLines(cell.runs, page).map(lineText).join(" ")));
+    if (!texts.has(cell))
+      texts.set(cell, cellText(cell, table.xs[cell.column + cell.columns]! - table.xs[cell.column]!, page));
     return texts.get(cell)!;
   };
   return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")));
