@@ -160,6 +160,23 @@ describe("tables", () => {
     ]);
   });
 
+  it("join again a date or a word the writer broke in a narrow cell, and wrapped words with a space", async () => {
+    const blocks = await blocksOf([
+      {
+        kind: "table",
+        widths: [40, 200, 52, 46],
+        rows: [
+          ["TT", "Nhiệm vụ", "Chính thức", "Hạn"],
+          ["1", "Báo cáo kết quả rà soát", "10", "15/12/2025"],
+        ],
+      },
+    ]);
+    expect(texts(blocks)).toEqual([
+      ["TT", "Nhiệm vụ", "Chính thức", "Hạn"],
+      ["1", "Báo cáo kết quả rà soát", "10", "15/12/2025"],
+    ]);
+  });
+
   it("go on across pages, a row broken by the page read as one", async () => {
     const rows = Array.from({ length: 14 }, (_, i) => [
       String(i + 1),
