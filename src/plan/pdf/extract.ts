@@ -4,21 +4,27 @@
 // with a refusal, never with a partial plan.
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import {
-  getDocument,
-  GlobalWorkerOptions,
-  type PDFDocumentProxy,
-  type PDFPageProxy,
-} from "pdfjs-dist/legacy/build/pdf.min.mjs";
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
 import { rulesOf } from "./rules.ts";
 
-// In Node pdf.js runs its "worker" in this thread; point it at the minified worker
-// (the default is the full-size one next to pdf.mjs).
-GlobalWorkerOptions.workerSrc = pathToFileURL(
-  createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
-).href;
+type PdfJs = typeof PdfJsModule;
+let library: Promise<PdfJs> | null = null;
+
+/** pdf.js, loaded with the first PDF read: a process never sent one never holds it. */
+function pdfjs(): Promise<PdfJs> {
+  library ??= import("pdfjs-dist/legacy/build/pdf.min.mjs").then((lib) => {
+    // In Node pdf.js runs its "worker" in this thread; point it at the minified worker
+    // (the default is the full-size one next to pdf.mjs).
+    lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
+      createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
+    ).href;
+    return lib;
+  });
+  return library;
+}
 
 export type PdfRefusalCode = "encrypted-pdf" | "unreadable-pdf" | "pdf-too-complex";
 
@@ -39,7 +45,8 @@ export interface Budget {
   deadline: number;
 }
 
-export function openPdf(buffer: Buffer): Promise<PDFDocumentProxy> {
+export async function openPdf(buffer: Buffer): Promise<PDFDocumentProxy> {
+  const { getDocument } = await pdfjs();
   return getDocument({
     data: new Uint8Array(buffer),
     verbosity: 0,
@@ -102,7 +109,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
     if (runs.length > 0) {
       const { fnArray, argsArray } = await page.getOperatorList();
       spend(budget, "operators", fnArray.length);
-      rules = rulesOf(fnArray, argsArray, view);
+      rules = rulesOf(fnArray, argsArray, view, (await pdfjs()).OPS);
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {

@@ -1,7 +1,9 @@
 // Ruling lines from a page's drawing operators: table borders are stroked lines or thin
 // filled rectangles, drawn under whatever transformation the content set up.
-import { OPS } from "pdfjs-dist/legacy/build/pdf.min.mjs";
+import type { OPS as PdfOps } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import { apply, IDENTITY, type Matrix, multiply, type Rule } from "./geometry.ts";
+
+type Ops = typeof PdfOps;
 
 // pdf.js's path encoding inside a constructPath operator (its DrawOPS, not exported).
 const MOVE = 0;
@@ -10,22 +12,11 @@ const CURVE = 2;
 const QUADRATIC = 3;
 const CLOSE = 4;
 
-const STROKED = new Set<number>([
-  OPS.stroke,
-  OPS.closeStroke,
-  OPS.fillStroke,
-  OPS.eoFillStroke,
-  OPS.closeFillStroke,
-  OPS.closeEOFillStroke,
-]);
-const FILLED = new Set<number>([
-  OPS.fill,
-  OPS.eoFill,
-  OPS.fillStroke,
-  OPS.eoFillStroke,
-  OPS.closeFillStroke,
-  OPS.closeEOFillStroke,
-]);
+/** The painting operators that stroke a path, and those that fill it. */
+function paints(OPS: Ops): { stroked: Set<number>; filled: Set<number> } {
+  const both = [OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke];
+  return { stroked: new Set([OPS.stroke, OPS.closeStroke, ...both]), filled: new Set([OPS.fill, OPS.eoFill, ...both]) };
+}
 
 /** A rectangle thinner than this (points) is a line drawn as a filled bar. */
 const BAR = 3;
@@ -96,14 +87,14 @@ function barRule(points: Point[]): Rule | null {
   return null;
 }
 
-function paintedRules(paint: number, paths: Point[][]): Rule[] {
+function paintedRules(paint: number, paths: Point[][], { stroked, filled }: ReturnType<typeof paints>): Rule[] {
   const rules: Rule[] = [];
   for (const points of paths) {
-    if (FILLED.has(paint)) {
+    if (filled.has(paint)) {
       const bar = barRule(points);
       if (bar) rules.push(bar);
     }
-    if (STROKED.has(paint)) {
+    if (stroked.has(paint)) {
       for (let i = 1; i < points.length; i++) {
         const rule = segmentRule(points[i - 1]!, points[i]!);
         if (rule) rules.push(rule);
@@ -114,7 +105,8 @@ function paintedRules(paint: number, paths: Point[][]): Rule[] {
 }
 
 /** The ruling lines an operator list draws, in the coordinates `view` maps the page to. */
-export function rulesOf(fnArray: number[], argsArray: unknown[], view: Matrix): Rule[] {
+export function rulesOf(fnArray: number[], argsArray: unknown[], view: Matrix, OPS: Ops): Rule[] {
+  const painting = paints(OPS);
   const rules: Rule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
@@ -131,8 +123,8 @@ export function rulesOf(fnArray: number[], argsArray: unknown[], view: Matrix): 
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
     else if (fn === OPS.constructPath && args) {
       const [paint, [data] = []] = args as [number, (ArrayLike<number> | null)[]];
-      if (data && (STROKED.has(paint) || FILLED.has(paint)))
-        rules.push(...paintedRules(paint, subpaths(data, multiply(view, ctm))));
+      if (data && (painting.stroked.has(paint) || painting.filled.has(paint)))
+        rules.push(...paintedRules(paint, subpaths(data, multiply(view, ctm)), painting));
     }
   }
   return rules;
