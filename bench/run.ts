@@ -10,6 +10,7 @@ import { openDatabase } from "../src/store/database.ts";
 import { applyMigrations } from "../src/store/migrations.ts";
 import { projectRoot } from "../src/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
+import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 
@@ -58,6 +59,7 @@ async function importBenchmark(): Promise<void> {
 
 await planBenchmarks();
 await planFileBenchmarks();
+await pdfBenchmark();
 await importBenchmark();
 await reminderBenchmarks();
 await intakeBenchmark();

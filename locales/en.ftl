@@ -77,7 +77,7 @@ db-drift = The database structure does NOT match the schema. Statements needed t
 ## Errors
 error-config = Bad configuration in { $variable }: the value { $problem }.
 error-file-not-found = Cannot read the file { $path }.
-error-not-a-plan = This file is not a plan: send the plan as text (.txt), Word (.docx) or Excel (.xlsx).
+error-not-a-plan = This file is not a plan: send the plan as text (.txt), Word (.docx), Excel (.xlsx) or PDF.
 error-empty-file = The file is empty.
 error-unreadable-docx = This Word file cannot be read; save it again as .docx and resend it.
 error-unreadable-xlsx = This Excel file cannot be read; save it again as .xlsx and resend it.
@@ -92,6 +92,18 @@ error-invalid-plan-id = "{ $value }" is not a plan id.
 error-nothing-changed = Nothing was changed.
 error-empty-directory = The directory file lists no unit.
 error-unexpected = Unexpected error: { $message }
+
+## PDF plan files, and plans in formats dondoc does not read
+error-scanned-pdf = This PDF is a scan (pictures only, no text), so the plan cannot be read from it. Send the plan's Word file (.docx), or a PDF exported from Word.
+error-encrypted-pdf = This PDF is password-protected and cannot be opened. Send a copy without a password, or the plan's Word file (.docx).
+error-unreadable-pdf = This PDF is damaged or incomplete and cannot be read. Export the PDF from Word again, or send the plan's Word file (.docx).
+error-pdf-too-large = This PDF is too large (at most { $max } MB). Send the plan's Word file (.docx).
+error-pdf-too-many-pages = This PDF has { $pages } pages, more than can be read ({ $max }). Send the plan on its own, or its Word file (.docx).
+error-pdf-too-complex = This PDF is too heavy to read (too much text or drawing on a page). Send the plan's Word file (.docx).
+error-legacy-office-file = This is an old-format Word or Excel file (.doc, .xls), which is not read. Open it, save it as .docx (Word) or .xlsx (Excel) and send it again.
+error-opendocument-file = This is an OpenDocument file (.odt, .ods), which is not read. Save it as .docx or .xlsx and send it again.
+error-rtf-file = This is an RTF file, which is not read. Save it as .docx and send it again.
+error-image-file = This is a picture (a photo or a scan), so the plan's text cannot be read. Send the plan's Word file (.docx), or a PDF exported from Word.
 
 ## Command line
 cli-description = dondoc — follow up the deadlines of a province's plans

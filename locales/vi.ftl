@@ -77,7 +77,7 @@ db-drift = Cấu trúc cơ sở dữ liệu KHÔNG khớp với lược đồ. C
 ## Lỗi
 error-config = Cấu hình sai ở biến { $variable }: giá trị đúng { $problem }.
 error-file-not-found = Không đọc được tệp { $path }.
-error-not-a-plan = Tệp này không phải kế hoạch: hãy gửi tệp văn bản (.txt), Word (.docx) hoặc Excel (.xlsx) của kế hoạch.
+error-not-a-plan = Tệp này không phải kế hoạch: hãy gửi tệp văn bản (.txt), Word (.docx), Excel (.xlsx) hoặc PDF của kế hoạch.
 error-empty-file = Tệp rỗng.
 error-unreadable-docx = Không đọc được tệp Word này; hãy lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi gửi lại.
@@ -92,6 +92,18 @@ error-invalid-plan-id = Mã kế hoạch "{ $value }" không hợp lệ.
 error-nothing-changed = Chưa thay đổi gì.
 error-empty-directory = Tệp danh mục không có đơn vị nào.
 error-unexpected = Có lỗi ngoài dự kiến: { $message }
+
+## Tệp kế hoạch PDF, và kế hoạch ở định dạng dondoc không đọc
+error-scanned-pdf = Tệp PDF này là bản scan (chỉ có hình ảnh, không có chữ) nên không đọc được nội dung kế hoạch. Hãy gửi tệp Word (.docx) của kế hoạch, hoặc bản PDF xuất trực tiếp từ Word.
+error-encrypted-pdf = Tệp PDF này được đặt mật khẩu nên không mở được. Hãy gửi bản không đặt mật khẩu, hoặc tệp Word (.docx) của kế hoạch.
+error-unreadable-pdf = Tệp PDF này bị hỏng hoặc không đầy đủ nên không đọc được. Hãy xuất lại PDF từ Word, hoặc gửi tệp Word (.docx) của kế hoạch.
+error-pdf-too-large = Tệp PDF quá lớn (tối đa { $max } MB). Hãy gửi tệp Word (.docx) của kế hoạch.
+error-pdf-too-many-pages = Tệp PDF có { $pages } trang, nhiều hơn mức đọc được ({ $max } trang). Hãy gửi riêng phần kế hoạch, hoặc tệp Word (.docx).
+error-pdf-too-complex = Tệp PDF này quá nặng để đọc (quá nhiều chữ hoặc nét vẽ trên một trang). Hãy gửi tệp Word (.docx) của kế hoạch.
+error-legacy-office-file = Đây là tệp Word hoặc Excel định dạng cũ (.doc, .xls), chưa đọc được. Hãy mở tệp, lưu lại thành .docx (Word) hoặc .xlsx (Excel) rồi gửi lại.
+error-opendocument-file = Đây là tệp OpenDocument (.odt, .ods), chưa đọc được. Hãy lưu lại thành .docx hoặc .xlsx rồi gửi lại.
+error-rtf-file = Đây là tệp RTF, chưa đọc được. Hãy lưu lại thành .docx rồi gửi lại.
+error-image-file = Đây là ảnh (ảnh chụp hoặc bản scan) nên không đọc được chữ của kế hoạch. Hãy gửi tệp Word (.docx), hoặc bản PDF xuất trực tiếp từ Word.
 
 ## Dòng lệnh
 cli-description = dondoc — theo dõi, đôn đốc thực hiện kế hoạch của tỉnh

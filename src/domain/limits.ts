@@ -62,3 +62,31 @@ export const PLAN_LIMITS: PlanLimits = {
   maxMerges: 20_000,
   maxMergedCells: 500_000,
 };
+
+/**
+ * How much of a PDF plan is read before it is refused. A plan is a few dozen pages of
+ * text and ruled tables: a page's content stream is tens of kilobytes, so these bounds
+ * are far above any plan and far below what stalls the reader (pdf.js takes about half a
+ * second and 100 MB per megabyte of drawing operators, and cannot be stopped mid-page).
+ */
+export interface PdfLimits {
+  pdfMaxBytes: number;
+  pdfMaxPages: number;
+  /** Inflated size of one stream other than an image or a font (page contents above all). */
+  pdfMaxStreamBytes: number;
+  /** Inflated size of all streams but images together. */
+  pdfMaxInflatedBytes: number;
+  pdfMaxTextItems: number;
+  pdfMaxOperators: number;
+  pdfTimeoutMs: number;
+}
+
+export const DEFAULT_PDF_LIMITS: PdfLimits = {
+  pdfMaxBytes: 10 * 1024 * 1024,
+  pdfMaxPages: 500,
+  pdfMaxStreamBytes: 2 * 1024 * 1024,
+  pdfMaxInflatedBytes: 64 * 1024 * 1024,
+  pdfMaxTextItems: 300_000,
+  pdfMaxOperators: 1_000_000,
+  pdfTimeoutMs: 20_000,
+};

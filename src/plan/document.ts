@@ -1,7 +1,9 @@
 // What every plan reader produces: the document as a sequence of paragraphs and
 // table rows, decoration stripped, text in NFC. The plan parser works on this alone,
-// so .txt, .docx and .xlsx plans are read by the same rules: a Word paragraph numbered
+// so .txt, .docx, .xlsx and .pdf plans are read by the same rules: a Word paragraph numbered
 // by Word reads "1. …" as if typed, a merged cell gives every row it covers its value.
+import type { UnreadFormat } from "./file-kind.ts";
+
 export type Block = { type: "text"; text: string } | { type: "row"; cells: string[] };
 
 export interface PlanDocument {
@@ -9,7 +11,21 @@ export interface PlanDocument {
 }
 
 export type ReadErrorCode =
-  "not-a-plan" | "empty-file" | "unreadable-docx" | "unreadable-xlsx" | "plan-too-large" | "plan-too-complex";
-/** `detail` says what was wrong, for logs and tests; users see the code's message. */
-export type ReadError = { code: ReadErrorCode; detail?: string };
+  | "not-a-plan"
+  | "empty-file"
+  | "unreadable-docx"
+  | "unreadable-xlsx"
+  | "plan-too-large"
+  | "plan-too-complex"
+  // PDF plans (src/plan/read-pdf.ts): a scan has no text to read; the others cannot be opened or are beyond the limits.
+  | "scanned-pdf"
+  | "encrypted-pdf"
+  | "unreadable-pdf"
+  | "pdf-too-large"
+  | "pdf-too-many-pages"
+  | "pdf-too-complex"
+  // Files that may hold a plan in a form not read (src/plan/file-kind.ts): the answer says which.
+  | UnreadFormat;
+/** `detail` says what was wrong, for logs and tests; users see the code's message (with `args`). */
+export type ReadError = { code: ReadErrorCode; detail?: string; args?: Record<string, string | number> };
 export type ReadResult = { ok: true; document: PlanDocument } | { ok: false; error: ReadError };

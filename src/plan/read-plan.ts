@@ -1,7 +1,9 @@
 // Picks the reader by what the file is, not by its name: a .docx and an .xlsx are both
 // zip archives and are told apart by their main part.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { isPdf, unreadFormat } from "./file-kind.ts";
 import { readDocxPlan } from "./read-docx.ts";
+import { readPdfPlan } from "./read-pdf.ts";
 import { readTextPlan } from "./read-text.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
 import type { ReadResult } from "./document.ts";
@@ -21,6 +23,9 @@ function isUtf8Text(buffer: Buffer): boolean {
 export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): Promise<ReadResult> {
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
+  if (isPdf(buffer)) return readPdfPlan(buffer);
+  const unread = unreadFormat(buffer);
+  if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {
     if (buffer.includes("word/document.xml")) return readDocxPlan(buffer, limits);
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);

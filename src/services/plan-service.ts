@@ -54,7 +54,7 @@ export async function parsePlanBuffer(
   options: { province?: string | undefined; directories: DirectorySource; calendar: WorkCalendar },
 ): Promise<Result<ParsedPlan>> {
   const read = await readPlan(buffer);
-  if (!read.ok) return fail(read.error.code);
+  if (!read.ok) return fail(read.error.code, read.error.args);
   if (!looksLikePlan(read.document)) return fail("not-a-plan");
   const province = options.province ?? detectProvince(read.document, await options.directories.provinces());
   if (!province) return fail("province-not-detected");

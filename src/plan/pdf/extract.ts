@@ -1,0 +1,126 @@
+// pdf.js, bounded: the document opened from memory (no worker thread, no fonts or files
+// fetched, images never decoded), then each page's text runs and ruling lines. Every
+// page is checked against the limits as it is read; a limit crossed ends the reading
+// with a refusal, never with a partial plan.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
+import type { PdfLimits } from "../../domain/limits.ts";
+import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
+import { rulesOf } from "./rules.ts";
+
+type PdfJs = typeof PdfJsModule;
+let library: Promise<PdfJs> | null = null;
+
+/** pdf.js, loaded with the first PDF read: a process never sent one never holds it. */
+function pdfjs(): Promise<PdfJs> {
+  library ??= import("pdfjs-dist/legacy/build/pdf.min.mjs").then((lib) => {
+    // In Node pdf.js runs its "worker" in this thread; point it at the minified worker
+    // (the default is the full-size one next to pdf.mjs).
+    lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
+      createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
+    ).href;
+    return lib;
+  });
+  return library;
+}
+
+export type PdfRefusalCode = "encrypted-pdf" | "unreadable-pdf" | "pdf-too-complex";
+
+/** Why a PDF is not read; thrown inside the reader, turned into a value at its door. */
+export class PdfRefusal extends Error {
+  constructor(
+    readonly code: PdfRefusalCode,
+    detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+/** What one reading may still spend: shared by the pages of one document. */
+export interface Budget {
+  textItems: number;
+  operators: number;
+  deadline: number;
+}
+
+export async function openPdf(buffer: Buffer): Promise<PDFDocumentProxy> {
+  const { getDocument } = await pdfjs();
+  return getDocument({
+    data: new Uint8Array(buffer),
+    verbosity: 0,
+    maxImageSize: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+  }).promise.catch((error: Error) => {
+    throw new PdfRefusal(error.name === "PasswordException" ? "encrypted-pdf" : "unreadable-pdf", error.message);
+  });
+}
+
+function spend(budget: Budget, kind: "textItems" | "operators", count: number): void {
+  budget[kind] -= count;
+  if (budget[kind] < 0) throw new PdfRefusal("pdf-too-complex", `${kind} limit`);
+  if (Date.now() > budget.deadline) throw new PdfRefusal("pdf-too-complex", "time limit");
+}
+
+interface RawItem {
+  str?: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+/** Horizontal text as shown on the page; rotated runs (stamps, watermarks) are left out. */
+function textRun(item: RawItem, view: Matrix): TextRun | null {
+  if (!item.str?.trim()) return null;
+  const [a, b, c, d, x, y] = multiply(view, item.transform);
+  if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d >= 0) return null;
+  return { text: item.str, x, y, width: item.width, size: -d, font: item.fontName };
+}
+
+/** The page's text runs; beyond the budget the reading stops (destroying the document ends pdf.js's task). */
+async function pageRuns(page: PDFPageProxy, view: Matrix, budget: Budget): Promise<TextRun[]> {
+  const runs: TextRun[] = [];
+  const reader = page.streamTextContent().getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return runs;
+    const items = (value as { items: RawItem[] }).items;
+    spend(budget, "textItems", items.length);
+    for (const item of items) {
+      const run = textRun(item, view);
+      if (run) runs.push(run);
+    }
+  }
+}
+
+/** Text runs and ruling lines of a page (a page without text, a scan, needs no lines). */
+export async function readPage(document: PDFDocumentProxy, number: number, budget: Budget): Promise<PageContent> {
+  const page = await document.getPage(number);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const view = viewport.transform as Matrix;
+    const runs = await pageRuns(page, view, budget);
+    let rules: PageContent["rules"] = [];
+    if (runs.length > 0) {
+      const { fnArray, argsArray } = await page.getOperatorList();
+      spend(budget, "operators", fnArray.length);
+      rules = rulesOf(fnArray, argsArray, view, (await pdfjs()).OPS);
+    }
+    return { width: viewport.width, height: viewport.height, runs, rules };
+  } finally {
+    page.cleanup();
+  }
+}
+
+export function budgetOf(limits: PdfLimits, start: number): Budget {
+  return {
+    textItems: limits.pdfMaxTextItems,
+    operators: limits.pdfMaxOperators,
+    deadline: start + limits.pdfTimeoutMs,
+  };
+}

@@ -1,0 +1,54 @@
+// What a page carries besides the document's text: footnotes (small text under a short
+// rule at the foot of the page), page numbers and running headers or footers (the same
+// line near the top or the bottom of several pages).
+import { isHorizontal, type PageContent, type Rule } from "./geometry.ts";
+import { type Line, lineText } from "./lines.ts";
+
+const PAGE_NUMBER = /^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?[-–—\s]*$/iu;
+/** Share of the page height, at the top and at the bottom, where running text is looked for. */
+const MARGIN_ZONE = 0.12;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Lines under a footnote separator: a short horizontal rule, not a table border, in the
+ * lower half of the page, with only text smaller than the page's body text under it.
+ */
+export function withoutFootnotes(lines: Line[], rules: Rule[], page: PageContent): Line[] {
+  if (lines.length === 0) return lines;
+  const body = median(lines.map((l) => l.size));
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  const separators = rules
+    .filter(
+      (r) => isHorizontal(r) && r.y1 > page.height / 2 && r.x2 - r.x1 >= 10 && r.x2 - r.x1 <= 0.6 * (right - left),
+    )
+    .filter((r) => Math.abs(r.x1 - left) < body * 2)
+    .sort((a, b) => a.y1 - b.y1);
+  for (const rule of separators) {
+    const under = lines.filter((l) => l.y - l.size * 0.7 > rule.y1);
+    if (under.length > 0 && under.every((l) => l.size < body * 0.95)) return lines.filter((l) => !under.includes(l));
+  }
+  return lines;
+}
+
+const shape = (line: Line) => lineText(line).replace(/\d+/g, "#");
+
+function inMargins(line: Line, height: number): boolean {
+  return line.y < height * MARGIN_ZONE || line.y > height * (1 - MARGIN_ZONE);
+}
+
+/** Every page's lines without page numbers and without lines repeated at one place near the edge of several pages. */
+export function withoutRunningText(pages: { lines: Line[]; height: number }[]): Line[][] {
+  const seen = new Map<string, number[]>();
+  for (const { lines, height } of pages)
+    for (const line of lines.filter((l) => inMargins(l, height)))
+      seen.set(shape(line), [...(seen.get(shape(line)) ?? []), line.y]);
+  const repeated = (line: Line) => (seen.get(shape(line)) ?? []).filter((y) => Math.abs(y - line.y) < 3).length > 1;
+  return pages.map(({ lines, height }) =>
+    lines.filter((line) => !(inMargins(line, height) && (PAGE_NUMBER.test(lineText(line)) || repeated(line)))),
+  );
+}

@@ -1,0 +1,45 @@
+// What the PDF reader keeps of a page: text runs and ruling lines, in points from the top
+// left corner of the page as it is shown (rotation applied), y growing downwards.
+
+/** A run of text as the PDF places it: `y` is its baseline, `size` its font size. */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  font: string;
+}
+
+/** An axis-aligned ruling line: horizontal when y1 = y2, vertical when x1 = x2 (x1 ≤ x2, y1 ≤ y2). */
+export interface Rule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PageContent {
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rules: Rule[];
+}
+
+/** A 2D affine matrix [a, b, c, d, e, f], as PDF writes them. */
+export type Matrix = [number, number, number, number, number, number];
+
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** The matrix applying `inner` first, then `outer`. */
+export function multiply(outer: readonly number[], inner: readonly number[]): Matrix {
+  const [a, b, c, d, e, f] = outer as Matrix;
+  const [g, h, i, j, k, l] = inner as Matrix;
+  return [a * g + c * h, b * g + d * h, a * i + c * j, b * i + d * j, a * k + c * l + e, b * k + d * l + f];
+}
+
+export function apply(m: readonly number[], x: number, y: number): [number, number] {
+  return [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
+}
+
+export const isHorizontal = (rule: Rule): boolean => rule.y1 === rule.y2;

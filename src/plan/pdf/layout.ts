@@ -1,0 +1,152 @@
+// Pages to blocks: on each page, runs inside a ruled table become its rows and the rest
+// are lines; page furniture goes; lines between tables become paragraphs, and a paragraph
+// that runs to the foot of a page goes on at the top of the next.
+import type { Block } from "../document.ts";
+import type { PageContent, Rule } from "./geometry.ts";
+import { withoutFootnotes, withoutRunningText } from "./furniture.ts";
+import { buildLines, type Line } from "./lines.ts";
+import { type Margins, paragraphsOf } from "./paragraphs.ts";
+import { findTables, placeRun, type Table, tableRows } from "./tables.ts";
+
+interface LaidPage {
+  content: PageContent;
+  tables: Table[];
+  lines: Line[];
+  /** Ruling lines outside every table (footnote separators, underlines). */
+  loose: Rule[];
+}
+
+function inside(table: Table, rule: Rule): boolean {
+  const [left, right, top, bottom] = [table.xs[0]!, table.xs.at(-1)!, table.ys[0]!, table.ys.at(-1)!];
+  return rule.x1 >= left - 2 && rule.x2 <= right + 2 && rule.y1 >= top - 2 && rule.y2 <= bottom + 2;
+}
+
+function layPage(content: PageContent, index: number): LaidPage {
+  const tables = findTables(content.rules);
+  const flow = content.runs.filter((run) => !tables.some((t) => placeRun(t, run)));
+  const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
+  return { content, tables, lines: buildLines(flow, index), loose };
+}
+
+/**
+ * The right margin: where two long lines or more end (justified text ends there; a line
+ * running past it is alone), or, when no two do (a few centred lines), the furthest end.
+ */
+function rightMargin(long: Line[]): number {
+  const ends = long.map((l) => l.right).sort((a, b) => b - a);
+  return ends.find((end, i) => Math.abs(end - (ends[i + 1] ?? -Infinity)) <= 2) ?? ends[0]!;
+}
+
+/** Baseline step per point of font size that most pairs of consecutive lines have. */
+function commonPitch(pages: LaidPage[]): number {
+  const counts = new Map<number, number>();
+  for (const { lines } of pages)
+    for (let i = 1; i < lines.length; i++) {
+      const [a, b] = [lines[i - 1]!, lines[i]!];
+      const ratio = Math.round(((b.y - a.y) / a.size) * 50) / 50;
+      if (Math.abs(a.size - b.size) < 0.5 && ratio >= 0.9 && ratio <= 2.5)
+        counts.set(ratio, (counts.get(ratio) ?? 0) + 1);
+    }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1.2;
+}
+
+/** Text margins of each page size: where the lines of its pages begin and the long ones end. */
+function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margins {
+  const bySize = new Map<number, Line[]>();
+  for (const { content, lines } of pages) {
+    const key = Math.round(content.width);
+    bySize.set(key, [...(bySize.get(key) ?? []), ...lines.filter((l) => l.pieces.length === 1)]);
+  }
+  const margins = new Map<number, Margins>();
+  for (const [key, lines] of bySize) {
+    const left = Math.min(...lines.map((l) => l.x));
+    const widest = Math.max(...lines.map((l) => l.right)) - left;
+    const long = lines.filter((l) => l.right - l.x >= 0.6 * widest);
+    const right = rightMargin(long);
+    margins.set(key, { left, right, limit: right, pitch });
+  }
+  return (line) => margins.get(Math.round(pages[line.page]!.content.width))!;
+}
+
+const sameColumns = (a: Table, b: Table) =>
+  a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 2);
+
+const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+
+/** A table the text reached last, while nothing else followed it: the next page may go on with it. */
+interface OpenTable {
+  table: Table;
+  /** Its first rows: a header repeated at the top of the next page is one of them. */
+  head: string[][];
+  /** Per column, the rows its last cell covers (a cell merged down covers several), last row last. */
+  covered: string[][][];
+}
+
+function openTable(table: Table, rows: string[][], head: string[][]): OpenTable | null {
+  const last = rows.findLastIndex((cells) => cells.some(Boolean));
+  if (last < 0) return null;
+  const covered = table.slots[last]!.map((cell) => rows.slice(cell.row, last + 1));
+  return { table, head, covered };
+}
+
+/**
+ * The first rows of a table at the top of a page that goes on with the table at the foot
+ * of the one before (same columns), after the header rows repeated there. A row broken by
+ * the page break has an empty first cell (the number stays on the first page): its text
+ * goes to the broken row and it is dropped. A cell merged down over the break (it spans
+ * rows above the break or below it) is empty on the new page, or holds the rest of its
+ * text (starting in lower case): every row it covers, on both pages, gets its whole text.
+ */
+function carryOver(open: OpenTable, table: Table, rows: string[][]): void {
+  const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => sameRow(h, cells)));
+  const first = rows[r];
+  if (!first) return;
+  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]);
+  first.forEach((text, c) => {
+    const cell = table.slots[r]![c]!;
+    const covered = open.covered[c]!;
+    const before = covered.at(-1)![c]!;
+    if (cell.row !== r || cell.column !== c || !before) return;
+    if (!(broken || covered.length > 1 || cell.rows > 1)) return;
+    if (text && !broken && !/^\p{Ll}/u.test(text)) return;
+    const whole = [before, text].filter(Boolean).join(" ");
+    for (const row of [...covered, ...rows.slice(r, r + cell.rows)]) row[c] = whole;
+  });
+  if (broken) rows[r] = first.map(() => "");
+}
+
+export function layoutBlocks(contents: PageContent[]): Block[] {
+  const pages = contents.map(layPage);
+  const kept = withoutRunningText(pages.map((p) => ({ lines: p.lines, height: p.content.height })));
+  pages.forEach((page, i) => (page.lines = withoutFootnotes(kept[i]!, page.loose, page.content)));
+  const marginsOf = marginsBySize(pages, commonPitch(pages));
+  const blocks: Block[] = [];
+  let pending: Line[] = [];
+  let open: OpenTable | null = null;
+  const flush = () => {
+    for (const text of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text });
+    pending = [];
+  };
+  pages.forEach((page, index) => {
+    const elements = [
+      ...page.lines.map((line) => ({ y: line.y, line })),
+      ...page.tables.map((table) => ({ y: table.ys[0]!, table })),
+    ].sort((a, b) => a.y - b.y);
+    for (const element of elements) {
+      if ("line" in element) {
+        pending.push(element.line);
+        open = null;
+        continue;
+      }
+      flush();
+      const rows = tableRows(element.table, index);
+      const continued = open && sameColumns(open.table, element.table) ? open : null;
+      if (continued) carryOver(continued, element.table, rows);
+      for (const cells of rows.filter((row) => row.some(Boolean))) blocks.push({ type: "row", cells });
+      const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
+      open = openTable(element.table, rows, head) ?? continued;
+    }
+  });
+  flush();
+  return blocks;
+}

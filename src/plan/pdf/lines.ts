@@ -1,0 +1,102 @@
+// Text runs to lines: runs on one baseline, left to right, with a space where the gap
+// between them is one; a wide gap (two columns of a borderless layout) splits the line
+// into pieces. Superscript marks (footnote references) are dropped: "31/01/2020²" is
+// read "31/01/2020".
+import type { TextRun } from "./geometry.ts";
+
+export interface Piece {
+  text: string;
+  x: number;
+  right: number;
+  size: number;
+  /** The font of all its runs; empty when they mix fonts. */
+  font: string;
+}
+
+export interface Line {
+  pieces: Piece[];
+  x: number;
+  right: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  page: number;
+}
+
+/** A gap wider than this many font sizes separates columns, not words. */
+const COLUMN_GAP = 2.5;
+/** A gap narrower than this many font sizes is no space (kerning, a font change inside a word). */
+const SPACE_GAP = 0.12;
+/** Number, letter or bullet that opens a paragraph: "II.", "1.2.", "a)", "đ)", "-", "+", "•". */
+export const LABEL =
+  /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ][.)]|[-+•–—*▪●◦])(?=\s|$)/u;
+/** What follows a word with no space before it: combining marks, closing punctuation. */
+const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
+/** What a footnote reference mark can be. */
+const MARK = /^[\d*†‡,\s]{1,4}$/u;
+
+export const lineText = (line: Line): string => line.pieces.map((p) => p.text).join(" ");
+
+interface Draft {
+  runs: TextRun[];
+  y: number;
+  size: number;
+}
+
+function sameLine(draft: Draft, run: TextRun): boolean {
+  return Math.abs(draft.y - run.y) <= 0.3 * draft.size && run.size >= 0.7 * draft.size;
+}
+
+/** A small run raised above a line's baseline, within its height: a reference mark. */
+function isSuperscript(draft: Draft, run: TextRun): boolean {
+  const raised = draft.y - run.y;
+  const xs = draft.runs.map((r) => r.x);
+  const rights = draft.runs.map((r) => r.x + r.width);
+  return (
+    run.size < 0.85 * draft.size &&
+    raised > 0.15 * draft.size &&
+    raised < draft.size &&
+    run.x >= Math.min(...xs) - draft.size &&
+    run.x <= Math.max(...rights) + draft.size &&
+    MARK.test(run.text)
+  );
+}
+
+function joinRuns(runs: TextRun[]): Piece[] {
+  const pieces: Piece[] = [];
+  let piece: Piece | null = null;
+  for (const run of runs) {
+    const gap = piece ? run.x - piece.right : 0;
+    if (piece && (gap <= COLUMN_GAP * run.size || (LABEL.test(piece.text.trim()) && piece.text.trim().length <= 6))) {
+      const spaced =
+        gap > SPACE_GAP * run.size && !/\s$/.test(piece.text) && !/^\s/.test(run.text) && !ATTACHED.test(run.text);
+      piece.text += (spaced ? " " : "") + run.text;
+      piece.right = Math.max(piece.right, run.x + run.width);
+      piece.size = Math.max(piece.size, run.size);
+      if (piece.font !== run.font) piece.font = "";
+    } else {
+      piece = { text: run.text, x: run.x, right: run.x + run.width, size: run.size, font: run.font };
+      pieces.push(piece);
+    }
+  }
+  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim();
+  return pieces.filter((p) => p.text);
+}
+
+/** The lines of a set of runs (a page's flow, or one table cell), top to bottom. */
+export function buildLines(runs: TextRun[], page: number): Line[] {
+  const drafts: Draft[] = [];
+  // Larger text first, so that every line exists before the marks raised above it are weighed.
+  for (const run of [...runs].sort((a, b) => b.size - a.size || a.y - b.y)) {
+    const draft = drafts.find((d) => sameLine(d, run));
+    if (draft) draft.runs.push(run);
+    else if (!drafts.some((d) => isSuperscript(d, run))) drafts.push({ runs: [run], y: run.y, size: run.size });
+  }
+  const lines: Line[] = [];
+  for (const draft of drafts) {
+    const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x));
+    if (pieces.length === 0) continue;
+    lines.push({ pieces, x: pieces[0]!.x, right: pieces.at(-1)!.right, y: draft.y, size: draft.size, page });
+  }
+  return lines.sort((a, b) => a.y - b.y || a.x - b.x);
+}

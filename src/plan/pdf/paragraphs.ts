@@ -1,0 +1,156 @@
+// Lines to paragraphs, the way a reader sees them: a paragraph starts where a line opens
+// with a number, letter or bullet, where it is indented past the line above, where the
+// line above ended a sentence (or left room for this line's first word) short of the
+// right margin, or after a wider gap than the lines of a paragraph have. Lines side by
+// side at a wide gap (the Decree 30 header, "Nơi nhận" beside the signature) are columns:
+// each column is read on its own, left to right.
+import { clean } from "../../domain/text.ts";
+import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
+
+/** Where the text of a page sits: its left and right margins, and its baseline step per point of font size. */
+export interface Margins {
+  left: number;
+  right: number;
+  /** How far a line could reach: the right margin of the page; unknown (infinite) in a column. */
+  limit: number;
+  pitch: number;
+}
+
+const SENTENCE_END = /[.:;!?]$|\.\/\.$/;
+const CLAUSE_END = /[.:;!?)]$/;
+
+const center = (line: { x: number; right: number }) => (line.x + line.right) / 2;
+
+/** Clear of both margins by the same room (a justified line touches both, a left-aligned one only the left). */
+function centered(line: Line, margins: Margins): boolean {
+  return (
+    line.x > margins.left + 2 &&
+    line.right < margins.right - 2 &&
+    Math.abs(center(line) - (margins.left + margins.right) / 2) < Math.max(4, 0.03 * (margins.right - margins.left))
+  );
+}
+
+/** Room left at the end of a line: for centered text, all the room the line did not take. */
+function roomAfter(line: Line, margins: Margins): number {
+  if (centered(line, margins)) return margins.right - margins.left - (line.right - line.x);
+  return margins.right - line.right;
+}
+
+function firstWordWidth(line: Line): number {
+  const piece = line.pieces[0]!;
+  const word = piece.text.split(" ")[0]!;
+  return ((piece.right - piece.x) * word.length) / piece.text.length;
+}
+
+/** A first line "a)<tab>text" whose next lines start under its text, not under its label. */
+function hangsUnder(first: Line, next: Line): boolean {
+  const label = lineText(first).match(LABEL)?.[0];
+  if (!label) return false;
+  const piece = first.pieces[0]!;
+  const textStart = piece.x + ((piece.right - piece.x) * (label.length + 1)) / piece.text.length;
+  return Math.abs(next.x - textStart) < next.size * 1.5 && next.x > first.x;
+}
+
+/** The one font a whole line is set in, or null when it mixes fonts. */
+function fontOf(line: Line): string | null {
+  const fonts = new Set(line.pieces.map((p) => p.font));
+  return fonts.size === 1 && !fonts.has("") ? line.pieces[0]!.font : null;
+}
+
+function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
+  const last = lines.at(-1)!;
+  const lastText = lineText(last);
+  const lastFont = fontOf(last);
+  if (lastFont && fontOf(next) && lastFont !== fontOf(next)) return true;
+  if (lastText.endsWith(")") && lineText(lines[0]!).startsWith("(")) return true;
+  const size = Math.max(last.size, next.size);
+  if (next.page === last.page) {
+    const gap = next.y - last.y;
+    if (gap <= 0 || gap > margins.pitch * size * 1.15) return true;
+  }
+  const room = roomAfter(last, margins);
+  const full = room + margins.limit - margins.right < 2 * last.size;
+  if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && next.x <= last.x + next.size / 2))
+    return true;
+  if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
+  if (firstWordWidth(next) + next.size / 4 < room - last.size) return true;
+  if (next.x > last.x + next.size / 2) {
+    // A centred title's lines: the first may fill the width, the others sit centred under it.
+    if ((centered(last, margins) || full) && centered(next, margins)) return false;
+    return !(lines.length === 1 && hangsUnder(last, next));
+  }
+  return false;
+}
+
+/**
+ * Lines from the one at `start` that share its columns: each of their pieces within one
+ * column. A line centred on the page, not in its column, is the text after the columns.
+ */
+function columnBand(
+  lines: Line[],
+  start: number,
+  page: Margins,
+): { end: number; columns: Line[][]; bounds: { x: number; right: number }[] } | null {
+  const first = lines[start]!;
+  if (first.pieces.length < 2) return null;
+  const bounds = first.pieces.map((p) => ({ x: p.x, right: p.right }));
+  const columns: Line[][] = first.pieces.map((p) => [pieceLine(p, first)]);
+  let end = start + 1;
+  for (; end < lines.length && lines[end]!.page === first.page; end++) {
+    const line = lines[end]!;
+    const places = line.pieces.map((p) =>
+      bounds.findIndex(
+        (_, k) =>
+          (k === 0 || p.x > bounds[k - 1]!.right + 2) && (k === bounds.length - 1 || p.right < bounds[k + 1]!.x - 2),
+      ),
+    );
+    if (places.some((k) => k < 0) || new Set(places).size < places.length) break;
+    const own = bounds[places[0]!]!;
+    const inOwn = Math.abs(center(line) - center(own)) < Math.max(4, 0.03 * (own.right - own.x));
+    if (line.pieces.length === 1 && centered(line, page) && !inOwn) break;
+    line.pieces.forEach((p, i) => {
+      const k = places[i]!;
+      bounds[k] = { x: Math.min(bounds[k]!.x, p.x), right: Math.max(bounds[k]!.right, p.right) };
+      columns[k]!.push(pieceLine(p, line));
+    });
+  }
+  return { end, columns, bounds };
+}
+
+const pieceLine = (piece: Piece, line: Line): Line => ({ ...line, pieces: [piece], x: piece.x, right: piece.right });
+
+/**
+ * A column's margins: where its text begins and ends. How far its lines could reach is
+ * not drawn (a borderless cell), so no line of it is taken for a full one.
+ */
+function columnMargins(bounds: { x: number; right: number }[], k: number, page: Margins): Margins {
+  return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
+}
+
+/** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
+export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): string[] {
+  const paragraphs: string[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) paragraphs.push(clean(current.map(lineText).join(" ")));
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const page = marginsOf(lines[i]!);
+    const band = columnBand(lines, i, page);
+    if (band) {
+      flush();
+      band.columns.forEach((column, k) => {
+        const margins = columnMargins(band.bounds, k, page);
+        paragraphs.push(...paragraphsOf(column, () => margins));
+      });
+      i = band.end - 1;
+      continue;
+    }
+    const line = lines[i]!;
+    if (current.length && startsParagraph(current, line, marginsOf(line))) flush();
+    current.push(line);
+  }
+  flush();
+  return paragraphs.filter(Boolean);
+}
