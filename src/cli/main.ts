@@ -48,6 +48,8 @@ const AUDITED = new Set([
   "invitations revoke",
   "remind",
   "export",
+  "purge",
+  "db backup",
 ]);
 
 function commandPath(command: Command): string {

@@ -75,3 +75,13 @@ export async function schemaDrift(db: Pick<Database, "provider" | "adapterFactor
     await close();
   }
 }
+
+/** Migrations in the folder that the database has not applied (all of them when it has none). */
+export async function pendingMigrations(db: Pick<Database, "provider" | "client">): Promise<string[]> {
+  const folders = readMigrations(db.provider).migrationDirectories.map((d) => d.path);
+  const applied = await db.client.$queryRawUnsafe<{ migration_name: string }[]>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  const done = new Set(applied.map((row) => row.migration_name));
+  return folders.filter((name) => !done.has(name));
+}

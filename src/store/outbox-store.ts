@@ -181,3 +181,44 @@ export async function outboxCounts(db: PrismaClient): Promise<Record<string, num
   const rows = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }
+
+/** Extends the claims a sender still holds (rows waiting for their turn under a pause). */
+export async function renewClaims(db: PrismaClient, sender: string, until: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { claimedBy: sender, status: "sending" }, data: { claimedUntil: until } });
+}
+
+/** Gives back rows a sender claimed and did not send, so that another sends them at once. */
+export async function releaseClaims(db: PrismaClient, sender: string, ids?: number[]): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { claimedBy: sender, status: "sending", ...(ids ? { id: { in: ids } } : {}) },
+    data: { status: "pending", claimedBy: null, claimedUntil: null },
+  });
+}
+
+/**
+ * Takes back a channel's rows claimed by other senders. Only for the holder of the
+ * channel's sending lease: the sender that claimed them has stopped or died.
+ */
+export async function releaseOrphans(db: PrismaClient, channel: string, sender: string): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { channel, status: "sending", NOT: { claimedBy: sender } },
+    data: { status: "pending", claimedBy: null, claimedUntil: null },
+  });
+  return count;
+}
+
+/** The chat's user wrote again: the platform lets the bot write there again too. */
+export async function markChatReachable(db: PrismaClient, channel: string, chatId: string): Promise<void> {
+  await db.chat.updateMany({ where: { channel, chatId, unreachableAt: { not: null } }, data: { unreachableAt: null } });
+}
+
+/** Rows waiting to be sent, by channel, with the time the oldest was due. */
+export async function outboxBacklog(db: PrismaClient): Promise<{ channel: string; count: number; oldest: Date | null }[]> {
+  const rows = await db.outboxMessage.groupBy({
+    by: ["channel"],
+    where: { status: { in: ["pending", "sending"] } },
+    _count: { _all: true },
+    _min: { nextAttemptAt: true },
+  });
+  return rows.map((r) => ({ channel: r.channel, count: r._count._all, oldest: r._min.nextAttemptAt }));
+}

@@ -9,6 +9,7 @@ import { telegramTransport } from "../../src/channels/telegram/transport.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { reportFinishedBroadcasts } from "../../src/services/broadcast-service.ts";
 import { Sender } from "../../src/services/sender.ts";
+import { serviceParts, type ServiceParts } from "../support/service.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 import {
@@ -37,12 +38,18 @@ let telegram: FakeTelegram;
 let world: ChatWorld;
 let bot: RunningTelegram;
 let sender: Sender;
+let parts: ServiceParts;
 
 beforeAll(async () => {
   telegram = new FakeTelegram();
   await telegram.start();
   world = await chatWorld({ plan: PLANS.thaiNguyen2024, today: "2024-05-20", botUsername: BOT_USERNAME });
-  bot = await startTelegram({ token: telegram.token, apiRoot: telegram.url }, world.core, silentLogger);
+  parts = serviceParts(world.db.client);
+  bot = await startTelegram(
+    { token: telegram.token, apiRoot: telegram.url, inbox: parts.inbox, pollLease: parts.lease("poll:telegram") },
+    world.core,
+    silentLogger,
+  );
   for (const unit of Object.values(UNITS)) {
     const { user, chat } = person(unit.id);
     await ask(user, chat, `/start ${await world.invite(unit.name)}`);
@@ -59,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sender.stop();
   await bot.stop();
+  await parts.stop();
   await telegram.close();
   await world.db.drop();
 });

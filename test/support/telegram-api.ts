@@ -45,6 +45,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   /** Sends that were refused with 429 because of the limits. */
   floodRefusals = 0;
   private readonly drops = new Map<string, number>();
+  /** File downloads wait until this resolves (holdFiles). */
+  private filesHeld: Promise<void> | null = null;
   private nextUpdateId = 1;
   private nextMessageId = 1;
 
@@ -62,6 +64,16 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   /** The next `count` calls of `method` lose their connection before any answer. */
   dropNext(method: string, count = 1): void {
     this.drops.set(method, (this.drops.get(method) ?? 0) + count);
+  }
+
+  /** File downloads hang until the returned function is called: a slow or stuck download. */
+  holdFiles(): () => void {
+    let release!: () => void;
+    this.filesHeld = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.filesHeld = null;
+      release();
+    };
   }
 
   /** Texts the bot sent successfully, by chat. */
@@ -147,7 +159,10 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   protected async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
-    if (req.method === "GET" && file) return this.serveFile(file[1]!, file[2]!, res);
+    if (req.method === "GET" && file) {
+      await this.filesHeld;
+      return this.serveFile(file[1]!, file[2]!, res);
+    }
     const api = url.pathname.match(/^\/bot([^/]+)\/(\w+)$/);
     if (!api || api[1] !== this.token)
       return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
