@@ -56,8 +56,8 @@ async function importDemo(db: Database, config: Config): Promise<number | null> 
     const result = await importPlan(db.client, readFileSync(path), path, config.PROVINCE);
     return result.ok ? result.value.parsed.tasks.length : null;
   } catch (error) {
-    // Two instances started on one empty database: the other one imported it.
-    if ((error as { code?: string }).code === "P2002") return null;
+    // Two instances started on one empty database: the other one imported it meanwhile.
+    if ((await listPlans(db.client)).length > 0) return null;
     throw error;
   }
 }

@@ -166,9 +166,19 @@ describe("on Zalo", () => {
   it("keeps a reply's numbered options when a reminder comes in between", async () => {
     const [first] = await ask(noiVu, "/tasks");
     const next = first!.match(/\[(\d)\] Trang sau/)![1]!;
-    const at = new Date("2019-11-27T08:00:00+07:00");
-    world.clock.now = at;
-    await planReminders(world.db.client, world.access, at);
+    const at = world.clock.now;
+    const task = await world.db.client.task.findFirstOrThrow({ where: { ref: "II.1.1" } });
+    await world.db.client.outboxMessage.create({
+      data: {
+        key: "test|reminder-between",
+        channel: "zalo",
+        chatId: noiVu.id,
+        kind: "digest",
+        text: "⏰ Nhắc việc",
+        choices: JSON.stringify([[{ label: "✓ II.1.1 xong", action: `done:${task.id}` }]]),
+        nextAttemptAt: at,
+      },
+    });
     const since = zalo.calls.length;
     const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {
       quiet: () => false,
@@ -176,7 +186,7 @@ describe("on Zalo", () => {
       now: () => at,
     });
     while ((await sender.drainOnce()) > 0);
-    expect(zalo.textsTo(noiVu.id, since).join("\n")).toMatch(/\[a\] /);
+    expect(zalo.textsTo(noiVu.id, since)).toEqual(["⏰ Nhắc việc\n\n[a] ✓ II.1.1 xong"]);
     const [second] = await ask(noiVu, next);
     expect(second).toMatch(/\(trang 2\/2\)/);
   });

@@ -125,6 +125,17 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     });
   }
 
+  /** A document as Telegram would post it to a webhook; the bot can fetch it with getFile. */
+  documentUpdate(from: TelegramUser, chat: TelegramChat, file: { name: string; content: Buffer }): Record<string, unknown> {
+    const file_id = `file-${this.storedFiles.size + 1}`;
+    this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
+    const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
+    return {
+      update_id: this.nextUpdateId++,
+      message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), document },
+    };
+  }
+
   /** A user presses an inline button under one of the bot's messages. */
   press(from: TelegramUser, chat: TelegramChat, messageId: number, data: string): void {
     this.push({
@@ -147,8 +158,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   }
 
   /** The next message the bot sends to a chat, after the calls made so far. */
-  messageTo(chatId: number, since = this.calls.length): Promise<ApiCall> {
-    return this.waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chatId, since);
+  messageTo(chatId: number, since = this.calls.length, timeoutMs?: number): Promise<ApiCall> {
+    return this.waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chatId, since, timeoutMs);
   }
 
   private push(update: Record<string, unknown>): void {

@@ -50,7 +50,8 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   bot.api.config.use(withTimeouts);
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  // A call that timed out or lost its connection is not retried forever: it fails, and is answered for.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
   const download = fileDownloader(bot.api, options.token, options.apiRoot);
   const side = (what: string, call: () => Promise<unknown>) => sideCall(log, "telegram", what, call);
 
@@ -71,7 +72,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
   async function handle(ctx: Context, request: ChatRequest): Promise<void> {
     const chatId = ctx.chat!.id;
     // Checking a list takes a moment: show that dondoc is on it.
-    if (request.file) await side("sendChatAction", () => ctx.api.sendChatAction(chatId, "typing"));
+    if (request.file) void side("sendChatAction", () => ctx.api.sendChatAction(chatId, "typing"));
     const response = await core.handle(request);
     try {
       await render(ctx, response.replies);
@@ -82,7 +83,8 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     }
     if (response.roleChanged && ctx.chat?.type === "private") {
       const admin = response.roleChanged.admin;
-      await side("menus", () => registerChatCommands(ctx.api, chatId, admin));
+      // Not awaited: the chat's next update need not wait for its menu.
+      void side("menus", () => registerChatCommands(ctx.api, chatId, admin));
     }
   }
 
@@ -95,7 +97,7 @@ export function createTelegramBot(options: TelegramOptions): Bot {
     }
   });
   bot.on("callback_query:data", async (ctx) => {
-    await side("answerCallbackQuery", () => ctx.answerCallbackQuery());
+    void side("answerCallbackQuery", () => ctx.answerCallbackQuery());
     const request = requestOf(ctx, download);
     if (request) await handle(ctx, request);
   });
