@@ -12,6 +12,7 @@ import { projectRoot } from "../src/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
 import { reminderBenchmarks } from "./reminders.ts";
+import { serviceBenchmarks } from "./service.ts";
 
 const PLANS = [
   "plan-thai-nguyen-2019-par-index.txt",
@@ -61,3 +62,4 @@ await planFileBenchmarks();
 await importBenchmark();
 await reminderBenchmarks();
 await intakeBenchmark();
+await serviceBenchmarks();

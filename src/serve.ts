@@ -77,6 +77,30 @@ export async function serve(service: Service): Promise<void> {
   process.once("SIGTERM", () => void shutdown(0));
   process.once("SIGINT", () => void shutdown(0));
 
+  // Reminders and broadcasts: the planner and admins queue them in the outbox, the sender
+  // delivers them. It starts first: a restarted instance resumes delivery before its channels are up.
+  const zaloClient = config.ZALO_BOT_TOKEN
+    ? new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT })
+    : null;
+  const zaloChoices = new NumberedChoices(choiceMemory(db.client, "zalo"), (error) =>
+    log.warn({ err: error }, "numbered choices not saved"),
+  );
+  if (config.TELEGRAM_BOT_TOKEN)
+    transports.push(telegramTransport(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
+  if (zaloClient && service.publicUrl) transports.push(zaloTransport(zaloClient, zaloChoices));
+  const sender = new Sender(db.client, transports, {
+    log,
+    now,
+    quiet: service.fixedDay ? () => false : quietHours(config.QUIET_HOURS),
+    onUnreachable: (channel, chatId) => notifyUnreachable(db.client, access, channel, chatId, now()),
+  });
+  sender.start();
+  const scheduler = startScheduler(db.client, access, now, log);
+  stopDelivery = async () => {
+    scheduler.stop();
+    await sender.stop();
+  };
+
   if (config.TELEGRAM_BOT_TOKEN) {
     const webhook = config.TELEGRAM_WEBHOOK_URL
       ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, web }
@@ -96,14 +120,10 @@ export async function serve(service: Service): Promise<void> {
     service.onTelegramName(telegram.username);
     channels.push(telegram);
     platforms.push({ name: "telegram", check: () => telegram.api.getMe() });
-    transports.push(telegramTransport(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
   }
-  if (config.ZALO_BOT_TOKEN && service.publicUrl) {
+  if (zaloClient && service.publicUrl) {
     const publicUrl = service.publicUrl;
-    const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
-    const choices = new NumberedChoices(choiceMemory(db.client, "zalo"), (error) =>
-      log.warn({ err: error }, "numbered choices not saved"),
-    );
+    const client = zaloClient;
     const fileLink: ZaloOutput["fileLink"] = async (to, file) =>
       downloadUrl(publicUrl, await createDownloadToken(db.client, { channel: "zalo", ...to }, file, now()));
     const webhook = config.ZALO_WEBHOOK_URL
@@ -112,12 +132,11 @@ export async function serve(service: Service): Promise<void> {
     const zalo = await startZalo(
       { client, inbox, webhook, pollLease: webhook ? undefined : lease("poll:zalo"), onFatal: fatal },
       core,
-      { choices, fileLink },
+      { choices: zaloChoices, fileLink },
       log,
     );
     channels.push(zalo);
     platforms.push({ name: "zalo", check: () => client.getMe() });
-    transports.push(zaloTransport(client, choices));
     web.add(...uploadRoutes({ db: db.client, base: publicUrl, now }));
   }
 
@@ -125,17 +144,4 @@ export async function serve(service: Service): Promise<void> {
   watchQueues(db.client);
   log.info({ port: await web.listen(config.HTTP_PORT) }, "web server listening");
   inbox.start();
-  // Reminders and broadcasts: the planner and admins queue them in the outbox, the sender delivers them.
-  const sender = new Sender(db.client, transports, {
-    log,
-    now,
-    quiet: service.fixedDay ? () => false : quietHours(config.QUIET_HOURS),
-    onUnreachable: (channel, chatId) => notifyUnreachable(db.client, access, channel, chatId, now()),
-  });
-  sender.start();
-  const scheduler = startScheduler(db.client, access, now, log);
-  stopDelivery = async () => {
-    scheduler.stop();
-    await sender.stop();
-  };
 }

@@ -35,7 +35,8 @@ export function pollWhileLeader(settings: PollSettings): Poller {
   lease.onChange(async (held) => {
     if (!held) return current.abort();
     current = new AbortController();
-    if (settings.onLead) await settings.onLead().catch((error: unknown) => log.warn({ channel, err: error }, "not led"));
+    if (settings.onLead)
+      await settings.onLead().catch((error: unknown) => log.warn({ channel, err: error }, "not led"));
   });
   lease.start();
   const loop = (async () => {

@@ -67,7 +67,11 @@ export class Inbox {
 
   /** Writes an update as delivered; false when it was seen before (and is ignored). */
   async record(channel: string, updateKey: string, chatId: string, update: unknown): Promise<boolean> {
-    const fresh = await recordUpdate(this.db, { channel, updateKey, chatId, payload: JSON.stringify(update) }, new Date());
+    const fresh = await recordUpdate(
+      this.db,
+      { channel, updateKey, chatId, payload: JSON.stringify(update) },
+      new Date(),
+    );
     if (fresh) this.nudge();
     else metrics.duplicates.inc({ channel });
     return fresh;
@@ -98,14 +102,9 @@ export class Inbox {
   private async claim(limit: number): Promise<InboxRow[]> {
     const now = Date.now();
     try {
-      return await claimUpdates(
-        this.db,
-        this.worker,
-        new Date(now),
-        new Date(now + this.settings.leaseMs),
-        limit,
-        [...this.handlers.keys()],
-      );
+      return await claimUpdates(this.db, this.worker, new Date(now), new Date(now + this.settings.leaseMs), limit, [
+        ...this.handlers.keys(),
+      ]);
     } catch (error) {
       this.options.log.error({ err: error }, "inbox claim failed");
       return [];

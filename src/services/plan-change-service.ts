@@ -107,7 +107,14 @@ async function proposePlan(
   const before = await storedSnapshots(db, existing?.id ?? null);
   return propose(
     db,
-    { planId: existing?.id ?? null, source, proposed, reason: author.reason, createdBy: author.by, createdAt: author.at },
+    {
+      planId: existing?.id ?? null,
+      source,
+      proposed,
+      reason: author.reason,
+      createdBy: author.by,
+      createdAt: author.at,
+    },
     before,
   );
 }
@@ -185,7 +192,8 @@ async function previewEdit(
  */
 export async function refreshRevision(db: PrismaClient, revisionId: number, at: Date): Promise<Result<ChangePreview>> {
   const revision = await findRevision(db, revisionId);
-  if (!revision || !(await decideRevision(db, revisionId, { status: "cancelled", at }))) return fail("revision-decided");
+  if (!revision || !(await decideRevision(db, revisionId, { status: "cancelled", at })))
+    return fail("revision-decided");
   const author = { by: revision.createdBy, reason: revision.reason, at };
   return revision.edit
     ? previewEdit(db, revision.proposed.province, revision.edit, author)

@@ -105,7 +105,7 @@ export class Sender {
     this.options = {
       leaseMs: 30_000,
       giveUpAfterMs: 6 * 3_600_000,
-      batch: 50,
+      batch: 200,
       concurrency: 8,
       pollMs: 1000,
       now: () => new Date(),
@@ -113,7 +113,12 @@ export class Sender {
       ...options,
     };
     for (const transport of transports) {
-      const lease = new Leadership(db, `send:${transport.channel}`, { ...options.channelLease, log: options.log }, this.id);
+      const lease = new Leadership(
+        db,
+        `send:${transport.channel}`,
+        { ...options.channelLease, log: options.log },
+        this.id,
+      );
       const pace: Pace = { nextSlot: 0, pausedUntil: 0, strikes: 0, chats: new Map() };
       lease.onChange(async (held) => {
         if (!held) return;

@@ -94,7 +94,9 @@ export async function finishUpdate(
 
 /** Forgets handled updates older than `before`; a redelivery after that would be handled again. */
 export async function forgetHandledUpdates(db: PrismaClient, before: Date): Promise<number> {
-  const { count } = await db.inboxUpdate.deleteMany({ where: { status: { in: ["done", "failed"] }, doneAt: { lt: before } } });
+  const { count } = await db.inboxUpdate.deleteMany({
+    where: { status: { in: ["done", "failed"] }, doneAt: { lt: before } },
+  });
   return count;
 }
 

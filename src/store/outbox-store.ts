@@ -213,7 +213,9 @@ export async function markChatReachable(db: PrismaClient, channel: string, chatI
 }
 
 /** Rows waiting to be sent, by channel, with the time the oldest was due. */
-export async function outboxBacklog(db: PrismaClient): Promise<{ channel: string; count: number; oldest: Date | null }[]> {
+export async function outboxBacklog(
+  db: PrismaClient,
+): Promise<{ channel: string; count: number; oldest: Date | null }[]> {
   const rows = await db.outboxMessage.groupBy({
     by: ["channel"],
     where: { status: { in: ["pending", "sending"] } },

@@ -270,10 +270,14 @@ describe("resilience", () => {
   });
 
   it("keeps a join and its answer when the menu call after it fails", async () => {
-    telegram.failNext("deleteMyCommands", {
-      status: 500,
-      body: { ok: false, error_code: 500, description: "Internal Server Error" },
-    }, 10);
+    telegram.failNext(
+      "deleteMyCommands",
+      {
+        status: 500,
+        body: { ok: false, error_code: 500, description: "Internal Server Error" },
+      },
+      10,
+    );
     const { user, chat } = person(2015);
     const joined = await ask(user, chat, `/start ${await world.invite("Sở Tư pháp")}`);
     expect(joined.text).toMatch(/^Đã gắn cuộc trò chuyện này với Sở Tư pháp\./);
@@ -362,9 +366,9 @@ describe("several chats at once", () => {
     expect(tasks.text).toMatch(/^Nhiệm vụ của Sở Giao thông vận tải/);
     expect(Date.now() - asked).toBeLessThan(2000);
     // The list is still downloading: nothing has been said to its chat yet.
-    expect(telegram.calls.slice(since).some((c) => c.method === "sendMessage" && c.params.chat_id === slow.chat.id)).toBe(
-      false,
-    );
+    expect(
+      telegram.calls.slice(since).some((c) => c.method === "sendMessage" && c.params.chat_id === slow.chat.id),
+    ).toBe(false);
     release();
     await telegram.messageTo(slow.chat.id, since);
   });

@@ -193,7 +193,14 @@ describe("on Zalo", () => {
 
   it("retries Zalo's 403 (its internal error) instead of marking the chat unreachable", async () => {
     const row = await world.db.client.outboxMessage.create({
-      data: { key: "test|403", channel: "zalo", chatId: noiVu.id, kind: "notice", text: "Thử", nextAttemptAt: world.clock.now },
+      data: {
+        key: "test|403",
+        channel: "zalo",
+        chatId: noiVu.id,
+        kind: "notice",
+        text: "Thử",
+        nextAttemptAt: world.clock.now,
+      },
     });
     zalo.failNext("sendMessage", 403, "Internal server error");
     const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {

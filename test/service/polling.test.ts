@@ -44,7 +44,8 @@ describe.each(ENGINES)("two instances polling on %s", (engine) => {
     telegram.send(user, chat, "/help");
     expect((await telegram.messageTo(chat.id, since, 15_000)).params.text).toMatch(/^Để dùng dondoc/);
 
-    const poller = async () => holderPid((await db.client.lease.findUnique({ where: { name: "poll:telegram" } }))?.holder);
+    const poller = async () =>
+      holderPid((await db.client.lease.findUnique({ where: { name: "poll:telegram" } }))?.holder);
     const leader = await poller();
     const [dead, survivor] = leader === instances[0]!.pid ? instances : [instances[1]!, instances[0]!];
     expect(dead!.pid).toBe(leader);

@@ -86,7 +86,10 @@ describe.each(ENGINES)("two instances behind webhooks on %s", (engine) => {
     const release = telegram.holdFiles();
     try {
       const since = telegram.calls.length;
-      const update = telegram.documentUpdate(user, chat, { name: "danh-sach.xlsx", content: Buffer.from("PK\x03\x04") });
+      const update = telegram.documentUpdate(user, chat, {
+        name: "danh-sach.xlsx",
+        content: Buffer.from("PK\x03\x04"),
+      });
       const started = Date.now();
       expect((await postTelegram(instances[0]!, update)).status).toBe(200);
       expect(Date.now() - started).toBeLessThan(1000);

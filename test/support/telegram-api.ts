@@ -126,7 +126,11 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   }
 
   /** A document as Telegram would post it to a webhook; the bot can fetch it with getFile. */
-  documentUpdate(from: TelegramUser, chat: TelegramChat, file: { name: string; content: Buffer }): Record<string, unknown> {
+  documentUpdate(
+    from: TelegramUser,
+    chat: TelegramChat,
+    file: { name: string; content: Buffer },
+  ): Record<string, unknown> {
     const file_id = `file-${this.storedFiles.size + 1}`;
     this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
     const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
