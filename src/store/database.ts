@@ -5,7 +5,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import Sqlite from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/sqlite/client.ts";
@@ -40,14 +39,7 @@ export function openDatabase(url: string): Database {
   const provider = providerOf(url);
   if (provider === "sqlite") {
     const path = sqlitePath(url);
-    if (path !== ":memory:") {
-      mkdirSync(dirname(path), { recursive: true });
-      // Write-ahead logging: readers never wait for a writer, and a commit is one append to
-      // the log, so two processes (or a bot and the CLI) share the file smoothly.
-      const raw = new Sqlite(path, { timeout: 15_000 });
-      raw.pragma("journal_mode = WAL");
-      raw.close();
-    }
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // A busy timeout lets two processes (bot and CLI, or two instances) share the file: a
     // writer waits up to 15 s for another's transaction (a plan import) to end.
     const adapterFactory = () => new PrismaBetterSqlite3({ url: path, timeout: 15_000 });
