@@ -25,7 +25,7 @@ import {
 } from "./services/membership-service.ts";
 import { importPlan } from "./services/plan-service.ts";
 import { openDatabase, type Database } from "./store/database.ts";
-import { applyMigrations } from "./store/migrations.ts";
+import { migrate } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
 import { projectRoot } from "./paths.ts";
 import { warmUpListWorker } from "./sheets/read-list.ts";
@@ -76,9 +76,8 @@ async function main(): Promise<void> {
   // In the terminal, logs would mix with the chat: only warnings, on stderr.
   const log = createLogger(consoleMode ? "warn" : config.LOG_LEVEL, consoleMode ? "stderr" : "stdout");
   const db = openDatabase(config.DATABASE_URL);
-  await applyMigrations(db);
+  await migrate(db);
   const demoTasks = await importDemo(db, config);
-  warmUpListWorker();
 
   let telegramUsername = config.TELEGRAM_BOT_USERNAME;
   const access = accessFromConfig(config, args.admin ?? false);
@@ -97,7 +96,7 @@ async function main(): Promise<void> {
   });
 
   if (!consoleMode) {
-    return serve({
+    await serve({
       config,
       db,
       core,
@@ -108,7 +107,10 @@ async function main(): Promise<void> {
       log,
       onTelegramName: (username) => (telegramUsername = username),
     });
+    // Lists are checked in a worker process: one is ready before the first list comes.
+    return warmUpListWorker();
   }
+  warmUpListWorker();
 
   const options = {
     input: process.stdin,

@@ -3,7 +3,7 @@
 // A failed poll is logged and tried again with a growing pause; an error the platform will
 // keep giving (a revoked token) is fatal and handed to the caller, which shuts down.
 import type { Logger } from "../logger.ts";
-import type { Leadership } from "../services/leases.ts";
+import { pause, type Leadership } from "../services/leases.ts";
 
 export interface PollSettings {
   channel: string;
@@ -21,12 +21,6 @@ export interface PollSettings {
 export interface Poller {
   stop(): Promise<void>;
 }
-
-const pause = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-  });
 
 export function pollWhileLeader(settings: PollSettings): Poller {
   const { lease, log, channel } = settings;

@@ -27,11 +27,18 @@ export interface LeaseOptions {
   log: Logger;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+/** Waits `ms`, or less when `signal` aborts; leaves no listener behind either way. */
+export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
   });
+}
 
 export class Leadership {
   private trustedUntil = 0;
@@ -51,9 +58,9 @@ export class Leadership {
     private readonly options: LeaseOptions,
     readonly holder = workerId(name),
   ) {
-    this.ttlMs = options.ttlMs ?? 6000;
+    this.ttlMs = options.ttlMs ?? 5000;
     this.tryEveryMs = options.tryEveryMs ?? 1000;
-    this.marginMs = options.marginMs ?? 2000;
+    this.marginMs = options.marginMs ?? 1500;
   }
 
   /** True while this instance may do the job. */
@@ -101,7 +108,7 @@ export class Leadership {
     this.loop = (async () => {
       while (!this.stopping.signal.aborted) {
         await this.attempt();
-        await sleep(this.held ? (this.ttlMs - this.marginMs) / 3 : this.tryEveryMs, this.stopping.signal);
+        await pause(this.held ? (this.ttlMs - this.marginMs) / 3 : this.tryEveryMs, this.stopping.signal);
       }
     })();
   }

@@ -95,6 +95,8 @@ export class Sender {
   private readonly channels = new Map<string, Channel>();
   private running = false;
   private loop: Promise<void> | null = null;
+  /** Ends the loop's idle wait: a channel's lease was just taken. */
+  private wake: () => void = () => {};
 
   constructor(
     private readonly db: PrismaClient,
@@ -122,6 +124,7 @@ export class Sender {
       const pace: Pace = { nextSlot: 0, pausedUntil: 0, strikes: 0, chats: new Map() };
       lease.onChange(async (held) => {
         if (!held) return;
+        this.wake();
         // The previous sender may have sent to a chat until its lease ended: a per-chat interval more.
         const quietSince = lease.takenFrom?.until.getTime() ?? 0;
         pace.nextSlot = Math.max(pace.nextSlot, quietSince + transport.perChatMs);
@@ -198,6 +201,8 @@ export class Sender {
     const { pace, transport } = channel;
     const interval = 1000 / transport.perSecond;
     for (;;) {
+      // A drain without the background loop renews the lease itself, as long as it sends.
+      if (!channel.lease.held && !this.loop) await channel.lease.attempt();
       if (!channel.lease.held || this.stopping) return false;
       const now = Date.now();
       const ready = Math.max(pace.nextSlot, pace.pausedUntil, (pace.chats.get(chatId) ?? 0) + transport.perChatMs);
@@ -255,13 +260,20 @@ export class Sender {
     this.loop = (async () => {
       while (this.running) {
         try {
-          if ((await this.drainOnce()) === 0) await sleep(this.options.pollMs);
+          if ((await this.drainOnce()) === 0) await this.idle();
         } catch (error) {
           this.options.log.error({ err: error }, "outbox drain failed");
           await sleep(this.options.pollMs);
         }
       }
     })();
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, this.options.pollMs);
+      this.wake = () => (clearTimeout(timer), resolve());
+    });
   }
 
   /** Finishes the messages being sent, gives back the rest and the channel leases. */

@@ -85,3 +85,12 @@ export async function pendingMigrations(db: Pick<Database, "provider" | "client"
   const done = new Set(applied.map((row) => row.migration_name));
   return folders.filter((name) => !done.has(name));
 }
+
+/**
+ * Brings the database up to date, starting the schema engine (seconds of WebAssembly) only
+ * when a migration is pending: a restarted instance is back at work sooner.
+ */
+export async function migrate(db: Pick<Database, "provider" | "client" | "adapterFactory">): Promise<string[]> {
+  const pending = await pendingMigrations(db).catch(() => null);
+  return pending?.length === 0 ? [] : applyMigrations(db);
+}

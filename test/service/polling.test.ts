@@ -56,7 +56,7 @@ describe.each(ENGINES)("two instances polling on %s", (engine) => {
     const killed = Date.now();
     telegram.send(user, chat, "/help");
     await telegram.messageTo(chat.id, since, 20_000);
-    // The lease lasts 6 s without renewal; the survivor tries every second.
+    // The lease lasts 5 s without renewal; the survivor tries every second.
     expect(Date.now() - killed).toBeLessThan(12_000);
     await new Promise((r) => setTimeout(r, 1000));
     expect(answersTo(since)).toHaveLength(1);

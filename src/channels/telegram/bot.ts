@@ -10,6 +10,7 @@ import { pickLang, translator, type Lang } from "../../i18n/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { ChatCore } from "../../services/chat/core.ts";
 import type { ChatRequest } from "../../services/chat/types.ts";
+import { deadline } from "../deadline.ts";
 import { sideCall } from "../side-call.ts";
 import { registerChatCommands } from "./commands.ts";
 import { render } from "./render.ts";
@@ -28,10 +29,13 @@ function timeoutOf(method: string): number {
 /** grammY types signals with a polyfill's AbortSignal; Node's own is what it gets. */
 export type GrammySignal = Parameters<Transformer>[3];
 
-export const withTimeouts: Transformer = (prev, method, payload, signal) => {
-  const own = signal as globalThis.AbortSignal | undefined;
-  const timed = AbortSignal.any([...(own ? [own] : []), AbortSignal.timeout(timeoutOf(method))]);
-  return prev(method, payload, timed as unknown as GrammySignal);
+export const withTimeouts: Transformer = async (prev, method, payload, signal) => {
+  const limit = deadline(timeoutOf(method), signal as globalThis.AbortSignal | undefined);
+  try {
+    return await prev(method, payload, limit.signal as unknown as GrammySignal);
+  } finally {
+    limit.done();
+  }
 };
 
 export interface TelegramOptions {

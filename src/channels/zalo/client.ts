@@ -6,6 +6,7 @@
 // since the URL holds the bot's token. fetch is injectable (the platform's by default) and
 // the base URL configurable, so tests talk to a local server.
 import { z } from "zod";
+import { deadline } from "../deadline.ts";
 
 export const ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
 /** Zalo's limit for one text message. */
@@ -107,7 +108,7 @@ export class ZaloClient {
     signal?: AbortSignal,
     timeoutMs = CALL_TIMEOUT_MS,
   ): Promise<T> {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const limit = deadline(timeoutMs, signal);
     let status: number;
     let text: string;
     try {
@@ -115,14 +116,16 @@ export class ZaloClient {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(params),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: limit.signal,
       });
       status = response.status;
       text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw error;
       // The error's own text may quote the URL, hence the token: only its kind is kept.
-      throw new ZaloApiError(method, 0, timeout.aborted ? "timeout" : `network error (${(error as Error).name})`);
+      throw new ZaloApiError(method, 0, limit.expired ? "timeout" : `network error (${(error as Error).name})`);
+    } finally {
+      limit.done();
     }
     let body: unknown;
     try {
