@@ -13,6 +13,7 @@ import { intakeBenchmark } from "./intake.ts";
 import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
 import { reminderBenchmarks } from "./reminders.ts";
+import { serviceBenchmarks } from "./service.ts";
 
 const PLANS = [
   "plan-thai-nguyen-2019-par-index.txt",
@@ -63,3 +64,4 @@ await pdfBenchmark();
 await importBenchmark();
 await reminderBenchmarks();
 await intakeBenchmark();
+await serviceBenchmarks();

@@ -158,7 +158,7 @@ error-join-revoked-code = That invitation code was revoked. Please contact the D
 error-join-locked = Too many wrong codes. Please try again in { $minutes } minutes.
 not-a-member = This chat is not linked to a unit, so there are no tasks to show. Ask the Department of Home Affairs for an invitation code and send: /start CODE
 admin-only = This command is for the Department of Home Affairs' admins only.
-error-internal = Sorry, dondoc ran into a problem with this request. Nothing of yours was changed; please try again in a few minutes.
+error-internal = Sorry, dondoc ran into a problem and could not finish this request. Please try again in a few minutes.
 tasks-none = { $unit } has no task in the plan in force.
 tasks-page-heading = Tasks of { $unit }: { $count } tasks, { $overdue } overdue (page { $page }/{ $pages })
 choice-previous = ‹ Previous
@@ -489,3 +489,22 @@ config-public-url = is the address users reach dondoc's server at, e.g. https://
 ## Reading Word, Excel and text plans: limits
 error-plan-too-large = The plan file is too large to read (20 MB at most, unpacked content included). Remove pictures and appendices that are not needed and send it again.
 error-plan-too-complex = The plan file has too many paragraphs, rows, columns or nested tables to read. Send the plan and its task table only.
+
+# Running as a service: several instances, faults, backups, purging old data
+error-reply-failed = dondoc handled your request but could not send its answer. Send the command again to see the result (for example /tasks).
+error-plan-changed-since = The plan was changed after this change was previewed ({ $when }, by { $by }), so dondoc did not apply it: applying it would undo that change. Here is a fresh preview against the plan in force.
+cli-db-backup = back the SQLite database up into a file (PostgreSQL: use pg_dump)
+db-backup-done = The database was backed up into { $file } ({ $size }).
+db-backup-postgres = The database is PostgreSQL: back it up with pg_dump, for example: pg_dump --format=custom --file={ $file } "$DATABASE_URL"
+db-backup-exists = { $file } exists already; choose another name so that no earlier backup is overwritten.
+cli-purge = delete the personal data of plans that ended longer ago than the retention period
+cli-purge-days = days kept after a plan's last deadline (default PURGE_AFTER_DAYS)
+cli-purge-dry-run = only say what would be deleted
+purge-none = No plan ended more than { $days } days ago: nothing deleted.
+purge-plan = Plan { $plan } (ended { $ended }): { $rows } list rows, { $lists } lists.
+purge-links = Upload and download links and stored files created before { $before }: { $links }.
+purge-done = The personal data above was deleted.
+purge-dry-run = Dry run: nothing deleted.
+config-quiet-hours = is two hours HH-HH (for example 21-07) or off
+config-purge-after-days = is a number of days from 30 to 3650
+error-invalid-days = "{ $value }" is not a number of days.

@@ -158,7 +158,7 @@ error-join-revoked-code = Mã mời này đã bị thu hồi. Hãy liên hệ S�
 error-join-locked = Anh/chị đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
 not-a-member = Cuộc trò chuyện này chưa gắn với đơn vị nào nên chưa xem được nhiệm vụ. Hãy xin Sở Nội vụ mã mời rồi gửi: /start MÃ_MỜI
 admin-only = Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.
-error-internal = Xin lỗi, dondoc gặp sự cố khi xử lý yêu cầu này. Dữ liệu của anh/chị không bị thay đổi; vui lòng thử lại sau ít phút.
+error-internal = Xin lỗi, dondoc gặp sự cố nên chưa xử lý xong yêu cầu này. Vui lòng thử lại sau ít phút.
 tasks-none = { $unit } không có nhiệm vụ nào trong kế hoạch hiện hành.
 tasks-page-heading = Nhiệm vụ của { $unit }: { $count } nhiệm vụ, { $overdue } quá hạn (trang { $page }/{ $pages })
 choice-previous = ‹ Trang trước
@@ -489,3 +489,22 @@ config-public-url = là địa chỉ người dùng mở được tới máy ch�
 ## Đọc kế hoạch Word, Excel và văn bản: giới hạn
 error-plan-too-large = Tệp kế hoạch quá lớn để đọc (tối đa 20 MB, kể cả khi giải nén). Hãy bỏ bớt hình ảnh và phụ lục không cần thiết rồi gửi lại.
 error-plan-too-complex = Tệp kế hoạch có quá nhiều đoạn văn, dòng, cột hoặc bảng lồng nhau để đọc. Hãy gửi riêng phần kế hoạch và biểu phân công nhiệm vụ.
+
+# Chạy như một dịch vụ: nhiều phiên bản, sự cố, sao lưu, xóa dữ liệu cũ
+error-reply-failed = dondoc đã xử lý yêu cầu của anh/chị nhưng chưa gửi được câu trả lời. Gửi lại lệnh để xem kết quả (ví dụ /tasks).
+error-plan-changed-since = Kế hoạch đã được thay đổi sau khi xem trước thay đổi này (lúc { $when }, bởi { $by }), nên dondoc không áp dụng nó: áp dụng sẽ xóa mất thay đổi kia. Dưới đây là bản xem trước mới, tính trên kế hoạch hiện hành.
+cli-db-backup = sao lưu cơ sở dữ liệu SQLite vào một tệp (PostgreSQL: dùng pg_dump)
+db-backup-done = Đã sao lưu cơ sở dữ liệu vào { $file } ({ $size }).
+db-backup-postgres = Cơ sở dữ liệu là PostgreSQL: hãy sao lưu bằng pg_dump, ví dụ: pg_dump --format=custom --file={ $file } "$DATABASE_URL"
+db-backup-exists = Tệp { $file } đã có; hãy chọn tên khác để không ghi đè bản sao lưu cũ.
+cli-purge = xóa dữ liệu cá nhân của các kế hoạch đã kết thúc quá thời gian lưu giữ
+cli-purge-days = số ngày lưu giữ sau hạn cuối cùng của kế hoạch (mặc định PURGE_AFTER_DAYS)
+cli-purge-dry-run = chỉ cho biết sẽ xóa gì, không xóa
+purge-none = Không có kế hoạch nào kết thúc quá { $days } ngày: không xóa gì.
+purge-plan = Kế hoạch { $plan } (kết thúc { $ended }): { $rows } dòng danh sách, { $lists } danh sách.
+purge-links = Đường dẫn tải lên, tải xuống và tệp lưu tạm tạo trước { $before }: { $links }.
+purge-done = Đã xóa dữ liệu cá nhân như trên.
+purge-dry-run = Chạy thử: chưa xóa gì.
+config-quiet-hours = là hai giờ HH-HH (ví dụ 21-07) hoặc off
+config-purge-after-days = là số ngày từ 30 đến 3650
+error-invalid-days = "{ $value }" không phải là một số ngày.

@@ -51,6 +51,12 @@ const schema = z
       .transform((s) => s.split(/[\s,;]+/).filter(Boolean))
       .pipe(z.array(z.string().regex(/^[\w-]+$/, "must be Zalo user ids, separated by commas"))),
     HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    // Hours of Vietnam's day when the outbox is not sent ("21-07": from 21:00 to 07:00), or off.
+    QUIET_HOURS: z
+      .string()
+      .regex(/^(off|([01]\d|2[0-3])-([01]\d|2[0-3]))$/, "must be HH-HH (21-07) or off")
+      .default("21-07"),
+    PURGE_AFTER_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
     PUBLIC_URL: z.url().optional(),
   })
   .refine((c) => !c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET, {

@@ -1,5 +1,7 @@
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { schemaDrift } from "../store/migrations.ts";
+import { backup, purge } from "../services/retention-service.ts";
 import type { CliContext } from "./io.ts";
 import { CliExit } from "./io.ts";
 
@@ -23,5 +25,38 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
       ctx.io.err(ctx.t("db-drift"));
       ctx.io.err(drift);
       throw new CliExit(1);
+    });
+
+  db.command("backup")
+    .argument("<file>")
+    .description(ctx.t("cli-db-backup"))
+    .action(async (file: string) => {
+      // Never over an earlier backup.
+      if (existsSync(file)) {
+        ctx.io.err(ctx.t("db-backup-exists", { file }));
+        throw new CliExit(2);
+      }
+      const done = await backup(await ctx.db(), file);
+      if (!done.ok) {
+        ctx.io.err(ctx.t(done.error.code, { file }));
+        throw new CliExit(2);
+      }
+      ctx.io.out(ctx.t("db-backup-done", { file, size: `${(done.value.size / 1024 / 1024).toFixed(1)} MB` }));
+    });
+
+  program
+    .command("purge")
+    .description(ctx.t("cli-purge"))
+    .option("--days <days>", ctx.t("cli-purge-days"))
+    .option("--dry-run", ctx.t("cli-purge-dry-run"))
+    .action(async (options: { days?: string; dryRun?: boolean }) => {
+      const days = options.days === undefined ? ctx.config.PURGE_AFTER_DAYS : Number(options.days);
+      if (!Number.isInteger(days) || days < 0) ctx.fail({ code: "invalid-days", args: { value: options.days ?? "" } });
+      const report = await purge((await ctx.db()).client, { days, now: new Date(), dryRun: options.dryRun ?? false });
+      if (report.plans.length === 0) ctx.io.out(ctx.t("purge-none", { days }));
+      for (const plan of report.plans)
+        ctx.io.out(ctx.t("purge-plan", { plan: plan.label, ended: plan.ended, rows: plan.rows, lists: plan.lists }));
+      ctx.io.out(ctx.t("purge-links", { before: report.linksBefore.toISOString().slice(0, 10), links: report.links }));
+      ctx.io.out(ctx.t(options.dryRun ? "purge-dry-run" : "purge-done"));
     });
 }

@@ -48,6 +48,8 @@ const AUDITED = new Set([
   "invitations revoke",
   "remind",
   "export",
+  "purge",
+  "db backup",
 ]);
 
 function commandPath(command: Command): string {
@@ -58,7 +60,7 @@ function commandPath(command: Command): string {
 
 async function auditRun(ctx: CliContext, command: Command): Promise<void> {
   const path = commandPath(command);
-  if (!AUDITED.has(path) || (path === "remind" && command.opts().dryRun)) return;
+  if (!AUDITED.has(path) || command.opts().dryRun) return;
   const detail = [...command.args, ...Object.entries(command.opts()).map(([k, v]) => `--${k}=${String(v)}`)].join(" ");
   await recordAudit((await ctx.db()).client, { at: new Date(), actor: "cli", action: path, detail });
 }

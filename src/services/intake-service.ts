@@ -13,6 +13,7 @@ import type { Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { inspectUpload } from "../sheets/guard.ts";
 import { ListReadError, openList } from "../sheets/read-list.ts";
+import { metrics } from "./metrics.ts";
 
 export interface IntakeContext {
   window: DateWindow | null;
@@ -81,15 +82,33 @@ function annotation(
   };
 }
 
+type IntakeOptions = {
+  t: Translate;
+  at: Date;
+  template?: TemplateId | undefined;
+  context: (template: TemplateId) => Promise<IntakeContext>;
+  limits?: UploadLimits;
+};
+
+/** Checks a list, counted and timed for the metrics (outcome: read, or the refusal's code). */
 export async function runIntake(
   file: { name: string; content: Buffer },
-  options: {
-    t: Translate;
-    at: Date;
-    template?: TemplateId | undefined;
-    context: (template: TemplateId) => Promise<IntakeContext>;
-    limits?: UploadLimits;
-  },
+  options: IntakeOptions,
+): Promise<Result<IntakeReport>> {
+  const done = metrics.listChecks.startTimer();
+  try {
+    const result = await checkUpload(file, options);
+    done({ outcome: result.ok ? "read" : result.error.code });
+    return result;
+  } catch (error) {
+    done({ outcome: "error" });
+    throw error;
+  }
+}
+
+async function checkUpload(
+  file: { name: string; content: Buffer },
+  options: IntakeOptions,
 ): Promise<Result<IntakeReport>> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const kind = inspectUpload(file.content, limits);

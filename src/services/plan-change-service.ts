@@ -13,7 +13,15 @@ import { findProvince } from "../store/directory-store.ts";
 import { unitChats, type UnitChat } from "../store/membership-store.ts";
 import { insertMessages, type NewMessage } from "../store/outbox-store.ts";
 import { currentPlan, loadParsedPlan, parsedSnapshots, planFor, savePlan, type Tx } from "../store/plan-store.ts";
-import { createRevision, decideRevision, findRevision, type NewRevision } from "../store/revision-store.ts";
+import { formatDateTime } from "../domain/dates.ts";
+import {
+  createRevision,
+  decideRevision,
+  findRevision,
+  latestApplied,
+  type NewRevision,
+  type Revision,
+} from "../store/revision-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 import type { Access } from "./membership-service.ts";
 import { databaseDirectories, parsePlanBuffer } from "./plan-service.ts";
@@ -61,13 +69,15 @@ async function notices(
 
 async function propose(
   db: PrismaClient,
-  revision: Omit<NewRevision, "changes">,
+  revision: Omit<NewRevision, "changes" | "baseRevisionId">,
   before: TaskSnapshot[],
 ): Promise<Result<ChangePreview>> {
   const changes = diffPlans(before, parsedSnapshots(revision.proposed));
   if (changes.length === 0) return fail("plan-no-change");
   const { byUnit, chats } = await notices(db, revision.proposed.province, before, revision.proposed, changes);
-  const revisionId = await createRevision(db, { ...revision, changes });
+  // The version previewed against: applying is refused once the plan has moved past it.
+  const base = revision.planId === null ? null : await latestApplied(db, revision.planId);
+  const revisionId = await createRevision(db, { ...revision, changes, baseRevisionId: base?.id ?? null });
   return ok({
     revisionId,
     plan: planLabel(revision.proposed),
@@ -86,6 +96,29 @@ async function storedSnapshots(db: PrismaClient, planId: number | null): Promise
   return stored ? parsedSnapshots(stored) : [];
 }
 
+/** A whole plan as proposed (an amended file), previewed against the plan as it is now. */
+async function proposePlan(
+  db: PrismaClient,
+  proposed: ParsedPlan,
+  author: { by: string; reason: string; at: Date },
+  source: NewRevision["source"],
+): Promise<Result<ChangePreview>> {
+  const existing = await planFor(db, proposed);
+  const before = await storedSnapshots(db, existing?.id ?? null);
+  return propose(
+    db,
+    {
+      planId: existing?.id ?? null,
+      source,
+      proposed,
+      reason: author.reason,
+      createdBy: author.by,
+      createdAt: author.at,
+    },
+    before,
+  );
+}
+
 /** An amended plan file (or a new one), previewed. */
 export async function proposeImport(
   db: PrismaClient,
@@ -98,20 +131,7 @@ export async function proposeImport(
     calendar: await workCalendar(db),
   });
   if (!parsed.ok) return parsed;
-  const existing = await planFor(db, parsed.value);
-  const before = await storedSnapshots(db, existing?.id ?? null);
-  return propose(
-    db,
-    {
-      planId: existing?.id ?? null,
-      source,
-      proposed: parsed.value,
-      reason: author.reason || file.name,
-      createdBy: author.by,
-      createdAt: author.at,
-    },
-    before,
-  );
+  return proposePlan(db, parsed.value, { ...author, reason: author.reason || file.name }, source);
 }
 
 /** What an admin types: the edit, with the unit by name where it names one. */
@@ -126,21 +146,29 @@ export async function proposeEdit(
   request: EditRequest,
   author: Author,
 ): Promise<Result<ChangePreview>> {
-  const id = await provinceId(db, access.province);
+  if (request.kind !== "assign") return previewEdit(db, access.province, request, author);
+  const unit = await findUnit(db, request.unitName, access.province);
+  if (!unit.ok) return unit;
+  const edit: PlanEdit = {
+    kind: "assign",
+    ref: request.ref,
+    role: request.role,
+    unit: { name: unit.value.name, kind: unit.value.kind, resolved: true },
+  };
+  return previewEdit(db, access.province, edit, author);
+}
+
+/** An edit applied to the plan in force as it is now, previewed; the edit is kept with the preview. */
+async function previewEdit(
+  db: PrismaClient,
+  province: string,
+  edit: PlanEdit,
+  author: { by: string; reason: string; at: Date },
+): Promise<Result<ChangePreview>> {
+  const id = await provinceId(db, province);
   const plan = id === null ? null : await currentPlan(db, id);
   const stored = plan ? await loadParsedPlan(db, plan.id) : null;
   if (!plan || !stored) return fail("no-plan");
-  let edit: PlanEdit;
-  if (request.kind === "assign") {
-    const unit = await findUnit(db, request.unitName, access.province);
-    if (!unit.ok) return unit;
-    edit = {
-      kind: "assign",
-      ref: request.ref,
-      role: request.role,
-      unit: { name: unit.value.name, kind: unit.value.kind, resolved: true },
-    };
-  } else edit = request;
   const edited = applyEdit(stored, edit, await workCalendar(db));
   if (!edited.ok) return edited;
   return propose(
@@ -152,9 +180,24 @@ export async function proposeEdit(
       reason: author.reason,
       createdBy: author.by,
       createdAt: author.at,
+      edit,
     },
     parsedSnapshots(stored),
   );
+}
+
+/**
+ * A preview made again against the plan as it is now, for a revision the plan has moved
+ * past: the same chat edit, or the same amended plan. The old preview is cancelled.
+ */
+export async function refreshRevision(db: PrismaClient, revisionId: number, at: Date): Promise<Result<ChangePreview>> {
+  const revision = await findRevision(db, revisionId);
+  if (!revision || !(await decideRevision(db, revisionId, { status: "cancelled", at })))
+    return fail("revision-decided");
+  const author = { by: revision.createdBy, reason: revision.reason, at };
+  return revision.edit
+    ? previewEdit(db, revision.proposed.province, revision.edit, author)
+    : proposePlan(db, revision.proposed, author, revision.source as NewRevision["source"]);
 }
 
 function noticeMessages(
@@ -186,6 +229,13 @@ function noticeMessages(
 
 class AlreadyDecided extends Error {}
 
+/** The plan had another change applied after the revision was previewed. */
+class ChangedSince extends Error {
+  constructor(readonly latest: { createdBy: string; decidedAt: Date | null } | null) {
+    super("plan changed since the preview");
+  }
+}
+
 type Alongside = NonNullable<Parameters<typeof savePlan>[3]>;
 
 /**
@@ -195,15 +245,24 @@ type Alongside = NonNullable<Parameters<typeof savePlan>[3]>;
  */
 export function recordChange(
   proposed: ParsedPlan,
-  author: Author & { source: NewRevision["source"]; revisionId?: number; notify: boolean },
+  author: Author & {
+    source: NewRevision["source"];
+    /** The previewed revision, with the plan's version it was previewed against. */
+    revision?: Pick<Revision, "id" | "baseRevisionId">;
+    notify: boolean;
+  },
 ) {
   const counts = { units: 0, messages: 0, changes: [] as PlanChange[] };
   const alongside: Alongside = async (tx, saved, before) => {
     const changes = saved.created ? diffPlans([], parsedSnapshots(proposed)) : saved.changes;
     counts.changes = changes;
     const decided = { at: author.at, planId: saved.planId, changes };
-    let id = author.revisionId;
-    if (id) {
+    let id: number;
+    if (author.revision) {
+      id = author.revision.id;
+      // The plan's row is locked by now: a change applied meanwhile is seen here.
+      const latest = await latestApplied(tx, saved.planId);
+      if ((latest?.id ?? null) !== author.revision.baseRevisionId) throw new ChangedSince(latest);
       if (!(await decideRevision(tx, id, { status: "applied", ...decided }))) throw new AlreadyDecided();
     } else {
       id = await createRevision(tx, {
@@ -228,8 +287,9 @@ export function recordChange(
 }
 
 /**
- * Saves the revision's plan and queues the units' notices, once; the changes are those
- * against the plan as it is now.
+ * Saves the revision's plan and queues the units' notices, once, unless another change was
+ * applied to the plan after this one was previewed ("plan-changed-since": preview it again
+ * with refreshRevision).
  */
 export async function applyRevision(
   db: PrismaClient,
@@ -246,7 +306,7 @@ export async function applyRevision(
     reason: revision.reason,
     at,
     source: revision.source as NewRevision["source"],
-    revisionId,
+    revision,
     notify: true,
   });
   try {
@@ -254,6 +314,11 @@ export async function applyRevision(
     return ok({ ...counts, planId: saved.planId });
   } catch (error) {
     if (error instanceof AlreadyDecided) return fail("revision-decided");
+    if (error instanceof ChangedSince)
+      return fail("plan-changed-since", {
+        by: error.latest?.createdBy ?? "",
+        when: error.latest?.decidedAt ? formatDateTime(error.latest.decidedAt) : "",
+      });
     throw error;
   }
 }

@@ -40,8 +40,9 @@ export function openDatabase(url: string): Database {
   if (provider === "sqlite") {
     const path = sqlitePath(url);
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    // A busy timeout lets two processes (bot and CLI, or two senders) share the file.
-    const adapterFactory = () => new PrismaBetterSqlite3({ url: path });
+    // A busy timeout lets two processes (bot and CLI, or two instances) share the file: a
+    // writer waits up to 15 s for another's transaction (a plan import) to end.
+    const adapterFactory = () => new PrismaBetterSqlite3({ url: path, timeout: 15_000 });
     const client = new PrismaClient({ adapter: adapterFactory() });
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }

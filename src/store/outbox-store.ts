@@ -1,5 +1,6 @@
-// The outbox: rows are claimed one by one with a conditional update, which is atomic on
-// SQLite and PostgreSQL alike, so two senders never take the same row.
+// The outbox: rows are claimed with a conditional update, which is atomic on SQLite and
+// PostgreSQL alike (PostgreSQL checks the condition again on a row another transaction
+// changed), so two senders never take the same row.
 import type { PrismaClient } from "./database.ts";
 import type { Tx } from "./plan-store.ts";
 
@@ -81,7 +82,11 @@ export async function hasMessage(db: PrismaClient, keyPrefix: string): Promise<b
   return (await db.outboxMessage.count({ where: { key: { startsWith: keyPrefix } } })) > 0;
 }
 
-/** Claims up to `limit` due rows for `sender` until `until`. */
+/**
+ * Claims up to `limit` due rows for `sender` until `until`: one conditional update over the
+ * oldest candidates, so that a row another sender took meanwhile is left out; then the rows
+ * that are now this claim's.
+ */
 export async function claim(
   db: PrismaClient,
   sender: string,
@@ -90,34 +95,27 @@ export async function claim(
   limit: number,
   channels: string[],
 ): Promise<OutboxRow[]> {
+  const due = {
+    channel: { in: channels },
+    OR: [
+      { status: "pending", nextAttemptAt: { lte: now } },
+      { status: "sending", claimedUntil: { lt: now } },
+    ],
+  };
   const candidates = await db.outboxMessage.findMany({
-    where: {
-      channel: { in: channels },
-      OR: [
-        { status: "pending", nextAttemptAt: { lte: now } },
-        { status: "sending", claimedUntil: { lt: now } },
-      ],
-    },
+    where: due,
     orderBy: { id: "asc" },
-    take: limit * 2,
-    select: { id: true, status: true, claimedUntil: true },
+    take: limit,
+    select: { id: true },
   });
-  // One transaction for the batch: one commit (one fsync on SQLite) instead of one per row.
-  const claimed = await db.$transaction(async (tx) => {
-    const ids: number[] = [];
-    for (const c of candidates) {
-      if (ids.length >= limit) break;
-      const { count } = await tx.outboxMessage.updateMany({
-        where: { id: c.id, status: c.status, claimedUntil: c.claimedUntil },
-        data: { status: "sending", claimedBy: sender, claimedUntil: until },
-      });
-      if (count === 1) ids.push(c.id);
-    }
-    return ids;
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((c) => c.id);
+  await db.outboxMessage.updateMany({
+    where: { id: { in: ids }, ...due },
+    data: { status: "sending", claimedBy: sender, claimedUntil: until },
   });
-  if (claimed.length === 0) return [];
   return db.outboxMessage.findMany({
-    where: { id: { in: claimed } },
+    where: { id: { in: ids }, status: "sending", claimedBy: sender, claimedUntil: until },
     orderBy: { id: "asc" },
     select: {
       id: true,
@@ -180,4 +178,47 @@ export async function markChatUnreachable(db: PrismaClient, channel: string, cha
 export async function outboxCounts(db: PrismaClient): Promise<Record<string, number>> {
   const rows = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+}
+
+/** Extends the claims a sender still holds (rows waiting for their turn under a pause). */
+export async function renewClaims(db: PrismaClient, sender: string, until: Date): Promise<void> {
+  await db.outboxMessage.updateMany({ where: { claimedBy: sender, status: "sending" }, data: { claimedUntil: until } });
+}
+
+/** Gives back rows a sender claimed and did not send, so that another sends them at once. */
+export async function releaseClaims(db: PrismaClient, sender: string, ids?: number[]): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { claimedBy: sender, status: "sending", ...(ids ? { id: { in: ids } } : {}) },
+    data: { status: "pending", claimedBy: null, claimedUntil: null },
+  });
+}
+
+/**
+ * Takes back a channel's rows claimed by other senders. Only for the holder of the
+ * channel's sending lease: the sender that claimed them has stopped or died.
+ */
+export async function releaseOrphans(db: PrismaClient, channel: string, sender: string): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { channel, status: "sending", NOT: { claimedBy: sender } },
+    data: { status: "pending", claimedBy: null, claimedUntil: null },
+  });
+  return count;
+}
+
+/** The chat's user wrote again: the platform lets the bot write there again too. */
+export async function markChatReachable(db: PrismaClient, channel: string, chatId: string): Promise<void> {
+  await db.chat.updateMany({ where: { channel, chatId, unreachableAt: { not: null } }, data: { unreachableAt: null } });
+}
+
+/** Rows waiting to be sent, by channel, with the time the oldest was due. */
+export async function outboxBacklog(
+  db: PrismaClient,
+): Promise<{ channel: string; count: number; oldest: Date | null }[]> {
+  const rows = await db.outboxMessage.groupBy({
+    by: ["channel"],
+    where: { status: { in: ["pending", "sending"] } },
+    _count: { _all: true },
+    _min: { nextAttemptAt: true },
+  });
+  return rows.map((r) => ({ channel: r.channel, count: r._count._all, oldest: r._min.nextAttemptAt }));
 }

@@ -2,6 +2,7 @@
 // the plan's history.
 import type { PlanChange } from "../domain/plan-changes.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import type { PlanEdit } from "../plan/plan-edits.ts";
 import type { PrismaClient } from "./database.ts";
 import type { Tx } from "./plan-store.ts";
 
@@ -13,6 +14,10 @@ export interface NewRevision {
   reason: string;
   createdBy: string;
   createdAt: Date;
+  /** The plan's latest applied revision when this one was previewed. */
+  baseRevisionId?: number | null;
+  /** The chat edit it was made from, to preview it again on a plan that changed since. */
+  edit?: PlanEdit | null;
 }
 
 export interface Revision {
@@ -26,6 +31,8 @@ export interface Revision {
   createdBy: string;
   createdAt: Date;
   decidedAt: Date | null;
+  baseRevisionId: number | null;
+  edit: PlanEdit | null;
 }
 
 type Row = Awaited<ReturnType<PrismaClient["planRevision"]["findUniqueOrThrow"]>>;
@@ -34,6 +41,7 @@ const revision = (row: Row): Revision => ({
   ...row,
   proposed: JSON.parse(row.proposed) as ParsedPlan,
   changes: JSON.parse(row.changes) as PlanChange[],
+  edit: row.edit ? (JSON.parse(row.edit) as PlanEdit) : null,
 });
 
 /** A revision to preview (pending), or one recorded as applied when it was saved directly. */
@@ -42,7 +50,12 @@ export async function createRevision(
   r: NewRevision & { status?: "pending" | "applied"; decidedAt?: Date },
 ): Promise<number> {
   const row = await db.planRevision.create({
-    data: { ...r, proposed: JSON.stringify(r.proposed), changes: JSON.stringify(r.changes) },
+    data: {
+      ...r,
+      proposed: JSON.stringify(r.proposed),
+      changes: JSON.stringify(r.changes),
+      edit: r.edit ? JSON.stringify(r.edit) : null,
+    },
   });
   return row.id;
 }
@@ -70,17 +83,29 @@ export async function decideRevision(
   return count === 1;
 }
 
+/** The plan's latest applied revision: its version, as previews record it. */
+export async function latestApplied(
+  db: PrismaClient | Tx,
+  planId: number,
+): Promise<{ id: number; createdBy: string; decidedAt: Date | null } | null> {
+  return db.planRevision.findFirst({
+    where: { planId, status: "applied" },
+    orderBy: { id: "desc" },
+    select: { id: true, createdBy: true, decidedAt: true },
+  });
+}
+
 /** Applied revisions, newest first, without the proposed plans. */
 export async function appliedRevisions(
   db: PrismaClient,
   limit: number,
   planId?: number,
-): Promise<Omit<Revision, "proposed">[]> {
+): Promise<Omit<Revision, "proposed" | "edit">[]> {
   const rows = await db.planRevision.findMany({
     where: { status: "applied", ...(planId ? { planId } : {}) },
     orderBy: { id: "desc" },
     take: limit,
-    omit: { proposed: true },
+    omit: { proposed: true, edit: true },
   });
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as PlanChange[] }));
 }

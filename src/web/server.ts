@@ -1,5 +1,6 @@
-// dondoc's own HTTP server: the channels' webhooks and the one-time upload and download
-// pages. Routes are added by whoever needs them; the server listens once they are known.
+// dondoc's own HTTP server: the channels' webhooks, the one-time upload and download
+// pages, and the operators' health, readiness and metrics (web/operations.ts). Routes are
+// added by whoever needs them; the server listens once they are known.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../logger.ts";
@@ -48,7 +49,10 @@ export class WebServer {
   async listen(port: number, host = "0.0.0.0"): Promise<number> {
     const server = createServer((req, res) => void this.serve(req, res));
     this.server = server;
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, resolve);
+    });
     return (server.address() as AddressInfo).port;
   }
 

@@ -9,6 +9,7 @@ import { telegramTransport } from "../../src/channels/telegram/transport.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { reportFinishedBroadcasts } from "../../src/services/broadcast-service.ts";
 import { Sender } from "../../src/services/sender.ts";
+import { serviceParts, type ServiceParts } from "../support/service.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 import {
@@ -37,12 +38,18 @@ let telegram: FakeTelegram;
 let world: ChatWorld;
 let bot: RunningTelegram;
 let sender: Sender;
+let parts: ServiceParts;
 
 beforeAll(async () => {
   telegram = new FakeTelegram();
   await telegram.start();
   world = await chatWorld({ plan: PLANS.thaiNguyen2024, today: "2024-05-20", botUsername: BOT_USERNAME });
-  bot = await startTelegram({ token: telegram.token, apiRoot: telegram.url }, world.core, silentLogger);
+  parts = serviceParts(world.db.client);
+  bot = await startTelegram(
+    { token: telegram.token, apiRoot: telegram.url, inbox: parts.inbox, pollLease: parts.lease("poll:telegram") },
+    world.core,
+    silentLogger,
+  );
   for (const unit of Object.values(UNITS)) {
     const { user, chat } = person(unit.id);
     await ask(user, chat, `/start ${await world.invite(unit.name)}`);
@@ -59,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sender.stop();
   await bot.stop();
+  await parts.stop();
   await telegram.close();
   await world.db.drop();
 });
@@ -322,5 +330,28 @@ describe("progress, export and the audit log", () => {
       expect(logged).toContain(entry);
     }
     expect(await world.db.client.auditEntry.count({ where: { actor: `telegram:${UNITS.xayDung.id}` } })).toBe(0);
+  });
+});
+
+describe("two previews of one plan", () => {
+  it("refuses a change previewed before another was applied, and previews it afresh", async () => {
+    const older = await ask(admin, adminChat, "/deadline 2.8 20/02/2025");
+    const newer = await ask(admin, adminChat, "/assign 2.9 Sở Tư pháp phối hợp");
+    expect(String((await press(newer, "plan-apply")).params.text)).toMatch(/^Đã áp dụng 1 thay đổi/);
+    const refused = await press(older, "plan-apply");
+    expect(String(refused.params.text)).toMatch(
+      /^Kế hoạch đã được thay đổi sau khi xem trước thay đổi này \(lúc \d\d\/\d\d\/\d{4} \d\d:\d\d, bởi telegram:1000\), nên dondoc không áp dụng nó/,
+    );
+    const at = telegram.calls.indexOf(refused) + 1;
+    const fresh = await telegram.waitFor((c) => c.method === "sendMessage" && c.params.chat_id === ADMIN_ID, at);
+    expect(String(fresh.params.text)).toContain("• Nhiệm vụ 2.8 đổi thời hạn: 15/02/2025 → 20/02/2025");
+    expect(String((await press(fresh, "plan-apply")).params.text)).toMatch(/^Đã áp dụng 1 thay đổi/);
+    // The newer change stands: the older one, applied afresh, did not undo it.
+    expect(
+      await world.db.client.assignment.count({
+        where: { unit: { name: "Sở Tư pháp" }, role: "coordinator", task: { ref: "2.9" } },
+      }),
+    ).toBe(1);
+    expect((await world.db.client.task.findFirstOrThrow({ where: { ref: "2.8" } })).due).toBe("2025-02-20");
   });
 });

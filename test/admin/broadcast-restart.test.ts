@@ -105,5 +105,5 @@ describe.each(ENGINES)("on %s", (engine) => {
       ok: true,
       value: { id, delivered: CHATS, pending: 0, failed: 0, unreachable: 0, finished: true },
     });
-  }, 60_000);
+  }, 120_000);
 });

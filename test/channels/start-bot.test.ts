@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.ts";
 import { FakeTelegram } from "../support/telegram-api.ts";
 import { FakeZalo } from "../support/zalo-api.ts";
+import { freePort } from "../support/instances.ts";
 
 let telegram: FakeTelegram;
 let zalo: FakeZalo;
@@ -40,6 +41,7 @@ describe("npm start with a Telegram token", () => {
       TELEGRAM_BOT_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.url,
       ADMIN_TELEGRAM_IDS: "1000",
+      HTTP_PORT: String(await freePort()),
     });
     try {
       await telegram.waitFor((c) => c.method === "getUpdates", 0, 30_000);
@@ -58,6 +60,27 @@ describe("npm start with a Telegram token", () => {
       child.kill("SIGTERM");
     }
     expect(await exited).toBe(0);
+  }, 60_000);
+});
+
+describe("a fatal error", () => {
+  it("ends in a clean shutdown with exit code 1 when Telegram refuses the token while polling", async () => {
+    const since = telegram.calls.length;
+    const { child, exited } = startBot({
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.url,
+      HTTP_PORT: String(await freePort()),
+    });
+    try {
+      await telegram.waitFor((c) => c.method === "deleteWebhook", since, 30_000);
+      telegram.failNext("getUpdates", {
+        status: 401,
+        body: { ok: false, error_code: 401, description: "Unauthorized" },
+      });
+      expect(await exited).toBe(1);
+    } finally {
+      child.kill("SIGKILL");
+    }
   }, 60_000);
 });
 

@@ -7,6 +7,7 @@ import { Api } from "grammy";
 import { appendixI, xlsx } from "../support/lists.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { WebServer } from "../../src/web/server.ts";
+import { serviceParts, type ServiceParts } from "../support/service.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { BOT_USERNAME, FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 
@@ -20,16 +21,23 @@ const person = (id: number, language_code = "vi"): { user: TelegramUser; chat: T
 let telegram: FakeTelegram;
 let world: ChatWorld;
 let bot: RunningTelegram;
+let parts: ServiceParts;
 
 beforeAll(async () => {
   telegram = new FakeTelegram();
   await telegram.start();
   world = await chatWorld({ botUsername: BOT_USERNAME });
-  bot = await startTelegram({ token: telegram.token, apiRoot: telegram.url }, world.core, silentLogger);
+  parts = serviceParts(world.db.client);
+  bot = await startTelegram(
+    { token: telegram.token, apiRoot: telegram.url, inbox: parts.inbox, pollLease: parts.lease("poll:telegram") },
+    world.core,
+    silentLogger,
+  );
 });
 
 afterAll(async () => {
   await bot.stop();
+  await parts.stop();
   await telegram.close();
   await world.db.drop();
 });
@@ -244,7 +252,7 @@ describe("resilience", () => {
     expect(attempts()).toHaveLength(2);
   });
 
-  it("answers politely when handling an update fails, and goes on with the next", async () => {
+  it("says the request was handled when only its answer failed, and goes on with the next", async () => {
     const { user, chat } = person(2012);
     await ask(user, chat, `/start ${await world.invite("Sở Khoa học và Công nghệ")}`);
     telegram.failNext("editMessageText", {
@@ -254,10 +262,40 @@ describe("resilience", () => {
     const since = telegram.calls.length;
     telegram.press(user, chat, 5, "lang:en");
     const apology = await telegram.messageTo(chat.id, since);
+    // The language did change: the apology is in English and does not claim otherwise.
     expect(apology.params.text).toBe(
-      "Sorry, dondoc ran into a problem with this request. Nothing of yours was changed; please try again in a few minutes.",
+      "dondoc handled your request but could not send its answer. Send the command again to see the result (for example /tasks).",
     );
     expect((await ask(user, chat, "/help")).text).toMatch(/^dondoc follows the tasks of Sở Khoa học và Công nghệ/);
+  });
+
+  it("keeps a join and its answer when the menu call after it fails", async () => {
+    telegram.failNext(
+      "deleteMyCommands",
+      {
+        status: 500,
+        body: { ok: false, error_code: 500, description: "Internal Server Error" },
+      },
+      10,
+    );
+    const { user, chat } = person(2015);
+    const joined = await ask(user, chat, `/start ${await world.invite("Sở Tư pháp")}`);
+    expect(joined.text).toMatch(/^Đã gắn cuộc trò chuyện này với Sở Tư pháp\./);
+    await new Promise((r) => setTimeout(r, 200));
+    const texts = telegram.calls.filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chat.id);
+    expect(texts.map((c) => String(c.params.text))).not.toContainEqual(expect.stringMatching(/^Xin lỗi/));
+    expect((await ask(user, chat, "/tasks")).text).toMatch(/^Nhiệm vụ của Sở Tư pháp/);
+  });
+
+  it("leaves a command addressed to another bot in a group alone", async () => {
+    const { user } = person(2016);
+    const group: TelegramChat = { id: -5002, type: "group", title: "Sở Công Thương" };
+    await ask(user, group, `/start@${BOT_USERNAME} ${await world.invite("Sở Công Thương")}`);
+    const since = telegram.calls.length;
+    telegram.send(user, group, "/tasks@OtherBot");
+    const tasks = await ask(user, group, `/tasks@${BOT_USERNAME}`);
+    expect(tasks.text).toMatch(/^Nhiệm vụ của Sở Công Thương/);
+    expect(telegram.calls.slice(since).filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
 
   it("downloads files through getFile from its own API root", async () => {
@@ -313,14 +351,39 @@ describe("sample lists", () => {
   });
 });
 
+describe("several chats at once", () => {
+  it("answers /tasks in one chat while a slow list download holds another", async () => {
+    const slow = person(2030);
+    await ask(slow.user, slow.chat, `/start ${await world.invite("Sở Tài nguyên và Môi trường")}`);
+    const quick = person(2031);
+    await ask(quick.user, quick.chat, `/start ${await world.invite("Sở Giao thông vận tải")}`);
+    const release = telegram.holdFiles();
+    const since = telegram.calls.length;
+    telegram.sendDocument(slow.user, slow.chat, { name: "danh-sach.xlsx", content: Buffer.from("PK\x03\x04 chậm") });
+    await telegram.waitFor((c) => c.method === "getFile", since);
+    const asked = Date.now();
+    const tasks = await ask(quick.user, quick.chat, "/tasks");
+    expect(tasks.text).toMatch(/^Nhiệm vụ của Sở Giao thông vận tải/);
+    expect(Date.now() - asked).toBeLessThan(2000);
+    // The list is still downloading: nothing has been said to its chat yet.
+    expect(
+      telegram.calls.slice(since).some((c) => c.method === "sendMessage" && c.params.chat_id === slow.chat.id),
+    ).toBe(false);
+    release();
+    await telegram.messageTo(slow.chat.id, since);
+  });
+});
+
 describe("webhook mode", () => {
   it("refuses requests without Telegram's secret and serves those with it", async () => {
     const secret = "s3cret-token-for-tests";
     const web = new WebServer(silentLogger);
+    const hookParts = serviceParts(world.db.client);
     await startTelegram(
       {
         token: telegram.token,
         apiRoot: telegram.url,
+        inbox: hookParts.inbox,
         webhook: { url: "https://dondoc.example/telegram/hook", secret, web },
       },
       world.core,
@@ -346,6 +409,7 @@ describe("webhook mode", () => {
       expect((await telegram.messageTo(chat.id, since)).params.text).toMatch(/^Để dùng dondoc/);
     } finally {
       await web.close();
+      await hookParts.stop();
     }
   });
 });

@@ -1,7 +1,8 @@
 // dondoc on Zalo, against a local server that speaks the Zalo Bot API: the typed client,
 // joining by invitation, /tasks with numbered choices, long messages split, reminders
 // through the outbox, upload links, one person on both Telegram and Zalo, the webhook.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NumberedChoices } from "../../src/channels/numbered-choices.ts";
 import { ZaloApiError, ZaloClient } from "../../src/channels/zalo/client.ts";
 import { startZalo, type RunningZalo } from "../../src/channels/zalo/index.ts";
@@ -15,6 +16,7 @@ import { planReminders } from "../../src/services/reminder-service.ts";
 import { Sender } from "../../src/services/sender.ts";
 import { downloadUrl } from "../../src/services/upload-service.ts";
 import { WebServer } from "../../src/web/server.ts";
+import { serviceParts, type ServiceParts } from "../support/service.ts";
 import { chatWorld, ZALO_ADMIN_ID, type ChatWorld } from "../support/chat.ts";
 import { FakeZalo, type ZaloUser } from "../support/zalo-api.ts";
 
@@ -28,6 +30,15 @@ let world: ChatWorld;
 let client: ZaloClient;
 let running: RunningZalo;
 let choices: NumberedChoices;
+let parts: ServiceParts;
+
+const startPolling = () =>
+  startZalo(
+    { client, inbox: parts.inbox, pollLease: parts.lease("poll:zalo"), pollSeconds: 1 },
+    world.core,
+    output(),
+    silentLogger,
+  );
 
 function output(): Omit<ZaloOutput, "client"> {
   return {
@@ -50,11 +61,13 @@ beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-25", publicUrl: BASE });
   choices = new NumberedChoices(choiceMemory(world.db.client, "zalo"));
   client = new ZaloClient({ token: zalo.token, apiRoot: zalo.url });
-  running = await startZalo({ client, pollSeconds: 1 }, world.core, output(), silentLogger);
+  parts = serviceParts(world.db.client);
+  running = await startPolling();
 });
 
 afterAll(async () => {
   await running.stop();
+  await parts.stop();
   await zalo.close();
   await world.db.drop();
 });
@@ -68,6 +81,15 @@ describe("the Zalo Bot API client", () => {
     expect(error).toMatchObject({ method: "sendMessage", code: 403, description: "User has blocked the bot" });
     const wrong = new ZaloClient({ token: "1:wrong", apiRoot: zalo.url });
     await expect(wrong.getMe()).rejects.toMatchObject({ code: 401 });
+  });
+
+  it("fails a call that gets no answer with an error that never quotes the URL (it holds the token)", async () => {
+    const closed = new ZaloClient({ token: zalo.token, apiRoot: "http://127.0.0.1:9" });
+    const error = (await closed.sendMessage("x", "hi").catch((e: unknown) => e)) as ZaloApiError;
+    expect(error).toMatchObject({ method: "sendMessage", code: 0 });
+    expect(error.message).not.toContain(zalo.token);
+    expect(JSON.stringify(error)).not.toContain(zalo.token);
+    expect(error.cause).toBeUndefined();
   });
 
   it("works with any fetch implementation", async () => {
@@ -127,11 +149,12 @@ describe("on Zalo", () => {
     await sender.drainOnce();
     const [digest] = zalo.textsTo(xayDung.id, since);
     expect(digest).toMatch(/^⏰ Nhắc việc ngày 26\/11\/2019 — Sở Xây dựng/);
-    const pick = digest!.match(/\[(\d)\] .*II\.2\.1/)![1]!;
+    // A reminder's options are lettered: they never take the numbers of a reply's options.
+    const pick = digest!.match(/\[([a-z])\] .*II\.2\.1/)![1]!;
     // dondoc restarts before the answer: the options shown are read back from the database.
     await running.stop();
     choices = new NumberedChoices(choiceMemory(world.db.client, "zalo"));
-    running = await startZalo({ client, pollSeconds: 1 }, world.core, output(), silentLogger);
+    running = await startPolling();
     expect(await ask(xayDung, pick)).toEqual([expect.stringContaining("II.2.1")]);
     expect(
       await world.db.client.completion.count({
@@ -140,10 +163,38 @@ describe("on Zalo", () => {
     ).toBe(1);
   });
 
-  it("records a blocked chat as unreachable instead of retrying", async () => {
+  it("keeps a reply's numbered options when a reminder comes in between", async () => {
+    const [first] = await ask(noiVu, "/tasks");
+    const next = first!.match(/\[(\d)\] Trang sau/)![1]!;
+    const at = world.clock.now;
+    const task = await world.db.client.task.findFirstOrThrow({ where: { ref: "II.1.1" } });
+    await world.db.client.outboxMessage.create({
+      data: {
+        key: "test|reminder-between",
+        channel: "zalo",
+        chatId: noiVu.id,
+        kind: "digest",
+        text: "⏰ Nhắc việc",
+        choices: JSON.stringify([[{ label: "✓ II.1.1 xong", action: `done:${task.id}` }]]),
+        nextAttemptAt: at,
+      },
+    });
+    const since = zalo.calls.length;
+    const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {
+      quiet: () => false,
+      log: silentLogger,
+      now: () => at,
+    });
+    while ((await sender.drainOnce()) > 0);
+    expect(zalo.textsTo(noiVu.id, since)).toEqual(["⏰ Nhắc việc\n\n[a] ✓ II.1.1 xong"]);
+    const [second] = await ask(noiVu, next);
+    expect(second).toMatch(/\(trang 2\/2\)/);
+  });
+
+  it("retries Zalo's 403 (its internal error) instead of marking the chat unreachable", async () => {
     const row = await world.db.client.outboxMessage.create({
       data: {
-        key: "test|blocked",
+        key: "test|403",
         channel: "zalo",
         chatId: noiVu.id,
         kind: "notice",
@@ -151,7 +202,7 @@ describe("on Zalo", () => {
         nextAttemptAt: world.clock.now,
       },
     });
-    zalo.failNext("sendMessage", 403, "User has blocked the bot");
+    zalo.failNext("sendMessage", 403, "Internal server error");
     const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {
       quiet: () => false,
       log: silentLogger,
@@ -159,10 +210,58 @@ describe("on Zalo", () => {
     });
     await sender.drainOnce();
     expect(await world.db.client.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
-      status: "unreachable",
-      error: "403 User has blocked the bot",
+      status: "pending",
+      attempts: 1,
+      error: "403 Internal server error",
     });
-    await world.db.client.chat.updateMany({ where: { chatId: noiVu.id }, data: { unreachableAt: null } });
+    expect((await world.db.client.chat.findFirstOrThrow({ where: { chatId: noiVu.id } })).unreachableAt).toBeNull();
+    await world.db.client.outboxMessage.delete({ where: { id: row.id } });
+  });
+
+  it("backs off exponentially on 429 quota exceeded, pausing the channel", async () => {
+    const rows = await Promise.all(
+      [1, 2].map((i) =>
+        world.db.client.outboxMessage.create({
+          data: {
+            key: `test|429|${i}`,
+            channel: "zalo",
+            chatId: `quota${i}`,
+            kind: "notice",
+            text: "Thử",
+            nextAttemptAt: world.clock.now,
+          },
+        }),
+      ),
+    );
+    zalo.failNext("sendMessage", 429, "Quota exceeded", 2);
+    const sender = new Sender(world.db.client, [zaloTransport(client, choices)], {
+      quiet: () => false,
+      log: silentLogger,
+      now: () => world.clock.now,
+      batch: 1,
+    });
+    const since = zalo.calls.length;
+    const started = Date.now();
+    await sender.drainOnce();
+    await sender.drainOnce();
+    // The first 429 paused the channel for 1 s: the second message waited before its own try,
+    // whose 429 doubled the pause.
+    const tries = zalo.calls.slice(since).filter((c) => c.method === "sendMessage");
+    expect(tries).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    const stored = await world.db.client.outboxMessage.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
+    const waits = stored.map((r) => r.nextAttemptAt.getTime() - world.clock.now.getTime()).sort((a, b) => a - b);
+    expect(waits).toEqual([1000, 2000]);
+    expect(stored.every((r) => r.status === "pending" && r.error === "429 Quota exceeded")).toBe(true);
+    await world.db.client.outboxMessage.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+  });
+
+  it("makes a chat marked unreachable reachable again when its user writes", async () => {
+    await world.db.client.chat.updateMany({ where: { chatId: noiVu.id }, data: { unreachableAt: world.clock.now } });
+    await ask(noiVu, "/help");
+    await vi.waitFor(async () =>
+      expect((await world.db.client.chat.findFirstOrThrow({ where: { chatId: noiVu.id } })).unreachableAt).toBeNull(),
+    );
   });
 
   it("answers /nop, and a photo, with a one-time upload link", async () => {
@@ -200,17 +299,21 @@ describe("on Zalo", () => {
 });
 
 describe("Zalo webhook", () => {
-  it("refuses requests without the secret, and serves those with it", async () => {
+  it("refuses requests without the secret; records each update once, answers at once, drops echoes and unreadable ones", async () => {
     const hookZalo = new FakeZalo();
     await hookZalo.start();
-    const web = new WebServer(silentLogger);
+    const hookWorld = await chatWorld({ today: "2019-11-25", publicUrl: BASE });
+    const hookParts = serviceParts(hookWorld.db.client);
+    const logs: string[] = [];
+    const log = pino({ level: "info" }, { write: (line: string) => void logs.push(line) });
+    const web = new WebServer(log);
     const secret = "zalo-secret-123";
     const hookClient = new ZaloClient({ token: hookZalo.token, apiRoot: hookZalo.url });
     const hook = await startZalo(
-      { client: hookClient, webhook: { url: "https://dondoc.example/zalo/hook", secret, web } },
-      world.core,
-      output(),
-      silentLogger,
+      { client: hookClient, inbox: hookParts.inbox, webhook: { url: "https://dondoc.example/zalo/hook", secret, web } },
+      hookWorld.core,
+      { choices: new NumberedChoices(), fileLink: async () => `${BASE}/d/x` },
+      log,
     );
     const port = await web.listen(0, "127.0.0.1");
     try {
@@ -218,21 +321,40 @@ describe("Zalo webhook", () => {
         url: "https://dondoc.example/zalo/hook",
         secret_token: secret,
       });
-      const post = (headers: Record<string, string>) =>
+      const post = (headers: Record<string, string>, body: unknown) =>
         fetch(`http://127.0.0.1:${port}/zalo/hook`, {
           method: "POST",
           headers: { "content-type": "application/json", ...headers },
-          body: JSON.stringify(hookZalo.update({ id: "stranger1", name: "Khách" }, "/help")),
+          body: JSON.stringify(body),
         });
-      expect((await post({})).status).toBe(401);
-      expect((await post({ "x-bot-api-secret-token": "wrong-secret-0" })).status).toBe(401);
+      const help = hookZalo.update({ id: "stranger1", name: "Khách" }, "/help");
+      expect((await post({}, help)).status).toBe(401);
+      expect((await post({ "x-bot-api-secret-token": "wrong-secret-0" }, help)).status).toBe(401);
       expect(hookZalo.calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
-      expect((await post({ "x-bot-api-secret-token": secret })).status).toBe(200);
+      const good = { "x-bot-api-secret-token": secret };
+      // Delivered twice (Zalo repeats deliveries): answered twice, handled once.
+      expect((await post(good, help)).status).toBe(200);
+      expect((await post(good, help)).status).toBe(200);
       expect((await hookZalo.messagesTo("stranger1", 0))[0]).toMatch(/^Để dùng dondoc/);
+      // The bot's own message, echoed back, and an update that cannot be read.
+      const echo = hookZalo.update({ id: "4242", name: "dondoc" }, "/help");
+      expect((await post(good, echo)).status).toBe(200);
+      const broken = { event_name: "message.text.received", message: { text: "Nguyễn Văn An 0912345678" } };
+      expect((await post(good, broken)).status).toBe(200);
+      await post(good, hookZalo.update({ id: "stranger2", name: "Khách 2" }, "/help"));
+      await hookZalo.messagesTo("stranger2", 0);
+      expect(hookZalo.textsTo("stranger1")).toHaveLength(1);
+      expect(hookZalo.textsTo("4242")).toHaveLength(0);
+      expect(await hookWorld.db.client.inboxUpdate.count()).toBe(2);
+      const dropped = logs.find((l) => l.includes("unreadable update dropped"));
+      expect(dropped).toContain("message.from");
+      expect(logs.join("")).not.toMatch(/Nguyễn|0912345678/);
     } finally {
       await hook.stop();
       await web.close();
+      await hookParts.stop();
       await hookZalo.close();
+      await hookWorld.db.drop();
     }
   });
 });

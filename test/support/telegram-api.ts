@@ -45,6 +45,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   /** Sends that were refused with 429 because of the limits. */
   floodRefusals = 0;
   private readonly drops = new Map<string, number>();
+  /** File downloads wait until this resolves (holdFiles). */
+  private filesHeld: Promise<void> | null = null;
   private nextUpdateId = 1;
   private nextMessageId = 1;
 
@@ -62,6 +64,16 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   /** The next `count` calls of `method` lose their connection before any answer. */
   dropNext(method: string, count = 1): void {
     this.drops.set(method, (this.drops.get(method) ?? 0) + count);
+  }
+
+  /** File downloads hang until the returned function is called: a slow or stuck download. */
+  holdFiles(): () => void {
+    let release!: () => void;
+    this.filesHeld = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.filesHeld = null;
+      release();
+    };
   }
 
   /** Texts the bot sent successfully, by chat. */
@@ -113,6 +125,21 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     });
   }
 
+  /** A document as Telegram would post it to a webhook; the bot can fetch it with getFile. */
+  documentUpdate(
+    from: TelegramUser,
+    chat: TelegramChat,
+    file: { name: string; content: Buffer },
+  ): Record<string, unknown> {
+    const file_id = `file-${this.storedFiles.size + 1}`;
+    this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
+    const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
+    return {
+      update_id: this.nextUpdateId++,
+      message: { message_id: this.nextMessageId++, from: { is_bot: false, ...from }, chat, date: now(), document },
+    };
+  }
+
   /** A user presses an inline button under one of the bot's messages. */
   press(from: TelegramUser, chat: TelegramChat, messageId: number, data: string): void {
     this.push({
@@ -135,8 +162,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   }
 
   /** The next message the bot sends to a chat, after the calls made so far. */
-  messageTo(chatId: number, since = this.calls.length): Promise<ApiCall> {
-    return this.waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chatId, since);
+  messageTo(chatId: number, since = this.calls.length, timeoutMs?: number): Promise<ApiCall> {
+    return this.waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === chatId, since, timeoutMs);
   }
 
   private push(update: Record<string, unknown>): void {
@@ -147,7 +174,10 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   protected async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
     const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
-    if (req.method === "GET" && file) return this.serveFile(file[1]!, file[2]!, res);
+    if (req.method === "GET" && file) {
+      await this.filesHeld;
+      return this.serveFile(file[1]!, file[2]!, res);
+    }
     const api = url.pathname.match(/^\/bot([^/]+)\/(\w+)$/);
     if (!api || api[1] !== this.token)
       return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });

@@ -8,7 +8,7 @@ export function consoleTransport(output: NodeJS.WritableStream, choices: Numbere
     perSecond: 50,
     perChatMs: 0,
     async send(chatId, text, rows): Promise<SendOutcome> {
-      const options = choices.render(chatId, rows ?? undefined);
+      const options = choices.render(chatId, rows ?? undefined, "notice");
       output.write(`\n${text}\n${options ? `${options}\n` : ""}> `);
       return { ok: true };
     },

@@ -1,10 +1,12 @@
 // A small typed client for the Zalo Bot Platform API (https://bot-api.zaloplatforms.com/
 // bot<TOKEN>/<method>): every method is a JSON POST, every answer {ok, result} or
 // {ok: false, error_code, description}. Answers are parsed with zod; errors become
-// ZaloApiError with Zalo's code. fetch is injectable (node-fetch by default) and the base
-// URL configurable, so tests talk to a local server.
-import nodeFetch from "node-fetch";
+// ZaloApiError with Zalo's code. Every call has a timeout; a call that gets no answer
+// (network, timeout) fails with a ZaloApiError of code 0 whose text never holds the URL,
+// since the URL holds the bot's token. fetch is injectable (the platform's by default) and
+// the base URL configurable, so tests talk to a local server.
 import { z } from "zod";
+import { deadline } from "../deadline.ts";
 
 export const ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
 /** Zalo's limit for one text message. */
@@ -14,6 +16,10 @@ type Fetch = (
   url: string,
   init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal },
 ) => Promise<{ status: number; text(): Promise<string> }>;
+
+/** Seconds a long poll waits; every other call ends within CALL_TIMEOUT_MS. */
+export const POLL_SECONDS = 30;
+export const CALL_TIMEOUT_MS = 15_000;
 
 export class ZaloApiError extends Error {
   constructor(
@@ -66,15 +72,18 @@ export type ZaloMessage = z.infer<typeof messageSchema>;
 const sentSchema = z.object({ message_id: z.string(), date: z.number().optional() });
 const webhookInfoSchema = z.object({ url: z.string().default(""), updated_at: z.number().optional() });
 
-/** An update as Zalo delivers it: bare, or wrapped in {ok, result} (one update, or a list). */
-export function parseUpdates(body: unknown): ZaloUpdate[] {
+/** The updates in a body as Zalo delivers them: bare, or wrapped in {ok, result} (one update, or a list). */
+export function updateItems(body: unknown): unknown[] {
   const inner = z.object({ result: z.unknown() }).safeParse(body);
   const value = inner.success && body && typeof body === "object" && "ok" in body ? inner.data.result : body;
-  const list = Array.isArray(value) ? value : value ? [value] : [];
-  return list.flatMap((item) => {
-    const parsed = updateSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
+/** One update, or what is wrong with it: field paths and Zalo's terms only, never a value. */
+export function parseUpdate(item: unknown): { ok: true; update: ZaloUpdate } | { ok: false; problems: string[] } {
+  const parsed = updateSchema.safeParse(item);
+  if (parsed.success) return { ok: true, update: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(update)"}: ${i.code}`) };
 }
 
 export interface ZaloClientOptions {
@@ -89,7 +98,7 @@ export class ZaloClient {
 
   constructor(options: ZaloClientOptions) {
     this.base = `${(options.apiRoot ?? ZALO_API_ROOT).replace(/\/$/, "")}/bot${options.token}`;
-    this.fetch = options.fetch ?? (nodeFetch as unknown as Fetch);
+    this.fetch = options.fetch ?? fetch;
   }
 
   async call<T>(
@@ -97,23 +106,36 @@ export class ZaloClient {
     params: Record<string, unknown>,
     schema: z.ZodType<T>,
     signal?: AbortSignal,
+    timeoutMs = CALL_TIMEOUT_MS,
   ): Promise<T> {
-    const response = await this.fetch(`${this.base}/${method}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(params),
-      ...(signal ? { signal } : {}),
-    });
+    const limit = deadline(timeoutMs, signal);
+    let status: number;
+    let text: string;
+    try {
+      const response = await this.fetch(`${this.base}/${method}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(params),
+        signal: limit.signal,
+      });
+      status = response.status;
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      // The error's own text may quote the URL, hence the token: only its kind is kept.
+      throw new ZaloApiError(method, 0, limit.expired ? "timeout" : `network error (${(error as Error).name})`);
+    } finally {
+      limit.done();
+    }
     let body: unknown;
     try {
-      body = JSON.parse(await response.text());
+      body = JSON.parse(text);
     } catch {
-      throw new ZaloApiError(method, response.status, "answer is not JSON");
+      throw new ZaloApiError(method, status, "answer is not JSON");
     }
     const parsed = envelope.safeParse(body);
-    if (!parsed.success) throw new ZaloApiError(method, response.status, "unexpected answer");
-    if (!parsed.data.ok)
-      throw new ZaloApiError(method, parsed.data.error_code || response.status, parsed.data.description);
+    if (!parsed.success) throw new ZaloApiError(method, status, "unexpected answer");
+    if (!parsed.data.ok) throw new ZaloApiError(method, parsed.data.error_code || status, parsed.data.description);
     return schema.parse(parsed.data.result);
   }
 
@@ -121,14 +143,15 @@ export class ZaloClient {
     return this.call("getMe", {}, botInfoSchema);
   }
 
-  /** Waits up to `timeoutSeconds` for updates; none is an empty list (Zalo answers 408 then). */
-  async getUpdates(timeoutSeconds: number, signal?: AbortSignal): Promise<ZaloUpdate[]> {
+  /** Waits up to `timeoutSeconds` for updates, as delivered; none is an empty list (Zalo answers 408 then). */
+  async getUpdates(timeoutSeconds: number, signal?: AbortSignal): Promise<unknown[]> {
     try {
       return await this.call(
         "getUpdates",
         { timeout: String(timeoutSeconds) },
-        z.unknown().transform((r) => parseUpdates(r ?? null)),
+        z.unknown().transform((r) => updateItems(r ?? null)),
         signal,
+        (timeoutSeconds + 10) * 1000,
       );
     } catch (error) {
       if (error instanceof ZaloApiError && error.code === 408) return [];

@@ -28,7 +28,7 @@ export async function render(
     let text = reply.text;
     if (reply.file)
       text += `\n\n${t("zalo-file-link", { name: reply.file.name, url: await out.fileLink(to, reply.file) })}`;
-    await sendText(out.client, to.chatId, out.choices.attach(to.chatId, text, reply.choices));
+    await sendText(out.client, to.chatId, out.choices.attach(to.chatId, text, reply.choices, "reply"));
     if (reply.image) await out.client.sendPhoto(to.chatId, await out.fileLink(to, reply.image));
   }
 }

@@ -96,6 +96,29 @@ export function createChatCore(deps: ChatDeps): ChatCore {
     return { member, lang: chosen };
   }
 
+  async function answer(request: ChatRequest): Promise<ChatResponse> {
+    const started = Date.now();
+    const command = parseCommand(request.text);
+    const { member, lang: language } = await context(request);
+    const ctx = new ChatContext(request, member, translator(language), deps, command);
+    const feature = pick(request, command);
+    const where = { channel: request.from.channel, command: command?.name, action: request.action?.split(":")[0] };
+    if (!feature) return { replies: [] };
+    try {
+      if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
+      if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
+      const response = await feature.handle(ctx);
+      if (feature.audience === "admin")
+        await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
+      deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
+      return response;
+    } catch (error) {
+      // Never the message text or names: they may be personal data.
+      deps.log.error({ ...where, err: error }, "chat request failed");
+      return ctx.say("error-internal");
+    }
+  }
+
   return {
     admins: (channel) => adminIds(deps.db, deps.access, channel),
 
@@ -104,25 +127,12 @@ export function createChatCore(deps: ChatDeps): ChatCore {
     },
 
     async handle(request) {
-      const started = Date.now();
-      const command = parseCommand(request.text);
-      const { member, lang: language } = await context(request);
-      const ctx = new ChatContext(request, member, translator(language), deps, command);
-      const feature = pick(request, command);
-      const where = { channel: request.from.channel, command: command?.name, action: request.action?.split(":")[0] };
-      if (!feature) return { replies: [] };
       try {
-        if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
-        if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
-        const response = await feature.handle(ctx);
-        if (feature.audience === "admin")
-          await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
-        deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
-        return response;
+        return await answer(request);
       } catch (error) {
-        // Never the message text or names: they may be personal data.
-        deps.log.error({ ...where, err: error }, "chat request failed");
-        return ctx.say("error-internal");
+        // Identifying the sender failed (the database did not answer): nothing was done.
+        deps.log.error({ channel: request.from.channel, err: error }, "chat request failed");
+        return { replies: [{ text: translator(pickLang(request.from.langHint))("error-internal") }] };
       }
     },
   };

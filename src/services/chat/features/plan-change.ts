@@ -12,6 +12,7 @@ import {
   cancelRevision,
   proposeEdit,
   proposeImport,
+  refreshRevision,
   type ChangePreview,
   type EditRequest,
 } from "../../plan-change-service.ts";
@@ -144,6 +145,11 @@ export const planDecision: Feature = {
       return ctx.say((await cancelRevision(ctx.db, id, ctx.deps.now())) ? "plan-cancelled" : "error-revision-decided");
     }
     const applied = await applyRevision(ctx.db, id, ctx.deps.now());
+    if (!applied.ok && applied.error.code === "plan-changed-since") {
+      // Applying it would silently undo the other change: say why, and preview it afresh.
+      const fresh = answer(ctx, await refreshRevision(ctx.db, id, ctx.deps.now()));
+      return ctx.reply({ text: ctx.t("error-plan-changed-since", applied.error.args) }, ...fresh.replies);
+    }
     if (!applied.ok) return ctx.say(`error-${applied.error.code}`, applied.error.args);
     return ctx.say("plan-applied", {
       changes: applied.value.changes.length,
