@@ -73,13 +73,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const MAX_BACKOFF_MS = 300_000;
 
-/** A channel's pace: the next free slot, a pause after a 429, each chat's last message. */
+/** When a send was answered; Infinity while it is in flight. */
+interface Sent {
+  at: number;
+}
+
+/**
+ * A channel's pace: the next free slot, a pause after a 429, each chat's last message and
+ * the last second's worth of sends. Intervals are counted from when the platform answered,
+ * not from when a request left: a request delayed on its way (a busy machine, a slow
+ * network) then can never arrive closer to the next one than the platform allows.
+ */
 interface Pace {
   nextSlot: number;
   pausedUntil: number;
   /** 429s in a row without a time to wait: the next pause doubles. */
   strikes: number;
-  chats: Map<string, number>;
+  chats: Map<string, Sent>;
+  /** The last `perSecond` sends, oldest first. */
+  recent: Sent[];
 }
 
 interface Channel {
@@ -121,7 +133,7 @@ export class Sender {
         { ...options.channelLease, log: options.log },
         this.id,
       );
-      const pace: Pace = { nextSlot: 0, pausedUntil: 0, strikes: 0, chats: new Map() };
+      const pace: Pace = { nextSlot: 0, pausedUntil: 0, strikes: 0, chats: new Map(), recent: [] };
       lease.onChange(async (held) => {
         if (!held) return;
         this.wake();
@@ -175,11 +187,15 @@ export class Sender {
     try {
       for (const row of rows) {
         const channel = this.channels.get(row.channel)!;
-        if (this.stopping || !(await this.waitTurn(channel, row.chatId))) {
+        const sent = this.stopping ? null : await this.waitTurn(channel, row.chatId);
+        if (!sent) {
           unsent.push(row.id);
           continue;
         }
-        const job = this.deliver(channel, row).finally(() => inFlight.delete(job));
+        const job = this.deliver(channel, row).finally(() => {
+          sent.at = Date.now();
+          inFlight.delete(job);
+        });
         inFlight.add(job);
         if (inFlight.size >= this.options.concurrency) await Promise.race(inFlight);
       }
@@ -196,22 +212,31 @@ export class Sender {
     return this.loop !== null && !this.running;
   }
 
-  /** Waits for the row's slot; false when the channel's lease is lost meanwhile. */
-  private async waitTurn(channel: Channel, chatId: string): Promise<boolean> {
+  /**
+   * Waits for the row's slot and takes it: the returned record is to be stamped when the
+   * platform answers. Null when the channel's lease is lost meanwhile.
+   */
+  private async waitTurn(channel: Channel, chatId: string): Promise<Sent | null> {
     const { pace, transport } = channel;
     const interval = 1000 / transport.perSecond;
     for (;;) {
       // A drain without the background loop renews the lease itself, as long as it sends.
       if (!channel.lease.held && !this.loop) await channel.lease.attempt();
-      if (!channel.lease.held || this.stopping) return false;
+      if (!channel.lease.held || this.stopping) return null;
       const now = Date.now();
-      const ready = Math.max(pace.nextSlot, pace.pausedUntil, (pace.chats.get(chatId) ?? 0) + transport.perChatMs);
+      // A full second's worth of sends: the next may go a second after the oldest was answered.
+      const windowFull = pace.recent.length >= transport.perSecond ? pace.recent[0]!.at + 1000 : 0;
+      const chatFree = (pace.chats.get(chatId)?.at ?? 0) + transport.perChatMs;
+      const ready = Math.max(pace.nextSlot, pace.pausedUntil, chatFree, windowFull);
       if (ready <= now) {
         pace.nextSlot = Math.max(now, pace.nextSlot) + interval;
-        pace.chats.set(chatId, now);
-        return true;
+        const sent: Sent = { at: Infinity };
+        pace.chats.set(chatId, sent);
+        pace.recent.push(sent);
+        if (pace.recent.length > transport.perSecond) pace.recent.shift();
+        return sent;
       }
-      await sleep(Math.min(ready - now, 500));
+      await sleep(Number.isFinite(ready) ? Math.min(ready - now, 500) : 20);
     }
   }
 
