@@ -4,12 +4,12 @@
 // code sees one PrismaClient type.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { CatalogFriendlyClient } from "./pg-schema-client.ts";
+import { SharedSqliteAdapterFactory } from "./sqlite-adapter.ts";
 
 export type { PrismaClient };
 export type Provider = "sqlite" | "postgresql";
@@ -41,8 +41,9 @@ export function openDatabase(url: string): Database {
     const path = sqlitePath(url);
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // A busy timeout lets two processes (bot and CLI, or two instances) share the file: a
-    // writer waits up to 15 s for another's transaction (a plan import) to end.
-    const adapterFactory = () => new PrismaBetterSqlite3({ url: path, timeout: 15_000 });
+    // writer waits up to 15 s for another's transaction (a plan import) to end; see
+    // sqlite-adapter.ts for why every transaction takes the write lock at its start.
+    const adapterFactory = () => new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 });
     const client = new PrismaClient({ adapter: adapterFactory() });
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }

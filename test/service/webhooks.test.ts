@@ -39,13 +39,10 @@ describe.each(ENGINES)("two instances behind webhooks on %s", (engine) => {
       // An admin: every file an admin sends is read (tried as a plan first).
       ADMIN_TELEGRAM_IDS: String(user.id),
     };
-    // One after the other: two first starts on one empty SQLite file may both try to import
-    // the demo plan, and one may give up waiting for the other's transaction.
-    for (let i = 0; i < 2; i++) {
-      const instance = await startInstance(env);
-      instances.push(instance);
-      await instance.ready(60_000);
-    }
+    // Both at once on the empty database: one migrates and imports the demo plan, the other
+    // waits for it (a first start of several instances must not race).
+    instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
+    await Promise.all(instances.map((instance) => instance.ready(60_000)));
   }, 90_000);
 
   afterAll(async () => {

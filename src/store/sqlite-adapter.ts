@@ -1,0 +1,36 @@
+// Prisma's better-sqlite3 adapter, made safe for several processes on one file (the bot,
+// the CLI, a second instance). Two changes, both standard SQLite practice:
+// - transactions start with BEGIN IMMEDIATE: the adapter's plain BEGIN is deferred, and a
+//   deferred transaction that read first and then writes while another process wrote gets
+//   SQLITE_BUSY at once, without waiting out the busy timeout (SQLite does so to avoid a
+//   deadlock); taking the write lock at BEGIN makes writers queue on the timeout instead;
+// - the journal is a write-ahead log, so readers never block a writer's COMMIT.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+
+interface SqliteConnection {
+  prepare(sql: string): unknown;
+  pragma(sql: string): unknown;
+}
+
+function connectionOf(adapter: SqlDriverAdapter): SqliteConnection {
+  const client = (adapter as unknown as { client?: SqliteConnection }).client;
+  if (!client || typeof client.prepare !== "function") {
+    // The adapter's internals changed: fail at start, not under contention later.
+    throw new Error(
+      "@prisma/adapter-better-sqlite3 no longer exposes its connection: check src/store/sqlite-adapter.ts",
+    );
+  }
+  return client;
+}
+
+export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
+  override async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await super.connect();
+    const connection = connectionOf(adapter);
+    connection.pragma("journal_mode = WAL");
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
