@@ -13,7 +13,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", /nhiem vu|noi dung/],
   ["deadline", /thoi gian|thoi han|tien do/],
-  ["lead", /chu tri/],
+  ["lead", /chu tri|(co quan|don vi) thuc hien/],
   ["coordinators", /phoi hop/],
 ];
 

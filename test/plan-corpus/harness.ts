@@ -188,8 +188,10 @@ function taskFacts(names: Names, expected: ExpectedTask[], plan: ParsedPlan): Fa
     );
   }
   const matched = new Set(pairs.values());
+  // A heading only groups tasks (never due, reminded or scored): its section's deadline, shown
+  // to the admin, is inherited by its rows and is not a task of its own.
   for (const task of plan.tasks) {
-    if (task.deadline && !matched.has(task))
+    if (task.deadline && task.kind === "task" && !matched.has(task))
       facts.push({ key: `spurious task ${task.ref}`, right: false, expected: "no such task", found: task.title });
   }
   return facts;
