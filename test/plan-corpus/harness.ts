@@ -68,9 +68,11 @@ function recordingDirectories(province: string, communes: string[]) {
     async directory(...args: Parameters<DirectorySource["directory"]>) {
       const found = await shippedDirectories.directory(...args);
       if (!found) return found;
-      const known = new Set(found.units.map((u) => fold(u.name)));
+      // Compared with their diacritics: "Văn Lang" and "Văn Lăng" are two communes.
+      const key = (name: string) => name.normalize("NFC").toLowerCase();
+      const known = new Set(found.units.map((u) => key(u.name)));
       const added =
-        fold(found.province) === fold(province) ? communes.filter((c) => !known.has(fold(c))).map(communeEntry) : [];
+        fold(found.province) === fold(province) ? communes.filter((c) => !known.has(key(c))).map(communeEntry) : [];
       used = { ...found, units: [...found.units, ...added] };
       return used;
     },
@@ -85,7 +87,8 @@ interface Names {
 }
 
 const entryKey = (names: Names, name: string): string | null => {
-  const entry = names.resolver.find(name);
+  // A unit by its exact name first: "UBND xã Văn Lang" and "UBND xã Văn Lăng" fold alike.
+  const entry = names.directory.units.find((u) => u.name === name) ?? names.resolver.find(name);
   return entry ? `unit:${entry.name}` : null;
 };
 
