@@ -90,12 +90,13 @@ function beforeVerb(text: string): string {
  * directory lacks are kept (unresolved) when they look like a body or stand in a "Các Sở:" list.
  */
 export function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
-  const text = phrase.trim();
+  const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
   if (!prefixed && !BODY_START.test(text) && resolver.leadingUnits(text).length === 0) return [];
   const names: ResolvedName[] = [];
   for (const name of resolver.resolveList(text)) {
-    if (!name.resolved && !prefixed && !BODY_START.test(name.name)) break;
+    // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
+    if (!name.resolved && (!/^\p{Lu}/u.test(name.name) || !(prefixed || BODY_START.test(name.name)))) break;
     names.push(name);
   }
   return names;
