@@ -63,7 +63,9 @@ const VERBS = [
   "tích cực",
   "căn cứ",
 ];
-const VERB = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
+// In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
+const VERB = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "u");
+const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
 // kept (as unresolved, for the admin) rather than taken for a verb phrase.
 const BODY_START =
@@ -81,6 +83,7 @@ export interface ClauseUnits {
 
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
+  if (STARTING_VERB.test(text)) return "";
   const verb = VERB.exec(text);
   return verb ? text.slice(0, verb.index) : text;
 }

@@ -26,13 +26,13 @@ describe("who leads, read from the sentence", () => {
     const plan = parse(
       [
         "II. NHIỆM VỤ",
-        "1. Các Sở: Tư pháp, Tài chính, Y tế, Văn phòng UBND tỉnh tự chấm điểm gửi Sở Nội vụ tổng hợp trước ngày 10/12/2024.",
+        "1. Các Sở: Tư pháp, Tài chính, Xây dựng, Văn phòng UBND tỉnh tự chấm điểm gửi Sở Nội vụ tổng hợp trước ngày 10/12/2024.",
         "2. Sở Nội vụ tổng hợp và trình UBND tỉnh trước ngày 20/12/2024.",
         "3. Các cơ quan, đơn vị gửi danh sách về Sở Nội vụ trước ngày 05/12/2024.",
       ].join("\n"),
     );
     expect(tasks(plan)).toEqual([
-      ["II.1", "2024-12-09", ["Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Văn phòng UBND tỉnh"], []],
+      ["II.1", "2024-12-09", ["Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng", "Văn phòng UBND tỉnh"], []],
       ["II.2", "2024-12-19", ["Sở Nội vụ"], []],
       ["II.3", "2024-12-04", names(THAI_NGUYEN.units.filter((u) => u.kind !== "other").map(resolved)), []],
     ]);
