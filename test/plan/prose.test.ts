@@ -131,6 +131,30 @@ describe("lines that tell more of the task above", () => {
   });
 });
 
+describe("markup left by text extraction", () => {
+  it("never hides a number, a date or a name", () => {
+    const read = readTextPlan(
+      [
+        "**ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN**",
+        "Số: *2756*/KH-UBND",
+        "*Thái Nguyên, ngày 05 tháng 3 năm 2024*",
+        "### **II. NHIỆM VỤ**",
+        "**1.** **Sở Nội vụ** tổng hợp, báo cáo UBND tỉnh trước ngày **31/01/2025**[^2].",
+        "**2.** Sở Tư pháp rà soát\\, báo cáo trước ngày 15/02/2025<sup>3</sup>.",
+        "[^2]: Theo Quyết định số 12/QĐ-UBND ngày 02/01/2025.",
+      ].join("\n"),
+    );
+    if (!read.ok) throw new Error(read.error.code);
+    const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.plan.plan.number).toBe("2756/KH-UBND");
+    expect(tasks(parsed.plan)).toEqual([
+      ["II.1", "2025-01-30", ["Sở Nội vụ"], []],
+      ["II.2", "2025-02-14", ["Sở Tư pháp"], []],
+    ]);
+  });
+});
+
 describe("numbering of any depth", () => {
   it("reads Roman numerals of any size, not a lone capital letter", () => {
     expect(["I", "IV", "IX", "XIV", "XL", "XLIX", "L", "XC", "CD", "MMXXVI"].map(romanValue)).toEqual([
