@@ -30,6 +30,8 @@ interface Node {
   /** Deadline wording in the text, or in a "Thời gian thực hiện:" line below it. */
   wording: string | null;
   units: ClauseUnits;
+  /** Whether "Đơn vị thực hiện: …" named the lead. */
+  leadLabelled: boolean;
   children: Node[];
 }
 
@@ -41,8 +43,13 @@ const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan th
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
 const DESCRIPTION = /^(doi tuong|pham vi|phuong phap|muc dich|yeu cau|dia ban|can cu)[^:]{0,40}:/;
 
+interface Label {
+  role: "deadline" | "lead" | "coordinators" | "other";
+  value: string;
+}
+
 /** "Thời gian thực hiện: …", "Đơn vị chủ trì: …", "Sản phẩm: …": a line that tells more of the task above. */
-function labelOf(text: string): { role: "deadline" | "lead" | "coordinators" | "other"; value: string } | null {
+function labelOf(text: string): Label | null {
   const folded = fold(text, ":");
   if (DEADLINE_LINE.test(folded) && findDeadlineWording(text)) return { role: "deadline", value: text };
   const m = folded.match(LABEL);
@@ -80,15 +87,23 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     text,
     wording: DESCRIPTION.test(fold(text, ":")) ? null : findDeadlineWording(text),
     units: readClause(ctx.resolver, text),
+    leadLabelled: false,
     children: [],
   });
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
 
+  let pending: { target: Node; role: Label["role"] } | null = null;
   for (const block of blocks) {
     if (block.type !== "text") continue;
     if (/^noi nhan/.test(fold(block.text))) break;
     const marker = markerOf(block.text, roman);
     const body = marker?.kind === "bullet" ? marker.rest : block.text;
+    // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values.
+    if (pending && marker?.kind === "bullet") {
+      applyLabel(pending.target, { role: pending.role, value: marker.rest }, ctx);
+      continue;
+    }
+    pending = null;
     const label = marker?.kind === "roman" || marker?.kind === "number" ? null : labelOf(body);
     if (label) {
       // The node placed last is the open one deepest down; an item of an enumeration is part of the sentence above it.
@@ -96,6 +111,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       const parent = open.at(-2);
       const target = above?.kind === "bullet" && parent && enumerates(parent) ? parent : above;
       if (target) applyLabel(target, label, ctx);
+      if (target && !label.value.replace(/[\s.]/g, "")) pending = { target, role: label.role };
       continue;
     }
     if (!marker) {
@@ -139,11 +155,18 @@ function enumerates(node: Node): boolean {
   return /:$/.test(node.text) && first !== undefined && /[;,]$/.test(first.text);
 }
 
-function applyLabel(node: Node, label: NonNullable<ReturnType<typeof labelOf>>, ctx: TaskContext): void {
+function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.
-  if (label.role === "deadline" && !node.wording) node.wording = label.value.replace(/[.;]\s*$/, "");
-  if (label.role === "lead" && node.units.lead.length === 0) node.units.lead = ctx.resolver.resolveList(label.value);
-  if (label.role === "coordinators") node.units.coordinators.push(...ctx.resolver.resolveList(label.value));
+  const value = label.value.replace(/[\s.;]+$/, "");
+  if (!value.replace(/[\s:]/g, "")) return;
+  if (label.role === "deadline" && !node.wording) node.wording = value;
+  if (label.role === "lead") {
+    // Named outright, the units replace those the sentence's subject gave.
+    if (!node.leadLabelled) node.units.lead = [];
+    node.leadLabelled = true;
+    node.units.lead.push(...ctx.resolver.resolveList(value));
+  }
+  if (label.role === "coordinators") node.units.coordinators.push(...ctx.resolver.resolveList(value));
 }
 
 interface Scope {

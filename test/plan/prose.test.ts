@@ -109,6 +109,23 @@ describe("lines that tell more of the task above", () => {
     ]);
   });
 
+  it("bullets under a label with nothing after its colon are the label's values, not tasks", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Rà soát quy trình nội bộ giải quyết thủ tục hành chính",
+        "Đơn vị thực hiện:",
+        "- Sở Tư pháp;",
+        "- Sở Y tế.",
+        "Thời gian thực hiện:",
+        "- Quý II/2025.",
+        "Sản phẩm:",
+        "- Báo cáo gửi Sở Nội vụ trước ngày 05/7/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2025-06-30", ["Sở Tư pháp", "Sở Y tế"], []]]);
+  });
+
   it("items of an enumeration complete their sentence: the deadline below them is the sentence's", () => {
     const plan = parse(
       [
