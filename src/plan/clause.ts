@@ -113,7 +113,8 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
 
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
-  const text = sentence.replace(ADDRESS, "");
+  // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
+  const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
   let lead = namesAtStart(resolver, beforeVerb(text));
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);
