@@ -36,9 +36,10 @@ export type Marker =
 const ROMAN = /^([IVXLCDM]+)\.\s*(.+)$/;
 // "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
 const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?)\s+(.+)$/;
-// Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet.
-const LETTER = /^([a-zđ]{1,2})\)\s*(.+)$/u;
-const BULLET = /^([-–•+*●○▪])\s*(.+)$/u;
+// Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
+// some offices write "a." and "b.".
+const LETTER = /^([a-zđ]{1,2})(?:\)\s*|\.\s+)(.+)$/u;
+const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
 
 /** The numbering a paragraph starts with, or null for a paragraph of plain text. */
 export function markerOf(text: string, previousRoman: number | null): Marker | null {

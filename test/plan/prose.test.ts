@@ -204,6 +204,21 @@ describe("numbering of any depth", () => {
     expect(refs.slice(-5)).toEqual(["XLII.105", "XLII.106.y", "XLII.106.z", "XLII.106.aa", "XLII.106.đ"]);
   });
 
+  it("reads letter items written 'a.' as 'a)'", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ",
+        "a. Rà soát quy chế trước ngày 10/12/2024.",
+        "b. Báo cáo trong tháng 12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.a", "2024-12-09", ["Sở Nội vụ"], []],
+      ["II.1.b", "2024-12-31", ["Sở Nội vụ"], []],
+    ]);
+  });
+
   it("reports a ref written twice and keeps both tasks", () => {
     const plan = parse(
       [
