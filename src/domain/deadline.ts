@@ -100,7 +100,7 @@ export function parseDeadline(wording: string): DeadlineResult {
 export function findDeadlineWording(sentence: string): string | null {
   const text = clean(sentence);
   const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
   const match = text.normalize("NFC").match(keyword);
   if (!match || match.index === undefined) return null;
   const wording = text

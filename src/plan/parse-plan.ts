@@ -39,6 +39,27 @@ function dedupeWarnings(warnings: PlanWarning[]): PlanWarning[] {
   });
 }
 
+/**
+ * A ref written twice ("1.2" typed again where "1.3" was meant) names two tasks, never one: the
+ * later one is kept as "1.2(2)" with a warning, and the rows under it point to it.
+ */
+function withUniqueRefs(drafts: TaskDraft[], warnings: PlanWarning[]): TaskDraft[] {
+  const count = new Map<string, number>();
+  const current = new Map<string, string>();
+  return drafts.map((draft) => {
+    const seen = (count.get(draft.ref) ?? 0) + 1;
+    count.set(draft.ref, seen);
+    const renamed = (r: string) => current.get(r) ?? r;
+    const parentRef = draft.parentRef === null ? null : renamed(draft.parentRef);
+    const from = draft.deadline?.inheritedFrom;
+    const deadline = draft.deadline && from ? { ...draft.deadline, inheritedFrom: renamed(from) } : draft.deadline;
+    const ref = seen === 1 ? draft.ref : `${draft.ref}(${seen})`;
+    if (seen > 1) warnings.push({ code: "duplicate-ref", args: { ref: draft.ref, renamed: ref } });
+    current.set(draft.ref, ref);
+    return { ...draft, ref, parentRef, deadline };
+  });
+}
+
 /** A task other tasks name as their parent only groups them: a heading, never due, reminded or scored itself. */
 function withKinds(drafts: TaskDraft[]): (TaskDraft & Pick<ParsedTask, "kind">)[] {
   const parents = new Set(drafts.map((t) => t.parentRef));
@@ -55,7 +76,9 @@ export function parsePlan(
   const ctx = { resolver, calendar, warnings };
   const templates = readTemplates(document.blocks);
   const tasks = withTemplates(
-    withKinds([...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)]),
+    withKinds(
+      withUniqueRefs([...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)], warnings),
+    ),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };

@@ -1,127 +1,219 @@
-// Tasks written as prose, as in the 2019 Thái Nguyên plan:
-//   II. NỘI DUNG CÔNG VIỆC
-//   1. Giao Sở Nội vụ chủ trì:
-//   - Tham mưu … Thời gian xong trước ngày 30/11/2019.
-//   5. Đề nghị Văn phòng HĐND tỉnh cung cấp … Thời gian hoàn thành trước ngày 30/11/2019.
-// A numbered heading names the responsible units; each bullet with a deadline under it
-// is a task of those units (ref II.1.1), and a heading with a deadline of its own and no
-// dated bullets is a task itself (ref II.5). Undated prose is description, not a task.
+// Tasks written as prose, numbered to any depth:
+//   II. NHIỆM VỤ CỤ THỂ
+//   1. Sở Nội vụ                                  ← a heading naming its units
+//   a) Xây dựng bộ câu hỏi …                        ← an item of the heading (ref II.1.a)
+//   Thời gian thực hiện: Tháng 8/2025.              ← a label: belongs to the item above
+//   - Lập danh sách …, gửi Sở Nội vụ trước ngày …   ← a bullet of the heading (ref II.1.1)
+//   5. Đề nghị Bưu điện tỉnh phối hợp với Sở Nội vụ … trong Quý IV/2025.  ← a task itself
+// Who leads and who coordinates is read from each sentence's grammar (clause.ts); a sentence
+// with no subject takes its heading's units. A bullet or item without a deadline of its own
+// takes the one of the heading above it, marked as inherited. Undated prose is description,
+// and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
 import { findDeadlineWording } from "../domain/deadline.ts";
+import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import { readClause, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
+import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
-import type { ResolvedName } from "../domain/resolve-units.ts";
 
-const ROMAN = /^([IVX]+)\.\s+(.+)$/;
-const NUMBERED = /^(\d+(?:\.\d+)*)\.\s+(.+)$/;
-const BULLET = /^[-–•+]\s*(.+)$/;
+type Kind = "section" | "number" | "letter" | "bullet" | "paragraph";
 
-interface Heading {
-  ref: string;
-  title: string;
-  units: ResolvedName[];
-  deadline: ParsedDeadline | null;
-  bullets: TaskDraft[];
+interface Node {
+  kind: Kind;
+  /** Refs of sections, numbers and letters; bullets are numbered when they turn out to be tasks. */
+  ref: string | null;
+  mark: string | null;
+  depth: number;
+  text: string;
+  /** Deadline wording in the text, or in a "Thời gian thực hiện:" line below it. */
+  wording: string | null;
+  units: ClauseUnits;
+  /** Whether "Đơn vị thực hiện: …" named the lead. */
+  leadLabelled: boolean;
+  children: Node[];
+}
+
+const LABEL =
+  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
+// "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
+const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
+
+// "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
+const DESCRIPTION = /^(doi tuong|pham vi|phuong phap|muc dich|yeu cau|dia ban|can cu)[^:]{0,40}:/;
+
+interface Label {
+  role: "deadline" | "lead" | "coordinators" | "other";
+  value: string;
+}
+
+/** "Thời gian thực hiện: …", "Đơn vị chủ trì: …", "Sản phẩm: …": a line that tells more of the task above. */
+function labelOf(text: string): Label | null {
+  const folded = fold(text, ":");
+  if (DEADLINE_LINE.test(folded) && findDeadlineWording(text)) return { role: "deadline", value: text };
+  const m = folded.match(LABEL);
+  if (!m) return null;
+  const value = text.slice(text.indexOf(":") + 1).trim();
+  const name = m[1]!;
+  if (/^(thoi|tien)/.test(name)) return { role: "deadline", value };
+  if (/phoi hop/.test(name)) return { role: "coordinators", value };
+  if (/thuc hien|chu tri/.test(name)) return { role: "lead", value };
+  return { role: "other", value };
 }
 
 /** The text before the deadline wording, without trailing punctuation. */
 function titleOf(text: string, wording: string | null): string {
-  const body = wording ? text.slice(0, text.lastIndexOf(wording)) : text;
+  const at = wording ? text.lastIndexOf(wording) : -1;
+  const body = at >= 0 ? text.slice(0, at) : text;
   return body.replace(/[\s.,;:]+$/, "").trim();
 }
 
-function unresolvedWarnings(ctx: TaskContext, ref: string, units: ResolvedName[]): void {
-  for (const u of units) if (!u.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: u.name } });
+/** Reads the blocks into a tree of sections, headings, items and bullets. */
+function readTree(blocks: Block[], ctx: TaskContext): Node[] {
+  const roots: Node[] = [];
+  const open: Node[] = [];
+  let roman: number | null = null;
+  const place = (node: Node) => {
+    while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
+    (open.at(-1)?.children ?? roots).push(node);
+    open.push(node);
+  };
+  const node = (kind: Kind, ref: string | null, depth: number, text: string, mark: string | null = null): Node => ({
+    kind,
+    ref,
+    mark,
+    depth,
+    text,
+    wording: DESCRIPTION.test(fold(text, ":")) ? null : findDeadlineWording(text),
+    units: readClause(ctx.resolver, text),
+    leadLabelled: false,
+    children: [],
+  });
+  const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
+
+  let pending: { target: Node; role: Label["role"] } | null = null;
+  for (const block of blocks) {
+    if (block.type !== "text") continue;
+    if (/^noi nhan/.test(fold(block.text))) break;
+    const marker = markerOf(block.text, roman);
+    const body = marker?.kind === "bullet" ? marker.rest : block.text;
+    // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values.
+    if (pending && marker?.kind === "bullet") {
+      applyLabel(pending.target, { role: pending.role, value: marker.rest }, ctx);
+      continue;
+    }
+    pending = null;
+    const label = marker?.kind === "roman" || marker?.kind === "number" ? null : labelOf(body);
+    if (label) {
+      // The node placed last is the open one deepest down; an item of an enumeration is part of the sentence above it.
+      const above = open.at(-1);
+      const parent = open.at(-2);
+      const target = above?.kind === "bullet" && parent && enumerates(parent) ? parent : above;
+      if (target) applyLabel(target, label, ctx);
+      if (target && !label.value.replace(/[\s.]/g, "")) pending = { target, role: label.role };
+      continue;
+    }
+    if (!marker) {
+      if (findDeadlineWording(block.text) && enclosingRef()) place(node("paragraph", null, 30, block.text));
+      continue;
+    }
+    switch (marker.kind) {
+      case "roman":
+        roman = marker.value;
+        open.length = 0;
+        place(node("section", marker.ref, 0, marker.rest));
+        break;
+      case "number": {
+        const depth = marker.ref.split(".").length;
+        while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
+        const section = open.findLast((n) => n.kind === "section")?.ref;
+        place(node("number", section ? `${section}.${marker.ref}` : marker.ref, depth, marker.rest));
+        break;
+      }
+      case "letter": {
+        while (open.length > 0 && open.at(-1)!.depth >= 20) open.pop();
+        const parent = enclosingRef();
+        place(node("letter", parent ? `${parent}.${marker.ref}` : marker.ref, 20, marker.rest));
+        break;
+      }
+      case "bullet": {
+        if (!enclosingRef()) continue;
+        const same = open.find((n) => n.kind === "bullet" && n.mark === marker.mark);
+        const deepest = open.findLast((n) => n.kind === "bullet");
+        place(node("bullet", null, same?.depth ?? (deepest ? deepest.depth + 1 : 30), marker.rest, marker.mark));
+        break;
+      }
+    }
+  }
+  return roots;
+}
+
+/** "… đối với các nhóm đối tượng:" followed by "+ Lãnh đạo …;" items: bullets that complete a sentence, not tasks. */
+function enumerates(node: Node): boolean {
+  const first = node.children.find((c) => c.kind === "bullet");
+  return /:$/.test(node.text) && first !== undefined && /[;,]$/.test(first.text);
+}
+
+function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
+  // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.
+  const value = label.value.replace(/[\s.;]+$/, "");
+  if (!value.replace(/[\s:]/g, "")) return;
+  if (label.role === "deadline" && !node.wording) node.wording = value;
+  if (label.role === "lead") {
+    // Named outright, the units replace those the sentence's subject gave.
+    if (!node.leadLabelled) node.units.lead = [];
+    node.leadLabelled = true;
+    node.units.lead.push(...ctx.resolver.resolveList(value));
+  }
+  if (label.role === "coordinators") node.units.coordinators.push(...ctx.resolver.resolveList(value));
+}
+
+interface Scope {
+  lead: ResolvedName[];
+  coordinators: ResolvedName[];
+  /** The deadline of the nearest heading or item above that gives one, and its ref. */
+  deadline: { value: ParsedDeadline; from: string } | null;
+}
+
+function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void {
+  for (const u of [...units.lead, ...units.coordinators])
+    if (!u.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: u.name } });
+}
+
+/** The tasks of a node and what it holds: a task when dated and holding none, a heading above its tasks. */
+function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraft[] {
+  const own = node.wording ? deadlineOf(ctx, ref, node.wording) : null;
+  const grouped = node.kind === "section" || node.kind === "number";
+  const deadline =
+    own ?? (grouped || !scope.deadline ? null : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
+  const subject = node.units.lead.length > 0;
+  const lead = subject ? node.units.lead : scope.lead;
+  const coordinators = [...(subject ? [] : scope.coordinators), ...node.units.coordinators].filter(
+    (c, i, all) => !lead.some((l) => l.name === c.name) && all.findIndex((o) => o.name === c.name) === i,
+  );
+  const inner: Scope = { lead, coordinators, deadline: own ? { value: own, from: ref } : scope.deadline };
+  const children: TaskDraft[] = [];
+  let bullets = 0;
+  const enumeration = enumerates(node);
+  for (const child of node.children) {
+    if (enumeration && child.kind === "bullet" && !child.wording) continue;
+    const childRef = child.ref ?? `${ref}.${bullets + 1}`;
+    const drafts = emit(child, childRef, inner, ctx);
+    if (drafts.length > 0 && child.ref === null) bullets++;
+    children.push(...drafts.map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d)));
+  }
+  const title = titleOf(node.text, node.wording);
+  if (children.length > 0) {
+    warnUnresolved(ctx, ref, node.units);
+    return [{ ref, parentRef: null, title, deadline: own, lead: [], coordinators: [] }, ...children];
+  }
+  if (!deadline || node.kind === "section") return [];
+  warnUnresolved(ctx, ref, node.units);
+  return [{ ref, parentRef: null, title, deadline, lead, coordinators }];
 }
 
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
-  const tasks: TaskDraft[] = [];
-  const emittedSections = new Set<string>();
-  let section: { ref: string; title: string } | null = null;
-  let heading: Heading | null = null;
-
-  const closeHeading = () => {
-    if (!heading) return;
-    const parentRef = section?.ref ?? null;
-    const own = heading.bullets.length === 0 && heading.deadline;
-    if ((heading.bullets.length > 0 || own) && section && !emittedSections.has(section.ref)) {
-      emittedSections.add(section.ref);
-      tasks.push({
-        ref: section.ref,
-        parentRef: null,
-        title: section.title,
-        deadline: null,
-        lead: [],
-        coordinators: [],
-      });
-    }
-    if (heading.bullets.length > 0) {
-      tasks.push({
-        ref: heading.ref,
-        parentRef,
-        title: heading.title,
-        deadline: heading.deadline,
-        lead: [],
-        coordinators: [],
-      });
-      tasks.push(...heading.bullets);
-      unresolvedWarnings(ctx, heading.ref, heading.units);
-    } else if (own) {
-      tasks.push({
-        ref: heading.ref,
-        parentRef,
-        title: heading.title,
-        deadline: heading.deadline,
-        lead: heading.units,
-        coordinators: [],
-      });
-      unresolvedWarnings(ctx, heading.ref, heading.units);
-    }
-    heading = null;
-  };
-
-  for (const block of blocks) {
-    if (block.type !== "text") continue;
-    const text = block.text;
-    if (/^noi nhan/.test(fold(text))) break;
-    const roman = text.match(ROMAN);
-    if (roman) {
-      closeHeading();
-      section = { ref: roman[1]!, title: roman[2]! };
-      continue;
-    }
-    const numbered = text.match(NUMBERED);
-    if (numbered) {
-      closeHeading();
-      const ref = section ? `${section.ref}.${numbered[1]}` : numbered[1]!;
-      const wording = findDeadlineWording(numbered[2]!);
-      heading = {
-        ref,
-        title: titleOf(numbered[2]!, wording),
-        units: ctx.resolver.leadingUnits(numbered[2]!),
-        deadline: wording ? deadlineOf(ctx, ref, wording) : null,
-        bullets: [],
-      };
-      continue;
-    }
-    if (!heading) continue;
-    const body = text.match(BULLET)?.[1] ?? text;
-    const ref = `${heading.ref}.${heading.bullets.length + 1}`;
-    const wording = findDeadlineWording(body);
-    const deadline = wording
-      ? deadlineOf(ctx, ref, wording)
-      : heading.deadline && { ...heading.deadline, inheritedFrom: heading.ref };
-    if (!deadline) continue;
-    heading.bullets.push({
-      ref,
-      parentRef: heading.ref,
-      title: titleOf(body, wording),
-      deadline,
-      lead: heading.units,
-      coordinators: [],
-    });
-  }
-  closeHeading();
-  return tasks;
+  const none: Scope = { lead: [], coordinators: [], deadline: null };
+  return readTree(blocks, ctx).flatMap((root) => emit(root, root.ref ?? "", none, ctx));
 }

@@ -34,12 +34,15 @@ function number(cells: string[], index: number, onMissing: () => void): number {
   return 0;
 }
 
+// "Tên đơn vị", "Tên cơ quan, đơn vị", "Đơn vị", "Cơ quan, đơn vị": the column naming the unit.
+const isNameHeader = (cell: string) => /^(ten )?((co quan )?don vi|co quan)( thuc hien)?$/.test(fold(cell));
+
 export function readQuotaTable(blocks: Block[], resolver: UnitResolver, warnings: PlanWarning[]): ParsedQuota[] {
   const start = blocks.findIndex((b, i) => {
     const next = blocks[i + 1];
     return (
       b.type === "row" &&
-      b.cells.some((c) => fold(c) === "ten don vi") &&
+      b.cells.some(isNameHeader) &&
       next?.type === "row" &&
       next.cells.some((c) => fold(c) === "chinh thuc")
     );
@@ -49,7 +52,7 @@ export function readQuotaTable(blocks: Block[], resolver: UnitResolver, warnings
   const sub = (blocks[start + 1] as { cells: string[] }).cells;
   const pairs = findPairs(header, sub);
   if (!pairs) return [];
-  const nameColumn = header.findIndex((c) => fold(c) === "ten don vi");
+  const nameColumn = header.findIndex(isNameHeader);
   const quotas: ParsedQuota[] = [];
   for (const block of blocks.slice(start + 2)) {
     if (block.type === "text") {

@@ -1,9 +1,11 @@
 // Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
+import { findDeadlineWording } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
+import { romanValue } from "./numbering.ts";
 import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
@@ -13,7 +15,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", /nhiem vu|noi dung/],
   ["deadline", /thoi gian|thoi han|tien do/],
-  ["lead", /chu tri/],
+  ["lead", /chu tri|(co quan|don vi) thuc hien/],
   ["coordinators", /phoi hop/],
 ];
 
@@ -39,9 +41,19 @@ function mapColumns(headers: string[][]): Columns {
   return columns;
 }
 
+/** Sections are Roman of any size (I … XL, L, XC); then 1, then 1.1, past 99 as well. */
 export function refLevel(ref: string): number {
-  if (/^[IVXLC]+$/i.test(ref)) return 0;
+  if (romanValue(ref) !== null) return 0;
   return ref.split(".").length;
+}
+
+/** A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"). */
+function sectionWording(cells: string[]): string {
+  for (const cell of cells) {
+    const wording = findDeadlineWording(cell);
+    if (wording) return wording;
+  }
+  return "";
 }
 
 interface Open {
@@ -89,7 +101,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const level = refLevel(ref);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
-    const own = deadlineOf(ctx, ref, cell("deadline"));
+    const own = deadlineOf(ctx, ref, cell("deadline") || (level === 0 ? sectionWording(block.cells) : ""));
     const deadline = own ?? inherited(stack);
     const lead = unitsOf(ctx, ref, cell("lead"));
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.

@@ -68,9 +68,11 @@ function recordingDirectories(province: string, communes: string[]) {
     async directory(...args: Parameters<DirectorySource["directory"]>) {
       const found = await shippedDirectories.directory(...args);
       if (!found) return found;
-      const known = new Set(found.units.map((u) => fold(u.name)));
+      // Compared with their diacritics: "Văn Lang" and "Văn Lăng" are two communes.
+      const key = (name: string) => name.normalize("NFC").toLowerCase();
+      const known = new Set(found.units.map((u) => key(u.name)));
       const added =
-        fold(found.province) === fold(province) ? communes.filter((c) => !known.has(fold(c))).map(communeEntry) : [];
+        fold(found.province) === fold(province) ? communes.filter((c) => !known.has(key(c))).map(communeEntry) : [];
       used = { ...found, units: [...found.units, ...added] };
       return used;
     },
@@ -85,7 +87,8 @@ interface Names {
 }
 
 const entryKey = (names: Names, name: string): string | null => {
-  const entry = names.resolver.find(name);
+  // A unit by its exact name first: "UBND xã Văn Lang" and "UBND xã Văn Lăng" fold alike.
+  const entry = names.directory.units.find((u) => u.name === name) ?? names.resolver.find(name);
   return entry ? `unit:${entry.name}` : null;
 };
 
@@ -188,8 +191,10 @@ function taskFacts(names: Names, expected: ExpectedTask[], plan: ParsedPlan): Fa
     );
   }
   const matched = new Set(pairs.values());
+  // A heading only groups tasks (never due, reminded or scored): its section's deadline, shown
+  // to the admin, is inherited by its rows and is not a task of its own.
   for (const task of plan.tasks) {
-    if (task.deadline && !matched.has(task))
+    if (task.deadline && task.kind === "task" && !matched.has(task))
       facts.push({ key: `spurious task ${task.ref}`, right: false, expected: "no such task", found: task.title });
   }
   return facts;

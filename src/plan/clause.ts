@@ -1,0 +1,125 @@
+// Who does what in a sentence of a plan, read by its grammar rather than by its words:
+//   subject  — the units before the first verb lead: "Sở Nội vụ tổng hợp và trình …",
+//              "+ Các Sở: Tư pháp, Tài chính, …, Văn phòng UBND tỉnh tự chấm điểm …";
+//              "Giao X …", "Đề nghị X …", "Yêu cầu X …" and "… do X chủ trì" name X;
+//   coordinator — "phối hợp (với|cùng) Y" names Y;
+//   recipient — "gửi Z", "trình Z", "báo cáo Z" name Z after a verb, so never a lead.
+// A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
+// the units of the heading above it.
+import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+
+// Verbs that end a subject. Words that also name bodies ("kiểm tra" in "Đoàn kiểm tra",
+// "thẩm định", "phát" in "Đài Phát thanh") are left out: a subject is cut at a verb only.
+const VERBS = [
+  "chủ trì",
+  "phối hợp",
+  "tự",
+  "tổ chức",
+  "thực hiện",
+  "triển khai",
+  "tham mưu",
+  "xây dựng",
+  "tổng hợp",
+  "theo dõi",
+  "đôn đốc",
+  "cung cấp",
+  "lập",
+  "rà soát",
+  "gửi",
+  "trình",
+  "báo cáo",
+  "bố trí",
+  "hướng dẫn",
+  "chỉ đạo",
+  "cập nhật",
+  "chuẩn bị",
+  "hoàn thiện",
+  "hoàn thành",
+  "chịu trách nhiệm",
+  "có trách nhiệm",
+  "công bố",
+  "ban hành",
+  "đánh giá",
+  "hỗ trợ",
+  "nghiên cứu",
+  "quyết định",
+  "cử",
+  "duy trì",
+  "nâng",
+  "bảo đảm",
+  "đảm bảo",
+  "xử lý",
+  "giải quyết",
+  "tiếp nhận",
+  "đưa tin",
+  "thí điểm",
+  "tuyên truyền",
+  "đăng tải",
+  "tập huấn",
+  "ký",
+  "được giao",
+  "nghiêm túc",
+  "khẩn trương",
+  "tích cực",
+  "căn cứ",
+];
+// In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
+const VERB = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "u");
+const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
+// Words a body's name starts with, so that a subject the directory does not know is still
+// kept (as unresolved, for the admin) rather than taken for a verb phrase.
+const BODY_START =
+  /^(Tổ(?! chức)|Đoàn|Hội đồng|Hội(?! nghị)|Ban(?! hành)|Phòng(?! chống|,)|Trung tâm|Chi cục|Cục|Công ty|Ủy ban|UBND|Sở|Văn phòng|Viện|Tòa án|Công an|Bảo hiểm|BHXH|Kho bạc|Bưu điện|Điện lực|Báo(?! cáo)|Đài|Liên đoàn|Tỉnh đoàn|Thanh tra|Ngân hàng|Thuế)(\s|$)/u;
+// "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
+const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
+const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
+const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
+
+export interface ClauseUnits {
+  lead: ResolvedName[];
+  coordinators: ResolvedName[];
+}
+
+/** The text before the first verb, where a subject stands. */
+function beforeVerb(text: string): string {
+  if (STARTING_VERB.test(text)) return "";
+  const verb = VERB.exec(text);
+  return verb ? text.slice(0, verb.index) : text;
+}
+
+/**
+ * The units a phrase starts with, in order, to the first part that names no body: names the
+ * directory lacks are kept (unresolved) when they look like a body or stand in a "Các Sở:" list.
+ */
+export function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
+  const text = phrase.replace(/[\s:;,.]+$/, "").trim();
+  const prefixed = PREFIXED_LIST.test(text);
+  if (!prefixed && !BODY_START.test(text) && resolver.leadingUnits(text).length === 0) return [];
+  const names: ResolvedName[] = [];
+  for (const name of resolver.resolveList(text)) {
+    // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
+    if (!name.resolved && (!/^\p{Lu}/u.test(name.name) || !(prefixed || BODY_START.test(name.name)))) break;
+    names.push(name);
+  }
+  return names;
+}
+
+function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
+  return [...text.matchAll(COORDINATION)].flatMap((m) =>
+    namesAtStart(resolver, beforeVerb(text.slice(m.index + m[0].length))),
+  );
+}
+
+/** The lead and coordinating units a sentence names itself (empty when it has no subject). */
+export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
+  // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
+  const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
+  let lead = namesAtStart(resolver, beforeVerb(text));
+  if (lead.length === 0) {
+    const chair = CHAIRED_BY.exec(text);
+    if (chair) lead = namesAtStart(resolver, chair[1]!);
+  }
+  const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
+  return { lead, coordinators };
+}

@@ -1,0 +1,56 @@
+// The numbers plans put before their sections, headings and items, of any depth: Roman
+// sections of any size (I … XL, L, XC …), arabic headings ("1.", "12.3.", past 99), letter
+// items ("a)", "đ)", "aa)" after "z)") and bullets ("-", "+", "•").
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const WELL_FORMED_ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** The value of an upper-case Roman numeral written by the rules (IIII, VX are not), or null. */
+export function romanValue(text: string): number | null {
+  if (!text || !WELL_FORMED_ROMAN.test(text)) return null;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const here = ROMAN_VALUES[text[i]!]!;
+    const next = ROMAN_VALUES[text[i + 1] ?? ""] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+/**
+ * Whether `text` numbers a Roman section. A lone L, C, D or M is also a capital letter ("C.
+ * Tổ chức thực hiện"), so it counts only right after the section it follows (XLIX, then L).
+ */
+export function isRomanSection(text: string, previous: number | null): boolean {
+  const value = romanValue(text);
+  if (value === null) return false;
+  return /[IVX]/.test(text) || text.length > 1 || value === (previous ?? 0) + 1;
+}
+
+export type Marker =
+  | { kind: "roman"; ref: string; value: number; rest: string }
+  | { kind: "number"; ref: string; rest: string }
+  | { kind: "letter"; ref: string; rest: string }
+  | { kind: "bullet"; mark: string; rest: string };
+
+const ROMAN = /^([IVXLCDM]+)\.\s*(.+)$/;
+// "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
+const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?)\s+(.+)$/;
+// Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
+// some offices write "a." and "b.".
+const LETTER = /^([a-zđ]{1,2})(?:\)\s*|\.\s+)(.+)$/u;
+const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
+
+/** The numbering a paragraph starts with, or null for a paragraph of plain text. */
+export function markerOf(text: string, previousRoman: number | null): Marker | null {
+  const roman = text.match(ROMAN);
+  if (roman && isRomanSection(roman[1]!, previousRoman))
+    return { kind: "roman", ref: roman[1]!, value: romanValue(roman[1]!)!, rest: roman[2]! };
+  const number = text.match(NUMBER);
+  if (number && (number[2] || number[1]!.includes("."))) return { kind: "number", ref: number[1]!, rest: number[3]! };
+  const letter = text.match(LETTER);
+  if (letter) return { kind: "letter", ref: letter[1]!, rest: letter[2]! };
+  const bullet = text.match(BULLET);
+  if (bullet) return { kind: "bullet", mark: bullet[1]!, rest: bullet[2]! };
+  return null;
+}

@@ -1,0 +1,272 @@
+// Plans read for who does what, by the grammar of their sentences, with numbering of any
+// depth: each case is a short plan as an office writes it, read as the CLI reads text.
+import { describe, expect, it } from "vitest";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { romanValue, markerOf } from "../../src/plan/numbering.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
+
+function parse(body: string): ParsedPlan {
+  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 12/KH-UBND\nThái Nguyên, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
+  const read = readTextPlan(text);
+  if (!read.ok) throw new Error(read.error.code);
+  const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+const names = (units: { name: string; resolved: boolean }[]) => units.map((u) => (u.resolved ? u.name : `?${u.name}`));
+const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.lead), names(t.coordinators)];
+const tasks = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map(row);
+
+describe("who leads, read from the sentence", () => {
+  it("the subject before the verb leads; the recipient after 'gửi' and 'trình' does not", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Các Sở: Tư pháp, Tài chính, Xây dựng, Văn phòng UBND tỉnh tự chấm điểm gửi Sở Nội vụ tổng hợp trước ngày 10/12/2024.",
+        "2. Sở Nội vụ tổng hợp và trình UBND tỉnh trước ngày 20/12/2024.",
+        "3. Các cơ quan, đơn vị gửi danh sách về Sở Nội vụ trước ngày 05/12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-12-09", ["Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng", "Văn phòng UBND tỉnh"], []],
+      ["II.2", "2024-12-19", ["Sở Nội vụ"], []],
+      ["II.3", "2024-12-04", names(THAI_NGUYEN.units.filter((u) => u.kind !== "other").map(resolved)), []],
+    ]);
+  });
+
+  it("'Đề nghị X' names X; 'phối hợp với Y' makes Y a coordinator; 'do X chủ trì' names X", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Đề nghị Cục Thống kê tỉnh phối hợp với Sở Nội vụ tổ chức khảo sát trong tháng 12/2024.",
+        "2. Kiểm tra: Đoàn kiểm tra do Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thực hiện trong Quý I/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-12-31", ["Cục Thống kê tỉnh"], ["Sở Nội vụ"]],
+      ["II.2", "2025-03-31", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+    ]);
+  });
+
+  it("a body the directory lacks is kept, unresolved and reported, and a list is read past it", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Tổ giúp việc Hội đồng hoàn thiện bộ công cụ, trình Trưởng đoàn trước ngày 10/02/2025.",
+        "2. Các Sở, ngành: Tư pháp; Quy hoạch Kiến trúc; Y tế, Thanh tra tỉnh rà soát thủ tục trong tháng 3/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2025-02-09", ["?Tổ giúp việc Hội đồng"], []],
+      ["II.2", "2025-03-31", ["Sở Tư pháp", "?Quy hoạch Kiến trúc", "Sở Y tế", "Thanh tra tỉnh"], []],
+    ]);
+    expect(plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name)).toEqual([
+      "Tổ giúp việc Hội đồng",
+      "Quy hoạch Kiến trúc",
+    ]);
+  });
+
+  it("a bullet with no subject takes its heading's units and coordinators", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp:",
+        "- Hướng dẫn các cơ quan tự chấm điểm trước ngày 01/12/2024.",
+        "- Phối hợp với Cục Thống kê tỉnh điều tra xã hội học trong tháng 12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.1", "2024-11-30", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+      ["II.1.2", "2024-12-31", ["Sở Nội vụ"], ["Sở Tư pháp", "Cục Thống kê tỉnh"]],
+    ]);
+  });
+});
+
+function resolved(u: { name: string }) {
+  return { name: u.name, resolved: true };
+}
+
+describe("lines that tell more of the task above", () => {
+  it("'Thời gian thực hiện:' dates the item above; 'Sản phẩm:' is not a task", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ",
+        "a) Xây dựng bộ câu hỏi khảo sát.",
+        "Thời gian thực hiện: ngày 10 tháng 01 năm 2025.",
+        "Sản phẩm: Bộ câu hỏi trình UBND tỉnh trước ngày 05/01/2025.",
+        "b) Tổng hợp kết quả, báo cáo UBND tỉnh.",
+        "Thời gian thực hiện: Tháng 11/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.a", "2025-01-10", ["Sở Nội vụ"], []],
+      ["II.1.b", "2025-11-30", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("bullets under a label with nothing after its colon are the label's values, not tasks", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Rà soát quy trình nội bộ giải quyết thủ tục hành chính",
+        "Đơn vị thực hiện:",
+        "- Sở Tư pháp;",
+        "- Sở Y tế.",
+        "Thời gian thực hiện:",
+        "- Quý II/2025.",
+        "Sản phẩm:",
+        "- Báo cáo gửi Sở Nội vụ trước ngày 05/7/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2025-06-30", ["Sở Tư pháp", "Sở Y tế"], []]]);
+  });
+
+  it("items of an enumeration complete their sentence: the deadline below them is the sentence's", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ tổ chức điều tra xã hội học đối với các nhóm đối tượng:",
+        "+ Lãnh đạo, công chức các sở, ban, ngành;",
+        "+ Người dân và doanh nghiệp.",
+        "Thời gian hoàn thành chậm nhất ngày 31/12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-12-31", ["Sở Nội vụ"], []]]);
+  });
+
+  it("a bullet without a deadline inherits its heading's, marked as inherited", () => {
+    const plan = parse(["II. NHIỆM VỤ", "1. Sở Nội vụ hoàn thành trong Quý I/2025:", "- Rà soát quy chế."].join("\n"));
+    expect(plan.tasks.find((t) => t.ref === "II.1.1")?.deadline).toMatchObject({
+      due: "2025-03-31",
+      inheritedFrom: "II.1",
+    });
+  });
+});
+
+describe("markup left by text extraction", () => {
+  it("never hides a number, a date or a name", () => {
+    const read = readTextPlan(
+      [
+        "**ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN**",
+        "Số: *2756*/KH-UBND",
+        "*Thái Nguyên, ngày 05 tháng 3 năm 2024*",
+        "### **II. NHIỆM VỤ**",
+        "**1.** **Sở Nội vụ** tổng hợp, báo cáo UBND tỉnh trước ngày **31/01/2025**[^2].",
+        "**2.** Sở Tư pháp rà soát\\, báo cáo trước ngày 15/02/2025<sup>3</sup>.",
+        "[^2]: Theo Quyết định số 12/QĐ-UBND ngày 02/01/2025.",
+      ].join("\n"),
+    );
+    if (!read.ok) throw new Error(read.error.code);
+    const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.plan.plan.number).toBe("2756/KH-UBND");
+    expect(tasks(parsed.plan)).toEqual([
+      ["II.1", "2025-01-30", ["Sở Nội vụ"], []],
+      ["II.2", "2025-02-14", ["Sở Tư pháp"], []],
+    ]);
+  });
+});
+
+describe("numbering of any depth", () => {
+  it("reads Roman numerals of any size, not a lone capital letter", () => {
+    expect(["I", "IV", "IX", "XIV", "XL", "XLIX", "L", "XC", "CD", "MMXXVI"].map(romanValue)).toEqual([
+      1, 4, 9, 14, 40, 49, 50, 90, 400, 2026,
+    ]);
+    expect(["IIII", "VX", "IC", ""].map(romanValue)).toEqual([null, null, null, null]);
+    expect(markerOf("L. KẾT LUẬN", 49)).toMatchObject({ kind: "roman", ref: "L" });
+    expect(markerOf("C. TỔ CHỨC THỰC HIỆN", null)).toBeNull();
+  });
+
+  it("gives refs past section XXXIX, heading 99 and letter z", () => {
+    const sections = Array.from({ length: 41 }, (_, i) => i + 1).map(
+      (n) => `${toRoman(n)}. NHÓM ${n}\n1. Sở Nội vụ rà soát trước ngày 10/12/2024.`,
+    );
+    const plan = parse(
+      [
+        ...sections,
+        "XLII. NHÓM CUỐI",
+        "105. Sở Tư pháp rà soát trước ngày 10/12/2024.",
+        "106. Sở Y tế",
+        "y) Rà soát trước ngày 10/12/2024.",
+        "z) Rà soát trước ngày 10/12/2024.",
+        "aa) Rà soát trước ngày 10/12/2024.",
+        "đ) Rà soát trước ngày 10/12/2024.",
+      ].join("\n"),
+    );
+    const refs = plan.tasks.filter((t) => t.kind === "task").map((t) => t.ref);
+    expect(refs).toContain("XL.1");
+    expect(refs).toContain("XLI.1");
+    expect(refs.slice(-5)).toEqual(["XLII.105", "XLII.106.y", "XLII.106.z", "XLII.106.aa", "XLII.106.đ"]);
+  });
+
+  it("reads letter items written 'a.' as 'a)'", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ",
+        "a. Rà soát quy chế trước ngày 10/12/2024.",
+        "b. Báo cáo trong tháng 12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.a", "2024-12-09", ["Sở Nội vụ"], []],
+      ["II.1.b", "2024-12-31", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("reports a ref written twice and keeps both tasks", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ rà soát trước ngày 10/12/2024.",
+        "1. Sở Tư pháp rà soát trước ngày 15/12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-12-09", ["Sở Nội vụ"], []],
+      ["II.1(2)", "2024-12-14", ["Sở Tư pháp"], []],
+    ]);
+    expect(plan.warnings).toContainEqual({ code: "duplicate-ref", args: { ref: "II.1", renamed: "II.1(2)" } });
+  });
+});
+
+describe("task tables", () => {
+  it("a deadline written anywhere in a section row is inherited by its rows without one", () => {
+    const plan = parse(
+      [
+        "TT\tNội dung công việc\tCơ quan thực hiện\tCơ quan phối hợp\tThời hạn",
+        "XL\tTỰ ĐÁNH GIÁ, gửi về Sở Nội vụ trước ngày 10/10/2024\t\t\t",
+        "1\tTự chấm điểm\tSở Tư pháp\tSở Nội vụ\t",
+        "2\tCập nhật tài liệu\tSở Y tế\t\tTháng 11/2024",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-10-09", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+      ["2", "2024-11-30", ["Sở Y tế"], []],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "1")?.deadline?.inheritedFrom).toBe("XL");
+  });
+});
+
+function toRoman(n: number): string {
+  const parts: [number, string][] = [
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  for (const [value, numeral] of parts)
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
+  return out;
+}
