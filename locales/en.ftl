@@ -508,3 +508,17 @@ purge-dry-run = Dry run: nothing deleted.
 config-quiet-hours = is two hours HH-HH (for example 21-07) or off
 config-purge-after-days = is a number of days from 30 to 3650
 error-invalid-days = "{ $value }" is not a number of days.
+
+## units
+plan-warning-unit-succeeded = Task { $ref }: "{ $name }" no longer exists since the 2025 reorganisation; assigned to its successor "{ $successor }".
+directory-column-validFrom = In force from
+directory-column-validUntil = In force until
+directory-column-successor = Successor
+directory-finding-unknown-successor = Row { $row }: successor "{ $value }" is not in the directory.
+directory-finding-invalid-date = Row { $row }: "{ $value }" in "{ $column }" is not a date (write dd/mm/yyyy).
+cli-units-alias = save another name of a unit: later plans, lists and commands understand it
+cli-arg-unit = the unit's name in the directory
+cli-arg-alias = the other name
+units-alias-saved = Saved: "{ $alias }" is another name of { $unit }.
+error-alias-empty = The other name is empty.
+error-alias-taken = "{ $alias }" is already a name of { $unit }.

@@ -61,7 +61,8 @@ export interface PlanWarning {
     | "plan-number-missing"
     | "plan-date-missing"
     | "quota-cell-missing"
-    | "unresolved-quota-unit";
+    | "unresolved-quota-unit"
+    | "unit-succeeded";
   args: Record<string, string | number>;
 }
 

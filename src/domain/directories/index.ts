@@ -1,5 +1,5 @@
 import { fold } from "../text.ts";
-import { inForce, type Directory } from "../units.ts";
+import { inForce, type Directory, type UnitEntry, type UnitValidity } from "../units.ts";
 import { BAC_KAN } from "./bac-kan.ts";
 import { LAI_CHAU, LAI_CHAU_2025 } from "./lai-chau.ts";
 import { THAI_NGUYEN, THAI_NGUYEN_2025 } from "./thai-nguyen.ts";
@@ -33,4 +33,35 @@ export function shippedDirectory(province: string, date?: string | null): Direct
   if (current) return current;
   const merged = versions.find((d) => d.mergedInto && d.validUntil && d.validUntil < date);
   return merged ? shippedDirectory(merged.mergedInto!, date) : versions.at(-1);
+}
+
+/**
+ * Every unit a province's shipped versions have had, once each, with the days it is in
+ * force and its successor: what the database keeps, so that a unit's id (its history,
+ * its focal points) stays the same across versions.
+ */
+export function shippedTimeline(province: string): (UnitEntry & UnitValidity)[] {
+  const byName = new Map<string, UnitEntry & UnitValidity>();
+  for (const version of shippedVersions(province)) {
+    for (const unit of version.units) {
+      const known = byName.get(unit.name);
+      if (known) known.validUntil = version.validUntil ?? null;
+      else
+        byName.set(unit.name, {
+          ...unit,
+          validFrom: version.validFrom ?? null,
+          validUntil: version.validUntil ?? null,
+        });
+    }
+    for (const old of version.succeeded ?? []) {
+      const known = byName.get(old.name);
+      if (known) known.successor = old.successor;
+    }
+  }
+  return [...byName.values()];
+}
+
+/** The validFrom of a province's newest shipped version ("" when it has one version since always). */
+export function shippedThrough(province: string): string {
+  return shippedVersions(province).at(-1)?.validFrom ?? "";
 }
