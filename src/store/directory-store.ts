@@ -54,12 +54,11 @@ export async function listProvinces(db: Tx): Promise<{ id: number; name: string 
 /** The province's id, creating it (with its shipped directories, if dondoc has them). */
 export async function ensureProvince(db: Tx, name: string): Promise<number> {
   const shipped = shippedDirectory(name);
-  const province =
-    (await db.province.findUnique({ where: { name: shipped?.province ?? name } })) ??
-    (await db.province.create({ data: { name: shipped?.province ?? name } }));
+  const found = await db.province.findUnique({ where: { name: shipped?.province ?? name } });
+  const province = found ?? (await db.province.create({ data: { name: shipped?.province ?? name } }));
   const through = province.shippedThrough;
   if (shipped && (through === null || through < shippedThrough(province.name)))
-    await applyShipped(db, province.id, province.name, province.shippedThrough === null);
+    await applyShipped(db, province.id, province.name, !found);
   return province.id;
 }
 
