@@ -136,7 +136,9 @@ function buildTrie(directory: Directory): TrieNode {
         child = emptyNode();
         node.next.set(word, child);
         const letter = word[0]!;
-        node.byLetter.set(letter, [...(node.byLetter.get(letter) ?? []), child]);
+        const siblings = node.byLetter.get(letter);
+        if (siblings) siblings.push(child);
+        else node.byLetter.set(letter, [child]);
       }
       node = child;
     }
@@ -214,8 +216,20 @@ export function createResolver(directory: Directory): UnitResolver {
 function buildResolver(directory: Directory): UnitResolver {
   const root = buildTrie(directory);
   const provinceWords = phraseWords(directory.province);
+  // A group ("UBND cấp xã") expands to the same thousands of units every time: listed once.
+  const groupMembers = new Map<GroupDef, readonly ResolvedName[]>();
+  const membersOf = (group: GroupDef): readonly ResolvedName[] => {
+    let members = groupMembers.get(group);
+    if (!members) {
+      members = directory.units
+        .filter((u) => group.members.includes(u.kind))
+        .map((u) => ({ name: u.name, kind: u.kind, resolved: true }));
+      groupMembers.set(group, members);
+    }
+    return members;
+  };
 
-  function expand(target: Target, tokens: Token[], from: number, to: number, source: string): ResolvedName[] {
+  function expand(target: Target, tokens: Token[], from: number, to: number, source: string): readonly ResolvedName[] {
     if ("unit" in target) {
       const { name, kind } = target.unit;
       return [
@@ -224,8 +238,8 @@ function buildResolver(directory: Directory): UnitResolver {
           : { name, kind, resolved: true },
       ];
     }
-    const members = directory.units.filter((u) => target.group.members.includes(u.kind));
-    if (members.length > 0) return members.map((u) => ({ name: u.name, kind: u.kind, resolved: true }));
+    const members = membersOf(target.group);
+    if (members.length > 0) return members;
     const written = target.group.members.length === 0 ? slice(source, tokens, from, to) : target.group.name;
     return [{ name: written, kind: target.group.kind, resolved: false }];
   }
