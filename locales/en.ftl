@@ -511,3 +511,16 @@ error-invalid-days = "{ $value }" is not a number of days.
 
 ## prose
 plan-warning-duplicate-ref = Number { $ref } is written twice in the plan; the later task is numbered { $renamed }. Check the numbering.
+## units
+plan-warning-unit-succeeded = Task { $ref }: "{ $name }" no longer exists since the 2025 reorganisation; assigned to its successor "{ $successor }".
+directory-column-validFrom = In force from
+directory-column-validUntil = In force until
+directory-column-successor = Successor
+directory-finding-unknown-successor = Row { $row }: successor "{ $value }" is not in the directory.
+directory-finding-invalid-date = Row { $row }: "{ $value }" in "{ $column }" is not a date (write dd/mm/yyyy).
+cli-units-alias = save another name of a unit: later plans, lists and commands understand it
+cli-arg-unit = the unit's name in the directory
+cli-arg-alias = the other name
+units-alias-saved = Saved: "{ $alias }" is another name of { $unit }.
+error-alias-empty = The other name is empty.
+error-alias-taken = "{ $alias }" is already a name of { $unit }.

@@ -511,3 +511,16 @@ error-invalid-days = "{ $value }" không phải là một số ngày.
 
 ## prose
 plan-warning-duplicate-ref = Số thứ tự { $ref } được ghi hai lần trong kế hoạch; nhiệm vụ ghi sau được đánh số { $renamed }, hãy kiểm tra lại số thứ tự.
+## units
+plan-warning-unit-succeeded = Nhiệm vụ { $ref }: "{ $name }" không còn từ sau sắp xếp tổ chức bộ máy; đã giao cho đơn vị kế thừa "{ $successor }".
+directory-column-validFrom = Hiệu lực từ
+directory-column-validUntil = Hiệu lực đến
+directory-column-successor = Đơn vị kế thừa
+directory-finding-unknown-successor = Dòng { $row }: đơn vị kế thừa "{ $value }" không có trong danh mục.
+directory-finding-invalid-date = Dòng { $row }: "{ $value }" ở cột "{ $column }" không phải ngày (ghi dd/mm/yyyy).
+cli-units-alias = lưu một tên gọi khác của đơn vị: các kế hoạch, danh sách và lệnh sau này hiểu tên đó
+cli-arg-unit = tên đơn vị trong danh mục
+cli-arg-alias = tên gọi khác
+units-alias-saved = Đã lưu: "{ $alias }" là tên gọi khác của { $unit }.
+error-alias-empty = Tên gọi khác đang trống.
+error-alias-taken = "{ $alias }" đã là tên của { $unit }.

@@ -1,6 +1,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { exportDirectory, importDirectory, provinceUnits } from "../services/units-service.ts";
+import {
+  exportDirectory,
+  importDirectory,
+  provinceResolver,
+  provinceUnits,
+  saveUnitAlias,
+} from "../services/units-service.ts";
+import type { StoredUnit } from "../domain/units.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerUnitsCommands(program: Command, ctx: CliContext): void {
@@ -47,5 +54,20 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
         return ctx.fail({ code: "nothing-changed" });
       }
       ctx.fail(result.error);
+    });
+
+  units
+    .command("alias")
+    .description(ctx.t("cli-units-alias"))
+    .requiredOption("--province <name>", ctx.t("cli-opt-province"))
+    .argument("<unit>", ctx.t("cli-arg-unit"))
+    .argument("<alias>", ctx.t("cli-arg-alias"))
+    .action(async (name: string, alias: string, options: { province: string }) => {
+      const db = (await ctx.db()).client;
+      const unit = (await provinceResolver(db, options.province)).find(name) as StoredUnit | null;
+      if (!unit) return ctx.fail({ code: "unknown-unit", args: { name } });
+      const saved = await saveUnitAlias(db, options.province, unit.id, alias);
+      if (!saved.ok) return ctx.fail(saved.error);
+      ctx.io.out(ctx.t("units-alias-saved", saved.value));
     });
 }

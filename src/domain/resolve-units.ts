@@ -1,8 +1,11 @@
 // Turns the loose way plans name units ("Văn phòng UBND tỉnh; các Sở: Tư pháp, Tài
 // chính, Thông tin và Truyền thông", "Các sở, ban, ngành, UBND cấp huyện") into units
 // of a directory. Matching is by words, longest phrase first, so official names that
-// contain commas or "và" ("Sở Văn hóa, Thể thao và Du lịch") stay whole. A name that
-// matches nothing is kept, unresolved, never dropped.
+// contain commas or "và" ("Sở Văn hóa, Thể thao và Du lịch") stay whole. A word written
+// in capitals stands for the initials of as many words ("Sở Nông nghiệp và PTNT",
+// "LĐTB&XH", "VH,TT&DL"), so no spelling needs listing. A name that matches nothing is
+// kept, unresolved, never dropped. Phrases sit in a word trie: resolving costs the same
+// with 30 units or 10,000, and a resolver is built once per directory object.
 import { clean, fold } from "./text.ts";
 import { GROUPS, type Directory, type GroupDef, type UnitEntry, type UnitKind } from "./units.ts";
 
@@ -10,21 +13,33 @@ export interface ResolvedName {
   name: string;
   kind: UnitKind;
   resolved: boolean;
+  /** The name as written, when it is a unit of an earlier directory and `name` its successor. */
+  succeededFrom?: string;
 }
 
 interface Token {
   word: string | null; // folded word, or null for punctuation
+  /** Folded letters of a word written in capitals ("PTNT"): initials it may stand for. */
+  abbr: string | null;
   punct: string | null;
   start: number;
   end: number;
 }
 
-type Target = { unit: UnitEntry } | { group: GroupDef };
+type Target = { unit: UnitEntry; succeededFrom?: string } | { group: GroupDef };
 interface Phrase {
-  words: string[];
   target: Target;
   /** Only matches after "các Sở:" (the unit's name without its "Sở"). */
   prefixed: boolean;
+  /** Insertion order: among phrases of equal length the first wins. */
+  order: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Children by the first letter of their word, for initials. */
+  byLetter: Map<string, TrieNode[]>;
+  phrases: Phrase[];
 }
 
 // Long forms folded to the short ones plans also use, so either spelling matches.
@@ -35,6 +50,9 @@ const SYNONYMS: [string[], string][] = [
   [["thanh", "pho"], "tp"],
   [["thi", "xa"], "tx"],
 ];
+/** Words between the parts of a name that plans write or leave out at will. */
+const JOINERS = new Set(["va"]);
+const MAX_INITIALS = 7;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -42,9 +60,15 @@ function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const isPunct = /^[,;:()]$/.test(raw);
-    tokens.push({ word: isPunct ? null : fold(raw), punct: isPunct ? raw : null, start, end: start + raw.length });
+    const word = isPunct ? null : fold(raw);
+    tokens.push({ word, abbr: abbreviation(raw, word), punct: isPunct ? raw : null, start, end: start + raw.length });
   }
   return canonicalize(tokens);
+}
+
+function abbreviation(raw: string, word: string | null): string | null {
+  if (!word || word.length < 2 || word.length > MAX_INITIALS || !/^[a-z]+$/.test(word)) return null;
+  return raw === raw.toUpperCase() ? word : null;
 }
 
 function canonicalize(tokens: Token[]): Token[] {
@@ -53,7 +77,7 @@ function canonicalize(tokens: Token[]): Token[] {
     const hit = SYNONYMS.find(([long]) => long.every((w, k) => tokens[i + k]?.word === w));
     if (hit) {
       const last = tokens[i + hit[0].length - 1]!;
-      out.push({ word: hit[1], punct: null, start: tokens[i]!.start, end: last.end });
+      out.push({ word: hit[1], abbr: null, punct: null, start: tokens[i]!.start, end: last.end });
       i += hit[0].length;
     } else {
       out.push(tokens[i]!);
@@ -64,7 +88,7 @@ function canonicalize(tokens: Token[]): Token[] {
 }
 
 function phraseWords(text: string): string[] {
-  return tokenize(text).flatMap((t) => (t.word ? [t.word] : []));
+  return tokenize(text).flatMap((t) => (t.word && !JOINERS.has(t.word) ? [t.word] : []));
 }
 
 function departmentVariants(unit: UnitEntry): string[] {
@@ -72,55 +96,159 @@ function departmentVariants(unit: UnitEntry): string[] {
   return unit.kind === "department" ? unit.abbreviations.filter((a) => !/^sở\s/i.test(a)).map((a) => `Sở ${a}`) : [];
 }
 
+function unitTexts(unit: UnitEntry): string[] {
+  return [unit.name, ...unit.abbreviations, ...unit.aliases, ...departmentVariants(unit)];
+}
+
 export interface UnitResolver {
   /** Every unit named in a list ("A, B; các Sở: C, D"); unknown names come back unresolved. */
   resolveList(text: string): ResolvedName[];
   /** The units a sentence starts with ("Giao Sở Nội vụ chủ trì: …"), up to the first other word. */
   leadingUnits(text: string): ResolvedName[];
-  /** The directory unit a single name refers to, or null. */
+  /** The directory unit a single name refers to (an old unit's successor), or null. */
   find(name: string): UnitEntry | null;
+  /** The directory it was built from. */
+  readonly directory: Directory;
 }
 
-export function createResolver(directory: Directory): UnitResolver {
-  const phrases: Phrase[] = [];
-  for (const unit of directory.units) {
-    for (const text of [unit.name, ...unit.abbreviations, ...unit.aliases, ...departmentVariants(unit)]) {
-      phrases.push({ words: phraseWords(text), target: { unit }, prefixed: false });
-    }
-    const bare = unit.name.match(/^sở\s+(.+)$/i);
-    if (bare) phrases.push({ words: phraseWords(bare[1]!), target: { unit }, prefixed: true });
-  }
-  for (const group of GROUPS) {
-    for (const text of group.phrases) phrases.push({ words: phraseWords(text), target: { group }, prefixed: false });
-  }
-  phrases.sort((a, b) => b.words.length - a.words.length);
+interface Match {
+  phrase: Phrase;
+  /** Tokens consumed. */
+  length: number;
+  /** Phrase words matched: the longest phrase wins. */
+  words: number;
+}
 
-  function expand(target: Target, tokens: Token[], from: number, to: number, source: string): ResolvedName[] {
-    if ("unit" in target) return [{ name: target.unit.name, kind: target.unit.kind, resolved: true }];
-    const members = directory.units.filter((u) => target.group.members.includes(u.kind));
-    if (members.length > 0) return members.map((u) => ({ name: u.name, kind: u.kind, resolved: true }));
+function emptyNode(): TrieNode {
+  return { next: new Map(), byLetter: new Map(), phrases: [] };
+}
+
+function buildTrie(directory: Directory): TrieNode {
+  const root = emptyNode();
+  let order = 0;
+  const add = (text: string, target: Target, prefixed: boolean) => {
+    const words = phraseWords(text);
+    if (words.length === 0) return;
+    let node = root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = emptyNode();
+        node.next.set(word, child);
+        const letter = word[0]!;
+        const siblings = node.byLetter.get(letter);
+        if (siblings) siblings.push(child);
+        else node.byLetter.set(letter, [child]);
+      }
+      node = child;
+    }
+    node.phrases.push({ target, prefixed, order: order++ });
+  };
+  const addUnit = (unit: UnitEntry, target: Target) => {
+    for (const text of unitTexts(unit)) add(text, target, false);
+    const bare = unit.name.match(/^sở\s+(.+)$/i);
+    if (bare) add(bare[1]!, target, true);
+  };
+  for (const unit of directory.units) addUnit(unit, { unit });
+  const byName = new Map(directory.units.map((u) => [u.name, u]));
+  for (const old of directory.succeeded ?? []) {
+    const successor = byName.get(old.successor);
+    if (successor) addUnit(old, { unit: successor, succeededFrom: old.name });
+  }
+  for (const group of GROUPS) for (const text of group.phrases) add(text, { group }, false);
+  return root;
+}
+
+/** The longest phrase of the trie at token `at`, reading initials where words are in capitals. */
+function longestAt(root: TrieNode, tokens: Token[], at: number, prefixMode: boolean): Match | null {
+  let best = null as Match | null;
+  const consider = (node: TrieNode, j: number, words: number, full: number, letters: number) => {
+    const phrase = node.phrases.find((p) => (prefixMode || !p.prefixed) && (full > 0 || "unit" in p.target));
+    // A short run of capitals alone ("TT", "DN") says too little to stand for a unit.
+    if (!phrase || (full === 0 && letters < 3)) return;
+    if (!best || words > best.words || (words === best.words && phrase.order < best.phrase.order))
+      best = { phrase, length: j - at, words };
+  };
+  const walk = (node: TrieNode, from: number, words: number, full: number, letters: number) => {
+    let j = from;
+    if (words > 0) while (tokens[j] && (tokens[j]!.punct === "," || JOINERS.has(tokens[j]!.word ?? ""))) j++;
+    const token = tokens[j];
+    if (!token?.word) return;
+    const child = node.next.get(token.word);
+    if (child) {
+      consider(child, j + 1, words + 1, full + 1, letters);
+      walk(child, j + 1, words + 1, full + 1, letters);
+    }
+    if (token.abbr) {
+      for (const end of initials(node, token.abbr)) {
+        const total = letters + token.abbr.length;
+        consider(end, j + 1, words + token.abbr.length, full, total);
+        walk(end, j + 1, words + token.abbr.length, full, total);
+      }
+    }
+  };
+  walk(root, at, 0, 0, 0);
+  return best;
+}
+
+/** The nodes reached from `node` by words whose first letters spell `letters`. */
+function initials(node: TrieNode, letters: string): TrieNode[] {
+  let frontier = [node];
+  for (const letter of letters) {
+    frontier = frontier.flatMap((n) => n.byLetter.get(letter) ?? []);
+    if (frontier.length === 0) break;
+  }
+  return frontier;
+}
+
+const cache = new WeakMap<Directory, UnitResolver>();
+
+/** The resolver of a directory, built on first use and kept while the directory object lives. */
+export function createResolver(directory: Directory): UnitResolver {
+  let resolver = cache.get(directory);
+  if (!resolver) {
+    resolver = buildResolver(directory);
+    cache.set(directory, resolver);
+  }
+  return resolver;
+}
+
+function buildResolver(directory: Directory): UnitResolver {
+  const root = buildTrie(directory);
+  const provinceWords = phraseWords(directory.province);
+  // A group ("UBND cấp xã") expands to the same thousands of units every time: listed once.
+  const groupMembers = new Map<GroupDef, readonly ResolvedName[]>();
+  const membersOf = (group: GroupDef): readonly ResolvedName[] => {
+    let members = groupMembers.get(group);
+    if (!members) {
+      members = directory.units
+        .filter((u) => group.members.includes(u.kind))
+        .map((u) => ({ name: u.name, kind: u.kind, resolved: true }));
+      groupMembers.set(group, members);
+    }
+    return members;
+  };
+
+  function expand(target: Target, tokens: Token[], from: number, to: number, source: string): readonly ResolvedName[] {
+    if ("unit" in target) {
+      const { name, kind } = target.unit;
+      return [
+        target.succeededFrom
+          ? { name, kind, resolved: true, succeededFrom: target.succeededFrom }
+          : { name, kind, resolved: true },
+      ];
+    }
+    const members = membersOf(target.group);
+    if (members.length > 0) return members;
     const written = target.group.members.length === 0 ? slice(source, tokens, from, to) : target.group.name;
     return [{ name: written, kind: target.group.kind, resolved: false }];
   }
 
-  /** Length in tokens of `phrase` at `at`, commas inside it allowed, or 0. */
-  function matchAt(tokens: Token[], at: number, phrase: Phrase): number {
-    let j = at;
-    for (const word of phrase.words) {
-      while (tokens[j]?.punct === ",") j++;
-      if (tokens[j]?.word !== word) return 0;
-      j++;
-    }
-    return j - at;
-  }
-
-  function longestAt(tokens: Token[], at: number, prefixMode: boolean): { phrase: Phrase; length: number } | null {
-    for (const phrase of phrases) {
-      if (phrase.prefixed && !prefixMode) continue;
-      const length = matchAt(tokens, at, phrase);
-      if (length > 0) return { phrase, length };
-    }
-    return null;
+  /** "tỉnh Thái Nguyên" (or "Thái Nguyên") after a name only says whose unit it is. */
+  function provinceAt(tokens: Token[], at: number): number {
+    const from = tokens[at]?.word === "tinh" ? at + 1 : at;
+    if (provinceWords.every((w, k) => tokens[from + k]?.word === w)) return from - at + provinceWords.length;
+    return 0;
   }
 
   /** "các Sở:", "các sở, ngành:" open a list whose names leave out "Sở". */
@@ -153,10 +281,11 @@ export function createResolver(directory: Directory): UnitResolver {
         i += opener;
         continue;
       }
-      const hit = longestAt(tokens, i, prefixMode);
+      const hit = longestAt(root, tokens, i, prefixMode);
       if (hit) {
         found.push(...expand(hit.phrase.target, tokens, i, i + hit.length, source));
         i += hit.length;
+        if ("unit" in hit.phrase.target) i += provinceAt(tokens, i);
         continue;
       }
       if (stopAtUnknown) break;
@@ -170,12 +299,15 @@ export function createResolver(directory: Directory): UnitResolver {
   }
 
   return {
+    directory,
     resolveList: (text) => scan(text, false),
     leadingUnits: (text) => scan(clean(text).replace(/^(giao|đề nghị|yêu cầu)\s+/iu, ""), true),
     find(name) {
-      const words = phraseWords(name).join(" ");
-      const phrase = phrases.find((p) => !p.prefixed && "unit" in p.target && p.words.join(" ") === words);
-      return phrase && "unit" in phrase.target ? phrase.target.unit : null;
+      const tokens = tokenize(clean(name));
+      const hit = longestAt(root, tokens, 0, false);
+      if (!hit || !("unit" in hit.phrase.target)) return null;
+      const rest = tokens.slice(hit.length + provinceAt(tokens, hit.length));
+      return rest.every((t) => t.punct) ? hit.phrase.target.unit : null;
     },
   };
 }
@@ -195,4 +327,64 @@ export function guessKind(name: string): UnitKind {
   if (/^ubnd (cap )?(xa|phuong|thi tran)\b/.test(f)) return "commune";
   if (/^ubnd (cap )?(huyen|tp|tx)\b/.test(f)) return "district";
   return "other";
+}
+
+export interface UnitSuggestion {
+  /** The unit's id when the directory comes from the database. */
+  unitId?: number;
+  name: string;
+  /** Likeness from 0 to 1 (pairs of letters in common). */
+  score: number;
+}
+
+/**
+ * The `limit` units of the resolver's directory whose names (or other names) are closest
+ * to `name`, best first: the numbered choices an admin gets for a name not understood.
+ */
+export function suggestUnits(resolver: UnitResolver, name: string, limit: number): UnitSuggestion[] {
+  const wanted = bigrams(name);
+  const best = new Map<UnitEntry, number>();
+  const byName = new Map(resolver.directory.units.map((u) => [u.name, u]));
+  const candidates: [UnitEntry, UnitEntry][] = [
+    ...resolver.directory.units.map((u): [UnitEntry, UnitEntry] => [u, u]),
+    ...(resolver.directory.succeeded ?? []).flatMap((old): [UnitEntry, UnitEntry][] => {
+      const successor = byName.get(old.successor);
+      return successor ? [[old, successor]] : [];
+    }),
+  ];
+  for (const [written, unit] of candidates) {
+    for (const text of unitTexts(written)) {
+      const score = dice(wanted, bigrams(text));
+      if (score > (best.get(unit) ?? 0)) best.set(unit, score);
+    }
+  }
+  return [...best]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Math.max(0, limit))
+    .map(([unit, score]) => ({
+      ...(unit.id === undefined ? {} : { unitId: unit.id }),
+      name: unit.name,
+      score: Math.round(score * 100) / 100,
+    }));
+}
+
+function bigrams(text: string): Map<string, number> {
+  const letters = ` ${phraseWords(text).join(" ")} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < letters.length - 1; i++) {
+    const pair = letters.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let common = 0;
+  let total = 0;
+  for (const [pair, n] of a) {
+    common += Math.min(n, b.get(pair) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
 }

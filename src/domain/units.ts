@@ -9,24 +9,56 @@ export interface UnitEntry {
   parent?: string | null;
   abbreviations: string[];
   aliases: string[];
+  /** Set on units a database holds: its row id, stable across directory versions. */
+  id?: number;
+}
+
+/** A unit of an earlier directory whose work another unit took over (the 2025 mergers). */
+export interface SucceededUnit extends UnitEntry {
+  /** Name of the unit of this directory that took it over. */
+  successor: string;
+}
+
+/** When a unit is in force, and who took over its work after (the database keeps every version's units). */
+export interface UnitValidity {
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /** Name of the unit (same province) that took over its work after `validUntil`. */
+  successor?: string | null;
 }
 
 /** A unit as the database keeps it: a directory entry with its id. */
-export interface StoredUnit extends UnitEntry {
+export interface StoredUnit extends UnitEntry, UnitValidity {
   id: number;
   /** false for a name a plan used that matched no unit of the directory. */
   resolved: boolean;
 }
 
 /** A unit to create or update from an edited directory sheet. */
-export interface UnitWrite extends UnitEntry {
+export interface UnitWrite extends Omit<UnitEntry, "id">, UnitValidity {
   /** Set when an edited row refers to an existing unit, so it can be renamed. */
   id?: number | null;
 }
 
+/** A province's units as they are in force between two dates (YYYY-MM-DD, both included). */
 export interface Directory {
   province: string;
   units: UnitEntry[];
+  /** First day in force; none: since always. */
+  validFrom?: string | null;
+  /** Last day in force; none: still in force. */
+  validUntil?: string | null;
+  /** Province this one was merged into after `validUntil` (Bắc Kạn into Thái Nguyên). */
+  mergedInto?: string | null;
+  /** Units of earlier directories: their names still resolve, to their successors, with a warning. */
+  succeeded?: SucceededUnit[];
+}
+
+/** Whether a directory is in force on a date (YYYY-MM-DD). */
+export function inForce(directory: Pick<Directory, "validFrom" | "validUntil">, date: string): boolean {
+  return (
+    (!directory.validFrom || directory.validFrom <= date) && (!directory.validUntil || date <= directory.validUntil)
+  );
 }
 
 export interface GroupDef {

@@ -60,6 +60,17 @@ function withUniqueRefs(drafts: TaskDraft[], warnings: PlanWarning[]): TaskDraft
   });
 }
 
+/** A unit of an earlier directory named in a plan of today's resolves to its successor: the admin is told. */
+function successorWarnings(tasks: TaskDraft[]): PlanWarning[] {
+  return tasks.flatMap((task) =>
+    [...task.lead, ...task.coordinators].flatMap((unit) =>
+      unit.succeededFrom
+        ? [{ code: "unit-succeeded" as const, args: { ref: task.ref, name: unit.succeededFrom, successor: unit.name } }]
+        : [],
+    ),
+  );
+}
+
 /** A task other tasks name as their parent only groups them: a heading, never due, reminded or scored itself. */
 function withKinds(drafts: TaskDraft[]): (TaskDraft & Pick<ParsedTask, "kind">)[] {
   const parents = new Set(drafts.map((t) => t.parentRef));
@@ -82,6 +93,7 @@ export function parsePlan(
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
+  warnings.push(...successorWarnings(tasks));
   const quotas = readQuotaTable(document.blocks, resolver, warnings);
   return {
     ok: true,

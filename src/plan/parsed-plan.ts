@@ -62,7 +62,8 @@ export interface PlanWarning {
     | "plan-date-missing"
     | "quota-cell-missing"
     | "unresolved-quota-unit"
-    | "duplicate-ref";
+    | "duplicate-ref"
+    | "unit-succeeded";
   args: Record<string, string | number>;
 }
 

@@ -1,7 +1,7 @@
 // Reading a plan file into tasks, with or without the database, and importing it.
 import { readFile } from "node:fs/promises";
 import { buildCalendar, type WorkCalendar } from "../domain/calendar.ts";
-import { SHIPPED_DIRECTORIES, shippedDirectory } from "../domain/directories/index.ts";
+import { SHIPPED_PROVINCES, shippedDirectory } from "../domain/directories/index.ts";
 import { VIETNAM_DAYS_OFF } from "../domain/holidays-vn.ts";
 import { parsePolicy, policySchema, type ReminderPolicy } from "../domain/reminders.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
@@ -9,6 +9,7 @@ import { parseRubric, rubricSchema, type Rubric } from "../domain/scoring.ts";
 import type { Directory } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import { readMetadata } from "../plan/metadata.ts";
 import { readPlan } from "../plan/read-plan.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
@@ -18,23 +19,26 @@ import { workCalendar } from "./calendar-service.ts";
 /** Where the units of a province come from: the shipped directories, or the database too. */
 export interface DirectorySource {
   provinces(): Promise<string[]>;
-  directory(province: string): Promise<Directory | null>;
+  /** The directory in force on `date` (a plan's date), or every unit the province has had without one. */
+  directory(province: string, date?: string | null): Promise<Directory | null>;
 }
 
 export const shippedDirectories: DirectorySource = {
-  provinces: async () => SHIPPED_DIRECTORIES.map((d) => d.province),
-  directory: async (province) => shippedDirectory(province) ?? null,
+  provinces: async () => [...SHIPPED_PROVINCES],
+  directory: async (province, date) => shippedDirectory(province, date) ?? null,
 };
 
 export function databaseDirectories(db: PrismaClient): DirectorySource {
   return {
     async provinces() {
       const stored = (await listProvinces(db)).map((p) => p.name);
-      return [...new Set([...stored, ...SHIPPED_DIRECTORIES.map((d) => d.province)])];
+      return [...new Set([...stored, ...SHIPPED_PROVINCES])];
     },
-    async directory(province) {
-      const stored = await findProvince(db, province);
-      return stored ? loadDirectory(db, stored.id) : (shippedDirectory(province) ?? null);
+    async directory(province, date) {
+      // A province merged into another before the date is read as that one (Bắc Kạn in 2026: Thái Nguyên).
+      const shipped = shippedDirectory(province, date);
+      const stored = await findProvince(db, shipped?.province ?? province);
+      return stored ? loadDirectory(db, stored.id, date) : (shipped ?? null);
     },
   };
 }
@@ -58,7 +62,8 @@ export async function parsePlanBuffer(
   if (!looksLikePlan(read.document)) return fail("not-a-plan");
   const province = options.province ?? detectProvince(read.document, await options.directories.provinces());
   if (!province) return fail("province-not-detected");
-  const directory = await options.directories.directory(province);
+  const { date } = readMetadata(read.document.blocks, province).meta;
+  const directory = await options.directories.directory(province, date);
   if (!directory) return fail("unknown-province", { province });
   const parsed = parsePlan(read.document, directory, options.calendar);
   return parsed.ok ? ok(parsed.plan) : fail(parsed.error.code);

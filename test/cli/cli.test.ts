@@ -140,6 +140,9 @@ describe("dondoc units export and import", () => {
       "Đơn vị cấp trên",
       "Tên viết tắt",
       "Tên gọi khác",
+      "Hiệu lực từ",
+      "Hiệu lực đến",
+      "Đơn vị kế thừa",
     ]);
     sheet.addRow([null, "UBND xã Bằng Vân", "Cấp xã", "UBND huyện Ngân Sơn", "", "xã Bằng Vân"]);
     await workbook.xlsx.writeFile(file);

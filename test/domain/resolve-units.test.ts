@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { BAC_KAN } from "../../src/domain/directories/bac-kan.ts";
-import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
-import { createResolver } from "../../src/domain/resolve-units.ts";
+import { SHIPPED_DIRECTORIES, SHIPPED_PROVINCES, shippedDirectory } from "../../src/domain/directories/index.ts";
+import { LAI_CHAU, LAI_CHAU_2025 } from "../../src/domain/directories/lai-chau.ts";
+import { THAI_NGUYEN, THAI_NGUYEN_2025 } from "../../src/domain/directories/thai-nguyen.ts";
+import { createResolver, suggestUnits } from "../../src/domain/resolve-units.ts";
 import type { Directory } from "../../src/domain/units.ts";
 
 const thaiNguyen = createResolver(THAI_NGUYEN);
@@ -127,5 +129,230 @@ describe("find", () => {
     ["Các sở, ban, ngành", null],
   ])("%s → %s", (name, expected) => {
     expect(thaiNguyen.find(name)?.name ?? null).toBe(expected);
+  });
+});
+
+describe("names that mix full words and abbreviations", () => {
+  it.each([
+    ["Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"],
+    ["Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"],
+    ["Sở Tài nguyên và MT", "Sở Tài nguyên và Môi trường"],
+    ["Sở TN và MT", "Sở Tài nguyên và Môi trường"],
+    ["Sở Giao thông, Vận tải", "Sở Giao thông vận tải"],
+    ["Sở Giao thông và Vận tải", "Sở Giao thông vận tải"],
+    ["Sở Lao động - TBXH", "Sở Lao động - Thương binh và Xã hội"],
+    ["Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"],
+    ["Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"],
+    ["Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"],
+    ["Sở Văn hóa, TT và DL", "Sở Văn hóa, Thể thao và Du lịch"],
+    ["Sở KH và ĐT", "Sở Kế hoạch và Đầu tư"],
+    ["Sở Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư"],
+    ["Sở Thông tin - TT", "Sở Thông tin và Truyền thông"],
+    ["Sở GD-ĐT", "Sở Giáo dục và Đào tạo"],
+    ["Sở KH-CN", "Sở Khoa học và Công nghệ"],
+    ["Ban QL các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"],
+    ["Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND tỉnh"],
+    ["Sở Nội vụ tỉnh Thái Nguyên", "Sở Nội vụ"],
+  ])("%s", (text, expected) => {
+    expect(resolved(thaiNguyen.resolveList(text))).toEqual([expected]);
+    expect(thaiNguyen.find(text)?.name).toBe(expected);
+  });
+
+  it("reads abbreviations after a shared prefix, and goes past an unknown name to the end", () => {
+    expect(
+      resolved(
+        thaiNguyen.resolveList(
+          "Các Sở, ngành: Tài nguyên và Môi trường; Lao động - TBXH; Tư pháp; Phòng chống thiên tai; NN&PTNT; Thanh tra tỉnh, Công an tỉnh, Tòa án nhân dân tỉnh",
+        ),
+      ),
+    ).toEqual([
+      "Sở Tài nguyên và Môi trường",
+      "Sở Lao động - Thương binh và Xã hội",
+      "Sở Tư pháp",
+      "?Phòng chống thiên tai",
+      "Sở Nông nghiệp và Phát triển nông thôn",
+      "Thanh tra tỉnh",
+      "Công an tỉnh",
+      "Tòa án nhân dân tỉnh",
+    ]);
+  });
+
+  it("does not take a short run of capitals or a word in capitals for a unit", () => {
+    expect(resolved(thaiNguyen.resolveList("TT"))).toEqual(["?TT"]);
+    expect(resolved(thaiNguyen.resolveList("SỞ Y TẾ"))).toEqual(["Sở Y tế"]);
+    expect(thaiNguyen.find("DN")).toBeNull();
+  });
+});
+
+describe("bodies every province has", () => {
+  it.each([
+    ["Công an tỉnh", "Công an tỉnh"],
+    ["Công an tỉnh Thái Nguyên", "Công an tỉnh"],
+    ["CA tỉnh", "Công an tỉnh"],
+    ["Tòa án nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
+    ["TAND tỉnh", "Tòa án nhân dân tỉnh"],
+    ["Tòa án tỉnh", "Tòa án nhân dân tỉnh"],
+    ["Viện kiểm sát nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh"],
+    ["VKSND tỉnh", "Viện kiểm sát nhân dân tỉnh"],
+    ["Viện KSND tỉnh", "Viện kiểm sát nhân dân tỉnh"],
+    ["Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh"],
+    ["BHXH tỉnh", "Bảo hiểm xã hội tỉnh"],
+    ["Thuế tỉnh", "Thuế tỉnh"],
+    ["Cục Thuế tỉnh", "Thuế tỉnh"],
+    ["Cục Thuế", "Thuế tỉnh"],
+    ["Kho bạc Nhà nước tỉnh", "Kho bạc Nhà nước tỉnh"],
+    ["KBNN tỉnh", "Kho bạc Nhà nước tỉnh"],
+    ["Kho bạc Nhà nước", "Kho bạc Nhà nước tỉnh"],
+    ["Công ty Điện lực Thái Nguyên", "Công ty Điện lực Thái Nguyên"],
+    ["Điện lực tỉnh", "Công ty Điện lực Thái Nguyên"],
+    ["Bưu điện tỉnh", "Bưu điện tỉnh"],
+    ["Bưu điện tỉnh Thái Nguyên", "Bưu điện tỉnh"],
+    ["Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh"],
+    ["LĐLĐ tỉnh", "Liên đoàn Lao động tỉnh"],
+    ["Tỉnh đoàn", "Tỉnh đoàn"],
+    ["Tỉnh Đoàn Thái Nguyên", "Tỉnh đoàn"],
+    ["Đoàn TNCS Hồ Chí Minh tỉnh", "Tỉnh đoàn"],
+    ["Hội Nông dân tỉnh", "Hội Nông dân tỉnh"],
+    ["Hội ND tỉnh", "Hội Nông dân tỉnh"],
+    ["Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"],
+    ["Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"],
+    ["Báo Thái Nguyên", "Báo Thái Nguyên"],
+    ["Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh - Truyền hình tỉnh"],
+    ["Đài PT-TH tỉnh", "Đài Phát thanh - Truyền hình tỉnh"],
+    ["Đài PTTH tỉnh", "Đài Phát thanh - Truyền hình tỉnh"],
+    ["Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["UBMTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["Thanh tra tỉnh", "Thanh tra tỉnh"],
+    ["Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND tỉnh"],
+    ["Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh tỉnh"],
+    ["Hội CCB tỉnh", "Hội Cựu chiến binh tỉnh"],
+  ])("%s → %s", (text, expected) => {
+    expect(resolved(thaiNguyen.resolveList(text))).toEqual([expected]);
+  });
+
+  it("are in every province's directory, named for it, of kind other", () => {
+    for (const directory of SHIPPED_DIRECTORIES) {
+      const resolver = createResolver(directory);
+      const police = resolver.find("Công an tỉnh");
+      expect(police?.kind).toBe("other");
+      expect(resolver.find(`Điện lực ${directory.province}`)?.name).toBe(`Công ty Điện lực ${directory.province}`);
+    }
+  });
+});
+
+describe("directories in force on a plan's date", () => {
+  it("gives each province the directory of the date, Bắc Kạn merged into Thái Nguyên", () => {
+    expect(shippedDirectory("Thái Nguyên", "2024-05-01")).toBe(THAI_NGUYEN);
+    expect(shippedDirectory("Thái Nguyên", "2025-06-30")).toBe(THAI_NGUYEN);
+    expect(shippedDirectory("Thái Nguyên", "2025-07-01")).toBe(THAI_NGUYEN_2025);
+    expect(shippedDirectory("tỉnh Thái Nguyên", "2026-03-02")).toBe(THAI_NGUYEN_2025);
+    expect(shippedDirectory("Bắc Kạn", "2023-02-10")).toBe(BAC_KAN);
+    expect(shippedDirectory("Bắc Kạn", "2026-03-02")).toBe(THAI_NGUYEN_2025);
+    expect(shippedDirectory("Lai Châu", "2026-03-02")).toBe(LAI_CHAU_2025);
+    expect(shippedDirectory("Lai Châu")).toBe(LAI_CHAU);
+    expect(SHIPPED_PROVINCES).toEqual(["Thái Nguyên", "Bắc Kạn", "Lai Châu"]);
+  });
+
+  it("has the merged departments and no districts after 1 July 2025", () => {
+    for (const directory of [THAI_NGUYEN_2025, LAI_CHAU_2025]) {
+      const departments = names(directory, "department");
+      expect(departments).toEqual(expect.arrayContaining(["Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo"]));
+      for (const gone of ["Sở Kế hoạch và Đầu tư", "Sở Thông tin và Truyền thông", "Sở Giao thông vận tải"])
+        expect(departments).not.toContain(gone);
+      expect(names(directory, "district")).toEqual([]);
+      expect(directory.validFrom).toBe("2025-07-01");
+    }
+    expect(THAI_NGUYEN.validUntil).toBe("2025-06-30");
+    expect(BAC_KAN.validUntil).toBe("2025-06-30");
+  });
+
+  it.each([
+    ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"],
+    ["Sở KH&ĐT", "Sở Tài chính"],
+    ["Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"],
+    ["Sở Giao thông vận tải", "Sở Xây dựng"],
+    ["Sở Tài nguyên và MT", "Sở Nông nghiệp và Môi trường"],
+    ["Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Môi trường"],
+    ["Sở Lao động - TBXH", "Sở Nội vụ"],
+    ["Ban Dân tộc tỉnh", "Sở Dân tộc và Tôn giáo"],
+    ["Báo Thái Nguyên", "Báo và Phát thanh, Truyền hình Thái Nguyên"],
+    ["Báo Bắc Kạn", "Báo và Phát thanh, Truyền hình Thái Nguyên"],
+  ])("a 2026 plan naming %s means %s, and says so", (old, successor) => {
+    const plan2026 = createResolver(shippedDirectory("Thái Nguyên", "2026-03-02")!);
+    expect(plan2026.resolveList(old)).toEqual([
+      { name: successor, kind: expect.any(String), resolved: true, succeededFrom: expect.any(String) },
+    ]);
+    expect(plan2026.find(old)?.name).toBe(successor);
+  });
+
+  it("resolves the same name to the unit of the day in a 2024 plan and to its successor in a 2026 plan", () => {
+    const text = "Sở Kế hoạch và Đầu tư";
+    expect(createResolver(shippedDirectory("Thái Nguyên", "2024-01-05")!).resolveList(text)).toEqual([
+      { name: "Sở Kế hoạch và Đầu tư", kind: "department", resolved: true },
+    ]);
+    expect(createResolver(shippedDirectory("Thái Nguyên", "2026-01-05")!).resolveList(text)).toEqual([
+      { name: "Sở Tài chính", kind: "department", resolved: true, succeededFrom: "Sở Kế hoạch và Đầu tư" },
+    ]);
+  });
+
+  it("lists a successor once when a plan names it and the units it took over", () => {
+    const plan2026 = createResolver(THAI_NGUYEN_2025);
+    expect(resolved(plan2026.resolveList("Sở Tài nguyên và Môi trường, Sở Nông nghiệp và PTNT"))).toEqual([
+      "Sở Nông nghiệp và Môi trường",
+    ]);
+    expect(resolved(plan2026.resolveList("UBND huyện Đại Từ"))).toEqual(["?UBND huyện Đại Từ"]);
+    expect(plan2026.resolveList("Các sở, ban, ngành").map((u) => u.name)).toEqual(
+      names(THAI_NGUYEN_2025, "department"),
+    );
+  });
+});
+
+describe("suggestUnits", () => {
+  it("offers the closest names first, with their ids when the directory has them", () => {
+    const suggestions = suggestUnits(thaiNguyen, "Sở Tài nguyen Moi truong tỉnh", 3);
+    expect(suggestions).toHaveLength(3);
+    expect(suggestions[0]).toMatchObject({ name: "Sở Tài nguyên và Môi trường" });
+    expect(suggestions[0]!.score).toBeGreaterThan(suggestions[1]!.score);
+    expect(suggestions[0]).not.toHaveProperty("unitId");
+    const stored: Directory = {
+      province: "Thái Nguyên",
+      units: [
+        { id: 7, name: "UBND xã Hà Châu", kind: "commune", abbreviations: [], aliases: [] },
+        { id: 8, name: "UBND xã Hà Thượng", kind: "commune", abbreviations: [], aliases: [] },
+      ],
+    };
+    expect(suggestUnits(createResolver(stored), "xã Hà Thương", 1)).toEqual([
+      { unitId: 8, name: "UBND xã Hà Thượng", score: expect.any(Number) },
+    ]);
+  });
+
+  it("suggests a successor for an old name it was given", () => {
+    expect(suggestUnits(createResolver(THAI_NGUYEN_2025), "Sở Ke hoach Dau tu", 1)[0]?.name).toBe("Sở Tài chính");
+  });
+
+  it("gives nothing when asked for nothing", () => {
+    expect(suggestUnits(thaiNguyen, "Sở Y tế", 0)).toEqual([]);
+  });
+});
+
+describe("createResolver", () => {
+  it("builds a directory's resolver once and a changed directory's anew", () => {
+    expect(createResolver(THAI_NGUYEN)).toBe(thaiNguyen);
+    expect(createResolver({ ...THAI_NGUYEN })).not.toBe(thaiNguyen);
+  });
+
+  it("finds a commune among 10,000 by name, by short name and by an alias", () => {
+    const communes = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `UBND xã Số ${i}`,
+      kind: "commune" as const,
+      abbreviations: [],
+      aliases: [`xã Số ${i}`, ...(i === 4321 ? ["xã Bốn Ba Hai Mốt"] : [])],
+    }));
+    const resolver = createResolver({ ...THAI_NGUYEN, units: [...THAI_NGUYEN.units, ...communes] });
+    expect(resolved(resolver.resolveList("UBND xã Số 9999, xã Số 17; xã Bốn Ba Hai Mốt"))).toEqual([
+      "UBND xã Số 9999",
+      "UBND xã Số 17",
+      "UBND xã Số 4321",
+    ]);
   });
 });

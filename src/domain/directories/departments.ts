@@ -1,5 +1,6 @@
-// Provincial departments as they were named before the 2025 mergers, with the
-// abbreviations plans use for them. Each province lists which of them it had.
+// Provincial departments and bodies, with the abbreviations plans use for them beyond
+// what the resolver's general reading of initials already covers ("Sở KH&ĐT",
+// "Sở Nông nghiệp và PTNT"). Each province lists which of them it had.
 import type { UnitEntry } from "../units.ts";
 
 function dept(name: string, abbreviations: string[] = [], aliases: string[] = []): UnitEntry {
@@ -31,6 +32,9 @@ export const DEPARTMENTS = {
     ["BQL các KCN", "Ban QL các KCN"],
     ["Ban Quản lý các khu công nghiệp", "Ban Quản lý các KCN tỉnh"],
   ),
+  // Set up on 1 July 2025.
+  nongNghiepMoiTruong: dept("Sở Nông nghiệp và Môi trường", ["NN&MT", "NNMT", "NN-MT"]),
+  danTocTonGiao: dept("Sở Dân tộc và Tôn giáo", ["DT&TG", "DTTG"]),
 } satisfies Record<string, UnitEntry>;
 
 /** The departments every province of the seed plans had. */
@@ -65,7 +69,12 @@ export function other(name: string, aliases: string[] = [], abbreviations: strin
   return { name, kind: "other", abbreviations, aliases };
 }
 
-/** Bodies every provincial plan may name: leaders, councils, the public. */
+/**
+ * Bodies every province has that plans assign work to or send work to: leaders,
+ * councils, the judiciary and police, central agencies' provincial offices, mass
+ * organisations, public services, the public. Initials ("TAND tỉnh", "BHXH tỉnh",
+ * "Hội LHPN tỉnh") are read by the resolver; the names below are what it cannot guess.
+ */
 export function provincialBodies(province: string): UnitEntry[] {
   return [
     other("UBND tỉnh", [`UBND tỉnh ${province}`]),
@@ -74,16 +83,36 @@ export function provincialBodies(province: string): UnitEntry[] {
     other("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", [
       "Ủy ban MTTQ Việt Nam tỉnh",
       "Ủy ban Mặt trận Tổ quốc tỉnh",
+      "Mặt trận Tổ quốc tỉnh",
       "UBMTTQ tỉnh",
     ]),
+    other("Công an tỉnh", [`Công an tỉnh ${province}`], ["CA tỉnh"]),
+    other("Tòa án nhân dân tỉnh", ["Tòa án tỉnh", "Tòa án nhân dân cấp tỉnh"]),
+    other("Viện kiểm sát nhân dân tỉnh", ["Viện kiểm sát tỉnh", "Viện Kiểm sát nhân dân cấp tỉnh"]),
+    other("Bảo hiểm xã hội tỉnh", ["Bảo hiểm xã hội", "Bảo hiểm xã hội khu vực"]),
+    other("Thuế tỉnh", ["Cục Thuế tỉnh", "Cục Thuế", `Thuế tỉnh ${province}`, "Cơ quan Thuế"]),
+    other("Kho bạc Nhà nước tỉnh", ["Kho bạc Nhà nước", "Kho bạc Nhà nước khu vực", "Kho bạc tỉnh"]),
+    other(`Công ty Điện lực ${province}`, ["Điện lực tỉnh", `Điện lực ${province}`, "Công ty Điện lực"], ["PC"]),
+    other("Bưu điện tỉnh", [`Bưu điện tỉnh ${province}`, `Bưu điện ${province}`]),
+    other("Liên đoàn Lao động tỉnh", ["Liên đoàn Lao động"]),
+    other("Tỉnh đoàn", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh", "Tỉnh Đoàn"]),
+    other("Hội Nông dân tỉnh", ["Hội Nông dân"]),
+    other("Hội Liên hiệp Phụ nữ tỉnh", ["Hội Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ"]),
     other("Hội Cựu chiến binh tỉnh"),
     other("Hiệp hội Doanh nghiệp tỉnh", ["Hiệp Hội doanh nghiệp tỉnh"]),
-    other("Cục Thống kê tỉnh"),
-    other("Đài Phát thanh - Truyền hình tỉnh", ["Đài PTTH tỉnh"]),
+    other("Cục Thống kê tỉnh", ["Thống kê tỉnh", "Chi cục Thống kê tỉnh"]),
     other("Hội đồng thẩm định", ["Hội đồng thẩm định Chỉ số CCHC"]),
     other("Tổ thẩm định", ["Tổ thẩm định Chỉ số CCHC"]),
     other("Đơn vị độc lập được lựa chọn", ["Đơn vị độc lập"]),
     other("Người dân", ["người dân"]),
     other("Doanh nghiệp", ["doanh nghiệp"]),
+  ];
+}
+
+/** The province's newspaper and its radio-television station, separate until 2025. */
+export function pressBodies(province: string): UnitEntry[] {
+  return [
+    other(`Báo ${province}`, [`Báo ${province} điện tử`]),
+    other("Đài Phát thanh - Truyền hình tỉnh", ["Đài PTTH tỉnh", `Đài Phát thanh - Truyền hình ${province}`]),
   ];
 }

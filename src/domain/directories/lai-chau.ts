@@ -1,8 +1,9 @@
-// Lai Châu before the 2025 reorganisation.
+// Lai Châu before the 2025 reorganisation, and after it (kept as a province, no districts).
 import type { Directory } from "../units.ts";
-import { COMMON_DEPARTMENTS, DEPARTMENTS, district, other, provincialBodies } from "./departments.ts";
+import { COMMON_DEPARTMENTS, DEPARTMENTS, district, pressBodies, provincialBodies } from "./departments.ts";
+import { afterReorganisation, untilReorganisation } from "./reorganisation.ts";
 
-export const LAI_CHAU: Directory = {
+export const LAI_CHAU: Directory = untilReorganisation({
   province: "Lai Châu",
   units: [
     ...COMMON_DEPARTMENTS,
@@ -17,6 +18,8 @@ export const LAI_CHAU: Directory = {
     district("UBND huyện Tân Uyên"),
     district("UBND huyện Nậm Nhùn"),
     ...provincialBodies("Lai Châu"),
-    other("Báo Lai Châu"),
+    ...pressBodies("Lai Châu"),
   ],
-};
+});
+
+export const LAI_CHAU_2025: Directory = afterReorganisation(LAI_CHAU);

@@ -1,8 +1,11 @@
-// Thái Nguyên before the 2025 reorganisation (plans of 2019 and 2024).
+// Thái Nguyên before the 2025 reorganisation (plans of 2019 and 2024), and after it,
+// with Bắc Kạn merged in.
 import type { Directory } from "../units.ts";
-import { COMMON_DEPARTMENTS, DEPARTMENTS, district, other, provincialBodies } from "./departments.ts";
+import { BAC_KAN } from "./bac-kan.ts";
+import { COMMON_DEPARTMENTS, DEPARTMENTS, district, other, pressBodies, provincialBodies } from "./departments.ts";
+import { afterReorganisation, untilReorganisation } from "./reorganisation.ts";
 
-export const THAI_NGUYEN: Directory = {
+export const THAI_NGUYEN: Directory = untilReorganisation({
   province: "Thái Nguyên",
   units: [
     ...COMMON_DEPARTMENTS,
@@ -18,7 +21,9 @@ export const THAI_NGUYEN: Directory = {
     district("UBND huyện Phú Lương"),
     district("UBND huyện Võ Nhai"),
     ...provincialBodies("Thái Nguyên"),
-    other("Báo Thái Nguyên"),
+    ...pressBodies("Thái Nguyên"),
     other("Trung tâm Thông tin tỉnh"),
   ],
-};
+});
+
+export const THAI_NGUYEN_2025: Directory = afterReorganisation(THAI_NGUYEN, [BAC_KAN]);
