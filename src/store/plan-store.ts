@@ -70,10 +70,14 @@ export async function savePlan(
   parsed: ParsedPlan,
   source: string,
   alongside?: (tx: Tx, saved: SavedPlan, before: TaskSnapshot[]) => Promise<void>,
+  /** Directory changes the plan relies on (units an admin created, other names), saved first. */
+  prepare?: (tx: Tx, province: { id: number; name: string }) => Promise<void>,
 ): Promise<SavedPlan> {
   return db.$transaction(
     async (tx) => {
       const provinceId = await ensureProvince(tx, parsed.province);
+      const province = await tx.province.findUniqueOrThrow({ where: { id: provinceId } });
+      await prepare?.(tx, province);
       const key = planKey(parsed.plan);
       const fields = {
         number: parsed.plan.number,
