@@ -47,8 +47,10 @@ export const sameProvince = (a: string, b: string): boolean => fold(a) === fold(
 /** A name's key: names that fold alike are one name. */
 export const nameKey = (name: string): string => fold(name);
 
-// "Các cơ quan liên quan" names nobody in particular: there is no unit to ask about.
-const VAGUE = new Set(GROUPS.filter((g) => g.members.length === 0).map((g) => nameKey(g.name)));
+// A group left unresolved ("Các cơ quan liên quan" names nobody in particular; "UBND cấp xã"
+// before the communes are imported with `units import`) is no unit to ask about.
+// Such a group is kept as written ("Các sở, ngành liên quan"), or by its own name.
+const VAGUE = new Set(GROUPS.flatMap((g) => [g.name, ...g.phrases]).map(nameKey));
 
 /** `ignored`: names the admin chose to keep as written, now or when an earlier plan used them. */
 export function summarizeImport(

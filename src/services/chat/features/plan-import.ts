@@ -13,42 +13,15 @@ import {
   type ImportReview,
   type NameAnswer,
 } from "../../plan-import-service.ts";
-import type { ImportSummary, NameChoice, UnresolvedName } from "../../../domain/plan-import.ts";
+import type { NameChoice } from "../../../domain/plan-import.ts";
+import { importSummaryLines, refsText } from "../../../i18n/import-summary.ts";
 import type { ChatContext, Feature } from "../context.ts";
 import type { ChatResponse, Choice } from "../types.ts";
 import { capped, previewReply } from "./plan-change.ts";
 
-/** Refs shown for a name before "…". */
-const REFS_SHOWN = 6;
-
-function refsText(ctx: ChatContext, name: UnresolvedName): string {
-  const refs = name.refs.map((r) => (r === "quota" ? ctx.t("import-ref-quota") : r));
-  return refs.length > REFS_SHOWN ? `${refs.slice(0, REFS_SHOWN).join(", ")}, …` : refs.join(", ");
-}
-
-function summaryLines(ctx: ChatContext, plan: string, summary: ImportSummary): string[] {
-  const { t } = ctx;
-  const lines = [
-    t("import-summary", {
-      plan,
-      province: summary.province,
-      tasks: summary.tasks,
-      deadline: summary.withDeadline,
-      inherited: summary.inherited,
-      lead: summary.withLead,
-      quotas: summary.quotas,
-    }),
-  ];
-  if (summary.foreign)
-    lines.push(t("import-foreign", { province: summary.province, serving: ctx.deps.access.province }));
-  const named = (names: UnresolvedName[]) =>
-    capped(
-      ctx,
-      names.map((n) => `• ${n.name} (${refsText(ctx, n)})`),
-    );
-  if (summary.kept.length) lines.push(t("import-kept", { count: summary.kept.length }), ...named(summary.kept));
-  if (summary.unresolved.length === 0) return [...lines, t("import-all-resolved")];
-  return [...lines, t("import-unresolved", { count: summary.unresolved.length }), ...named(summary.unresolved)];
+function summaryLines(ctx: ChatContext, review: ImportReview): string[] {
+  const about = { plan: review.preview.plan, summary: review.summary, serving: ctx.deps.access.province };
+  return importSummaryLines(ctx.t, about, (lines) => capped(ctx, lines));
 }
 
 function questionReply(ctx: ChatContext, review: ImportReview, before: string[]): ChatResponse {
@@ -57,9 +30,9 @@ function questionReply(ctx: ChatContext, review: ImportReview, before: string[])
   const id = review.preview.revisionId;
   const lines = [
     ...before,
-    ...summaryLines(ctx, review.preview.plan, review.summary),
+    ...summaryLines(ctx, review),
     "",
-    t("import-question", { name: question.name.name, refs: refsText(ctx, question.name) }),
+    t("import-question", { name: question.name.name, refs: refsText(t, question.name) }),
   ];
   if (question.suggestions.length === 0) lines.push(t("import-question-none"));
   const choices: Choice[][] = question.suggestions.map((s) => [
@@ -81,7 +54,7 @@ function reviewReply(ctx: ChatContext, review: ImportReview, before: string[] = 
   const { summary, preview } = review;
   return previewReply(ctx, preview, {
     before,
-    after: summaryLines(ctx, preview.plan, summary),
+    after: summaryLines(ctx, review),
     notices: noticesShown(review),
     ...(summary.foreign
       ? {
