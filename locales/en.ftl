@@ -524,3 +524,29 @@ cli-arg-alias = the other name
 units-alias-saved = Saved: "{ $alias }" is another name of { $unit }.
 error-alias-empty = The other name is empty.
 error-alias-taken = "{ $alias }" is already a name of { $unit }.
+## import
+import-summary = Plan { $plan } ({ $province } province): { $tasks } tasks (headings not counted), { $deadline } with a deadline ({ $inherited } taking their section's), { $lead } with a lead unit; sample quotas for { $quotas } units.
+import-foreign = ⚠ This plan is of { $province } province, not { $serving }. Only units of { $province } that have focal points will be told, and importing it needs its own confirmation.
+import-all-resolved = No unit name is left to ask about.
+import-unresolved = { $count } unit names not understood:
+import-ref-quota = quota table
+import-question = Which unit is "{ $name }" ({ $refs })? Pick the right unit, create a new unit, or ignore this name (kept as written, linked to no unit).
+import-question-none = No unit of the directory has a similar name.
+import-kind-question = What kind of unit is the new one?
+import-answer-alias = Noted: "{ $name }" is { $unit }; later plans will understand this name.
+import-answer-create = A new unit "{ $name }" ({ $kind }) will be created when the plan is imported.
+import-answer-ignore = "{ $name }" ignored.
+choice-import-create = Create a new unit
+choice-import-ignore = Ignore this name
+choice-import-cancel = Cancel the import
+choice-apply-foreign = Import the plan of { $province }
+error-import-name-answered = This name was already answered, or this import is over.
+error-import-names-pending = { $count } unit names are still to answer: answer each one before importing.
+error-plan-foreign-unconfirmed = This plan is of { $province } province: press "Import the plan of { $province }" to confirm.
+error-import-unresolved = Not imported: { $count } unit names were not understood ({ $names }). For each, add --alias "NAME=UNIT"; or add --accept-unresolved to import with those names linked to no unit.
+error-import-foreign = Not imported: this plan is of { $province } province, not { $serving } (PROVINCE). To import it all the same, add --province "{ $province }".
+error-invalid-alias = --alias takes "NAME=UNIT", e.g. --alias "Sở TT-TT=Sở Thông tin và Truyền thông"; got: { $value }
+error-alias-unit-unknown = { $province } province has no unit "{ $unit }".
+cli-opt-accept-unresolved = import even with unit names not understood (those names are linked to no unit)
+cli-opt-alias = "NAME=UNIT": the plan's name is another name of this unit (kept for later plans; repeatable)
+import-kept = { $count } names kept as written, linked to no unit (ignored, or naming nobody in particular):

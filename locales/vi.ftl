@@ -524,3 +524,29 @@ cli-arg-alias = tên gọi khác
 units-alias-saved = Đã lưu: "{ $alias }" là tên gọi khác của { $unit }.
 error-alias-empty = Tên gọi khác đang trống.
 error-alias-taken = "{ $alias }" đã là tên của { $unit }.
+## import
+import-summary = Kế hoạch { $plan } (tỉnh { $province }): { $tasks } nhiệm vụ (không kể đề mục), { $deadline } có thời hạn ({ $inherited } lấy thời hạn của mục), { $lead } có đơn vị chủ trì; số mẫu của { $quotas } đơn vị.
+import-foreign = ⚠ Đây là kế hoạch của tỉnh { $province }, không phải tỉnh { $serving }. Chỉ đơn vị của tỉnh { $province } đã có cán bộ đầu mối mới được thông báo, và cần xác nhận riêng để nhập.
+import-all-resolved = Không còn tên đơn vị nào cần hỏi.
+import-unresolved = { $count } tên đơn vị chưa nhận ra:
+import-ref-quota = bảng số mẫu
+import-question = "{ $name }" ({ $refs }) là đơn vị nào? Chọn đơn vị đúng, tạo đơn vị mới, hoặc bỏ qua tên này (giữ nguyên, không gắn với đơn vị nào).
+import-question-none = Không có đơn vị nào có tên gần giống trong danh mục.
+import-kind-question = Đơn vị mới thuộc loại nào?
+import-answer-alias = Đã ghi: "{ $name }" là { $unit }; các kế hoạch sau sẽ tự nhận ra tên này.
+import-answer-create = Sẽ tạo đơn vị mới "{ $name }" ({ $kind }) khi nhập kế hoạch.
+import-answer-ignore = Đã bỏ qua "{ $name }".
+choice-import-create = Tạo đơn vị mới
+choice-import-ignore = Bỏ qua tên này
+choice-import-cancel = Hủy nhập kế hoạch
+choice-apply-foreign = Nhập kế hoạch của tỉnh { $province }
+error-import-name-answered = Tên này đã được trả lời, hoặc lần nhập này đã kết thúc.
+error-import-names-pending = Còn { $count } tên đơn vị chưa được trả lời: hãy trả lời từng tên trước khi nhập.
+error-plan-foreign-unconfirmed = Đây là kế hoạch của tỉnh { $province }: hãy bấm "Nhập kế hoạch của tỉnh { $province }" để xác nhận.
+error-import-unresolved = Chưa nhập: còn { $count } tên đơn vị chưa nhận ra ({ $names }). Với mỗi tên, thêm --alias "TÊN=ĐƠN VỊ"; hoặc thêm --accept-unresolved để nhập mà để các tên đó chưa gắn đơn vị.
+error-import-foreign = Chưa nhập: đây là kế hoạch của tỉnh { $province }, không phải tỉnh { $serving } (PROVINCE). Nếu đúng là muốn nhập, ghi rõ --province "{ $province }".
+error-invalid-alias = --alias cần dạng "TÊN=ĐƠN VỊ", ví dụ --alias "Sở TT-TT=Sở Thông tin và Truyền thông"; nhận được: { $value }
+error-alias-unit-unknown = Không có đơn vị "{ $unit }" trong danh mục tỉnh { $province }.
+cli-opt-accept-unresolved = nhập cả khi còn tên đơn vị chưa nhận ra (các tên đó chưa gắn với đơn vị nào)
+cli-opt-alias = "TÊN=ĐƠN VỊ": tên trong kế hoạch là tên khác của đơn vị này (lưu lại cho các kế hoạch sau; lặp lại được)
+import-kept = { $count } tên giữ nguyên như đã viết, không gắn với đơn vị nào (đã bỏ qua, hoặc chỉ nhóm chung):

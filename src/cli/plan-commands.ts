@@ -1,8 +1,12 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import type { ImportSummary } from "../domain/plan-import.ts";
+import type { Failure } from "../domain/result.ts";
+import { importSummaryLines } from "../i18n/import-summary.ts";
+import { aliasChoices, readForImport, saveImport } from "../services/plan-import-service.ts";
+import type { PrismaClient } from "../store/database.ts";
 import {
-  importPlan,
   parsePlanBuffer,
   updatePlanSettings,
   readPlanFile,
@@ -20,6 +24,8 @@ interface PlanFileOptions {
   json?: boolean;
   notify?: boolean;
   reason?: string;
+  acceptUnresolved?: boolean;
+  alias?: string[];
 }
 
 function planJson(ctx: CliContext, plan: ParsedPlan) {
@@ -50,6 +56,41 @@ function printPlan(ctx: CliContext, plan: ParsedPlan): void {
       ctx.io.out(`      ${t("role-coordinator")}: ${task.coordinators.map((u) => u.name).join(", ")}`);
   }
   printWarnings(ctx, plan);
+}
+
+/** "Sở TT-TT=Sở Thông tin và Truyền thông" → the name and the unit; exits 2 on anything else. */
+function parseAlias(ctx: CliContext, value: string): { name: string; unit: string } {
+  const at = value.indexOf("=");
+  const name = value.slice(0, at).trim();
+  const unit = value.slice(at + 1).trim();
+  if (at < 0 || !name || !unit) ctx.fail({ code: "invalid-alias", args: { value } });
+  return { name, unit };
+}
+
+/** The plan read, then read again with the aliases given (checked against the plan's own province). */
+async function readAsAdminSays(ctx: CliContext, db: PrismaClient, buffer: Buffer, options: PlanFileOptions) {
+  const serving = ctx.config.PROVINCE;
+  const aliases = (options.alias ?? []).map((value) => parseAlias(ctx, value));
+  const first = await readForImport(db, buffer, { province: options.province, choices: [], serving });
+  if (!first.ok) ctx.fail(first.error);
+  const province = first.value.parsed.province;
+  const choices = await aliasChoices(db, province, aliases);
+  if (!choices.ok) ctx.fail(choices.error);
+  if (choices.value.length === 0) return { ...first.value, choices: [] };
+  const again = await readForImport(db, buffer, { province, choices: choices.value, serving });
+  if (!again.ok) ctx.fail(again.error);
+  return { ...again.value, choices: choices.value };
+}
+
+/** Why the plan is not imported as it stands: another province's, or names not understood. */
+function importRefusal(ctx: CliContext, summary: ImportSummary, options: PlanFileOptions): Failure | null {
+  if (summary.foreign && !options.province)
+    return { code: "import-foreign", args: { province: summary.province, serving: ctx.config.PROVINCE } };
+  if (summary.unresolved.length && !options.acceptUnresolved) {
+    const names = summary.unresolved.map((n) => n.name).join("; ");
+    return { code: "import-unresolved", args: { count: summary.unresolved.length, names } };
+  }
+  return null;
 }
 
 function printWarnings(ctx: CliContext, plan: ParsedPlan): void {
@@ -91,7 +132,23 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
   });
 
   fileCommand("import", ctx.t("cli-plan-import"), async (buffer, file, options) => {
-    let notified = { units: 0, messages: 0 };
+    const db = (await ctx.db()).client;
+    const read = await readAsAdminSays(ctx, db, buffer, options);
+    const { parsed, summary, choices } = read;
+    const refusal = importRefusal(ctx, summary, options);
+    const lines = importSummaryLines(ctx.t, { plan: parsed.plan.number ?? "—", summary, serving: ctx.config.PROVINCE });
+    if (refusal) {
+      if (options.json) {
+        ctx.json({
+          summary,
+          changes: [],
+          error: { code: refusal.code, message: ctx.t(`error-${refusal.code}`, refusal.args) },
+        });
+        ctx.exit(2);
+      }
+      for (const line of lines) ctx.io.out(line);
+      ctx.fail(refusal);
+    }
     const author = {
       by: "cli",
       reason: options.reason ?? "",
@@ -99,18 +156,20 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       source: "cli" as const,
       notify: options.notify ?? false,
     };
-    const result = await importPlan((await ctx.db()).client, buffer, file, options.province, (parsed) => {
-      const recorded = recordChange(parsed, author);
-      notified = recorded.counts;
-      return recorded.alongside;
-    });
-    if (!result.ok) ctx.fail(result.error);
-    const { parsed, saved } = result.value;
+    const recorded = recordChange(parsed, author);
+    const saved = await saveImport(db, parsed, file, choices, recorded.alongside);
     if (options.json) {
-      ctx.json({ planId: saved.planId, created: saved.created, changes: saved.changes, ...planJson(ctx, parsed) });
+      ctx.json({
+        planId: saved.planId,
+        created: saved.created,
+        changes: saved.changes,
+        summary,
+        ...planJson(ctx, parsed),
+      });
       return;
     }
     const { t } = ctx;
+    for (const line of lines) ctx.io.out(line);
     ctx.io.out(
       t(saved.created ? "plan-imported" : "plan-updated", {
         id: saved.planId,
@@ -122,11 +181,13 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       ctx.io.out(saved.changes.length ? t("plan-changes", { count: saved.changes.length }) : t("plan-unchanged"));
       for (const change of saved.changes) ctx.io.out(`- ${changeText(t, change)}`);
     }
-    if (options.notify) ctx.io.out(t("plan-notified", notified));
+    if (options.notify) ctx.io.out(t("plan-notified", recorded.counts));
     printWarnings(ctx, parsed);
   })
     .option("--notify", ctx.t("cli-opt-notify"))
-    .option("--reason <text>", ctx.t("cli-opt-reason"));
+    .option("--reason <text>", ctx.t("cli-opt-reason"))
+    .option("--accept-unresolved", ctx.t("cli-opt-accept-unresolved"))
+    .option("--alias <name=unit>", ctx.t("cli-opt-alias"), (value: string, all: string[]) => [...all, value], []);
 
   plan
     .command("history")

@@ -33,30 +33,59 @@ function unitChanges(ref: string, role: Role, before: string[], after: string[])
   ];
 }
 
+/**
+ * Tasks of two versions paired: by ref and title first, then by ref in the plans' order, so
+ * that a plan repeating a ref (two sections numbered "III") pairs the same way every time.
+ */
+export function pairTasks<A extends { ref: string; title: string }, B extends { ref: string; title: string }>(
+  before: A[],
+  after: B[],
+): { pairs: [A, B][]; added: B[]; removed: A[] } {
+  const partner = new Map<B, A>();
+  const taken = new Set<A>();
+  const match = (same: (a: A, b: B) => boolean) => {
+    for (const task of after) {
+      if (partner.has(task)) continue;
+      const prior = before.find((a) => !taken.has(a) && same(a, task));
+      if (!prior) continue;
+      partner.set(task, prior);
+      taken.add(prior);
+    }
+  };
+  match((a, b) => a.ref === b.ref && a.title === b.title);
+  match((a, b) => a.ref === b.ref);
+  return {
+    pairs: after.flatMap((b) => (partner.has(b) ? [[partner.get(b)!, b] as [A, B]] : [])),
+    added: after.filter((b) => !partner.has(b)),
+    removed: before.filter((a) => !taken.has(a)),
+  };
+}
+
 export function diffPlans(before: TaskSnapshot[], after: TaskSnapshot[]): PlanChange[] {
-  const old = new Map(before.map((t) => [t.ref, t]));
+  const { pairs, removed } = pairTasks(before, after);
+  const prior = new Map(pairs.map(([a, b]) => [b, a]));
   const changes: PlanChange[] = [];
   for (const task of after) {
-    const prior = old.get(task.ref);
-    if (!prior) {
+    const old = prior.get(task);
+    if (!old) {
       changes.push({ kind: "task-added", ref: task.ref, title: task.title });
       continue;
     }
-    if (prior.title !== task.title)
-      changes.push({ kind: "title-changed", ref: task.ref, from: prior.title, to: task.title });
-    if (prior.deadlineText !== task.deadlineText || prior.effectiveDue !== task.effectiveDue) {
-      changes.push({ kind: "deadline-changed", ref: task.ref, from: prior.deadlineText, to: task.deadlineText });
+    if (old.title !== task.title)
+      changes.push({ kind: "title-changed", ref: task.ref, from: old.title, to: task.title });
+    if (old.deadlineText !== task.deadlineText || old.effectiveDue !== task.effectiveDue) {
+      changes.push({ kind: "deadline-changed", ref: task.ref, from: old.deadlineText, to: task.deadlineText });
     }
-    changes.push(...unitChanges(task.ref, "lead", prior.lead, task.lead));
-    changes.push(...unitChanges(task.ref, "coordinator", prior.coordinators, task.coordinators));
+    changes.push(...unitChanges(task.ref, "lead", old.lead, task.lead));
+    changes.push(...unitChanges(task.ref, "coordinator", old.coordinators, task.coordinators));
   }
-  const kept = new Set(after.map((t) => t.ref));
-  for (const task of before)
-    if (!kept.has(task.ref)) changes.push({ kind: "task-removed", ref: task.ref, title: task.title });
+  for (const task of removed) changes.push({ kind: "task-removed", ref: task.ref, title: task.title });
   return changes;
 }
 
-const unitsOf = (task: TaskSnapshot | undefined): string[] => (task ? [...task.lead, ...task.coordinators] : []);
+/** The units of every task with the ref (a plan may repeat one). */
+const unitsOf = (tasks: TaskSnapshot[], ref: string): string[] =>
+  tasks.filter((t) => t.ref === ref).flatMap((t) => [...t.lead, ...t.coordinators]);
 
 /**
  * The changes each unit is told about: a task's new deadline or wording goes to the units
@@ -68,20 +97,18 @@ export function changesByUnit(
   after: TaskSnapshot[],
   changes: PlanChange[],
 ): Map<string, PlanChange[]> {
-  const old = new Map(before.map((t) => [t.ref, t]));
-  const now = new Map(after.map((t) => [t.ref, t]));
   const byUnit = new Map<string, PlanChange[]>();
   const tell = (units: string[], change: PlanChange) => {
     for (const unit of new Set(units)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), change]);
   };
   for (const change of changes) {
-    if (change.kind === "task-added") tell(unitsOf(now.get(change.ref)), change);
-    else if (change.kind === "task-removed") tell(unitsOf(old.get(change.ref)), change);
+    if (change.kind === "task-added") tell(unitsOf(after, change.ref), change);
+    else if (change.kind === "task-removed") tell(unitsOf(before, change.ref), change);
     else if (change.kind === "unit-added" || change.kind === "unit-removed") tell([change.unit], change);
     else {
-      const kept = unitsOf(old.get(change.ref));
+      const kept = unitsOf(before, change.ref);
       tell(
-        unitsOf(now.get(change.ref)).filter((u) => kept.includes(u)),
+        unitsOf(after, change.ref).filter((u) => kept.includes(u)),
         change,
       );
     }

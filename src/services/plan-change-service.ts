@@ -3,6 +3,7 @@
 // history and each affected unit's notice are saved in one transaction, and the notices
 // go out through the outbox in each unit's language.
 import { changesByUnit, diffPlans, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
+import { sameProvince, summarizeImport, type NameChoice } from "../domain/plan-import.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { changeText } from "../i18n/format.ts";
 import { chatTranslator } from "../i18n/index.ts";
@@ -19,12 +20,13 @@ import {
   decideRevision,
   findRevision,
   latestApplied,
+  updatePendingRevision,
   type NewRevision,
   type Revision,
 } from "../store/revision-store.ts";
+import { keptNames, saveNameChoices } from "../store/unit-alias-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 import type { Access } from "./membership-service.ts";
-import { databaseDirectories, parsePlanBuffer } from "./plan-service.ts";
 import { findUnit } from "./tasks-service.ts";
 
 export interface UnitNotice {
@@ -67,28 +69,36 @@ async function notices(
   return { byUnit, chats };
 }
 
-async function propose(
+/** A proposed plan against the plan as stored: the changes, and who would be told what. */
+async function changesOf(
   db: PrismaClient,
-  revision: Omit<NewRevision, "changes" | "baseRevisionId">,
+  proposed: ParsedPlan,
   before: TaskSnapshot[],
-): Promise<Result<ChangePreview>> {
-  const changes = diffPlans(before, parsedSnapshots(revision.proposed));
-  if (changes.length === 0) return fail("plan-no-change");
-  const { byUnit, chats } = await notices(db, revision.proposed.province, before, revision.proposed, changes);
-  // The version previewed against: applying is refused once the plan has moved past it.
-  const base = revision.planId === null ? null : await latestApplied(db, revision.planId);
-  const revisionId = await createRevision(db, { ...revision, changes, baseRevisionId: base?.id ?? null });
-  return ok({
-    revisionId,
-    plan: planLabel(revision.proposed),
-    isNew: revision.planId === null,
+): Promise<Pick<ChangePreview, "changes" | "notices">> {
+  const changes = diffPlans(before, parsedSnapshots(proposed));
+  const { byUnit, chats } = await notices(db, proposed.province, before, proposed, changes);
+  return {
     changes,
     notices: [...byUnit].map(([unit, list]) => ({
       unit,
       changes: list,
       chats: chats.filter((c) => c.unitName === unit).length,
     })),
-  });
+  };
+}
+
+async function propose(
+  db: PrismaClient,
+  revision: Omit<NewRevision, "changes" | "baseRevisionId">,
+  before: TaskSnapshot[],
+  allowNoChange = false,
+): Promise<Result<ChangePreview>> {
+  const { changes, notices } = await changesOf(db, revision.proposed, before);
+  if (changes.length === 0 && !allowNoChange) return fail("plan-no-change");
+  // The version previewed against: applying is refused once the plan has moved past it.
+  const base = revision.planId === null ? null : await latestApplied(db, revision.planId);
+  const revisionId = await createRevision(db, { ...revision, changes, baseRevisionId: base?.id ?? null });
+  return ok({ revisionId, plan: planLabel(revision.proposed), isNew: revision.planId === null, changes, notices });
 }
 
 async function storedSnapshots(db: PrismaClient, planId: number | null): Promise<TaskSnapshot[]> {
@@ -96,12 +106,21 @@ async function storedSnapshots(db: PrismaClient, planId: number | null): Promise
   return stored ? parsedSnapshots(stored) : [];
 }
 
+/** What an import keeps while the admin answers about names: the file, and the answers so far. */
+export interface ImportState {
+  file: Buffer | null;
+  choices: NameChoice[];
+  /** Previewed even without a change, when names are still to answer. */
+  allowNoChange: boolean;
+}
+
 /** A whole plan as proposed (an amended file), previewed against the plan as it is now. */
-async function proposePlan(
+export async function proposePlan(
   db: PrismaClient,
   proposed: ParsedPlan,
   author: { by: string; reason: string; at: Date },
   source: NewRevision["source"],
+  state?: ImportState,
 ): Promise<Result<ChangePreview>> {
   const existing = await planFor(db, proposed);
   const before = await storedSnapshots(db, existing?.id ?? null);
@@ -114,24 +133,26 @@ async function proposePlan(
       reason: author.reason,
       createdBy: author.by,
       createdAt: author.at,
+      file: state?.file ?? null,
+      choices: state?.choices ?? [],
     },
     before,
+    state?.allowNoChange ?? false,
   );
 }
 
-/** An amended plan file (or a new one), previewed. */
-export async function proposeImport(
+/** A pending import read again with the admin's answers: the revision updated, and its preview. */
+export async function repropose(
   db: PrismaClient,
-  file: { name: string; content: Buffer },
-  author: Author,
-  source: "import" | "cli" = "import",
+  revisionId: number,
+  proposed: ParsedPlan,
+  choices: NameChoice[],
 ): Promise<Result<ChangePreview>> {
-  const parsed = await parsePlanBuffer(file.content, {
-    directories: databaseDirectories(db),
-    calendar: await workCalendar(db),
-  });
-  if (!parsed.ok) return parsed;
-  return proposePlan(db, parsed.value, { ...author, reason: author.reason || file.name }, source);
+  const existing = await planFor(db, proposed);
+  const preview = await changesOf(db, proposed, await storedSnapshots(db, existing?.id ?? null));
+  if (!(await updatePendingRevision(db, revisionId, { proposed, changes: preview.changes, choices })))
+    return fail("revision-decided");
+  return ok({ revisionId, plan: planLabel(proposed), isNew: existing === null, ...preview });
 }
 
 /** What an admin types: the edit, with the unit by name where it names one. */
@@ -197,7 +218,11 @@ export async function refreshRevision(db: PrismaClient, revisionId: number, at: 
   const author = { by: revision.createdBy, reason: revision.reason, at };
   return revision.edit
     ? previewEdit(db, revision.proposed.province, revision.edit, author)
-    : proposePlan(db, revision.proposed, author, revision.source as NewRevision["source"]);
+    : proposePlan(db, revision.proposed, author, revision.source as NewRevision["source"], {
+        file: revision.file,
+        choices: revision.choices,
+        allowNoChange: false,
+      });
 }
 
 function noticeMessages(
@@ -295,9 +320,17 @@ export async function applyRevision(
   db: PrismaClient,
   revisionId: number,
   at: Date,
+  /** The province dondoc serves; a plan of another one is applied only when `foreignConfirmed`. */
+  serving: { province: string; foreignConfirmed: boolean },
 ): Promise<Result<{ changes: PlanChange[]; units: number; messages: number; planId: number }>> {
   const revision = await findRevision(db, revisionId);
   if (!revision || revision.status !== "pending") return fail("revision-decided");
+  const province = revision.proposed.province;
+  const kept = await namesKept(db, province, revision.choices);
+  const pending = summarizeImport(revision.proposed, serving.province, kept).unresolved;
+  if (revision.file && pending.length) return fail("import-names-pending", { count: pending.length });
+  if (!sameProvince(province, serving.province) && !serving.foreignConfirmed)
+    return fail("plan-foreign-unconfirmed", { province });
   const stored = revision.planId
     ? await db.plan.findUnique({ where: { id: revision.planId }, select: { source: true } })
     : null;
@@ -309,8 +342,10 @@ export async function applyRevision(
     revision,
     notify: true,
   });
+  // The admin's answers about names are saved with the plan, or not at all.
+  const names = (tx: Tx, p: { id: number; name: string }) => saveNameChoices(tx, p, revision.choices);
   try {
-    const saved = await savePlan(db, revision.proposed, stored?.source ?? revision.reason, alongside);
+    const saved = await savePlan(db, revision.proposed, stored?.source ?? revision.reason, alongside, names);
     return ok({ ...counts, planId: saved.planId });
   } catch (error) {
     if (error instanceof AlreadyDecided) return fail("revision-decided");
@@ -321,6 +356,11 @@ export async function applyRevision(
       });
     throw error;
   }
+}
+
+/** The names not to ask about: ignored in this import, or left linked to no unit by an earlier plan. */
+export async function namesKept(db: PrismaClient, province: string, choices: readonly NameChoice[]): Promise<string[]> {
+  return [...choices.flatMap((c) => (c.action === "ignore" ? [c.name] : [])), ...(await keptNames(db, province))];
 }
 
 export async function cancelRevision(db: PrismaClient, revisionId: number, at: Date): Promise<boolean> {

@@ -6,7 +6,8 @@ import { VIETNAM_DAYS_OFF } from "../domain/holidays-vn.ts";
 import { parsePolicy, policySchema, type ReminderPolicy } from "../domain/reminders.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { parseRubric, rubricSchema, type Rubric } from "../domain/scoring.ts";
-import type { Directory } from "../domain/units.ts";
+import { withChoices, type NameChoice } from "../domain/plan-import.ts";
+import type { Directory, StoredUnit } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { readMetadata } from "../plan/metadata.ts";
@@ -14,6 +15,7 @@ import { readPlan } from "../plan/read-plan.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
 import { savePlan, type SavedPlan } from "../store/plan-store.ts";
+import { aliasesByUnit } from "../store/unit-alias-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 
 /** Where the units of a province come from: the shipped directories, or the database too. */
@@ -38,7 +40,25 @@ export function databaseDirectories(db: PrismaClient): DirectorySource {
       // A province merged into another before the date is read as that one (Bắc Kạn in 2026: Thái Nguyên).
       const shipped = shippedDirectory(province, date);
       const stored = await findProvince(db, shipped?.province ?? province);
-      return stored ? loadDirectory(db, stored.id, date) : (shipped ?? null);
+      if (!stored) return shipped ?? null;
+      const directory = await loadDirectory(db, stored.id, date);
+      const aliases = await aliasesByUnit(db, stored.name);
+      const units = directory.units.map((u: StoredUnit) => ({
+        ...u,
+        aliases: [...u.aliases, ...(aliases.get(u.id) ?? [])],
+      }));
+      return { ...directory, units };
+    },
+  };
+}
+
+/** The directories as they will be once an admin's answers about names are saved. */
+export function withNameChoices(source: DirectorySource, choices: readonly NameChoice[]): DirectorySource {
+  return {
+    provinces: () => source.provinces(),
+    async directory(province, date) {
+      const directory = await source.directory(province, date);
+      return directory && withChoices(directory, choices);
     },
   };
 }

@@ -1,6 +1,6 @@
 // Plans, their tasks and quotas. Importing a plan again updates it in place (tasks by
 // ref) inside one transaction, so a failed import leaves the stored plan as it was.
-import { diffPlans, planKey, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
+import { diffPlans, pairTasks, planKey, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PrismaClient } from "./database.ts";
@@ -70,10 +70,14 @@ export async function savePlan(
   parsed: ParsedPlan,
   source: string,
   alongside?: (tx: Tx, saved: SavedPlan, before: TaskSnapshot[]) => Promise<void>,
+  /** Directory changes the plan relies on (units an admin created, other names), saved first. */
+  prepare?: (tx: Tx, province: { id: number; name: string }) => Promise<void>,
 ): Promise<SavedPlan> {
   return db.$transaction(
     async (tx) => {
       const provinceId = await ensureProvince(tx, parsed.province);
+      const province = await tx.province.findUniqueOrThrow({ where: { id: provinceId } });
+      await prepare?.(tx, province);
       const key = planKey(parsed.plan);
       const fields = {
         number: parsed.plan.number,
@@ -95,10 +99,15 @@ export async function savePlan(
           u.id,
         ]),
       );
-      const refs = parsed.tasks.map((t) => t.ref);
-      await tx.task.deleteMany({ where: { planId: plan.id, ref: { notIn: refs } } });
+      // Stored tasks are paired with the plan's as the diff pairs them (ref and title), so
+      // that a repeated ref keeps its own row, and with it its completions.
+      const rows = await tx.task.findMany({ where: { planId: plan.id }, orderBy: { position: "asc" } });
+      const { pairs, removed } = pairTasks(rows, parsed.tasks);
+      const stored = new Map(pairs.map(([row, task]) => [task, row.id]));
+      await tx.task.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
       for (const [position, task] of parsed.tasks.entries()) {
         const data = {
+          ref: task.ref,
           parentRef: task.parentRef,
           kind: task.kind,
           position,
@@ -109,11 +118,10 @@ export async function savePlan(
           deadlineFrom: task.deadline?.inheritedFrom ?? null,
           templates: JSON.stringify(task.templates),
         };
-        const row = await tx.task.upsert({
-          where: { planId_ref: { planId: plan.id, ref: task.ref } },
-          create: { ...data, planId: plan.id, ref: task.ref },
-          update: data,
-        });
+        const id = stored.get(task);
+        const row = id
+          ? await tx.task.update({ where: { id }, data })
+          : await tx.task.create({ data: { ...data, planId: plan.id } });
         await tx.assignment.deleteMany({ where: { taskId: row.id } });
         const lead = await unitIds(tx, provinceId, known, task.lead);
         const coordinators = await unitIds(tx, provinceId, known, task.coordinators);

@@ -1,6 +1,7 @@
 // Plan revisions: a change previewed, then applied or cancelled, once. Applied ones are
 // the plan's history.
 import type { PlanChange } from "../domain/plan-changes.ts";
+import type { NameChoice } from "../domain/plan-import.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PlanEdit } from "../plan/plan-edits.ts";
 import type { PrismaClient } from "./database.ts";
@@ -18,6 +19,10 @@ export interface NewRevision {
   baseRevisionId?: number | null;
   /** The chat edit it was made from, to preview it again on a plan that changed since. */
   edit?: PlanEdit | null;
+  /** The plan file of an import, read again as the admin answers about names. */
+  file?: Buffer | null;
+  /** The admin's answers about names the plan used that the directory lacked. */
+  choices?: NameChoice[];
 }
 
 export interface Revision {
@@ -33,6 +38,8 @@ export interface Revision {
   decidedAt: Date | null;
   baseRevisionId: number | null;
   edit: PlanEdit | null;
+  file: Buffer | null;
+  choices: NameChoice[];
 }
 
 type Row = Awaited<ReturnType<PrismaClient["planRevision"]["findUniqueOrThrow"]>>;
@@ -42,6 +49,8 @@ const revision = (row: Row): Revision => ({
   proposed: JSON.parse(row.proposed) as ParsedPlan,
   changes: JSON.parse(row.changes) as PlanChange[],
   edit: row.edit ? (JSON.parse(row.edit) as PlanEdit) : null,
+  file: row.file ? Buffer.from(row.file) : null,
+  choices: JSON.parse(row.choices) as NameChoice[],
 });
 
 /** A revision to preview (pending), or one recorded as applied when it was saved directly. */
@@ -55,9 +64,28 @@ export async function createRevision(
       proposed: JSON.stringify(r.proposed),
       changes: JSON.stringify(r.changes),
       edit: r.edit ? JSON.stringify(r.edit) : null,
+      file: r.file ? new Uint8Array(r.file) : null,
+      choices: JSON.stringify(r.choices ?? []),
     },
   });
   return row.id;
+}
+
+/** A pending import read again after an answer about a name: its plan, changes and answers so far. */
+export async function updatePendingRevision(
+  db: PrismaClient,
+  id: number,
+  update: { proposed: ParsedPlan; changes: PlanChange[]; choices: NameChoice[] },
+): Promise<boolean> {
+  const { count } = await db.planRevision.updateMany({
+    where: { id, status: "pending" },
+    data: {
+      proposed: JSON.stringify(update.proposed),
+      changes: JSON.stringify(update.changes),
+      choices: JSON.stringify(update.choices),
+    },
+  });
+  return count === 1;
 }
 
 export async function findRevision(db: PrismaClient, id: number): Promise<Revision | null> {
@@ -76,6 +104,8 @@ export async function decideRevision(
     data: {
       status: decision.status,
       decidedAt: decision.at,
+      // The file was kept only to read it again while the admin answered.
+      file: null,
       ...(decision.planId ? { planId: decision.planId } : {}),
       ...(decision.changes ? { changes: JSON.stringify(decision.changes) } : {}),
     },
@@ -100,12 +130,12 @@ export async function appliedRevisions(
   db: PrismaClient,
   limit: number,
   planId?: number,
-): Promise<Omit<Revision, "proposed" | "edit">[]> {
+): Promise<Omit<Revision, "proposed" | "edit" | "file" | "choices">[]> {
   const rows = await db.planRevision.findMany({
     where: { status: "applied", ...(planId ? { planId } : {}) },
     orderBy: { id: "desc" },
     take: limit,
-    omit: { proposed: true, edit: true },
+    omit: { proposed: true, edit: true, file: true, choices: true },
   });
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as PlanChange[] }));
 }

@@ -148,7 +148,7 @@ describe("dondoc units export and import", () => {
     await workbook.xlsx.writeFile(file);
     const imported = await dondoc(["units", "import", "--province", "Bắc Kạn", file], env);
     expect(imported.out).toMatch(/^Đã nhập danh mục: thêm 1 đơn vị, cập nhật \d+ đơn vị\.$/);
-    await dondoc(["plan", "import", PLANS.bacKan2023], env);
+    await dondoc(["plan", "import", PLANS.bacKan2023, "--province", "Bắc Kạn"], env);
     const tasks = JSON.parse(
       (await dondoc(["tasks", "--unit", "xã Bằng Vân", "--json", "--today", "2023-11-01"], env)).out,
     );

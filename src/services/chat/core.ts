@@ -23,6 +23,7 @@ import { audit } from "./features/audit.ts";
 import { broadcast, broadcastDecision } from "./features/broadcast.ts";
 import { exportWorkbook } from "./features/export.ts";
 import { history, planChange, planDecision } from "./features/plan-change.ts";
+import { importAnswer } from "./features/plan-import.ts";
 import { progress } from "./features/progress.ts";
 import { link, submit } from "./features/submit.ts";
 import { recordAudit } from "../../store/audit-store.ts";
@@ -45,6 +46,7 @@ export const FEATURES: readonly Feature[] = [
   undo,
   planChange,
   planDecision,
+  importAnswer,
   history,
   broadcast,
   broadcastDecision,

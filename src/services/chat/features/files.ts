@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from "../../../domain/limits.ts";
 import { annotatedName, intakeSummary } from "../../intake-summary.ts";
 import { submitList } from "../../submission-service.ts";
 import type { Feature } from "../context.ts";
-import { planFromFile } from "./plan-change.ts";
+import { planFromFile } from "./plan-import.ts";
 
 export const files: Feature = {
   // A unit's list from its focal point; an amended plan from an admin.

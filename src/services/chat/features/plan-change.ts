@@ -2,7 +2,8 @@
 //   /deadline REF DATE            /assign REF UNIT chủ trì|phối hợp|bỏ
 //   /task add REF TITLE | DATE    /task remove REF
 // with an optional reason after ";". Each shows a preview of who will be told what, with
-// buttons to apply (and notify) or cancel. /history lists the changes applied.
+// buttons to apply (and notify) or cancel. /history lists the changes applied. A plan file
+// goes through the import dialogue first (plan-import.ts).
 import { fold } from "../../../domain/text.ts";
 import { formatDateTime } from "../../../domain/dates.ts";
 import { changeText } from "../../../i18n/format.ts";
@@ -11,25 +12,36 @@ import {
   applyRevision,
   cancelRevision,
   proposeEdit,
-  proposeImport,
   refreshRevision,
   type ChangePreview,
   type EditRequest,
+  type UnitNotice,
 } from "../../plan-change-service.ts";
 import { appliedRevisions } from "../../../store/revision-store.ts";
 import type { ChatContext, Feature } from "../context.ts";
-import type { ChatResponse } from "../types.ts";
+import type { ChatResponse, Choice } from "../types.ts";
 
 /** Lines shown before "+N more": a preview must fit in a chat message. */
-const SHOWN = 25;
+export const SHOWN = 25;
 
-function capped(ctx: ChatContext, lines: string[]): string[] {
+export function capped(ctx: ChatContext, lines: string[]): string[] {
   return lines.length > SHOWN ? [...lines.slice(0, SHOWN), ctx.t("list-more", { count: lines.length - SHOWN })] : lines;
 }
 
-function previewReply(ctx: ChatContext, preview: ChangePreview): ChatResponse {
+/** What an import adds to a preview: its summary, the units offered, and how to confirm it. */
+export interface PreviewExtras {
+  /** Lines before the preview (the answer just recorded) and after the changes (the summary). */
+  before?: string[];
+  after?: string[];
+  notices?: UnitNotice[];
+  apply?: Choice;
+}
+
+export function previewReply(ctx: ChatContext, preview: ChangePreview, extras: PreviewExtras = {}): ChatResponse {
   const { t } = ctx;
+  const notices = extras.notices ?? preview.notices;
   const lines = [
+    ...(extras.before ?? []),
     t(preview.isNew ? "plan-preview-new" : "plan-preview-heading", {
       plan: preview.plan,
       count: preview.changes.length,
@@ -41,23 +53,24 @@ function previewReply(ctx: ChatContext, preview: ChangePreview): ChatResponse {
       preview.changes.map((c) => `• ${changeText(t, c)}`),
     ),
   );
-  lines.push("", t("plan-preview-units", { units: preview.notices.length }));
+  lines.push("", t("plan-preview-units", { units: notices.length }));
   lines.push(
     ...capped(
       ctx,
-      preview.notices.map(
+      notices.map(
         (n) =>
           `• ${n.unit}: ${n.changes.map((c) => c.ref).join(", ")} ${n.chats ? t("plan-preview-chats", { chats: n.chats }) : t("plan-preview-no-chat")}`,
       ),
     ),
   );
+  if (extras.after?.length) lines.push("", ...extras.after);
   lines.push("", t("plan-preview-confirm"));
   const id = preview.revisionId;
   return ctx.reply({
     text: lines.join("\n"),
     choices: [
       [
-        { label: t("choice-apply"), action: `plan-apply:${id}` },
+        extras.apply ?? { label: t("choice-apply"), action: `plan-apply:${id}` },
         { label: t("choice-cancel"), action: `plan-cancel:${id}` },
       ],
     ],
@@ -122,29 +135,17 @@ export const planChange: Feature = {
   },
 };
 
-/** An amended plan sent as a file by an admin; null when the file is not a plan. */
-export async function planFromFile(
-  ctx: ChatContext,
-  file: { name: string; content: Buffer },
-): Promise<ChatResponse | null> {
-  const preview = await proposeImport(ctx.db, file, {
-    by: ctx.actor,
-    reason: ctx.request.text?.trim() ?? "",
-    at: ctx.deps.now(),
-  });
-  if (!preview.ok && preview.error.code === "not-a-plan") return null;
-  return answer(ctx, preview);
-}
-
 export const planDecision: Feature = {
-  actions: ["plan-apply", "plan-cancel"],
+  actions: ["plan-apply", "plan-apply-foreign", "plan-cancel"],
   audience: "admin",
   async handle(ctx) {
     const id = Number(ctx.actionArg);
-    if (ctx.request.action!.startsWith("plan-cancel")) {
+    const action = ctx.request.action!.split(":")[0];
+    if (action === "plan-cancel") {
       return ctx.say((await cancelRevision(ctx.db, id, ctx.deps.now())) ? "plan-cancelled" : "error-revision-decided");
     }
-    const applied = await applyRevision(ctx.db, id, ctx.deps.now());
+    const serving = { province: ctx.deps.access.province, foreignConfirmed: action === "plan-apply-foreign" };
+    const applied = await applyRevision(ctx.db, id, ctx.deps.now(), serving);
     if (!applied.ok && applied.error.code === "plan-changed-since") {
       // Applying it would silently undo the other change: say why, and preview it afresh.
       const fresh = answer(ctx, await refreshRevision(ctx.db, id, ctx.deps.now()));
