@@ -541,3 +541,4 @@ intake-incomplete-quota = The list does not meet the sample quota yet: add peopl
 intake-incomplete-errors-and-quota = The list is not complete yet: fix the errors in the attached file and add people to meet the sample quota, then send the whole file again; the new one replaces this one.
 intake-incomplete-empty = The file has no list rows: fill in the list and send it again.
 intake-task-state = Task { $ref }: { $state }.
+cli-opt-check-today = score the list as if received on this day (YEAR-MONTH-DAY) instead of today

@@ -541,3 +541,4 @@ intake-incomplete-quota = Danh sách chưa đủ chỉ tiêu mẫu: bổ sung ng
 intake-incomplete-errors-and-quota = Danh sách chưa đầy đủ: sửa các lỗi trong tệp đính kèm và bổ sung cho đủ chỉ tiêu mẫu, rồi gửi lại cả tệp; bản mới sẽ thay bản này.
 intake-incomplete-empty = Tệp không có dòng danh sách nào: điền danh sách rồi gửi lại.
 intake-task-state = Nhiệm vụ { $ref }: { $state }.
+cli-opt-check-today = chấm điểm danh sách như nhận vào ngày này (NĂM-THÁNG-NGÀY), thay cho hôm nay

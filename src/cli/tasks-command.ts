@@ -26,7 +26,13 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
         today,
         planId,
       );
-      if (options.json) return ctx.json({ unit: unit.value.name, province: unit.value.province, today, tasks: lines });
+      if (options.json) {
+        const tasks = lines.map(({ task, role, state, score, daysLeft }) => ({
+          ...{ ref: task.ref, title: task.title, role, deadlineText: task.deadlineText, due: task.due },
+          ...{ effectiveDue: task.effectiveDue, daysLeft, state: state.kind, missing: state.missing, score },
+        }));
+        return ctx.json({ unit: unit.value.name, province: unit.value.province, today, tasks });
+      }
       ctx.io.out(ctx.t("tasks-heading", { unit: unit.value.name, count: lines.length }));
       for (const line of lines) ctx.io.out(taskLineText(ctx.t, line));
     });

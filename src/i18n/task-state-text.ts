@@ -7,7 +7,7 @@ import type { TaskLine } from "../domain/unit-tasks.ts";
 import { date } from "./format.ts";
 import type { Translate } from "./index.ts";
 
-const appendices = (ids: string[]) => ids.map((id) => `Phụ lục ${id}`).join(", ");
+const appendices = (ids: string[]) => (ids.length ? `Phụ lục ${ids.join(", ")}` : "");
 
 function shortfallText(t: Translate, s: Shortfall): string {
   return s.reason === "empty"
