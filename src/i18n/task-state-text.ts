@@ -37,7 +37,7 @@ export function stateText(t: Translate, state: TaskState): string {
       return t("tstate-incomplete", { why: missingText(t, state) });
     case "complete-on-time": {
       const done = t("tstate-complete-on-time", { date: sent });
-      return state.correctedOn ? `${done} ${t("tstate-corrected", { date: date(state.correctedOn) })}` : done;
+      return state.correctedOn ? `${done}${t("tstate-corrected", { date: date(state.correctedOn) })}` : done;
     }
     case "confirmed":
       return t(`tstate-confirmed-${state.deliverable}`, { date: sent });

@@ -32,9 +32,7 @@ export const progress: Feature = {
     lines.push("", t("progress-ranking"));
     result.ranking
       .slice(0, SHOWN)
-      .forEach((r, i) =>
-        lines.push(`${i + 1}. ${r.unit} — ${r.max ? `${r.points}/${r.max}` : t("progress-nothing-due")}`),
-      );
+      .forEach((r, i) => lines.push(t(r.max ? "progress-rank" : "progress-rank-nothing-due", { rank: i + 1, ...r })));
     if (result.ranking.length > SHOWN) lines.push(t("list-more", { count: result.ranking.length - SHOWN }));
     const image = result.groups.length
       ? { name: `tien-do-${ctx.today}.png`, content: await progressChart(result, t) }
