@@ -544,3 +544,4 @@ intake-task-state = Task { $ref }: { $state }.
 cli-opt-check-today = score the list as if received on this day (YEAR-MONTH-DAY) instead of today
 progress-rank = { $rank }. { $unit } — { $points }/{ $max }
 progress-rank-nothing-due = { $rank }. { $unit } — nothing due yet
+cli-opt-late-incomplete-factor = share of the points when both late and incomplete (0–1)

@@ -544,3 +544,4 @@ intake-task-state = Nhiệm vụ { $ref }: { $state }.
 cli-opt-check-today = chấm điểm danh sách như nhận vào ngày này (NĂM-THÁNG-NGÀY), thay cho hôm nay
 progress-rank = { $rank }. { $unit } — { $points }/{ $max }
 progress-rank-nothing-due = { $rank }. { $unit } — chưa có nhiệm vụ đến hạn
+cli-opt-late-incomplete-factor = tỉ lệ điểm khi vừa muộn vừa chưa đầy đủ (0–1)
