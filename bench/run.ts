@@ -12,6 +12,7 @@ import { projectRoot } from "../src/paths.ts";
 import { intakeBenchmark } from "./intake.ts";
 import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
+import { progressBenchmark } from "./progress.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 import { serviceBenchmarks } from "./service.ts";
 
@@ -63,5 +64,6 @@ await planFileBenchmarks();
 await pdfBenchmark();
 await importBenchmark();
 await reminderBenchmarks();
+await progressBenchmark();
 await intakeBenchmark();
 await serviceBenchmarks();

@@ -112,12 +112,23 @@ export function shortfallsOf(
   return out;
 }
 
+// Many lists share their instants' days: work each out once (Luxon's zone conversion is slow).
+const days = new Map<number, IsoDate>();
+function dayOf(instant: Date): IsoDate {
+  const known = days.get(instant.getTime());
+  if (known) return known;
+  if (days.size > 100_000) days.clear();
+  const day = dayInVietnam(instant);
+  days.set(instant.getTime(), day);
+  return day;
+}
+
 /** The version of each template that stood at the end of `day` (Vietnam time), if any. */
 function standingAt(lists: ListVersion[], day: IsoDate): Map<string, ListVersion> {
   const out = new Map<string, ListVersion>();
   for (const l of lists) {
-    if (dayInVietnam(l.receivedAt) > day) continue;
-    if (l.supersededAt && dayInVietnam(l.supersededAt) <= day) continue;
+    if (dayOf(l.receivedAt) > day) continue;
+    if (l.supersededAt && dayOf(l.supersededAt) <= day) continue;
     const seen = out.get(l.template);
     if (!seen || seen.receivedAt < l.receivedAt) out.set(l.template, l);
   }
@@ -149,8 +160,8 @@ function listState(
       (a, l) => (a && a.receivedAt > l.receivedAt ? a : l),
       null,
     );
-    const corrected = lastNow && lastNow.receivedAt > lastAtDue.receivedAt ? dayInVietnam(lastNow.receivedAt) : null;
-    const sentOn = dayInVietnam(lastAtDue.receivedAt);
+    const corrected = lastNow && lastNow.receivedAt > lastAtDue.receivedAt ? dayOf(lastNow.receivedAt) : null;
+    const sentOn = dayOf(lastAtDue.receivedAt);
     return {
       ...common,
       kind: "complete-on-time",
@@ -163,7 +174,7 @@ function listState(
     };
   }
   if (missing.length === 0 && [...now.values()].every((l) => l.complete)) {
-    const sentOn = dayInVietnam([...now.values()].reduce((a, l) => (a.receivedAt > l.receivedAt ? a : l)).receivedAt);
+    const sentOn = dayOf([...now.values()].reduce((a, l) => (a.receivedAt > l.receivedAt ? a : l)).receivedAt);
     const late = due !== null && sentOn > due;
     return {
       ...common,
@@ -175,7 +186,7 @@ function listState(
       finished: true,
     };
   }
-  const sentOn = first ? dayInVietnam(first) : null;
+  const sentOn = first ? dayOf(first) : null;
   const late = pastDue && (sentOn === null || sentOn > due!);
   if (now.size === 0)
     return { ...common, ...base, missing, kind: pastDue ? "overdue" : "not-due", sentOn, finished: false };
@@ -189,7 +200,7 @@ function markedState(task: StateTask, deliverable: Deliverable, marks: Mark[], t
   const people = marks.filter((m) => m.source !== "submission");
   const pastDue = task.effectiveDue !== null && today > task.effectiveDue;
   if (people.length === 0) return { ...common, kind: pastDue ? "overdue" : "not-due", sentOn: null, finished: false };
-  const sentOn = dayInVietnam(people.reduce((a, m) => (a.doneAt < m.doneAt ? a : m)).doneAt);
+  const sentOn = dayOf(people.reduce((a, m) => (a.doneAt < m.doneAt ? a : m)).doneAt);
   const confirmed = people.some((m) => m.source === "admin") || deliverable === "none";
   const late = task.effectiveDue !== null && sentOn > task.effectiveDue;
   return { ...common, kind: confirmed ? "confirmed" : "declared", sentOn, late, finished: true };
