@@ -13,6 +13,7 @@ import { directoryBenchmarks } from "./directory.ts";
 import { intakeBenchmark } from "./intake.ts";
 import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
+import { progressBenchmark } from "./progress.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 import { serviceBenchmarks } from "./service.ts";
 
@@ -65,5 +66,6 @@ await pdfBenchmark();
 await importBenchmark();
 await directoryBenchmarks();
 await reminderBenchmarks();
+await progressBenchmark();
 await intakeBenchmark();
 await serviceBenchmarks();

@@ -1,6 +1,7 @@
 // dondoc check FILE: the intake's verdict on a list, without storing anything.
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { isIsoDate } from "../domain/dates.ts";
 import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { DEFAULT_RUBRIC } from "../domain/scoring.ts";
@@ -18,6 +19,7 @@ interface CheckOptions {
   province?: string;
   out?: string;
   json?: boolean;
+  today?: string;
 }
 
 /** The context of a plan given as a file: its window, and the unit's quota and deadline. */
@@ -105,13 +107,18 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
     .option("--plan <file-or-id>", ctx.t("cli-opt-check-plan"))
     .option("--province <name>", ctx.t("cli-opt-province"))
     .option("--out <file>", ctx.t("cli-opt-out"))
+    .option("--today <date>", ctx.t("cli-opt-check-today"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (file: string, options: CheckOptions) => {
+      if (options.today && !isIsoDate(options.today))
+        ctx.fail({ code: "invalid-date", args: { value: options.today } });
+      // The list is scored as if received on that day (noon in Vietnam), else now.
+      const at = options.today ? new Date(`${options.today}T12:00:00+07:00`) : new Date();
       if (options.template && !isTemplateId(options.template.toUpperCase())) ctx.fail({ code: "unknown-template" });
       const content = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
       const context = await contextFor(ctx, options);
       const template = options.template?.toUpperCase() as TemplateId | undefined;
-      const result = await runIntake({ name: file, content }, { t: ctx.t, at: new Date(), template, context });
+      const result = await runIntake({ name: file, content }, { t: ctx.t, at, template, context });
       if (!result.ok) {
         const message = ctx.t(`error-${result.error.code}`, result.error.args);
         if (options.json) ctx.json({ error: { code: result.error.code, message } });

@@ -221,6 +221,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--duty-points <points>", ctx.t("cli-opt-duty-points"))
     .option("--late-factor <factor>", ctx.t("cli-opt-late-factor"))
     .option("--incomplete-factor <factor>", ctx.t("cli-opt-incomplete-factor"))
+    .option("--late-incomplete-factor <factor>", ctx.t("cli-opt-late-incomplete-factor"))
     .option("--error-tolerance <share>", ctx.t("cli-opt-error-tolerance"))
     .action(async (id: string, o: Record<string, string | undefined>) => {
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -235,6 +236,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
           dutyPoints: number(o.dutyPoints),
           lateFactor: number(o.lateFactor),
           incompleteFactor: number(o.incompleteFactor),
+          lateIncompleteFactor: number(o.lateIncompleteFactor),
           errorTolerance: number(o.errorTolerance),
         }),
       });

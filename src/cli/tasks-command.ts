@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { dayInVietnam, isIsoDate } from "../domain/dates.ts";
 import { findUnit, unitTaskTable } from "../services/tasks-service.ts";
-import { taskLineText } from "../i18n/format.ts";
+import { taskLineText } from "../i18n/task-state-text.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerTasksCommand(program: Command, ctx: CliContext): void {
@@ -20,8 +20,19 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
       const db = (await ctx.db()).client;
       const unit = await findUnit(db, options.unit, options.province);
       if (!unit.ok) ctx.fail(unit.error);
-      const lines = await unitTaskTable(db, unit.value.id, today, planId);
-      if (options.json) return ctx.json({ unit: unit.value.name, province: unit.value.province, today, tasks: lines });
+      const lines = await unitTaskTable(
+        db,
+        { unitId: unit.value.id, provinceId: unit.value.provinceId },
+        today,
+        planId,
+      );
+      if (options.json) {
+        const tasks = lines.map(({ task, role, state, score, daysLeft }) => ({
+          ...{ ref: task.ref, title: task.title, role, deadlineText: task.deadlineText, due: task.due },
+          ...{ effectiveDue: task.effectiveDue, daysLeft, state: state.kind, missing: state.missing, score },
+        }));
+        return ctx.json({ unit: unit.value.name, province: unit.value.province, today, tasks });
+      }
       ctx.io.out(ctx.t("tasks-heading", { unit: unit.value.name, count: lines.length }));
       for (const line of lines) ctx.io.out(taskLineText(ctx.t, line));
     });

@@ -1,14 +1,17 @@
-// The scoring rubric of a reporting duty, as the index uses it: "complete and on time:
-// full points; late or incomplete: half; not sent: zero". A list is complete when its
-// quota is met with valid rows and its invalid rows stay within a tolerance. A plan can
-// set its own figures; these are the defaults.
+// dondoc's own follow-up score of a task, computed from its one state (task-state.ts).
+// It is not the province's index: provinces score in their own decision. Defaults:
+// complete and on time earns the task's points; complete but late, or sent on time but
+// incomplete, earn a share; late and incomplete together earn less than either; nothing
+// sent by the deadline earns none. An on-time complete submission keeps its points when
+// the unit corrects it after the deadline. A plan can set its own figures.
 import { z } from "zod";
-import type { IsoDate } from "./dates.ts";
+import type { TaskState } from "./task-state.ts";
 
 export const rubricSchema = z.object({
   dutyPoints: z.number().positive().default(10),
   lateFactor: z.number().min(0).max(1).default(0.5),
   incompleteFactor: z.number().min(0).max(1).default(0.5),
+  lateIncompleteFactor: z.number().min(0).max(1).default(0.25),
   /** Share of invalid rows a complete list may still have. */
   errorTolerance: z.number().min(0).max(1).default(0.05),
 });
@@ -27,50 +30,46 @@ export function isCompleteList(counts: { total: number; valid: number }, quotaSh
   return (counts.total - counts.valid) / counts.total <= rubric.errorTolerance;
 }
 
-export interface Duty {
-  ref: string;
-  title: string;
-  effectiveDue: IsoDate | null;
-  /** Sent (a list for every template asked, or marked done), and when it was last sent. */
-  sentOn: IsoDate | null;
-  complete: boolean;
-}
-
-export type DutyStatus = "complete-on-time" | "late" | "incomplete" | "not-sent" | "not-due";
-
-export interface ScoredDuty extends Duty {
-  status: DutyStatus;
+export interface TaskScore {
   points: number;
+  /** 0 while the task is not scored yet (not due, waiting for confirmation, not applicable). */
   max: number;
 }
 
-export function scoreDuty(duty: Duty, today: IsoDate, rubric: Rubric): ScoredDuty {
-  const due = duty.effectiveDue;
-  if (!duty.sentOn) {
-    const status = due && today > due ? "not-sent" : "not-due";
-    return { ...duty, status, points: 0, max: status === "not-due" ? 0 : rubric.dutyPoints };
-  }
-  const onTime = !due || duty.sentOn <= due;
-  if (duty.complete && onTime)
-    return { ...duty, status: "complete-on-time", points: rubric.dutyPoints, max: rubric.dutyPoints };
-  const factor = duty.complete ? rubric.lateFactor : rubric.incompleteFactor;
-  return {
-    ...duty,
-    status: duty.complete ? "late" : "incomplete",
-    points: rubric.dutyPoints * factor,
-    max: rubric.dutyPoints,
-  };
+const NOT_SCORED: TaskScore = { points: 0, max: 0 };
+
+/** Points of a single list sent on a day, as `dondoc check` and the list's reply tell them. */
+export function listPoints(complete: boolean, late: boolean, rubric: Rubric): number {
+  const factor = complete
+    ? late
+      ? rubric.lateFactor
+      : 1
+    : late
+      ? rubric.lateIncompleteFactor
+      : rubric.incompleteFactor;
+  return rubric.dutyPoints * factor;
 }
 
-export function scoreUnit(
-  duties: Duty[],
-  today: IsoDate,
-  rubric: Rubric,
-): { points: number; max: number; duties: ScoredDuty[] } {
-  const scored = duties.map((d) => scoreDuty(d, today, rubric));
-  return {
-    points: scored.reduce((s, d) => s + d.points, 0),
-    max: scored.reduce((s, d) => s + d.max, 0),
-    duties: scored,
-  };
+/**
+ * The points of a task in a state. `pastDue` scores what stands as the deadline's
+ * verdict; passing true before the deadline gives the projection "if it were due today".
+ */
+export function scoreState(state: TaskState, pastDue: boolean, rubric: Rubric): TaskScore {
+  const max = rubric.dutyPoints;
+  if (!state.scored) return NOT_SCORED;
+  switch (state.kind) {
+    case "complete-on-time":
+    case "complete-late":
+    case "confirmed":
+      return { points: listPoints(true, state.late, rubric), max };
+    case "started":
+    case "incomplete":
+      return pastDue ? { points: listPoints(false, state.late, rubric), max } : NOT_SCORED;
+    case "overdue":
+      return { points: 0, max };
+    case "not-due":
+      return pastDue ? { points: 0, max } : NOT_SCORED;
+    default:
+      return NOT_SCORED;
+  }
 }

@@ -3,7 +3,6 @@
 import { formatInstant, formatVietnamese } from "../domain/dates.ts";
 import type { Finding } from "../domain/list-check.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
-import type { TaskLine } from "../domain/unit-tasks.ts";
 import type { Translate } from "./index.ts";
 
 export function date(value: string | null): string {
@@ -27,17 +26,6 @@ export function changeText(t: Translate, change: PlanChange): string {
     default:
       return t(`plan-change-${change.kind}`, { ref: change.ref, unit: change.unit, role: t(`role-${change.role}`) });
   }
-}
-
-export function taskLineText(t: Translate, line: TaskLine): string {
-  const when = line.deadlineText
-    ? t("task-deadline", { text: line.deadlineText, date: date(line.effectiveDue) })
-    : t("task-no-deadline");
-  const left =
-    line.daysLeft === null && !line.done ? "" : t(`task-status-${line.status}`, { days: Math.abs(line.daysLeft ?? 0) });
-  return [`${line.ref}  [${t(`role-${line.role}`)}]  ${line.title}`, `      ${when}${left ? ` · ${left}` : ""}`].join(
-    "\n",
-  );
 }
 
 /** A finding as a sentence: where it is, what is wrong, what to do. */

@@ -1,15 +1,24 @@
 // Tasks marked done or undone by people: the focal point (/done), an admin (/confirm,
-// /undo). Each change is a row with who and when; reminders stop for done tasks.
+// /undo). Each change is a row with who and when. A focal point's /done is taken for
+// what it is worth in the task's state: it finishes a task with nothing to hand in,
+// declares a report sent (an admin confirms it), and never stands in for lists.
+import { dayInVietnam } from "../domain/dates.ts";
+import type { Duty } from "../domain/progress.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { currentPlan } from "../store/plan-store.ts";
-import { markDone, undoDone, unitTask } from "../store/submission-store.ts";
+import { markDone, undoDone } from "../store/submission-store.ts";
+import { unitDuties } from "./progress-service.ts";
 import type { UnitInPlan } from "./submission-service.ts";
 
-async function findTask(db: PrismaClient, unit: UnitInPlan, ref: { ref?: string; id?: number }) {
-  const plan = await currentPlan(db, unit.provinceId);
-  return plan ? unitTask(db, unit.unitId, plan.id, ref) : null;
+async function findDuty(db: PrismaClient, unit: UnitInPlan, ref: { ref?: string; id?: number }, at: Date) {
+  const found = await unitDuties(db, unit, dayInVietnam(at));
+  return found?.duties?.duties.find((d) => (ref.id ? d.task.id === ref.id : d.task.ref === ref.ref)) ?? null;
 }
+
+export type DoneOutcome =
+  | { kind: "marked" | "already"; duty: Duty }
+  /** A list task that its lists have not finished: what is missing is said instead. */
+  | { kind: "needs-lists"; duty: Duty };
 
 export async function setDone(
   db: PrismaClient,
@@ -18,11 +27,14 @@ export async function setDone(
   source: "focal" | "admin",
   by: string,
   at: Date,
-): Promise<Result<{ ref: string; already: boolean }>> {
-  const task = await findTask(db, unit, ref);
-  if (!task) return fail("unknown-task", { ref: ref.ref ?? String(ref.id ?? ""), unit: unit.unitName });
-  const marked = await markDone(db, { taskId: task.id, unitId: unit.unitId, doneAt: at, source, by });
-  return ok({ ref: task.ref, already: !marked });
+): Promise<Result<DoneOutcome>> {
+  const duty = await findDuty(db, unit, ref, at);
+  if (!duty) return fail("unknown-task", { ref: ref.ref ?? String(ref.id ?? ""), unit: unit.unitName });
+  const lists = duty.role === "lead" && duty.state.deliverable === "lists";
+  if (source === "focal" && lists) return ok({ kind: duty.state.finished ? "already" : "needs-lists", duty });
+  const marked = await markDone(db, { taskId: duty.task.id, unitId: unit.unitId, doneAt: at, source, by });
+  const after = (await findDuty(db, unit, ref, at)) ?? duty;
+  return ok({ kind: marked ? "marked" : "already", duty: after });
 }
 
 export async function setUndone(
@@ -32,7 +44,7 @@ export async function setUndone(
   by: string,
   at: Date,
 ): Promise<Result<{ ref: string; changed: boolean }>> {
-  const task = await findTask(db, unit, { ref });
-  if (!task) return fail("unknown-task", { ref, unit: unit.unitName });
-  return ok({ ref: task.ref, changed: await undoDone(db, task.id, unit.unitId, by, at) });
+  const duty = await findDuty(db, unit, { ref }, at);
+  if (!duty) return fail("unknown-task", { ref, unit: unit.unitName });
+  return ok({ ref: duty.task.ref, changed: await undoDone(db, duty.task.id, unit.unitId, by, at) });
 }

@@ -1,13 +1,13 @@
-// The consolidated workbook of a plan: status of every unit's tasks, scores, and the
+// The consolidated workbook of a plan: the one state of every unit's tasks, scores, and the
 // accepted rows of every list template. Personal data: admins only.
 import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
-import { dutyState } from "../domain/progress.ts";
+import { tallyOf } from "../domain/progress.ts";
 import { TEMPLATE_IDS, type ColumnKey } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { writeExport, type ExportData, type StatusCell } from "../sheets/export-workbook.ts";
-import { dutiesOfPlan, planProgress } from "./progress-service.ts";
+import { planProgress } from "./progress-service.ts";
 
 async function acceptedLists(db: PrismaClient, planId: number): Promise<ExportData["lists"]> {
   const rows = await db.submissionRow.findMany({
@@ -38,22 +38,24 @@ export async function exportPlan(
   const today: IsoDate = dayInVietnam(at);
   const progress = await planProgress(db, province, today, planId);
   if (!progress) return fail(planId ? "invalid-plan-id" : "no-plan", { value: String(planId ?? "") });
-  const duties = await dutiesOfPlan(db, progress.plan.id);
-  const tasks = [
-    ...new Map(duties.map((d) => [d.ref, { ref: d.ref, title: d.title, effectiveDue: d.effectiveDue }])).values(),
-  ];
-  const units = new Map<string, Map<string, StatusCell>>();
-  for (const duty of duties) {
-    const cells = units.get(duty.unit) ?? new Map<string, StatusCell>();
-    const state = dutyState(duty, today);
-    cells.set(duty.ref, { state, role: duty.role, date: duty.doneAt ? dayInVietnam(duty.doneAt) : duty.effectiveDue });
-    units.set(duty.unit, cells);
-  }
+  const tasks = new Map<number, ExportData["tasks"][number]>();
+  for (const unit of progress.units)
+    for (const { task } of unit.duties)
+      tasks.set(task.position, { ref: task.ref, title: task.title, effectiveDue: task.effectiveDue });
+  const units = progress.units.map((unit) => ({
+    name: unit.unit,
+    cells: new Map<string, StatusCell>(
+      unit.duties.map((d) => [
+        d.task.ref,
+        { tally: tallyOf(d, today), kind: d.state.kind, role: d.role, date: d.state.sentOn ?? d.task.effectiveDue },
+      ]),
+    ),
+  }));
   const content = await writeExport(
     {
       title: progress.plan.title,
-      tasks,
-      units: [...units].map(([name, cells]) => ({ name, cells })),
+      tasks: [...tasks].sort(([a], [b]) => a - b).map(([, task]) => task),
+      units,
       scores: progress.ranking,
       lists: await acceptedLists(db, progress.plan.id),
     },

@@ -7,7 +7,7 @@ import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { dayInVietnam } from "../domain/dates.ts";
-import { isCompleteList, scoreDuty, DEFAULT_RUBRIC, type Rubric } from "../domain/scoring.ts";
+import { isCompleteList, listPoints, DEFAULT_RUBRIC, type Rubric } from "../domain/scoring.ts";
 import { findingText } from "../i18n/format.ts";
 import type { Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
@@ -135,11 +135,8 @@ async function checkUpload(
       context.rubric,
     );
     const today = dayInVietnam(options.at);
-    const duty = scoreDuty(
-      { ref: "", title: "", effectiveDue: context.effectiveDue, sentOn: today, complete },
-      today,
-      context.rubric,
-    );
+    const late = context.effectiveDue !== null && today > context.effectiveDue;
+    const duty = { points: listPoints(complete, late, context.rubric), max: context.rubric.dutyPoints };
     const columns = new Map(located.columns.map((c) => [c.header, c.index + 1]));
     // A file no writer can annotate still gets its feedback, without the copy.
     const annotated = findings.length

@@ -1,11 +1,12 @@
 // What a focal point reads about a list they sent, in chat or on the upload page.
 import { TEMPLATES } from "../domain/list-templates.ts";
 import type { Translate } from "../i18n/index.ts";
+import { stakeText, stateText } from "../i18n/task-state-text.ts";
 import type { Submitted } from "./submission-service.ts";
 
 const SHOWN_FINDINGS = 10;
 
-/** The reply to a list: counts, quota, findings by code, the first errors, completeness, score. */
+/** The reply to a list: counts, quota, findings by code, first errors, completeness, what its task needs, score. */
 export function intakeSummary(t: Translate, unit: string, name: string, s: Submitted): string {
   const { check, findings } = s.report;
   const lines = [
@@ -39,10 +40,26 @@ export function intakeSummary(t: Translate, unit: string, name: string, s: Submi
     for (const f of errors.slice(0, SHOWN_FINDINGS)) lines.push(`– ${f.message}`);
     if (errors.length > SHOWN_FINDINGS) lines.push(t("intake-more", { count: errors.length - SHOWN_FINDINGS }));
   }
-  lines.push("", t(s.report.complete ? "intake-complete" : "intake-incomplete"));
-  if (s.taskDone) lines.push(t("intake-task-done", { ref: s.taskDone }));
+  lines.push("", verdict(t, s));
+  for (const ref of s.finished) lines.push(t("intake-task-done", { ref }));
+  for (const duty of s.duties.filter((d) => !d.state.finished)) {
+    lines.push(t("intake-task-state", { ref: duty.task.ref, state: stateText(t, duty.state) }));
+    const stake = stakeText(t, duty, s.rubric, s.today);
+    if (stake) lines.push(stake);
+  }
   lines.push(t("intake-score", { points: s.unitScore.points, max: s.unitScore.max }));
   return lines.join("\n");
+}
+
+/** Complete, or why not: only the faults this file has (rows in error, quota short, no rows). */
+function verdict(t: Translate, s: Submitted): string {
+  if (s.report.complete) return t("intake-complete");
+  const { check } = s.report;
+  if (check.counts.total === 0) return t("intake-incomplete-empty");
+  const errors = check.counts.total - check.counts.valid;
+  const short = check.findings.some((f) => f.code === "quota-short");
+  if (errors > 0 && !short) return t("intake-incomplete");
+  return t(errors > 0 ? "intake-incomplete-errors-and-quota" : "intake-incomplete-quota");
 }
 
 /** "ds.xlsx" → "ds-da-kiem-tra.xlsx": the annotated copy's name. */

@@ -1,49 +1,51 @@
-// The admins' view of the plan in force: per-task progress, overdue units, the score
-// ranking and a chart of completion by unit group.
+// Task states and scores read from the store set-based (a few queries for the whole
+// plan or for one unit), and the admins' view of the plan in force built on them:
+// per-task progress, overdue units, the ranking of every unit and a chart by unit group.
 import { progressChartSvg } from "../charts/progress-chart.ts";
 import { renderPng } from "../charts/render-png.ts";
 import type { IsoDate } from "../domain/dates.ts";
-import { summarizeProgress, type LeadDuty, type Progress } from "../domain/progress.ts";
-import type { UnitKind } from "../domain/units.ts";
+import { planStates, summarizeProgress, type Progress, type UnitDuties } from "../domain/progress.ts";
+import { parseRubric, type Rubric } from "../domain/scoring.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince } from "../store/directory-store.ts";
 import { currentPlan } from "../store/plan-store.ts";
-import { unitScore } from "./submission-service.ts";
+import { loadStateRows } from "../store/state-store.ts";
+
+export interface PlanRef {
+  id: number;
+  number: string | null;
+  title: string;
+  rubric: Rubric;
+}
+
+/** The given plan of the province, or its plan in force, with its scoring rubric. */
+export async function planWithRubric(db: PrismaClient, provinceId: number, planId?: number): Promise<PlanRef | null> {
+  const id = planId ?? (await currentPlan(db, provinceId))?.id;
+  if (id === undefined) return null;
+  const plan = await db.plan.findFirst({
+    where: { id, provinceId },
+    select: { id: true, number: true, title: true, rubric: true },
+  });
+  return plan ? { ...plan, rubric: parseRubric(plan.rubric) } : null;
+}
+
+/** One unit's duties in the plan in force (or the given plan), each with its state and score. */
+export async function unitDuties(
+  db: PrismaClient,
+  unit: { unitId: number; provinceId: number },
+  today: IsoDate,
+  planId?: number,
+): Promise<{ plan: PlanRef; duties: UnitDuties | null } | null> {
+  const plan = await planWithRubric(db, unit.provinceId, planId);
+  if (!plan) return null;
+  const [duties] = planStates(await loadStateRows(db, plan.id, unit.unitId), today, plan.rubric);
+  return { plan, duties: duties ?? null };
+}
 
 export interface PlanProgress extends Progress {
-  plan: { id: number; number: string | null; title: string };
-  ranking: { unit: string; points: number; max: number }[];
-}
-
-export interface PlanDuty extends LeadDuty {
-  role: "lead" | "coordinator";
-  doneAt: Date | null;
-}
-
-/** Every assignment of a plan (or those of one role), in plan order, with when the unit did it. */
-export async function dutiesOfPlan(db: PrismaClient, planId: number, role?: "lead"): Promise<PlanDuty[]> {
-  const rows = await db.assignment.findMany({
-    where: { task: { planId }, ...(role ? { role } : {}) },
-    include: {
-      unit: true,
-      task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true, doneAt: true } } } },
-    },
-    orderBy: [{ task: { position: "asc" } }, { id: "asc" }],
-  });
-  return rows.map((a) => {
-    const done = a.task.completions.find((c) => c.unitId === a.unitId);
-    return {
-      ref: a.task.ref,
-      title: a.task.title,
-      unit: a.unit.name,
-      kind: a.unit.kind as UnitKind,
-      role: a.role as PlanDuty["role"],
-      effectiveDue: a.task.effectiveDue,
-      done: Boolean(done),
-      doneAt: done?.doneAt ?? null,
-    };
-  });
+  plan: PlanRef;
+  units: UnitDuties[];
 }
 
 /** Progress of the province's plan in force, or of the given plan of that province. */
@@ -54,27 +56,10 @@ export async function planProgress(
   planId?: number,
 ): Promise<PlanProgress | null> {
   const provinceRow = await findProvince(db, province);
-  const plan = !provinceRow
-    ? null
-    : planId
-      ? await db.plan.findFirst({
-          where: { id: planId, provinceId: provinceRow.id },
-          select: { id: true, number: true, title: true },
-        })
-      : await currentPlan(db, provinceRow.id);
-  if (!provinceRow || !plan) return null;
-  const duties = await dutiesOfPlan(db, plan.id, "lead");
-  const units = await db.unit.findMany({
-    where: { provinceId: provinceRow.id, name: { in: [...new Set(duties.map((d) => d.unit))] } },
-    select: { id: true, name: true },
-  });
-  const ranking = [];
-  for (const unit of units) {
-    const score = await unitScore(db, { unitId: unit.id, unitName: unit.name, provinceId: provinceRow.id }, today);
-    if (score && score.max > 0) ranking.push({ unit: unit.name, points: score.points, max: score.max });
-  }
-  ranking.sort((a, b) => b.points / b.max - a.points / a.max || a.unit.localeCompare(b.unit, "vi"));
-  return { plan, ...summarizeProgress(duties, today), ranking };
+  const plan = provinceRow ? await planWithRubric(db, provinceRow.id, planId) : null;
+  if (!plan) return null;
+  const units = planStates(await loadStateRows(db, plan.id), today, plan.rubric);
+  return { plan, units, ...summarizeProgress(units, today) };
 }
 
 export async function progressChart(progress: Progress, t: Translate): Promise<Buffer> {

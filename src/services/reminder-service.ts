@@ -56,7 +56,7 @@ async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolic
 
 async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<PlannedAssignment[]> {
   const rows = await db.assignment.findMany({
-    where: { task: { planId: { in: planIds }, effectiveDue: { not: null } } },
+    where: { task: { planId: { in: planIds }, kind: { not: "heading" }, effectiveDue: { not: null } } },
     include: {
       unit: { select: { name: true } },
       task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true } } } },

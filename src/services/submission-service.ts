@@ -1,15 +1,18 @@
 // A focal point's list for their unit: checked against what the plan in force asks of
-// the unit, stored as its current list, the task marked done when the list is complete,
-// and the unit's score recomputed.
-import { dayInVietnam } from "../domain/dates.ts";
+// the unit, stored as its current list, and the state of the tasks that ask for it
+// (with their completion marks) and the unit's score recomputed.
+import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
 import { isTemplateId, type DateWindow, type TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
-import { parseRubric, scoreUnit, type Duty, type ScoredDuty } from "../domain/scoring.ts";
+import { DEFAULT_RUBRIC, parseRubric, type Rubric, type TaskScore } from "../domain/scoring.ts";
+import type { Duty } from "../domain/progress.ts";
+import { askedLists } from "../domain/task-state.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { loadDirectory } from "../store/directory-store.ts";
 import { currentPlan } from "../store/plan-store.ts";
-import { currentPhones, currentSubmissions, leadDuties, markDone, saveSubmission } from "../store/submission-store.ts";
+import { currentPhones, leadDuties, markDone, saveSubmission, undoDone } from "../store/submission-store.ts";
+import { unitDuties } from "./progress-service.ts";
 import { NO_CONTEXT, otherUnitNamed, runIntake, type IntakeContext, type IntakeReport } from "./intake-service.ts";
 import type { Quota } from "../domain/list-check.ts";
 import { writeTemplate } from "../sheets/template-sheet.ts";
@@ -46,11 +49,13 @@ async function quotaOf(db: PrismaClient, planId: number, unitId: number): Promis
 
 const templatesOf = (task: { templates: string }) => (JSON.parse(task.templates) as string[]).filter(isTemplateId);
 
-/** The list templates the plan in force asks of the unit, in the order its tasks cite them. */
+/** The list templates the plan in force asks of the unit, in the order its tasks cite them (none with quota 0). */
 export async function expectedTemplates(db: PrismaClient, unit: UnitInPlan): Promise<TemplateId[]> {
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return [];
-  return [...new Set((await leadDuties(db, unit.unitId, plan.id)).flatMap(templatesOf))];
+  const quota = await quotaOf(db, plan.id, unit.unitId);
+  const cited = (await leadDuties(db, unit.unitId, plan.id)).flatMap((d) => JSON.parse(d.templates) as string[]);
+  return [...new Set(askedLists(cited, quota))];
 }
 
 /** The blank lists the unit must fill, with its quota and the plan's date window written in. */
@@ -98,8 +103,14 @@ export async function unitIntakeContext(
 export interface Submitted {
   report: IntakeReport;
   submissionId: number;
-  taskDone: string | null;
-  unitScore: { points: number; max: number };
+  /** The tasks that ask for this list, in their state once it is stored. */
+  duties: Duty[];
+  /** Tasks this list finished. */
+  finished: string[];
+  unitScore: TaskScore;
+  rubric: Rubric;
+  /** The day the list was received, in Vietnam. */
+  today: IsoDate;
 }
 
 export async function submitList(
@@ -138,51 +149,26 @@ export async function submitList(
     findings: report.check.findings,
     rows: report.check.rows,
   });
-  const taskDone = report.complete ? await completeTasks(db, unit.unitId, plan.id, report.template, at, by) : null;
-  const score = await unitScore(db, unit, dayInVietnam(at));
-  return ok({ report, submissionId, taskDone, unitScore: { points: score?.points ?? 0, max: score?.max ?? 0 } });
+  const { finished, duties, score, rubric } = await syncCompletions(db, unit, report.template, at, by);
+  return ok({ report, submissionId, duties, finished, unitScore: score, rubric, today: dayInVietnam(at) });
 }
 
-/** Marks done the unit's task that asks for this template, once every list it asks for is complete. */
-async function completeTasks(
-  db: PrismaClient,
-  unitId: number,
-  planId: number,
-  template: TemplateId,
-  at: Date,
-  by: string,
-): Promise<string | null> {
-  const complete = new Set(
-    (await currentSubmissions(db, unitId, planId)).filter((s) => s.complete).map((s) => s.template),
-  );
-  for (const task of await leadDuties(db, unitId, planId)) {
-    const asked = templatesOf(task);
-    if (!asked.includes(template) || !asked.every((t) => complete.has(t))) continue;
-    if (await markDone(db, { taskId: task.id, unitId, doneAt: at, source: "submission", by })) return task.ref;
+/**
+ * After a list: the state of the tasks that ask for it, and their completion marks kept
+ * in step with it (a task is marked done when its lists make it finished, and the mark
+ * is taken back when a worse list replaces a good one), so reminders follow the state.
+ */
+async function syncCompletions(db: PrismaClient, unit: UnitInPlan, template: TemplateId, at: Date, by: string) {
+  const found = await unitDuties(db, unit, dayInVietnam(at));
+  const all = found?.duties?.duties ?? [];
+  const duties = all.filter((d) => d.role === "lead" && d.state.asked.includes(template));
+  const finished: string[] = [];
+  for (const d of duties) {
+    if (d.state.finished) {
+      if (await markDone(db, { taskId: d.task.id, unitId: unit.unitId, doneAt: at, source: "submission", by }))
+        finished.push(d.task.ref);
+    } else await undoDone(db, d.task.id, unit.unitId, by, at);
   }
-  return null;
-}
-
-/** The unit's score in the plan in force, duty by duty. */
-export async function unitScore(
-  db: PrismaClient,
-  unit: UnitInPlan,
-  today: string,
-): Promise<{ points: number; max: number; duties: ScoredDuty[] } | null> {
-  const plan = await planInForce(db, unit.provinceId);
-  if (!plan) return null;
-  const submissions = await currentSubmissions(db, unit.unitId, plan.id);
-  const duties: Duty[] = (await leadDuties(db, unit.unitId, plan.id)).map((task) => {
-    const asked = templatesOf(task);
-    const base = { ref: task.ref, title: task.title, effectiveDue: task.effectiveDue };
-    if (asked.length === 0) {
-      const done = task.completions[0];
-      return { ...base, sentOn: done ? dayInVietnam(done.doneAt) : null, complete: Boolean(done) };
-    }
-    const lists = asked.map((t) => submissions.find((s) => s.template === t));
-    if (lists.some((l) => !l)) return { ...base, sentOn: null, complete: false };
-    const last = lists.reduce((a, b) => (a!.receivedAt > b!.receivedAt ? a : b))!;
-    return { ...base, sentOn: dayInVietnam(last.receivedAt), complete: lists.every((l) => l!.complete) };
-  });
-  return scoreUnit(duties, today, parseRubric(plan.rubric));
+  const score = found?.duties?.score ?? { points: 0, max: 0 };
+  return { finished, duties, score, rubric: found?.plan.rubric ?? DEFAULT_RUBRIC };
 }

@@ -1,4 +1,5 @@
 // A unit's task table, found by the unit's name as a person would type it.
+import type { IsoDate } from "../domain/dates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { UnitKind } from "../domain/units.ts";
@@ -6,7 +7,7 @@ import { buildTaskTable, type TaskLine } from "../domain/unit-tasks.ts";
 import type { PrismaClient } from "../store/database.ts";
 import type { StoredUnit } from "../domain/units.ts";
 import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
-import { currentPlan, unitAssignments } from "../store/plan-store.ts";
+import { unitDuties } from "./progress-service.ts";
 
 export interface UnitRef {
   id: number;
@@ -31,21 +32,13 @@ export async function findUnit(db: PrismaClient, name: string, province?: string
   return ok(matches[0]!);
 }
 
+/** The unit's task table in the given plan or its province's plan in force (empty when there is none). */
 export async function unitTaskTable(
   db: PrismaClient,
-  unitId: number,
-  today: string,
+  unit: { unitId: number; provinceId: number },
+  today: IsoDate,
   planId?: number,
 ): Promise<TaskLine[]> {
-  return buildTaskTable(await unitAssignments(db, unitId, planId), today);
-}
-
-/** The unit's task table from its province's plan in force (empty when there is none). */
-export async function currentTaskTable(
-  db: PrismaClient,
-  unit: { unitId: number; provinceId: number },
-  today: string,
-): Promise<TaskLine[]> {
-  const plan = await currentPlan(db, unit.provinceId);
-  return plan ? unitTaskTable(db, unit.unitId, today, plan.id) : [];
+  const found = await unitDuties(db, unit, today, planId);
+  return found?.duties ? buildTaskTable(found.duties.duties, today) : [];
 }

@@ -5,14 +5,18 @@ import ExcelJS from "exceljs";
 import { formatVietnamese, type IsoDate } from "../domain/dates.ts";
 import { STATE_COLOURS } from "../charts/progress-chart.ts";
 import { TEMPLATES, type ColumnKey, type TemplateId } from "../domain/list-templates.ts";
-import type { DutyState } from "../domain/progress.ts";
+import type { DutyTally } from "../domain/progress.ts";
+import type { StateKind } from "../domain/task-state.ts";
 import { fold } from "../domain/text.ts";
 import type { Translate } from "../i18n/index.ts";
 
 export interface StatusCell {
-  state: DutyState;
+  /** Colour: done, overdue or pending. */
+  tally: DutyTally;
+  /** Label: the task's one state. */
+  kind: StateKind;
   role: "lead" | "coordinator";
-  /** The day it was done, or its deadline. */
+  /** The day it was done or first sent, else its deadline. */
   date: IsoDate | null;
 }
 
@@ -54,9 +58,9 @@ function statusSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate)
       if (!status) return;
       const cell = row.getCell(i + 2);
       const when = status.date ? ` ${formatVietnamese(status.date)}` : "";
-      cell.value = `${t(`state-${status.state}`)}${when} (${t(`role-short-${status.role}`)})`;
-      cell.fill = fill(argb(STATE_COLOURS[status.state]));
-      cell.font = { color: { argb: status.state === "pending" ? "FF000000" : "FFFFFFFF" } };
+      cell.value = `${t(`tstate-short-${status.kind}`)}${when} (${t(`role-short-${status.role}`)})`;
+      cell.fill = fill(argb(STATE_COLOURS[status.tally]));
+      cell.font = { color: { argb: status.tally === "pending" ? "FF000000" : "FFFFFFFF" } };
     });
   }
 }
@@ -66,7 +70,8 @@ function scoreSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate):
   sheet.addRow([t("export-rank"), t("export-unit"), t("export-points"), t("export-max"), t("export-percent")]);
   header(sheet.getRow(1));
   data.scores.forEach((s, i) => {
-    const row = sheet.addRow([i + 1, s.unit, s.points, s.max, s.max ? s.points / s.max : 0]);
+    // A unit with nothing due yet is ranked last, with no share.
+    const row = sheet.addRow([i + 1, s.unit, s.points, s.max, s.max ? s.points / s.max : t("progress-nothing-due")]);
     row.getCell(5).numFmt = "0%";
   });
   sheet.getColumn(2).width = 40;

@@ -251,36 +251,6 @@ export async function listPlans(db: PrismaClient): Promise<StoredPlan[]> {
   }));
 }
 
-export interface UnitTaskRow {
-  planId: number;
-  ref: string;
-  title: string;
-  role: "lead" | "coordinator";
-  deadlineText: string | null;
-  due: string | null;
-  effectiveDue: string | null;
-  done: boolean;
-}
-
-/** The unit's assignments, in the plan's order. */
-export async function unitAssignments(db: PrismaClient, unitId: number, planId?: number): Promise<UnitTaskRow[]> {
-  const rows = await db.assignment.findMany({
-    where: { unitId, ...(planId ? { task: { planId } } : {}) },
-    include: { task: { include: { completions: { where: { unitId, undoneAt: null }, select: { id: true } } } } },
-    orderBy: [{ task: { planId: "asc" } }, { task: { position: "asc" } }],
-  });
-  return rows.map((a) => ({
-    planId: a.task.planId,
-    ref: a.task.ref,
-    title: a.task.title,
-    role: a.role as "lead" | "coordinator",
-    deadlineText: a.task.deadlineText,
-    due: a.task.due,
-    effectiveDue: a.task.effectiveDue,
-    done: a.task.completions.length > 0,
-  }));
-}
-
 /** The province's plan in force: the most recently issued one, then the last imported. */
 export async function currentPlan(
   db: PrismaClient,

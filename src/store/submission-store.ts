@@ -66,19 +66,21 @@ export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promis
   );
 }
 
-export async function currentSubmissions(db: PrismaClient, unitId: number, planId: number) {
-  return db.submission.findMany({ where: { unitId, planId, supersededAt: null }, orderBy: { receivedAt: "asc" } });
+/** The unit's active mark of a task; an admin's confirmation looks for admins' marks only. */
+export async function activeCompletion(db: PrismaClient, taskId: number, unitId: number, source?: "admin") {
+  return db.completion.findFirst({
+    where: { taskId, unitId, undoneAt: null, ...(source ? { source } : {}) },
+    orderBy: { doneAt: "desc" },
+  });
 }
 
-export async function activeCompletion(db: PrismaClient, taskId: number, unitId: number) {
-  return db.completion.findFirst({ where: { taskId, unitId, undoneAt: null }, orderBy: { doneAt: "desc" } });
-}
-
+/** Marks a task done for a unit; false when it already was (an admin confirms a unit's own mark). */
 export async function markDone(
   db: PrismaClient,
   data: { taskId: number; unitId: number; doneAt: Date; source: string; by: string },
 ): Promise<boolean> {
-  if (await activeCompletion(db, data.taskId, data.unitId)) return false;
+  const admin = data.source === "admin" ? "admin" : undefined;
+  if (await activeCompletion(db, data.taskId, data.unitId, admin)) return false;
   await db.completion.create({ data });
   return true;
 }
@@ -105,12 +107,4 @@ export async function undoDone(
     data: { undoneAt: at, undoneBy: by },
   });
   return count > 0;
-}
-
-/** A task of the unit's plan in force, by ref or by id, that the unit is assigned to. */
-export async function unitTask(db: PrismaClient, unitId: number, planId: number, ref: { ref?: string; id?: number }) {
-  return db.task.findFirst({
-    where: { planId, ...(ref.id ? { id: ref.id } : { ref: ref.ref }), assignments: { some: { unitId } } },
-    select: { id: true, ref: true, title: true },
-  });
 }

@@ -79,9 +79,9 @@ describe("dondoc export", () => {
     expect(refs.slice(0, 3)).toEqual(["Đơn vị", "II.1.1", "II.1.2"]);
     const rowOf = (unit: string) => sheet.getRows(3, sheet.rowCount)!.find((r) => r.getCell(1).value === unit)!;
     const cell = (unit: string, ref: string) => rowOf(unit).getCell(refs.indexOf(ref) + 1);
-    expect(cell("Sở Xây dựng", "II.2.1").value).toBe("Đã xong 26/11/2019 (CT)");
+    expect(cell("Sở Xây dựng", "II.2.1").value).toBe("Xong đúng hạn 26/11/2019 (CT)");
     expect((cell("Sở Xây dựng", "II.2.1").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FF2E7D32");
-    expect(cell("Sở Tư pháp", "II.2.1").value).toBe("Chưa đến hạn 29/11/2019 (CT)");
+    expect(cell("Sở Tư pháp", "II.2.1").value).toBe("Chưa đầy đủ 26/11/2019 (CT)");
     expect((cell("Sở Tư pháp", "II.2.1").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF9A825");
     expect(cell("Sở Xây dựng", "II.1.1").value).toBeNull();
     expect(sheet.getRow(2).getCell(refs.indexOf("II.2.1") + 1).value).toBe("29/11/2019");

@@ -100,9 +100,9 @@ describe("dondoc plan import and tasks", () => {
     expect(tasks.out.split("\n")).toEqual([
       "Nhiệm vụ của Sở Xây dựng (2 nhiệm vụ)",
       "II.2.1  [Chủ trì]  Lập danh sách đối tượng tham gia điều tra xã hội học theo quy định tại phụ lục số I, III, VI kèm theo Kế hoạch này, gửi về Sở Nội vụ để tổng hợp",
-      "      Thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → hạn cuối 29/11/2019 · còn 4 ngày",
+      "      Thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → hạn cuối 29/11/2019 · còn 4 ngày · chưa gửi Phụ lục I, III",
       "II.2.2  [Chủ trì]  Xây dựng Báo cáo tự đánh giá, chấm điểm kết quả thực hiện nhiệm vụ CCHC và gửi kèm tài liệu kiểm chứng theo quy định",
-      "      Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · còn 24 ngày",
+      "      Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · còn 24 ngày · chưa gửi báo cáo, tài liệu",
     ]);
     const unknown = await dondoc(["tasks", "--unit", "Sở Phép thuật"], env);
     expect(unknown).toMatchObject({ code: 2, err: 'Không tìm thấy đơn vị "Sở Phép thuật".' });
@@ -179,7 +179,8 @@ describe("dondoc check", () => {
   it("prints the documented JSON for a list, with the plan's window and the unit's quota", async () => {
     const rows = [citizen(1), citizen(2, { returned: "05/12/2019" }), citizen(3, { phone: "912000003" })];
     const file = tempFile("ds3.xlsx", await xlsx(appendixIII(rows)));
-    const run = await dondoc(["check", file, "--plan", PLANS.thaiNguyen2019, "--unit", "Sở Xây dựng", "--json"]);
+    const args = ["check", file, "--plan", PLANS.thaiNguyen2019, "--unit", "Sở Xây dựng", "--json"];
+    const run = await dondoc([...args, "--today", "2019-11-26"]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
     expect(Object.keys(json)).toEqual(["template", "unit", "rows", "findings", "quota", "score"]);
@@ -198,6 +199,8 @@ describe("dondoc check", () => {
       [null, "quota-short", "error"],
       [null, "quota-short", "error"],
     ]);
+    // The same incomplete list received after the deadline: late and incomplete.
+    expect(JSON.parse((await dondoc([...args, "--today", "2019-12-02"])).out).score).toEqual({ points: 2.5, max: 10 });
   });
 
   it("answers a rejected file with an error object and exit code 2", async () => {

@@ -6,7 +6,8 @@ import { buildCalendar } from "../../src/domain/calendar.ts";
 import { shippedDirectory } from "../../src/domain/directories/index.ts";
 import { VIETNAM_DAYS_OFF } from "../../src/domain/holidays-vn.ts";
 import { changesByUnit, diffPlans, type TaskSnapshot } from "../../src/domain/plan-changes.ts";
-import { summarizeProgress } from "../../src/domain/progress.ts";
+import { planStates, summarizeProgress } from "../../src/domain/progress.ts";
+import { DEFAULT_RUBRIC } from "../../src/domain/scoring.ts";
 import { applyEdit } from "../../src/plan/plan-edits.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
 
@@ -126,24 +127,36 @@ describe("broadcast audience", () => {
 });
 
 describe("summarizeProgress", () => {
-  it("counts lead duties by task and by unit group, and lists overdue units", () => {
-    const duty = (
-      ref: string,
-      unit: string,
-      kind: "department" | "district",
-      done: boolean,
-      effectiveDue: string | null,
-    ) => ({ ref, title: ref, unit, kind, done, effectiveDue });
-    const progress = summarizeProgress(
-      [
-        duty("1", "A", "department", true, "2019-11-29"),
-        duty("1", "B", "department", false, "2019-11-29"),
-        duty("1", "H", "district", false, "2019-11-29"),
-        duty("2", "B", "department", false, "2019-12-20"),
-        duty("3", "H", "district", false, null),
-      ],
+  it("counts lead duties by task and by unit group, lists overdue units and ranks every unit", () => {
+    const task = (id: number, effectiveDue: string | null) => ({
+      id,
+      ref: String(id),
+      title: `Xây dựng báo cáo ${id}, gửi Sở Nội vụ`,
+      deadlineText: null,
+      due: effectiveDue,
+      effectiveDue,
+      templates: "[]",
+    });
+    const unit = (name: string, kind: "department" | "district") => ({ name, kind });
+    const lead = (taskId: number, unitId: number, u: { name: string; kind: string }) => ({
+      taskId,
+      unitId,
+      role: "lead",
+      unit: u,
+    });
+    const [a, b, h] = [unit("A", "department"), unit("B", "department"), unit("H", "district")];
+    const units = planStates(
+      {
+        tasks: [task(1, "2019-11-29"), task(2, "2019-12-20"), task(3, null)],
+        assignments: [lead(1, 1, a), lead(1, 2, b), lead(1, 3, h), lead(2, 2, b), lead(3, 3, h)],
+        lists: [],
+        marks: [{ taskId: 1, unitId: 1, source: "admin", doneAt: new Date("2019-11-28T03:00:00Z") }],
+        quotas: [],
+      },
       "2019-12-02",
+      DEFAULT_RUBRIC,
     );
+    const progress = summarizeProgress(units, "2019-12-02");
     expect(progress.tasks.map((t) => [t.ref, t.done, t.overdue, t.pending])).toEqual([
       ["1", 1, 2, 0],
       ["2", 0, 0, 1],
@@ -156,6 +169,11 @@ describe("summarizeProgress", () => {
     expect(progress.groups).toEqual([
       { kind: "department", done: 1, overdue: 1, pending: 1 },
       { kind: "district", done: 0, overdue: 1, pending: 1 },
+    ]);
+    expect(progress.ranking).toEqual([
+      { unit: "A", points: 10, max: 10 },
+      { unit: "B", points: 0, max: 10 },
+      { unit: "H", points: 0, max: 10 },
     ]);
   });
 });

@@ -91,9 +91,11 @@ describe.each(ENGINES)("on %s", (engine) => {
       const response = await world.core.handle({ from: sender, text: "/score" });
       expect(response.replies[0]!.text.split("\n")).toEqual([
         "Điểm của Sở Xây dựng: 10/10",
-        "• II.2.1 (hạn 29/11/2019): đầy đủ, đúng hạn — 10/10",
-        "• II.2.2 (hạn 19/12/2019): chưa đến hạn — 0/0",
-        "Cách tính: đầy đủ và đúng hạn được điểm tối đa; muộn hoặc chưa đầy đủ được một nửa; không gửi được 0. Nhiệm vụ chưa đến hạn chưa tính.",
+        "Nếu mọi nhiệm vụ đến hạn hôm nay: 10/20",
+        "• II.2.1 (hạn 29/11/2019): đã xong, đúng hạn (gửi đủ ngày 26/11/2019) — 10/10",
+        "• II.2.2 (hạn 19/12/2019): chưa gửi báo cáo, tài liệu — 0/0",
+        "   → Hoàn thành đủ trước hết ngày 19/12/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
+        "Cách tính (điểm theo dõi của dondoc, không phải Chỉ số CCHC của tỉnh): mỗi nhiệm vụ 10 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn 5; đúng hạn nhưng chưa đủ 5; muộn và chưa đủ 2,5; quá hạn chưa gửi 0. Sửa lại sau hạn không làm giảm điểm đã đạt đúng hạn. Nhiệm vụ chưa đến hạn chưa tính.",
       ]);
     });
 

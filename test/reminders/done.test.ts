@@ -1,4 +1,5 @@
-// Marking tasks done from a reminder's button or by command, and an admin's undo.
+// Marking tasks done from a reminder's button or by command, and an admin's undo and
+// confirmation: a list task is finished by its lists only, a report is declared then confirmed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planReminders } from "../../src/services/reminder-service.ts";
 import type { Sender } from "../../src/services/chat/types.ts";
@@ -29,35 +30,41 @@ afterAll(async () => world.db.drop());
 
 const say = async (from: Sender, text: string) => (await world.core.handle({ from, text })).replies[0]!.text;
 
+const remindedOn = async (day: string) =>
+  (
+    await planReminders(world.db.client, world.access, new Date(`${day}T08:00:00+07:00`), { dryRun: true })
+  ).messages.find((m) => m.chatId === "9001");
+
 describe("done", () => {
-  it("is a button under the reminder, and stops the reminders of that task", async () => {
-    const planned = await planReminders(world.db.client, world.access, new Date("2019-11-26T08:00:00+07:00"), {
-      dryRun: true,
-    });
-    const digest = planned.messages.find((m) => m.chatId === "9001")!;
+  it("is a button under the reminder; on a task that needs lists it says what is missing, and reminders go on", async () => {
+    const digest = (await remindedOn("2019-11-26"))!;
     expect(digest.text.split("\n")[0]).toBe("⏰ Nhắc việc ngày 26/11/2019 — Sở Tư pháp");
     const button = (JSON.parse(digest.choices!) as { label: string; action: string }[][])[0]![0];
     expect(button!.label).toBe("✓ Đã xong II.2.1");
     const reply = await world.core.handle({ from: focal, action: button!.action });
-    expect(reply.replies[0]!.text).toBe("Đã ghi nhận nhiệm vụ II.2.1 hoàn thành. dondoc sẽ thôi nhắc nhiệm vụ này.");
-    const later = await planReminders(world.db.client, world.access, new Date("2019-11-28T08:00:00+07:00"), {
-      dryRun: true,
-    });
-    expect(later.messages.some((m) => m.chatId === "9001")).toBe(false);
+    expect(reply.replies[0]!.text).toBe(
+      "Nhiệm vụ II.2.1 hoàn thành khi Sở Nội vụ nhận đủ danh sách; còn thiếu: Phụ lục I. Gửi tệp danh sách vào cuộc trò chuyện này, dondoc tự ghi nhận khi đủ.",
+    );
+    expect((await remindedOn("2019-11-28"))?.text).toContain("II.2.1");
   });
 
-  it("answers /done for an unknown task, and an admin can undo and confirm", async () => {
-    expect(await say(focal, "/done II.2.1")).toBe("Nhiệm vụ II.2.1 đã được ghi nhận hoàn thành trước đó.");
+  it("declares a report sent, which stops its reminders until an admin confirms or undoes it", async () => {
+    expect(await say(focal, "/done II.2.2")).toBe(
+      "Đã ghi nhận đơn vị báo gửi II.2.2. Điểm được tính khi Sở Nội vụ xác nhận đã nhận báo cáo và tài liệu kiểm chứng.",
+    );
+    expect((await remindedOn("2019-12-18"))?.text ?? "").not.toContain("II.2.2");
+    expect(await say(focal, "/done II.2.2")).toBe("Nhiệm vụ II.2.2 đã được ghi nhận hoàn thành trước đó.");
     expect(await say(focal, "/done 9.9")).toBe(
       'Sở Tư pháp không có nhiệm vụ "9.9" trong kế hoạch hiện hành. Gõ /tasks để xem mã nhiệm vụ.',
     );
-    expect(await say(focal, "/undo Sở Tư pháp II.2.1")).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
-    expect(await say(admin, "/undo Sở Tư pháp II.2.1")).toBe(
-      "Đã bỏ ghi nhận hoàn thành nhiệm vụ II.2.1 của Sở Tư pháp; dondoc sẽ nhắc lại theo lịch.",
+    expect(await say(focal, "/undo Sở Tư pháp II.2.2")).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
+    expect(await say(admin, "/undo Sở Tư pháp II.2.2")).toBe(
+      "Đã bỏ ghi nhận hoàn thành nhiệm vụ II.2.2 của Sở Tư pháp; dondoc sẽ nhắc lại theo lịch.",
     );
-    expect(await say(admin, "/confirm Sở Tư pháp II.2.1")).toBe("Đã xác nhận Sở Tư pháp hoàn thành nhiệm vụ II.2.1.");
+    expect((await remindedOn("2019-12-18"))?.text).toContain("II.2.2");
+    expect(await say(admin, "/confirm Sở Tư pháp II.2.2")).toBe("Đã xác nhận Sở Tư pháp hoàn thành nhiệm vụ II.2.2.");
     const history = await world.db.client.completion.findMany({
-      where: { task: { ref: "II.2.1" } },
+      where: { task: { ref: "II.2.2" } },
       orderBy: { id: "asc" },
     });
     expect(history.map((c) => [c.source, c.by, c.undoneBy])).toEqual([

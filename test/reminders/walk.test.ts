@@ -46,7 +46,8 @@ beforeAll(async () => {
   });
   for (let day = "2019-11-15"; day <= "2019-12-31"; day = addDays(day, 1)) {
     world.clock.now = at(day);
-    if (day === "2019-12-03") await world.core.handle({ from: person(UNITS["Sở Xây dựng"]), text: "/done II.2.1" });
+    // A list task is finished by its lists or by an admin's confirmation, not by the unit's /done.
+    if (day === "2019-12-03") await world.core.handle({ from: person(ADMIN_ID), text: "/confirm Sở Xây dựng II.2.1" });
     await planReminders(world.db.client, world.access, at(day));
     ranTwice.push((await planReminders(world.db.client, world.access, at(day))).queued);
     while ((await sender.drainOnce()) > 0);
@@ -81,7 +82,7 @@ describe("reminders through November and December 2019", () => {
       "2019-11-26", // 3 before
       "2019-11-28", // 1 before
       "2019-11-29", // due
-      "2019-12-02", // first working day after: overdue (marked done on 03/12)
+      "2019-12-02", // first working day after: overdue (confirmed done on 03/12)
       "2019-12-10", // II.2.2: 7 working days before 19/12
       "2019-12-16", // 3 before
       "2019-12-18", // 1 before

@@ -1,6 +1,8 @@
-// /done REF (or the button under a reminder): the focal point marks a task done.
+// /done REF (or the button under a reminder): the focal point marks a task done, or
+// declares a report sent; a task that needs lists is told what is still missing.
 // Admins: /confirm UNIT REF marks it for a unit, /undo UNIT REF takes it back.
 import { setDone, setUndone } from "../../completion-service.ts";
+import { missingText, stateText } from "../../../i18n/task-state-text.ts";
 import { findUnit } from "../../tasks-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
 
@@ -13,7 +15,15 @@ export const done: Feature = {
     if (!ref.id && !ref.ref) return ctx.say("done-usage");
     const result = await setDone(ctx.db, ctx.member.unit!, ref, "focal", ctx.actor, ctx.deps.now());
     if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
-    return ctx.say(result.value.already ? "done-already" : "done-marked", { ref: result.value.ref });
+    const { kind, duty } = result.value;
+    const args = { ref: duty.task.ref };
+    if (kind === "needs-lists")
+      return ctx.say("done-needs-lists", {
+        ...args,
+        missing: missingText(ctx.t, duty.state) || stateText(ctx.t, duty.state),
+      });
+    if (kind === "already") return ctx.say("done-already", args);
+    return ctx.say(duty.state.kind === "declared" ? "done-declared" : "done-marked", args);
   },
 };
 
@@ -34,7 +44,8 @@ async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
       ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
       : await setUndone(ctx.db, inPlan, target.ref, ctx.actor, ctx.deps.now());
   if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
-  return ctx.say(`${change}-done`, { ref: result.value.ref, unit: unit.value.name });
+  const ref = "duty" in result.value ? result.value.duty.task.ref : result.value.ref;
+  return ctx.say(`${change}-done`, { ref, unit: unit.value.name });
 }
 
 export const confirm: Feature = {

@@ -1,5 +1,6 @@
 // /progress (admins): per task, lead units done, overdue and pending; the units with
-// overdue tasks; the score ranking; and a chart of completion by unit group.
+// overdue tasks; the ranking of every unit with tasks (those with nothing due yet said
+// so); and a chart of completion by unit group. Every figure reads the tasks' one state.
 import { date } from "../../../i18n/format.ts";
 import { planProgress, progressChart } from "../../progress-service.ts";
 import type { Feature } from "../context.ts";
@@ -29,7 +30,10 @@ export const progress: Feature = {
     for (const o of result.overdueUnits.slice(0, SHOWN)) lines.push(`• ${o.unit}: ${o.refs.join(", ")}`);
     if (result.overdueUnits.length > SHOWN) lines.push(t("list-more", { count: result.overdueUnits.length - SHOWN }));
     lines.push("", t("progress-ranking"));
-    result.ranking.slice(0, SHOWN).forEach((r, i) => lines.push(`${i + 1}. ${r.unit} — ${r.points}/${r.max}`));
+    result.ranking
+      .slice(0, SHOWN)
+      .forEach((r, i) => lines.push(t(r.max ? "progress-rank" : "progress-rank-nothing-due", { rank: i + 1, ...r })));
+    if (result.ranking.length > SHOWN) lines.push(t("list-more", { count: result.ranking.length - SHOWN }));
     const image = result.groups.length
       ? { name: `tien-do-${ctx.today}.png`, content: await progressChart(result, t) }
       : undefined;

@@ -1,23 +1,40 @@
-// /score: the unit's current score in the plan in force, duty by duty.
-import { formatVietnamese } from "../../../domain/dates.ts";
-import { unitScore } from "../../submission-service.ts";
+// /score: the unit's score in the plan in force, task by task, from the same state as
+// /tasks: what each task still needs and the points at stake; before a deadline, what
+// the unit would score if it were today; the rules applied.
+import { date } from "../../../i18n/format.ts";
+import { stakeText, stateText } from "../../../i18n/task-state-text.ts";
+import { unitDuties } from "../../progress-service.ts";
 import type { Feature } from "../context.ts";
 
 export const score: Feature = {
   commands: ["score", "diem"],
   audience: "member",
   async handle(ctx) {
+    const { t } = ctx;
     const unit = ctx.member.unit!;
-    const result = await unitScore(ctx.db, unit, ctx.today);
-    if (!result || result.duties.length === 0) return ctx.say("score-none", { unit: unit.unitName });
-    const lines = [ctx.t("score-heading", { unit: unit.unitName, points: result.points, max: result.max })];
-    for (const d of result.duties) {
-      const due = d.effectiveDue ? formatVietnamese(d.effectiveDue) : "—";
-      lines.push(
-        ctx.t("score-line", { ref: d.ref, status: ctx.t(`duty-${d.status}`), points: d.points, max: d.max, due }),
-      );
+    const found = await unitDuties(ctx.db, unit, ctx.today);
+    const lead = found?.duties?.duties.filter((d) => d.role === "lead") ?? [];
+    if (!found || !found.duties || lead.length === 0) return ctx.say("score-none", { unit: unit.unitName });
+    const { score: total, projected } = found.duties;
+    const rubric = found.plan.rubric;
+    const lines = [t("score-heading", { unit: unit.unitName, points: total.points, max: total.max })];
+    if (projected.max !== total.max || projected.points !== total.points)
+      lines.push(t("score-projected", { points: projected.points, max: projected.max }));
+    for (const d of lead) {
+      const status = d.state.scored ? stateText(t, d.state) : `${stateText(t, d.state)} (${t("tstate-not-scored")})`;
+      const args = { ref: d.task.ref, status, due: date(d.task.effectiveDue) };
+      lines.push(t("score-line", { ...args, points: d.score.points, max: d.score.max }));
+      const stake = stakeText(t, d, rubric, ctx.today);
+      if (stake) lines.push(`   ${stake}`);
     }
-    lines.push(ctx.t("score-rubric"));
+    lines.push(
+      t("score-rules", {
+        points: rubric.dutyPoints,
+        late: rubric.dutyPoints * rubric.lateFactor,
+        incomplete: rubric.dutyPoints * rubric.incompleteFactor,
+        both: rubric.dutyPoints * rubric.lateIncompleteFactor,
+      }),
+    );
     return ctx.reply({ text: lines.join("\n") });
   },
 };

@@ -1,6 +1,6 @@
 // /tasks: the unit's task table from the plan in force, overdue first, a page at a time.
-import { taskLineText } from "../../../i18n/format.ts";
-import { currentTaskTable } from "../../tasks-service.ts";
+import { taskLineText } from "../../../i18n/task-state-text.ts";
+import { unitTaskTable } from "../../tasks-service.ts";
 import type { Feature } from "../context.ts";
 import type { Choice } from "../types.ts";
 
@@ -12,13 +12,13 @@ export const tasks: Feature = {
   audience: "member",
   async handle(ctx) {
     const unit = ctx.member.unit!;
-    const lines = await currentTaskTable(ctx.db, unit, ctx.today);
+    const lines = await unitTaskTable(ctx.db, unit, ctx.today);
     if (lines.length === 0) return ctx.say("tasks-none", { unit: unit.unitName });
     const pages = Math.ceil(lines.length / TASKS_PER_PAGE);
     const asked = Number.parseInt(ctx.request.action ? ctx.actionArg : (ctx.command?.args ?? ""), 10);
     const page = Math.min(Math.max(Number.isNaN(asked) ? 1 : asked, 1), pages);
     const shown = lines.slice((page - 1) * TASKS_PER_PAGE, page * TASKS_PER_PAGE);
-    const overdue = lines.filter((l) => l.status === "overdue").length;
+    const overdue = lines.filter((l) => !l.state.finished && (l.daysLeft ?? 0) < 0).length;
     const heading = ctx.t("tasks-page-heading", { unit: unit.unitName, count: lines.length, overdue, page, pages });
     const text = [heading, ...shown.map((line) => taskLineText(ctx.t, line))].join("\n\n");
     const nav: Choice[] = [];

@@ -1,0 +1,44 @@
+// What task states are computed from, read set-based: five queries for a whole plan
+// (or for one unit of it), whatever the number of units.
+import type { StateRows } from "../domain/progress.ts";
+import type { PrismaClient } from "./database.ts";
+
+/** The plan's tasks (headings left out) in plan order, and the assignments, lists, marks and quotas of its units. */
+export async function loadStateRows(db: PrismaClient, planId: number, unitId?: number): Promise<StateRows> {
+  const unit = unitId === undefined ? {} : { unitId };
+  const [tasks, assignments, lists, marks, quotas] = await Promise.all([
+    db.task.findMany({
+      where: { planId, kind: { not: "heading" } },
+      select: { id: true, ref: true, title: true, deadlineText: true, due: true, effectiveDue: true, templates: true },
+      orderBy: { position: "asc" },
+    }),
+    db.assignment.findMany({
+      where: { task: { planId, kind: { not: "heading" } }, ...unit },
+      select: { taskId: true, unitId: true, role: true, unit: { select: { name: true, kind: true } } },
+      orderBy: { id: "asc" },
+    }),
+    db.submission.findMany({
+      where: { planId, ...unit },
+      select: {
+        unitId: true,
+        template: true,
+        receivedAt: true,
+        supersededAt: true,
+        complete: true,
+        rowsTotal: true,
+        rowsValid: true,
+        official: true,
+        reserve: true,
+      },
+    }),
+    db.completion.findMany({
+      where: { task: { planId }, undoneAt: null, ...unit },
+      select: { taskId: true, unitId: true, source: true, doneAt: true },
+    }),
+    db.quota.findMany({
+      where: { planId, ...unit },
+      select: { unitId: true, official: true, reserve: true, requiredOfficial: true, requiredReserve: true },
+    }),
+  ]);
+  return { tasks, assignments, lists, marks, quotas };
+}
