@@ -508,3 +508,7 @@ purge-dry-run = Dry run: nothing deleted.
 config-quiet-hours = is two hours HH-HH (for example 21-07) or off
 config-purge-after-days = is a number of days from 30 to 3650
 error-invalid-days = "{ $value }" is not a number of days.
+
+## hostile
+finding-value-too-long = Row { $row }, column "{ $column }": the value is { $length } characters long, too long for one cell (it begins "{ $value }"); please check this cell.
+code-value-too-long = value too long

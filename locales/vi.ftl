@@ -508,3 +508,7 @@ purge-dry-run = Chạy thử: chưa xóa gì.
 config-quiet-hours = là hai giờ HH-HH (ví dụ 21-07) hoặc off
 config-purge-after-days = là số ngày từ 30 đến 3650
 error-invalid-days = "{ $value }" không phải là một số ngày.
+
+## hostile
+finding-value-too-long = Dòng { $row }, cột "{ $column }": giá trị dài { $length } ký tự, quá dài cho một ô (bắt đầu bằng "{ $value }"); hãy kiểm tra lại ô này.
+code-value-too-long = giá trị quá dài

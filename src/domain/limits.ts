@@ -1,23 +1,44 @@
 // How much of anything from outside dondoc accepts: one place, as data, so that every
 // guard (the chat, the upload page, the list worker, the plan readers) applies the same bounds.
 
+/** Bounds on a sample list (.xlsx or CSV), applied by the guard and in the list worker. */
 export interface UploadLimits {
+  /** The file as sent. */
   maxBytes: number;
+  /** Entries in the zip. */
   maxEntries: number;
+  /** Parts read (workbook, styles, shared strings, sheets), inflated: each, and all together. */
+  maxPartBytes: number;
   maxInflatedBytes: number;
   maxRows: number;
   maxColumns: number;
+  /** Characters of one cell: a longer value is cut to `QUOTE_CHARS` and reported as too long. */
+  maxCellChars: number;
+  /** Entries of the shared strings table, and their characters together. */
+  maxSharedStrings: number;
+  maxSharedChars: number;
+  /** Merged ranges of the list's sheet (each clamped to the rows and columns in use). */
+  maxMerges: number;
+  /** Wall time of reading one file in the worker. */
   timeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: UploadLimits = {
   maxBytes: 10 * 1024 * 1024,
   maxEntries: 2_000,
+  maxPartBytes: 100 * 1024 * 1024,
   maxInflatedBytes: 200 * 1024 * 1024,
   maxRows: 60_000,
   maxColumns: 60,
+  maxCellChars: 1_000,
+  maxSharedStrings: 1_000_000,
+  maxSharedChars: 20_000_000,
+  maxMerges: 2_000,
   timeoutMs: 60_000,
 };
+
+/** Characters of a value a message quotes back (a name, an address): enough to find it. */
+export const QUOTE_CHARS = 60;
 
 /**
  * Bounds on a plan file (.txt, .docx, .xlsx). A real plan of 100 pages has a few

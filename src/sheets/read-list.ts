@@ -162,6 +162,7 @@ class Pump {
 const refusal = (reply: WorkerReply | GuardError, limits: UploadLimits): GuardError => {
   if ("code" in reply) return reply;
   if (reply.type === "too-many-rows") return { code: "too-many-rows", args: { rows: reply.rows, max: limits.maxRows } };
+  if (reply.type === "too-complex") return { code: "file-too-complex" };
   return { code: "corrupt-file" };
 };
 
@@ -179,8 +180,7 @@ export async function openList(
     type: "read",
     buffer: new Uint8Array(buffer),
     kind,
-    maxRows: limits.maxRows,
-    maxColumns: limits.maxColumns,
+    limits,
     template: options.template,
   } satisfies WorkerRequest);
   const start = await pump.next();
