@@ -111,3 +111,26 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   pdfMaxOperators: 1_000_000,
   pdfTimeoutMs: 20_000,
 };
+
+/**
+ * Bounds on a worker process (list or plan), enforced from outside it: the bot samples the
+ * child's resident memory and CPU time from /proc and kills it past either, since Buffers
+ * (inflated parts) live outside the V8 heap that --max-old-space-size caps.
+ */
+export interface ProcessLimits {
+  /** V8 heap of the worker. */
+  heapMb: number;
+  /** Resident memory of the worker, all of it. */
+  maxRssMb: number;
+  /** CPU time spent on one file. */
+  maxCpuMs: number;
+  /** How often the bot looks. */
+  sampleMs: number;
+}
+
+export const PROCESS_LIMITS: ProcessLimits = {
+  heapMb: 1024,
+  maxRssMb: 1_400,
+  maxCpuMs: 20_000,
+  sampleMs: 100,
+};

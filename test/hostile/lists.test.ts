@@ -1,7 +1,9 @@
 // Lists made to stall or flood the bot (issue 12), each built here: each is refused with a
 // code, or read with its long values cut and reported, and the next list is still read.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, QUOTE_CHARS } from "../../src/domain/limits.ts";
+import { DEFAULT_LIMITS, PROCESS_LIMITS, QUOTE_CHARS } from "../../src/domain/limits.ts";
+import { sampleProcess } from "../../src/formats/process-watch.ts";
+import { openList } from "../../src/sheets/read-list.ts";
 import { check, t } from "../support/intake.ts";
 import {
   hugeValue,
@@ -74,5 +76,26 @@ describe("files that lie or never end", () => {
     if (!result.ok) throw new Error(result.error.code);
     expect(result.value.check.counts.total).toBe(0);
     await stillServes();
+  });
+});
+
+describe("the list worker watched from outside", () => {
+  it("ends a worker past its resident memory or CPU time and refuses the file, then serves the next", async () => {
+    const file = repeatedSharedString(2_000);
+    for (const limits of [
+      { ...PROCESS_LIMITS, maxRssMb: 1 },
+      { ...PROCESS_LIMITS, maxCpuMs: 0 },
+    ])
+      expect(await openList(file, "xlsx", DEFAULT_LIMITS, { process: limits })).toMatchObject({
+        code: "file-too-complex",
+      });
+    await stillServes();
+  });
+
+  it("reads a process's memory and CPU time from /proc", () => {
+    const sample = sampleProcess(process.pid)!;
+    expect(sample.rssMb).toBeGreaterThan(10);
+    expect(sample.cpuMs).toBeGreaterThan(0);
+    expect(sampleProcess(2 ** 22 + 1)).toBeNull();
   });
 });
