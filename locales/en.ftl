@@ -512,3 +512,5 @@ error-invalid-days = "{ $value }" is not a number of days.
 ## hostile
 finding-value-too-long = Row { $row }, column "{ $column }": the value is { $length } characters long, too long for one cell (it begins "{ $value }"); please check this cell.
 code-value-too-long = value too long
+error-message-too-long = The message is too long: dondoc reads messages of up to { $max } characters. Please send a shorter one.
+reply-cut = (The answer was too long and has been shortened; the full detail is in the checked file or on dondoc's web page.)

@@ -512,3 +512,5 @@ error-invalid-days = "{ $value }" không phải là một số ngày.
 ## hostile
 finding-value-too-long = Dòng { $row }, cột "{ $column }": giá trị dài { $length } ký tự, quá dài cho một ô (bắt đầu bằng "{ $value }"); hãy kiểm tra lại ô này.
 code-value-too-long = giá trị quá dài
+error-message-too-long = Tin nhắn quá dài: dondoc đọc tin đến { $max } ký tự. Hãy gửi ngắn gọn hơn.
+reply-cut = (Câu trả lời quá dài nên đã được rút gọn; chi tiết đầy đủ có trong tệp đã kiểm tra hoặc trang web của dondoc.)

@@ -134,3 +134,18 @@ export const PROCESS_LIMITS: ProcessLimits = {
   maxCpuMs: 20_000,
   sampleMs: 100,
 };
+
+/** Bounds on what a chat message brings in and what dondoc sends back for it. */
+export interface MessageLimits {
+  /** Characters of a message (a command and its arguments): a platform's own limit is 4,096. */
+  maxTextChars: number;
+  /** Characters of one reply, and replies to one message: past them the reply is cut, saying so. */
+  maxReplyChars: number;
+  maxReplies: number;
+}
+
+export const MESSAGE_LIMITS: MessageLimits = {
+  maxTextChars: 4_096,
+  maxReplyChars: 12_000,
+  maxReplies: 10,
+};
