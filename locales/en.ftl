@@ -514,3 +514,5 @@ finding-value-too-long = Row { $row }, column "{ $column }": the value is { $len
 code-value-too-long = value too long
 error-message-too-long = The message is too long: dondoc reads messages of up to { $max } characters. Please send a shorter one.
 reply-cut = (The answer was too long and has been shortened; the full detail is in the checked file or on dondoc's web page.)
+intake-queued = List received. Several lists are being checked at once: yours is number { $place } in the queue, and dondoc will answer as soon as it is checked.
+config-list-workers = is how many lists are checked at once, from 1 to 64

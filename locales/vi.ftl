@@ -514,3 +514,5 @@ finding-value-too-long = Dòng { $row }, cột "{ $column }": giá trị dài { 
 code-value-too-long = giá trị quá dài
 error-message-too-long = Tin nhắn quá dài: dondoc đọc tin đến { $max } ký tự. Hãy gửi ngắn gọn hơn.
 reply-cut = (Câu trả lời quá dài nên đã được rút gọn; chi tiết đầy đủ có trong tệp đã kiểm tra hoặc trang web của dondoc.)
+intake-queued = Đã nhận danh sách. Đang có nhiều danh sách được kiểm tra cùng lúc: danh sách của bạn đứng thứ { $place } trong hàng đợi, dondoc sẽ trả lời ngay khi kiểm tra xong.
+config-list-workers = là số danh sách được kiểm tra cùng lúc, từ 1 đến 64
