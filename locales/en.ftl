@@ -516,3 +516,6 @@ error-message-too-long = The message is too long: dondoc reads messages of up to
 reply-cut = (The answer was too long and has been shortened; the full detail is in the checked file or on dondoc's web page.)
 intake-queued = List received. Several lists are being checked at once: yours is number { $place } in the queue, and dondoc will answer as soon as it is checked.
 config-list-workers = is how many lists are checked at once, from 1 to 64
+page-link-revoked = This link no longer works: the person it was made for is no longer the unit's focal point. The current focal point can send /nop to dondoc on Zalo for a new link.
+error-link-private-only = Only the unit's focal point can make a link code, and only in a private chat with dondoc (not in a group).
+error-link-rate-limited = You have made { $max } link codes in the last 24 hours. Use the ones you have or try again tomorrow.

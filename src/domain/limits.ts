@@ -149,3 +149,18 @@ export const MESSAGE_LIMITS: MessageLimits = {
   maxReplyChars: 12_000,
   maxReplies: 10,
 };
+
+/** Bounds on a request to dondoc's web server (upload page, webhooks, operations). */
+export interface WebLimits {
+  /** Body of a request, as it declares it (the upload's own bound is `UploadLimits.maxBytes`). */
+  maxBodyBytes: number;
+  /** Time to receive a request's headers, and the whole request. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export const WEB_LIMITS: WebLimits = {
+  maxBodyBytes: DEFAULT_LIMITS.maxBytes + 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+};

@@ -76,5 +76,7 @@ export interface Feature {
   actions?: readonly string[];
   /** Who may use it; others get a clear refusal. */
   audience?: "everyone" | "member" | "admin";
+  /** Recorded in the audit log like an admin's action (admins' features always are). */
+  audited?: boolean;
   handle(ctx: ChatContext): Promise<ChatResponse>;
 }

@@ -138,7 +138,7 @@ export function createChatCore(deps: ChatDeps): ChatCore {
       if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
       if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
       const response = bounded(await feature.handle(ctx), ctx.t);
-      if (feature.audience === "admin")
+      if (feature.audience === "admin" || feature.audited)
         await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
       deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
       return response;
