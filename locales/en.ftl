@@ -586,3 +586,13 @@ cli-opt-check-today = score the list as if received on this day (YEAR-MONTH-DAY)
 progress-rank = { $rank }. { $unit } — { $points }/{ $max }
 progress-rank-nothing-due = { $rank }. { $unit } — nothing due yet
 cli-opt-late-incomplete-factor = share of the points when both late and incomplete (0–1)
+## hostile
+finding-value-too-long = Row { $row }, column "{ $column }": the value is { $length } characters long, too long for one cell (it begins "{ $value }"); please check this cell.
+code-value-too-long = value too long
+error-message-too-long = The message is too long: dondoc reads messages of up to { $max } characters. Please send a shorter one.
+reply-cut = (The answer was too long and has been shortened; the full detail is in the checked file or on dondoc's web page.)
+intake-queued = List received. Several lists are being checked at once: yours is number { $place } in the queue, and dondoc will answer as soon as it is checked.
+config-list-workers = is how many lists are checked at once, from 1 to 64
+page-link-revoked = This link no longer works: the person it was made for is no longer the unit's focal point. The current focal point can send /nop to dondoc on Zalo for a new link.
+error-link-private-only = Only the unit's focal point can make a link code, and only in a private chat with dondoc (not in a group).
+error-link-rate-limited = You have made { $max } link codes in the last 24 hours. Use the ones you have or try again tomorrow.

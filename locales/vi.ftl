@@ -586,3 +586,13 @@ cli-opt-check-today = chấm điểm danh sách như nhận vào ngày này (NĂ
 progress-rank = { $rank }. { $unit } — { $points }/{ $max }
 progress-rank-nothing-due = { $rank }. { $unit } — chưa có nhiệm vụ đến hạn
 cli-opt-late-incomplete-factor = tỉ lệ điểm khi vừa muộn vừa chưa đầy đủ (0–1)
+## hostile
+finding-value-too-long = Dòng { $row }, cột "{ $column }": giá trị dài { $length } ký tự, quá dài cho một ô (bắt đầu bằng "{ $value }"); hãy kiểm tra lại ô này.
+code-value-too-long = giá trị quá dài
+error-message-too-long = Tin nhắn quá dài: dondoc đọc tin đến { $max } ký tự. Hãy gửi ngắn gọn hơn.
+reply-cut = (Câu trả lời quá dài nên đã được rút gọn; chi tiết đầy đủ có trong tệp đã kiểm tra hoặc trang web của dondoc.)
+intake-queued = Đã nhận danh sách. Đang có nhiều danh sách được kiểm tra cùng lúc: danh sách của bạn đứng thứ { $place } trong hàng đợi, dondoc sẽ trả lời ngay khi kiểm tra xong.
+config-list-workers = là số danh sách được kiểm tra cùng lúc, từ 1 đến 64
+page-link-revoked = Đường dẫn này không còn dùng được vì người nhận không còn là đầu mối của đơn vị. Đầu mối hiện tại hãy gửi /nop cho dondoc trên Zalo để nhận đường dẫn mới.
+error-link-private-only = Chỉ đầu mối của đơn vị mới tạo được mã liên kết, và chỉ trong cuộc trò chuyện riêng với dondoc (không trong nhóm).
+error-link-rate-limited = Bạn đã tạo { $max } mã liên kết trong 24 giờ qua. Hãy dùng các mã đã có hoặc thử lại vào ngày mai.

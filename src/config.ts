@@ -58,6 +58,7 @@ const schema = z
       .default("21-07"),
     PURGE_AFTER_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
     PUBLIC_URL: z.url().optional(),
+    LIST_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   })
   .refine((c) => !c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET, {
     path: ["TELEGRAM_WEBHOOK_SECRET"],

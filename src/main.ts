@@ -29,6 +29,7 @@ import { migrate } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
 import { projectRoot } from "./paths.ts";
 import { warmUpListWorker } from "./sheets/read-list.ts";
+import { intakeSlots } from "./services/intake-service.ts";
 import { serve } from "./serve.ts";
 
 /** The seed plan imported into an empty database, by province. */
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     console.error(t("error-invalid-date", { value: args.today }));
     process.exit(2);
   }
+  if (config.LIST_WORKERS) intakeSlots.size = config.LIST_WORKERS;
   const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the terminal, logs would mix with the chat: only warnings, on stderr.
   const log = createLogger(consoleMode ? "warn" : config.LOG_LEVEL, consoleMode ? "stderr" : "stdout");

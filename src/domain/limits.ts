@@ -1,23 +1,44 @@
 // How much of anything from outside dondoc accepts: one place, as data, so that every
 // guard (the chat, the upload page, the list worker, the plan readers) applies the same bounds.
 
+/** Bounds on a sample list (.xlsx or CSV), applied by the guard and in the list worker. */
 export interface UploadLimits {
+  /** The file as sent. */
   maxBytes: number;
+  /** Entries in the zip. */
   maxEntries: number;
+  /** Parts read (workbook, styles, shared strings, sheets), inflated: each, and all together. */
+  maxPartBytes: number;
   maxInflatedBytes: number;
   maxRows: number;
   maxColumns: number;
+  /** Characters of one cell: a longer value is cut to `QUOTE_CHARS` and reported as too long. */
+  maxCellChars: number;
+  /** Entries of the shared strings table, and their characters together. */
+  maxSharedStrings: number;
+  maxSharedChars: number;
+  /** Merged ranges of the list's sheet (each clamped to the rows and columns in use). */
+  maxMerges: number;
+  /** Wall time of reading one file in the worker. */
   timeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: UploadLimits = {
   maxBytes: 10 * 1024 * 1024,
   maxEntries: 2_000,
+  maxPartBytes: 100 * 1024 * 1024,
   maxInflatedBytes: 200 * 1024 * 1024,
   maxRows: 60_000,
   maxColumns: 60,
+  maxCellChars: 1_000,
+  maxSharedStrings: 1_000_000,
+  maxSharedChars: 20_000_000,
+  maxMerges: 2_000,
   timeoutMs: 60_000,
 };
+
+/** Characters of a value a message quotes back (a name, an address): enough to find it. */
+export const QUOTE_CHARS = 60;
 
 /**
  * Bounds on a plan file (.txt, .docx, .xlsx). A real plan of 100 pages has a few
@@ -89,4 +110,57 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   pdfMaxTextItems: 300_000,
   pdfMaxOperators: 1_000_000,
   pdfTimeoutMs: 20_000,
+};
+
+/**
+ * Bounds on a worker process (list or plan), enforced from outside it: the bot samples the
+ * child's resident memory and CPU time from /proc and kills it past either, since Buffers
+ * (inflated parts) live outside the V8 heap that --max-old-space-size caps.
+ */
+export interface ProcessLimits {
+  /** V8 heap of the worker. */
+  heapMb: number;
+  /** Resident memory of the worker, all of it. */
+  maxRssMb: number;
+  /** CPU time spent on one file. */
+  maxCpuMs: number;
+  /** How often the bot looks. */
+  sampleMs: number;
+}
+
+export const PROCESS_LIMITS: ProcessLimits = {
+  heapMb: 1024,
+  maxRssMb: 1_400,
+  maxCpuMs: 20_000,
+  sampleMs: 100,
+};
+
+/** Bounds on what a chat message brings in and what dondoc sends back for it. */
+export interface MessageLimits {
+  /** Characters of a message (a command and its arguments): a platform's own limit is 4,096. */
+  maxTextChars: number;
+  /** Characters of one reply, and replies to one message: past them the reply is cut, saying so. */
+  maxReplyChars: number;
+  maxReplies: number;
+}
+
+export const MESSAGE_LIMITS: MessageLimits = {
+  maxTextChars: 4_096,
+  maxReplyChars: 12_000,
+  maxReplies: 10,
+};
+
+/** Bounds on a request to dondoc's web server (upload page, webhooks, operations). */
+export interface WebLimits {
+  /** Body of a request, as it declares it (the upload's own bound is `UploadLimits.maxBytes`). */
+  maxBodyBytes: number;
+  /** Time to receive a request's headers, and the whole request. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export const WEB_LIMITS: WebLimits = {
+  maxBodyBytes: DEFAULT_LIMITS.maxBytes + 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
 };

@@ -23,6 +23,8 @@ export interface RawRow {
   cells: Cell[];
   /** The phone cell already checked by the reader (in its own process, while the bot checks other rows). */
   phone?: { column: number; result: PhoneResult } | undefined;
+  /** Cells (by index) the reader cut for being longer than a cell may be, with their real length. */
+  long?: { column: number; length: number }[] | undefined;
 }
 
 export interface RawSheet {
@@ -43,7 +45,8 @@ export type FindingCode =
   | "legacy-encoding"
   | "phone-leading-zero"
   | "quota-short"
-  | "quota-over";
+  | "quota-over"
+  | "value-too-long";
 
 export interface Finding {
   row: number | null;
@@ -267,6 +270,10 @@ function checkRow(
     values[spec.key] = text;
   }
   const text = (key: ColumnKey) => values[key] ?? "";
+  for (const { column, length } of raw.long ?? []) {
+    const spec = ctx.located.columns.find((c) => c.index === column)?.spec;
+    if (spec) add(spec.key, "value-too-long", texts[column] ?? "", { length });
+  }
 
   for (const { spec } of ctx.located.columns) {
     if (spec.required && spec.rule !== "date" && !text(spec.key)) add(spec.key, "missing-cell", "");

@@ -1,6 +1,7 @@
 // Plain-text renderings shared by commands: dates the Vietnamese way, warnings and
 // plan changes as sentences from the locale files.
 import { formatInstant, formatVietnamese } from "../domain/dates.ts";
+import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { Finding } from "../domain/list-check.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
 import type { Translate } from "./index.ts";
@@ -28,9 +29,20 @@ export function changeText(t: Translate, change: PlanChange): string {
   }
 }
 
+/** A value as a message quotes it: its first characters, enough to find it in the file. */
+export function quote(value: string): string {
+  return value.length > QUOTE_CHARS ? `${value.slice(0, QUOTE_CHARS)}…` : value;
+}
+
 /** A finding as a sentence: where it is, what is wrong, what to do. */
 export function findingText(t: Translate, finding: Finding): string {
-  const args = { value: finding.value, column: finding.column ?? "", row: finding.row ?? 0, ...finding.args };
+  const quoted = Object.entries(finding.args ?? {}).map(([k, v]) => [k, typeof v === "string" ? quote(v) : v]);
+  const args = {
+    value: quote(finding.value),
+    column: finding.column ?? "",
+    row: finding.row ?? 0,
+    ...Object.fromEntries(quoted),
+  };
   if (finding.code === "invalid-phone" && finding.args?.suggestion) return t("finding-invalid-phone-retired", args);
   if (finding.code === "quota-short" || finding.code === "quota-over") {
     return t(`finding-${finding.code}`, { ...args, section: t(`section-${String(finding.args?.section)}`) });

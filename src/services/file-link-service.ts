@@ -1,7 +1,9 @@
 // One-time links to dondoc's web server, for a chat that cannot carry files (Zalo): an
 // upload page for the unit's list, and downloads of what dondoc sends back. Valid 24
 // hours, used once, for the chat and user they were made for; only the token's hash is
-// stored, so the database alone cannot forge one.
+// stored, so the database alone cannot forge one. An upload link works only while its
+// user is the unit's focal point, a chat's links go with /leave and /remove, and a chat
+// holds a few live links of each kind at most (asking again drops the oldest).
 import { createHash, randomBytes } from "node:crypto";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -9,12 +11,17 @@ import {
   claimFileLink,
   createFileLink,
   deleteExpiredLinks,
+  dropChatLinks,
   findFileLink,
   forgetFileContent,
+  isFocalPointOf,
   releaseFileLink,
+  trimChatLinks,
 } from "../store/file-link-store.ts";
 
 export const LINK_HOURS = 24;
+/** Live links of one kind a chat may hold at once. */
+export const MAX_LIVE_LINKS = 3;
 
 export interface LinkOwner {
   channel: string;
@@ -39,7 +46,13 @@ async function newLink(
     createdAt: at,
     expiresAt: new Date(at.getTime() + LINK_HOURS * 3_600_000),
   });
+  await trimChatLinks(db, { channel: owner.channel, chatId: owner.chatId, kind: data.kind }, MAX_LIVE_LINKS, at);
   return token;
+}
+
+/** A chat's links not used yet, gone: its focal point left or was removed. */
+export function revokeChatLinks(db: PrismaClient, channel: string, chatId: string): Promise<number> {
+  return dropChatLinks(db, channel, chatId);
 }
 
 export function createUploadToken(db: PrismaClient, owner: LinkOwner, unitId: number, at: Date): Promise<string> {
@@ -55,7 +68,7 @@ export function createDownloadToken(
   return newLink(db, owner, at, { kind: "download", unitId: null, fileName: file.name, content: file.content });
 }
 
-export type LinkProblem = "link-unknown" | "link-expired" | "link-used";
+export type LinkProblem = "link-unknown" | "link-expired" | "link-used" | "link-revoked";
 
 type Link = NonNullable<Awaited<ReturnType<typeof findFileLink>>>;
 
@@ -70,6 +83,9 @@ export async function openLink(
   if (!link || link.kind !== kind) return fail("link-unknown");
   if (link.usedAt) return fail("link-used");
   if (link.expiresAt <= at) return fail("link-expired");
+  // Membership is checked when the link is used, not only when it was made.
+  if (link.kind === "upload" && (link.unitId === null || !(await isFocalPointOf(db, link, link.unitId))))
+    return fail("link-revoked");
   return ok(link);
 }
 

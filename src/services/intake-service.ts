@@ -2,6 +2,7 @@
 // template, the plan's date window and the unit's quota, write the annotated copy, and,
 // for a unit's submission, store it, mark the task done when the list is complete, and
 // score. A file that cannot be read changes nothing.
+import { availableParallelism } from "node:os";
 import { cellText, listChecker, locate, type Finding, type ListCheck, type Quota } from "../domain/list-check.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
@@ -88,13 +89,49 @@ type IntakeOptions = {
   template?: TemplateId | undefined;
   context: (template: TemplateId) => Promise<IntakeContext>;
   limits?: UploadLimits;
+  /** Told at once when the list waits for a worker, with its place in the queue. */
+  onQueued?: ((place: number) => Promise<void>) | undefined;
 };
+
+/**
+ * At most `size` lists read at once, each in its own worker (as many as the machine has
+ * cores, unless LIST_WORKERS says otherwise); the others wait their turn in order of arrival,
+ * so that ten lists sent at once cost ten workers' memory no more than `size` do.
+ */
+export class IntakeSlots {
+  private busy = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(public size: number) {}
+
+  /** A slot; `onQueued` hears the list's place (1 = next) at once when it has to wait. */
+  async acquire(onQueued?: (place: number) => Promise<void>): Promise<() => void> {
+    if (this.busy < this.size) {
+      this.busy++;
+      return () => this.release();
+    }
+    const turn = new Promise<void>((resolve) => this.waiting.push(resolve));
+    await onQueued?.(this.waiting.length).catch(() => {});
+    await turn;
+    return () => this.release();
+  }
+
+  /** A slot given back goes to the first list waiting, or is free. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.busy--;
+  }
+}
+
+export const intakeSlots = new IntakeSlots(availableParallelism());
 
 /** Checks a list, counted and timed for the metrics (outcome: read, or the refusal's code). */
 export async function runIntake(
   file: { name: string; content: Buffer },
   options: IntakeOptions,
 ): Promise<Result<IntakeReport>> {
+  const release = await intakeSlots.acquire(options.onQueued);
   const done = metrics.listChecks.startTimer();
   try {
     const result = await checkUpload(file, options);
@@ -103,6 +140,8 @@ export async function runIntake(
   } catch (error) {
     done({ outcome: "error" });
     throw error;
+  } finally {
+    release();
   }
 }
 

@@ -31,8 +31,10 @@ import {
   upsertChat,
   type ChatRow,
   type FocalUnit,
+  invitationsCreatedSince,
 } from "../store/membership-store.ts";
 import type { Channel, Sender } from "./chat/types.ts";
+import { revokeChatLinks } from "./file-link-service.ts";
 import { findUnit } from "./tasks-service.ts";
 
 export interface Access {
@@ -127,6 +129,28 @@ export async function inviteFocalPoint(
   return ok({ ...invitation, unitName: unit.value.name });
 }
 
+/** Codes a focal point may make with /link in a day: enough for their other chats, not for a crowd. */
+export const LINK_CODES_PER_DAY = 3;
+
+/**
+ * A code that links the focal point's other chat to their unit (/link): only from the focal
+ * point's own private chat (in a group, whoever is there would speak for the unit), and at
+ * most a few a day.
+ */
+export async function linkCode(
+  db: PrismaClient,
+  access: Access,
+  member: Member,
+  sender: Sender,
+  now: Date,
+): Promise<Result<NewInvitation>> {
+  if (sender.chatKind !== "private" || !member.unit) return fail("link-private-only");
+  const actor = `${sender.channel}:${sender.userId}`;
+  const made = await invitationsCreatedSince(db, actor, new Date(now.getTime() - 24 * 3_600_000));
+  if (made >= LINK_CODES_PER_DAY) return fail("link-rate-limited", { max: LINK_CODES_PER_DAY });
+  return inviteFocalPoint(db, access, member.unit.unitName, actor, now);
+}
+
 export async function inviteAdmin(
   db: PrismaClient,
   access: Access,
@@ -179,7 +203,9 @@ export async function translatorFor(db: PrismaClient, channel: string, chatId: s
 }
 
 export async function leave(db: PrismaClient, member: Member): Promise<boolean> {
-  return unlinkChat(db, member.chat.id);
+  const left = await unlinkChat(db, member.chat.id);
+  await revokeChatLinks(db, member.chat.channel, member.chat.chatId);
+  return left;
 }
 
 export interface ActiveInvitation {

@@ -11,7 +11,7 @@ import type { Directory, StoredUnit } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { readMetadata } from "../plan/metadata.ts";
-import { readPlan } from "../plan/read-plan.ts";
+import { readPlanIsolated } from "../plan/plan-process.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
 import { savePlan, type SavedPlan } from "../store/plan-store.ts";
@@ -77,7 +77,7 @@ export async function parsePlanBuffer(
   buffer: Buffer,
   options: { province?: string | undefined; directories: DirectorySource; calendar: WorkCalendar },
 ): Promise<Result<ParsedPlan>> {
-  const read = await readPlan(buffer);
+  const read = await readPlanIsolated(buffer);
   if (!read.ok) return fail(read.error.code, read.error.args);
   if (!looksLikePlan(read.document)) return fail("not-a-plan");
   const province = options.province ?? detectProvince(read.document, await options.directories.provinces());

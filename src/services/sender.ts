@@ -11,7 +11,7 @@
 // shutdown; a sender that dies between sending and marking repeats at most its in-flight rows.
 import { DateTime } from "luxon";
 import { TIME_ZONE } from "../domain/dates.ts";
-import type { Logger } from "../logger.ts";
+import { scrub, type Logger } from "../logger.ts";
 import type { PrismaClient } from "../store/database.ts";
 import {
   claim,
@@ -242,9 +242,11 @@ export class Sender {
 
   private async deliver(channel: Channel, row: OutboxRow): Promise<void> {
     const choices = row.choices ? (JSON.parse(row.choices) as Choice[][]) : null;
-    const outcome = await channel.transport
+    const sent = await channel.transport
       .send(row.chatId, row.text, choices)
       .catch((error: Error): SendOutcome => ({ ok: false, kind: "transient", error: error.message }));
+    // What is stored of a failure never holds a URL (with its token) or a token.
+    const outcome: SendOutcome = sent.ok ? sent : { ...sent, error: scrub(sent.error) };
     const now = this.options.now();
     if (outcome.ok) {
       channel.pace.strikes = 0;

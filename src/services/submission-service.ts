@@ -10,6 +10,7 @@ import { askedLists } from "../domain/task-state.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { loadDirectory } from "../store/directory-store.ts";
+import { enqueue } from "../store/outbox-store.ts";
 import { currentPlan } from "../store/plan-store.ts";
 import { currentPhones, leadDuties, markDone, saveSubmission, undoDone } from "../store/submission-store.ts";
 import { unitDuties } from "./progress-service.ts";
@@ -120,11 +121,25 @@ export async function submitList(
   by: string,
   at: Date,
   t: Translate,
+  /** The sender's chat, told at once when the list waits for a worker. */
+  chat?: { channel: string; chatId: string },
 ): Promise<Result<Submitted>> {
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return fail("no-plan");
   const expected = new Set(await expectedTemplates(db, unit));
-  const result = await runIntake(file, { t, at, context: await unitIntakeContext(db, unit, plan) });
+  const onQueued = chat
+    ? async (place: number) => {
+        await enqueue(db, {
+          key: `queued|${chat.channel}|${chat.chatId}|${at.getTime()}|${place}`,
+          channel: chat.channel,
+          chatId: chat.chatId,
+          kind: "notice",
+          text: t("intake-queued", { place }),
+          notBefore: at,
+        });
+      }
+    : undefined;
+  const result = await runIntake(file, { t, at, context: await unitIntakeContext(db, unit, plan), onQueued });
   if (!result.ok) return result;
   const report = result.value;
   if (!expected.has(report.template)) {

@@ -59,6 +59,7 @@ export async function receiveUpload(
       `${link.channel}:${link.userId}`,
       at,
       t,
+      owner,
     );
     if (!submitted.ok) return submitted;
     const annotated = submitted.value.report.annotated;

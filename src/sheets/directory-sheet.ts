@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { isIsoDate, makeDate } from "../domain/dates.ts";
+import { DEFAULT_LIMITS } from "../domain/limits.ts";
 import type { Cell } from "../domain/list-check.ts";
 import { clean, fold } from "../domain/text.ts";
 import { UNIT_KINDS, type UnitKind } from "../domain/units.ts";
@@ -125,7 +126,7 @@ export async function readDirectorySheet(
   known: ReadonlySet<string> = new Set(),
 ): Promise<{ units: UnitWrite[]; findings: SheetFinding[] }> {
   // Read straight from the XML (xlsx-read.ts): a directory of 10,000 units in a fraction of exceljs's time.
-  const opened = openXlsx(buffer, { maxRows: MAX_ROWS, maxColumns: 64 });
+  const opened = openXlsx(buffer, { ...DEFAULT_LIMITS, maxRows: MAX_ROWS, maxColumns: 64 });
   if (opened.type !== "sheet") return { units: [], findings: [{ row: 0, column: "", code: "not-xlsx", value: "" }] };
   const rows = opened.rows;
   const findings: SheetFinding[] = [];

@@ -1,9 +1,9 @@
 // Looks at an uploaded file before any parser does: its size, what it really is (not
 // what its name says), and, for a zip, how many entries it has and how big they would
-// be once inflated, so that a zip bomb is refused without being opened.
-import { inflateRawSync } from "node:zlib";
+// be once inflated, so that a zip bomb is refused without being opened. Nothing is
+// inflated here (this runs in the bot's process): the list worker reads the parts.
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
-import { zipEntries, type ZipEntry } from "../formats/zip.ts";
+import { zipEntries } from "../formats/zip.ts";
 
 export type UploadKind = "xlsx" | "csv";
 export type GuardError = {
@@ -13,25 +13,6 @@ export type GuardError = {
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** The last row a worksheet declares (<dimension ref="A1:G1200"/>), read from its first bytes. */
-function declaredRows(buffer: Buffer, entry: ZipEntry): number | null {
-  const local = entry.localOffset;
-  if (buffer.readUInt32LE(local) !== 0x04034b50) return null;
-  const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-  const data = buffer.subarray(start, start + Math.min(entry.compressed, 64 * 1024));
-  let head: string;
-  try {
-    head =
-      entry.method === 0
-        ? data.toString("utf8")
-        : inflateRawSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString("utf8");
-  } catch {
-    return null;
-  }
-  const ref = head.match(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/);
-  return ref ? Number(ref[1]) : null;
-}
 
 function inspectZip(buffer: Buffer, limits: UploadLimits): UploadKind | GuardError {
   const entries = zipEntries(buffer);
@@ -45,10 +26,6 @@ function inspectZip(buffer: Buffer, limits: UploadLimits): UploadKind | GuardErr
   const bomb = entries.some((e) => e.inflated > 1024 * 1024 && e.inflated / Math.max(e.compressed, 1) > 150);
   if (inflated > limits.maxInflatedBytes || bomb)
     return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
-  for (const sheet of entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))) {
-    const rows = declaredRows(buffer, sheet);
-    if (rows !== null && rows > limits.maxRows) return { code: "too-many-rows", args: { rows, max: limits.maxRows } };
-  }
   return "xlsx";
 }
 

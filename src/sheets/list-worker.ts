@@ -3,21 +3,21 @@
 // copy (xlsx-annotate.ts, or workbook-annotate.ts for CSV and unusual files). A file that
 // blows up here takes this process down, not the bot.
 import { locate, phoneText, type RawRow, type RawSheet } from "../domain/list-check.ts";
+import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { parsePhone } from "../domain/phone.ts";
 import { parseCsv } from "./csv.ts";
 import type { AnnotateInput } from "./annotation.ts";
 import { annotateXlsx } from "./xlsx-annotate.ts";
 import { annotateWithExceljs } from "./workbook-annotate.ts";
-import { openXlsx, type XlsxBook } from "./xlsx-read.ts";
+import { openXlsx, type ReadLimits, type XlsxBook } from "./xlsx-read.ts";
 
 export type WorkerRequest =
   | {
       type: "read";
       buffer: Uint8Array;
       kind: "xlsx" | "csv";
-      maxRows: number;
-      maxColumns: number;
+      limits: ReadLimits;
       template?: TemplateId | undefined;
     }
   | { type: "annotate"; input: AnnotateInput }
@@ -29,6 +29,7 @@ export type WorkerReply =
   | { type: "rows"; rows: RawSheet["rows"] }
   | { type: "end" }
   | { type: "too-many-rows"; rows: number }
+  | { type: "too-complex"; detail: string }
   | { type: "unreadable"; message: string }
   | { type: "annotated"; buffer: Uint8Array };
 
@@ -40,6 +41,8 @@ const CHUNK = 1_000;
 let book: XlsxBook | null = null;
 let original: Uint8Array | null = null;
 let csvRows: string[][] = [];
+// Whether a cell was cut for its length: exceljs would then load every such value whole.
+let longValues = false;
 
 const send = (reply: WorkerReply) => void process.send!(reply);
 
@@ -48,6 +51,7 @@ function forget(): void {
   book = null;
   original = null;
   csvRows = [];
+  longValues = false;
 }
 
 // Between chunks the event loop runs, so that each chunk leaves through the pipe while
@@ -78,6 +82,7 @@ async function stream(
   let chunk: RawRow[] = [];
   let column: number | null | undefined;
   for (const row of rows) {
+    if (row.long) longValues = true;
     chunk.push(row);
     if (chunk.length < (column === undefined ? FIRST_CHUNK : CHUNK)) continue;
     column ??= phoneColumn(chunk, merges, template);
@@ -90,10 +95,16 @@ async function stream(
   send({ type: "end" });
 }
 
-function* csvSheetRows(rows: string[][], maxColumns: number): Generator<RawRow> {
+function* csvSheetRows(rows: string[][], limits: ReadLimits): Generator<RawRow> {
   for (const [i, row] of rows.entries()) {
-    const cells = row.slice(0, maxColumns).map((v) => (v.trim() === "" ? null : v));
-    if (cells.some((c) => c !== null)) yield { number: i + 1, cells };
+    const long: NonNullable<RawRow["long"]> = [];
+    const cells = row.slice(0, limits.maxColumns).map((v, column) => {
+      if (v.trim() === "") return null;
+      if (v.length <= limits.maxCellChars) return v;
+      long.push({ column, length: v.length });
+      return v.slice(0, QUOTE_CHARS);
+    });
+    if (cells.some((c) => c !== null)) yield { number: i + 1, cells, ...(long.length ? { long } : {}) };
   }
 }
 
@@ -102,7 +113,7 @@ async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<
   if (request.kind === "xlsx") {
     const opened = openXlsx(
       Buffer.from(request.buffer.buffer, request.buffer.byteOffset, request.buffer.byteLength),
-      request,
+      request.limits,
     );
     if (opened.type !== "sheet") return send(opened);
     book = opened.book;
@@ -110,12 +121,13 @@ async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<
   }
   csvRows = parseCsv(Buffer.from(request.buffer).toString("utf8"));
   const filled = csvRows.filter((r) => r.some((v) => v.trim() !== "")).length;
-  if (filled > request.maxRows) return send({ type: "too-many-rows", rows: filled });
-  await stream([], csvSheetRows(csvRows, request.maxColumns), request.template);
+  if (filled > request.limits.maxRows) return send({ type: "too-many-rows", rows: filled });
+  await stream([], csvSheetRows(csvRows, request.limits), request.template);
 }
 
 async function annotate(input: AnnotateInput): Promise<WorkerReply> {
   const patched = book ? annotateXlsx(book, input) : null;
+  if (!patched && longValues) return { type: "unreadable", message: "values too long to annotate" };
   const buffer =
     patched ??
     (await annotateWithExceljs(book && original ? { xlsx: original, sheetName: book.sheetName } : { csvRows }, input));

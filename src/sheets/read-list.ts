@@ -7,7 +7,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { RawSheet } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
-import type { UploadLimits } from "../domain/limits.ts";
+import { PROCESS_LIMITS, type ProcessLimits, type UploadLimits } from "../domain/limits.ts";
+import { watchProcess } from "../formats/process-watch.ts";
 import type { GuardError, UploadKind } from "./guard.ts";
 import type { AnnotateInput } from "./annotation.ts";
 import type { WorkerReply, WorkerRequest } from "./list-worker.ts";
@@ -28,7 +29,7 @@ export class ListReadError extends Error {
 }
 
 const WORKER = fileURLToPath(new URL("./list-worker.mjs", import.meta.url));
-const DEFAULT_MEMORY_MB = 1024;
+const DEFAULT_MEMORY_MB = PROCESS_LIMITS.heapMb;
 
 // Starting a worker (Node, the TypeScript loader, exceljs) takes about half a second and
 // its code runs slowly until it has warmed up, so workers are kept: one always started
@@ -100,13 +101,17 @@ class Pump {
   private failure: GuardError | null = null;
   private wake: (() => void) | null = null;
   private timer: NodeJS.Timeout | undefined;
+  private unwatch: () => void = () => {};
 
   private readonly onMessage = (reply: WorkerReply) => this.push(reply);
   // Out of memory, V8 aborts the process (SIGABRT); anything else that ends it is a broken file.
   private readonly onExit = (code: number | null, signal: NodeJS.Signals | null) =>
     this.fail(signal === "SIGABRT" || code === 134 ? { code: "file-too-complex" } : { code: "corrupt-file" });
 
-  constructor(private readonly worker: ChildProcess) {
+  constructor(
+    private readonly worker: ChildProcess,
+    private readonly limits: ProcessLimits,
+  ) {
     worker.on("message", this.onMessage);
     worker.on("exit", this.onExit);
   }
@@ -129,15 +134,21 @@ class Pump {
   /** The worker waits for the next request: no time limit until then. */
   idle(): void {
     clearTimeout(this.timer);
+    this.unwatch();
   }
 
-  /** From now on, a worker that takes longer than `ms` is killed and the file refused. */
+  /**
+   * From now on, a worker that takes longer than `ms`, or more memory or CPU time than its
+   * limits, is killed and the file refused.
+   */
   deadline(ms: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.idle();
+    const kill = () => {
       this.fail({ code: "file-too-complex" });
       stop(this.worker);
-    }, ms);
+    };
+    this.timer = setTimeout(kill, ms);
+    if (this.worker.pid) this.unwatch = watchProcess(this.worker.pid, this.limits, kill);
   }
 
   async next(): Promise<WorkerReply | GuardError> {
@@ -152,7 +163,7 @@ class Pump {
 
   /** Stops listening; the worker is ended unless `keep` says it may serve again. */
   close(keep: (worker: ChildProcess) => void = stop): void {
-    clearTimeout(this.timer);
+    this.idle();
     this.worker.off("message", this.onMessage);
     this.worker.off("exit", this.onExit);
     keep(this.worker);
@@ -162,6 +173,7 @@ class Pump {
 const refusal = (reply: WorkerReply | GuardError, limits: UploadLimits): GuardError => {
   if ("code" in reply) return reply;
   if (reply.type === "too-many-rows") return { code: "too-many-rows", args: { rows: reply.rows, max: limits.maxRows } };
+  if (reply.type === "too-complex") return { code: "file-too-complex" };
   return { code: "corrupt-file" };
 };
 
@@ -169,18 +181,17 @@ export async function openList(
   buffer: Buffer,
   kind: UploadKind,
   limits: UploadLimits,
-  options: { memoryMb?: number; template?: TemplateId | undefined } = {},
+  options: { memoryMb?: number; process?: ProcessLimits; template?: TemplateId | undefined } = {},
 ): Promise<OpenedList | GuardError> {
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
   const worker = takeWorker(memoryMb);
-  const pump = new Pump(worker);
+  const pump = new Pump(worker, options.process ?? PROCESS_LIMITS);
   pump.deadline(limits.timeoutMs);
   worker.send({
     type: "read",
     buffer: new Uint8Array(buffer),
     kind,
-    maxRows: limits.maxRows,
-    maxColumns: limits.maxColumns,
+    limits,
     template: options.template,
   } satisfies WorkerRequest);
   const start = await pump.next();

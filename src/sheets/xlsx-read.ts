@@ -4,12 +4,15 @@
 // gives them (numbers, strings, booleans, dates for date-formatted numbers, formula
 // results), so the checks see the same cells whichever reader ran. The parts are kept for
 // writing the annotated copy (xlsx-annotate.ts).
+import type { UploadLimits } from "../domain/limits.ts";
+import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { Cell, RawSheet } from "../domain/list-check.ts";
+import { scanTags } from "../formats/xml-scan.ts";
 import { attr, cellRef, decodeXml } from "../formats/xml-text.ts";
-import { unzip } from "../formats/zip.ts";
+import { readEntry, zipEntries } from "../formats/zip.ts";
 
 export interface XlsxBook {
-  /** The file as sent, and its parts inflated. */
+  /** The file as sent, and the parts read from it, inflated (the others stay compressed). */
   original: Buffer;
   files: Record<string, Buffer>;
   sheetPath: string;
@@ -23,9 +26,45 @@ export interface XlsxBook {
 export type XlsxOpen =
   | { type: "sheet"; merges: RawSheet["merges"]; rows: Generator<RawSheet["rows"][number]>; book: XlsxBook }
   | { type: "too-many-rows"; rows: number }
+  | { type: "too-complex"; detail: string }
   | { type: "unreadable"; message: string };
 
+export type ReadLimits = Pick<
+  UploadLimits,
+  | "maxRows"
+  | "maxColumns"
+  | "maxPartBytes"
+  | "maxInflatedBytes"
+  | "maxCellChars"
+  | "maxSharedStrings"
+  | "maxSharedChars"
+  | "maxMerges"
+>;
+
+/** Thrown while reading a part that breaks a limit; `openXlsx` turns it into a value. */
+class TooComplex extends Error {}
+
 const text = (files: Record<string, Buffer>, path: string) => files[path]?.toString("utf8") ?? null;
+
+// The parts a list is read from; anything else (drawings, media, printer settings) is never inflated.
+const NEEDED =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+
+/** The needed parts, each inflated no further than its declared size; null for a broken zip. */
+function readParts(buffer: Buffer, limits: ReadLimits): Record<string, Buffer> | null {
+  const entries = zipEntries(buffer);
+  if (!entries) return null;
+  const files: Record<string, Buffer> = {};
+  let total = 0;
+  for (const entry of entries.filter((e) => NEEDED.test(e.name))) {
+    total += entry.inflated;
+    if (entry.inflated > limits.maxPartBytes || total > limits.maxInflatedBytes) throw new TooComplex("part size");
+    const read = readEntry(buffer, entry);
+    if (!read.ok) return null;
+    files[entry.name] = read.data;
+  }
+  return files;
+}
 
 /** "xl/_rels/workbook.xml.rels" targets resolve against "xl/". */
 function resolvePath(target: string): string {
@@ -42,29 +81,50 @@ function resolvePath(target: string): string {
 function sheetPaths(files: Record<string, Buffer>, workbook: string): { path: string; name: string }[] {
   const rels = text(files, "xl/_rels/workbook.xml.rels") ?? "";
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
+  for (const tag of scanTags(rels)) {
+    if (tag.name !== "Relationship" || tag.closing) continue;
+    const id = attr(tag.attrs, "Id");
+    const target = attr(tag.attrs, "Target");
     if (id && target) targets.set(id, resolvePath(target));
   }
   const paths: { path: string; name: string }[] = [];
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const id = /\s[\w]+:id="([^"]+)"/.exec(m[0]);
+  for (const tag of scanTags(workbook)) {
+    if (tag.name !== "sheet" || tag.closing) continue;
+    const id = /\s\w+:id="([^"]+)"/.exec(tag.attrs);
     const path = id ? targets.get(id[1]!) : undefined;
-    if (path && files[path]) paths.push({ path, name: attr(m[0], "name") ?? "" });
+    if (path && files[path]) paths.push({ path, name: attr(tag.attrs, "name") ?? "" });
   }
   return paths;
 }
 
-function sharedStrings(xml: string | null): string[] {
+function sharedStrings(xml: string | null, limits: ReadLimits): string[] {
   if (!xml) return [];
   const strings: string[] = [];
-  for (const si of xml.matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>/g)) {
-    // Phonetic runs (<rPh>) are reading aids, not part of the text.
-    const body = si[1]!.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
-    let value = "";
-    for (const t of body.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)) value += t[1];
-    strings.push(decodeXml(value));
+  let value: string | null = null;
+  let textFrom = -1;
+  let phonetic = false;
+  let chars = 0;
+  for (const tag of scanTags(xml)) {
+    if (tag.name === "si") {
+      if (!tag.closing && !tag.selfClosing) value = "";
+      else if (tag.selfClosing) strings.push("");
+      else if (value !== null) {
+        chars += value.length;
+        if (strings.length >= limits.maxSharedStrings || chars > limits.maxSharedChars)
+          throw new TooComplex("shared strings");
+        strings.push(decodeXml(value));
+        value = null;
+      }
+    } else if (tag.name === "rPh") {
+      // Phonetic runs are reading aids, not part of the text.
+      phonetic = !tag.closing && !tag.selfClosing;
+    } else if (tag.name === "t" && value !== null && !phonetic) {
+      if (!tag.closing) textFrom = tag.selfClosing ? -1 : tag.end;
+      else if (textFrom >= 0) {
+        value += xml.slice(textFrom, tag.start);
+        textFrom = -1;
+      }
+    }
   }
   return strings;
 }
@@ -79,15 +139,23 @@ const BUILTIN_DATES = new Set([
 function dateStyles(xml: string | null): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g))
-    custom.set(Number(attr(m[0], "numFmtId")), attr(m[0], "formatCode") ?? "");
+  const styles: number[] = [];
+  let inCellXfs = false;
+  for (const tag of scanTags(xml)) {
+    if (tag.closing) {
+      if (tag.name === "cellXfs") inCellXfs = false;
+    } else if (tag.name === "numFmt")
+      // A format code is a few characters; a longer one is no date format anyone wrote.
+      custom.set(Number(attr(tag.attrs, "numFmtId")), (attr(tag.attrs, "formatCode") ?? "").slice(0, 200));
+    else if (tag.name === "cellXfs") inCellXfs = !tag.selfClosing;
+    else if (tag.name === "xf" && inCellXfs) styles.push(Number(attr(tag.attrs, "numFmtId") ?? 0));
+  }
   const isDate = (id: number) => {
     const code = custom.get(id);
     if (code === undefined) return BUILTIN_DATES.has(id);
     return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
   };
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
-  return [...xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)].map((m) => isDate(Number(attr(m[0], "numFmtId") ?? 0)));
+  return styles.map(isDate);
 }
 
 /** Rows a sheet has (with or without values), counted with indexOf: sheets are large. */
@@ -106,83 +174,158 @@ function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-const CELL = /<(?:\w+:)?c\b([^>]*?)(\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ROW = /<(?:\w+:)?row\b([^>]*?)(\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const VALUE = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/;
-const INLINE = /<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g;
-
-function cellValue(tag: string, body: string, strings: string[], dates: boolean[], date1904: boolean): Cell {
-  const type = attr(tag, "t");
-  if (type === "inlineStr") {
-    let value = "";
-    for (const t of body.matchAll(INLINE)) value += t[1];
-    return decodeXml(value);
-  }
-  const v = VALUE.exec(body)?.[1];
-  if (v === undefined) return null;
+function cellValue(type: string | null, style: number, raw: string, strings: string[], shared: Shared): Cell {
+  if (type === "inlineStr") return decodeXml(raw);
   switch (type) {
     case "s":
-      return strings[Number(v)] ?? null;
+      return strings[Number(raw)] ?? null;
     case "str":
-      return decodeXml(v);
+      return decodeXml(raw);
     case "b":
-      return v === "1";
+      return raw === "1";
     case "e":
       return null;
     default: {
-      const n = Number(v);
-      if (!Number.isFinite(n)) return decodeXml(v);
-      return dates[Number(attr(tag, "s") ?? 0)] ? excelDate(n, date1904) : n;
+      const n = Number(raw);
+      if (!Number.isFinite(n)) return decodeXml(raw);
+      return shared.dates[style] ? excelDate(n, shared.date1904) : n;
     }
   }
 }
 
 type Row = RawSheet["rows"][number];
+type Merge = RawSheet["merges"][number];
+interface Shared {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+  merges: Merge[];
+}
 
-/** The sheet's rows with values, in order; a merged range keeps its value in its first cell only, as exceljs does. */
-function* parseRows(
-  xml: string,
-  book: XlsxBook,
-  shared: { strings: string[]; dates: boolean[]; date1904: boolean; merges: RawSheet["merges"] },
-  maxColumns: number,
-): Generator<Row> {
-  let rowNumber = 0;
-  for (const row of xml.matchAll(ROW)) {
-    rowNumber = Number(attr(row[1]!, "r") ?? rowNumber + 1);
-    const cells: Cell[] = [];
-    let column = 0;
-    let filled = false;
-    for (const c of (row[3] ?? "").matchAll(CELL)) {
-      const ref = attr(c[1]!, "r");
-      column = ref ? (cellRef(ref)?.column ?? column + 1) : column + 1;
-      if (column > book.width) book.width = column;
-      if (column > maxColumns) continue;
-      const value = cellValue(c[1]!, c[3] ?? "", shared.strings, shared.dates, shared.date1904);
-      if (value === null || value === "") continue;
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = value;
-      filled = true;
+/** A row being read: its cells, and those cut for being longer than a cell may be. */
+class RowBuilder {
+  readonly cells: Cell[] = [];
+  readonly long: { column: number; length: number }[] = [];
+  filled = false;
+
+  constructor(readonly number: number) {}
+
+  set(column: number, value: Cell, limits: ReadLimits): void {
+    if (value === null || value === "") return;
+    while (this.cells.length < column - 1) this.cells.push(null);
+    if (typeof value === "string" && value.length > limits.maxCellChars) {
+      this.long.push({ column: column - 1, length: value.length });
+      value = value.slice(0, QUOTE_CHARS);
     }
-    if (!filled) continue;
-    for (const m of shared.merges) {
-      if (rowNumber < m.top || rowNumber > m.bottom) continue;
-      for (let c = m.left; c <= m.right && c <= cells.length; c++)
-        if (rowNumber !== m.top || c !== m.left) cells[c - 1] = null;
+    this.cells[column - 1] = value;
+    this.filled = true;
+  }
+
+  /** The row as sent on; a merged range keeps its value in its first cell only, as exceljs does. */
+  finish(active: Merge[]): Row {
+    for (const m of active) {
+      if (this.number < m.top || this.number > m.bottom) continue;
+      for (let c = m.left; c <= m.right && c <= this.cells.length; c++)
+        if (this.number !== m.top || c !== m.left) this.cells[c - 1] = null;
     }
-    yield { number: rowNumber, cells };
+    return this.long.length
+      ? { number: this.number, cells: this.cells, long: this.long }
+      : { number: this.number, cells: this.cells };
   }
 }
 
-function merges(xml: string): RawSheet["merges"] {
-  // <mergeCells> follows the sheet's data: only the tail is searched.
+/** The merged ranges that cover a row, kept as the rows go by (ranges sorted by their top row). */
+function mergeWindow(merges: Merge[]): (row: number) => Merge[] {
+  const sorted = [...merges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let active: Merge[] = [];
+  return (row) => {
+    while (next < sorted.length && sorted[next]!.top <= row) active.push(sorted[next++]!);
+    active = active.filter((m) => m.bottom >= row);
+    return active;
+  };
+}
+
+/** The sheet's rows with values, in order, in one pass over its tags (an unclosed tag ends where the next begins). */
+function* parseRows(xml: string, book: XlsxBook, shared: Shared, limits: ReadLimits): Generator<Row> {
+  const covering = mergeWindow(shared.merges);
+  let row: RowBuilder | null = null;
+  let cell: { column: number; type: string | null; style: number; raw: string | null } | null = null;
+  let textFrom = -1;
+  let column = 0;
+  let number = 0;
+  const endCell = () => {
+    if (row && cell && cell.raw !== null && cell.column <= limits.maxColumns)
+      row.set(cell.column, cellValue(cell.type, cell.style, cell.raw, shared.strings, shared), limits);
+    cell = null;
+  };
+  const endRow = (): Row | null => {
+    endCell();
+    const done = row?.filled ? row.finish(covering(row.number)) : null;
+    row = null;
+    return done;
+  };
+  const from = Math.max(0, xml.indexOf("sheetData"));
+  for (const tag of scanTags(xml, from)) {
+    if (tag.name === "row") {
+      const done = endRow();
+      if (done) yield done;
+      if (tag.closing) continue;
+      number = Number(attr(tag.attrs, "r") ?? number + 1) || number + 1;
+      column = 0;
+      if (!tag.selfClosing) row = new RowBuilder(number);
+    } else if (tag.name === "c") {
+      endCell();
+      if (tag.closing) continue;
+      const ref = attr(tag.attrs, "r");
+      column = ref ? (cellRef(ref)?.column ?? column + 1) : column + 1;
+      if (column > book.width) book.width = column;
+      if (!tag.selfClosing)
+        cell = { column, type: attr(tag.attrs, "t"), style: Number(attr(tag.attrs, "s") ?? 0), raw: null };
+    } else if ((tag.name === "v" || tag.name === "t") && cell) {
+      if (!tag.closing) textFrom = tag.selfClosing ? -1 : tag.end;
+      else if (textFrom >= 0) {
+        // An inline string's runs add up; a value is one.
+        const piece = xml.slice(textFrom, tag.start);
+        cell.raw = tag.name === "t" ? (cell.raw ?? "") + piece : piece;
+        textFrom = -1;
+      }
+    } else if (tag.name === "sheetData" && tag.closing) break;
+  }
+  const last = endRow();
+  if (last) yield last;
+}
+
+/**
+ * The sheet's merged ranges, clamped to the columns read (a range over A:XFD costs what a
+ * range over the list's columns costs, wherever it is spread); too many is a refusal.
+ */
+function merges(xml: string, limits: ReadLimits): Merge[] {
+  // <mergeCells> follows the sheet's data: only the tail is scanned.
   const at = xml.indexOf("mergeCells", xml.lastIndexOf("sheetData>"));
   if (at < 0) return [];
-  return [...xml.slice(at).matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)].flatMap((m) => {
-    const [a, b = a] = (attr(m[0], "ref") ?? "").split(":");
+  const found: Merge[] = [];
+  for (const tag of scanTags(xml, at)) {
+    if (tag.name !== "mergeCell" || tag.closing) continue;
+    if (found.length >= limits.maxMerges) throw new TooComplex("merged ranges");
+    const [a, b = a] = (attr(tag.attrs, "ref") ?? "").split(":");
     const start = cellRef(a ?? "");
     const end = cellRef(b ?? "");
-    return start && end ? [{ top: start.row, left: start.column, bottom: end.row, right: end.column }] : [];
-  });
+    if (!start || !end) continue;
+    const merge = {
+      top: start.row,
+      left: start.column,
+      bottom: end.row,
+      right: Math.min(end.column, limits.maxColumns),
+    };
+    if (
+      merge.bottom >= merge.top &&
+      merge.right >= merge.left &&
+      (merge.bottom > merge.top || merge.right > merge.left)
+    )
+      found.push(merge);
+  }
+  return found;
 }
 
 /**
@@ -190,8 +333,17 @@ function merges(xml: string): RawSheet["merges"] {
  * that they can be sent on while the rest is read). `book.width` is final once every
  * row has been read.
  */
-export function openXlsx(buffer: Buffer, limits: { maxRows: number; maxColumns: number }): XlsxOpen {
-  const files = unzip(buffer);
+export function openXlsx(buffer: Buffer, limits: ReadLimits): XlsxOpen {
+  try {
+    return open(buffer, limits);
+  } catch (error) {
+    if (error instanceof TooComplex) return { type: "too-complex", detail: error.message };
+    throw error;
+  }
+}
+
+function open(buffer: Buffer, limits: ReadLimits): XlsxOpen {
+  const files = readParts(buffer, limits);
   if (!files) return { type: "unreadable", message: "broken zip" };
   const workbook = text(files, "xl/workbook.xml") ?? "";
   // The list is on the sheet with the most rows (title sheets and notes have few).
@@ -205,11 +357,12 @@ export function openXlsx(buffer: Buffer, limits: { maxRows: number; maxColumns: 
   const chosen = candidates.sort((a, b) => b.rows - a.rows)[0];
   if (!chosen) return { type: "unreadable", message: "no worksheet" };
   if (chosen.rows > limits.maxRows) return { type: "too-many-rows", rows: chosen.rows };
+  const properties = [...scanTags(workbook)].find((tag) => tag.name === "workbookPr");
   const shared = {
-    strings: sharedStrings(text(files, "xl/sharedStrings.xml")),
+    strings: sharedStrings(text(files, "xl/sharedStrings.xml"), limits),
     dates: dateStyles(text(files, "xl/styles.xml")),
-    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
-    merges: merges(chosen.xml),
+    date1904: ["1", "true"].includes(attr(properties?.attrs ?? "", "date1904") ?? ""),
+    merges: merges(chosen.xml, limits),
   };
   const book: XlsxBook = {
     original: buffer,
@@ -219,5 +372,5 @@ export function openXlsx(buffer: Buffer, limits: { maxRows: number; maxColumns: 
     sheetXml: chosen.xml,
     width: 0,
   };
-  return { type: "sheet", merges: shared.merges, rows: parseRows(chosen.xml, book, shared, limits.maxColumns), book };
+  return { type: "sheet", merges: shared.merges, rows: parseRows(chosen.xml, book, shared, limits), book };
 }

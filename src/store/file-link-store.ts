@@ -45,3 +45,40 @@ export async function deleteExpiredLinks(db: PrismaClient, before: Date): Promis
   const { count } = await db.fileLink.deleteMany({ where: { expiresAt: { lt: before } } });
   return count;
 }
+
+export interface LinkHolder {
+  channel: string;
+  chatId: string;
+  userId: string;
+}
+
+/** Whether the user in that chat is still a focal point of the unit. */
+export async function isFocalPointOf(db: PrismaClient, holder: LinkHolder, unitId: number): Promise<boolean> {
+  const found = await db.focalPoint.findFirst({
+    where: { unitId, userId: holder.userId, chat: { channel: holder.channel, chatId: holder.chatId } },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
+/** Drops a chat's links not used yet (and the files they hold); how many. */
+export async function dropChatLinks(db: PrismaClient, channel: string, chatId: string): Promise<number> {
+  const { count } = await db.fileLink.deleteMany({ where: { channel, chatId, usedAt: null } });
+  return count;
+}
+
+/** Keeps at most `keep` live links of a kind for a chat, dropping the oldest. */
+export async function trimChatLinks(
+  db: PrismaClient,
+  link: { channel: string; chatId: string; kind: string },
+  keep: number,
+  at: Date,
+): Promise<void> {
+  const live = await db.fileLink.findMany({
+    where: { ...link, usedAt: null, expiresAt: { gt: at } },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  const old = live.slice(keep).map((l) => l.id);
+  if (old.length) await db.fileLink.deleteMany({ where: { id: { in: old } } });
+}

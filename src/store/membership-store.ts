@@ -195,3 +195,8 @@ export async function loadShownChoices(db: PrismaClient, channel: string, chatId
       ?.shownChoices ?? null
   );
 }
+
+/** Invitations one person created since a time (for the /link rate limit). */
+export async function invitationsCreatedSince(db: PrismaClient, createdBy: string, since: Date): Promise<number> {
+  return db.invitation.count({ where: { createdBy, createdAt: { gte: since } } });
+}

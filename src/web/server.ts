@@ -3,7 +3,17 @@
 // added by whoever needs them; the server listens once they are known.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { WEB_LIMITS } from "../domain/limits.ts";
 import type { Logger } from "../logger.ts";
+
+// Every answer: nothing loaded from elsewhere, no framing (clickjacking), no type sniffing
+// (a file served for download is never run as a page), forms posted only here.
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+};
 
 export interface Route {
   method: "GET" | "POST";
@@ -28,6 +38,12 @@ export class WebServer {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (Number(req.headers["content-length"] ?? 0) > WEB_LIMITS.maxBodyBytes) {
+      res.writeHead(413, { connection: "close" }).end();
+      req.destroy();
+      return;
+    }
     const path = new URL(req.url ?? "/", "http://local").pathname;
     const route = this.routes.find(
       (r) => r.method === req.method && (r.prefix ? path.startsWith(r.path) : r.path === path),
@@ -47,7 +63,14 @@ export class WebServer {
 
   /** Starts listening; returns the port (useful with port 0). */
   async listen(port: number, host = "0.0.0.0"): Promise<number> {
-    const server = createServer((req, res) => void this.serve(req, res));
+    const server = createServer(
+      {
+        headersTimeout: WEB_LIMITS.headersTimeoutMs,
+        requestTimeout: WEB_LIMITS.requestTimeoutMs,
+        maxHeaderSize: 16 * 1024,
+      },
+      (req, res) => void this.serve(req, res),
+    );
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

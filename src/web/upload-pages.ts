@@ -71,7 +71,10 @@ function readUpload(req: IncomingMessage): Promise<Result<{ name: string; conten
     let tooLarge = false;
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: DEFAULT_LIMITS.maxBytes } });
+      parser = busboy({
+        headers: req.headers,
+        limits: { files: 1, fileSize: DEFAULT_LIMITS.maxBytes, fields: 4, parts: 5, fieldSize: 1024 },
+      });
     } catch {
       return resolve(fail("not-xlsx"));
     }

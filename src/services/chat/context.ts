@@ -1,6 +1,8 @@
 // What a feature sees of one request: who asked, in which language, and the services.
 import type { Logger } from "pino";
 import { dayInVietnam, type IsoDate } from "../../domain/dates.ts";
+import { QUOTE_CHARS } from "../../domain/limits.ts";
+import { quote } from "../../i18n/format.ts";
 import type { Translate } from "../../i18n/index.ts";
 import type { PrismaClient } from "../../store/database.ts";
 import type { Access, Member } from "../membership-service.ts";
@@ -54,8 +56,12 @@ export class ChatContext {
     return this.request.action?.split(":").slice(1).join(":") ?? "";
   }
 
+  /** A message from the locale files; a long value that echoes the command's argument is quoted, not repeated. */
   say(key: string, args?: Record<string, string | number>): ChatResponse {
-    return { replies: [{ text: this.t(key, args) }] };
+    const echo = (v: string | number) =>
+      typeof v === "string" && v.length > QUOTE_CHARS && this.command?.args.includes(v) ? quote(v) : v;
+    const quoted = args && Object.fromEntries(Object.entries(args).map(([k, v]) => [k, echo(v)]));
+    return { replies: [{ text: this.t(key, quoted) }] };
   }
 
   reply(...replies: Reply[]): ChatResponse {
@@ -70,5 +76,7 @@ export interface Feature {
   actions?: readonly string[];
   /** Who may use it; others get a clear refusal. */
   audience?: "everyone" | "member" | "admin";
+  /** Recorded in the audit log like an admin's action (admins' features always are). */
+  audited?: boolean;
   handle(ctx: ChatContext): Promise<ChatResponse>;
 }

@@ -27,6 +27,8 @@ import { importAnswer } from "./features/plan-import.ts";
 import { progress } from "./features/progress.ts";
 import { link, submit } from "./features/submit.ts";
 import { recordAudit } from "../../store/audit-store.ts";
+import { MESSAGE_LIMITS } from "../../domain/limits.ts";
+import type { Translate } from "../../i18n/index.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
 
 export const FEATURES: readonly Feature[] = [
@@ -83,6 +85,28 @@ function auditAction(request: ChatRequest, command: Command | null): { action: s
   return { action: action!, detail: arg.join(":") };
 }
 
+/**
+ * A response within the reply ceiling: a reply past its characters is cut at a line
+ * break and says where the rest is; replies past their number are dropped, saying so.
+ */
+export function bounded(response: ChatResponse, t: Translate, limits = MESSAGE_LIMITS): ChatResponse {
+  const { maxReplyChars: max, maxReplies } = limits;
+  const tooLong = response.replies.some((r) => r.text.length > max);
+  if (!tooLong && response.replies.length <= maxReplies) return response;
+  const replies = response.replies.slice(0, maxReplies).map((reply) => {
+    if (reply.text.length <= max) return reply;
+    const cut = reply.text.lastIndexOf("\n", max);
+    return { ...reply, text: `${reply.text.slice(0, cut > max / 2 ? cut : max)}\n…\n${t("reply-cut")}` };
+  });
+  const last = replies[maxReplies - 1];
+  if (last && response.replies.length > maxReplies)
+    replies[maxReplies - 1] = { ...last, text: `${last.text}\n${t("reply-cut")}` };
+  return { ...response, replies };
+}
+
+/** A message longer than any platform sends: refused without reading it (and without echoing it). */
+const oversized = (request: ChatRequest) => (request.text?.length ?? 0) > MESSAGE_LIMITS.maxTextChars;
+
 export interface ChatCore {
   handle(request: ChatRequest): Promise<ChatResponse>;
   /** The language dondoc speaks in a chat. */
@@ -100,6 +124,12 @@ export function createChatCore(deps: ChatDeps): ChatCore {
 
   async function answer(request: ChatRequest): Promise<ChatResponse> {
     const started = Date.now();
+    if (oversized(request)) {
+      const heard = request.from.chatKind !== "group" || request.text!.trimStart().startsWith("/");
+      const { lang: language } = await context(request);
+      const t = translator(language);
+      return { replies: heard ? [{ text: t("error-message-too-long", { max: MESSAGE_LIMITS.maxTextChars }) }] : [] };
+    }
     const command = parseCommand(request.text);
     const { member, lang: language } = await context(request);
     const ctx = new ChatContext(request, member, translator(language), deps, command);
@@ -109,8 +139,8 @@ export function createChatCore(deps: ChatDeps): ChatCore {
     try {
       if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
       if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
-      const response = await feature.handle(ctx);
-      if (feature.audience === "admin")
+      const response = bounded(await feature.handle(ctx), ctx.t);
+      if (feature.audience === "admin" || feature.audited)
         await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
       deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
       return response;

@@ -22,7 +22,11 @@ export const files: Feature = {
       if (!unit) return ctx.say("error-not-a-plan");
     }
     if (!unit) return ctx.say("not-a-member");
-    const submitted = await submitList(ctx.db, unit, { name: file.name, content }, ctx.actor, ctx.deps.now(), ctx.t);
+    const { channel, chatId } = ctx.request.from;
+    const submitted = await submitList(ctx.db, unit, { name: file.name, content }, ctx.actor, ctx.deps.now(), ctx.t, {
+      channel,
+      chatId,
+    });
     if (!submitted.ok) return ctx.say(`error-${submitted.error.code}`, submitted.error.args);
     const annotated = submitted.value.report.annotated;
     const reply = { text: intakeSummary(ctx.t, unit.unitName, file.name, submitted.value) };

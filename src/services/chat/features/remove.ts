@@ -1,6 +1,7 @@
 // /remove UNIT (admins): unlinks one of the unit's focal points, picked from a list.
 import { formatInstant } from "../../../domain/dates.ts";
 import { focalPointsOfUnit, removeFocalPoint } from "../../../store/membership-store.ts";
+import { revokeChatLinks } from "../../file-link-service.ts";
 import { findUnit } from "../../tasks-service.ts";
 import type { Feature } from "../context.ts";
 
@@ -12,6 +13,7 @@ export const remove: Feature = {
     if (ctx.request.action) {
       const removed = await removeFocalPoint(ctx.db, Number(ctx.actionArg));
       if (!removed) return ctx.reply({ text: ctx.t("remove-gone"), replacesChoiceMessage: true });
+      await revokeChatLinks(ctx.db, removed.channel, removed.chatId);
       return ctx.reply({ text: ctx.t("remove-done", { unit: removed.unitName }), replacesChoiceMessage: true });
     }
     const name = ctx.command?.args.trim() ?? "";

@@ -3,7 +3,7 @@
 // there gets the same link. /link: a code that links the person's other chat (Telegram
 // and Zalo) to the same unit, so that reminders reach both.
 import { createUploadToken, LINK_HOURS } from "../../file-link-service.ts";
-import { inviteFocalPoint } from "../../membership-service.ts";
+import { linkCode } from "../../membership-service.ts";
 import { uploadUrl } from "../../upload-service.ts";
 import { formatInstant } from "../../../domain/dates.ts";
 import type { ChatContext, Feature } from "../context.ts";
@@ -36,14 +36,9 @@ export const submit: Feature = {
 export const link: Feature = {
   commands: ["link", "lienket"],
   audience: "member",
+  audited: true,
   async handle(ctx) {
-    const created = await inviteFocalPoint(
-      ctx.db,
-      ctx.deps.access,
-      ctx.member.unit!.unitName,
-      ctx.actor,
-      ctx.deps.now(),
-    );
+    const created = await linkCode(ctx.db, ctx.deps.access, ctx.member, ctx.request.from, ctx.deps.now());
     if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
     return ctx.say("link-created", {
       code: created.value.code,

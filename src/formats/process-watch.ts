@@ -1,0 +1,55 @@
+// Watches a child process from outside: its resident memory and CPU time, read from
+// /proc every few milliseconds, and the child killed the moment it crosses a limit.
+// The V8 heap limit alone does not hold: inflated parts are Buffers, outside the heap.
+import { readFileSync } from "node:fs";
+
+const PAGE = 4096;
+// Linux counts CPU time in clock ticks of 1/100 s (USER_HZ) on every platform Node runs on.
+const TICK_MS = 10;
+
+/** The part of `ProcessLimits` (src/domain/limits.ts) a watch needs. */
+export interface WatchLimits {
+  maxRssMb: number;
+  maxCpuMs: number;
+  sampleMs: number;
+}
+
+export interface ProcessSample {
+  rssMb: number;
+  cpuMs: number;
+}
+
+/** The process's resident memory and CPU time so far; null when it is gone (or there is no /proc). */
+export function sampleProcess(pid: number): ProcessSample | null {
+  try {
+    const rssPages = Number(readFileSync(`/proc/${pid}/statm`, "latin1").split(" ")[1]);
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // Fields after the command name (which may hold spaces), from field 3: utime is 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { rssMb: (rssPages * PAGE) / 1024 / 1024, cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls `over` (once) when the process passes its memory limit, or spends more CPU time
+ * than its limit from now on; returns what stops the watch.
+ */
+export function watchProcess(
+  pid: number,
+  limits: WatchLimits,
+  over: (what: "memory" | "cpu", sample: ProcessSample) => void,
+): () => void {
+  const start = sampleProcess(pid);
+  const timer = setInterval(() => {
+    const now = sampleProcess(pid);
+    if (!now || !start) return;
+    const what = now.rssMb > limits.maxRssMb ? "memory" : now.cpuMs - start.cpuMs > limits.maxCpuMs ? "cpu" : null;
+    if (!what) return;
+    clearInterval(timer);
+    over(what, now);
+  }, limits.sampleMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

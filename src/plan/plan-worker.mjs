@@ -1,0 +1,6 @@
+// Child process entry: the TypeScript loader is registered here, so that the worker runs
+// the same way under `npm start` and under the tests.
+import { register } from "tsx/esm/api";
+
+register();
+await import("./plan-worker.ts");
