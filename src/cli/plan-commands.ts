@@ -165,7 +165,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
       const defined = <T extends object>(x: T) =>
         Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
-      const result = await updatePlanSettings((await ctx.db()).client, Number(id), {
+      const result = await updatePlanSettings((await ctx.db()).client, ctx.planId(id)!, {
         reminders: defined({
           beforeWorkingDays: o.remindBefore?.split(",").map(Number),
           overdueEveryDays: number(o.remindEvery),

@@ -45,6 +45,14 @@ export async function ensureProvince(db: Tx, name: string): Promise<number> {
   return province.id;
 }
 
+/** The province if dondoc knows it: stored, or stored now from the directory dondoc ships. */
+export async function knownProvince(db: Tx, name: string): Promise<{ id: number; name: string } | null> {
+  const existing = await findProvince(db, name);
+  const shipped = shippedDirectory(name);
+  if (existing || !shipped) return existing;
+  return { id: await ensureProvince(db, name), name: shipped.province };
+}
+
 export async function listUnits(db: Tx, provinceId: number): Promise<StoredUnit[]> {
   const rows = await db.unit.findMany({
     where: { provinceId },

@@ -60,4 +60,20 @@ describe("the console chat", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("Cấu hình sai ở biến TELEGRAM_BOT_TOKEN");
   });
+
+  it("prints its own usage for --help, and the usage after a mistake, never a stack trace", () => {
+    const help = start(["--lang", "en", "--help"], "");
+    expect(help).toMatchObject({ code: 0, err: "" });
+    expect(help.out).toMatch(/^Usage: npm start -- \[options\]\n/);
+    const bare = start(["--today"], "");
+    expect(bare.code).toBe(2);
+    expect(bare.err).toMatch(/^Tùy chọn --today cần có giá trị\.\n\nCách dùng: npm start -- \[tùy chọn\]/);
+    expect(bare.err).not.toMatch(/TypeError|\n\s+at /);
+  });
+
+  it("takes a unit name given to --as without quotes", () => {
+    const run = start(["--as", "Sở", "Xây", "dựng", "--today", "2019-11-25"], "/quit\n");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Đã gắn cuộc trò chuyện này với Sở Xây dựng.");
+  });
 });
