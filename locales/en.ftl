@@ -268,6 +268,10 @@ error-not-xlsx = This file is not an .xlsx workbook{ $kind ->
     [xls] {" "}(it is an old .xls file): open it in Excel, Save As → Excel Workbook (.xlsx), and send it again.
     [xlsm] {" "}(it has macros, .xlsm): Save As → Excel Workbook (.xlsx), and send it again.
     [docx] {" "}(it is a Word file): put the list in the Excel template (send /mau to get it) and send it again.
+    [pdf] {" "}(it is a PDF): send the list's own .xlsx workbook, or a .csv file.
+    [image] {" "}(it is a picture): dondoc does not read lists from photos; send an .xlsx or .csv file.
+    [empty] {" "}(the file is empty): send the list's .xlsx workbook.
+    [text] {" "}nor a CSV table: its first lines do not split into the same number of columns (3 or more) by comma, semicolon or tab. Send the list as an .xlsx workbook (send /mau for the template), or save it from Excel as CSV.
    *[other] . Send the list as an .xlsx workbook (send /mau for the template) or a .csv file.
 }
 error-corrupt-file = The file is damaged or was not fully uploaded. Open it in Excel, save it again and resend it.
@@ -553,3 +557,4 @@ start-usage =
 error-start-unknown-option = npm start has no option "{ $what }".
 error-start-option-value-missing = The option { $what } needs a value.
 error-start-unexpected-word = "{ $what }" is not understood: a unit name goes after --as, e.g. --as "Sở Xây dựng".
+error-compressed-too-much = This file is compressed abnormally: unpacked it would take { $inflated } MB, which no list of people needs. It is not an ordinary list; open it in Excel, save it again and resend it.

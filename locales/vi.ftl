@@ -268,6 +268,10 @@ error-not-xlsx = Tệp này không phải bảng tính Excel .xlsx{ $kind ->
     [xls] {" "}(đây là tệp .xls cũ): mở bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) rồi gửi lại.
     [xlsm] {" "}(tệp có macro .xlsm): chọn Lưu thành (Save As) → Excel Workbook (.xlsx) rồi gửi lại.
     [docx] {" "}(đây là tệp Word): hãy nhập danh sách vào mẫu Excel (gõ /mau để nhận mẫu) rồi gửi lại.
+    [pdf] {" "}(đây là tệp PDF): hãy gửi chính tệp Excel .xlsx của danh sách, hoặc tệp .csv.
+    [image] {" "}(đây là ảnh): dondoc không đọc danh sách từ ảnh chụp; hãy gửi tệp Excel .xlsx hoặc .csv.
+    [empty] {" "}(tệp rỗng): hãy gửi tệp Excel .xlsx của danh sách.
+    [text] {" "}và cũng không phải bảng CSV: các dòng đầu không chia thành cùng số cột (từ 3 cột) bằng dấu phẩy, chấm phẩy hay tab. Hãy gửi danh sách bằng tệp Excel .xlsx (gõ /mau để nhận mẫu), hoặc lưu từ Excel thành CSV.
    *[other] . Hãy gửi danh sách bằng tệp Excel .xlsx (gõ /mau để nhận mẫu) hoặc tệp .csv.
 }
 error-corrupt-file = Tệp bị hỏng hoặc tải lên chưa hết nên không mở được. Hãy mở lại bằng Excel, lưu lại rồi gửi lại.
@@ -553,3 +557,4 @@ start-usage =
 error-start-unknown-option = npm start không có tùy chọn "{ $what }".
 error-start-option-value-missing = Tùy chọn { $what } cần có giá trị.
 error-start-unexpected-word = Không hiểu "{ $what }": tên đơn vị đi sau --as, ví dụ --as "Sở Xây dựng".
+error-compressed-too-much = Tệp này được nén bất thường: giải nén ra sẽ chiếm { $inflated } MB, không danh sách người nào cần đến vậy. Đây không phải danh sách bình thường; hãy mở bằng Excel, lưu lại rồi gửi lại.
