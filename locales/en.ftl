@@ -558,3 +558,7 @@ error-start-unknown-option = npm start has no option "{ $what }".
 error-start-option-value-missing = The option { $what } needs a value.
 error-start-unexpected-word = "{ $what }" is not understood: a unit name goes after --as, e.g. --as "Sở Xây dựng".
 error-compressed-too-much = This file is compressed abnormally: unpacked it would take { $inflated } MB, which no list of people needs. It is not an ordinary list; open it in Excel, save it again and resend it.
+console-send-usage = Type /send and the path of a file, e.g. /send ./danh-sach.xlsx
+console-send-missing = There is no file { $path }. Check the path (e.g. /send ./danh-sach.xlsx).
+console-send-not-file = { $path } is a folder, not a file. Give the path of an .xlsx or .csv list.
+console-checking = Checking the list… dondoc answers as soon as it is done.

@@ -558,3 +558,7 @@ error-start-unknown-option = npm start không có tùy chọn "{ $what }".
 error-start-option-value-missing = Tùy chọn { $what } cần có giá trị.
 error-start-unexpected-word = Không hiểu "{ $what }": tên đơn vị đi sau --as, ví dụ --as "Sở Xây dựng".
 error-compressed-too-much = Tệp này được nén bất thường: giải nén ra sẽ chiếm { $inflated } MB, không danh sách người nào cần đến vậy. Đây không phải danh sách bình thường; hãy mở bằng Excel, lưu lại rồi gửi lại.
+console-send-usage = Gõ /send rồi đường dẫn của tệp, ví dụ /send ./danh-sach.xlsx
+console-send-missing = Không có tệp { $path }. Kiểm tra lại đường dẫn (ví dụ /send ./danh-sach.xlsx).
+console-send-not-file = { $path } là một thư mục, không phải tệp. Hãy ghi đường dẫn tới tệp danh sách .xlsx hoặc .csv.
+console-checking = Đang kiểm tra danh sách… dondoc sẽ trả lời ngay khi xong.

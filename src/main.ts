@@ -124,6 +124,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     filesDir: join("data", "files"),
     name: args.admin ? "Admin" : "Console",
+    lang: args.lang ?? config.DEFAULT_LANG,
   };
   const out = (text: string) => process.stdout.write(`${text}\n`);
   if (demoTasks !== null) out(t("start-demo-imported", { tasks: demoTasks }));
