@@ -219,7 +219,6 @@ annotation-column = To fix (dondoc)
 annotation-sheet = Findings
 annotation-row = Row
 annotation-col = Column
-annotation-code = Code
 annotation-value = Value
 annotation-message = Message
 section-official = official

@@ -219,7 +219,6 @@ annotation-column = Lỗi cần sửa (dondoc)
 annotation-sheet = Danh sách lỗi
 annotation-row = Dòng
 annotation-col = Cột
-annotation-code = Mã lỗi
 annotation-value = Giá trị
 annotation-message = Nội dung
 section-official = chính thức

@@ -168,6 +168,25 @@ describe.each(ENGINES)("on %s", (engine) => {
       expect(reply.text).toContain("• 2 dòng, 2 dòng hợp lệ (chính thức 2, dự phòng 0).");
     });
 
+    it("annotates a Vietnamese list in Vietnamese after the chat switched to English", async () => {
+      await world.core.handle({ from: sender, text: "/lang en" });
+      const response = await send("can-bo-loi.xlsx", await xlsx(appendixI([staff(1, "12345")])));
+      await world.core.handle({ from: sender, text: "/lang vi" });
+      const annotated = response.replies.find((r) => r.file)!.file!;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(annotated.content as unknown as ArrayBuffer);
+      const [sheet, list] = workbook.worksheets;
+      const texts = sheet!
+        .getSheetValues()
+        .flat()
+        .filter((v) => typeof v === "string") as string[];
+      expect(texts).toContain("Lỗi cần sửa (dondoc)");
+      expect(list!.name).toBe("Danh sách lỗi");
+      expect(list!.getRow(1).values).toEqual([undefined, "Dòng", "Cột", "Giá trị", "Nội dung"]);
+      expect(String(list!.getRow(2).getCell(4).value)).toContain("không phải số điện thoại Việt Nam hợp lệ");
+      expect(response.replies[0]!.text).toMatch(/[Pp]hone/);
+    });
+
     it("keeps the official forms in Vietnamese after the chat switched to English", async () => {
       await world.core.handle({ from: sender, text: "/lang en" });
       const response = await world.core.handle({ from: sender, text: "/mau" });
