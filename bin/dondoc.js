@@ -15,4 +15,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (s) => console.log(s),
   err: (s) => console.error(s),
   env: process.env,
+  ...(process.stderr.isTTY
+    ? { status: (line) => process.stderr.write(line === null ? "\r\x1b[K" : `\r\x1b[K${line}`) }
+    : {}),
 });

@@ -87,7 +87,7 @@ error-invalid-date = "{ $value }" is not a valid date; write it YEAR-MONTH-DAY, 
 error-calendar-day-not-found = { $value } is not among the added days.
 error-unknown-unit = No unit named "{ $name }".
 error-ambiguous-unit = "{ $name }" exists in several provinces ({ $provinces }); name one with --province.
-error-invalid-plan-id = "{ $value }" is not a plan id.
+error-invalid-plan-id = "{ $value }" is not a plan id: an id is a positive whole number (see dondoc plan list).
 error-nothing-changed = Nothing was changed.
 error-empty-directory = The directory file lists no unit.
 error-unexpected = Unexpected error: { $message }
@@ -200,7 +200,7 @@ fallback-member = dondoc understands commands starting with /. Type /tasks for y
 fallback-stranger = Hello! To use dondoc, ask the Department of Home Affairs for an invitation code and send: /start CODE. Type /help for help.
 
 ## Invitations (command line)
-cli-invite = create a one-time invitation for a unit's focal point (or an admin with --admin)
+cli-invite = create one-time invitations for the focal points of the units named, of every unit (--all), or for an admin (--admin)
 cli-opt-invite-admin = invite an admin instead of a focal point
 cli-invitations = invitations created
 cli-invitations-list = list the invitations that can still be used
@@ -211,14 +211,13 @@ invitations-line = [{ $id }] { $target } — expires { $expires } — created by
 invitation-admin = admin
 invitation-revoked = Invitation { $id } revoked.
 error-invitation-not-active = Invitation { $id } does not exist, was used or was revoked.
-error-invite-target-missing = Name a unit (dondoc invite "Sở Xây dựng") or use --admin.
+error-invite-target-missing = Name one or more units (dondoc invite "Sở Xây dựng" "Sở Tư pháp"), or --all for every unit of the province, or --admin; only one of the three.
 
 ## List intake
 annotation-column = To fix (dondoc)
 annotation-sheet = Findings
 annotation-row = Row
 annotation-col = Column
-annotation-code = Code
 annotation-value = Value
 annotation-message = Message
 section-official = official
@@ -267,6 +266,10 @@ error-not-xlsx = This file is not an .xlsx workbook{ $kind ->
     [xls] {" "}(it is an old .xls file): open it in Excel, Save As → Excel Workbook (.xlsx), and send it again.
     [xlsm] {" "}(it has macros, .xlsm): Save As → Excel Workbook (.xlsx), and send it again.
     [docx] {" "}(it is a Word file): put the list in the Excel template (send /mau to get it) and send it again.
+    [pdf] {" "}(it is a PDF): send the list's own .xlsx workbook, or a .csv file.
+    [image] {" "}(it is a picture): dondoc does not read lists from photos; send an .xlsx or .csv file.
+    [empty] {" "}(the file is empty): send the list's .xlsx workbook.
+    [text] {" "}nor a CSV table: its first lines do not split into the same number of columns (3 or more) by comma, semicolon or tab. Send the list as an .xlsx workbook (send /mau for the template), or save it from Excel as CSV.
    *[other] . Send the list as an .xlsx workbook (send /mau for the template) or a .csv file.
 }
 error-corrupt-file = The file is damaged or was not fully uploaded. Open it in Excel, save it again and resend it.
@@ -351,7 +354,7 @@ config-telegram-webhook-secret = is 16–256 letters, digits, _ or -, and is req
 config-http-port = is a port number from 1 to 65535
 cli-unknown-command = dondoc has no command "{ $what }".
 cli-unknown-option = This command has no option "{ $what }".
-cli-missing-argument = The command lacks its { $what }.
+cli-missing-argument = The command lacks its argument <{ $what }>.
 cli-missing-option = The option { $what } is required.
 cli-option-value-missing = The option { $what } needs a value.
 cli-too-many-arguments = The command has too many arguments.
@@ -596,3 +599,54 @@ config-list-workers = is how many lists are checked at once, from 1 to 64
 page-link-revoked = This link no longer works: the person it was made for is no longer the unit's focal point. The current focal point can send /nop to dondoc on Zalo for a new link.
 error-link-private-only = Only the unit's focal point can make a link code, and only in a private chat with dondoc (not in a group).
 error-link-rate-limited = You have made { $max } link codes in the last 24 hours. Use the ones you have or try again tomorrow.
+error-invalid-days = "{ $value }" is not a number of days: write a whole number from 0 up, e.g. 365.
+
+## cli
+error-invalid-year = "{ $value }" is not a valid year: write 4 digits from 2000 to 2100, e.g. 2019.
+error-invalid-invitation-id = "{ $value }" is not an invitation id: an id is a positive whole number (see dondoc invitations list).
+error-invalid-limit = "{ $value }" is not a valid number of lines: write a whole number from 1 to 10000.
+error-unknown-lang = dondoc has no language "{ $value }"; choose one of: { $known }.
+error-invalid-template = There is no template "{ $value }"; the list templates are: { $known }.
+error-province-not-known = dondoc has no unit directory for the province "{ $province }". Provinces it has: { $known }. For another province, import its directory with dondoc units import --province "Name" FILE.xlsx.
+error-folder-not-found = Cannot write { $file }: the folder { $folder } does not exist. Create it or choose another place.
+error-path-is-folder = Cannot write { $file }: it is a folder; give a file name, e.g. { $file }/summary.xlsx.
+error-file-not-writable = Cannot write { $file }: no permission to write there. Choose another place.
+cli-error-unknown-template = No list template found in the file: there is no header row with columns such as "Họ và tên" and "Số điện thoại". Use the plan's Appendix I, III, IV or V template, or name the template with --template.
+cli-help-usage = Usage:
+cli-help-options = Options:
+cli-help-commands = Commands:
+cli-help-arguments = Arguments:
+cli-help-options-word = [options]
+cli-help-command-word = [command]
+cli-opt-province-default = province name (default: the PROVINCE variable)
+cli-arg-backup-file = backup file to write (must not exist yet)
+check-skipped-plan = Not checked whether dates fall in the plan's period and the deadline: give --unit "Unit name" (once the plan is imported) or --plan FILE.
+check-skipped-quota = Not compared with the unit's sample quota: give --unit "Unit name"; the score below leaves the quota out.
+cli-checking = Checking { $file }… { $seconds } s
+cli-arg-invite-units = unit names, e.g. "Sở Xây dựng" "Sở Tư pháp"
+cli-opt-invite-all = invite every unit of the province (one code each)
+cli-opt-invite-out = write the invitation codes to this .xlsx file
+invitations-written = Wrote { $count } invitation codes to { $file }.
+invitation-sheet-name = Invitations
+invitation-column-unit = Unit
+invitation-column-province = Province
+invitation-column-code = Code
+invitation-column-expires = Expires
+invitation-column-link = Link
+start-usage =
+    Usage: npm start -- [options]
+    Without TELEGRAM_BOT_TOKEN or ZALO_BOT_TOKEN: chat with dondoc right in this terminal.
+    Options:
+      --as "Unit name"    join as the focal point of a unit, e.g. --as "Sở Xây dựng"
+      --admin             join as an admin
+      --today DATE        take DATE (YEAR-MONTH-DAY) as today, e.g. --today 2019-11-25
+      --lang vi|en        language of the start-up lines
+      -h, --help          show this help
+error-start-unknown-option = npm start has no option "{ $what }".
+error-start-option-value-missing = The option { $what } needs a value.
+error-start-unexpected-word = "{ $what }" is not understood: a unit name goes after --as, e.g. --as "Sở Xây dựng".
+error-compressed-too-much = This file is compressed abnormally: unpacked it would take { $inflated } MB, which no list of people needs. It is not an ordinary list; open it in Excel, save it again and resend it.
+console-send-usage = Type /send and the path of a file, e.g. /send ./danh-sach.xlsx
+console-send-missing = There is no file { $path }. Check the path (e.g. /send ./danh-sach.xlsx).
+console-send-not-file = { $path } is a folder, not a file. Give the path of an .xlsx or .csv list.
+console-checking = Checking the list… dondoc answers as soon as it is done.

@@ -87,7 +87,7 @@ error-invalid-date = Ngày "{ $value }" không hợp lệ; ghi theo dạng NĂM-
 error-calendar-day-not-found = Ngày { $value } không có trong lịch bổ sung.
 error-unknown-unit = Không tìm thấy đơn vị "{ $name }".
 error-ambiguous-unit = Có đơn vị "{ $name }" ở nhiều tỉnh ({ $provinces }); hãy ghi rõ bằng --province.
-error-invalid-plan-id = Mã kế hoạch "{ $value }" không hợp lệ.
+error-invalid-plan-id = Mã kế hoạch "{ $value }" không hợp lệ: mã là một số nguyên dương (xem dondoc plan list).
 error-nothing-changed = Chưa thay đổi gì.
 error-empty-directory = Tệp danh mục không có đơn vị nào.
 error-unexpected = Có lỗi ngoài dự kiến: { $message }
@@ -200,7 +200,7 @@ fallback-member = dondoc hiểu các lệnh bắt đầu bằng dấu /. Gõ /ta
 fallback-stranger = Chào anh/chị! Để dùng dondoc, hãy xin Sở Nội vụ mã mời rồi gửi: /start MÃ_MỜI. Gõ /help để xem hướng dẫn.
 
 ## Lời mời (dòng lệnh)
-cli-invite = tạo mã mời một lần cho cán bộ đầu mối của đơn vị (hoặc quản trị viên với --admin)
+cli-invite = tạo mã mời một lần cho cán bộ đầu mối của từng đơn vị được nêu tên, của mọi đơn vị (--all), hoặc cho quản trị viên (--admin)
 cli-opt-invite-admin = mời một quản trị viên thay vì cán bộ đầu mối
 cli-invitations = các lời mời đã tạo
 cli-invitations-list = liệt kê lời mời còn dùng được
@@ -211,14 +211,13 @@ invitations-line = [{ $id }] { $target } — hết hạn { $expires } — tạo 
 invitation-admin = quản trị viên
 invitation-revoked = Đã thu hồi lời mời { $id }.
 error-invitation-not-active = Lời mời { $id } không tồn tại, đã dùng hoặc đã thu hồi.
-error-invite-target-missing = Hãy ghi tên đơn vị (dondoc invite "Sở Xây dựng") hoặc --admin.
+error-invite-target-missing = Hãy ghi tên một hay nhiều đơn vị (dondoc invite "Sở Xây dựng" "Sở Tư pháp"), hoặc --all cho mọi đơn vị của tỉnh, hoặc --admin; chỉ chọn một trong ba cách.
 
 ## Nhận danh sách
 annotation-column = Lỗi cần sửa (dondoc)
 annotation-sheet = Danh sách lỗi
 annotation-row = Dòng
 annotation-col = Cột
-annotation-code = Mã lỗi
 annotation-value = Giá trị
 annotation-message = Nội dung
 section-official = chính thức
@@ -267,6 +266,10 @@ error-not-xlsx = Tệp này không phải bảng tính Excel .xlsx{ $kind ->
     [xls] {" "}(đây là tệp .xls cũ): mở bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) rồi gửi lại.
     [xlsm] {" "}(tệp có macro .xlsm): chọn Lưu thành (Save As) → Excel Workbook (.xlsx) rồi gửi lại.
     [docx] {" "}(đây là tệp Word): hãy nhập danh sách vào mẫu Excel (gõ /mau để nhận mẫu) rồi gửi lại.
+    [pdf] {" "}(đây là tệp PDF): hãy gửi chính tệp Excel .xlsx của danh sách, hoặc tệp .csv.
+    [image] {" "}(đây là ảnh): dondoc không đọc danh sách từ ảnh chụp; hãy gửi tệp Excel .xlsx hoặc .csv.
+    [empty] {" "}(tệp rỗng): hãy gửi tệp Excel .xlsx của danh sách.
+    [text] {" "}và cũng không phải bảng CSV: các dòng đầu không chia thành cùng số cột (từ 3 cột) bằng dấu phẩy, chấm phẩy hay tab. Hãy gửi danh sách bằng tệp Excel .xlsx (gõ /mau để nhận mẫu), hoặc lưu từ Excel thành CSV.
    *[other] . Hãy gửi danh sách bằng tệp Excel .xlsx (gõ /mau để nhận mẫu) hoặc tệp .csv.
 }
 error-corrupt-file = Tệp bị hỏng hoặc tải lên chưa hết nên không mở được. Hãy mở lại bằng Excel, lưu lại rồi gửi lại.
@@ -351,7 +354,7 @@ config-telegram-webhook-secret = là 16–256 chữ, số, _ hoặc -, và bắt
 config-http-port = là số cổng từ 1 đến 65535
 cli-unknown-command = dondoc không có lệnh "{ $what }".
 cli-unknown-option = Lệnh này không có tùy chọn "{ $what }".
-cli-missing-argument = Thiếu { $what } trong lệnh.
+cli-missing-argument = Lệnh còn thiếu tham số <{ $what }>.
 cli-missing-option = Cần ghi tùy chọn { $what }.
 cli-option-value-missing = Tùy chọn { $what } cần có giá trị.
 cli-too-many-arguments = Lệnh có thừa tham số.
@@ -596,3 +599,54 @@ config-list-workers = là số danh sách được kiểm tra cùng lúc, từ 1
 page-link-revoked = Đường dẫn này không còn dùng được vì người nhận không còn là đầu mối của đơn vị. Đầu mối hiện tại hãy gửi /nop cho dondoc trên Zalo để nhận đường dẫn mới.
 error-link-private-only = Chỉ đầu mối của đơn vị mới tạo được mã liên kết, và chỉ trong cuộc trò chuyện riêng với dondoc (không trong nhóm).
 error-link-rate-limited = Bạn đã tạo { $max } mã liên kết trong 24 giờ qua. Hãy dùng các mã đã có hoặc thử lại vào ngày mai.
+error-invalid-days = "{ $value }" không phải là một số ngày: ghi một số nguyên từ 0 trở lên, ví dụ 365.
+
+## cli
+error-invalid-year = Năm "{ $value }" không hợp lệ: ghi 4 chữ số từ 2000 đến 2100, ví dụ 2019.
+error-invalid-invitation-id = Mã số lời mời "{ $value }" không hợp lệ: là một số nguyên dương (xem dondoc invitations list).
+error-invalid-limit = "{ $value }" không phải số dòng hợp lệ: ghi một số nguyên từ 1 đến 10000.
+error-unknown-lang = dondoc không có ngôn ngữ "{ $value }"; chọn một trong: { $known }.
+error-invalid-template = Không có mẫu "{ $value }"; các mẫu danh sách là: { $known }.
+error-province-not-known = dondoc chưa có danh mục đơn vị của tỉnh "{ $province }". Các tỉnh đã có: { $known }. Tỉnh khác: nhập danh mục bằng dondoc units import --province "Tên tỉnh" TỆP.xlsx.
+error-folder-not-found = Không ghi được { $file }: chưa có thư mục { $folder }. Hãy tạo thư mục đó hoặc chọn nơi ghi khác.
+error-path-is-folder = Không ghi được { $file }: đó là một thư mục; hãy ghi tên tệp, ví dụ { $file }/tong-hop.xlsx.
+error-file-not-writable = Không ghi được { $file }: không có quyền ghi vào đó. Hãy chọn nơi ghi khác.
+cli-error-unknown-template = Không nhận ra mẫu danh sách trong tệp: không tìm thấy dòng tiêu đề với các cột như "Họ và tên", "Số điện thoại". Hãy dùng mẫu Phụ lục I, III, IV hoặc V của kế hoạch, hoặc ghi rõ mẫu bằng --template.
+cli-help-usage = Cách dùng:
+cli-help-options = Tùy chọn:
+cli-help-commands = Lệnh:
+cli-help-arguments = Tham số:
+cli-help-options-word = [tùy chọn]
+cli-help-command-word = [lệnh]
+cli-opt-province-default = tên tỉnh (mặc định: tỉnh trong biến PROVINCE)
+cli-arg-backup-file = tệp sao lưu sẽ ghi ra (chưa tồn tại)
+check-skipped-plan = Chưa kiểm tra ngày có nằm trong thời gian kế hoạch quy định và thời hạn nộp: hãy ghi --unit "Tên đơn vị" (khi kế hoạch đã nhập) hoặc --plan TỆP.
+check-skipped-quota = Chưa đối chiếu chỉ tiêu mẫu của đơn vị: hãy ghi --unit "Tên đơn vị"; điểm dưới đây chưa tính chỉ tiêu.
+cli-checking = Đang kiểm tra { $file }… { $seconds } giây
+cli-arg-invite-units = tên các đơn vị, ví dụ "Sở Xây dựng" "Sở Tư pháp"
+cli-opt-invite-all = mời mọi đơn vị của tỉnh (mỗi đơn vị một mã)
+cli-opt-invite-out = ghi các mã mời vào tệp .xlsx này
+invitations-written = Đã ghi { $count } mã mời vào { $file }.
+invitation-sheet-name = Mã mời
+invitation-column-unit = Đơn vị
+invitation-column-province = Tỉnh
+invitation-column-code = Mã mời
+invitation-column-expires = Hết hạn
+invitation-column-link = Đường dẫn
+start-usage =
+    Cách dùng: npm start -- [tùy chọn]
+    Không có TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN: trò chuyện với dondoc ngay trong cửa sổ dòng lệnh.
+    Tùy chọn:
+      --as "Tên đơn vị"   vào với tư cách cán bộ đầu mối của đơn vị, ví dụ --as "Sở Xây dựng"
+      --admin             vào với tư cách quản trị viên
+      --today NGÀY        coi hôm nay là NGÀY (NĂM-THÁNG-NGÀY), ví dụ --today 2019-11-25
+      --lang vi|en        ngôn ngữ của các dòng khi khởi động
+      -h, --help          xem hướng dẫn này
+error-start-unknown-option = npm start không có tùy chọn "{ $what }".
+error-start-option-value-missing = Tùy chọn { $what } cần có giá trị.
+error-start-unexpected-word = Không hiểu "{ $what }": tên đơn vị đi sau --as, ví dụ --as "Sở Xây dựng".
+error-compressed-too-much = Tệp này được nén bất thường: giải nén ra sẽ chiếm { $inflated } MB, không danh sách người nào cần đến vậy. Đây không phải danh sách bình thường; hãy mở bằng Excel, lưu lại rồi gửi lại.
+console-send-usage = Gõ /send rồi đường dẫn của tệp, ví dụ /send ./danh-sach.xlsx
+console-send-missing = Không có tệp { $path }. Kiểm tra lại đường dẫn (ví dụ /send ./danh-sach.xlsx).
+console-send-not-file = { $path } là một thư mục, không phải tệp. Hãy ghi đường dẫn tới tệp danh sách .xlsx hoặc .csv.
+console-checking = Đang kiểm tra danh sách… dondoc sẽ trả lời ngay khi xong.

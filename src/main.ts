@@ -4,16 +4,15 @@
 // this terminal (`npm start -- --as "Sở Xây dựng"`, `--admin`, `--today 2019-11-25`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { consoleTransport } from "./channels/console/transport.ts";
 import { startScheduler } from "./scheduler/index.ts";
 import { Sender } from "./services/sender.ts";
 import { runConsole, say } from "./channels/console/index.ts";
+import { parseStartArgs, type StartArgs } from "./channels/console/start-args.ts";
 import { NumberedChoices } from "./channels/numbered-choices.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
-import { isIsoDate } from "./domain/dates.ts";
 import { configIssueText } from "./i18n/format.ts";
-import { translator } from "./i18n/index.ts";
+import { pickLang, translator } from "./i18n/index.ts";
 import { createLogger } from "./logger.ts";
 import { createChatCore } from "./services/chat/core.ts";
 import {
@@ -37,6 +36,20 @@ const DEMO_PLANS: Record<string, string> = {
   "Thái Nguyên": "plan-thai-nguyen-2019-par-index.txt",
   "Bắc Kạn": "plan-bac-kan-2023-par-index.txt",
 };
+
+/** The options of `npm start`; --help prints the usage, a mistake the usage after it (exit 2). */
+function readArgs(): StartArgs {
+  const args = parseStartArgs(process.argv.slice(2));
+  const lang = args.ok && args.value.lang ? args.value.lang : pickLang(process.env.DEFAULT_LANG);
+  const t = translator(lang);
+  if (args.ok && !args.value.help) return args.value;
+  if (args.ok) {
+    console.log(t("start-usage"));
+    process.exit(0);
+  }
+  console.error(`${t(`error-${args.error.code}`, args.error.args)}\n\n${t("start-usage")}`);
+  process.exit(2);
+}
 
 function readConfig(): Config {
   try {
@@ -64,15 +77,9 @@ async function importDemo(db: Database, config: Config): Promise<number | null> 
 }
 
 async function main(): Promise<void> {
-  const { values: args } = parseArgs({
-    options: { as: { type: "string" }, admin: { type: "boolean" }, today: { type: "string" } },
-  });
+  const args = readArgs();
   const config = readConfig();
-  const t = translator(config.DEFAULT_LANG);
-  if (args.today && !isIsoDate(args.today)) {
-    console.error(t("error-invalid-date", { value: args.today }));
-    process.exit(2);
-  }
+  const t = translator(args.lang ?? config.DEFAULT_LANG);
   if (config.LIST_WORKERS) intakeSlots.size = config.LIST_WORKERS;
   const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the terminal, logs would mix with the chat: only warnings, on stderr.
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
   const demoTasks = await importDemo(db, config);
 
   let telegramUsername = config.TELEGRAM_BOT_USERNAME;
-  const access = accessFromConfig(config, args.admin ?? false);
+  const access = accessFromConfig(config, args.admin);
   const now = args.today ? () => new Date(`${args.today}T08:00:00+07:00`) : () => new Date();
   // Upload pages exist for Zalo users, whose chat cannot carry files.
   const publicUrl = config.ZALO_BOT_TOKEN
@@ -119,6 +126,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     filesDir: join("data", "files"),
     name: args.admin ? "Admin" : "Console",
+    lang: args.lang ?? config.DEFAULT_LANG,
   };
   const out = (text: string) => process.stdout.write(`${text}\n`);
   if (demoTasks !== null) out(t("start-demo-imported", { tasks: demoTasks }));

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { setCalendarDay, unsetCalendarDay, workCalendar } from "../services/calendar-service.ts";
 import { date } from "../i18n/format.ts";
+import { YEAR } from "./args.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerCalendarCommands(program: Command, ctx: CliContext): void {
@@ -11,9 +12,10 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .description(ctx.t("cli-calendar-list"))
     .option("--year <year>", ctx.t("cli-opt-year"))
     .action(async (options: { year?: string }) => {
+      const year = ctx.arg(YEAR, options.year);
       const { entries } = await workCalendar((await ctx.db()).client);
       for (const entry of [...entries.values()].sort((a, b) => a.date.localeCompare(b.date))) {
-        if (options.year && !entry.date.startsWith(options.year)) continue;
+        if (year && !entry.date.startsWith(`${year}-`)) continue;
         ctx.io.out(`${date(entry.date)}\t${ctx.t(entry.working ? "calendar-working" : "calendar-off")}\t${entry.name}`);
       }
     });

@@ -1,15 +1,15 @@
 // dondoc check FILE: the intake's verdict on a list, without storing anything.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { isIsoDate } from "../domain/dates.ts";
-import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
+import type { TemplateId } from "../domain/list-templates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { DEFAULT_RUBRIC } from "../domain/scoring.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { NO_CONTEXT, runIntake, type IntakeContext, type IntakeReport } from "../services/intake-service.ts";
 import { parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
 import { unitIntakeContext } from "../services/submission-service.ts";
-import { findUnit } from "../services/tasks-service.ts";
+import { DATE, TEMPLATE } from "./args.ts";
+import { startProgress } from "./progress.ts";
 import type { CliContext } from "./io.ts";
 
 interface CheckOptions {
@@ -24,11 +24,14 @@ interface CheckOptions {
 
 /** The context of a plan given as a file: its window, and the unit's quota and deadline. */
 async function planFileContext(
+  ctx: CliContext,
   plan: ParsedPlan,
   unit: string | undefined,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   const directory = (await shippedDirectories.directory(plan.province))!;
-  const name = unit ? (createResolver(directory).find(unit)?.name ?? unit) : null;
+  const found = unit ? createResolver(directory).find(unit) : null;
+  if (unit && !found) ctx.fail({ code: "unknown-unit", args: { name: unit } });
+  const name = found?.name ?? null;
   const quota = plan.quotas.find((q) => q.unit === name) ?? null;
   return async (template) => ({
     ...NO_CONTEXT,
@@ -54,12 +57,11 @@ async function contextFor(
       calendar: shippedCalendar,
     });
     if (!plan.ok) ctx.fail(plan.error);
-    return planFileContext(plan.value, options.unit);
+    return planFileContext(ctx, plan.value, options.unit);
   }
   if (!options.unit) return async () => NO_CONTEXT;
+  const unit = await ctx.unit(options.unit, options.province);
   const db = (await ctx.db()).client;
-  const unit = await findUnit(db, options.unit, options.province);
-  if (!unit.ok) ctx.fail(unit.error);
   const plan = options.plan
     ? await db.plan.findUnique({
         where: { id: Number(options.plan) },
@@ -68,14 +70,16 @@ async function contextFor(
     : null;
   if (options.plan && !plan) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan } });
   const inForce = plan ? { id: plan.id, templates: JSON.parse(plan.templates), rubric: plan.rubric } : null;
-  return unitIntakeContext(
-    db,
-    { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId },
-    inForce,
-  );
+  return unitIntakeContext(db, { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId }, inForce);
 }
 
-function toJson(report: IntakeReport, unit: string | null) {
+/** What the verdict could not take into account: the plan (its window, deadline) and the unit's quota. */
+function skippedChecks(context: IntakeContext): ("plan" | "quota")[] {
+  const noPlan = context.window === null && context.effectiveDue === null;
+  return [...(noPlan ? (["plan"] as const) : []), ...(context.quota === null ? (["quota"] as const) : [])];
+}
+
+function toJson(report: IntakeReport, unit: string | null, skipped: string[]) {
   const { check } = report;
   return {
     template: report.template,
@@ -94,6 +98,7 @@ function toJson(report: IntakeReport, unit: string | null) {
       reserve: { required: check.quota.reserve.required, valid: check.quota.reserve.valid },
     },
     score: report.score,
+    skipped,
   };
 }
 
@@ -110,24 +115,22 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
     .option("--today <date>", ctx.t("cli-opt-check-today"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (file: string, options: CheckOptions) => {
-      if (options.today && !isIsoDate(options.today))
-        ctx.fail({ code: "invalid-date", args: { value: options.today } });
+      const template = ctx.arg(TEMPLATE, options.template);
+      const today = ctx.arg(DATE, options.today);
       // The list is scored as if received on that day (noon in Vietnam), else now.
-      const at = options.today ? new Date(`${options.today}T12:00:00+07:00`) : new Date();
-      if (options.template && !isTemplateId(options.template.toUpperCase())) ctx.fail({ code: "unknown-template" });
+      const at = today ? new Date(`${today}T12:00:00+07:00`) : new Date();
       const content = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
-      const context = await contextFor(ctx, options);
-      const template = options.template?.toUpperCase() as TemplateId | undefined;
-      const result = await runIntake({ name: file, content }, { t: ctx.t, at, template, context });
-      if (!result.ok) {
-        const message = ctx.t(`error-${result.error.code}`, result.error.args);
-        if (options.json) ctx.json({ error: { code: result.error.code, message } });
-        else ctx.io.err(message);
-        ctx.exit(2);
-      }
-      const report = result.value;
-      if (options.out && report.annotated) await writeFile(options.out, report.annotated);
-      if (options.json) return ctx.json(toJson(report, options.unit ?? null));
+      const contextOf = await contextFor(ctx, options);
+      let used = NO_CONTEXT;
+      const context = async (id: TemplateId) => (used = await contextOf(id));
+      const progress = startProgress(ctx, file);
+      const result = await runIntake({ name: file, content }, { t: ctx.t, at, template, context }).finally(
+        () => progress.stop(),
+      );
+      const report = ctx.value(result);
+      if (options.out && report.annotated) await ctx.writeFile(options.out, report.annotated);
+      const skipped = skippedChecks(used);
+      if (options.json) return ctx.json(toJson(report, options.unit ?? null, skipped));
       const c = report.check.counts;
       ctx.io.out(
         ctx.t("check-summary", {
@@ -139,6 +142,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
         }),
       );
       for (const f of report.findings) ctx.io.out(`- ${f.message}`);
+      for (const what of skipped) ctx.io.out(ctx.t(`check-skipped-${what}`));
       ctx.io.out(ctx.t("check-score", { points: report.score.points, max: report.score.max }));
     });
 }

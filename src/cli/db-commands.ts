@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { schemaDrift } from "../store/migrations.ts";
 import { backup, purge } from "../services/retention-service.ts";
+import { DAYS } from "./args.ts";
 import type { CliContext } from "./io.ts";
 import { CliExit } from "./io.ts";
 
@@ -28,7 +29,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
     });
 
   db.command("backup")
-    .argument("<file>")
+    .argument("<file>", ctx.t("cli-arg-backup-file"))
     .description(ctx.t("cli-db-backup"))
     .action(async (file: string) => {
       // Never over an earlier backup.
@@ -50,8 +51,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
     .option("--days <days>", ctx.t("cli-purge-days"))
     .option("--dry-run", ctx.t("cli-purge-dry-run"))
     .action(async (options: { days?: string; dryRun?: boolean }) => {
-      const days = options.days === undefined ? ctx.config.PURGE_AFTER_DAYS : Number(options.days);
-      if (!Number.isInteger(days) || days < 0) ctx.fail({ code: "invalid-days", args: { value: options.days ?? "" } });
+      const days = ctx.arg(DAYS, options.days) ?? ctx.config.PURGE_AFTER_DAYS;
       const report = await purge((await ctx.db()).client, { days, now: new Date(), dryRun: options.dryRun ?? false });
       if (report.plans.length === 0) ctx.io.out(ctx.t("purge-none", { days }));
       for (const plan of report.plans)

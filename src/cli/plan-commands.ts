@@ -17,7 +17,7 @@ import { recordChange } from "../services/plan-change-service.ts";
 import { listPlans } from "../store/plan-store.ts";
 import { appliedRevisions } from "../store/revision-store.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
-import type { CliContext } from "./io.ts";
+import { CliExit, type CliContext } from "./io.ts";
 
 interface PlanFileOptions {
   province?: string;
@@ -144,7 +144,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
           changes: [],
           error: { code: refusal.code, message: ctx.t(`error-${refusal.code}`, refusal.args) },
         });
-        ctx.exit(2);
+        throw new CliExit(2);
       }
       for (const line of lines) ctx.io.out(line);
       ctx.fail(refusal);
@@ -227,7 +227,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
       const defined = <T extends object>(x: T) =>
         Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
-      const result = await updatePlanSettings((await ctx.db()).client, Number(id), {
+      const result = await updatePlanSettings((await ctx.db()).client, ctx.planId(id)!, {
         reminders: defined({
           beforeWorkingDays: o.remindBefore?.split(",").map(Number),
           overdueEveryDays: number(o.remindEvery),

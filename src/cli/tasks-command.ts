@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { dayInVietnam, isIsoDate } from "../domain/dates.ts";
-import { findUnit, unitTaskTable } from "../services/tasks-service.ts";
+import { dayInVietnam } from "../domain/dates.ts";
+import { unitTaskTable } from "../services/tasks-service.ts";
 import { taskLineText } from "../i18n/task-state-text.ts";
+import { DATE } from "./args.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerTasksCommand(program: Command, ctx: CliContext): void {
@@ -9,31 +10,24 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
     .command("tasks")
     .description(ctx.t("cli-tasks"))
     .requiredOption("--unit <name>", ctx.t("cli-opt-unit"))
-    .option("--province <name>", ctx.t("cli-opt-province"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
     .option("--plan <id>", ctx.t("cli-opt-plan"))
     .option("--today <date>", ctx.t("cli-opt-today"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { unit: string; province?: string; plan?: string; today?: string; json?: boolean }) => {
-      const today = options.today ?? dayInVietnam(new Date());
-      if (!isIsoDate(today)) ctx.fail({ code: "invalid-date", args: { value: today } });
+      const today = ctx.arg(DATE, options.today) ?? dayInVietnam(new Date());
       const planId = ctx.planId(options.plan);
+      const unit = await ctx.unit(options.unit, options.province);
       const db = (await ctx.db()).client;
-      const unit = await findUnit(db, options.unit, options.province);
-      if (!unit.ok) ctx.fail(unit.error);
-      const lines = await unitTaskTable(
-        db,
-        { unitId: unit.value.id, provinceId: unit.value.provinceId },
-        today,
-        planId,
-      );
+      const lines = await unitTaskTable(db, { unitId: unit.id, provinceId: unit.provinceId }, today, planId);
       if (options.json) {
         const tasks = lines.map(({ task, role, state, score, daysLeft }) => ({
           ...{ ref: task.ref, title: task.title, role, deadlineText: task.deadlineText, due: task.due },
           ...{ effectiveDue: task.effectiveDue, daysLeft, state: state.kind, missing: state.missing, score },
         }));
-        return ctx.json({ unit: unit.value.name, province: unit.value.province, today, tasks });
+        return ctx.json({ unit: unit.name, province: unit.province, today, tasks });
       }
-      ctx.io.out(ctx.t("tasks-heading", { unit: unit.value.name, count: lines.length }));
+      ctx.io.out(ctx.t("tasks-heading", { unit: unit.name, count: lines.length }));
       for (const line of lines) ctx.io.out(taskLineText(ctx.t, line));
     });
 }

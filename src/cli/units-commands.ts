@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import {
   exportDirectory,
@@ -16,10 +16,10 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
   units
     .command("list")
     .description(ctx.t("cli-units-list"))
-    .requiredOption("--province <name>", ctx.t("cli-opt-province"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
     .option("--json", ctx.t("cli-opt-json"))
-    .action(async (options: { province: string; json?: boolean }) => {
-      const list = await provinceUnits((await ctx.db()).client, options.province);
+    .action(async (options: { province?: string; json?: boolean }) => {
+      const list = await provinceUnits((await ctx.db()).client, await ctx.province(options.province));
       if (options.json) return ctx.json(list);
       for (const u of list) {
         const extra = [...u.abbreviations, ...u.aliases].join("; ");
@@ -31,21 +31,24 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
   units
     .command("export")
     .description(ctx.t("cli-units-export"))
-    .requiredOption("--province <name>", ctx.t("cli-opt-province"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
     .argument("<file>", ctx.t("cli-arg-xlsx-out"))
-    .action(async (file: string, options: { province: string }) => {
-      await writeFile(file, await exportDirectory((await ctx.db()).client, options.province, ctx.t));
+    .action(async (file: string, options: { province?: string }) => {
+      const province = await ctx.province(options.province);
+      await ctx.writeFile(file, await exportDirectory((await ctx.db()).client, province, ctx.t));
       ctx.io.out(ctx.t("units-exported", { file }));
     });
 
   units
     .command("import")
     .description(ctx.t("cli-units-import"))
-    .requiredOption("--province <name>", ctx.t("cli-opt-province"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
     .argument("<file>", ctx.t("cli-arg-xlsx-in"))
-    .action(async (file: string, options: { province: string }) => {
+    .action(async (file: string, options: { province?: string }) => {
       const buffer = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
-      const result = await importDirectory((await ctx.db()).client, options.province, buffer);
+      // A province dondoc does not know yet gets its directory from this file.
+      const province = options.province ?? ctx.config.PROVINCE;
+      const result = await importDirectory((await ctx.db()).client, province, buffer);
       if (result.ok) return ctx.io.out(ctx.t("units-imported", result.value));
       if ("findings" in result.error) {
         ctx.io.err(ctx.t("units-import-rejected", { count: result.error.findings.length }));

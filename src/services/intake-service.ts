@@ -10,7 +10,7 @@ import { createResolver } from "../domain/resolve-units.ts";
 import { dayInVietnam } from "../domain/dates.ts";
 import { isCompleteList, listPoints, DEFAULT_RUBRIC, type Rubric } from "../domain/scoring.ts";
 import { findingText } from "../i18n/format.ts";
-import type { Translate } from "../i18n/index.ts";
+import { translator, type Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { inspectUpload } from "../sheets/guard.ts";
 import { ListReadError, openList } from "../sheets/read-list.ts";
@@ -49,13 +49,18 @@ export const NO_CONTEXT: IntakeContext = {
   rubric: DEFAULT_RUBRIC,
 };
 
+/**
+ * The annotated copy is the unit's own Vietnamese document: its notes and findings sheet are
+ * in Vietnamese whatever language the chat speaks, and say each finding in words (no codes).
+ */
 function annotation(
-  t: Translate,
-  report: { check: ListCheck; findings: MessagedFinding[] },
+  report: { check: ListCheck; findings: Finding[] },
   columnOf: (header: string | null) => number | null,
 ) {
+  const t = translator("vi");
+  const findings = report.findings.map((f) => ({ ...f, message: findingText(t, f) }));
   const byRow = new Map<number, MessagedFinding[]>();
-  for (const f of report.findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
+  for (const f of findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
   return {
     headerRow: report.check.headerRow,
     errorColumnTitle: t("annotation-column"),
@@ -70,14 +75,8 @@ function annotation(
     findingsSheet: {
       name: t("annotation-sheet"),
       rows: [
-        [
-          t("annotation-row"),
-          t("annotation-col"),
-          t("annotation-code"),
-          t("annotation-value"),
-          t("annotation-message"),
-        ],
-        ...report.findings.map((f) => [f.row ?? "", f.column ?? "", f.code, f.value, f.message]),
+        [t("annotation-row"), t("annotation-col"), t("annotation-value"), t("annotation-message")],
+        ...findings.map((f) => [f.row ?? "", f.column ?? "", f.value, f.message]),
       ],
     },
   };
@@ -180,7 +179,7 @@ async function checkUpload(
     // A file no writer can annotate still gets its feedback, without the copy.
     const annotated = findings.length
       ? await opened
-          .annotate(annotation(options.t, { check, findings }, (h) => (h ? (columns.get(h) ?? null) : null)))
+          .annotate(annotation({ check, findings }, (h) => (h ? (columns.get(h) ?? null) : null)))
           .catch(() => null)
       : null;
     const titles = opened.head.rows

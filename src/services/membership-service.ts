@@ -9,6 +9,7 @@ import {
   looksLikeCode,
   normalizeCode,
 } from "../domain/invitations.ts";
+import { formatInstant } from "../domain/dates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Config } from "../config.ts";
 import { chatTranslator, type Translate } from "../i18n/index.ts";
@@ -35,7 +36,9 @@ import {
 } from "../store/membership-store.ts";
 import type { Channel, Sender } from "./chat/types.ts";
 import { revokeChatLinks } from "./file-link-service.ts";
-import { findUnit } from "./tasks-service.ts";
+import { findUnit, type UnitRef } from "./tasks-service.ts";
+import { writeInvitationSheet } from "../sheets/invitation-sheet.ts";
+import { knownProvince, listUnits } from "../store/directory-store.ts";
 
 export interface Access {
   /** Admins named in the configuration, by channel and user id. */
@@ -97,6 +100,11 @@ export interface NewInvitation {
   unitName: string | null;
 }
 
+export interface UnitInvitation extends NewInvitation {
+  unitName: string;
+  province: string;
+}
+
 async function newInvitation(
   db: PrismaClient,
   access: Access,
@@ -149,6 +157,53 @@ export async function linkCode(
   const made = await invitationsCreatedSince(db, actor, new Date(now.getTime() - 24 * 3_600_000));
   if (made >= LINK_CODES_PER_DAY) return fail("link-rate-limited", { max: LINK_CODES_PER_DAY });
   return inviteFocalPoint(db, access, member.unit.unitName, actor, now);
+}
+
+/**
+ * One invitation per unit: every unit of PROVINCE ("all") or the units named. All or
+ * none: every name is found before the first code is made.
+ */
+export async function inviteFocalPoints(
+  db: PrismaClient,
+  access: Access,
+  units: string[] | "all",
+  createdBy: string,
+  now: Date,
+): Promise<Result<UnitInvitation[]>> {
+  const targets: UnitRef[] = [];
+  if (units === "all") {
+    const province = await knownProvince(db, access.province);
+    if (!province) return fail("unknown-province", { province: access.province });
+    for (const u of await listUnits(db, province.id))
+      if (u.resolved)
+        targets.push({ id: u.id, name: u.name, kind: u.kind, province: province.name, provinceId: province.id });
+  }
+  for (const name of units === "all" ? [] : units) {
+    const unit = await findUnit(db, name, access.province);
+    if (!unit.ok) return unit;
+    if (!targets.some((t) => t.id === unit.value.id)) targets.push(unit.value);
+  }
+  const created: UnitInvitation[] = [];
+  for (const unit of targets) {
+    const invitation = await newInvitation(db, access, "focal", unit.id, createdBy, now);
+    created.push({ ...invitation, unitName: unit.name, province: unit.province });
+  }
+  return ok(created);
+}
+
+/** The codes of one run as a sheet for the admin, in the admin's language. */
+export async function invitationSheet(
+  invitations: (UnitInvitation & { link: string | null })[],
+  t: Translate,
+): Promise<Buffer> {
+  const rows = invitations.map((i) => ({
+    unit: i.unitName,
+    province: i.province,
+    code: i.code,
+    expires: formatInstant(i.expiresAt),
+    link: i.link,
+  }));
+  return writeInvitationSheet(rows, t);
 }
 
 export async function inviteAdmin(
@@ -211,6 +266,7 @@ export async function leave(db: PrismaClient, member: Member): Promise<boolean> 
 export interface ActiveInvitation {
   id: number;
   unitName: string | null;
+  province: string | null;
   expiresAt: Date;
   createdBy: string;
 }
@@ -219,7 +275,13 @@ export interface ActiveInvitation {
 export async function listActiveInvitations(db: PrismaClient, now: Date): Promise<ActiveInvitation[]> {
   return (await listInvitations(db))
     .filter((i) => invitationState(i, now) === "valid")
-    .map((i) => ({ id: i.id, unitName: i.unit?.name ?? null, expiresAt: i.expiresAt, createdBy: i.createdBy }));
+    .map((i) => ({
+      id: i.id,
+      unitName: i.unit?.name ?? null,
+      province: i.unit?.province.name ?? null,
+      expiresAt: i.expiresAt,
+      createdBy: i.createdBy,
+    }));
 }
 
 export async function revoke(db: PrismaClient, id: number, now: Date): Promise<boolean> {

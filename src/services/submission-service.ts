@@ -16,7 +16,7 @@ import { currentPhones, leadDuties, markDone, saveSubmission, undoDone } from ".
 import { unitDuties } from "./progress-service.ts";
 import { NO_CONTEXT, otherUnitNamed, runIntake, type IntakeContext, type IntakeReport } from "./intake-service.ts";
 import type { Quota } from "../domain/list-check.ts";
-import { writeTemplate } from "../sheets/template-sheet.ts";
+import { templateFileName, writeTemplate } from "../sheets/template-sheet.ts";
 
 export interface UnitInPlan {
   unitId: number;
@@ -59,12 +59,11 @@ export async function expectedTemplates(db: PrismaClient, unit: UnitInPlan): Pro
   return [...new Set(askedLists(cited, quota))];
 }
 
-/** The blank lists the unit must fill, with its quota and the plan's date window written in. */
+/** The blank lists the unit must fill (official forms, in Vietnamese), with its quota and the plan's window. */
 export async function blankTemplates(
   db: PrismaClient,
   unit: UnitInPlan,
-  t: Translate,
-): Promise<{ id: TemplateId; content: Buffer }[]> {
+): Promise<{ id: TemplateId; name: string; content: Buffer }[]> {
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return [];
   const quota = await quotaOf(db, plan.id, unit.unitId);
@@ -72,11 +71,12 @@ export async function blankTemplates(
   return Promise.all(
     ids.map(async (id) => ({
       id,
-      content: await writeTemplate(
-        id,
-        { unit: unit.unitName, quota, window: plan.templates.find((p) => p.id === id)?.window ?? null },
-        t,
-      ),
+      name: templateFileName(id, unit.unitName),
+      content: await writeTemplate(id, {
+        unit: unit.unitName,
+        quota,
+        window: plan.templates.find((p) => p.id === id)?.window ?? null,
+      }),
     })),
   );
 }

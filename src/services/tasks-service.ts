@@ -6,7 +6,7 @@ import type { UnitKind } from "../domain/units.ts";
 import { buildTaskTable, type TaskLine } from "../domain/unit-tasks.ts";
 import type { PrismaClient } from "../store/database.ts";
 import type { StoredUnit } from "../domain/units.ts";
-import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
+import { knownProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
 import { unitDuties } from "./progress-service.ts";
 
 export interface UnitRef {
@@ -17,9 +17,12 @@ export interface UnitRef {
   provinceId: number;
 }
 
-/** The stored unit a name refers to, in the given province or in the only one that has it. */
+/**
+ * The stored unit a name refers to, in the given province (its shipped directory loaded on
+ * first use) or in the only one that has it.
+ */
 export async function findUnit(db: PrismaClient, name: string, province?: string): Promise<Result<UnitRef>> {
-  const provinces = province ? [await findProvince(db, province)] : await listProvinces(db);
+  const provinces = province ? [await knownProvince(db, province)] : await listProvinces(db);
   if (provinces.some((p) => p === null)) return fail("unknown-province", { province: province ?? "" });
   const matches: UnitRef[] = [];
   for (const p of provinces as { id: number; name: string }[]) {

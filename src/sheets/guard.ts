@@ -4,10 +4,18 @@
 // inflated here (this runs in the bot's process): the list worker reads the parts.
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { zipEntries } from "../formats/zip.ts";
+import { detectDelimiter } from "./csv.ts";
 
 export type UploadKind = "xlsx" | "csv";
 export type GuardError = {
-  code: "file-too-large" | "file-too-complex" | "not-xlsx" | "corrupt-file" | "encrypted-file" | "too-many-rows";
+  code:
+    | "file-too-large"
+    | "compressed-too-much"
+    | "file-too-complex"
+    | "not-xlsx"
+    | "corrupt-file"
+    | "encrypted-file"
+    | "too-many-rows";
   args?: Record<string, string | number>;
 };
 
@@ -24,8 +32,9 @@ function inspectZip(buffer: Buffer, limits: UploadLimits): UploadKind | GuardErr
     return { code: "not-xlsx", args: { kind: names.has("word/document.xml") ? "docx" : "zip" } };
   const inflated = entries.reduce((sum, e) => sum + e.inflated, 0);
   const bomb = entries.some((e) => e.inflated > 1024 * 1024 && e.inflated / Math.max(e.compressed, 1) > 150);
+  // Small on the wire, huge once inflated: not "too large" (the user could not tell why).
   if (inflated > limits.maxInflatedBytes || bomb)
-    return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
+    return { code: "compressed-too-much", args: { inflated: Math.round(inflated / 1024 / 1024) } };
   return "xlsx";
 }
 
@@ -39,17 +48,18 @@ function isText(buffer: Buffer): boolean {
   }
 }
 
-/** Lines that split into the same number (two or more) of fields: a table, not prose or JSON. */
-function looksLikeCsv(head: string): boolean {
-  const lines = head
-    .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .slice(0, 5);
-  if (lines.length < 2) return false;
-  return [",", ";", "\t"].some((d) => {
-    const widths = lines.map((l) => l.split(d).length);
-    return widths[0]! >= 3 && widths.every((w) => w === widths[0]);
-  });
+const MAGIC: [Buffer, string][] = [
+  [Buffer.from("%PDF"), "pdf"],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), "image"],
+  [Buffer.from([0xff, 0xd8, 0xff]), "image"],
+];
+
+/** What a file that is neither .xlsx nor CSV is, so the answer can say it. */
+function otherKind(buffer: Buffer): string {
+  if (buffer.length === 0) return "empty";
+  const magic = MAGIC.find(([bytes]) => buffer.subarray(0, bytes.length).equals(bytes));
+  if (magic) return magic[1];
+  return isText(buffer) ? "text" : "other";
 }
 
 export function inspectUpload(buffer: Buffer, limits: UploadLimits = DEFAULT_LIMITS): UploadKind | GuardError {
@@ -61,6 +71,6 @@ export function inspectUpload(buffer: Buffer, limits: UploadLimits = DEFAULT_LIM
     return encrypted ? { code: "encrypted-file" } : { code: "not-xlsx", args: { kind: "xls" } };
   }
   if (buffer.subarray(0, 4).equals(ZIP)) return inspectZip(buffer, limits);
-  if (buffer.length > 0 && isText(buffer) && looksLikeCsv(buffer.subarray(0, 8192).toString("utf8"))) return "csv";
-  return { code: "not-xlsx", args: { kind: "other" } };
+  if (buffer.length > 0 && isText(buffer) && detectDelimiter(buffer.subarray(0, 8192).toString("utf8"))) return "csv";
+  return { code: "not-xlsx", args: { kind: otherKind(buffer) } };
 }

@@ -1,11 +1,13 @@
 // The blank list a unit must fill (/mau): the appendix's headers, Giới tính merged over
 // Nam / Nữ with an "x" dropdown, the phone column formatted as text (so Excel keeps the
-// leading 0), and the unit's quota written above the table.
+// leading 0), and the unit's quota written above the table. An official form: always in
+// Vietnamese, whatever language the chat speaks.
 import ExcelJS from "exceljs";
 import type { Quota } from "../domain/list-check.ts";
 import { formatVietnamese } from "../domain/dates.ts";
+import { fold } from "../domain/text.ts";
 import { TEMPLATES, type DateWindow, type TemplateId } from "../domain/list-templates.ts";
-import type { Translate } from "../i18n/index.ts";
+import { translator } from "../i18n/index.ts";
 
 export interface TemplateFor {
   unit: string;
@@ -14,8 +16,14 @@ export interface TemplateFor {
 }
 
 const BLANK_ROWS = 50;
+const t = translator("vi");
 
-export async function writeTemplate(id: TemplateId, target: TemplateFor, t: Translate): Promise<Buffer> {
+/** The form's file name: one per template and unit, e.g. mau-phu-luc-I-so-xay-dung.xlsx. */
+export function templateFileName(id: TemplateId, unit: string): string {
+  return `mau-phu-luc-${id}-${fold(unit).replaceAll(" ", "-")}.xlsx`;
+}
+
+export async function writeTemplate(id: TemplateId, target: TemplateFor): Promise<Buffer> {
   const template = TEMPLATES[id];
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(`Phụ lục ${id}`);

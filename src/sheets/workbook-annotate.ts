@@ -38,7 +38,8 @@ export async function annotateWithExceljs(source: AnnotateSource, input: Annotat
   const list = workbook.addWorksheet(input.findingsSheet.name);
   for (const row of input.findingsSheet.rows) list.addRow(row);
   list.getRow(1).font = { bold: true };
-  list.columns.forEach((c, i) => (c.width = i === 4 ? 80 : 18));
+  // The last column holds the message: wide.
+  list.columns.forEach((c, i, all) => (c.width = i === all.length - 1 ? 80 : 18));
   // Inline strings write a third faster than a shared-string table, and Excel reads both.
   return new Uint8Array(await workbook.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions));
 }

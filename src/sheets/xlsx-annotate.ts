@@ -207,7 +207,10 @@ function findingsSheet(rows: (string | number)[][], header: number): string {
     )
     .join("");
   const cols = rows[0]!
-    .map((_, j) => `<col min="${j + 1}" max="${j + 1}" width="${j === 4 ? 80 : 18}" customWidth="1"/>`)
+    // The last column holds the message: wide.
+    .map(
+      (_, j, all) => `<col min="${j + 1}" max="${j + 1}" width="${j === all.length - 1 ? 80 : 18}" customWidth="1"/>`,
+    )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${cols}</cols><sheetData>${body}</sheetData></worksheet>`;
 }

@@ -63,6 +63,14 @@ export async function ensureProvince(db: Tx, name: string): Promise<number> {
   return province.id;
 }
 
+/** The province if dondoc knows it: stored, or stored now from the directory dondoc ships. */
+export async function knownProvince(db: Tx, name: string): Promise<{ id: number; name: string } | null> {
+  const existing = await findProvince(db, name);
+  const shipped = shippedDirectory(name);
+  if (existing || !shipped) return existing;
+  return { id: await ensureProvince(db, name), name: shipped.province };
+}
+
 /**
  * Adds the shipped versions to a province: all of it to a new one; to one created before
  * a newer version shipped, the units it lacks and the dates and successors of units whose

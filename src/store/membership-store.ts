@@ -134,7 +134,7 @@ export async function revokeInvitation(db: PrismaClient, id: number, at: Date): 
 }
 
 export async function listInvitations(db: PrismaClient) {
-  return db.invitation.findMany({ include: { unit: true }, orderBy: { id: "desc" } });
+  return db.invitation.findMany({ include: { unit: { include: { province: true } } }, orderBy: { id: "desc" } });
 }
 
 export async function recordJoinFailure(db: PrismaClient, channel: string, userId: string, at: Date): Promise<void> {

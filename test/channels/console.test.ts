@@ -60,4 +60,43 @@ describe("the console chat", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("Cấu hình sai ở biến TELEGRAM_BOT_TOKEN");
   });
+
+  it("prints its own usage for --help, and the usage after a mistake, never a stack trace", () => {
+    const help = start(["--lang", "en", "--help"], "");
+    expect(help).toMatchObject({ code: 0, err: "" });
+    expect(help.out).toMatch(/^Usage: npm start -- \[options\]\n/);
+    const bare = start(["--today"], "");
+    expect(bare.code).toBe(2);
+    expect(bare.err).toMatch(/^Tùy chọn --today cần có giá trị\.\n\nCách dùng: npm start -- \[tùy chọn\]/);
+    expect(bare.err).not.toMatch(/TypeError|\n\s+at /);
+  });
+
+  it("takes a unit name given to --as without quotes", () => {
+    const run = start(["--as", "Sở", "Xây", "dựng", "--today", "2019-11-25"], "/quit\n");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Đã gắn cuộc trò chuyện này với Sở Xây dựng.");
+  });
+
+  it("answers /send without a path, with a missing file or a folder, and never overwrites a file it saved", () => {
+    const run = start(
+      ["--as", "Sở Xây dựng", "--today", "2019-11-25"],
+      "/send\n/send ./khong-co.xlsx\n/send .\n/mau\n/mau\n",
+    );
+    expect(run.out).toContain("Gõ /send rồi đường dẫn của tệp, ví dụ /send ./danh-sach.xlsx");
+    expect(run.out).toContain("Không có tệp ./khong-co.xlsx.");
+    expect(run.out).toContain(". là một thư mục, không phải tệp.");
+    expect(run.out).not.toContain("không có lệnh /send");
+    const saved = [...run.out.matchAll(/📎 (\S+)/g)].map((m) => m[1]);
+    expect(saved).toEqual([
+      "data/files/mau-phu-luc-I-so-xay-dung.xlsx",
+      "data/files/mau-phu-luc-III-so-xay-dung.xlsx",
+      "data/files/mau-phu-luc-I-so-xay-dung-2.xlsx",
+      "data/files/mau-phu-luc-III-so-xay-dung-2.xlsx",
+    ]);
+  });
+
+  it("lets an admin /invite a unit of a shipped directory on a fresh database", () => {
+    const run = start(["--admin"], "/invite Sở Nội vụ\n", { PROVINCE: "Lai Châu" });
+    expect(run.out).toMatch(/Mã mời cho Sở Nội vụ: \w{12} \(dùng một lần/);
+  });
 });

@@ -347,7 +347,7 @@ describe("sample lists", () => {
       .slice(since)
       .filter((c) => c.method === "sendDocument")
       .map((c) => c.files.document!.filename);
-    expect(names).toEqual(["mau-phu-luc-I.xlsx", "mau-phu-luc-III.xlsx"]);
+    expect(names).toEqual(["mau-phu-luc-I-so-ngoai-vu.xlsx", "mau-phu-luc-III-so-ngoai-vu.xlsx"]);
   });
 });
 

@@ -133,7 +133,10 @@ describe.each(ENGINES)("on %s", (engine) => {
   describe("/mau", () => {
     it("sends the unit's blank templates, which come back valid once filled in", async () => {
       const response = await world.core.handle({ from: sender, text: "/mau" });
-      expect(response.replies.map((r) => r.file?.name)).toEqual(["mau-phu-luc-I.xlsx", "mau-phu-luc-III.xlsx"]);
+      expect(response.replies.map((r) => r.file?.name)).toEqual([
+        "mau-phu-luc-I-so-xay-dung.xlsx",
+        "mau-phu-luc-III-so-xay-dung.xlsx",
+      ]);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(response.replies[1]!.file!.content as unknown as ArrayBuffer);
       const sheet = workbook.worksheets[0]!;
@@ -165,6 +168,39 @@ describe.each(ENGINES)("on %s", (engine) => {
       const filled = Buffer.from(await staffBook.xlsx.writeBuffer());
       const reply = (await send("mau-da-dien.xlsx", filled)).replies[0]!;
       expect(reply.text).toContain("• 2 dòng, 2 dòng hợp lệ (chính thức 2, dự phòng 0).");
+    });
+
+    it("annotates a Vietnamese list in Vietnamese after the chat switched to English", async () => {
+      await world.core.handle({ from: sender, text: "/lang en" });
+      const response = await send("can-bo-loi.xlsx", await xlsx(appendixI([staff(1, "12345")])));
+      await world.core.handle({ from: sender, text: "/lang vi" });
+      const annotated = response.replies.find((r) => r.file)!.file!;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(annotated.content as unknown as ArrayBuffer);
+      const [sheet, list] = workbook.worksheets;
+      const texts = sheet!
+        .getSheetValues()
+        .flat()
+        .filter((v) => typeof v === "string") as string[];
+      expect(texts).toContain("Lỗi cần sửa (dondoc)");
+      expect(list!.name).toBe("Danh sách lỗi");
+      expect(list!.getRow(1).values).toEqual([undefined, "Dòng", "Cột", "Giá trị", "Nội dung"]);
+      expect(String(list!.getRow(2).getCell(4).value)).toContain("không phải số điện thoại Việt Nam hợp lệ");
+      expect(response.replies[0]!.text).toMatch(/[Pp]hone/);
+    });
+
+    it("keeps the official forms in Vietnamese after the chat switched to English", async () => {
+      await world.core.handle({ from: sender, text: "/lang en" });
+      const response = await world.core.handle({ from: sender, text: "/mau" });
+      await world.core.handle({ from: sender, text: "/lang vi" });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.replies[1]!.file!.content as unknown as ArrayBuffer);
+      const text = workbook.worksheets[0]!.getColumn(1).values.filter(Boolean).join("\n");
+      expect(response.replies[1]!.text).toMatch(/^Appendix III list template: /);
+      expect(text).toContain("Người lập: ......");
+      expect(text).toContain("Điện thoại: ......");
+      expect(text).toContain("Danh sách tổ chức, cá nhân được trả kết quả từ ngày 01/12/2018");
+      expect(text).not.toMatch(/Prepared by|Phone:/);
     });
   });
 });

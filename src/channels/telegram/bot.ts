@@ -15,6 +15,7 @@ import { sideCall } from "../side-call.ts";
 import { registerChatCommands } from "./commands.ts";
 import { render } from "./render.ts";
 import { fileDownloader, requestOf, senderOf } from "./request.ts";
+import { withKeepAlive } from "../keep-alive.ts";
 
 /** Seconds a long poll waits for updates. */
 export const POLL_SECONDS = 25;
@@ -75,9 +76,11 @@ export function createTelegramBot(options: TelegramOptions): Bot {
 
   async function handle(ctx: Context, request: ChatRequest): Promise<void> {
     const chatId = ctx.chat!.id;
-    // Checking a list takes a moment: show that dondoc is on it.
-    if (request.file) void side("sendChatAction", () => ctx.api.sendChatAction(chatId, "typing"));
-    const response = await core.handle(request);
+    // Checking a list takes a moment: show that dondoc is on it, for as long as it takes.
+    const typing = () => void side("sendChatAction", () => ctx.api.sendChatAction(chatId, "typing"));
+    const response = request.file
+      ? await withKeepAlive(typing, () => core.handle(request))
+      : await core.handle(request);
     try {
       await render(ctx, response.replies);
     } catch (error) {

@@ -16,6 +16,7 @@ import { readJson, sameSecret } from "../webhook-body.ts";
 import { parseUpdate, POLL_SECONDS, updateItems, ZaloApiError, type ZaloClient, type ZaloUpdate } from "./client.ts";
 import { render, sendText, type ZaloOutput } from "./render.ts";
 import { requestOf } from "./request.ts";
+import { withKeepAlive } from "../keep-alive.ts";
 
 export interface ZaloSettings {
   client: ZaloClient;
@@ -58,9 +59,9 @@ export async function startZalo(
     const request = await requestOf(update, out.choices);
     if (!request) return;
     const { chatId, userId } = request.from;
-    // Checking a list or drawing a chart takes a moment: show that dondoc is on it.
-    void side("sendChatAction", () => client.sendChatAction(chatId, "typing"));
-    const response = await core.handle(request);
+    // Checking a list or drawing a chart takes a moment: show that dondoc is on it, for as long as it takes.
+    const typing = () => void side("sendChatAction", () => client.sendChatAction(chatId, "typing"));
+    const response = await withKeepAlive(typing, () => core.handle(request));
     const t = translator(await core.languageOf(request).catch(() => "vi" as const));
     try {
       await render(out, { chatId, userId }, response.replies, t);

@@ -7,12 +7,12 @@ export const mau: Feature = {
   audience: "member",
   async handle(ctx) {
     const unit = ctx.member.unit!;
-    const files = await blankTemplates(ctx.db, unit, ctx.t);
+    const files = await blankTemplates(ctx.db, unit);
     if (files.length === 0) return ctx.say("mau-none", { unit: unit.unitName });
     return ctx.reply(
-      ...files.map(({ id, content }) => ({
+      ...files.map(({ id, name, content }) => ({
         text: ctx.t("mau-sent", { template: id }),
-        file: { name: `mau-phu-luc-${id}.xlsx`, content },
+        file: { name, content },
       })),
     );
   },
