@@ -508,3 +508,9 @@ purge-dry-run = Dry run: nothing deleted.
 config-quiet-hours = is two hours HH-HH (for example 21-07) or off
 config-purge-after-days = is a number of days from 30 to 3650
 error-invalid-days = "{ $value }" is not a number of days.
+
+## hygiene
+help-admin = You are a dondoc admin: invite focal points, watch progress, change the plan. Commands:
+fallback-admin = dondoc understands commands starting with /. Type /units for the units, /progress for progress, /help for all commands.
+choice-expired = That choice is no longer open (it was answered, or dondoc restarted). Send the command again for new choices; type /help for the commands.
+admin-no-unit = This command is for a unit's focal point; this admin chat is not linked to any unit. Type /help for the admin commands.

@@ -508,3 +508,9 @@ purge-dry-run = Chạy thử: chưa xóa gì.
 config-quiet-hours = là hai giờ HH-HH (ví dụ 21-07) hoặc off
 config-purge-after-days = là số ngày từ 30 đến 3650
 error-invalid-days = "{ $value }" không phải là một số ngày.
+
+## hygiene
+help-admin = Anh/chị là quản trị viên của dondoc: mời cán bộ đầu mối, theo dõi tiến độ, sửa kế hoạch. Các lệnh:
+fallback-admin = dondoc hiểu các lệnh bắt đầu bằng dấu /. Gõ /units để xem các đơn vị, /progress để xem tiến độ, /help để xem tất cả các lệnh.
+choice-expired = Lựa chọn này không còn hiệu lực (đã được trả lời, hoặc dondoc đã khởi động lại). Hãy gửi lại lệnh để có lựa chọn mới; gõ /help để xem các lệnh.
+admin-no-unit = Lệnh này dành cho cán bộ đầu mối của một đơn vị; cuộc trò chuyện quản trị này chưa gắn với đơn vị nào. Gõ /help để xem các lệnh quản trị.

@@ -1,5 +1,6 @@
 // Submissions, their rows, and task completions.
 import type { CheckedRow, Finding } from "../domain/list-check.ts";
+import { matchRef } from "../domain/refs.ts";
 import type { PrismaClient } from "./database.ts";
 
 export interface NewSubmission {
@@ -109,8 +110,15 @@ export async function undoDone(
 
 /** A task of the unit's plan in force, by ref or by id, that the unit is assigned to. */
 export async function unitTask(db: PrismaClient, unitId: number, planId: number, ref: { ref?: string; id?: number }) {
-  return db.task.findFirst({
-    where: { planId, ...(ref.id ? { id: ref.id } : { ref: ref.ref }), assignments: { some: { unitId } } },
+  const tasks = await db.task.findMany({
+    where: { planId, ...(ref.id ? { id: ref.id } : {}), assignments: { some: { unitId } } },
     select: { id: true, ref: true, title: true },
   });
+  const known = ref.id
+    ? tasks[0]?.ref
+    : matchRef(
+        tasks.map((t) => t.ref),
+        ref.ref ?? "",
+      );
+  return tasks.find((t) => t.ref === known) ?? null;
 }

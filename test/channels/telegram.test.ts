@@ -96,7 +96,7 @@ describe("starting", () => {
       "audit",
     ]);
     expect((menus[1]!.params.commands as { description: string }[])[0]!.description).toBe(
-      "see the unit's tasks and deadlines",
+      "see the unit's tasks and deadlines (/nhiemvu)",
     );
   });
 });
