@@ -3,6 +3,7 @@
 import { shippedDirectory } from "../domain/directories/index.ts";
 import type { Directory, StoredUnit, UnitKind, UnitWrite } from "../domain/units.ts";
 import type { PrismaClient } from "./database.ts";
+import { readJson, stringList } from "./json-columns.ts";
 
 type Tx = Pick<PrismaClient, "province" | "unit">;
 
@@ -20,8 +21,8 @@ function toEntry(row: {
     name: row.name,
     kind: row.kind as UnitKind,
     parent: row.parent?.name ?? null,
-    abbreviations: JSON.parse(row.abbreviations) as string[],
-    aliases: JSON.parse(row.aliases) as string[],
+    abbreviations: readJson(stringList, row.abbreviations, "Unit.abbreviations"),
+    aliases: readJson(stringList, row.aliases, "Unit.aliases"),
     resolved: row.resolved,
   };
 }
