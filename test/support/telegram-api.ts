@@ -47,6 +47,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   private readonly drops = new Map<string, number>();
   /** File downloads wait until this resolves (holdFiles). */
   private filesHeld: Promise<void> | null = null;
+  /** Paths of the files the bot downloaded, in order. */
+  readonly downloads: string[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
 
@@ -103,13 +105,13 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     return message_id;
   }
 
-  /** A user's document; the bot can fetch it with getFile. */
+  /** A user's document; the bot can fetch it with getFile. Returns its file_id. */
   sendDocument(
     from: TelegramUser,
     chat: TelegramChat,
     file: { name: string; content: Buffer },
     caption?: string,
-  ): void {
+  ): string {
     const file_id = `file-${this.storedFiles.size + 1}`;
     this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
     const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
@@ -123,6 +125,7 @@ export class FakeTelegram extends LocalApi<ApiCall> {
         ...(caption ? { caption } : {}),
       },
     });
+    return file_id;
   }
 
   /** A document as Telegram would post it to a webhook; the bot can fetch it with getFile. */
@@ -279,6 +282,7 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   private serveFile(token: string, path: string, res: ServerResponse): void {
     const stored = [...this.storedFiles.values()].find((f) => f.path === path);
     if (token !== this.token || !stored) return void res.writeHead(404).end();
+    this.downloads.push(path);
     res.writeHead(200, { "content-length": stored.content.length }).end(stored.content);
   }
 }
