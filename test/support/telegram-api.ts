@@ -1,8 +1,9 @@
 // A local HTTP server that speaks the parts of the Telegram Bot API dondoc uses:
 // getMe, getUpdates (long polling), sendMessage, editMessageText, answerCallbackQuery,
 // setMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getFile with file
-// download, sendDocument and sendPhoto (multipart, parsed with busboy). Tests play the users:
-// they queue updates and read what the bot called. Failures can be injected.
+// download, sendDocument and sendPhoto (multipart, parsed with busboy); or, core-only, just
+// the five methods every Bot API server has. Tests play the users: they queue updates and
+// read what the bot called. Failures can be injected.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { json, LocalApi } from "./local-api.ts";
 import busboy from "busboy";
@@ -35,6 +36,9 @@ interface Failure {
 
 export const BOT_USERNAME = "dondoc_test_bot";
 
+/** The methods every Bot API server has; a core-only server knows nothing else (no menus, no files). */
+export const CORE_METHODS = ["getMe", "getUpdates", "sendMessage", "editMessageText", "answerCallbackQuery"];
+
 export class FakeTelegram extends LocalApi<ApiCall> {
   private readonly updates: Record<string, unknown>[] = [];
   private readonly failures = new Map<string, Failure[]>();
@@ -52,7 +56,11 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   private nextUpdateId = 1;
   private nextMessageId = 1;
 
-  constructor(readonly token = "123456:TEST-token") {
+  constructor(
+    readonly token = "123456:TEST-token",
+    /** `coreOnly`: answer only CORE_METHODS, everything else 404 "method not found". */
+    private readonly options: { coreOnly?: boolean } = {},
+  ) {
     super();
   }
 
@@ -210,7 +218,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
         parameters: { retry_after: 1 },
       });
     }
-    const result = await this.answer(method, params);
+    const known = !this.options.coreOnly || CORE_METHODS.includes(method);
+    const result = known ? await this.answer(method, params) : undefined;
     if (result === undefined)
       return json(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
     call.ok = true;
