@@ -650,3 +650,8 @@ console-send-usage = Type /send and the path of a file, e.g. /send ./danh-sach.x
 console-send-missing = There is no file { $path }. Check the path (e.g. /send ./danh-sach.xlsx).
 console-send-not-file = { $path } is a folder, not a file. Give the path of an .xlsx or .csv list.
 console-checking = Checking the list… dondoc answers as soon as it is done.
+## hygiene
+help-admin = You are a dondoc admin: invite focal points, watch progress, change the plan. Commands:
+fallback-admin = dondoc understands commands starting with /. Type /units for the units, /progress for progress, /help for all commands.
+choice-expired = That choice is no longer open (it was answered, or dondoc restarted). Send the command again for new choices; type /help for the commands.
+admin-no-unit = This command is for a unit's focal point; this admin chat is not linked to any unit. Type /help for the admin commands.

@@ -650,3 +650,8 @@ console-send-usage = Gõ /send rồi đường dẫn của tệp, ví dụ /send
 console-send-missing = Không có tệp { $path }. Kiểm tra lại đường dẫn (ví dụ /send ./danh-sach.xlsx).
 console-send-not-file = { $path } là một thư mục, không phải tệp. Hãy ghi đường dẫn tới tệp danh sách .xlsx hoặc .csv.
 console-checking = Đang kiểm tra danh sách… dondoc sẽ trả lời ngay khi xong.
+## hygiene
+help-admin = Anh/chị là quản trị viên của dondoc: mời cán bộ đầu mối, theo dõi tiến độ, sửa kế hoạch. Các lệnh:
+fallback-admin = dondoc hiểu các lệnh bắt đầu bằng dấu /. Gõ /units để xem các đơn vị, /progress để xem tiến độ, /help để xem tất cả các lệnh.
+choice-expired = Lựa chọn này không còn hiệu lực (đã được trả lời, hoặc dondoc đã khởi động lại). Hãy gửi lại lệnh để có lựa chọn mới; gõ /help để xem các lệnh.
+admin-no-unit = Lệnh này dành cho cán bộ đầu mối của một đơn vị; cuộc trò chuyện quản trị này chưa gắn với đơn vị nào. Gõ /help để xem các lệnh quản trị.

@@ -4,6 +4,7 @@ import { effectiveDue, type WorkCalendar } from "../domain/calendar.ts";
 import { parseDeadline } from "../domain/deadline.ts";
 import type { Role } from "../domain/plan-changes.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
+import { matchRef } from "../domain/refs.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { ParsedDeadline, ParsedPlan, ParsedTask } from "./parsed-plan.ts";
 
@@ -13,7 +14,12 @@ export type PlanEdit =
   | { kind: "add-task"; ref: string; title: string; wording: string | null }
   | { kind: "remove-task"; ref: string };
 
-const sameRef = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+/** The index of the task the typed ref names, or -1. */
+const taskIndex = (plan: ParsedPlan, ref: string) => {
+  const refs = plan.tasks.map((t) => t.ref);
+  const known = matchRef(refs, ref);
+  return known === null ? -1 : refs.indexOf(known);
+};
 
 function deadline(wording: string, calendar: WorkCalendar): Result<ParsedDeadline> {
   const parsed = parseDeadline(wording);
@@ -23,7 +29,7 @@ function deadline(wording: string, calendar: WorkCalendar): Result<ParsedDeadlin
 }
 
 function withTask(plan: ParsedPlan, ref: string, change: (task: ParsedTask) => Result<ParsedTask>): Result<ParsedPlan> {
-  const index = plan.tasks.findIndex((t) => sameRef(t.ref, ref));
+  const index = taskIndex(plan, ref);
   if (index < 0) return fail("plan-unknown-task", { ref });
   const changed = change(plan.tasks[index]!);
   if (!changed.ok) return changed;
@@ -47,7 +53,7 @@ function assign(task: ParsedTask, unit: ResolvedName, role: Role | "none"): Resu
 /** The parent of "II.2.3" is "II.2" when the plan has it. */
 function parentOf(plan: ParsedPlan, ref: string): string | null {
   const parent = ref.split(".").slice(0, -1).join(".");
-  return plan.tasks.find((t) => sameRef(t.ref, parent))?.ref ?? null;
+  return plan.tasks[taskIndex(plan, parent)]?.ref ?? null;
 }
 
 export function applyEdit(plan: ParsedPlan, edit: PlanEdit, calendar: WorkCalendar): Result<ParsedPlan> {
@@ -59,11 +65,12 @@ export function applyEdit(plan: ParsedPlan, edit: PlanEdit, calendar: WorkCalend
     case "assign":
       return withTask(plan, edit.ref, (task) => assign(task, edit.unit, edit.role));
     case "remove-task": {
-      if (!plan.tasks.some((t) => sameRef(t.ref, edit.ref))) return fail("plan-unknown-task", { ref: edit.ref });
-      return ok({ ...plan, tasks: plan.tasks.filter((t) => !sameRef(t.ref, edit.ref)) });
+      const index = taskIndex(plan, edit.ref);
+      if (index < 0) return fail("plan-unknown-task", { ref: edit.ref });
+      return ok({ ...plan, tasks: plan.tasks.filter((_, i) => i !== index) });
     }
     case "add-task": {
-      if (plan.tasks.some((t) => sameRef(t.ref, edit.ref))) return fail("task-exists", { ref: edit.ref });
+      if (taskIndex(plan, edit.ref) >= 0) return fail("task-exists", { ref: edit.ref });
       const due = edit.wording ? deadline(edit.wording, calendar) : ok(null);
       if (!due.ok) return due;
       const task: ParsedTask = {

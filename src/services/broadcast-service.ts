@@ -29,11 +29,6 @@ export interface BroadcastPreview {
   text: string;
 }
 
-interface Audience {
-  audience: string;
-  units: string[];
-}
-
 async function audienceChats(db: PrismaClient, province: string, units: string[]) {
   const provinceRow = await findProvince(db, province);
   return provinceRow ? unitChats(db, { provinceId: provinceRow.id, names: units }) : [];
@@ -52,7 +47,7 @@ export async function proposeBroadcast(
   const units = resolveAudience(parts.audience, await loadDirectory(db, provinceRow.id));
   if (!units.ok) return units;
   const chats = await unitChats(db, { provinceId: provinceRow.id, names: units.value });
-  const audience: Audience = { audience: parts.audience, units: units.value };
+  const audience = { audience: parts.audience, units: units.value };
   const id = await createBroadcast(db, {
     audience,
     text: parts.text,
@@ -79,7 +74,7 @@ export async function sendBroadcast(
 ): Promise<Result<{ messages: number }>> {
   const broadcast = await findBroadcast(db, id);
   if (!broadcast || broadcast.status !== "pending") return fail("broadcast-decided");
-  const { units } = broadcast.audience as Audience;
+  const { units } = broadcast.audience;
   const messages: NewMessage[] = (await audienceChats(db, province, units)).map((chat) => ({
     key: `broadcast|${id}|${chat.channel}:${chat.chatId}`,
     channel: chat.channel,

@@ -4,6 +4,7 @@
 // declares a report sent (an admin confirms it), and never stands in for lists.
 import { dayInVietnam } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
+import { matchRef } from "../domain/refs.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { markDone, undoDone } from "../store/submission-store.ts";
@@ -11,8 +12,13 @@ import { unitDuties } from "./progress-service.ts";
 import type { UnitInPlan } from "./submission-service.ts";
 
 async function findDuty(db: PrismaClient, unit: UnitInPlan, ref: { ref?: string; id?: number }, at: Date) {
-  const found = await unitDuties(db, unit, dayInVietnam(at));
-  return found?.duties?.duties.find((d) => (ref.id ? d.task.id === ref.id : d.task.ref === ref.ref)) ?? null;
+  const duties = (await unitDuties(db, unit, dayInVietnam(at)))?.duties?.duties ?? [];
+  if (ref.id) return duties.find((d) => d.task.id === ref.id) ?? null;
+  const known = matchRef(
+    duties.map((d) => d.task.ref),
+    ref.ref ?? "",
+  );
+  return duties.find((d) => d.task.ref === known) ?? null;
 }
 
 export type DoneOutcome =

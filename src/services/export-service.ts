@@ -2,12 +2,13 @@
 // accepted rows of every list template. Personal data: admins only.
 import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
 import { tallyOf } from "../domain/progress.ts";
-import { TEMPLATE_IDS, type ColumnKey } from "../domain/list-templates.ts";
+import { TEMPLATE_IDS } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { writeExport, type ExportData, type StatusCell } from "../sheets/export-workbook.ts";
 import { planProgress } from "./progress-service.ts";
+import { readJson, rowValues } from "../store/json-columns.ts";
 
 async function acceptedLists(db: PrismaClient, planId: number): Promise<ExportData["lists"]> {
   const rows = await db.submissionRow.findMany({
@@ -22,7 +23,7 @@ async function acceptedLists(db: PrismaClient, planId: number): Promise<ExportDa
       .map((r) => ({
         unit: r.submission.unit.name,
         section: r.section,
-        values: JSON.parse(r.data) as Partial<Record<ColumnKey, string>>,
+        values: readJson(rowValues, r.data, "SubmissionRow.data"),
       })),
   })).filter((list) => list.rows.length > 0);
 }

@@ -217,14 +217,30 @@ export async function inviteAdmin(
 
 export type Joined = { role: "focal"; unitName: string } | { role: "admin" };
 
-/** Redeems an invitation code for the sender's chat. Wrong codes count towards a lock. */
-export async function redeem(db: PrismaClient, sender: Sender, text: string, now: Date): Promise<Result<Joined>> {
+/** Minutes a stranger must wait before trying another code; admins are never locked out. */
+async function joinWait(db: PrismaClient, sender: Sender, now: Date, admin: boolean): Promise<number> {
+  if (admin) return 0;
   const since = new Date(now.getTime() - JOIN_ATTEMPTS.windowMinutes * 60_000);
-  const wait = joinLockMinutes(await recentJoinFailures(db, sender.channel, sender.userId, since), now);
+  return joinLockMinutes(await recentJoinFailures(db, sender.channel, sender.userId, since), now);
+}
+
+/**
+ * Redeems an invitation code for the sender's chat. Wrong codes count towards a lock, except an
+ * admin's: admins are known already, so guessing codes gains them nothing.
+ */
+export async function redeem(
+  db: PrismaClient,
+  sender: Sender,
+  text: string,
+  now: Date,
+  options: { admin?: boolean } = {},
+): Promise<Result<Joined>> {
+  const admin = options.admin ?? false;
+  const wait = await joinWait(db, sender, now, admin);
   if (wait > 0) return fail("join-locked", { minutes: wait });
   const invitation = looksLikeCode(text) ? await findInvitation(db, hashCode(text)) : null;
   if (!invitation) {
-    await recordJoinFailure(db, sender.channel, sender.userId, now);
+    if (!admin) await recordJoinFailure(db, sender.channel, sender.userId, now);
     return fail("join-wrong-code");
   }
   const state = invitationState(invitation, now);

@@ -27,6 +27,7 @@ import {
 import type { Choice } from "./chat/types.ts";
 import { Leadership, workerId, type LeaseOptions } from "./leases.ts";
 import { metrics } from "./metrics.ts";
+import { choiceRows, readJson } from "../store/json-columns.ts";
 
 export type SendOutcome =
   | { ok: true }
@@ -241,7 +242,7 @@ export class Sender {
   }
 
   private async deliver(channel: Channel, row: OutboxRow): Promise<void> {
-    const choices = row.choices ? (JSON.parse(row.choices) as Choice[][]) : null;
+    const choices = row.choices ? readJson(choiceRows, row.choices, "OutboxMessage.choices") : null;
     const sent = await channel.transport
       .send(row.chatId, row.text, choices)
       .catch((error: Error): SendOutcome => ({ ok: false, kind: "transient", error: error.message }));

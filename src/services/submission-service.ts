@@ -2,7 +2,7 @@
 // the unit, stored as its current list, and the state of the tasks that ask for it
 // (with their completion marks) and the unit's score recomputed.
 import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
-import { isTemplateId, type DateWindow, type TemplateId } from "../domain/list-templates.ts";
+import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { DEFAULT_RUBRIC, parseRubric, type Rubric, type TaskScore } from "../domain/scoring.ts";
 import type { Duty } from "../domain/progress.ts";
@@ -17,6 +17,7 @@ import { unitDuties } from "./progress-service.ts";
 import { NO_CONTEXT, otherUnitNamed, runIntake, type IntakeContext, type IntakeReport } from "./intake-service.ts";
 import type { Quota } from "../domain/list-check.ts";
 import { templateFileName, writeTemplate } from "../sheets/template-sheet.ts";
+import { planTemplates, readJson, templateIds } from "../store/json-columns.ts";
 
 export interface UnitInPlan {
   unitId: number;
@@ -34,7 +35,7 @@ async function planInForce(db: PrismaClient, provinceId: number): Promise<PlanIn
   const plan = await currentPlan(db, provinceId);
   if (!plan) return null;
   const row = await db.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { templates: true, rubric: true } });
-  return { id: plan.id, templates: JSON.parse(row.templates) as PlanInForce["templates"], rubric: row.rubric };
+  return { id: plan.id, templates: readJson(planTemplates, row.templates, "Plan.templates"), rubric: row.rubric };
 }
 
 async function quotaOf(db: PrismaClient, planId: number, unitId: number): Promise<Quota | null> {
@@ -48,7 +49,7 @@ async function quotaOf(db: PrismaClient, planId: number, unitId: number): Promis
     : null;
 }
 
-const templatesOf = (task: { templates: string }) => (JSON.parse(task.templates) as string[]).filter(isTemplateId);
+const templatesOf = (task: { templates: string }) => readJson(templateIds, task.templates, "Task.templates");
 
 /** The list templates the plan in force asks of the unit, in the order its tasks cite them (none with quota 0). */
 export async function expectedTemplates(db: PrismaClient, unit: UnitInPlan): Promise<TemplateId[]> {

@@ -2,9 +2,10 @@
 // transaction), reported once when every message is delivered or given up.
 import type { PrismaClient } from "./database.ts";
 import { insertMessages, type NewMessage } from "./outbox-store.ts";
+import { broadcastAudience, readJson, type BroadcastAudience } from "./json-columns.ts";
 
 export interface NewBroadcast {
-  audience: unknown;
+  audience: BroadcastAudience;
   text: string;
   createdBy: string;
   replyTo: string;
@@ -18,7 +19,7 @@ export async function createBroadcast(db: PrismaClient, b: NewBroadcast): Promis
 
 export async function findBroadcast(db: PrismaClient, id: number) {
   const row = await db.broadcast.findUnique({ where: { id } });
-  return row ? { ...row, audience: JSON.parse(row.audience) as unknown } : null;
+  return row ? { ...row, audience: readJson(broadcastAudience, row.audience, "Broadcast.audience") } : null;
 }
 
 export const broadcastBatch = (id: number) => `broadcast:${id}`;

@@ -6,6 +6,7 @@ import { shippedThrough, shippedTimeline, shippedDirectory } from "../domain/dir
 import { inForce, type Directory, type StoredUnit, type UnitKind, type UnitWrite } from "../domain/units.ts";
 import type { PrismaClient } from "./database.ts";
 import { Prisma } from "./generated/sqlite/client.ts";
+import { readJson, stringList } from "./json-columns.ts";
 
 type Tx = Pick<PrismaClient, "province" | "unit" | "$executeRaw">;
 
@@ -34,8 +35,8 @@ function toEntries(rows: UnitColumns[]): StoredUnit[] {
     name: row.name,
     kind: row.kind as UnitKind,
     parent: names.get(row.parentId ?? 0) ?? null,
-    abbreviations: JSON.parse(row.abbreviations) as string[],
-    aliases: JSON.parse(row.aliases) as string[],
+    abbreviations: readJson(stringList, row.abbreviations, "Unit.abbreviations"),
+    aliases: readJson(stringList, row.aliases, "Unit.aliases"),
     resolved: row.resolved,
     validFrom: row.validFrom,
     validUntil: row.validUntil,

@@ -79,7 +79,12 @@ export async function focalPointsOfUnit(db: PrismaClient, unitId: number) {
 
 export async function unitsWithFocalCounts(db: PrismaClient, provinceId: number) {
   const units = await db.unit.findMany({
-    where: { provinceId, resolved: true, kind: { not: "other" } },
+    // Other bodies (Văn phòng HĐND tỉnh, …) only when a plan gives them a task or they have a focal point.
+    where: {
+      provinceId,
+      resolved: true,
+      OR: [{ kind: { not: "other" } }, { assignments: { some: {} } }, { focalPoints: { some: {} } }],
+    },
     include: { _count: { select: { focalPoints: true } } },
     orderBy: { id: "asc" },
   });

@@ -5,6 +5,7 @@ import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PrismaClient } from "./database.ts";
 import { ensureProvince, ensureUnresolvedUnit } from "./directory-store.ts";
+import { planTemplates, readJson, templateIds } from "./json-columns.ts";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -187,7 +188,7 @@ export async function loadParsedPlan(db: PrismaClient, planId: number): Promise<
   return {
     province: plan.province.name,
     plan: { number: plan.number, date: plan.issuedOn, issuer: plan.issuer, title: plan.title || null },
-    templates: JSON.parse(plan.templates) as ParsedPlan["templates"],
+    templates: readJson(planTemplates, plan.templates, "Plan.templates"),
     tasks: plan.tasks.map((t) => ({
       ref: t.ref,
       parentRef: t.parentRef,
@@ -204,7 +205,7 @@ export async function loadParsedPlan(db: PrismaClient, planId: number): Promise<
           : null,
       lead: t.assignments.filter((a) => a.role === "lead").map((a) => named(a.unit)),
       coordinators: t.assignments.filter((a) => a.role === "coordinator").map((a) => named(a.unit)),
-      templates: JSON.parse(t.templates) as ParsedPlan["tasks"][number]["templates"],
+      templates: readJson(templateIds, t.templates, "Task.templates"),
     })),
     quotas: plan.quotas.map((q) => ({
       unit: q.unit.name,

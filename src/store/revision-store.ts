@@ -6,6 +6,7 @@ import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PlanEdit } from "../plan/plan-edits.ts";
 import type { PrismaClient } from "./database.ts";
 import type { Tx } from "./plan-store.ts";
+import { parsedPlan, planChanges, planEdit, readJson } from "./json-columns.ts";
 
 export interface NewRevision {
   planId: number | null;
@@ -46,9 +47,9 @@ type Row = Awaited<ReturnType<PrismaClient["planRevision"]["findUniqueOrThrow"]>
 
 const revision = (row: Row): Revision => ({
   ...row,
-  proposed: JSON.parse(row.proposed) as ParsedPlan,
-  changes: JSON.parse(row.changes) as PlanChange[],
-  edit: row.edit ? (JSON.parse(row.edit) as PlanEdit) : null,
+  proposed: readJson(parsedPlan, row.proposed, "PlanRevision.proposed"),
+  changes: readJson(planChanges, row.changes, "PlanRevision.changes"),
+  edit: row.edit ? readJson(planEdit, row.edit, "PlanRevision.edit") : null,
   file: row.file ? Buffer.from(row.file) : null,
   choices: JSON.parse(row.choices) as NameChoice[],
 });
@@ -137,5 +138,5 @@ export async function appliedRevisions(
     take: limit,
     omit: { proposed: true, edit: true, file: true, choices: true },
   });
-  return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as PlanChange[] }));
+  return rows.map((row) => ({ ...row, changes: readJson(planChanges, row.changes, "PlanRevision.changes") }));
 }

@@ -1,17 +1,17 @@
 // A broadcast of thousands of messages, with dondoc restarted half-way: every chat gets
 // it exactly once, and the delivery report adds up.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { telegramTransport } from "../../src/channels/telegram/transport.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { deliveryReport, proposeBroadcast, sendBroadcast } from "../../src/services/broadcast-service.ts";
 import { Sender } from "../../src/services/sender.ts";
 import { chatWorld, type ChatWorld } from "../support/chat.ts";
-import { ENGINES } from "../support/databases.ts";
+import { describeEngines } from "../support/databases.ts";
 import { FakeTelegram } from "../support/telegram-api.ts";
 
 const CHATS = 2000;
 
-describe.each(ENGINES)("on %s", (engine) => {
+describeEngines("on %s", (engine) => {
   let world: ChatWorld;
   let telegram: FakeTelegram;
 

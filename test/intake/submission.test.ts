@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatRequest, ChatResponse, Sender } from "../../src/services/chat/types.ts";
 import { chatWorld, type ChatWorld } from "../support/chat.ts";
-import { ENGINES } from "../support/databases.ts";
+import { describeEngines } from "../support/databases.ts";
 import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
 
 const sender: Sender = {
@@ -14,7 +14,7 @@ const sender: Sender = {
   userId: "3001",
   name: "Cán bộ Xây dựng",
 };
-describe.each(ENGINES)("on %s", (engine) => {
+describeEngines("on %s", (engine) => {
   let world: ChatWorld;
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import { Sender, type Transport } from "../../src/services/sender.ts";
 import type { PrismaClient } from "../../src/store/database.ts";
 import { enqueue, outboxCounts } from "../../src/store/outbox-store.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
-import { ENGINES, freshDatabase } from "../support/databases.ts";
+import { describeEngines, freshDatabase } from "../support/databases.ts";
 import { FakeTelegram } from "../support/telegram-api.ts";
 
 let telegram: FakeTelegram;
@@ -185,7 +185,7 @@ describe("one sender", () => {
   });
 });
 
-describe.each(ENGINES)("two senders on one %s database", (engine) => {
+describeEngines("two senders on one %s database", (engine) => {
   it("send one at a time, the second taking over when the first stops, each message once", async () => {
     const db = await freshDatabase(engine);
     try {

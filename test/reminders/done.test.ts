@@ -1,6 +1,6 @@
 // Marking tasks done from a reminder's button or by command, and an admin's undo and
 // confirmation: a list task is finished by its lists only, a report is declared then confirmed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { planReminders } from "../../src/services/reminder-service.ts";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
@@ -22,11 +22,12 @@ const admin: Sender = {
 };
 let world: ChatWorld;
 
-beforeAll(async () => {
+// A world of its own for each test: none depends on another having run first.
+beforeEach(async () => {
   world = await chatWorld({ today: "2019-11-26" });
   await world.core.handle({ from: focal, text: `/start ${await world.invite("Sở Tư pháp")}` });
 });
-afterAll(async () => world.db.drop());
+afterEach(async () => world.db.drop());
 
 const say = async (from: Sender, text: string) => (await world.core.handle({ from, text })).replies[0]!.text;
 

@@ -8,11 +8,13 @@ import { telegramTransport } from "../../src/channels/telegram/transport.ts";
 import { addDays } from "../../src/domain/dates.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { planReminders } from "../../src/services/reminder-service.ts";
+import { setCalendarDay } from "../../src/services/calendar-service.ts";
 import { Sender } from "../../src/services/sender.ts";
 import type { Sender as ChatSender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { FakeTelegram } from "../support/telegram-api.ts";
 
+const HOLIDAY = "2019-12-09";
 const UNITS = { "Sở Xây dựng": 4001, "Văn phòng HĐND tỉnh": 4002, "Sở Nội vụ": 4003 } as const;
 let world: ChatWorld;
 let telegram: FakeTelegram;
@@ -31,6 +33,8 @@ const at = (day: string) => new Date(`${day}T08:00:00+07:00`);
 
 beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-15" });
+  // A day off the province adds (an admin's `calendar add`) on a Monday a weekly reminder falls on.
+  await setCalendarDay(world.db.client, HOLIDAY, "Nghỉ bù (thử)", false);
   telegram = new FakeTelegram();
   telegram.limits = { perSecond: 30, perChatMs: 0 };
   await telegram.start();
@@ -99,7 +103,7 @@ describe("reminders through November and December 2019", () => {
       "2019-11-28",
       "2019-11-29",
       "2019-12-02",
-      "2019-12-09",
+      "2019-12-10", // the weekly reminder of 09/12, a day off here, on the next working day
       "2019-12-16",
       "2019-12-23",
       "2019-12-30",
@@ -121,6 +125,7 @@ describe("reminders through November and December 2019", () => {
       const days = digestDays(chatId);
       expect(new Set(days).size).toBe(days.length);
       for (const day of days) expect([0, 6]).not.toContain(new Date(day).getUTCDay());
+      expect(days).not.toContain(HOLIDAY);
     }
     expect(ranTwice.every((n) => n === 0)).toBe(true);
     expect(telegram.floodRefusals).toBe(0);

@@ -1,15 +1,15 @@
 // Two dondoc processes polling Telegram on one database: one polls (the lease holder), the
 // other stands by; killed with SIGKILL, the poller is replaced within seconds, and no update
 // is answered twice. A 409 from Telegram (another poller) is logged, never fatal.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { holderPid, startInstance, type Instance } from "../support/instances.ts";
 import { FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 
 const user: TelegramUser = { id: 3001, first_name: "Khách", language_code: "vi" };
 const chat: TelegramChat = { id: 3001, type: "private" };
 
-describe.each(ENGINES)("two instances polling on %s", (engine) => {
+describeEngines("two instances polling on %s", (engine) => {
   let telegram: FakeTelegram;
   let db: TestDatabase;
   const instances: Instance[] = [];

@@ -2,8 +2,8 @@
 // delivered twice (to either instance) is handled once; every webhook request is answered
 // at once, even when its update takes long to handle (a list whose download hangs); the
 // instances report health, readiness and metrics.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { startInstance, type Instance } from "../support/instances.ts";
 import { FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 import { FakeZalo } from "../support/zalo-api.ts";
@@ -13,7 +13,7 @@ const ZALO_SECRET = "zalo-secret-for-tests";
 const user: TelegramUser = { id: 3101, first_name: "Khách", language_code: "vi" };
 const chat: TelegramChat = { id: 3101, type: "private" };
 
-describe.each(ENGINES)("two instances behind webhooks on %s", (engine) => {
+describeEngines("two instances behind webhooks on %s", (engine) => {
   let telegram: FakeTelegram;
   let zalo: FakeZalo;
   let db: TestDatabase;

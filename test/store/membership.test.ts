@@ -1,10 +1,10 @@
 // Invitations on a real database, both engines: stored hashed, used once even when two
 // people redeem the same code at the same moment.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { inviteFocalPoint, redeem, revoke, type Access } from "../../src/services/membership-service.ts";
 import { importPlan } from "../../src/services/plan-service.ts";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { PLANS } from "../support/fixtures.ts";
 import type { Sender } from "../../src/services/chat/types.ts";
 
@@ -18,7 +18,7 @@ const sender = (id: string): Sender => ({
   name: `Người ${id}`,
 });
 
-describe.each(ENGINES)("invitations on %s", (engine) => {
+describeEngines("invitations on %s", (engine) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await freshDatabase(engine);

@@ -1,9 +1,9 @@
 // The migrations build exactly the schema, on both engines, and apply once.
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { applyMigrations, readMigrations, schemaDrift } from "../../src/store/migrations.ts";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 
-describe.each(ENGINES)("migrations on %s", (engine) => {
+describeEngines("migrations on %s", (engine) => {
   const opened: TestDatabase[] = [];
   afterAll(async () => Promise.all(opened.map((db) => db.drop())));
 

@@ -1,12 +1,12 @@
 // Importing plans into a real database, on both engines.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { importPlan } from "../../src/services/plan-service.ts";
 import { findUnit, unitTaskTable } from "../../src/services/tasks-service.ts";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 
-describe.each(ENGINES)("plan import on %s", (engine) => {
+describeEngines("plan import on %s", (engine) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await freshDatabase(engine);

@@ -6,11 +6,11 @@ import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { engineVersionMismatch } from "../../src/store/engine-bridge.ts";
 import { applyMigrations, migrationsDir, schemaDrift } from "../../src/store/migrations.ts";
 import { projectRoot } from "../../src/paths.ts";
-import { ENGINES, freshDatabase } from "../support/databases.ts";
+import { describeEngines, freshDatabase } from "../support/databases.ts";
 
 const run = promisify(execFile);
 
@@ -42,7 +42,7 @@ it("uses a WebAssembly engine built from the engines this Prisma expects", () =>
   expect(engineVersionMismatch()).toBeNull();
 });
 
-describe.each(ENGINES)("prisma migrate on %s", (engine) => {
+describeEngines("prisma migrate on %s", (engine) => {
   const names = readdirSync(migrationsDir(engine), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);

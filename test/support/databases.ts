@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { describe } from "vitest";
 import { openDatabase, type Database } from "../../src/store/database.ts";
 import { applyMigrations } from "../../src/store/migrations.ts";
 
@@ -30,7 +31,25 @@ if (!reachable) {
 }
 
 export type EngineName = "sqlite" | "postgresql";
-export const ENGINES: EngineName[] = reachable ? ["sqlite", "postgresql"] : ["sqlite"];
+export const ENGINES: readonly EngineName[] = ["sqlite", "postgresql"];
+
+/** Why the runs on an engine are skipped on this machine, or null when they run. */
+export function engineSkipReason(engine: EngineName): string | null {
+  return engine === "postgresql" && !reachable ? `no PostgreSQL server at ${POSTGRES_URL}` : null;
+}
+
+/**
+ * One describe per engine, titled like describe.each ("on %s"). Without a server the
+ * PostgreSQL one is reported as skipped, with the reason in its title, never left out.
+ */
+export function describeEngines(title: string, body: (engine: EngineName) => void): void {
+  for (const engine of ENGINES) {
+    const reason = engineSkipReason(engine);
+    describe.skipIf(reason !== null)(title.replace("%s", reason ? `${engine} (skipped: ${reason})` : engine), () =>
+      body(engine),
+    );
+  }
+}
 
 export interface TestDatabase extends Database {
   /** Its DATABASE_URL, for the CLI. */

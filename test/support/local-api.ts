@@ -39,8 +39,8 @@ export abstract class LocalApi<Call> {
     });
   }
 
-  /** Waits for the first call (after `since`) that matches. */
-  async waitFor(match: (call: Call) => boolean, since = 0, timeoutMs = 10_000): Promise<Call> {
+  /** Waits for the first call (after `since`) that matches; the ceiling is generous, since a loaded machine is slow. */
+  async waitFor(match: (call: Call) => boolean, since = 0, timeoutMs = 30_000): Promise<Call> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const found = this.calls.slice(since).find(match);

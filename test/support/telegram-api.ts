@@ -1,8 +1,9 @@
 // A local HTTP server that speaks the parts of the Telegram Bot API dondoc uses:
 // getMe, getUpdates (long polling), sendMessage, editMessageText, answerCallbackQuery,
 // setMyCommands, deleteMyCommands, setWebhook, deleteWebhook, getFile with file
-// download, sendDocument and sendPhoto (multipart, parsed with busboy). Tests play the users:
-// they queue updates and read what the bot called. Failures can be injected.
+// download, sendDocument and sendPhoto (multipart, parsed with busboy); or, core-only, just
+// the five methods every Bot API server has. Tests play the users: they queue updates and
+// read what the bot called. Failures can be injected.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { json, LocalApi } from "./local-api.ts";
 import busboy from "busboy";
@@ -35,6 +36,9 @@ interface Failure {
 
 export const BOT_USERNAME = "dondoc_test_bot";
 
+/** The methods every Bot API server has; a core-only server knows nothing else (no menus, no files). */
+export const CORE_METHODS = ["getMe", "getUpdates", "sendMessage", "editMessageText", "answerCallbackQuery"];
+
 export class FakeTelegram extends LocalApi<ApiCall> {
   private readonly updates: Record<string, unknown>[] = [];
   private readonly failures = new Map<string, Failure[]>();
@@ -47,10 +51,16 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   private readonly drops = new Map<string, number>();
   /** File downloads wait until this resolves (holdFiles). */
   private filesHeld: Promise<void> | null = null;
+  /** Paths of the files the bot downloaded, in order. */
+  readonly downloads: string[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1;
 
-  constructor(readonly token = "123456:TEST-token") {
+  constructor(
+    readonly token = "123456:TEST-token",
+    /** `coreOnly`: answer only CORE_METHODS, everything else 404 "method not found". */
+    private readonly options: { coreOnly?: boolean } = {},
+  ) {
     super();
   }
 
@@ -103,13 +113,13 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     return message_id;
   }
 
-  /** A user's document; the bot can fetch it with getFile. */
+  /** A user's document; the bot can fetch it with getFile. Returns its file_id. */
   sendDocument(
     from: TelegramUser,
     chat: TelegramChat,
     file: { name: string; content: Buffer },
     caption?: string,
-  ): void {
+  ): string {
     const file_id = `file-${this.storedFiles.size + 1}`;
     this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
     const document = { file_id, file_unique_id: `u-${file_id}`, file_name: file.name, file_size: file.content.length };
@@ -123,6 +133,7 @@ export class FakeTelegram extends LocalApi<ApiCall> {
         ...(caption ? { caption } : {}),
       },
     });
+    return file_id;
   }
 
   /** A document as Telegram would post it to a webhook; the bot can fetch it with getFile. */
@@ -207,7 +218,8 @@ export class FakeTelegram extends LocalApi<ApiCall> {
         parameters: { retry_after: 1 },
       });
     }
-    const result = await this.answer(method, params);
+    const known = !this.options.coreOnly || CORE_METHODS.includes(method);
+    const result = known ? await this.answer(method, params) : undefined;
     if (result === undefined)
       return json(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
     call.ok = true;
@@ -279,6 +291,7 @@ export class FakeTelegram extends LocalApi<ApiCall> {
   private serveFile(token: string, path: string, res: ServerResponse): void {
     const stored = [...this.storedFiles.values()].find((f) => f.path === path);
     if (token !== this.token || !stored) return void res.writeHead(404).end();
+    this.downloads.push(path);
     res.writeHead(200, { "content-length": stored.content.length }).end(stored.content);
   }
 }

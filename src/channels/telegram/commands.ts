@@ -1,12 +1,12 @@
 // Command menus (setMyCommands): everyone's in Vietnamese by default and in English for
 // English-speaking users; admins get theirs in their own private chat.
 import type { Api } from "grammy";
-import { commandsFor } from "../../services/chat/commands.ts";
+import { commandDescription, commandsFor } from "../../services/chat/commands.ts";
 import { translator, type Lang } from "../../i18n/index.ts";
 
 function menu(lang: Lang, admin: boolean) {
   const t = translator(lang);
-  return commandsFor({ member: true, admin }).map((c) => ({ command: c.name, description: t(`command-${c.name}`) }));
+  return commandsFor({ member: true, admin }).map((c) => ({ command: c.name, description: commandDescription(c, t) }));
 }
 
 export async function registerDefaultCommands(api: Api): Promise<void> {

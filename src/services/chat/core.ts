@@ -137,7 +137,8 @@ export function createChatCore(deps: ChatDeps): ChatCore {
     const where = { channel: request.from.channel, command: command?.name, action: request.action?.split(":")[0] };
     if (!feature) return { replies: [] };
     try {
-      if (feature.audience === "member" && !member.unit) return ctx.say("not-a-member");
+      if (feature.audience === "member" && !member.unit)
+        return ctx.say(member.isAdmin ? "admin-no-unit" : "not-a-member");
       if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
       const response = bounded(await feature.handle(ctx), ctx.t);
       if (feature.audience === "admin" || feature.audited)

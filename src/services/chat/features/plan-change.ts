@@ -119,7 +119,7 @@ function parseEdit(command: string, body: string): EditRequest | null {
 }
 
 export const planChange: Feature = {
-  commands: ["deadline", "han", "assign", "giao", "task", "nhiemvu"],
+  commands: ["deadline", "han", "assign", "giao", "task", "suanhiemvu"],
   audience: "admin",
   async handle(ctx) {
     const name = ctx.command!.name;

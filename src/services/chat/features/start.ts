@@ -12,7 +12,7 @@ export const start: Feature = {
       return ctx.say(ctx.member.isAdmin ? "start-admin" : "start-welcome");
     }
     if (!looksLikeCode(code) && !ctx.command) return ctx.say("fallback-stranger");
-    const joined = await redeem(ctx.db, ctx.request.from, code, ctx.deps.now());
+    const joined = await redeem(ctx.db, ctx.request.from, code, ctx.deps.now(), { admin: ctx.member.isAdmin });
     if (!joined.ok) return ctx.say(`error-${joined.error.code}`, joined.error.args);
     if (joined.value.role === "admin") return { ...ctx.say("joined-admin"), roleChanged: { admin: true } };
     return { ...ctx.say("joined-unit", { unit: joined.value.unitName }), roleChanged: { admin: ctx.member.isAdmin } };

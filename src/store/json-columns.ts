@@ -1,0 +1,115 @@
+// The JSON kept in text columns, read back through schemas rather than cast: a row written
+// by an older dondoc or edited by hand fails here, naming the column, instead of deep
+// inside a feature.
+import { z } from "zod";
+import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
+import type { PlanChange } from "../domain/plan-changes.ts";
+import { UNIT_KINDS, type UnitKind } from "../domain/units.ts";
+import type { ParsedPlan, PlanTemplate } from "../plan/parsed-plan.ts";
+import type { PlanEdit } from "../plan/plan-edits.ts";
+
+export const stringList = z.array(z.string());
+
+const templateId = z.custom<TemplateId>((v) => typeof v === "string" && isTemplateId(v), "a list template id");
+export const templateIds = z.array(templateId);
+
+export const planTemplates: z.ZodType<PlanTemplate[]> = z.array(
+  z.object({ id: templateId, window: z.object({ from: z.string(), to: z.string() }).nullable() }),
+);
+
+const unitKind = z.custom<UnitKind>((v) => (UNIT_KINDS as readonly unknown[]).includes(v), "a unit kind");
+const resolvedName = z.object({ name: z.string(), kind: unitKind, resolved: z.boolean() });
+const role = z.enum(["lead", "coordinator"]);
+
+const task = z.object({
+  ref: z.string(),
+  parentRef: z.string().nullable(),
+  kind: z.enum(["task", "heading"]),
+  title: z.string(),
+  deadline: z
+    .object({ text: z.string(), due: z.string(), effectiveDue: z.string(), inheritedFrom: z.string().optional() })
+    .nullable(),
+  lead: z.array(resolvedName),
+  coordinators: z.array(resolvedName),
+  templates: templateIds,
+});
+
+const count = z.number().int().nonnegative();
+
+export const parsedPlan: z.ZodType<ParsedPlan> = z.object({
+  province: z.string(),
+  plan: z.object({
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    issuer: z.string().nullable(),
+    title: z.string().nullable(),
+  }),
+  templates: planTemplates,
+  tasks: z.array(task),
+  quotas: z.array(
+    z.object({
+      unit: z.string(),
+      resolved: z.boolean(),
+      official: count,
+      reserve: count,
+      required: z.object({ official: count, reserve: count }),
+    }),
+  ),
+  warnings: z.array(
+    z.object({
+      code: z.enum([
+        "unresolved-unit",
+        "deadline-without-date",
+        "invalid-deadline",
+        "plan-number-missing",
+        "plan-date-missing",
+        "quota-cell-missing",
+        "unresolved-quota-unit",
+      ]),
+      args: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  ),
+});
+
+export const planChanges: z.ZodType<PlanChange[]> = z.array(
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.enum(["task-added", "task-removed"]), ref: z.string(), title: z.string() }),
+    z.object({ kind: z.literal("title-changed"), ref: z.string(), from: z.string(), to: z.string() }),
+    z.object({
+      kind: z.literal("deadline-changed"),
+      ref: z.string(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
+    z.object({ kind: z.enum(["unit-added", "unit-removed"]), ref: z.string(), unit: z.string(), role }),
+  ]),
+);
+
+export const planEdit: z.ZodType<PlanEdit> = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("deadline"), ref: z.string(), wording: z.string() }),
+  z.object({
+    kind: z.literal("assign"),
+    ref: z.string(),
+    unit: resolvedName,
+    role: z.enum(["lead", "coordinator", "none"]),
+  }),
+  z.object({ kind: z.literal("add-task"), ref: z.string(), title: z.string(), wording: z.string().nullable() }),
+  z.object({ kind: z.literal("remove-task"), ref: z.string() }),
+]);
+
+/** The buttons of an outbox message, in rows. */
+export const choiceRows = z.array(z.array(z.object({ label: z.string(), action: z.string() })));
+
+/** Who a broadcast is for: as the admin wrote it, and the units it resolved to. */
+export const broadcastAudience = z.object({ audience: z.string(), units: stringList });
+export type BroadcastAudience = z.infer<typeof broadcastAudience>;
+
+/** A list row's values by column key. */
+export const rowValues = z.record(z.string(), z.string());
+
+/** A JSON column's text through its schema; the error names the column. */
+export function readJson<T>(schema: z.ZodType<T>, text: string, column: string): T {
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${column} holds JSON of the wrong shape: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
