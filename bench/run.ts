@@ -47,7 +47,7 @@ async function planBenchmarks(): Promise<void> {
 
 async function importBenchmark(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-"));
-  const db = openDatabase(`file:${join(dir, "bench.db")}`);
+  const db = await openDatabase(`file:${join(dir, "bench.db")}`);
   await applyMigrations(db);
   const buffer = readFileSync(join(projectRoot, "fixtures", "plans", PLANS[2]!));
   const first = await median(1, () => importPlan(db.client, buffer, "bench"));

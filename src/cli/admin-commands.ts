@@ -3,8 +3,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { formatDateTime, isIsoDate } from "../domain/dates.ts";
-import { exportPlan } from "../services/export-service.ts";
-import { auditEntries } from "../store/audit-store.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerAdminCommands(program: Command, ctx: CliContext): void {
@@ -20,6 +18,7 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
       if (options.today && !isIsoDate(options.today))
         ctx.fail({ code: "invalid-date", args: { value: options.today } });
       const at = options.today ? new Date(`${options.today}T12:00:00+07:00`) : new Date();
+      const { exportPlan } = await import("../services/export-service.ts");
       const exported = await exportPlan(
         (await ctx.db()).client,
         options.province ?? ctx.config.PROVINCE,
@@ -38,6 +37,7 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
     .option("--limit <n>", ctx.t("cli-opt-limit"), "50")
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { limit: string; json?: boolean }) => {
+      const { auditEntries } = await import("../store/audit-store.ts");
       const entries = await auditEntries((await ctx.db()).client, { limit: Math.max(1, Number(options.limit) || 50) });
       if (options.json) return ctx.json(entries);
       if (entries.length === 0) return ctx.io.out(ctx.t("audit-empty"));

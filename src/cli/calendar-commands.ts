@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { setCalendarDay, unsetCalendarDay, workCalendar } from "../services/calendar-service.ts";
 import { date } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
+
+const calendarService = () => import("../services/calendar-service.ts");
 
 export function registerCalendarCommands(program: Command, ctx: CliContext): void {
   const calendar = program.command("calendar").description(ctx.t("cli-calendar"));
@@ -11,7 +12,7 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .description(ctx.t("cli-calendar-list"))
     .option("--year <year>", ctx.t("cli-opt-year"))
     .action(async (options: { year?: string }) => {
-      const { entries } = await workCalendar((await ctx.db()).client);
+      const { entries } = await (await calendarService()).workCalendar((await ctx.db()).client);
       for (const entry of [...entries.values()].sort((a, b) => a.date.localeCompare(b.date))) {
         if (options.year && !entry.date.startsWith(options.year)) continue;
         ctx.io.out(`${date(entry.date)}\t${ctx.t(entry.working ? "calendar-working" : "calendar-off")}\t${entry.name}`);
@@ -25,7 +26,9 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .requiredOption("--name <name>", ctx.t("cli-opt-day-name"))
     .option("--working", ctx.t("cli-opt-working"))
     .action(async (day: string, options: { name: string; working?: boolean }) => {
-      const result = await setCalendarDay((await ctx.db()).client, day, options.name, options.working ?? false);
+      const result = await (
+        await calendarService()
+      ).setCalendarDay((await ctx.db()).client, day, options.name, options.working ?? false);
       if (!result.ok) ctx.fail(result.error);
       ctx.io.out(
         ctx.t(options.working ? "calendar-added-working" : "calendar-added-off", {
@@ -40,7 +43,7 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .description(ctx.t("cli-calendar-remove"))
     .argument("<date>", ctx.t("cli-arg-date"))
     .action(async (day: string) => {
-      const result = await unsetCalendarDay((await ctx.db()).client, day);
+      const result = await (await calendarService()).unsetCalendarDay((await ctx.db()).client, day);
       if (!result.ok) ctx.fail(result.error);
       ctx.io.out(ctx.t("calendar-removed", { date: date(day) }));
     });

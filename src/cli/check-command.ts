@@ -5,11 +5,12 @@ import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { DEFAULT_RUBRIC } from "../domain/scoring.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import { NO_CONTEXT, runIntake, type IntakeContext, type IntakeReport } from "../services/intake-service.ts";
-import { parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
-import { unitIntakeContext } from "../services/submission-service.ts";
-import { findUnit } from "../services/tasks-service.ts";
+import type { IntakeContext, IntakeReport } from "../services/intake-service.ts";
 import type { CliContext } from "./io.ts";
+
+// Loaded by `dondoc check` only, not by every start (`dondoc --help`).
+const intakeService = () => import("../services/intake-service.ts");
+const planService = () => import("../services/plan-service.ts");
 
 interface CheckOptions {
   template?: string;
@@ -25,7 +26,8 @@ async function planFileContext(
   plan: ParsedPlan,
   unit: string | undefined,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
-  const directory = (await shippedDirectories.directory(plan.province))!;
+  const { NO_CONTEXT } = await intakeService();
+  const directory = (await (await planService()).shippedDirectories.directory(plan.province))!;
   const name = unit ? (createResolver(directory).find(unit)?.name ?? unit) : null;
   const quota = plan.quotas.find((q) => q.unit === name) ?? null;
   return async (template) => ({
@@ -44,6 +46,7 @@ async function contextFor(
   options: CheckOptions,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   if (options.plan && !/^\d+$/.test(options.plan)) {
+    const { readPlanFile, parsePlanBuffer, shippedDirectories, shippedCalendar } = await planService();
     const buffer = await readPlanFile(options.plan);
     if (!buffer.ok) ctx.fail(buffer.error);
     const plan = await parsePlanBuffer(buffer.value, {
@@ -54,7 +57,10 @@ async function contextFor(
     if (!plan.ok) ctx.fail(plan.error);
     return planFileContext(plan.value, options.unit);
   }
+  const { NO_CONTEXT } = await intakeService();
   if (!options.unit) return async () => NO_CONTEXT;
+  const { findUnit } = await import("../services/tasks-service.ts");
+  const { unitIntakeContext } = await import("../services/submission-service.ts");
   const db = (await ctx.db()).client;
   const unit = await findUnit(db, options.unit, options.province);
   if (!unit.ok) ctx.fail(unit.error);
@@ -111,7 +117,9 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
       const content = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
       const context = await contextFor(ctx, options);
       const template = options.template?.toUpperCase() as TemplateId | undefined;
-      const result = await runIntake({ name: file, content }, { t: ctx.t, at: new Date(), template, context });
+      const result = await (
+        await intakeService()
+      ).runIntake({ name: file, content }, { t: ctx.t, at: new Date(), template, context });
       if (!result.ok) {
         const message = ctx.t(`error-${result.error.code}`, result.error.args);
         if (options.json) ctx.json({ error: { code: result.error.code, message } });

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { schemaDrift } from "../store/migrations.ts";
-import { backup, purge } from "../services/retention-service.ts";
 import type { CliContext } from "./io.ts";
 import { CliExit } from "./io.ts";
+
+const retention = () => import("../services/retention-service.ts");
 
 export function registerDbCommands(program: Command, ctx: CliContext): void {
   const db = program.command("db").description(ctx.t("cli-db"));
@@ -20,6 +20,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
   db.command("check")
     .description(ctx.t("cli-db-check"))
     .action(async () => {
+      const { schemaDrift } = await import("../store/migrations.ts");
       const drift = await schemaDrift(await ctx.db());
       if (!drift) return ctx.io.out(ctx.t("db-in-sync"));
       ctx.io.err(ctx.t("db-drift"));
@@ -36,7 +37,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
         ctx.io.err(ctx.t("db-backup-exists", { file }));
         throw new CliExit(2);
       }
-      const done = await backup(await ctx.db(), file);
+      const done = await (await retention()).backup(await ctx.db(), file);
       if (!done.ok) {
         ctx.io.err(ctx.t(done.error.code, { file }));
         throw new CliExit(2);
@@ -52,7 +53,9 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
     .action(async (options: { days?: string; dryRun?: boolean }) => {
       const days = options.days === undefined ? ctx.config.PURGE_AFTER_DAYS : Number(options.days);
       if (!Number.isInteger(days) || days < 0) ctx.fail({ code: "invalid-days", args: { value: options.days ?? "" } });
-      const report = await purge((await ctx.db()).client, { days, now: new Date(), dryRun: options.dryRun ?? false });
+      const report = await (
+        await retention()
+      ).purge((await ctx.db()).client, { days, now: new Date(), dryRun: options.dryRun ?? false });
       if (report.plans.length === 0) ctx.io.out(ctx.t("purge-none", { days }));
       for (const plan of report.plans)
         ctx.io.out(ctx.t("purge-plan", { plan: plan.label, ended: plan.ended, rows: plan.rows, lists: plan.lists }));

@@ -1,15 +1,9 @@
 import type { Command } from "commander";
 import { formatInstant } from "../domain/dates.ts";
 import { invitationText } from "../i18n/format.ts";
-import {
-  accessFromConfig,
-  inviteAdmin,
-  inviteDeepLink,
-  inviteFocalPoint,
-  listActiveInvitations,
-  revoke,
-} from "../services/membership-service.ts";
 import type { CliContext } from "./io.ts";
+
+const membership = () => import("../services/membership-service.ts");
 
 export function registerInviteCommands(program: Command, ctx: CliContext): void {
   program
@@ -18,6 +12,7 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .argument("[unit]", ctx.t("cli-opt-unit"))
     .option("--admin", ctx.t("cli-opt-invite-admin"))
     .action(async (unit: string | undefined, options: { admin?: boolean }) => {
+      const { accessFromConfig, inviteAdmin, inviteDeepLink, inviteFocalPoint } = await membership();
       const db = (await ctx.db()).client;
       const now = new Date();
       if (!unit && !options.admin) ctx.fail({ code: "invite-target-missing" });
@@ -34,7 +29,7 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .command("list")
     .description(ctx.t("cli-invitations-list"))
     .action(async () => {
-      const list = await listActiveInvitations((await ctx.db()).client, new Date());
+      const list = await (await membership()).listActiveInvitations((await ctx.db()).client, new Date());
       if (list.length === 0) return ctx.io.out(ctx.t("invitations-none"));
       for (const i of list) {
         ctx.io.out(
@@ -52,7 +47,7 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .description(ctx.t("cli-invitations-revoke"))
     .argument("<id>", ctx.t("cli-arg-invitation-id"))
     .action(async (id: string) => {
-      if (!(await revoke((await ctx.db()).client, Number(id), new Date())))
+      if (!(await (await membership()).revoke((await ctx.db()).client, Number(id), new Date())))
         ctx.fail({ code: "invitation-not-active", args: { id } });
       ctx.io.out(ctx.t("invitation-revoked", { id }));
     });

@@ -5,7 +5,7 @@ import type { Failure } from "../domain/result.ts";
 import { configIssueText } from "../i18n/format.ts";
 import { pickLang, translator, type Lang, type Translate } from "../i18n/index.ts";
 import { openDatabase, type Database } from "../store/database.ts";
-import { applyMigrations } from "../store/migrations.ts";
+import { migrate } from "../store/migrations.ts";
 
 export interface CliIO {
   out(text: string): void;
@@ -54,8 +54,8 @@ export class CliContext {
 
   async db(): Promise<Database> {
     if (!this.database) {
-      this.database = openDatabase(this.config.DATABASE_URL);
-      this.appliedMigrations = await applyMigrations(this.database);
+      this.database = await openDatabase(this.config.DATABASE_URL);
+      this.appliedMigrations = await migrate(this.database);
     }
     return this.database;
   }

@@ -1,19 +1,11 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import {
-  importPlan,
-  parsePlanBuffer,
-  updatePlanSettings,
-  readPlanFile,
-  shippedCalendar,
-  shippedDirectories,
-} from "../services/plan-service.ts";
-import { recordChange } from "../services/plan-change-service.ts";
-import { listPlans } from "../store/plan-store.ts";
-import { appliedRevisions } from "../store/revision-store.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
+
+// Loaded by the command that runs, not by every start (`dondoc --help`).
+const planService = () => import("../services/plan-service.ts");
 
 interface PlanFileOptions {
   province?: string;
@@ -74,12 +66,13 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       .option("--province <name>", ctx.t("cli-opt-province"))
       .option("--json", ctx.t("cli-opt-json"))
       .action(async (file: string, options: PlanFileOptions) => {
-        const buffer = await readPlanFile(file);
+        const buffer = await (await planService()).readPlanFile(file);
         if (!buffer.ok) ctx.fail(buffer.error);
         await run(buffer.value, file, options);
       });
 
   fileCommand("parse", ctx.t("cli-plan-parse"), async (buffer, _, options) => {
+    const { parsePlanBuffer, shippedCalendar, shippedDirectories } = await planService();
     const parsed = await parsePlanBuffer(buffer, {
       province: options.province,
       directories: shippedDirectories,
@@ -99,7 +92,10 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       source: "cli" as const,
       notify: options.notify ?? false,
     };
-    const result = await importPlan((await ctx.db()).client, buffer, file, options.province, (parsed) => {
+    const { recordChange } = await import("../services/plan-change-service.ts");
+    const result = await (
+      await planService()
+    ).importPlan((await ctx.db()).client, buffer, file, options.province, (parsed) => {
       const recorded = recordChange(parsed, author);
       notified = recorded.counts;
       return recorded.alongside;
@@ -135,6 +131,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { plan?: string; json?: boolean }) => {
       const planId = ctx.planId(options.plan);
+      const { appliedRevisions } = await import("../store/revision-store.ts");
       const revisions = await appliedRevisions((await ctx.db()).client, 100, planId);
       if (options.json) return ctx.json(revisions);
       if (revisions.length === 0) return ctx.io.out(ctx.t("history-empty"));
@@ -165,7 +162,9 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
       const defined = <T extends object>(x: T) =>
         Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
-      const result = await updatePlanSettings((await ctx.db()).client, Number(id), {
+      const result = await (
+        await planService()
+      ).updatePlanSettings((await ctx.db()).client, Number(id), {
         reminders: defined({
           beforeWorkingDays: o.remindBefore?.split(",").map(Number),
           overdueEveryDays: number(o.remindEvery),
@@ -196,6 +195,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .description(ctx.t("cli-plan-list"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { json?: boolean }) => {
+      const { listPlans } = await import("../store/plan-store.ts");
       const plans = await listPlans((await ctx.db()).client);
       if (options.json) return ctx.json(plans);
       if (plans.length === 0) return ctx.io.out(ctx.t("plan-list-empty"));

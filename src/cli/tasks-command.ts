@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { dayInVietnam, isIsoDate } from "../domain/dates.ts";
-import { findUnit, unitTaskTable } from "../services/tasks-service.ts";
 import { taskLineText } from "../i18n/format.ts";
 import type { CliContext } from "./io.ts";
 
@@ -17,6 +16,7 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
       const today = options.today ?? dayInVietnam(new Date());
       if (!isIsoDate(today)) ctx.fail({ code: "invalid-date", args: { value: today } });
       const planId = ctx.planId(options.plan);
+      const { findUnit, unitTaskTable } = await import("../services/tasks-service.ts");
       const db = (await ctx.db()).client;
       const unit = await findUnit(db, options.unit, options.province);
       if (!unit.ok) ctx.fail(unit.error);

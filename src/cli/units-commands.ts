@@ -1,7 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { exportDirectory, importDirectory, provinceUnits } from "../services/units-service.ts";
 import type { CliContext } from "./io.ts";
+
+const unitsService = () => import("../services/units-service.ts");
 
 export function registerUnitsCommands(program: Command, ctx: CliContext): void {
   const units = program.command("units").description(ctx.t("cli-units"));
@@ -12,7 +13,7 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .requiredOption("--province <name>", ctx.t("cli-opt-province"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { province: string; json?: boolean }) => {
-      const list = await provinceUnits((await ctx.db()).client, options.province);
+      const list = await (await unitsService()).provinceUnits((await ctx.db()).client, options.province);
       if (options.json) return ctx.json(list);
       for (const u of list) {
         const extra = [...u.abbreviations, ...u.aliases].join("; ");
@@ -27,7 +28,10 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .requiredOption("--province <name>", ctx.t("cli-opt-province"))
     .argument("<file>", ctx.t("cli-arg-xlsx-out"))
     .action(async (file: string, options: { province: string }) => {
-      await writeFile(file, await exportDirectory((await ctx.db()).client, options.province, ctx.t));
+      await writeFile(
+        file,
+        await (await unitsService()).exportDirectory((await ctx.db()).client, options.province, ctx.t),
+      );
       ctx.io.out(ctx.t("units-exported", { file }));
     });
 
@@ -38,7 +42,7 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .argument("<file>", ctx.t("cli-arg-xlsx-in"))
     .action(async (file: string, options: { province: string }) => {
       const buffer = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
-      const result = await importDirectory((await ctx.db()).client, options.province, buffer);
+      const result = await (await unitsService()).importDirectory((await ctx.db()).client, options.province, buffer);
       if (result.ok) return ctx.io.out(ctx.t("units-imported", result.value));
       if ("findings" in result.error) {
         ctx.io.err(ctx.t("units-import-rejected", { count: result.error.findings.length }));
