@@ -41,23 +41,94 @@ export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
   }));
 }
 
-/** Ids of the named units; a name the directory lacks becomes an unresolved unit. */
-async function unitIds(
-  tx: Tx,
-  provinceId: number,
-  known: Map<string, number>,
-  names: ResolvedName[],
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (const name of names) {
-    let id = known.get(name.name);
-    if (id === undefined) {
-      id = await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind);
-      known.set(name.name, id);
-    }
-    ids.push(id);
+// Rows per createMany statement: well under the bound-variable limits of SQLite (32,766)
+// and PostgreSQL (65,535), so a plan of any size is written in a few statements.
+const CHUNK = 1000;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+/** Ids of every unit the plan names; a name the directory lacks becomes an unresolved unit. */
+async function planUnitIds(tx: Tx, provinceId: number, parsed: ParsedPlan): Promise<Map<string, number>> {
+  const units = await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } });
+  const known = new Map(units.map((u) => [u.name, u.id]));
+  const named: ResolvedName[] = [
+    ...parsed.tasks.flatMap((t) => [...t.lead, ...t.coordinators]),
+    ...parsed.quotas.map((q) => ({ name: q.unit, kind: "department" as const, resolved: q.resolved })),
+  ];
+  for (const name of named) {
+    if (!known.has(name.name)) known.set(name.name, await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind));
   }
-  return ids;
+  return known;
+}
+
+function taskRow(task: ParsedPlan["tasks"][number], position: number) {
+  return {
+    ref: task.ref,
+    parentRef: task.parentRef,
+    kind: task.kind,
+    position,
+    title: task.title,
+    deadlineText: task.deadline?.text ?? null,
+    due: task.deadline?.due ?? null,
+    effectiveDue: task.deadline?.effectiveDue ?? null,
+    deadlineFrom: task.deadline?.inheritedFrom ?? null,
+    templates: JSON.stringify(task.templates),
+  };
+}
+type TaskRow = ReturnType<typeof taskRow>;
+
+/**
+ * Writes the plan's tasks and their assignments in a few statements whatever the plan's
+ * size: new tasks and all assignments by createMany, an update only for a task that changed.
+ * Assignments are written again (their rows hold nothing else).
+ */
+async function writeTasks(tx: Tx, planId: number, parsed: ParsedPlan, unitIds: Map<string, number>): Promise<void> {
+  const rows = parsed.tasks.map(taskRow);
+  await tx.task.deleteMany({ where: { planId, ref: { notIn: rows.map((r) => r.ref) } } });
+  const stored = new Map((await tx.task.findMany({ where: { planId } })).map((t) => [t.ref, t]));
+  const ids = new Map([...stored.values()].map((t) => [t.ref, t.id]));
+  const changed = (row: TaskRow) => {
+    const old = stored.get(row.ref)!;
+    return (Object.keys(row) as (keyof TaskRow)[]).some((k) => old[k] !== row[k]);
+  };
+  for (const row of rows.filter((r) => stored.has(r.ref) && changed(r))) {
+    await tx.task.update({ where: { id: ids.get(row.ref)! }, data: row });
+  }
+  await inChunks(
+    rows.filter((r) => !stored.has(r.ref)),
+    async (chunk) => {
+      const created = await tx.task.createManyAndReturn({
+        data: chunk.map((r) => ({ ...r, planId })),
+        select: { id: true, ref: true },
+      });
+      for (const t of created) ids.set(t.ref, t.id);
+    },
+  );
+  await tx.assignment.deleteMany({ where: { task: { planId } } });
+  const assignments = parsed.tasks.flatMap((task) => [
+    ...task.lead.map((u) => ({ taskId: ids.get(task.ref)!, unitId: unitIds.get(u.name)!, role: "lead" })),
+    ...task.coordinators.map((u) => ({
+      taskId: ids.get(task.ref)!,
+      unitId: unitIds.get(u.name)!,
+      role: "coordinator",
+    })),
+  ]);
+  await inChunks(assignments, (data) => tx.assignment.createMany({ data }));
+}
+
+async function writeQuotas(tx: Tx, planId: number, parsed: ParsedPlan, unitIds: Map<string, number>): Promise<void> {
+  await tx.quota.deleteMany({ where: { planId } });
+  const quotas = parsed.quotas.map((quota) => ({
+    planId,
+    unitId: unitIds.get(quota.unit)!,
+    official: quota.official,
+    reserve: quota.reserve,
+    requiredOfficial: quota.required.official,
+    requiredReserve: quota.required.reserve,
+  }));
+  await inChunks(quotas, (data) => tx.quota.createMany({ data }));
 }
 
 /**
@@ -89,58 +160,9 @@ export async function savePlan(
         : await tx.plan.create({ data: { ...fields, provinceId, key } });
       const before = existing ? await snapshots(tx, plan.id) : [];
 
-      const known = new Map(
-        (await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((u) => [
-          u.name,
-          u.id,
-        ]),
-      );
-      const refs = parsed.tasks.map((t) => t.ref);
-      await tx.task.deleteMany({ where: { planId: plan.id, ref: { notIn: refs } } });
-      for (const [position, task] of parsed.tasks.entries()) {
-        const data = {
-          parentRef: task.parentRef,
-          kind: task.kind,
-          position,
-          title: task.title,
-          deadlineText: task.deadline?.text ?? null,
-          due: task.deadline?.due ?? null,
-          effectiveDue: task.deadline?.effectiveDue ?? null,
-          deadlineFrom: task.deadline?.inheritedFrom ?? null,
-          templates: JSON.stringify(task.templates),
-        };
-        const row = await tx.task.upsert({
-          where: { planId_ref: { planId: plan.id, ref: task.ref } },
-          create: { ...data, planId: plan.id, ref: task.ref },
-          update: data,
-        });
-        await tx.assignment.deleteMany({ where: { taskId: row.id } });
-        const lead = await unitIds(tx, provinceId, known, task.lead);
-        const coordinators = await unitIds(tx, provinceId, known, task.coordinators);
-        await tx.assignment.createMany({
-          data: [
-            ...lead.map((unitId) => ({ taskId: row.id, unitId, role: "lead" })),
-            ...coordinators.map((unitId) => ({ taskId: row.id, unitId, role: "coordinator" })),
-          ],
-        });
-      }
-
-      await tx.quota.deleteMany({ where: { planId: plan.id } });
-      for (const quota of parsed.quotas) {
-        const [unitId] = await unitIds(tx, provinceId, known, [
-          { name: quota.unit, kind: "department", resolved: quota.resolved },
-        ]);
-        await tx.quota.create({
-          data: {
-            planId: plan.id,
-            unitId: unitId!,
-            official: quota.official,
-            reserve: quota.reserve,
-            requiredOfficial: quota.required.official,
-            requiredReserve: quota.required.reserve,
-          },
-        });
-      }
+      const unitIds = await planUnitIds(tx, provinceId, parsed);
+      await writeTasks(tx, plan.id, parsed, unitIds);
+      await writeQuotas(tx, plan.id, parsed, unitIds);
       // Names a plan no longer uses, and that nothing else refers to, are not kept.
       await tx.unit.deleteMany({
         where: { provinceId, resolved: false, assignments: { none: {} }, quotas: { none: {} } },
