@@ -13,6 +13,7 @@ import { intakeBenchmark } from "./intake.ts";
 import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
 import { reminderBenchmarks } from "./reminders.ts";
+import { scaleBenchmarks } from "./scale.ts";
 import { serviceBenchmarks } from "./service.ts";
 
 const PLANS = [
@@ -65,3 +66,4 @@ await importBenchmark();
 await reminderBenchmarks();
 await intakeBenchmark();
 await serviceBenchmarks();
+await scaleBenchmarks();
