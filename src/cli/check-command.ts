@@ -3,7 +3,6 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
-import { DEFAULT_RUBRIC } from "../domain/scoring.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { IntakeContext, IntakeReport } from "../services/intake-service.ts";
 import type { CliContext } from "./io.ts";
@@ -27,6 +26,7 @@ async function planFileContext(
   unit: string | undefined,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   const { NO_CONTEXT } = await intakeService();
+  const { DEFAULT_RUBRIC } = await import("../domain/scoring.ts");
   const directory = (await (await planService()).shippedDirectories.directory(plan.province))!;
   const name = unit ? (createResolver(directory).find(unit)?.name ?? unit) : null;
   const quota = plan.quotas.find((q) => q.unit === name) ?? null;

@@ -1,6 +1,7 @@
 // What every command needs: where to write, the language to write in, and the database
 // (opened and migrated on first use, closed at the end).
-import { ConfigError, parseConfig, type Config } from "../config.ts";
+import type * as ConfigModule from "../config.ts";
+import type { Config } from "../config.ts";
 import type { Failure } from "../domain/result.ts";
 import { configIssueText } from "../i18n/format.ts";
 import { pickLang, translator, type Lang, type Translate } from "../i18n/index.ts";
@@ -23,6 +24,7 @@ export class CliExit extends Error {
 export class CliContext {
   private database: Database | undefined;
   private cachedConfig: Config | undefined;
+  private configModule: typeof ConfigModule | undefined;
   /** Migrations applied when the database was opened. */
   appliedMigrations: string[] = [];
   lang: Lang;
@@ -39,8 +41,18 @@ export class CliContext {
     this.t = translator(this.lang);
   }
 
+  /**
+   * Loads what a running command needs (commander's preAction hook): the configuration's
+   * schema (zod) is not loaded for --help.
+   */
+  async prepare(): Promise<void> {
+    this.configModule ??= await import("../config.ts");
+  }
+
   get config(): Config {
     if (!this.cachedConfig) {
+      if (!this.configModule) throw new Error("CliContext.prepare() runs before a command reads the configuration");
+      const { parseConfig, ConfigError } = this.configModule;
       try {
         this.cachedConfig = parseConfig(this.io.env);
       } catch (error) {
