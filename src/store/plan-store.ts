@@ -1,5 +1,6 @@
 // Plans, their tasks and quotas. Importing a plan again updates it in place (tasks by
 // ref) inside one transaction, so a failed import leaves the stored plan as it was.
+import { groupBy } from "../domain/group-by.ts";
 import { diffPlans, planKey, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
@@ -15,19 +16,32 @@ export interface SavedPlan {
 }
 
 async function snapshots(tx: Tx, planId: number): Promise<TaskSnapshot[]> {
-  const tasks = await tx.task.findMany({
-    where: { planId },
-    include: { assignments: { include: { unit: { select: { name: true } } }, orderBy: { id: "asc" } } },
-    orderBy: { position: "asc" },
+  // Three flat reads: Prisma loads an included relation with one `IN (…)` list of all the
+  // parents' keys, which SQLite refuses past 999 (a plan of 1,000 tasks).
+  const tasks = await tx.task.findMany({ where: { planId }, orderBy: { position: "asc" } });
+  const assignments = await tx.assignment.findMany({
+    where: { task: { planId } },
+    select: { taskId: true, unitId: true, role: true },
+    orderBy: { id: "asc" },
   });
-  return tasks.map((t) => ({
-    ref: t.ref,
-    title: t.title,
-    deadlineText: t.deadlineText,
-    effectiveDue: t.effectiveDue,
-    lead: t.assignments.filter((a) => a.role === "lead").map((a) => a.unit.name),
-    coordinators: t.assignments.filter((a) => a.role === "coordinator").map((a) => a.unit.name),
-  }));
+  const units = await tx.unit.findMany({
+    where: { assignments: { some: { task: { planId } } } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const byTask = groupBy(assignments, (a) => a.taskId);
+  return tasks.map((t) => {
+    const of = (role: string) =>
+      (byTask.get(t.id) ?? []).filter((a) => a.role === role).map((a) => names.get(a.unitId)!);
+    return {
+      ref: t.ref,
+      title: t.title,
+      deadlineText: t.deadlineText,
+      effectiveDue: t.effectiveDue,
+      lead: of("lead"),
+      coordinators: of("coordinator"),
+    };
+  });
 }
 
 export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
@@ -41,9 +55,9 @@ export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
   }));
 }
 
-// Rows per createMany statement: well under the bound-variable limits of SQLite (32,766)
-// and PostgreSQL (65,535), so a plan of any size is written in a few statements.
-const CHUNK = 1000;
+// Rows per statement. Prisma refuses a list of more than 999 values in one condition on
+// SQLite (`id IN (…)`); createMany it splits itself by the engine's limit.
+const CHUNK = 500;
 
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
@@ -86,8 +100,11 @@ type TaskRow = ReturnType<typeof taskRow>;
  */
 async function writeTasks(tx: Tx, planId: number, parsed: ParsedPlan, unitIds: Map<string, number>): Promise<void> {
   const rows = parsed.tasks.map(taskRow);
-  await tx.task.deleteMany({ where: { planId, ref: { notIn: rows.map((r) => r.ref) } } });
-  const stored = new Map((await tx.task.findMany({ where: { planId } })).map((t) => [t.ref, t]));
+  const refs = new Set(rows.map((r) => r.ref));
+  const all = await tx.task.findMany({ where: { planId } });
+  const gone = all.filter((t) => !refs.has(t.ref)).map((t) => t.id);
+  await inChunks(gone, (ids) => tx.task.deleteMany({ where: { id: { in: ids } } }));
+  const stored = new Map(all.filter((t) => refs.has(t.ref)).map((t) => [t.ref, t]));
   const ids = new Map([...stored.values()].map((t) => [t.ref, t.id]));
   const changed = (row: TaskRow) => {
     const old = stored.get(row.ref)!;
