@@ -3,7 +3,7 @@
 // overdue — always on working days. One digest per unit and day gathers what is due.
 import { addWorkingDays, isWorkingDay, nextWorkingDay, type WorkCalendar } from "./calendar.ts";
 import { addDays, daysBetween, type IsoDate } from "./dates.ts";
-import { groupBy } from "./group-by.ts";
+import { groupBy } from "./collections.ts";
 import { z } from "zod";
 import type { Role } from "./plan-changes.ts";
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { isWorkingDay } from "../domain/calendar.ts";
 import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
-import { groupBy } from "../domain/group-by.ts";
+import { chunks, groupBy } from "../domain/collections.ts";
 import {
   MAX_CATCH_UP_DAYS,
   parsePolicy,
@@ -18,7 +18,7 @@ import {
 } from "../domain/reminders.ts";
 import { digestText, overdueSummaryText } from "./reminder-messages.ts";
 import { chatTranslator } from "../i18n/index.ts";
-import type { PrismaClient } from "../store/database.ts";
+import { CHUNK, type PrismaClient } from "../store/database.ts";
 import { unitChats } from "../store/membership-store.ts";
 import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
 import { workCalendar } from "./calendar-service.ts";
@@ -91,7 +91,12 @@ async function digestMessages(
   names: Map<number, string>,
   at: Date,
 ): Promise<NewMessage[]> {
-  const recipients = groupBy(await unitChats(db, { ids: digests.map((d) => d.unitId) }), (r) => r.unitId);
+  // A day's digests can go to thousands of units: their chats are read in slices that
+  // SQLite accepts (it refuses more than 999 values in one IN list).
+  const chats = [];
+  for (const ids of chunks([...new Set(digests.map((d) => d.unitId))], CHUNK))
+    chats.push(...(await unitChats(db, { ids })));
+  const recipients = groupBy(chats, (r) => r.unitId);
   const messages: NewMessage[] = [];
   for (const digest of digests) {
     for (const chat of recipients.get(digest.unitId) ?? []) {

@@ -8,6 +8,12 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import type { PrismaClient } from "./generated/sqlite/client.ts";
 
 export type { PrismaClient };
+
+/**
+ * Values per `IN (…)` list, and rows per batched write: Prisma refuses a condition listing
+ * more than 999 values on SQLite (createMany it splits itself by the engine's limit).
+ */
+export const CHUNK = 500;
 export type Provider = "sqlite" | "postgresql";
 
 export interface Database {

@@ -1,10 +1,10 @@
 // Plans, their tasks and quotas. Importing a plan again updates it in place (tasks by
 // ref) inside one transaction, so a failed import leaves the stored plan as it was.
-import { groupBy } from "../domain/group-by.ts";
+import { chunks, groupBy } from "../domain/collections.ts";
 import { diffPlans, planKey, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import type { PrismaClient } from "./database.ts";
+import { CHUNK, type PrismaClient } from "./database.ts";
 import { ensureProvince, ensureUnresolvedUnit } from "./directory-store.ts";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -55,12 +55,8 @@ export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
   }));
 }
 
-// Rows per statement. Prisma refuses a list of more than 999 values in one condition on
-// SQLite (`id IN (…)`); createMany it splits itself by the engine's limit.
-const CHUNK = 500;
-
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+  for (const chunk of chunks(rows, CHUNK)) await write(chunk);
 }
 
 /** Ids of every unit the plan names; a name the directory lacks becomes an unresolved unit. */
