@@ -15,10 +15,12 @@ COPY src ./src
 COPY locales ./locales
 COPY fixtures/plans ./fixtures/plans
 COPY tsconfig.json ./
+# The compiled JavaScript that `bin/start.js` runs (README, "How dondoc starts").
+RUN node scripts/build.mjs
 RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:' + process.env.HTTP_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # SIGTERM reaches node itself (not npm), which finishes or gives back what it holds.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "bin/start.js"]

@@ -5,7 +5,7 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "data/", "coverage/", "src/store/generated/", "prisma/"] },
+  { ignores: ["node_modules/", "data/", "dist/", ".dist-test-*/", "coverage/", "src/store/generated/", "prisma/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

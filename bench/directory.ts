@@ -94,7 +94,7 @@ async function importBenchmark(): Promise<void> {
   console.log("units import into SQLite (new communes, then the same file again; goal at 10,000: ≤ 3 s)");
   for (const count of [1_000, 10_000]) {
     const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-"));
-    const db = openDatabase(`file:${join(dir, "bench.db")}`);
+    const db = await openDatabase(`file:${join(dir, "bench.db")}`);
     await applyMigrations(db);
     const buffer = await sheet(count);
     await ensureProvince(db.client, "Thái Nguyên"); // the shipped directory, before the clock starts

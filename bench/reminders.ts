@@ -48,7 +48,7 @@ async function delivery(): Promise<void> {
   server.limits = { perSecond: 30, perChatMs: 1000 };
   await server.start();
   const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-"));
-  const db = openDatabase(`file:${join(dir, "outbox.db")}`);
+  const db = await openDatabase(`file:${join(dir, "outbox.db")}`);
   await applyMigrations(db);
   const count = 450;
   // Three messages to each of 150 chats: the per-chat limit matters too.

@@ -16,6 +16,7 @@ import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
 import { progressBenchmark } from "./progress.ts";
 import { reminderBenchmarks } from "./reminders.ts";
+import { scaleBenchmarks } from "./scale.ts";
 import { serviceBenchmarks } from "./service.ts";
 
 const PLANS = [
@@ -50,7 +51,7 @@ async function planBenchmarks(): Promise<void> {
 
 async function importBenchmark(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-"));
-  const db = openDatabase(`file:${join(dir, "bench.db")}`);
+  const db = await openDatabase(`file:${join(dir, "bench.db")}`);
   await applyMigrations(db);
   const buffer = readFileSync(join(projectRoot, "fixtures", "plans", PLANS[2]!));
   const first = await median(1, () => importPlan(db.client, buffer, "bench"));
@@ -71,3 +72,4 @@ await progressBenchmark();
 await intakeBenchmark();
 await hostileBenchmarks();
 await serviceBenchmarks();
+await scaleBenchmarks();

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `dondoc` works without a build step.
+// `dondoc`: the CLI, compiled when dist/ is up to date, else through tsx (bin/entry.js).
 import { existsSync } from "node:fs";
-import { register } from "tsx/esm/api";
+import { loadEntry } from "./entry.js";
 
 // `dondoc … | head` closes the pipe early; that is not an error.
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-register();
-const { runCli } = await import("../src/cli/main.ts");
+const { runCli } = await loadEntry("cli/main");
 if (existsSync(".env")) process.loadEnvFile(".env");
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (s) => console.log(s),

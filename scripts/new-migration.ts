@@ -18,7 +18,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 
 async function write(url: string): Promise<void> {
-  const db = openDatabase(url);
+  const db = await openDatabase(url);
   await applyMigrations(db);
   const sql = await schemaDrift(db);
   await db.close();

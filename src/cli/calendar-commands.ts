@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { setCalendarDay, unsetCalendarDay, workCalendar } from "../services/calendar-service.ts";
 import { date } from "../i18n/format.ts";
+import { setCalendarDay, unsetCalendarDay, workCalendar } from "../services/calendar-service.ts";
 import { YEAR } from "./args.ts";
 import type { CliContext } from "./io.ts";
 

@@ -124,8 +124,8 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
       let used = NO_CONTEXT;
       const context = async (id: TemplateId) => (used = await contextOf(id));
       const progress = startProgress(ctx, file);
-      const result = await runIntake({ name: file, content }, { t: ctx.t, at, template, context }).finally(
-        () => progress.stop(),
+      const result = await runIntake({ name: file, content }, { t: ctx.t, at, template, context }).finally(() =>
+        progress.stop(),
       );
       const report = ctx.value(result);
       if (options.out && report.annotated) await ctx.writeFile(options.out, report.annotated);

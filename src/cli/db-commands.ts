@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { schemaDrift } from "../store/migrations.ts";
 import { backup, purge } from "../services/retention-service.ts";
 import { DAYS } from "./args.ts";
 import type { CliContext } from "./io.ts";
@@ -21,6 +20,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
   db.command("check")
     .description(ctx.t("cli-db-check"))
     .action(async () => {
+      const { schemaDrift } = await import("../store/migrations.ts");
       const drift = await schemaDrift(await ctx.db());
       if (!drift) return ctx.io.out(ctx.t("db-in-sync"));
       ctx.io.err(ctx.t("db-drift"));

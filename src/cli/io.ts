@@ -2,14 +2,15 @@
 // (opened and migrated on first use, closed at the end).
 import { writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { ConfigError, parseConfig, type Config } from "../config.ts";
+import type * as ConfigModule from "../config.ts";
+import type { Config } from "../config.ts";
 import type { Failure, Result } from "../domain/result.ts";
 import { configIssueText } from "../i18n/format.ts";
 import { pickLang, translator, type Lang, type Translate } from "../i18n/index.ts";
 import { databaseDirectories } from "../services/plan-service.ts";
 import { findUnit, type UnitRef } from "../services/tasks-service.ts";
 import { openDatabase, type Database } from "../store/database.ts";
-import { applyMigrations } from "../store/migrations.ts";
+import { migrate } from "../store/migrations.ts";
 import { PLAN_ID, parseArg, type ArgRule } from "./args.ts";
 
 export interface CliIO {
@@ -40,6 +41,7 @@ export class CliExit extends Error {
 export class CliContext {
   private database: Database | undefined;
   private cachedConfig: Config | undefined;
+  private configModule: typeof ConfigModule | undefined;
   /** Migrations applied when the database was opened. */
   appliedMigrations: string[] = [];
   lang: Lang;
@@ -58,8 +60,18 @@ export class CliContext {
     this.t = translator(this.lang);
   }
 
+  /**
+   * Loads what a running command needs (commander's preAction hook): the configuration's
+   * schema (zod) is not loaded for --help.
+   */
+  async prepare(): Promise<void> {
+    this.configModule ??= await import("../config.ts");
+  }
+
   get config(): Config {
     if (!this.cachedConfig) {
+      if (!this.configModule) throw new Error("CliContext.prepare() runs before a command reads the configuration");
+      const { parseConfig, ConfigError } = this.configModule;
       try {
         this.cachedConfig = parseConfig(this.io.env);
       } catch (error) {
@@ -73,8 +85,8 @@ export class CliContext {
 
   async db(): Promise<Database> {
     if (!this.database) {
-      this.database = openDatabase(this.config.DATABASE_URL);
-      this.appliedMigrations = await applyMigrations(this.database);
+      this.database = await openDatabase(this.config.DATABASE_URL);
+      this.appliedMigrations = await migrate(this.database);
     }
     return this.database;
   }

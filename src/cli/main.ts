@@ -119,6 +119,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerRemindCommand(program, ctx);
   registerDbCommands(program, ctx);
   registerAdminCommands(program, ctx);
+  program.hook("preAction", () => ctx.prepare());
   program.hook("postAction", (_, action) => auditRun(ctx, action));
   for (const command of program.commands) {
     for (const c of [command, ...command.commands]) configure(ctx, c);

@@ -14,8 +14,6 @@ import {
   shippedDirectories,
 } from "../services/plan-service.ts";
 import { recordChange } from "../services/plan-change-service.ts";
-import { listPlans } from "../store/plan-store.ts";
-import { appliedRevisions } from "../store/revision-store.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import { CliExit, type CliContext } from "./io.ts";
 
@@ -196,6 +194,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { plan?: string; json?: boolean }) => {
       const planId = ctx.planId(options.plan);
+      const { appliedRevisions } = await import("../store/revision-store.ts");
       const revisions = await appliedRevisions((await ctx.db()).client, 100, planId);
       if (options.json) return ctx.json(revisions);
       if (revisions.length === 0) return ctx.io.out(ctx.t("history-empty"));
@@ -259,6 +258,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .description(ctx.t("cli-plan-list"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { json?: boolean }) => {
+      const { listPlans } = await import("../store/plan-store.ts");
       const plans = await listPlans((await ctx.db()).client);
       if (options.json) return ctx.json(plans);
       if (plans.length === 0) return ctx.io.out(ctx.t("plan-list-empty"));

@@ -2,8 +2,6 @@ import type { Command } from "commander";
 import { DateTime } from "luxon";
 import { TIME_ZONE } from "../domain/dates.ts";
 import { date } from "../i18n/format.ts";
-import { accessFromConfig } from "../services/membership-service.ts";
-import { planReminders } from "../services/reminder-service.ts";
 import type { CliContext } from "./io.ts";
 
 export function registerRemindCommand(program: Command, ctx: CliContext): void {
@@ -16,6 +14,8 @@ export function registerRemindCommand(program: Command, ctx: CliContext): void {
     .action(async (options: { at?: string; dryRun?: boolean; json?: boolean }) => {
       const at = options.at ? DateTime.fromFormat(options.at, "yyyy-MM-dd HH:mm", { zone: TIME_ZONE }) : DateTime.now();
       if (!at.isValid) ctx.fail({ code: "invalid-time", args: { value: options.at ?? "" } });
+      const { accessFromConfig } = await import("../services/membership-service.ts");
+      const { planReminders } = await import("../services/reminder-service.ts");
       const result = await planReminders((await ctx.db()).client, accessFromConfig(ctx.config), at.toJSDate(), {
         dryRun: options.dryRun ?? false,
       });

@@ -3,6 +3,7 @@
 // overdue — always on working days. One digest per unit and day gathers what is due.
 import { addWorkingDays, isWorkingDay, nextWorkingDay, type WorkCalendar } from "./calendar.ts";
 import { addDays, daysBetween, type IsoDate } from "./dates.ts";
+import { groupBy } from "./collections.ts";
 import { z } from "zod";
 import type { Role } from "./plan-changes.ts";
 
@@ -102,8 +103,7 @@ export function planDigests(
       if (kind) latest.set(`${a.unitId}:${a.taskId}:${a.role}`, { ...a, kind, missedOn: day === today ? null : day });
     }
   }
-  const byUnit = new Map<number, DigestItem[]>();
-  for (const item of latest.values()) byUnit.set(item.unitId, [...(byUnit.get(item.unitId) ?? []), item]);
+  const byUnit = groupBy(latest.values(), (item) => item.unitId);
   return [...byUnit].map(([unitId, items]) => ({ unitId, day: today, items: items.sort(order) }));
 }
 

@@ -40,7 +40,10 @@ export function choiceMemory(db: PrismaClient, channel: Channel): ChoiceMemory {
   return {
     load,
     async save(chatId, kind, list) {
-      const next = { ...(await load(chatId)), [kind]: list };
+      const shown = await load(chatId);
+      // Most replies show the options the chat already has (or none again): nothing to write.
+      if (JSON.stringify(shown[kind]) === JSON.stringify(list)) return;
+      const next = { ...shown, [kind]: list };
       const empty = next.reply.length === 0 && next.notice.length === 0;
       await saveShownChoices(db, channel, chatId, empty ? null : JSON.stringify(next));
     },

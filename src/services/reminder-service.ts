@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { isWorkingDay } from "../domain/calendar.ts";
 import { addDays, dayInVietnam, TIME_ZONE, type IsoDate } from "../domain/dates.ts";
+import { chunks, groupBy } from "../domain/collections.ts";
 import {
   MAX_CATCH_UP_DAYS,
   parsePolicy,
@@ -17,7 +18,7 @@ import {
 } from "../domain/reminders.ts";
 import { digestText, overdueSummaryText } from "./reminder-messages.ts";
 import { chatTranslator } from "../i18n/index.ts";
-import type { PrismaClient } from "../store/database.ts";
+import { CHUNK, type PrismaClient } from "../store/database.ts";
 import { unitChats } from "../store/membership-store.ts";
 import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
 import { workCalendar } from "./calendar-service.ts";
@@ -90,10 +91,15 @@ async function digestMessages(
   names: Map<number, string>,
   at: Date,
 ): Promise<NewMessage[]> {
-  const recipients = await unitChats(db, { ids: digests.map((d) => d.unitId) });
+  // A day's digests can go to thousands of units: their chats are read in slices that
+  // SQLite accepts (it refuses more than 999 values in one IN list).
+  const chats = [];
+  for (const ids of chunks([...new Set(digests.map((d) => d.unitId))], CHUNK))
+    chats.push(...(await unitChats(db, { ids })));
+  const recipients = groupBy(chats, (r) => r.unitId);
   const messages: NewMessage[] = [];
   for (const digest of digests) {
-    for (const chat of recipients.filter((r) => r.unitId === digest.unitId)) {
+    for (const chat of recipients.get(digest.unitId) ?? []) {
       const t = chatTranslator(chat.lang);
       const { text, choices } = digestText(t, names.get(digest.unitId)!, digest);
       messages.push({
@@ -157,14 +163,9 @@ export async function planReminders(
   const plans = await plansInForce(db);
   const assignments = await currentAssignments(db, [...plans.keys()]);
   // Each plan reminds by its own policy; a unit belongs to one province, so to one plan.
+  const byPlan = groupBy(assignments, (a) => a.planId);
   const digests = [...plans].flatMap(([planId, policy]) =>
-    planDigests(
-      assignments.filter((a) => a.planId === planId),
-      day,
-      last?.day ?? null,
-      calendar,
-      policy,
-    ),
+    planDigests(byPlan.get(planId) ?? [], day, last?.day ?? null, calendar, policy),
   );
   const names = new Map(assignments.map((a) => [a.unitId, a.unitName]));
   const messages = [

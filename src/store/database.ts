@@ -4,14 +4,16 @@
 // code sees one PrismaClient type.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "./generated/sqlite/client.ts";
-import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
-import { CatalogFriendlyClient } from "./pg-schema-client.ts";
-import { SharedSqliteAdapterFactory } from "./sqlite-adapter.ts";
+import type { PrismaClient } from "./generated/sqlite/client.ts";
 
 export type { PrismaClient };
+
+/**
+ * Values per `IN (…)` list, and rows per batched write: Prisma refuses a condition listing
+ * more than 999 values on SQLite (createMany it splits itself by the engine's limit).
+ */
+export const CHUNK = 500;
 export type Provider = "sqlite" | "postgresql";
 
 export interface Database {
@@ -35,9 +37,17 @@ export function sqlitePath(url: string): string {
   return path === ":memory:" ? path : resolve(path);
 }
 
-export function openDatabase(url: string): Database {
+/**
+ * Opens a client; Prisma and the driver are loaded here, on first use, because loading them
+ * takes most of a second: commands that need no database (help, plan parse) start without.
+ */
+export async function openDatabase(url: string): Promise<Database> {
   const provider = providerOf(url);
   if (provider === "sqlite") {
+    const [{ SharedSqliteAdapterFactory }, { PrismaClient }] = await Promise.all([
+      import("./sqlite-adapter.ts"),
+      import("./generated/sqlite/client.ts"),
+    ]);
     const path = sqlitePath(url);
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // A busy timeout lets two processes (bot and CLI, or two instances) share the file: a
@@ -47,6 +57,11 @@ export function openDatabase(url: string): Database {
     const client = new PrismaClient({ adapter: adapterFactory() });
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }, { CatalogFriendlyClient }] = await Promise.all([
+    import("@prisma/adapter-pg"),
+    import("./generated/postgresql/client.ts"),
+    import("./pg-schema-client.ts"),
+  ]);
   const adapterFactory = () => new PrismaPg({ connectionString: url, Client: CatalogFriendlyClient });
   const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   return { provider, url, client, adapterFactory, close: () => client.$disconnect() };

@@ -45,7 +45,7 @@ async function runCommand(url: string, command: string): Promise<number> {
     );
     return 1;
   }
-  const database = openDatabase(url);
+  const database = await openDatabase(url);
   try {
     await database.client.$queryRawUnsafe("SELECT 1");
     return 0;
@@ -102,7 +102,7 @@ export async function serveEngine(argv: string[]): Promise<number> {
   const { datamodels, url, command } = engineArguments(argv);
   if (!url) throw new Error("the datasource URL is missing: set DATABASE_URL (see prisma.config.ts)");
   if (command) return runCommand(url, command);
-  const database = openDatabase(url);
+  const database = await openDatabase(url);
   const schema = datamodels[0] ? { path: datamodels[0], content: readFileSync(datamodels[0], "utf8") } : undefined;
   const { engine, close } = await openSchemaEngine(database.adapterFactory(), schema);
   const pending: Promise<void>[] = [];

@@ -21,7 +21,14 @@ export interface FocalUnit {
   joinedAt: Date;
 }
 
+/**
+ * The chat's row, created with its first message. Every incoming message asks for it: a
+ * known chat is only read, so that messages do not queue behind one another for the
+ * database's write lock. The upsert covers two first messages arriving together.
+ */
 export async function upsertChat(db: PrismaClient, channel: string, chatId: string, kind: string): Promise<ChatRow> {
+  const known = await findChat(db, channel, chatId);
+  if (known) return known;
   return db.chat.upsert({
     where: { channel_chatId: { channel, chatId } },
     create: { channel, chatId, kind },

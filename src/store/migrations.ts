@@ -4,11 +4,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine } from "./schema-engine.ts";
 import type { Provider, Database } from "./database.ts";
+import type { openSchemaEngine as OpenSchemaEngine } from "./schema-engine.ts";
 import { projectRoot } from "../paths.ts";
 
 const noFilter = { externalTables: [], externalEnums: [] };
+
+/** The schema engine (WebAssembly) is loaded only when a migration or a drift check runs. */
+async function openSchemaEngine(...args: Parameters<typeof OpenSchemaEngine>) {
+  return (await import("./schema-engine.ts")).openSchemaEngine(...args);
+}
 
 export function schemaFile(provider: Provider): { path: string; content: string } {
   const path =

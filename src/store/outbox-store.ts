@@ -205,8 +205,17 @@ export async function releaseOrphans(db: PrismaClient, channel: string, sender: 
   return count;
 }
 
-/** The chat's user wrote again: the platform lets the bot write there again too. */
+/**
+ * The chat's user wrote again: the platform lets the bot write there again too. Called for
+ * every message: read first, because even an UPDATE that changes nothing takes SQLite's
+ * write lock, and messages would wait for one another (and for a plan import).
+ */
 export async function markChatReachable(db: PrismaClient, channel: string, chatId: string): Promise<void> {
+  const chat = await db.chat.findUnique({
+    where: { channel_chatId: { channel, chatId } },
+    select: { unreachableAt: true },
+  });
+  if (!chat?.unreachableAt) return;
   await db.chat.updateMany({ where: { channel, chatId, unreachableAt: { not: null } }, data: { unreachableAt: null } });
 }
 

@@ -1,9 +1,10 @@
 // Plans, their tasks and quotas. Importing a plan again updates it in place (tasks by
 // ref) inside one transaction, so a failed import leaves the stored plan as it was.
+import { chunks, groupBy } from "../domain/collections.ts";
 import { diffPlans, pairTasks, planKey, type PlanChange, type TaskSnapshot } from "../domain/plan-changes.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import type { PrismaClient } from "./database.ts";
+import { CHUNK, type PrismaClient } from "./database.ts";
 import { ensureProvince, ensureUnresolvedUnit } from "./directory-store.ts";
 import { planTemplates, readJson, templateIds } from "./json-columns.ts";
 
@@ -16,19 +17,32 @@ export interface SavedPlan {
 }
 
 async function snapshots(tx: Tx, planId: number): Promise<TaskSnapshot[]> {
-  const tasks = await tx.task.findMany({
-    where: { planId },
-    include: { assignments: { include: { unit: { select: { name: true } } }, orderBy: { id: "asc" } } },
-    orderBy: { position: "asc" },
+  // Three flat reads: Prisma loads an included relation with one `IN (…)` list of all the
+  // parents' keys, which SQLite refuses past 999 (a plan of 1,000 tasks).
+  const tasks = await tx.task.findMany({ where: { planId }, orderBy: { position: "asc" } });
+  const assignments = await tx.assignment.findMany({
+    where: { task: { planId } },
+    select: { taskId: true, unitId: true, role: true },
+    orderBy: { id: "asc" },
   });
-  return tasks.map((t) => ({
-    ref: t.ref,
-    title: t.title,
-    deadlineText: t.deadlineText,
-    effectiveDue: t.effectiveDue,
-    lead: t.assignments.filter((a) => a.role === "lead").map((a) => a.unit.name),
-    coordinators: t.assignments.filter((a) => a.role === "coordinator").map((a) => a.unit.name),
-  }));
+  const units = await tx.unit.findMany({
+    where: { assignments: { some: { task: { planId } } } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const byTask = groupBy(assignments, (a) => a.taskId);
+  return tasks.map((t) => {
+    const of = (role: string) =>
+      (byTask.get(t.id) ?? []).filter((a) => a.role === role).map((a) => names.get(a.unitId)!);
+    return {
+      ref: t.ref,
+      title: t.title,
+      deadlineText: t.deadlineText,
+      effectiveDue: t.effectiveDue,
+      lead: of("lead"),
+      coordinators: of("coordinator"),
+    };
+  });
 }
 
 export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
@@ -42,23 +56,91 @@ export function parsedSnapshots(plan: ParsedPlan): TaskSnapshot[] {
   }));
 }
 
-/** Ids of the named units; a name the directory lacks becomes an unresolved unit. */
-async function unitIds(
-  tx: Tx,
-  provinceId: number,
-  known: Map<string, number>,
-  names: ResolvedName[],
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (const name of names) {
-    let id = known.get(name.name);
-    if (id === undefined) {
-      id = await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind);
-      known.set(name.name, id);
-    }
-    ids.push(id);
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (const chunk of chunks(rows, CHUNK)) await write(chunk);
+}
+
+/** Ids of every unit the plan names; a name the directory lacks becomes an unresolved unit. */
+async function planUnitIds(tx: Tx, provinceId: number, parsed: ParsedPlan): Promise<Map<string, number>> {
+  const units = await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } });
+  const known = new Map(units.map((u) => [u.name, u.id]));
+  const named: ResolvedName[] = [
+    ...parsed.tasks.flatMap((t) => [...t.lead, ...t.coordinators]),
+    ...parsed.quotas.map((q) => ({ name: q.unit, kind: "department" as const, resolved: q.resolved })),
+  ];
+  for (const name of named) {
+    if (!known.has(name.name)) known.set(name.name, await ensureUnresolvedUnit(tx, provinceId, name.name, name.kind));
   }
-  return ids;
+  return known;
+}
+
+function taskRow(task: ParsedPlan["tasks"][number], position: number) {
+  return {
+    ref: task.ref,
+    parentRef: task.parentRef,
+    kind: task.kind,
+    position,
+    title: task.title,
+    deadlineText: task.deadline?.text ?? null,
+    due: task.deadline?.due ?? null,
+    effectiveDue: task.deadline?.effectiveDue ?? null,
+    deadlineFrom: task.deadline?.inheritedFrom ?? null,
+    templates: JSON.stringify(task.templates),
+  };
+}
+type TaskRow = ReturnType<typeof taskRow>;
+
+/**
+ * Writes the plan's tasks and their assignments in a few statements whatever the plan's
+ * size: new tasks and all assignments by createMany, an update only for a task that changed.
+ * Assignments are written again (their rows hold nothing else).
+ */
+async function writeTasks(tx: Tx, planId: number, parsed: ParsedPlan, unitIds: Map<string, number>): Promise<void> {
+  const rows = parsed.tasks.map(taskRow);
+  const all = await tx.task.findMany({ where: { planId } });
+  // Stored tasks are paired with the plan's as the diff pairs them (ref and title), so that a
+  // repeated ref keeps its own row, and with it its completions.
+  const { pairs, added, removed } = pairTasks(all, rows);
+  await inChunks(
+    removed.map((t) => t.id),
+    (ids) => tx.task.deleteMany({ where: { id: { in: ids } } }),
+  );
+  const ids = new Map<number, number>(pairs.map(([old, row]) => [row.position, old.id]));
+  const changed = (old: (typeof all)[number], row: TaskRow) =>
+    (Object.keys(row) as (keyof TaskRow)[]).some((k) => old[k] !== row[k]);
+  for (const [old, row] of pairs.filter(([old, row]) => changed(old, row))) {
+    await tx.task.update({ where: { id: old.id }, data: row });
+  }
+  await inChunks(added, async (chunk) => {
+    const created = await tx.task.createManyAndReturn({
+      data: chunk.map((r) => ({ ...r, planId })),
+      select: { id: true, position: true },
+    });
+    for (const t of created) ids.set(t.position, t.id);
+  });
+  await tx.assignment.deleteMany({ where: { task: { planId } } });
+  const assignments = parsed.tasks.flatMap((task, position) => [
+    ...task.lead.map((u) => ({ taskId: ids.get(position)!, unitId: unitIds.get(u.name)!, role: "lead" })),
+    ...task.coordinators.map((u) => ({
+      taskId: ids.get(position)!,
+      unitId: unitIds.get(u.name)!,
+      role: "coordinator",
+    })),
+  ]);
+  await inChunks(assignments, (data) => tx.assignment.createMany({ data }));
+}
+
+async function writeQuotas(tx: Tx, planId: number, parsed: ParsedPlan, unitIds: Map<string, number>): Promise<void> {
+  await tx.quota.deleteMany({ where: { planId } });
+  const quotas = parsed.quotas.map((quota) => ({
+    planId,
+    unitId: unitIds.get(quota.unit)!,
+    official: quota.official,
+    reserve: quota.reserve,
+    requiredOfficial: quota.required.official,
+    requiredReserve: quota.required.reserve,
+  }));
+  await inChunks(quotas, (data) => tx.quota.createMany({ data }));
 }
 
 /**
@@ -94,62 +176,9 @@ export async function savePlan(
         : await tx.plan.create({ data: { ...fields, provinceId, key } });
       const before = existing ? await snapshots(tx, plan.id) : [];
 
-      const known = new Map(
-        (await tx.unit.findMany({ where: { provinceId }, select: { id: true, name: true } })).map((u) => [
-          u.name,
-          u.id,
-        ]),
-      );
-      // Stored tasks are paired with the plan's as the diff pairs them (ref and title), so
-      // that a repeated ref keeps its own row, and with it its completions.
-      const rows = await tx.task.findMany({ where: { planId: plan.id }, orderBy: { position: "asc" } });
-      const { pairs, removed } = pairTasks(rows, parsed.tasks);
-      const stored = new Map(pairs.map(([row, task]) => [task, row.id]));
-      await tx.task.deleteMany({ where: { id: { in: removed.map((r) => r.id) } } });
-      for (const [position, task] of parsed.tasks.entries()) {
-        const data = {
-          ref: task.ref,
-          parentRef: task.parentRef,
-          kind: task.kind,
-          position,
-          title: task.title,
-          deadlineText: task.deadline?.text ?? null,
-          due: task.deadline?.due ?? null,
-          effectiveDue: task.deadline?.effectiveDue ?? null,
-          deadlineFrom: task.deadline?.inheritedFrom ?? null,
-          templates: JSON.stringify(task.templates),
-        };
-        const id = stored.get(task);
-        const row = id
-          ? await tx.task.update({ where: { id }, data })
-          : await tx.task.create({ data: { ...data, planId: plan.id } });
-        await tx.assignment.deleteMany({ where: { taskId: row.id } });
-        const lead = await unitIds(tx, provinceId, known, task.lead);
-        const coordinators = await unitIds(tx, provinceId, known, task.coordinators);
-        await tx.assignment.createMany({
-          data: [
-            ...lead.map((unitId) => ({ taskId: row.id, unitId, role: "lead" })),
-            ...coordinators.map((unitId) => ({ taskId: row.id, unitId, role: "coordinator" })),
-          ],
-        });
-      }
-
-      await tx.quota.deleteMany({ where: { planId: plan.id } });
-      for (const quota of parsed.quotas) {
-        const [unitId] = await unitIds(tx, provinceId, known, [
-          { name: quota.unit, kind: "department", resolved: quota.resolved },
-        ]);
-        await tx.quota.create({
-          data: {
-            planId: plan.id,
-            unitId: unitId!,
-            official: quota.official,
-            reserve: quota.reserve,
-            requiredOfficial: quota.required.official,
-            requiredReserve: quota.required.reserve,
-          },
-        });
-      }
+      const unitIds = await planUnitIds(tx, provinceId, parsed);
+      await writeTasks(tx, plan.id, parsed, unitIds);
+      await writeQuotas(tx, plan.id, parsed, unitIds);
       // Names a plan no longer uses, and that nothing else refers to, are not kept.
       await tx.unit.deleteMany({
         where: { provinceId, resolved: false, assignments: { none: {} }, quotas: { none: {} } },

@@ -58,7 +58,7 @@ describe("dondoc db backup", () => {
     const run = await dondoc(["db", "backup", file], env);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(new RegExp(`^Đã sao lưu cơ sở dữ liệu vào ${file} \\(\\d+\\.\\d MB\\)\\.$`));
-    const copy = openDatabase(`file:${file}`);
+    const copy = await openDatabase(`file:${file}`);
     expect(await copy.client.submissionRow.count()).toBe(1);
     await copy.close();
     expect(await dondoc(["db", "backup", file], env)).toMatchObject({ code: 2, err: expect.stringMatching(/đã có/) });

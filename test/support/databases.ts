@@ -81,7 +81,7 @@ export async function freshDatabase(engine: EngineName, options: { migrate?: boo
       await a.end();
     };
   }
-  const db = openDatabase(url);
+  const db = await openDatabase(url);
   if (options.migrate !== false) await applyMigrations(db);
   return {
     ...db,
