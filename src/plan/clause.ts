@@ -82,11 +82,11 @@ export interface ClauseUnits {
   coordinators: ResolvedName[];
 }
 
-/** The text before the first verb, where a subject stands. */
 // Words that name a body with its level ("Thanh tra tỉnh") and a task without it ("Thanh tra công vụ tại …").
 const TASK_OR_BODY =
   /^(thanh tra|kiểm tra|giám sát|khảo sát|thẩm định|điều tra)(?! (tỉnh|huyện|thành phố|Chính phủ|Sở|Bộ)([\s,;:.]|$))/iu;
 
+/** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
   if (STARTING_VERB.test(text) || TASK_OR_BODY.test(text)) return "";
   const verb = VERB.exec(text);
