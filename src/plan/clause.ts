@@ -97,7 +97,7 @@ function beforeVerb(text: string): string {
  * The units a phrase starts with, in order, to the first part that names no body: names the
  * directory lacks are kept (unresolved) when they look like a body or stand in a "Các Sở:" list.
  */
-export function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
+function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
   const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
   if (!prefixed && !BODY_START.test(text) && resolver.leadingUnits(text).length === 0) return [];
