@@ -67,9 +67,10 @@ const VERBS = [
 const VERB = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "u");
 const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
-// kept (as unresolved, for the admin) rather than taken for a verb phrase.
+// kept (as unresolved, for the admin) rather than taken for a verb phrase. Not "Thanh tra",
+// "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known.
 const BODY_START =
-  /^(Tổ(?! chức)|Đoàn|Hội đồng|Hội(?! nghị)|Ban(?! hành)|Phòng(?! chống|,)|Trung tâm|Chi cục|Cục|Công ty|Ủy ban|UBND|Sở|Văn phòng|Viện|Tòa án|Công an|Bảo hiểm|BHXH|Kho bạc|Bưu điện|Điện lực|Báo(?! cáo)|Đài|Liên đoàn|Tỉnh đoàn|Thanh tra|Ngân hàng|Thuế)(\s|$)/u;
+  /^(Tổ(?! chức)|Đoàn|Hội đồng|Hội(?! nghị| thảo| thi| diễn)|Ban(?! hành)|Phòng(?! chống|,)|Trung tâm|Chi cục|Cục|Công ty|Ủy ban|UBND|Sở|Văn phòng|Viện|Tòa án|Công an|Bảo hiểm|BHXH|Kho bạc|Bưu điện|Điện lực|Báo(?! cáo)|Đài|Liên đoàn|Tỉnh đoàn|Ngân hàng|Thuế)(\s|$)/u;
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
 const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
@@ -81,9 +82,13 @@ export interface ClauseUnits {
   coordinators: ResolvedName[];
 }
 
+// Words that name a body with its level ("Thanh tra tỉnh") and a task without it ("Thanh tra công vụ tại …").
+const TASK_OR_BODY =
+  /^(thanh tra|kiểm tra|giám sát|khảo sát|thẩm định|điều tra)(?! (tỉnh|huyện|thành phố|Chính phủ|Sở|Bộ)([\s,;:.]|$))/iu;
+
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
-  if (STARTING_VERB.test(text)) return "";
+  if (STARTING_VERB.test(text) || TASK_OR_BODY.test(text)) return "";
   const verb = VERB.exec(text);
   return verb ? text.slice(0, verb.index) : text;
 }
@@ -92,7 +97,7 @@ function beforeVerb(text: string): string {
  * The units a phrase starts with, in order, to the first part that names no body: names the
  * directory lacks are kept (unresolved) when they look like a body or stand in a "Các Sở:" list.
  */
-export function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
+function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
   const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
   if (!prefixed && !BODY_START.test(text) && resolver.leadingUnits(text).length === 0) return [];

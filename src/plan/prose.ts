@@ -29,9 +29,11 @@ interface Node {
   text: string;
   /** Deadline wording in the text, or in a "Thời gian thực hiện:" line below it. */
   wording: string | null;
-  units: ClauseUnits;
-  /** Whether "Đơn vị thực hiện: …" named the lead. */
-  leadLabelled: boolean;
+  /** Who the sentence names, read only when a task needs it (most prose is description). */
+  clause: ClauseUnits | null;
+  /** Units named outright by "Đơn vị thực hiện: …" / "Đơn vị phối hợp: …" lines. */
+  labelLead: ResolvedName[] | null;
+  labelCoordinators: ResolvedName[];
   children: Node[];
 }
 
@@ -86,8 +88,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     depth,
     text,
     wording: DESCRIPTION.test(fold(text, ":")) ? null : findDeadlineWording(text),
-    units: readClause(ctx.resolver, text),
-    leadLabelled: false,
+    clause: null,
+    labelLead: null,
+    labelCoordinators: [],
     children: [],
   });
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
@@ -160,18 +163,28 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   const value = label.value.replace(/[\s.;]+$/, "");
   if (!value.replace(/[\s:]/g, "")) return;
   if (label.role === "deadline" && !node.wording) node.wording = value;
-  if (label.role === "lead") {
-    // Named outright, the units replace those the sentence's subject gave.
-    if (!node.leadLabelled) node.units.lead = [];
-    node.leadLabelled = true;
-    node.units.lead.push(...ctx.resolver.resolveList(value));
-  }
-  if (label.role === "coordinators") node.units.coordinators.push(...ctx.resolver.resolveList(value));
+  // Named outright, the lead replaces the one the sentence's subject gave.
+  if (label.role === "lead") node.labelLead = [...(node.labelLead ?? []), ...ctx.resolver.resolveList(value)];
+  if (label.role === "coordinators") node.labelCoordinators.push(...ctx.resolver.resolveList(value));
+}
+
+/** The units a node names itself: its sentence's, or its label lines'. */
+function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
+  node.clause ??= readClause(ctx.resolver, node.text);
+  return {
+    lead: node.labelLead ?? node.clause.lead,
+    coordinators: [...node.clause.coordinators, ...node.labelCoordinators],
+  };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
 }
 
 interface Scope {
-  lead: ResolvedName[];
-  coordinators: ResolvedName[];
+  /** The units a task without a subject of its own takes (read only when one does). */
+  units: () => ClauseUnits;
   /** The deadline of the nearest heading or item above that gives one, and its ref. */
   deadline: { value: ParsedDeadline; from: string } | null;
 }
@@ -187,12 +200,17 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   const grouped = node.kind === "section" || node.kind === "number";
   const deadline =
     own ?? (grouped || !scope.deadline ? null : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
-  const subject = node.units.lead.length > 0;
-  const lead = subject ? node.units.lead : scope.lead;
-  const coordinators = [...(subject ? [] : scope.coordinators), ...node.units.coordinators].filter(
-    (c, i, all) => !lead.some((l) => l.name === c.name) && all.findIndex((o) => o.name === c.name) === i,
-  );
-  const inner: Scope = { lead, coordinators, deadline: own ? { value: own, from: ref } : scope.deadline };
+  const units = once((): ClauseUnits => {
+    const mine = ownUnits(node, ctx);
+    const subject = mine.lead.length > 0;
+    const above = subject ? { lead: [], coordinators: [] } : scope.units();
+    const lead = subject ? mine.lead : above.lead;
+    const coordinators = [...above.coordinators, ...mine.coordinators].filter(
+      (c, i, all) => !lead.some((l) => l.name === c.name) && all.findIndex((o) => o.name === c.name) === i,
+    );
+    return { lead, coordinators };
+  });
+  const inner: Scope = { units, deadline: own ? { value: own, from: ref } : scope.deadline };
   const children: TaskDraft[] = [];
   let bullets = 0;
   const enumeration = enumerates(node);
@@ -205,15 +223,16 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   }
   const title = titleOf(node.text, node.wording);
   if (children.length > 0) {
-    warnUnresolved(ctx, ref, node.units);
+    // Its units were read if a task under it took them: the names it could not resolve are reported once, here.
+    if (node.clause) warnUnresolved(ctx, ref, ownUnits(node, ctx));
     return [{ ref, parentRef: null, title, deadline: own, lead: [], coordinators: [] }, ...children];
   }
   if (!deadline || node.kind === "section") return [];
-  warnUnresolved(ctx, ref, node.units);
-  return [{ ref, parentRef: null, title, deadline, lead, coordinators }];
+  warnUnresolved(ctx, ref, ownUnits(node, ctx));
+  return [{ ref, parentRef: null, title, deadline, ...units() }];
 }
 
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
-  const none: Scope = { lead: [], coordinators: [], deadline: null };
+  const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
   return readTree(blocks, ctx).flatMap((root) => emit(root, root.ref ?? "", none, ctx));
 }

@@ -84,6 +84,20 @@ describe("who leads, read from the sentence", () => {
       ["II.1.2", "2024-12-31", ["Sở Nội vụ"], ["Sở Tư pháp", "Cục Thống kê tỉnh"]],
     ]);
   });
+
+  it("a bullet that opens with a task, not a body, takes its heading's units", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ",
+        "- Thanh tra công vụ tại Sở Y tế trong Quý II/2025.",
+        "- Hội thảo chuyên đề về cải cách hành chính trong tháng 8/2025.",
+        "- Tổ chức hội nghị sơ kết trong tháng 9/2025.",
+        "- Ban hành quy chế phối hợp trong tháng 10/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[2])).toEqual([["Sở Nội vụ"], ["Sở Nội vụ"], ["Sở Nội vụ"], ["Sở Nội vụ"]]);
+  });
 });
 
 function resolved(u: { name: string }) {
