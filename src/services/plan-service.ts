@@ -12,7 +12,7 @@ import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { readMetadata } from "../plan/metadata.ts";
 import { readPlan } from "../plan/read-plan.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
+import { ensureProvince, findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
 import { savePlan, type SavedPlan } from "../store/plan-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 
@@ -38,7 +38,9 @@ export function databaseDirectories(db: PrismaClient): DirectorySource {
       // A province merged into another before the date is read as that one (Bắc Kạn in 2026: Thái Nguyên).
       const shipped = shippedDirectory(province, date);
       const stored = await findProvince(db, shipped?.province ?? province);
-      return stored ? loadDirectory(db, stored.id, date) : (shipped ?? null);
+      if (!stored) return shipped ?? null;
+      // A province stored before a newer shipped directory gets it first (once).
+      return loadDirectory(db, shipped ? await ensureProvince(db, stored.name) : stored.id, date);
     },
   };
 }
