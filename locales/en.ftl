@@ -522,3 +522,6 @@ cli-arg-alias = the other name
 units-alias-saved = Saved: "{ $alias }" is another name of { $unit }.
 error-alias-empty = The other name is empty.
 error-alias-taken = "{ $alias }" is already a name of { $unit }.
+units-valid-from = in force from { $date }
+units-valid-until = in force until { $date }
+units-successor = succeeded by { $name }

@@ -522,3 +522,6 @@ cli-arg-alias = tên gọi khác
 units-alias-saved = Đã lưu: "{ $alias }" là tên gọi khác của { $unit }.
 error-alias-empty = Tên gọi khác đang trống.
 error-alias-taken = "{ $alias }" đã là tên của { $unit }.
+units-valid-from = hiệu lực từ { $date }
+units-valid-until = hiệu lực đến { $date }
+units-successor = kế thừa: { $name }
