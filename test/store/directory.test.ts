@@ -122,6 +122,43 @@ describe.each(ENGINES)("the unit directory on %s", (engine) => {
     expect(old.resolveList("UBND xã Thử Nghiệm 7")[0]?.resolved).toBe(false);
   });
 
+  it("imports days in force and successors, and refuses a row with a bad day or an unknown successor", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh mục");
+    sheet.addRow(["Tên đơn vị", "Loại", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị kế thừa"]);
+    sheet.addRow(["UBND xã Cũ Một", "Cấp xã", "", "30/06/2025", "UBND xã Mới Một"]);
+    sheet.addRow(["UBND xã Mới Một", "Cấp xã", new Date(Date.UTC(2025, 6, 1)), "", ""]);
+    const good = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await importDirectory(db.client, "Thái Nguyên", good)).toEqual({
+      ok: true,
+      value: { created: 2, updated: 0 },
+    });
+    const units = await provinceUnits(db.client, "Thái Nguyên");
+    expect(units.find((u) => u.name === "UBND xã Cũ Một")).toMatchObject({
+      validFrom: null,
+      validUntil: "2025-06-30",
+      successor: "UBND xã Mới Một",
+    });
+    expect(units.find((u) => u.name === "UBND xã Mới Một")?.validFrom).toBe("2025-07-01");
+    expect((await provinceResolver(db.client, "Thái Nguyên", "2026-01-05")).resolveList("UBND xã Cũ Một")).toEqual([
+      { name: "UBND xã Mới Một", kind: "commune", resolved: true, succeededFrom: "UBND xã Cũ Một" },
+    ]);
+
+    sheet.addRow(["UBND xã Hai", "Cấp xã", "31/02/2025", "", "UBND xã Không Có"]);
+    const bad = await importDirectory(db.client, "Thái Nguyên", Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: "invalid-directory",
+        findings: [
+          { row: 4, code: "invalid-date", value: "31/02/2025" },
+          { row: 4, code: "unknown-successor", value: "UBND xã Không Có" },
+        ],
+      },
+    });
+    expect((await provinceUnits(db.client, "Thái Nguyên")).some((u) => u.name === "UBND xã Hai")).toBe(false);
+  });
+
   it("saves another name of a unit, which the next plan resolves, and refuses one another unit has", async () => {
     const before = await provinceResolver(db.client, "Thái Nguyên");
     expect(before.find("Trung tâm Phục vụ hành chính công tỉnh")).toBeNull();
