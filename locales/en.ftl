@@ -655,3 +655,6 @@ help-admin = You are a dondoc admin: invite focal points, watch progress, change
 fallback-admin = dondoc understands commands starting with /. Type /units for the units, /progress for progress, /help for all commands.
 choice-expired = That choice is no longer open (it was answered, or dondoc restarted). Send the command again for new choices; type /help for the commands.
 admin-no-unit = This command is for a unit's focal point; this admin chat is not linked to any unit. Type /help for the admin commands.
+units-valid-from = in force from { $date }
+units-valid-until = in force until { $date }
+units-successor = succeeded by { $name }

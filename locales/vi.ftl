@@ -655,3 +655,6 @@ help-admin = Anh/chị là quản trị viên của dondoc: mời cán bộ đ�
 fallback-admin = dondoc hiểu các lệnh bắt đầu bằng dấu /. Gõ /units để xem các đơn vị, /progress để xem tiến độ, /help để xem tất cả các lệnh.
 choice-expired = Lựa chọn này không còn hiệu lực (đã được trả lời, hoặc dondoc đã khởi động lại). Hãy gửi lại lệnh để có lựa chọn mới; gõ /help để xem các lệnh.
 admin-no-unit = Lệnh này dành cho cán bộ đầu mối của một đơn vị; cuộc trò chuyện quản trị này chưa gắn với đơn vị nào. Gõ /help để xem các lệnh quản trị.
+units-valid-from = hiệu lực từ { $date }
+units-valid-until = hiệu lực đến { $date }
+units-successor = kế thừa: { $name }

@@ -7,6 +7,7 @@ import {
   provinceUnits,
   saveUnitAlias,
 } from "../services/units-service.ts";
+import { formatVietnamese } from "../domain/dates.ts";
 import type { StoredUnit } from "../domain/units.ts";
 import type { CliContext } from "./io.ts";
 
@@ -23,8 +24,14 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
       if (options.json) return ctx.json(list);
       for (const u of list) {
         const extra = [...u.abbreviations, ...u.aliases].join("; ");
-        const status = u.resolved ? "" : ` (${ctx.t("unit-unresolved")})`;
-        ctx.io.out(`${u.id}\t${ctx.t(`unit-kind-${u.kind}`)}\t${u.name}${status}${extra ? `\t${extra}` : ""}`);
+        const status = [
+          u.resolved ? "" : ctx.t("unit-unresolved"),
+          u.validFrom ? ctx.t("units-valid-from", { date: formatVietnamese(u.validFrom) }) : "",
+          u.validUntil ? ctx.t("units-valid-until", { date: formatVietnamese(u.validUntil) }) : "",
+          u.successor ? ctx.t("units-successor", { name: u.successor }) : "",
+        ].filter(Boolean);
+        const note = status.length > 0 ? ` (${status.join(", ")})` : "";
+        ctx.io.out(`${u.id}\t${ctx.t(`unit-kind-${u.kind}`)}\t${u.name}${note}${extra ? `\t${extra}` : ""}`);
       }
     });
 

@@ -7,15 +7,14 @@ import { parsePolicy, policySchema, type ReminderPolicy } from "../domain/remind
 import { fail, ok, type Result } from "../domain/result.ts";
 import { parseRubric, rubricSchema, type Rubric } from "../domain/scoring.ts";
 import { withChoices, type NameChoice } from "../domain/plan-import.ts";
-import type { Directory, StoredUnit } from "../domain/units.ts";
+import type { Directory } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { readMetadata } from "../plan/metadata.ts";
 import { readPlanIsolated } from "../plan/plan-process.ts";
 import type { PrismaClient } from "../store/database.ts";
-import { findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
+import { ensureProvince, findProvince, listProvinces, loadDirectory } from "../store/directory-store.ts";
 import { savePlan, type SavedPlan } from "../store/plan-store.ts";
-import { aliasesByUnit } from "../store/unit-alias-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 
 /** Where the units of a province come from: the shipped directories, or the database too. */
@@ -41,13 +40,8 @@ export function databaseDirectories(db: PrismaClient): DirectorySource {
       const shipped = shippedDirectory(province, date);
       const stored = await findProvince(db, shipped?.province ?? province);
       if (!stored) return shipped ?? null;
-      const directory = await loadDirectory(db, stored.id, date);
-      const aliases = await aliasesByUnit(db, stored.name);
-      const units = directory.units.map((u: StoredUnit) => ({
-        ...u,
-        aliases: [...u.aliases, ...(aliases.get(u.id) ?? [])],
-      }));
-      return { ...directory, units };
+      // A province stored before a newer shipped directory gets it first (once).
+      return loadDirectory(db, shipped ? await ensureProvince(db, stored.name) : stored.id, date);
     },
   };
 }

@@ -1,18 +1,10 @@
-// Other names of units, given by admins when a plan used a name the directory lacked, and
-// units admins created then. Kept per province, folded, so the next plan resolves them.
+// An admin's answers about names a plan used and the directory lacked: units created then,
+// and other names of units, saved with the unit (directory-store's aliases, which the
+// resolver reads), so the next plan resolves them by itself.
 import type { NameChoice } from "../domain/plan-import.ts";
-import { fold } from "../domain/text.ts";
 import type { PrismaClient } from "./database.ts";
-import { upsertUnits } from "./directory-store.ts";
+import { addUnitAlias, upsertUnits } from "./directory-store.ts";
 import type { Tx } from "./plan-store.ts";
-
-/** The aliases of a province's units, by unit id. */
-export async function aliasesByUnit(db: PrismaClient | Tx, province: string): Promise<Map<number, string[]>> {
-  const rows = await db.unitAlias.findMany({ where: { province }, orderBy: { id: "asc" } });
-  const byUnit = new Map<number, string[]>();
-  for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row.name]);
-  return byUnit;
-}
 
 /** Saves an admin's answers: new units created, other names recorded (ignored names are not kept). */
 export async function saveNameChoices(
@@ -31,12 +23,7 @@ export async function saveNameChoices(
       select: { id: true },
     });
     if (!unit) continue;
-    const name = fold(choice.name);
-    await tx.unitAlias.upsert({
-      where: { province_name: { province: province.name, name } },
-      create: { unitId: unit.id, name, province: province.name },
-      update: { unitId: unit.id },
-    });
+    await addUnitAlias(tx, province.id, unit.id, choice.name);
   }
 }
 

@@ -16,17 +16,17 @@ import {
 import { ensureProvince, loadDirectory } from "../../src/store/directory-store.ts";
 import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
 
-/** A plan of Thái Nguyên on `date` (dd/mm/yyyy) that gives one task to each of `units`. */
-function plan(number: number, date: string, units: string[]): Buffer {
+/** A plan of the province on `date` (dd/mm/yyyy) that gives one task to each of `units`. */
+function plan(number: number, date: string, units: string[], province = "Thái Nguyên"): Buffer {
   const [day, month, year] = date.split("/");
   const tasks = units.map(
     (unit, i) => `**${i + 1}. Giao ${unit}:**\n\n- Rà soát, báo cáo kết quả thực hiện trước ngày 20/10/${year}.\n`,
   );
   return Buffer.from(
     [
-      "**ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN**",
+      `**ỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}**`,
       `Số: ${number}/KH-UBND`,
-      `*Thái Nguyên, ngày ${day} tháng ${month} năm ${year}*`,
+      `*${province}, ngày ${day} tháng ${month} năm ${year}*`,
       "## KẾ HOẠCH",
       "### Triển khai nhiệm vụ cải cách hành chính",
       "**I. NHIỆM VỤ**",
@@ -122,6 +122,43 @@ describe.each(ENGINES)("the unit directory on %s", (engine) => {
     expect(old.resolveList("UBND xã Thử Nghiệm 7")[0]?.resolved).toBe(false);
   });
 
+  it("imports days in force and successors, and refuses a row with a bad day or an unknown successor", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh mục");
+    sheet.addRow(["Tên đơn vị", "Loại", "Hiệu lực từ", "Hiệu lực đến", "Đơn vị kế thừa"]);
+    sheet.addRow(["UBND xã Cũ Một", "Cấp xã", "", "30/06/2025", "UBND xã Mới Một"]);
+    sheet.addRow(["UBND xã Mới Một", "Cấp xã", new Date(Date.UTC(2025, 6, 1)), "", ""]);
+    const good = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await importDirectory(db.client, "Thái Nguyên", good)).toEqual({
+      ok: true,
+      value: { created: 2, updated: 0 },
+    });
+    const units = await provinceUnits(db.client, "Thái Nguyên");
+    expect(units.find((u) => u.name === "UBND xã Cũ Một")).toMatchObject({
+      validFrom: null,
+      validUntil: "2025-06-30",
+      successor: "UBND xã Mới Một",
+    });
+    expect(units.find((u) => u.name === "UBND xã Mới Một")?.validFrom).toBe("2025-07-01");
+    expect((await provinceResolver(db.client, "Thái Nguyên", "2026-01-05")).resolveList("UBND xã Cũ Một")).toEqual([
+      { name: "UBND xã Mới Một", kind: "commune", resolved: true, succeededFrom: "UBND xã Cũ Một" },
+    ]);
+
+    sheet.addRow(["UBND xã Hai", "Cấp xã", "31/02/2025", "", "UBND xã Không Có"]);
+    const bad = await importDirectory(db.client, "Thái Nguyên", Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: "invalid-directory",
+        findings: [
+          { row: 4, code: "invalid-date", value: "31/02/2025" },
+          { row: 4, code: "unknown-successor", value: "UBND xã Không Có" },
+        ],
+      },
+    });
+    expect((await provinceUnits(db.client, "Thái Nguyên")).some((u) => u.name === "UBND xã Hai")).toBe(false);
+  });
+
   it("saves another name of a unit, which the next plan resolves, and refuses one another unit has", async () => {
     const before = await provinceResolver(db.client, "Thái Nguyên");
     expect(before.find("Trung tâm Phục vụ hành chính công tỉnh")).toBeNull();
@@ -170,8 +207,16 @@ describe.each(ENGINES)("the unit directory on %s", (engine) => {
     await db.client.unit.deleteMany({ where: { provinceId, validFrom: null, name: "Sở Dân tộc và Tôn giáo" } });
     await db.client.unit.updateMany({ where: { provinceId, name: "Sở Y tế" }, data: { validFrom: "2020-01-01" } });
     await db.client.province.update({ where: { id: provinceId }, data: { shippedThrough: null } });
-    const ids = new Map((await provinceUnits(db.client, "Lai Châu")).map((u) => [u.name, u.id]));
-    await ensureProvince(db.client, "Lai Châu");
+    const rows = await db.client.unit.findMany({ where: { provinceId }, select: { id: true, name: true } });
+    const ids = new Map(rows.map((u) => [u.name, u.id]));
+    // The first plan read against the province adds the newer version before resolving.
+    const read = await parsePlanBuffer(plan(7, "02/03/2026", ["Ban Dân tộc tỉnh"], "Lai Châu"), {
+      directories: databaseDirectories(db.client),
+      calendar: shippedCalendar,
+    });
+    expect(read.ok && read.value.tasks.flatMap((t) => t.lead)).toEqual([
+      { name: "Sở Dân tộc và Tôn giáo", kind: "department", resolved: true, succeededFrom: "Ban Dân tộc tỉnh" },
+    ]);
     const units = await provinceUnits(db.client, "Lai Châu");
     const unit = (name: string) => units.find((u) => u.name === name);
     expect(unit("Ban Dân tộc tỉnh")).toMatchObject({

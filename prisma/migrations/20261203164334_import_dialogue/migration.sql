@@ -1,16 +1,6 @@
 -- DropIndex
 DROP INDEX "Task_planId_ref_key";
 
--- CreateTable
-CREATE TABLE "UnitAlias" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "unitId" INTEGER NOT NULL,
-    "name" TEXT NOT NULL,
-    "province" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "UnitAlias_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -36,9 +26,6 @@ ALTER TABLE "new_PlanRevision" RENAME TO "PlanRevision";
 CREATE INDEX "PlanRevision_planId_status_idx" ON "PlanRevision"("planId", "status");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
-
--- CreateIndex
-CREATE UNIQUE INDEX "UnitAlias_province_name_key" ON "UnitAlias"("province", "name");
 
 -- CreateIndex
 CREATE INDEX "Task_planId_ref_idx" ON "Task"("planId", "ref");
