@@ -185,7 +185,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .option("--notify", ctx.t("cli-opt-notify"))
     .option("--reason <text>", ctx.t("cli-opt-reason"))
     .option("--accept-unresolved", ctx.t("cli-opt-accept-unresolved"))
-    .option("--alias <name=unit>", ctx.t("cli-opt-alias"), (value: string, all: string[]) => [...all, value], []);
+    .option("--alias <name=unit>", ctx.t("cli-opt-alias"), (value: string, all?: string[]) => [...(all ?? []), value]);
 
   plan
     .command("history")

@@ -95,6 +95,26 @@ export async function reviewImport(
   return ok(await review(db, parsed.value, preview.value, [], serving));
 }
 
+/** The name with `tag` that a pending import still asks about, with its revision. */
+async function pendingName(db: PrismaClient, revisionId: number, tag: string, serving: string) {
+  const revision = await findRevision(db, revisionId);
+  if (!revision || revision.status !== "pending" || !revision.file) return fail("revision-decided");
+  const kept = await namesKept(db, revision.proposed.province, revision.choices);
+  const asked = summarizeImport(revision.proposed, serving, kept).unresolved.find((n) => nameTag(n.name) === tag);
+  return asked ? ok({ revision: { ...revision, file: revision.file }, asked }) : fail("import-name-answered");
+}
+
+/** The name a pending import asks about, for the question that follows ("which kind of unit?"). */
+export async function askedName(
+  db: PrismaClient,
+  revisionId: number,
+  tag: string,
+  serving: string,
+): Promise<Result<UnresolvedName>> {
+  const pending = await pendingName(db, revisionId, tag, serving);
+  return pending.ok ? ok(pending.value.asked) : pending;
+}
+
 /** The admin's answer about the name with `tag`: the plan read again with it, and what is left to ask. */
 export async function answerName(
   db: PrismaClient,
@@ -103,12 +123,10 @@ export async function answerName(
   answer: NameAnswer,
   serving: string,
 ): Promise<Result<ImportReview & { answered: NameChoice }>> {
-  const revision = await findRevision(db, revisionId);
-  if (!revision || revision.status !== "pending" || !revision.file) return fail("revision-decided");
+  const pending = await pendingName(db, revisionId, tag, serving);
+  if (!pending.ok) return pending;
+  const { revision, asked } = pending.value;
   const { proposed, choices } = revision;
-  const kept = await namesKept(db, proposed.province, choices);
-  const asked = summarizeImport(proposed, serving, kept).unresolved.find((n) => nameTag(n.name) === tag);
-  if (!asked) return fail("import-name-answered");
   let choice: NameChoice;
   if ("unitTag" in answer) {
     const units = (await directoryOf(db, proposed.province, choices))?.units ?? [];

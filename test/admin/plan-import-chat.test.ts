@@ -136,12 +136,16 @@ describe("a plan with two names the directory does not know", () => {
     );
     expect(text(next)).toContain("1 tên đơn vị chưa nhận ra:\n• Trung tâm Phục vụ hành chính công tỉnh (2.9)");
     expect(await aliases()).not.toContain("Sở Thông tin - TT");
+    // A button of the question already answered changes nothing.
+    expect(text(await press(question, "Bỏ qua tên này"))).toBe(
+      "Tên này đã được trả lời, hoặc lần nhập này đã kết thúc.",
+    );
 
     // A new process: what was answered is in the database, not in memory.
     await bot.stop();
     await startBot(createChatCore({ ...coreDeps() }));
     const kinds = await press(next, "Tạo đơn vị mới", true);
-    expect(text(kinds)).toBe("Đơn vị mới thuộc loại nào?");
+    expect(text(kinds)).toBe('Đơn vị mới "Trung tâm Phục vụ hành chính công tỉnh" thuộc loại nào?');
     expect(
       buttons(kinds)
         .flat()

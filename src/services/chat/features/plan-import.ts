@@ -8,6 +8,7 @@ import type { UnitKind } from "../../../domain/units.ts";
 import { UNIT_KINDS } from "../../../domain/units.ts";
 import {
   answerName,
+  askedName,
   noticesShown,
   reviewImport,
   type ImportReview,
@@ -98,12 +99,14 @@ export const importAnswer: Feature = {
     const action = ctx.request.action!.split(":")[0];
     const { id, tag, value } = parseAction(ctx.actionArg);
     if (action === "imp-new") {
+      const asked = await askedName(ctx.db, id, tag, ctx.deps.access.province);
+      if (!asked.ok) return ctx.say(`error-${asked.error.code}`, asked.error.args);
       // The kind decides which groups ("các sở, ban, ngành", "cấp xã") the new unit belongs to.
       const kinds = UNIT_KINDS.map((kind) => [
         { label: ctx.t(`unit-kind-${kind}`), action: `imp-kind:${id}:${tag}:${kind}` },
       ]);
       return ctx.reply({
-        text: ctx.t("import-kind-question"),
+        text: ctx.t("import-kind-question", { name: asked.value.name }),
         choices: [...kinds, [{ label: ctx.t("choice-import-cancel"), action: `plan-cancel:${id}` }]],
       });
     }
