@@ -545,3 +545,4 @@ cli-opt-check-today = score the list as if received on this day (YEAR-MONTH-DAY)
 progress-rank = { $rank }. { $unit } — { $points }/{ $max }
 progress-rank-nothing-due = { $rank }. { $unit } — nothing due yet
 cli-opt-late-incomplete-factor = share of the points when both late and incomplete (0–1)
+mau-not-in-plan = The plan asks { $unit } for lists on appendix { $appendices } (task { $refs }), but it does not carry those appendices' list templates, so dondoc has none to send. Ask the Department for the template; once sent, report it with /done { $refs } for the Department to confirm.

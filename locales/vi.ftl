@@ -545,3 +545,4 @@ cli-opt-check-today = chấm điểm danh sách như nhận vào ngày này (NĂ
 progress-rank = { $rank }. { $unit } — { $points }/{ $max }
 progress-rank-nothing-due = { $rank }. { $unit } — chưa có nhiệm vụ đến hạn
 cli-opt-late-incomplete-factor = tỉ lệ điểm khi vừa muộn vừa chưa đầy đủ (0–1)
+mau-not-in-plan = Kế hoạch yêu cầu { $unit } lập danh sách theo phụ lục số { $appendices } (nhiệm vụ { $refs }), nhưng kế hoạch không kèm mẫu danh sách của các phụ lục này nên dondoc chưa có mẫu để gửi. Hãy hỏi Sở Nội vụ mẫu; khi nộp, báo bằng /done { $refs } để Sở Nội vụ xác nhận.
