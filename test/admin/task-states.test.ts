@@ -265,6 +265,12 @@ describe("after the deadline (02/12/2019)", () => {
     ]);
   });
 
+  it("says why a deadline moved from the day the plan wrote", async () => {
+    expect(taskLine(await say("organiser", "2019-12-02", "/tasks"), "II.1.3")).toBe(
+      "Thời hạn: Thời gian hoàn thành trước ngày 15/12/2019 → hạn cuối 16/12/2019 · 14/12/2019 là thứ Bảy: hạn chuyển sang thứ Hai 16/12/2019 · còn 14 ngày · chưa báo xong",
+    );
+  });
+
   it("/progress ranks by the same scores, and the export shows the same states", async () => {
     const ranking = (await say("admin", "2019-12-02", "/progress")).split("Xếp hạng điểm:\n")[1]!.split("\n");
     expect(ranking.slice(0, 8)).toEqual([
