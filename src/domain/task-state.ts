@@ -25,7 +25,7 @@ export interface StateTask {
   ref: string;
   title: string;
   effectiveDue: IsoDate | null;
-  /** Appendices the task cites ("phụ lục số I, III, VI"), as stored. */
+  /** The list templates the task cites that the plan carries ("phụ lục số I, III, VI" → I, III). */
   cited: string[];
 }
 
@@ -82,7 +82,7 @@ const SENDS_DOCUMENT = /\b(gui|nop)\b|tai lieu kiem chung/;
 
 export function deliverableOf(task: Pick<StateTask, "title" | "cited">): Deliverable {
   if (task.cited.some(isTemplateId)) return "lists";
-  return task.cited.length > 0 || SENDS_DOCUMENT.test(fold(task.title)) ? "document" : "none";
+  return SENDS_DOCUMENT.test(fold(task.title)) ? "document" : "none";
 }
 
 /** The lists a task asks of a unit: Phụ lục III only when the unit has a sample quota. */

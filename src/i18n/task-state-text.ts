@@ -1,5 +1,7 @@
 // A task's one state in words the unit can act on: where it stands, what is still
-// missing (lists not received, quota short, rows in error), and the points at stake.
+// missing (lists not received, quota short, rows in error), the points at stake, and why
+// a deadline moved.
+import { weekday } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
 import { listPoints, type Rubric } from "../domain/scoring.ts";
 import type { Shortfall, TaskState } from "../domain/task-state.ts";
@@ -57,7 +59,19 @@ export function stakeText(t: Translate, duty: Duty, rubric: Rubric, today: strin
   return now > duty.score.points ? t("tstate-stake-late", { points: now }) : "";
 }
 
-/** A line of /tasks: ref, role, title; deadline, days left and state. */
+/** Why the effective due day differs from the written one ("14/12/2019 là thứ Bảy: …"), or "". */
+export function deadlineMoveText(t: Translate, due: string | null, effectiveDue: string | null): string {
+  if (!due || !effectiveDue || due === effectiveDue) return "";
+  const day = weekday(due);
+  return t(day >= 6 ? "tstate-moved-weekend" : "tstate-moved-day-off", {
+    due: date(due),
+    day: t(`weekday-${day}`),
+    to: date(effectiveDue),
+    toDay: t(`weekday-${weekday(effectiveDue)}`),
+  });
+}
+
+/** A line of /tasks: ref, role, title; deadline (and why it moved), days left and state. */
 export function taskLineText(t: Translate, line: TaskLine): string {
   const { task, state } = line;
   const when = task.deadlineText
@@ -73,6 +87,6 @@ export function taskLineText(t: Translate, line: TaskLine): string {
           : t("task-status-pending", { days: line.daysLeft });
   return [
     `${task.ref}  [${t(`role-${line.role}`)}]  ${task.title}`,
-    `      ${[when, left, stateText(t, state)].filter(Boolean).join(" · ")}`,
+    `      ${[when, deadlineMoveText(t, task.due, task.effectiveDue), left, stateText(t, state)].filter(Boolean).join(" · ")}`,
   ].join("\n");
 }

@@ -2,7 +2,7 @@
 // the unit, stored as its current list, and the state of the tasks that ask for it
 // (with their completion marks) and the unit's score recomputed.
 import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
-import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
+import { citedAppendices, type DateWindow, type TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { DEFAULT_RUBRIC, parseRubric, type Rubric, type TaskScore } from "../domain/scoring.ts";
 import type { Duty } from "../domain/progress.ts";
@@ -58,6 +58,21 @@ export async function expectedTemplates(db: PrismaClient, unit: UnitInPlan): Pro
   const quota = await quotaOf(db, plan.id, unit.unitId);
   const cited = (await leadDuties(db, unit.unitId, plan.id)).flatMap((d) => JSON.parse(d.templates) as string[]);
   return [...new Set(askedLists(cited, quota))];
+}
+
+/** Tasks of the unit that cite appendices none of which is a list template dondoc has ("phụ lục số II, VII"). */
+export async function appendicesWithoutTemplate(
+  db: PrismaClient,
+  unit: UnitInPlan,
+): Promise<{ appendices: string[]; refs: string[] }> {
+  const plan = await planInForce(db, unit.provinceId);
+  const duties = plan ? await leadDuties(db, unit.unitId, plan.id) : [];
+  // The stored templates are those the plan carries; the title says what the task cites.
+  const asking = duties
+    .filter((d) => templatesOf(d).length === 0)
+    .map((d) => ({ ref: d.ref, cited: citedAppendices(d.title) }))
+    .filter((d) => d.cited.length > 0);
+  return { appendices: [...new Set(asking.flatMap((d) => d.cited))], refs: asking.map((d) => d.ref) };
 }
 
 /** The blank lists the unit must fill (official forms, in Vietnamese), with its quota and the plan's window. */

@@ -176,6 +176,17 @@ describe("before the deadline (25/11/2019)", () => {
   });
 });
 
+describe("/mau", () => {
+  it("says so when the plan names appendices it does not carry", async () => {
+    on("2019-11-25");
+    const district: Sender = { ...admin, chatId: "7199", userId: "7199", name: "Đầu mối Đại Từ" };
+    await world.core.handle({ from: district, text: `/start ${await world.invite("UBND huyện Đại Từ")}` });
+    expect((await world.core.handle({ from: district, text: "/mau" })).replies[0]!.text).toBe(
+      "Kế hoạch yêu cầu UBND huyện Đại Từ lập danh sách theo phụ lục số II, VII (nhiệm vụ II.4.1), nhưng kế hoạch không kèm mẫu danh sách của các phụ lục này nên dondoc chưa có mẫu để gửi. Hãy hỏi Sở Nội vụ mẫu; khi nộp, báo bằng /done II.4.1 để Sở Nội vụ xác nhận.",
+    );
+  });
+});
+
 describe("/done", () => {
   it("on a list task says what is missing and marks nothing", async () => {
     expect(await say("nothing", "2019-11-26", "/done II.2.1")).toBe(
@@ -252,6 +263,12 @@ describe("after the deadline (02/12/2019)", () => {
       "• II.1.1 (hạn 29/11/2019): đã xong (ngày 26/11/2019) (không tính điểm) — 0/0",
       "• II.1.2 (hạn 04/12/2019): chưa báo xong (không tính điểm) — 0/0",
     ]);
+  });
+
+  it("says why a deadline moved from the day the plan wrote", async () => {
+    expect(taskLine(await say("organiser", "2019-12-02", "/tasks"), "II.1.3")).toBe(
+      "Thời hạn: Thời gian hoàn thành trước ngày 15/12/2019 → hạn cuối 16/12/2019 · 14/12/2019 là thứ Bảy: hạn chuyển sang thứ Hai 16/12/2019 · còn 14 ngày · chưa báo xong",
+    );
   });
 
   it("/progress ranks by the same scores, and the export shows the same states", async () => {

@@ -1,5 +1,6 @@
-// /mau: the blank lists the unit must send, as .xlsx, with its quota written in.
-import { blankTemplates } from "../../submission-service.ts";
+// /mau: the blank lists the unit must send, as .xlsx, with its quota written in; when the
+// plan names appendices it does not carry, it says so instead of "nothing is asked".
+import { appendicesWithoutTemplate, blankTemplates } from "../../submission-service.ts";
 import type { Feature } from "../context.ts";
 
 export const mau: Feature = {
@@ -8,7 +9,15 @@ export const mau: Feature = {
   async handle(ctx) {
     const unit = ctx.member.unit!;
     const files = await blankTemplates(ctx.db, unit);
-    if (files.length === 0) return ctx.say("mau-none", { unit: unit.unitName });
+    if (files.length === 0) {
+      const { appendices, refs } = await appendicesWithoutTemplate(ctx.db, unit);
+      if (appendices.length === 0) return ctx.say("mau-none", { unit: unit.unitName });
+      return ctx.say("mau-not-in-plan", {
+        unit: unit.unitName,
+        appendices: appendices.join(", "),
+        refs: refs.join(", "),
+      });
+    }
     return ctx.reply(
       ...files.map(({ id, name, content }) => ({
         text: ctx.t("mau-sent", { template: id }),
