@@ -28,6 +28,7 @@ import { migrate } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
 import { projectRoot } from "./paths.ts";
 import { warmUpListWorker } from "./sheets/read-list.ts";
+import { warmUpPlanWorker } from "./plan/plan-process.ts";
 import { intakeSlots } from "./services/intake-service.ts";
 import { serve } from "./serve.ts";
 
@@ -116,9 +117,11 @@ async function main(): Promise<void> {
       log,
       onTelegramName: (username) => (telegramUsername = username),
     });
-    // Lists are checked in a worker process: one is ready before the first list comes.
+    // Lists and plans are read in worker processes: one of each is ready before the first file comes.
+    warmUpPlanWorker();
     return warmUpListWorker();
   }
+  warmUpPlanWorker();
   warmUpListWorker();
 
   const options = {

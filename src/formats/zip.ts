@@ -143,23 +143,6 @@ export function rezip(original: Buffer, changes: Map<string, Uint8Array>): Buffe
   return Buffer.concat([...parts, central, end]);
 }
 
-/** Every entry of a zip, inflated (the guard has bounded their number and sizes); null if it cannot be read. */
-export function unzip(buffer: Buffer): Record<string, Buffer> | null {
-  const entries = zipEntries(buffer);
-  if (!entries) return null;
-  const files: Record<string, Buffer> = {};
-  for (const entry of entries) {
-    const at = entry.localOffset;
-    if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL) return null;
-    const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
-    const data = buffer.subarray(start, start + entry.compressed);
-    if (entry.method === 0) files[entry.name] = data;
-    else if (entry.method === 8) files[entry.name] = inflateRawSync(data);
-    else return null;
-  }
-  return files;
-}
-
 export type EntryRead = { ok: true; data: Buffer } | { ok: false; problem: "truncated" | "method" | "size" | "crc" };
 
 /**

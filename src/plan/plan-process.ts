@@ -1,8 +1,9 @@
-// Reads a plan file in a child process of its own, with a heap limit, a time limit and its
-// memory and CPU time watched from outside (process-watch.ts): the bot's process never
-// inflates, parses XML or lays out a PDF page of a file someone sent. A plan arrives
-// rarely (admins send them), so each is read by a new process that ends with it.
-import { fork } from "node:child_process";
+// Reads a plan file in a child process, with a heap limit, a time limit and its memory
+// and CPU time watched from outside (process-watch.ts): the bot's process never inflates,
+// parses XML or lays out a PDF page of a file someone sent. Starting a process costs
+// seconds on a busy machine, so one is kept started and idle: a process that read a plan
+// cleanly waits for the next; one that failed, or was killed, is replaced.
+import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { PROCESS_LIMITS, type ProcessLimits } from "../domain/limits.ts";
 import { watchProcess } from "../formats/process-watch.ts";
@@ -10,38 +11,67 @@ import type { ReadResult } from "./document.ts";
 
 const WORKER = fileURLToPath(new URL("./plan-worker.mjs", import.meta.url));
 
-/** Wall time of reading one plan, start of the process included. */
+/** Wall time of reading one plan. */
 export const PLAN_TIMEOUT_MS = 30_000;
+
+let idle: ChildProcess | null = null;
+
+const alive = (worker: ChildProcess) => worker.exitCode === null && worker.signalCode === null && worker.connected;
+
+function start(heapMb: number): ChildProcess {
+  const worker = fork(WORKER, [], {
+    execArgv: [`--max-old-space-size=${heapMb}`],
+    serialization: "advanced",
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
+  });
+  worker.on("error", () => {});
+  return worker;
+}
+
+/** An idle worker must not keep the bot's process (or a CLI command) alive. */
+function park(worker: ChildProcess): void {
+  worker.unref();
+  worker.channel?.unref();
+  idle = worker;
+}
+
+/** Starts the idle worker now, so that the first plan is read without waiting for it. */
+export function warmUpPlanWorker(limits: ProcessLimits = PROCESS_LIMITS): void {
+  if (!idle || !alive(idle)) park(start(limits.heapMb));
+}
+
+function take(limits: ProcessLimits): ChildProcess {
+  const warm = idle && alive(idle) && limits.heapMb === PROCESS_LIMITS.heapMb ? idle : null;
+  if (warm) idle = null;
+  const worker = warm ?? start(limits.heapMb);
+  worker.ref();
+  worker.channel?.ref();
+  return worker;
+}
 
 export function readPlanIsolated(
   buffer: Buffer,
   limits: ProcessLimits = PROCESS_LIMITS,
   timeoutMs = PLAN_TIMEOUT_MS,
 ): Promise<ReadResult> {
-  const worker = fork(WORKER, [], {
-    execArgv: [`--max-old-space-size=${limits.heapMb}`],
-    serialization: "advanced",
-    stdio: ["ignore", "ignore", "ignore", "ipc"],
-  });
+  const worker = take(limits);
   return new Promise<ReadResult>((resolve) => {
-    let answer: ReadResult = { ok: false, error: { code: "plan-too-complex", detail: "worker ended" } };
-    const end = (result: ReadResult) => {
-      answer = result;
-      worker.kill("SIGKILL");
-    };
-    const timer = setTimeout(() => end({ ok: false, error: { code: "plan-too-complex", detail: "time" } }), timeoutMs);
-    const unwatch = worker.pid
-      ? watchProcess(worker.pid, limits, (what) =>
-          end({ ok: false, error: { code: "plan-too-complex", detail: what } }),
-        )
-      : () => {};
-    worker.on("error", () => {});
-    worker.once("message", (result: ReadResult) => (answer = result));
-    worker.once("exit", () => {
+    const finish = (result: ReadResult, keep: boolean) => {
       clearTimeout(timer);
       unwatch();
-      resolve(answer);
-    });
+      worker.off("message", onMessage);
+      worker.off("exit", onExit);
+      if (keep && !idle && alive(worker) && limits.heapMb === PROCESS_LIMITS.heapMb) park(worker);
+      else worker.kill("SIGKILL");
+      resolve(result);
+    };
+    const refuse = (detail: string) => finish({ ok: false, error: { code: "plan-too-complex", detail } }, false);
+    const onMessage = (result: ReadResult) => finish(result, true);
+    const onExit = () => refuse("worker ended");
+    const timer = setTimeout(() => refuse("time"), timeoutMs);
+    const unwatch = worker.pid ? watchProcess(worker.pid, limits, (what) => refuse(what)) : () => {};
+    worker.on("message", onMessage);
+    worker.on("exit", onExit);
     worker.send(new Uint8Array(buffer));
   });
 }

@@ -7,6 +7,9 @@ import { writeExport } from "../../src/sheets/export-workbook.ts";
 import { check, t } from "../support/intake.ts";
 import { appendixI, xlsx } from "../support/lists.ts";
 
+// Workers start cold and this machine may be shared: a generous bound, not a timing goal.
+const HEAVY = 180_000;
+
 const FORMULAS = ['=HYPERLINK("http://evil.example","Nguyễn Văn An")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)"];
 
 /** The XML of every worksheet of a workbook, as one text. */
@@ -15,7 +18,7 @@ function sheetsXml(file: Buffer): string {
   return entries.map((e) => (readEntry(file, e) as { data: Buffer }).data.toString("utf8")).join("\n");
 }
 
-describe("values that look like formulas", () => {
+describe("values that look like formulas", { timeout: HEAVY }, () => {
   it("are read, annotated and exported as text", async () => {
     const rows = FORMULAS.map((name, i) => [i + 1, name, "Chuyên viên", "x", null, `091234567${i}`]);
     const result = await check(await xlsx(appendixI(rows, { titleRows: false })));

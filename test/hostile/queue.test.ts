@@ -9,6 +9,9 @@ import { repeatedSharedString } from "../support/hostile-lists.ts";
 import { t } from "../support/intake.ts";
 import { appendixI, xlsx } from "../support/lists.ts";
 
+// Workers start cold and this machine may be shared: a generous bound, not a timing goal.
+const HEAVY = 180_000;
+
 const focal = (id: string): Sender => ({
   channel: "telegram",
   chatId: id,
@@ -18,7 +21,7 @@ const focal = (id: string): Sender => ({
   langHint: "vi",
 });
 
-describe("slots", () => {
+describe("slots", { timeout: HEAVY }, () => {
   it("hands slots out in order of arrival, telling each waiting list its place", async () => {
     const slots = new IntakeSlots(1);
     const places: number[] = [];
@@ -35,7 +38,7 @@ describe("slots", () => {
   });
 });
 
-describe("lists sent at once through the chat", () => {
+describe("lists sent at once through the chat", { timeout: HEAVY }, () => {
   let world: ChatWorld;
   const size = intakeSlots.size;
   const units = ["Sở Xây dựng", "Sở Tư pháp", "Sở Tư pháp"];
