@@ -612,6 +612,7 @@ error-folder-not-found = Cannot write { $file }: the folder { $folder } does not
 error-path-is-folder = Cannot write { $file }: it is a folder; give a file name, e.g. { $file }/summary.xlsx.
 error-file-not-writable = Cannot write { $file }: no permission to write there. Choose another place.
 cli-error-unknown-template = No list template found in the file: there is no header row with columns such as "Họ và tên" and "Số điện thoại". Use the plan's Appendix I, III, IV or V template, or name the template with --template.
+cli-error-missing-column = The file lacks the columns: { $columns }. Use the plan's list template, or name the template with --template.
 cli-help-usage = Usage:
 cli-help-options = Options:
 cli-help-commands = Commands:

@@ -612,6 +612,7 @@ error-folder-not-found = Không ghi được { $file }: chưa có thư mục { $
 error-path-is-folder = Không ghi được { $file }: đó là một thư mục; hãy ghi tên tệp, ví dụ { $file }/tong-hop.xlsx.
 error-file-not-writable = Không ghi được { $file }: không có quyền ghi vào đó. Hãy chọn nơi ghi khác.
 cli-error-unknown-template = Không nhận ra mẫu danh sách trong tệp: không tìm thấy dòng tiêu đề với các cột như "Họ và tên", "Số điện thoại". Hãy dùng mẫu Phụ lục I, III, IV hoặc V của kế hoạch, hoặc ghi rõ mẫu bằng --template.
+cli-error-missing-column = Tệp thiếu cột: { $columns }. Hãy dùng đúng mẫu danh sách của kế hoạch, hoặc ghi rõ mẫu bằng --template.
 cli-help-usage = Cách dùng:
 cli-help-options = Tùy chọn:
 cli-help-commands = Lệnh:

@@ -22,7 +22,7 @@ export interface CliIO {
 }
 
 /** Failures whose general wording gives chat advice; the command line says its own. */
-const CLI_WORDING = new Set(["unknown-template"]);
+const CLI_WORDING = new Set(["unknown-template", "missing-column"]);
 
 /** Why a file could not be written, as a failure the user can act on. */
 function writeFailure(error: NodeJS.ErrnoException, file: string): Failure {

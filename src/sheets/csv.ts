@@ -38,6 +38,5 @@ export function detectDelimiter(head: string): string | null {
 }
 
 export function parseCsv(text: string): string[][] {
-  const rows = rowsWith(text, detectDelimiter(text.slice(0, 8192)) ?? ",");
-  return rows;
+  return rowsWith(text, detectDelimiter(text.slice(0, 8192)) ?? ",");
 }

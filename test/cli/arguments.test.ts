@@ -12,11 +12,14 @@ import { appendixI, xlsx } from "../support/lists.ts";
 const dir = mkdtempSync(join(tmpdir(), "dondoc-args-"));
 const LIST = join(dir, "ds1.xlsx");
 const NOT_XLSX = join(dir, "anh.xlsx");
+const NO_PHONE = join(dir, "thieu-cot.xlsx");
 const env = sqliteEnv();
 
 beforeAll(async () => {
   writeFileSync(LIST, await xlsx(appendixI([[1, "Nguyễn Văn An", "Chuyên viên", "x", "x", "0912345678"]])));
   writeFileSync(NOT_XLSX, "ảnh chụp màn hình");
+  const header = [["STT", "Họ và Tên", "Chức vụ", "Giới tính"]];
+  writeFileSync(NO_PHONE, await xlsx({ title: [], header, rows: [[1, "Nguyễn Văn An", "Chuyên viên", "Nam"]] }));
   expect((await dondoc(["plan", "import", PLANS.thaiNguyen2019], env)).code).toBe(0);
 });
 
@@ -84,6 +87,20 @@ const CASES: Case[] = [
     vi: 'Mã kế hoạch "-1" không hợp lệ',
     en: '"-1" is not a plan id',
     json: false,
+  },
+  {
+    args: ["plan", "settings", "1", "--late-factor", "7"],
+    code: "invalid-settings",
+    vi: "Giá trị không hợp lệ: ngày nhắc là số nguyên 1–60, các tỉ lệ trong khoảng 0–1",
+    en: "Invalid value: reminder days are whole numbers 1–60, factors between 0 and 1",
+    json: false,
+  },
+  {
+    args: ["remind", "--at", "2019-13-01 08:00"],
+    code: "invalid-time",
+    vi: 'Thời điểm "2019-13-01 08:00" không hợp lệ',
+    en: '"2019-13-01 08:00" is not a valid time',
+    json: true,
   },
   {
     args: ["tasks"],
@@ -245,6 +262,14 @@ const CASES: Case[] = [
   },
   { args: ["check", LIST, "--unit", "Sở Phép thuật"], code: "unknown-unit", vi: UNIT_VI, en: UNIT_EN, json: true },
   { args: ["check", LIST, "--out", NO_FOLDER], code: "folder-not-found", vi: FOLDER_VI, en: FOLDER_EN, json: true },
+  {
+    // The command line's own advice, not the chat's "/mau".
+    args: ["check", NO_PHONE, "--template", "I"],
+    code: "missing-column",
+    vi: "Tệp thiếu cột: Số điện thoại. Hãy dùng đúng mẫu danh sách của kế hoạch, hoặc ghi rõ mẫu bằng --template.",
+    en: "The file lacks the columns: Số điện thoại. Use the plan's list template, or name the template with --template.",
+    json: true,
+  },
   {
     args: ["remind", "--at", "mai"],
     code: "invalid-time",

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseStartArgs } from "../../src/channels/console/start-args.ts";
+import { runCli } from "../../src/cli/main.ts";
 import { dondoc, sqliteEnv } from "../support/cli.ts";
 import { PLANS } from "../support/fixtures.ts";
 import { appendixIII, citizen, xlsx } from "../support/lists.ts";
@@ -88,6 +89,29 @@ describe("dondoc check without --unit", () => {
     expect(known.findings.map((f: { code: string }) => f.code)).toContain("date-out-of-window");
     const en = await dondoc(["check", file, "--lang", "en"], env);
     expect(en.out).toContain("Not compared with the unit's sample quota");
+  });
+});
+
+describe("dondoc check on a terminal", () => {
+  it("draws its progress line while it reads, erases it after, and never with --json", async () => {
+    const file = join(dir, "ds3-progress.xlsx");
+    writeFileSync(file, await xlsx(appendixIII([citizen(1)])));
+    const run = async (args: string[]) => {
+      const lines: (string | null)[] = [];
+      const out: string[] = [];
+      const io = {
+        out: (s: string) => out.push(s),
+        err: () => {},
+        env: sqliteEnv(),
+        status: (l: string | null) => lines.push(l),
+      };
+      expect(await runCli(args, io)).toBe(0);
+      return { lines, out };
+    };
+    const shown = await run(["check", file]);
+    expect(shown.lines[0]).toMatch(/^Đang kiểm tra .*ds3-progress\.xlsx… \d+ giây \[█{5} +\]$/);
+    expect(shown.lines.at(-1)).toBeNull();
+    expect((await run(["check", file, "--json"])).lines).toEqual([]);
   });
 });
 
