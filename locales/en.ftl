@@ -502,7 +502,6 @@ purge-done = The personal data above was deleted.
 purge-dry-run = Dry run: nothing deleted.
 config-quiet-hours = is two hours HH-HH (for example 21-07) or off
 config-purge-after-days = is a number of days from 30 to 3650
-error-invalid-days = "{ $value }" is not a number of days.
 
 ## prose
 plan-warning-duplicate-ref = Number { $ref } is written twice in the plan; the later task is numbered { $renamed }. Check the numbering.

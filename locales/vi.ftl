@@ -502,7 +502,6 @@ purge-done = Đã xóa dữ liệu cá nhân như trên.
 purge-dry-run = Chạy thử: chưa xóa gì.
 config-quiet-hours = là hai giờ HH-HH (ví dụ 21-07) hoặc off
 config-purge-after-days = là số ngày từ 30 đến 3650
-error-invalid-days = "{ $value }" không phải là một số ngày.
 
 ## prose
 plan-warning-duplicate-ref = Số thứ tự { $ref } được ghi hai lần trong kế hoạch; nhiệm vụ ghi sau được đánh số { $renamed }, hãy kiểm tra lại số thứ tự.

@@ -19,6 +19,14 @@ describe("locales", () => {
     expect(messageIds("en").sort()).toEqual(messageIds("vi").sort());
   });
 
+  it.each(LANGUAGES)("define each message once in %s (Fluent refuses a second definition)", (lang) => {
+    const ids = [
+      ...readFileSync(join(projectRoot, "locales", `${lang}.ftl`), "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm),
+    ];
+    const seen = new Set<string>();
+    expect(ids.map((m) => m[1]!).filter((id) => seen.has(id) || !seen.add(id))).toEqual([]);
+  });
+
   it("have every message the code names literally", () => {
     const code = sources(join(projectRoot, "src")).join("\n");
     const used = new Set([...code.matchAll(/\bt\("([a-z][a-z0-9-]+)"/g)].map((m) => m[1]!));
