@@ -61,6 +61,13 @@ module.exports = {
       from: { path: "^src/", pathNot: ["^src/store/"] },
       to: { path: "(^src/store/generated/|node_modules/@prisma/)" },
     },
+    {
+      name: "chat-knows-no-store",
+      comment: "the conversation gets its operations bound to the store (src/services/chat-services.ts)",
+      severity: "error",
+      from: { path: "^src/services/chat/" },
+      to: { path: "^src/store/" },
+    },
     { name: "no-circular", severity: "error", from: {}, to: { circular: true, pathNot: "^src/store/generated/" } },
   ],
   options: {

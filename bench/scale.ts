@@ -29,6 +29,7 @@ import { applyMigrations } from "../src/store/migrations.ts";
 import { docxFromText } from "../test/support/documents.ts";
 // @ts-expect-error: a plain JavaScript module without types
 import { distIsFresh } from "../bin/entry.js";
+import { chatServices } from "../src/services/chat-services.ts";
 
 const PROVINCE = "Tỉnh Thử Nghiệm";
 const DEPARTMENTS = 20;
@@ -216,7 +217,7 @@ async function measureSize(size: number): Promise<SizeFigures> {
 
     const access: Access = { admins: { telegram: ["1"] }, province: PROVINCE, invitationDays: 7 };
     const core = createChatCore({
-      db: db.client,
+      services: chatServices(db.client),
       access,
       now: () => at,
       log: silentLogger,

@@ -31,6 +31,7 @@ import { warmUpListWorker } from "./sheets/read-list.ts";
 import { warmUpPlanWorker } from "./plan/plan-process.ts";
 import { intakeSlots } from "./services/intake-service.ts";
 import { serve } from "./serve.ts";
+import { chatServices } from "./services/chat-services.ts";
 
 /** The seed plan imported into an empty database, by province. */
 const DEMO_PLANS: Record<string, string> = {
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     ? (config.PUBLIC_URL ?? `http://localhost:${config.HTTP_PORT}`).replace(/\/$/, "")
     : null;
   const core = createChatCore({
-    db: db.client,
+    services: chatServices(db.client),
     access,
     now,
     log,

@@ -14,6 +14,7 @@ import { serviceParts, type ServiceParts } from "../support/service.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 import { FakeTelegram, type ApiCall, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
+import { chatServices } from "../../src/services/chat-services.ts";
 
 const admin: TelegramUser = { id: ADMIN_ID, first_name: "Quản trị", language_code: "vi" };
 const adminChat: TelegramChat = { id: ADMIN_ID, type: "private" };
@@ -236,7 +237,7 @@ describe("a plan of another province", () => {
 
 function coreDeps() {
   return {
-    db: world.db.client,
+    services: chatServices(world.db.client),
     access: world.access,
     now: () => world.clock.now,
     log: silentLogger,

@@ -11,6 +11,7 @@ import { Sender } from "../../src/services/sender.ts";
 import { enqueue } from "../../src/store/outbox-store.ts";
 import { chatWorld, type ChatWorld } from "../support/chat.ts";
 import { appendixI, xlsx } from "../support/lists.ts";
+import { chatServices } from "../../src/services/chat-services.ts";
 
 // Workers start cold and this machine may be shared: a generous bound, not a timing goal.
 const HEAVY = 180_000;
@@ -47,7 +48,7 @@ afterAll(async () => world.db.drop());
 describe("what the logs say", { timeout: HEAVY }, () => {
   it("logs a run of the chat core and the platform's failures without phones, tokens or texts", async () => {
     const core = createChatCore({
-      db: world.db.client,
+      services: chatServices(world.db.client),
       access: world.access,
       now: () => world.clock.now,
       log,

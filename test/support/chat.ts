@@ -7,6 +7,7 @@ import { inviteDeepLink, inviteFocalPoint, type Access } from "../../src/service
 import { importPlan } from "../../src/services/plan-service.ts";
 import { freshDatabase, type EngineName, type TestDatabase } from "./databases.ts";
 import { PLANS } from "./fixtures.ts";
+import { chatServices } from "../../src/services/chat-services.ts";
 
 export const ADMIN_ID = 1000;
 export const ZALO_ADMIN_ID = "a0dm1n";
@@ -34,7 +35,7 @@ export async function chatWorld(
   const clock = { now: new Date(`${options.today ?? "2019-11-25"}T08:00:00+07:00`) };
   const username = options.botUsername;
   const core = createChatCore({
-    db: db.client,
+    services: chatServices(db.client),
     access,
     now: () => clock.now,
     log: silentLogger,

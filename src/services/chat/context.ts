@@ -4,12 +4,13 @@ import { dayInVietnam, type IsoDate } from "../../domain/dates.ts";
 import { QUOTE_CHARS } from "../../domain/limits.ts";
 import { quote } from "../../i18n/format.ts";
 import type { Translate } from "../../i18n/index.ts";
-import type { PrismaClient } from "../../store/database.ts";
+import type { ChatServices } from "../chat-services.ts";
 import type { Access, Member } from "../membership-service.ts";
 import type { ChatRequest, ChatResponse, Reply } from "./types.ts";
 
 export interface ChatDeps {
-  db: PrismaClient;
+  /** Everything the conversation may do, bound to the store (chat-services.ts). */
+  services: ChatServices;
   access: Access;
   now: () => Date;
   /** The link that opens an invitation on the channels that have one (Telegram's deep link). */
@@ -33,8 +34,8 @@ export class ChatContext {
     readonly command: Command | null,
   ) {}
 
-  get db(): PrismaClient {
-    return this.deps.db;
+  get services(): ChatServices {
+    return this.deps.services;
   }
 
   get today(): IsoDate {

@@ -3,7 +3,6 @@
 // command or by choice, and an error in one request is logged and answered politely.
 import { looksLikeCode } from "../../domain/invitations.ts";
 import { pickLang, translator, type Lang } from "../../i18n/index.ts";
-import { adminIds, identify } from "../membership-service.ts";
 import { ChatContext, type ChatDeps, type Command, type Feature } from "./context.ts";
 import { confirm, done, undo } from "./features/done.ts";
 import { fallback } from "./features/fallback.ts";
@@ -26,7 +25,6 @@ import { history, planChange, planDecision } from "./features/plan-change.ts";
 import { importAnswer } from "./features/plan-import.ts";
 import { progress } from "./features/progress.ts";
 import { link, submit } from "./features/submit.ts";
-import { recordAudit } from "../../store/audit-store.ts";
 import { MESSAGE_LIMITS } from "../../domain/limits.ts";
 import type { Translate } from "../../i18n/index.ts";
 import type { Channel, ChatRequest, ChatResponse } from "./types.ts";
@@ -117,7 +115,7 @@ export interface ChatCore {
 
 export function createChatCore(deps: ChatDeps): ChatCore {
   async function context(request: ChatRequest) {
-    const member = await identify(deps.db, deps.access, request.from);
+    const member = await deps.services.identify(deps.access, request.from);
     const chosen = member.chat.lang ? pickLang(member.chat.lang) : pickLang(request.from.langHint);
     return { member, lang: chosen };
   }
@@ -142,7 +140,7 @@ export function createChatCore(deps: ChatDeps): ChatCore {
       if (feature.audience === "admin" && !member.isAdmin) return ctx.say("admin-only");
       const response = bounded(await feature.handle(ctx), ctx.t);
       if (feature.audience === "admin" || feature.audited)
-        await recordAudit(deps.db, { at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
+        await deps.services.recordAudit({ at: deps.now(), actor: ctx.actor, ...auditAction(request, command) });
       deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
       return response;
     } catch (error) {
@@ -153,7 +151,7 @@ export function createChatCore(deps: ChatDeps): ChatCore {
   }
 
   return {
-    admins: (channel) => adminIds(deps.db, deps.access, channel),
+    admins: (channel) => deps.services.adminIds(deps.access, channel),
 
     async languageOf(request) {
       return (await context(request)).lang;

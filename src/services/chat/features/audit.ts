@@ -1,13 +1,12 @@
 // /audit (admins): the latest admin actions, who did them and when.
 import { formatDateTime } from "../../../domain/dates.ts";
-import { auditEntries } from "../../../store/audit-store.ts";
 import type { Feature } from "../context.ts";
 
 export const audit: Feature = {
   commands: ["audit", "nhatky"],
   audience: "admin",
   async handle(ctx) {
-    const entries = await auditEntries(ctx.db, { limit: 20 });
+    const entries = await ctx.services.auditEntries({ limit: 20 });
     if (entries.length === 0) return ctx.say("audit-empty");
     const lines = [
       ctx.t("audit-heading"),

@@ -1,20 +1,13 @@
 // /broadcast AUDIENCE, then the text on the next lines (or after ":"): to every unit
 // ("tất cả"), a group ("các sở, ban, ngành", "cấp huyện", "cấp xã") or named units.
 // A preview comes first; "Gửi" queues it; /broadcast report [N] tells how it went.
-import {
-  deliveryReport,
-  dropBroadcast,
-  lastBroadcastId,
-  proposeBroadcast,
-  reportText,
-  sendBroadcast,
-} from "../../broadcast-service.ts";
+import { reportText } from "../../broadcast-service.ts";
 import { fold } from "../../../domain/text.ts";
 import type { ChatContext, Feature } from "../context.ts";
 
 async function report(ctx: ChatContext, id: number | null) {
   if (id === null) return ctx.say("broadcast-none");
-  const result = await deliveryReport(ctx.db, id);
+  const result = await ctx.services.deliveryReport(id);
   return result.ok
     ? ctx.reply({ text: reportText(ctx.t, result.value) })
     : ctx.say(`error-${result.error.code}`, result.error.args);
@@ -26,8 +19,8 @@ export const broadcast: Feature = {
   async handle(ctx) {
     const args = ctx.command!.args;
     const asked = fold(args).match(/^(?:report|bao cao)(?:\s+(\d+))?$/);
-    if (asked) return report(ctx, asked[1] ? Number(asked[1]) : await lastBroadcastId(ctx.db));
-    const preview = await proposeBroadcast(ctx.db, ctx.deps.access.province, args, {
+    if (asked) return report(ctx, asked[1] ? Number(asked[1]) : await ctx.services.lastBroadcastId());
+    const preview = await ctx.services.proposeBroadcast(ctx.deps.access.province, args, {
       by: ctx.actor,
       replyTo: ctx.chatRef,
       at: ctx.deps.now(),
@@ -64,8 +57,8 @@ export const broadcastDecision: Feature = {
     const action = ctx.request.action!.split(":")[0];
     if (action === "broadcast-report") return report(ctx, id);
     if (action === "broadcast-cancel")
-      return ctx.say((await dropBroadcast(ctx.db, id)) ? "broadcast-cancelled" : "error-broadcast-decided");
-    const sent = await sendBroadcast(ctx.db, ctx.deps.access.province, id, ctx.deps.now());
+      return ctx.say((await ctx.services.dropBroadcast(id)) ? "broadcast-cancelled" : "error-broadcast-decided");
+    const sent = await ctx.services.sendBroadcast(ctx.deps.access.province, id, ctx.deps.now());
     if (!sent.ok) return ctx.say(`error-${sent.error.code}`, sent.error.args);
     return ctx.reply({
       text: ctx.t("broadcast-queued", { id, messages: sent.value.messages }),

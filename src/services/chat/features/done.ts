@@ -1,9 +1,7 @@
 // /done REF (or the button under a reminder): the focal point marks a task done, or
 // declares a report sent; a task that needs lists is told what is still missing.
 // Admins: /confirm UNIT REF marks it for a unit, /undo UNIT REF takes it back.
-import { setDone, setUndone } from "../../completion-service.ts";
 import { missingText, stateText } from "../../../i18n/task-state-text.ts";
-import { findUnit } from "../../tasks-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
 
 export const done: Feature = {
@@ -13,7 +11,7 @@ export const done: Feature = {
   async handle(ctx) {
     const ref = ctx.request.action ? { id: Number(ctx.actionArg) } : { ref: ctx.command?.args.trim() ?? "" };
     if (!ref.id && !ref.ref) return ctx.say("done-usage");
-    const result = await setDone(ctx.db, ctx.member.unit!, ref, "focal", ctx.actor, ctx.deps.now());
+    const result = await ctx.services.setDone(ctx.member.unit!, ref, "focal", ctx.actor, ctx.deps.now());
     if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
     const { kind, duty } = result.value;
     const args = { ref: duty.task.ref };
@@ -36,13 +34,13 @@ function unitAndRef(args: string): { unit: string; ref: string } | null {
 async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
   const target = unitAndRef(ctx.command?.args ?? "");
   if (!target) return ctx.say(`${change}-usage`);
-  const unit = await findUnit(ctx.db, target.unit, ctx.deps.access.province);
+  const unit = await ctx.services.findUnit(target.unit, ctx.deps.access.province);
   if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
   const inPlan = { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId };
   const result =
     change === "confirm"
-      ? await setDone(ctx.db, inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
-      : await setUndone(ctx.db, inPlan, target.ref, ctx.actor, ctx.deps.now());
+      ? await ctx.services.setDone(inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
+      : await ctx.services.setUndone(inPlan, target.ref, ctx.actor, ctx.deps.now());
   if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
   const ref = "duty" in result.value ? result.value.duty.task.ref : result.value.ref;
   return ctx.say(`${change}-done`, { ref, unit: unit.value.name });

@@ -3,7 +3,6 @@
 // annotated copy and the score.
 import { DEFAULT_LIMITS } from "../../../domain/limits.ts";
 import { annotatedName, intakeSummary } from "../../intake-summary.ts";
-import { submitList } from "../../submission-service.ts";
 import type { Feature } from "../context.ts";
 import { planFromFile } from "./plan-import.ts";
 
@@ -23,10 +22,17 @@ export const files: Feature = {
     }
     if (!unit) return ctx.say("not-a-member");
     const { channel, chatId } = ctx.request.from;
-    const submitted = await submitList(ctx.db, unit, { name: file.name, content }, ctx.actor, ctx.deps.now(), ctx.t, {
-      channel,
-      chatId,
-    });
+    const submitted = await ctx.services.submitList(
+      unit,
+      { name: file.name, content },
+      ctx.actor,
+      ctx.deps.now(),
+      ctx.t,
+      {
+        channel,
+        chatId,
+      },
+    );
     if (!submitted.ok) return ctx.say(`error-${submitted.error.code}`, submitted.error.args);
     const annotated = submitted.value.report.annotated;
     const reply = { text: intakeSummary(ctx.t, unit.unitName, file.name, submitted.value) };

@@ -2,7 +2,6 @@
 // the unit; /invite admin: the same for a new admin.
 import { fold } from "../../../domain/text.ts";
 import { invitationText } from "../../../i18n/format.ts";
-import { inviteAdmin, inviteFocalPoint } from "../../membership-service.ts";
 import type { Feature } from "../context.ts";
 
 export const invite: Feature = {
@@ -14,8 +13,8 @@ export const invite: Feature = {
     const now = ctx.deps.now();
     const adminWanted = ["admin", "quan tri", "quan tri vien"].includes(fold(target));
     const created = adminWanted
-      ? { ok: true as const, value: await inviteAdmin(ctx.db, ctx.deps.access, ctx.actor, now) }
-      : await inviteFocalPoint(ctx.db, ctx.deps.access, target, ctx.actor, now);
+      ? { ok: true as const, value: await ctx.services.inviteAdmin(ctx.deps.access, ctx.actor, now) }
+      : await ctx.services.inviteFocalPoint(ctx.deps.access, target, ctx.actor, now);
     if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
     return ctx.reply({ text: invitationText(ctx.t, created.value, ctx.deps.inviteLink(created.value.code)) });
   },

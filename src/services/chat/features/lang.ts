@@ -1,6 +1,5 @@
 // /lang [vi|en]: the chat's language, kept for every later message.
 import { isLang, LANGUAGES, translator } from "../../../i18n/index.ts";
-import { setChatLang } from "../../../store/membership-store.ts";
 import type { Feature } from "../context.ts";
 
 export const lang: Feature = {
@@ -12,7 +11,7 @@ export const lang: Feature = {
       const choices = [LANGUAGES.map((l) => ({ label: translator(l)("lang-name"), action: `lang:${l}` }))];
       return ctx.reply({ text: ctx.t("lang-choose"), choices });
     }
-    await setChatLang(ctx.db, ctx.member.chat.id, wanted);
+    await ctx.services.setChatLang(ctx.member.chat.id, wanted);
     return ctx.reply({ text: translator(wanted)("lang-set"), replacesChoiceMessage: Boolean(ctx.request.action) });
   },
 };

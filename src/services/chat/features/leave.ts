@@ -1,5 +1,4 @@
 // /leave: unlinks this chat from its unit, after a confirmation.
-import { leave as leaveUnit } from "../../membership-service.ts";
 import type { Feature } from "../context.ts";
 
 export const leave: Feature = {
@@ -18,7 +17,7 @@ export const leave: Feature = {
       return ctx.reply({ text: ctx.t("leave-confirm", { unit }), choices });
     }
     if (ctx.actionArg !== "yes") return ctx.reply({ text: ctx.t("leave-cancelled"), replacesChoiceMessage: true });
-    await leaveUnit(ctx.db, ctx.member);
+    await ctx.services.leaveUnit(ctx.member);
     return {
       replies: [{ text: ctx.t("left-unit", { unit }), replacesChoiceMessage: true }],
       roleChanged: { admin: ctx.member.isAdmin },

@@ -8,16 +8,7 @@ import { fold } from "../../../domain/text.ts";
 import { formatDateTime } from "../../../domain/dates.ts";
 import { changeText } from "../../../i18n/format.ts";
 import type { Result } from "../../../domain/result.ts";
-import {
-  applyRevision,
-  cancelRevision,
-  proposeEdit,
-  refreshRevision,
-  type ChangePreview,
-  type EditRequest,
-  type UnitNotice,
-} from "../../plan-change-service.ts";
-import { appliedRevisions } from "../../../store/revision-store.ts";
+import { type ChangePreview, type EditRequest, type UnitNotice } from "../../plan-change-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
 import type { ChatResponse, Choice } from "../types.ts";
 
@@ -131,7 +122,10 @@ export const planChange: Feature = {
     const { body, reason } = withReason(ctx.command!.args);
     const edit = parseEdit(command, body);
     if (!edit) return ctx.say(`${command}-usage`);
-    return answer(ctx, await proposeEdit(ctx.db, ctx.deps.access, edit, { by: ctx.actor, reason, at: ctx.deps.now() }));
+    return answer(
+      ctx,
+      await ctx.services.proposeEdit(ctx.deps.access, edit, { by: ctx.actor, reason, at: ctx.deps.now() }),
+    );
   },
 };
 
@@ -142,13 +136,15 @@ export const planDecision: Feature = {
     const id = Number(ctx.actionArg);
     const action = ctx.request.action!.split(":")[0];
     if (action === "plan-cancel") {
-      return ctx.say((await cancelRevision(ctx.db, id, ctx.deps.now())) ? "plan-cancelled" : "error-revision-decided");
+      return ctx.say(
+        (await ctx.services.cancelRevision(id, ctx.deps.now())) ? "plan-cancelled" : "error-revision-decided",
+      );
     }
     const serving = { province: ctx.deps.access.province, foreignConfirmed: action === "plan-apply-foreign" };
-    const applied = await applyRevision(ctx.db, id, ctx.deps.now(), serving);
+    const applied = await ctx.services.applyRevision(id, ctx.deps.now(), serving);
     if (!applied.ok && applied.error.code === "plan-changed-since") {
       // Applying it would silently undo the other change: say why, and preview it afresh.
-      const fresh = answer(ctx, await refreshRevision(ctx.db, id, ctx.deps.now()));
+      const fresh = answer(ctx, await ctx.services.refreshRevision(id, ctx.deps.now()));
       return ctx.reply({ text: ctx.t("error-plan-changed-since", applied.error.args) }, ...fresh.replies);
     }
     if (!applied.ok) return ctx.say(`error-${applied.error.code}`, applied.error.args);
@@ -164,7 +160,7 @@ export const history: Feature = {
   commands: ["history", "lichsu"],
   audience: "admin",
   async handle(ctx) {
-    const revisions = await appliedRevisions(ctx.db, 10);
+    const revisions = await ctx.services.appliedRevisions(10);
     if (revisions.length === 0) return ctx.say("history-empty");
     const lines = [ctx.t("history-heading")];
     for (const r of revisions) {

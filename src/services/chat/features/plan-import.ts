@@ -6,14 +6,7 @@
 // confirmed with its own button.
 import type { UnitKind } from "../../../domain/units.ts";
 import { UNIT_KINDS } from "../../../domain/units.ts";
-import {
-  answerName,
-  askedName,
-  noticesShown,
-  reviewImport,
-  type ImportReview,
-  type NameAnswer,
-} from "../../plan-import-service.ts";
+import { noticesShown, type ImportReview, type NameAnswer } from "../../plan-import-service.ts";
 import type { NameChoice } from "../../../domain/plan-import.ts";
 import { importSummaryLines, refsText } from "../../../i18n/import-summary.ts";
 import type { ChatContext, Feature } from "../context.ts";
@@ -74,7 +67,7 @@ export async function planFromFile(
   file: { name: string; content: Buffer },
 ): Promise<ChatResponse | null> {
   const author = { by: ctx.actor, reason: ctx.request.text?.trim() ?? "", at: ctx.deps.now() };
-  const review = await reviewImport(ctx.db, file, author, ctx.deps.access.province);
+  const review = await ctx.services.reviewImport(file, author, ctx.deps.access.province);
   if (!review.ok && review.error.code === "not-a-plan") return null;
   return review.ok ? reviewReply(ctx, review.value) : ctx.say(`error-${review.error.code}`, review.error.args);
 }
@@ -99,7 +92,7 @@ export const importAnswer: Feature = {
     const action = ctx.request.action!.split(":")[0];
     const { id, tag, value } = parseAction(ctx.actionArg);
     if (action === "imp-new") {
-      const asked = await askedName(ctx.db, id, tag, ctx.deps.access.province);
+      const asked = await ctx.services.askedName(id, tag, ctx.deps.access.province);
       if (!asked.ok) return ctx.say(`error-${asked.error.code}`, asked.error.args);
       // The kind decides which groups ("các sở, ban, ngành", "cấp xã") the new unit belongs to.
       const kinds = UNIT_KINDS.map((kind) => [
@@ -117,7 +110,7 @@ export const importAnswer: Feature = {
         : action === "imp-kind"
           ? { create: value as UnitKind }
           : { ignore: true };
-    const review = await answerName(ctx.db, id, tag, answer, ctx.deps.access.province);
+    const review = await ctx.services.answerName(id, tag, answer, ctx.deps.access.province);
     if (!review.ok) return ctx.say(`error-${review.error.code}`, review.error.args);
     return reviewReply(ctx, review.value, [answered(ctx, review.value.answered), ""]);
   },

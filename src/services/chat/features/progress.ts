@@ -2,7 +2,7 @@
 // overdue tasks; the ranking of every unit with tasks (those with nothing due yet said
 // so); and a chart of completion by unit group. Every figure reads the tasks' one state.
 import { date } from "../../../i18n/format.ts";
-import { planProgress, progressChart } from "../../progress-service.ts";
+import { progressChart } from "../../progress-service.ts";
 import type { Feature } from "../context.ts";
 
 const SHOWN = 15;
@@ -12,7 +12,7 @@ export const progress: Feature = {
   audience: "admin",
   async handle(ctx) {
     const { t } = ctx;
-    const result = await planProgress(ctx.db, ctx.deps.access.province, ctx.today);
+    const result = await ctx.services.planProgress(ctx.deps.access.province, ctx.today);
     if (!result) return ctx.say("error-no-plan");
     const lines = [t("progress-heading", { plan: result.plan.number ?? result.plan.title, date: date(ctx.today) })];
     for (const task of result.tasks)

@@ -3,7 +3,6 @@
 // the unit would score if it were today; the rules applied.
 import { date } from "../../../i18n/format.ts";
 import { stakeText, stateText } from "../../../i18n/task-state-text.ts";
-import { unitDuties } from "../../progress-service.ts";
 import type { Feature } from "../context.ts";
 
 export const score: Feature = {
@@ -12,7 +11,7 @@ export const score: Feature = {
   async handle(ctx) {
     const { t } = ctx;
     const unit = ctx.member.unit!;
-    const found = await unitDuties(ctx.db, unit, ctx.today);
+    const found = await ctx.services.unitDuties(unit, ctx.today);
     const lead = found?.duties?.duties.filter((d) => d.role === "lead") ?? [];
     if (!found || !found.duties || lead.length === 0) return ctx.say("score-none", { unit: unit.unitName });
     const { score: total, projected } = found.duties;

@@ -1,6 +1,5 @@
 // /start CODE (or the code alone): joins the chat to a unit, or makes an admin.
 import { looksLikeCode } from "../../../domain/invitations.ts";
-import { redeem } from "../../membership-service.ts";
 import type { Feature } from "../context.ts";
 
 export const start: Feature = {
@@ -12,7 +11,7 @@ export const start: Feature = {
       return ctx.say(ctx.member.isAdmin ? "start-admin" : "start-welcome");
     }
     if (!looksLikeCode(code) && !ctx.command) return ctx.say("fallback-stranger");
-    const joined = await redeem(ctx.db, ctx.request.from, code, ctx.deps.now(), { admin: ctx.member.isAdmin });
+    const joined = await ctx.services.redeem(ctx.request.from, code, ctx.deps.now(), { admin: ctx.member.isAdmin });
     if (!joined.ok) return ctx.say(`error-${joined.error.code}`, joined.error.args);
     if (joined.value.role === "admin") return { ...ctx.say("joined-admin"), roleChanged: { admin: true } };
     return { ...ctx.say("joined-unit", { unit: joined.value.unitName }), roleChanged: { admin: ctx.member.isAdmin } };

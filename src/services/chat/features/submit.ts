@@ -2,8 +2,7 @@
 // a one-time upload link (24 hours, this user and unit only); a photo or sticker sent
 // there gets the same link. /link: a code that links the person's other chat (Telegram
 // and Zalo) to the same unit, so that reminders reach both.
-import { createUploadToken, LINK_HOURS } from "../../file-link-service.ts";
-import { linkCode } from "../../membership-service.ts";
+import { LINK_HOURS } from "../../file-link-service.ts";
 import { uploadUrl } from "../../upload-service.ts";
 import { formatInstant } from "../../../domain/dates.ts";
 import type { ChatContext, Feature } from "../context.ts";
@@ -11,7 +10,11 @@ import type { ChatContext, Feature } from "../context.ts";
 async function uploadLink(ctx: ChatContext) {
   if (!ctx.deps.publicUrl) return ctx.say("submit-no-web");
   const { channel, chatId, userId } = ctx.request.from;
-  const token = await createUploadToken(ctx.db, { channel, chatId, userId }, ctx.member.unit!.unitId, ctx.deps.now());
+  const token = await ctx.services.createUploadToken(
+    { channel, chatId, userId },
+    ctx.member.unit!.unitId,
+    ctx.deps.now(),
+  );
   return ctx.say("submit-link", {
     url: uploadUrl(ctx.deps.publicUrl, token),
     hours: LINK_HOURS,
@@ -38,7 +41,7 @@ export const link: Feature = {
   audience: "member",
   audited: true,
   async handle(ctx) {
-    const created = await linkCode(ctx.db, ctx.deps.access, ctx.member, ctx.request.from, ctx.deps.now());
+    const created = await ctx.services.linkCode(ctx.deps.access, ctx.member, ctx.request.from, ctx.deps.now());
     if (!created.ok) return ctx.say(`error-${created.error.code}`, created.error.args);
     return ctx.say("link-created", {
       code: created.value.code,

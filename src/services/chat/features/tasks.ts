@@ -1,6 +1,5 @@
 // /tasks: the unit's task table from the plan in force, overdue first, a page at a time.
 import { taskLineText } from "../../../i18n/task-state-text.ts";
-import { unitTaskTable } from "../../tasks-service.ts";
 import type { Feature } from "../context.ts";
 import type { Choice } from "../types.ts";
 
@@ -12,7 +11,7 @@ export const tasks: Feature = {
   audience: "member",
   async handle(ctx) {
     const unit = ctx.member.unit!;
-    const lines = await unitTaskTable(ctx.db, unit, ctx.today);
+    const lines = await ctx.services.unitTaskTable(unit, ctx.today);
     if (lines.length === 0) return ctx.say("tasks-none", { unit: unit.unitName });
     const pages = Math.ceil(lines.length / TASKS_PER_PAGE);
     const asked = Number.parseInt(ctx.request.action ? ctx.actionArg : (ctx.command?.args ?? ""), 10);

@@ -1,14 +1,12 @@
 // /units (admins): which units have a focal point in chat, and which still need one.
-import { findProvince } from "../../../store/directory-store.ts";
-import { unitsWithFocalCounts } from "../../../store/membership-store.ts";
 import type { Feature } from "../context.ts";
 
 export const units: Feature = {
   commands: ["units", "donvi"],
   audience: "admin",
   async handle(ctx) {
-    const province = await findProvince(ctx.db, ctx.deps.access.province);
-    const list = province ? await unitsWithFocalCounts(ctx.db, province.id) : [];
+    const province = await ctx.services.findProvince(ctx.deps.access.province);
+    const list = province ? await ctx.services.unitsWithFocalCounts(province.id) : [];
     const linked = list.filter((u) => u.focalPoints > 0);
     const missing = list.filter((u) => u.focalPoints === 0);
     const text = [
