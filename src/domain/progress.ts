@@ -17,8 +17,8 @@ export interface StateRows {
     deadlineText: string | null;
     due: string | null;
     effectiveDue: string | null;
-    /** JSON: the appendices the task cites. */
-    templates: string;
+    /** The appendices the task cites. */
+    cited: string[];
   }[];
   assignments: { taskId: number; unitId: number; role: string; unit: { name: string; kind: string } }[];
   lists: (ListVersion & { unitId: number })[];
@@ -90,12 +90,7 @@ function duty(
 
 /** Every assigned unit's duties, units in the order they first appear in the plan, duties in plan order. */
 export function planStates(rows: StateRows, today: IsoDate, rubric: Rubric): UnitDuties[] {
-  const tasks = new Map(
-    rows.tasks.map((t, position) => [
-      t.id,
-      { ...t, position, cited: JSON.parse(t.templates) as string[] } satisfies DutyTask,
-    ]),
-  );
+  const tasks = new Map(rows.tasks.map((t, position) => [t.id, { ...t, position } satisfies DutyTask]));
   const lists = groupBy(rows.lists, (l) => l.unitId);
   const marks = groupBy(rows.marks, (m) => m.unitId);
   const quotas = new Map(rows.quotas.map((q) => [q.unitId, q]));

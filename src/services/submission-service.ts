@@ -56,7 +56,9 @@ export async function expectedTemplates(db: PrismaClient, unit: UnitInPlan): Pro
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return [];
   const quota = await quotaOf(db, plan.id, unit.unitId);
-  const cited = (await leadDuties(db, unit.unitId, plan.id)).flatMap((d) => JSON.parse(d.templates) as string[]);
+  const cited = (await leadDuties(db, unit.unitId, plan.id)).flatMap((d) =>
+    readJson(templateIds, d.templates, "Task.templates"),
+  );
   return [...new Set(askedLists(cited, quota))];
 }
 

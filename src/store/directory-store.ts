@@ -234,7 +234,7 @@ async function bumpVersion(db: Tx, provinceId: number): Promise<void> {
 export async function addUnitAlias(db: Tx, provinceId: number, unitId: number, alias: string): Promise<boolean> {
   const row = await db.unit.findFirst({ where: { id: unitId, provinceId, resolved: true } });
   if (!row) return false;
-  const aliases = JSON.parse(row.aliases) as string[];
+  const aliases = readJson(stringList, row.aliases, "Unit.aliases");
   if (!aliases.includes(alias)) {
     await db.unit.update({ where: { id: unitId }, data: { aliases: JSON.stringify([...aliases, alias]) } });
     await bumpVersion(db, provinceId);

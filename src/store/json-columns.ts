@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
+import type { NameChoice } from "../domain/plan-import.ts";
 import { UNIT_KINDS, type UnitKind } from "../domain/units.ts";
 import type { ParsedPlan, PlanTemplate } from "../plan/parsed-plan.ts";
 import type { PlanEdit } from "../plan/plan-edits.ts";
@@ -98,6 +99,15 @@ export const planEdit: z.ZodType<PlanEdit> = z.discriminatedUnion("kind", [
 ]);
 
 /** The buttons of an outbox message, in rows. */
+/** An admin's answers about names a plan used and the directory lacked (PlanRevision.choices). */
+export const nameChoices: z.ZodType<NameChoice[]> = z.array(
+  z.discriminatedUnion("action", [
+    z.object({ name: z.string(), action: z.literal("alias"), unit: z.string() }),
+    z.object({ name: z.string(), action: z.literal("create"), kind: unitKind }),
+    z.object({ name: z.string(), action: z.literal("ignore") }),
+  ]),
+);
+
 export const choiceRows = z.array(z.array(z.object({ label: z.string(), action: z.string() })));
 
 /** Who a broadcast is for: as the admin wrote it, and the units it resolved to. */

@@ -6,7 +6,7 @@ import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PlanEdit } from "../plan/plan-edits.ts";
 import type { PrismaClient } from "./database.ts";
 import type { Tx } from "./plan-store.ts";
-import { parsedPlan, planChanges, planEdit, readJson } from "./json-columns.ts";
+import { nameChoices, parsedPlan, planChanges, planEdit, readJson } from "./json-columns.ts";
 
 export interface NewRevision {
   planId: number | null;
@@ -51,7 +51,7 @@ const revision = (row: Row): Revision => ({
   changes: readJson(planChanges, row.changes, "PlanRevision.changes"),
   edit: row.edit ? readJson(planEdit, row.edit, "PlanRevision.edit") : null,
   file: row.file ? Buffer.from(row.file) : null,
-  choices: JSON.parse(row.choices) as NameChoice[],
+  choices: readJson(nameChoices, row.choices, "PlanRevision.choices"),
 });
 
 /** A revision to preview (pending), or one recorded as applied when it was saved directly. */

@@ -2,6 +2,7 @@
 // (or for one unit of it), whatever the number of units.
 import type { StateRows } from "../domain/progress.ts";
 import type { PrismaClient } from "./database.ts";
+import { readJson, stringList } from "./json-columns.ts";
 
 /** The plan's tasks (headings left out) in plan order, and the assignments, lists, marks and quotas of its units. */
 export async function loadStateRows(db: PrismaClient, planId: number, unitId?: number): Promise<StateRows> {
@@ -40,5 +41,9 @@ export async function loadStateRows(db: PrismaClient, planId: number, unitId?: n
       select: { unitId: true, official: true, reserve: true, requiredOfficial: true, requiredReserve: true },
     }),
   ]);
-  return { tasks, assignments, lists, marks, quotas };
+  const cited = tasks.map(({ templates, ...task }) => ({
+    ...task,
+    cited: readJson(stringList, templates, "Task.templates"),
+  }));
+  return { tasks: cited, assignments, lists, marks, quotas };
 }

@@ -135,7 +135,7 @@ describe("summarizeProgress", () => {
       deadlineText: null,
       due: effectiveDue,
       effectiveDue,
-      templates: "[]",
+      cited: [],
     });
     const unit = (name: string, kind: "department" | "district") => ({ name, kind });
     const lead = (taskId: number, unitId: number, u: { name: string; kind: string }) => ({
