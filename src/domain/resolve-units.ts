@@ -244,11 +244,12 @@ function buildResolver(directory: Directory): UnitResolver {
     return [{ name: written, kind: target.group.kind, resolved: false }];
   }
 
-  /** "tỉnh Thái Nguyên" (or "Thái Nguyên") after a name only says whose unit it is. */
+  /** "tỉnh Thái Nguyên", "Thái Nguyên" or a bare "tỉnh" after a name only says whose unit it is. */
   function provinceAt(tokens: Token[], at: number): number {
     const from = tokens[at]?.word === "tinh" ? at + 1 : at;
     if (provinceWords.every((w, k) => tokens[from + k]?.word === w)) return from - at + provinceWords.length;
-    return 0;
+    const next = tokens[from];
+    return from > at && (!next || next.punct || next.word === "va") ? 1 : 0;
   }
 
   /** "các Sở:", "các sở, ngành:" open a list whose names leave out "Sở". */

@@ -44,7 +44,8 @@ export function sqlitePath(url: string): string {
 export async function openDatabase(url: string): Promise<Database> {
   const provider = providerOf(url);
   if (provider === "sqlite") {
-    const [{ SharedSqliteAdapterFactory }, { PrismaClient }] = await Promise.all([
+    const [{ PrismaBetterSqlite3 }, { SharedSqliteAdapterFactory }, { PrismaClient }] = await Promise.all([
+      import("@prisma/adapter-better-sqlite3"),
       import("./sqlite-adapter.ts"),
       import("./generated/sqlite/client.ts"),
     ]);
@@ -52,9 +53,11 @@ export async function openDatabase(url: string): Promise<Database> {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     // A busy timeout lets two processes (bot and CLI, or two instances) share the file: a
     // writer waits up to 15 s for another's transaction (a plan import) to end; see
-    // sqlite-adapter.ts for why every transaction takes the write lock at its start.
-    const adapterFactory = () => new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 });
-    const client = new PrismaClient({ adapter: adapterFactory() });
+    // sqlite-adapter.ts for why the client's transactions take the write lock at their start.
+    // The schema engine keeps the adapter's own transactions: it holds several connections
+    // of its own at once, and one of them taking the write lock early would block the others.
+    const adapterFactory = () => new PrismaBetterSqlite3({ url: path, timeout: 15_000 });
+    const client = new PrismaClient({ adapter: new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 }) });
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }
   const [{ PrismaPg }, { PrismaClient: PostgresClient }, { CatalogFriendlyClient }] = await Promise.all([

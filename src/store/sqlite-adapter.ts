@@ -1,16 +1,15 @@
 // Prisma's better-sqlite3 adapter, made safe for several processes on one file (the bot,
-// the CLI, a second instance). Two changes, both standard SQLite practice:
-// - transactions start with BEGIN IMMEDIATE: the adapter's plain BEGIN is deferred, and a
-//   deferred transaction that read first and then writes while another process wrote gets
-//   SQLITE_BUSY at once, without waiting out the busy timeout (SQLite does so to avoid a
-//   deadlock); taking the write lock at BEGIN makes writers queue on the timeout instead;
-// - the journal is a write-ahead log, so readers never block a writer's COMMIT.
+// the CLI, a second instance): transactions start with BEGIN IMMEDIATE. The adapter's plain
+// BEGIN is deferred, and a deferred transaction that read first and then writes while
+// another process wrote gets SQLITE_BUSY at once, without waiting out the busy timeout
+// (SQLite does so to avoid a deadlock); taking the write lock at BEGIN makes writers queue
+// on the timeout instead. (The journal stays SQLite's default: in write-ahead-log mode
+// Prisma's schema engine finds the file busy while the client has it open.)
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 
 interface SqliteConnection {
   prepare(sql: string): unknown;
-  pragma(sql: string): unknown;
 }
 
 function connectionOf(adapter: SqlDriverAdapter): SqliteConnection {
@@ -28,7 +27,6 @@ export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     const connection = connectionOf(adapter);
-    connection.pragma("journal_mode = WAL");
     const prepare = connection.prepare.bind(connection);
     connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return adapter;

@@ -27,11 +27,11 @@ function planWithUnknownNames(number: string): Buffer {
       .replace("Số: 98 /KH-UBND", `Số: ${number} /KH-UBND`)
       .replace(
         "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh",
-        "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tSở Thông tin - TT",
+        "1.7\tCông bố kết quả (cùng Chỉ số CCHC)\tQuý I/2025\tSở Nội vụ\tSở Thông tin Truyền thanh",
       )
       .replace(
         "2.9\tCông bố kết quả\tQuý I/2025\tSở Nội vụ\tVăn phòng UBND tỉnh",
-        "2.9\tCông bố kết quả\tQuý I/2025\tTrung tâm Phục vụ hành chính công tỉnh\tSở Thông tin - TT",
+        "2.9\tCông bố kết quả\tQuý I/2025\tTrung tâm Phục vụ hành chính công tỉnh\tSở Thông tin Truyền thanh",
       ),
   );
 }
@@ -116,9 +116,9 @@ describe("a plan with two names the directory does not know", () => {
       "Kế hoạch 99/KH-UBND (tỉnh Thái Nguyên): 17 nhiệm vụ (không kể đề mục), 17 có thời hạn (0 lấy thời hạn của mục), 17 có đơn vị chủ trì; số mẫu của 0 đơn vị.",
     );
     expect(lines).toContain("2 tên đơn vị chưa nhận ra:");
-    expect(lines).toContain("• Sở Thông tin - TT (1.7, 2.9)");
+    expect(lines).toContain("• Sở Thông tin Truyền thanh (1.7, 2.9)");
     expect(lines).toContain("• Trung tâm Phục vụ hành chính công tỉnh (2.9)");
-    expect(lines.at(-1)).toMatch(/^"Sở Thông tin - TT" \(1\.7, 2\.9\) là đơn vị nào\?/);
+    expect(lines.at(-1)).toMatch(/^"Sở Thông tin Truyền thanh" \(1\.7, 2\.9\) là đơn vị nào\?/);
     // The closest unit first, then a new unit, ignore, and cancel.
     expect(buttons(question)[0]![0]!.text).toBe("Sở Thông tin và Truyền thông");
     expect(
@@ -133,10 +133,10 @@ describe("a plan with two names the directory does not know", () => {
   it("takes a pick among the closest units, and goes on after a restart with the next name", async () => {
     const next = await press(question, "Sở Thông tin và Truyền thông", true);
     expect(text(next).split("\n")[0]).toBe(
-      'Đã ghi: "Sở Thông tin - TT" là Sở Thông tin và Truyền thông; các kế hoạch sau sẽ tự nhận ra tên này.',
+      'Đã ghi: "Sở Thông tin Truyền thanh" là Sở Thông tin và Truyền thông; các kế hoạch sau sẽ tự nhận ra tên này.',
     );
     expect(text(next)).toContain("1 tên đơn vị chưa nhận ra:\n• Trung tâm Phục vụ hành chính công tỉnh (2.9)");
-    expect(await aliases()).not.toContain("Sở Thông tin - TT");
+    expect(await aliases()).not.toContain("Sở Thông tin Truyền thanh");
     // A button of the question already answered changes nothing.
     expect(text(await press(question, "Bỏ qua tên này"))).toBe(
       "Tên này đã được trả lời, hoặc lần nhập này đã kết thúc.",
@@ -194,7 +194,7 @@ describe("cancelling an import", () => {
   it("changes nothing: no plan, no unit, no other name", async () => {
     const before = { units: await world.db.client.unit.count(), aliases: (await aliases()).length };
     const content = Buffer.from(
-      planWithUnknownNames("101").toString().replaceAll("Sở Thông tin - TT", "Phòng Văn thư tỉnh nhà"),
+      planWithUnknownNames("101").toString().replaceAll("Sở Thông tin Truyền thanh", "Phòng Văn thư tỉnh nhà"),
     );
     const question = await sendPlan("ke-hoach-101.txt", content);
     const next = await press(question, "Bỏ qua tên này", true);
@@ -228,7 +228,7 @@ describe("a plan of another province", () => {
     const queued = () => world.db.client.outboxMessage.count({ where: { chatId: String(NOI_VU.chat.id) } });
     const before = await queued();
     expect(text(await press(preview, "Nhập kế hoạch của tỉnh Lai Châu"))).toMatch(
-      /^Đã áp dụng 13 thay đổi\. Đã xếp lịch gửi 0 thông báo/,
+      /^Đã áp dụng 16 thay đổi\. Đã xếp lịch gửi 0 thông báo/,
     );
     expect(await world.db.client.plan.count({ where: { province: { name: "Lai Châu" } } })).toBe(1);
     expect(await queued()).toBe(before);

@@ -161,7 +161,7 @@ describe("before the deadline (25/11/2019)", () => {
       "Điểm hiện tại của đơn vị: 10/10.",
     ]);
     const mau = await world.core.handle({ from: senders.get("noSamples")!, text: "/mau" });
-    expect(mau.replies.map((r) => r.file?.name)).toEqual(["mau-phu-luc-I.xlsx"]);
+    expect(mau.replies.map((r) => r.file?.name)).toEqual(["mau-phu-luc-I-so-y-te.xlsx"]);
   });
 
   it("ranks every unit that has tasks, those with nothing due yet said so", async () => {

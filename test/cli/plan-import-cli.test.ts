@@ -12,7 +12,10 @@ import { dondoc, sqliteEnv } from "../support/cli.ts";
 const dir = mkdtempSync(join(tmpdir(), "dondoc-import-cli-"));
 
 /** The 2024 plan renumbered, naming units the directory does not know. */
-function planFile(number: string, names = ["Sở Thông tin - TT", "Trung tâm Phục vụ hành chính công tỉnh"]): string {
+function planFile(
+  number: string,
+  names = ["Sở Thông tin Truyền thanh", "Trung tâm Phục vụ hành chính công tỉnh"],
+): string {
   const file = join(dir, `ke-hoach-${number}.txt`);
   writeFileSync(
     file,
@@ -43,11 +46,11 @@ describe("dondoc plan import with names not understood", () => {
       "• Các sở, ngành liên quan (1.5, 1.6, 2.1)",
       "• Các sở, ban, ngành liên quan (2.8)",
       "2 tên đơn vị chưa nhận ra:",
-      "• Sở Thông tin - TT (1.7, 2.9)",
+      "• Sở Thông tin Truyền thanh (1.7, 2.9)",
       "• Trung tâm Phục vụ hành chính công tỉnh (2.9)",
     ]);
     expect(run.err).toBe(
-      'Chưa nhập: còn 2 tên đơn vị chưa nhận ra (Sở Thông tin - TT; Trung tâm Phục vụ hành chính công tỉnh). Với mỗi tên, thêm --alias "TÊN=ĐƠN VỊ"; hoặc thêm --accept-unresolved để nhập mà để các tên đó chưa gắn đơn vị.',
+      'Chưa nhập: còn 2 tên đơn vị chưa nhận ra (Sở Thông tin Truyền thanh; Trung tâm Phục vụ hành chính công tỉnh). Với mỗi tên, thêm --alias "TÊN=ĐƠN VỊ"; hoặc thêm --accept-unresolved để nhập mà để các tên đó chưa gắn đơn vị.',
     );
     const json = await dondoc(["plan", "import", planFile("99"), "--json", "--lang", "en"], env);
     expect(json.code).toBe(2);
@@ -57,7 +60,7 @@ describe("dondoc plan import with names not understood", () => {
         foreign: false,
         tasks: 17,
         unresolved: [
-          { name: "Sở Thông tin - TT", refs: ["1.7", "2.9"] },
+          { name: "Sở Thông tin Truyền thanh", refs: ["1.7", "2.9"] },
           { name: "Trung tâm Phục vụ hành chính công tỉnh", refs: ["2.9"] },
         ],
       },
@@ -74,7 +77,7 @@ describe("dondoc plan import with names not understood", () => {
         "import",
         planFile("99"),
         "--alias",
-        "Sở Thông tin - TT=Sở Thông tin và Truyền thông",
+        "Sở Thông tin Truyền thanh=Sở Thông tin và Truyền thông",
         "--alias",
         "Trung tâm Phục vụ hành chính công tỉnh=VP UBND tỉnh",
       ],

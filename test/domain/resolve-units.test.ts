@@ -101,6 +101,14 @@ describe("resolveList", () => {
     ]);
   });
 
+  it("reads a bare 'tỉnh' after a name as whose unit it is, never as a name of its own", () => {
+    expect(resolved(thaiNguyen.resolveList("Sở TT-TT tỉnh; Sở Tư pháp tỉnh và Công an tỉnh"))).toEqual([
+      "Sở Thông tin và Truyền thông",
+      "Sở Tư pháp",
+      "Công an tỉnh",
+    ]);
+  });
+
   it("lists each unit once", () => {
     expect(
       resolved(thaiNguyen.resolveList("Sở Nội vụ; các sở, ban, ngành")).filter((n) => n === "Sở Nội vụ"),
