@@ -40,8 +40,11 @@ export async function buildDist(outdir = dist) {
     sourcemap: "linked",
     logLevel: "warning",
   });
-  // The list worker's entry registers tsx for the sources; the compiled one needs none.
-  writeFileSync(join(outdir, "sheets", "list-worker.mjs"), 'await import("./list-worker.js");\n');
+  // Worker entries (src/**/x-worker.mjs) register tsx for the sources; the compiled ones need none.
+  for (const entry of readdirSync(src, { recursive: true }).filter((file) => file.endsWith("-worker.mjs"))) {
+    const module = entry.replace(/^.*\//, "").replace(/\.mjs$/, ".js");
+    writeFileSync(join(outdir, entry), `await import("./${module}");\n`);
+  }
   // Written last: its time says when dist/ was complete (bin/entry.js compares it).
   writeFileSync(join(outdir, "built"), new Date().toISOString() + "\n");
 }

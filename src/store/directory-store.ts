@@ -5,7 +5,6 @@
 import { shippedThrough, shippedTimeline, shippedDirectory } from "../domain/directories/index.ts";
 import { inForce, type Directory, type StoredUnit, type UnitKind, type UnitWrite } from "../domain/units.ts";
 import type { PrismaClient } from "./database.ts";
-import { Prisma } from "./generated/sqlite/client.ts";
 import { readJson, stringList } from "./json-columns.ts";
 
 type Tx = Pick<PrismaClient, "province" | "unit" | "$executeRaw">;
@@ -173,6 +172,8 @@ export async function upsertUnits(
  * times as much; the tagged template keeps the values bound, on either engine.
  */
 async function insertUnits(db: Tx, rows: (ReturnType<typeof rowData> & { provinceId: number })[]): Promise<void> {
+  // Loaded here, as the client is (database.ts): a command that writes no unit starts without Prisma.
+  const { Prisma } = await import("./generated/sqlite/client.ts");
   const values = rows.map(
     (r) =>
       Prisma.sql`(${r.provinceId}, ${r.name}, ${r.kind}, ${r.abbreviations}, ${r.aliases}, ${r.validFrom ?? null}, ${r.validUntil ?? null})`,
