@@ -32,24 +32,36 @@ export function sampleProcess(pid: number): ProcessSample | null {
   }
 }
 
+/** A watch on one process: `check` looks now (true once a limit was passed), `stop` ends it. */
+export interface ProcessWatch {
+  check(): boolean;
+  stop(): void;
+}
+
 /**
  * Calls `over` (once) when the process passes its memory limit, or spends more CPU time
- * than its limit from now on; returns what stops the watch.
+ * than its limit from now on: every `sampleMs`, and whenever `check` is called (a caller
+ * checks before it accepts an answer, so a fast process cannot answer between samples).
  */
 export function watchProcess(
   pid: number,
   limits: WatchLimits,
   over: (what: "memory" | "cpu", sample: ProcessSample) => void,
-): () => void {
+): ProcessWatch {
   const start = sampleProcess(pid);
-  const timer = setInterval(() => {
+  let passed = false;
+  const check = () => {
+    if (passed) return true;
     const now = sampleProcess(pid);
-    if (!now || !start) return;
+    if (!now || !start) return false;
     const what = now.rssMb > limits.maxRssMb ? "memory" : now.cpuMs - start.cpuMs > limits.maxCpuMs ? "cpu" : null;
-    if (!what) return;
+    if (!what) return false;
+    passed = true;
     clearInterval(timer);
     over(what, now);
-  }, limits.sampleMs);
+    return true;
+  };
+  const timer = setInterval(check, limits.sampleMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return { check, stop: () => clearInterval(timer) };
 }

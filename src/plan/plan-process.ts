@@ -58,7 +58,7 @@ export function readPlanIsolated(
   return new Promise<ReadResult>((resolve) => {
     const finish = (result: ReadResult, keep: boolean) => {
       clearTimeout(timer);
-      unwatch();
+      watch?.stop();
       worker.off("message", onMessage);
       worker.off("exit", onExit);
       if (keep && !idle && alive(worker) && limits.heapMb === PROCESS_LIMITS.heapMb) park(worker);
@@ -66,10 +66,11 @@ export function readPlanIsolated(
       resolve(result);
     };
     const refuse = (detail: string) => finish({ ok: false, error: { code: "plan-too-complex", detail } }, false);
-    const onMessage = (result: ReadResult) => finish(result, true);
+    // A worker past its limits is refused even when it answered before the next sample.
+    const onMessage = (result: ReadResult) => (watch?.check() ? undefined : finish(result, true));
     const onExit = () => refuse("worker ended");
     const timer = setTimeout(() => refuse("time"), timeoutMs);
-    const unwatch = worker.pid ? watchProcess(worker.pid, limits, (what) => refuse(what)) : () => {};
+    const watch = worker.pid ? watchProcess(worker.pid, limits, (what) => refuse(what)) : null;
     worker.on("message", onMessage);
     worker.on("exit", onExit);
     worker.send(new Uint8Array(buffer));

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { RawSheet } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { PROCESS_LIMITS, type ProcessLimits, type UploadLimits } from "../domain/limits.ts";
-import { watchProcess } from "../formats/process-watch.ts";
+import { watchProcess, type ProcessWatch } from "../formats/process-watch.ts";
 import type { GuardError, UploadKind } from "./guard.ts";
 import type { AnnotateInput } from "./annotation.ts";
 import type { WorkerReply, WorkerRequest } from "./list-worker.ts";
@@ -101,7 +101,7 @@ class Pump {
   private failure: GuardError | null = null;
   private wake: (() => void) | null = null;
   private timer: NodeJS.Timeout | undefined;
-  private unwatch: () => void = () => {};
+  private watch: ProcessWatch | null = null;
 
   private readonly onMessage = (reply: WorkerReply) => this.push(reply);
   // Out of memory, V8 aborts the process (SIGABRT); anything else that ends it is a broken file.
@@ -134,7 +134,7 @@ class Pump {
   /** The worker waits for the next request: no time limit until then. */
   idle(): void {
     clearTimeout(this.timer);
-    this.unwatch();
+    this.watch?.stop();
   }
 
   /**
@@ -148,13 +148,14 @@ class Pump {
       stop(this.worker);
     };
     this.timer = setTimeout(kill, ms);
-    if (this.worker.pid) this.unwatch = watchProcess(this.worker.pid, this.limits, kill);
+    this.watch = this.worker.pid ? watchProcess(this.worker.pid, this.limits, kill) : null;
   }
 
   async next(): Promise<WorkerReply | GuardError> {
     for (;;) {
       const reply = this.queue.shift();
-      if (reply) return reply;
+      // A worker past its limits is refused even when it answered before the next sample.
+      if (reply) return this.watch?.check() ? this.failure! : reply;
       if (this.failure) return this.failure;
       await new Promise<void>((resolve) => (this.wake = resolve));
       this.wake = null;
