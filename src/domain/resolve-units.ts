@@ -283,6 +283,14 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const hit = longestAt(root, tokens, i, prefixMode);
+      if (hit && "group" in hit.phrase.target && tokens[i + hit.length]?.word === "duoc") {
+        // "Các cơ quan, đơn vị được kiểm tra": a group narrowed by what is done to it names
+        // some of its members, not all: kept as written, for the admin to answer.
+        const end = delimiterFrom(tokens, i + hit.length);
+        found.push({ name: slice(source, tokens, i, end), kind: hit.phrase.target.group.kind, resolved: false });
+        i = end;
+        continue;
+      }
       if (hit) {
         found.push(...expand(hit.phrase.target, tokens, i, i + hit.length, source));
         i += hit.length;
@@ -290,8 +298,7 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       if (stopAtUnknown) break;
-      let end = i;
-      while (end < tokens.length && tokens[end]!.punct !== "," && tokens[end]!.punct !== ";") end++;
+      const end = delimiterFrom(tokens, i);
       const name = slice(source, tokens, i, end);
       found.push({ name, kind: guessKind(name), resolved: false });
       i = end;
@@ -311,6 +318,13 @@ function buildResolver(directory: Directory): UnitResolver {
       return rest.every((t) => t.punct) ? hit.phrase.target.unit : null;
     },
   };
+}
+
+/** Where the name starting at `from` ends: the next comma or semicolon, or the end. */
+function delimiterFrom(tokens: Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && tokens[end]!.punct !== "," && tokens[end]!.punct !== ";") end++;
+  return end;
 }
 
 function slice(source: string, tokens: Token[], from: number, to: number): string {

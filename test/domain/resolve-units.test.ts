@@ -109,6 +109,13 @@ describe("resolveList", () => {
     ]);
   });
 
+  it("keeps a group narrowed by what is done to it ('được kiểm tra') as written, never the whole group", () => {
+    expect(resolved(thaiNguyen.resolveList("Các cơ quan, đơn vị được kiểm tra; Sở Nội vụ"))).toEqual([
+      "?Các cơ quan, đơn vị được kiểm tra",
+      "Sở Nội vụ",
+    ]);
+  });
+
   it("lists each unit once", () => {
     expect(
       resolved(thaiNguyen.resolveList("Sở Nội vụ; các sở, ban, ngành")).filter((n) => n === "Sở Nội vụ"),
