@@ -23,6 +23,7 @@ import {
   inviteFocalPoint,
 } from "./services/membership-service.ts";
 import { importPlan } from "./services/plan-service.ts";
+import { workTasks } from "./domain/plan-import.ts";
 import { openDatabase, type Database } from "./store/database.ts";
 import { migrate } from "./store/migrations.ts";
 import { listPlans } from "./store/plan-store.ts";
@@ -70,7 +71,7 @@ async function importDemo(db: Database, config: Config): Promise<number | null> 
   const path = join(projectRoot, "fixtures", "plans", file);
   try {
     const result = await importPlan(db.client, readFileSync(path), path, config.PROVINCE);
-    return result.ok ? result.value.parsed.tasks.length : null;
+    return result.ok ? workTasks(result.value.parsed).length : null;
   } catch (error) {
     // Two instances started on one empty database: the other one imported it meanwhile.
     if ((await listPlans(db.client)).length > 0) return null;

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
+import { workTasks } from "../domain/plan-import.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { ImportSummary } from "../domain/plan-import.ts";
 import type { Failure } from "../domain/result.ts";
@@ -43,7 +44,7 @@ function printPlan(ctx: CliContext, plan: ParsedPlan): void {
     t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }),
   );
   if (plan.plan.title) ctx.io.out(plan.plan.title);
-  ctx.io.out(t("plan-summary", { tasks: plan.tasks.length, quotas: plan.quotas.length }));
+  ctx.io.out(t("plan-summary", { tasks: workTasks(plan).length, quotas: plan.quotas.length }));
   for (const task of plan.tasks) {
     const deadline = task.deadline
       ? t("task-deadline", { text: task.deadline.text, date: date(task.deadline.effectiveDue) })
@@ -171,7 +172,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     ctx.io.out(
       t(saved.created ? "plan-imported" : "plan-updated", {
         id: saved.planId,
-        tasks: parsed.tasks.length,
+        tasks: workTasks(parsed).length,
         quotas: parsed.quotas.length,
       }),
     );

@@ -58,7 +58,7 @@ export function summarizeImport(
   servingProvince: string,
   ignored: readonly string[] = [],
 ): ImportSummary {
-  const tasks = plan.tasks.filter((t) => t.kind === "task");
+  const tasks = workTasks(plan);
   const skip = new Set([...ignored.map(nameKey), ...VAGUE]);
   const unresolved = new Map<string, UnresolvedName>();
   const kept = new Map<string, UnresolvedName>();
@@ -112,4 +112,9 @@ export function nameTag(name: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, "0");
+}
+
+/** The plan's tasks without the headings that group them: what counts, is reminded and scored. */
+export function workTasks<T extends { kind: string }>(plan: { tasks: readonly T[] }): T[] {
+  return plan.tasks.filter((t) => t.kind === "task");
 }

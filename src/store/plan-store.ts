@@ -267,7 +267,7 @@ export interface StoredPlan {
 
 export async function listPlans(db: PrismaClient): Promise<StoredPlan[]> {
   const plans = await db.plan.findMany({
-    include: { province: true, _count: { select: { tasks: true } } },
+    include: { province: true, _count: { select: { tasks: { where: { kind: "task" } } } } },
     orderBy: { id: "asc" },
   });
   return plans.map((p) => ({

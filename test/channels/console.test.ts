@@ -26,7 +26,7 @@ describe("the console chat", () => {
   it("imports the demo plan and chats as a focal point, numbers answering choices", () => {
     const run = start(["--as", "Sở Nội vụ", "--today", "2019-11-25"], "/tasks\n1\n/quit\n");
     expect(run.code).toBe(0);
-    expect(run.out).toContain("Lần chạy đầu: đã nhập kế hoạch mẫu (Thái Nguyên 2019, 16 nhiệm vụ).");
+    expect(run.out).toContain("Lần chạy đầu: đã nhập kế hoạch mẫu (Thái Nguyên 2019, 12 nhiệm vụ).");
     expect(run.out).toContain("Đã gắn cuộc trò chuyện này với Sở Nội vụ.");
     expect(run.out).toContain("Nhiệm vụ của Sở Nội vụ: 8 nhiệm vụ, 0 quá hạn (trang 1/2)");
     expect(run.out).toContain("[1] Trang sau ›");

@@ -94,7 +94,7 @@ describe("dondoc plan import and tasks", () => {
     const env = sqliteEnv();
     const first = await dondoc(["plan", "import", PLANS.thaiNguyen2019], env);
     expect(first.code).toBe(0);
-    expect(first.out).toContain("Đã nhập kế hoạch (mã 1): 16 nhiệm vụ, chỉ tiêu mẫu của 19 đơn vị.");
+    expect(first.out).toContain("Đã nhập kế hoạch (mã 1): 12 nhiệm vụ, chỉ tiêu mẫu của 19 đơn vị.");
     const again = await dondoc(["plan", "import", PLANS.thaiNguyen2019], env);
     expect(again.out).toContain("Không có thay đổi so với lần nhập trước.");
     const tasks = await dondoc(["tasks", "--unit", "Sở Xây dựng", "--today", "2019-11-25"], env);
@@ -108,7 +108,7 @@ describe("dondoc plan import and tasks", () => {
     const unknown = await dondoc(["tasks", "--unit", "Sở Phép thuật"], env);
     expect(unknown).toMatchObject({ code: 2, err: 'Không tìm thấy đơn vị "Sở Phép thuật".' });
     const list = await dondoc(["plan", "list"], env);
-    expect(list.out).toContain("[1] Thái Nguyên — Kế hoạch số 115/KH-UBND ngày 15/11/2019 — 16 nhiệm vụ");
+    expect(list.out).toContain("[1] Thái Nguyên — Kế hoạch số 115/KH-UBND ngày 15/11/2019 — 12 nhiệm vụ");
   });
 
   it("uses the days off admins add when computing deadlines", async () => {
