@@ -352,6 +352,9 @@ export interface UnitSuggestion {
   score: number;
 }
 
+/** Below this share of letter pairs, a unit has nothing in common with the name worth offering. */
+const MIN_LIKENESS = 0.2;
+
 /**
  * The `limit` units of the resolver's directory whose names (or other names) are closest
  * to `name`, best first: the numbered choices an admin gets for a name not understood.
@@ -374,6 +377,7 @@ export function suggestUnits(resolver: UnitResolver, name: string, limit: number
     }
   }
   return [...best]
+    .filter(([, score]) => score >= MIN_LIKENESS)
     .sort((a, b) => b[1] - a[1])
     .slice(0, Math.max(0, limit))
     .map(([unit, score]) => ({

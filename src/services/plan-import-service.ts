@@ -10,10 +10,9 @@ import {
   type NameChoice,
   type UnresolvedName,
 } from "../domain/plan-import.ts";
-import { createResolver } from "../domain/resolve-units.ts";
+import { createResolver, suggestUnits } from "../domain/resolve-units.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Directory, UnitKind } from "../domain/units.ts";
-import { suggestUnits } from "../domain/unit-suggest.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { savePlan, type SavedPlan, type Tx } from "../store/plan-store.ts";
@@ -70,8 +69,11 @@ async function review(
   const summary = summarizeImport(plan, serving, await namesKept(db, plan.province, choices));
   const first = summary.unresolved[0];
   if (!first) return { summary, preview, question: null };
-  const units = (await directoryOf(db, plan.province, choices))?.units ?? [];
-  const suggestions = suggestUnits(units, first.name, SUGGESTIONS).map((s) => ({ name: s.name, tag: nameTag(s.name) }));
+  const directory = (await directoryOf(db, plan.province, choices)) ?? { province: plan.province, units: [] };
+  const suggestions = suggestUnits(createResolver(directory), first.name, SUGGESTIONS).map((s) => ({
+    name: s.name,
+    tag: nameTag(s.name),
+  }));
   return { summary, preview, question: { name: first, tag: nameTag(first.name), suggestions } };
 }
 

@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { shippedDirectory } from "../../src/domain/directories/index.ts";
 import { diffPlans, pairTasks, type TaskSnapshot } from "../../src/domain/plan-changes.ts";
 import { nameTag, summarizeImport, withChoices, type PlanToSummarize } from "../../src/domain/plan-import.ts";
-import { createResolver } from "../../src/domain/resolve-units.ts";
-import { suggestUnits } from "../../src/domain/unit-suggest.ts";
+import { createResolver, suggestUnits } from "../../src/domain/resolve-units.ts";
 
 const unit = (name: string, resolved = true) => ({ name, kind: "department" as const, resolved });
 
@@ -58,7 +57,7 @@ describe("the import summary", () => {
 });
 
 describe("the units offered for a name not understood", () => {
-  const units = shippedDirectory("Thái Nguyên")!.units;
+  const units = createResolver(shippedDirectory("Thái Nguyên")!);
 
   it("puts the unit sharing the most words first", () => {
     expect(suggestUnits(units, "Sở Thông tin - TT", 3)[0]!.name).toBe("Sở Thông tin và Truyền thông");
