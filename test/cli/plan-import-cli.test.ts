@@ -85,7 +85,7 @@ describe("dondoc plan import with names not understood", () => {
     );
     expect(run.code).toBe(0);
     expect(run.out).toContain("Không còn tên đơn vị nào cần hỏi.");
-    expect(run.out).toContain("Đã nhập kế hoạch (mã 1): 19 nhiệm vụ");
+    expect(run.out).toContain("Đã nhập kế hoạch (mã 1): 17 nhiệm vụ");
     const next = await dondoc(["plan", "import", planFile("100"), "--json"], env);
     expect(next.code).toBe(0);
     const imported = JSON.parse(next.out);
