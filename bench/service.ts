@@ -4,10 +4,10 @@
 // total, no 429), and the time from restarting a killed instance to its first resumed
 // delivery (goal: within 10 s).
 import { performance } from "node:perf_hooks";
+import { ENGINES, type EngineName } from "../test/support/databases.ts";
 import type { PrismaClient } from "../src/store/database.ts";
-import { ENGINES, freshDatabase, type EngineName } from "../test/support/databases.ts";
-import { startInstance, type Instance } from "../test/support/instances.ts";
-import { FakeTelegram } from "../test/support/telegram-api.ts";
+import { deliveryScenario } from "../test/support/delivery-scenario.ts";
+import type { FakeTelegram } from "../test/support/telegram-api.ts";
 
 const MESSAGES = 1000;
 
@@ -31,69 +31,47 @@ async function waitUntil(check: () => boolean | Promise<boolean>): Promise<void>
   while (!(await check())) await new Promise((r) => setTimeout(r, 50));
 }
 
-async function scenario(
-  engine: EngineName,
-  run: (ctx: { db: PrismaClient; server: FakeTelegram; start(): Promise<Instance> }) => Promise<void>,
-): Promise<void> {
-  const server = new FakeTelegram();
-  server.limits = { perSecond: 30, perChatMs: 1000 };
-  await server.start();
-  const db = await freshDatabase(engine);
-  const instances: Instance[] = [];
-  const env = {
-    DATABASE_URL: db.url,
-    TELEGRAM_BOT_TOKEN: server.token,
-    TELEGRAM_API_ROOT: server.url,
-    LOG_LEVEL: "warn",
-  };
-  try {
-    await run({
-      db: db.client,
-      server,
-      async start() {
-        const instance = await startInstance(env);
-        instances.push(instance);
-        await instance.ready(60_000);
-        return instance;
-      },
-    });
-  } finally {
-    for (const instance of instances) await instance.kill("SIGKILL");
-    await server.close();
-    await db.drop();
-  }
-}
+/** The instances log warnings only: their info lines would bury the figures. */
+const QUIET_LOGS = { LOG_LEVEL: "warn" };
 
 async function rate(engine: EngineName, count: number): Promise<void> {
-  await scenario(engine, async ({ db, server, start }) => {
-    for (let i = 0; i < count; i++) await start();
-    await queue(db, MESSAGES);
-    await waitUntil(() => sends(server).length > 0);
-    const first = performance.now();
-    await waitUntil(() => sends(server).length >= MESSAGES);
-    const seconds = (performance.now() - first) / 1000;
-    console.log(
-      `  ${engine}, ${count} instance${count > 1 ? "s" : ""}: ${MESSAGES} messages in ${seconds.toFixed(1)} s = ${(MESSAGES / seconds).toFixed(1)} msg/s; 429s received: ${server.floodRefusals}`,
-    );
-  });
+  await deliveryScenario(
+    engine,
+    async ({ db, telegram: server, start }) => {
+      for (let i = 0; i < count; i++) await start();
+      await queue(db, MESSAGES);
+      await waitUntil(() => sends(server).length > 0);
+      const first = performance.now();
+      await waitUntil(() => sends(server).length >= MESSAGES);
+      const seconds = (performance.now() - first) / 1000;
+      console.log(
+        `  ${engine}, ${count} instance${count > 1 ? "s" : ""}: ${MESSAGES} messages in ${seconds.toFixed(1)} s = ${(MESSAGES / seconds).toFixed(1)} msg/s; 429s received: ${server.floodRefusals}`,
+      );
+    },
+    QUIET_LOGS,
+  );
 }
 
 async function restart(engine: EngineName): Promise<void> {
-  await scenario(engine, async ({ db, server, start }) => {
-    const first = await start();
-    await queue(db, 400);
-    await waitUntil(() => sends(server).length >= 50);
-    await first.kill("SIGKILL");
-    const killed = performance.now();
-    const before = server.calls.length;
-    const spawned = performance.now();
-    await start();
-    await waitUntil(() => server.calls.slice(before).some((c) => c.method === "sendMessage"));
-    const resumed = performance.now();
-    console.log(
-      `  ${engine}: first resumed delivery ${((resumed - spawned) / 1000).toFixed(1)} s after the restart (${((resumed - killed) / 1000).toFixed(1)} s after the kill)`,
-    );
-  });
+  await deliveryScenario(
+    engine,
+    async ({ db, telegram: server, start }) => {
+      const first = await start();
+      await queue(db, 400);
+      await waitUntil(() => sends(server).length >= 50);
+      await first.kill("SIGKILL");
+      const killed = performance.now();
+      const before = server.calls.length;
+      const spawned = performance.now();
+      await start();
+      await waitUntil(() => server.calls.slice(before).some((c) => c.method === "sendMessage"));
+      const resumed = performance.now();
+      console.log(
+        `  ${engine}: first resumed delivery ${((resumed - spawned) / 1000).toFixed(1)} s after the restart (${((resumed - killed) / 1000).toFixed(1)} s after the kill)`,
+      );
+    },
+    QUIET_LOGS,
+  );
 }
 
 export async function serviceBenchmarks(): Promise<void> {

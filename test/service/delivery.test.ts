@@ -6,9 +6,9 @@
 // soon after the restart (goal: 10 s) is measured by `npm run bench`.
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../src/store/database.ts";
-import { describeEngines, engineSkipReason, ENGINES, freshDatabase, type EngineName } from "../support/databases.ts";
-import { startInstance, type Instance } from "../support/instances.ts";
-import { FakeTelegram } from "../support/telegram-api.ts";
+import { deliveryScenario } from "../support/delivery-scenario.ts";
+import { describeEngines, engineSkipReason, ENGINES } from "../support/databases.ts";
+import type { FakeTelegram } from "../support/telegram-api.ts";
 
 async function queueBroadcast(db: PrismaClient, count: number): Promise<void> {
   await db.outboxMessage.createMany({
@@ -39,41 +39,13 @@ function copies(telegram: FakeTelegram): number[] {
   return [...telegram.delivered().values()].map((texts) => texts.filter((t) => t.startsWith("Thông báo số")).length);
 }
 
-async function withInstances(
-  engine: EngineName,
-  run: (ctx: { db: PrismaClient; telegram: FakeTelegram; start(): Promise<Instance> }) => Promise<void>,
-): Promise<void> {
-  const telegram = new FakeTelegram();
-  telegram.limits = { perSecond: 30, perChatMs: 1000 };
-  await telegram.start();
-  const db = await freshDatabase(engine);
-  const instances: Instance[] = [];
-  const env = { DATABASE_URL: db.url, TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.url };
-  try {
-    await run({
-      db: db.client,
-      telegram,
-      async start() {
-        const instance = await startInstance(env);
-        instances.push(instance);
-        await instance.ready(60_000);
-        return instance;
-      },
-    });
-  } finally {
-    for (const instance of instances) await instance.kill("SIGKILL");
-    await telegram.close();
-    await db.drop();
-  }
-}
-
 describe("a broadcast of 2,000 messages with two instances", () => {
   for (const engine of ENGINES) {
     const reason = engineSkipReason(engine);
     (reason ? it.skip : it.concurrent)(
       `on ${engine}${reason ? ` (skipped: ${reason})` : ""}: each message once, no 429`,
       async () => {
-        await withInstances(engine, async ({ db, telegram, start }) => {
+        await deliveryScenario(engine, async ({ db, telegram, start }) => {
           await start();
           await start();
           await queueBroadcast(db, 2000);
@@ -91,7 +63,7 @@ describe("a broadcast of 2,000 messages with two instances", () => {
 
 describeEngines("a sender killed on %s", (engine) => {
   it("is replaced by a restarted process that takes its claimed messages back at once, repeating at most those in flight", async () => {
-    await withInstances(engine, async ({ db, telegram, start }) => {
+    await deliveryScenario(engine, async ({ db, telegram, start }) => {
       const first = await start();
       await queueBroadcast(db, 300);
       await until(async () => copies(telegram).length >= 40, 60_000);
