@@ -84,9 +84,14 @@ function run(kind: "cli" | "chat", args: string[], input: string) {
 const FAILURES = LANGUAGES.flatMap((lang) => {
   const t = translator(lang);
   const CUT = "\u0000";
-  return ["error-unexpected", "error-internal", "unknown-command", "cli-unknown-command", "admin-only"].map(
-    (key) => t(key, { message: CUT, command: CUT, what: CUT }).split(CUT)[0]!,
-  );
+  return [
+    "error-unexpected",
+    "error-internal",
+    "error-unavailable",
+    "unknown-command",
+    "cli-unknown-command",
+    "admin-only",
+  ].map((key) => t(key, { message: CUT, command: CUT, what: CUT }).split(CUT)[0]!);
 });
 
 const readme = readFileSync(join(projectRoot, "README.md"), "utf8");

@@ -15,6 +15,8 @@ export interface ResolvedName {
   resolved: boolean;
   /** The name as written, when it is a unit of an earlier directory and `name` its successor. */
   succeededFrom?: string;
+  /** A group narrowed by what follows it ("các đơn vị được kiểm tra"): some of its members, for the admin to name. */
+  narrowed?: true;
 }
 
 interface Token {
@@ -287,7 +289,8 @@ function buildResolver(directory: Directory): UnitResolver {
         // "Các cơ quan, đơn vị được kiểm tra": a group narrowed by what is done to it names
         // some of its members, not all: kept as written, for the admin to answer.
         const end = delimiterFrom(tokens, i + hit.length);
-        found.push({ name: slice(source, tokens, i, end), kind: hit.phrase.target.group.kind, resolved: false });
+        const name = slice(source, tokens, i, end);
+        found.push({ name, kind: hit.phrase.target.group.kind, resolved: false, narrowed: true });
         i = end;
         continue;
       }

@@ -26,6 +26,10 @@ const VERBS = [
   "lập",
   "rà soát",
   "gửi",
+  "nộp",
+  "kê khai",
+  "phổ biến",
+  "quán triệt",
   "trình",
   "báo cáo",
   "bố trí",
@@ -64,7 +68,7 @@ const VERBS = [
   "căn cứ",
 ];
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
-const VERB = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "u");
+const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "gu");
 const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
 // kept (as unresolved, for the admin) rather than taken for a verb phrase. Not "Thanh tra",
@@ -89,8 +93,11 @@ const TASK_OR_BODY =
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
   if (STARTING_VERB.test(text) || TASK_OR_BODY.test(text)) return "";
-  const verb = VERB.exec(text);
-  return verb ? text.slice(0, verb.index) : text;
+  // "được" + verb qualifies the subject ("Các đơn vị được kiểm tra gửi …"): the verb after it is no predicate.
+  for (const verb of text.matchAll(VERB_ANYWHERE)) {
+    if (!/được\s*$/u.test(text.slice(0, verb.index + verb[1]!.length))) return text.slice(0, verb.index);
+  }
+  return text;
 }
 
 /**
@@ -104,7 +111,9 @@ function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
   const names: ResolvedName[] = [];
   for (const name of resolver.resolveList(text)) {
     // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
-    if (!name.resolved && (!/^\p{Lu}/u.test(name.name) || !(prefixed || BODY_START.test(name.name)))) break;
+    // A narrowed group ("Các cơ quan, đơn vị được kiểm tra") is a subject too, kept for the admin to name.
+    const body = name.narrowed || prefixed || BODY_START.test(name.name);
+    if (!name.resolved && (!/^\p{Lu}/u.test(name.name) || !body)) break;
     names.push(name);
   }
   return names;

@@ -2,7 +2,7 @@
 // (units by tasks, coloured by status, with dates), the scores, and per list template
 // every unit's accepted rows in the appendix's column order, with the unit named.
 import ExcelJS from "exceljs";
-import { formatVietnamese, type IsoDate } from "../domain/dates.ts";
+import { formatVietnamese, isIsoDate, type IsoDate } from "../domain/dates.ts";
 import { STATE_COLOURS } from "../charts/progress-chart.ts";
 import { TEMPLATES, type ColumnKey, type TemplateId } from "../domain/list-templates.ts";
 import type { DutyTally } from "../domain/progress.ts";
@@ -31,6 +31,11 @@ export interface ExportData {
   }[];
 }
 
+// Dates are written as Excel dates (a serial day shown dd/mm/yyyy), so that the survey team can
+// sort and filter them; a UTC midnight keeps the day whatever the reader's time zone.
+const DATE_FORMAT = "dd/mm/yyyy";
+const excelDate = (day: IsoDate): Date => new Date(`${day}T00:00:00Z`);
+
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
@@ -45,10 +50,11 @@ function statusSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate)
   sheet.addRow([t("export-unit"), ...data.tasks.map((task) => task.ref)]);
   sheet.addRow([
     t("export-deadline"),
-    ...data.tasks.map((task) => (task.effectiveDue ? formatVietnamese(task.effectiveDue) : "")),
+    ...data.tasks.map((task) => (task.effectiveDue ? excelDate(task.effectiveDue) : "")),
   ]);
   header(sheet.getRow(1));
   header(sheet.getRow(2));
+  sheet.getRow(2).numFmt = DATE_FORMAT;
   data.tasks.forEach((_, i) => (sheet.getColumn(i + 2).width = 18));
   sheet.getColumn(1).width = 40;
   for (const unit of data.units) {
@@ -93,15 +99,19 @@ function listSheet(workbook: ExcelJS.Workbook, list: ExportData["lists"][number]
   header(sheet.getRow(1));
   list.rows.forEach((r, i) => {
     const marks = genderMarks(r.values);
-    const values = columns.map((c) =>
-      c.key === "male" ? marks.male : c.key === "female" ? marks.female : (r.values[c.key] ?? ""),
-    );
+    const values = columns.map((c) => {
+      if (c.key === "male") return marks.male;
+      if (c.key === "female") return marks.female;
+      const value = r.values[c.key] ?? "";
+      return c.rule === "date" && isIsoDate(value) ? excelDate(value) : value;
+    });
     sheet.addRow([i + 1, r.unit, ...values, t(`export-section-${r.section}`)]);
   });
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 3);
     column.width = c.key === "male" || c.key === "female" ? 7 : 24;
     if (c.key === "phone") column.numFmt = "@";
+    if (c.rule === "date") column.numFmt = DATE_FORMAT;
   });
   sheet.getColumn(2).width = 34;
 }

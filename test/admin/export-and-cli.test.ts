@@ -84,7 +84,9 @@ describe("dondoc export", () => {
     expect(cell("Sở Tư pháp", "II.2.1").value).toBe("Chưa đầy đủ 26/11/2019 (CT)");
     expect((cell("Sở Tư pháp", "II.2.1").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF9A825");
     expect(cell("Sở Xây dựng", "II.1.1").value).toBeNull();
-    expect(sheet.getRow(2).getCell(refs.indexOf("II.2.1") + 1).value).toBe("29/11/2019");
+    const deadline = sheet.getRow(2).getCell(refs.indexOf("II.2.1") + 1);
+    expect(deadline.value).toEqual(new Date("2019-11-29T00:00:00Z"));
+    expect(deadline.numFmt).toBe("dd/mm/yyyy");
   });
 
   it("ranks the units by score", () => {
@@ -116,6 +118,16 @@ describe("dondoc export", () => {
     ]);
     expect(sheet.getColumn(7).numFmt).toBe("@");
     expect(workbook.getWorksheet("Phụ lục III")!.rowCount).toBe(31);
+  });
+
+  it("writes the lists' dates as Excel dates shown dd/mm/yyyy", () => {
+    const sheet = workbook.getWorksheet("Phụ lục III")!;
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    const returned = headers.findIndex((h) => /^ngày trả kết quả/i.test(h)) + 1;
+    expect(returned).toBeGreaterThan(0);
+    const cell = sheet.getRow(2).getCell(returned);
+    expect(cell.value).toBeInstanceOf(Date);
+    expect(cell.numFmt).toBe("dd/mm/yyyy");
   });
 
   it("is in the audit log, as every changing command is", async () => {

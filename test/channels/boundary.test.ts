@@ -1,7 +1,8 @@
 // Every request is answered, even when identifying its sender fails (the database is gone):
-// an apology in the platform's language, which claims nothing about what changed.
+// an apology in the platform's language. Identifying the sender comes before any change, so
+// here it can truthfully say nothing changed; a feature that fails midway cannot (error-internal).
 import { expect, it } from "vitest";
-import { chatWorld } from "../support/chat.ts";
+import { ADMIN_ID, chatWorld } from "../support/chat.ts";
 
 it("answers with an apology when the database cannot identify the sender", async () => {
   const world = await chatWorld();
@@ -11,6 +12,20 @@ it("answers with an apology when the database cannot identify the sender", async
     text: "/tasks",
   });
   expect(response.replies.map((r) => r.text)).toEqual([
-    "Sorry, dondoc ran into a problem and could not finish this request. Please try again in a few minutes.",
+    "Sorry, dondoc cannot reach its data right now, so it did not carry out this request; nothing has changed. Please try again in a few minutes.",
   ]);
+});
+
+it("never says nothing changed when a command fails after it may have written", async () => {
+  const world = await chatWorld();
+  // The invitation is written, then recording it in the audit log fails.
+  await world.db.client.$executeRawUnsafe('DROP TABLE "AuditEntry"');
+  const response = await world.core.handle({
+    from: { channel: "telegram", chatId: String(ADMIN_ID), chatKind: "private", userId: String(ADMIN_ID), name: "A" },
+    text: "/invite Sở Xây dựng",
+  });
+  expect(response.replies.map((r) => r.text)).toEqual([
+    "Xin lỗi, dondoc gặp sự cố khi xử lý yêu cầu này, nên không chắc yêu cầu đã được thực hiện hay chưa. Hãy xem lại (ví dụ /tasks) trước khi gửi lại.",
+  ]);
+  expect(await world.db.client.invitation.count()).toBe(1);
 });

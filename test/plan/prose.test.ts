@@ -98,6 +98,24 @@ describe("who leads, read from the sentence", () => {
     );
     expect(tasks(plan).map((t) => t[2])).toEqual([["Sở Nội vụ"], ["Sở Nội vụ"], ["Sở Nội vụ"], ["Sở Nội vụ"]]);
   });
+
+  it("a group narrowed by what is done to it leads, unresolved and reported, never every unit nor none", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Các cơ quan, đơn vị được kiểm tra",
+        "- Xây dựng báo cáo tự kiểm tra gửi Đoàn kiểm tra trước ngày 03/5/2024.",
+        "2. Các sở, ngành được khảo sát nộp hồ sơ trước ngày 10/5/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[2])).toEqual([
+      ["?Các cơ quan, đơn vị được kiểm tra"],
+      ["?Các sở, ngành được khảo sát"],
+    ]);
+    expect(plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name)).toEqual(
+      expect.arrayContaining(["Các cơ quan, đơn vị được kiểm tra", "Các sở, ngành được khảo sát"]),
+    );
+  });
 });
 
 function resolved(u: { name: string }) {

@@ -144,7 +144,8 @@ export function createChatCore(deps: ChatDeps): ChatCore {
       deps.log.debug({ ...where, ms: Date.now() - started }, "chat request handled");
       return response;
     } catch (error) {
-      // Never the message text or names: they may be personal data.
+      // Never the message text or names: they may be personal data. The feature may have
+      // written before it failed, so the apology claims nothing about what changed.
       deps.log.error({ ...where, err: error }, "chat request failed");
       return ctx.say("error-internal");
     }
@@ -163,7 +164,7 @@ export function createChatCore(deps: ChatDeps): ChatCore {
       } catch (error) {
         // Identifying the sender failed (the database did not answer): nothing was done.
         deps.log.error({ channel: request.from.channel, err: error }, "chat request failed");
-        return { replies: [{ text: translator(pickLang(request.from.langHint))("error-internal") }] };
+        return { replies: [{ text: translator(pickLang(request.from.langHint))("error-unavailable") }] };
       }
     },
   };
