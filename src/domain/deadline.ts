@@ -22,7 +22,7 @@ export interface Deadline {
 export type DeadlineResult =
   { ok: true; deadline: Deadline } | { ok: false; code: "no-date" | "invalid-date"; text: string };
 
-const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|thoi han)\s*/;
+const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|xong|thoi han)\s*/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function year(text: string): number {
@@ -93,18 +93,35 @@ export function parseDeadline(wording: string): DeadlineResult {
   return { ok: false, code: "no-date", text };
 }
 
+const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
+// "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP ngày …": the date of a document.
+const DOCUMENT_NUMBER = /(\bsố\s*\S+|\d+\/\S*\p{Lu}\S*)\s*$/u;
+
+/**
+ * Where a bare "ngày 20/8/2026" stands as the day a task is due ("báo cáo … ngày 20/8/2026",
+ * "tổ chức … vào ngày 19/12/2026"): not when it dates a document, nor when it opens the
+ * sentence ("Ngày 10/3/2026, …" tells what happened).
+ */
+function bareDayAt(text: string): number | undefined {
+  for (const m of text.matchAll(BARE_DAY)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (before && !/[.;:]$/.test(before) && !DOCUMENT_NUMBER.test(before)) return m.index;
+  }
+  return undefined;
+}
+
 /**
  * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
  * 30/11/2019."), returning the wording from its keyword on, or null.
  */
 export function findDeadlineWording(sentence: string): string | null {
-  const text = clean(sentence);
+  const text = clean(sentence).normalize("NFC");
   const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
-  const match = text.normalize("NFC").match(keyword);
-  if (!match || match.index === undefined) return null;
+    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+  const at = text.match(keyword)?.index ?? bareDayAt(text);
+  if (at === undefined) return null;
   const wording = text
-    .slice(match.index)
+    .slice(at)
     .replace(/[.;]\s*$/, "")
     .trim();
   const parsed = parseDeadline(wording);

@@ -125,6 +125,22 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   );
 }
 
+/**
+ * Where the clauses after a task's title start: "Cắt giảm giấy tờ: Các sở … rà soát …",
+ * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …". A colon that opens a list of
+ * names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
+ */
+function laterClauses(text: string): string[] {
+  const clauses: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.:]\s+(?=\p{Lu})/gu)) {
+    if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
+    from = m.index + m[0].length;
+    clauses.push(text.slice(from).replace(ADDRESS, ""));
+  }
+  return clauses;
+}
+
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
@@ -133,6 +149,11 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);
     if (chair) lead = namesAtStart(resolver, chair[1]!);
+  }
+  // A title before the sentence names nobody: the subject is that of the first clause after it that has one.
+  for (const clause of lead.length === 0 ? laterClauses(text) : []) {
+    lead = namesAtStart(resolver, beforeVerb(clause));
+    if (lead.length > 0) break;
   }
   const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
   return { lead, coordinators };

@@ -61,6 +61,31 @@ describe("findDeadlineWording", () => {
     ).toBe("Thời gian xong trước ngày 05/12/2019");
   });
 
+  it("reads a date written after 'hoàn thành', 'xong' or 'trước' without 'ngày'", () => {
+    expect(findDeadlineWording("Sở Tư pháp hướng dẫn các xã thực hiện; hoàn thành 30/4/2026.")).toBe(
+      "hoàn thành 30/4/2026",
+    );
+    expect(parseDeadline("hoàn thành 30/4/2026")).toMatchObject({ ok: true, deadline: { due: "2026-04-30" } });
+    expect(parseDeadline("xong 30/4/2026")).toMatchObject({ ok: true, deadline: { due: "2026-04-30" } });
+    const before = findDeadlineWording("Tham mưu bố trí vốn trong kế hoạch năm 2027, trình UBND tỉnh trước 15/9/2026.");
+    expect(before && parseDeadline(before)).toMatchObject({ ok: true, deadline: { due: "2026-09-14" } });
+  });
+
+  it("reads a bare 'ngày D' after what is to be done as the day it is due", () => {
+    expect(findDeadlineWording("Văn phòng UBND tỉnh kiểm tra, báo cáo kết quả về UBND tỉnh ngày 20/8/2026.")).toBe(
+      "ngày 20/8/2026",
+    );
+    expect(findDeadlineWording("Tổ chức Hội nghị công bố kết quả năm 2026 vào ngày 19/12/2026.")).toBe(
+      "ngày 19/12/2026",
+    );
+  });
+
+  it("a bare 'ngày D' that dates a document or opens a sentence is no deadline", () => {
+    expect(findDeadlineWording("Thực hiện Kế hoạch số 98/KH-UBND ngày 14/4/2026 của UBND tỉnh.")).toBeNull();
+    expect(findDeadlineWording("Căn cứ Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ")).toBeNull();
+    expect(findDeadlineWording("Ngày 10/3/2026, Tổ công tác đã ban hành Thông báo.")).toBeNull();
+  });
+
   it("ignores dates that are not deadlines", () => {
     expect(findDeadlineWording("Triển khai Quyết định số 1000/QĐ-BNV ngày 14/11/2019 của Bộ Nội vụ")).toBeNull();
     expect(findDeadlineWording("Tham mưu công bố Chỉ số CCHC năm 2023 đúng thời gian quy định.")).toBeNull();

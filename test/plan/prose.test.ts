@@ -70,6 +70,22 @@ describe("who leads, read from the sentence", () => {
     ]);
   });
 
+  it("a title before the sentence names nobody: the subject of the clause after it leads", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Liên thông nhóm thủ tục khai sinh. Giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh hướng dẫn các xã; hoàn thành 30/4/2026.",
+        "2. Cắt giảm giấy tờ: Các sở, ban, ngành: Tư pháp; Xây dựng; Y tế rà soát hồ sơ trước ngày 20/6/2026.",
+        "3. Cấp phiếu lý lịch tư pháp: Công an tỉnh chủ trì, phối hợp với Sở Tư pháp; thời hạn trước ngày 01/7/2026.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2026-04-30", ["Sở Tư pháp"], ["Công an tỉnh"]],
+      ["II.2", "2026-06-19", ["Sở Tư pháp", "Sở Xây dựng", "Sở Y tế"], []],
+      ["II.3", "2026-06-30", ["Công an tỉnh"], ["Sở Tư pháp"]],
+    ]);
+  });
+
   it("a bullet with no subject takes its heading's units and coordinators", () => {
     const plan = parse(
       [
