@@ -267,11 +267,23 @@ function buildResolver(directory: Directory): UnitResolver {
     return sawSo && tokens[j]?.punct === ":" && namesFollow ? j + 1 - at : 0;
   }
 
+  /** The unit at `at` in a list opened by "UBND các phường:", whose names leave out "UBND phường". */
+  function levelHitAt(tokens: Token[], at: number, levels: Token[][]): Match | null {
+    for (const level of levels) {
+      const implied = [{ ...tokens[at]!, word: "ubnd", abbr: null }, ...level.map((t) => ({ ...t, abbr: null }))];
+      const hit = longestAt(root, [...implied, ...tokens.slice(at)], 0, false);
+      if (hit && "unit" in hit.phrase.target && hit.length > implied.length)
+        return { ...hit, length: hit.length - implied.length };
+    }
+    return null;
+  }
+
   function scan(text: string, stopAtUnknown: boolean): ResolvedName[] {
     const source = clean(text).replace(/\([^)]*\)/g, " ");
     const tokens = tokenize(source);
     const found: ResolvedName[] = [];
     let prefixMode = false;
+    let levels: Token[][] = [];
     for (let i = 0; i < tokens.length;) {
       const token = tokens[i]!;
       if (token.punct || token.word === "va" || token.word === "voi") {
@@ -284,7 +296,13 @@ function buildResolver(directory: Directory): UnitResolver {
         i += opener;
         continue;
       }
-      const hit = longestAt(root, tokens, i, prefixMode);
+      const level = levelOpenerAt(tokens, i);
+      if (level) {
+        levels = level.levels;
+        i += level.length;
+        continue;
+      }
+      const hit = (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? longestAt(root, tokens, i, prefixMode);
       if (hit && "group" in hit.phrase.target && tokens[i + hit.length]?.word === "duoc") {
         // "Các cơ quan, đơn vị được kiểm tra": a group narrowed by what is done to it names
         // some of its members, not all: kept as written, for the admin to answer.
@@ -321,6 +339,27 @@ function buildResolver(directory: Directory): UnitResolver {
       return rest.every((t) => t.punct) ? hit.phrase.target.unit : null;
     },
   };
+}
+
+const LEVEL_WORDS = new Set(["xa", "phuong", "huyen", "tp", "tx", "thi", "tran"]);
+
+/**
+ * "UBND các phường:", "UBND các xã, thị trấn:" open a list of local units named without
+ * their "UBND phường" (only when names follow): the levels it names, as tokens.
+ */
+function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: Token[][] } | null {
+  if (tokens[at]?.word !== "ubnd" || tokens[at + 1]?.word !== "cac") return null;
+  const levels: Token[][] = [[]];
+  let j = at + 2;
+  for (; tokens[j] && tokens[j]!.punct !== ":"; j++) {
+    const t = tokens[j]!;
+    if (t.punct === "," || t.word === "va") levels.push([]);
+    else if (LEVEL_WORDS.has(t.word ?? "")) levels.at(-1)!.push(t);
+    else return null;
+  }
+  const named = levels.filter((l) => l.length > 0);
+  const namesFollow = tokens.slice(j + 1).some((t) => t.word);
+  return tokens[j]?.punct === ":" && named.length > 0 && namesFollow ? { length: j + 1 - at, levels: named } : null;
 }
 
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */

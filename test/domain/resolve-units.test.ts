@@ -86,6 +86,34 @@ describe("resolveList", () => {
     expect(resolved(createResolver(withCommunes).resolveList("UBND cấp xã"))).toEqual(["UBND xã Hà Hiệu"]);
   });
 
+  it("reads a list opened by 'UBND các phường:' as the wards it names, written without 'UBND phường'", () => {
+    const commune = (name: string) => ({ name, kind: "commune" as const, abbreviations: [], aliases: [] });
+    const local = createResolver({
+      ...THAI_NGUYEN_2025,
+      units: [
+        ...THAI_NGUYEN_2025.units,
+        commune("UBND phường Gia Sàng"),
+        commune("UBND phường Bắc Kạn"),
+        commune("UBND xã Đại Từ"),
+      ],
+    });
+    expect(resolved(local.resolveList("UBND các phường: Gia Sàng, Bắc Kạn; Sở Y tế"))).toEqual([
+      "UBND phường Gia Sàng",
+      "UBND phường Bắc Kạn",
+      "Sở Y tế",
+    ]);
+    expect(resolved(local.resolveList("UBND các xã, phường: Đại Từ, Gia Sàng"))).toEqual([
+      "UBND xã Đại Từ",
+      "UBND phường Gia Sàng",
+    ]);
+    // Without names after it, the same words are the group of every commune.
+    expect(resolved(local.resolveList("UBND các xã, phường"))).toEqual([
+      "UBND phường Gia Sàng",
+      "UBND phường Bắc Kạn",
+      "UBND xã Đại Từ",
+    ]);
+  });
+
   it("keeps names it cannot resolve, as written, and goes on", () => {
     const result = thaiNguyen.resolveList("Sở Ma thuật, Sở Y tế; Ban Chỉ đạo 389 tỉnh");
     expect(result).toEqual([
