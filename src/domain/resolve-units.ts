@@ -128,8 +128,8 @@ function emptyNode(): TrieNode {
 function buildTrie(directory: Directory): TrieNode {
   const root = emptyNode();
   let order = 0;
-  const add = (text: string, target: Target, prefixed: boolean) => {
-    const words = phraseWords(text);
+  const add = (text: string, target: Target, prefixed: boolean) => addWords(phraseWords(text), target, prefixed);
+  const addWords = (words: string[], target: Target, prefixed: boolean) => {
     if (words.length === 0) return;
     let node = root;
     for (const word of words) {
@@ -146,8 +146,13 @@ function buildTrie(directory: Directory): TrieNode {
     }
     node.phrases.push({ target, prefixed, order: order++ });
   };
+  const provinceWords = phraseWords(directory.province);
   const addUnit = (unit: UnitEntry, target: Target) => {
-    for (const text of unitTexts(unit)) add(text, target, false);
+    for (const text of unitTexts(unit)) {
+      add(text, target, false);
+      const local = provincial(phraseWords(text), provinceWords);
+      if (local) addWords(local, target, false);
+    }
     const bare = unit.name.match(/^sở\s+(.+)$/i);
     if (bare) add(bare[1]!, target, true);
   };
@@ -159,6 +164,16 @@ function buildTrie(directory: Directory): TrieNode {
   }
   for (const group of GROUPS) for (const text of group.phrases) add(text, { group }, false);
   return root;
+}
+
+/**
+ * "Báo và Phát thanh, Truyền hình tỉnh" for "… Truyền hình Lai Châu": a body named after its
+ * province is as often named after "tỉnh". The words with the province's name put so, or null.
+ */
+function provincial(words: string[], provinceWords: string[]): string[] | null {
+  const at = words.length - provinceWords.length;
+  if (at <= 0 || provinceWords.some((w, k) => words[at + k] !== w)) return null;
+  return words[at - 1] === "tinh" ? null : [...words.slice(0, at), "tinh"];
 }
 
 /** The longest phrase of the trie at token `at`, reading initials where words are in capitals. */

@@ -114,6 +114,14 @@ describe("resolveList", () => {
     ]);
   });
 
+  it("reads a body named after its province when 'tỉnh' is written in the province's place, comma and all", () => {
+    const laiChau = createResolver(shippedDirectory("Lai Châu", "2026-01-20")!);
+    expect(resolved(laiChau.resolveList("Báo và Phát thanh, Truyền hình tỉnh; Sở Y tế"))).toEqual([
+      "Báo và Phát thanh, Truyền hình Lai Châu",
+      "Sở Y tế",
+    ]);
+  });
+
   it("keeps names it cannot resolve, as written, and goes on", () => {
     const result = thaiNguyen.resolveList("Sở Ma thuật, Sở Y tế; Ban Chỉ đạo 389 tỉnh");
     expect(result).toEqual([
