@@ -45,6 +45,9 @@ const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan th
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
 const DESCRIPTION = /^(doi tuong|pham vi|phuong phap|muc dich|yeu cau|dia ban|can cu)[^:]{0,40}:/;
 
+// "II. ĐỐI TƯỢNG, PHẠM VI", "1. Mục đích": a heading under which the plan describes itself.
+const DESCRIBING_HEADING = /^(doi tuong|pham vi|phuong phap|muc dich|yeu cau|dia ban|can cu)\b/;
+
 interface Label {
   role: "deadline" | "lead" | "coordinators" | "other";
   value: string;
@@ -118,7 +121,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     if (!marker) {
-      if (findDeadlineWording(block.text) && enclosingRef()) place(node("paragraph", null, 30, block.text));
+      // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến ngày 30/6/2026") tells its scope.
+      const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
+      if (findDeadlineWording(block.text) && enclosingRef() && !describing)
+        place(node("paragraph", null, 30, block.text));
       continue;
     }
     switch (marker.kind) {

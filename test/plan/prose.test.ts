@@ -187,6 +187,18 @@ describe("lines that tell more of the task above", () => {
     expect(tasks(plan)).toEqual([["II.1", "2024-12-31", ["Sở Nội vụ"], []]]);
   });
 
+  it("a dated sentence under a heading that describes the plan tells its scope, not a task", () => {
+    const plan = parse(
+      [
+        "I. ĐỐI TƯỢNG, PHẠM VI",
+        "Người dân đã giao dịch tại Bộ phận Một cửa trong thời gian từ ngày 01/10/2025 đến ngày 30/6/2026.",
+        "II. NHIỆM VỤ",
+        "Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/7/2026.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2026-07-09", ["Sở Nội vụ"], []]]);
+  });
+
   it("a bullet without a deadline inherits its heading's, marked as inherited", () => {
     const plan = parse(["II. NHIỆM VỤ", "1. Sở Nội vụ hoàn thành trong Quý I/2025:", "- Rà soát quy chế."].join("\n"));
     expect(plan.tasks.find((t) => t.ref === "II.1.1")?.deadline).toMatchObject({
