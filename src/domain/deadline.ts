@@ -94,8 +94,9 @@ export function parseDeadline(wording: string): DeadlineResult {
 }
 
 const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
-// "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP ngày …": the date of a document.
-const DOCUMENT_NUMBER = /(\bsố\s*\S+|\d+\/\S*\p{Lu}\S*)\s*$/u;
+// "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP ngày …", "Công điện ngày …": the date of a document.
+const DOCUMENT_NUMBER =
+  /(\bsố\s*\S+|\S*\/\S*\p{Lu}\S*|\b(quyết định|kế hoạch|công văn|công điện|thông báo|nghị quyết|chỉ thị|văn bản|tờ trình|thông tư|nghị định))\s*$/iu;
 
 /**
  * Where a bare "ngày 20/8/2026" stands as the day a task is due ("báo cáo … ngày 20/8/2026",

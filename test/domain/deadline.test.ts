@@ -84,6 +84,8 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Thực hiện Kế hoạch số 98/KH-UBND ngày 14/4/2026 của UBND tỉnh.")).toBeNull();
     expect(findDeadlineWording("Căn cứ Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ")).toBeNull();
     expect(findDeadlineWording("Ngày 10/3/2026, Tổ công tác đã ban hành Thông báo.")).toBeNull();
+    expect(findDeadlineWording("(Kèm theo Kế hoạch số: 115 /KH-UBND ngày 15 / 11/2019 của UBND tỉnh)")).toBeNull();
+    expect(findDeadlineWording("Thực hiện theo chỉ đạo tại Công điện ngày 15/01/2026 của Thủ tướng.")).toBeNull();
   });
 
   it("ignores dates that are not deadlines", () => {
