@@ -334,12 +334,22 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       if (stopAtUnknown) break;
-      const end = delimiterFrom(tokens, i);
+      const end = unknownEnd(tokens, i);
       const name = slice(source, tokens, i, end);
       found.push({ name, kind: guessKind(name), resolved: false });
       i = end;
     }
     return dedupe(found);
+  }
+
+  /** Where a name the directory lacks ends: at a comma or semicolon, or at "và" before a known unit or group. */
+  function unknownEnd(tokens: Token[], from: number): number {
+    const end = delimiterFrom(tokens, from);
+    for (let j = from + 1; j < end - 1; j++) {
+      const next = tokens[j]!.word === "va" ? longestAt(root, tokens, j + 1, false) : null;
+      if (next) return j;
+    }
+    return end;
   }
 
   return {

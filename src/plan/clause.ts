@@ -78,7 +78,7 @@ const BODY_START =
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
 const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
-const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng))?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 
 export interface ClauseUnits {
@@ -103,26 +103,40 @@ function beforeVerb(text: string): string {
 /**
  * The units a phrase starts with, in order, to the first part that names no body: names the
  * directory lacks are kept (unresolved) when they look like a body or stand in a "Các Sở:" list.
+ * After "phối hợp với" every phrase names partners, "các doanh nghiệp viễn thông" too.
  */
-function namesAtStart(resolver: UnitResolver, phrase: string): ResolvedName[] {
+function namesAtStart(resolver: UnitResolver, phrase: string, partners = false): ResolvedName[] {
   const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
-  if (!prefixed && !BODY_START.test(text) && resolver.leadingUnits(text).length === 0) return [];
+  const named = (name: string) => (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name);
+  if (!prefixed && !BODY_START.test(text) && !(partners && named(text)) && resolver.leadingUnits(text).length === 0)
+    return [];
   const names: ResolvedName[] = [];
   for (const name of resolver.resolveList(text)) {
     // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
     // A narrowed group ("Các cơ quan, đơn vị được kiểm tra") is a subject too, kept for the admin to name.
-    const body = name.narrowed || prefixed || BODY_START.test(name.name);
-    if (!name.resolved && (!/^\p{Lu}/u.test(name.name) || !body)) break;
+    const body = name.narrowed || prefixed || partners || BODY_START.test(name.name);
+    if (!name.resolved && (!named(name.name) || !body)) break;
     names.push(name);
   }
   return names;
 }
 
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
-  return [...text.matchAll(COORDINATION)].flatMap((m) =>
-    namesAtStart(resolver, beforeVerb(text.slice(m.index + m[0].length))),
+  const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
+    namesAtStart(resolver, beforeVerb(text.slice(m.index + m[0].length)), m[1] !== undefined),
   );
+  // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp": a later clause whose verb is "phối hợp" names coordinators.
+  const subjects = text
+    .split(/;\s*/)
+    .slice(1)
+    .flatMap((clause) => {
+      const subject = beforeVerb(clause);
+      return /^phối hợp(?!\s+(với|cùng))/u.test(clause.slice(subject.length).trimStart())
+        ? namesAtStart(resolver, subject)
+        : [];
+    });
+  return [...partners, ...subjects];
 }
 
 /**

@@ -86,6 +86,20 @@ describe("who leads, read from the sentence", () => {
     ]);
   });
 
+  it("'X chủ trì; Y phối hợp' makes Y a coordinator, and partners after 'phối hợp với' are names even unknown", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Rà soát văn bản. Sở Tư pháp chủ trì; Tỉnh đoàn, Sở Y tế phối hợp; hoàn thành trong Quý III/2026.",
+        "2. Phủ sóng di động. Sở Xây dựng chủ trì, phối hợp với các doanh nghiệp viễn thông và Sở Y tế; hoàn thành trong Quý IV/2026.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2026-09-30", ["Sở Tư pháp"], ["Tỉnh đoàn", "Sở Y tế"]],
+      ["II.2", "2026-12-31", ["Sở Xây dựng"], ["?các doanh nghiệp viễn thông", "Sở Y tế"]],
+    ]);
+  });
+
   it("a bullet with no subject takes its heading's units and coordinators", () => {
     const plan = parse(
       [
