@@ -94,7 +94,8 @@ export function parseDeadline(wording: string): DeadlineResult {
 }
 
 const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
-// "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP ngày …", "Công điện ngày …": the date of a document.
+// The date of a document: "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP
+// ngày …", "Công điện ngày …".
 const DOCUMENT_NUMBER =
   /(\bsố\s*\S+|\S*\/\S*\p{Lu}\S*|\b(quyết định|kế hoạch|công văn|công điện|thông báo|nghị quyết|chỉ thị|văn bản|tờ trình|thông tư|nghị định))\s*$/iu;
 

@@ -121,7 +121,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     if (!marker) {
-      // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến ngày 30/6/2026") tells its scope.
+      // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
+      // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
       if (findDeadlineWording(block.text) && enclosingRef() && !describing)
         place(node("paragraph", null, 30, block.text));
