@@ -44,7 +44,7 @@ export function intakeSummary(t: Translate, unit: string, name: string, s: Submi
   for (const ref of s.finished) lines.push(t("intake-task-done", { ref }));
   for (const duty of s.duties.filter((d) => !d.state.finished)) {
     lines.push(t("intake-task-state", { ref: duty.task.ref, state: stateText(t, duty.state) }));
-    const stake = stakeText(t, duty, s.rubric, s.today);
+    const stake = stakeText(t, duty, s.scoring, s.today);
     if (stake) lines.push(stake);
   }
   lines.push(t("intake-score", { points: s.unitScore.points, max: s.unitScore.max }));
