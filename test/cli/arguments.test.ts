@@ -89,10 +89,17 @@ const CASES: Case[] = [
     json: false,
   },
   {
-    args: ["plan", "settings", "1", "--late-factor", "7"],
+    args: ["plan", "settings", "1", "--remind-every", "0"],
     code: "invalid-settings",
-    vi: "Giá trị không hợp lệ: ngày nhắc là số nguyên 1–60, các tỉ lệ trong khoảng 0–1",
-    en: "Invalid value: reminder days are whole numbers 1–60, factors between 0 and 1",
+    vi: "Giá trị không hợp lệ: ngày nhắc là số nguyên 1–60",
+    en: "Invalid value: reminder days are whole numbers 1–60",
+    json: false,
+  },
+  {
+    args: ["plan", "settings", "1", "--late-factor", "0.5"],
+    code: "scoring-in-rules",
+    vi: "Cách chấm điểm không còn đặt theo kế hoạch mà theo quy định của tỉnh: dondoc rules export",
+    en: "Scoring is no longer set per plan but by the province's rules: dondoc rules export",
     json: false,
   },
   {

@@ -38,7 +38,7 @@ describe("the planner", () => {
 
   it("follows the plan's own reminder policy", async () => {
     const plan = await world.db.client.plan.findFirstOrThrow();
-    expect(await updatePlanSettings(world.db.client, plan.id, { reminders: { beforeWorkingDays: [2] } })).toMatchObject(
+    expect(await updatePlanSettings(world.db.client, plan.id, { beforeWorkingDays: [2] })).toMatchObject(
       { ok: true },
     );
     // 16/12, three working days before II.2.2's deadline, is no longer its reminder day; 17/12 is.
