@@ -3,7 +3,7 @@
 // a deadline moved.
 import { weekday } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
-import { lateShare } from "../domain/rule-set.ts";
+import { lateShare, type CorrectionPolicy } from "../domain/rule-set.ts";
 import { lateDays, maxPoints, type Scoring } from "../domain/scoring.ts";
 import type { Shortfall, TaskState } from "../domain/task-state.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
@@ -26,8 +26,11 @@ export function missingText(t: Translate, state: TaskState): string {
   return parts.join("; ");
 }
 
-/** Where the task stands ("đã nhận Phụ lục III, còn thiếu Phụ lục I"). */
-export function stateText(t: Translate, state: TaskState): string {
+/**
+ * Where the task stands ("đã nhận Phụ lục III, còn thiếu Phụ lục I"). Views that score
+ * pass the rules' correction policy, so a correction is said as the score treats it.
+ */
+export function stateText(t: Translate, state: TaskState, correction?: CorrectionPolicy): string {
   const sent = date(state.sentOn);
   const received = appendices(state.asked.filter((id) => !state.missing.includes(id)));
   switch (state.kind) {
@@ -40,7 +43,8 @@ export function stateText(t: Translate, state: TaskState): string {
       return t("tstate-incomplete", { why: missingText(t, state) });
     case "complete-on-time": {
       const done = t("tstate-complete-on-time", { date: sent });
-      return state.correctedOn ? `${done}${t("tstate-corrected", { date: date(state.correctedOn) })}` : done;
+      const key = correction ? `tstate-corrected-${correction}` : "tstate-corrected";
+      return state.correctedOn ? `${done}${t(key, { date: date(state.correctedOn) })}` : done;
     }
     case "confirmed":
       return t(`tstate-confirmed-${state.deliverable}`, { date: sent });

@@ -21,7 +21,8 @@ export const score: Feature = {
     if (projected.max !== total.max || projected.points !== total.points)
       lines.push(t("score-projected", { points: projected.points, max: projected.max }));
     for (const d of lead) {
-      const status = d.state.scored ? stateText(t, d.state) : `${stateText(t, d.state)} (${t("tstate-not-scored")})`;
+      const state = stateText(t, d.state, scoring.rules.correction);
+      const status = d.state.scored ? state : `${state} (${t("tstate-not-scored")})`;
       const args = { ref: d.task.ref, status, due: date(d.task.effectiveDue) };
       lines.push(t("score-line", { ...args, points: d.score.points, max: d.score.max }));
       const stake = stakeText(t, d, scoring, ctx.today);
