@@ -720,7 +720,10 @@ rules-finding-invalid-correction = Sheet "{ $sheet }", cell { $cell }: "{ $value
 rules-finding-tiers-order = Sheet "{ $sheet }", cell { $cell }: lateness tiers must have growing days and shares that do not grow.
 rules-finding-late-incomplete-not-below = Sheet "{ $sheet }", cell { $cell }: "late and incomplete" ({ $value }%) must be below both "incomplete" and every lateness tier.
 rules-finding-missing-above = Sheet "{ $sheet }", cell { $cell }: "overdue with nothing sent" may not be above "late and incomplete".
-error-invalid-rules = The rules sheet has { $count } wrong cells; nothing was stored:
+error-invalid-rules = The rules sheet has { $count ->
+        [one] { $count } wrong cell
+       *[other] { $count } wrong cells
+    }; nothing was stored:
     { $findings }
 error-scoring-in-rules = Scoring is no longer set per plan but by the province's rules: dondoc rules export FILE.xlsx, fill it in from the province's decision, then dondoc rules import FILE.xlsx.
 cli-opt-scoring-moved = (moved to dondoc rules import)

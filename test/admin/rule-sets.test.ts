@@ -212,3 +212,22 @@ describe("a rules workbook with a wrong cell", () => {
     expect(run.err.split("\n")).toEqual(["Bảng quy định có 1 ô sai, chưa lưu gì:", finding]);
   });
 });
+
+describe("a rules workbook with a wrong cell, in English and as JSON", () => {
+  it("names the sheet and cell in the user's language", async () => {
+    const file = join(dir, "sai-en.xlsx");
+    writeFileSync(file, await rulesWorkbook(changed(4, "nhiều")));
+    const en = await dondoc(["rules", "import", file, "--lang", "en"], { DATABASE_URL: world.db.url });
+    expect(en.code).toBe(2);
+    expect(en.err.split("\n")).toEqual([
+      "The rules sheet has 1 wrong cell; nothing was stored:",
+      'Sheet "Quy định chấm điểm", cell C6: "nhiều" is not a percentage from 0 to 100.',
+    ]);
+    const json = await dondoc(["rules", "import", file, "--json"], { DATABASE_URL: world.db.url });
+    expect(JSON.parse(json.out).error).toEqual({
+      code: "invalid-rules",
+      message:
+        'Bảng quy định có 1 ô sai, chưa lưu gì:\nTrang "Quy định chấm điểm", ô C6: "nhiều" không phải tỷ lệ phần trăm từ 0 đến 100.',
+    });
+  });
+});

@@ -162,6 +162,22 @@ const CASES: Case[] = [
     json: false,
   },
   {
+    args: ["rules", "import"],
+    code: "missing-argument",
+    vi: "thiếu tham số <file>",
+    en: "lacks its argument <file>",
+    json: true,
+  },
+  { args: ["rules", "export", NO_FOLDER], code: "folder-not-found", vi: FOLDER_VI, en: FOLDER_EN, json: false },
+  { args: ["rules", "list", ...HA_LAC], code: "province-not-known", vi: PROVINCE_VI, en: PROVINCE_EN, json: true },
+  {
+    args: ["rules", "import", NOT_XLSX],
+    code: "invalid-rules",
+    vi: "Bảng quy định có 1 ô sai, chưa lưu gì:",
+    en: "The rules sheet has 1 wrong cell; nothing was stored:",
+    json: true,
+  },
+  {
     args: ["units", "import", "/no/such.xlsx"],
     code: "file-not-found",
     vi: "Không đọc được tệp /no/such.xlsx",
