@@ -67,7 +67,8 @@ export const isDefaultRules = (rules: RuleSet): boolean => rules.name === "";
 /** The set in force on `day`: the newest whose date has come, else the default. */
 export function rulesOn(sets: readonly RuleSet[], day: IsoDate): RuleSet {
   let found: RuleSet | null = null;
-  for (const set of sets) if (set.effectiveFrom <= day && (!found || set.effectiveFrom > found.effectiveFrom)) found = set;
+  for (const set of sets)
+    if (set.effectiveFrom <= day && (!found || set.effectiveFrom > found.effectiveFrom)) found = set;
   return found ?? DEFAULT_RULES;
 }
 

@@ -57,5 +57,8 @@ export function rulesFindingsText(t: Translate, findings: RulesFinding[]): strin
 
 /** The set in force in the province on `day` (the default when it has none yet). */
 export async function rulesInForce(db: PrismaClient, province: string, day: IsoDate): Promise<RuleSet> {
-  return rulesOn((await provinceRuleSets(db, province)).map((s) => s.rules), day);
+  return rulesOn(
+    (await provinceRuleSets(db, province)).map((s) => s.rules),
+    day,
+  );
 }

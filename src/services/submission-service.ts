@@ -110,7 +110,11 @@ export async function unitIntakeContext(
   const inForce = plan ?? (await planInForce(db, unit.provinceId));
   const scoring = await scoringOn(db, unit.provinceId, day);
   if (!inForce)
-    return async (template) => ({ ...NO_CONTEXT, scoring, knownPhones: await currentPhones(db, unit.unitId, template) });
+    return async (template) => ({
+      ...NO_CONTEXT,
+      scoring,
+      knownPhones: await currentPhones(db, unit.unitId, template),
+    });
   const duties = await leadDuties(db, unit.unitId, inForce.id);
   const quota = await quotaOf(db, inForce.id, unit.unitId);
   return async (template) => ({
@@ -160,7 +164,12 @@ export async function submitList(
         });
       }
     : undefined;
-  const result = await runIntake(file, { t, at, context: await unitIntakeContext(db, unit, dayInVietnam(at), plan), onQueued });
+  const result = await runIntake(file, {
+    t,
+    at,
+    context: await unitIntakeContext(db, unit, dayInVietnam(at), plan),
+    onQueued,
+  });
   if (!result.ok) return result;
   const report = result.value;
   if (!expected.has(report.template)) {

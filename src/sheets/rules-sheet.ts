@@ -107,7 +107,9 @@ export function readRulesSheet(
   const sheet = opened.book.sheetName;
   const findings: RulesFinding[] = [];
   const add = (cell: string, code: RulesFinding["code"], value = "") => findings.push({ sheet, cell, code, value });
-  const labels = new Map(ITEMS.flatMap((item) => translators.map((t) => [fold(t(`rules-item-${item}`)), item] as const)));
+  const labels = new Map(
+    ITEMS.flatMap((item) => translators.map((t) => [fold(t(`rules-item-${item}`)), item] as const)),
+  );
   const headers = new Set(translators.map((t) => fold(t("rules-column-item"))));
   const explanations = new Set(translators.map((t) => fold(t("rules-sheet-explanation"))));
   const rows: ReadRow[] = [];
@@ -124,7 +126,10 @@ export function readRulesSheet(
   if (parsed.success) return { ok: true, rules: parsed.data };
   for (const issue of parsed.error.issues) {
     const [field, index] = issue.path;
-    const at = field === "lateTiers" ? rows.filter((r) => r.item === "lateTier")[Number(index)] : rows.find((r) => r.item === field);
+    const at =
+      field === "lateTiers"
+        ? rows.filter((r) => r.item === "lateTier")[Number(index)]
+        : rows.find((r) => r.item === field);
     const code = RULE_CODES.find((c) => c === issue.message) ?? "invalid-share";
     add(`C${at?.row ?? ""}`, code, at?.value ?? "");
   }
@@ -143,7 +148,8 @@ function draftRules(
     add(cell, code, value);
     return null;
   };
-  const one = (item: Item) => rows.find((r) => r.item === item) ?? fail("", "missing-item", translators[0]!(`rules-item-${item}`));
+  const one = (item: Item) =>
+    rows.find((r) => r.item === item) ?? fail("", "missing-item", translators[0]!(`rules-item-${item}`));
   const share = (r: ReadRow | null) => {
     if (!r) return null;
     const n = readNumber(r.value);
@@ -157,7 +163,8 @@ function draftRules(
   const name = one("name");
   if (name && (!name.value || name.value.length > 500)) fail(`C${name.row}`, "invalid-text", name.value);
   const effective = one("effectiveFrom");
-  const effectiveFrom = effective && (readDate(effective.value) ?? fail(`C${effective.row}`, "invalid-date", effective.value));
+  const effectiveFrom =
+    effective && (readDate(effective.value) ?? fail(`C${effective.row}`, "invalid-date", effective.value));
   const correctionRow = one("correction");
   const correction = correctionRow && correctionOf(correctionRow.value, translators);
   if (correctionRow && !correction) fail(`C${correctionRow.row}`, "invalid-correction", correctionRow.value);

@@ -62,7 +62,15 @@ async function rulesWorkbook(rows = PROVINCE_ROWS): Promise<Buffer> {
 const changed = (index: number, value: string | number) =>
   PROVINCE_ROWS.map((row, i) => (i === index ? ([row[0], row[1], value] as typeof row) : row));
 
-const staff = (n: number): Row => [n, `Trần Thị ${"ABCDEFGHIK"[n % 10]}`, "Chuyên viên", null, "x", `0913${100000 + n}`, null];
+const staff = (n: number): Row => [
+  n,
+  `Trần Thị ${"ABCDEFGHIK"[n % 10]}`,
+  "Chuyên viên",
+  null,
+  "x",
+  `0913${100000 + n}`,
+  null,
+];
 function citizens(official: number, reserve: number, base: number): Row[] {
   const row = (n: number) => citizen(n, { phone: `098${String(base + n).padStart(7, "0")}` });
   return [
@@ -150,8 +158,7 @@ describe("on the province's set loaded with `dondoc rules import`", () => {
     late2: "đã xong nhưng muộn (gửi đủ ngày 03/12/2019) — 3/4",
     late8: "đã xong nhưng muộn (gửi đủ ngày 11/12/2019) — 2/4",
     // The province scores the correction: 4 working days late, the second tier.
-    corrected:
-      "đã xong, đúng hạn (gửi đủ ngày 25/11/2019); bản sửa ngày 05/12/2019 được chấm như bản nộp muộn — 2/4",
+    corrected: "đã xong, đúng hạn (gửi đủ ngày 25/11/2019); bản sửa ngày 05/12/2019 được chấm như bản nộp muộn — 2/4",
     lateIncomplete: "đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 5/10 mẫu chính thức hợp lệ — 0,8/4",
   };
   it.each(SCENARIOS)("%s", async (who) => {
@@ -203,7 +210,10 @@ describe("a rules workbook with a wrong cell", () => {
       changed(8, 60),
       'Trang "Quy định chấm điểm", ô C10: "muộn và chưa đủ" (60%) phải thấp hơn cả "chưa đủ" và mọi mức muộn.',
     ],
-    [changed(10, "tùy"), 'Trang "Quy định chấm điểm", ô C12: "tùy" không hợp lệ; ghi "giữ điểm đúng hạn" hoặc "chấm theo bản sửa".'],
+    [
+      changed(10, "tùy"),
+      'Trang "Quy định chấm điểm", ô C12: "tùy" không hợp lệ; ghi "giữ điểm đúng hạn" hoặc "chấm theo bản sửa".',
+    ],
   ])("is refused with the cell named, nothing stored (exit 2)", async (rows, finding) => {
     const file = join(dir, "sai.xlsx");
     writeFileSync(file, await rulesWorkbook(rows));

@@ -15,7 +15,10 @@ export const rules: Feature = {
     if (wanted === "export" || wanted === "xuat") {
       if (!ctx.member.isAdmin) return ctx.say("error-admin-only");
       const content = await ctx.services.exportRules(province, ctx.today, t);
-      return ctx.reply({ text: t("rules-exported-chat"), file: { name: `quy-dinh-cham-diem-${ctx.today}.xlsx`, content } });
+      return ctx.reply({
+        text: t("rules-exported-chat"),
+        file: { name: `quy-dinh-cham-diem-${ctx.today}.xlsx`, content },
+      });
     }
     const inForce = await ctx.services.rulesInForce(province, ctx.today);
     const lines = [rulesSourceText(t, inForce), rulesText(t, inForce)];
