@@ -9,7 +9,14 @@ import { LANGUAGES, translator, type Translate } from "../i18n/index.ts";
 import { readRulesSheet, writeRulesSheet, type RulesFinding } from "../sheets/rules-sheet.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { ensureProvince, findProvince } from "../store/directory-store.ts";
-import { listRuleSets, saveRuleSet, type StoredRuleSet } from "../store/rule-set-store.ts";
+import {
+  applyRuleSet,
+  cancelRuleSet,
+  listRuleSets,
+  savePendingRuleSet,
+  saveRuleSet,
+  type StoredRuleSet,
+} from "../store/rule-set-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 
 export async function provinceRuleSets(db: PrismaClient, province: string): Promise<StoredRuleSet[]> {
@@ -61,4 +68,24 @@ export async function rulesInForce(db: PrismaClient, province: string, day: IsoD
     (await provinceRuleSets(db, province)).map((s) => s.rules),
     day,
   );
+}
+
+/** A workbook sent in chat: null when it is no rules sheet, else the set kept pending, or its wrong cells. */
+export async function proposeRules(
+  db: PrismaClient,
+  province: string,
+  buffer: Buffer,
+  by: { importedBy: string; importedAt: Date },
+): Promise<Result<{ id: number; rules: RuleSet }> | { ok: false; error: RulesImportFailure } | null> {
+  const read = readRules(buffer);
+  const other = ["not-rules", "not-xlsx"];
+  if (!read.ok) return "findings" in read.error && other.includes(read.error.findings[0]?.code ?? "") ? null : read;
+  const id = await savePendingRuleSet(db, await ensureProvince(db, province), read.value, by);
+  return ok({ id, rules: read.value });
+}
+
+/** The admin's answer to a preview: the set applied, or dropped; false when it was already decided. */
+export async function decideRules(db: PrismaClient, province: string, id: number, apply: boolean): Promise<boolean> {
+  const provinceId = await ensureProvince(db, province);
+  return apply ? (await applyRuleSet(db, provinceId, id)) !== null : cancelRuleSet(db, provinceId, id);
 }

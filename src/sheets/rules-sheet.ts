@@ -32,6 +32,7 @@ export interface RulesFinding {
   cell: string;
   code:
     | "not-xlsx"
+    | "not-rules"
     | "missing-item"
     | "unknown-item"
     | "invalid-text"
@@ -120,6 +121,8 @@ export function readRulesSheet(
     if (!item) add(`A${number}`, "unknown-item", label);
     else rows.push({ item, row: number, days: cellText(cells[1]), value: cellText(cells[2]) });
   }
+  // A workbook with none of the items is some other file (a sample list, a directory).
+  if (rows.length === 0) return { ok: false, findings: [{ sheet, cell: "", code: "not-rules", value: "" }] };
   const draft = draftRules(rows, translators, add);
   if (findings.length > 0 || !draft) return { ok: false, findings };
   const parsed = ruleSetSchema.safeParse(draft);

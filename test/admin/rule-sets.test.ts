@@ -38,7 +38,7 @@ const DECISION = "Quyết định số 1234/QĐ-UBND ngày 05/01/2019 ban hành 
 /** The province's set as an admin fills it in: item, working days (tiers), value. */
 const PROVINCE_ROWS: [string, number | null, string | number][] = [
   ["Tên quyết định", null, DECISION],
-  ["Áp dụng từ ngày", null, "01/11/2019"],
+  ["Áp dụng từ ngày", null, "12/12/2019"],
   ["Điểm nhiệm vụ nộp danh sách", null, 4],
   ["Điểm nhiệm vụ nộp báo cáo, tài liệu", null, 6],
   ["Đủ nhưng muộn, đến số ngày làm việc (%)", 3, 75],
@@ -99,9 +99,9 @@ async function both(who: Scenario, day: string, base: number) {
   await send(who, day, "ds1.xlsx", await listI());
   await send(who, day, "ds3.xlsx", await listIII(who, 20, base));
 }
-/** The /score line of II.2.1 on 12/12/2019. */
-const scoreOf = async (who: Scenario) =>
-  (await text(who, "2019-12-12", "/score")).split("\n").find((l) => l.startsWith("• II.2.1"));
+/** The /score line of II.2.1 on a day. */
+const scoreOf = async (who: Scenario, day: string) =>
+  (await text(who, day, "/score")).split("\n").find((l) => l.startsWith("• II.2.1"));
 
 beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-25" });
@@ -115,10 +115,16 @@ beforeAll(async () => {
   await send("lateIncomplete", "2019-12-02", "ds3.xlsx", await listIII("lateIncomplete", 5, 5000));
   // A correction 4 working days after the deadline.
   await send("corrected", "2019-12-05", "ds3b.xlsx", await listIII("corrected", 20, 2000));
+  // The province's set, in force from 12/12/2019: 11/12 is still scored on the default rules.
+  const file = join(dir, "quy-dinh.xlsx");
+  writeFileSync(file, await rulesWorkbook());
+  const run = await dondoc(["rules", "import", file], { DATABASE_URL: world.db.url });
+  expect(run).toMatchObject({ code: 0 });
+  expect(run.out.split("\n")[0]).toBe(`Đã nạp quy định chấm điểm của Thái Nguyên: ${DECISION}, áp dụng từ 12/12/2019.`);
 }, 300_000);
 afterAll(async () => world.db.drop());
 
-describe("on dondoc's default rules", () => {
+describe("on dondoc's default rules (11/12/2019, before the province's set)", () => {
   const DEFAULT: Record<Scenario, string> = {
     nothing: "chưa gửi Phụ lục I, III — 0/10",
     onlyIII: "đã nhận Phụ lục III; còn thiếu: Phụ lục I — 5/10",
@@ -129,29 +135,19 @@ describe("on dondoc's default rules", () => {
     lateIncomplete: "đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 5/10 mẫu chính thức hợp lệ — 2,5/10",
   };
   it.each(SCENARIOS)("%s", async (who) => {
-    expect(await scoreOf(who)).toBe(`• II.2.1 (hạn 29/11/2019): ${DEFAULT[who]}`);
+    expect(await scoreOf(who, "2019-12-11")).toBe(`• II.2.1 (hạn 29/11/2019): ${DEFAULT[who]}`);
   });
 
   it("/rules and /score say the score is dondoc's own, not the province's", async () => {
-    const rules = await text("nothing", "2019-12-12", "/quydinh");
+    const rules = await text("nothing", "2019-12-11", "/quydinh");
     expect(rules.split("\n")[0]).toBe(
       "Điểm theo dõi của dondoc (mặc định), không phải Chỉ số CCHC của tỉnh: tỉnh chưa nạp quy định chấm điểm của mình.",
     );
-    expect((await text("late2", "2019-12-12", "/score")).split("\n").at(-2)).toBe(rules.split("\n")[0]);
+    expect((await text("late2", "2019-12-11", "/score")).split("\n").at(-2)).toBe(rules.split("\n")[0]);
   });
 });
 
-describe("on the province's set loaded with `dondoc rules import`", () => {
-  beforeAll(async () => {
-    const file = join(dir, "quy-dinh.xlsx");
-    writeFileSync(file, await rulesWorkbook());
-    const run = await dondoc(["rules", "import", file], { DATABASE_URL: world.db.url });
-    expect(run).toMatchObject({ code: 0 });
-    expect(run.out.split("\n")[0]).toBe(
-      `Đã nạp quy định chấm điểm của Thái Nguyên: ${DECISION}, áp dụng từ 01/11/2019.`,
-    );
-  });
-
+describe("on the province's set loaded with `dondoc rules import` (12/12/2019)", () => {
   const PROVINCE: Record<Scenario, string> = {
     nothing: "chưa gửi Phụ lục I, III — 0/4",
     onlyIII: "đã nhận Phụ lục III; còn thiếu: Phụ lục I — 2/4",
@@ -162,18 +158,18 @@ describe("on the province's set loaded with `dondoc rules import`", () => {
     lateIncomplete: "đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 5/10 mẫu chính thức hợp lệ — 0,8/4",
   };
   it.each(SCENARIOS)("%s", async (who) => {
-    expect(await scoreOf(who)).toBe(`• II.2.1 (hạn 29/11/2019): ${PROVINCE[who]}`);
+    expect(await scoreOf(who, "2019-12-12")).toBe(`• II.2.1 (hạn 29/11/2019): ${PROVINCE[who]}`);
   });
 
   it("/rules shows the decision, its date, points and tiers in plain Vietnamese", async () => {
     expect((await text("nothing", "2019-12-12", "/rules")).split("\n")).toEqual([
-      `Theo: ${DECISION} (áp dụng từ 01/11/2019)`,
+      `Theo: ${DECISION} (áp dụng từ 12/12/2019)`,
       "Cách tính: mỗi nhiệm vụ nộp danh sách 4 điểm, nộp báo cáo, tài liệu 6 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn đến 3 ngày làm việc 3, đến 10 ngày làm việc 2, hơn nữa 1; đúng hạn nhưng chưa đủ 2; muộn và chưa đủ 0,8; quá hạn chưa gửi 0. Bản sửa sau hạn được chấm lại như bản nộp muộn. Danh sách đủ khi dòng lỗi không quá 5%. Nhiệm vụ chưa đến hạn chưa tính.",
     ]);
   });
 
   it("/score, /progress and the export's Điểm sheet name the rules they applied", async () => {
-    const source = `Theo: ${DECISION} (áp dụng từ 01/11/2019)`;
+    const source = `Theo: ${DECISION} (áp dụng từ 12/12/2019)`;
     expect((await text("late8", "2019-12-12", "/score")).split("\n")).toContain(source);
     const progress = (await text("admin", "2019-12-12", "/progress")).split("\n");
     expect(progress.at(-1)).toBe(source);
@@ -185,8 +181,8 @@ describe("on the province's set loaded with `dondoc rules import`", () => {
     expect(scores.getRow(scores.rowCount).getCell(1).value).toBe(source);
   });
 
-  it("applies only from its date: before 01/11/2019 the default rules stand", async () => {
-    expect((await text("nothing", "2019-10-31", "/rules")).split("\n")[0]).toMatch(/^Điểm theo dõi của dondoc/);
+  it("applies only from its date: on 11/12/2019 the default rules stand", async () => {
+    expect((await text("nothing", "2019-12-11", "/rules")).split("\n")[0]).toMatch(/^Điểm theo dõi của dondoc/);
   });
 
   it("gives an admin the workbook of the rules in force, which imports back unchanged", async () => {
@@ -196,7 +192,7 @@ describe("on the province's set loaded with `dondoc rules import`", () => {
     writeFileSync(file, reply!.file!.content as Buffer);
     const run = await dondoc(["rules", "import", file, "--dry-run"], { DATABASE_URL: world.db.url });
     expect(run.out.split("\n")).toEqual([
-      `Tệp hợp lệ (chưa lưu): ${DECISION}, áp dụng từ 01/11/2019.`,
+      `Tệp hợp lệ (chưa lưu): ${DECISION}, áp dụng từ 12/12/2019.`,
       (await text("nothing", "2019-12-12", "/rules")).split("\n")[1],
     ]);
   });
@@ -239,5 +235,51 @@ describe("a rules workbook with a wrong cell, in English and as JSON", () => {
       message:
         'Bảng quy định có 1 ô sai, chưa lưu gì:\nTrang "Quy định chấm điểm", ô C6: "nhiều" không phải tỷ lệ phần trăm từ 0 đến 100.',
     });
+  });
+});
+
+describe("a rules workbook sent in chat by an admin", () => {
+  it("is previewed, stored only once confirmed, and in force from its date", async () => {
+    const next = "Quyết định số 99/QĐ-UBND ngày 20/12/2019 sửa đổi Quy định chấm điểm";
+    const rows = PROVINCE_ROWS.map((row, i) =>
+      i === 0 ? ([row[0], null, next] as typeof row) : i === 1 ? ([row[0], null, "01/01/2020"] as typeof row) : row,
+    );
+    const content = await rulesWorkbook(rows);
+    const sendRules = async () => {
+      on("2019-12-20");
+      const file = { name: "quy-dinh-2020.xlsx", size: content.length, read: async () => content };
+      return (await world.core.handle({ from: admin, file })).replies[0]!;
+    };
+    const preview = await sendRules();
+    expect(preview.text.split("\n")).toEqual([
+      "Bảng quy định chấm điểm của Thái Nguyên đọc được (chưa lưu):",
+      `Theo: ${next} (áp dụng từ 01/01/2020)`,
+      expect.stringMatching(/^Cách tính: mỗi nhiệm vụ nộp danh sách 4 điểm/),
+      `Đang áp dụng hôm nay: Theo: ${DECISION} (áp dụng từ 12/12/2019)`,
+    ]);
+    const [apply, cancel] = preview.choices![0]!;
+    expect([apply!.label, cancel!.label]).toEqual(["Áp dụng quy định này", "Hủy"]);
+    const press = async (action: string) => (await world.core.handle({ from: admin, action })).replies[0]!.text;
+    expect(await press(cancel!.action)).toBe("Đã hủy, không lưu bảng quy định.");
+    expect((await text("nothing", "2020-01-02", "/rules")).split("\n")[0]).toBe(
+      `Theo: ${DECISION} (áp dụng từ 12/12/2019)`,
+    );
+    const again = (await sendRules()).choices![0]![0]!;
+    expect(await press(again.action)).toBe(
+      `Đã nạp quy định chấm điểm của Thái Nguyên. Đang áp dụng hôm nay:\nTheo: ${DECISION} (áp dụng từ 12/12/2019)`,
+    );
+    expect(await press(again.action)).toBe("Bảng quy định này đã được áp dụng hoặc hủy trước đó.");
+    expect((await text("nothing", "2020-01-02", "/rules")).split("\n")[0]).toBe(
+      `Theo: ${next} (áp dụng từ 01/01/2020)`,
+    );
+  });
+
+  it("with a wrong cell is answered cell by cell, nothing stored", async () => {
+    const content = await rulesWorkbook(changed(2, 0));
+    on("2019-12-20");
+    const file = { name: "quy-dinh-sai.xlsx", size: content.length, read: async () => content };
+    expect((await world.core.handle({ from: admin, file })).replies[0]!.text).toBe(
+      'Bảng quy định có 1 ô sai, chưa lưu gì:\nTrang "Quy định chấm điểm", ô C4: "0" không phải số điểm (lớn hơn 0, không quá 1000).',
+    );
   });
 });

@@ -10,12 +10,13 @@ CREATE TABLE "RuleSet" (
     "rules" TEXT NOT NULL,
     "importedAt" TIMESTAMP(3) NOT NULL,
     "importedBy" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'applied',
 
     CONSTRAINT "RuleSet_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RuleSet_provinceId_effectiveFrom_key" ON "RuleSet"("provinceId", "effectiveFrom");
+CREATE INDEX "RuleSet_provinceId_status_idx" ON "RuleSet"("provinceId", "status");
 
 -- AddForeignKey
 ALTER TABLE "RuleSet" ADD CONSTRAINT "RuleSet_provinceId_fkey" FOREIGN KEY ("provinceId") REFERENCES "Province"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -7,6 +7,7 @@ CREATE TABLE "RuleSet" (
     "rules" TEXT NOT NULL,
     "importedAt" DATETIME NOT NULL,
     "importedBy" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'applied',
     CONSTRAINT "RuleSet_provinceId_fkey" FOREIGN KEY ("provinceId") REFERENCES "Province" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -36,4 +37,4 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RuleSet_provinceId_effectiveFrom_key" ON "RuleSet"("provinceId", "effectiveFrom");
+CREATE INDEX "RuleSet_provinceId_status_idx" ON "RuleSet"("provinceId", "status");
