@@ -181,6 +181,20 @@ describe("on the province's set loaded with `dondoc rules import` (12/12/2019)",
     expect(scores.getRow(scores.rowCount).getCell(1).value).toBe(source);
   });
 
+  it("answers a list with its points under the province's tiers and names the rules", async () => {
+    on("2019-12-12");
+    const health: Sender = { ...sender(20), name: "Đầu mối Sở Y tế" };
+    await world.core.handle({ from: health, text: `/start ${await world.invite("Sở Y tế")}` });
+    const content = await listI();
+    const file = { name: "ds1.xlsx", size: content.length, read: async () => content };
+    // Sở Y tế has no sample quota: Phụ lục I alone finishes II.2.1, 9 working days late (50%).
+    expect((await world.core.handle({ from: health, file })).replies[0]!.text.split("\n").slice(-3)).toEqual([
+      "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
+      "Điểm hiện tại của đơn vị: 2/4.",
+      `Theo: ${DECISION} (áp dụng từ 12/12/2019)`,
+    ]);
+  });
+
   it("applies only from its date: on 11/12/2019 the default rules stand", async () => {
     expect((await text("nothing", "2019-12-11", "/rules")).split("\n")[0]).toMatch(/^Điểm theo dõi của dondoc/);
   });

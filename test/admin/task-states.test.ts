@@ -133,33 +133,38 @@ describe("before the deadline (25/11/2019)", () => {
   });
 
   it("answers every list with what its task still needs, never asking to fix errors a file does not have", () => {
-    expect(replies.onlyIII!.split("\n").slice(-4)).toEqual([
+    expect(replies.onlyIII!.split("\n").slice(-5)).toEqual([
       "Danh sách đầy đủ, hợp lệ.",
       "Nhiệm vụ II.2.1: đã nhận Phụ lục III; còn thiếu: Phụ lục I.",
       "→ Hoàn thành đủ trước hết ngày 29/11/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
       "Điểm hiện tại của đơn vị: 0/0.",
+      RULES[0],
     ]);
-    expect(replies.corrected!.split("\n").slice(-2)).toEqual([
+    expect(replies.corrected!.split("\n").slice(-3)).toEqual([
       "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
       "Điểm hiện tại của đơn vị: 10/10.",
+      RULES[0],
     ]);
-    expect(replies.worse!.split("\n").slice(-4)).toEqual([
+    expect(replies.worse!.split("\n").slice(-5)).toEqual([
       "Danh sách chưa đủ chỉ tiêu mẫu: bổ sung người vào danh sách rồi gửi lại cả tệp; bản mới sẽ thay bản này.",
       "Nhiệm vụ II.2.1: đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 18/20 mẫu chính thức hợp lệ.",
       "→ Hoàn thành đủ trước hết ngày 29/11/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
       "Điểm hiện tại của đơn vị: 0/0.",
+      RULES[0],
     ]);
     expect(replies.worse).not.toContain("sửa các lỗi");
-    expect(replies.better!.split("\n").slice(-2)).toEqual([
+    expect(replies.better!.split("\n").slice(-3)).toEqual([
       "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
       "Điểm hiện tại của đơn vị: 10/10.",
+      RULES[0],
     ]);
   });
 
   it("asks a unit whose sample quota is 0 for Phụ lục I only", async () => {
-    expect(replies.noSamples!.split("\n").slice(-2)).toEqual([
+    expect(replies.noSamples!.split("\n").slice(-3)).toEqual([
       "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
       "Điểm hiện tại của đơn vị: 10/10.",
+      RULES[0],
     ]);
     const mau = await world.core.handle({ from: senders.get("noSamples")!, text: "/mau" });
     expect(mau.replies.map((r) => r.file?.name)).toEqual(["mau-phu-luc-I-so-y-te.xlsx"]);
