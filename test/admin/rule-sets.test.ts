@@ -212,6 +212,27 @@ describe("on the province's set loaded with `dondoc rules import` (12/12/2019)",
   });
 });
 
+describe("dondoc rules list", () => {
+  it("lists the province's sets with the day each is in force from, as text and JSON", async () => {
+    const env = { DATABASE_URL: world.db.url };
+    const run = await dondoc(["rules", "list"], env);
+    expect(run.code).toBe(0);
+    expect(run.out.split("\n")[0]).toMatch(new RegExp(`^Từ 12/12/2019: ${DECISION} \\(nạp bởi cli lúc `));
+    const json = JSON.parse((await dondoc(["rules", "list", "--json"], env)).out);
+    expect(json.province).toBe("Thái Nguyên");
+    expect(json.sets[0].rules).toMatchObject({
+      name: DECISION,
+      effectiveFrom: "2019-12-12",
+      points: { lists: 4, document: 6 },
+      lateTiers: [
+        { upTo: 3, share: 0.75 },
+        { upTo: 10, share: 0.5 },
+      ],
+      correction: "score-correction",
+    });
+  });
+});
+
 describe("a rules workbook with a wrong cell", () => {
   it.each([
     [changed(1, "31/02/2020"), 'Trang "Quy định chấm điểm", ô C3: "31/02/2020" không phải ngày (ghi dd/mm/yyyy).'],
