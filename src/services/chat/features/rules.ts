@@ -3,7 +3,6 @@
 // `/rules export` gets the workbook to fill in from a new decision; the filled-in workbook
 // sent back is previewed, and stored only once the admin confirms it.
 import { fold } from "../../../domain/text.ts";
-import { date } from "../../../i18n/format.ts";
 import { rulesSourceText, rulesText } from "../../../i18n/rules-text.ts";
 import { rulesFindingsText } from "../../rules-service.ts";
 import type { ChatContext, Feature } from "../context.ts";
