@@ -7,7 +7,7 @@ import type { Submitted } from "./submission-service.ts";
 
 const SHOWN_FINDINGS = 10;
 
-/** The reply to a list: counts, quota, findings by code, first errors, completeness, what its task needs, score, rules. */
+/** The reply to a list: counts, quota, findings by code, first errors, completeness, what its task needs, the score. */
 export function intakeSummary(t: Translate, unit: string, name: string, s: Submitted): string {
   const { check, findings } = s.report;
   const lines = [
