@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
-import { DEFAULT_RUBRIC } from "../domain/scoring.ts";
+import { dayInVietnam } from "../domain/dates.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { NO_CONTEXT, runIntake, type IntakeContext, type IntakeReport } from "../services/intake-service.ts";
 import { parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
@@ -40,13 +40,13 @@ async function planFileContext(
     effectiveDue:
       plan.tasks.find((t) => t.templates.includes(template) && t.lead.some((l) => l.name === name))?.deadline
         ?.effectiveDue ?? null,
-    rubric: DEFAULT_RUBRIC,
   });
 }
 
 async function contextFor(
   ctx: CliContext,
   options: CheckOptions,
+  at: Date,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   if (options.plan && !/^\d+$/.test(options.plan)) {
     const buffer = await readPlanFile(options.plan);
@@ -65,12 +65,13 @@ async function contextFor(
   const plan = options.plan
     ? await db.plan.findUnique({
         where: { id: Number(options.plan) },
-        select: { id: true, templates: true, rubric: true },
+        select: { id: true, templates: true },
       })
     : null;
   if (options.plan && !plan) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan } });
-  const inForce = plan ? { id: plan.id, templates: JSON.parse(plan.templates), rubric: plan.rubric } : null;
-  return unitIntakeContext(db, { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId }, inForce);
+  const inForce = plan ? { id: plan.id, templates: JSON.parse(plan.templates) } : null;
+  const owner = { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId };
+  return unitIntakeContext(db, owner, dayInVietnam(at), inForce);
 }
 
 /** What the verdict could not take into account: the plan (its window, deadline) and the unit's quota. */
@@ -120,7 +121,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
       // The list is scored as if received on that day (noon in Vietnam), else now.
       const at = today ? new Date(`${today}T12:00:00+07:00`) : new Date();
       const content = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
-      const contextOf = await contextFor(ctx, options);
+      const contextOf = await contextFor(ctx, options, at);
       let used = NO_CONTEXT;
       const context = async (id: TemplateId) => (used = await contextOf(id));
       const progress = startProgress(ctx, file);

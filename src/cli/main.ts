@@ -11,6 +11,7 @@ import { LANG, parseArg } from "./args.ts";
 import { CliContext, CliExit, type CliIO } from "./io.ts";
 import { registerPlanCommands } from "./plan-commands.ts";
 import { registerTasksCommand } from "./tasks-command.ts";
+import { registerRulesCommands } from "./rules-commands.ts";
 import { registerUnitsCommands } from "./units-commands.ts";
 
 /** The language asked for with --lang, read before commander so that help is translated too. */
@@ -81,6 +82,7 @@ const AUDITED = new Set([
   "plan import",
   "plan settings",
   "units import",
+  "rules import",
   "calendar add",
   "calendar remove",
   "invite",
@@ -113,6 +115,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerPlanCommands(program, ctx);
   registerTasksCommand(program, ctx);
   registerUnitsCommands(program, ctx);
+  registerRulesCommands(program, ctx);
   registerCalendarCommands(program, ctx);
   registerInviteCommands(program, ctx);
   registerCheckCommand(program, ctx);

@@ -98,6 +98,8 @@ function printWarnings(ctx: CliContext, plan: ParsedPlan): void {
   for (const w of plan.warnings) ctx.io.out(`- ${warningText(ctx.t, w)}`);
 }
 
+const SCORING_FLAGS = ["dutyPoints", "lateFactor", "incompleteFactor", "lateIncompleteFactor", "errorTolerance"];
+
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
   const plan = program.command("plan").description(ctx.t("cli-plan"));
 
@@ -218,39 +220,25 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .argument("<id>", ctx.t("cli-opt-plan"))
     .option("--remind-before <days>", ctx.t("cli-opt-remind-before"))
     .option("--remind-every <days>", ctx.t("cli-opt-remind-every"))
-    .option("--duty-points <points>", ctx.t("cli-opt-duty-points"))
-    .option("--late-factor <factor>", ctx.t("cli-opt-late-factor"))
-    .option("--incomplete-factor <factor>", ctx.t("cli-opt-incomplete-factor"))
-    .option("--late-incomplete-factor <factor>", ctx.t("cli-opt-late-incomplete-factor"))
-    .option("--error-tolerance <share>", ctx.t("cli-opt-error-tolerance"))
+    .option("--duty-points <points>", ctx.t("cli-opt-scoring-moved"))
+    .option("--late-factor <factor>", ctx.t("cli-opt-scoring-moved"))
+    .option("--incomplete-factor <factor>", ctx.t("cli-opt-scoring-moved"))
+    .option("--late-incomplete-factor <factor>", ctx.t("cli-opt-scoring-moved"))
+    .option("--error-tolerance <share>", ctx.t("cli-opt-scoring-moved"))
     .action(async (id: string, o: Record<string, string | undefined>) => {
+      // Scoring left the plan for the province's rule sets: say where it went rather than "unknown option".
+      if (SCORING_FLAGS.some((flag) => o[flag] !== undefined)) ctx.fail({ code: "scoring-in-rules" });
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-      const defined = <T extends object>(x: T) =>
-        Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
-      const result = await updatePlanSettings((await ctx.db()).client, ctx.planId(id)!, {
-        reminders: defined({
-          beforeWorkingDays: o.remindBefore?.split(",").map(Number),
-          overdueEveryDays: number(o.remindEvery),
-        }),
-        rubric: defined({
-          dutyPoints: number(o.dutyPoints),
-          lateFactor: number(o.lateFactor),
-          incompleteFactor: number(o.incompleteFactor),
-          lateIncompleteFactor: number(o.lateIncompleteFactor),
-          errorTolerance: number(o.errorTolerance),
-        }),
-      });
+      const changes = {
+        beforeWorkingDays: o.remindBefore?.split(",").map(Number),
+        overdueEveryDays: number(o.remindEvery),
+      };
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      const result = await updatePlanSettings((await ctx.db()).client, ctx.planId(id)!, defined);
       if (!result.ok) ctx.fail(result.error);
-      const { rubric, reminders } = result.value;
+      const reminders = result.value;
       ctx.io.out(
-        ctx.t("plan-settings", {
-          before: reminders.beforeWorkingDays.join(", "),
-          every: reminders.overdueEveryDays,
-          points: rubric.dutyPoints,
-          late: rubric.lateFactor,
-          incomplete: rubric.incompleteFactor,
-          tolerance: rubric.errorTolerance,
-        }),
+        ctx.t("plan-settings", { before: reminders.beforeWorkingDays.join(", "), every: reminders.overdueEveryDays }),
       );
     });
 

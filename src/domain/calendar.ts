@@ -49,3 +49,12 @@ export function addWorkingDays(calendar: WorkCalendar, date: IsoDate, count: num
   }
   return day;
 }
+
+/** Working days after `from` up to `to` included: how late a thing done on `to` is (at least 1 when later). */
+export function workingDaysLate(calendar: WorkCalendar, from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  // A bound of two years keeps a wrong date from looping for long.
+  for (let day = addDays(from, 1); day <= to && count < 730; day = addDays(day, 1))
+    if (isWorkingDay(calendar, day)) count++;
+  return to > from ? Math.max(count, 1) : 0;
+}

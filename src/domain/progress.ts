@@ -5,7 +5,7 @@
 import type { IsoDate } from "./dates.ts";
 import type { Quota } from "./list-check.ts";
 import type { Role } from "./plan-changes.ts";
-import { scoreState, type Rubric, type TaskScore } from "./scoring.ts";
+import { scoreState, type Scoring, type TaskScore } from "./scoring.ts";
 import { taskState, type ListVersion, type Mark, type StateTask, type TaskState } from "./task-state.ts";
 import type { UnitKind } from "./units.ts";
 
@@ -71,25 +71,26 @@ function duty(
   role: Role,
   facts: Parameters<typeof taskState>[1],
   today: IsoDate,
-  rubric: Rubric,
+  scoring: Scoring,
 ): Duty {
+  const tolerance = scoring.rules.errorTolerance;
   // A coordinator hands in nothing of its own: only its marks count, and it is not scored.
   const state =
     role === "lead"
-      ? taskState(task, facts, today, rubric.errorTolerance)
-      : { ...taskState({ ...task, cited: [], title: "" }, facts, today, rubric.errorTolerance), scored: false };
+      ? taskState(task, facts, today, tolerance)
+      : { ...taskState({ ...task, cited: [], title: "" }, facts, today, tolerance), scored: false };
   const pastDue = task.effectiveDue !== null && today > task.effectiveDue;
   return {
     task,
     role,
     state,
-    score: scoreState(state, pastDue, rubric),
-    projected: scoreState(state, true, rubric),
+    score: scoreState(state, pastDue, task.effectiveDue, scoring),
+    projected: scoreState(state, true, task.effectiveDue, scoring),
   };
 }
 
 /** Every assigned unit's duties, units in the order they first appear in the plan, duties in plan order. */
-export function planStates(rows: StateRows, today: IsoDate, rubric: Rubric): UnitDuties[] {
+export function planStates(rows: StateRows, today: IsoDate, scoring: Scoring): UnitDuties[] {
   const tasks = new Map(rows.tasks.map((t, position) => [t.id, { ...t, position } satisfies DutyTask]));
   const lists = groupBy(rows.lists, (l) => l.unitId);
   const marks = groupBy(rows.marks, (m) => m.unitId);
@@ -108,7 +109,7 @@ export function planStates(rows: StateRows, today: IsoDate, rubric: Rubric): Uni
         }
       : null;
     const facts = { quota, lists: lists.get(unitId) ?? [], marks: groupBy(marks.get(unitId) ?? [], (m) => m.taskId) };
-    const duties = assignments.map((a) => duty(tasks.get(a.taskId)!, a.role as Role, facts, today, rubric));
+    const duties = assignments.map((a) => duty(tasks.get(a.taskId)!, a.role as Role, facts, today, scoring));
     return {
       unitId,
       unit: assignments[0]!.unit.name,

@@ -3,7 +3,8 @@
 // a deadline moved.
 import { weekday } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
-import { listPoints, type Rubric } from "../domain/scoring.ts";
+import { lateShare, type CorrectionPolicy } from "../domain/rule-set.ts";
+import { lateDays, maxPoints, type Scoring } from "../domain/scoring.ts";
 import type { Shortfall, TaskState } from "../domain/task-state.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
 import { date } from "./format.ts";
@@ -25,8 +26,11 @@ export function missingText(t: Translate, state: TaskState): string {
   return parts.join("; ");
 }
 
-/** Where the task stands ("đã nhận Phụ lục III, còn thiếu Phụ lục I"). */
-export function stateText(t: Translate, state: TaskState): string {
+/**
+ * Where the task stands ("đã nhận Phụ lục III, còn thiếu Phụ lục I"). Views that score
+ * pass the rules' correction policy, so a correction is said as the score treats it.
+ */
+export function stateText(t: Translate, state: TaskState, correction?: CorrectionPolicy): string {
   const sent = date(state.sentOn);
   const received = appendices(state.asked.filter((id) => !state.missing.includes(id)));
   switch (state.kind) {
@@ -39,7 +43,8 @@ export function stateText(t: Translate, state: TaskState): string {
       return t("tstate-incomplete", { why: missingText(t, state) });
     case "complete-on-time": {
       const done = t("tstate-complete-on-time", { date: sent });
-      return state.correctedOn ? `${done}${t("tstate-corrected", { date: date(state.correctedOn) })}` : done;
+      const key = correction ? `tstate-corrected-${correction}` : "tstate-corrected";
+      return state.correctedOn ? `${done}${t(key, { date: date(state.correctedOn) })}` : done;
     }
     case "confirmed":
       return t(`tstate-confirmed-${state.deliverable}`, { date: sent });
@@ -49,13 +54,14 @@ export function stateText(t: Translate, state: TaskState): string {
 }
 
 /** The points a task still open can earn, and the day after which they shrink. */
-export function stakeText(t: Translate, duty: Duty, rubric: Rubric, today: string): string {
+export function stakeText(t: Translate, duty: Duty, scoring: Scoring, today: string): string {
   const { state, task } = duty;
   if (state.finished || !state.scored) return "";
   const due = task.effectiveDue;
+  const max = maxPoints(scoring.rules, state.deliverable);
   if (due && today <= due)
-    return t("tstate-stake", { points: rubric.dutyPoints, date: date(due), late: listPoints(true, true, rubric) });
-  const now = listPoints(true, true, rubric);
+    return t("tstate-stake", { points: max, date: date(due), late: max * lateShare(scoring.rules, 1) });
+  const now = max * lateShare(scoring.rules, lateDays(scoring, due, today));
   return now > duty.score.points ? t("tstate-stake-late", { points: now }) : "";
 }
 

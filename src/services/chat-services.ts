@@ -17,6 +17,7 @@ import { applyRevision, cancelRevision, proposeEdit, refreshRevision } from "./p
 import { answerName, askedName, reviewImport } from "./plan-import-service.ts";
 import { planProgress, unitDuties } from "./progress-service.ts";
 import { appendicesWithoutTemplate, blankTemplates, submitList } from "./submission-service.ts";
+import { decideRules, exportRules, proposeRules, rulesInForce } from "./rules-service.ts";
 import { findUnit, unitTaskTable } from "./tasks-service.ts";
 import { auditEntries, recordAudit } from "../store/audit-store.ts";
 import { findProvince } from "../store/directory-store.ts";
@@ -78,6 +79,10 @@ export function chatServices(db: PrismaClient) {
     removeFocalPoint,
     reviewImport,
     revokeChatLinks,
+    rulesInForce,
+    exportRules,
+    proposeRules,
+    decideRules,
     sendBroadcast,
     setChatLang,
     setDone,

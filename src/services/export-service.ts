@@ -4,6 +4,7 @@ import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
 import { tallyOf } from "../domain/progress.ts";
 import { TEMPLATE_IDS } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
+import { rulesSourceText } from "../i18n/rules-text.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { writeExport, type ExportData, type StatusCell } from "../sheets/export-workbook.ts";
@@ -58,6 +59,7 @@ export async function exportPlan(
       tasks: [...tasks].sort(([a], [b]) => a - b).map(([, task]) => task),
       units,
       scores: progress.ranking,
+      rules: rulesSourceText(t, progress.plan.scoring.rules),
       lists: await acceptedLists(db, progress.plan.id),
     },
     t,

@@ -8,7 +8,7 @@ import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { dayInVietnam } from "../domain/dates.ts";
-import { isCompleteList, listPoints, DEFAULT_RUBRIC, type Rubric } from "../domain/scoring.ts";
+import { DEFAULT_SCORING, isCompleteList, lateDays, listPoints, type Scoring } from "../domain/scoring.ts";
 import { findingText } from "../i18n/format.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
@@ -22,7 +22,8 @@ export interface IntakeContext {
   knownPhones: ReadonlySet<string>;
   /** The deadline the list answers, for timeliness. */
   effectiveDue: string | null;
-  rubric: Rubric;
+  /** The rules in force, and the calendar their working days are counted on. */
+  scoring: Scoring;
 }
 
 export interface MessagedFinding extends Finding {
@@ -46,7 +47,7 @@ export const NO_CONTEXT: IntakeContext = {
   quota: null,
   knownPhones: new Set(),
   effectiveDue: null,
-  rubric: DEFAULT_RUBRIC,
+  scoring: DEFAULT_SCORING,
 };
 
 /**
@@ -170,11 +171,11 @@ async function checkUpload(
     const complete = isCompleteList(
       check.counts,
       check.findings.some((f) => f.code === "quota-short"),
-      context.rubric,
+      context.scoring.rules,
     );
-    const today = dayInVietnam(options.at);
-    const late = context.effectiveDue !== null && today > context.effectiveDue;
-    const duty = { points: listPoints(complete, late, context.rubric), max: context.rubric.dutyPoints };
+    const late = lateDays(context.scoring, context.effectiveDue, dayInVietnam(options.at));
+    const { rules } = context.scoring;
+    const duty = { points: listPoints(complete, late, rules), max: rules.points.lists };
     const columns = new Map(located.columns.map((c) => [c.header, c.index + 1]));
     // A file no writer can annotate still gets its feedback, without the copy.
     const annotated = findings.length

@@ -1,12 +1,13 @@
 // What a focal point reads about a list they sent, in chat or on the upload page.
 import { TEMPLATES } from "../domain/list-templates.ts";
 import type { Translate } from "../i18n/index.ts";
+import { rulesSourceText } from "../i18n/rules-text.ts";
 import { stakeText, stateText } from "../i18n/task-state-text.ts";
 import type { Submitted } from "./submission-service.ts";
 
 const SHOWN_FINDINGS = 10;
 
-/** The reply to a list: counts, quota, findings by code, first errors, completeness, what its task needs, score. */
+/** The reply to a list: counts, quota, findings by code, first errors, completeness, what its task needs, the score. */
 export function intakeSummary(t: Translate, unit: string, name: string, s: Submitted): string {
   const { check, findings } = s.report;
   const lines = [
@@ -44,10 +45,11 @@ export function intakeSummary(t: Translate, unit: string, name: string, s: Submi
   for (const ref of s.finished) lines.push(t("intake-task-done", { ref }));
   for (const duty of s.duties.filter((d) => !d.state.finished)) {
     lines.push(t("intake-task-state", { ref: duty.task.ref, state: stateText(t, duty.state) }));
-    const stake = stakeText(t, duty, s.rubric, s.today);
+    const stake = stakeText(t, duty, s.scoring, s.today);
     if (stake) lines.push(stake);
   }
   lines.push(t("intake-score", { points: s.unitScore.points, max: s.unitScore.max }));
+  lines.push(rulesSourceText(t, s.scoring.rules));
   return lines.join("\n");
 }
 

@@ -5,7 +5,6 @@ import { SHIPPED_PROVINCES, shippedDirectory } from "../domain/directories/index
 import { VIETNAM_DAYS_OFF } from "../domain/holidays-vn.ts";
 import { parsePolicy, policySchema, type ReminderPolicy } from "../domain/reminders.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
-import { parseRubric, rubricSchema, type Rubric } from "../domain/scoring.ts";
 import { withChoices, type NameChoice } from "../domain/plan-import.ts";
 import type { Directory } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
@@ -101,25 +100,19 @@ export async function importPlan(
   return ok({ parsed: parsed.value, saved });
 }
 
-export interface PlanSettings {
-  rubric: Rubric;
-  reminders: ReminderPolicy;
-}
-
-/** A plan's scoring rubric and reminder policy, changed by the given fields (checked by zod). */
+/**
+ * A plan's reminder policy, changed by the given fields (checked by zod). Scoring is not
+ * a plan's: the province's rule sets decide it (rules-service.ts).
+ */
 export async function updatePlanSettings(
   db: PrismaClient,
   planId: number,
-  changes: { rubric?: Partial<Rubric>; reminders?: Partial<ReminderPolicy> },
-): Promise<Result<PlanSettings>> {
-  const plan = await db.plan.findUnique({ where: { id: planId }, select: { rubric: true, reminders: true } });
+  changes: Partial<ReminderPolicy>,
+): Promise<Result<ReminderPolicy>> {
+  const plan = await db.plan.findUnique({ where: { id: planId }, select: { reminders: true } });
   if (!plan) return fail("invalid-plan-id", { value: String(planId) });
-  const rubric = rubricSchema.safeParse({ ...parseRubric(plan.rubric), ...changes.rubric });
-  const reminders = policySchema.safeParse({ ...parsePolicy(plan.reminders), ...changes.reminders });
-  if (!rubric.success || !reminders.success) return fail("invalid-settings");
-  await db.plan.update({
-    where: { id: planId },
-    data: { rubric: JSON.stringify(rubric.data), reminders: JSON.stringify(reminders.data) },
-  });
-  return ok({ rubric: rubric.data, reminders: reminders.data });
+  const reminders = policySchema.safeParse({ ...parsePolicy(plan.reminders), ...changes });
+  if (!reminders.success) return fail("invalid-settings");
+  await db.plan.update({ where: { id: planId }, data: { reminders: JSON.stringify(reminders.data) } });
+  return ok(reminders.data);
 }

@@ -5,29 +5,33 @@ import { progressChartSvg } from "../charts/progress-chart.ts";
 import { renderPng } from "../charts/render-png.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import { planStates, summarizeProgress, type Progress, type UnitDuties } from "../domain/progress.ts";
-import { parseRubric, type Rubric } from "../domain/scoring.ts";
+import type { Scoring } from "../domain/scoring.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { findProvince } from "../store/directory-store.ts";
 import { currentPlan } from "../store/plan-store.ts";
 import { loadStateRows } from "../store/state-store.ts";
+import { scoringOn } from "./rules-service.ts";
 
 export interface PlanRef {
   id: number;
   number: string | null;
   title: string;
-  rubric: Rubric;
+  /** The province's rules in force on the day asked, which every score of it uses. */
+  scoring: Scoring;
 }
 
-/** The given plan of the province, or its plan in force, with its scoring rubric. */
-export async function planWithRubric(db: PrismaClient, provinceId: number, planId?: number): Promise<PlanRef | null> {
+/** The given plan of the province, or its plan in force, with the rules in force on `today`. */
+export async function planWithRules(
+  db: PrismaClient,
+  provinceId: number,
+  today: IsoDate,
+  planId?: number,
+): Promise<PlanRef | null> {
   const id = planId ?? (await currentPlan(db, provinceId))?.id;
   if (id === undefined) return null;
-  const plan = await db.plan.findFirst({
-    where: { id, provinceId },
-    select: { id: true, number: true, title: true, rubric: true },
-  });
-  return plan ? { ...plan, rubric: parseRubric(plan.rubric) } : null;
+  const plan = await db.plan.findFirst({ where: { id, provinceId }, select: { id: true, number: true, title: true } });
+  return plan ? { ...plan, scoring: await scoringOn(db, provinceId, today) } : null;
 }
 
 /** One unit's duties in the plan in force (or the given plan), each with its state and score. */
@@ -37,9 +41,9 @@ export async function unitDuties(
   today: IsoDate,
   planId?: number,
 ): Promise<{ plan: PlanRef; duties: UnitDuties | null } | null> {
-  const plan = await planWithRubric(db, unit.provinceId, planId);
+  const plan = await planWithRules(db, unit.provinceId, today, planId);
   if (!plan) return null;
-  const [duties] = planStates(await loadStateRows(db, plan.id, unit.unitId), today, plan.rubric);
+  const [duties] = planStates(await loadStateRows(db, plan.id, unit.unitId), today, plan.scoring);
   return { plan, duties: duties ?? null };
 }
 
@@ -56,9 +60,9 @@ export async function planProgress(
   planId?: number,
 ): Promise<PlanProgress | null> {
   const provinceRow = await findProvince(db, province);
-  const plan = provinceRow ? await planWithRubric(db, provinceRow.id, planId) : null;
+  const plan = provinceRow ? await planWithRules(db, provinceRow.id, today, planId) : null;
   if (!plan) return null;
-  const units = planStates(await loadStateRows(db, plan.id), today, plan.rubric);
+  const units = planStates(await loadStateRows(db, plan.id), today, plan.scoring);
   return { plan, units, ...summarizeProgress(units, today) };
 }
 

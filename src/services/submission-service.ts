@@ -4,7 +4,7 @@
 import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
 import { citedAppendices, type DateWindow, type TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
-import { DEFAULT_RUBRIC, parseRubric, type Rubric, type TaskScore } from "../domain/scoring.ts";
+import { DEFAULT_SCORING, type Scoring, type TaskScore } from "../domain/scoring.ts";
 import type { Duty } from "../domain/progress.ts";
 import { askedLists } from "../domain/task-state.ts";
 import type { Translate } from "../i18n/index.ts";
@@ -17,6 +17,7 @@ import { unitDuties } from "./progress-service.ts";
 import { NO_CONTEXT, otherUnitNamed, runIntake, type IntakeContext, type IntakeReport } from "./intake-service.ts";
 import type { Quota } from "../domain/list-check.ts";
 import { templateFileName, writeTemplate } from "../sheets/template-sheet.ts";
+import { scoringOn } from "./rules-service.ts";
 import { planTemplates, readJson, templateIds } from "../store/json-columns.ts";
 
 export interface UnitInPlan {
@@ -28,14 +29,13 @@ export interface UnitInPlan {
 interface PlanInForce {
   id: number;
   templates: { id: TemplateId; window: DateWindow | null }[];
-  rubric: string | null;
 }
 
 async function planInForce(db: PrismaClient, provinceId: number): Promise<PlanInForce | null> {
   const plan = await currentPlan(db, provinceId);
   if (!plan) return null;
-  const row = await db.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { templates: true, rubric: true } });
-  return { id: plan.id, templates: readJson(planTemplates, row.templates, "Plan.templates"), rubric: row.rubric };
+  const row = await db.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { templates: true } });
+  return { id: plan.id, templates: readJson(planTemplates, row.templates, "Plan.templates") };
 }
 
 async function quotaOf(db: PrismaClient, planId: number, unitId: number): Promise<Quota | null> {
@@ -103,11 +103,18 @@ export async function blankTemplates(
 export async function unitIntakeContext(
   db: PrismaClient,
   unit: UnitInPlan,
+  /** The day the list is checked on: the rules in force that day score it. */
+  day: IsoDate,
   plan?: PlanInForce | null,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
   const inForce = plan ?? (await planInForce(db, unit.provinceId));
+  const scoring = await scoringOn(db, unit.provinceId, day);
   if (!inForce)
-    return async (template) => ({ ...NO_CONTEXT, knownPhones: await currentPhones(db, unit.unitId, template) });
+    return async (template) => ({
+      ...NO_CONTEXT,
+      scoring,
+      knownPhones: await currentPhones(db, unit.unitId, template),
+    });
   const duties = await leadDuties(db, unit.unitId, inForce.id);
   const quota = await quotaOf(db, inForce.id, unit.unitId);
   return async (template) => ({
@@ -115,7 +122,7 @@ export async function unitIntakeContext(
     quota,
     knownPhones: await currentPhones(db, unit.unitId, template),
     effectiveDue: duties.find((d) => templatesOf(d).includes(template))?.effectiveDue ?? null,
-    rubric: parseRubric(inForce.rubric),
+    scoring,
   });
 }
 
@@ -127,7 +134,7 @@ export interface Submitted {
   /** Tasks this list finished. */
   finished: string[];
   unitScore: TaskScore;
-  rubric: Rubric;
+  scoring: Scoring;
   /** The day the list was received, in Vietnam. */
   today: IsoDate;
 }
@@ -157,7 +164,12 @@ export async function submitList(
         });
       }
     : undefined;
-  const result = await runIntake(file, { t, at, context: await unitIntakeContext(db, unit, plan), onQueued });
+  const result = await runIntake(file, {
+    t,
+    at,
+    context: await unitIntakeContext(db, unit, dayInVietnam(at), plan),
+    onQueued,
+  });
   if (!result.ok) return result;
   const report = result.value;
   if (!expected.has(report.template)) {
@@ -182,8 +194,8 @@ export async function submitList(
     findings: report.check.findings,
     rows: report.check.rows,
   });
-  const { finished, duties, score, rubric } = await syncCompletions(db, unit, report.template, at, by);
-  return ok({ report, submissionId, duties, finished, unitScore: score, rubric, today: dayInVietnam(at) });
+  const { finished, duties, score, scoring } = await syncCompletions(db, unit, report.template, at, by);
+  return ok({ report, submissionId, duties, finished, unitScore: score, scoring, today: dayInVietnam(at) });
 }
 
 /**
@@ -203,5 +215,5 @@ async function syncCompletions(db: PrismaClient, unit: UnitInPlan, template: Tem
     } else await undoDone(db, d.task.id, unit.unitId, by, at);
   }
   const score = found?.duties?.score ?? { points: 0, max: 0 };
-  return { finished, duties, score, rubric: found?.plan.rubric ?? DEFAULT_RUBRIC };
+  return { finished, duties, score, scoring: found?.plan.scoring ?? DEFAULT_SCORING };
 }

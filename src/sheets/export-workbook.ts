@@ -25,6 +25,8 @@ export interface ExportData {
   tasks: { ref: string; title: string; effectiveDue: IsoDate | null }[];
   units: { name: string; cells: Map<string, StatusCell> }[];
   scores: { unit: string; points: number; max: number }[];
+  /** Which rules the scores follow ("Theo: <decision> (áp dụng từ …)"), said under them. */
+  rules: string;
   lists: {
     template: TemplateId;
     rows: { unit: string; section: string; values: Partial<Record<ColumnKey, string>> }[];
@@ -80,6 +82,8 @@ function scoreSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate):
     const row = sheet.addRow([i + 1, s.unit, s.points, s.max, s.max ? s.points / s.max : t("progress-nothing-due")]);
     row.getCell(5).numFmt = "0%";
   });
+  sheet.addRow([]);
+  sheet.addRow([data.rules]).font = { italic: true };
   sheet.getColumn(2).width = 40;
 }
 

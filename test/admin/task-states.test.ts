@@ -4,7 +4,6 @@
 // through the chat core on a real SQLite file.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updatePlanSettings } from "../../src/services/plan-service.ts";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
@@ -73,8 +72,10 @@ const listI = async () => xlsx(appendixI([staff(1), staff(2), staff(3)], { title
 const listIII = async (who: Scenario, official: number, reserve: number, base: number) =>
   xlsx({ ...appendixIII(citizens(official, reserve, base)), title: [UNITS[who].toUpperCase()] });
 
-const RULES =
-  "Cách tính (điểm theo dõi của dondoc, không phải Chỉ số CCHC của tỉnh): mỗi nhiệm vụ 10 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn 5; đúng hạn nhưng chưa đủ 5; muộn và chưa đủ 2,5; quá hạn chưa gửi 0. Sửa lại sau hạn không làm giảm điểm đã đạt đúng hạn. Nhiệm vụ chưa đến hạn chưa tính.";
+const RULES = [
+  "Điểm theo dõi của dondoc (mặc định), không phải Chỉ số CCHC của tỉnh: tỉnh chưa nạp quy định chấm điểm của mình.",
+  "Cách tính: mỗi nhiệm vụ nộp danh sách 10 điểm, nộp báo cáo, tài liệu 10 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn 5; đúng hạn nhưng chưa đủ 5; muộn và chưa đủ 2,5; quá hạn chưa gửi 0. Sửa lại sau hạn không làm giảm điểm đã đạt đúng hạn. Danh sách đủ khi dòng lỗi không quá 5%. Nhiệm vụ chưa đến hạn chưa tính.",
+];
 const REPORT_OPEN = "• II.2.2 (hạn 19/12/2019): chưa gửi báo cáo, tài liệu — 0/0";
 const REPORT_STAKE = "   → Hoàn thành đủ trước hết ngày 19/12/2019: 10 điểm; sau ngày đó tối đa 5 điểm.";
 /** The second line of a /tasks entry (deadline, days left, state) of a task. */
@@ -127,38 +128,43 @@ describe("before the deadline (25/11/2019)", () => {
       "   → Hoàn thành đủ trước hết ngày 29/11/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
       REPORT_OPEN,
       REPORT_STAKE,
-      RULES,
+      ...RULES,
     ]);
   });
 
   it("answers every list with what its task still needs, never asking to fix errors a file does not have", () => {
-    expect(replies.onlyIII!.split("\n").slice(-4)).toEqual([
+    expect(replies.onlyIII!.split("\n").slice(-5)).toEqual([
       "Danh sách đầy đủ, hợp lệ.",
       "Nhiệm vụ II.2.1: đã nhận Phụ lục III; còn thiếu: Phụ lục I.",
       "→ Hoàn thành đủ trước hết ngày 29/11/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
       "Điểm hiện tại của đơn vị: 0/0.",
+      RULES[0],
     ]);
-    expect(replies.corrected!.split("\n").slice(-2)).toEqual([
+    expect(replies.corrected!.split("\n").slice(-3)).toEqual([
       "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
       "Điểm hiện tại của đơn vị: 10/10.",
+      RULES[0],
     ]);
-    expect(replies.worse!.split("\n").slice(-4)).toEqual([
+    expect(replies.worse!.split("\n").slice(-5)).toEqual([
       "Danh sách chưa đủ chỉ tiêu mẫu: bổ sung người vào danh sách rồi gửi lại cả tệp; bản mới sẽ thay bản này.",
       "Nhiệm vụ II.2.1: đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 18/20 mẫu chính thức hợp lệ.",
       "→ Hoàn thành đủ trước hết ngày 29/11/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
       "Điểm hiện tại của đơn vị: 0/0.",
+      RULES[0],
     ]);
     expect(replies.worse).not.toContain("sửa các lỗi");
-    expect(replies.better!.split("\n").slice(-2)).toEqual([
+    expect(replies.better!.split("\n").slice(-3)).toEqual([
       "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
       "Điểm hiện tại của đơn vị: 10/10.",
+      RULES[0],
     ]);
   });
 
   it("asks a unit whose sample quota is 0 for Phụ lục I only", async () => {
-    expect(replies.noSamples!.split("\n").slice(-2)).toEqual([
+    expect(replies.noSamples!.split("\n").slice(-3)).toEqual([
       "Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.",
       "Điểm hiện tại của đơn vị: 10/10.",
+      RULES[0],
     ]);
     const mau = await world.core.handle({ from: senders.get("noSamples")!, text: "/mau" });
     expect(mau.replies.map((r) => r.file?.name)).toEqual(["mau-phu-luc-I-so-y-te.xlsx"]);
@@ -327,30 +333,6 @@ describe("after the report's deadline (20/12/2019)", () => {
     );
     expect((await say("nothing", "2019-12-20", "/score")).split("\n")).toContain(
       "• II.2.2 (hạn 19/12/2019): Sở Nội vụ đã xác nhận hoàn thành (đơn vị báo gửi ngày 26/11/2019) — 10/10",
-    );
-  });
-});
-
-describe("a province's own figures", () => {
-  it("scores the same states with the plan's rubric, and /score says the figures it applied", async () => {
-    const plan = await world.db.client.plan.findFirstOrThrow();
-    const changed = await updatePlanSettings(world.db.client, plan.id, {
-      rubric: { dutyPoints: 4, lateFactor: 0.25, incompleteFactor: 0.5, lateIncompleteFactor: 0 },
-    });
-    expect(changed.ok).toBe(true);
-    const score = async (who: Scenario) => (await say(who, "2019-12-02", "/score")).split("\n");
-    expect((await score("late"))[2]).toBe(
-      "• II.2.1 (hạn 29/11/2019): đã xong nhưng muộn (gửi đủ ngày 02/12/2019) — 1/4",
-    );
-    expect((await score("worse"))[2]).toBe(
-      "• II.2.1 (hạn 29/11/2019): đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 18/20 mẫu chính thức hợp lệ — 2/4",
-    );
-    const lateIncomplete = await score("lateIncomplete");
-    expect(lateIncomplete[2]).toBe(
-      "• II.2.1 (hạn 29/11/2019): đã gửi nhưng chưa đầy đủ: Phụ lục III mới có 5/10 mẫu chính thức hợp lệ — 0/4",
-    );
-    expect(lateIncomplete.at(-1)).toBe(
-      "Cách tính (điểm theo dõi của dondoc, không phải Chỉ số CCHC của tỉnh): mỗi nhiệm vụ 4 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn 1; đúng hạn nhưng chưa đủ 2; muộn và chưa đủ 0; quá hạn chưa gửi 0. Sửa lại sau hạn không làm giảm điểm đã đạt đúng hạn. Nhiệm vụ chưa đến hạn chưa tính.",
     );
   });
 });

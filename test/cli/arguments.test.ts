@@ -89,10 +89,17 @@ const CASES: Case[] = [
     json: false,
   },
   {
-    args: ["plan", "settings", "1", "--late-factor", "7"],
+    args: ["plan", "settings", "1", "--remind-every", "0"],
     code: "invalid-settings",
-    vi: "Giá trị không hợp lệ: ngày nhắc là số nguyên 1–60, các tỉ lệ trong khoảng 0–1",
-    en: "Invalid value: reminder days are whole numbers 1–60, factors between 0 and 1",
+    vi: "Giá trị không hợp lệ: ngày nhắc là số nguyên 1–60",
+    en: "Invalid value: reminder days are whole numbers 1–60",
+    json: false,
+  },
+  {
+    args: ["plan", "settings", "1", "--late-factor", "0.5"],
+    code: "scoring-in-rules",
+    vi: "Cách chấm điểm không còn đặt theo kế hoạch mà theo quy định của tỉnh: dondoc rules export",
+    en: "Scoring is no longer set per plan but by the province's rules: dondoc rules export",
     json: false,
   },
   {
@@ -153,6 +160,22 @@ const CASES: Case[] = [
     vi: PROVINCE_VI,
     en: PROVINCE_EN,
     json: false,
+  },
+  {
+    args: ["rules", "import"],
+    code: "missing-argument",
+    vi: "thiếu tham số <file>",
+    en: "lacks its argument <file>",
+    json: true,
+  },
+  { args: ["rules", "export", NO_FOLDER], code: "folder-not-found", vi: FOLDER_VI, en: FOLDER_EN, json: false },
+  { args: ["rules", "list", ...HA_LAC], code: "province-not-known", vi: PROVINCE_VI, en: PROVINCE_EN, json: true },
+  {
+    args: ["rules", "import", NOT_XLSX],
+    code: "invalid-rules",
+    vi: "Bảng quy định có 1 ô sai, chưa lưu gì:",
+    en: "The rules sheet has 1 wrong cell; nothing was stored:",
+    json: true,
   },
   {
     args: ["units", "import", "/no/such.xlsx"],

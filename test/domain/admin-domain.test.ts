@@ -7,7 +7,7 @@ import { shippedDirectory } from "../../src/domain/directories/index.ts";
 import { VIETNAM_DAYS_OFF } from "../../src/domain/holidays-vn.ts";
 import { changesByUnit, diffPlans, type TaskSnapshot } from "../../src/domain/plan-changes.ts";
 import { planStates, summarizeProgress } from "../../src/domain/progress.ts";
-import { DEFAULT_RUBRIC } from "../../src/domain/scoring.ts";
+import { DEFAULT_SCORING } from "../../src/domain/scoring.ts";
 import { applyEdit } from "../../src/plan/plan-edits.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
 
@@ -154,7 +154,7 @@ describe("summarizeProgress", () => {
         quotas: [],
       },
       "2019-12-02",
-      DEFAULT_RUBRIC,
+      DEFAULT_SCORING,
     );
     const progress = summarizeProgress(units, "2019-12-02");
     expect(progress.tasks.map((t) => [t.ref, t.done, t.overdue, t.pending])).toEqual([

@@ -1,7 +1,7 @@
 // The one state of a task, as a pure function of the task, the unit's lists (every
-// version), its quota, people's marks and the day; and the points the default rubric gives it.
+// version), its quota, people's marks and the day; and the points the default rules give it.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RUBRIC, scoreState } from "../../src/domain/scoring.ts";
+import { DEFAULT_SCORING, scoreState } from "../../src/domain/scoring.ts";
 import { deliverableOf, taskState, type ListVersion, type Mark, type UnitFacts } from "../../src/domain/task-state.ts";
 
 const at = (day: string) => new Date(`${day}T09:00:00+07:00`);
@@ -40,7 +40,7 @@ const facts = (lists: ListVersion[], marks: [number, Mark][] = [], q = quota): U
   marks: new Map(marks.map(([id, m]) => [id, [m]])),
 });
 const points = (state: ReturnType<typeof taskState>, today: string) =>
-  scoreState(state, today > "2019-11-29", DEFAULT_RUBRIC).points;
+  scoreState(state, today > "2019-11-29", listTask.effectiveDue, DEFAULT_SCORING).points;
 
 describe("taskState", () => {
   it.each([
@@ -116,14 +116,14 @@ describe("taskState", () => {
     expect(taskState(listTask, facts([], [[1, focal]]), "2019-12-02", 0.05).kind).toBe("overdue");
     const declared = taskState(report, facts([], [[2, focal]]), "2019-12-20", 0.05);
     expect(declared).toMatchObject({ kind: "declared", finished: true, sentOn: "2019-11-26" });
-    expect(scoreState(declared, true, DEFAULT_RUBRIC)).toEqual({ points: 0, max: 0 });
+    expect(scoreState(declared, true, report.effectiveDue, DEFAULT_SCORING)).toEqual({ points: 0, max: 0 });
     const confirmed = taskState(
       report,
       facts([], [[2, { source: "admin", doneAt: at("2019-12-21") }]]),
       "2019-12-21",
       0.05,
     );
-    expect(scoreState(confirmed, true, DEFAULT_RUBRIC)).toEqual({ points: 5, max: 10 });
+    expect(scoreState(confirmed, true, report.effectiveDue, DEFAULT_SCORING)).toEqual({ points: 5, max: 10 });
   });
 
   it("tells lists, reports and advisory tasks apart", () => {

@@ -33,6 +33,7 @@ describe("values that look like formulas", { timeout: HEAVY }, () => {
         tasks: [],
         units: [],
         scores: [{ unit: FORMULAS[0]!, points: 1, max: 2 }],
+        rules: FORMULAS[1]!,
         lists: [
           {
             template: "I",

@@ -95,7 +95,8 @@ describeEngines("on %s", (engine) => {
         "• II.2.1 (hạn 29/11/2019): đã xong, đúng hạn (gửi đủ ngày 26/11/2019) — 10/10",
         "• II.2.2 (hạn 19/12/2019): chưa gửi báo cáo, tài liệu — 0/0",
         "   → Hoàn thành đủ trước hết ngày 19/12/2019: 10 điểm; sau ngày đó tối đa 5 điểm.",
-        "Cách tính (điểm theo dõi của dondoc, không phải Chỉ số CCHC của tỉnh): mỗi nhiệm vụ 10 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn 5; đúng hạn nhưng chưa đủ 5; muộn và chưa đủ 2,5; quá hạn chưa gửi 0. Sửa lại sau hạn không làm giảm điểm đã đạt đúng hạn. Nhiệm vụ chưa đến hạn chưa tính.",
+        "Điểm theo dõi của dondoc (mặc định), không phải Chỉ số CCHC của tỉnh: tỉnh chưa nạp quy định chấm điểm của mình.",
+        "Cách tính: mỗi nhiệm vụ nộp danh sách 10 điểm, nộp báo cáo, tài liệu 10 điểm khi gửi đủ, đúng hạn; đủ nhưng muộn 5; đúng hạn nhưng chưa đủ 5; muộn và chưa đủ 2,5; quá hạn chưa gửi 0. Sửa lại sau hạn không làm giảm điểm đã đạt đúng hạn. Danh sách đủ khi dòng lỗi không quá 5%. Nhiệm vụ chưa đến hạn chưa tính.",
       ]);
     });
 

@@ -38,9 +38,7 @@ describe("the planner", () => {
 
   it("follows the plan's own reminder policy", async () => {
     const plan = await world.db.client.plan.findFirstOrThrow();
-    expect(await updatePlanSettings(world.db.client, plan.id, { reminders: { beforeWorkingDays: [2] } })).toMatchObject(
-      { ok: true },
-    );
+    expect(await updatePlanSettings(world.db.client, plan.id, { beforeWorkingDays: [2] })).toMatchObject({ ok: true });
     // 16/12, three working days before II.2.2's deadline, is no longer its reminder day; 17/12 is.
     expect((await digestFor("2019-12-16"))?.text).not.toContain("II.2.2");
     expect((await digestFor("2019-12-17"))?.text).toContain("II.2.2");

@@ -14,6 +14,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "done", aliases: ["xong"], audience: "member" },
   { name: "mau", aliases: ["template"], audience: "member" },
   { name: "score", aliases: ["diem"], audience: "member" },
+  { name: "rules", aliases: ["quydinh"], audience: "everyone" },
   { name: "nop", aliases: ["submit"], audience: "member" },
   { name: "link", aliases: ["lienket"], audience: "member" },
   { name: "help", aliases: ["trogiup"], audience: "everyone" },

@@ -13,6 +13,7 @@ import { lang } from "./features/lang.ts";
 import { leave } from "./features/leave.ts";
 import { mau } from "./features/mau.ts";
 import { remove } from "./features/remove.ts";
+import { rules, rulesDecision } from "./features/rules.ts";
 import { score } from "./features/score.ts";
 import { start } from "./features/start.ts";
 import { tasks } from "./features/tasks.ts";
@@ -35,6 +36,8 @@ export const FEATURES: readonly Feature[] = [
   done,
   mau,
   score,
+  rules,
+  rulesDecision,
   help,
   lang,
   leave,

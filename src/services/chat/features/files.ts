@@ -1,13 +1,15 @@
-// A file sent in chat: the unit's sample list (or, from an admin, an amended plan). A list
+// A file sent in chat: the unit's sample list (or, from an admin, an amended plan or the
+// province's scoring rules). A list
 // comes back checked within seconds: a summary, the first errors by row and column, the
 // annotated copy and the score.
 import { DEFAULT_LIMITS } from "../../../domain/limits.ts";
 import { annotatedName, intakeSummary } from "../../intake-summary.ts";
 import type { Feature } from "../context.ts";
 import { planFromFile } from "./plan-import.ts";
+import { rulesFromFile } from "./rules.ts";
 
 export const files: Feature = {
-  // A unit's list from its focal point; an amended plan from an admin.
+  // A unit's list from its focal point; an amended plan or a rules workbook from an admin.
   async handle(ctx) {
     const file = ctx.request.file!;
     const unit = ctx.member.unit;
@@ -16,6 +18,9 @@ export const files: Feature = {
       return ctx.say("error-file-too-large", { max: DEFAULT_LIMITS.maxBytes / 1024 / 1024 });
     const content = await file.read();
     if (ctx.member.isAdmin) {
+      // A rules workbook is told apart by its items; anything else may be a plan.
+      const rules = await rulesFromFile(ctx, { name: file.name, content });
+      if (rules) return rules;
       const plan = await planFromFile(ctx, { name: file.name, content });
       if (plan) return plan;
       if (!unit) return ctx.say("error-not-a-plan");

@@ -2,6 +2,7 @@
 // overdue tasks; the ranking of every unit with tasks (those with nothing due yet said
 // so); and a chart of completion by unit group. Every figure reads the tasks' one state.
 import { date } from "../../../i18n/format.ts";
+import { rulesSourceText } from "../../../i18n/rules-text.ts";
 import { progressChart } from "../../progress-service.ts";
 import type { Feature } from "../context.ts";
 
@@ -34,6 +35,7 @@ export const progress: Feature = {
       .slice(0, SHOWN)
       .forEach((r, i) => lines.push(t(r.max ? "progress-rank" : "progress-rank-nothing-due", { rank: i + 1, ...r })));
     if (result.ranking.length > SHOWN) lines.push(t("list-more", { count: result.ranking.length - SHOWN }));
+    lines.push(rulesSourceText(t, result.plan.scoring.rules));
     const image = result.groups.length
       ? { name: `tien-do-${ctx.today}.png`, content: await progressChart(result, t) }
       : undefined;
