@@ -96,9 +96,20 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
 
   let pending: { target: Node; role: Label["role"] } | null = null;
+  let signed = false;
   for (const block of blocks) {
     if (block.type !== "text") continue;
-    if (/^noi nhan/.test(fold(block.text))) break;
+    // "Nơi nhận" and the signature end a document; a plan it issues ("KẾ HOẠCH … ban hành kèm theo
+    // Quyết định …") may follow, read as a document of its own.
+    if (/^noi nhan/.test(fold(block.text))) signed = true;
+    if (signed && fold(block.text) !== "ke hoach") continue;
+    if (signed) {
+      signed = false;
+      pending = null;
+      roman = null;
+      open.length = 0;
+      continue;
+    }
     const marker = markerOf(block.text, roman);
     const body = marker?.kind === "bullet" ? marker.rest : block.text;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values.

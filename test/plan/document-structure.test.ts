@@ -1,0 +1,69 @@
+// How a plan's document is laid out, read as a careful reader reads it: a decision that issues
+// the plan, units written as a phrase in one column, labelled lines under a task, cells merged
+// down in a table copied as text. Each case is a short document, read as the CLI reads text.
+import { describe, expect, it } from "vitest";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
+
+function parse(lines: string[]): ParsedPlan {
+  const read = readTextPlan(lines.join("\n"));
+  if (!read.ok) throw new Error(read.error.code);
+  const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+const names = (units: { name: string; resolved: boolean }[]) => units.map((u) => (u.resolved ? u.name : `?${u.name}`));
+const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.lead), names(t.coordinators)];
+const tasks = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map(row);
+
+const HEADING = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "Số: 12/KH-UBND", "Thái Nguyên, ngày 05 tháng 3 năm 2024"];
+
+describe("a decision that issues a plan", () => {
+  const decision = [
+    "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+    "Số: 88/QĐ-UBND",
+    "Thái Nguyên, ngày 04 tháng 3 năm 2024",
+    "QUYẾT ĐỊNH",
+    "Ban hành Kế hoạch cải cách hành chính năm 2024",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.",
+    "Nơi nhận:",
+    "- Như Điều 3;",
+    "- Lưu: VT.",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+  ];
+
+  it("reads the plan attached after the signature, numbered and dated by the decision", () => {
+    const plan = parse([
+      ...decision,
+      "KẾ HOẠCH",
+      "Cải cách hành chính năm 2024",
+      "(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 04/3/2024 của UBND tỉnh)",
+      "I. NHIỆM VỤ",
+      "1. Sở Nội vụ tổng hợp báo cáo trước ngày 10/12/2024.",
+      "Nơi nhận:",
+      "- Như trên;",
+      "2. Sở Tư pháp rà soát văn bản trước ngày 20/12/2024.",
+    ]);
+    expect(plan.plan).toMatchObject({
+      number: "88/QĐ-UBND",
+      date: "2024-03-04",
+      title: "Cải cách hành chính năm 2024",
+    });
+    // What follows the plan's own "Nơi nhận" is not read as its prose.
+    expect(tasks(plan)).toEqual([["I.1", "2024-12-09", ["Sở Nội vụ"], []]]);
+  });
+
+  it("a decision with no plan after it has no tasks", () => {
+    const read = readTextPlan(decision.join("\n"));
+    if (!read.ok) throw new Error(read.error.code);
+    expect(parsePlan(read.document, THAI_NGUYEN, shippedCalendar)).toEqual({ ok: false, error: { code: "no-tasks" } });
+  });
+});
