@@ -67,3 +67,31 @@ describe("a decision that issues a plan", () => {
     expect(parsePlan(read.document, THAI_NGUYEN, shippedCalendar)).toEqual({ ok: false, error: { code: "no-tasks" } });
   });
 });
+
+describe("one column says who leads and who coordinates", () => {
+  it("reads 'X chủ trì, phối hợp Y' as a sentence, and a cell of names alone as the leads", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "STT\tNội dung\tTrách nhiệm thực hiện\tThời hạn",
+      "1\tRà soát thủ tục đất đai\tSở Tài chính chủ trì, phối hợp Sở Tư pháp\tTrước 15/3/2024",
+      "2\tRà soát thủ tục xây dựng\tSở Xây dựng; Sở Tài chính\tTháng 3/2024",
+      "3\tRà soát thủ tục y tế\tSở Y tế\tQuý II/2024",
+    ]);
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-03-14", ["Sở Tài chính"], ["Sở Tư pháp"]],
+      ["2", "2024-03-31", ["Sở Xây dựng", "Sở Tài chính"], []],
+      ["3", "2024-06-30", ["Sở Y tế"], []],
+    ]);
+  });
+
+  it("beside a 'Phối hợp' column, the lead column holds leads only", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
+      "1\tRà soát thủ tục\tSở Tư pháp\tSở Y tế, Sở Xây dựng\tQuý II/2024",
+    ]);
+    expect(tasks(plan)).toEqual([["1", "2024-06-30", ["Sở Tư pháp"], ["Sở Y tế", "Sở Xây dựng"]]]);
+  });
+});
