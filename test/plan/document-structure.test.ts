@@ -95,3 +95,50 @@ describe("one column says who leads and who coordinates", () => {
     expect(tasks(plan)).toEqual([["1", "2024-06-30", ["Sở Tư pháp"], ["Sở Y tế", "Sở Xây dựng"]]]);
   });
 });
+
+describe("labelled lines under a task", () => {
+  it("bullets under 'Đơn vị thực hiện:' each say their role: 'Chủ trì: X' leads, 'Phối hợp: Y' coordinates", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "II. NHIỆM VỤ",
+      "1. Tổ chức khảo sát",
+      "- Thời gian thực hiện: từ ngày 10/8/2024 đến hết ngày 25/9/2024.",
+      "- Đơn vị thực hiện:",
+      "+ Chủ trì: Sở Nội vụ.",
+      "+ Phối hợp: Sở Tư pháp; Sở Y tế.",
+    ]);
+    expect(tasks(plan)).toEqual([["II.1", "2024-09-25", ["Sở Nội vụ"], ["Sở Tư pháp", "Sở Y tế"]]]);
+  });
+
+  it("labels numbered as letters, as Word numbers a list of them, tell of the heading above, not tasks", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "II. NHIỆM VỤ",
+      "1. Tổ chức khảo sát",
+      "a. Thời gian thực hiện: từ ngày 10/8/2024 đến hết ngày 25/9/2024.",
+      "b. Đơn vị thực hiện:",
+      "• Chủ trì: Sở Nội vụ.",
+      "• Phối hợp: Sở Tư pháp.",
+    ]);
+    expect(tasks(plan)).toEqual([["II.1", "2024-09-25", ["Sở Nội vụ"], ["Sở Tư pháp"]]]);
+  });
+});
+
+describe("sections that say what the plan is about", () => {
+  it("the period in 'ĐỐI TƯỢNG, PHẠM VI' is the plan's scope, not a task; a section naming a time holds tasks", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "Đánh giá chất lượng phục vụ của các cơ quan.",
+      "II. ĐỐI TƯỢNG, PHẠM VI",
+      "Người dân đã giao dịch tại Bộ phận Một cửa trong thời gian từ ngày 01/10/2023 đến ngày 30/6/2024.",
+      "1. Tổ chức đã giao dịch từ ngày 01/10/2023 đến ngày 30/6/2024.",
+      "III. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA",
+      "1. Sở Nội vụ kiểm tra tại Sở Y tế trong tháng 8/2024.",
+    ]);
+    expect(tasks(plan)).toEqual([["III.1", "2024-08-31", ["Sở Nội vụ"], []]]);
+  });
+});
