@@ -142,3 +142,45 @@ describe("sections that say what the plan is about", () => {
     expect(tasks(plan)).toEqual([["III.1", "2024-08-31", ["Sở Nội vụ"], []]]);
   });
 });
+
+describe("a table copied as text, whose merged cells are blank below their first row", () => {
+  it("a blank lead is the lead of the task above in its group; a section row starts anew", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian",
+      "I\tCẢI CÁCH THỂ CHẾ\t\t\t",
+      "1\tRà soát văn bản\tSở Tư pháp\tSở Nội vụ\tTháng 3/2024",
+      "2\tKiểm tra văn bản\t\tSở Y tế\tTháng 4/2024",
+      "II\tCẢI CÁCH THỦ TỤC\t\t\t",
+      "3\tCông bố thủ tục\t\tSở Tư pháp\tTháng 5/2024",
+    ]);
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-03-31", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+      ["2", "2024-04-30", ["Sở Tư pháp"], ["Sở Y tế"]],
+      ["3", "2024-05-31", [], ["Sở Tư pháp"]],
+    ]);
+  });
+
+  it("a blank time is the section's when its row gives one, else the task's above; a blank 'Phối hợp' is none", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "TT\tNhiệm vụ\tThời gian\tChủ trì\tPhối hợp",
+      "1\tCông khai, minh bạch\t\t\t",
+      "1.1\tCông khai quy hoạch\tQuý II/2024\tSở Tài chính\tSở Nội vụ",
+      "1.2\tCông khai danh sách\t\tSở Y tế\t",
+      "1.3\tRà soát quy trình\tThường xuyên\tSở Y tế\t",
+      "2\tKiểm soát tham nhũng\tTháng 11/2024\t\t",
+      "2.1\tKiểm tra kê khai\tTháng 9/2024\tThanh tra tỉnh\t",
+      "2.2\tCông khai kết quả\t\tSở Nội vụ\t",
+    ]);
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2024-06-30", ["Sở Tài chính"], ["Sở Nội vụ"]],
+      ["1.2", "2024-06-30", ["Sở Y tế"], []],
+      ["1.3", null, ["Sở Y tế"], []],
+      ["2.1", "2024-09-30", ["Thanh tra tỉnh"], []],
+      ["2.2", "2024-11-30", ["Sở Nội vụ"], []],
+    ]);
+  });
+});
