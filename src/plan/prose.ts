@@ -131,7 +131,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const label = marker?.kind === "roman" || marker?.kind === "number" ? null : labelOf(body);
     if (label) {
       // The node placed last is the open one deepest down; an item of an enumeration is part of the sentence above it.
-      // A lettered label ("a. Thời gian thực hiện: …", as Word numbers a list of labels) tells of the heading above the letters.
+      // A lettered label ("a. Thời gian thực hiện: …", as Word numbers a list of labels) tells of the heading
+      // above the letters.
       const above = marker?.kind === "letter" ? open.findLast((n) => n.depth < 20) : open.at(-1);
       const parent = open.at(-2);
       const target = above?.kind === "bullet" && parent && enumerates(parent) ? parent : above;
