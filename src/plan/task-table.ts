@@ -124,6 +124,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
   let columns: Columns | null = null;
+  let tableStart = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === "text") {
@@ -137,6 +138,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         headers.push(next.cells);
         i++;
       }
+      // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
+      if (!columns) tableStart = tasks.length;
       columns = mapColumns(headers);
       continue;
     }
@@ -164,7 +167,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = { lead: !cell("lead"), deadline: !cell("deadline") && !deadline };
-    const full = level === 0 ? draft : withCellsAbove(draft, tasks.at(-1), blank);
+    const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);
     stack.push({ ref, level, deadline: full.deadline });
   }

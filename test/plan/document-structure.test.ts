@@ -184,3 +184,22 @@ describe("a table copied as text, whose merged cells are blank below their first
     ]);
   });
 });
+
+describe("a blank cell in a table's first row", () => {
+  it("takes nothing from the table before it", () => {
+    const header = "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian";
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      header,
+      "1\tRà soát văn bản\tSở Tư pháp\t\tTháng 3/2024",
+      "Phụ lục II",
+      header,
+      "1\tKiểm tra thủ tục\t\tSở Y tế\tTháng 4/2024",
+    ]);
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-03-31", ["Sở Tư pháp"], []],
+      ["1(2)", "2024-04-30", [], ["Sở Y tế"]],
+    ]);
+  });
+});
