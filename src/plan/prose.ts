@@ -42,11 +42,16 @@ const LABEL =
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
+// Words with which a plan describes itself (its aims, scope, grounds).
+const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
-const DESCRIPTION = /^(doi tuong|pham vi|phuong phap|muc dich|yeu cau|dia ban|can cu)[^:]{0,40}:/;
-
-// "II. ĐỐI TƯỢNG, PHẠM VI", "1. Mục đích": a heading under which the plan describes itself.
-const DESCRIBING_HEADING = /^(doi tuong|pham vi|phuong phap|muc dich|yeu cau|dia ban|can cu)\b/;
+const DESCRIPTION = new RegExp(`^${DESCRIBING_WORDS}[^:]{0,40}:`);
+// "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
+const DESCRIBING_HEADING = new RegExp(`^${DESCRIBING_WORDS}\\b`);
+// "II. ĐỐI TƯỢNG, PHẠM VI", "I. MỤC ĐÍCH, YÊU CẦU": a section made only of them holds no task, its dates
+// ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
+// an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks.
+const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?${DESCRIBING_WORDS})*$`);
 
 interface Label {
   role: "deadline" | "lead" | "coordinators" | "other";
@@ -99,21 +104,38 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
 
   let pending: { target: Node; role: Label["role"] } | null = null;
+  let signed = false;
+  let describing = false;
   for (const block of blocks) {
     if (block.type !== "text") continue;
-    if (/^noi nhan/.test(fold(block.text))) break;
+    // "Nơi nhận" and the signature end a document; a plan it issues ("KẾ HOẠCH … ban hành kèm theo
+    // Quyết định …") may follow, read as a document of its own.
+    if (/^noi nhan/.test(fold(block.text))) signed = true;
+    if (signed && fold(block.text) !== "ke hoach") continue;
+    if (signed) {
+      signed = false;
+      pending = null;
+      roman = null;
+      open.length = 0;
+      continue;
+    }
     const marker = markerOf(block.text, roman);
-    const body = marker?.kind === "bullet" ? marker.rest : block.text;
-    // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values.
+    if (marker?.kind === "roman") describing = DESCRIBING_SECTION.test(fold(marker.rest));
+    if (describing && marker?.kind !== "roman") continue;
+    const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
+    // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
+    // each with its own label when it has one ("+ Chủ trì: Sở Nội vụ.", "+ Phối hợp: …").
     if (pending && marker?.kind === "bullet") {
-      applyLabel(pending.target, { role: pending.role, value: marker.rest }, ctx);
+      applyLabel(pending.target, labelOf(body) ?? { role: pending.role, value: body }, ctx);
       continue;
     }
     pending = null;
     const label = marker?.kind === "roman" || marker?.kind === "number" ? null : labelOf(body);
     if (label) {
       // The node placed last is the open one deepest down; an item of an enumeration is part of the sentence above it.
-      const above = open.at(-1);
+      // A lettered label ("a. Thời gian thực hiện: …", as Word numbers a list of labels) tells of the heading
+      // above the letters.
+      const above = marker?.kind === "letter" ? open.findLast((n) => n.depth < 20) : open.at(-1);
       const parent = open.at(-2);
       const target = above?.kind === "bullet" && parent && enumerates(parent) ? parent : above;
       if (target) applyLabel(target, label, ctx);

@@ -2,7 +2,9 @@
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
 import { findDeadlineWording } from "../domain/deadline.ts";
+import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
@@ -15,7 +17,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", /nhiem vu|noi dung/],
   ["deadline", /thoi gian|thoi han|tien do/],
-  ["lead", /chu tri|(co quan|don vi) thuc hien/],
+  ["lead", /chu tri|(co quan|don vi) thuc hien|trach nhiem/],
   ["coordinators", /phoi hop/],
 ];
 
@@ -24,8 +26,18 @@ function isHeader(cells: string[]): boolean {
   return folded.some((c) => /nhiem vu|noi dung/.test(c)) && folded.some((c) => /chu tri|thoi gian|thoi han/.test(c));
 }
 
-function isSubHeader(cells: string[]): boolean {
-  return cells.some((c) => /chu tri|phoi hop/.test(fold(c))) && !cells.some((c) => /nhiem vu/.test(fold(c)));
+/**
+ * The lower row of a two-row header names "Chủ trì" and "Phối hợp" and holds labels only: each cell
+ * empty, the header's own above it (merged down), or a few words with no number. A task row whose
+ * units cell says "X chủ trì, phối hợp Y" is no header.
+ */
+function isSubHeader(cells: string[], header: string[]): boolean {
+  const label = (c: string, i: number) => !c || c === header[i] || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  return (
+    cells.some((c) => /chu tri|phoi hop/.test(fold(c))) &&
+    !cells.some((c) => /nhiem vu/.test(fold(c))) &&
+    cells.every(label)
+  );
 }
 
 function mapColumns(headers: string[][]): Columns {
@@ -68,10 +80,51 @@ function inherited(stack: Open[]): ParsedDeadline | null {
   return from?.deadline ? { ...from.deadline, inheritedFrom: from.deadline.inheritedFrom ?? from.ref } : null;
 }
 
+/**
+ * One column for who does it ("Trách nhiệm thực hiện", no "Phối hợp" column beside it) says who
+ * leads and who coordinates in words: "Sở X chủ trì, phối hợp Sở Y", "UBND các huyện chỉ đạo UBND
+ * cấp xã thực hiện". Read as a sentence; a cell of names alone names the leads.
+ */
+function phraseUnits(
+  ctx: TaskContext,
+  ref: string,
+  text: string,
+): { lead: ResolvedName[]; coordinators: ResolvedName[] } {
+  const clause = readClause(ctx.resolver, text);
+  if (clause.lead.length === 0) return { lead: unitsOf(ctx, ref, text), coordinators: [] };
+  for (const name of [...clause.lead, ...clause.coordinators]) {
+    if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
+  }
+  return clause;
+}
+
+/**
+ * A task has a lead and a deadline: a blank cell of a task below its sibling is that cell merged
+ * down over both, as a table copied to text (which keeps no merges) shows it. The deadline is
+ * taken so only when no heading row gives one; a blank coordinators cell is a task without any,
+ * and a cell that says something ("Thường xuyên") is never blank.
+ */
+function withCellsAbove(
+  draft: TaskDraft,
+  sibling: TaskDraft | undefined,
+  blank: { lead: boolean; deadline: boolean },
+): TaskDraft {
+  if (!sibling || sibling.parentRef !== draft.parentRef || refLevel(sibling.ref) !== refLevel(draft.ref)) return draft;
+  const lead = blank.lead ? sibling.lead : draft.lead;
+  const deadline = blank.deadline ? sibling.deadline : draft.deadline;
+  return {
+    ...draft,
+    lead,
+    deadline,
+    coordinators: draft.coordinators.filter((c) => !lead.some((l) => l.name === c.name)),
+  };
+}
+
 export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
   let columns: Columns | null = null;
+  let tableStart = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === "text") {
@@ -81,10 +134,12 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (isHeader(block.cells)) {
       const next = blocks[i + 1];
       const headers = [block.cells];
-      if (next?.type === "row" && isSubHeader(next.cells)) {
+      if (next?.type === "row" && isSubHeader(next.cells, block.cells)) {
         headers.push(next.cells);
         i++;
       }
+      // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
+      if (!columns) tableStart = tasks.length;
       columns = mapColumns(headers);
       continue;
     }
@@ -103,11 +158,18 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const parent = stack.at(-1);
     const own = deadlineOf(ctx, ref, cell("deadline") || (level === 0 ? sectionWording(block.cells) : ""));
     const deadline = own ?? inherited(stack);
-    const lead = unitsOf(ctx, ref, cell("lead"));
+    const units =
+      columns.coordinators === undefined
+        ? phraseUnits(ctx, ref, cell("lead"))
+        : { lead: unitsOf(ctx, ref, cell("lead")), coordinators: unitsOf(ctx, ref, cell("coordinators")) };
+    const lead = units.lead;
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
-    const coordinators = unitsOf(ctx, ref, cell("coordinators")).filter((c) => !lead.some((l) => l.name === c.name));
-    tasks.push({ ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators });
-    stack.push({ ref, level, deadline });
+    const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
+    const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
+    const blank = { lead: !cell("lead"), deadline: !cell("deadline") && !deadline };
+    const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
+    tasks.push(full);
+    stack.push({ ref, level, deadline: full.deadline });
   }
   return tasks;
 }
