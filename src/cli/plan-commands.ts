@@ -5,18 +5,12 @@ import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { ImportSummary } from "../domain/plan-import.ts";
 import type { Failure } from "../domain/result.ts";
 import { importSummaryLines } from "../i18n/import-summary.ts";
-import { aliasChoices, readForImport, saveImport } from "../services/plan-import-service.ts";
 import type { PrismaClient } from "../store/database.ts";
-import {
-  parsePlanBuffer,
-  updatePlanSettings,
-  readPlanFile,
-  shippedCalendar,
-  shippedDirectories,
-} from "../services/plan-service.ts";
-import { recordChange } from "../services/plan-change-service.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import { CliExit, type CliContext } from "./io.ts";
+
+// Loaded when a command runs: --help reads no plan.
+const planService = () => import("../services/plan-service.ts");
 
 interface PlanFileOptions {
   province?: string;
@@ -68,6 +62,7 @@ function parseAlias(ctx: CliContext, value: string): { name: string; unit: strin
 
 /** The plan read, then read again with the aliases given (checked against the plan's own province). */
 async function readAsAdminSays(ctx: CliContext, db: PrismaClient, buffer: Buffer, options: PlanFileOptions) {
+  const { aliasChoices, readForImport } = await import("../services/plan-import-service.ts");
   const serving = ctx.config.PROVINCE;
   const aliases = (options.alias ?? []).map((value) => parseAlias(ctx, value));
   const first = await readForImport(db, buffer, { province: options.province, choices: [], serving });
@@ -114,12 +109,14 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       .option("--province <name>", ctx.t("cli-opt-province"))
       .option("--json", ctx.t("cli-opt-json"))
       .action(async (file: string, options: PlanFileOptions) => {
+        const { readPlanFile } = await planService();
         const buffer = await readPlanFile(file);
         if (!buffer.ok) ctx.fail(buffer.error);
         await run(buffer.value, file, options);
       });
 
   fileCommand("parse", ctx.t("cli-plan-parse"), async (buffer, _, options) => {
+    const { parsePlanBuffer, shippedCalendar, shippedDirectories } = await planService();
     const parsed = await parsePlanBuffer(buffer, {
       province: options.province,
       directories: shippedDirectories,
@@ -155,6 +152,8 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       source: "cli" as const,
       notify: options.notify ?? false,
     };
+    const { recordChange } = await import("../services/plan-change-service.ts");
+    const { saveImport } = await import("../services/plan-import-service.ts");
     const recorded = recordChange(parsed, author);
     const saved = await saveImport(db, parsed, file, choices, recorded.alongside);
     if (options.json) {
@@ -227,6 +226,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
       const defined = <T extends object>(x: T) =>
         Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
+      const { updatePlanSettings } = await planService();
       const result = await updatePlanSettings((await ctx.db()).client, ctx.planId(id)!, {
         reminders: defined({
           beforeWorkingDays: o.remindBefore?.split(",").map(Number),
