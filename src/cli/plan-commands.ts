@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
-import { workTasks } from "../domain/plan-import.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { ImportSummary } from "../domain/plan-import.ts";
 import type { Failure } from "../domain/result.ts";
@@ -11,6 +10,7 @@ import { CliExit, type CliContext } from "./io.ts";
 
 // Loaded when a command runs: --help reads no plan.
 const planService = () => import("../services/plan-service.ts");
+const planImport = () => import("../domain/plan-import.ts");
 
 interface PlanFileOptions {
   province?: string;
@@ -32,13 +32,14 @@ function planJson(ctx: CliContext, plan: ParsedPlan) {
   };
 }
 
-function printPlan(ctx: CliContext, plan: ParsedPlan): void {
+/** `tasks`: the plan's work tasks (its headings not counted). */
+function printPlan(ctx: CliContext, plan: ParsedPlan, tasks: number): void {
   const { t } = ctx;
   ctx.io.out(
     t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }),
   );
   if (plan.plan.title) ctx.io.out(plan.plan.title);
-  ctx.io.out(t("plan-summary", { tasks: workTasks(plan).length, quotas: plan.quotas.length }));
+  ctx.io.out(t("plan-summary", { tasks, quotas: plan.quotas.length }));
   for (const task of plan.tasks) {
     const deadline = task.deadline
       ? t("task-deadline", { text: task.deadline.text, date: date(task.deadline.effectiveDue) })
@@ -124,7 +125,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     });
     if (!parsed.ok) ctx.fail(parsed.error);
     if (options.json) ctx.json(planJson(ctx, parsed.value));
-    else printPlan(ctx, parsed.value);
+    else printPlan(ctx, parsed.value, (await planImport()).workTasks(parsed.value).length);
   });
 
   fileCommand("import", ctx.t("cli-plan-import"), async (buffer, file, options) => {
@@ -167,6 +168,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       return;
     }
     const { t } = ctx;
+    const { workTasks } = await planImport();
     for (const line of lines) ctx.io.out(line);
     ctx.io.out(
       t(saved.created ? "plan-imported" : "plan-updated", {
