@@ -1,12 +1,22 @@
 // Reading a 60-page PDF plan (issue 11: under 2 s and 300 MB), drawn by pdfkit like a
 // province's plan: the Decree 30 header, numbered prose with deadlines and footnotes, and
-// ruled task tables with merged cells, repeated to 60 pages. Read in a fresh process so
-// that its peak memory is the reading's (Node, tsx and pdf.js included).
+// ruled task tables with merged cells, repeated to 60 pages. Read in a fresh process, as
+// a plan worker reads it (bench/pdf-read.mjs), so that its peak memory is the reading's
+// (Node and pdf.js included) and its first read is the one a user's plan gets.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pdfFrom, type PdfPart } from "../test/support/pdf-documents.ts";
+
+/** Issue 11: a 60-page plan read in under 2 s and 300 MB. */
+const GOAL_MS = 2000;
+const GOAL_MB = 300;
+
+interface Read {
+  ms: number;
+  cpuMs: number;
+}
 
 const UNITS = ["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Văn phòng UBND tỉnh", "UBND các huyện, thành phố"];
 
@@ -59,20 +69,31 @@ export async function pdfBenchmark(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-pdf-"));
   const file = join(dir, "plan.pdf");
   writeFileSync(file, await pdfFrom(parts.slice(0, -1), { running: "#" }));
-  const output = execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "pdf-read.ts"), file], {
+  const output = execFileSync(process.execPath, [join(import.meta.dirname, "pdf-read.mjs"), file], {
     encoding: "utf8",
   });
   const r = JSON.parse(output) as {
+    compiled: boolean;
     blocks: number;
-    coldMs: number;
-    warmMs: number;
+    cold: Read;
+    warm: Read;
     rssBeforeMb: number;
     peakRssMb: number;
   };
-  console.log("reading a 60-page PDF plan (goal: under 2 s and 300 MB)");
+  const ratio = (figure: number, goal: number) => `${(figure / goal).toFixed(2)} of the goal`;
   console.log(
-    `  ${r.blocks} blocks: first read ${r.coldMs.toFixed(0)} ms (pdf.js loaded with it), then ${r.warmMs.toFixed(0)} ms (median of 5); ` +
-      `peak memory ${r.peakRssMb.toFixed(0)} MB (the process held ${r.rssBeforeMb.toFixed(0)} MB before it read)`,
+    `reading a 60-page PDF plan in a fresh process, ${r.compiled ? "compiled (dist/), as a plan worker runs it" : "through tsx: dist/ is missing or older than src/ (`npm run build`)"}`,
+  );
+  console.log(
+    `  first read (pdf.js loaded with it; what a user's plan gets): ${r.cold.ms.toFixed(0)} ms, ${r.cold.cpuMs.toFixed(0)} ms CPU ` +
+      `(goal ≤ ${GOAL_MS} ms: ${ratio(r.cold.ms, GOAL_MS)})`,
+  );
+  console.log(
+    `  peak memory ${r.peakRssMb.toFixed(0)} MB (goal ≤ ${GOAL_MB} MB: ${ratio(r.peakRssMb, GOAL_MB)}; ` +
+      `the process held ${r.rssBeforeMb.toFixed(0)} MB before it read)`,
+  );
+  console.log(
+    `  later reads in the same process: ${r.warm.ms.toFixed(0)} ms, ${r.warm.cpuMs.toFixed(0)} ms CPU (median of 5); ${r.blocks} blocks`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

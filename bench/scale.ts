@@ -277,7 +277,7 @@ function firstOutput(args: string[], env: NodeJS.ProcessEnv): Promise<Start> {
   });
 }
 
-async function medianOf5(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+async function medianOf5(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; text: string }> {
   const runs: Start[] = [];
   for (let i = 0; i < 5; i++) runs.push(await firstOutput(args, env));
   const ms = percentile(
@@ -288,45 +288,75 @@ async function medianOf5(args: string[], env: NodeJS.ProcessEnv = {}): Promise<s
     runs.map((r) => r.cpuMs),
     50,
   );
-  return `${ms.toFixed(0)} ms (${cpu.toFixed(0)} ms CPU)`;
+  return { ms, text: `${ms.toFixed(0)} ms (${cpu.toFixed(0)} ms CPU)` };
 }
 
 export async function startTimes(): Promise<void> {
   const dondoc = join(projectRoot, "bin", "dondoc.js");
   const plan = join(projectRoot, "fixtures", "plans", "plan-thai-nguyen-2019-par-index.txt");
   const dir = mkdtempSync(join(tmpdir(), "dondoc-start-"));
-  const cases: [string, string[]][] = [
-    ["dondoc --help", ["--help"]],
-    ["dondoc plan parse (demo plan)", ["plan", "parse", plan]],
+  const cases: [string, string[], number?][] = [
+    ["dondoc --help", ["--help"], 300],
+    ["dondoc plan parse (demo plan)", ["plan", "parse", plan], 800],
     ["dondoc plan list (migrated database, no plan)", ["plan", "list"]],
   ];
   // The machine's own start: a loaded machine slows every figure alike.
   const bare = await medianOf5(["-e", "console.log(1)"]);
   console.log("  process start to first output, median of 5 (goals: --help ≤ 300 ms, plan parse ≤ 800 ms)");
-  console.log(`    bare node: ${bare}`);
+  console.log(`    bare node: ${bare.text}`);
   if (!distIsFresh())
     console.log("    (dist/ is missing or older than src/: run `npm run build` for the compiled figures)");
-  for (const [label, args] of cases) {
+  for (const [label, args, goal] of cases) {
     const env = (build: string) => ({ DONDOC_BUILD: build, DATABASE_URL: `file:${join(dir, `${build}.db`)}` });
     const compiled = await medianOf5([dondoc, ...args], env("on"));
     const sources = await medianOf5([dondoc, ...args], env("off"));
-    console.log(`    ${label}: compiled ${compiled}; through tsx ${sources}`);
+    const ratio = goal ? ` (${(compiled.ms / goal).toFixed(2)}× the goal of ${goal} ms)` : "";
+    console.log(`    ${label}: compiled ${compiled.text}${ratio}; through tsx ${sources.text}`);
   }
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** Issue 18's goal for a figure at a size (ms), where it sets one. */
+type Goal = (size: number) => number | undefined;
+const everySize =
+  (ms: number): Goal =>
+  () =>
+    ms;
+const atSizes =
+  (goals: Record<number, number>): Goal =>
+  (size) =>
+    goals[size];
+const REPORT_GOAL = atSizes({ 1_000: 150, 10_000: 1_000 });
+
+/** A figure in ms, with its ratio to the goal where one applies at that size. */
+function against(ms: number, size: number, goal: Goal, digits = 0): string {
+  const target = goal(size);
+  const figure = ms.toFixed(digits);
+  return target === undefined ? figure : `${figure} (${(ms / target).toFixed(2)}× goal)`;
+}
+
 function table(rows: SizeFigures[]): void {
-  const head = ["what", ...rows.map((r) => `${r.size.toLocaleString("en")} units`)];
+  const head = ["what", "goal", ...rows.map((r) => `${r.size.toLocaleString("en")} units`)];
+  const p99 = (figure: [number, number], size: number) =>
+    `${figure[0].toFixed(1)} / ${against(figure[1], size, everySize(20), 1)}`;
   const lines: string[][] = [
-    ["assignments stored", ...rows.map((r) => String(r.assignments))],
-    ["/score p50 / p99 ms", ...rows.map((r) => `${r.score[0].toFixed(1)} / ${r.score[1].toFixed(1)}`)],
-    ["/tasks p50 / p99 ms", ...rows.map((r) => `${r.tasks[0].toFixed(1)} / ${r.tasks[1].toFixed(1)}`)],
-    ["/progress ms", ...rows.map((r) => r.progress.toFixed(0))],
-    ["/export ms", ...rows.map((r) => r.export.toFixed(0))],
-    ["directory import ms", ...rows.map((r) => r.directory.toFixed(0))],
-    ["plan import, 19 tasks ms", ...rows.map((r) => r.plan19.toFixed(0))],
-    ["plan import, 794 tasks ms", ...rows.map((r) => r.plan794.toFixed(0))],
-    ["  of which reading, parsing", ...rows.map((r) => r.parse794.toFixed(0))],
+    ["assignments stored", "", ...rows.map((r) => String(r.assignments))],
+    ["/score p50 / p99 ms", "p99 ≤ 20", ...rows.map((r) => p99(r.score, r.size))],
+    ["/tasks p50 / p99 ms", "p99 ≤ 20", ...rows.map((r) => p99(r.tasks, r.size))],
+    ["/progress ms", "≤ 150 at 1,000, ≤ 1,000 at 10,000", ...rows.map((r) => against(r.progress, r.size, REPORT_GOAL))],
+    ["/export ms", "≤ 150 at 1,000, ≤ 1,000 at 10,000", ...rows.map((r) => against(r.export, r.size, REPORT_GOAL))],
+    [
+      "directory import ms",
+      "≤ 3,000 at 10,000",
+      ...rows.map((r) => against(r.directory, r.size, atSizes({ 10_000: 3_000 }))),
+    ],
+    ["plan import, 19 tasks ms", "", ...rows.map((r) => r.plan19.toFixed(0))],
+    [
+      "plan import, 794 tasks ms",
+      "≤ 2,000 at 10,000",
+      ...rows.map((r) => against(r.plan794, r.size, atSizes({ 10_000: 2_000 }))),
+    ],
+    ["  of which reading, parsing", "", ...rows.map((r) => r.parse794.toFixed(0))],
   ];
   const widths = head.map((_, c) => Math.max(...[head, ...lines].map((l) => l[c]!.length)));
   for (const line of [head, ...lines]) console.log(`  ${line.map((cell, c) => cell.padEnd(widths[c]!)).join("  ")}`);

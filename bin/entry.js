@@ -7,11 +7,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-function newestSource() {
-  const src = join(root, "src");
-  let newest = 0;
-  for (const file of readdirSync(src, { recursive: true })) {
-    newest = Math.max(newest, statSync(join(src, file)).mtimeMs);
+// Walked by hand: Node 20's recursive readdirSync takes several times longer.
+/** The last change to a file or folder under `dir`. */
+function newestSource(dir = join(root, "src")) {
+  let newest = statSync(dir).mtimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
   }
   return newest;
 }

@@ -2,8 +2,6 @@
 // admin actions (chat and command line).
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
-import { exportPlan } from "../services/export-service.ts";
-import { auditEntries } from "../store/audit-store.ts";
 import { DATE, LIMIT } from "./args.ts";
 import type { CliContext } from "./io.ts";
 
@@ -20,6 +18,7 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
       const today = ctx.arg(DATE, options.today);
       const at = today ? new Date(`${today}T12:00:00+07:00`) : new Date();
       const province = await ctx.province(options.province);
+      const { exportPlan } = await import("../services/export-service.ts");
       const exported = await exportPlan((await ctx.db()).client, province, at, ctx.t, planId);
       if (!exported.ok) ctx.fail(exported.error);
       await ctx.writeFile(file, exported.value.content);
@@ -33,6 +32,7 @@ export function registerAdminCommands(program: Command, ctx: CliContext): void {
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { limit?: string; json?: boolean }) => {
       const limit = ctx.arg(LIMIT, options.limit) ?? 50;
+      const { auditEntries } = await import("../store/audit-store.ts");
       const entries = await auditEntries((await ctx.db()).client, { limit });
       if (options.json) return ctx.json(entries);
       if (entries.length === 0) return ctx.io.out(ctx.t("audit-empty"));

@@ -1,42 +1,53 @@
-// The values command-line arguments may take. Each schema is paired with the failure a
+// The values command-line arguments may take. Each check is paired with the failure a
 // wrong value gets, so that every command answers a mistake the same way (exit 2).
-import { z } from "zod";
 import { isIsoDate } from "../domain/dates.ts";
 import { TEMPLATE_IDS, type TemplateId } from "../domain/list-templates.ts";
 import type { Failure } from "../domain/result.ts";
-import { LANGUAGES } from "../i18n/index.ts";
+import { LANGUAGES, type Lang } from "../i18n/index.ts";
 
+// Plain checks rather than zod schemas: the command line loads them for every command, --help too.
 export interface ArgRule<T> {
-  schema: z.ZodType<T>;
+  /** The value, or undefined when it is not one the rule accepts. */
+  parse: (value: string) => T | undefined;
   failure: (value: string) => Failure;
 }
 
-const rule = <T>(schema: z.ZodType<T>, code: string, args: Record<string, string> = {}): ArgRule<T> => ({
-  schema,
+const rule = <T>(
+  parse: (value: string) => T | undefined,
+  code: string,
+  args: Record<string, string> = {},
+): ArgRule<T> => ({
+  parse,
   failure: (value) => ({ code, args: { value, ...args } }),
 });
 
-const wholeNumber = (min: number, max: number) =>
-  z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
+const wholeNumber = (min: number, max: number) => (value: string) => {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
+};
+
+const oneOf =
+  <T extends string>(known: readonly T[]) =>
+  (value: string) =>
+    known.find((k) => k === value);
 
 export const YEAR = rule(wholeNumber(2000, 2100), "invalid-year");
-export const DATE = rule(z.string().refine(isIsoDate), "invalid-date");
+export const DATE = rule((value) => (isIsoDate(value) ? value : undefined), "invalid-date");
 export const PLAN_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-plan-id");
 export const INVITATION_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-invitation-id");
 export const LIMIT = rule(wholeNumber(1, 10_000), "invalid-limit");
 export const DAYS = rule(wholeNumber(0, 1_000_000), "invalid-days");
-export const LANG = rule(z.enum(LANGUAGES), "unknown-lang", { known: LANGUAGES.join(", ") });
-export const TEMPLATE = rule(
-  z
-    .string()
-    .transform((s) => s.trim().toUpperCase())
-    .pipe(z.enum(TEMPLATE_IDS as [TemplateId, ...TemplateId[]])),
+export const LANG = rule<Lang>(oneOf(LANGUAGES), "unknown-lang", { known: LANGUAGES.join(", ") });
+export const TEMPLATE = rule<TemplateId>(
+  (value) => oneOf(TEMPLATE_IDS)(value.trim().toUpperCase()),
   "invalid-template",
-  { known: TEMPLATE_IDS.join(", ") },
+  {
+    known: TEMPLATE_IDS.join(", "),
+  },
 );
 
 /** The value, or the failure that says what was wrong and what would be right. */
 export function parseArg<T>(rule: ArgRule<T>, value: string): { ok: true; value: T } | { ok: false; error: Failure } {
-  const parsed = rule.schema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: rule.failure(value) };
+  const parsed = rule.parse(value);
+  return parsed === undefined ? { ok: false, error: rule.failure(value) } : { ok: true, value: parsed };
 }

@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { date } from "../i18n/format.ts";
-import { setCalendarDay, unsetCalendarDay, workCalendar } from "../services/calendar-service.ts";
 import { YEAR } from "./args.ts";
 import type { CliContext } from "./io.ts";
+
+const calendarService = () => import("../services/calendar-service.ts");
 
 export function registerCalendarCommands(program: Command, ctx: CliContext): void {
   const calendar = program.command("calendar").description(ctx.t("cli-calendar"));
@@ -13,6 +14,7 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .option("--year <year>", ctx.t("cli-opt-year"))
     .action(async (options: { year?: string }) => {
       const year = ctx.arg(YEAR, options.year);
+      const { workCalendar } = await calendarService();
       const { entries } = await workCalendar((await ctx.db()).client);
       for (const entry of [...entries.values()].sort((a, b) => a.date.localeCompare(b.date))) {
         if (year && !entry.date.startsWith(`${year}-`)) continue;
@@ -27,6 +29,7 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .requiredOption("--name <name>", ctx.t("cli-opt-day-name"))
     .option("--working", ctx.t("cli-opt-working"))
     .action(async (day: string, options: { name: string; working?: boolean }) => {
+      const { setCalendarDay } = await calendarService();
       const result = await setCalendarDay((await ctx.db()).client, day, options.name, options.working ?? false);
       if (!result.ok) ctx.fail(result.error);
       ctx.io.out(
@@ -42,6 +45,7 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
     .description(ctx.t("cli-calendar-remove"))
     .argument("<date>", ctx.t("cli-arg-date"))
     .action(async (day: string) => {
+      const { unsetCalendarDay } = await calendarService();
       const result = await unsetCalendarDay((await ctx.db()).client, day);
       if (!result.ok) ctx.fail(result.error);
       ctx.io.out(ctx.t("calendar-removed", { date: date(day) }));

@@ -5,9 +5,7 @@ import type { TemplateId } from "../domain/list-templates.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { dayInVietnam } from "../domain/dates.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
-import { NO_CONTEXT, runIntake, type IntakeContext, type IntakeReport } from "../services/intake-service.ts";
-import { parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } from "../services/plan-service.ts";
-import { unitIntakeContext } from "../services/submission-service.ts";
+import type { IntakeContext, IntakeReport } from "../services/intake-service.ts";
 import { DATE, TEMPLATE } from "./args.ts";
 import { startProgress } from "./progress.ts";
 import type { CliContext } from "./io.ts";
@@ -28,6 +26,8 @@ async function planFileContext(
   plan: ParsedPlan,
   unit: string | undefined,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
+  const { shippedDirectories } = await import("../services/plan-service.ts");
+  const { NO_CONTEXT } = await import("../services/intake-service.ts");
   const directory = (await shippedDirectories.directory(plan.province))!;
   const found = unit ? createResolver(directory).find(unit) : null;
   if (unit && !found) ctx.fail({ code: "unknown-unit", args: { name: unit } });
@@ -48,7 +48,10 @@ async function contextFor(
   options: CheckOptions,
   at: Date,
 ): Promise<(template: TemplateId) => Promise<IntakeContext>> {
+  const { NO_CONTEXT } = await import("../services/intake-service.ts");
   if (options.plan && !/^\d+$/.test(options.plan)) {
+    const { parsePlanBuffer, readPlanFile, shippedCalendar, shippedDirectories } =
+      await import("../services/plan-service.ts");
     const buffer = await readPlanFile(options.plan);
     if (!buffer.ok) ctx.fail(buffer.error);
     const plan = await parsePlanBuffer(buffer.value, {
@@ -71,6 +74,7 @@ async function contextFor(
   if (options.plan && !plan) ctx.fail({ code: "invalid-plan-id", args: { value: options.plan } });
   const inForce = plan ? { id: plan.id, templates: JSON.parse(plan.templates) } : null;
   const owner = { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId };
+  const { unitIntakeContext } = await import("../services/submission-service.ts");
   return unitIntakeContext(db, owner, dayInVietnam(at), inForce);
 }
 
@@ -122,6 +126,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
       const at = today ? new Date(`${today}T12:00:00+07:00`) : new Date();
       const content = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
       const contextOf = await contextFor(ctx, options, at);
+      const { NO_CONTEXT, runIntake } = await import("../services/intake-service.ts");
       let used = NO_CONTEXT;
       const context = async (id: TemplateId) => (used = await contextOf(id));
       const progress = startProgress(ctx, file);

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { backup, purge } from "../services/retention-service.ts";
 import { DAYS } from "./args.ts";
 import type { CliContext } from "./io.ts";
 import { CliExit } from "./io.ts";
@@ -37,6 +36,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
         ctx.io.err(ctx.t("db-backup-exists", { file }));
         throw new CliExit(2);
       }
+      const { backup } = await import("../services/retention-service.ts");
       const done = await backup(await ctx.db(), file);
       if (!done.ok) {
         ctx.io.err(ctx.t(done.error.code, { file }));
@@ -52,6 +52,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
     .option("--dry-run", ctx.t("cli-purge-dry-run"))
     .action(async (options: { days?: string; dryRun?: boolean }) => {
       const days = ctx.arg(DAYS, options.days) ?? ctx.config.PURGE_AFTER_DAYS;
+      const { purge } = await import("../services/retention-service.ts");
       const report = await purge((await ctx.db()).client, { days, now: new Date(), dryRun: options.dryRun ?? false });
       if (report.plans.length === 0) ctx.io.out(ctx.t("purge-none", { days }));
       for (const plan of report.plans)

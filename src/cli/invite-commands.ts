@@ -1,18 +1,11 @@
 import type { Command } from "commander";
-import { z } from "zod";
 import { formatInstant } from "../domain/dates.ts";
 import { invitationText } from "../i18n/format.ts";
-import {
-  accessFromConfig,
-  inviteAdmin,
-  inviteDeepLink,
-  inviteFocalPoints,
-  invitationSheet,
-  listActiveInvitations,
-  revoke,
-} from "../services/membership-service.ts";
 import { INVITATION_ID } from "./args.ts";
 import type { CliContext } from "./io.ts";
+
+// Loaded when a command runs, not for --help (the invitation sheet needs exceljs).
+const membership = () => import("../services/membership-service.ts");
 
 interface InviteOptions {
   admin?: boolean;
@@ -21,31 +14,34 @@ interface InviteOptions {
   out?: string;
 }
 
-/** Whom to invite: an admin, every unit of PROVINCE, or the units named (one of the three). */
-const TARGET = z.union([
-  z.object({ admin: z.literal(true), all: z.undefined(), units: z.array(z.string()).length(0) }),
-  z.object({ admin: z.undefined(), all: z.literal(true), units: z.array(z.string()).length(0) }),
-  z.object({ admin: z.undefined(), all: z.undefined(), units: z.array(z.string().trim().min(1)).min(1) }),
-]);
+/** Whom to invite: an admin, every unit of PROVINCE, or the units named (exactly one of the three). */
+function inviteTarget(options: InviteOptions, units: string[]): "admin" | "all" | string[] | null {
+  const named = units.map((u) => u.trim());
+  const chosen = [options.admin, options.all, named.length > 0].filter(Boolean).length;
+  if (chosen !== 1 || named.some((u) => u === "")) return null;
+  return options.admin ? "admin" : options.all ? "all" : named;
+}
 
 async function inviteAdminRun(ctx: CliContext, options: InviteOptions): Promise<void> {
   const db = (await ctx.db()).client;
+  const { accessFromConfig, inviteAdmin, inviteDeepLink } = await membership();
   const created = await inviteAdmin(db, accessFromConfig(ctx.config), "cli", new Date());
-  const link = linkOf(ctx, created.code);
+  const link = linkOf(ctx, inviteDeepLink, created.code);
   if (options.json)
     return ctx.json({ invitations: [{ role: "admin", code: created.code, expiresAt: created.expiresAt, link }] });
   ctx.io.out(invitationText(ctx.t, created, link));
 }
 
-function linkOf(ctx: CliContext, code: string): string | null {
+function linkOf(ctx: CliContext, deepLink: (username: string, code: string) => string, code: string): string | null {
   const username = ctx.config.TELEGRAM_BOT_USERNAME;
-  return username ? inviteDeepLink(username, code) : null;
+  return username ? deepLink(username, code) : null;
 }
 
 async function inviteUnitsRun(ctx: CliContext, units: string[] | "all", options: InviteOptions): Promise<void> {
   const db = (await ctx.db()).client;
+  const { accessFromConfig, inviteFocalPoints, inviteDeepLink, invitationSheet } = await membership();
   const created = ctx.value(await inviteFocalPoints(db, accessFromConfig(ctx.config), units, "cli", new Date()));
-  const linked = created.map((i) => ({ ...i, link: linkOf(ctx, i.code) }));
+  const linked = created.map((i) => ({ ...i, link: linkOf(ctx, inviteDeepLink, i.code) }));
   if (options.out) await ctx.writeFile(options.out, await invitationSheet(linked, ctx.t));
   if (options.json) return ctx.json({ invitations: linked });
   for (const i of linked) ctx.io.out(invitationText(ctx.t, i, i.link));
@@ -62,10 +58,10 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .option("--out <file>", ctx.t("cli-opt-invite-out"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (units: string[], options: InviteOptions) => {
-      const target = TARGET.safeParse({ admin: options.admin, all: options.all, units });
-      if (!target.success) ctx.fail({ code: "invite-target-missing" });
-      if (target.data.admin) return inviteAdminRun(ctx, options);
-      await inviteUnitsRun(ctx, target.data.all ? "all" : target.data.units, options);
+      const target = inviteTarget(options, units);
+      if (target === null) return ctx.fail({ code: "invite-target-missing" });
+      if (target === "admin") return inviteAdminRun(ctx, options);
+      await inviteUnitsRun(ctx, target, options);
     });
 
   const invitations = program.command("invitations").description(ctx.t("cli-invitations"));
@@ -73,6 +69,7 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .command("list")
     .description(ctx.t("cli-invitations-list"))
     .action(async () => {
+      const { listActiveInvitations } = await membership();
       const list = await listActiveInvitations((await ctx.db()).client, new Date());
       if (list.length === 0) return ctx.io.out(ctx.t("invitations-none"));
       for (const i of list) {
@@ -91,7 +88,9 @@ export function registerInviteCommands(program: Command, ctx: CliContext): void 
     .description(ctx.t("cli-invitations-revoke"))
     .argument("<id>", ctx.t("cli-arg-invitation-id"))
     .action(async (id: string) => {
-      if (!(await revoke((await ctx.db()).client, ctx.arg(INVITATION_ID, id), new Date())))
+      const invitationId = ctx.arg(INVITATION_ID, id);
+      const { revoke } = await membership();
+      if (!(await revoke((await ctx.db()).client, invitationId, new Date())))
         ctx.fail({ code: "invitation-not-active", args: { id } });
       ctx.io.out(ctx.t("invitation-revoked", { id }));
     });

@@ -7,10 +7,8 @@ import type { Config } from "../config.ts";
 import type { Failure, Result } from "../domain/result.ts";
 import { configIssueText } from "../i18n/format.ts";
 import { pickLang, translator, type Lang, type Translate } from "../i18n/index.ts";
-import { databaseDirectories } from "../services/plan-service.ts";
-import { findUnit, type UnitRef } from "../services/tasks-service.ts";
-import { openDatabase, type Database } from "../store/database.ts";
-import { migrate } from "../store/migrations.ts";
+import type { UnitRef } from "../services/tasks-service.ts";
+import type { Database } from "../store/database.ts";
 import { PLAN_ID, parseArg, type ArgRule } from "./args.ts";
 
 export interface CliIO {
@@ -85,6 +83,8 @@ export class CliContext {
 
   async db(): Promise<Database> {
     if (!this.database) {
+      const { openDatabase } = await import("../store/database.ts");
+      const { migrate } = await import("../store/migrations.ts");
       this.database = await openDatabase(this.config.DATABASE_URL);
       this.appliedMigrations = await migrate(this.database);
     }
@@ -133,6 +133,7 @@ export class CliContext {
   /** The province named, or PROVINCE; one dondoc has no directory for ends the command. */
   async province(name: string | undefined): Promise<string> {
     const wanted = name ?? this.config.PROVINCE;
+    const { databaseDirectories } = await import("../services/plan-service.ts");
     const directories = databaseDirectories((await this.db()).client);
     if (await directories.directory(wanted)) return wanted;
     const known = (await directories.provinces()).join(", ");
@@ -145,6 +146,7 @@ export class CliContext {
    */
   async unit(name: string, province: string | undefined): Promise<UnitRef> {
     const db = (await this.db()).client;
+    const { findUnit } = await import("../services/tasks-service.ts");
     if (province) return this.value(await findUnit(db, name, await this.province(province)));
     const home = await findUnit(db, name, this.config.PROVINCE);
     if (home.ok || home.error.code !== "unknown-unit") return this.value(home);

@@ -1,6 +1,5 @@
 // `dondoc`: the command line of administrators and operators.
 import { Command, CommanderError } from "commander";
-import { recordAudit } from "../store/audit-store.ts";
 import { registerAdminCommands } from "./admin-commands.ts";
 import { registerCalendarCommands } from "./calendar-commands.ts";
 import { registerCheckCommand } from "./check-command.ts";
@@ -102,6 +101,7 @@ function commandPath(command: Command): string {
 async function auditRun(ctx: CliContext, command: Command): Promise<void> {
   const path = commandPath(command);
   if (!AUDITED.has(path) || command.opts().dryRun) return;
+  const { recordAudit } = await import("../store/audit-store.ts");
   const detail = [...command.args, ...Object.entries(command.opts()).map(([k, v]) => `--${k}=${String(v)}`)].join(" ");
   await recordAudit((await ctx.db()).client, { at: new Date(), actor: "cli", action: path, detail });
 }

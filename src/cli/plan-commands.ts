@@ -1,22 +1,16 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
-import { workTasks } from "../domain/plan-import.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { ImportSummary } from "../domain/plan-import.ts";
 import type { Failure } from "../domain/result.ts";
 import { importSummaryLines } from "../i18n/import-summary.ts";
-import { aliasChoices, readForImport, saveImport } from "../services/plan-import-service.ts";
 import type { PrismaClient } from "../store/database.ts";
-import {
-  parsePlanBuffer,
-  updatePlanSettings,
-  readPlanFile,
-  shippedCalendar,
-  shippedDirectories,
-} from "../services/plan-service.ts";
-import { recordChange } from "../services/plan-change-service.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import { CliExit, type CliContext } from "./io.ts";
+
+// Loaded when a command runs: --help reads no plan.
+const planService = () => import("../services/plan-service.ts");
+const planImport = () => import("../domain/plan-import.ts");
 
 interface PlanFileOptions {
   province?: string;
@@ -38,13 +32,14 @@ function planJson(ctx: CliContext, plan: ParsedPlan) {
   };
 }
 
-function printPlan(ctx: CliContext, plan: ParsedPlan): void {
+/** `tasks`: the plan's work tasks (its headings not counted). */
+function printPlan(ctx: CliContext, plan: ParsedPlan, tasks: number): void {
   const { t } = ctx;
   ctx.io.out(
     t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }),
   );
   if (plan.plan.title) ctx.io.out(plan.plan.title);
-  ctx.io.out(t("plan-summary", { tasks: workTasks(plan).length, quotas: plan.quotas.length }));
+  ctx.io.out(t("plan-summary", { tasks, quotas: plan.quotas.length }));
   for (const task of plan.tasks) {
     const deadline = task.deadline
       ? t("task-deadline", { text: task.deadline.text, date: date(task.deadline.effectiveDue) })
@@ -68,6 +63,7 @@ function parseAlias(ctx: CliContext, value: string): { name: string; unit: strin
 
 /** The plan read, then read again with the aliases given (checked against the plan's own province). */
 async function readAsAdminSays(ctx: CliContext, db: PrismaClient, buffer: Buffer, options: PlanFileOptions) {
+  const { aliasChoices, readForImport } = await import("../services/plan-import-service.ts");
   const serving = ctx.config.PROVINCE;
   const aliases = (options.alias ?? []).map((value) => parseAlias(ctx, value));
   const first = await readForImport(db, buffer, { province: options.province, choices: [], serving });
@@ -116,12 +112,14 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       .option("--province <name>", ctx.t("cli-opt-province"))
       .option("--json", ctx.t("cli-opt-json"))
       .action(async (file: string, options: PlanFileOptions) => {
+        const { readPlanFile } = await planService();
         const buffer = await readPlanFile(file);
         if (!buffer.ok) ctx.fail(buffer.error);
         await run(buffer.value, file, options);
       });
 
   fileCommand("parse", ctx.t("cli-plan-parse"), async (buffer, _, options) => {
+    const { parsePlanBuffer, shippedCalendar, shippedDirectories } = await planService();
     const parsed = await parsePlanBuffer(buffer, {
       province: options.province,
       directories: shippedDirectories,
@@ -129,7 +127,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     });
     if (!parsed.ok) ctx.fail(parsed.error);
     if (options.json) ctx.json(planJson(ctx, parsed.value));
-    else printPlan(ctx, parsed.value);
+    else printPlan(ctx, parsed.value, (await planImport()).workTasks(parsed.value).length);
   });
 
   fileCommand("import", ctx.t("cli-plan-import"), async (buffer, file, options) => {
@@ -157,6 +155,8 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       source: "cli" as const,
       notify: options.notify ?? false,
     };
+    const { recordChange } = await import("../services/plan-change-service.ts");
+    const { saveImport } = await import("../services/plan-import-service.ts");
     const recorded = recordChange(parsed, author);
     const saved = await saveImport(db, parsed, file, choices, recorded.alongside);
     if (options.json) {
@@ -170,6 +170,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       return;
     }
     const { t } = ctx;
+    const { workTasks } = await planImport();
     for (const line of lines) ctx.io.out(line);
     ctx.io.out(
       t(saved.created ? "plan-imported" : "plan-updated", {
@@ -234,6 +235,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
         overdueEveryDays: number(o.remindEvery),
       };
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      const { updatePlanSettings } = await planService();
       const result = await updatePlanSettings((await ctx.db()).client, ctx.planId(id)!, defined);
       if (!result.ok) ctx.fail(result.error);
       const reminders = result.value;

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { dayInVietnam } from "../domain/dates.ts";
-import { unitTaskTable } from "../services/tasks-service.ts";
-import { taskLineText } from "../i18n/task-state-text.ts";
 import { DATE } from "./args.ts";
 import type { CliContext } from "./io.ts";
 
@@ -19,6 +17,7 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
       const planId = ctx.planId(options.plan);
       const unit = await ctx.unit(options.unit, options.province);
       const db = (await ctx.db()).client;
+      const { unitTaskTable } = await import("../services/tasks-service.ts");
       const lines = await unitTaskTable(db, { unitId: unit.id, provinceId: unit.provinceId }, today, planId);
       if (options.json) {
         const tasks = lines.map(({ task, role, state, score, daysLeft }) => ({
@@ -27,6 +26,7 @@ export function registerTasksCommand(program: Command, ctx: CliContext): void {
         }));
         return ctx.json({ unit: unit.name, province: unit.province, today, tasks });
       }
+      const { taskLineText } = await import("../i18n/task-state-text.ts");
       ctx.io.out(ctx.t("tasks-heading", { unit: unit.name, count: lines.length }));
       for (const line of lines) ctx.io.out(taskLineText(ctx.t, line));
     });

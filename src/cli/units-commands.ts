@@ -1,15 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import {
-  exportDirectory,
-  importDirectory,
-  provinceResolver,
-  provinceUnits,
-  saveUnitAlias,
-} from "../services/units-service.ts";
 import { formatVietnamese } from "../domain/dates.ts";
 import type { StoredUnit } from "../domain/units.ts";
 import type { CliContext } from "./io.ts";
+
+// Loaded when a command runs: the directory workbook needs exceljs, which --help does not.
+const unitsService = () => import("../services/units-service.ts");
 
 export function registerUnitsCommands(program: Command, ctx: CliContext): void {
   const units = program.command("units").description(ctx.t("cli-units"));
@@ -20,6 +16,7 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .option("--province <name>", ctx.t("cli-opt-province-default"))
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { province?: string; json?: boolean }) => {
+      const { provinceUnits } = await unitsService();
       const list = await provinceUnits((await ctx.db()).client, await ctx.province(options.province));
       if (options.json) return ctx.json(list);
       for (const u of list) {
@@ -42,6 +39,7 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .argument("<file>", ctx.t("cli-arg-xlsx-out"))
     .action(async (file: string, options: { province?: string }) => {
       const province = await ctx.province(options.province);
+      const { exportDirectory } = await unitsService();
       await ctx.writeFile(file, await exportDirectory((await ctx.db()).client, province, ctx.t));
       ctx.io.out(ctx.t("units-exported", { file }));
     });
@@ -55,6 +53,7 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
       const buffer = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
       // A province dondoc does not know yet gets its directory from this file.
       const province = options.province ?? ctx.config.PROVINCE;
+      const { importDirectory } = await unitsService();
       const result = await importDirectory((await ctx.db()).client, province, buffer);
       if (result.ok) return ctx.io.out(ctx.t("units-imported", result.value));
       if ("findings" in result.error) {
@@ -74,6 +73,7 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .argument("<alias>", ctx.t("cli-arg-alias"))
     .action(async (name: string, alias: string, options: { province: string }) => {
       const db = (await ctx.db()).client;
+      const { provinceResolver, saveUnitAlias } = await unitsService();
       const unit = (await provinceResolver(db, options.province)).find(name) as StoredUnit | null;
       if (!unit) return ctx.fail({ code: "unknown-unit", args: { name } });
       const saved = await saveUnitAlias(db, options.province, unit.id, alias);

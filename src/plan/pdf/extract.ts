@@ -13,16 +13,27 @@ import { rulesOf } from "./rules.ts";
 type PdfJs = typeof PdfJsModule;
 let library: Promise<PdfJs> | null = null;
 
-/** pdf.js, loaded with the first PDF read: a process never sent one never holds it. */
+/**
+ * pdf.js, loaded with the first PDF read: a process never sent one never holds it.
+ * Its legacy build (the one for Node 20) brings core-js, which replaces Array.prototype.push
+ * in the whole process with a JavaScript function (for an array whose length is read-only,
+ * which nothing here makes): every push, pdf.js's own and the layout's, then goes through
+ * it, about a tenth of a first read's CPU time in a profile. The native one is put back once both of
+ * pdf.js's modules are loaded (its worker module, run in this thread, brings core-js again).
+ */
 function pdfjs(): Promise<PdfJs> {
-  library ??= import("pdfjs-dist/legacy/build/pdf.min.mjs").then((lib) => {
+  library ??= (async () => {
+    const push = Array.prototype.push;
+    const lib = await import("pdfjs-dist/legacy/build/pdf.min.mjs");
     // In Node pdf.js runs its "worker" in this thread; point it at the minified worker
-    // (the default is the full-size one next to pdf.mjs).
+    // (the default is the full-size one next to pdf.mjs) and load it now.
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
       createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
     ).href;
+    await import(lib.GlobalWorkerOptions.workerSrc);
+    Array.prototype.push = push;
     return lib;
-  });
+  })();
   return library;
 }
 
@@ -107,9 +118,11 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
     const runs = await pageRuns(page, view, budget);
     let rules: PageContent["rules"] = [];
     if (runs.length > 0) {
-      const { fnArray, argsArray } = await page.getOperatorList();
+      const { OPS, AnnotationMode } = await pdfjs();
+      // Annotations (links, form fields) draw no ruling lines: pdf.js need not build them.
+      const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
       spend(budget, "operators", fnArray.length);
-      rules = rulesOf(fnArray, argsArray, view, (await pdfjs()).OPS);
+      rules = rulesOf(fnArray, argsArray, view, OPS);
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {
