@@ -76,6 +76,11 @@ export function checkEvidence(
 
 /** The refs among `refs` that a message names as words ("✓ Đã xong II.2.2" names II.2.2, not II.2). */
 export function refsNamedIn(text: string, refs: readonly string[]): string[] {
-  const words = new Set(text.split(/[\s()[\]:;,"'«»“”]+/).map(refKey).filter(Boolean));
+  const words = new Set(
+    text
+      .split(/[\s()[\]:;,"'«»“”]+/)
+      .map(refKey)
+      .filter(Boolean),
+  );
   return refs.filter((ref) => words.has(refKey(ref)));
 }

@@ -25,8 +25,16 @@ export function missingText(t: Translate, state: TaskState): string {
   return parts.join("; ");
 }
 
+/** Where a report task stands with its document: waiting, confirmed or returned (and why). */
+function evidenceText(t: Translate, state: TaskState): string {
+  const evidence = state.evidence!;
+  const args = { file: evidence.fileName, date: date(evidence.on), reason: evidence.reason ?? "" };
+  return t(`tstate-evidence-${evidence.status}`, args);
+}
+
 /** Where the task stands ("đã nhận Phụ lục III, còn thiếu Phụ lục I"). */
 export function stateText(t: Translate, state: TaskState): string {
+  if (state.evidence) return evidenceText(t, state);
   const sent = date(state.sentOn);
   const received = appendices(state.asked.filter((id) => !state.missing.includes(id)));
   switch (state.kind) {

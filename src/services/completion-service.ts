@@ -3,7 +3,6 @@
 // what it is worth in the task's state: it finishes a task with nothing to hand in, and
 // never stands in for lists or a report's document (what is missing is said instead).
 // An admin's /confirm of a report confirms the document the unit sent.
-import { dayInVietnam } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -57,7 +56,8 @@ export async function setUndone(
   const evidence = duty.state.evidence;
   // Undoing a confirmed document puts it back among those waiting.
   const reopened =
-    evidence?.status === "confirmed" && (await reviewEvidence(db, evidence.id, { status: "sent", by, at, reason: null }));
+    evidence?.status === "confirmed" &&
+    (await reviewEvidence(db, evidence.id, { status: "sent", by, at, reason: null }));
   const undone = await undoDone(db, duty.task.id, unit.unitId, by, at);
   return ok({ ref: duty.task.ref, changed: reopened || undone });
 }

@@ -19,6 +19,7 @@ import {
   setPendingEvidence,
   waitingEvidence,
 } from "../store/evidence-store.ts";
+import { findProvince } from "../store/directory-store.ts";
 import { focalPointsOfUnit } from "../store/membership-store.ts";
 import { enqueue } from "../store/outbox-store.ts";
 import { translatorFor } from "./membership-service.ts";
@@ -73,9 +74,7 @@ export async function evidenceTask(
   const pending = await pendingEvidence(db, chat, at);
   if (pending !== null) return pending;
   if (!repliedText) return null;
-  const reports = (await dutiesOf(db, unit, at)).filter(
-    (d) => d.role === "lead" && d.state.deliverable === "document",
-  );
+  const reports = (await dutiesOf(db, unit, at)).filter((d) => d.role === "lead" && d.state.deliverable === "document");
   const named = refsNamedIn(
     repliedText,
     reports.map((d) => d.task.ref),
@@ -133,10 +132,11 @@ export interface WaitingEvidence {
 /** Documents of the province's plan in force waiting for an admin, narrowed to a unit and/or a task. */
 export async function evidenceWaiting(
   db: PrismaClient,
-  provinceId: number,
+  province: string,
   only: { unitId?: number; ref?: string },
 ): Promise<Result<WaitingEvidence[]>> {
-  const plan = await planWithRubric(db, provinceId);
+  const provinceId = (await findProvince(db, province))?.id;
+  const plan = provinceId === undefined ? null : await planWithRubric(db, provinceId);
   if (!plan) return fail("no-plan");
   const rows = await waitingEvidence(db, plan.id, only.unitId ? { unitId: only.unitId } : {});
   const ref = only.ref && matchRef([...new Set(rows.map((r) => r.task.ref))], only.ref);
@@ -152,9 +152,10 @@ export async function evidenceWaiting(
 export async function evidenceFile(
   db: PrismaClient,
   id: number,
-  provinceId: number,
+  province: string,
 ): Promise<Result<{ name: string; content: Buffer; unit: string; ref: string }>> {
-  const found = await evidenceWithContent(db, id, provinceId);
+  const provinceId = (await findProvince(db, province))?.id;
+  const found = provinceId === undefined ? null : await evidenceWithContent(db, id, provinceId);
   if (!found) return fail("evidence-unknown", { id });
   if (!found.content) return fail("evidence-purged", { id });
   return ok({ name: found.fileName, content: Buffer.from(found.content), unit: found.unit.name, ref: found.task.ref });

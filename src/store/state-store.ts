@@ -4,7 +4,10 @@ import type { StateRows } from "../domain/progress.ts";
 import type { PrismaClient } from "./database.ts";
 import { readJson, stringList } from "./json-columns.ts";
 
-/** The plan's tasks (headings left out) in plan order, and the assignments, lists, marks, quotas and evidence of its units. */
+/**
+ * The plan's tasks (headings left out) in plan order, and the assignments, lists, marks,
+ * quotas and current evidence documents of its units.
+ */
 export async function loadStateRows(db: PrismaClient, planId: number, unitId?: number): Promise<StateRows> {
   const unit = unitId === undefined ? {} : { unitId };
   const [tasks, assignments, lists, marks, quotas, evidence] = await Promise.all([
