@@ -705,3 +705,10 @@ export-evidence = document { $file }{ $status ->
    *[other] {""}
 }
 page-evidence-intro = Send { $unit }'s report or evidence document for task { $ref }: PDF, Word, Excel or an image, up to 10 MB.
+cli-evidence = evidence documents units sent for report tasks
+cli-evidence-list = list the documents of the plan in force waiting for confirmation
+cli-evidence-get = write one document to a file
+cli-arg-evidence-id = the document's number (see dondoc evidence list)
+cli-opt-evidence-out = file to write
+cli-evidence-written = Wrote { $name } ({ $unit }, task { $ref }) to { $file }.
+error-invalid-evidence-id = Document number "{ $value }" is not valid: it is a positive whole number (see dondoc evidence list).

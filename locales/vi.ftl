@@ -705,3 +705,10 @@ export-evidence = tài liệu { $file }{ $status ->
    *[other] {""}
 }
 page-evidence-intro = Gửi báo cáo, tài liệu kiểm chứng của { $unit } cho nhiệm vụ { $ref }: PDF, Word, Excel hoặc ảnh, đến 10 MB.
+cli-evidence = tài liệu kiểm chứng các đơn vị gửi cho nhiệm vụ báo cáo
+cli-evidence-list = liệt kê tài liệu chờ xác nhận của kế hoạch hiện hành
+cli-evidence-get = ghi một tài liệu ra tệp
+cli-arg-evidence-id = số của tài liệu (xem dondoc evidence list)
+cli-opt-evidence-out = tệp sẽ ghi ra
+cli-evidence-written = Đã ghi { $name } ({ $unit }, nhiệm vụ { $ref }) vào { $file }.
+error-invalid-evidence-id = Số tài liệu "{ $value }" không hợp lệ: là một số nguyên dương (xem dondoc evidence list).

@@ -3,7 +3,7 @@
 // itself, admins list, fetch, confirm or return it, and every view reads the same state.
 // Through the chat core on a real SQLite file; Telegram through its local Bot API server.
 import { PassThrough } from "node:stream";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -16,6 +16,7 @@ import { silentLogger } from "../../src/logger.ts";
 import type { ChatResponse, Sender } from "../../src/services/chat/types.ts";
 import { receiveUpload } from "../../src/services/upload-service.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
+import { dondoc } from "../support/cli.ts";
 import { serviceParts, type ServiceParts } from "../support/service.ts";
 import { BOT_USERNAME, FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 
@@ -311,6 +312,22 @@ describe("Telegram, through its local Bot API server", () => {
     const since = telegram.calls.length;
     telegram.sendDocument(user, chat, { name: "bc2.pdf", content: PDF }, undefined, "Nhắc việc II.2.2: còn 10 ngày");
     expect(String((await telegram.messageTo(chat.id, since)).params.text)).toMatch(/^Đã nhận tài liệu bc2.pdf/);
+  });
+});
+
+describe("command line", () => {
+  it("dondoc evidence list --json, then get ID --out FILE", async () => {
+    const env = { DATABASE_URL: world.db.url, PROVINCE: "Thái Nguyên" };
+    const listed = await dondoc(["evidence", "list", "--json"], env);
+    expect(listed.code).toBe(0);
+    const waiting = JSON.parse(listed.out) as { id: number; unit: string; ref: string; fileName: string }[];
+    const khcn = waiting.find((w) => w.fileName === "bc2.pdf")!;
+    expect(khcn).toMatchObject({ unit: "Sở Khoa học và Công nghệ", ref: "II.2.2" });
+    const out = join(mkdtempSync(join(tmpdir(), "dondoc-evidence-")), "bc.pdf");
+    const got = await dondoc(["evidence", "get", String(khcn.id), "--out", out], env);
+    expect(got.out).toBe(`Đã ghi bc2.pdf (Sở Khoa học và Công nghệ, nhiệm vụ II.2.2) vào ${out}.`);
+    expect(readFileSync(out).equals(PDF)).toBe(true);
+    expect((await dondoc(["evidence", "get", "x", "--out", out], env)).code).toBe(2);
   });
 });
 
