@@ -8,7 +8,7 @@ import { EVIDENCE_LIMITS } from "../domain/limits.ts";
 import type { Duty } from "../domain/progress.ts";
 import { matchRef } from "../domain/refs.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
-import { zipEntries } from "../formats/zip.ts";
+import { zipPartNames } from "../sheets/guard.ts";
 import type { PrismaClient } from "../store/database.ts";
 import {
   clearPendingEvidence,
@@ -82,16 +82,6 @@ export async function evidenceTask(
   return named.length === 1 ? reports.find((d) => d.task.ref === named[0])!.task.id : null;
 }
 
-/** Zip parts of an Office file, read from its central directory only (nothing inflated). */
-function partNames(content: Buffer): string[] | null {
-  if (content.subarray(0, 2).toString("latin1") !== "PK") return null;
-  try {
-    return zipEntries(content)?.map((e) => e.name) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Checks and keeps a document as the unit's evidence of a task; refused, nothing changes. */
 export async function submitEvidence(
   db: PrismaClient,
@@ -104,7 +94,7 @@ export async function submitEvidence(
 ): Promise<Result<{ duty: Duty; fileName: string }>> {
   const duty = await documentDuty(db, unit, { id: taskId }, at);
   if (!duty.ok) return duty;
-  const checked = checkEvidence(file, partNames(file.content), EVIDENCE_LIMITS);
+  const checked = checkEvidence(file, zipPartNames(file.content), EVIDENCE_LIMITS);
   if (!checked.ok) return checked;
   await saveEvidence(db, {
     taskId,

@@ -18,7 +18,7 @@ import { receiveUpload } from "../../src/services/upload-service.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { dondoc } from "../support/cli.ts";
 import { serviceParts, type ServiceParts } from "../support/service.ts";
-import { BOT_USERNAME, FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
+import { FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
