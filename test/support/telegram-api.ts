@@ -113,7 +113,10 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     return message_id;
   }
 
-  /** A user's document (in reply to a message with `repliedText`); the bot can fetch it with getFile. Returns its file_id. */
+  /**
+   * A user's document (in reply to a message whose text is `repliedText`); the bot can
+   * fetch it with getFile. Returns its file_id.
+   */
   sendDocument(
     from: TelegramUser,
     chat: TelegramChat,
