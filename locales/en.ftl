@@ -712,3 +712,4 @@ cli-arg-evidence-id = the document's number (see dondoc evidence list)
 cli-opt-evidence-out = file to write
 cli-evidence-written = Wrote { $name } ({ $unit }, task { $ref }) to { $file }.
 error-invalid-evidence-id = Document number "{ $value }" is not valid: it is a positive whole number (see dondoc evidence list).
+page-evidence-button = Send the document

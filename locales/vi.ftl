@@ -712,3 +712,4 @@ cli-arg-evidence-id = số của tài liệu (xem dondoc evidence list)
 cli-opt-evidence-out = tệp sẽ ghi ra
 cli-evidence-written = Đã ghi { $name } ({ $unit }, nhiệm vụ { $ref }) vào { $file }.
 error-invalid-evidence-id = Số tài liệu "{ $value }" không hợp lệ: là một số nguyên dương (xem dondoc evidence list).
+page-evidence-button = Gửi tài liệu

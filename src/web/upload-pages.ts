@@ -63,7 +63,7 @@ function form(t: Translate, unit: string, task: string | null, error?: string): 
     `<p>${escape(intro)}</p>`,
     error ? `<p class="error">${escape(error)}</p>` : "",
     `<form method="post" enctype="multipart/form-data"><label for="file">${escape(t("page-upload-label"))}</label>`,
-    `<input id="file" name="file" type="file" accept="${task ? ACCEPT.evidence : ACCEPT.list}" required><button type="submit">${escape(t("page-upload-button"))}</button></form>`,
+    `<input id="file" name="file" type="file" accept="${task ? ACCEPT.evidence : ACCEPT.list}" required><button type="submit">${escape(t(task ? "page-evidence-button" : "page-upload-button"))}</button></form>`,
     `<p><small>${escape(t("page-upload-note"))}</small></p>`,
   ].join("");
 }

@@ -14,7 +14,8 @@ import { NumberedChoices } from "../../src/channels/numbered-choices.ts";
 import { startTelegram, type RunningTelegram } from "../../src/channels/telegram/index.ts";
 import { silentLogger } from "../../src/logger.ts";
 import type { ChatResponse, Sender } from "../../src/services/chat/types.ts";
-import { receiveUpload } from "../../src/services/upload-service.ts";
+import { uploadRoutes } from "../../src/web/upload-pages.ts";
+import { WebServer } from "../../src/web/server.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { dondoc } from "../support/cli.ts";
 import { serviceParts, type ServiceParts } from "../support/service.ts";
@@ -222,17 +223,44 @@ describe("guarded like every file", () => {
 
 describe("other doors", () => {
   it("Zalo: /nop REF gives a one-time link whose page takes that task's document", async () => {
-    const zalo: Sender = { channel: "zalo", chatId: "z-8105", chatKind: "private", userId: "z-8105", name: "Đầu mối" };
-    await text(zalo, "2019-12-05", `/start ${await world.invite("Sở Xây dựng")}`);
-    const reply = await text(zalo, "2019-12-05", "/nop II.2.2");
-    expect(reply.split("\n")[0]).toMatch(
-      /^Gửi báo cáo, tài liệu kiểm chứng của Sở Xây dựng cho nhiệm vụ II.2.2 tại: https:\/\/dondoc.example\/u\//,
-    );
-    const token = /\/u\/(\S+)/.exec(reply)![1]!;
-    const taken = await receiveUpload(world.db.client, token, { name: "bc.pdf", content: PDF }, world.clock.now, "x");
-    expect(taken.ok && taken.value.summary).toBe(
-      "Đã nhận tài liệu bc.pdf cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu bc.pdf ngày 05/12/2019, chờ Sở Nội vụ xác nhận.",
-    );
+    const web = new WebServer(silentLogger);
+    const base = `http://127.0.0.1:${await web.listen(0, "127.0.0.1")}`;
+    web.add(...uploadRoutes({ db: world.db.client, base, now: () => world.clock.now }));
+    try {
+      const zalo: Sender = {
+        channel: "zalo",
+        chatId: "z-8105",
+        chatKind: "private",
+        userId: "z-8105",
+        name: "Đầu mối",
+      };
+      await text(zalo, "2019-12-05", `/start ${await world.invite("Sở Xây dựng")}`);
+      const reply = await text(zalo, "2019-12-05", "/nop II.2.2");
+      expect(reply.split("\n")[0]).toMatch(
+        /^Gửi báo cáo, tài liệu kiểm chứng của Sở Xây dựng cho nhiệm vụ II.2.2 tại: https:\/\/dondoc.example\/u\//,
+      );
+      // The link as the chat gave it, on this test's server.
+      const url = `${base}/u/${/\/u\/(\S+)/.exec(reply)![1]!}`;
+      const form = await (await fetch(url)).text();
+      expect(form).toContain("Gửi báo cáo, tài liệu kiểm chứng của Sở Xây dựng cho nhiệm vụ II.2.2");
+      expect(form).toContain("Gửi tài liệu</button>");
+      const refused = new FormData();
+      refused.append("file", new Blob([Buffer.from("MZ")]), "bc.pdf");
+      const refusedPage = await fetch(url, { method: "POST", body: refused });
+      expect(refusedPage.status).toBe(422);
+      expect(await refusedPage.text()).toContain("dondoc chỉ nhận tài liệu kiểm chứng dạng PDF");
+      const body = new FormData();
+      body.append("file", new Blob([PDF]), "bc.pdf");
+      const page = await (await fetch(url, { method: "POST", body })).text();
+      expect(page).toContain(
+        "Đã nhận tài liệu bc.pdf cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu bc.pdf ngày 05/12/2019, chờ Sở Nội vụ xác nhận.",
+      );
+      expect(await notices("z-8105")).toContain(
+        "Đã nhận tài liệu bc.pdf cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu bc.pdf ngày 05/12/2019, chờ Sở Nội vụ xác nhận.",
+      );
+    } finally {
+      await web.close();
+    }
   });
 
   it("console: /nop REF then /send PATH", async () => {
