@@ -446,7 +446,7 @@ export-section-official = Official
 export-section-reserve = Reserve
 
 # Zalo and the upload page
-command-nop = send the unit's sample list (on Zalo: get an upload link)
+command-nop = send the unit's sample list, or a report task's evidence document (/nop REF); on Zalo: get an upload link
 command-link = get a code to receive reminders on both Telegram and Zalo
 submit-chat = Send the list file (.xlsx or .csv) in this chat; dondoc checks it and answers at once.
 submit-console = Send the list file with /send PATH, e.g. /send ./danh-sach.xlsx
@@ -493,7 +493,7 @@ cli-purge = delete the personal data of plans that ended longer ago than the ret
 cli-purge-days = days kept after a plan's last deadline (default PURGE_AFTER_DAYS)
 cli-purge-dry-run = only say what would be deleted
 purge-none = No plan ended more than { $days } days ago: nothing deleted.
-purge-plan = Plan { $plan } (ended { $ended }): { $rows } list rows, { $lists } lists.
+purge-plan = Plan { $plan } (ended { $ended }): { $rows } list rows, { $lists } lists, { $documents } evidence documents.
 purge-links = Upload and download links and stored files created before { $before }: { $links }.
 purge-done = The personal data above was deleted.
 purge-dry-run = Dry run: nothing deleted.
@@ -577,7 +577,6 @@ tstate-short-not-applicable = Not applicable
 score-projected = If every task were due today: { $points }/{ $max }
 progress-nothing-due = Nothing due yet
 done-needs-lists = Task { $ref } is done when the Department has all its lists; still missing: { $missing }. Send the list files in this chat; dondoc records the task once they are complete.
-done-declared = Recorded that the unit sent { $ref }. It is scored once the Department confirms it received the report and its evidence.
 intake-incomplete-quota = The list does not meet the sample quota yet: add people and send the whole file again; the new one replaces this one.
 intake-incomplete-errors-and-quota = The list is not complete yet: fix the errors in the attached file and add people to meet the sample quota, then send the whole file again; the new one replaces this one.
 intake-incomplete-empty = The file has no list rows: fill in the list and send it again.
@@ -745,3 +744,48 @@ rules-already-decided = This rules sheet was applied or cancelled already.
 rules-cancelled = Cancelled; the rules sheet was not stored.
 rules-applied-chat = Loaded the scoring rules of { $province }. In force today:
 rules-finding-not-rules = Sheet "{ $sheet }": none of the items of a rules sheet (get one with dondoc rules export).
+# Evidence documents of report tasks
+command-evidence = see the evidence documents units sent, waiting for confirmation
+command-return = return a unit's evidence document, with the reason
+evidence-ask-telegram = Send the report or evidence document of task { $ref } to this chat within { $minutes } minutes (PDF, Word, Excel or an image, up to 10 MB). The Department will review and confirm it.
+evidence-ask-console = Send the report or evidence document of task { $ref } with /send PATH within { $minutes } minutes, e.g. /send ./bao-cao.pdf
+evidence-link = Send { $unit }'s report or evidence document for task { $ref } at: { $url }
+    The link works once, for you only, for { $hours } hours. PDF, Word, Excel or an image, up to 10 MB.
+evidence-received = Received { $file } for task { $ref }.
+    Task { $ref }: { $state }.
+error-evidence-too-large = File too large: dondoc takes evidence documents up to { $max } MB. Compress the images or save a smaller PDF, then send it again.
+error-evidence-empty = The file is empty: nothing to keep. Send the document again.
+error-evidence-kind = dondoc takes evidence documents as PDF, Word (.docx, .doc), Excel (.xlsx, .xls) or images (.png, .jpg); this file's content is none of these (dondoc looks at the content, not the name). Save it as PDF and send it again. Nothing was changed.
+error-evidence-not-document = Task { $ref } takes no evidence document. Type /tasks to see what it needs.
+error-evidence-none = { $unit } has sent no document for task { $ref }.
+error-evidence-already-returned = { $unit }'s document for task { $ref } was already returned; the unit has to send a new one.
+error-evidence-unknown = There is no document number { $id }. Type /evidence for the list.
+error-evidence-purged = Document number { $id } was erased under the data retention period.
+done-needs-document = Task { $ref } is done once the Department has the report and its evidence. Send the evidence: /nop { $ref }, then the file.
+evidence-none-waiting = No evidence document is waiting for confirmation.
+evidence-heading = Evidence documents waiting for confirmation ({ $count }):
+evidence-line = { $n }. { $unit } — { $ref } — { $file } (sent { $at })
+evidence-more = … and { $more } more: /evidence UNIT_NAME lists one unit's.
+evidence-how = Pick a number to get the file. Confirm: /confirm UNIT_NAME REF; return: /return UNIT_NAME REF REASON.
+evidence-file = { $unit }'s document for task { $ref }: { $file }
+return-usage = Usage: /return UNIT_NAME TASK_REF REASON, e.g. /return Sở Xây dựng II.2.2 not signed
+return-done = Returned { $unit }'s document { $file } (task { $ref }), reason: { $reason }. dondoc told the unit to send a new one.
+evidence-confirmed-notice = The Department confirmed the document { $file } of task { $ref }: the task is done.
+evidence-returned-notice = The Department returned the document { $file } of task { $ref }, reason: { $reason }.
+    Send a new one: /nop { $ref }, then the file.
+tstate-evidence-sent = sent { $file } on { $date }, waiting for the Department's confirmation
+tstate-evidence-confirmed = the Department confirmed { $file } (sent on { $date })
+tstate-evidence-returned = { $file } (sent on { $date }) was returned: { $reason }; a new document is needed
+export-evidence = document { $file }{ $status ->
+    [returned] {" "}(returned)
+   *[other] {""}
+}
+page-evidence-intro = Send { $unit }'s report or evidence document for task { $ref }: PDF, Word, Excel or an image, up to 10 MB.
+cli-evidence = evidence documents units sent for report tasks
+cli-evidence-list = list the documents of the plan in force waiting for confirmation
+cli-evidence-get = write one document to a file
+cli-arg-evidence-id = the document's number (see dondoc evidence list)
+cli-opt-evidence-out = file to write
+cli-evidence-written = Wrote { $name } ({ $unit }, task { $ref }) to { $file }.
+error-invalid-evidence-id = Document number "{ $value }" is not valid: it is a positive whole number (see dondoc evidence list).
+page-evidence-button = Send the document

@@ -446,7 +446,7 @@ export-section-official = Chính thức
 export-section-reserve = Dự phòng
 
 # Zalo và trang gửi tệp
-command-nop = gửi danh sách mẫu của đơn vị (trên Zalo: nhận đường dẫn gửi tệp)
+command-nop = gửi danh sách mẫu của đơn vị, hoặc tài liệu kiểm chứng của một nhiệm vụ báo cáo (/nop MÃ); trên Zalo: nhận đường dẫn gửi tệp
 command-link = nhận mã để nhắc việc cả trên Telegram và Zalo
 submit-chat = Gửi tệp danh sách (.xlsx hoặc .csv) vào cuộc trò chuyện này; dondoc sẽ kiểm tra và trả lời ngay.
 submit-console = Gửi tệp danh sách bằng lệnh /send ĐƯỜNG_DẪN, ví dụ /send ./danh-sach.xlsx
@@ -493,7 +493,7 @@ cli-purge = xóa dữ liệu cá nhân của các kế hoạch đã kết thúc 
 cli-purge-days = số ngày lưu giữ sau hạn cuối cùng của kế hoạch (mặc định PURGE_AFTER_DAYS)
 cli-purge-dry-run = chỉ cho biết sẽ xóa gì, không xóa
 purge-none = Không có kế hoạch nào kết thúc quá { $days } ngày: không xóa gì.
-purge-plan = Kế hoạch { $plan } (kết thúc { $ended }): { $rows } dòng danh sách, { $lists } danh sách.
+purge-plan = Kế hoạch { $plan } (kết thúc { $ended }): { $rows } dòng danh sách, { $lists } danh sách, { $documents } tài liệu kiểm chứng.
 purge-links = Đường dẫn tải lên, tải xuống và tệp lưu tạm tạo trước { $before }: { $links }.
 purge-done = Đã xóa dữ liệu cá nhân như trên.
 purge-dry-run = Chạy thử: chưa xóa gì.
@@ -577,7 +577,6 @@ tstate-short-not-applicable = Không áp dụng
 score-projected = Nếu mọi nhiệm vụ đến hạn hôm nay: { $points }/{ $max }
 progress-nothing-due = Chưa có nhiệm vụ đến hạn
 done-needs-lists = Nhiệm vụ { $ref } hoàn thành khi Sở Nội vụ nhận đủ danh sách; còn thiếu: { $missing }. Gửi tệp danh sách vào cuộc trò chuyện này, dondoc tự ghi nhận khi đủ.
-done-declared = Đã ghi nhận đơn vị báo gửi { $ref }. Điểm được tính khi Sở Nội vụ xác nhận đã nhận báo cáo và tài liệu kiểm chứng.
 intake-incomplete-quota = Danh sách chưa đủ chỉ tiêu mẫu: bổ sung người vào danh sách rồi gửi lại cả tệp; bản mới sẽ thay bản này.
 intake-incomplete-errors-and-quota = Danh sách chưa đầy đủ: sửa các lỗi trong tệp đính kèm và bổ sung cho đủ chỉ tiêu mẫu, rồi gửi lại cả tệp; bản mới sẽ thay bản này.
 intake-incomplete-empty = Tệp không có dòng danh sách nào: điền danh sách rồi gửi lại.
@@ -742,3 +741,48 @@ rules-already-decided = Bảng quy định này đã được áp dụng hoặc 
 rules-cancelled = Đã hủy, không lưu bảng quy định.
 rules-applied-chat = Đã nạp quy định chấm điểm của { $province }. Đang áp dụng hôm nay:
 rules-finding-not-rules = Trang "{ $sheet }": không có mục nào của bảng quy định chấm điểm (xuất mẫu bằng dondoc rules export).
+# Tài liệu kiểm chứng của nhiệm vụ báo cáo
+command-evidence = xem tài liệu kiểm chứng các đơn vị đã gửi, chờ xác nhận
+command-return = trả lại tài liệu kiểm chứng cho đơn vị, kèm lý do
+evidence-ask-telegram = Gửi tệp báo cáo, tài liệu kiểm chứng của nhiệm vụ { $ref } vào cuộc trò chuyện này trong { $minutes } phút tới (PDF, Word, Excel hoặc ảnh, đến 10 MB). Sở Nội vụ sẽ xem và xác nhận.
+evidence-ask-console = Gửi tệp báo cáo, tài liệu kiểm chứng của nhiệm vụ { $ref } bằng lệnh /send ĐƯỜNG_DẪN trong { $minutes } phút tới, ví dụ /send ./bao-cao.pdf
+evidence-link = Gửi báo cáo, tài liệu kiểm chứng của { $unit } cho nhiệm vụ { $ref } tại: { $url }
+    Đường dẫn dùng một lần, chỉ cho anh/chị, trong { $hours } giờ. Nhận PDF, Word, Excel hoặc ảnh, đến 10 MB.
+evidence-received = Đã nhận tài liệu { $file } cho nhiệm vụ { $ref }.
+    Nhiệm vụ { $ref }: { $state }.
+error-evidence-too-large = Tệp quá lớn: dondoc nhận tài liệu kiểm chứng đến { $max } MB. Hãy nén ảnh hoặc lưu thành PDF nhỏ hơn rồi gửi lại.
+error-evidence-empty = Tệp trống, không có gì để lưu. Hãy gửi lại tệp tài liệu.
+error-evidence-kind = dondoc chỉ nhận tài liệu kiểm chứng dạng PDF, Word (.docx, .doc), Excel (.xlsx, .xls) hoặc ảnh (.png, .jpg); nội dung tệp này không thuộc các dạng đó (dondoc xem nội dung tệp, không xem tên). Hãy lưu thành PDF rồi gửi lại. Chưa có gì thay đổi.
+error-evidence-not-document = Nhiệm vụ { $ref } không cần gửi tài liệu kiểm chứng. Gõ /tasks để xem nhiệm vụ cần gì.
+error-evidence-none = { $unit } chưa gửi tài liệu nào cho nhiệm vụ { $ref }.
+error-evidence-already-returned = Tài liệu của { $unit } cho nhiệm vụ { $ref } đã được trả lại trước đó; đơn vị cần gửi tài liệu mới.
+error-evidence-unknown = Không có tài liệu số { $id }. Gõ /evidence để xem danh sách.
+error-evidence-purged = Tài liệu số { $id } đã được xoá theo thời hạn lưu dữ liệu.
+done-needs-document = Nhiệm vụ { $ref } hoàn thành khi Sở Nội vụ nhận báo cáo và tài liệu kiểm chứng. Gửi tài liệu kiểm chứng: /nop { $ref } rồi gửi tệp.
+evidence-none-waiting = Không có tài liệu kiểm chứng nào chờ xác nhận.
+evidence-heading = Tài liệu kiểm chứng chờ xác nhận ({ $count }):
+evidence-line = { $n }. { $unit } — { $ref } — { $file } (gửi { $at })
+evidence-more = … và { $more } tài liệu khác: /evidence TÊN_ĐƠN_VỊ để xem theo đơn vị.
+evidence-how = Chọn số để tải tệp. Xác nhận: /confirm TÊN_ĐƠN_VỊ MÃ; trả lại: /return TÊN_ĐƠN_VỊ MÃ LÝ_DO.
+evidence-file = Tài liệu của { $unit } cho nhiệm vụ { $ref }: { $file }
+return-usage = Cách dùng: /return TÊN_ĐƠN_VỊ MÃ_NHIỆM_VỤ LÝ_DO, ví dụ /return Sở Xây dựng II.2.2 thiếu chữ ký
+return-done = Đã trả lại tài liệu { $file } của { $unit } (nhiệm vụ { $ref }), lý do: { $reason }. dondoc đã báo đơn vị gửi tài liệu mới.
+evidence-confirmed-notice = Sở Nội vụ đã xác nhận tài liệu { $file } của nhiệm vụ { $ref }: nhiệm vụ đã hoàn thành.
+evidence-returned-notice = Sở Nội vụ trả lại tài liệu { $file } của nhiệm vụ { $ref }, lý do: { $reason }.
+    Hãy gửi tài liệu mới: /nop { $ref } rồi gửi tệp.
+tstate-evidence-sent = đã gửi tài liệu { $file } ngày { $date }, chờ Sở Nội vụ xác nhận
+tstate-evidence-confirmed = Sở Nội vụ đã xác nhận tài liệu { $file } (gửi ngày { $date })
+tstate-evidence-returned = tài liệu { $file } (gửi ngày { $date }) bị trả lại: { $reason }; cần gửi tài liệu mới
+export-evidence = tài liệu { $file }{ $status ->
+    [returned] {" "}(bị trả lại)
+   *[other] {""}
+}
+page-evidence-intro = Gửi báo cáo, tài liệu kiểm chứng của { $unit } cho nhiệm vụ { $ref }: PDF, Word, Excel hoặc ảnh, đến 10 MB.
+cli-evidence = tài liệu kiểm chứng các đơn vị gửi cho nhiệm vụ báo cáo
+cli-evidence-list = liệt kê tài liệu chờ xác nhận của kế hoạch hiện hành
+cli-evidence-get = ghi một tài liệu ra tệp
+cli-arg-evidence-id = số của tài liệu (xem dondoc evidence list)
+cli-opt-evidence-out = tệp sẽ ghi ra
+cli-evidence-written = Đã ghi { $name } ({ $unit }, nhiệm vụ { $ref }) vào { $file }.
+error-invalid-evidence-id = Số tài liệu "{ $value }" không hợp lệ: là một số nguyên dương (xem dondoc evidence list).
+page-evidence-button = Gửi tài liệu

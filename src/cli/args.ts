@@ -35,6 +35,7 @@ export const YEAR = rule(wholeNumber(2000, 2100), "invalid-year");
 export const DATE = rule((value) => (isIsoDate(value) ? value : undefined), "invalid-date");
 export const PLAN_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-plan-id");
 export const INVITATION_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-invitation-id");
+export const EVIDENCE_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-evidence-id");
 export const LIMIT = rule(wholeNumber(1, 10_000), "invalid-limit");
 export const DAYS = rule(wholeNumber(0, 1_000_000), "invalid-days");
 export const LANG = rule<Lang>(oneOf(LANGUAGES), "unknown-lang", { known: LANGUAGES.join(", ") });

@@ -55,8 +55,7 @@ export function registerDbCommands(program: Command, ctx: CliContext): void {
       const { purge } = await import("../services/retention-service.ts");
       const report = await purge((await ctx.db()).client, { days, now: new Date(), dryRun: options.dryRun ?? false });
       if (report.plans.length === 0) ctx.io.out(ctx.t("purge-none", { days }));
-      for (const plan of report.plans)
-        ctx.io.out(ctx.t("purge-plan", { plan: plan.label, ended: plan.ended, rows: plan.rows, lists: plan.lists }));
+      for (const plan of report.plans) ctx.io.out(ctx.t("purge-plan", { ...plan, plan: plan.label }));
       ctx.io.out(ctx.t("purge-links", { before: report.linksBefore.toISOString().slice(0, 10), links: report.links }));
       ctx.io.out(ctx.t(options.dryRun ? "purge-dry-run" : "purge-done"));
     });

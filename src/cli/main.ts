@@ -5,6 +5,7 @@ import { registerCalendarCommands } from "./calendar-commands.ts";
 import { registerCheckCommand } from "./check-command.ts";
 import { registerRemindCommand } from "./remind-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
+import { registerEvidenceCommands } from "./evidence-commands.ts";
 import { registerInviteCommands } from "./invite-commands.ts";
 import { LANG, parseArg } from "./args.ts";
 import { CliContext, CliExit, type CliIO } from "./io.ts";
@@ -90,6 +91,7 @@ const AUDITED = new Set([
   "export",
   "purge",
   "db backup",
+  "evidence get",
 ]);
 
 function commandPath(command: Command): string {
@@ -122,6 +124,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerRemindCommand(program, ctx);
   registerDbCommands(program, ctx);
   registerAdminCommands(program, ctx);
+  registerEvidenceCommands(program, ctx);
   program.hook("preAction", () => ctx.prepare());
   program.hook("postAction", (_, action) => auditRun(ctx, action));
   for (const command of program.commands) {

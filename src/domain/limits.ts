@@ -37,6 +37,30 @@ export const DEFAULT_LIMITS: UploadLimits = {
   timeoutMs: 60_000,
 };
 
+/** A kind of evidence document, told by its first bytes (and, for Office zips, its parts). */
+export type EvidenceKind = "pdf" | "docx" | "xlsx" | "doc-or-xls" | "png" | "jpeg";
+
+/**
+ * Bounds on an evidence document (a report, a scanned decision). Only its bytes are kept and
+ * its magic numbers read; nothing parses it in the bot. A plain zip is not taken: it could
+ * carry anything, and an admin would open it blind.
+ */
+export interface EvidenceLimits {
+  maxBytes: number;
+  kinds: readonly EvidenceKind[];
+  /** Characters of the stored file name. */
+  maxNameChars: number;
+  /** After /nop REF, how long the chat's next file counts as that task's evidence. */
+  pendingMinutes: number;
+}
+
+export const EVIDENCE_LIMITS: EvidenceLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  kinds: ["pdf", "docx", "xlsx", "doc-or-xls", "png", "jpeg"],
+  maxNameChars: 120,
+  pendingMinutes: 10,
+};
+
 /** Characters of a value a message quotes back (a name, an address): enough to find it. */
 export const QUOTE_CHARS = 60;
 

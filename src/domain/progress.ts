@@ -6,7 +6,14 @@ import type { IsoDate } from "./dates.ts";
 import type { Quota } from "./list-check.ts";
 import type { Role } from "./plan-changes.ts";
 import { scoreState, type Scoring, type TaskScore } from "./scoring.ts";
-import { taskState, type ListVersion, type Mark, type StateTask, type TaskState } from "./task-state.ts";
+import {
+  taskState,
+  type EvidenceFact,
+  type ListVersion,
+  type Mark,
+  type StateTask,
+  type TaskState,
+} from "./task-state.ts";
 import type { UnitKind } from "./units.ts";
 
 export interface StateRows {
@@ -23,6 +30,8 @@ export interface StateRows {
   assignments: { taskId: number; unitId: number; role: string; unit: { name: string; kind: string } }[];
   lists: (ListVersion & { unitId: number })[];
   marks: (Mark & { taskId: number; unitId: number })[];
+  /** Units' current evidence documents of report tasks. */
+  evidence?: (EvidenceFact & { taskId: number; unitId: number })[];
   quotas: { unitId: number; official: number; reserve: number; requiredOfficial: number; requiredReserve: number }[];
 }
 
@@ -94,6 +103,7 @@ export function planStates(rows: StateRows, today: IsoDate, scoring: Scoring): U
   const tasks = new Map(rows.tasks.map((t, position) => [t.id, { ...t, position } satisfies DutyTask]));
   const lists = groupBy(rows.lists, (l) => l.unitId);
   const marks = groupBy(rows.marks, (m) => m.unitId);
+  const evidence = groupBy(rows.evidence ?? [], (e) => e.unitId);
   const quotas = new Map(rows.quotas.map((q) => [q.unitId, q]));
   const byUnit = groupBy(
     [...rows.assignments].sort((a, b) => tasks.get(a.taskId)!.position - tasks.get(b.taskId)!.position),
@@ -108,7 +118,12 @@ export function planStates(rows: StateRows, today: IsoDate, scoring: Scoring): U
           required: { official: q.requiredOfficial, reserve: q.requiredReserve },
         }
       : null;
-    const facts = { quota, lists: lists.get(unitId) ?? [], marks: groupBy(marks.get(unitId) ?? [], (m) => m.taskId) };
+    const facts = {
+      quota,
+      lists: lists.get(unitId) ?? [],
+      marks: groupBy(marks.get(unitId) ?? [], (m) => m.taskId),
+      evidence: new Map((evidence.get(unitId) ?? []).map((e) => [e.taskId, e])),
+    };
     const duties = assignments.map((a) => duty(tasks.get(a.taskId)!, a.role as Role, facts, today, scoring));
     return {
       unitId,

@@ -45,12 +45,23 @@ export interface Mark {
   doneAt: Date;
 }
 
+/** The unit's current evidence document of a report task, and what an admin made of it. */
+export interface EvidenceFact {
+  id: number;
+  fileName: string;
+  receivedAt: Date;
+  status: "sent" | "confirmed" | "returned";
+  reason: string | null;
+}
+
 export interface UnitFacts {
   quota: Quota | null;
   /** Every version of the unit's lists in the plan, superseded ones too. */
   lists: ListVersion[];
   /** Active marks by task id. */
   marks: ReadonlyMap<number, Mark[]>;
+  /** Current evidence documents by task id. */
+  evidence?: ReadonlyMap<number, EvidenceFact>;
 }
 
 /** Why a list that was received does not count as complete. */
@@ -76,6 +87,8 @@ export interface TaskState {
   correctedOn: IsoDate | null;
   /** Nothing left for the unit to do: reminders stop. */
   finished: boolean;
+  /** A document task's current evidence, and the day it arrived. */
+  evidence?: EvidenceFact & { on: IsoDate };
 }
 
 const SENDS_DOCUMENT = /\b(gui|nop)\b|tai lieu kiem chung/;
@@ -206,10 +219,27 @@ function markedState(task: StateTask, deliverable: Deliverable, marks: Mark[], t
   return { ...common, kind: confirmed ? "confirmed" : "declared", sentOn, late, finished: true };
 }
 
+/**
+ * A report task with its document received: waiting for an admin (declared), confirmed, or
+ * returned with a reason (sent but not complete: a new document is needed). On time is
+ * judged on the day the current document arrived.
+ */
+function evidenceState(task: StateTask, evidence: EvidenceFact): TaskState {
+  const on = dayOf(evidence.receivedAt);
+  const late = task.effectiveDue !== null && on > task.effectiveDue;
+  const kind = evidence.status === "confirmed" ? "confirmed" : evidence.status === "sent" ? "declared" : "incomplete";
+  const common = { ...base, deliverable: "document" as const, scored: true, asked: [], sentOn: on, late };
+  return { ...common, kind, finished: kind !== "incomplete", evidence: { ...evidence, on } };
+}
+
 /** The state of one task for one unit on `today`. */
 export function taskState(task: StateTask, facts: UnitFacts, today: IsoDate, tolerance: number): TaskState {
   const deliverable = deliverableOf(task);
   const marks = facts.marks.get(task.id) ?? [];
+  const evidence = deliverable === "document" ? facts.evidence?.get(task.id) : undefined;
+  // Evidence the unit sent before the day looked at stands; an admin's mark without one still confirms.
+  if (evidence && dayOf(evidence.receivedAt) <= today && !marks.some((m) => m.source === "admin"))
+    return evidenceState(task, evidence);
   if (deliverable !== "lists") return markedState(task, deliverable, marks, today);
   const asked = askedLists(task.cited, facts.quota);
   if (asked.length === 0)

@@ -26,11 +26,19 @@ export function missingText(t: Translate, state: TaskState): string {
   return parts.join("; ");
 }
 
+/** Where a report task stands with its document: waiting, confirmed or returned (and why). */
+function evidenceText(t: Translate, state: TaskState): string {
+  const evidence = state.evidence!;
+  const args = { file: evidence.fileName, date: date(evidence.on), reason: evidence.reason ?? "" };
+  return t(`tstate-evidence-${evidence.status}`, args);
+}
+
 /**
  * Where the task stands ("đã nhận Phụ lục III, còn thiếu Phụ lục I"). Views that score
  * pass the rules' correction policy, so a correction is said as the score treats it.
  */
 export function stateText(t: Translate, state: TaskState, correction?: CorrectionPolicy): string {
+  if (state.evidence) return evidenceText(t, state);
   const sent = date(state.sentOn);
   const received = appendices(state.asked.filter((id) => !state.missing.includes(id)));
   switch (state.kind) {

@@ -10,6 +10,14 @@ import {
   sendBroadcast,
 } from "./broadcast-service.ts";
 import { setDone, setUndone } from "./completion-service.ts";
+import {
+  askEvidence,
+  evidenceFile,
+  evidenceTask,
+  evidenceWaiting,
+  returnEvidence,
+  submitEvidence,
+} from "./evidence-service.ts";
 import { exportPlan } from "./export-service.ts";
 import { createUploadToken, revokeChatLinks } from "./file-link-service.ts";
 import { adminIds, identify, inviteAdmin, inviteFocalPoint, leave, linkCode, redeem } from "./membership-service.ts";
@@ -53,12 +61,16 @@ export function chatServices(db: PrismaClient) {
     appliedRevisions,
     applyRevision,
     askedName,
+    askEvidence,
     auditEntries,
     blankTemplates,
     cancelRevision,
     createUploadToken,
     deliveryReport,
     dropBroadcast,
+    evidenceFile,
+    evidenceTask,
+    evidenceWaiting,
     exportPlan,
     findChat,
     findProvince,
@@ -77,6 +89,7 @@ export function chatServices(db: PrismaClient) {
     redeem,
     refreshRevision,
     removeFocalPoint,
+    returnEvidence,
     reviewImport,
     revokeChatLinks,
     rulesInForce,
@@ -87,6 +100,7 @@ export function chatServices(db: PrismaClient) {
     setChatLang,
     setDone,
     setUndone,
+    submitEvidence,
     submitList,
     unitDuties,
     unitTaskTable,

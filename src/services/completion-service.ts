@@ -1,30 +1,23 @@
 // Tasks marked done or undone by people: the focal point (/done), an admin (/confirm,
 // /undo). Each change is a row with who and when. A focal point's /done is taken for
-// what it is worth in the task's state: it finishes a task with nothing to hand in,
-// declares a report sent (an admin confirms it), and never stands in for lists.
-import { dayInVietnam } from "../domain/dates.ts";
+// what it is worth in the task's state: it finishes a task with nothing to hand in, and
+// never stands in for lists or a report's document (what is missing is said instead).
+// An admin's /confirm of a report confirms the document the unit sent.
 import type { Duty } from "../domain/progress.ts";
-import { matchRef } from "../domain/refs.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { PrismaClient } from "../store/database.ts";
+import { reviewEvidence } from "../store/evidence-store.ts";
 import { markDone, undoDone } from "../store/submission-store.ts";
-import { unitDuties } from "./progress-service.ts";
+import { reviewCurrent } from "./evidence-service.ts";
+import { findDuty } from "./progress-service.ts";
 import type { UnitInPlan } from "./submission-service.ts";
-
-async function findDuty(db: PrismaClient, unit: UnitInPlan, ref: { ref?: string; id?: number }, at: Date) {
-  const duties = (await unitDuties(db, unit, dayInVietnam(at)))?.duties?.duties ?? [];
-  if (ref.id) return duties.find((d) => d.task.id === ref.id) ?? null;
-  const known = matchRef(
-    duties.map((d) => d.task.ref),
-    ref.ref ?? "",
-  );
-  return duties.find((d) => d.task.ref === known) ?? null;
-}
 
 export type DoneOutcome =
   | { kind: "marked" | "already"; duty: Duty }
   /** A list task that its lists have not finished: what is missing is said instead. */
-  | { kind: "needs-lists"; duty: Duty };
+  | { kind: "needs-lists"; duty: Duty }
+  /** A report task with no document received: how to send it is said instead. */
+  | { kind: "needs-document"; duty: Duty };
 
 export async function setDone(
   db: PrismaClient,
@@ -36,8 +29,16 @@ export async function setDone(
 ): Promise<Result<DoneOutcome>> {
   const duty = await findDuty(db, unit, ref, at);
   if (!duty) return fail("unknown-task", { ref: ref.ref ?? String(ref.id ?? ""), unit: unit.unitName });
-  const lists = duty.role === "lead" && duty.state.deliverable === "lists";
-  if (source === "focal" && lists) return ok({ kind: duty.state.finished ? "already" : "needs-lists", duty });
+  const lead = duty.role === "lead";
+  if (source === "focal" && lead && duty.state.deliverable === "lists")
+    return ok({ kind: duty.state.finished ? "already" : "needs-lists", duty });
+  if (source === "focal" && lead && duty.state.deliverable === "document")
+    return ok({ kind: duty.state.finished ? "already" : "needs-document", duty });
+  // An admin's confirmation of a report acts on the document the unit sent, when there is one.
+  if (source === "admin" && duty.state.evidence) {
+    const confirmed = await reviewCurrent(db, unit, duty, { status: "confirmed", by, at, reason: null });
+    return ok({ kind: confirmed ? "marked" : "already", duty: (await findDuty(db, unit, ref, at)) ?? duty });
+  }
   const marked = await markDone(db, { taskId: duty.task.id, unitId: unit.unitId, doneAt: at, source, by });
   const after = (await findDuty(db, unit, ref, at)) ?? duty;
   return ok({ kind: marked ? "marked" : "already", duty: after });
@@ -52,5 +53,11 @@ export async function setUndone(
 ): Promise<Result<{ ref: string; changed: boolean }>> {
   const duty = await findDuty(db, unit, { ref }, at);
   if (!duty) return fail("unknown-task", { ref, unit: unit.unitName });
-  return ok({ ref: duty.task.ref, changed: await undoDone(db, duty.task.id, unit.unitId, by, at) });
+  const evidence = duty.state.evidence;
+  // Undoing a confirmed document puts it back among those waiting.
+  const reopened =
+    evidence?.status === "confirmed" &&
+    (await reviewEvidence(db, evidence.id, { status: "sent", by, at, reason: null }));
+  const undone = await undoDone(db, duty.task.id, unit.unitId, by, at);
+  return ok({ ref: duty.task.ref, changed: reopened || undone });
 }

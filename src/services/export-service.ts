@@ -49,7 +49,15 @@ export async function exportPlan(
     cells: new Map<string, StatusCell>(
       unit.duties.map((d) => [
         d.task.ref,
-        { tally: tallyOf(d, today), kind: d.state.kind, role: d.role, date: d.state.sentOn ?? d.task.effectiveDue },
+        {
+          tally: tallyOf(d, today),
+          kind: d.state.kind,
+          role: d.role,
+          date: d.state.sentOn ?? d.task.effectiveDue,
+          ...(d.state.evidence
+            ? { evidence: { file: d.state.evidence.fileName, status: d.state.evidence.status } }
+            : {}),
+        },
       ]),
     ),
   }));

@@ -36,7 +36,7 @@ async function newLink(
   db: PrismaClient,
   owner: LinkOwner,
   at: Date,
-  data: { kind: "upload" | "download"; unitId: number | null; fileName?: string; content?: Buffer },
+  data: { kind: "upload" | "download"; unitId: number | null; taskId?: number; fileName?: string; content?: Buffer },
 ): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await createFileLink(db, {
@@ -55,8 +55,15 @@ export function revokeChatLinks(db: PrismaClient, channel: string, chatId: strin
   return dropChatLinks(db, channel, chatId);
 }
 
-export function createUploadToken(db: PrismaClient, owner: LinkOwner, unitId: number, at: Date): Promise<string> {
-  return newLink(db, owner, at, { kind: "upload", unitId });
+/** An upload link for the unit's list, or for the evidence document of one of its report tasks. */
+export function createUploadToken(
+  db: PrismaClient,
+  owner: LinkOwner,
+  unitId: number,
+  at: Date,
+  taskId?: number,
+): Promise<string> {
+  return newLink(db, owner, at, { kind: "upload", unitId, ...(taskId ? { taskId } : {}) });
 }
 
 export function createDownloadToken(

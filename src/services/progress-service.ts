@@ -3,8 +3,9 @@
 // per-task progress, overdue units, the ranking of every unit and a chart by unit group.
 import { progressChartSvg } from "../charts/progress-chart.ts";
 import { renderPng } from "../charts/render-png.ts";
-import type { IsoDate } from "../domain/dates.ts";
-import { planStates, summarizeProgress, type Progress, type UnitDuties } from "../domain/progress.ts";
+import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
+import { planStates, summarizeProgress, type Duty, type Progress, type UnitDuties } from "../domain/progress.ts";
+import { matchRef } from "../domain/refs.ts";
 import type { Scoring } from "../domain/scoring.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -45,6 +46,27 @@ export async function unitDuties(
   if (!plan) return null;
   const [duties] = planStates(await loadStateRows(db, plan.id, unit.unitId), today, plan.scoring);
   return { plan, duties: duties ?? null };
+}
+
+/** The unit's duties in the plan in force on the day of `at`. */
+export async function dutiesOf(db: PrismaClient, unit: { unitId: number; provinceId: number }, at: Date) {
+  return (await unitDuties(db, unit, dayInVietnam(at)))?.duties?.duties ?? [];
+}
+
+/** The unit's duty that a ref (as typed) or a task id names. */
+export async function findDuty(
+  db: PrismaClient,
+  unit: { unitId: number; provinceId: number },
+  ref: { ref?: string; id?: number },
+  at: Date,
+): Promise<Duty | null> {
+  const duties = await dutiesOf(db, unit, at);
+  if (ref.id) return duties.find((d) => d.task.id === ref.id) ?? null;
+  const known = matchRef(
+    duties.map((d) => d.task.ref),
+    ref.ref ?? "",
+  );
+  return duties.find((d) => d.task.ref === known) ?? null;
 }
 
 export interface PlanProgress extends Progress {

@@ -60,7 +60,13 @@ async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<
     where: { task: { planId: { in: planIds }, kind: { not: "heading" }, effectiveDue: { not: null } } },
     include: {
       unit: { select: { name: true } },
-      task: { include: { completions: { where: { undoneAt: null }, select: { unitId: true } } } },
+      task: {
+        include: {
+          completions: { where: { undoneAt: null }, select: { unitId: true } },
+          // A report's document received (not returned): the unit waits for the admin, not reminded.
+          evidence: { where: { supersededAt: null, status: { not: "returned" } }, select: { unitId: true } },
+        },
+      },
     },
   });
   return rows.map((a) => ({
@@ -73,7 +79,7 @@ async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<
     role: a.role as Assignment["role"],
     deadlineText: a.task.deadlineText,
     effectiveDue: a.task.effectiveDue!,
-    done: a.task.completions.some((c) => c.unitId === a.unitId),
+    done: [...a.task.completions, ...a.task.evidence].some((c) => c.unitId === a.unitId),
   }));
 }
 

@@ -16,7 +16,7 @@ import {
 } from "../store/retention-store.ts";
 
 export interface PurgeReport {
-  plans: (PlanEnd & { rows: number; lists: number })[];
+  plans: (PlanEnd & { rows: number; lists: number; documents: number })[];
   links: number;
   linksBefore: Date;
 }

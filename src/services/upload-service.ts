@@ -1,10 +1,13 @@
 // The upload page's side of intake, for Zalo users: the unit a link is for, and a file
-// taken through it. The result is what the chat would have said, a one-time link to the
-// annotated copy, and the same result sent to the user's chat through the outbox.
+// taken through it (a list, or a report's evidence document when the link names a task).
+// The result is what the chat would have said, a one-time link to the annotated copy, and
+// the same result sent to the user's chat through the outbox.
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { enqueue } from "../store/outbox-store.ts";
+import { stateText } from "../i18n/task-state-text.ts";
+import { submitEvidence } from "./evidence-service.ts";
 import { createDownloadToken, openLink, useUploadLink } from "./file-link-service.ts";
 import { annotatedName, intakeSummary } from "./intake-summary.ts";
 import { translatorFor } from "./membership-service.ts";
@@ -22,6 +25,8 @@ async function unitOf(db: PrismaClient, unitId: number | null) {
 
 export interface UploadPage {
   unit: string;
+  /** The report task whose evidence document the link takes, if it is for one. */
+  task: string | null;
   t: Translate;
 }
 
@@ -30,7 +35,14 @@ export async function uploadPage(db: PrismaClient, token: string, at: Date): Pro
   if (!link.ok) return link;
   const unit = await unitOf(db, link.value.unitId);
   if (!unit) return fail("link-unknown");
-  return ok({ unit: unit.name, t: await translatorFor(db, link.value.channel, link.value.chatId) });
+  const task = link.value.taskId
+    ? await db.task.findUnique({ where: { id: link.value.taskId }, select: { ref: true } })
+    : null;
+  return ok({
+    unit: unit.name,
+    task: task?.ref ?? null,
+    t: await translatorFor(db, link.value.channel, link.value.chatId),
+  });
 }
 
 export interface UploadResult {
@@ -52,15 +64,23 @@ export async function receiveUpload(
     if (!unit) return fail("link-unknown");
     const t = await translatorFor(db, link.channel, link.chatId);
     const owner = { channel: link.channel, chatId: link.chatId, userId: link.userId };
-    const submitted = await submitList(
-      db,
-      { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId },
-      file,
-      `${link.channel}:${link.userId}`,
-      at,
-      t,
-      owner,
-    );
+    const inPlan = { unitId: unit.id, unitName: unit.name, provinceId: unit.provinceId };
+    if (link.taskId) {
+      const sent = await submitEvidence(db, inPlan, link.taskId, file, `${link.channel}:${link.userId}`, at);
+      if (!sent.ok) return sent;
+      const { duty, fileName } = sent.value;
+      const summary = t("evidence-received", { file: fileName, ref: duty.task.ref, state: stateText(t, duty.state) });
+      await enqueue(db, {
+        key: `evidence|${link.id}`,
+        channel: link.channel,
+        chatId: link.chatId,
+        kind: "notice",
+        text: summary,
+        notBefore: at,
+      });
+      return ok({ summary, download: null, t });
+    }
+    const submitted = await submitList(db, inPlan, file, `${link.channel}:${link.userId}`, at, t, owner);
     if (!submitted.ok) return submitted;
     const annotated = submitted.value.report.annotated;
     // One link for the page, one for the chat: each works once.

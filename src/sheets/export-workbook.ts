@@ -18,6 +18,8 @@ export interface StatusCell {
   role: "lead" | "coordinator";
   /** The day it was done or first sent, else its deadline. */
   date: IsoDate | null;
+  /** A report task's current evidence document: its file name, and whether it was returned. */
+  evidence?: { file: string; status: string };
 }
 
 export interface ExportData {
@@ -91,7 +93,8 @@ function statusSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate)
       if (!status) return;
       const cell = row.getCell(i + 2);
       const when = status.date ? ` ${formatVietnamese(status.date)}` : "";
-      cell.value = `${t(`tstate-short-${status.kind}`)}${when} (${t(`role-short-${status.role}`)})`;
+      const document = status.evidence ? ` · ${t("export-evidence", status.evidence)}` : "";
+      cell.value = `${t(`tstate-short-${status.kind}`)}${when} (${t(`role-short-${status.role}`)})${document}`;
       cell.style = STATUS_STYLES[status.tally];
     });
   }

@@ -22,6 +22,20 @@ export type GuardError = {
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/**
+ * The part names of a zip from its central directory (nothing inflated), or null when the
+ * file is no zip: what an evidence document's kind is told by.
+ */
+export function zipPartNames(buffer: Buffer): string[] | null {
+  if (!buffer.subarray(0, 4).equals(ZIP)) return null;
+  try {
+    return zipEntries(buffer)?.map((e) => e.name) ?? null;
+  } catch {
+    // A central directory pointing outside the file: no Office document.
+    return null;
+  }
+}
+
 function inspectZip(buffer: Buffer, limits: UploadLimits): UploadKind | GuardError {
   const entries = zipEntries(buffer);
   if (!entries) return { code: "corrupt-file" };

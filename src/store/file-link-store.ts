@@ -9,6 +9,7 @@ export interface NewFileLink {
   chatId: string;
   userId: string;
   unitId: number | null;
+  taskId?: number;
   fileName?: string;
   content?: Buffer;
   createdAt: Date;

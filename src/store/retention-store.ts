@@ -1,6 +1,7 @@
 // What personal data dondoc holds past its use, and deleting it: the rows of the lists
 // units sent for a plan (names, phones, addresses), the values quoted in those lists'
-// findings, and one-time links with the files they carried. A submission's counts and
+// findings, the bytes of the evidence documents sent for its reports, and one-time links
+// with the files they carried. A submission's counts and
 // completeness stay, so that scores and the plan's history still add up.
 import Sqlite from "better-sqlite3";
 import type { Database, PrismaClient } from "./database.ts";
@@ -28,18 +29,24 @@ export async function plansEndedBefore(db: PrismaClient, day: string): Promise<P
 }
 
 /** How much a purge of the plan's lists would delete (or did). */
-export async function planPersonalData(db: PrismaClient, planId: number): Promise<{ rows: number; lists: number }> {
-  const [rows, lists] = await Promise.all([
+export async function planPersonalData(
+  db: PrismaClient,
+  planId: number,
+): Promise<{ rows: number; lists: number; documents: number }> {
+  const [rows, lists, documents] = await Promise.all([
     db.submissionRow.count({ where: { submission: { planId } } }),
     db.submission.count({ where: { planId, NOT: { findings: "[]" } } }),
+    db.evidence.count({ where: { task: { planId }, NOT: { content: null } } }),
   ]);
-  return { rows, lists };
+  return { rows, lists, documents };
 }
 
 export async function purgePlanData(db: PrismaClient, planId: number): Promise<void> {
   await db.$transaction([
     db.submissionRow.deleteMany({ where: { submission: { planId } } }),
     db.submission.updateMany({ where: { planId }, data: { findings: "[]" } }),
+    // The document's name, day and verdict stay: the task's state still reads them.
+    db.evidence.updateMany({ where: { task: { planId } }, data: { content: null } }),
   ]);
 }
 

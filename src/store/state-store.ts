@@ -1,13 +1,16 @@
-// What task states are computed from, read set-based: five queries for a whole plan
+// What task states are computed from, read set-based: six queries for a whole plan
 // (or for one unit of it), whatever the number of units.
 import type { StateRows } from "../domain/progress.ts";
 import type { PrismaClient } from "./database.ts";
 import { readJson, stringList } from "./json-columns.ts";
 
-/** The plan's tasks (headings left out) in plan order, and the assignments, lists, marks and quotas of its units. */
+/**
+ * The plan's tasks (headings left out) in plan order, and the assignments, lists, marks,
+ * quotas and current evidence documents of its units.
+ */
 export async function loadStateRows(db: PrismaClient, planId: number, unitId?: number): Promise<StateRows> {
   const unit = unitId === undefined ? {} : { unitId };
-  const [tasks, assignments, lists, marks, quotas] = await Promise.all([
+  const [tasks, assignments, lists, marks, quotas, evidence] = await Promise.all([
     db.task.findMany({
       where: { planId, kind: { not: "heading" } },
       select: { id: true, ref: true, title: true, deadlineText: true, due: true, effectiveDue: true, templates: true },
@@ -40,10 +43,15 @@ export async function loadStateRows(db: PrismaClient, planId: number, unitId?: n
       where: { planId, ...unit },
       select: { unitId: true, official: true, reserve: true, requiredOfficial: true, requiredReserve: true },
     }),
+    db.evidence.findMany({
+      where: { task: { planId }, supersededAt: null, ...unit },
+      select: { id: true, taskId: true, unitId: true, fileName: true, receivedAt: true, status: true, reason: true },
+    }),
   ]);
   const cited = tasks.map(({ templates, ...task }) => ({
     ...task,
     cited: readJson(stringList, templates, "Task.templates"),
   }));
-  return { tasks: cited, assignments, lists, marks, quotas };
+  const documents = evidence.map((e) => ({ ...e, status: e.status as "sent" | "confirmed" | "returned" }));
+  return { tasks: cited, assignments, lists, marks, quotas, evidence: documents };
 }

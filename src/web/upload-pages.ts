@@ -1,5 +1,5 @@
 // The pages behind one-time links, for Zalo users whose chat cannot carry files:
-//   GET  /u/<token>  a form to send the unit's list (.xlsx or .csv)
+//   GET  /u/<token>  a form to send the unit's list (.xlsx or .csv), or a report's evidence document
 //   POST /u/<token>  the list checked: the same feedback as in chat, and the annotated copy
 //   GET  /d/<token>  a file dondoc made, once
 // Vietnamese first, usable on a phone, no external assets. Expired, used or forged links
@@ -54,12 +54,16 @@ function problemPage(res: ServerResponse, code: string): void {
   );
 }
 
-function form(t: Translate, unit: string, error?: string): string {
+/** The accept attribute of the file input: a list, or the kinds of documents taken as evidence. */
+const ACCEPT = { list: ".xlsx,.csv", evidence: ".pdf,.docx,.doc,.xlsx,.xls,.png,.jpg,.jpeg" };
+
+function form(t: Translate, unit: string, task: string | null, error?: string): string {
+  const intro = task ? t("page-evidence-intro", { unit, ref: task }) : t("page-upload-intro", { unit });
   return [
-    `<p>${escape(t("page-upload-intro", { unit }))}</p>`,
+    `<p>${escape(intro)}</p>`,
     error ? `<p class="error">${escape(error)}</p>` : "",
     `<form method="post" enctype="multipart/form-data"><label for="file">${escape(t("page-upload-label"))}</label>`,
-    `<input id="file" name="file" type="file" accept=".xlsx,.csv" required><button type="submit">${escape(t("page-upload-button"))}</button></form>`,
+    `<input id="file" name="file" type="file" accept="${task ? ACCEPT.evidence : ACCEPT.list}" required><button type="submit">${escape(t(task ? "page-evidence-button" : "page-upload-button"))}</button></form>`,
     `<p><small>${escape(t("page-upload-note"))}</small></p>`,
   ].join("");
 }
@@ -104,7 +108,13 @@ export function uploadRoutes(deps: PageDeps): Route[] {
       async handle(_req, res, path) {
         const opened = await uploadPage(deps.db, tokenOf(path), deps.now());
         if (!opened.ok) return problemPage(res, opened.error.code);
-        page(res, 200, opened.value.t, opened.value.t("page-upload-title"), form(opened.value.t, opened.value.unit));
+        page(
+          res,
+          200,
+          opened.value.t,
+          opened.value.t("page-upload-title"),
+          form(opened.value.t, opened.value.unit, opened.value.task),
+        );
       },
     },
     {
@@ -118,7 +128,7 @@ export function uploadRoutes(deps: PageDeps): Route[] {
           req.resume();
           return problemPage(res, opened.error.code);
         }
-        const { t, unit } = opened.value;
+        const { t, unit, task } = opened.value;
         const file = await readUpload(req);
         const result = file.ok ? await receiveUpload(deps.db, token, file.value, deps.now(), deps.base) : file;
         if (!result.ok) {
@@ -128,7 +138,7 @@ export function uploadRoutes(deps: PageDeps): Route[] {
             422,
             t,
             t("page-upload-title"),
-            form(t, unit, t(`error-${result.error.code}`, result.error.args)),
+            form(t, unit, task, t(`error-${result.error.code}`, result.error.args)),
           );
         }
         const download = result.value.download

@@ -68,6 +68,7 @@ async function say(who: Scenario | "admin", day: string, text: string): Promise<
   const from = who === "admin" ? admin : senders.get(who)!;
   return (await world.core.handle({ from, text })).replies[0]!.text;
 }
+const REPORT = Buffer.from("%PDF-1.4\n%%EOF\n");
 const listI = async () => xlsx(appendixI([staff(1), staff(2), staff(3)], { titleRows: false }));
 const listIII = async (who: Scenario, official: number, reserve: number, base: number) =>
   xlsx({ ...appendixIII(citizens(official, reserve, base)), title: [UNITS[who].toUpperCase()] });
@@ -206,9 +207,18 @@ describe("/done", () => {
     );
   });
 
-  it("on a report declares it sent, scored only once an admin confirms it", async () => {
+  it("on a report without its document says how to send it, and the document is then waited on", async () => {
     expect(await say("nothing", "2019-11-26", "/done II.2.2")).toBe(
-      "Đã ghi nhận đơn vị báo gửi II.2.2. Điểm được tính khi Sở Nội vụ xác nhận đã nhận báo cáo và tài liệu kiểm chứng.",
+      "Nhiệm vụ II.2.2 hoàn thành khi Sở Nội vụ nhận báo cáo và tài liệu kiểm chứng. Gửi tài liệu kiểm chứng: /nop II.2.2 rồi gửi tệp.",
+    );
+    await say("nothing", "2019-11-26", "/nop II.2.2");
+    expect(await send("nothing", "2019-11-26", "bao-cao.pdf", REPORT)).toBe(
+      "Đã nhận tài liệu bao-cao.pdf cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu bao-cao.pdf ngày 26/11/2019, chờ Sở Nội vụ xác nhận.",
+    );
+    await say("onlyIII", "2019-11-27", "/nop II.2.2");
+    await send("onlyIII", "2019-11-27", "tu-danh-gia.pdf", REPORT);
+    expect(await say("admin", "2019-11-28", "/return Sở Ngoại vụ II.2.2 thiếu chữ ký")).toBe(
+      "Đã trả lại tài liệu tu-danh-gia.pdf của Sở Ngoại vụ (nhiệm vụ II.2.2), lý do: thiếu chữ ký. dondoc đã báo đơn vị gửi tài liệu mới.",
     );
   });
 
@@ -258,9 +268,15 @@ describe("after the deadline (02/12/2019)", () => {
     ]);
   });
 
-  it("shows a declared report as waiting, and the organiser's own tasks unscored", async () => {
+  it("shows a report's document as waiting or returned, and the organiser's own tasks unscored", async () => {
     expect(taskLine(await say("nothing", "2019-12-02", "/tasks"), "II.2.2")).toBe(
-      "Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · đơn vị báo đã gửi ngày 26/11/2019, chờ Sở Nội vụ xác nhận",
+      "Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · đã gửi tài liệu bao-cao.pdf ngày 26/11/2019, chờ Sở Nội vụ xác nhận",
+    );
+    expect((await say("nothing", "2019-12-02", "/score")).split("\n")).toContain(
+      "• II.2.2 (hạn 19/12/2019): đã gửi tài liệu bao-cao.pdf ngày 26/11/2019, chờ Sở Nội vụ xác nhận — 0/0",
+    );
+    expect(taskLine(await say("onlyIII", "2019-12-02", "/tasks"), "II.2.2")).toBe(
+      "Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · còn 17 ngày · tài liệu tu-danh-gia.pdf (gửi ngày 27/11/2019) bị trả lại: thiếu chữ ký; cần gửi tài liệu mới",
     );
     const organiser = (await say("organiser", "2019-12-02", "/score")).split("\n");
     expect(organiser.slice(0, 4)).toEqual([
@@ -310,7 +326,7 @@ describe("after the deadline (02/12/2019)", () => {
       "Xong đúng hạn 25/11/2019 (CT)",
       "Chưa đầy đủ 25/11/2019 (CT)",
       "Xong muộn 02/12/2019 (CT)",
-      "Chờ xác nhận 26/11/2019 (CT)",
+      "Chờ xác nhận 26/11/2019 (CT) · tài liệu bao-cao.pdf",
     ]);
     const scores = workbook.getWorksheet("Điểm")!;
     expect((scores.getRow(8).values as unknown[]).slice(1, 5)).toEqual([7, "Thanh tra tỉnh", 2.5, 10]);
@@ -327,12 +343,17 @@ describe("after the report's deadline (20/12/2019)", () => {
     ]);
   });
 
-  it("scores a declared report once an admin confirms it", async () => {
+  it("scores a report's document once an admin confirms it, and a returned one as sent but not complete", async () => {
     expect(await say("admin", "2019-12-20", "/confirm Sở Xây dựng II.2.2")).toBe(
       "Đã xác nhận Sở Xây dựng hoàn thành nhiệm vụ II.2.2.",
     );
     expect((await say("nothing", "2019-12-20", "/score")).split("\n")).toContain(
-      "• II.2.2 (hạn 19/12/2019): Sở Nội vụ đã xác nhận hoàn thành (đơn vị báo gửi ngày 26/11/2019) — 10/10",
+      "• II.2.2 (hạn 19/12/2019): Sở Nội vụ đã xác nhận tài liệu bao-cao.pdf (gửi ngày 26/11/2019) — 10/10",
     );
+    expect((await say("onlyIII", "2019-12-20", "/score")).split("\n")).toContain(
+      "• II.2.2 (hạn 19/12/2019): tài liệu tu-danh-gia.pdf (gửi ngày 27/11/2019) bị trả lại: thiếu chữ ký; cần gửi tài liệu mới — 5/10",
+    );
+    const ranking = (await say("admin", "2019-12-20", "/progress")).split("Xếp hạng điểm:\n")[1]!.split("\n");
+    expect(ranking.slice(2, 4)).toEqual(["3. Sở Ngoại vụ — 10/20", "4. Sở Xây dựng — 10/20"]);
   });
 });

@@ -87,6 +87,8 @@ describe("starting", () => {
       "remove",
       "confirm",
       "undo",
+      "evidence",
+      "return",
       "progress",
       "broadcast",
       "deadline",

@@ -35,6 +35,21 @@ beforeAll(async () => {
       rows: { create: [{ excelRow: 4, section: "official", valid: true, phone: "0912345678", data: "{}" }] },
     },
   });
+  // A report's evidence document for the same plan.
+  const report = await db.task.findFirstOrThrow({ where: { planId: plan.id, ref: "II.2.2" } });
+  await db.evidence.create({
+    data: {
+      taskId: report.id,
+      unitId: unit.id,
+      fileName: "bao-cao.pdf",
+      kind: "pdf",
+      size: 5,
+      sha256: "x",
+      content: Buffer.from("%PDF-"),
+      receivedAt: new Date("2019-12-10T03:00:00Z"),
+      submittedBy: "telegram:1",
+    },
+  });
   await db.fileLink.create({
     data: {
       tokenHash: "h1",
@@ -75,10 +90,10 @@ describe("dondoc db backup", () => {
 });
 
 describe("dondoc purge", () => {
-  it("says what it would delete with --dry-run, then deletes list rows, quoted values and old links", async () => {
+  it("says what it would delete with --dry-run, then deletes list rows, quoted values, evidence bytes and old links", async () => {
     const dry = await dondoc(["purge", "--dry-run", "--lang", "en"], env);
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain("Plan 115/KH-UBND (ended 2020-01-30): 1 list rows, 1 lists.");
+    expect(dry.out).toContain("Plan 115/KH-UBND (ended 2020-01-30): 1 list rows, 1 lists, 1 evidence documents.");
     expect(dry.out).toMatch(/links and stored files created before \d{4}-\d\d-\d\d: 1\./);
     expect(await world.db.client.submissionRow.count()).toBe(1);
 
@@ -87,6 +102,7 @@ describe("dondoc purge", () => {
     expect(await world.db.client.fileLink.count()).toBe(0);
     // What scores need stays.
     expect(await world.db.client.submission.findFirstOrThrow()).toMatchObject({ findings: "[]", rowsValid: 1 });
+    expect(await world.db.client.evidence.findFirstOrThrow()).toMatchObject({ content: null, fileName: "bao-cao.pdf" });
     expect((await dondoc(["purge", "--days", "100000"], env)).out).toContain("Không có kế hoạch nào kết thúc quá");
   });
 });

@@ -1,5 +1,5 @@
 // Marking tasks done from a reminder's button or by command, and an admin's undo and
-// confirmation: a list task is finished by its lists only, a report is declared then confirmed.
+// confirmation: a list task is finished by its lists only, a report by its document, confirmed by an admin.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { planReminders } from "../../src/services/reminder-service.ts";
 import type { Sender } from "../../src/services/chat/types.ts";
@@ -49,28 +49,40 @@ describe("done", () => {
     expect((await remindedOn("2019-11-28"))?.text).toContain("II.2.1");
   });
 
-  it("declares a report sent, which stops its reminders until an admin confirms or undoes it", async () => {
+  it("on a report says how to send its document; once sent its reminders stop, and an admin confirms or reopens it", async () => {
     expect(await say(focal, "/done II.2.2")).toBe(
-      "Đã ghi nhận đơn vị báo gửi II.2.2. Điểm được tính khi Sở Nội vụ xác nhận đã nhận báo cáo và tài liệu kiểm chứng.",
+      "Nhiệm vụ II.2.2 hoàn thành khi Sở Nội vụ nhận báo cáo và tài liệu kiểm chứng. Gửi tài liệu kiểm chứng: /nop II.2.2 rồi gửi tệp.",
     );
+    expect((await remindedOn("2019-12-18"))?.text).toContain("II.2.2");
+    await say(focal, "/nop II.2.2");
+    const content = Buffer.from("%PDF-1.4\n%%EOF\n");
+    const file = { name: "bao-cao.pdf", size: content.length, read: async () => content };
+    expect((await world.core.handle({ from: focal, file })).replies[0]!.text).toMatch(/^Đã nhận tài liệu bao-cao.pdf/);
     expect((await remindedOn("2019-12-18"))?.text ?? "").not.toContain("II.2.2");
     expect(await say(focal, "/done II.2.2")).toBe("Nhiệm vụ II.2.2 đã được ghi nhận hoàn thành trước đó.");
     expect(await say(focal, "/done 9.9")).toBe(
       'Sở Tư pháp không có nhiệm vụ "9.9" trong kế hoạch hiện hành. Gõ /tasks để xem mã nhiệm vụ.',
     );
     expect(await say(focal, "/undo Sở Tư pháp II.2.2")).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
+    expect(await say(admin, "/confirm Sở Tư pháp II.2.2")).toBe("Đã xác nhận Sở Tư pháp hoàn thành nhiệm vụ II.2.2.");
+    const status = async () => (await world.db.client.evidence.findFirstOrThrow()).status;
+    expect(await status()).toBe("confirmed");
     expect(await say(admin, "/undo Sở Tư pháp II.2.2")).toBe(
       "Đã bỏ ghi nhận hoàn thành nhiệm vụ II.2.2 của Sở Tư pháp; dondoc sẽ nhắc lại theo lịch.",
     );
-    expect((await remindedOn("2019-12-18"))?.text).toContain("II.2.2");
+    // Back among the documents waiting: the unit sent it, so it is not reminded again.
+    expect(await status()).toBe("sent");
+    expect(await world.db.client.completion.count()).toBe(0);
+  });
+
+  it("an admin's /confirm of a report sent outside dondoc is a mark, undone by /undo", async () => {
     expect(await say(admin, "/confirm Sở Tư pháp II.2.2")).toBe("Đã xác nhận Sở Tư pháp hoàn thành nhiệm vụ II.2.2.");
-    const history = await world.db.client.completion.findMany({
-      where: { task: { ref: "II.2.2" } },
-      orderBy: { id: "asc" },
-    });
+    expect((await remindedOn("2019-12-18"))?.text ?? "").not.toContain("II.2.2");
+    await say(admin, "/undo Sở Tư pháp II.2.2");
+    expect((await remindedOn("2019-12-18"))?.text).toContain("II.2.2");
+    const history = await world.db.client.completion.findMany({ where: { task: { ref: "II.2.2" } } });
     expect(history.map((c) => [c.source, c.by, c.undoneBy])).toEqual([
-      ["focal", "telegram:9001", `telegram:${ADMIN_ID}`],
-      ["admin", `telegram:${ADMIN_ID}`, null],
+      ["admin", `telegram:${ADMIN_ID}`, `telegram:${ADMIN_ID}`],
     ]);
   });
 });

@@ -113,12 +113,16 @@ export class FakeTelegram extends LocalApi<ApiCall> {
     return message_id;
   }
 
-  /** A user's document; the bot can fetch it with getFile. Returns its file_id. */
+  /**
+   * A user's document (in reply to a message whose text is `repliedText`); the bot can
+   * fetch it with getFile. Returns its file_id.
+   */
   sendDocument(
     from: TelegramUser,
     chat: TelegramChat,
     file: { name: string; content: Buffer },
     caption?: string,
+    repliedText?: string,
   ): string {
     const file_id = `file-${this.storedFiles.size + 1}`;
     this.storedFiles.set(file_id, { path: `documents/${file_id}.bin`, content: file.content });
@@ -131,6 +135,17 @@ export class FakeTelegram extends LocalApi<ApiCall> {
         date: now(),
         document,
         ...(caption ? { caption } : {}),
+        ...(repliedText
+          ? {
+              reply_to_message: {
+                message_id: 1,
+                chat,
+                date: now(),
+                text: repliedText,
+                from: { id: 1, is_bot: true, first_name: "dondoc" },
+              },
+            }
+          : {}),
       },
     });
     return file_id;

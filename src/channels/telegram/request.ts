@@ -75,5 +75,6 @@ export function requestOf(ctx: Context, download: (fileId: string) => Promise<Bu
   const text = message.text ?? message.caption;
   if (!text && !file) return null;
   if (forAnotherBot(text, ctx.me.username)) return null;
-  return { from, text, file };
+  const replied = message.reply_to_message;
+  return { from, text, file, repliedText: replied?.text ?? replied?.caption };
 }

@@ -26,6 +26,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "remove", aliases: ["xoa"], audience: "admin" },
   { name: "confirm", aliases: [], audience: "admin" },
   { name: "undo", aliases: [], audience: "admin" },
+  { name: "evidence", aliases: ["minhchung"], audience: "admin" },
+  { name: "return", aliases: ["tralai"], audience: "admin" },
   { name: "progress", aliases: ["tiendo"], audience: "admin" },
   { name: "broadcast", aliases: ["thongbao"], audience: "admin" },
   { name: "deadline", aliases: ["han"], audience: "admin" },

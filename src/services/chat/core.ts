@@ -5,6 +5,7 @@ import { looksLikeCode } from "../../domain/invitations.ts";
 import { pickLang, translator, type Lang } from "../../i18n/index.ts";
 import { ChatContext, type ChatDeps, type Command, type Feature } from "./context.ts";
 import { confirm, done, undo } from "./features/done.ts";
+import { evidence, returnDocument } from "./features/evidence.ts";
 import { fallback } from "./features/fallback.ts";
 import { files } from "./features/files.ts";
 import { help } from "./features/help.ts";
@@ -47,6 +48,8 @@ export const FEATURES: readonly Feature[] = [
   remove,
   confirm,
   undo,
+  evidence,
+  returnDocument,
   planChange,
   planDecision,
   importAnswer,

@@ -28,6 +28,8 @@ export interface ChatRequest {
   /** A choice the user picked (a button on Telegram, a number elsewhere). */
   action?: string | undefined;
   file?: IncomingFile | undefined;
+  /** The text of the message this one replies to (a reminder naming a task), where the channel says. */
+  repliedText?: string | undefined;
   /** Something the channel cannot read (a photo or sticker on Zalo). */
   unsupported?: boolean | undefined;
 }

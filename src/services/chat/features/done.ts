@@ -1,5 +1,5 @@
-// /done REF (or the button under a reminder): the focal point marks a task done, or
-// declares a report sent; a task that needs lists is told what is still missing.
+// /done REF (or the button under a reminder): the focal point marks a task done; a task
+// that needs lists or a report's document is told what is still missing instead.
 // Admins: /confirm UNIT REF marks it for a unit, /undo UNIT REF takes it back.
 import { missingText, stateText } from "../../../i18n/task-state-text.ts";
 import type { ChatContext, Feature } from "../context.ts";
@@ -20,30 +20,41 @@ export const done: Feature = {
         ...args,
         missing: missingText(ctx.t, duty.state) || stateText(ctx.t, duty.state),
       });
+    if (kind === "needs-document") return ctx.say("done-needs-document", args);
     if (kind === "already") return ctx.say("done-already", args);
-    return ctx.say(duty.state.kind === "declared" ? "done-declared" : "done-marked", args);
+    return ctx.say("done-marked", args);
   },
 };
 
 /** "Sở Xây dựng II.2.1" → unit name and ref (the last word). */
-function unitAndRef(args: string): { unit: string; ref: string } | null {
+export function unitAndRef(args: string): { unit: string; ref: string } | null {
   const match = args.trim().match(/^(.+)\s+(\S+)$/);
   return match ? { unit: match[1]!, ref: match[2]! } : null;
+}
+
+/** The unit an admin names, as the services take it. */
+export async function namedUnit(ctx: ChatContext, name: string) {
+  const unit = await ctx.services.findUnit(name, ctx.deps.access.province);
+  if (!unit.ok) return unit;
+  return {
+    ok: true as const,
+    value: { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId },
+  };
 }
 
 async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
   const target = unitAndRef(ctx.command?.args ?? "");
   if (!target) return ctx.say(`${change}-usage`);
-  const unit = await ctx.services.findUnit(target.unit, ctx.deps.access.province);
+  const unit = await namedUnit(ctx, target.unit);
   if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
-  const inPlan = { unitId: unit.value.id, unitName: unit.value.name, provinceId: unit.value.provinceId };
+  const inPlan = unit.value;
   const result =
     change === "confirm"
       ? await ctx.services.setDone(inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
       : await ctx.services.setUndone(inPlan, target.ref, ctx.actor, ctx.deps.now());
   if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
   const ref = "duty" in result.value ? result.value.duty.task.ref : result.value.ref;
-  return ctx.say(`${change}-done`, { ref, unit: unit.value.name });
+  return ctx.say(`${change}-done`, { ref, unit: unit.value.unitName });
 }
 
 export const confirm: Feature = {
