@@ -182,8 +182,8 @@ export interface IntakeLimits {
 }
 
 export const INTAKE_LIMITS: IntakeLimits = {
-  perChatPerMinute: 6,
-  perUnitPerMinute: 12,
+  perChatPerMinute: 10,
+  perUnitPerMinute: 20,
   perUnitAtOnce: 2,
   staleAfterMs: 5 * 60_000,
 };

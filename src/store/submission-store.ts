@@ -31,6 +31,19 @@ export async function currentPhones(db: PrismaClient, unitId: number, exceptTemp
 const ROW_BATCH = 250;
 
 /**
+ * One INSERT for a batch of rows: Prisma's createMany on a driver adapter costs about seven
+ * times as much, on the bot's thread; the tagged template keeps the values bound, on either engine.
+ */
+async function insertRows(db: PrismaClient, submissionId: number, rows: CheckedRow[]): Promise<void> {
+  // Loaded here, as the client is (database.ts): a command that stores no list starts without Prisma.
+  const { Prisma } = await import("./generated/sqlite/client.ts");
+  const values = rows.map(
+    (r) => Prisma.sql`(${submissionId}, ${r.row}, ${r.section}, ${r.valid}, ${r.phone}, ${JSON.stringify(r.values)})`,
+  );
+  await db.$executeRaw`INSERT INTO "SubmissionRow" ("submissionId", "excelRow", "section", "valid", "phone", "data") VALUES ${Prisma.join(values)}`;
+}
+
+/**
  * Stores a list as the unit's current one of its template; the previous one is superseded.
  * The new list is written as never current (superseded the moment it was received, which
  * no deadline ever sees), its rows in batches, then made current in one short transaction;
@@ -57,16 +70,7 @@ export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promis
   });
   try {
     for (let i = 0; i < s.rows.length; i += ROW_BATCH) {
-      await db.submissionRow.createMany({
-        data: s.rows.slice(i, i + ROW_BATCH).map((r) => ({
-          submissionId: created.id,
-          excelRow: r.row,
-          section: r.section,
-          valid: r.valid,
-          phone: r.phone,
-          data: JSON.stringify(r.values),
-        })),
-      });
+      await insertRows(db, created.id, s.rows.slice(i, i + ROW_BATCH));
       await nextTurn();
     }
     await db.$transaction([

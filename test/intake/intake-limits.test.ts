@@ -15,18 +15,19 @@ const now = new Date("2026-12-03T10:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
 
 describe("the limits as data", () => {
-  it("refuses a unit's third check at once, a chat's seventh list in a minute and a unit's thirteenth", () => {
+  it("refuses a unit's third check at once, a chat's list past its lists a minute, and a unit's", () => {
     const quiet = { chat: [], unit: [], running: 0 };
     expect(intakeRefusal(quiet, now)).toBeNull();
     expect(intakeRefusal({ ...quiet, running: 2 }, now)).toEqual({ code: "intake-unit-busy", args: { max: 2 } });
-    const sixChat = [50, 40, 30, 20, 10, 5].map(ago);
-    // The oldest of the six leaves the minute 10 seconds from now.
-    expect(intakeRefusal({ chat: sixChat, unit: sixChat, running: 0 }, now)).toEqual({
+    // The chat's lists of the last minute, the oldest 50 seconds ago: a place frees in 10 seconds.
+    const chat = Array.from({ length: INTAKE_LIMITS.perChatPerMinute }, (_, i) => ago(50 - i));
+    expect(intakeRefusal({ ...quiet, chat: chat.slice(1) }, now)).toBeNull();
+    expect(intakeRefusal({ chat, unit: chat, running: 1 }, now)).toEqual({
       code: "intake-chat-rate",
       args: { max: INTAKE_LIMITS.perChatPerMinute, seconds: 10 },
     });
-    const twelve = Array.from({ length: 12 }, (_, i) => ago(59 - i));
-    expect(intakeRefusal({ chat: [ago(1)], unit: twelve, running: 1 }, now)).toEqual({
+    const unit = Array.from({ length: INTAKE_LIMITS.perUnitPerMinute }, (_, i) => ago(59 - i));
+    expect(intakeRefusal({ chat: [ago(1)], unit, running: 1 }, now)).toEqual({
       code: "intake-unit-rate",
       args: { max: INTAKE_LIMITS.perUnitPerMinute, seconds: 1 },
     });
