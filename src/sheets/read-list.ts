@@ -203,8 +203,8 @@ export async function openList(
     template: options.template,
   } satisfies WorkerRequest);
   const found = await pump.next();
-  // A file without a known header was read as far as it needed: the worker may serve again.
   const done = (keep: boolean) => pump.close(keep && pump.clean ? (w) => release(w, memoryMb) : stop);
+  // A file without a known header was read as far as it needed: the worker may serve again.
   if (!("code" in found) && found.type === "unlocated") {
     done(true);
     return found.error;
@@ -213,6 +213,7 @@ export async function openList(
     done(false);
     return refusal(found, limits);
   }
+  // No time limit while the bot looks up what the list is checked against.
   pump.idle();
   let finished = false;
   return {
@@ -232,7 +233,8 @@ export async function openList(
         } else if (!("code" in reply) && reply.type === "checked") {
           pump.idle();
           finished = true;
-          return { template: found.template, headerRow: found.headerRow, rows, findings, ...reply };
+          const { counts, quota } = reply;
+          return { template: found.template, headerRow: found.headerRow, rows, findings, counts, quota };
         } else throw new ListReadError(refusal(reply, limits));
       }
     },
