@@ -161,7 +161,7 @@ export async function submitList(
       }
     : undefined;
   const result = chat
-    ? await withinIntakeLimits(db, { unitId: unit.unitId, ...chat }, () =>
+    ? await withinIntakeLimits(db, { unitId: unit.unitId, channel: chat.channel, chatId: chat.chatId }, () =>
         runIntake(file, { t, at, context, onQueued }),
       )
     : await runIntake(file, { t, at, context, onQueued });

@@ -40,7 +40,8 @@ export async function openIntakeTicket(
     if (refusal) return refusal;
     // Tickets past both windows count for nothing: the table stays a few minutes long.
     await tx.intakeTicket.deleteMany({ where: { startedAt: { lt: stale } } });
-    return tx.intakeTicket.create({ data: { ...sender, startedAt: now }, select: { id: true } });
+    const { unitId, channel, chatId } = sender;
+    return tx.intakeTicket.create({ data: { unitId, channel, chatId, startedAt: now }, select: { id: true } });
   });
 }
 
