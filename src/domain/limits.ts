@@ -188,3 +188,57 @@ export const WEB_LIMITS: WebLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 60_000,
 };
+
+/**
+ * Bounds on the lists one chat and one unit send (issue 12), so that one sender cannot
+ * take every list worker: counted in the database (`IntakeTicket`), so that every instance
+ * agrees.
+ */
+export interface IntakeLimits {
+  /** Lists one chat may send in a minute. */
+  perChatPerMinute: number;
+  /** Lists one unit may send in a minute, from all its chats and the upload page. */
+  perUnitPerMinute: number;
+  /** Lists of one unit being checked at once. */
+  perUnitAtOnce: number;
+  /** A check started this long ago counts as running no more (its instance died midway). */
+  staleAfterMs: number;
+}
+
+export const INTAKE_LIMITS: IntakeLimits = {
+  perChatPerMinute: 10,
+  perUnitPerMinute: 20,
+  perUnitAtOnce: 2,
+  staleAfterMs: 5 * 60_000,
+};
+
+/** What the intake limits count: when the chat's and the unit's lists of the last minute came, and how many run. */
+export interface IntakeLoad {
+  chat: Date[];
+  unit: Date[];
+  running: number;
+}
+
+export type IntakeRefusal =
+  | { code: "intake-chat-rate" | "intake-unit-rate"; args: { max: number; seconds: number } }
+  | { code: "intake-unit-busy"; args: { max: number } };
+
+export const RATE_WINDOW_MS = 60_000;
+
+/** Seconds until one of `times` (the last minute's) leaves the window and a list may come again. */
+function retryIn(times: Date[], max: number, now: Date): number | null {
+  if (times.length < max) return null;
+  const sorted = times.map((t) => t.getTime()).sort((a, b) => a - b);
+  const frees = sorted[sorted.length - max]! + RATE_WINDOW_MS;
+  return Math.max(1, Math.ceil((frees - now.getTime()) / 1000));
+}
+
+/** Why a new list of this chat and unit must wait, or null when it may be checked now. */
+export function intakeRefusal(load: IntakeLoad, now: Date, limits: IntakeLimits = INTAKE_LIMITS): IntakeRefusal | null {
+  if (load.running >= limits.perUnitAtOnce) return { code: "intake-unit-busy", args: { max: limits.perUnitAtOnce } };
+  const chat = retryIn(load.chat, limits.perChatPerMinute, now);
+  if (chat !== null) return { code: "intake-chat-rate", args: { max: limits.perChatPerMinute, seconds: chat } };
+  const unit = retryIn(load.unit, limits.perUnitPerMinute, now);
+  if (unit !== null) return { code: "intake-unit-rate", args: { max: limits.perUnitPerMinute, seconds: unit } };
+  return null;
+}

@@ -13,7 +13,7 @@ import {
   type ListTemplate,
   type TemplateId,
 } from "./list-templates.ts";
-import { parsePhone, type PhoneResult } from "./phone.ts";
+import { parsePhone } from "./phone.ts";
 import { clean, fold } from "./text.ts";
 
 export type Cell = string | number | boolean | Date | null;
@@ -21,8 +21,6 @@ export type Cell = string | number | boolean | Date | null;
 export interface RawRow {
   number: number;
   cells: Cell[];
-  /** The phone cell already checked by the reader (in its own process, while the bot checks other rows). */
-  phone?: { column: number; result: PhoneResult } | undefined;
   /** Cells (by index) the reader cut for being longer than a cell may be, with their real length. */
   long?: { column: number; length: number }[] | undefined;
 }
@@ -231,11 +229,6 @@ interface RowContext {
 // booleans, dates or nothing.
 const rowShape = z.array(z.union([z.string(), z.number(), z.boolean(), z.date(), z.null(), z.undefined()]));
 
-/** The phone cell's text as the checks see it: the cell's text, legacy encodings converted. */
-export function phoneText(cell: Cell): string {
-  return fromLegacy(cellText(cell)).text;
-}
-
 function checkRow(
   raw: RawRow,
   texts: string[],
@@ -290,8 +283,7 @@ function checkRow(
 
   let phone: string | null = null;
   if (byKey.has("phone") && text("phone")) {
-    const column = byKey.get("phone")!.index;
-    const result = raw.phone?.column === column ? raw.phone.result : parsePhone(text("phone"));
+    const result = parsePhone(text("phone"));
     if (!result.ok)
       add("phone", "invalid-phone", text("phone"), result.suggestion ? { suggestion: result.suggestion } : undefined);
     else {

@@ -3,14 +3,15 @@
 // for a unit's submission, store it, mark the task done when the list is complete, and
 // score. A file that cannot be read changes nothing.
 import { availableParallelism } from "node:os";
-import { cellText, listChecker, locate, type Finding, type ListCheck, type Quota } from "../domain/list-check.ts";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Finding, ListCheck, Quota } from "../domain/list-check.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { dayInVietnam } from "../domain/dates.ts";
 import { DEFAULT_SCORING, isCompleteList, lateDays, listPoints, type Scoring } from "../domain/scoring.ts";
 import { findingText } from "../i18n/format.ts";
-import { translator, type Translate } from "../i18n/index.ts";
+import type { Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { inspectUpload } from "../sheets/guard.ts";
 import { ListReadError, openList } from "../sheets/read-list.ts";
@@ -50,37 +51,17 @@ export const NO_CONTEXT: IntakeContext = {
   scoring: DEFAULT_SCORING,
 };
 
-/**
- * The annotated copy is the unit's own Vietnamese document: its notes and findings sheet are
- * in Vietnamese whatever language the chat speaks, and say each finding in words (no codes).
- */
-function annotation(
-  report: { check: ListCheck; findings: Finding[] },
-  columnOf: (header: string | null) => number | null,
-) {
-  const t = translator("vi");
-  const findings = report.findings.map((f) => ({ ...f, message: findingText(t, f) }));
-  const byRow = new Map<number, MessagedFinding[]>();
-  for (const f of findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
-  return {
-    headerRow: report.check.headerRow,
-    errorColumnTitle: t("annotation-column"),
-    notes: [...byRow].map(([row, list]) => ({
-      row,
-      message: list.map((f) => f.message).join("\n"),
-      cells: list.flatMap((f) => {
-        const column = columnOf(f.column);
-        return column ? [{ column, severity: f.severity }] : [];
-      }),
-    })),
-    findingsSheet: {
-      name: t("annotation-sheet"),
-      rows: [
-        [t("annotation-row"), t("annotation-col"), t("annotation-value"), t("annotation-message")],
-        ...findings.map((f) => [f.row ?? "", f.column ?? "", f.value, f.message]),
-      ],
-    },
-  };
+// Findings are put in words a slice at a time, the event loop served between slices: a
+// list with an error on each of 60,000 rows must not hold every other chat meanwhile.
+const MESSAGE_SLICE = 500;
+
+async function withMessages(t: Translate, findings: Finding[]): Promise<MessagedFinding[]> {
+  const out: MessagedFinding[] = [];
+  for (let i = 0; i < findings.length; i += MESSAGE_SLICE) {
+    for (const f of findings.slice(i, i + MESSAGE_SLICE)) out.push({ ...f, message: findingText(t, f) });
+    await nextTurn();
+  }
+  return out;
 }
 
 type IntakeOptions = {
@@ -153,21 +134,16 @@ async function checkUpload(
   const kind = inspectUpload(file.content, limits);
   if (typeof kind !== "string") return fail(kind.code, kind.args);
   const opened = await openList(file.content, kind, limits, { template: options.template });
-  if ("code" in opened) return fail(opened.code, opened.args);
+  if ("columns" in opened) return fail(opened.code, { columns: opened.columns.join(", ") });
+  if ("code" in opened) return fail(opened.code, "args" in opened ? opened.args : undefined);
   try {
-    const located = locate(opened.head, options.template);
-    if ("code" in located)
-      return fail(located.code, "columns" in located ? { columns: located.columns.join(", ") } : undefined);
-    const context = await options.context(located.template.id);
-    const checker = listChecker(located, {
+    const context = await options.context(opened.template);
+    const check = await opened.check({
       window: context.window,
       quota: context.quota,
       knownPhones: context.knownPhones,
     });
-    checker.add(opened.head.rows);
-    for await (const rows of opened.rest()) checker.add(rows);
-    const check = checker.finish();
-    const findings = check.findings.map((f) => ({ ...f, message: findingText(options.t, f) }));
+    const findings = await withMessages(options.t, check.findings);
     const complete = isCompleteList(
       check.counts,
       check.findings.some((f) => f.code === "quota-short"),
@@ -176,16 +152,8 @@ async function checkUpload(
     const late = lateDays(context.scoring, context.effectiveDue, dayInVietnam(options.at));
     const { rules } = context.scoring;
     const duty = { points: listPoints(complete, late, rules), max: rules.points.lists };
-    const columns = new Map(located.columns.map((c) => [c.header, c.index + 1]));
     // A file no writer can annotate still gets its feedback, without the copy.
-    const annotated = findings.length
-      ? await opened
-          .annotate(annotation({ check, findings }, (h) => (h ? (columns.get(h) ?? null) : null)))
-          .catch(() => null)
-      : null;
-    const titles = opened.head.rows
-      .filter((r) => r.number < check.headerRow)
-      .flatMap((r) => r.cells.map(cellText).filter(Boolean));
+    const annotated = findings.length ? await opened.annotate().catch(() => null) : null;
     return ok({
       template: check.template,
       check,
@@ -193,7 +161,7 @@ async function checkUpload(
       complete,
       score: { points: duty.points, max: duty.max },
       annotated,
-      titles,
+      titles: opened.titles,
     });
   } catch (error) {
     if (error instanceof ListReadError) return fail(error.failure.code, error.failure.args);

@@ -4,7 +4,9 @@
 import { dayInVietnam, type IsoDate } from "../domain/dates.ts";
 import { citedAppendices, type DateWindow, type TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
+import { INTAKE_LIMITS, intakeRefusal } from "../domain/limits.ts";
 import { DEFAULT_SCORING, type Scoring, type TaskScore } from "../domain/scoring.ts";
+import { closeIntakeTicket, openIntakeTicket, type IntakeSender } from "../store/intake-store.ts";
 import type { Duty } from "../domain/progress.ts";
 import { askedLists } from "../domain/task-state.ts";
 import type { Translate } from "../i18n/index.ts";
@@ -152,6 +154,7 @@ export async function submitList(
   const plan = await planInForce(db, unit.provinceId);
   if (!plan) return fail("no-plan");
   const expected = new Set(await expectedTemplates(db, unit));
+  const context = await unitIntakeContext(db, unit, dayInVietnam(at), plan);
   const onQueued = chat
     ? async (place: number) => {
         await enqueue(db, {
@@ -164,12 +167,11 @@ export async function submitList(
         });
       }
     : undefined;
-  const result = await runIntake(file, {
-    t,
-    at,
-    context: await unitIntakeContext(db, unit, dayInVietnam(at), plan),
-    onQueued,
-  });
+  const result = chat
+    ? await withinIntakeLimits(db, { unitId: unit.unitId, channel: chat.channel, chatId: chat.chatId }, () =>
+        runIntake(file, { t, at, context, onQueued }),
+      )
+    : await runIntake(file, { t, at, context, onQueued });
   if (!result.ok) return result;
   const report = result.value;
   if (!expected.has(report.template)) {
@@ -196,6 +198,28 @@ export async function submitList(
   });
   const { finished, duties, score, scoring } = await syncCompletions(db, unit, report.template, at, by);
   return ok({ report, submissionId, duties, finished, unitScore: score, scoring, today: dayInVietnam(at) });
+}
+
+/**
+ * Runs an intake within the chat's and the unit's limits (INTAKE_LIMITS), or answers which
+ * limit it is past and when to send again. The limits are counted in wall-clock time, not
+ * in the chat's day (which a test or `--today` may set in the past).
+ */
+async function withinIntakeLimits<T>(
+  db: PrismaClient,
+  sender: IntakeSender,
+  run: () => Promise<Result<T>>,
+): Promise<Result<T>> {
+  const now = new Date();
+  const ticket = await openIntakeTicket(db, sender, now, INTAKE_LIMITS.staleAfterMs, (load) =>
+    intakeRefusal(load, now),
+  );
+  if ("code" in ticket) return fail(ticket.code, ticket.args);
+  try {
+    return await run();
+  } finally {
+    await closeIntakeTicket(db, ticket.id, new Date());
+  }
 }
 
 /**

@@ -1,13 +1,26 @@
 // Runs in a child process with its own memory limit: reads an uploaded workbook (its XML,
-// see xlsx-read.ts) or CSV, streams its rows back as plain data, then writes the annotated
-// copy (xlsx-annotate.ts, or workbook-annotate.ts for CSV and unusual files). A file that
-// blows up here takes this process down, not the bot.
-import { locate, phoneText, type RawRow, type RawSheet } from "../domain/list-check.ts";
+// see xlsx-read.ts) or CSV, finds its header, checks every row against the template (the
+// bot sends what the list is checked against once it knows the template), sends the
+// results back in chunks, then writes the annotated copy (xlsx-annotate.ts, or
+// workbook-annotate.ts for CSV and unusual files). A file that blows up here takes this
+// process down, not the bot; and no row is checked on the bot's own thread.
+import {
+  cellText,
+  listChecker,
+  locate,
+  type CheckOptions,
+  type CheckedRow,
+  type Finding,
+  type ListCheck,
+  type LocateError,
+  type Located,
+  type RawRow,
+  type RawSheet,
+} from "../domain/list-check.ts";
 import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
-import { parsePhone } from "../domain/phone.ts";
 import { parseCsv } from "./csv.ts";
-import type { AnnotateInput } from "./annotation.ts";
+import { annotationOf } from "./annotation.ts";
 import { annotateXlsx } from "./xlsx-annotate.ts";
 import { annotateWithExceljs } from "./workbook-annotate.ts";
 import { openXlsx, type ReadLimits, type XlsxBook } from "./xlsx-read.ts";
@@ -20,27 +33,41 @@ export type WorkerRequest =
       limits: ReadLimits;
       template?: TemplateId | undefined;
     }
-  | { type: "annotate"; input: AnnotateInput }
+  | { type: "check"; options: CheckOptions }
+  | { type: "annotate" }
   | { type: "forget" };
 
-/** Reading sends "start" (the merged ranges), then "rows" in chunks, then "end"; or a refusal. */
+/**
+ * Reading answers "located" (or "unlocated", or a refusal); checking answers "part"s of the
+ * checked rows and findings, then "checked" with the counts; annotating, "annotated".
+ */
 export type WorkerReply =
-  | { type: "start"; merges: RawSheet["merges"] }
-  | { type: "rows"; rows: RawSheet["rows"] }
-  | { type: "end" }
+  | { type: "located"; template: TemplateId; headerRow: number; titles: string[] }
+  | { type: "unlocated"; error: LocateError }
+  | { type: "part"; rows: CheckedRow[]; findings: Finding[] }
+  | { type: "checked"; counts: ListCheck["counts"]; quota: ListCheck["quota"] }
   | { type: "too-many-rows"; rows: number }
   | { type: "too-complex"; detail: string }
   | { type: "unreadable"; message: string }
   | { type: "annotated"; buffer: Uint8Array };
 
-/** The first chunk is small, so that the header is found while the rest is still read. */
-const FIRST_CHUNK = 200;
-const CHUNK = 1_000;
+/** Rows enough to find the header in (title rows, a two-row header). */
+const HEAD_ROWS = 200;
+/**
+ * Checked rows and findings per message: each message is decoded on the bot's thread,
+ * so a chunk must cost it a few milliseconds, not the whole list at once.
+ */
+const PART = 1_000;
 
-// The file being checked: its parts (xlsx) or its rows (csv), and the original bytes.
+// The file being checked: its parts (xlsx) or its rows (csv), the original bytes, where
+// its header is, and, once checked, the results (for the annotated copy).
 let book: XlsxBook | null = null;
 let original: Uint8Array | null = null;
 let csvRows: string[][] = [];
+let located: Located | null = null;
+let head: RawRow[] = [];
+let rest: Iterator<RawRow> | null = null;
+let checked: ListCheck | null = null;
 // Whether a cell was cut for its length: exceljs would then load every such value whole.
 let longValues = false;
 
@@ -51,48 +78,11 @@ function forget(): void {
   book = null;
   original = null;
   csvRows = [];
+  located = null;
+  head = [];
+  rest = null;
+  checked = null;
   longValues = false;
-}
-
-// Between chunks the event loop runs, so that each chunk leaves through the pipe while
-// the next is parsed, and the bot checks one while this reads the next.
-const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * The column the bot will check phones in, found as the bot finds it: phone numbers are
- * then checked here, while the bot checks the rest of the rows it has already received.
- */
-function phoneColumn(head: RawRow[], merges: RawSheet["merges"], template: TemplateId | undefined): number | null {
-  const located = locate({ rows: head, merges }, template);
-  return "code" in located ? null : (located.columns.find((c) => c.spec.key === "phone")?.index ?? null);
-}
-
-function withPhone(row: RawRow, column: number | null): RawRow {
-  const cell = column === null ? null : (row.cells[column] ?? null);
-  const text = cell === null ? "" : phoneText(cell);
-  return text ? { ...row, phone: { column: column!, result: parsePhone(text) } } : row;
-}
-
-async function stream(
-  merges: RawSheet["merges"],
-  rows: Iterable<RawRow>,
-  template: TemplateId | undefined,
-): Promise<void> {
-  send({ type: "start", merges });
-  let chunk: RawRow[] = [];
-  let column: number | null | undefined;
-  for (const row of rows) {
-    if (row.long) longValues = true;
-    chunk.push(row);
-    if (chunk.length < (column === undefined ? FIRST_CHUNK : CHUNK)) continue;
-    column ??= phoneColumn(chunk, merges, template);
-    send({ type: "rows", rows: chunk.map((r) => withPhone(r, column!)) });
-    await flush();
-    chunk = [];
-  }
-  column ??= phoneColumn(chunk, merges, template);
-  if (chunk.length) send({ type: "rows", rows: chunk.map((r) => withPhone(r, column!)) });
-  send({ type: "end" });
 }
 
 function* csvSheetRows(rows: string[][], limits: ReadLimits): Generator<RawRow> {
@@ -108,8 +98,23 @@ function* csvSheetRows(rows: string[][], limits: ReadLimits): Generator<RawRow> 
   }
 }
 
-async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<void> {
+/** The next rows of the sheet, noting cut values. */
+function take(rows: Iterator<RawRow>, count: number): RawRow[] {
+  const out: RawRow[] = [];
+  while (out.length < count) {
+    const next = rows.next();
+    if (next.done) break;
+    if (next.value.long) longValues = true;
+    out.push(next.value);
+  }
+  return out;
+}
+
+/** Opens the file and finds its header and template; the other rows wait for "check". */
+function read(request: Extract<WorkerRequest, { type: "read" }>): void {
   original = request.buffer;
+  let merges: RawSheet["merges"] = [];
+  let rows: Iterable<RawRow>;
   if (request.kind === "xlsx") {
     const opened = openXlsx(
       Buffer.from(request.buffer.buffer, request.buffer.byteOffset, request.buffer.byteLength),
@@ -117,15 +122,38 @@ async function read(request: Extract<WorkerRequest, { type: "read" }>): Promise<
     );
     if (opened.type !== "sheet") return send(opened);
     book = opened.book;
-    return stream(opened.merges, opened.rows, request.template);
+    merges = opened.merges;
+    rows = opened.rows;
+  } else {
+    csvRows = parseCsv(Buffer.from(request.buffer).toString("utf8"));
+    const filled = csvRows.filter((r) => r.some((v) => v.trim() !== "")).length;
+    if (filled > request.limits.maxRows) return send({ type: "too-many-rows", rows: filled });
+    rows = csvSheetRows(csvRows, request.limits);
   }
-  csvRows = parseCsv(Buffer.from(request.buffer).toString("utf8"));
-  const filled = csvRows.filter((r) => r.some((v) => v.trim() !== "")).length;
-  if (filled > request.limits.maxRows) return send({ type: "too-many-rows", rows: filled });
-  await stream([], csvSheetRows(csvRows, request.limits), request.template);
+  rest = rows[Symbol.iterator]();
+  head = take(rest, HEAD_ROWS);
+  const found = locate({ rows: head, merges }, request.template);
+  if ("code" in found) return send({ type: "unlocated", error: found });
+  located = found;
+  // Text of the title rows above the header ("SỞ Y TẾ"), to tell whose list it is.
+  const titles = head.filter((r) => r.number < found.headerRow).flatMap((r) => r.cells.map(cellText).filter(Boolean));
+  send({ type: "located", template: found.template.id, headerRow: found.headerRow, titles });
 }
 
-async function annotate(input: AnnotateInput): Promise<WorkerReply> {
+function check(options: CheckOptions): void {
+  const checker = listChecker(located!, options);
+  checker.add(head);
+  for (let rows = take(rest!, PART); rows.length; rows = take(rest!, PART)) checker.add(rows);
+  checked = checker.finish();
+  const { rows, findings } = checked;
+  for (let i = 0; i < Math.max(rows.length, findings.length); i += PART)
+    send({ type: "part", rows: rows.slice(i, i + PART), findings: findings.slice(i, i + PART) });
+  send({ type: "checked", counts: checked.counts, quota: checked.quota });
+}
+
+async function annotate(): Promise<WorkerReply> {
+  const columns = new Map(located!.columns.map((c) => [c.header, c.index + 1]));
+  const input = annotationOf(checked!, (header) => (header ? (columns.get(header) ?? null) : null));
   const patched = book ? annotateXlsx(book, input) : null;
   if (!patched && longValues) return { type: "unreadable", message: "values too long to annotate" };
   const buffer =
@@ -136,8 +164,9 @@ async function annotate(input: AnnotateInput): Promise<WorkerReply> {
 
 process.on("message", async (request: WorkerRequest) => {
   try {
-    if (request.type === "read") await read(request);
-    else if (request.type === "annotate") send(await annotate(request.input));
+    if (request.type === "read") read(request);
+    else if (request.type === "check") check(request.options);
+    else if (request.type === "annotate") send(await annotate());
     else forget();
   } catch (error) {
     send({ type: "unreadable", message: (error as Error).message });

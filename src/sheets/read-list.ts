@@ -1,24 +1,27 @@
-// Opens an uploaded list in a child process with a memory cap and a time limit. Its rows
-// come back in chunks, the first as soon as it is read, so that the caller checks rows
-// while the rest are read; the process keeps the file for writing the annotated copy.
+// Opens an uploaded list in a child process with a memory cap and a time limit. The
+// process finds the header, then checks every row against what the caller sends (the
+// plan's window, the unit's quota and phones) and sends the results back in chunks, so
+// that no row is checked on the bot's thread; it keeps the file for the annotated copy.
 // A process, not a worker thread: killing a busy worker thread can abort the whole of
 // Node 20 (a V8 platform assertion), killing a process cannot.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { RawSheet } from "../domain/list-check.ts";
+import type { CheckOptions, CheckedRow, Finding, ListCheck, LocateError } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { PROCESS_LIMITS, type ProcessLimits, type UploadLimits } from "../domain/limits.ts";
 import { watchProcess, type ProcessWatch } from "../formats/process-watch.ts";
 import type { GuardError, UploadKind } from "./guard.ts";
-import type { AnnotateInput } from "./annotation.ts";
 import type { WorkerReply, WorkerRequest } from "./list-worker.ts";
 
 export interface OpenedList {
-  /** The merged ranges and the first rows: enough to find the header. */
-  head: RawSheet;
-  /** The other rows, as the worker sends them; throws ListReadError if reading fails midway. */
-  rest(): AsyncGenerator<RawSheet["rows"]>;
-  annotate(input: AnnotateInput): Promise<Buffer>;
+  template: TemplateId;
+  headerRow: number;
+  /** Text of the title rows above the header ("SỞ Y TẾ"). */
+  titles: string[];
+  /** Every row checked in the worker, the results back in chunks; throws ListReadError if reading fails midway. */
+  check(options: CheckOptions): Promise<ListCheck>;
+  /** The annotated copy of the list checked. */
+  annotate(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -178,12 +181,16 @@ const refusal = (reply: WorkerReply | GuardError, limits: UploadLimits): GuardEr
   return { code: "corrupt-file" };
 };
 
+/**
+ * Opens a list in a worker and finds its header there: the template it is, its header row
+ * and title rows; or why it cannot be read (a GuardError, or no template's header found).
+ */
 export async function openList(
   buffer: Buffer,
   kind: UploadKind,
   limits: UploadLimits,
   options: { memoryMb?: number; process?: ProcessLimits; template?: TemplateId | undefined } = {},
-): Promise<OpenedList | GuardError> {
+): Promise<OpenedList | GuardError | LocateError> {
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
   const worker = takeWorker(memoryMb);
   const pump = new Pump(worker, options.process ?? PROCESS_LIMITS);
@@ -195,39 +202,51 @@ export async function openList(
     limits,
     template: options.template,
   } satisfies WorkerRequest);
-  const start = await pump.next();
-  if ("code" in start || start.type !== "start") {
-    pump.close();
-    return refusal(start, limits);
+  const found = await pump.next();
+  const done = (keep: boolean) => pump.close(keep && pump.clean ? (w) => release(w, memoryMb) : stop);
+  // A file without a known header was read as far as it needed: the worker may serve again.
+  if (!("code" in found) && found.type === "unlocated") {
+    done(true);
+    return found.error;
   }
-  // The first chunk (or the end, for an empty sheet) holds the header.
-  const first = await pump.next();
-  if ("code" in first || (first.type !== "rows" && first.type !== "end")) {
-    pump.close();
-    return refusal(first, limits);
+  if ("code" in found || found.type !== "located") {
+    done(false);
+    return refusal(found, limits);
   }
-  let ended = first.type === "end";
-  if (ended) pump.idle();
+  // No time limit while the bot looks up what the list is checked against.
+  pump.idle();
+  let finished = false;
   return {
-    head: { rows: first.type === "rows" ? first.rows : [], merges: start.merges },
-    async *rest() {
-      while (!ended) {
+    template: found.template,
+    headerRow: found.headerRow,
+    titles: found.titles,
+    async check(checkOptions) {
+      pump.deadline(limits.timeoutMs);
+      worker.send({ type: "check", options: checkOptions } satisfies WorkerRequest);
+      const rows: CheckedRow[] = [];
+      const findings: Finding[] = [];
+      for (;;) {
         const reply = await pump.next();
-        if (!("code" in reply) && reply.type === "rows") yield reply.rows;
-        else if (!("code" in reply) && reply.type === "end") {
-          ended = true;
+        if (!("code" in reply) && reply.type === "part") {
+          for (const row of reply.rows) rows.push(row);
+          for (const finding of reply.findings) findings.push(finding);
+        } else if (!("code" in reply) && reply.type === "checked") {
           pump.idle();
+          finished = true;
+          const { counts, quota } = reply;
+          return { template: found.template, headerRow: found.headerRow, rows, findings, counts, quota };
         } else throw new ListReadError(refusal(reply, limits));
       }
     },
-    async annotate(input) {
+    async annotate() {
       pump.deadline(limits.timeoutMs);
-      worker.send({ type: "annotate", input } satisfies WorkerRequest);
+      worker.send({ type: "annotate" } satisfies WorkerRequest);
       const annotated = await pump.next();
+      pump.idle();
       if ("code" in annotated || annotated.type !== "annotated") throw new Error("annotating the list failed");
       return Buffer.from(annotated.buffer);
     },
-    // A worker that read the whole file and did all it was asked may serve the next one.
-    close: async () => pump.close(ended && pump.clean ? (w) => release(w, memoryMb) : stop),
+    // A worker that checked the whole file and did all it was asked may serve the next one.
+    close: async () => done(finished),
   };
 }

@@ -3,7 +3,10 @@
 // gets the two fills and the styles that need them, and a findings sheet is added. Every
 // other byte of the user's file stays as it was, and a 50,000-row list is written in a
 // fraction of what exceljs needs. Files whose XML uses prefixes (x:row) or lacks the parts
-// this relies on return null, and the caller writes the copy with exceljs instead.
+// this relies on return null, and the caller writes the copy with exceljs instead. The
+// XML is the user's: it is walked with the linear tag scanner (xml-scan.ts), never with a
+// regular expression that could backtrack over an unclosed tag.
+import { scanTags } from "../formats/xml-scan.ts";
 import { attr, cellRef, columnName, escapeXml } from "../formats/xml-text.ts";
 import { rezip } from "../formats/zip.ts";
 import type { XlsxBook } from "./xlsx-read.ts";
@@ -19,33 +22,82 @@ interface Styles {
   header: number;
 }
 
-function section(xml: string, name: string): { start: number; end: number; body: string; open: string } | null {
-  const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(xml);
-  if (!m) return null;
-  return { start: m.index, end: m.index + m[0].length, body: m[1]!, open: m[0].slice(0, m[0].indexOf(">") + 1) };
+/** An element of the XML: where it starts and ends, its opening tag, and where its content is. */
+interface Element {
+  start: number;
+  end: number;
+  /** The opening tag as written (`<row r="5" spans="1:8">`), and the text of its attributes. */
+  open: string;
+  attrs: string;
+  bodyStart: number;
+  bodyEnd: number;
 }
 
-function withCount(open: string, count: number): string {
-  return / count="\d+"/.test(open)
-    ? open.replace(/ count="\d+"/, ` count="${count}"`)
-    : open.replace(/>$/, ` count="${count}">`);
+/**
+ * The elements named `name` between `from` and `to` (the outermost, when one holds
+ * another of its name), in one pass of the linear scanner; one never closed is left out.
+ */
+function* elements(xml: string, name: string, from = 0, to = xml.length): Generator<Element> {
+  let opened: { start: number; end: number; attrs: string } | null = null;
+  let depth = 0;
+  for (const tag of scanTags(xml, from, to)) {
+    // Written without a prefix, as the patch writes its own elements.
+    if (tag.name !== name || !xml.startsWith(name, tag.start + (tag.closing ? 2 : 1))) continue;
+    if (tag.selfClosing && depth === 0) {
+      const open = xml.slice(tag.start, tag.end);
+      yield { start: tag.start, end: tag.end, open, attrs: tag.attrs, bodyStart: tag.end, bodyEnd: tag.end };
+    } else if (!tag.closing && !tag.selfClosing) {
+      if (depth++ === 0) opened = tag;
+    } else if (tag.closing && depth > 0 && --depth === 0) {
+      const o = opened!;
+      yield {
+        start: o.start,
+        end: tag.end,
+        open: xml.slice(o.start, o.end),
+        attrs: o.attrs,
+        bodyStart: o.end,
+        bodyEnd: tag.start,
+      };
+    }
+  }
 }
 
+function section(xml: string, name: string, to = xml.length): (Element & { body: string }) | null {
+  const found = elements(xml, name, 0, to).next();
+  return found.done ? null : { ...found.value, body: xml.slice(found.value.bodyStart, found.value.bodyEnd) };
+}
+
+/** The tag with the attribute set to `value`, added after the tag's name when it had none. */
 function setAttr(tag: string, name: string, value: string | number): string {
-  const re = new RegExp(` ${name}="[^"]*"`);
-  return re.test(tag) ? tag.replace(re, ` ${name}="${value}"`) : tag.replace(/^(<\w+)/, `$1 ${name}="${value}"`);
+  const key = ` ${name}="`;
+  const at = tag.indexOf(key);
+  if (at >= 0) {
+    const close = tag.indexOf('"', at + key.length);
+    return `${tag.slice(0, at + key.length)}${value}${tag.slice(close)}`;
+  }
+  let nameEnd = 1;
+  while (nameEnd < tag.length && !" \t\r\n/>".includes(tag[nameEnd]!)) nameEnd++;
+  return `${tag.slice(0, nameEnd)}${key}${value}"${tag.slice(nameEnd)}`;
+}
+
+const count = (xml: string, name: string) => [...elements(xml, name)].length;
+
+/** Whether a part's root element has a prefix (<x:worksheet>), or there is none: not patched. */
+function prefixedRoot(xml: string): boolean {
+  const root = scanTags(xml).next();
+  return root.done === true || !xml.startsWith(root.value.name, root.value.start + 1);
 }
 
 /** Adds the fills, font and cell styles the annotation needs; null if styles.xml is not as expected. */
 function patchStyles(xml: string | null, bases: Set<string>): Styles | null {
-  if (!xml || /<\w+:styleSheet\b/.test(xml)) return null;
+  if (!xml || prefixedRoot(xml)) return null;
   const fonts = section(xml, "fonts");
   const fills = section(xml, "fills");
   const xfs = section(xml, "cellXfs");
   if (!fonts || !fills || !xfs) return null;
-  const fontCount = fonts.body.match(/<font\b/g)?.length ?? 0;
-  const fillCount = fills.body.match(/<fill\b/g)?.length ?? 0;
-  const xfList = [...xfs.body.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const fontCount = count(fonts.body, "font");
+  const fillCount = count(fills.body, "fill");
+  const xfList = [...elements(xfs.body, "xf")].map((e) => xfs.body.slice(e.start, e.end));
   const fillIndex: Record<Severity, number> = { error: fillCount, warning: fillCount + 1 };
   const added: string[] = [];
   const next = () => xfList.length + added.length;
@@ -74,15 +126,22 @@ function patchStyles(xml: string | null, bases: Set<string>): Styles | null {
   const parts = [
     {
       at: fonts,
-      open: withCount(fonts.open, fontCount + 1),
+      name: "fonts",
+      open: setAttr(fonts.open, "count", fontCount + 1),
       body: `${fonts.body}<font><b/><sz val="11"/><color rgb="FF9C0006"/><name val="Calibri"/></font>`,
     },
-    { at: fills, open: withCount(fills.open, fillCount + 2), body: `${fills.body}${newFills}` },
-    { at: xfs, open: withCount(xfs.open, xfList.length + added.length), body: `${xfs.body}${added.join("")}` },
+    { at: fills, name: "fills", open: setAttr(fills.open, "count", fillCount + 2), body: `${fills.body}${newFills}` },
+    {
+      at: xfs,
+      name: "cellXfs",
+      open: setAttr(xfs.open, "count", xfList.length + added.length),
+      body: `${xfs.body}${added.join("")}`,
+    },
   ].sort((a, b) => b.at.start - a.at.start);
   let out = xml;
+  // A self-closing <fills/> opens here with a body of its own.
   for (const p of parts)
-    out = `${out.slice(0, p.at.start)}${p.open}${p.body}</${p.open.match(/^<(\w+)/)![1]}>${out.slice(p.at.end)}`;
+    out = `${out.slice(0, p.at.start)}${p.open.replace(/\/>$/, ">")}${p.body}</${p.name}>${out.slice(p.at.end)}`;
   return { xml: out, highlight: (base, severity) => highlights.get(`${base}:${severity}`)!, note, header };
 }
 
@@ -95,8 +154,6 @@ interface RowPatch {
   style: number;
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
-
 function patchRow(
   open: string,
   body: string,
@@ -106,13 +163,13 @@ function patchRow(
   styles: Styles,
 ): string {
   const cells: { column: number; xml: string }[] = [];
-  for (const m of body.matchAll(CELL)) {
-    const column = cellRef(attr(m[1]!, "r") ?? "")?.column ?? 0;
-    let xml = m[0];
+  for (const c of elements(body, "c")) {
+    const column = cellRef(attr(c.attrs, "r") ?? "")?.column ?? 0;
+    let xml = body.slice(c.start, c.end);
     const severity = patch.cells.get(column);
     if (severity) {
-      const tag = xml.slice(0, xml.indexOf(">") + 1);
-      xml = xml.replace(tag, setAttr(tag, "s", styles.highlight(Number(attr(tag, "s") ?? 0), severity)));
+      const style = styles.highlight(Number(attr(c.attrs, "s") ?? 0), severity);
+      xml = `${setAttr(c.open, "s", style)}${xml.slice(c.open.length)}`;
       patch.cells.delete(column);
     }
     cells.push({ column, xml });
@@ -123,16 +180,22 @@ function patchRow(
   cells.sort((a, b) => a.column - b.column);
   cells.push({ column: errorColumn, xml: inlineCell(`${columnName(errorColumn)}${row}`, patch.style, patch.note) });
   // spans is an optional hint that would now be wrong.
-  return `${open.replace(/ spans="[^"]*"/, "").replace(/\/>$/, ">")}${cells.map((c) => c.xml).join("")}</row>`;
+  return `${withoutSpans(open).replace(/\/>$/, ">")}${cells.map((c) => c.xml).join("")}</row>`;
+}
+
+function withoutSpans(open: string): string {
+  const at = open.indexOf(' spans="');
+  return at < 0 ? open : `${open.slice(0, at)}${open.slice(open.indexOf('"', at + 8) + 1)}`;
 }
 
 function widenColumn(xml: string, column: number): string {
   const col = `<col min="${column}" max="${column}" width="60" customWidth="1"/>`;
   // <cols> comes before the data: the (large) rest of the sheet is not searched.
   const data = xml.indexOf("<sheetData");
-  const cols = data < 0 ? null : section(xml.slice(0, data), "cols");
-  if (!cols) return xml.replace(/<sheetData\b/, `<cols>${col}</cols><sheetData`);
-  const covered = [...cols.body.matchAll(/<col\b[^>]*>/g)].some((m) => Number(attr(m[0], "max") ?? 0) >= column);
+  if (data < 0) return xml;
+  const cols = section(xml, "cols", data);
+  if (!cols) return `${xml.slice(0, data)}<cols>${col}</cols>${xml.slice(data)}`;
+  const covered = [...elements(cols.body, "col")].some((c) => Number(attr(c.attrs, "max") ?? 0) >= column);
   return covered ? xml : `${xml.slice(0, cols.end - "</cols>".length)}${col}${xml.slice(cols.end - "</cols>".length)}`;
 }
 
@@ -146,15 +209,15 @@ interface FoundRow {
 /** The rows to patch, where they are in the sheet XML; null when a row has no number. */
 function findRows(xml: string, wanted: Set<number>): Map<number, FoundRow> | null {
   const found = new Map<number, FoundRow>();
-  for (const m of xml.matchAll(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g)) {
-    const number = Number(attr(m[1]!, "r"));
+  for (const row of elements(xml, "row")) {
+    const number = Number(attr(row.attrs, "r"));
     if (!number) return null;
     if (wanted.has(number))
       found.set(number, {
-        index: m.index,
-        length: m[0].length,
-        open: `<row${m[1]}${m[2] === "/>" ? "/>" : ">"}`,
-        body: m[3] ?? "",
+        index: row.start,
+        length: row.end - row.start,
+        open: row.open,
+        body: xml.slice(row.bodyStart, row.bodyEnd),
       });
   }
   return found;
@@ -165,8 +228,9 @@ function highlightBases(rows: Map<number, FoundRow>, patches: Map<number, RowPat
   const bases = new Set<string>();
   for (const [number, patch] of patches) {
     const styles = new Map<number, number>();
-    for (const m of rows.get(number)?.body.matchAll(CELL) ?? [])
-      styles.set(cellRef(attr(m[1]!, "r") ?? "")?.column ?? 0, Number(attr(m[1]!, "s") ?? 0));
+    const body = rows.get(number)?.body ?? "";
+    for (const c of elements(body, "c"))
+      styles.set(cellRef(attr(c.attrs, "r") ?? "")?.column ?? 0, Number(attr(c.attrs, "s") ?? 0));
     for (const [column, severity] of patch.cells) bases.add(`${styles.get(column) ?? 0}:${severity}`);
   }
   return bases;
@@ -189,10 +253,17 @@ function patchSheet(
     last = row.index + row.length;
   }
   out.push(xml.slice(last));
-  const patched = out
-    .join("")
-    .replace(/<dimension ref="([A-Z]+\d+):[A-Z]+(\d+)"/, `<dimension ref="$1:${columnName(errorColumn)}$2"`);
-  return widenColumn(patched, errorColumn);
+  return widenColumn(widenDimension(out.join(""), errorColumn), errorColumn);
+}
+
+/** The sheet's used range (`A1:H20`), widened to the error column. */
+function widenDimension(xml: string, errorColumn: number): string {
+  const data = xml.indexOf("<sheetData");
+  const dimension = section(xml, "dimension", data < 0 ? xml.length : data);
+  const range = dimension ? /^([A-Z]{1,3}\d+):[A-Z]{1,3}(\d+)$/.exec(attr(dimension.attrs, "ref") ?? "") : null;
+  if (!dimension || !range) return xml;
+  const open = setAttr(dimension.open, "ref", `${range[1]}:${columnName(errorColumn)}${range[2]}`);
+  return `${xml.slice(0, dimension.start)}${open}${xml.slice(dimension.start + dimension.open.length)}`;
 }
 
 function findingsSheet(rows: (string | number)[][], header: number): string {
@@ -217,6 +288,14 @@ function findingsSheet(rows: (string | number)[][], header: number): string {
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** The prefix the workbook gives the relationships namespace (`r` in `xmlns:r="…"`), or null. */
+function relationshipPrefix(workbook: string): string | null {
+  const at = workbook.indexOf(`="${REL_NS}"`);
+  const start = at < 0 ? -1 : workbook.lastIndexOf("xmlns:", at);
+  const prefix = start < 0 ? "" : workbook.slice(start + "xmlns:".length, at);
+  return /^\w{1,32}$/.test(prefix) ? prefix : null;
+}
+
 /**
  * Registers a new worksheet part in the workbook, its relationships and content types
  * (into `changes`); false if they are not as expected.
@@ -225,7 +304,7 @@ function addSheet(files: Record<string, Buffer>, changes: Map<string, Uint8Array
   const workbook = files["xl/workbook.xml"] ? String(files["xl/workbook.xml"]) : null;
   const rels = files["xl/_rels/workbook.xml.rels"] ? String(files["xl/_rels/workbook.xml.rels"]) : null;
   const types = files["[Content_Types].xml"] ? String(files["[Content_Types].xml"]) : null;
-  const prefix = workbook?.match(new RegExp(`xmlns:(\\w+)="${REL_NS}"`))?.[1];
+  const prefix = workbook ? relationshipPrefix(workbook) : null;
   if (
     !workbook ||
     !rels ||
@@ -239,10 +318,11 @@ function addSheet(files: Record<string, Buffer>, changes: Map<string, Uint8Array
   let n = 1;
   while (files[`xl/worksheets/sheet${n}.xml`]) n++;
   const path = `xl/worksheets/sheet${n}.xml`;
-  const ids = [...workbook.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
-  const names = new Set([...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]));
-  let title = escapeXml(name);
-  for (let i = 2; names.has(title); i++) title = escapeXml(`${name} (${i})`);
+  const sheets = [...elements(workbook, "sheet")];
+  const ids = sheets.map((s) => Number(attr(s.attrs, "sheetId"))).filter(Number.isFinite);
+  const names = new Set(sheets.map((s) => attr(s.attrs, "name")));
+  let title = name;
+  for (let i = 2; names.has(title); i++) title = `${name} (${i})`;
   const rid = `rIdDondoc${n}`;
   changes.set(path, Buffer.from(xml));
   changes.set(
@@ -250,7 +330,7 @@ function addSheet(files: Record<string, Buffer>, changes: Map<string, Uint8Array
     Buffer.from(
       workbook.replace(
         "</sheets>",
-        `<sheet name="${title}" sheetId="${Math.max(0, ...ids) + 1}" ${prefix}:id="${rid}"/></sheets>`,
+        `<sheet name="${escapeXml(title)}" sheetId="${Math.max(0, ...ids) + 1}" ${prefix}:id="${rid}"/></sheets>`,
       ),
     ),
   );
@@ -276,7 +356,7 @@ function addSheet(files: Record<string, Buffer>, changes: Map<string, Uint8Array
 }
 
 export function annotateXlsx(book: XlsxBook, input: AnnotateInput): Buffer | null {
-  if (/<\w+:worksheet\b/.test(book.sheetXml.slice(0, 2000))) return null;
+  if (prefixedRoot(book.sheetXml)) return null;
   const patches = new Map<number, RowPatch>(
     input.notes.map((n) => [
       n.row,

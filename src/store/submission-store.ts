@@ -1,4 +1,5 @@
 // Submissions, their rows, and task completions.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { CheckedRow, Finding } from "../domain/list-check.ts";
 import type { PrismaClient } from "./database.ts";
 
@@ -24,46 +25,66 @@ export async function currentPhones(db: PrismaClient, unitId: number, exceptTemp
   return new Set(rows.map((r) => r.phone!));
 }
 
-/** Stores a list as the unit's current one of its template; the previous one is superseded. */
+// Rows are written a batch at a time, each a statement of its own with the event loop
+// served between them: on SQLite the driver runs on the bot's thread, and one transaction
+// over 60,000 rows would hold every other chat (and every other writer) for seconds.
+const ROW_BATCH = 250;
+
+/**
+ * One INSERT for a batch of rows: Prisma's createMany on a driver adapter costs about seven
+ * times as much, on the bot's thread; the tagged template keeps the values bound, on either engine.
+ */
+async function insertRows(db: PrismaClient, submissionId: number, rows: CheckedRow[]): Promise<void> {
+  // Loaded here, as the client is (database.ts): a command that stores no list starts without Prisma.
+  const { Prisma } = await import("./generated/sqlite/client.ts");
+  const values = rows.map(
+    (r) => Prisma.sql`(${submissionId}, ${r.row}, ${r.section}, ${r.valid}, ${r.phone}, ${JSON.stringify(r.values)})`,
+  );
+  await db.$executeRaw`INSERT INTO "SubmissionRow" ("submissionId", "excelRow", "section", "valid", "phone", "data") VALUES ${Prisma.join(values)}`;
+}
+
+/**
+ * Stores a list as the unit's current one of its template; the previous one is superseded.
+ * The new list is written as never current (superseded the moment it was received, which
+ * no deadline ever sees), its rows in batches, then made current in one short transaction;
+ * a failure midway deletes it, rows and all.
+ */
 export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promise<number> {
-  return db.$transaction(
-    async (tx) => {
-      await tx.submission.updateMany({
+  const created = await db.submission.create({
+    data: {
+      unitId: s.unitId,
+      planId: s.planId,
+      template: s.template,
+      fileName: s.fileName,
+      receivedAt: s.receivedAt,
+      submittedBy: s.submittedBy,
+      complete: s.complete,
+      rowsTotal: s.counts.total,
+      rowsValid: s.counts.valid,
+      official: s.counts.official,
+      reserve: s.counts.reserve,
+      findings: JSON.stringify(s.findings),
+      supersededAt: s.receivedAt,
+    },
+    select: { id: true },
+  });
+  try {
+    for (let i = 0; i < s.rows.length; i += ROW_BATCH) {
+      await insertRows(db, created.id, s.rows.slice(i, i + ROW_BATCH));
+      await nextTurn();
+    }
+    await db.$transaction([
+      db.submission.updateMany({
         where: { unitId: s.unitId, template: s.template, supersededAt: null },
         data: { supersededAt: s.receivedAt },
-      });
-      const created = await tx.submission.create({
-        data: {
-          unitId: s.unitId,
-          planId: s.planId,
-          template: s.template,
-          fileName: s.fileName,
-          receivedAt: s.receivedAt,
-          submittedBy: s.submittedBy,
-          complete: s.complete,
-          rowsTotal: s.counts.total,
-          rowsValid: s.counts.valid,
-          official: s.counts.official,
-          reserve: s.counts.reserve,
-          findings: JSON.stringify(s.findings),
-        },
-      });
-      for (let i = 0; i < s.rows.length; i += 1000) {
-        await tx.submissionRow.createMany({
-          data: s.rows.slice(i, i + 1000).map((r) => ({
-            submissionId: created.id,
-            excelRow: r.row,
-            section: r.section,
-            valid: r.valid,
-            phone: r.phone,
-            data: JSON.stringify(r.values),
-          })),
-        });
-      }
-      return created.id;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+      }),
+      db.submission.update({ where: { id: created.id }, data: { supersededAt: null } }),
+    ]);
+    return created.id;
+  } catch (error) {
+    await db.submission.delete({ where: { id: created.id } }).catch(() => {});
+    throw error;
+  }
 }
 
 /** The unit's active mark of a task; an admin's confirmation looks for admins' marks only. */
