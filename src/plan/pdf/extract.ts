@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
+import { advancesOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
 import { rulesOf } from "./rules.ts";
 
@@ -104,12 +105,14 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
   try {
     const viewport = page.getViewport({ scale: 1 });
     const view = viewport.transform as Matrix;
-    const runs = await pageRuns(page, view, budget);
+    let runs = await pageRuns(page, view, budget);
     let rules: PageContent["rules"] = [];
     if (runs.length > 0) {
       const { fnArray, argsArray } = await page.getOperatorList();
       spend(budget, "operators", fnArray.length);
-      rules = rulesOf(fnArray, argsArray, view, (await pdfjs()).OPS);
+      const { OPS } = await pdfjs();
+      rules = rulesOf(fnArray, argsArray, view, OPS);
+      runs = untangleFallbackFonts(runs, advancesOf(fnArray, argsArray, OPS));
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {
