@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
-import { advancesOf, untangleFallbackFonts } from "./fallback-fonts.ts";
+import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
 import { rulesOf } from "./rules.ts";
 
@@ -112,7 +112,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       spend(budget, "operators", fnArray.length);
       const { OPS } = await pdfjs();
       rules = rulesOf(fnArray, argsArray, view, OPS);
-      runs = untangleFallbackFonts(runs, advancesOf(fnArray, argsArray, OPS));
+      runs = untangleFallbackFonts(runs, glyphsOf(fnArray, argsArray, OPS));
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {

@@ -9,8 +9,17 @@ import type { TextRun } from "./geometry.ts";
 
 type Ops = typeof PdfOps;
 
-/** Advance widths, in ems, of the characters each font (by pdf.js's name) draws on a page. */
-export type Advances = Map<string, Map<string, number>>;
+/** What a page's text operators show in one font: each character's advance width (in ems), and its characters in order. */
+interface FontGlyphs {
+  widths: Map<string, number>;
+  /** The characters shown, spaces left out. */
+  text: string;
+  /** Per code unit of `text`: whether a space was shown just before it. */
+  spaced: boolean[];
+}
+
+/** What each font (by pdf.js's name) shows on a page. */
+export type PageGlyphs = Map<string, FontGlyphs>;
 
 interface Glyph {
   unicode?: unknown;
@@ -20,25 +29,31 @@ interface Glyph {
 /** How far apart (in font sizes) two positions may be and still be the same place. */
 const SAME_PLACE = 0.1;
 
-function record(advances: Advances, font: string, glyphs: unknown): void {
-  if (!Array.isArray(glyphs)) return;
-  let widths = advances.get(font);
-  if (!widths) advances.set(font, (widths = new Map()));
-  for (const glyph of glyphs as Glyph[]) {
-    if (typeof glyph?.unicode === "string" && typeof glyph.width === "number")
-      widths.set(glyph.unicode, glyph.width / 1000);
+function record(glyphs: FontGlyphs, shown: unknown): void {
+  if (!Array.isArray(shown)) return;
+  let space = false;
+  for (const glyph of shown as Glyph[]) {
+    if (typeof glyph?.unicode !== "string" || typeof glyph.width !== "number") continue;
+    glyphs.widths.set(glyph.unicode, glyph.width / 1000);
+    if (!glyph.unicode.trim()) {
+      space = true;
+      continue;
+    }
+    glyphs.text += glyph.unicode;
+    glyphs.spaced.push(space, ...Array<boolean>(glyph.unicode.length - 1).fill(false));
+    space = false;
   }
 }
 
-/** Each font's character widths, from the glyphs the page's text operators show. */
-export function advancesOf(fnArray: ArrayLike<number>, argsArray: unknown[][], OPS: Ops): Advances {
+/** Each font's glyphs, from what the page's text operators show. */
+export function glyphsOf(fnArray: ArrayLike<number>, argsArray: unknown[][], OPS: Ops): PageGlyphs {
   const shows = new Set<number>([
     OPS.showText,
     OPS.showSpacedText,
     OPS.nextLineShowText,
     OPS.nextLineSetSpacingShowText,
   ]);
-  const advances: Advances = new Map();
+  const page: PageGlyphs = new Map();
   const saved: string[] = [];
   let font = "";
   for (let i = 0; i < fnArray.length; i++) {
@@ -47,15 +62,20 @@ export function advancesOf(fnArray: ArrayLike<number>, argsArray: unknown[][], O
     if (fn === OPS.save) saved.push(font);
     else if (fn === OPS.restore) font = saved.pop() ?? font;
     else if (fn === OPS.setFont) font = String(args?.[0]);
-    else if (shows.has(fn)) record(advances, font, args?.at(-1));
+    else if (shows.has(fn)) {
+      if (!page.has(font)) page.set(font, { widths: new Map(), text: "", spaced: [] });
+      record(page.get(font)!, args?.at(-1));
+    }
   }
-  return advances;
+  return page;
 }
 
 interface Word {
   text: string;
   width: number;
   start: number;
+  /** Whether the font showed a space before the word (not only a gap where another font's letter goes); unknown when its run was not found among the shown glyphs. */
+  spaced?: boolean;
 }
 
 interface Tangle {
@@ -66,20 +86,36 @@ interface Tangle {
 }
 
 /** A run's words with their widths (starts still unknown), or null when a character's width is not known. */
-function wordsOf(run: TextRun, advances: Advances): Tangle | null {
-  const widths = advances.get(run.font);
-  const space = widths?.get(" ") ?? 0.25;
+function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>): Tangle | null {
+  const glyphs = page.get(run.font);
+  const at = shownAt.get(run);
   const words: Word[] = [];
+  let offset = 0;
   for (const text of run.text.trim().split(/\s+/u)) {
     let width = 0;
     for (const char of text) {
-      const advance = widths?.get(char);
+      const advance = glyphs?.widths.get(char);
       if (advance === undefined) return null;
       width += advance * run.size;
     }
-    words.push({ text, width, start: Number.NaN });
+    words.push({ text, width, start: Number.NaN, spaced: at === undefined ? undefined : glyphs?.spaced[at + offset] });
+    offset += text.length;
   }
-  return { run, words, space: space * run.size };
+  return { run, words, space: (glyphs?.widths.get(" ") ?? 0.25) * run.size };
+}
+
+/** Where each run's characters are among those its font showed: runs come in the order they are shown. */
+function shownPlaces(runs: TextRun[], page: PageGlyphs): Map<TextRun, number> {
+  const places = new Map<TextRun, number>();
+  const cursors = new Map<string, number>();
+  for (const run of runs) {
+    const text = page.get(run.font)?.text;
+    const at = text?.indexOf(run.text.replace(/\s+/gu, ""), cursors.get(run.font) ?? 0) ?? -1;
+    if (at < 0) continue;
+    places.set(run, at);
+    cursors.set(run.font, at + run.text.replace(/\s+/gu, "").length);
+  }
+  return places;
 }
 
 const end = (word: Word): number => word.start + word.width;
@@ -96,21 +132,25 @@ function pastFillers(pos: number, others: Word[], tolerance: number): number | n
 
 /**
  * Where word `i` may start when the previous one ends at `pos`: right after the other runs'
- * words filling the gap, or one space on; or just before another run's word (a letter of
- * its own word). The last word ends where the run ends.
+ * words filling the gap, unless the font showed a space there; a space on otherwise; or
+ * just before another run's word (a letter of its own word). The last word ends where the
+ * run ends. (A gap with no space of the run's font may still hold another font's space, or
+ * a tab.)
  */
 function startsOf(tangle: Tangle, i: number, pos: number, others: Word[]): number[] {
   const { run, words, space } = tangle;
   const word = words[i]!;
   const tolerance = SAME_PLACE * run.size;
   const filled = pastFillers(pos, others, tolerance);
-  const earliest = (filled ?? pos + space / 2) - tolerance;
+  const spaced = word.spaced === true || filled === null;
+  const next = (filled ?? pos) + (spaced ? space : 0);
+  const earliest = (word.spaced === true ? next - space / 2 : (filled ?? pos)) - tolerance;
   if (i === words.length - 1) {
     const start = run.x + run.width - word.width;
     return start >= earliest ? [start] : [];
   }
   const before = others.map((w) => w.start - word.width).filter((start) => start >= earliest);
-  return [filled ?? pos + space, ...before.sort((a, b) => a - b)];
+  return [next, ...before.sort((a, b) => a - b)];
 }
 
 /** Places words `i` on, the previous one ending at `pos`, over no other run's word; false when they cannot fit the run. */
@@ -141,10 +181,15 @@ const overlaps = (a: TextRun, b: TextRun): boolean =>
   a !== b && b.x < a.x + a.width - SAME_PLACE * a.size && b.x + b.width > a.x + SAME_PLACE * a.size;
 
 /** The words of those runs of one line that another run is drawn over, where they can be placed. */
-function untangleLine(line: TextRun[], advances: Advances, words: Map<TextRun, TextRun[]>): void {
+function untangleLine(
+  line: TextRun[],
+  page: PageGlyphs,
+  shownAt: Map<TextRun, number>,
+  words: Map<TextRun, TextRun[]>,
+): void {
   const tangles = line
     .filter((run) => /\S\s+\S/u.test(run.text) && line.some((other) => overlaps(run, other)))
-    .map((run) => wordsOf(run, advances))
+    .map((run) => wordsOf(run, page, shownAt))
     .filter((t): t is Tangle => t !== null);
   if (tangles.length === 0) return;
   const known = new Map<TextRun, Word[]>();
@@ -179,17 +224,18 @@ function untangleLine(line: TextRun[], advances: Advances, words: Map<TextRun, T
 }
 
 /** The page's runs, those interleaved with a fallback font's letters cut into words placed where they are drawn. */
-export function untangleFallbackFonts(runs: TextRun[], advances: Advances): TextRun[] {
+export function untangleFallbackFonts(runs: TextRun[], page: PageGlyphs): TextRun[] {
+  const shownAt = shownPlaces(runs, page);
   const words = new Map<TextRun, TextRun[]>();
   let line: TextRun[] = [];
   for (const run of [...runs].sort((a, b) => a.y - b.y)) {
     const last = line.at(-1);
     if (last && Math.abs(run.y - last.y) > SAME_PLACE * last.size) {
-      untangleLine(line, advances, words);
+      untangleLine(line, page, shownAt, words);
       line = [];
     }
     line.push(run);
   }
-  untangleLine(line, advances, words);
+  untangleLine(line, page, shownAt, words);
   return runs.flatMap((run) => words.get(run) ?? [run]);
 }
