@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readPdfPlan } from "../../src/plan/read-pdf.ts";
 
-async function textsOf(name: string): Promise<(string | string[][])[]> {
+async function textsOf(name: string): Promise<(string | string[])[]> {
   const read = await readPdfPlan(await readFile(new URL(`pdf/${name}`, import.meta.url)));
   if (!read.ok) throw new Error(read.error.code);
   return read.document.blocks.map((b) => (b.type === "text" ? b.text : b.cells));

@@ -149,8 +149,12 @@ function startsOf(tangle: Tangle, i: number, pos: number, others: Word[]): numbe
     const start = run.x + run.width - word.width;
     return start >= earliest ? [start] : [];
   }
-  const before = others.map((w) => w.start - word.width).filter((start) => start >= earliest);
-  return [next, ...before.sort((a, b) => a - b)];
+  const before = others
+    .map((w) => w.start - word.width)
+    .filter((start) => start >= earliest)
+    .sort((a, b) => a - b);
+  // No space of its font and no letter of another: a tab, or a space of another font, whose width only the next letter tells.
+  return word.spaced === false && filled === null ? [...before, next] : [next, ...before];
 }
 
 /** Places words `i` on, the previous one ending at `pos`, over no other run's word; false when they cannot fit the run. */
