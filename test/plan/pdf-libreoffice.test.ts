@@ -36,3 +36,13 @@ describe("numbered items set left, their lines hanging under the text", () => {
     ]);
   });
 });
+
+describe("a labelled item and a footnote", () => {
+  it("read the item's first word whole after its label's tab, and leave out a note set in the body's size", async () => {
+    expect(await textsOf("tab-labels-and-notes.pdf")).toEqual([
+      "Sở Nội vụ tổ chức khảo sát mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính:",
+      "a. Thời gian thực hiện: từ ngày 10/8/2026 đến hết ngày 25/9/2026.",
+      "b. Địa điểm: Trung tâm Phục vụ hành chính công tỉnh.",
+    ]);
+  });
+});
