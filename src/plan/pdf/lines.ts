@@ -27,9 +27,12 @@ export interface Line {
 const COLUMN_GAP = 2.5;
 /** A gap narrower than this many font sizes is no space (kerning, a font change inside a word). */
 const SPACE_GAP = 0.12;
-/** Number, letter or bullet that opens a paragraph: "II.", "1.2.", "a)", "đ)", "-", "+", "•". */
+/**
+ * Number, letter or bullet that opens a paragraph: "II.", "1.2.", "a)", "đ)", "-", "+", "•",
+ * or a symbol font's bullet, which maps to a private-use character ("").
+ */
 export const LABEL =
-  /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ][.)]|[-+•–—*▪●◦])(?=\s|$)/u;
+  /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ][.)]|[-+•–—*▪●◦\p{Co}])(?=\s|$)/u;
 /** What follows a word with no space before it: combining marks, closing punctuation. */
 const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
 /** What a footnote reference mark can be. */
