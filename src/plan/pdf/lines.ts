@@ -82,9 +82,13 @@ function joinRuns(runs: TextRun[]): Piece[] {
       pieces.push(piece);
     }
   }
-  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim();
+  // A letter written as its base and combining marks reads as the one letter ("i" + "̉" is "ỉ").
+  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim().normalize("NFC");
   return pieces.filter((p) => p.text);
 }
+
+/** A combining mark drawn at its base letter's place comes after it. */
+const markLast = (run: TextRun): number => (/^\p{M}/u.test(run.text) ? 1 : 0);
 
 /** The lines of a set of runs (a page's flow, or one table cell), top to bottom. */
 export function buildLines(runs: TextRun[], page: number): Line[] {
@@ -97,7 +101,7 @@ export function buildLines(runs: TextRun[], page: number): Line[] {
   }
   const lines: Line[] = [];
   for (const draft of drafts) {
-    const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x));
+    const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x || markLast(a) - markLast(b)));
     if (pieces.length === 0) continue;
     lines.push({ pieces, x: pieces[0]!.x, right: pieces.at(-1)!.right, y: draft.y, size: draft.size, page });
   }
