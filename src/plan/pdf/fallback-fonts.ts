@@ -9,7 +9,7 @@ import type { TextRun } from "./geometry.ts";
 
 type Ops = typeof PdfOps;
 
-/** What a page's text operators show in one font: each character's advance width (in ems), and its characters in order. */
+/** What a page's text operators show in one font: each character's advance (in ems), and the characters in order. */
 interface FontGlyphs {
   widths: Map<string, number>;
   /** The characters shown, spaces left out. */
@@ -74,7 +74,10 @@ interface Word {
   text: string;
   width: number;
   start: number;
-  /** Whether the font showed a space before the word (not only a gap where another font's letter goes); unknown when its run was not found among the shown glyphs. */
+  /**
+   * Whether the font showed a space before the word (not only a gap where another font's
+   * letter goes); unknown when its run was not found among the shown glyphs.
+   */
   spaced?: boolean;
 }
 
@@ -153,11 +156,12 @@ function startsOf(tangle: Tangle, i: number, pos: number, others: Word[]): numbe
     .map((w) => w.start - word.width)
     .filter((start) => start >= earliest)
     .sort((a, b) => a - b);
-  // No space of its font and no letter of another: a tab, or a space of another font, whose width only the next letter tells.
+  // No space of its font and no letter of another: a tab, or another font's space,
+  // whose width only the next letter tells.
   return word.spaced === false && filled === null ? [...before, next] : [next, ...before];
 }
 
-/** Places words `i` on, the previous one ending at `pos`, over no other run's word; false when they cannot fit the run. */
+/** Places words `i` on, the previous one ending at `pos`, over no other run's word; false when they cannot fit. */
 function placeFrom(tangle: Tangle, i: number, pos: number, others: Word[], failed: Set<string>): boolean {
   if (i === tangle.words.length) return true;
   const key = `${i}:${Math.round(pos * 10)}`;
