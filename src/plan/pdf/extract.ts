@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
+import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
 import { rulesOf } from "./rules.ts";
 
@@ -115,7 +116,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
   try {
     const viewport = page.getViewport({ scale: 1 });
     const view = viewport.transform as Matrix;
-    const runs = await pageRuns(page, view, budget);
+    let runs = await pageRuns(page, view, budget);
     let rules: PageContent["rules"] = [];
     if (runs.length > 0) {
       const { OPS, AnnotationMode } = await pdfjs();
@@ -123,6 +124,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
       spend(budget, "operators", fnArray.length);
       rules = rulesOf(fnArray, argsArray, view, OPS);
+      runs = untangleFallbackFonts(runs, glyphsOf(fnArray, argsArray, OPS));
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {

@@ -13,9 +13,17 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** A rule no vertical rule meets: drawn alone, not a border of a table's cell. */
+function alone(rule: Rule, rules: Rule[]): boolean {
+  return !rules.some(
+    (r) => r.x1 === r.x2 && r.x1 >= rule.x1 - 1 && r.x1 <= rule.x2 + 1 && r.y1 <= rule.y1 + 1 && r.y2 >= rule.y1 - 1,
+  );
+}
+
 /**
  * Lines under a footnote separator: a short horizontal rule, not a table border, in the
- * lower half of the page, with only text smaller than the page's body text under it.
+ * lower half of the page, with only text smaller than the page's body text under it (or
+ * no larger, when the rule is drawn alone: some writers set notes in the body's size).
  */
 export function withoutFootnotes(lines: Line[], rules: Rule[], page: PageContent): Line[] {
   if (lines.length === 0) return lines;
@@ -30,7 +38,8 @@ export function withoutFootnotes(lines: Line[], rules: Rule[], page: PageContent
     .sort((a, b) => a.y1 - b.y1);
   for (const rule of separators) {
     const under = lines.filter((l) => l.y - l.size * 0.7 > rule.y1);
-    if (under.length > 0 && under.every((l) => l.size < body * 0.95)) return lines.filter((l) => !under.includes(l));
+    const largest = alone(rule, rules) ? body * 1.02 : body * 0.95;
+    if (under.length > 0 && under.every((l) => l.size < largest)) return lines.filter((l) => !under.includes(l));
   }
   return lines;
 }

@@ -27,9 +27,12 @@ export interface Line {
 const COLUMN_GAP = 2.5;
 /** A gap narrower than this many font sizes is no space (kerning, a font change inside a word). */
 const SPACE_GAP = 0.12;
-/** Number, letter or bullet that opens a paragraph: "II.", "1.2.", "a)", "đ)", "-", "+", "•". */
+/**
+ * Number, letter or bullet that opens a paragraph: "II.", "1.2.", "a)", "đ)", "-", "+", "•",
+ * or a symbol font's bullet, which maps to a private-use character ("").
+ */
 export const LABEL =
-  /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ][.)]|[-+•–—*▪●◦])(?=\s|$)/u;
+  /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ][.)]|[-+•–—*▪●◦\p{Co}])(?=\s|$)/u;
 /** What follows a word with no space before it: combining marks, closing punctuation. */
 const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
 /** What a footnote reference mark can be. */
@@ -79,9 +82,13 @@ function joinRuns(runs: TextRun[]): Piece[] {
       pieces.push(piece);
     }
   }
-  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim();
+  // A letter written as its base and combining marks reads as the one letter ("i" + "̉" is "ỉ").
+  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim().normalize("NFC");
   return pieces.filter((p) => p.text);
 }
+
+/** A combining mark drawn at its base letter's place comes after it. */
+const markLast = (run: TextRun): number => (/^\p{M}/u.test(run.text) ? 1 : 0);
 
 /** The lines of a set of runs (a page's flow, or one table cell), top to bottom. */
 export function buildLines(runs: TextRun[], page: number): Line[] {
@@ -94,7 +101,7 @@ export function buildLines(runs: TextRun[], page: number): Line[] {
   }
   const lines: Line[] = [];
   for (const draft of drafts) {
-    const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x));
+    const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x || markLast(a) - markLast(b)));
     if (pieces.length === 0) continue;
     lines.push({ pieces, x: pieces[0]!.x, right: pieces.at(-1)!.right, y: draft.y, size: draft.size, page });
   }

@@ -68,7 +68,9 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
     const gap = next.y - last.y;
     if (gap <= 0 || gap > margins.pitch * size * 1.15) return true;
   }
-  const room = roomAfter(last, margins);
+  // A list item whose lines hang under its text is set left, however near the centre they end.
+  const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
+  const room = hanging ? margins.right - last.right : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && next.x <= last.x + next.size / 2))
     return true;
@@ -77,7 +79,7 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   if (next.x > last.x + next.size / 2) {
     // A centred title's lines: the first may fill the width, the others sit centred under it.
     if ((centered(last, margins) || full) && centered(next, margins)) return false;
-    return !(lines.length === 1 && hangsUnder(last, next));
+    return !(lines.length === 1 && hanging);
   }
   return false;
 }

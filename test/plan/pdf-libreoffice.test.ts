@@ -1,0 +1,48 @@
+// PDFs exported by LibreOffice, read as their text. Each file in test/plan/pdf/ is the
+// export of the .html next to it:
+//   soffice --headless --convert-to docx:"MS Word 2007 XML" NAME.html
+//   soffice --headless --convert-to pdf NAME.docx
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { readPdfPlan } from "../../src/plan/read-pdf.ts";
+
+async function textsOf(name: string): Promise<(string | string[])[]> {
+  const read = await readPdfPlan(await readFile(new URL(`pdf/${name}`, import.meta.url)));
+  if (!read.ok) throw new Error(read.error.code);
+  return read.document.blocks.map((b) => (b.type === "text" ? b.text : b.cells));
+}
+
+describe("letters drawn in a fallback font", () => {
+  // LibreOffice draws the Vietnamese letters Liberation Serif has no glyph for (ỉ, ạ, ệ, ợ …)
+  // in DejaVu Serif, and writes each font's glyphs of a line together.
+  it("are read inside their words, in justified, plain and italic lines alike", async () => {
+    expect(await textsOf("fallback-font-letters.pdf")).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
+      "Căn cứ kết quả Chỉ số cải cách hành chính năm 2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch nâng cao các chỉ số; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.",
+      "Sở Dân tộc và Tôn giáo chủ trì, phối hợp với Sở Khoa học và Công nghệ, hoàn thành trước ngày 30/6/2026.",
+      "Thời gian thực hiện: Quý III/2026.",
+    ]);
+  });
+});
+
+describe("numbered items set left, their lines hanging under the text", () => {
+  it("are one paragraph each, even when a line ends near the middle of the page's width", async () => {
+    expect(await textsOf("hanging-list-items.pdf")).toEqual([
+      "Chủ tịch UBND tỉnh yêu cầu:",
+      "1. Sở Nội vụ khẩn trương hoàn thiện dự thảo Hướng dẫn xác định Chỉ số cải cách hành chính năm 2026 của các sở, ban, ngành và UBND các xã, phường, phối hợp với Sở Tư pháp thẩm định, trình UBND tỉnh trước ngày 15/9/2026.",
+      "2. Sở Dân tộc và Tôn giáo phối hợp với UBND xã Sảng Mộc, UBND xã Thần Sa và UBND xã Nghinh Tường tổ chức tuyên truyền, hướng dẫn đồng bào dân tộc thiểu số sử dụng dịch vụ công trực tuyến; hoàn thành ngày 19/9/2026.",
+      "3. Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực VI rà soát việc thu phí, lệ phí thủ tục hành chính qua thanh toán trực tuyến, xong trước ngày 31.10.2026.",
+      "4. Sở Xây dựng rà soát, công bố danh mục thủ tục hành chính về nhà ở, hoàn thành trong Quý IV/2026.",
+    ]);
+  });
+});
+
+describe("a labelled item and a footnote", () => {
+  it("read the item's first word whole after its label's tab, and leave out a note set in the body's size", async () => {
+    expect(await textsOf("tab-labels-and-notes.pdf")).toEqual([
+      "Sở Nội vụ tổ chức khảo sát mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính:",
+      "a. Thời gian thực hiện: từ ngày 10/8/2026 đến hết ngày 25/9/2026.",
+      "b. Địa điểm: Trung tâm Phục vụ hành chính công tỉnh.",
+    ]);
+  });
+});

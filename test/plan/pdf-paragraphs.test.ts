@@ -1,0 +1,23 @@
+// Lines to paragraphs in a PDF: what opens a new paragraph.
+import { describe, expect, it } from "vitest";
+import type { Line } from "../../src/plan/pdf/lines.ts";
+import { paragraphsOf } from "../../src/plan/pdf/paragraphs.ts";
+
+const margins = { left: 57, right: 560, limit: 560, pitch: 1.2 };
+
+function line(text: string, y: number, right: number): Line {
+  return { pieces: [{ text, x: 92, right, size: 12, font: "" }], x: 92, right, y, size: 12, page: 0 };
+}
+
+describe("a bullet drawn from a symbol font (a private-use character)", () => {
+  it("opens a new paragraph after a full line, as a typed bullet does", () => {
+    const lines = [
+      line("\uF0B7 Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.", 100, 559),
+      line("\uF0B7 Thời gian hoàn thành: ngày 02/9/2023.", 114.4, 300),
+    ];
+    expect(paragraphsOf(lines, () => margins)).toEqual([
+      "\uF0B7 Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.",
+      "\uF0B7 Thời gian hoàn thành: ngày 02/9/2023.",
+    ]);
+  });
+});
