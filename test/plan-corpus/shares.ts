@@ -8,7 +8,11 @@ import { corpusDocuments } from "./expected.ts";
 import { FORMATS, compareSeed, documentFormats, measureDocument, type Format, type Measure } from "./harness.ts";
 
 export const CORPUS = join(projectRoot, "test", "plan-corpus");
-export const FLOOR_FILE = join(CORPUS, "floor.json");
+/** Plans written by other tools, measured before the readers saw them (README "A held-out set"). */
+export const HELD_OUT = join(projectRoot, "test", "plan-heldout");
+/** The corpora of the repository, each with its floors in its own floor.json. */
+export const RATCHETED = [CORPUS, HELD_OUT];
+const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
 
 export async function measureCorpus(root: string): Promise<Measure[]> {
@@ -70,16 +74,17 @@ export function missedFacts(measures: Measure[]): string {
 
 export type Floors = Record<string, Partial<Record<Format, number>>>;
 
-export function readFloors(): Floors {
-  return existsSync(FLOOR_FILE) ? (JSON.parse(readFileSync(FLOOR_FILE, "utf8")) as Floors) : {};
+export function readFloors(root: string): Floors {
+  const file = floorFile(root);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Floors) : {};
 }
 
 /** The share written as a floor: rounded down, so that the same reading always passes. */
 export const floorOf = (m: Measure) => Math.floor(m.share * 10_000) / 10_000;
 
 /** Raises the floors to the shares measured (never lowers one); returns what rose. */
-export function raiseFloors(measures: Measure[]): string[] {
-  const floors = readFloors();
+export function raiseFloors(root: string, measures: Measure[]): string[] {
+  const floors = readFloors(root);
   const raised: string[] = [];
   for (const m of measures) {
     const entry = (floors[m.id] ??= {});
@@ -94,6 +99,6 @@ export function raiseFloors(measures: Measure[]): string[] {
       .sort()
       .map((id) => [id, floors[id]]),
   );
-  writeFileSync(FLOOR_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+  writeFileSync(floorFile(root), `${JSON.stringify(sorted, null, 2)}\n`);
   return raised;
 }
