@@ -659,8 +659,18 @@ units-valid-from = in force from { $date }
 units-valid-until = in force until { $date }
 units-successor = succeeded by { $name }
 mau-not-in-plan = The plan asks { $unit } for lists on appendix { $appendices } (task { $refs }), but it does not carry those appendices' list templates, so dondoc has none to send. Ask the Department for the template; once sent, report it with /done { $refs } for the Department to confirm.
-tstate-moved-weekend = { $due } is a { $day }: the deadline moves to { $toDay } { $to }
-tstate-moved-day-off = { $due } is a day off: the deadline moves to { $toDay } { $to }
+tstate-moved-weekend = { $due } is a { $day }: the deadline moves { $back ->
+    [yes] back to
+   *[no] to
+} { $toDay } { $to }
+tstate-moved-day-off = { $due } is a day off: the deadline moves { $back ->
+    [yes] back to
+   *[no] to
+} { $toDay } { $to }
+tstate-moved-holiday = { $due } is a day off ({ $holiday }): the deadline moves { $back ->
+    [yes] back to
+   *[no] to
+} { $toDay } { $to }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -668,3 +678,13 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+## Day-off rule, deadline previews, quotas lifted, staff counts
+day-off-rule-next = a deadline on a day off moves to the next working day
+day-off-rule-civil-code = a deadline on a day off ends at the end of the working day after it (Civil Code 2015, art. 148(5))
+day-off-rule-previous = a deadline on a day off moves back to the previous working day
+calendar-rule-shown = Day-off rule of { $province }: { $rule }.
+calendar-rule-set = Day-off rule of { $province } set: { $rule }. { $moved } tasks changed their due day.
+cli-calendar-rule = show or set what a deadline on a day off becomes: next (next working day), civil-code (Civil Code), previous (previous working day)
+cli-arg-day-off-rule = next, civil-code or previous; leave out to show the rule in use
+error-invalid-day-off-rule = There is no day-off rule "{ $value }"; choose one of: { $known }.

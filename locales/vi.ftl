@@ -659,8 +659,18 @@ units-valid-from = hiệu lực từ { $date }
 units-valid-until = hiệu lực đến { $date }
 units-successor = kế thừa: { $name }
 mau-not-in-plan = Kế hoạch yêu cầu { $unit } lập danh sách theo phụ lục số { $appendices } (nhiệm vụ { $refs }), nhưng kế hoạch không kèm mẫu danh sách của các phụ lục này nên dondoc chưa có mẫu để gửi. Hãy hỏi Sở Nội vụ mẫu; khi nộp, báo bằng /done { $refs } để Sở Nội vụ xác nhận.
-tstate-moved-weekend = { $due } là { $day }: hạn chuyển sang { $toDay } { $to }
-tstate-moved-day-off = { $due } là ngày nghỉ: hạn chuyển sang { $toDay } { $to }
+tstate-moved-weekend = { $due } là { $day }: hạn { $back ->
+    [yes] lùi về
+   *[no] chuyển sang
+} { $toDay } { $to }
+tstate-moved-day-off = { $due } là ngày nghỉ: hạn { $back ->
+    [yes] lùi về
+   *[no] chuyển sang
+} { $toDay } { $to }
+tstate-moved-holiday = { $due } là ngày nghỉ { $holiday }: hạn { $back ->
+    [yes] lùi về
+   *[no] chuyển sang
+} { $toDay } { $to }
 weekday-1 = thứ Hai
 weekday-2 = thứ Ba
 weekday-3 = thứ Tư
@@ -668,3 +678,13 @@ weekday-4 = thứ Năm
 weekday-5 = thứ Sáu
 weekday-6 = thứ Bảy
 weekday-7 = Chủ nhật
+
+## Day-off rule, deadline previews, quotas lifted, staff counts
+day-off-rule-next = hạn rơi vào ngày nghỉ thì chuyển sang ngày làm việc kế tiếp
+day-off-rule-civil-code = hạn rơi vào ngày nghỉ thì kết thúc vào cuối ngày làm việc tiếp theo ngày nghỉ đó (Bộ luật Dân sự 2015, Điều 148 khoản 5)
+day-off-rule-previous = hạn rơi vào ngày nghỉ thì lùi về ngày làm việc liền trước
+calendar-rule-shown = Quy tắc ngày nghỉ của { $province }: { $rule }.
+calendar-rule-set = Đã đặt quy tắc ngày nghỉ của { $province }: { $rule }. { $moved } nhiệm vụ đổi ngày đến hạn.
+cli-calendar-rule = xem hoặc đặt quy tắc hạn rơi vào ngày nghỉ: next (ngày làm việc kế tiếp), civil-code (Bộ luật Dân sự), previous (ngày làm việc liền trước)
+cli-arg-day-off-rule = next, civil-code hoặc previous; bỏ trống để xem quy tắc đang dùng
+error-invalid-day-off-rule = Không có quy tắc ngày nghỉ "{ $value }"; chọn một trong: { $known }.

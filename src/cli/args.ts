@@ -1,6 +1,7 @@
 // The values command-line arguments may take. Each schema is paired with the failure a
 // wrong value gets, so that every command answers a mistake the same way (exit 2).
 import { z } from "zod";
+import { DAY_OFF_RULES } from "../domain/calendar.ts";
 import { isIsoDate } from "../domain/dates.ts";
 import { TEMPLATE_IDS, type TemplateId } from "../domain/list-templates.ts";
 import type { Failure } from "../domain/result.ts";
@@ -25,6 +26,7 @@ export const PLAN_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-pl
 export const INVITATION_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-invitation-id");
 export const LIMIT = rule(wholeNumber(1, 10_000), "invalid-limit");
 export const DAYS = rule(wholeNumber(0, 1_000_000), "invalid-days");
+export const DAY_OFF_RULE = rule(z.enum(DAY_OFF_RULES), "invalid-day-off-rule", { known: DAY_OFF_RULES.join(", ") });
 export const LANG = rule(z.enum(LANGUAGES), "unknown-lang", { known: LANGUAGES.join(", ") });
 export const TEMPLATE = rule(
   z

@@ -1,11 +1,11 @@
 // A task's one state in words the unit can act on: where it stands, what is still
 // missing (lists not received, quota short, rows in error), the points at stake, and why
 // a deadline moved.
-import { weekday } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
 import { listPoints, type Rubric } from "../domain/scoring.ts";
 import type { Shortfall, TaskState } from "../domain/task-state.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
+import { deadlineMoveText } from "./deadline-text.ts";
 import { date } from "./format.ts";
 import type { Translate } from "./index.ts";
 
@@ -57,18 +57,6 @@ export function stakeText(t: Translate, duty: Duty, rubric: Rubric, today: strin
     return t("tstate-stake", { points: rubric.dutyPoints, date: date(due), late: listPoints(true, true, rubric) });
   const now = listPoints(true, true, rubric);
   return now > duty.score.points ? t("tstate-stake-late", { points: now }) : "";
-}
-
-/** Why the effective due day differs from the written one ("14/12/2019 là thứ Bảy: …"), or "". */
-export function deadlineMoveText(t: Translate, due: string | null, effectiveDue: string | null): string {
-  if (!due || !effectiveDue || due === effectiveDue) return "";
-  const day = weekday(due);
-  return t(day >= 6 ? "tstate-moved-weekend" : "tstate-moved-day-off", {
-    due: date(due),
-    day: t(`weekday-${day}`),
-    to: date(effectiveDue),
-    toDay: t(`weekday-${weekday(effectiveDue)}`),
-  });
 }
 
 /** A line of /tasks: ref, role, title; deadline (and why it moved), days left and state. */

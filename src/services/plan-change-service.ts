@@ -190,7 +190,7 @@ async function previewEdit(
   const plan = id === null ? null : await currentPlan(db, id);
   const stored = plan ? await loadParsedPlan(db, plan.id) : null;
   if (!plan || !stored) return fail("no-plan");
-  const edited = applyEdit(stored, edit, await workCalendar(db));
+  const edited = applyEdit(stored, edit, await workCalendar(db, province));
   if (!edited.ok) return edited;
   return propose(
     db,

@@ -1,0 +1,43 @@
+// The province's day-off rule: set from the command line, it moves the effective due days
+// of the province's tasks, and /tasks says why a day moved.
+import { describe, expect, it } from "vitest";
+import { dondoc, sqliteEnv } from "../support/cli.ts";
+import { PLANS } from "../support/fixtures.ts";
+
+const lineOf = async (env: NodeJS.ProcessEnv, ref: string) => {
+  const run = await dondoc(["tasks", "--unit", "Sở Nội vụ", "--today", "2019-11-25"], env);
+  const lines = run.out.split("\n");
+  return lines[lines.findIndex((l) => l.startsWith(`${ref} `)) + 1]!.trim();
+};
+
+describe("dondoc calendar rule", () => {
+  it("shows the rule, sets each rule, and the task table explains the day it gives", async () => {
+    const env = sqliteEnv();
+    await dondoc(["plan", "import", PLANS.thaiNguyen2019], env);
+    const shown = await dondoc(["calendar", "rule"], env);
+    expect(shown.out).toBe(
+      "Quy tắc ngày nghỉ của Thái Nguyên: hạn rơi vào ngày nghỉ thì chuyển sang ngày làm việc kế tiếp.",
+    );
+    expect(await lineOf(env, "II.1.3")).toBe(
+      "Thời hạn: Thời gian hoàn thành trước ngày 15/12/2019 → hạn cuối 16/12/2019 · 14/12/2019 là thứ Bảy: hạn chuyển sang thứ Hai 16/12/2019 · còn 21 ngày · chưa báo xong",
+    );
+
+    const previous = await dondoc(["calendar", "rule", "previous"], env);
+    expect(previous.out).toMatch(
+      /^Đã đặt quy tắc ngày nghỉ của Thái Nguyên: hạn rơi vào ngày nghỉ thì lùi về ngày làm việc liền trước\. [1-9]\d* nhiệm vụ đổi ngày đến hạn\.$/,
+    );
+    expect(await lineOf(env, "II.1.3")).toContain(
+      "trước ngày 15/12/2019 → hạn cuối 13/12/2019 · 14/12/2019 là thứ Bảy: hạn lùi về thứ Sáu 13/12/2019",
+    );
+
+    const civil = await dondoc(["calendar", "rule", "civil-code", "--lang", "en"], env);
+    expect(civil.out).toContain("a deadline on a day off ends at the end of the working day after it");
+    expect(await lineOf(env, "II.1.3")).toContain("→ hạn cuối 16/12/2019 · 14/12/2019 là thứ Bảy");
+
+    const wrong = await dondoc(["calendar", "rule", "sunday"], env);
+    expect(wrong).toMatchObject({
+      code: 2,
+      err: 'Không có quy tắc ngày nghỉ "sunday"; chọn một trong: next, civil-code, previous.',
+    });
+  });
+});
