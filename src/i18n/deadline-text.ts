@@ -24,6 +24,28 @@ export function deadlineMoveText(t: Translate, due: string | null, effectiveDue:
   });
 }
 
+/** A /deadline preview's lines: the day written, the day it falls due and why, the rule, a date before the plan. */
+export function deadlinePreviewText(
+  t: Translate,
+  d: { text: string; due: string; effectiveDue: string; province: string; rule: DayOffRule; planDate: string | null },
+): string[] {
+  const lines = [
+    t("deadline-preview", {
+      text: d.text,
+      due: date(d.due),
+      dueDay: t(`weekday-${weekday(d.due)}`),
+      to: date(d.effectiveDue),
+      toDay: t(`weekday-${weekday(d.effectiveDue)}`),
+    }),
+  ];
+  const moved = deadlineMoveText(t, d.due, d.effectiveDue);
+  if (moved) lines.push(t("deadline-preview-why", { why: moved }));
+  lines.push(t("calendar-rule-shown", { province: d.province, rule: dayOffRuleText(t, d.rule) }));
+  if (d.planDate && d.due < d.planDate)
+    lines.push(t("deadline-preview-before-plan", { due: date(d.due), plan: date(d.planDate) }));
+  return lines;
+}
+
 /** What the province's rule does with a deadline on a day off. */
 export function dayOffRuleText(t: Translate, rule: DayOffRule): string {
   return t(`day-off-rule-${rule}`);
