@@ -20,7 +20,12 @@ export interface StateRows {
     /** The appendices the task cites. */
     cited: string[];
   }[];
-  assignments: { taskId: number; unitId: number; role: string; unit: { name: string; kind: string } }[];
+  assignments: {
+    taskId: number;
+    unitId: number;
+    role: string;
+    unit: { name: string; kind: string; staffCount: number | null };
+  }[];
   lists: (ListVersion & { unitId: number })[];
   marks: (Mark & { taskId: number; unitId: number })[];
   quotas: { unitId: number; official: number; reserve: number; requiredOfficial: number; requiredReserve: number }[];
@@ -107,7 +112,12 @@ export function planStates(rows: StateRows, today: IsoDate, rubric: Rubric): Uni
           required: { official: q.requiredOfficial, reserve: q.requiredReserve },
         }
       : null;
-    const facts = { quota, lists: lists.get(unitId) ?? [], marks: groupBy(marks.get(unitId) ?? [], (m) => m.taskId) };
+    const facts = {
+      quota,
+      lists: lists.get(unitId) ?? [],
+      marks: groupBy(marks.get(unitId) ?? [], (m) => m.taskId),
+      staffCount: assignments[0]!.unit.staffCount,
+    };
     const duties = assignments.map((a) => duty(tasks.get(a.taskId)!, a.role as Role, facts, today, rubric));
     return {
       unitId,

@@ -12,9 +12,9 @@ import type { Translate } from "./index.ts";
 const appendices = (ids: string[]) => (ids.length ? `Phụ lục ${ids.join(", ")}` : "");
 
 function shortfallText(t: Translate, s: Shortfall): string {
-  return s.reason === "empty"
-    ? t("tstate-why-empty", { template: s.template })
-    : t(`tstate-why-${s.reason}`, { template: s.template, have: s.have, need: s.need });
+  return "have" in s
+    ? t(`tstate-why-${s.reason}`, { template: s.template, have: s.have, need: s.need })
+    : t(`tstate-why-${s.reason}`, { template: s.template });
 }
 
 /** What the task still needs, or "" when nothing is missing. */
