@@ -6,7 +6,9 @@ import {
   provinceResolver,
   provinceUnits,
   saveUnitAlias,
+  setStaffCount,
 } from "../services/units-service.ts";
+import { STAFF_COUNT } from "./args.ts";
 import { formatVietnamese } from "../domain/dates.ts";
 import type { StoredUnit } from "../domain/units.ts";
 import type { CliContext } from "./io.ts";
@@ -79,5 +81,18 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
       const saved = await saveUnitAlias(db, options.province, unit.id, alias);
       if (!saved.ok) return ctx.fail(saved.error);
       ctx.io.out(ctx.t("units-alias-saved", saved.value));
+    });
+
+  units
+    .command("staff")
+    .description(ctx.t("cli-units-staff"))
+    .argument("<unit>", ctx.t("cli-arg-unit"))
+    .argument("<count>", ctx.t("cli-arg-staff-count"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
+    .action(async (name: string, count: string, options: { province?: string }) => {
+      const staff = ctx.arg(STAFF_COUNT, count);
+      const unit = await ctx.unit(name, options.province);
+      ctx.value(await setStaffCount((await ctx.db()).client, unit.id, staff));
+      ctx.io.out(ctx.t("staff-set", { unit: unit.name, count: staff }));
     });
 }

@@ -18,6 +18,7 @@ import { answerName, askedName, reviewImport } from "./plan-import-service.ts";
 import { planProgress, unitDuties } from "./progress-service.ts";
 import { appendicesWithoutTemplate, blankTemplates, submitList } from "./submission-service.ts";
 import { findUnit, unitTaskTable } from "./tasks-service.ts";
+import { setStaffCount } from "./units-service.ts";
 import { auditEntries, recordAudit } from "../store/audit-store.ts";
 import { findProvince } from "../store/directory-store.ts";
 import {
@@ -56,6 +57,7 @@ export function chatServices(db: PrismaClient) {
     blankTemplates,
     cancelRevision,
     createUploadToken,
+    setStaffCount,
     deliveryReport,
     dropBroadcast,
     exportPlan,

@@ -19,6 +19,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "help", aliases: ["trogiup"], audience: "everyone" },
   { name: "lang", aliases: ["ngonngu"], audience: "everyone" },
   { name: "leave", aliases: ["roi"], audience: "member" },
+  { name: "staff", aliases: ["bienche"], audience: "member" },
   { name: "invite", aliases: ["moi"], audience: "admin" },
   { name: "units", aliases: ["donvi"], audience: "admin" },
   { name: "whois", aliases: [], audience: "admin" },

@@ -11,6 +11,7 @@ import { help } from "./features/help.ts";
 import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { leave } from "./features/leave.ts";
+import { staff } from "./features/staff.ts";
 import { mau } from "./features/mau.ts";
 import { remove } from "./features/remove.ts";
 import { score } from "./features/score.ts";
@@ -38,6 +39,7 @@ export const FEATURES: readonly Feature[] = [
   help,
   lang,
   leave,
+  staff,
   invite,
   units,
   whois,
