@@ -41,3 +41,19 @@ describe("dondoc calendar rule", () => {
     });
   });
 });
+
+describe("dondoc units staff", () => {
+  it("sets a unit's staff count, refusing a count that is not a whole number", async () => {
+    const env = sqliteEnv();
+    const set = await dondoc(["units", "staff", "Sở Xây dựng", "45"], env);
+    expect(set).toMatchObject({
+      code: 0,
+      out: "Đã ghi số cán bộ của Sở Xây dựng: 45 người. Phụ lục I đầy đủ khi có 45 dòng hợp lệ.",
+    });
+    const wrong = await dondoc(["units", "staff", "Sở Xây dựng", "0"], env);
+    expect(wrong).toMatchObject({
+      code: 2,
+      err: 'Số cán bộ "0" không hợp lệ: ghi một số nguyên từ 1 đến 100000.',
+    });
+  });
+});
