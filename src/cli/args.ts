@@ -28,6 +28,7 @@ export const LIMIT = rule(wholeNumber(1, 10_000), "invalid-limit");
 export const DAYS = rule(wholeNumber(0, 1_000_000), "invalid-days");
 export const DAY_OFF_RULE = rule(z.enum(DAY_OFF_RULES), "invalid-day-off-rule", { known: DAY_OFF_RULES.join(", ") });
 export const STAFF_COUNT = rule(wholeNumber(1, 100_000), "invalid-staff-count");
+export const SAMPLE_COUNT = rule(wholeNumber(0, 100_000), "invalid-sample-count");
 export const LANG = rule(z.enum(LANGUAGES), "unknown-lang", { known: LANGUAGES.join(", ") });
 export const TEMPLATE = rule(
   z

@@ -19,6 +19,7 @@ import { planProgress, unitDuties } from "./progress-service.ts";
 import { appendicesWithoutTemplate, blankTemplates, submitList } from "./submission-service.ts";
 import { findUnit, unitTaskTable } from "./tasks-service.ts";
 import { setStaffCount } from "./units-service.ts";
+import { setQuota } from "./quota-service.ts";
 import { auditEntries, recordAudit } from "../store/audit-store.ts";
 import { findProvince } from "../store/directory-store.ts";
 import {
@@ -58,6 +59,7 @@ export function chatServices(db: PrismaClient) {
     cancelRevision,
     createUploadToken,
     setStaffCount,
+    setQuota,
     deliveryReport,
     dropBroadcast,
     exportPlan,

@@ -32,6 +32,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "assign", aliases: ["giao"], audience: "admin" },
   { name: "task", aliases: ["suanhiemvu"], audience: "admin" },
   { name: "history", aliases: ["lichsu"], audience: "admin" },
+  { name: "quota", aliases: ["chitieu"], audience: "admin" },
   { name: "export", aliases: ["xuat"], audience: "admin" },
   { name: "audit", aliases: ["nhatky"], audience: "admin" },
 ];

@@ -12,6 +12,7 @@ import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { leave } from "./features/leave.ts";
 import { staff } from "./features/staff.ts";
+import { quota } from "./features/quota.ts";
 import { mau } from "./features/mau.ts";
 import { remove } from "./features/remove.ts";
 import { score } from "./features/score.ts";
@@ -40,6 +41,7 @@ export const FEATURES: readonly Feature[] = [
   lang,
   leave,
   staff,
+  quota,
   invite,
   units,
   whois,
