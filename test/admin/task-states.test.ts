@@ -410,3 +410,30 @@ describe("the staff count a Phụ lục I is measured by", () => {
     );
   });
 });
+
+describe("a quota of 0 lifted by an admin", () => {
+  it("tells the unit, asks it for Phụ lục III from then on, and /mau sends its template", async () => {
+    on("2019-11-26");
+    const from: Sender = { channel: "telegram", chatId: "7401", chatKind: "private", userId: "7401", name: "Đầu mối" };
+    const tell = async (text: string) => (await world.core.handle({ from, text })).replies;
+    await tell(`/start ${await world.invite("Sở Kế hoạch và Đầu tư")}`);
+    await tell("/bienche 3");
+    const content = await listI();
+    await world.core.handle({ from, file: { name: "ds1.xlsx", size: content.length, read: async () => content } });
+    expect(taskLine((await tell("/tasks"))[0]!.text, "II.2.1")).toContain("đã xong, đúng hạn");
+
+    expect(await say("admin", "2019-11-26", "/chitieu Sở Kế hoạch và Đầu tư III 20 dự phòng 10")).toBe(
+      "Đã giao chỉ tiêu Phụ lục III cho Sở Kế hoạch và Đầu tư: 20 mẫu chính thức, 10 mẫu dự phòng. Đã báo 1 cuộc trò chuyện của đơn vị.",
+    );
+    const notice = await world.db.client.outboxMessage.findFirstOrThrow({ where: { chatId: "7401", kind: "notice" } });
+    expect(notice.text).toBe(
+      "Sở Nội vụ đã giao chỉ tiêu mẫu cho Sở Kế hoạch và Đầu tư: 20 mẫu chính thức, 10 mẫu dự phòng. Đơn vị cần lập Phụ lục III; gõ /mau để nhận mẫu.",
+    );
+    expect(taskLine((await tell("/tasks"))[0]!.text, "II.2.1")).toContain("còn thiếu: Phụ lục III");
+    const templates = (await tell("/mau")).flatMap((r) => (r.file ? [r.file.name] : []));
+    expect(templates.some((name) => name.includes("III"))).toBe(true);
+    expect(await say("admin", "2019-11-26", "/chitieu Sở Kế hoạch và Đầu tư 20")).toBe(
+      "Cách dùng: /chitieu TÊN_ĐƠN_VỊ III SỐ_MẪU [dự phòng SỐ_MẪU], ví dụ /chitieu Sở Y tế III 20 dự phòng 10.",
+    );
+  });
+});

@@ -1,5 +1,5 @@
-// The province's day-off rule: set from the command line, it moves the effective due days
-// of the province's tasks, and /tasks says why a day moved.
+// The command line of the day-off rule (it moves the effective due days
+// of the province's tasks, and /tasks says why a day moved), staff counts and quotas.
 import { describe, expect, it } from "vitest";
 import { dondoc, sqliteEnv } from "../support/cli.ts";
 import { PLANS } from "../support/fixtures.ts";
@@ -55,5 +55,21 @@ describe("dondoc units staff", () => {
       code: 2,
       err: 'Số cán bộ "0" không hợp lệ: ghi một số nguyên từ 1 đến 100000.',
     });
+  });
+});
+
+describe("dondoc quota set", () => {
+  it("gives a unit of quota 0 a Phụ lục III quota in the plan in force", async () => {
+    const env = sqliteEnv();
+    await dondoc(["plan", "import", PLANS.thaiNguyen2019], env);
+    const set = await dondoc(["quota", "set", "Sở Y tế", "--official", "20", "--reserve", "10"], env);
+    expect(set).toMatchObject({
+      code: 0,
+      out: "Đã giao chỉ tiêu Phụ lục III cho Sở Y tế: 20 mẫu chính thức, 10 mẫu dự phòng. Đã báo 0 cuộc trò chuyện của đơn vị.",
+    });
+    const tasks = await dondoc(["tasks", "--unit", "Sở Y tế", "--today", "2019-11-25"], env);
+    expect(tasks.out).toContain("chưa gửi Phụ lục I, III");
+    const wrong = await dondoc(["quota", "set", "Sở Y tế", "--official", "-1"], env);
+    expect(wrong.code).toBe(2);
   });
 });
