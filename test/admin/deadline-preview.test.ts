@@ -85,3 +85,11 @@ describe("/deadline previews", () => {
     );
   });
 });
+
+describe("/quota", () => {
+  it("answers a command without the appendix with its usage", async () => {
+    expect(await say("/chitieu Sở Kế hoạch và Đầu tư 20")).toBe(
+      "Cách dùng: /chitieu TÊN_ĐƠN_VỊ III SỐ_MẪU [dự phòng SỐ_MẪU], ví dụ /chitieu Sở Y tế III 20 dự phòng 10.",
+    );
+  });
+});
