@@ -28,6 +28,7 @@ function planning(): void {
       title: "Nhiệm vụ",
       role: i % 3 ? "coordinator" : "lead",
       deadlineText: null,
+      due: null,
       effectiveDue: addDays("2019-11-01", i % 90),
       done: i % 7 === 0,
     });

@@ -658,8 +658,18 @@ units-valid-from = in force from { $date }
 units-valid-until = in force until { $date }
 units-successor = succeeded by { $name }
 mau-not-in-plan = The plan asks { $unit } for lists on appendix { $appendices } (task { $refs }), but it does not carry those appendices' list templates, so dondoc has none to send. Ask the Department for the template; once sent, report it with /done { $refs } for the Department to confirm.
-tstate-moved-weekend = { $due } is a { $day }: the deadline moves to { $toDay } { $to }
-tstate-moved-day-off = { $due } is a day off: the deadline moves to { $toDay } { $to }
+tstate-moved-weekend = { $due } is a { $day }: the deadline moves { $back ->
+    [yes] back to
+   *[no] to
+} { $toDay } { $to }
+tstate-moved-day-off = { $due } is a day off: the deadline moves { $back ->
+    [yes] back to
+   *[no] to
+} { $toDay } { $to }
+tstate-moved-holiday = { $due } is a day off ({ $holiday }): the deadline moves { $back ->
+    [yes] back to
+   *[no] to
+} { $toDay } { $to }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -792,3 +802,36 @@ cli-opt-evidence-out = file to write
 cli-evidence-written = Wrote { $name } ({ $unit }, task { $ref }) to { $file }.
 error-invalid-evidence-id = Document number "{ $value }" is not valid: it is a positive whole number (see dondoc evidence list).
 page-evidence-button = Send the document
+## Day-off rule, deadline previews, quotas lifted, staff counts
+day-off-rule-next = a deadline on a day off moves to the next working day
+day-off-rule-civil-code = a deadline on a day off ends at the end of the working day after it (Civil Code 2015, art. 148(5))
+day-off-rule-previous = a deadline on a day off moves back to the previous working day
+calendar-rule-shown = Day-off rule of { $province }: { $rule }.
+calendar-rule-set = Day-off rule of { $province } set: { $rule }. { $moved } tasks changed their due day.
+cli-calendar-rule = show or set what a deadline on a day off becomes: next (next working day), civil-code (Civil Code), previous (previous working day)
+cli-arg-day-off-rule = next, civil-code or previous; leave out to show the rule in use
+error-invalid-day-off-rule = There is no day-off rule "{ $value }"; choose one of: { $known }.
+deadline-preview = Deadline "{ $text }": written day { $due } ({ $dueDay }), really due { $to } ({ $toDay }).
+deadline-preview-why = Why: { $why }.
+deadline-preview-before-plan = Note: { $due } is before the plan's own date ({ $plan }); check it was not mistyped.
+error-deadline-day-not-in-month = There is no { $written }: { $month }/{ $year } has only { $days } days.
+error-deadline-no-such-month = There is no { $written }: months run from 1 to 12, there is no month { $month }.
+error-task-is-heading = { $ref } is a heading grouping tasks, not a task, so it has no deadline of its own; set the deadline of each task under it, whose refs begin with { $ref }.
+tstate-why-staff-unknown = staff count not known: type /bienche N (N the unit's number of staff) so that Phụ lục { $template } has a known number of rows
+tstate-why-staff-short = Phụ lục { $template } has { $have }/{ $need } valid staff rows
+staff-usage = Usage: /staff N, N the unit's number of staff (Phụ lục I lists each of them), e.g. /staff 45.
+staff-usage-admin = Usage: /staff UNIT_NAME N, e.g. /staff Sở Xây dựng 45.
+staff-set = Staff count of { $unit } recorded: { $count } people. Phụ lục I is complete with { $count } valid rows.
+command-staff = tell the unit's number of staff (the rows Phụ lục I must have)
+cli-units-staff = set a unit's number of staff (the rows Phụ lục I must have)
+cli-arg-staff-count = the number of staff, 1 to 100000
+error-invalid-staff-count = "{ $value }" is not a valid staff count: write a whole number from 1 to 100000.
+notice-quota-set = Sở Nội vụ has given { $unit } a sample quota: { $official } official samples, { $reserve } reserve. The unit is now asked for Phụ lục III; type /mau for the template.
+quota-set = Phụ lục III quota of { $unit } set: { $official } official samples, { $reserve } reserve. { $told } of the unit's chats told.
+quota-usage = Usage: /quota UNIT_NAME III COUNT [reserve COUNT], e.g. /quota Sở Y tế III 20 reserve 10.
+command-quota = give a unit a Phụ lục III sample quota (when the reserve runs out)
+cli-quota = the units' sample quotas
+cli-quota-set = set the Phụ lục III samples a unit must prepare, and tell the unit
+cli-opt-official = official samples
+cli-opt-reserve = reserve samples
+error-invalid-sample-count = "{ $value }" is not a valid number of samples: write a whole number from 0 to 100000.

@@ -658,8 +658,18 @@ units-valid-from = hiệu lực từ { $date }
 units-valid-until = hiệu lực đến { $date }
 units-successor = kế thừa: { $name }
 mau-not-in-plan = Kế hoạch yêu cầu { $unit } lập danh sách theo phụ lục số { $appendices } (nhiệm vụ { $refs }), nhưng kế hoạch không kèm mẫu danh sách của các phụ lục này nên dondoc chưa có mẫu để gửi. Hãy hỏi Sở Nội vụ mẫu; khi nộp, báo bằng /done { $refs } để Sở Nội vụ xác nhận.
-tstate-moved-weekend = { $due } là { $day }: hạn chuyển sang { $toDay } { $to }
-tstate-moved-day-off = { $due } là ngày nghỉ: hạn chuyển sang { $toDay } { $to }
+tstate-moved-weekend = { $due } là { $day }: hạn { $back ->
+    [yes] lùi về
+   *[no] chuyển sang
+} { $toDay } { $to }
+tstate-moved-day-off = { $due } là ngày nghỉ: hạn { $back ->
+    [yes] lùi về
+   *[no] chuyển sang
+} { $toDay } { $to }
+tstate-moved-holiday = { $due } là ngày nghỉ { $holiday }: hạn { $back ->
+    [yes] lùi về
+   *[no] chuyển sang
+} { $toDay } { $to }
 weekday-1 = thứ Hai
 weekday-2 = thứ Ba
 weekday-3 = thứ Tư
@@ -789,3 +799,36 @@ cli-opt-evidence-out = tệp sẽ ghi ra
 cli-evidence-written = Đã ghi { $name } ({ $unit }, nhiệm vụ { $ref }) vào { $file }.
 error-invalid-evidence-id = Số tài liệu "{ $value }" không hợp lệ: là một số nguyên dương (xem dondoc evidence list).
 page-evidence-button = Gửi tài liệu
+## Day-off rule, deadline previews, quotas lifted, staff counts
+day-off-rule-next = hạn rơi vào ngày nghỉ thì chuyển sang ngày làm việc kế tiếp
+day-off-rule-civil-code = hạn rơi vào ngày nghỉ thì kết thúc vào cuối ngày làm việc tiếp theo ngày nghỉ đó (Bộ luật Dân sự 2015, Điều 148 khoản 5)
+day-off-rule-previous = hạn rơi vào ngày nghỉ thì lùi về ngày làm việc liền trước
+calendar-rule-shown = Quy tắc ngày nghỉ của { $province }: { $rule }.
+calendar-rule-set = Đã đặt quy tắc ngày nghỉ của { $province }: { $rule }. { $moved } nhiệm vụ đổi ngày đến hạn.
+cli-calendar-rule = xem hoặc đặt quy tắc hạn rơi vào ngày nghỉ: next (ngày làm việc kế tiếp), civil-code (Bộ luật Dân sự), previous (ngày làm việc liền trước)
+cli-arg-day-off-rule = next, civil-code hoặc previous; bỏ trống để xem quy tắc đang dùng
+error-invalid-day-off-rule = Không có quy tắc ngày nghỉ "{ $value }"; chọn một trong: { $known }.
+deadline-preview = Thời hạn "{ $text }": ngày ghi { $due } ({ $dueDay }), đến hạn thực tế { $to } ({ $toDay }).
+deadline-preview-why = Lý do: { $why }.
+deadline-preview-before-plan = Lưu ý: ngày { $due } trước ngày ban hành kế hoạch ({ $plan }); hãy kiểm tra lại nếu gõ nhầm.
+error-deadline-day-not-in-month = Không có ngày { $written }: tháng { $month }/{ $year } chỉ có { $days } ngày.
+error-deadline-no-such-month = Không có ngày { $written }: tháng ghi từ 1 đến 12, không có tháng { $month }.
+error-task-is-heading = { $ref } là đề mục nhóm các nhiệm vụ, không phải một nhiệm vụ nên không có thời hạn riêng; hãy đặt hạn cho từng nhiệm vụ bên dưới, mã bắt đầu bằng { $ref }.
+tstate-why-staff-unknown = chưa rõ số cán bộ: gõ /bienche N (N là số cán bộ của đơn vị) để biết Phụ lục { $template } cần bao nhiêu dòng
+tstate-why-staff-short = Phụ lục { $template } mới có { $have }/{ $need } cán bộ hợp lệ
+staff-usage = Cách dùng: /bienche N, N là số cán bộ của đơn vị (Phụ lục I phải liệt kê đủ từng người), ví dụ /bienche 45.
+staff-usage-admin = Cách dùng: /bienche TÊN_ĐƠN_VỊ N, ví dụ /bienche Sở Xây dựng 45.
+staff-set = Đã ghi số cán bộ của { $unit }: { $count } người. Phụ lục I đầy đủ khi có { $count } dòng hợp lệ.
+command-staff = báo số cán bộ của đơn vị (số dòng Phụ lục I phải có)
+cli-units-staff = đặt số cán bộ của một đơn vị (số dòng Phụ lục I phải có)
+cli-arg-staff-count = số cán bộ, từ 1 đến 100000
+error-invalid-staff-count = Số cán bộ "{ $value }" không hợp lệ: ghi một số nguyên từ 1 đến 100000.
+notice-quota-set = Sở Nội vụ đã giao chỉ tiêu mẫu cho { $unit }: { $official } mẫu chính thức, { $reserve } mẫu dự phòng. Đơn vị cần lập Phụ lục III; gõ /mau để nhận mẫu.
+quota-set = Đã giao chỉ tiêu Phụ lục III cho { $unit }: { $official } mẫu chính thức, { $reserve } mẫu dự phòng. Đã báo { $told } cuộc trò chuyện của đơn vị.
+quota-usage = Cách dùng: /chitieu TÊN_ĐƠN_VỊ III SỐ_MẪU [dự phòng SỐ_MẪU], ví dụ /chitieu Sở Y tế III 20 dự phòng 10.
+command-quota = giao chỉ tiêu mẫu Phụ lục III cho một đơn vị (khi hết mẫu dự phòng)
+cli-quota = chỉ tiêu mẫu của các đơn vị
+cli-quota-set = giao số mẫu Phụ lục III một đơn vị phải lập, và báo cho đơn vị
+cli-opt-official = số mẫu chính thức
+cli-opt-reserve = số mẫu dự phòng
+error-invalid-sample-count = Số mẫu "{ $value }" không hợp lệ: ghi một số nguyên từ 0 đến 100000.

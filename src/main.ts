@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { consoleTransport } from "./channels/console/transport.ts";
 import { startScheduler } from "./scheduler/index.ts";
 import { Sender } from "./services/sender.ts";
+import { refreshDigest } from "./services/reminder-service.ts";
 import { runConsole, say } from "./channels/console/index.ts";
 import { parseStartArgs, type StartArgs } from "./channels/console/start-args.ts";
 import { NumberedChoices } from "./channels/numbered-choices.ts";
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
     log,
     now,
     ...(args.today ? { quiet: () => false } : {}),
+    refresh: (row, at) => refreshDigest(db.client, row, at),
   });
   sender.start();
   const scheduler = startScheduler(db.client, access, now, log);

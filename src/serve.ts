@@ -23,7 +23,7 @@ import { Inbox } from "./services/inbox.ts";
 import { Leadership } from "./services/leases.ts";
 import type { Access } from "./services/membership-service.ts";
 import { watchQueues } from "./services/metrics.ts";
-import { notifyUnreachable } from "./services/reminder-service.ts";
+import { notifyUnreachable, refreshDigest } from "./services/reminder-service.ts";
 import { quietHours, Sender, type Transport } from "./services/sender.ts";
 import { downloadUrl } from "./services/upload-service.ts";
 import type { Database } from "./store/database.ts";
@@ -93,6 +93,7 @@ export async function serve(service: Service): Promise<void> {
     now,
     quiet: service.fixedDay ? () => false : quietHours(config.QUIET_HOURS),
     onUnreachable: (channel, chatId) => notifyUnreachable(db.client, access, channel, chatId, now()),
+    refresh: (row, at) => refreshDigest(db.client, row, at),
   });
   sender.start();
   const scheduler = startScheduler(db.client, access, now, log);

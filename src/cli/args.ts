@@ -1,5 +1,6 @@
 // The values command-line arguments may take. Each check is paired with the failure a
 // wrong value gets, so that every command answers a mistake the same way (exit 2).
+import { DAY_OFF_RULES } from "../domain/calendar.ts";
 import { isIsoDate } from "../domain/dates.ts";
 import { TEMPLATE_IDS, type TemplateId } from "../domain/list-templates.ts";
 import type { Failure } from "../domain/result.ts";
@@ -38,6 +39,9 @@ export const INVITATION_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "inva
 export const EVIDENCE_ID = rule(wholeNumber(1, Number.MAX_SAFE_INTEGER), "invalid-evidence-id");
 export const LIMIT = rule(wholeNumber(1, 10_000), "invalid-limit");
 export const DAYS = rule(wholeNumber(0, 1_000_000), "invalid-days");
+export const DAY_OFF_RULE = rule(oneOf(DAY_OFF_RULES), "invalid-day-off-rule", { known: DAY_OFF_RULES.join(", ") });
+export const STAFF_COUNT = rule(wholeNumber(1, 100_000), "invalid-staff-count");
+export const SAMPLE_COUNT = rule(wholeNumber(0, 100_000), "invalid-sample-count");
 export const LANG = rule<Lang>(oneOf(LANGUAGES), "unknown-lang", { known: LANGUAGES.join(", ") });
 export const TEMPLATE = rule<TemplateId>(
   (value) => oneOf(TEMPLATE_IDS)(value.trim().toUpperCase()),

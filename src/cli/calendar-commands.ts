@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { date } from "../i18n/format.ts";
-import { YEAR } from "./args.ts";
+import { dayOffRuleText } from "../i18n/deadline-text.ts";
+import { DAY_OFF_RULE, YEAR } from "./args.ts";
 import type { CliContext } from "./io.ts";
 
 const calendarService = () => import("../services/calendar-service.ts");
@@ -49,5 +50,25 @@ export function registerCalendarCommands(program: Command, ctx: CliContext): voi
       const result = await unsetCalendarDay((await ctx.db()).client, day);
       if (!result.ok) ctx.fail(result.error);
       ctx.io.out(ctx.t("calendar-removed", { date: date(day) }));
+    });
+
+  calendar
+    .command("rule")
+    .description(ctx.t("cli-calendar-rule"))
+    .argument("[rule]", ctx.t("cli-arg-day-off-rule"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
+    .action(async (wanted: string | undefined, options: { province?: string }) => {
+      const db = (await ctx.db()).client;
+      const province = await ctx.province(options.province);
+      const rule = ctx.arg(DAY_OFF_RULE, wanted);
+      const { dayOffRule, setDayOffRule } = await calendarService();
+      if (!rule) {
+        const current = ctx.value(await dayOffRule(db, province));
+        return ctx.io.out(ctx.t("calendar-rule-shown", { province, rule: dayOffRuleText(ctx.t, current) }));
+      }
+      const set = ctx.value(await setDayOffRule(db, province, rule));
+      ctx.io.out(
+        ctx.t("calendar-rule-set", { province: set.province, rule: dayOffRuleText(ctx.t, rule), moved: set.moved }),
+      );
     });
 }

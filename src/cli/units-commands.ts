@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { SAMPLE_COUNT, STAFF_COUNT } from "./args.ts";
 import { formatVietnamese } from "../domain/dates.ts";
 import type { StoredUnit } from "../domain/units.ts";
 import type { CliContext } from "./io.ts";
@@ -79,5 +80,39 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
       const saved = await saveUnitAlias(db, options.province, unit.id, alias);
       if (!saved.ok) return ctx.fail(saved.error);
       ctx.io.out(ctx.t("units-alias-saved", saved.value));
+    });
+
+  units
+    .command("staff")
+    .description(ctx.t("cli-units-staff"))
+    .argument("<unit>", ctx.t("cli-arg-unit"))
+    .argument("<count>", ctx.t("cli-arg-staff-count"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
+    .action(async (name: string, count: string, options: { province?: string }) => {
+      const staff = ctx.arg(STAFF_COUNT, count);
+      const unit = await ctx.unit(name, options.province);
+      const { setStaffCount } = await unitsService();
+      ctx.value(await setStaffCount((await ctx.db()).client, unit.id, staff));
+      ctx.io.out(ctx.t("staff-set", { unit: unit.name, count: staff }));
+    });
+
+  program
+    .command("quota")
+    .description(ctx.t("cli-quota"))
+    .command("set")
+    .description(ctx.t("cli-quota-set"))
+    .argument("<unit>", ctx.t("cli-arg-unit"))
+    .requiredOption("--official <n>", ctx.t("cli-opt-official"))
+    .option("--reserve <n>", ctx.t("cli-opt-reserve"), "0")
+    .option("--plan <id>", ctx.t("cli-opt-plan"))
+    .option("--province <name>", ctx.t("cli-opt-province-default"))
+    .action(async (name: string, options: { official: string; reserve: string; plan?: string; province?: string }) => {
+      const official = ctx.arg(SAMPLE_COUNT, options.official);
+      const reserve = ctx.arg(SAMPLE_COUNT, options.reserve);
+      const unit = await ctx.unit(name, options.province);
+      const request = { province: unit.province, unit: unit.name, official, reserve, planId: ctx.planId(options.plan) };
+      const { setQuota } = await import("../services/quota-service.ts");
+      const set = ctx.value(await setQuota((await ctx.db()).client, request, new Date()));
+      ctx.io.out(ctx.t("quota-set", { ...set }));
     });
 }

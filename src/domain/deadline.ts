@@ -19,8 +19,15 @@ export interface Deadline {
   kind: DeadlineKind;
 }
 
+/** Why a written date does not exist: "31/02/2020" (February 2020 has 29 days), "15/13/2020". */
+export type DateFault =
+  | { fault: "day-not-in-month"; written: string; month: number; year: string; days: number }
+  | { fault: "no-such-month"; written: string; month: number };
+
 export type DeadlineResult =
-  { ok: true; deadline: Deadline } | { ok: false; code: "no-date" | "invalid-date"; text: string };
+  | { ok: true; deadline: Deadline }
+  | { ok: false; code: "no-date"; text: string }
+  | { ok: false; code: "invalid-date"; text: string; why: DateFault };
 
 const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|xong|thoi han)\s*/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -35,6 +42,19 @@ const DAY = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:\/|-
 
 function dayOf(m: RegExpMatchArray): IsoDate | null {
   return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Why the matched day, or month, does not exist. */
+function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
+  const dayFirst = !["month", "quarter", "year"].includes(kind);
+  const [day, month, y] = dayFirst ? [Number(m[1]), Number(m[2]), year(m[3]!)] : [0, Number(m[1]), Number(m[2])];
+  const written = dayFirst ? `${pad(day)}/${pad(month)}/${y}` : `${pad(month)}/${y}`;
+  const last = month >= 1 && month <= 12 ? lastDayOfMonth(y, month) : null;
+  return last
+    ? { fault: "day-not-in-month", written, month, year: String(y), days: Number(last.slice(8)) }
+    : { fault: "no-such-month", written, month };
 }
 
 const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) => IsoDate | null }[] = [
@@ -87,7 +107,7 @@ export function parseDeadline(wording: string): DeadlineResult {
     const match = folded.match(rule.pattern);
     if (!match) continue;
     const due = rule.due(match);
-    if (!due) return { ok: false, code: "invalid-date", text };
+    if (!due) return { ok: false, code: "invalid-date", text, why: faultOf(match, rule.kind) };
     return { ok: true, deadline: { text, due, kind: rule.kind } };
   }
   return { ok: false, code: "no-date", text };

@@ -27,7 +27,12 @@ export interface StateRows {
     /** The appendices the task cites. */
     cited: string[];
   }[];
-  assignments: { taskId: number; unitId: number; role: string; unit: { name: string; kind: string } }[];
+  assignments: {
+    taskId: number;
+    unitId: number;
+    role: string;
+    unit: { name: string; kind: string; staffCount: number | null };
+  }[];
   lists: (ListVersion & { unitId: number })[];
   marks: (Mark & { taskId: number; unitId: number })[];
   /** Units' current evidence documents of report tasks. */
@@ -123,6 +128,7 @@ export function planStates(rows: StateRows, today: IsoDate, scoring: Scoring): U
       lists: lists.get(unitId) ?? [],
       marks: groupBy(marks.get(unitId) ?? [], (m) => m.taskId),
       evidence: new Map((evidence.get(unitId) ?? []).map((e) => [e.taskId, e])),
+      staffCount: assignments[0]!.unit.staffCount,
     };
     const duties = assignments.map((a) => duty(tasks.get(a.taskId)!, a.role as Role, facts, today, scoring));
     return {

@@ -53,6 +53,8 @@ export interface Assignment {
   title: string;
   role: Role;
   deadlineText: string | null;
+  /** The last day the wording allows, before the day-off rule. */
+  due: IsoDate | null;
   effectiveDue: IsoDate;
   done: boolean;
 }

@@ -62,13 +62,15 @@ export interface UnitFacts {
   marks: ReadonlyMap<number, Mark[]>;
   /** Current evidence documents by task id. */
   evidence?: ReadonlyMap<number, EvidenceFact>;
+  /** The unit's staff count, the rows a whole Phụ lục I has; null until the unit or an admin says it. */
+  staffCount: number | null;
 }
 
 /** Why a list that was received does not count as complete. */
 export type Shortfall =
   | { template: TemplateId; reason: "quota-official" | "quota-reserve"; have: number; need: number }
-  | { template: TemplateId; reason: "errors"; have: number; need: number }
-  | { template: TemplateId; reason: "empty" };
+  | { template: TemplateId; reason: "errors" | "staff-short"; have: number; need: number }
+  | { template: TemplateId; reason: "empty" | "staff-unknown" };
 
 export interface TaskState {
   kind: StateKind;
@@ -110,9 +112,10 @@ export function shortfallsOf(
   template: TemplateId,
   quota: Quota | null,
   tolerance: number,
+  staffCount: number | null,
 ): Shortfall[] {
   if (list.rowsTotal === 0) return [{ template, reason: "empty" }];
-  const out: Shortfall[] = [];
+  const out: Shortfall[] = template === "I" ? staffShortfalls(list, staffCount) : [];
   if (template === "III" && quota) {
     if (list.official < quota.required.official)
       out.push({ template, reason: "quota-official", have: list.official, need: quota.required.official });
@@ -123,6 +126,21 @@ export function shortfallsOf(
   if (invalid / list.rowsTotal > tolerance)
     out.push({ template, reason: "errors", have: invalid, need: Math.floor(list.rowsTotal * tolerance) });
   return out;
+}
+
+/** Phụ lục I is the unit's whole staff list: one row per person on its staff, a count that must be known. */
+function staffShortfalls(list: ListVersion, staffCount: number | null): Shortfall[] {
+  if (staffCount === null) return [{ template: "I", reason: "staff-unknown" }];
+  return list.rowsValid < staffCount
+    ? [{ template: "I", reason: "staff-short", have: list.rowsValid, need: staffCount }]
+    : [];
+}
+
+/** The lists as the staff count judges them: a Phụ lục I short of it is not complete. */
+function judgedByStaff(lists: ListVersion[], staffCount: number | null): ListVersion[] {
+  return lists.map((l) =>
+    l.template === "I" && l.complete && staffShortfalls(l, staffCount).length > 0 ? { ...l, complete: false } : l,
+  );
 }
 
 // Many lists share their instants' days: work each out once (Luxon's zone conversion is slow).
@@ -160,7 +178,9 @@ function listState(
   const mine = facts.lists.filter((l) => (asked as string[]).includes(l.template));
   const now = standingAt(mine, today);
   const missing = asked.filter((t) => !now.has(t));
-  const shortfalls = asked.flatMap((t) => (now.has(t) ? shortfallsOf(now.get(t)!, t, facts.quota, tolerance) : []));
+  const shortfalls = asked.flatMap((t) =>
+    now.has(t) ? shortfallsOf(now.get(t)!, t, facts.quota, tolerance, facts.staffCount) : [],
+  );
   const due = task.effectiveDue;
   const pastDue = due !== null && today > due;
   const first = mine.reduce<Date | null>((a, l) => (a && a < l.receivedAt ? a : l.receivedAt), null);
@@ -247,5 +267,5 @@ export function taskState(task: StateTask, facts: UnitFacts, today: IsoDate, tol
   // An admin's confirmation settles a list task too (lists sent outside dondoc).
   if (marks.some((m) => m.source === "admin"))
     return { ...markedState(task, "document", marks, today), deliverable, asked };
-  return listState(task, facts, asked, today, tolerance);
+  return listState(task, { ...facts, lists: judgedByStaff(facts.lists, facts.staffCount) }, asked, today, tolerance);
 }

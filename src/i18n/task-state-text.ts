@@ -1,21 +1,21 @@
 // A task's one state in words the unit can act on: where it stands, what is still
 // missing (lists not received, quota short, rows in error), the points at stake, and why
 // a deadline moved.
-import { weekday } from "../domain/dates.ts";
 import type { Duty } from "../domain/progress.ts";
 import { lateShare, type CorrectionPolicy } from "../domain/rule-set.ts";
 import { lateDays, maxPoints, type Scoring } from "../domain/scoring.ts";
 import type { Shortfall, TaskState } from "../domain/task-state.ts";
 import type { TaskLine } from "../domain/unit-tasks.ts";
+import { deadlineMoveText } from "./deadline-text.ts";
 import { date } from "./format.ts";
 import type { Translate } from "./index.ts";
 
 const appendices = (ids: string[]) => (ids.length ? `Phụ lục ${ids.join(", ")}` : "");
 
 function shortfallText(t: Translate, s: Shortfall): string {
-  return s.reason === "empty"
-    ? t("tstate-why-empty", { template: s.template })
-    : t(`tstate-why-${s.reason}`, { template: s.template, have: s.have, need: s.need });
+  return "have" in s
+    ? t(`tstate-why-${s.reason}`, { template: s.template, have: s.have, need: s.need })
+    : t(`tstate-why-${s.reason}`, { template: s.template });
 }
 
 /** What the task still needs, or "" when nothing is missing. */
@@ -71,18 +71,6 @@ export function stakeText(t: Translate, duty: Duty, scoring: Scoring, today: str
     return t("tstate-stake", { points: max, date: date(due), late: max * lateShare(scoring.rules, 1) });
   const now = max * lateShare(scoring.rules, lateDays(scoring, due, today));
   return now > duty.score.points ? t("tstate-stake-late", { points: now }) : "";
-}
-
-/** Why the effective due day differs from the written one ("14/12/2019 là thứ Bảy: …"), or "". */
-export function deadlineMoveText(t: Translate, due: string | null, effectiveDue: string | null): string {
-  if (!due || !effectiveDue || due === effectiveDue) return "";
-  const day = weekday(due);
-  return t(day >= 6 ? "tstate-moved-weekend" : "tstate-moved-day-off", {
-    due: date(due),
-    day: t(`weekday-${day}`),
-    to: date(effectiveDue),
-    toDay: t(`weekday-${weekday(effectiveDue)}`),
-  });
 }
 
 /** A line of /tasks: ref, role, title; deadline (and why it moved), days left and state. */

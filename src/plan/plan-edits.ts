@@ -23,6 +23,7 @@ const taskIndex = (plan: ParsedPlan, ref: string) => {
 
 function deadline(wording: string, calendar: WorkCalendar): Result<ParsedDeadline> {
   const parsed = parseDeadline(wording);
+  if (!parsed.ok && parsed.code === "invalid-date") return fail(`deadline-${parsed.why.fault}`, { ...parsed.why });
   if (!parsed.ok) return fail("invalid-deadline", { text: wording });
   const { text, due } = parsed.deadline;
   return ok({ text, due, effectiveDue: effectiveDue(calendar, due) });
@@ -60,7 +61,11 @@ export function applyEdit(plan: ParsedPlan, edit: PlanEdit, calendar: WorkCalend
   switch (edit.kind) {
     case "deadline": {
       const due = deadline(edit.wording, calendar);
-      return due.ok ? withTask(plan, edit.ref, (task) => ok({ ...task, deadline: due.value })) : due;
+      if (!due.ok) return due;
+      // A heading only groups tasks: it is never due itself.
+      return withTask(plan, edit.ref, (task) =>
+        task.kind === "heading" ? fail("task-is-heading", { ref: task.ref }) : ok({ ...task, deadline: due.value }),
+      );
     }
     case "assign":
       return withTask(plan, edit.ref, (task) => assign(task, edit.unit, edit.role));

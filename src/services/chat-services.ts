@@ -27,6 +27,8 @@ import { planProgress, unitDuties } from "./progress-service.ts";
 import { appendicesWithoutTemplate, blankTemplates, submitList } from "./submission-service.ts";
 import { decideRules, exportRules, proposeRules, rulesInForce } from "./rules-service.ts";
 import { findUnit, unitTaskTable } from "./tasks-service.ts";
+import { setStaffCount } from "./units-service.ts";
+import { setQuota } from "./quota-service.ts";
 import { auditEntries, recordAudit } from "../store/audit-store.ts";
 import { findProvince } from "../store/directory-store.ts";
 import {
@@ -66,6 +68,8 @@ export function chatServices(db: PrismaClient) {
     blankTemplates,
     cancelRevision,
     createUploadToken,
+    setStaffCount,
+    setQuota,
     deliveryReport,
     dropBroadcast,
     evidenceFile,

@@ -14,7 +14,9 @@ import { findProvince } from "../store/directory-store.ts";
 import { unitChats, type UnitChat } from "../store/membership-store.ts";
 import { insertMessages, type NewMessage } from "../store/outbox-store.ts";
 import { currentPlan, loadParsedPlan, parsedSnapshots, planFor, savePlan, type Tx } from "../store/plan-store.ts";
-import { formatDateTime } from "../domain/dates.ts";
+import type { DayOffRule, WorkCalendar } from "../domain/calendar.ts";
+import { formatDateTime, type IsoDate } from "../domain/dates.ts";
+import { matchRef } from "../domain/refs.ts";
 import {
   createRevision,
   decideRevision,
@@ -41,6 +43,39 @@ export interface ChangePreview {
   isNew: boolean;
   changes: PlanChange[];
   notices: UnitNotice[];
+  /** For a /deadline edit: the day written, the day it falls due, the rule and the plan's own date. */
+  deadline?: DeadlinePreview;
+}
+
+export interface DeadlinePreview {
+  ref: string;
+  text: string;
+  due: IsoDate;
+  effectiveDue: IsoDate;
+  province: string;
+  rule: DayOffRule;
+  planDate: IsoDate | null;
+}
+
+/** What a /deadline edit sets, to be shown beside its preview. */
+function deadlineOf(edit: PlanEdit, edited: ParsedPlan, calendar: WorkCalendar): DeadlinePreview | undefined {
+  if (edit.kind !== "deadline") return undefined;
+  const ref = matchRef(
+    edited.tasks.map((t) => t.ref),
+    edit.ref,
+  );
+  const task = edited.tasks.find((t) => t.ref === ref);
+  if (!task?.deadline) return undefined;
+  const { text, due, effectiveDue } = task.deadline;
+  return {
+    ref: task.ref,
+    text,
+    due,
+    effectiveDue,
+    province: edited.province,
+    rule: calendar.dayOffRule,
+    planDate: edited.plan.date,
+  };
 }
 
 /** Who asked for a change, and why. */
@@ -190,9 +225,10 @@ async function previewEdit(
   const plan = id === null ? null : await currentPlan(db, id);
   const stored = plan ? await loadParsedPlan(db, plan.id) : null;
   if (!plan || !stored) return fail("no-plan");
-  const edited = applyEdit(stored, edit, await workCalendar(db));
+  const calendar = await workCalendar(db, province);
+  const edited = applyEdit(stored, edit, calendar);
   if (!edited.ok) return edited;
-  return propose(
+  const preview = await propose(
     db,
     {
       planId: plan.id,
@@ -205,6 +241,8 @@ async function previewEdit(
     },
     parsedSnapshots(stored),
   );
+  const deadline = deadlineOf(edit, edited.value, calendar);
+  return preview.ok && deadline ? ok({ ...preview.value, deadline }) : preview;
 }
 
 /**

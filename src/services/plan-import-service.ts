@@ -52,7 +52,7 @@ export type NameAnswer = { unitTag: string } | { create: UnitKind } | { ignore: 
 /** The plan read with the directory as the answers will make it. */
 async function readWith(db: PrismaClient, content: Buffer, choices: NameChoice[], province?: string) {
   const directories = withNameChoices(databaseDirectories(db), choices);
-  return parsePlanBuffer(content, { province, directories, calendar: await workCalendar(db) });
+  return parsePlanBuffer(content, { province, directories, calendar: (name) => workCalendar(db, name) });
 }
 
 async function directoryOf(db: PrismaClient, province: string, choices: NameChoice[]): Promise<Directory | null> {

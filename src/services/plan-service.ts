@@ -68,7 +68,12 @@ export async function readPlanFile(path: string): Promise<Result<Buffer>> {
 
 export async function parsePlanBuffer(
   buffer: Buffer,
-  options: { province?: string | undefined; directories: DirectorySource; calendar: WorkCalendar },
+  options: {
+    province?: string | undefined;
+    directories: DirectorySource;
+    /** The working calendar, with the day-off rule of the province the plan turns out to be of. */
+    calendar: WorkCalendar | ((province: string) => Promise<WorkCalendar>);
+  },
 ): Promise<Result<ParsedPlan>> {
   const read = await readPlanIsolated(buffer);
   if (!read.ok) return fail(read.error.code, read.error.args);
@@ -78,7 +83,11 @@ export async function parsePlanBuffer(
   const { date } = readMetadata(read.document.blocks, province).meta;
   const directory = await options.directories.directory(province, date);
   if (!directory) return fail("unknown-province", { province });
-  const parsed = parsePlan(read.document, directory, options.calendar);
+  const parsed = parsePlan(
+    read.document,
+    directory,
+    typeof options.calendar === "function" ? await options.calendar(province) : options.calendar,
+  );
   return parsed.ok ? ok(parsed.plan) : fail(parsed.error.code);
 }
 
@@ -93,7 +102,7 @@ export async function importPlan(
   const parsed = await parsePlanBuffer(buffer, {
     province,
     directories: databaseDirectories(db),
-    calendar: await workCalendar(db),
+    calendar: (name) => workCalendar(db, name),
   });
   if (!parsed.ok) return parsed;
   const saved = await savePlan(db, parsed.value, source, alongside?.(parsed.value));

@@ -1,6 +1,7 @@
 // The reminder digest and the admins' overdue summary, as text in a recipient's language.
 import { daysBetween } from "../domain/dates.ts";
 import type { Digest } from "../domain/reminders.ts";
+import { deadlineMoveText } from "../i18n/deadline-text.ts";
 import { date } from "../i18n/format.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { Choice } from "./chat/types.ts";
@@ -25,7 +26,8 @@ export function digestText(t: Translate, unit: string, digest: Digest): { text: 
       const deadline = item.deadlineText
         ? t("task-deadline", { text: item.deadlineText, date: date(item.effectiveDue) })
         : "";
-      lines.push(`• ${item.ref}  ${item.title}`, `   ${deadline} · ${status}`);
+      const moved = deadlineMoveText(t, item.due, item.effectiveDue);
+      lines.push(`• ${item.ref}  ${item.title}`, `   ${[deadline, moved, status].filter(Boolean).join(" · ")}`);
     }
   }
   lines.push("", t("digest-footer"));

@@ -20,10 +20,12 @@ import { digestText, overdueSummaryText } from "./reminder-messages.ts";
 import { chatTranslator } from "../i18n/index.ts";
 import { CHUNK, type PrismaClient } from "../store/database.ts";
 import { unitChats } from "../store/membership-store.ts";
-import { enqueue, hasMessage, type NewMessage } from "../store/outbox-store.ts";
+import { digestPayload, readJson, type DigestPayload } from "../store/json-columns.ts";
+import { enqueue, hasMessage, type NewMessage, type OutboxRow } from "../store/outbox-store.ts";
 import { workCalendar } from "./calendar-service.ts";
 import { adminIds, translatorFor, type Access } from "./membership-service.ts";
 import type { Channel } from "./chat/types.ts";
+import type { Content } from "./sender.ts";
 
 /** Reminders are queued from REMINDER_HOUR until this one, never at night. */
 export const LAST_HOUR = 20;
@@ -55,9 +57,17 @@ async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolic
   return new Map(provinces.flatMap((p) => p.plans.map((plan) => [plan.id, parsePolicy(plan.reminders)] as const)));
 }
 
-async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<PlannedAssignment[]> {
+/** The assignments of the plans (or of one unit's tasks) that a reminder can be about, as they stand now. */
+async function currentAssignments(
+  db: PrismaClient,
+  of: { planIds: number[] } | { unitId: number; taskIds: number[] },
+): Promise<PlannedAssignment[]> {
+  const which = "planIds" in of ? { planId: { in: of.planIds } } : { id: { in: of.taskIds } };
   const rows = await db.assignment.findMany({
-    where: { task: { planId: { in: planIds }, kind: { not: "heading" }, effectiveDue: { not: null } } },
+    where: {
+      ...("unitId" in of ? { unitId: of.unitId } : {}),
+      task: { ...which, kind: { not: "heading" }, effectiveDue: { not: null } },
+    },
     include: {
       unit: { select: { name: true } },
       task: {
@@ -78,6 +88,7 @@ async function currentAssignments(db: PrismaClient, planIds: number[]): Promise<
     title: a.task.title,
     role: a.role as Assignment["role"],
     deadlineText: a.task.deadlineText,
+    due: a.task.due,
     effectiveDue: a.task.effectiveDue!,
     done: [...a.task.completions, ...a.task.evidence].some((c) => c.unitId === a.unitId),
   }));
@@ -106,8 +117,9 @@ async function digestMessages(
   const messages: NewMessage[] = [];
   for (const digest of digests) {
     for (const chat of recipients.get(digest.unitId) ?? []) {
-      const t = chatTranslator(chat.lang);
-      const { text, choices } = digestText(t, names.get(digest.unitId)!, digest);
+      const unit = names.get(digest.unitId)!;
+      const { text, choices } = digestText(chatTranslator(chat.lang), unit, digest);
+      const payload: DigestPayload = { unit, lang: chat.lang, digest };
       messages.push({
         key: digestKey(chat.channel, chat.chatId, digest),
         channel: chat.channel,
@@ -115,11 +127,33 @@ async function digestMessages(
         kind: "digest",
         text,
         choices: JSON.stringify(choices),
+        payload: JSON.stringify(payload),
         notBefore: at,
       });
     }
   }
   return messages;
+}
+
+/**
+ * A digest that goes out on a later day than planned (dondoc was off, the queue was
+ * long), written again with that day's figures: the tasks finished meanwhile dropped,
+ * the days left or overdue counted from the day it is sent. Null when nothing is left.
+ */
+export async function refreshDigest(db: PrismaClient, row: OutboxRow, now: Date): Promise<Content | null | undefined> {
+  if (row.kind !== "digest" || !row.payload) return undefined;
+  const { unit, lang, digest } = readJson(digestPayload, row.payload, "OutboxMessage.payload");
+  const day = dayInVietnam(now);
+  if (day === digest.day) return undefined;
+  const { items } = digest;
+  const current = await currentAssignments(db, { unitId: digest.unitId, taskIds: items.map((i) => i.taskId) });
+  const open = new Map(current.filter((a) => !a.done).map((a) => [`${a.taskId}:${a.role}`, a]));
+  const still = items.flatMap((item) => {
+    const task = open.get(`${item.taskId}:${item.role}`);
+    return task ? [{ ...task, kind: item.kind, missedOn: item.missedOn ?? digest.day }] : [];
+  });
+  if (still.length === 0) return null;
+  return digestText(chatTranslator(lang), unit, { unitId: digest.unitId, day, items: still });
 }
 
 async function summaryMessages(
@@ -167,7 +201,7 @@ export async function planReminders(
     orderBy: { day: "desc" },
   });
   const plans = await plansInForce(db);
-  const assignments = await currentAssignments(db, [...plans.keys()]);
+  const assignments = await currentAssignments(db, { planIds: [...plans.keys()] });
   // Each plan reminds by its own policy; a unit belongs to one province, so to one plan.
   const byPlan = groupBy(assignments, (a) => a.planId);
   const digests = [...plans].flatMap(([planId, policy]) =>

@@ -57,7 +57,18 @@ export interface SenderOptions {
   /** True when nothing should be sent (Vietnam's night, 21:00 to 07:00, by default). */
   quiet?: (now: Date) => boolean;
   onUnreachable?: (channel: string, chatId: string) => Promise<void>;
+  /**
+   * The message as it should read now (a digest queued days ago is written again with
+   * today's figures), null when it has nothing left to say and is dropped, undefined to
+   * send it as queued.
+   */
+  refresh?: (row: OutboxRow, now: Date) => Promise<Content | null | undefined>;
   log: Logger;
+}
+
+export interface Content {
+  text: string;
+  choices: Choice[][] | null;
 }
 
 /** Hours of Vietnam's day when nothing is sent: "21-07" (21:00 to 07:00, the default), or "off". */
@@ -103,8 +114,8 @@ interface Channel {
 
 export class Sender {
   readonly id: string;
-  private readonly options: Required<Omit<SenderOptions, "onUnreachable" | "id" | "channelLease">> &
-    Pick<SenderOptions, "onUnreachable">;
+  private readonly options: Required<Omit<SenderOptions, "onUnreachable" | "id" | "channelLease" | "refresh">> &
+    Pick<SenderOptions, "onUnreachable" | "refresh">;
   private readonly channels = new Map<string, Channel>();
   private running = false;
   private loop: Promise<void> | null = null;
@@ -242,9 +253,10 @@ export class Sender {
   }
 
   private async deliver(channel: Channel, row: OutboxRow): Promise<void> {
-    const choices = row.choices ? readJson(choiceRows, row.choices, "OutboxMessage.choices") : null;
+    const content = await this.content(row);
+    if (!content) return markFinal(this.db, row.id, this.id, "dropped", "nothing left to say");
     const sent = await channel.transport
-      .send(row.chatId, row.text, choices)
+      .send(row.chatId, content.text, content.choices)
       .catch((error: Error): SendOutcome => ({ ok: false, kind: "transient", error: error.message }));
     // What is stored of a failure never holds a URL (with its token) or a token.
     const outcome: SendOutcome = sent.ok ? sent : { ...sent, error: scrub(sent.error) };
@@ -271,6 +283,13 @@ export class Sender {
     metrics.retries.inc({ channel: row.channel, kind: outcome.kind });
     this.options.log.info({ ...log, delayMs }, "message will be retried");
     await markRetry(this.db, row.id, this.id, new Date(now.getTime() + delayMs), outcome.error);
+  }
+
+  /** What the row says now: as queued, or as `refresh` writes it again. */
+  private async content(row: OutboxRow): Promise<Content | null> {
+    const fresh = await this.options.refresh?.(row, this.options.now());
+    if (fresh !== undefined) return fresh;
+    return { text: row.text, choices: row.choices ? readJson(choiceRows, row.choices, "OutboxMessage.choices") : null };
   }
 
   /** Pauses the whole channel after a 429: the platform's time, or a doubling one. */

@@ -8,7 +8,14 @@ import { LANGUAGES, translator, type Translate } from "../i18n/index.ts";
 import { readDirectorySheet, writeDirectorySheet, type SheetFinding } from "../sheets/directory-sheet.ts";
 import type { PrismaClient } from "../store/database.ts";
 import type { StoredUnit } from "../domain/units.ts";
-import { addUnitAlias, ensureProvince, listUnits, loadDirectory, upsertUnits } from "../store/directory-store.ts";
+import {
+  addUnitAlias,
+  ensureProvince,
+  listUnits,
+  loadDirectory,
+  saveStaffCount,
+  upsertUnits,
+} from "../store/directory-store.ts";
 
 export async function provinceUnits(db: PrismaClient, province: string): Promise<StoredUnit[]> {
   return listUnits(db, await ensureProvince(db, province));
@@ -75,4 +82,14 @@ export async function saveUnitAlias(
   if (!unit) return fail("unknown-unit", { name: String(unitId) });
   if (!owner) await addUnitAlias(db, provinceId, unitId, written);
   return ok({ unit: unit.name, alias: written });
+}
+
+export const MAX_STAFF = 100_000;
+
+/** Sets a unit's staff count, a whole number from 1 to MAX_STAFF. */
+export async function setStaffCount(db: PrismaClient, unitId: number, count: number): Promise<Result<number>> {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_STAFF)
+    return fail("invalid-staff-count", { value: String(count) });
+  await saveStaffCount(db, unitId, count);
+  return ok(count);
 }

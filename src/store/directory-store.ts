@@ -250,3 +250,8 @@ export async function ensureUnresolvedUnit(db: Tx, provinceId: number, name: str
   const row = await db.unit.create({ data: { provinceId, name, kind, resolved: false } });
   return row.id;
 }
+
+/** Records a unit's staff count: the rows a whole Phụ lục I must have. */
+export async function saveStaffCount(db: Tx, unitId: number, staffCount: number): Promise<void> {
+  await db.unit.update({ where: { id: unitId }, data: { staffCount } });
+}

@@ -114,6 +114,32 @@ export const choiceRows = z.array(z.array(z.object({ label: z.string(), action: 
 export const broadcastAudience = z.object({ audience: z.string(), units: stringList });
 export type BroadcastAudience = z.infer<typeof broadcastAudience>;
 
+/** What a digest is written again from when it goes out on a later day (OutboxMessage.payload). */
+export const digestPayload = z.object({
+  unit: z.string(),
+  lang: z.string().nullable(),
+  digest: z.object({
+    unitId: z.number(),
+    day: z.string(),
+    items: z.array(
+      z.object({
+        unitId: z.number(),
+        taskId: z.number(),
+        ref: z.string(),
+        title: z.string(),
+        role,
+        deadlineText: z.string().nullable(),
+        due: z.string().nullable(),
+        effectiveDue: z.string(),
+        done: z.boolean(),
+        kind: z.enum(["before", "due", "overdue"]),
+        missedOn: z.string().nullable(),
+      }),
+    ),
+  }),
+});
+export type DigestPayload = z.infer<typeof digestPayload>;
+
 /** A list row's values by column key. */
 export const rowValues = z.record(z.string(), z.string());
 

@@ -12,6 +12,8 @@ export interface OutboxRow {
   kind: string;
   text: string;
   choices: string | null;
+  /** JSON the message can be written again from (a digest sent on a later day). */
+  payload: string | null;
   attempts: number;
   createdAt: Date;
 }
@@ -23,6 +25,7 @@ export interface NewMessage {
   kind: string;
   text: string;
   choices?: string | null;
+  payload?: string | null;
   notBefore: Date;
 }
 
@@ -39,6 +42,7 @@ export async function enqueue(db: PrismaClient, m: NewMessage): Promise<boolean>
         kind: m.kind,
         text: m.text,
         choices: m.choices ?? null,
+        payload: m.payload ?? null,
         nextAttemptAt: m.notBefore,
       },
     });
@@ -65,6 +69,7 @@ export async function insertMessages(tx: Tx, messages: NewMessage[], batch: stri
         kind: m.kind,
         text: m.text,
         choices: m.choices ?? null,
+        payload: m.payload ?? null,
         nextAttemptAt: m.notBefore,
         batch,
       })),
@@ -125,6 +130,7 @@ export async function claim(
       kind: true,
       text: true,
       choices: true,
+      payload: true,
       attempts: true,
       createdAt: true,
     },
@@ -162,7 +168,8 @@ export async function markFinal(
   db: PrismaClient,
   id: number,
   sender: string,
-  status: "failed" | "unreachable",
+  /** dropped: a digest whose tasks were all finished before it could go out. */
+  status: "failed" | "unreachable" | "dropped",
   error: string,
 ): Promise<void> {
   await db.outboxMessage.updateMany({

@@ -18,7 +18,12 @@ export async function loadStateRows(db: PrismaClient, planId: number, unitId?: n
     }),
     db.assignment.findMany({
       where: { task: { planId, kind: { not: "heading" } }, ...unit },
-      select: { taskId: true, unitId: true, role: true, unit: { select: { name: true, kind: true } } },
+      select: {
+        taskId: true,
+        unitId: true,
+        role: true,
+        unit: { select: { name: true, kind: true, staffCount: true } },
+      },
       orderBy: { id: "asc" },
     }),
     db.submission.findMany({

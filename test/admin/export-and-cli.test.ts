@@ -50,6 +50,7 @@ beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-26" });
   await world.core.handle({ from: xayDung, text: `/start ${await world.invite("Sở Xây dựng")}` });
   await world.core.handle({ from: tuPhap, text: `/start ${await world.invite("Sở Tư pháp")}` });
+  await world.core.handle({ from: xayDung, text: "/bienche 2" }); // its Phụ lục I below is the whole staff
   await send(xayDung, "can-bo.xlsx", await xlsx(appendixI([staff(1), staff(2)])));
   expect(await send(xayDung, "cong-dan.xlsx", await xlsx(appendixIII(citizens(20, 10))))).toContain("II.2.1");
   // One valid row and one with a broken phone: only the valid one is exported.

@@ -70,7 +70,7 @@ describe("starting", () => {
       ["default", ADMIN_ID],
       ["en", ADMIN_ID],
     ]);
-    expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave"]);
+    expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave", "staff"]);
     expect(commands(2)).toEqual([
       "tasks",
       "done",
@@ -81,6 +81,7 @@ describe("starting", () => {
       "help",
       "lang",
       "leave",
+      "staff",
       "invite",
       "units",
       "whois",
@@ -95,6 +96,7 @@ describe("starting", () => {
       "assign",
       "task",
       "history",
+      "quota",
       "export",
       "audit",
     ]);

@@ -137,8 +137,8 @@ describe("summarizeProgress", () => {
       effectiveDue,
       cited: [],
     });
-    const unit = (name: string, kind: "department" | "district") => ({ name, kind });
-    const lead = (taskId: number, unitId: number, u: { name: string; kind: string }) => ({
+    const unit = (name: string, kind: "department" | "district") => ({ name, kind, staffCount: null });
+    const lead = (taskId: number, unitId: number, u: { name: string; kind: string; staffCount: null }) => ({
       taskId,
       unitId,
       role: "lead",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, buildCalendar, effectiveDue, isWorkingDay } from "../../src/domain/calendar.ts";
+import {
+  addWorkingDays,
+  buildCalendar,
+  effectiveDue,
+  isWorkingDay,
+  withDayOffRule,
+} from "../../src/domain/calendar.ts";
 import { weekday } from "../../src/domain/dates.ts";
 import { VIETNAM_DAYS_OFF } from "../../src/domain/holidays-vn.ts";
 
@@ -33,6 +39,20 @@ describe("effectiveDue", () => {
     expect(effectiveDue(withAdmin, "2019-11-29")).toBe("2019-12-02");
     const undo = buildCalendar(VIETNAM_DAYS_OFF, [{ date: "2024-09-03", name: "Đi làm", working: true }]);
     expect(effectiveDue(undo, "2024-09-02")).toBe("2024-09-03");
+  });
+});
+
+describe("effectiveDue by the province's day-off rule", () => {
+  it.each([
+    ["2019-12-14", "2019-12-16", "2019-12-16", "2019-12-13", '"trước ngày 15/12/2019": last day a Saturday'],
+    ["2019-12-15", "2019-12-16", "2019-12-16", "2019-12-13", '"ngày 15/12/2019": a Sunday'],
+    ["2023-12-31", "2024-01-02", "2024-01-02", "2023-12-29", "Sunday, then New Year's Day"],
+    ["2025-01-31", "2025-02-03", "2025-02-03", "2025-01-24", "inside Tết 2025: back to the Friday before it"],
+    ["2019-11-29", "2019-11-29", "2019-11-29", "2019-11-29", "a working day never moves"],
+  ])("%s → next %s, civil-code %s, previous %s (%s)", (due, next, civil, previous) => {
+    expect(effectiveDue(withDayOffRule(calendar, "next"), due)).toBe(next);
+    expect(effectiveDue(withDayOffRule(calendar, "civil-code"), due)).toBe(civil);
+    expect(effectiveDue(withDayOffRule(calendar, "previous"), due)).toBe(previous);
   });
 });
 

@@ -93,3 +93,14 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Tham mưu công bố Chỉ số CCHC năm 2023 đúng thời gian quy định.")).toBeNull();
   });
 });
+
+describe("parseDeadline on a date that does not exist", () => {
+  it.each([
+    ["31/02/2020", { fault: "day-not-in-month", written: "31/02/2020", month: 2, year: "2020", days: 29 }],
+    ["trước ngày 31/04/2020", { fault: "day-not-in-month", written: "31/04/2020", month: 4, year: "2020", days: 30 }],
+    ["10/13/2020", { fault: "no-such-month", written: "10/13/2020", month: 13 }],
+    ["Tháng 13/2020", { fault: "no-such-month", written: "13/2020", month: 13 }],
+  ])("%s says why", (text, why) => {
+    expect(parseDeadline(text)).toEqual({ ok: false, code: "invalid-date", text, why });
+  });
+});

@@ -34,10 +34,16 @@ function list(template: string, day: string, complete: boolean, supersededOn?: s
     reserve: 10,
   };
 }
-const facts = (lists: ListVersion[], marks: [number, Mark][] = [], q = quota): UnitFacts => ({
+const facts = (
+  lists: ListVersion[],
+  marks: [number, Mark][] = [],
+  q = quota,
+  staffCount: number | null = 30,
+): UnitFacts => ({
   quota: q,
   lists,
   marks: new Map(marks.map(([id, m]) => [id, [m]])),
+  staffCount,
 });
 const points = (state: ReturnType<typeof taskState>, today: string) =>
   scoreState(state, today > "2019-11-29", listTask.effectiveDue, DEFAULT_SCORING).points;
@@ -109,6 +115,26 @@ describe("taskState", () => {
     const none = { official: 20, reserve: 10, required: { official: 0, reserve: 0 } };
     const state = taskState(listTask, facts([list("I", "2019-11-25", true)], [], none), "2019-12-02", 0.05);
     expect(state).toMatchObject({ kind: "complete-on-time", asked: ["I"], finished: true });
+  });
+
+  it("counts a Phụ lục I whole only with as many valid rows as the unit's staff count, once known", () => {
+    const none = { official: 20, reserve: 10, required: { official: 0, reserve: 0 } };
+    const staffList = [list("I", "2019-11-25", true)]; // 30 valid rows
+    const unknown = taskState(listTask, facts(staffList, [], none, null), "2019-11-26", 0.05);
+    expect(unknown).toMatchObject({
+      kind: "incomplete",
+      finished: false,
+      shortfalls: [{ template: "I", reason: "staff-unknown" }],
+    });
+    const short = taskState(listTask, facts(staffList, [], none, 42), "2019-11-26", 0.05);
+    expect(short).toMatchObject({
+      kind: "incomplete",
+      shortfalls: [{ template: "I", reason: "staff-short", have: 30, need: 42 }],
+    });
+    expect(taskState(listTask, facts(staffList, [], none, 30), "2019-11-26", 0.05)).toMatchObject({
+      kind: "complete-on-time",
+      shortfalls: [],
+    });
   });
 
   it("never lets a mark stand in for lists, and keeps a report's score for the admin's confirmation", () => {

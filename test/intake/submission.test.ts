@@ -20,6 +20,7 @@ describeEngines("on %s", (engine) => {
   beforeAll(async () => {
     world = await chatWorld({ engine, today: "2019-11-26" });
     await world.core.handle({ from: sender, text: `/start ${await world.invite("Sở Xây dựng")}` });
+    await world.core.handle({ from: sender, text: "/bienche 2" }); // its Phụ lục I below is the whole staff
   });
   afterAll(async () => world.db.drop());
 

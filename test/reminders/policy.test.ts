@@ -46,6 +46,7 @@ const task = (taskId: number, due: string, role: "lead" | "coordinator" = "lead"
   title: `Nhiệm vụ ${taskId}`,
   role,
   deadlineText: null,
+  due: null,
   effectiveDue: due,
   done,
 });

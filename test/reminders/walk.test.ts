@@ -117,7 +117,9 @@ describe("reminders through November and December 2019", () => {
       .find((t) => t.startsWith("⏰ Nhắc việc ngày 16/12/2019"))!;
     const refs = [...digest.matchAll(/^• (\S+)/gm)].map((m) => m[1]);
     expect(refs).toEqual(["II.1.1", "II.2.1", "II.1.3", "II.2.2"]);
-    expect(digest).toContain("Thời gian hoàn thành trước ngày 15/12/2019 → hạn cuối 16/12/2019 · hạn cuối là hôm nay");
+    expect(digest).toContain(
+      "Thời gian hoàn thành trước ngày 15/12/2019 → hạn cuối 16/12/2019 · 14/12/2019 là thứ Bảy: hạn chuyển sang thứ Hai 16/12/2019 · hạn cuối là hôm nay",
+    );
   });
 
   it("never send on weekends or holidays, never twice a day, and never over Telegram's limits", () => {

@@ -20,6 +20,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "help", aliases: ["trogiup"], audience: "everyone" },
   { name: "lang", aliases: ["ngonngu"], audience: "everyone" },
   { name: "leave", aliases: ["roi"], audience: "member" },
+  { name: "staff", aliases: ["bienche"], audience: "member" },
   { name: "invite", aliases: ["moi"], audience: "admin" },
   { name: "units", aliases: ["donvi"], audience: "admin" },
   { name: "whois", aliases: [], audience: "admin" },
@@ -34,6 +35,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "assign", aliases: ["giao"], audience: "admin" },
   { name: "task", aliases: ["suanhiemvu"], audience: "admin" },
   { name: "history", aliases: ["lichsu"], audience: "admin" },
+  { name: "quota", aliases: ["chitieu"], audience: "admin" },
   { name: "export", aliases: ["xuat"], audience: "admin" },
   { name: "audit", aliases: ["nhatky"], audience: "admin" },
 ];

@@ -12,6 +12,8 @@ import { help } from "./features/help.ts";
 import { invite } from "./features/invite.ts";
 import { lang } from "./features/lang.ts";
 import { leave } from "./features/leave.ts";
+import { staff } from "./features/staff.ts";
+import { quota } from "./features/quota.ts";
 import { mau } from "./features/mau.ts";
 import { remove } from "./features/remove.ts";
 import { rules, rulesDecision } from "./features/rules.ts";
@@ -42,6 +44,8 @@ export const FEATURES: readonly Feature[] = [
   help,
   lang,
   leave,
+  staff,
+  quota,
   invite,
   units,
   whois,

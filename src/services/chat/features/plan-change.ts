@@ -6,6 +6,7 @@
 // goes through the import dialogue first (plan-import.ts).
 import { fold } from "../../../domain/text.ts";
 import { formatDateTime } from "../../../domain/dates.ts";
+import { deadlinePreviewText } from "../../../i18n/deadline-text.ts";
 import { changeText } from "../../../i18n/format.ts";
 import type { Result } from "../../../domain/result.ts";
 import { type ChangePreview, type EditRequest, type UnitNotice } from "../../plan-change-service.ts";
@@ -69,7 +70,9 @@ export function previewReply(ctx: ChatContext, preview: ChangePreview, extras: P
 }
 
 function answer(ctx: ChatContext, preview: Result<ChangePreview>): ChatResponse {
-  return preview.ok ? previewReply(ctx, preview.value) : ctx.say(`error-${preview.error.code}`, preview.error.args);
+  if (!preview.ok) return ctx.say(`error-${preview.error.code}`, preview.error.args);
+  const { deadline } = preview.value;
+  return previewReply(ctx, preview.value, deadline ? { after: deadlinePreviewText(ctx.t, deadline) } : {});
 }
 
 /** "II.2.1 20/12/2019; lý do" → ["II.2.1 20/12/2019", "lý do"]. */
