@@ -105,7 +105,10 @@ const scoreOf = async (who: Scenario, day: string) =>
 
 beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-25" });
-  for (const who of SCENARIOS) await say(who, "2019-11-25", `/start ${await world.invite(UNITS[who])}`);
+  for (const who of SCENARIOS) {
+    await say(who, "2019-11-25", `/start ${await world.invite(UNITS[who])}`);
+    await say(who, "2019-11-25", "/bienche 3"); // their Phụ lục I: 3 people, the whole staff
+  }
   await send("onlyIII", "2019-11-25", "ds3.xlsx", await listIII("onlyIII", 20, 1000));
   await both("corrected", "2019-11-25", 2000);
   // Due Friday 29/11: Tuesday 03/12 is 2 working days late, Wednesday 11/12 is 8.
@@ -185,6 +188,7 @@ describe("on the province's set loaded with `dondoc rules import` (12/12/2019)",
     on("2019-12-12");
     const health: Sender = { ...sender(20), name: "Đầu mối Sở Y tế" };
     await world.core.handle({ from: health, text: `/start ${await world.invite("Sở Y tế")}` });
+    await world.core.handle({ from: health, text: "/bienche 3" });
     const content = await listI();
     const file = { name: "ds1.xlsx", size: content.length, read: async () => content };
     // Sở Y tế has no sample quota: Phụ lục I alone finishes II.2.1, 9 working days late (50%).

@@ -70,12 +70,25 @@ describe("starting", () => {
       ["default", ADMIN_ID],
       ["en", ADMIN_ID],
     ]);
-    expect(commands(0)).toEqual(["tasks", "done", "mau", "score", "nop", "link", "help", "lang", "leave", "staff"]);
+    expect(commands(0)).toEqual([
+      "tasks",
+      "done",
+      "mau",
+      "score",
+      "rules",
+      "nop",
+      "link",
+      "help",
+      "lang",
+      "leave",
+      "staff",
+    ]);
     expect(commands(2)).toEqual([
       "tasks",
       "done",
       "mau",
       "score",
+      "rules",
       "nop",
       "link",
       "help",
