@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { dondoc } from "../support/cli.ts";
-import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
+import { appendixIII, citizens, staffOfThree, xlsx } from "../support/lists.ts";
 
 const UNITS = {
   nothing: "Sở Xây dựng",
@@ -62,24 +62,6 @@ async function rulesWorkbook(rows = PROVINCE_ROWS): Promise<Buffer> {
 const changed = (index: number, value: string | number) =>
   PROVINCE_ROWS.map((row, i) => (i === index ? ([row[0], row[1], value] as typeof row) : row));
 
-const staff = (n: number): Row => [
-  n,
-  `Trần Thị ${"ABCDEFGHIK"[n % 10]}`,
-  "Chuyên viên",
-  null,
-  "x",
-  `0913${100000 + n}`,
-  null,
-];
-function citizens(official: number, reserve: number, base: number): Row[] {
-  const row = (n: number) => citizen(n, { phone: `098${String(base + n).padStart(7, "0")}` });
-  return [
-    ...Array.from({ length: official }, (_, i) => row(i + 1)),
-    ["II. Danh sách dự phòng"],
-    ...Array.from({ length: reserve }, (_, i) => row(official + i + 1)),
-  ];
-}
-
 let world: ChatWorld;
 const dir = mkdtempSync(join(tmpdir(), "dondoc-rules-"));
 const on = (day: string) => (world.clock.now = new Date(`${day}T09:00:00+07:00`));
@@ -92,7 +74,7 @@ async function send(who: Scenario, day: string, name: string, content: Buffer) {
   on(day);
   await world.core.handle({ from: from(who), file: { name, size: content.length, read: async () => content } });
 }
-const listI = () => xlsx(appendixI([staff(1), staff(2), staff(3)], { titleRows: false }));
+const listI = staffOfThree;
 const listIII = (who: Scenario, official: number, base: number) =>
   xlsx({ ...appendixIII(citizens(official, 10, base)), title: [UNITS[who].toUpperCase()] });
 async function both(who: Scenario, day: string, base: number) {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
-import { appendixI, xlsx, type Row } from "../support/lists.ts";
+import { staffOfThree } from "../support/lists.ts";
 import { taskLine } from "../support/tasks-text.ts";
 
 let world: ChatWorld;
@@ -20,16 +20,7 @@ async function adminSays(day: string, text: string): Promise<string> {
   on(day);
   return (await world.core.handle({ from: admin, text })).replies[0]!.text;
 }
-const staff = (n: number): Row => [
-  n,
-  `Trần Thị ${"ABCDEFGHIK"[n % 10]}`,
-  "Chuyên viên",
-  null,
-  "x",
-  `0913${100000 + n}`,
-  null,
-];
-const listI = async () => xlsx(appendixI([staff(1), staff(2), staff(3)], { titleRows: false }));
+const listI = staffOfThree;
 
 beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-26" });

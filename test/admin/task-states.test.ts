@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
-import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
+import { appendixIII, citizens, staffOfThree, xlsx } from "../support/lists.ts";
 import { taskLine } from "../support/tasks-text.ts";
 
 const UNITS = {
@@ -36,25 +36,6 @@ const admin: Sender = {
   name: "Quản trị",
 };
 
-const staff = (n: number): Row => [
-  n,
-  `Trần Thị ${"ABCDEFGHIK"[n % 10]}`,
-  "Chuyên viên",
-  null,
-  "x",
-  `0913${100000 + n}`,
-  null,
-];
-/** A Phụ lục III list with `official` and `reserve` samples, phones unique to the unit. */
-function citizens(official: number, reserve: number, base: number): Row[] {
-  const row = (n: number) => citizen(n, { phone: `098${String(base + n).padStart(7, "0")}` });
-  return [
-    ...Array.from({ length: official }, (_, i) => row(i + 1)),
-    ["II. Danh sách dự phòng"],
-    ...Array.from({ length: reserve }, (_, i) => row(official + i + 1)),
-  ];
-}
-
 let world: ChatWorld;
 const on = (day: string) => (world.clock.now = new Date(`${day}T09:00:00+07:00`));
 
@@ -70,7 +51,7 @@ async function say(who: Scenario | "admin", day: string, text: string): Promise<
   return (await world.core.handle({ from, text })).replies[0]!.text;
 }
 const REPORT = Buffer.from("%PDF-1.4\n%%EOF\n");
-const listI = async () => xlsx(appendixI([staff(1), staff(2), staff(3)], { titleRows: false }));
+const listI = staffOfThree;
 const listIII = async (who: Scenario, official: number, reserve: number, base: number) =>
   xlsx({ ...appendixIII(citizens(official, reserve, base)), title: [UNITS[who].toUpperCase()] });
 

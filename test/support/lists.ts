@@ -92,3 +92,28 @@ export function citizen(
     overrides.note ?? null,
   ];
 }
+
+/** A staff member of a unit's Phụ lục I: n gives a distinct name and phone number. */
+export const staff = (n: number): Row => [
+  n,
+  `Trần Thị ${"ABCDEFGHIK"[n % 10]}`,
+  "Chuyên viên",
+  null,
+  "x",
+  `0913${100000 + n}`,
+  null,
+];
+
+/** A unit's whole staff list of three people (the count its focal point gives with /bienche 3). */
+export const staffOfThree = (): Promise<Buffer> =>
+  xlsx(appendixI([staff(1), staff(2), staff(3)], { titleRows: false }));
+
+/** Phụ lục III rows, `official` samples then `reserve` ones, phones unique from `base`. */
+export function citizens(official: number, reserve: number, base: number): Row[] {
+  const row = (n: number) => citizen(n, { phone: `098${String(base + n).padStart(7, "0")}` });
+  return [
+    ...Array.from({ length: official }, (_, i) => row(i + 1)),
+    ["II. Danh sách dự phòng"],
+    ...Array.from({ length: reserve }, (_, i) => row(official + i + 1)),
+  ];
+}
