@@ -3,9 +3,11 @@
 // out what a unit sent).
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
-import { evidenceFile, evidenceWaiting } from "../services/evidence-service.ts";
 import { EVIDENCE_ID } from "./args.ts";
 import type { CliContext } from "./io.ts";
+
+// Loaded when a command runs: `--help` need not load the services.
+const evidenceService = () => import("../services/evidence-service.ts");
 
 export function registerEvidenceCommands(program: Command, ctx: CliContext): void {
   const evidence = program.command("evidence").description(ctx.t("cli-evidence"));
@@ -16,6 +18,7 @@ export function registerEvidenceCommands(program: Command, ctx: CliContext): voi
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { province?: string; json?: boolean }) => {
       const province = await ctx.province(options.province);
+      const { evidenceWaiting } = await evidenceService();
       const waiting = ctx.value(await evidenceWaiting((await ctx.db()).client, province, {}));
       if (options.json) return ctx.json(waiting);
       if (waiting.length === 0) return ctx.io.out(ctx.t("evidence-none-waiting"));
@@ -30,6 +33,7 @@ export function registerEvidenceCommands(program: Command, ctx: CliContext): voi
     .option("--province <name>", ctx.t("cli-opt-province-default"))
     .action(async (id: string, options: { out: string; province?: string }) => {
       const province = await ctx.province(options.province);
+      const { evidenceFile } = await evidenceService();
       const file = ctx.value(await evidenceFile((await ctx.db()).client, ctx.arg(EVIDENCE_ID, id), province));
       await ctx.writeFile(options.out, file.content);
       ctx.io.out(ctx.t("cli-evidence-written", { file: options.out, name: file.name, unit: file.unit, ref: file.ref }));

@@ -3,11 +3,12 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { dayInVietnam, formatDateTime } from "../domain/dates.ts";
-import { rulesOn } from "../domain/rule-set.ts";
 import { date } from "../i18n/format.ts";
-import { rulesSourceText, rulesText } from "../i18n/rules-text.ts";
-import { exportRules, importRules, provinceRuleSets, rulesFindingsText } from "../services/rules-service.ts";
 import type { CliContext } from "./io.ts";
+
+// Loaded when a command runs: `--help` need not load the rules' schema (zod) nor the services.
+const rulesService = () => import("../services/rules-service.ts");
+const rulesTexts = () => import("../i18n/rules-text.ts");
 
 export function registerRulesCommands(program: Command, ctx: CliContext): void {
   const rules = program.command("rules").description(ctx.t("cli-rules"));
@@ -19,6 +20,9 @@ export function registerRulesCommands(program: Command, ctx: CliContext): void {
     .option("--json", ctx.t("cli-opt-json"))
     .action(async (options: { province?: string; json?: boolean }) => {
       const province = await ctx.province(options.province);
+      const { provinceRuleSets } = await rulesService();
+      const { rulesOn } = await import("../domain/rule-set.ts");
+      const { rulesSourceText, rulesText } = await rulesTexts();
       const sets = await provinceRuleSets((await ctx.db()).client, province);
       const inForce = rulesOn(
         sets.map((s) => s.rules),
@@ -47,6 +51,7 @@ export function registerRulesCommands(program: Command, ctx: CliContext): void {
     .action(async (file: string, options: { province?: string }) => {
       const province = await ctx.province(options.province);
       const day = dayInVietnam(new Date());
+      const { exportRules } = await rulesService();
       await ctx.writeFile(file, await exportRules((await ctx.db()).client, province, day, ctx.t));
       ctx.io.out(ctx.t("rules-exported", { file }));
     });
@@ -62,6 +67,8 @@ export function registerRulesCommands(program: Command, ctx: CliContext): void {
       const province = await ctx.province(options.province);
       const buffer = await readFile(file).catch(() => ctx.fail({ code: "file-not-found", args: { path: file } }));
       const by = { importedBy: "cli", importedAt: new Date() };
+      const { importRules, rulesFindingsText } = await rulesService();
+      const { rulesText } = await rulesTexts();
       const result = await importRules((await ctx.db()).client, province, buffer, by, options.dryRun);
       if (!result.ok) {
         const findings = "findings" in result.error ? rulesFindingsText(ctx.t, result.error.findings) : [];
