@@ -9,7 +9,7 @@ import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { sampleProcess } from "../src/formats/process-watch.ts";
 import type { Sender } from "../src/services/chat/types.ts";
-import { chatWorld, type ChatWorld } from "../test/support/chat.ts";
+import { chatWorld, type ChatWorld, focalSender } from "../test/support/chat.ts";
 import { appendixI, xlsx } from "../test/support/lists.ts";
 
 const UNITS = [
@@ -26,14 +26,7 @@ const UNITS = [
 ];
 const ROWS = 10_000;
 
-const focal = (id: string): Sender => ({
-  channel: "telegram",
-  chatId: id,
-  chatKind: "private",
-  userId: id,
-  name: `Cán bộ ${id}`,
-  langHint: "vi",
-});
+const focal = focalSender;
 
 /** A unit's Phụ lục I of `ROWS` people, one row in a hundred with a wrong phone. */
 function list(unit: number): Promise<Buffer> {

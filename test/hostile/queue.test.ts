@@ -3,8 +3,8 @@
 // place at once, through the outbox, then gets its answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IntakeSlots, intakeSlots } from "../../src/services/intake-service.ts";
-import type { ChatRequest, Sender } from "../../src/services/chat/types.ts";
-import { chatWorld, type ChatWorld } from "../support/chat.ts";
+import type { ChatRequest } from "../../src/services/chat/types.ts";
+import { chatWorld, type ChatWorld, focalSender } from "../support/chat.ts";
 import { repeatedSharedString } from "../support/hostile-lists.ts";
 import { t } from "../support/intake.ts";
 import { appendixI, xlsx } from "../support/lists.ts";
@@ -12,14 +12,7 @@ import { appendixI, xlsx } from "../support/lists.ts";
 // Workers start cold and this machine may be shared: a generous bound, not a timing goal.
 const HEAVY = 180_000;
 
-const focal = (id: string): Sender => ({
-  channel: "telegram",
-  chatId: id,
-  chatKind: "private",
-  userId: id,
-  name: `Cán bộ ${id}`,
-  langHint: "vi",
-});
+const focal = focalSender;
 
 describe("slots", { timeout: HEAVY }, () => {
   it("hands slots out in order of arrival, telling each waiting list its place", async () => {

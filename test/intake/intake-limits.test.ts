@@ -3,8 +3,8 @@
 // to send again, and nothing of it is stored.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INTAKE_LIMITS, intakeRefusal } from "../../src/domain/limits.ts";
-import type { ChatRequest, Sender } from "../../src/services/chat/types.ts";
-import { chatWorld, type ChatWorld } from "../support/chat.ts";
+import type { ChatRequest } from "../../src/services/chat/types.ts";
+import { chatWorld, type ChatWorld, focalSender } from "../support/chat.ts";
 import { repeatedSharedString } from "../support/hostile-lists.ts";
 import { t } from "../support/intake.ts";
 import { appendixI, xlsx } from "../support/lists.ts";
@@ -34,14 +34,7 @@ describe("the limits as data", () => {
   });
 });
 
-const focal = (id: string): Sender => ({
-  channel: "telegram",
-  chatId: id,
-  chatKind: "private",
-  userId: id,
-  name: `Cán bộ ${id}`,
-  langHint: "vi",
-});
+const focal = focalSender;
 
 describe("through the chat", { timeout: HEAVY }, () => {
   let world: ChatWorld;

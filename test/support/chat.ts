@@ -8,8 +8,19 @@ import { importPlan } from "../../src/services/plan-service.ts";
 import { freshDatabase, type EngineName, type TestDatabase } from "./databases.ts";
 import { PLANS } from "./fixtures.ts";
 import { chatServices } from "../../src/services/chat-services.ts";
+import type { Sender } from "../../src/services/chat/types.ts";
 
 export const ADMIN_ID = 1000;
+
+/** A focal point's private Telegram chat, its id used as chat and user id. */
+export const focalSender = (id: string): Sender => ({
+  channel: "telegram",
+  chatId: id,
+  chatKind: "private",
+  userId: id,
+  name: `Cán bộ ${id}`,
+  langHint: "vi",
+});
 export const ZALO_ADMIN_ID = "a0dm1n";
 
 export interface ChatWorld {
