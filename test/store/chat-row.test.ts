@@ -49,11 +49,16 @@ describe("the chat row", () => {
   });
 
   it("still records what changed", async () => {
-    await markChatUnreachable(db.client, "zalo", "c-1", new Date("2026-01-05T02:00:00Z"));
-    await markChatReachable(db.client, "zalo", "c-1");
+    await identify(db.client, access, { ...sender, chatId: "c-3" });
     const memory = choiceMemory(db.client, "zalo");
-    await memory.save("c-1", "reply", []);
-    const row = await db.client.chat.findFirstOrThrow({ where: { chatId: "c-1" } });
+    await memory.save("c-3", "reply", choices);
+    await markChatUnreachable(db.client, "zalo", "c-3", new Date("2026-01-05T02:00:00Z"));
+    expect(await db.client.chat.findFirstOrThrow({ where: { chatId: "c-3" } })).toMatchObject({
+      unreachableAt: new Date("2026-01-05T02:00:00Z"),
+    });
+    await markChatReachable(db.client, "zalo", "c-3");
+    await memory.save("c-3", "reply", []);
+    const row = await db.client.chat.findFirstOrThrow({ where: { chatId: "c-3" } });
     expect(row).toMatchObject({ unreachableAt: null, shownChoices: null });
   });
 
