@@ -1,5 +1,5 @@
 // The planner on a real database: catching up after downtime, and a plan's own policy.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { planReminders } from "../../src/services/reminder-service.ts";
 import { updatePlanSettings } from "../../src/services/plan-service.ts";
 import type { Sender } from "../../src/services/chat/types.ts";
@@ -15,11 +15,12 @@ const focal: Sender = {
 const at = (day: string) => new Date(`${day}T08:00:00+07:00`);
 let world: ChatWorld;
 
-beforeAll(async () => {
+// Each test plans on a world of its own: the days the planner ran are part of what it reads.
+beforeEach(async () => {
   world = await chatWorld({ today: "2019-11-15" });
   await world.core.handle({ from: focal, text: `/start ${await world.invite("Sở Xây dựng")}` });
 });
-afterAll(async () => world.db.drop());
+afterEach(async () => world.db.drop());
 
 const digestFor = async (day: string) =>
   (await planReminders(world.db.client, world.access, at(day))).messages.find((m) => m.chatId === "9101");
