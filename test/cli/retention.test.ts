@@ -73,9 +73,14 @@ describe("dondoc db backup", () => {
     const run = await dondoc(["db", "backup", file], env);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(new RegExp(`^Đã sao lưu cơ sở dữ liệu vào ${file} \\(\\d+\\.\\d MB\\)\\.$`));
+    // The same data as the original at that moment (the purge test, if it ran first, erased the rows).
+    const counts = async (db: typeof world.db.client) =>
+      Promise.all([db.submission.count(), db.submissionRow.count(), db.evidence.count(), db.task.count()]);
     const copy = await openDatabase(`file:${file}`);
-    expect(await copy.client.submissionRow.count()).toBe(1);
+    const copied = await counts(copy.client);
     await copy.close();
+    expect(copied).toEqual(await counts(world.db.client));
+    expect(copied[0]).toBe(1);
     expect(await dondoc(["db", "backup", file], env)).toMatchObject({ code: 2, err: expect.stringMatching(/đã có/) });
   });
 
