@@ -140,6 +140,16 @@ describe("dondoc export", () => {
 });
 
 describe("dondoc plan import --notify", () => {
+  // A world of its own: the amended deadline must not reach the export's workbook above.
+  let own: ChatWorld;
+  const env = () => ({ DATABASE_URL: own.db.url });
+  beforeAll(async () => {
+    own = await chatWorld({ today: "2019-11-26" });
+    await own.core.handle({ from: xayDung, text: `/start ${await own.invite("Sở Xây dựng")}` });
+    await own.core.handle({ from: tuPhap, text: `/start ${await own.invite("Sở Tư pháp")}` });
+  });
+  afterAll(async () => own.db.drop());
+
   it("tells the units the changes that concern them and keeps the history", async () => {
     const amended = planText(PLANS.thaiNguyen2019).replace(
       "phụ lục số I, III, VI kèm theo Kế hoạch này, gửi về Sở Nội vụ để tổng hợp. Thời gian hoàn thành **trước ngày 30/11/2019**",
@@ -153,7 +163,7 @@ describe("dondoc plan import --notify", () => {
       "- Nhiệm vụ II.2.1 đổi thời hạn: Thời gian hoàn thành trước ngày 30/11/2019 → Thời gian hoàn thành trước ngày 06/12/2019",
     );
     expect(run.out).toContain("Đã xếp lịch gửi 2 thông báo cho 20 đơn vị.");
-    const notices = await world.db.client.outboxMessage.findMany({
+    const notices = await own.db.client.outboxMessage.findMany({
       where: { batch: { startsWith: "plan-change:" } },
       orderBy: { chatId: "asc" },
     });
