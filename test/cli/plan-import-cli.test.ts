@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { PLANS, planText } from "../support/fixtures.ts";
 import { dondoc, sqliteEnv } from "../support/cli.ts";
 
@@ -34,7 +34,11 @@ function planFile(
 }
 
 describe("dondoc plan import with names not understood", () => {
-  const env = sqliteEnv();
+  // A database of its own for each test: the names one test saves must not answer another's.
+  let env: NodeJS.ProcessEnv;
+  beforeEach(() => {
+    env = sqliteEnv();
+  });
 
   it("prints the summary and refuses, with what to do, in text and in JSON", async () => {
     const run = await dondoc(["plan", "import", planFile("99")], env);
