@@ -1,7 +1,7 @@
 // A plan larger than one write chunk (500 rows) on both engines: every task,
 // assignment and quota stored in the plan's order; saved again with one task changed,
 // one gone and one new, the other tasks keep their rows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
 import { savePlan } from "../../src/store/plan-store.ts";
 import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
@@ -41,11 +41,12 @@ function plan(tasks: ParsedTask[]): ParsedPlan {
 }
 
 describe.each(ENGINES)("a 1,200-task plan on %s", (engine) => {
+  // A database of its own for each test: the second saves the plan first, then again.
   let db: TestDatabase;
-  beforeAll(async () => {
+  beforeEach(async () => {
     db = await freshDatabase(engine);
   });
-  afterAll(async () => db.drop());
+  afterEach(async () => db.drop());
 
   const tasks = Array.from({ length: 1200 }, (_, i) => task(i + 1));
 
@@ -70,6 +71,7 @@ describe.each(ENGINES)("a 1,200-task plan on %s", (engine) => {
   });
 
   it("saved again, updates the changed task, drops the gone one, adds the new one, keeps the others' rows", async () => {
+    await savePlan(db.client, plan(tasks), "test");
     const before = new Map((await db.client.task.findMany()).map((t) => [t.ref, t.id]));
     const next = [...tasks.slice(0, 1199), task(1201)];
     next[4] = task(5, "Nhiệm vụ 5, sửa lại");
