@@ -1,17 +1,19 @@
 // Importing plans into a real database, on both engines.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { importPlan } from "../../src/services/plan-service.ts";
 import { findUnit, unitTaskTable } from "../../src/services/tasks-service.ts";
 import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 
 describeEngines("plan import on %s", (engine) => {
+  // A database of its own for each test, which imports the plans it reads.
   let db: TestDatabase;
-  beforeAll(async () => {
+  beforeEach(async () => {
     db = await freshDatabase(engine);
   });
-  afterAll(async () => db.drop());
+  afterEach(async () => db.drop());
+  const seed = (file: string) => importPlan(db.client, readFileSync(file), "seed");
 
   it("stores every task, assignment and quota of the 2019 Thái Nguyên plan", async () => {
     const result = await importPlan(db.client, readFileSync(PLANS.thaiNguyen2019), "seed");
@@ -27,6 +29,7 @@ describeEngines("plan import on %s", (engine) => {
   });
 
   it("gives a unit its task table, overdue first, with days left", async () => {
+    await seed(PLANS.thaiNguyen2019);
     const unit = await findUnit(db.client, "sở xây dựng");
     if (!unit.ok) throw new Error("unit not found");
     const lines = await unitTaskTable(
@@ -41,6 +44,7 @@ describeEngines("plan import on %s", (engine) => {
   });
 
   it("updates the plan in place when imported again, and says what changed", async () => {
+    await seed(PLANS.thaiNguyen2019);
     const amended = planText(PLANS.thaiNguyen2019)
       .replace("Thời gian xong **trước ngày 05/12/2019**", "Thời gian xong **trước ngày 12/12/2019**")
       .replace(/- Tổ chức thẩm định Báo cáo tự đánh giá[^\n]*\n/, "");
@@ -90,6 +94,8 @@ describeEngines("plan import on %s", (engine) => {
   });
 
   it("finds a unit that exists in several provinces only with the province named", async () => {
+    await seed(PLANS.thaiNguyen2019);
+    await seed(PLANS.bacKan2023);
     expect(await findUnit(db.client, "Sở Nội vụ")).toMatchObject({ ok: false, error: { code: "ambiguous-unit" } });
     expect(await findUnit(db.client, "Sở Nội vụ", "Bắc Kạn")).toMatchObject({
       ok: true,
