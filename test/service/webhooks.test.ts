@@ -92,8 +92,8 @@ describeEngines("two instances behind webhooks on %s", (engine) => {
 
   it("answers a webhook at once whatever its update asks, and handles it after", async () => {
     const release = telegram.holdFiles();
+    const since = telegram.calls.length;
     try {
-      const since = telegram.calls.length;
       const update = telegram.documentUpdate(user, chat, {
         name: "danh-sach.xlsx",
         content: Buffer.from("PK\x03\x04"),
@@ -105,10 +105,16 @@ describeEngines("two instances behind webhooks on %s", (engine) => {
     } finally {
       release();
     }
+    // Its answer comes now, before any other test reads this chat's messages.
+    await telegram.messageTo(chat.id, since, 15_000);
   });
 
   it("reports health, readiness and metrics", async () => {
     const instance = instances[0]!;
+    // One update handled, whichever test ran before.
+    const since = telegram.calls.length;
+    await postTelegram(instance, telegram.updateFor(user, chat, "/help"));
+    await telegram.messageTo(chat.id, since, 15_000);
     expect((await fetch(instance.url("/healthz"))).status).toBe(200);
     const ready = await fetch(instance.url("/readyz"));
     expect(ready.status).toBe(200);
