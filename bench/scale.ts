@@ -20,6 +20,7 @@ import { projectRoot } from "../src/paths.ts";
 import { createChatCore, type ChatCore } from "../src/services/chat/core.ts";
 import type { Sender } from "../src/services/chat/types.ts";
 import { setDone } from "../src/services/completion-service.ts";
+import { planReminders } from "../src/services/reminder-service.ts";
 import type { Access } from "../src/services/membership-service.ts";
 import { databaseDirectories, importPlan, parsePlanBuffer } from "../src/services/plan-service.ts";
 import { workCalendar } from "../src/services/calendar-service.ts";
@@ -158,6 +159,8 @@ interface SizeFigures {
   tasks: [number, number];
   progress: number;
   export: number;
+  /** The day's reminder planning (dry run): every unit's states, then its digest. */
+  planner: number;
 }
 
 async function chatTimes(core: ChatCore, senders: Sender[], command: string, runs: number): Promise<[number, number]> {
@@ -169,6 +172,12 @@ async function chatTimes(core: ChatCore, senders: Sender[], command: string, run
     times.push(ms);
   }
   return [percentile(times, 50), percentile(times, 99)];
+}
+
+async function plannerTime(db: Database, access: Access, at: Date): Promise<number> {
+  const [ms, planned] = await timed(() => planReminders(db.client, access, at, { dryRun: true }));
+  if (!planned.ran) throw new Error(`reminder planning did not run: ${planned.reason}`);
+  return ms;
 }
 
 async function measureSize(size: number): Promise<SizeFigures> {
@@ -243,6 +252,7 @@ async function measureSize(size: number): Promise<SizeFigures> {
       tasks: await chatTimes(core, senders, "/tasks", 200),
       progress: await report("/progress"),
       export: await report("/export"),
+      planner: await plannerTime(db, access, at),
     };
   } finally {
     await db.close();
@@ -345,6 +355,7 @@ function table(rows: SizeFigures[]): void {
     ["/tasks p50 / p99 ms", "p99 ≤ 20", ...rows.map((r) => p99(r.tasks, r.size))],
     ["/progress ms", "≤ 150 at 1,000, ≤ 1,000 at 10,000", ...rows.map((r) => against(r.progress, r.size, REPORT_GOAL))],
     ["/export ms", "≤ 150 at 1,000, ≤ 1,000 at 10,000", ...rows.map((r) => against(r.export, r.size, REPORT_GOAL))],
+    ["reminder planning ms", "", ...rows.map((r) => r.planner.toFixed(0))],
     [
       "directory import ms",
       "≤ 3,000 at 10,000",

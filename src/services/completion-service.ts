@@ -19,6 +19,12 @@ export type DoneOutcome =
   /** A report task with no document received: how to send it is said instead. */
   | { kind: "needs-document"; duty: Duty };
 
+export interface UndoOutcome {
+  /** reopened: reminded again; document-waiting / still-finished: what the unit sent still finishes it. */
+  kind: "reopened" | "document-waiting" | "still-finished" | "nothing";
+  duty: Duty;
+}
+
 export async function setDone(
   db: PrismaClient,
   unit: UnitInPlan,
@@ -50,7 +56,7 @@ export async function setUndone(
   ref: string,
   by: string,
   at: Date,
-): Promise<Result<{ ref: string; changed: boolean }>> {
+): Promise<Result<UndoOutcome>> {
   const duty = await findDuty(db, unit, { ref }, at);
   if (!duty) return fail("unknown-task", { ref, unit: unit.unitName });
   const evidence = duty.state.evidence;
@@ -59,5 +65,9 @@ export async function setUndone(
     evidence?.status === "confirmed" &&
     (await reviewEvidence(db, evidence.id, { status: "sent", by, at, reason: null }));
   const undone = await undoDone(db, duty.task.id, unit.unitId, by, at);
-  return ok({ ref: duty.task.ref, changed: reopened || undone });
+  if (!reopened && !undone) return ok({ kind: "nothing", duty });
+  const after = (await findDuty(db, unit, { id: duty.task.id }, at)) ?? duty;
+  // What the unit handed in may still finish the task: then it is not reminded, and the admin is told why.
+  const kind = !after.state.finished ? "reopened" : after.state.evidence ? "document-waiting" : "still-finished";
+  return ok({ kind, duty: after });
 }

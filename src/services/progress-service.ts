@@ -48,6 +48,15 @@ export async function unitDuties(
   return { plan, duties: duties ?? null };
 }
 
+/** Every unit's duties in a plan on `today`, under the province's rules of that day. */
+export async function planDuties(
+  db: PrismaClient,
+  plan: { id: number; provinceId: number },
+  today: IsoDate,
+): Promise<UnitDuties[]> {
+  return planStates(await loadStateRows(db, plan.id), today, await scoringOn(db, plan.provinceId, today));
+}
+
 /** The unit's duties in the plan in force on the day of `at`. */
 export async function dutiesOf(db: PrismaClient, unit: { unitId: number; provinceId: number }, at: Date) {
   return (await unitDuties(db, unit, dayInVietnam(at)))?.duties?.duties ?? [];

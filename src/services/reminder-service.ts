@@ -17,6 +17,8 @@ import {
   type ReminderPolicy,
 } from "../domain/reminders.ts";
 import { digestText, overdueSummaryText } from "./reminder-messages.ts";
+import { planDuties, unitDuties } from "./progress-service.ts";
+import type { UnitDuties } from "../domain/progress.ts";
 import { chatTranslator } from "../i18n/index.ts";
 import { CHUNK, type PrismaClient } from "../store/database.ts";
 import { unitChats } from "../store/membership-store.ts";
@@ -43,10 +45,16 @@ export interface PlanResult {
 
 type PlannedAssignment = Assignment & { unitName: string; planId: number };
 
+interface PlanInForce {
+  provinceId: number;
+  policy: ReminderPolicy;
+}
+
 /** The plan in force of every province, with its reminder policy. */
-async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolicy>> {
+async function plansInForce(db: PrismaClient): Promise<Map<number, PlanInForce>> {
   const provinces = await db.province.findMany({
     select: {
+      id: true,
       plans: {
         orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
         take: 1,
@@ -54,44 +62,40 @@ async function plansInForce(db: PrismaClient): Promise<Map<number, ReminderPolic
       },
     },
   });
-  return new Map(provinces.flatMap((p) => p.plans.map((plan) => [plan.id, parsePolicy(plan.reminders)] as const)));
+  return new Map(
+    provinces.flatMap((p) =>
+      p.plans.map((plan) => [plan.id, { provinceId: p.id, policy: parsePolicy(plan.reminders) }] as const),
+    ),
+  );
 }
 
-/** The assignments of the plans (or of one unit's tasks) that a reminder can be about, as they stand now. */
-async function currentAssignments(
-  db: PrismaClient,
-  of: { planIds: number[] } | { unitId: number; taskIds: number[] },
-): Promise<PlannedAssignment[]> {
-  const which = "planIds" in of ? { planId: { in: of.planIds } } : { id: { in: of.taskIds } };
-  const rows = await db.assignment.findMany({
-    where: {
-      ...("unitId" in of ? { unitId: of.unitId } : {}),
-      task: { ...which, kind: { not: "heading" }, effectiveDue: { not: null } },
-    },
-    include: {
-      unit: { select: { name: true } },
-      task: {
-        include: {
-          completions: { where: { undoneAt: null }, select: { unitId: true } },
-          // A report's document received (not returned): the unit waits for the admin, not reminded.
-          evidence: { where: { supersededAt: null, status: { not: "returned" } }, select: { unitId: true } },
-        },
-      },
-    },
-  });
-  return rows.map((a) => ({
-    planId: a.task.planId,
-    unitId: a.unitId,
-    unitName: a.unit.name,
-    taskId: a.taskId,
-    ref: a.task.ref,
-    title: a.task.title,
-    role: a.role as Assignment["role"],
-    deadlineText: a.task.deadlineText,
-    due: a.task.due,
-    effectiveDue: a.task.effectiveDue!,
-    done: [...a.task.completions, ...a.task.evidence].some((c) => c.unitId === a.unitId),
-  }));
+/**
+ * The dated duties of a plan's units as reminders see them: done when the task's state, the
+ * one /tasks, /score and /progress show, is finished (lists complete, a document received and
+ * not returned, a mark, nothing asked of the unit), so a reminder never contradicts them.
+ */
+function plannedAssignments(planId: number, units: UnitDuties[]): PlannedAssignment[] {
+  return units.flatMap((unit) =>
+    unit.duties.flatMap(({ task, role, state }) =>
+      task.effectiveDue === null
+        ? []
+        : [
+            {
+              planId,
+              unitId: unit.unitId,
+              unitName: unit.unit,
+              taskId: task.id,
+              ref: task.ref,
+              title: task.title,
+              role,
+              deadlineText: task.deadlineText,
+              due: task.due,
+              effectiveDue: task.effectiveDue,
+              done: state.finished,
+            },
+          ],
+    ),
+  );
 }
 
 function digestKey(channel: string, chatId: string, digest: Digest): string {
@@ -146,7 +150,9 @@ export async function refreshDigest(db: PrismaClient, row: OutboxRow, now: Date)
   const day = dayInVietnam(now);
   if (day === digest.day) return undefined;
   const { items } = digest;
-  const current = await currentAssignments(db, { unitId: digest.unitId, taskIds: items.map((i) => i.taskId) });
+  const unitRow = await db.unit.findUnique({ where: { id: digest.unitId }, select: { provinceId: true } });
+  const found = unitRow && (await unitDuties(db, { unitId: digest.unitId, provinceId: unitRow.provinceId }, day));
+  const current = found?.duties ? plannedAssignments(found.plan.id, [found.duties]) : [];
   const open = new Map(current.filter((a) => !a.done).map((a) => [`${a.taskId}:${a.role}`, a]));
   const still = items.flatMap((item) => {
     const task = open.get(`${item.taskId}:${item.role}`);
@@ -201,10 +207,12 @@ export async function planReminders(
     orderBy: { day: "desc" },
   });
   const plans = await plansInForce(db);
-  const assignments = await currentAssignments(db, { planIds: [...plans.keys()] });
   // Each plan reminds by its own policy; a unit belongs to one province, so to one plan.
-  const byPlan = groupBy(assignments, (a) => a.planId);
-  const digests = [...plans].flatMap(([planId, policy]) =>
+  const byPlan = new Map<number, PlannedAssignment[]>();
+  for (const [planId, { provinceId }] of plans)
+    byPlan.set(planId, plannedAssignments(planId, await planDuties(db, { id: planId, provinceId }, day)));
+  const assignments = [...byPlan.values()].flat();
+  const digests = [...plans].flatMap(([planId, { policy }]) =>
     planDigests(byPlan.get(planId) ?? [], day, last?.day ?? null, calendar, policy),
   );
   const names = new Map(assignments.map((a) => [a.unitId, a.unitName]));

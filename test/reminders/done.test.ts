@@ -68,8 +68,9 @@ describe("done", () => {
     const status = async () => (await world.db.client.evidence.findFirstOrThrow()).status;
     expect(await status()).toBe("confirmed");
     expect(await say(admin, "/undo Sở Tư pháp II.2.2")).toBe(
-      "Đã bỏ ghi nhận hoàn thành nhiệm vụ II.2.2 của Sở Tư pháp; dondoc sẽ nhắc lại theo lịch.",
+      "Tài liệu bao-cao.pdf của Sở Tư pháp (nhiệm vụ II.2.2) trở lại chờ xác nhận. Đơn vị đã nộp tài liệu nên dondoc không nhắc nhiệm vụ này; gõ /confirm hoặc /return khi đã xem.",
     );
+    expect((await remindedOn("2019-12-18"))?.text ?? "").not.toContain("II.2.2");
     // Back among the documents waiting: the unit sent it, so it is not reminded again.
     expect(await status()).toBe("sent");
     expect(await world.db.client.completion.count()).toBe(0);

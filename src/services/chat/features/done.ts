@@ -48,13 +48,16 @@ async function adminChange(ctx: ChatContext, change: "confirm" | "undo") {
   const unit = await namedUnit(ctx, target.unit);
   if (!unit.ok) return ctx.say(`error-${unit.error.code}`, unit.error.args);
   const inPlan = unit.value;
-  const result =
-    change === "confirm"
-      ? await ctx.services.setDone(inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now())
-      : await ctx.services.setUndone(inPlan, target.ref, ctx.actor, ctx.deps.now());
+  if (change === "undo") {
+    const undone = await ctx.services.setUndone(inPlan, target.ref, ctx.actor, ctx.deps.now());
+    if (!undone.ok) return ctx.say(`error-${undone.error.code}`, undone.error.args);
+    const { kind, duty } = undone.value;
+    const file = duty.state.evidence?.fileName ?? "";
+    return ctx.say(`undo-${kind}`, { ref: duty.task.ref, unit: inPlan.unitName, file });
+  }
+  const result = await ctx.services.setDone(inPlan, { ref: target.ref }, "admin", ctx.actor, ctx.deps.now());
   if (!result.ok) return ctx.say(`error-${result.error.code}`, result.error.args);
-  const ref = "duty" in result.value ? result.value.duty.task.ref : result.value.ref;
-  return ctx.say(`${change}-done`, { ref, unit: unit.value.unitName });
+  return ctx.say("confirm-done", { ref: result.value.duty.task.ref, unit: inPlan.unitName });
 }
 
 export const confirm: Feature = {
