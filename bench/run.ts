@@ -18,6 +18,7 @@ import { planFileBenchmarks } from "./plan-files.ts";
 import { progressBenchmark } from "./progress.ts";
 import { reminderBenchmarks } from "./reminders.ts";
 import { scaleBenchmarks } from "./scale.ts";
+import { POSTGRES_URL, postgresReachable } from "../test/support/fresh-database.ts";
 import { serviceBenchmarks } from "./service.ts";
 
 const PLANS = [
@@ -75,3 +76,6 @@ await intakeBurstBenchmark();
 await hostileBenchmarks();
 await serviceBenchmarks();
 await scaleBenchmarks();
+// The same province on PostgreSQL, the engine several instances share (skipped, said so, without a server).
+if (await postgresReachable()) await scaleBenchmarks(undefined, "postgresql");
+else console.log(`scale on PostgreSQL: skipped, no server at ${POSTGRES_URL}`);

@@ -25,8 +25,8 @@ import type { Access } from "../src/services/membership-service.ts";
 import { databaseDirectories, importPlan, parsePlanBuffer } from "../src/services/plan-service.ts";
 import { workCalendar } from "../src/services/calendar-service.ts";
 import { importDirectory } from "../src/services/units-service.ts";
-import { openDatabase, type Database } from "../src/store/database.ts";
-import { applyMigrations } from "../src/store/migrations.ts";
+import type { Database } from "../src/store/database.ts";
+import { freshDatabase, POSTGRES_URL, type EngineName } from "../test/support/fresh-database.ts";
 import { docxFromText } from "../test/support/documents.ts";
 // @ts-expect-error: a plain JavaScript module without types
 import { distIsFresh } from "../bin/entry.js";
@@ -180,11 +180,9 @@ async function plannerTime(db: Database, access: Access, at: Date): Promise<numb
   return ms;
 }
 
-async function measureSize(size: number): Promise<SizeFigures> {
-  const dir = mkdtempSync(join(tmpdir(), "dondoc-scale-"));
-  const db = await openDatabase(`file:${join(dir, "scale.db")}`);
+async function measureSize(size: number, engine: EngineName): Promise<SizeFigures> {
+  const db = await freshDatabase(engine);
   try {
-    await applyMigrations(db);
     const p = province(size);
     const workbook = await directoryWorkbook(p);
     const [directory, imported] = await timed(() => importDirectory(db.client, PROVINCE, workbook));
@@ -255,8 +253,7 @@ async function measureSize(size: number): Promise<SizeFigures> {
       planner: await plannerTime(db, access, at),
     };
   } finally {
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
+    await db.drop();
   }
 }
 
@@ -373,15 +370,18 @@ function table(rows: SizeFigures[]): void {
   for (const line of [head, ...lines]) console.log(`  ${line.map((cell, c) => cell.padEnd(widths[c]!)).join("  ")}`);
 }
 
-export async function scaleBenchmarks(sizes = [100, 1_000, 10_000]): Promise<void> {
-  console.log(`scale (SQLite; a province built through units import and plan import, ${TODAY})`);
-  await startTimes();
+export async function scaleBenchmarks(sizes = [100, 1_000, 10_000], engine: EngineName = "sqlite"): Promise<void> {
+  const where = engine === "sqlite" ? "SQLite" : `PostgreSQL at ${POSTGRES_URL}`;
+  console.log(`scale (${where}; a province built through units import and plan import, ${TODAY})`);
+  if (engine === "sqlite") await startTimes();
   const rows: SizeFigures[] = [];
-  for (const size of sizes) rows.push(await measureSize(size));
+  for (const size of sizes) rows.push(await measureSize(size, engine));
   table(rows);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).map(Number);
-  await scaleBenchmarks(sizes.length ? sizes : undefined);
+  const args = process.argv.slice(2);
+  const engine: EngineName = args.includes("--postgresql") ? "postgresql" : "sqlite";
+  const sizes = args.filter((a) => a !== "--postgresql").map(Number);
+  await scaleBenchmarks(sizes.length ? sizes : undefined, engine);
 }
