@@ -1,9 +1,9 @@
 // One state per unit and task, read the same way by /tasks, /score, /progress and the
 // export: a table of scenarios on the 2019 Thái Nguyên plan (Phụ lục I and III due
 // 29/11/2019, the self-assessment report due 19/12/2019), each unit living one of them,
-// through the chat core on a real SQLite file. The units live their lists' scenarios once;
-// every test starts from that world put back as it was, so each passes alone and in any
-// order, and a test that needs a report's document or a task reported done replays it.
+// through the chat core on a real SQLite file. The units live their lists' scenarios once,
+// in beforeAll; every test starts from that world put back as it was and replays what else
+// it reads (a report's document, a task reported done), so each passes alone and in any order.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
