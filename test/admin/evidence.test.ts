@@ -1,24 +1,27 @@
 // Evidence for report tasks on the 2019 Thái Nguyên plan (II.2.2, the self-assessment
 // report "gửi kèm tài liệu kiểm chứng", due 19/12/2019): the unit sends the document
 // itself, admins list, fetch, confirm or return it, and every view reads the same state.
-// Through the chat core on a real SQLite file; Telegram through its local Bot API server.
+// Chat core on a real SQLite file, Telegram through its local Bot API server. The units join once;
+// each test starts from that world put back and replays the documents it reads: it passes in any order.
 import { PassThrough } from "node:stream";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { say as consoleSay } from "../../src/channels/console/index.ts";
 import { NumberedChoices } from "../../src/channels/numbered-choices.ts";
 import { startTelegram, type RunningTelegram } from "../../src/channels/telegram/index.ts";
 import { silentLogger } from "../../src/logger.ts";
-import type { ChatResponse, Sender } from "../../src/services/chat/types.ts";
+import type { Sender } from "../../src/services/chat/types.ts";
 import { uploadRoutes } from "../../src/web/upload-pages.ts";
 import { WebServer } from "../../src/web/server.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { dondoc } from "../support/cli.ts";
 import { serviceParts, type ServiceParts } from "../support/service.ts";
+import { rewindTo, sayOn, sendOn, type Rewind } from "../support/storiesB-setups.ts";
+import { taskLine } from "../support/tasks-text.ts";
 import { FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
@@ -48,25 +51,19 @@ const admin = sender(ADMIN_ID);
 const units = { tuPhap: sender(8101), taiChinh: sender(8102), congThuong: sender(8103), gtvt: sender(8104) };
 
 let world: ChatWorld;
+let rewind: Rewind;
 const on = (day: string) => (world.clock.now = new Date(`${day}T09:00:00+07:00`));
 
-async function ask(from: Sender, day: string, text: string): Promise<ChatResponse> {
-  on(day);
-  return world.core.handle({ from, text });
-}
-const text = async (from: Sender, day: string, line: string) => (await ask(from, day, line)).replies[0]!.text;
+const text = async (from: Sender, day: string, line: string) => (await sayOn(world, from, day, line)).replies[0]!.text;
+const sendFile = async (from: Sender, day: string, name: string, content: Buffer, repliedText?: string) =>
+  (await sendOn(world, from, day, { name, content }, repliedText)).replies[0]!.text;
 
-async function sendFile(from: Sender, day: string, name: string, content: Buffer, repliedText?: string) {
-  on(day);
-  const file = { name, size: content.length, read: async () => content };
-  return (await world.core.handle({ from, file, repliedText })).replies[0]!.text;
+/** A unit sends a report's document as told: /nop II.2.2, then the file; the file's answer. */
+async function sendReport(from: Sender, day: string, name: string, content: Buffer): Promise<string> {
+  await text(from, day, "/nop II.2.2");
+  return sendFile(from, day, name, content);
 }
-
-/** The second line of a /tasks entry (deadline, days left, state). */
-const taskLine = (tasks: string, ref: string) => {
-  const lines = tasks.split("\n");
-  return lines[lines.findIndex((l) => l.startsWith(`${ref}  `)) + 1]!.trim();
-};
+const REMINDER = "⏰ Nhắc việc: II.2.2 Xây dựng Báo cáo tự đánh giá — hạn 19/12/2019";
 const scoreLine = async (from: Sender, day: string) =>
   (await text(from, day, "/score")).split("\n").find((l) => l.startsWith("• II.2.2"));
 const notices = async (chatId: string) =>
@@ -84,8 +81,10 @@ beforeAll(async () => {
   };
   for (const [key, unit] of Object.entries(names))
     await text(units[key as keyof typeof units], "2019-11-25", `/start ${await world.invite(unit)}`);
+  rewind = await rewindTo(world);
 }, 120_000);
-afterAll(async () => world.db.drop());
+beforeEach(async () => rewind.back());
+afterAll(async () => rewind.drop());
 
 describe("a report task takes its document", () => {
   it("/done without a document says what is missing and marks nothing", async () => {
@@ -114,7 +113,7 @@ describe("a report task takes its document", () => {
     expect(taskLine(await text(units.tuPhap, "2019-12-02", "/tasks"), "II.2.2")).toBe(
       "Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · đã gửi tài liệu Báo cáo tự đánh giá.pdf ngày 26/11/2019, chờ Sở Nội vụ xác nhận",
     );
-    const listed = await ask(admin, "2019-12-02", "/minhchung Sở Tư pháp");
+    const listed = await sayOn(world, admin, "2019-12-02", "/minhchung Sở Tư pháp");
     expect(listed.replies[0]!.text.split("\n")).toEqual([
       "Tài liệu kiểm chứng chờ xác nhận (1):",
       "1. Sở Tư pháp — II.2.2 — Báo cáo tự đánh giá.pdf (gửi 26/11/2019 09:00)",
@@ -143,8 +142,7 @@ describe("a report task takes its document", () => {
   });
 
   it("sent → returned → sent again → confirmed, late: the reason is shown and the new day counts", async () => {
-    await text(units.taiChinh, "2019-12-10", "/nop II.2.2");
-    await sendFile(units.taiChinh, "2019-12-10", "bao-cao.pdf", PDF);
+    await sendReport(units.taiChinh, "2019-12-10", "bao-cao.pdf", PDF);
     expect(await text(admin, "2019-12-11", "/tralai Sở Tài chính II.2.2 thiếu chữ ký và dấu")).toBe(
       "Đã trả lại tài liệu bao-cao.pdf của Sở Tài chính (nhiệm vụ II.2.2), lý do: thiếu chữ ký và dấu. dondoc đã báo đơn vị gửi tài liệu mới.",
     );
@@ -159,8 +157,7 @@ describe("a report task takes its document", () => {
       "Tài liệu của Sở Tài chính cho nhiệm vụ II.2.2 đã được trả lại trước đó; đơn vị cần gửi tài liệu mới.",
     );
     // Sent again after the deadline, as a Word file: late.
-    await text(units.taiChinh, "2019-12-23", "/nop II.2.2");
-    expect(await sendFile(units.taiChinh, "2019-12-23", "bao-cao-ky.docx", await docx())).toBe(
+    expect(await sendReport(units.taiChinh, "2019-12-23", "bao-cao-ky.docx", await docx())).toBe(
       "Đã nhận tài liệu bao-cao-ky.docx cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu bao-cao-ky.docx ngày 23/12/2019, chờ Sở Nội vụ xác nhận.",
     );
     await text(admin, "2019-12-24", "/confirm Sở Tài chính II.2.2");
@@ -175,8 +172,7 @@ describe("a report task takes its document", () => {
   });
 
   it("takes a file sent in reply to a message that names the report task", async () => {
-    const reminder = "⏰ Nhắc việc: II.2.2 Xây dựng Báo cáo tự đánh giá — hạn 19/12/2019";
-    expect(await sendFile(units.congThuong, "2019-12-05", "scan.png", PNG, reminder)).toBe(
+    expect(await sendFile(units.congThuong, "2019-12-05", "scan.png", PNG, REMINDER)).toBe(
       "Đã nhận tài liệu scan.png cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu scan.png ngày 05/12/2019, chờ Sở Nội vụ xác nhận.",
     );
   });
@@ -210,11 +206,12 @@ describe("guarded like every file", () => {
   });
 
   it("shows a document to its unit and admins only", async () => {
-    const [first] = await world.db.client.evidence.findMany({ orderBy: { id: "asc" }, take: 1 });
+    await sendReport(units.tuPhap, "2019-11-26", "Báo cáo tự đánh giá.pdf", PDF);
+    const sent = await world.db.client.evidence.findFirstOrThrow({ where: { fileName: "Báo cáo tự đánh giá.pdf" } });
     expect(await text(units.gtvt, "2019-12-05", "/evidence")).toBe(
       "Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.",
     );
-    const taken = await world.core.handle({ from: units.gtvt, action: `evidence:${first!.id}` });
+    const taken = await world.core.handle({ from: units.gtvt, action: `evidence:${sent.id}` });
     expect(taken.replies[0]!.text).toBe("Lệnh này chỉ dành cho quản trị viên của Sở Nội vụ.");
     expect(taken.replies[0]!.file).toBeUndefined();
     expect(await text(units.gtvt, "2019-12-05", "/tasks")).not.toContain("Báo cáo tự đánh giá.pdf");
@@ -234,7 +231,8 @@ describe("other doors", () => {
         userId: "z-8105",
         name: "Đầu mối",
       };
-      await text(zalo, "2019-12-05", `/start ${await world.invite("Sở Xây dựng")}`);
+      // Invited the day it joins: an invitation lasts 7 days.
+      await text(zalo, "2019-12-05", `/start ${await world.invite("Sở Xây dựng", on("2019-12-05"))}`);
       const reply = await text(zalo, "2019-12-05", "/nop II.2.2");
       expect(reply.split("\n")[0]).toMatch(
         /^Gửi báo cáo, tài liệu kiểm chứng của Sở Xây dựng cho nhiệm vụ II.2.2 tại: https:\/\/dondoc.example\/u\//,
@@ -267,7 +265,7 @@ describe("other doors", () => {
     const dir = mkdtempSync(join(tmpdir(), "dondoc-evidence-"));
     writeFileSync(join(dir, "bao-cao.pdf"), PDF);
     const consoleUser: Sender = { ...units.tuPhap, channel: "console", chatId: "console", userId: "console" };
-    await text(consoleUser, "2019-12-06", `/start ${await world.invite("Sở Nội vụ")}`);
+    await text(consoleUser, "2019-12-06", `/start ${await world.invite("Sở Nội vụ", on("2019-12-06"))}`);
     const output = new PassThrough();
     let printed = "";
     output.on("data", (chunk: Buffer) => (printed += chunk.toString()));
@@ -292,6 +290,10 @@ describe("Telegram, through its local Bot API server", () => {
   beforeAll(async () => {
     telegram = new FakeTelegram();
     await telegram.start();
+  });
+  afterAll(async () => telegram.close());
+  // The bot and its inbox per test: they must let go of the database before it is put back.
+  beforeEach(async () => {
     parts = serviceParts(world.db.client);
     bot = await startTelegram(
       { token: telegram.token, apiRoot: telegram.url, inbox: parts.inbox, pollLease: parts.lease("poll:telegram") },
@@ -299,10 +301,9 @@ describe("Telegram, through its local Bot API server", () => {
       silentLogger,
     );
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await bot.stop();
     await parts.stop();
-    await telegram.close();
   });
 
   async function reply(from: TelegramUser, to: TelegramChat, line: string) {
@@ -310,10 +311,14 @@ describe("Telegram, through its local Bot API server", () => {
     telegram.send(from, to, line);
     return String((await telegram.messageTo(to.id, since)).params.text);
   }
-
-  it("a document sent after /nop REF is stored, and an admin gets it back as a document", async () => {
+  /** The focal point of Sở Khoa học và Công nghệ joins through Telegram on 09/12. */
+  async function joinThroughTelegram() {
     on("2019-12-09");
     await reply(user, chat, `/start ${await world.invite("Sở Khoa học và Công nghệ")}`);
+  }
+
+  it("a document sent after /nop REF is stored, and an admin gets it back as a document", async () => {
+    await joinThroughTelegram();
     await reply(user, chat, "/nop II.2.2");
     const since = telegram.calls.length;
     telegram.sendDocument(user, chat, { name: "bao-cao-khcn.pdf", content: PDF });
@@ -336,7 +341,7 @@ describe("Telegram, through its local Bot API server", () => {
   });
 
   it("a document in reply to a reminder naming the task is that task's evidence", async () => {
-    on("2019-12-09");
+    await joinThroughTelegram();
     const since = telegram.calls.length;
     telegram.sendDocument(user, chat, { name: "bc2.pdf", content: PDF }, undefined, "Nhắc việc II.2.2: còn 10 ngày");
     expect(String((await telegram.messageTo(chat.id, since)).params.text)).toMatch(/^Đã nhận tài liệu bc2.pdf/);
@@ -345,23 +350,38 @@ describe("Telegram, through its local Bot API server", () => {
 
 describe("command line", () => {
   it("dondoc evidence list --json, then get ID --out FILE", async () => {
+    await sendReport(units.congThuong, "2019-12-09", "bc2.pdf", PDF);
     const env = { DATABASE_URL: world.db.url, PROVINCE: "Thái Nguyên" };
     const listed = await dondoc(["evidence", "list", "--json"], env);
     expect(listed.code).toBe(0);
     const waiting = JSON.parse(listed.out) as { id: number; unit: string; ref: string; fileName: string }[];
-    const khcn = waiting.find((w) => w.fileName === "bc2.pdf")!;
-    expect(khcn).toMatchObject({ unit: "Sở Khoa học và Công nghệ", ref: "II.2.2" });
+    expect(waiting).toEqual([expect.objectContaining({ unit: "Sở Công Thương", ref: "II.2.2", fileName: "bc2.pdf" })]);
     const out = join(mkdtempSync(join(tmpdir(), "dondoc-evidence-")), "bc.pdf");
-    const got = await dondoc(["evidence", "get", String(khcn.id), "--out", out], env);
-    expect(got.out).toBe(`Đã ghi bc2.pdf (Sở Khoa học và Công nghệ, nhiệm vụ II.2.2) vào ${out}.`);
+    const got = await dondoc(["evidence", "get", String(waiting[0]!.id), "--out", out], env);
+    expect(got.out).toBe(`Đã ghi bc2.pdf (Sở Công Thương, nhiệm vụ II.2.2) vào ${out}.`);
     expect(readFileSync(out).equals(PDF)).toBe(true);
     expect((await dondoc(["evidence", "get", "x", "--out", out], env)).code).toBe(2);
   });
 });
 
+/**
+ * Three units' documents by 24/12: Sở Tư pháp's confirmed on time, Sở Tài chính's returned
+ * then sent again late and confirmed, Sở Công Thương's (in reply to a reminder) waiting.
+ */
+async function documentsOfThreeUnits() {
+  await sendReport(units.tuPhap, "2019-11-26", "Báo cáo tự đánh giá.pdf", PDF);
+  await sendFile(units.congThuong, "2019-12-05", "scan.png", PNG, REMINDER);
+  await sendReport(units.taiChinh, "2019-12-10", "bao-cao.pdf", PDF);
+  await text(admin, "2019-12-11", "/tralai Sở Tài chính II.2.2 thiếu chữ ký và dấu");
+  await text(admin, "2019-12-20", "/confirm Sở Tư pháp II.2.2");
+  await sendReport(units.taiChinh, "2019-12-23", "bao-cao-ky.docx", await docx());
+  await text(admin, "2019-12-24", "/confirm Sở Tài chính II.2.2");
+}
+
 describe("export", () => {
   it("the Tiến độ sheet names the document, its day and state", async () => {
-    const exported = await ask(admin, "2019-12-24", "/export");
+    await documentsOfThreeUnits();
+    const exported = await sayOn(world, admin, "2019-12-24", "/export");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.replies[0]!.file!.content as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Tiến độ")!;

@@ -1,12 +1,15 @@
 // One state per unit and task, read the same way by /tasks, /score, /progress and the
 // export: a table of scenarios on the 2019 Thái Nguyên plan (Phụ lục I and III due
 // 29/11/2019, the self-assessment report due 19/12/2019), each unit living one of them,
-// through the chat core on a real SQLite file.
+// through the chat core on a real SQLite file. The units live their lists' scenarios once,
+// in beforeAll; every test starts from that world put back as it was and replays what else
+// it reads (a report's document, a task reported done), so each passes alone and in any order.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { appendixIII, citizens, staffOfThree, xlsx } from "../support/lists.ts";
+import { rewindTo, sayOn, sendOn, type Rewind } from "../support/storiesB-setups.ts";
 import { taskLine } from "../support/tasks-text.ts";
 
 const UNITS = {
@@ -37,19 +40,13 @@ const admin: Sender = {
 };
 
 let world: ChatWorld;
+let rewind: Rewind;
 const on = (day: string) => (world.clock.now = new Date(`${day}T09:00:00+07:00`));
 
-async function send(who: Scenario, day: string, name: string, content: Buffer): Promise<string> {
-  on(day);
-  const from = senders.get(who)!;
-  const response = await world.core.handle({ from, file: { name, size: content.length, read: async () => content } });
-  return response.replies[0]!.text;
-}
-async function say(who: Scenario | "admin", day: string, text: string): Promise<string> {
-  on(day);
-  const from = who === "admin" ? admin : senders.get(who)!;
-  return (await world.core.handle({ from, text })).replies[0]!.text;
-}
+const send = async (who: Scenario, day: string, name: string, content: Buffer): Promise<string> =>
+  (await sendOn(world, senders.get(who)!, day, { name, content })).replies[0]!.text;
+const say = async (who: Scenario | "admin", day: string, text: string): Promise<string> =>
+  (await sayOn(world, who === "admin" ? admin : senders.get(who)!, day, text)).replies[0]!.text;
 const REPORT = Buffer.from("%PDF-1.4\n%%EOF\n");
 const listI = staffOfThree;
 const listIII = async (who: Scenario, official: number, reserve: number, base: number) =>
@@ -62,6 +59,23 @@ const RULES = [
 const REPORT_OPEN = "• II.2.2 (hạn 19/12/2019): chưa gửi báo cáo, tài liệu — 0/0";
 const REPORT_STAKE = "   → Hoàn thành đủ trước hết ngày 19/12/2019: 10 điểm; sau ngày đó tối đa 5 điểm.";
 const replies: Record<string, string> = {};
+
+/**
+ * The report's documents before the lists' deadline: Sở Xây dựng asks /done first, then
+ * sends its document (waiting); Sở Ngoại vụ's document is returned. The replies, in order.
+ */
+async function reportDocuments(): Promise<{ done: string; sent: string; returned: string }> {
+  const done = await say("nothing", "2019-11-26", "/done II.2.2");
+  await say("nothing", "2019-11-26", "/nop II.2.2");
+  const sent = await send("nothing", "2019-11-26", "bao-cao.pdf", REPORT);
+  await say("onlyIII", "2019-11-27", "/nop II.2.2");
+  await send("onlyIII", "2019-11-27", "tu-danh-gia.pdf", REPORT);
+  const returned = await say("admin", "2019-11-28", "/return Sở Ngoại vụ II.2.2 thiếu chữ ký");
+  return { done, sent, returned };
+}
+
+/** Sở Nội vụ reports its own advisory task II.1.1 done on 26/11; its reply. */
+const organiserDone = () => say("organiser", "2019-11-26", "/done II.1.1");
 
 beforeAll(async () => {
   world = await chatWorld({ today: "2019-11-25" });
@@ -89,8 +103,10 @@ beforeAll(async () => {
     "ds3.xlsx",
     await listIII("lateIncomplete", 5, 5, 5000),
   );
+  rewind = await rewindTo(world);
 }, 300_000);
-afterAll(async () => world.db.drop());
+beforeEach(async () => rewind.back());
+afterAll(async () => rewind.drop());
 
 describe("before the deadline (25/11/2019)", () => {
   it("/tasks and /score say what each task needs, and what the unit would score if it were due today", async () => {
@@ -187,24 +203,20 @@ describe("/done", () => {
   });
 
   it("on a report without its document says how to send it, and the document is then waited on", async () => {
-    expect(await say("nothing", "2019-11-26", "/done II.2.2")).toBe(
+    const { done, sent, returned } = await reportDocuments();
+    expect(done).toBe(
       "Nhiệm vụ II.2.2 hoàn thành khi Sở Nội vụ nhận báo cáo và tài liệu kiểm chứng. Gửi tài liệu kiểm chứng: /nop II.2.2 rồi gửi tệp.",
     );
-    await say("nothing", "2019-11-26", "/nop II.2.2");
-    expect(await send("nothing", "2019-11-26", "bao-cao.pdf", REPORT)).toBe(
+    expect(sent).toBe(
       "Đã nhận tài liệu bao-cao.pdf cho nhiệm vụ II.2.2.\nNhiệm vụ II.2.2: đã gửi tài liệu bao-cao.pdf ngày 26/11/2019, chờ Sở Nội vụ xác nhận.",
     );
-    await say("onlyIII", "2019-11-27", "/nop II.2.2");
-    await send("onlyIII", "2019-11-27", "tu-danh-gia.pdf", REPORT);
-    expect(await say("admin", "2019-11-28", "/return Sở Ngoại vụ II.2.2 thiếu chữ ký")).toBe(
+    expect(returned).toBe(
       "Đã trả lại tài liệu tu-danh-gia.pdf của Sở Ngoại vụ (nhiệm vụ II.2.2), lý do: thiếu chữ ký. dondoc đã báo đơn vị gửi tài liệu mới.",
     );
   });
 
   it("on an advisory task of the organiser finishes it, unscored", async () => {
-    expect(await say("organiser", "2019-11-26", "/done II.1.1")).toBe(
-      "Đã ghi nhận nhiệm vụ II.1.1 hoàn thành. dondoc sẽ thôi nhắc nhiệm vụ này.",
-    );
+    expect(await organiserDone()).toBe("Đã ghi nhận nhiệm vụ II.1.1 hoàn thành. dondoc sẽ thôi nhắc nhiệm vụ này.");
   });
 });
 
@@ -248,6 +260,8 @@ describe("after the deadline (02/12/2019)", () => {
   });
 
   it("shows a report's document as waiting or returned, and the organiser's own tasks unscored", async () => {
+    await reportDocuments();
+    await organiserDone();
     expect(taskLine(await say("nothing", "2019-12-02", "/tasks"), "II.2.2")).toBe(
       "Thời hạn: Thời gian xong trước ngày 20/12/2019 → hạn cuối 19/12/2019 · đã gửi tài liệu bao-cao.pdf ngày 26/11/2019, chờ Sở Nội vụ xác nhận",
     );
@@ -273,6 +287,7 @@ describe("after the deadline (02/12/2019)", () => {
   });
 
   it("/progress ranks by the same scores, and the export shows the same states", async () => {
+    await reportDocuments();
     const ranking = (await say("admin", "2019-12-02", "/progress")).split("Xếp hạng điểm:\n")[1]!.split("\n");
     expect(ranking.slice(0, 8)).toEqual([
       "1. Sở Khoa học và Công nghệ — 10/10",
@@ -323,6 +338,7 @@ describe("after the report's deadline (20/12/2019)", () => {
   });
 
   it("scores a report's document once an admin confirms it, and a returned one as sent but not complete", async () => {
+    await reportDocuments();
     expect(await say("admin", "2019-12-20", "/confirm Sở Xây dựng II.2.2")).toBe(
       "Đã xác nhận Sở Xây dựng hoàn thành nhiệm vụ II.2.2.",
     );

@@ -1,11 +1,13 @@
 // A focal point sends lists in chat: stored, replaced, checked against the unit's
-// other lists, the task marked done, the score updated; wrong files change nothing.
+// other lists, the task marked done, the score updated; wrong files change nothing. The unit
+// joins once; each test starts from that world put back and sends the lists it builds on.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ChatRequest, ChatResponse, Sender } from "../../src/services/chat/types.ts";
 import { chatWorld, type ChatWorld } from "../support/chat.ts";
 import { describeEngines } from "../support/databases.ts";
 import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
+import { rewindTo, type Rewind } from "../support/storiesB-setups.ts";
 
 const sender: Sender = {
   channel: "telegram",
@@ -16,13 +18,16 @@ const sender: Sender = {
 };
 describeEngines("on %s", (engine) => {
   let world: ChatWorld;
+  let rewind: Rewind;
 
   beforeAll(async () => {
     world = await chatWorld({ engine, today: "2019-11-26" });
     await world.core.handle({ from: sender, text: `/start ${await world.invite("Sở Xây dựng")}` });
     await world.core.handle({ from: sender, text: "/bienche 2" }); // its Phụ lục I below is the whole staff
+    rewind = await rewindTo(world);
   });
-  afterAll(async () => world.db.drop());
+  beforeEach(async () => rewind.back());
+  afterAll(async () => rewind.drop());
 
   async function send(name: string, content: Buffer): Promise<ChatResponse> {
     const request: ChatRequest = { from: sender, file: { name, size: content.length, read: async () => content } };
@@ -43,12 +48,21 @@ describeEngines("on %s", (engine) => {
     ["II. Danh sách dự phòng"],
     ...Array.from({ length: reserve }, (_, i) => citizen(official + i + 1, { phone: phone(official + i + 1) })),
   ];
+  /** The unit's first Phụ lục III: 18 official samples of 20, and a row with an old 11-digit phone. */
+  async function sendIncompleteIII(): Promise<ChatResponse> {
+    const all = citizens(18, 10);
+    const rows = [...all.slice(0, 18), citizen(90, { phone: "01662345678" }), ...all.slice(18)];
+    return send("ds-phu-luc-3.xlsx", await xlsx(appendixIII(rows)));
+  }
+  /** Its whole staff (Phụ lục I) and a complete Phụ lục III, which finish its task; the last answer. */
+  async function completeLists(): Promise<ChatResponse> {
+    await send("can-bo.xlsx", await xlsx(appendixI([staff(1), staff(2)])));
+    return send("ds-3-lan-2.xlsx", await xlsx(appendixIII(citizens(20, 10))));
+  }
 
   describe("sending lists in chat", () => {
     it("answers a list with errors: counts, quota, first errors, the annotated copy, and keeps it as the current list", async () => {
-      const all = citizens(18, 10);
-      const rows = [...all.slice(0, 18), citizen(90, { phone: "01662345678" }), ...all.slice(18)];
-      const response = await send("ds-phu-luc-3.xlsx", await xlsx(appendixIII(rows)));
+      const response = await sendIncompleteIII();
       const reply = response.replies[0]!;
       expect(reply.text.split("\n").slice(0, 4)).toEqual([
         'Đã nhận danh sách Phụ lục III (Danh sách tổ chức, cá nhân đã có yêu cầu giải quyết TTHC và đã được trả kết quả) của Sở Xây dựng, tệp "ds-phu-luc-3.xlsx".',
@@ -68,6 +82,7 @@ describeEngines("on %s", (engine) => {
     });
 
     it("flags a phone already in the unit's other list", async () => {
+      await sendIncompleteIII();
       const response = await send("can-bo.xlsx", await xlsx(appendixI([staff(1), staff(2, "0987100001")])));
       expect(response.replies[0]!.text).toContain(
         'Dòng 8, cột "Số điện thoại": số 0987100001 đã có ở dòng trên hoặc trong danh sách đã gửi trước',
@@ -75,8 +90,8 @@ describeEngines("on %s", (engine) => {
     });
 
     it("marks the task done once every list it asks for is complete, and scores it", async () => {
-      await send("can-bo.xlsx", await xlsx(appendixI([staff(1), staff(2)])));
-      const response = await send("ds-3-lan-2.xlsx", await xlsx(appendixIII(citizens(20, 10))));
+      await sendIncompleteIII();
+      const response = await completeLists();
       const text = response.replies[0]!.text;
       expect(text).toContain("Danh sách đầy đủ, hợp lệ.");
       expect(text).toContain("Nhiệm vụ II.2.1 đã được ghi nhận là hoàn thành.");
@@ -89,6 +104,7 @@ describeEngines("on %s", (engine) => {
     });
 
     it("shows the score with its breakdown", async () => {
+      await completeLists();
       const response = await world.core.handle({ from: sender, text: "/score" });
       expect(response.replies[0]!.text.split("\n")).toEqual([
         "Điểm của Sở Xây dựng: 10/10",
