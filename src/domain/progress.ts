@@ -89,10 +89,9 @@ function duty(
 ): Duty {
   const tolerance = scoring.rules.errorTolerance;
   // A coordinator hands in nothing of its own: only its marks count, and it is not scored.
-  const state =
-    role === "lead"
-      ? taskState(task, facts, today, tolerance)
-      : { ...taskState({ ...task, cited: [], title: "" }, facts, today, tolerance), scored: false };
+  // (taskState builds a new state each call; setting a field is much cheaper than `{ ...state, scored }`.)
+  const state = taskState(role === "lead" ? task : { ...task, cited: [], title: "" }, facts, today, tolerance);
+  if (role !== "lead") state.scored = false;
   const pastDue = task.effectiveDue !== null && today > task.effectiveDue;
   return {
     task,

@@ -228,15 +228,27 @@ function listState(
 }
 
 function markedState(task: StateTask, deliverable: Deliverable, marks: Mark[], today: IsoDate): TaskState {
-  const scored = deliverable !== "none";
-  const common = { ...base, deliverable, scored, asked: [] };
+  // One literal, not `{ ...base, … }`: Node 20's V8 builds a spread followed by more properties
+  // through a slow path (microseconds each), and most duties of a province come here.
+  const state = (kind: StateKind, sentOn: IsoDate | null, late: boolean, finished: boolean): TaskState => ({
+    missing: base.missing,
+    shortfalls: base.shortfalls,
+    late,
+    correctedOn: null,
+    deliverable,
+    scored: deliverable !== "none",
+    asked: [],
+    kind,
+    sentOn,
+    finished,
+  });
   const people = marks.filter((m) => m.source !== "submission");
   const pastDue = task.effectiveDue !== null && today > task.effectiveDue;
-  if (people.length === 0) return { ...common, kind: pastDue ? "overdue" : "not-due", sentOn: null, finished: false };
+  if (people.length === 0) return state(pastDue ? "overdue" : "not-due", null, false, false);
   const sentOn = dayOf(people.reduce((a, m) => (a.doneAt < m.doneAt ? a : m)).doneAt);
   const confirmed = people.some((m) => m.source === "admin") || deliverable === "none";
   const late = task.effectiveDue !== null && sentOn > task.effectiveDue;
-  return { ...common, kind: confirmed ? "confirmed" : "declared", sentOn, late, finished: true };
+  return state(confirmed ? "confirmed" : "declared", sentOn, late, true);
 }
 
 /**

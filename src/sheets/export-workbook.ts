@@ -1,6 +1,7 @@
 // The consolidated workbook the plan asks the Department to compile: a status sheet
 // (units by tasks, coloured by status, with dates), the scores, and per list template
 // every unit's accepted rows in the appendix's column order, with the unit named.
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { formatVietnamese, isIsoDate, type IsoDate } from "../domain/dates.ts";
 import { STATE_COLOURS } from "../charts/progress-chart.ts";
@@ -54,7 +55,10 @@ const STATUS_STYLES = Object.fromEntries(
   ]),
 ) as Record<DutyTally, Partial<ExcelJS.Style>>;
 
-/** Shared by the cells written without a style of their own; never changed (a change would restyle them all). */
+/**
+ * Shared by the cells and rows written without a style of their own; never changed (a change
+ * would restyle them all).
+ */
 const PLAIN: Partial<ExcelJS.Style> = {};
 
 /** A data row whose cells share their column's style (a column with no style: PLAIN). */
@@ -64,6 +68,8 @@ function plainRow(
   styles: Partial<ExcelJS.Style>[] = [],
 ): ExcelJS.Row {
   const row = sheet.addRow(values);
+  // A row has a style of its own too (untyped in exceljs), which would be rendered for each row.
+  (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = PLAIN;
   row.eachCell((cell, column) => (cell.style = styles[column - 1] ?? PLAIN));
   return row;
 }
@@ -74,8 +80,34 @@ function header(row: ExcelJS.Row): void {
   row.eachCell((cell) => (cell.fill = fill("FFDDE4EE")));
 }
 
+/** A status cell's text: the state, the day, the role, the evidence document. */
+function statusText(status: StatusCell, t: Translate): string {
+  const when = status.date ? ` ${formatVietnamese(status.date)}` : "";
+  const document = status.evidence ? ` · ${t("export-evidence", status.evidence)}` : "";
+  return `${t(`tstate-short-${status.kind}`)}${when} (${t(`role-short-${status.role}`)})${document}`;
+}
+
+/**
+ * statusText, each text built once: a province's status cells repeat a few hundred texts, and
+ * the same string given again is found at once among the workbook's shared strings.
+ */
+function statusTexts(t: Translate): (status: StatusCell) => string {
+  const texts = new Map<string, string>();
+  return (status) => {
+    if (status.evidence) return statusText(status, t);
+    const key = `${status.kind} ${status.role} ${status.date ?? ""}`;
+    let known = texts.get(key);
+    if (known === undefined) texts.set(key, (known = statusText(status, t)));
+    return known;
+  };
+}
+
 function statusSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate): void {
+  const text = statusTexts(t);
   const sheet = workbook.addWorksheet(t("export-sheet-status"), { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
+  // The columns are written before the first row, so their widths come first.
+  data.tasks.forEach((_, i) => (sheet.getColumn(i + 2).width = 18));
+  sheet.getColumn(1).width = 40;
   sheet.addRow([t("export-unit"), ...data.tasks.map((task) => task.ref)]);
   sheet.addRow([
     t("export-deadline"),
@@ -84,34 +116,37 @@ function statusSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate)
   header(sheet.getRow(1));
   header(sheet.getRow(2));
   sheet.getRow(2).numFmt = DATE_FORMAT;
-  data.tasks.forEach((_, i) => (sheet.getColumn(i + 2).width = 18));
-  sheet.getColumn(1).width = 40;
   for (const unit of data.units) {
     const row = plainRow(sheet, [unit.name]);
     data.tasks.forEach((task, i) => {
       const status = unit.cells.get(task.ref);
       if (!status) return;
       const cell = row.getCell(i + 2);
-      const when = status.date ? ` ${formatVietnamese(status.date)}` : "";
-      const document = status.evidence ? ` · ${t("export-evidence", status.evidence)}` : "";
-      cell.value = `${t(`tstate-short-${status.kind}`)}${when} (${t(`role-short-${status.role}`)})${document}`;
+      cell.value = text(status);
       cell.style = STATUS_STYLES[status.tally];
     });
+    row.commit();
   }
+  sheet.commit();
 }
 
 function scoreSheet(workbook: ExcelJS.Workbook, data: ExportData, t: Translate): void {
   const sheet = workbook.addWorksheet(t("export-sheet-scores"));
+  sheet.getColumn(2).width = 40;
   sheet.addRow([t("export-rank"), t("export-unit"), t("export-points"), t("export-max"), t("export-percent")]);
   header(sheet.getRow(1));
   const styles = [PLAIN, PLAIN, PLAIN, PLAIN, { numFmt: "0%" }];
   data.scores.forEach((s, i) => {
     // A unit with nothing due yet is ranked last, with no share.
-    plainRow(sheet, [i + 1, s.unit, s.points, s.max, s.max ? s.points / s.max : t("progress-nothing-due")], styles);
+    plainRow(
+      sheet,
+      [i + 1, s.unit, s.points, s.max, s.max ? s.points / s.max : t("progress-nothing-due")],
+      styles,
+    ).commit();
   });
   sheet.addRow([]);
   sheet.addRow([data.rules]).font = { italic: true };
-  sheet.getColumn(2).width = 40;
+  sheet.commit();
 }
 
 /** Nam / Nữ marks whether the unit's file had two marked columns or one "Giới tính" column. */
@@ -125,6 +160,14 @@ function listSheet(workbook: ExcelJS.Workbook, list: ExportData["lists"][number]
   const columns = template.columns.filter((c) => c.key !== "stt" && c.key !== "gender");
   const sheet = workbook.addWorksheet(t("export-sheet-list", { template: list.template }), {
     views: [{ state: "frozen", ySplit: 1 }],
+  });
+  // The columns are written before the first row, their widths and formats with them.
+  sheet.getColumn(2).width = 34;
+  columns.forEach((c, i) => {
+    const column = sheet.getColumn(i + 3);
+    column.width = c.key === "male" || c.key === "female" ? 7 : 24;
+    if (c.key === "phone") column.numFmt = "@";
+    if (c.rule === "date") column.numFmt = DATE_FORMAT;
   });
   sheet.addRow([t("export-stt"), t("export-unit"), ...columns.map((c) => c.header), t("export-section")]);
   header(sheet.getRow(1));
@@ -140,22 +183,25 @@ function listSheet(workbook: ExcelJS.Workbook, list: ExportData["lists"][number]
       const value = r.values[c.key] ?? "";
       return c.rule === "date" && isIsoDate(value) ? excelDate(value) : value;
     });
-    plainRow(sheet, [i + 1, r.unit, ...values, t(`export-section-${r.section}`)], styles);
+    plainRow(sheet, [i + 1, r.unit, ...values, t(`export-section-${r.section}`)], styles).commit();
   });
-  columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 3);
-    column.width = c.key === "male" || c.key === "female" ? 7 : 24;
-    if (c.key === "phone") column.numFmt = "@";
-    if (c.rule === "date") column.numFmt = DATE_FORMAT;
-  });
-  sheet.getColumn(2).width = 34;
+  sheet.commit();
 }
 
+/**
+ * Written as a stream: each row is rendered to XML as soon as it is complete and then let go,
+ * so a 10,000-unit province never holds its whole workbook as cell objects; Node's zlib
+ * compresses it.
+ */
 export async function writeExport(data: ExportData, t: Translate): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.title = data.title;
   statusSheet(workbook, data, t);
   scoreSheet(workbook, data, t);
   for (const list of data.lists) listSheet(workbook, list, t);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
