@@ -146,8 +146,11 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
       // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
-      if (findDeadlineWording(block.text) && enclosingRef() && !describing)
+      if (findDeadlineWording(block.text) && enclosingRef() && !describing) {
+        // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
+        while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
         place(node("paragraph", null, 30, block.text));
+      }
       continue;
     }
     switch (marker.kind) {
@@ -261,7 +264,19 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   return [{ ref, parentRef: null, title, deadline, ...units() }];
 }
 
+/** "8" → "9", "2.3" → "2.4"; a ref not ending in a number gets a first sub-number. */
+function nextRef(ref: string): string {
+  const last = /(\d+)$/.exec(ref);
+  return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
+}
+
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
-  return readTree(blocks, ctx).flatMap((root) => emit(root, root.ref ?? "", none, ctx));
+  let previous = "";
+  return readTree(blocks, ctx).flatMap((root) => {
+    // A paragraph after a numbered list outside any section takes the list's next number.
+    const ref = root.ref ?? nextRef(previous);
+    previous = ref;
+    return emit(root, ref, none, ctx);
+  });
 }
