@@ -1,4 +1,5 @@
-// Paragraphs of a plan that follow a numbered task rather than belong to it.
+// Unnumbered paragraphs of a plan: beside the numbered task before them, or, in a part that assesses
+// what was done, no task at all.
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
 
@@ -32,5 +33,19 @@ describe("a dated paragraph after a dated numbered item", () => {
       ["II.1.1", "2024-05-14", ["Sở Nội vụ"], []],
       ["II.1.2", "2024-11-14", ["Sở Nội vụ"], []],
     ]);
+  });
+});
+
+describe("a dated sentence in a part that assesses what was done", () => {
+  it("reports the past and is no task; the tasks of the next part are read", () => {
+    const plan = parse(
+      [
+        "1. Kết quả đạt được",
+        "Tháng 9/2024, tỷ lệ thủ tục được số hóa của tỉnh đạt 72%, tăng 11% so với cùng kỳ.",
+        "2. Nhiệm vụ thời gian tới",
+        "a) Sở Tư pháp số hóa sổ hộ tịch còn lại trước ngày 20/12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["2.a", "2024-12-19", ["Sở Tư pháp"], []]]);
   });
 });
