@@ -359,7 +359,8 @@ function buildResolver(directory: Directory): UnitResolver {
 
   function continuesName(source: string, tokens: Token[], at: number): boolean {
     const token = tokens[at];
-    if (!token?.word || ["cac", "nhung", "moi"].includes(token.word) || longestAt(root, tokens, at, false)) return false;
+    if (!token?.word || ["cac", "nhung", "moi"].includes(token.word) || longestAt(root, tokens, at, false))
+      return false;
     return /^\p{Ll}/u.test(source.slice(token.start, token.end));
   }
 
