@@ -330,11 +330,11 @@ function buildResolver(directory: Directory): UnitResolver {
       if (hit) {
         found.push(...expand(hit.phrase.target, tokens, i, i + hit.length, source));
         i += hit.length;
-        if ("unit" in hit.phrase.target) i += provinceAt(tokens, i);
+        if ("unit" in hit.phrase.target) i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
         continue;
       }
       if (stopAtUnknown) break;
-      const end = unknownEnd(tokens, i);
+      const end = unknownEnd(source, tokens, i);
       const name = slice(source, tokens, i, end);
       found.push({ name, kind: guessKind(name), resolved: false });
       i = end;
@@ -342,14 +342,26 @@ function buildResolver(directory: Directory): UnitResolver {
     return dedupe(found);
   }
 
-  /** Where a name the directory lacks ends: at a comma or semicolon, or at "và" before a known unit or group. */
-  function unknownEnd(tokens: Token[], from: number): number {
-    const end = delimiterFrom(tokens, from);
+  /**
+   * Where a name the directory lacks ends: at a comma or semicolon, or at "và" before a known unit or
+   * group. A body's name may list its fields with a comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma
+   * followed by lower-case words that name nothing ("các sở", "cấp xã" do) goes on with the same name.
+   */
+  function unknownEnd(source: string, tokens: Token[], from: number): number {
+    let end = delimiterFrom(tokens, from);
+    while (tokens[end]?.punct === "," && continuesName(source, tokens, end + 1)) end = delimiterFrom(tokens, end + 1);
     for (let j = from + 1; j < end - 1; j++) {
       const next = tokens[j]!.word === "va" ? longestAt(root, tokens, j + 1, false) : null;
       if (next) return j;
     }
     return end;
+  }
+
+  function continuesName(source: string, tokens: Token[], at: number): boolean {
+    const token = tokens[at];
+    if (!token?.word || ["cac", "nhung", "moi"].includes(token.word) || longestAt(root, tokens, at, false))
+      return false;
+    return /^\p{Ll}/u.test(source.slice(token.start, token.end));
   }
 
   return {
@@ -385,6 +397,17 @@ function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: T
   const named = levels.filter((l) => l.length > 0);
   const namesFollow = tokens.slice(j + 1).some((t) => t.word);
   return tokens[j]?.punct === ":" && named.length > 0 && namesFollow ? { length: j + 1 - at, levels: named } : null;
+}
+
+/**
+ * A numeral closing a name numbers the region or branch it serves ("Kho bạc Nhà nước khu vực IX",
+ * "Đội 3"): part of the name, never a name of its own.
+ */
+function numeralAt(source: string, tokens: Token[], at: number): number {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  const closes = !next || next.punct === "," || next.punct === ";" || next.word === "va";
+  return token?.word && closes && /^([IVXLC]+|\d+)$/.test(source.slice(token.start, token.end)) ? 1 : 0;
 }
 
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */

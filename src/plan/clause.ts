@@ -78,7 +78,8 @@ const BODY_START =
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
 const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
-const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng))?\s+/giu;
+// "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
+const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 
 export interface ClauseUnits {

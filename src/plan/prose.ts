@@ -47,7 +47,9 @@ const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|doi tuong|pham vi|phuong ph
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
 const DESCRIPTION = new RegExp(`^${DESCRIBING_WORDS}[^:]{0,40}:`);
 // "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
-const DESCRIBING_HEADING = new RegExp(`^${DESCRIBING_WORDS}\\b`);
+// "1. Đánh giá chung", "Kết quả đạt được": a part that assesses what was done; its dates ("Quý I/2026, tỷ lệ … đạt
+// 58%") are of the past.
+const DESCRIBING_HEADING = new RegExp(`^(${DESCRIBING_WORDS}|danh gia chung|ket qua dat duoc|tinh hinh chung)\\b`);
 // "II. ĐỐI TƯỢNG, PHẠM VI", "I. MỤC ĐÍCH, YÊU CẦU": a section made only of them holds no task, its dates
 // ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
 // an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks.
@@ -146,8 +148,11 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
       // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
-      if (findDeadlineWording(block.text) && enclosingRef() && !describing)
+      if (findDeadlineWording(block.text) && enclosingRef() && !describing) {
+        // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
+        while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
         place(node("paragraph", null, 30, block.text));
+      }
       continue;
     }
     switch (marker.kind) {
@@ -261,7 +266,19 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   return [{ ref, parentRef: null, title, deadline, ...units() }];
 }
 
+/** "8" → "9", "2.3" → "2.4"; a ref not ending in a number gets a first sub-number. */
+function nextRef(ref: string): string {
+  const last = /(\d+)$/.exec(ref);
+  return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
+}
+
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
-  return readTree(blocks, ctx).flatMap((root) => emit(root, root.ref ?? "", none, ctx));
+  let previous = "";
+  return readTree(blocks, ctx).flatMap((root) => {
+    // A paragraph after a numbered list outside any section takes the list's next number.
+    const ref = root.ref ?? nextRef(previous);
+    previous = ref;
+    return emit(root, ref, none, ctx);
+  });
 }

@@ -21,7 +21,12 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["coordinators", /phoi hop/],
 ];
 
+/**
+ * A header names its columns; a row numbered in its first cell is a task, even when its words say
+ * "nhiệm vụ" and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì").
+ */
 function isHeader(cells: string[]): boolean {
+  if (/^\d+(\.\d+)*\.?$/.test(cells[0] ?? "")) return false;
   const folded = cells.map((c) => fold(c));
   return folded.some((c) => /nhiem vu|noi dung/.test(c)) && folded.some((c) => /chu tri|thoi gian|thoi han/.test(c));
 }
@@ -66,6 +71,16 @@ function sectionWording(cells: string[]): string {
     if (wording) return wording;
   }
   return "";
+}
+
+/**
+ * A section row merged across the table holds its number and its title in one cell ("II. CÔNG TÁC
+ * KIỂM TRA", all in the TT column): the number is its ref, the words its title.
+ */
+function refAndTitle(refCell: string, taskCell: string): { ref: string; title: string } {
+  const section = /^([IVXLCDM]+)\.\s+(\S.*)$/.exec(refCell);
+  if (section && romanValue(section[1]!) !== null) return { ref: section[1]!, title: taskCell || section[2]! };
+  return { ref: refCell.replace(/\.$/, ""), title: taskCell };
 }
 
 interface Open {
@@ -145,8 +160,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     if (!columns || columns.task === undefined) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
-    const ref = cell("ref").replace(/\.$/, "");
-    const title = cell("task");
+    const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
       // A row without a number continues the task above it (a cell split across pages).

@@ -4,22 +4,9 @@ import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { romanValue, markerOf } from "../../src/plan/numbering.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
-import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
-
-function parse(body: string): ParsedPlan {
-  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 12/KH-UBND\nThái Nguyên, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
-  const read = readTextPlan(text);
-  if (!read.ok) throw new Error(read.error.code);
-  const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
-  if (!parsed.ok) throw new Error(parsed.error.code);
-  return parsed.plan;
-}
-
-const names = (units: { name: string; resolved: boolean }[]) => units.map((u) => (u.resolved ? u.name : `?${u.name}`));
-const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.lead), names(t.coordinators)];
-const tasks = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map(row);
+import { names, parse, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("who leads, read from the sentence", () => {
   it("the subject before the verb leads; the recipient after 'gửi' and 'trình' does not", () => {
@@ -64,10 +51,7 @@ describe("who leads, read from the sentence", () => {
       ["II.1", "2025-02-09", ["?Tổ giúp việc Hội đồng"], []],
       ["II.2", "2025-03-31", ["Sở Tư pháp", "?Quy hoạch Kiến trúc", "Sở Y tế", "Thanh tra tỉnh"], []],
     ]);
-    expect(plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name)).toEqual([
-      "Tổ giúp việc Hội đồng",
-      "Quy hoạch Kiến trúc",
-    ]);
+    expect(unresolvedNames(plan)).toEqual(["Tổ giúp việc Hội đồng", "Quy hoạch Kiến trúc"]);
   });
 
   it("a title before the sentence names nobody: the subject of the clause after it leads", () => {
@@ -142,7 +126,7 @@ describe("who leads, read from the sentence", () => {
       ["?Các cơ quan, đơn vị được kiểm tra"],
       ["?Các sở, ngành được khảo sát"],
     ]);
-    expect(plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name)).toEqual(
+    expect(unresolvedNames(plan)).toEqual(
       expect.arrayContaining(["Các cơ quan, đơn vị được kiểm tra", "Các sở, ngành được khảo sát"]),
     );
   });

@@ -118,12 +118,33 @@ export function findTables(rules: Rule[]): Table[] {
 
 const indexIn = (edges: number[], v: number) => edges.findLastIndex((e, i) => i < edges.length - 1 && e <= v);
 
+/**
+ * A run that crosses a column's border holds two cells' text that the writer put on one line
+ * ("30/4/2024" and "ngành", the last line of a cell beside the first of the next): split at the
+ * space nearest the border, each word placed by where it stands (letters taken as equally wide).
+ */
+function splitAtBorder(table: Table, run: TextRun): [TextRun, TextRun] | null {
+  const border = table.xs.slice(1, -1).find((x) => run.x < x - TOUCH && run.x + run.width > x + run.size / 2);
+  if (border === undefined) return null;
+  const perChar = run.width / run.text.length;
+  const spaces = [...run.text.matchAll(/ /g)].map((m) => m.index);
+  const at = spaces.sort((a, b) => Math.abs(run.x + a * perChar - border) - Math.abs(run.x + b * perChar - border))[0];
+  if (at === undefined) return null;
+  const right = run.x + (at + 1) * perChar;
+  return [
+    { ...run, text: run.text.slice(0, at), width: at * perChar },
+    { ...run, text: run.text.slice(at + 1), x: right, width: run.x + run.width - right },
+  ];
+}
+
 /** Puts a run into the cell under it; false when it lies outside the table. */
 export function placeRun(table: Table, run: TextRun): boolean {
   const x = run.x + Math.min(run.width / 2, run.size);
   const y = run.y - run.size * 0.3;
   const { xs, ys } = table;
   if (x < xs[0]! || x > xs.at(-1)! || y < ys[0]! || y > ys.at(-1)!) return false;
+  const split = splitAtBorder(table, run);
+  if (split) return split.every((piece) => placeRun(table, piece));
   table.slots[Math.max(indexIn(ys, y), 0)]![Math.max(indexIn(xs, x), 0)]!.runs.push(run);
   return true;
 }

@@ -1,0 +1,51 @@
+// Unnumbered paragraphs of a plan: beside the numbered task before them, or, in a part that assesses
+// what was done, no task at all.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+describe("a dated paragraph after a dated numbered item", () => {
+  it("stands beside the item, which keeps its own units, and continues the list's numbers", () => {
+    const plan = parse(
+      [
+        "Kính gửi: Các sở, ban, ngành tỉnh.",
+        "1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh rà soát thẻ bảo hiểm y tế trước ngày 15/6/2024.",
+        "2. Sở Xây dựng chủ trì, phối hợp với Sở Tư pháp cập nhật quy hoạch. Thời hạn: Quý III/2024.",
+        "Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/10/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-06-14", ["Sở Y tế"], ["Bảo hiểm xã hội tỉnh"]],
+      ["2", "2024-09-30", ["Sở Xây dựng"], ["Sở Tư pháp"]],
+      ["3", "2024-10-09", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("under an undated heading, still belongs to the heading", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ",
+        "Xây dựng kế hoạch kiểm tra trước ngày 15/5/2024.",
+        "Tổng hợp kết quả kiểm tra trước ngày 15/11/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.1", "2024-05-14", ["Sở Nội vụ"], []],
+      ["II.1.2", "2024-11-14", ["Sở Nội vụ"], []],
+    ]);
+  });
+});
+
+describe("a dated sentence in a part that assesses what was done", () => {
+  it("reports the past and is no task; the tasks of the next part are read", () => {
+    const plan = parse(
+      [
+        "1. Kết quả đạt được",
+        "Tháng 9/2024, tỷ lệ thủ tục được số hóa của tỉnh đạt 72%, tăng 11% so với cùng kỳ.",
+        "2. Nhiệm vụ thời gian tới",
+        "a) Sở Tư pháp số hóa sổ hộ tịch còn lại trước ngày 20/12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["2.a", "2024-12-19", ["Sở Tư pháp"], []]]);
+  });
+});

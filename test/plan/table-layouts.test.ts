@@ -1,0 +1,63 @@
+// Task tables laid out as offices lay them out beyond "TT | Nhiệm vụ | Thời gian | Chủ trì | Phối
+// hợp": a column before the task, one units column before the time, section rows across the table.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+
+describe("a task table whose task column is not the first", () => {
+  it("reads every numbered row as a task, even one whose words say 'nhiệm vụ' and 'chủ trì'", () => {
+    const plan = parse(
+      [
+        "II. GIẢI PHÁP",
+        table([
+          ["STT", "Hạn chế cần khắc phục", "Nhiệm vụ cụ thể", "Cơ quan thực hiện", "Thời hạn", "Ghi chú"],
+          ["I. CHỈ SỐ PAPI", "", "", "", "", ""],
+          [
+            "1",
+            "Công khai ngân sách xã còn chậm",
+            "Đôn đốc các nhiệm vụ công khai",
+            "Sở Tài chính chủ trì",
+            "Tháng 7/2024",
+            "",
+          ],
+          ["2", "", "Kiểm tra việc niêm yết", "Sở Tài chính", "Quý III/2024", "Lồng ghép"],
+          ["II. CHỈ SỐ SIPAS", "", "", "", "", ""],
+          [
+            "3",
+            "Thủ tục rườm rà",
+            "Rút gọn quy trình nội bộ",
+            "Sở Y tế chủ trì; Sở Tư pháp phối hợp",
+            "Trước 20/8/2024",
+            "",
+          ],
+        ]),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-07-31", ["Sở Tài chính"], []],
+      ["2", "2024-09-30", ["Sở Tài chính"], []],
+      ["3", "2024-08-19", ["Sở Y tế"], ["Sở Tư pháp"]],
+    ]);
+    // A section row holds its number and title in the number's cell, and dates nothing.
+    expect(plan.tasks.filter((t) => t.kind === "heading").map((t) => [t.ref, t.title, t.deadline])).toEqual([
+      ["I", "CHỈ SỐ PAPI", null],
+      ["II", "CHỈ SỐ SIPAS", null],
+    ]);
+  });
+
+  it("reads roles labelled inside one units cell: '- Chủ trì: X - Phối hợp: Y'", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        [
+          "1",
+          "Tập huấn nghiệp vụ văn thư",
+          "- Chủ trì: Sở Nội vụ - Phối hợp: Sở Thông tin và Truyền thông",
+          "Tháng 9/2024",
+        ],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-09-30", ["Sở Nội vụ"], ["Sở Thông tin và Truyền thông"]]]);
+  });
+});

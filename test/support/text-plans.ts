@@ -1,0 +1,23 @@
+// A short plan of Thái Nguyên as an office types it, read as the CLI reads text, and its tasks
+// shown as a user sees them: ref, due day, lead, coordinators (a name the directory lacks marked "?").
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
+
+export function parse(body: string): ParsedPlan {
+  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 12/KH-UBND\nThái Nguyên, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
+  const read = readTextPlan(text);
+  if (!read.ok) throw new Error(read.error.code);
+  const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+export const names = (units: { name: string; resolved: boolean }[]) =>
+  units.map((u) => (u.resolved ? u.name : `?${u.name}`));
+const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.lead), names(t.coordinators)];
+export const tasks = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map(row);
+export const unresolvedNames = (plan: ParsedPlan) =>
+  plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name);
