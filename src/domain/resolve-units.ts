@@ -293,6 +293,16 @@ function buildResolver(directory: Directory): UnitResolver {
     return null;
   }
 
+  /**
+   * Whether names follow an opener "UBND các xã, phường:": a unit of those levels, or words written as a name
+   * ("Tân Lập"). A sentence after the colon ("UBND các huyện: Rà soát …") is said of the group itself.
+   */
+  function namesListedAt(tokens: Token[], at: number, levels: Token[][], source: string): boolean {
+    if (levelHitAt(tokens, at, levels)) return true;
+    const words = tokens.slice(at, delimiterFrom(tokens, at)).filter((t) => t.word);
+    return words.every((t) => /^[\p{Lu}\d]/u.test(source.slice(t.start, t.end)));
+  }
+
   function scan(text: string, stopAtUnknown: boolean): ResolvedName[] {
     const source = clean(text).replace(/\([^)]*\)/g, " ");
     const tokens = tokenize(source);
@@ -312,7 +322,7 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const level = levelOpenerAt(tokens, i);
-      if (level) {
+      if (level && namesListedAt(tokens, i + level.length, level.levels, source)) {
         levels = level.levels;
         i += level.length;
         continue;

@@ -1,5 +1,5 @@
 // Plans that put things where a careful reader still finds them: a deadline before the subject it dates,
-// a deadline on a line of its own below the task it ends.
+// a deadline on a line of its own below the task it ends, a heading that names its units before a colon.
 import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
@@ -78,5 +78,30 @@ describe("a line that says nothing but a deadline", () => {
       ["II. NHIỆM VỤ", "3. Sở Nội vụ chủ trì", "Chậm nhất ngày 10/9/2024 tổng hợp kết quả tự chấm điểm."].join("\n"),
     );
     expect(tasks(plan).map((t) => t.slice(2))).toEqual([["2024-09-10", ["Sở Nội vụ"], []]]);
+  });
+});
+
+describe("units named before a colon that opens the task", () => {
+  const districts = names(
+    THAI_NGUYEN.units.filter((u) => u.kind === "district").map((u) => ({ ...u, resolved: true })),
+  );
+
+  it("'UBND các huyện, thành phố:' before a sentence is the group itself, kept with the units before it", () => {
+    const plan = parse(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "2. Sở Nội vụ; UBND các huyện, thành phố: Rà soát biên chế được giao, báo cáo UBND tỉnh trước ngày 31/7/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[3])).toEqual([["Sở Nội vụ", ...districts]]);
+  });
+
+  it("'UBND các huyện:' before names lists those units only", () => {
+    const plan = parse(
+      ["III. TỔ CHỨC THỰC HIỆN", "3. UBND các huyện: Đại Từ, Định Hóa rà soát biên chế trước ngày 31/7/2024."].join(
+        "\n",
+      ),
+    );
+    expect(tasks(plan).map((t) => t[3])).toEqual([["UBND huyện Đại Từ", "UBND huyện Định Hóa"]]);
   });
 });
