@@ -13,7 +13,11 @@ export interface ResolvedName {
   name: string;
   kind: UnitKind;
   resolved: boolean;
-  /** The name as written, when it is a unit of an earlier directory and `name` its successor. */
+  /**
+   * When the plan names a unit of an earlier directory and `name` is its successor: that unit as the plan
+   * writes it, its full name in brackets when written otherwise ("Sở TT&TT (Sở Thông tin và Truyền thông)"),
+   * so that the admin told of the successor finds the name in the plan.
+   */
   succeededFrom?: string;
   /** A group narrowed by what follows it ("các đơn vị được kiểm tra"): some of its members, for the admin to name. */
   narrowed?: true;
@@ -251,7 +255,12 @@ function buildResolver(directory: Directory): UnitResolver {
       const { name, kind } = target.unit;
       return [
         target.succeededFrom
-          ? { name, kind, resolved: true, succeededFrom: target.succeededFrom }
+          ? {
+              name,
+              kind,
+              resolved: true,
+              succeededFrom: asWritten(target.succeededFrom, slice(source, tokens, from, to)),
+            }
           : { name, kind, resolved: true },
       ];
     }
@@ -406,6 +415,11 @@ function delimiterFrom(tokens: Token[], from: number): number {
 
 function slice(source: string, tokens: Token[], from: number, to: number): string {
   return source.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
+}
+
+/** A unit's name as a plan writes it, with its full name when that differs. */
+function asWritten(name: string, written: string): string {
+  return fold(written) === fold(name) ? name : `${written} (${name})`;
 }
 
 function dedupe(names: ResolvedName[]): ResolvedName[] {

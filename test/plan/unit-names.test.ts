@@ -1,0 +1,36 @@
+// Units as a plan names them: an old unit in its short form, told to the admin as written.
+import { describe, expect, it } from "vitest";
+import { shippedDirectory } from "../../src/domain/directories/index.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
+
+function parse(body: string): ParsedPlan {
+  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 88/KH-UBND\nThái Nguyên, ngày 09 tháng 3 năm 2026\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
+  const read = readTextPlan(text);
+  if (!read.ok) throw new Error(read.error.code);
+  const parsed = parsePlan(read.document, shippedDirectory("Thái Nguyên", "2026-03-09")!, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+describe("a unit of before the reorganisation, named in a plan of after it", () => {
+  it("is quoted as written, with its full name, when the plan shortens it", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở TTTT chủ trì rà soát hạ tầng mạng trước ngày 30/4/2026.",
+        "2. Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn trước ngày 30/5/2026.",
+      ].join("\n"),
+    );
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name))).toEqual([
+      ["Sở Khoa học và Công nghệ"],
+      ["Sở Tài chính"],
+    ]);
+    expect(plan.warnings.filter((w) => w.code === "unit-succeeded").map((w) => w.args)).toEqual([
+      { ref: "II.1", name: "Sở TTTT (Sở Thông tin và Truyền thông)", successor: "Sở Khoa học và Công nghệ" },
+      { ref: "II.2", name: "Sở Kế hoạch và Đầu tư", successor: "Sở Tài chính" },
+    ]);
+  });
+});
