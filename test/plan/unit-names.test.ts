@@ -1,16 +1,32 @@
-// Units as a plan names them: an old unit in its short form, told to the admin as written.
+// Units as a plan names them: an old unit in its short form, told to the admin as written; a group whose
+// members it names in brackets.
 import { describe, expect, it } from "vitest";
 import { shippedDirectory } from "../../src/domain/directories/index.ts";
+import type { Directory } from "../../src/domain/units.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
 
-function parse(body: string): ParsedPlan {
+const COMMUNES = ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Trung Thành", "UBND phường Hương Sơn"];
+
+function withCommunes(): Directory {
+  const directory = shippedDirectory("Thái Nguyên", "2026-03-09")!;
+  const communes = COMMUNES.map((name) => ({
+    name,
+    kind: "commune" as const,
+    parent: null,
+    abbreviations: [],
+    aliases: [name.replace(/^UBND /, "")],
+  }));
+  return { ...directory, units: [...directory.units, ...communes] };
+}
+
+function parse(body: string, directory = shippedDirectory("Thái Nguyên", "2026-03-09")!): ParsedPlan {
   const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 88/KH-UBND\nThái Nguyên, ngày 09 tháng 3 năm 2026\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
   const read = readTextPlan(text);
   if (!read.ok) throw new Error(read.error.code);
-  const parsed = parsePlan(read.document, shippedDirectory("Thái Nguyên", "2026-03-09")!, shippedCalendar);
+  const parsed = parsePlan(read.document, directory, shippedCalendar);
   if (!parsed.ok) throw new Error(parsed.error.code);
   return parsed.plan;
 }
@@ -32,5 +48,30 @@ describe("a unit of before the reorganisation, named in a plan of after it", () 
       { ref: "II.1", name: "Sở TTTT (Sở Thông tin và Truyền thông)", successor: "Sở Khoa học và Công nghệ" },
       { ref: "II.2", name: "Sở Kế hoạch và Đầu tư", successor: "Sở Tài chính" },
     ]);
+  });
+});
+
+describe("a group narrowed to the members named in brackets after it", () => {
+  const leads = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name));
+
+  it("is those members only", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. UBND các xã, phường chưa hoàn thành số hóa hồ sơ (xã Hòa Bình, phường Hương Sơn) báo cáo nguyên nhân trước ngày 15/4/2026.",
+      ].join("\n"),
+      withCommunes(),
+    );
+    expect(leads(plan)).toEqual([["UBND xã Hòa Bình", "UBND phường Hương Sơn"]]);
+  });
+
+  it("is the whole group when the brackets say something else", () => {
+    const plan = parse(
+      ["II. NHIỆM VỤ", "1. UBND các xã, phường (qua bộ phận một cửa) báo cáo số hồ sơ trước ngày 15/4/2026."].join(
+        "\n",
+      ),
+      withCommunes(),
+    );
+    expect(leads(plan)).toEqual([COMMUNES]);
   });
 });
