@@ -172,7 +172,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
   const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
   let lead = namesAtStart(resolver, beforeVerb(text));
-  // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): the brackets are looked for in the sentence.
+  // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, lead) : [];
   if (members.length > 0) lead = members;
   if (lead.length === 0) {
