@@ -13,7 +13,11 @@ export interface ResolvedName {
   name: string;
   kind: UnitKind;
   resolved: boolean;
-  /** The name as written, when it is a unit of an earlier directory and `name` its successor. */
+  /**
+   * When the plan names a unit of an earlier directory and `name` is its successor: that unit as the plan
+   * writes it, its full name in brackets when written otherwise ("Sở TT&TT (Sở Thông tin và Truyền thông)"),
+   * so that the admin told of the successor finds the name in the plan.
+   */
   succeededFrom?: string;
   /** A group narrowed by what follows it ("các đơn vị được kiểm tra"): some of its members, for the admin to name. */
   narrowed?: true;
@@ -251,7 +255,12 @@ function buildResolver(directory: Directory): UnitResolver {
       const { name, kind } = target.unit;
       return [
         target.succeededFrom
-          ? { name, kind, resolved: true, succeededFrom: target.succeededFrom }
+          ? {
+              name,
+              kind,
+              resolved: true,
+              succeededFrom: asWritten(target.succeededFrom, slice(source, tokens, from, to)),
+            }
           : { name, kind, resolved: true },
       ];
     }
@@ -293,6 +302,16 @@ function buildResolver(directory: Directory): UnitResolver {
     return null;
   }
 
+  /**
+   * Whether names follow an opener "UBND các xã, phường:": a unit of those levels, or words written as a name
+   * ("Tân Lập"). A sentence after the colon ("UBND các huyện: Rà soát …") is said of the group itself.
+   */
+  function namesListedAt(tokens: Token[], at: number, levels: Token[][], source: string): boolean {
+    if (levelHitAt(tokens, at, levels)) return true;
+    const words = tokens.slice(at, delimiterFrom(tokens, at)).filter((t) => t.word);
+    return words.every((t) => /^[\p{Lu}\d]/u.test(source.slice(t.start, t.end)));
+  }
+
   function scan(text: string, stopAtUnknown: boolean): ResolvedName[] {
     const source = clean(text).replace(/\([^)]*\)/g, " ");
     const tokens = tokenize(source);
@@ -312,7 +331,7 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const level = levelOpenerAt(tokens, i);
-      if (level) {
+      if (level && namesListedAt(tokens, i + level.length, level.levels, source)) {
         levels = level.levels;
         i += level.length;
         continue;
@@ -419,6 +438,11 @@ function delimiterFrom(tokens: Token[], from: number): number {
 
 function slice(source: string, tokens: Token[], from: number, to: number): string {
   return source.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
+}
+
+/** A unit's name as a plan writes it, with its full name when that differs. */
+function asWritten(name: string, written: string): string {
+  return fold(written) === fold(name) ? name : `${written} (${name})`;
 }
 
 function dedupe(names: ResolvedName[]): ResolvedName[] {

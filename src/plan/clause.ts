@@ -156,11 +156,26 @@ function laterClauses(text: string): string[] {
   return clauses;
 }
 
+/**
+ * "UBND các xã có Chỉ số thấp nhất (xã A, xã B)": a group whose members the brackets after it name is
+ * those members only. The bracketed units, when each is a known unit of the group's kind.
+ */
+function namedMembers(resolver: UnitResolver, sentence: string, group: ResolvedName[]): ResolvedName[] {
+  for (const [, inside] of sentence.matchAll(/\(([^()]*)\)/g)) {
+    const members = resolver.resolveList(inside!);
+    if (members.length > 0 && members.every((m) => m.resolved && group.some((g) => g.kind === m.kind))) return members;
+  }
+  return [];
+}
+
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
   const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
   let lead = namesAtStart(resolver, beforeVerb(text));
+  // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
+  const members = lead.length > 1 ? namedMembers(resolver, sentence, lead) : [];
+  if (members.length > 0) lead = members;
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);
     if (chair) lead = namesAtStart(resolver, chair[1]!);

@@ -9,7 +9,7 @@
 // with no subject takes its heading's units. A bullet or item without a deadline of its own
 // takes the one of the heading above it, marked as inherited. Undated prose is description,
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, type ClauseUnits } from "./clause.ts";
@@ -55,6 +55,29 @@ const DESCRIBING_HEADING = new RegExp(`^(${DESCRIBING_WORDS}|danh gia chung|ket 
 // an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks.
 const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?${DESCRIBING_WORDS})*$`);
 
+// Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.".
+const WHEN_WORDS =
+  /\b(cham nhat|truoc|trong|vao|den het|den|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
+
+/** A line that says nothing but a deadline: it tells when the task above it ends. */
+function onlyDeadline(text: string): boolean {
+  return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
+}
+
+/**
+ * "Chậm nhất ngày 15/9/2025, Sở Y tế trình …": a deadline that opens a sentence, cut off by a comma, is
+ * an adverbial before its subject. The deadline and the sentence after it, or null when the sentence
+ * does not open with one (at most a preposition, "Trong", stands before it).
+ */
+function frontedDeadline(text: string, wording: string): { wording: string; rest: string } | null {
+  const at = text.indexOf(wording);
+  if (at < 0 || !/^\p{L}*\s*$/u.test(text.slice(0, at))) return null;
+  const comma = text.indexOf(",", at);
+  const phrase = comma < 0 ? "" : text.slice(0, comma);
+  const rest = text.slice(comma + 1).trim();
+  return phrase && rest && parseDeadline(phrase).ok ? { wording: phrase, rest } : null;
+}
+
 interface Label {
   role: "deadline" | "lead" | "coordinators" | "other";
   value: string;
@@ -63,7 +86,8 @@ interface Label {
 /** "Thời gian thực hiện: …", "Đơn vị chủ trì: …", "Sản phẩm: …": a line that tells more of the task above. */
 function labelOf(text: string): Label | null {
   const folded = fold(text, ":");
-  if (DEADLINE_LINE.test(folded) && findDeadlineWording(text)) return { role: "deadline", value: text };
+  if ((DEADLINE_LINE.test(folded) && findDeadlineWording(text)) || onlyDeadline(text))
+    return { role: "deadline", value: text };
   const m = folded.match(LABEL);
   if (!m) return null;
   const value = text.slice(text.indexOf(":") + 1).trim();
@@ -91,18 +115,23 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     (open.at(-1)?.children ?? roots).push(node);
     open.push(node);
   };
-  const node = (kind: Kind, ref: string | null, depth: number, text: string, mark: string | null = null): Node => ({
-    kind,
-    ref,
-    mark,
-    depth,
-    text,
-    wording: DESCRIPTION.test(fold(text, ":")) ? null : findDeadlineWording(text),
-    clause: null,
-    labelLead: null,
-    labelCoordinators: [],
-    children: [],
-  });
+  const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
+    const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written);
+    const fronted = found ? frontedDeadline(written, found) : null;
+    return {
+      kind,
+      ref,
+      mark,
+      depth,
+      // Its title and subject are the sentence after a deadline that opens it.
+      text: fronted?.rest ?? written,
+      wording: fronted?.wording ?? found,
+      clause: null,
+      labelLead: null,
+      labelCoordinators: [],
+      children: [],
+    };
+  };
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
 
   let pending: { target: Node; role: Label["role"] } | null = null;

@@ -1,36 +1,77 @@
-// Names of bodies as plans write them, read whole: with the number of the region they serve, or
-// with a comma inside a name the directory lacks.
+// Units as a plan names them: an old unit in its short form, told to the admin as written; a group whose
+// members it names in brackets.
 import { describe, expect, it } from "vitest";
-import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
+import { shippedDirectory } from "../../src/domain/directories/index.ts";
+import type { Directory } from "../../src/domain/units.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+const COMMUNES = ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Trung Thành", "UBND phường Hương Sơn"];
 
-describe("a unit's name read whole", () => {
-  it("takes the numeral of its region as part of the name, not as a unit of its own", () => {
+function withCommunes(): Directory {
+  const directory = shippedDirectory("Thái Nguyên", "2026-03-09")!;
+  const communes = COMMUNES.map((name) => ({
+    name,
+    kind: "commune" as const,
+    parent: null,
+    abbreviations: [],
+    aliases: [name.replace(/^UBND /, "")],
+  }));
+  return { ...directory, units: [...directory.units, ...communes] };
+}
+
+function parse(body: string, directory = shippedDirectory("Thái Nguyên", "2026-03-09")!): ParsedPlan {
+  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 88/KH-UBND\nThái Nguyên, ngày 09 tháng 3 năm 2026\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
+  const read = readTextPlan(text);
+  if (!read.ok) throw new Error(read.error.code);
+  const parsed = parsePlan(read.document, directory, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+describe("a unit of before the reorganisation, named in a plan of after it", () => {
+  it("is quoted as written, with its full name, when the plan shortens it", () => {
     const plan = parse(
-      table([
-        ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
-        ["1", "Đối chiếu số dư tài khoản", "Sở Tài chính", "Kho bạc Nhà nước khu vực IX; Sở Nội vụ", "Tháng 8/2024"],
-      ]),
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở TTTT chủ trì rà soát hạ tầng mạng trước ngày 30/4/2026.",
+        "2. Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn trước ngày 30/5/2026.",
+      ].join("\n"),
     );
-    expect(tasks(plan)).toEqual([["1", "2024-08-31", ["Sở Tài chính"], ["Kho bạc Nhà nước tỉnh", "Sở Nội vụ"]]]);
-    expect(unresolvedNames(plan)).toEqual([]);
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name))).toEqual([
+      ["Sở Khoa học và Công nghệ"],
+      ["Sở Tài chính"],
+    ]);
+    expect(plan.warnings.filter((w) => w.code === "unit-succeeded").map((w) => w.args)).toEqual([
+      { ref: "II.1", name: "Sở TTTT (Sở Thông tin và Truyền thông)", successor: "Sở Khoa học và Công nghệ" },
+      { ref: "II.2", name: "Sở Kế hoạch và Đầu tư", successor: "Sở Tài chính" },
+    ]);
+  });
+});
+
+describe("a group narrowed to the members named in brackets after it", () => {
+  const leads = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name));
+
+  it("is those members only", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. UBND các xã, phường chưa hoàn thành số hóa hồ sơ (xã Hòa Bình, phường Hương Sơn) báo cáo nguyên nhân trước ngày 15/4/2026.",
+      ].join("\n"),
+      withCommunes(),
+    );
+    expect(leads(plan)).toEqual([["UBND xã Hòa Bình", "UBND phường Hương Sơn"]]);
   });
 
-  it("keeps a body the directory lacks whole across a comma that lists its fields", () => {
+  it("is the whole group when the brackets say something else", () => {
     const plan = parse(
-      table([
-        ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
-        [
-          "1",
-          "Diễn tập ứng phó bão lũ",
-          "Ban chỉ huy phòng, chống thiên tai tỉnh",
-          "Sở Y tế, các sở, ngành",
-          "Tháng 6/2024",
-        ],
-      ]),
+      ["II. NHIỆM VỤ", "1. UBND các xã, phường (qua bộ phận một cửa) báo cáo số hồ sơ trước ngày 15/4/2026."].join(
+        "\n",
+      ),
+      withCommunes(),
     );
-    expect(tasks(plan)[0]?.slice(0, 3)).toEqual(["1", "2024-06-30", ["?Ban chỉ huy phòng, chống thiên tai tỉnh"]]);
-    expect(unresolvedNames(plan)).toEqual(["Ban chỉ huy phòng, chống thiên tai tỉnh"]);
+    expect(leads(plan)).toEqual([COMMUNES]);
   });
 });

@@ -96,7 +96,11 @@ describe.each(ENGINES)("the unit directory on %s", (engine) => {
       { code: "unit-succeeded", args: { ref: "I.1.1", name: "Sở Kế hoạch và Đầu tư", successor: "Sở Tài chính" } },
       {
         code: "unit-succeeded",
-        args: { ref: "I.2.1", name: "Sở Tài nguyên và Môi trường", successor: "Sở Nông nghiệp và Môi trường" },
+        args: {
+          ref: "I.2.1",
+          name: "Sở Tài nguyên và MT (Sở Tài nguyên và Môi trường)",
+          successor: "Sở Nông nghiệp và Môi trường",
+        },
       },
     ]);
   });
