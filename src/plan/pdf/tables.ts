@@ -118,8 +118,58 @@ export function findTables(rules: Rule[]): Table[] {
 
 const indexIn = (edges: number[], v: number) => edges.findLastIndex((e, i) => i < edges.length - 1 && e <= v);
 
-/** Puts a run into the cell under it; false when it lies outside the table. */
+/** The column borders a run crosses: inner positions of the grid where a vertical line stands at the run's height. */
+function wallsCrossed(table: Table, run: TextRun): number[] {
+  const y = run.y - run.size * 0.3;
+  return table.xs.filter(
+    (x, i) =>
+      i > 0 &&
+      i < table.xs.length - 1 &&
+      x > run.x + TOUCH &&
+      x < run.x + run.width - TOUCH &&
+      table.rules.some((r) => !isHorizontal(r) && Math.abs(r.x1 - x) <= TOUCH && y >= r.y1 && y <= r.y2),
+  );
+}
+
+/**
+ * A run cut where it crosses a cell's border: no text crosses a drawn border, so the run
+ * is cut where the text layer joined texts placed apart (src/plan/pdf/joins.ts), else at
+ * the space nearest each border (positions by character count, the run's ends exact). A
+ * run with no such place (one word wider than its cell) is kept whole.
+ */
+function cutAtWalls(table: Table, run: TextRun): TextRun[] {
+  const walls = wallsCrossed(table, run);
+  if (walls.length === 0) return [run];
+  const perChar = run.width / run.text.length;
+  const places = run.joins ?? [...run.text.matchAll(/ /g)].map((m) => m.index);
+  const cuts: number[] = [];
+  if (places.length === walls.length) cuts.push(...places);
+  else
+    for (const wall of walls) {
+      const open = places.filter((i) => i > (cuts.at(-1) ?? 0));
+      const at = (i: number) => Math.abs(run.x + i * perChar - wall);
+      const nearest = open.sort((a, b) => at(a) - at(b))[0];
+      if (nearest !== undefined) cuts.push(nearest);
+    }
+  if (cuts.length === 0) return [run];
+  const starts = [0, ...cuts.map((c) => c + 1)];
+  return starts.map((start, i) => {
+    const text = run.text.slice(start, cuts[i] ?? run.text.length);
+    const width = text.length * perChar;
+    const x = i === 0 ? run.x : i === starts.length - 1 ? run.x + run.width - width : run.x + start * perChar;
+    return { ...run, text, x, width, joins: [] };
+  });
+}
+
+/** Puts a run into the cells under it (cut at the borders it crosses); false when it lies outside the table. */
 export function placeRun(table: Table, run: TextRun): boolean {
+  const pieces = cutAtWalls(table, run);
+  if (pieces.length === 1) return placePiece(table, run);
+  pieces.forEach((piece) => placePiece(table, piece));
+  return true;
+}
+
+function placePiece(table: Table, run: TextRun): boolean {
   const x = run.x + Math.min(run.width / 2, run.size);
   const y = run.y - run.size * 0.3;
   const { xs, ys } = table;
