@@ -46,3 +46,25 @@ describe("a labelled item and a footnote", () => {
     ]);
   });
 });
+
+describe("cells side by side and bullets from a symbol font", () => {
+  // The text layer joins the texts of neighbouring cells that stand close ("STT Nhiệm vụ"),
+  // and LibreOffice draws a list's bullets in a symbol font (a private-use character).
+  it("reads each cell's text in its own column, and each bullet as a bullet", async () => {
+    expect(await textsOf("cells-side-by-side.pdf")).toEqual([
+      "Các cơ quan, đơn vị thực hiện các nhiệm vụ sau:",
+      "• Giao Sở Xây dựng chủ trì rà soát quy hoạch chung đô thị, hoàn thành trước ngày 25/8/2027.",
+      "• Đề nghị Công an tỉnh cập nhật dữ liệu cư trú trong tháng 11 năm 2027.",
+      ["STT", "Nhiệm vụ", "Thời hạn", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+      ["III", "HIỆN ĐẠI HÓA NỀN HÀNH CHÍNH", "", "", ""],
+      ["5", "Nâng cấp phần mềm một cửa điện tử", "12/5/2027", "Sở Tài chính", "Sở Y tế"],
+      ["6", "Rà soát danh mục dịch vụ công trực tuyến", "Quý I/2027", "Sở Công Thương", "Sở Xây dựng"],
+      ["7", "Kiện toàn tổ chức bộ máy các đơn vị sự nghiệp", "30/11/2027", "Sở Nội vụ", "Sở Tư pháp"],
+      "Phụ lục II",
+      ["STT", "Địa phương", "Số phiếu", ""],
+      ["STT", "Địa phương", "Chính thức", "Dự phòng"],
+      ["1", "UBND huyện Bạch Thông", "140", "35"],
+      ["", "Cộng", "140", "35"],
+    ]);
+  });
+});

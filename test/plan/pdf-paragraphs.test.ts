@@ -10,14 +10,14 @@ function line(text: string, y: number, right: number): Line {
 }
 
 describe("a bullet drawn from a symbol font (a private-use character)", () => {
-  it("opens a new paragraph after a full line, as a typed bullet does", () => {
+  it("opens a new paragraph after a full line, and is read as the bullet it shows", () => {
     const lines = [
       line("\uF0B7 Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.", 100, 559),
       line("\uF0B7 Thời gian hoàn thành: ngày 02/9/2023.", 114.4, 300),
     ];
     expect(paragraphsOf(lines, () => margins)).toEqual([
-      "\uF0B7 Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.",
-      "\uF0B7 Thời gian hoàn thành: ngày 02/9/2023.",
+      "• Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.",
+      "• Thời gian hoàn thành: ngày 02/9/2023.",
     ]);
   });
 });

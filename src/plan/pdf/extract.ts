@@ -9,6 +9,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import type { PdfLimits } from "../../domain/limits.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
+import { markJoins } from "./joins.ts";
 import { rulesOf } from "./rules.ts";
 
 type PdfJs = typeof PdfJsModule;
@@ -124,7 +125,8 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
       spend(budget, "operators", fnArray.length);
       rules = rulesOf(fnArray, argsArray, view, OPS);
-      runs = untangleFallbackFonts(runs, glyphsOf(fnArray, argsArray, OPS));
+      const glyphs = glyphsOf(fnArray, argsArray, OPS);
+      runs = markJoins(untangleFallbackFonts(runs, glyphs), glyphs);
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {

@@ -108,7 +108,7 @@ function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>):
 }
 
 /** Where each run's characters are among those its font showed: runs come in the order they are shown. */
-function shownPlaces(runs: TextRun[], page: PageGlyphs): Map<TextRun, number> {
+export function shownPlaces(runs: TextRun[], page: PageGlyphs): Map<TextRun, number> {
   const places = new Map<TextRun, number>();
   const cursors = new Map<string, number>();
   for (const run of runs) {

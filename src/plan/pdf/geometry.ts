@@ -9,6 +9,11 @@ export interface TextRun {
   width: number;
   size: number;
   font: string;
+  /**
+   * Where in `text` the text layer joined texts the page places apart (the spaces the font
+   * never showed); unknown when the run was not found among the glyphs shown.
+   */
+  joins?: number[];
 }
 
 /** An axis-aligned ruling line: horizontal when y1 = y2, vertical when x1 = x2 (x1 ≤ x2, y1 ≤ y2). */

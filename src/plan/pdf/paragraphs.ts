@@ -17,6 +17,8 @@ export interface Margins {
 }
 
 const SENTENCE_END = /[.:;!?]$|\.\/\.$/;
+/** A symbol font's bullet (Symbol, Wingdings) maps to a private-use character: it is read as the bullet it shows. */
+const SYMBOL_BULLET = /^\p{Co}(?=\s|$)/u;
 const CLAUSE_END = /[.:;!?)]$/;
 
 const center = (line: { x: number; right: number }) => (line.x + line.right) / 2;
@@ -134,7 +136,7 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
   const paragraphs: string[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) paragraphs.push(clean(current.map(lineText).join(" ")));
+    if (current.length) paragraphs.push(clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•"));
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {

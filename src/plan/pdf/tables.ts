@@ -118,33 +118,62 @@ export function findTables(rules: Rule[]): Table[] {
 
 const indexIn = (edges: number[], v: number) => edges.findLastIndex((e, i) => i < edges.length - 1 && e <= v);
 
-/**
- * A run that crosses a column's border holds two cells' text that the writer put on one line
- * ("30/4/2024" and "ngành", the last line of a cell beside the first of the next): split at the
- * space nearest the border, each word placed by where it stands (letters taken as equally wide).
- */
-function splitAtBorder(table: Table, run: TextRun): [TextRun, TextRun] | null {
-  const border = table.xs.slice(1, -1).find((x) => run.x < x - TOUCH && run.x + run.width > x + run.size / 2);
-  if (border === undefined) return null;
-  const perChar = run.width / run.text.length;
-  const spaces = [...run.text.matchAll(/ /g)].map((m) => m.index);
-  const at = spaces.sort((a, b) => Math.abs(run.x + a * perChar - border) - Math.abs(run.x + b * perChar - border))[0];
-  if (at === undefined) return null;
-  const right = run.x + (at + 1) * perChar;
-  return [
-    { ...run, text: run.text.slice(0, at), width: at * perChar },
-    { ...run, text: run.text.slice(at + 1), x: right, width: run.x + run.width - right },
-  ];
+/** The column borders a run crosses: inner positions of the grid where a vertical line stands at the run's height. */
+function wallsCrossed(table: Table, run: TextRun): number[] {
+  const y = run.y - run.size * 0.3;
+  return table.xs.filter(
+    (x, i) =>
+      i > 0 &&
+      i < table.xs.length - 1 &&
+      x > run.x + TOUCH &&
+      x < run.x + run.width - TOUCH &&
+      table.rules.some((r) => !isHorizontal(r) && Math.abs(r.x1 - x) <= TOUCH && y >= r.y1 && y <= r.y2),
+  );
 }
 
-/** Puts a run into the cell under it; false when it lies outside the table. */
+/**
+ * A run cut where it crosses a cell's border: no text crosses a drawn border, so the run
+ * is cut where the text layer joined texts placed apart (src/plan/pdf/joins.ts), else at
+ * the space nearest each border (positions by character count, the run's ends exact). A
+ * run with no such place (one word wider than its cell) is kept whole.
+ */
+function cutAtWalls(table: Table, run: TextRun): TextRun[] {
+  const walls = wallsCrossed(table, run);
+  if (walls.length === 0) return [run];
+  const perChar = run.width / run.text.length;
+  const places = run.joins ?? [...run.text.matchAll(/ /g)].map((m) => m.index);
+  const cuts: number[] = [];
+  if (places.length === walls.length) cuts.push(...places);
+  else
+    for (const wall of walls) {
+      const open = places.filter((i) => i > (cuts.at(-1) ?? 0));
+      const at = (i: number) => Math.abs(run.x + i * perChar - wall);
+      const nearest = open.sort((a, b) => at(a) - at(b))[0];
+      if (nearest !== undefined) cuts.push(nearest);
+    }
+  if (cuts.length === 0) return [run];
+  const starts = [0, ...cuts.map((c) => c + 1)];
+  return starts.map((start, i) => {
+    const text = run.text.slice(start, cuts[i] ?? run.text.length);
+    const width = text.length * perChar;
+    const x = i === 0 ? run.x : i === starts.length - 1 ? run.x + run.width - width : run.x + start * perChar;
+    return { ...run, text, x, width, joins: [] };
+  });
+}
+
+/** Puts a run into the cells under it (cut at the borders it crosses); false when it lies outside the table. */
 export function placeRun(table: Table, run: TextRun): boolean {
+  const pieces = cutAtWalls(table, run);
+  if (pieces.length === 1) return placePiece(table, run);
+  pieces.forEach((piece) => placePiece(table, piece));
+  return true;
+}
+
+function placePiece(table: Table, run: TextRun): boolean {
   const x = run.x + Math.min(run.width / 2, run.size);
   const y = run.y - run.size * 0.3;
   const { xs, ys } = table;
   if (x < xs[0]! || x > xs.at(-1)! || y < ys[0]! || y > ys.at(-1)!) return false;
-  const split = splitAtBorder(table, run);
-  if (split) return split.every((piece) => placeRun(table, piece));
   table.slots[Math.max(indexIn(ys, y), 0)]![Math.max(indexIn(xs, x), 0)]!.runs.push(run);
   return true;
 }
