@@ -3,7 +3,7 @@
 // for a unit's submission, store it, mark the task done when the list is complete, and
 // score. A file that cannot be read changes nothing.
 import { availableParallelism } from "node:os";
-import type { Finding, ListCheck, Quota } from "../domain/list-check.ts";
+import type { CheckedList, Finding, Quota } from "../domain/list-check.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { createResolver } from "../domain/resolve-units.ts";
@@ -33,7 +33,7 @@ export interface MessagedFinding extends Finding {
 
 export interface IntakeReport {
   template: TemplateId;
-  check: ListCheck;
+  check: CheckedList;
   findings: MessagedFinding[];
   complete: boolean;
   /** The list's own points as a duty sent now. */

@@ -1,6 +1,7 @@
 // Submissions, their rows, and task completions.
-import type { CheckedRow, Finding } from "../domain/list-check.ts";
+import type { Finding, StoredRow } from "../domain/list-check.ts";
 import type { PrismaClient } from "./database.ts";
+import type { Prisma } from "./generated/sqlite/client.ts";
 import { loopTurn } from "./loop-turns.ts";
 
 export interface NewSubmission {
@@ -13,7 +14,7 @@ export interface NewSubmission {
   complete: boolean;
   counts: { total: number; valid: number; official: number; reserve: number };
   findings: Finding[];
-  rows: CheckedRow[];
+  rows: StoredRow[];
 }
 
 /** Phones of the unit's current lists of other templates, for duplicate checks. */
@@ -57,13 +58,11 @@ function insertStrings(rows: number): string[] {
  * times as much, on the bot's thread; one Sql per batch (not one per row, joined) leaves less
  * garbage to collect; the values stay bound, on either engine.
  */
-function insertRows(db: PrismaClient, Sql: SqlClass, submissionId: number, rows: CheckedRow[]) {
+function insertRows(db: PrismaClient, Sql: typeof Prisma.Sql, submissionId: number, rows: StoredRow[]) {
   const values: (string | number | boolean | null)[] = [];
-  for (const r of rows) values.push(submissionId, r.row, r.section, r.valid, r.phone, JSON.stringify(r.values));
+  for (const r of rows) values.push(submissionId, r.row, r.section, r.valid, r.phone, r.data);
   return db.$executeRaw(new Sql(insertStrings(rows.length), values));
 }
-
-type SqlClass = (typeof import("./generated/sqlite/client.ts"))["Prisma"]["Sql"];
 
 /**
  * Stores a list as the unit's current one of its template; the previous one is superseded.
