@@ -2,8 +2,9 @@
 // the same ten sent one after another: the total time and its ratio (goal ≤ 1.2×), the
 // extra resident memory of the bot and its list workers (goal ≤ 600 MB), `/tasks` from
 // another chat asked every 100 ms throughout (goal p99 ≤ 200 ms), the event loop's longest
-// stall, and the CPU time of the bot and of its workers, which depends less on how loaded
-// the machine is than the wall time does. Alone: `npx tsx bench/intake-burst.ts`.
+// stall and how many turns of the loop took over 50 ms, and the CPU time of the bot and of
+// its workers, which depends less on how loaded the machine is than the wall time does.
+// Alone: `npx tsx bench/intake-burst.ts`.
 import { readdirSync, readFileSync } from "node:fs";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -61,6 +62,8 @@ interface Run {
   extraMb: number;
   tasks: number[];
   loopMaxMs: number;
+  /** Turns of the event loop that took over 50 ms (a 5 ms timer late by more than that). */
+  stalls: number;
   botCpuS: number;
   workerCpuS: number;
 }
@@ -98,12 +101,20 @@ async function measured(world: ChatWorld, probe: Sender, send: () => Promise<str
   })();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  let stalls = 0;
+  let tick = performance.now();
+  const stallProbe = setInterval(() => {
+    const now = performance.now();
+    if (now - tick > 55) stalls++;
+    tick = now;
+  }, 5);
   const cpu = process.cpuUsage();
   const start = performance.now();
   const answers = await send();
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   loop.disable();
+  clearInterval(stallProbe);
   probing = false;
   await prober;
   clearInterval(sampler);
@@ -115,6 +126,7 @@ async function measured(world: ChatWorld, probe: Sender, send: () => Promise<str
     extraMb: peak - base,
     tasks,
     loopMaxMs: loop.max / 1e6,
+    stalls,
     botCpuS: (used.user + used.system) / 1e6,
     workerCpuS: workerMs / 1000,
   };
@@ -125,7 +137,7 @@ function print(name: string, run: Run): void {
     `  ${name}: ${(run.ms / 1000).toFixed(1)} s, ${run.answered}/${UNITS.length} lists stored; ` +
       `extra memory ${run.extraMb.toFixed(0)} MB; /tasks (${run.tasks.length} asked) p50 ${percentile(run.tasks, 50).toFixed(0)} / ` +
       `p99 ${percentile(run.tasks, 99).toFixed(0)} / max ${Math.max(0, ...run.tasks).toFixed(0)} ms; ` +
-      `event loop stalled at most ${run.loopMaxMs.toFixed(0)} ms; CPU: bot ${run.botCpuS.toFixed(1)} s, workers ${run.workerCpuS.toFixed(1)} s`,
+      `event loop stalled at most ${run.loopMaxMs.toFixed(0)} ms (${run.stalls} turns over 50 ms); CPU: bot ${run.botCpuS.toFixed(1)} s, workers ${run.workerCpuS.toFixed(1)} s`,
   );
 }
 

@@ -90,6 +90,20 @@ export interface ListCheck {
   } | null;
 }
 
+/**
+ * A checked row as it is stored: its values already the JSON the database keeps, made in
+ * the list worker, so that the bot's thread neither serialises them nor collects the
+ * objects they were (one string a row instead of a record of a dozen values).
+ */
+export interface StoredRow extends Omit<CheckedRow, "values"> {
+  data: string;
+}
+
+export const storedRow = ({ values, ...row }: CheckedRow): StoredRow => ({ ...row, data: JSON.stringify(values) });
+
+/** A list checked in the worker, as the bot receives it. */
+export type CheckedList = Omit<ListCheck, "rows"> & { rows: StoredRow[] };
+
 export type LocateError = { code: "unknown-template" } | { code: "missing-column"; columns: string[] };
 
 const WARNINGS: FindingCode[] = ["legacy-encoding", "phone-leading-zero", "quota-over"];

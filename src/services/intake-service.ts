@@ -3,8 +3,7 @@
 // for a unit's submission, store it, mark the task done when the list is complete, and
 // score. A file that cannot be read changes nothing.
 import { availableParallelism } from "node:os";
-import { setImmediate as nextTurn } from "node:timers/promises";
-import type { Finding, ListCheck, Quota } from "../domain/list-check.ts";
+import type { CheckedList, Finding, Quota } from "../domain/list-check.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { createResolver } from "../domain/resolve-units.ts";
@@ -15,6 +14,7 @@ import type { Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { inspectUpload } from "../sheets/guard.ts";
 import { ListReadError, openList } from "../sheets/read-list.ts";
+import { loopTurn } from "../store/loop-turns.ts";
 import { metrics } from "./metrics.ts";
 
 export interface IntakeContext {
@@ -33,7 +33,7 @@ export interface MessagedFinding extends Finding {
 
 export interface IntakeReport {
   template: TemplateId;
-  check: ListCheck;
+  check: CheckedList;
   findings: MessagedFinding[];
   complete: boolean;
   /** The list's own points as a duty sent now. */
@@ -51,15 +51,16 @@ export const NO_CONTEXT: IntakeContext = {
   scoring: DEFAULT_SCORING,
 };
 
-// Findings are put in words a slice at a time, the event loop served between slices: a
-// list with an error on each of 60,000 rows must not hold every other chat meanwhile.
+// Findings are put in words a slice at a time, each in a turn of the event loop of its own
+// (loop-turns.ts): a list with an error on each of 60,000 rows must not hold every other
+// chat meanwhile.
 const MESSAGE_SLICE = 500;
 
 async function withMessages(t: Translate, findings: Finding[]): Promise<MessagedFinding[]> {
   const out: MessagedFinding[] = [];
   for (let i = 0; i < findings.length; i += MESSAGE_SLICE) {
+    await loopTurn();
     for (const f of findings.slice(i, i + MESSAGE_SLICE)) out.push({ ...f, message: findingText(t, f) });
-    await nextTurn();
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { askedLists } from "../domain/task-state.ts";
 import type { Translate } from "../i18n/index.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { loadDirectory } from "../store/directory-store.ts";
+import { loopTurn } from "../store/loop-turns.ts";
 import { enqueue } from "../store/outbox-store.ts";
 import { currentPlan } from "../store/plan-store.ts";
 import { currentPhones, leadDuties, markDone, saveSubmission, undoDone } from "../store/submission-store.ts";
@@ -167,12 +168,16 @@ export async function submitList(
         });
       }
     : undefined;
+  // Each step below in a turn of the loop of its own: ten lists sent at once must not run
+  // their reads, tickets and writes (each commit a wait for the disk) in one turn.
+  await loopTurn();
   const result = chat
     ? await withinIntakeLimits(db, { unitId: unit.unitId, channel: chat.channel, chatId: chat.chatId }, () =>
         runIntake(file, { t, at, context, onQueued }),
       )
     : await runIntake(file, { t, at, context, onQueued });
   if (!result.ok) return result;
+  await loopTurn();
   const report = result.value;
   if (!expected.has(report.template)) {
     return fail(expected.size ? "template-not-asked" : "no-list-asked", {
@@ -196,6 +201,7 @@ export async function submitList(
     findings: report.check.findings,
     rows: report.check.rows,
   });
+  await loopTurn();
   const { finished, duties, score, scoring } = await syncCompletions(db, unit, report.template, at, by);
   return ok({ report, submissionId, duties, finished, unitScore: score, scoring, today: dayInVietnam(at) });
 }

@@ -9,13 +9,14 @@ import {
   listChecker,
   locate,
   type CheckOptions,
-  type CheckedRow,
   type Finding,
   type ListCheck,
   type LocateError,
   type Located,
   type RawRow,
   type RawSheet,
+  type StoredRow,
+  storedRow,
 } from "../domain/list-check.ts";
 import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
@@ -44,7 +45,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: "located"; template: TemplateId; headerRow: number; titles: string[] }
   | { type: "unlocated"; error: LocateError }
-  | { type: "part"; rows: CheckedRow[]; findings: Finding[] }
+  | { type: "part"; rows: StoredRow[]; findings: Finding[] }
   | { type: "checked"; counts: ListCheck["counts"]; quota: ListCheck["quota"] }
   | { type: "too-many-rows"; rows: number }
   | { type: "too-complex"; detail: string }
@@ -147,7 +148,7 @@ function check(options: CheckOptions): void {
   checked = checker.finish();
   const { rows, findings } = checked;
   for (let i = 0; i < Math.max(rows.length, findings.length); i += PART)
-    send({ type: "part", rows: rows.slice(i, i + PART), findings: findings.slice(i, i + PART) });
+    send({ type: "part", rows: rows.slice(i, i + PART).map(storedRow), findings: findings.slice(i, i + PART) });
   send({ type: "checked", counts: checked.counts, quota: checked.quota });
 }
 

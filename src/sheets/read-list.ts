@@ -6,7 +6,7 @@
 // Node 20 (a V8 platform assertion), killing a process cannot.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { CheckOptions, CheckedRow, Finding, ListCheck, LocateError } from "../domain/list-check.ts";
+import type { CheckOptions, CheckedList, Finding, LocateError, StoredRow } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { PROCESS_LIMITS, type ProcessLimits, type UploadLimits } from "../domain/limits.ts";
 import { watchProcess, type ProcessWatch } from "../formats/process-watch.ts";
@@ -19,7 +19,7 @@ export interface OpenedList {
   /** Text of the title rows above the header ("SỞ Y TẾ"). */
   titles: string[];
   /** Every row checked in the worker, the results back in chunks; throws ListReadError if reading fails midway. */
-  check(options: CheckOptions): Promise<ListCheck>;
+  check(options: CheckOptions): Promise<CheckedList>;
   /** The annotated copy of the list checked. */
   annotate(): Promise<Buffer>;
   close(): Promise<void>;
@@ -223,7 +223,7 @@ export async function openList(
     async check(checkOptions) {
       pump.deadline(limits.timeoutMs);
       worker.send({ type: "check", options: checkOptions } satisfies WorkerRequest);
-      const rows: CheckedRow[] = [];
+      const rows: StoredRow[] = [];
       const findings: Finding[] = [];
       for (;;) {
         const reply = await pump.next();
