@@ -6,19 +6,21 @@
 // tells the units of the province dondoc serves.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegram, type RunningTelegram } from "../../src/channels/telegram/index.ts";
-import { silentLogger } from "../../src/logger.ts";
-import { createChatCore } from "../../src/services/chat/core.ts";
-import { serviceParts, type ServiceParts } from "../support/service.ts";
-import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ADMIN_ID } from "../support/chat.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
-import { FakeTelegram, type ApiCall, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
-import { chatServices } from "../../src/services/chat-services.ts";
+import {
+  ADMIN_CHAT as adminChat,
+  ADMIN_USER as admin,
+  coreOf,
+  savedWorld,
+  type AdminBot,
+  type SavedWorld,
+  type TestWorld,
+} from "../support/storiesA-setups.ts";
+import type { ApiCall, FakeTelegram } from "../support/telegram-api.ts";
 
-const admin: TelegramUser = { id: ADMIN_ID, first_name: "Quản trị", language_code: "vi" };
-const adminChat: TelegramChat = { id: ADMIN_ID, type: "private" };
-const NOI_VU = { user: { id: 4001, first_name: "Cán bộ", language_code: "vi" }, chat: { id: 4001, type: "private" } };
+const NOI_VU_CHAT = 4001;
 
 /** The 2024 plan renumbered, with two names the directory does not know. */
 function planWithUnknownNames(number: string): Buffer {
@@ -36,34 +38,28 @@ function planWithUnknownNames(number: string): Buffer {
   );
 }
 
+// Each test on a copy of one world, Sở Nội vụ's focal point joined: what a test reads
+// from an earlier step it replays itself, through the chat (the setups below).
+let saved: SavedWorld;
+let running: AdminBot;
 let telegram: FakeTelegram;
-let world: ChatWorld;
-let bot: RunningTelegram;
-let parts: ServiceParts;
-
-async function startBot(core = world.core): Promise<void> {
-  bot = await startTelegram(
-    { token: telegram.token, apiRoot: telegram.url, inbox: parts.inbox, pollLease: parts.lease("poll:telegram") },
-    core,
-    silentLogger,
-  );
-}
+let world: TestWorld;
 
 beforeAll(async () => {
-  telegram = new FakeTelegram();
-  await telegram.start();
-  world = await chatWorld({ plan: PLANS.thaiNguyen2024, today: "2024-05-20" });
-  parts = serviceParts(world.db.client);
-  await startBot();
-  telegram.send(NOI_VU.user, NOI_VU.chat as TelegramChat, `/start ${await world.invite("Sở Nội vụ")}`);
-  await telegram.messageTo(NOI_VU.chat.id);
+  saved = await savedWorld({ focalPoints: { [NOI_VU_CHAT]: "Sở Nội vụ" } });
 });
 
 afterAll(async () => {
-  await bot.stop();
-  await parts.stop();
-  await telegram.close();
-  await world.db.drop();
+  await saved.drop();
+});
+
+beforeEach(async () => {
+  running = await saved.copy();
+  ({ telegram, world } = running);
+});
+
+afterEach(async () => {
+  await running.stop();
 });
 
 /**
@@ -106,11 +102,23 @@ const aliases = async () =>
     (u) => JSON.parse(u.aliases) as string[],
   );
 
-describe("a plan with two names the directory does not know", () => {
-  let question: ApiCall;
+/** An admin who sent plan 99, asked about its first unknown name. */
+const askedAboutTheFirstName = () => sendPlan("ke-hoach-99.txt", planWithUnknownNames("99"));
 
+/** An admin at the preview of plan 99: the first name a known unit, the second a new one ("Khác"). */
+async function atThePreviewOfPlan99(): Promise<ApiCall> {
+  const next = await press(await askedAboutTheFirstName(), "Sở Thông tin và Truyền thông", true);
+  return press(await press(next, "Tạo đơn vị mới", true), "Khác", true);
+}
+
+/** Plan 99 imported with those answers: the next plans know both names. */
+async function plan99Imported(): Promise<void> {
+  expect(text(await press(await atThePreviewOfPlan99(), "Áp dụng và thông báo"))).toMatch(/^Đã áp dụng 19 thay đổi/);
+}
+
+describe("a plan with two names the directory does not know", () => {
   it("is summed up, with each unknown name and where it appears, and a question about the first", async () => {
-    question = await sendPlan("ke-hoach-99.txt", planWithUnknownNames("99"));
+    const question = await askedAboutTheFirstName();
     const lines = text(question).split("\n");
     expect(lines[0]).toBe(
       "Kế hoạch 99/KH-UBND (tỉnh Thái Nguyên): 17 nhiệm vụ (không kể đề mục), 17 có thời hạn (0 lấy thời hạn của mục), 17 có đơn vị chủ trì; số mẫu của 0 đơn vị.",
@@ -131,6 +139,7 @@ describe("a plan with two names the directory does not know", () => {
   });
 
   it("takes a pick among the closest units, and goes on after a restart with the next name", async () => {
+    const question = await askedAboutTheFirstName();
     const next = await press(question, "Sở Thông tin và Truyền thông", true);
     expect(text(next).split("\n")[0]).toBe(
       'Đã ghi: "Sở Thông tin Truyền thanh" là Sở Thông tin và Truyền thông; các kế hoạch sau sẽ tự nhận ra tên này.',
@@ -143,8 +152,7 @@ describe("a plan with two names the directory does not know", () => {
     );
 
     // A new process: what was answered is in the database, not in memory.
-    await bot.stop();
-    await startBot(createChatCore({ ...coreDeps() }));
+    await running.restart(coreOf(world));
     const kinds = await press(next, "Tạo đơn vị mới", true);
     expect(text(kinds)).toBe('Đơn vị mới "Trung tâm Phục vụ hành chính công tỉnh" thuộc loại nào?');
     expect(
@@ -152,11 +160,11 @@ describe("a plan with two names the directory does not know", () => {
         .flat()
         .map((b) => b.text),
     ).toEqual(["Sở, ban, ngành", "Cấp huyện", "Cấp xã", "Khác", "Hủy nhập kế hoạch"]);
-    question = await press(kinds, "Khác", true);
+    expect(text(await press(kinds, "Khác", true))).toContain("Không còn tên đơn vị nào cần hỏi.");
   });
 
   it("shows the preview once every name is answered, and stores nothing before the admin confirms", async () => {
-    const preview = question;
+    const preview = await atThePreviewOfPlan99();
     const lines = text(preview).split("\n");
     expect(lines[0]).toBe('Sẽ tạo đơn vị mới "Trung tâm Phục vụ hành chính công tỉnh" (Khác) khi nhập kế hoạch.');
     expect(lines[2]).toBe("Kế hoạch mới 99/KH-UBND: 19 nhiệm vụ.");
@@ -181,6 +189,7 @@ describe("a plan with two names the directory does not know", () => {
   });
 
   it("is understood without a question in the next plan that uses the same names", async () => {
+    await plan99Imported();
     const preview = await sendPlan("ke-hoach-100.txt", planWithUnknownNames("100"));
     expect(text(preview).split("\n")[0]).toBe("Kế hoạch mới 100/KH-UBND: 19 nhiệm vụ.");
     expect(text(preview)).toContain("Không còn tên đơn vị nào cần hỏi.");
@@ -192,6 +201,7 @@ describe("a plan with two names the directory does not know", () => {
 
 describe("cancelling an import", () => {
   it("changes nothing: no plan, no unit, no other name", async () => {
+    await plan99Imported();
     const before = { units: await world.db.client.unit.count(), aliases: (await aliases()).length };
     const content = Buffer.from(
       planWithUnknownNames("101").toString().replaceAll("Sở Thông tin Truyền thanh", "Phòng Văn thư tỉnh nhà"),
@@ -225,7 +235,7 @@ describe("a plan of another province", () => {
     expect(text(await telegram.messageTo(ADMIN_ID, since))).toBe(
       'Đây là kế hoạch của tỉnh Lai Châu: hãy bấm "Nhập kế hoạch của tỉnh Lai Châu" để xác nhận.',
     );
-    const queued = () => world.db.client.outboxMessage.count({ where: { chatId: String(NOI_VU.chat.id) } });
+    const queued = () => world.db.client.outboxMessage.count({ where: { chatId: String(NOI_VU_CHAT) } });
     const before = await queued();
     expect(text(await press(preview, "Nhập kế hoạch của tỉnh Lai Châu"))).toMatch(
       /^Đã áp dụng 16 thay đổi\. Đã xếp lịch gửi 0 thông báo/,
@@ -234,14 +244,3 @@ describe("a plan of another province", () => {
     expect(await queued()).toBe(before);
   });
 });
-
-function coreDeps() {
-  return {
-    services: chatServices(world.db.client),
-    access: world.access,
-    now: () => world.clock.now,
-    log: silentLogger,
-    publicUrl: null,
-    inviteLink: () => null,
-  };
-}
