@@ -18,7 +18,7 @@ import {
   type AdminBot,
   type SavedWorld,
   type TestWorld,
-} from "../support/storiesA-setups.ts";
+} from "../support/admin-bot.ts";
 import { BOT_USERNAME, type ApiCall, type FakeTelegram } from "../support/telegram-api.ts";
 
 const UNITS = {

@@ -20,7 +20,7 @@ import { WebServer } from "../../src/web/server.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { dondoc } from "../support/cli.ts";
 import { serviceParts, type ServiceParts } from "../support/service.ts";
-import { rewindTo, sayOn, sendOn, type Rewind } from "../support/storiesB-setups.ts";
+import { rewindTo, sayOn, sendOn, type Rewind } from "../support/rewind.ts";
 import { taskLine } from "../support/tasks-text.ts";
 import { FakeTelegram, type TelegramChat, type TelegramUser } from "../support/telegram-api.ts";
 

@@ -7,17 +7,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ADMIN_ID } from "../support/chat.ts";
+import { ADMIN_ID, coreOf } from "../support/chat.ts";
 import { PLANS, planText } from "../support/fixtures.ts";
 import {
   ADMIN_CHAT as adminChat,
   ADMIN_USER as admin,
-  coreOf,
   savedWorld,
   type AdminBot,
   type SavedWorld,
   type TestWorld,
-} from "../support/storiesA-setups.ts";
+} from "../support/admin-bot.ts";
 import type { ApiCall, FakeTelegram } from "../support/telegram-api.ts";
 
 const NOI_VU_CHAT = 4001;

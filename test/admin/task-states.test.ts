@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { appendixIII, citizens, staffOfThree, xlsx } from "../support/lists.ts";
-import { rewindTo, sayOn, sendOn, type Rewind } from "../support/storiesB-setups.ts";
+import { rewindTo, sayOn, sendOn, type Rewind } from "../support/rewind.ts";
 import { taskLine } from "../support/tasks-text.ts";
 
 const UNITS = {

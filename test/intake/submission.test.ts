@@ -7,7 +7,7 @@ import type { ChatRequest, ChatResponse, Sender } from "../../src/services/chat/
 import { chatWorld, type ChatWorld } from "../support/chat.ts";
 import { describeEngines } from "../support/databases.ts";
 import { appendixI, appendixIII, citizen, xlsx, type Row } from "../support/lists.ts";
-import { rewindTo, type Rewind } from "../support/storiesB-setups.ts";
+import { rewindTo, type Rewind } from "../support/rewind.ts";
 
 const sender: Sender = {
   channel: "telegram",

@@ -32,6 +32,22 @@ export interface ChatWorld {
   invite(unit: string, at?: Date): Promise<string>;
 }
 
+/** A chat core on a world's database, as a process of dondoc builds it. */
+export function coreOf(
+  world: Pick<ChatWorld, "db" | "access" | "clock">,
+  options: { botUsername?: string; publicUrl?: string } = {},
+): ChatCore {
+  const username = options.botUsername;
+  return createChatCore({
+    services: chatServices(world.db.client),
+    access: world.access,
+    now: () => world.clock.now,
+    log: silentLogger,
+    publicUrl: options.publicUrl ?? null,
+    inviteLink: (code) => (username ? inviteDeepLink(username, code) : null),
+  });
+}
+
 export async function chatWorld(
   options: { engine?: EngineName; today?: string; botUsername?: string; plan?: string; publicUrl?: string } = {},
 ): Promise<ChatWorld> {
@@ -44,15 +60,7 @@ export async function chatWorld(
     invitationDays: 7,
   };
   const clock = { now: new Date(`${options.today ?? "2019-11-25"}T08:00:00+07:00`) };
-  const username = options.botUsername;
-  const core = createChatCore({
-    services: chatServices(db.client),
-    access,
-    now: () => clock.now,
-    log: silentLogger,
-    publicUrl: options.publicUrl ?? null,
-    inviteLink: (code) => (username ? inviteDeepLink(username, code) : null),
-  });
+  const core = coreOf({ db, access, clock }, options);
   return {
     db,
     core,

@@ -1,20 +1,14 @@
 // An admin's bot on a world of its own, for tests that each start where the story starts.
 // The world (the 2024 Thái Nguyên plan in force on 20 May 2024, focal points who joined
-// through /start with an invitation) is built once per file and saved:
-// each test runs on a copy of its SQLite file, with a local Bot API server and a bot of its
-// own. Building it takes seconds (migrations, the plan import); a copy takes milliseconds.
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// through /start with an invitation) is built once per file and saved (rewind.ts): each
+// test gets it back as saved, with a local Bot API server and a bot of its own. Building it
+// takes seconds (migrations, the plan import); putting it back takes milliseconds.
 import { startTelegram } from "../../src/channels/telegram/index.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { createChatCore, type ChatCore } from "../../src/services/chat/core.ts";
-import { chatServices } from "../../src/services/chat-services.ts";
-import { inviteDeepLink } from "../../src/services/membership-service.ts";
-import { openDatabase, sqlitePath } from "../../src/store/database.ts";
+import type { ChatCore } from "../../src/services/chat/core.ts";
 import { ADMIN_ID, chatWorld, focalSender, type ChatWorld } from "./chat.ts";
-import type { TestDatabase } from "./databases.ts";
 import { PLANS } from "./fixtures.ts";
+import { rewindTo } from "./rewind.ts";
 import { serviceParts, type ServiceParts } from "./service.ts";
 import { FakeTelegram, type ApiCall, type TelegramChat, type TelegramUser } from "./telegram-api.ts";
 
@@ -26,18 +20,6 @@ export const focalPoint = (id: number) => ({
   user: { id, first_name: `Cán bộ ${id}`, language_code: "vi" } as TelegramUser,
   chat: { id, type: "private" } as TelegramChat,
 });
-
-/** A chat core on `world`'s database, as a new process would build it. */
-export function coreOf(world: Pick<ChatWorld, "db" | "access" | "clock">, botUsername?: string): ChatCore {
-  return createChatCore({
-    services: chatServices(world.db.client),
-    access: world.access,
-    now: () => world.clock.now,
-    log: silentLogger,
-    publicUrl: null,
-    inviteLink: (code) => (botUsername ? inviteDeepLink(botUsername, code) : null),
-  });
-}
 
 /** A world as a test sees it: its database, who is admin, its clock, its chat core. */
 export type TestWorld = Pick<ChatWorld, "db" | "access" | "clock" | "core">;
@@ -81,13 +63,12 @@ async function botOn(world: TestWorld): Promise<AdminBot> {
       await bot.stop();
       await parts.stop();
       await telegram.close();
-      await world.db.drop();
     },
   };
 }
 
 export interface SavedWorld {
-  /** A bot on a copy of the saved world, as of its day. */
+  /** A bot on the saved world, put back as it was saved, as of its day. */
   copy(): Promise<AdminBot>;
   drop(): Promise<void>;
 }
@@ -98,34 +79,16 @@ export async function savedWorld(
 ): Promise<SavedWorld> {
   const world = await chatWorld({ plan: PLANS.thaiNguyen2024, today: "2024-05-20", botUsername: options.botUsername });
   // Through the chat core, not a bot: the updates a bot handled would be recorded in the
-  // inbox, and a copy's server, numbering its updates from 1 again, would see them ignored.
+  // inbox, and the next test's server, numbering its updates from 1 again, would see them ignored.
   for (const [id, unit] of Object.entries(options.focalPoints ?? {})) {
     await world.core.handle({ from: focalSender(id), text: `/start ${await world.invite(unit)}` });
   }
-  const dir = mkdtempSync(join(tmpdir(), "dondoc-saved-"));
-  const saved = join(dir, "saved.db");
-  copyFileSync(sqlitePath(world.db.url), saved);
-  await world.db.drop();
-  const { access } = world;
+  const saved = await rewindTo(world);
   return {
     async copy() {
-      const copyDir = mkdtempSync(join(tmpdir(), "dondoc-test-"));
-      const url = `file:${join(copyDir, "test.db")}`;
-      copyFileSync(saved, sqlitePath(url));
-      const opened = await openDatabase(url);
-      const db: TestDatabase = {
-        ...opened,
-        url,
-        async drop() {
-          await opened.close();
-          rmSync(copyDir, { recursive: true, force: true });
-        },
-      };
-      const clock = { now: new Date(world.clock.now) };
-      return botOn({ db, access, clock, core: coreOf({ db, access, clock }, options.botUsername) });
+      await saved.back();
+      return botOn(world);
     },
-    async drop() {
-      rmSync(dir, { recursive: true, force: true });
-    },
+    drop: () => saved.drop(),
   };
 }
