@@ -445,9 +445,16 @@ function asWritten(name: string, written: string): string {
   return fold(written) === fold(name) ? name : `${written} (${name})`;
 }
 
+/** Each unit once; a successor named by several old names it took over keeps them all, for the admin's warning. */
 function dedupe(names: ResolvedName[]): ResolvedName[] {
-  const seen = new Set<string>();
-  return names.filter((n) => !seen.has(n.name) && seen.add(n.name));
+  const seen = new Map<string, ResolvedName>();
+  for (const n of names) {
+    const first = seen.get(n.name);
+    if (!first) seen.set(n.name, n);
+    else if (first.succeededFrom && n.succeededFrom && !first.succeededFrom.includes(n.succeededFrom))
+      seen.set(n.name, { ...first, succeededFrom: `${first.succeededFrom}; ${n.succeededFrom}` });
+  }
+  return [...seen.values()];
 }
 
 export function guessKind(name: string): UnitKind {

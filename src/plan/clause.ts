@@ -123,9 +123,17 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
   return names;
 }
 
+// A full stop before a capital ends a sentence, unless it ends an abbreviation ("TP. Bắc Kạn").
+const SENTENCE_END = /(?<!(?:^|\s)\p{Lu}\p{L}?)\.\s+(?=\p{Lu})/u;
+
+/** The rest of the sentence from `at`: partners are named in it ("… phối hợp với Sở X. Thời gian: …"). */
+function sentenceAt(text: string, at: number): string {
+  return text.slice(at).split(SENTENCE_END)[0]!;
+}
+
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
-    namesAtStart(resolver, beforeVerb(text.slice(m.index + m[0].length)), m[1] !== undefined),
+    namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), m[1] !== undefined),
   );
   // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp": a later clause whose verb is "phối hợp" names coordinators.
   const subjects = text

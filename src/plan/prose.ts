@@ -301,10 +301,32 @@ function nextRef(ref: string): string {
   return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
 }
 
+/**
+ * "1. Lập danh sách …" with no date, and under it one paragraph that says who does it, then when, in a
+ * sentence of its own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …"): one task, the heading's
+ * title with the paragraph's units and deadline. A paragraph with no subject, or one dated sentence
+ * ("Sở X rà soát … trong tháng 10"), is a task of its own under its heading.
+ */
+function foldSoleParagraph(node: Node, ctx: TaskContext): void {
+  for (const child of node.children) foldSoleParagraph(child, ctx);
+  const [only] = node.children;
+  if (node.kind !== "number" && node.kind !== "letter") return;
+  if (node.wording || node.children.length !== 1 || only?.kind !== "paragraph") return;
+  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) return;
+  if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
+  node.wording = only.wording;
+  node.clause = only.clause;
+  node.labelLead = only.labelLead;
+  node.labelCoordinators.push(...only.labelCoordinators);
+  node.children = [];
+}
+
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
+  const roots = readTree(blocks, ctx);
+  for (const root of roots) foldSoleParagraph(root, ctx);
   let previous = "";
-  return readTree(blocks, ctx).flatMap((root) => {
+  return roots.flatMap((root) => {
     // A paragraph after a numbered list outside any section takes the list's next number.
     const ref = root.ref ?? nextRef(previous);
     previous = ref;

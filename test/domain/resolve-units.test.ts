@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { BAC_KAN } from "../../src/domain/directories/bac-kan.ts";
+import { pressBodies } from "../../src/domain/directories/departments.ts";
 import { SHIPPED_DIRECTORIES, SHIPPED_PROVINCES, shippedDirectory } from "../../src/domain/directories/index.ts";
 import { LAI_CHAU, LAI_CHAU_2025 } from "../../src/domain/directories/lai-chau.ts";
+import { afterReorganisation } from "../../src/domain/directories/reorganisation.ts";
 import { THAI_NGUYEN, THAI_NGUYEN_2025 } from "../../src/domain/directories/thai-nguyen.ts";
 import { createResolver, suggestUnits } from "../../src/domain/resolve-units.ts";
 import type { Directory } from "../../src/domain/units.ts";
@@ -344,6 +346,21 @@ describe("directories in force on a plan's date", () => {
       { name: successor, kind: expect.any(String), resolved: true, succeededFrom: expect.any(String) },
     ]);
     expect(plan2026.find(old)?.name).toBe(successor);
+  });
+
+  it("reads an absorbed province's body by its own province's name though both share a standard name", () => {
+    const province = (name: string): Directory => ({ province: name, units: pressBodies(name) });
+    const merged = createResolver(afterReorganisation(province("Cao Bằng"), [province("Hà Giang")]));
+    const press = { name: "Báo và Phát thanh, Truyền hình Cao Bằng", kind: "other", resolved: true };
+    expect(merged.resolveList("Đài Phát thanh - Truyền hình Hà Giang")).toEqual([
+      { ...press, succeededFrom: "Đài Phát thanh - Truyền hình Hà Giang" },
+    ]);
+    expect(merged.resolveList("Đài PTTH tỉnh")).toEqual([
+      { ...press, succeededFrom: "Đài Phát thanh - Truyền hình tỉnh" },
+    ]);
+    expect(merged.resolveList("Báo Hà Giang và Đài Phát thanh - Truyền hình Hà Giang")).toEqual([
+      { ...press, succeededFrom: "Báo Hà Giang; Đài Phát thanh - Truyền hình Hà Giang" },
+    ]);
   });
 
   it("resolves the same name to the unit of the day in a 2024 plan and to its successor in a 2026 plan", () => {

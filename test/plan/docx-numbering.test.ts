@@ -115,6 +115,31 @@ describe("Word's automatic numbering reads as typed labels", () => {
     ]);
   });
 
+  it("types a level numbered in the same form as a level above it in Arabic figures, as nesting shows", async () => {
+    // As LibreOffice writes an HTML list nested in a Roman one: every level Roman until one says otherwise.
+    const levels: LevelSpec[] = [
+      { format: "upperRoman", text: "%1." },
+      { format: "upperRoman", text: "%2." },
+      { format: "lowerLetter", text: "%3)" },
+    ];
+    const numbering = numberingXml({ abstracts: { "1": levels }, nums: { "5": { abstract: "1" } } });
+    const p = (text: string, ilvl: number) => paragraph(text, { numId: 5, ilvl });
+    const body = [
+      p("CĂN CỨ", 0),
+      p("NHIỆM VỤ", 0),
+      p("Sở Y tế:", 1),
+      p("Rà soát danh mục thuốc", 2),
+      p("Sở Công Thương tổ chức hội chợ", 1),
+    ].join("");
+    expect(await readBody(body, { numbering })).toEqual([
+      "I. CĂN CỨ",
+      "II. NHIỆM VỤ",
+      "1. Sở Y tế:",
+      "a) Rà soát danh mục thuốc",
+      "2. Sở Công Thương tổ chức hội chợ",
+    ]);
+  });
+
   it("shows multi-level labels, legal numbering, lvlRestart, zero-padded and repeated letters", async () => {
     const numbering = numberingXml({
       abstracts: {

@@ -6,7 +6,7 @@ import { romanValue, markerOf } from "../../src/plan/numbering.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
-import { names, parse, tasks, unresolvedNames } from "../support/text-plans.ts";
+import { names, parse, row, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("who leads, read from the sentence", () => {
   it("the subject before the verb leads; the recipient after 'gửi' and 'trình' does not", () => {
@@ -152,6 +152,33 @@ describe("lines that tell more of the task above", () => {
     expect(tasks(plan)).toEqual([
       ["II.1.a", "2025-01-10", ["Sở Nội vụ"], []],
       ["II.1.b", "2025-11-30", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("a paragraph saying who, then when, alone under an undated numbered heading, is that heading's task", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Rà soát quy chế tiếp công dân",
+        "Thanh tra tỉnh chủ trì, phối hợp với Sở Tư pháp. Thời hạn: trước ngày 20/5/2024.",
+        "2. Sở Nội vụ",
+        "Biên soạn tài liệu tập huấn, hoàn thành trong tháng 6/2024.",
+        "3. Kiểm tra tại cơ sở",
+        "Sở Y tế kiểm tra 05 bệnh viện trước ngày 30/8/2024.",
+        "Sở Xây dựng kiểm tra 04 công trình trước ngày 30/9/2024.",
+        "4. Tập huấn",
+        "Sở Nội vụ tổ chức 02 lớp tập huấn trước ngày 15/10/2024.",
+      ].join("\n"),
+    );
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => [t.title, ...row(t)])).toEqual([
+      ["Rà soát quy chế tiếp công dân", "II.1", "2024-05-19", ["Thanh tra tỉnh"], ["Sở Tư pháp"]],
+      // No subject of its own: a task of the heading that names who does it.
+      ["Biên soạn tài liệu tập huấn", "II.2.1", "2024-06-30", ["Sở Nội vụ"], []],
+      // Two paragraphs: two tasks of the heading.
+      ["Sở Y tế kiểm tra 05 bệnh viện", "II.3.1", "2024-08-29", ["Sở Y tế"], []],
+      ["Sở Xây dựng kiểm tra 04 công trình", "II.3.2", "2024-09-29", ["Sở Xây dựng"], []],
+      // One dated sentence, no "when" of its own: a task in its own words.
+      ["Sở Nội vụ tổ chức 02 lớp tập huấn", "II.4.1", "2024-10-14", ["Sở Nội vụ"], []],
     ]);
   });
 

@@ -17,7 +17,7 @@ export function parse(body: string): ParsedPlan {
 
 export const names = (units: { name: string; resolved: boolean }[]) =>
   units.map((u) => (u.resolved ? u.name : `?${u.name}`));
-const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.lead), names(t.coordinators)];
+export const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.lead), names(t.coordinators)];
 export const tasks = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map(row);
 export const unresolvedNames = (plan: ParsedPlan) =>
   plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name);

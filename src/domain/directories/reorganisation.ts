@@ -45,8 +45,17 @@ export function afterReorganisation(before: Directory, absorbed: Directory[] = [
       if (!units.includes(next)) units.push(next);
     } else if (unit.kind !== "district" && !units.includes(unit)) units.push(unit);
   }
-  for (const old of absorbed.flatMap((d) => d.units).filter((u) => pressNames.has(u.name))) {
-    if (!succeeded.some((s) => s.name === old.name)) succeeded.push({ ...old, successor: press.name });
+  for (const merged of absorbed) {
+    for (const old of merged.units.filter((u) => pressNames.has(u.name))) {
+      if (!succeeded.some((s) => s.name === old.name)) succeeded.push({ ...old, successor: press.name });
+      else {
+        // Bodies every province has share a standard name ("… tỉnh"), taken by this province's
+        // own: the absorbed one is known by its name with its province's, as plans write it.
+        const own = old.aliases.find((a) => a.endsWith(merged.province));
+        if (own)
+          succeeded.push({ ...old, name: own, aliases: old.aliases.filter((a) => a !== own), successor: press.name });
+      }
+    }
   }
   return { province: before.province, units, validFrom: REORGANISATION_DATE, succeeded };
 }

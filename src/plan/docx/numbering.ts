@@ -165,6 +165,15 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
       const values = counters.get(abstract.id) ?? [];
       counters.set(abstract.id, values);
       const start = (l: number) => levelOf(l)?.start ?? 0;
+      // Word shows nesting by indentation, a typed copy by the label's form: a level numbered
+      // in a form a level above it already uses ("I." under "III.") is typed in Arabic figures,
+      // the form that comes next under Roman ones, when no level above uses them.
+      const shownFormat = (l: number) => {
+        const format = levelOf(l)?.format ?? "decimal";
+        const above = Array.from({ length: l }, (_, k) => levelOf(k)?.format);
+        const repeated = !["decimal", "bullet", "none"].includes(format) && above.includes(format);
+        return repeated && !above.includes("decimal") ? "decimal" : format;
+      };
       const override = num.starts.get(at);
       if (override !== undefined && !overridden.has(`${numId} ${at}`)) {
         overridden.add(`${numId} ${at}`);
@@ -180,7 +189,7 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
           : level.text
               .replace(/%([1-9])/g, (_, digit: string) => {
                 const l = Number(digit) - 1;
-                const format = level.legal ? "decimal" : (levelOf(l)?.format ?? "decimal");
+                const format = level.legal ? "decimal" : shownFormat(l);
                 return formatNumber(values[l] ?? start(l), format);
               })
               .trim();
