@@ -10,7 +10,8 @@ import {
   type NameChoice,
   type UnresolvedName,
 } from "../domain/plan-import.ts";
-import { createResolver, suggestUnits } from "../domain/resolve-units.ts";
+import { createResolver } from "../domain/resolve-units.ts";
+import { suggestUnits } from "../domain/unit-suggestions.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { Directory, UnitKind } from "../domain/units.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";

@@ -1,7 +1,8 @@
 // The unit directory, exported for admins to edit and imported back, and the other names
 // admins give units. An import with any finding changes nothing: the admin fixes the
 // file and sends it again.
-import { createResolver, suggestUnits, type UnitResolver, type UnitSuggestion } from "../domain/resolve-units.ts";
+import { createResolver, type UnitResolver } from "../domain/resolve-units.ts";
+import { suggestUnits, type UnitSuggestion } from "../domain/unit-suggestions.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { clean } from "../domain/text.ts";
 import { LANGUAGES, translator, type Translate } from "../i18n/index.ts";

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { shippedDirectory } from "../../src/domain/directories/index.ts";
 import { diffPlans, pairTasks, type TaskSnapshot } from "../../src/domain/plan-changes.ts";
 import { nameTag, summarizeImport, withChoices, type PlanToSummarize } from "../../src/domain/plan-import.ts";
-import { createResolver, suggestUnits } from "../../src/domain/resolve-units.ts";
+import { createResolver } from "../../src/domain/resolve-units.ts";
+import { suggestUnits } from "../../src/domain/unit-suggestions.ts";
 
 const unit = (name: string, resolved = true) => ({ name, kind: "department" as const, resolved });
 

@@ -5,7 +5,8 @@ import { SHIPPED_DIRECTORIES, SHIPPED_PROVINCES, shippedDirectory } from "../../
 import { LAI_CHAU, LAI_CHAU_2025 } from "../../src/domain/directories/lai-chau.ts";
 import { afterReorganisation } from "../../src/domain/directories/reorganisation.ts";
 import { THAI_NGUYEN, THAI_NGUYEN_2025 } from "../../src/domain/directories/thai-nguyen.ts";
-import { createResolver, suggestUnits } from "../../src/domain/resolve-units.ts";
+import { createResolver } from "../../src/domain/resolve-units.ts";
+import { suggestUnits } from "../../src/domain/unit-suggestions.ts";
 import type { Directory } from "../../src/domain/units.ts";
 
 const thaiNguyen = createResolver(THAI_NGUYEN);
@@ -356,7 +357,7 @@ describe("directories in force on a plan's date", () => {
       { ...press, succeededFrom: "Đài Phát thanh - Truyền hình Hà Giang" },
     ]);
     expect(merged.resolveList("Đài PTTH tỉnh")).toEqual([
-      { ...press, succeededFrom: "Đài Phát thanh - Truyền hình tỉnh" },
+      { ...press, succeededFrom: "Đài PTTH tỉnh (Đài Phát thanh - Truyền hình tỉnh)" },
     ]);
     expect(merged.resolveList("Báo Hà Giang và Đài Phát thanh - Truyền hình Hà Giang")).toEqual([
       { ...press, succeededFrom: "Báo Hà Giang; Đài Phát thanh - Truyền hình Hà Giang" },
