@@ -10,8 +10,10 @@ import { FORMATS, compareSeed, documentFormats, measureDocument, type Format, ty
 export const CORPUS = join(projectRoot, "test", "plan-corpus");
 /** Plans written by other tools, measured before the readers saw them (README "A held-out set"). */
 export const HELD_OUT = join(projectRoot, "test", "plan-heldout");
+/** A second set written the same way by other authors, measured before the readers saw it. */
+export const HELD_OUT_2 = join(projectRoot, "test", "plan-heldout-2");
 /** The corpora of the repository, each with its floors in its own floor.json. */
-export const RATCHETED = [CORPUS, HELD_OUT];
+export const RATCHETED = [CORPUS, HELD_OUT, HELD_OUT_2];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
 

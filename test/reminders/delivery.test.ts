@@ -2,7 +2,7 @@
 // connections end in exactly one delivery; a blocked chat is marked unreachable and the
 // admins told; a sender that dies between sending and marking repeats at most its
 // in-flight message; two senders on one database take turns, each message sent once.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { telegramTransport } from "../../src/channels/telegram/transport.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { notifyUnreachable } from "../../src/services/reminder-service.ts";
@@ -46,13 +46,14 @@ const allSent = async (db: PrismaClient, expected: number) =>
 
 describe("one sender", () => {
   let world: ChatWorld;
-  afterEach(() => {
-    telegram.limits = null;
-  });
-  beforeAll(async () => {
+  // A world of its own for each test: the outbox's counts are never another test's.
+  beforeEach(async () => {
     world = await chatWorld();
   });
-  afterAll(async () => world.db.drop());
+  afterEach(async () => {
+    telegram.limits = null;
+    await world.db.drop();
+  });
 
   it("delivers every message once through 429s, 5xx and dropped connections, within the limits", async () => {
     telegram.limits = { perSecond: 30, perChatMs: 1000 };

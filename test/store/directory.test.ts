@@ -2,7 +2,7 @@
 // their days and successors, plans resolved against the directory of their own date,
 // a few hundred communes imported in one file, aliases saved by an admin.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { createResolver } from "../../src/domain/resolve-units.ts";
 import type { StoredUnit } from "../../src/domain/units.ts";
 import { databaseDirectories, importPlan, parsePlanBuffer, shippedCalendar } from "../../src/services/plan-service.ts";
@@ -14,7 +14,7 @@ import {
   suggestProvinceUnits,
 } from "../../src/services/units-service.ts";
 import { ensureProvince, loadDirectory } from "../../src/store/directory-store.ts";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.ts";
+import { describeEngines, freshDatabase, type TestDatabase } from "../support/databases.ts";
 
 /** A plan of the province on `date` (dd/mm/yyyy) that gives one task to each of `units`. */
 function plan(number: number, date: string, units: string[], province = "Thái Nguyên"): Buffer {
@@ -44,12 +44,13 @@ async function communeSheet(count: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-describe.each(ENGINES)("the unit directory on %s", (engine) => {
+describeEngines("the unit directory on %s", (engine) => {
   let db: TestDatabase;
-  beforeAll(async () => {
+  // A database of its own for each test: none reads the communes or units another imported.
+  beforeEach(async () => {
     db = await freshDatabase(engine);
   });
-  afterAll(async () => db.drop());
+  afterEach(async () => db.drop());
 
   it("keeps every version's units once, with their days and successors", async () => {
     const units = await provinceUnits(db.client, "Thái Nguyên");
