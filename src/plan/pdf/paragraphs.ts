@@ -44,13 +44,17 @@ function firstWordWidth(line: Line): number {
   return ((piece.right - piece.x) * word.length) / piece.text.length;
 }
 
-/** A first line "a)<tab>text" whose next lines start under its text, not under its label. */
+/**
+ * A first line "a)<tab>text" whose next lines start deeper than its label, up to under its
+ * text: a label wider than the list's hanging indent pushes the text on to the next tab stop,
+ * while the next lines stay at the hanging indent, between the two.
+ */
 function hangsUnder(first: Line, next: Line): boolean {
   const label = lineText(first).match(LABEL)?.[0];
   if (!label) return false;
   const piece = first.pieces[0]!;
   const textStart = piece.x + ((piece.right - piece.x) * (label.length + 1)) / piece.text.length;
-  return Math.abs(next.x - textStart) < next.size * 1.5 && next.x > first.x;
+  return next.x > first.x && next.x < textStart + next.size * 1.5;
 }
 
 /** The one font a whole line is set in, or null when it mixes fonts. */
