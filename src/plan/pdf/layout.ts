@@ -5,6 +5,7 @@ import type { Block } from "../document.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { withoutFootnotes, withoutRunningText } from "./furniture.ts";
 import { buildLines, type Line } from "./lines.ts";
+import { romanLevels } from "./levels.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
 import { findTables, placeRun, type Table, tableRows } from "./tables.ts";
 
@@ -123,8 +124,9 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
   const blocks: Block[] = [];
   let pending: Line[] = [];
   let open: OpenTable | null = null;
+  const typed = romanLevels();
   const flush = () => {
-    for (const text of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text });
+    for (const paragraph of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text: typed(paragraph) });
     pending = [];
   };
   pages.forEach((page, index) => {

@@ -135,12 +135,21 @@ function columnMargins(bounds: { x: number; right: number }[], k: number, page: 
   return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
 }
 
+/** A paragraph as the page sets it: its first line's indent from the left margin, and its size. */
+export interface SetParagraph {
+  text: string;
+  indent: number;
+  size: number;
+}
+
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
-export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): string[] {
-  const paragraphs: string[] = [];
+export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): SetParagraph[] {
+  const paragraphs: SetParagraph[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) paragraphs.push(clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•"));
+    const first = current[0];
+    const text = clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•");
+    if (first && text) paragraphs.push({ text, indent: first.x - marginsOf(first).left, size: first.size });
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -160,5 +169,5 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
     current.push(line);
   }
   flush();
-  return paragraphs.filter(Boolean);
+  return paragraphs;
 }
