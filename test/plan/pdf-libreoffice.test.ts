@@ -68,3 +68,21 @@ describe("cells side by side and bullets from a symbol font", () => {
     ]);
   });
 });
+
+describe("a Word list nested in a Roman one, numbered in Roman again", () => {
+  // LibreOffice shows the inner level "I.", "II.", "III." under "II.", set deeper, and a label
+  // wider than the hanging indent pushes its item's text on to the next tab stop.
+  it("reads the inner level in Arabic figures, each item one paragraph, the sections as they are", async () => {
+    expect(await textsOf("nested-roman-lists.pdf")).toEqual([
+      "I. MỤC TIÊU",
+      "1. Nâng cao chất lượng phục vụ người dân và doanh nghiệp tại Trung tâm Phục vụ hành chính công tỉnh và bộ phận một cửa của các xã, phường trên địa bàn.",
+      "2. Phạm vi áp dụng: các thủ tục hành chính thuộc thẩm quyền giải quyết của cấp tỉnh và cấp xã.",
+      "II. NHIỆM VỤ CỤ THỂ",
+      "1. Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh rà soát quy trình liên thông khai sinh, cấp thẻ bảo hiểm y tế; hoàn thành trước ngày 20/5/2027.",
+      "2. Sở Giáo dục và Đào tạo số hóa hồ sơ tuyển sinh đầu cấp, phối hợp với Sở Khoa học và Công nghệ; thời gian thực hiện: tháng 7/2027.",
+      "3. Công an tỉnh hướng dẫn các xã, phường khai thác dữ liệu dân cư trong giải quyết thủ tục hành chính; hoàn thành trong Quý III/2027.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Thủ trưởng các cơ quan, đơn vị triển khai thực hiện nghiêm túc Kế hoạch này.",
+    ]);
+  });
+});

@@ -13,3 +13,14 @@ describe("a letter drawn as its base and a combining mark", () => {
     expect(text).toBe("UBND tỉnh".normalize("NFC"));
   });
 });
+
+describe("a list label drawn against its text, wider than its tab stop", () => {
+  it("reads with a space after the number, Roman or Arabic, and a lone capital C stays a name's initial", () => {
+    const texts = [
+      [run("IV.Sở Xây dựng chủ trì", 0, 120)],
+      [run("12.Ban Quản lý dự án", 0, 110)],
+      [run("C.Mác bàn về nhà nước", 0, 110)],
+    ].map((runs) => lineText(buildLines(runs, 0)[0]!));
+    expect(texts).toEqual(["IV. Sở Xây dựng chủ trì", "12. Ban Quản lý dự án", "C.Mác bàn về nhà nước"]);
+  });
+});

@@ -15,9 +15,25 @@ describe("a bullet drawn from a symbol font (a private-use character)", () => {
       line("\uF0B7 Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.", 100, 559),
       line("\uF0B7 Thời gian hoàn thành: ngày 02/9/2023.", 114.4, 300),
     ];
-    expect(paragraphsOf(lines, () => margins)).toEqual([
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
       "• Cơ quan phối hợp: Sở Thông tin và Truyền thông; UBND huyện Ba Bể, UBND huyện Chợ Mới.",
       "• Thời gian hoàn thành: ngày 02/9/2023.",
+    ]);
+  });
+});
+
+describe("a list item whose label is wider than the hanging indent", () => {
+  // The text after the label starts at the next tab stop; the item's next lines at the hanging indent.
+  it("keeps the lines set between its label and its text in the item", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const lines = [
+      line("VIII.          Ban Quản lý các khu công nghiệp phối hợp với", 100, 559),
+      at(106, line("Sở Xây dựng rà soát hạ tầng; hoàn thành tháng 8/2027.", 114.4, 380)),
+      line("IX. Sở Tài chính bố trí kinh phí.", 128.8, 290),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "VIII. Ban Quản lý các khu công nghiệp phối hợp với Sở Xây dựng rà soát hạ tầng; hoàn thành tháng 8/2027.",
+      "IX. Sở Tài chính bố trí kinh phí.",
     ]);
   });
 });

@@ -5,8 +5,9 @@ import type { Block } from "../document.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { withoutFootnotes, withoutRunningText } from "./furniture.ts";
 import { buildLines, type Line } from "./lines.ts";
+import { romanLevels } from "./levels.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
-import { findTables, placeRun, type Table, tableRows } from "./tables.ts";
+import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableRows } from "./tables.ts";
 
 interface LaidPage {
   content: PageContent;
@@ -80,13 +81,15 @@ interface OpenTable {
   head: string[][];
   /** Per column, the rows its last cell covers (a cell merged down covers several), last row last. */
   covered: string[][][];
+  /** Its last row's cells. */
+  cells: Cell[];
 }
 
 function openTable(table: Table, rows: string[][], head: string[][]): OpenTable | null {
   const last = rows.findLastIndex((cells) => cells.some(Boolean));
   if (last < 0) return null;
   const covered = table.slots[last]!.map((cell) => rows.slice(cell.row, last + 1));
-  return { table, head, covered };
+  return { table, head, covered, cells: table.slots[last]! };
 }
 
 /**
@@ -96,8 +99,10 @@ function openTable(table: Table, rows: string[][], head: string[][]): OpenTable 
  * goes to the broken row and it is dropped. A cell merged down over the break (it spans
  * rows above the break or below it) is empty on the new page, or holds the rest of its
  * text (starting in lower case): every row it covers, on both pages, gets its whole text.
+ * The rest follows after a space, or none when the cell's last line above the break
+ * ended inside a word (as within a page).
  */
-function carryOver(open: OpenTable, table: Table, rows: string[][]): void {
+function carryOver(open: OpenTable, table: Table, rows: string[][], page: number): void {
   const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => sameRow(h, cells)));
   const first = rows[r];
   if (!first) return;
@@ -109,7 +114,7 @@ function carryOver(open: OpenTable, table: Table, rows: string[][]): void {
     if (cell.row !== r || cell.column !== c || !before) return;
     if (!(broken || covered.length > 1 || cell.rows > 1)) return;
     if (text && !broken && !/^\p{Ll}/u.test(text)) return;
-    const whole = [before, text].filter(Boolean).join(" ");
+    const whole = text ? before + (cutAtBreak(open.cells[c]!, table, cell, page) ? "" : " ") + text : before;
     for (const row of [...covered, ...rows.slice(r, r + cell.rows)]) row[c] = whole;
   });
   if (broken) rows[r] = first.map(() => "");
@@ -123,8 +128,9 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
   const blocks: Block[] = [];
   let pending: Line[] = [];
   let open: OpenTable | null = null;
+  const typed = romanLevels();
   const flush = () => {
-    for (const text of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text });
+    for (const paragraph of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text: typed(paragraph) });
     pending = [];
   };
   pages.forEach((page, index) => {
@@ -141,7 +147,7 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       flush();
       const rows = tableRows(element.table, index);
       const continued = open && sameColumns(open.table, element.table) ? open : null;
-      if (continued) carryOver(continued, element.table, rows);
+      if (continued) carryOver(continued, element.table, rows, index);
       for (const cells of rows.filter((row) => row.some(Boolean))) blocks.push({ type: "row", cells });
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
       open = openTable(element.table, rows, head) ?? continued;

@@ -33,6 +33,11 @@ const SPACE_GAP = 0.12;
  */
 export const LABEL =
   /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ][.)]|[-+•–—*▪●◦\p{Co}])(?=\s|$)/u;
+/**
+ * A number typed against its text ("II.Phạm vi", "12.Sở"): a list label wider than its tab
+ * stop is drawn with no room after it. A lone L or C stays a capital ("C.Mác").
+ */
+const GLUED_LABEL = /^((?:(?=[IVXLC]*[IVX])[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.)(?=\p{Lu}\p{Ll})/u;
 /** What follows a word with no space before it: combining marks, closing punctuation. */
 const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
 /** What a footnote reference mark can be. */
@@ -83,7 +88,8 @@ function joinRuns(runs: TextRun[]): Piece[] {
     }
   }
   // A letter written as its base and combining marks reads as the one letter ("i" + "̉" is "ỉ").
-  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim().normalize("NFC");
+  // A label typed against its text reads as if spaced, "II. Phạm vi".
+  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim().normalize("NFC").replace(GLUED_LABEL, "$1 ");
   return pieces.filter((p) => p.text);
 }
 

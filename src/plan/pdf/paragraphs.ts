@@ -44,13 +44,17 @@ function firstWordWidth(line: Line): number {
   return ((piece.right - piece.x) * word.length) / piece.text.length;
 }
 
-/** A first line "a)<tab>text" whose next lines start under its text, not under its label. */
+/**
+ * A first line "a)<tab>text" whose next lines start deeper than its label, up to under its
+ * text: a label wider than the list's hanging indent pushes the text on to the next tab stop,
+ * while the next lines stay at the hanging indent, between the two.
+ */
 function hangsUnder(first: Line, next: Line): boolean {
   const label = lineText(first).match(LABEL)?.[0];
   if (!label) return false;
   const piece = first.pieces[0]!;
   const textStart = piece.x + ((piece.right - piece.x) * (label.length + 1)) / piece.text.length;
-  return Math.abs(next.x - textStart) < next.size * 1.5 && next.x > first.x;
+  return next.x > first.x && next.x < textStart + next.size * 1.5;
 }
 
 /** The one font a whole line is set in, or null when it mixes fonts. */
@@ -131,12 +135,21 @@ function columnMargins(bounds: { x: number; right: number }[], k: number, page: 
   return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
 }
 
+/** A paragraph as the page sets it: its first line's indent from the left margin, and its size. */
+export interface SetParagraph {
+  text: string;
+  indent: number;
+  size: number;
+}
+
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
-export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): string[] {
-  const paragraphs: string[] = [];
+export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): SetParagraph[] {
+  const paragraphs: SetParagraph[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) paragraphs.push(clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•"));
+    const first = current[0];
+    const text = clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•");
+    if (first && text) paragraphs.push({ text, indent: first.x - marginsOf(first).left, size: first.size });
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -156,5 +169,5 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
     current.push(line);
   }
   flush();
-  return paragraphs.filter(Boolean);
+  return paragraphs;
 }

@@ -181,25 +181,39 @@ function placePiece(table: Table, run: TextRun): boolean {
 /** Word's and LibreOffice's default inner margin of a cell (0.19 cm), in points. */
 const CELL_PADDING = 5.4;
 
+const cellWidth = (table: Table, cell: Cell) => table.xs[cell.column + cell.columns]! - table.xs[cell.column]!;
+const charWidth = (line: Line) => (line.right - line.x) / lineText(line).length;
+
 /**
- * A cell's lines joined with spaces, but for a word too long for its cell ("15/12/2025",
- * "nguyên" in a narrow column), which the writer broke where the line was full: a line
- * that is one word, and that the next line's first character would not have fitted, ends
- * inside a word (a word that ends there left room for more).
+ * A word too long for its cell ("15/12/2025", "nguyên" in a narrow column), broken by the
+ * writer where the line was full: a line that is one word, and that the next line's first
+ * character would not have fitted, ends inside a word (a word that ends there left room).
  */
+const cutAfter = (line: Line, next: Line, inner: number) =>
+  !lineText(line).includes(" ") && line.right - line.x + charWidth(next) > inner;
+
+/** A cell's lines joined with spaces, but for a word broken at a line's end. */
 function cellText(cell: Cell, width: number, page: number): string {
   const lines = buildLines(cell.runs, page);
   const inner = width - 2 * CELL_PADDING;
-  const charWidth = (line: Line) => (line.right - line.x) / lineText(line).length;
   return clean(
     lines
       .map((line, i) => {
         const before = lines[i - 1];
-        const broken = before && !lineText(before).includes(" ") && before.right - before.x + charWidth(line) > inner;
-        return (i === 0 || broken ? "" : " ") + lineText(line);
+        return (i === 0 || (before && cutAfter(before, line, inner)) ? "" : " ") + lineText(line);
       })
       .join(""),
   );
+}
+
+/**
+ * Whether a cell at the foot of a page ends inside a word that `next`, the same column's
+ * cell at the top of the next page (of `table`, the same columns), goes on with.
+ */
+export function cutAtBreak(cell: Cell, table: Table, next: Cell, page: number): boolean {
+  const last = buildLines(cell.runs, page - 1).at(-1);
+  const first = buildLines(next.runs, page)[0];
+  return Boolean(last && first) && cutAfter(last!, first!, cellWidth(table, next) - 2 * CELL_PADDING);
 }
 
 /**
@@ -210,8 +224,7 @@ function cellText(cell: Cell, width: number, page: number): string {
 export function tableRows(table: Table, page: number): string[][] {
   const texts = new Map<Cell, string>();
   const text = (cell: Cell) => {
-    if (!texts.has(cell))
-      texts.set(cell, cellText(cell, table.xs[cell.column + cell.columns]! - table.xs[cell.column]!, page));
+    if (!texts.has(cell)) texts.set(cell, cellText(cell, cellWidth(table, cell), page));
     return texts.get(cell)!;
   };
   return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")));

@@ -1,0 +1,63 @@
+// A table row broken by a page break, read from the pages' runs and borders: its cells'
+// texts are put together again as the reader sees them.
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/plan/document.ts";
+import type { PageContent, Rule, TextRun } from "../../src/plan/pdf/geometry.ts";
+import { layoutBlocks } from "../../src/plan/pdf/layout.ts";
+
+// Columns: number, task, deadline (60 points wide: 49 points inside Word's cell margins).
+const XS = [60, 90, 330, 390];
+
+function page(ys: number[], runs: TextRun[]): PageContent {
+  const rules: Rule[] = [
+    ...ys.map((y) => ({ x1: XS[0]!, y1: y, x2: XS.at(-1)!, y2: y })),
+    ...XS.map((x) => ({ x1: x, y1: ys[0]!, x2: x, y2: ys.at(-1)! })),
+  ];
+  return { width: 595, height: 842, runs, rules };
+}
+
+const run = (text: string, x: number, y: number, width: number): TextRun => ({
+  text,
+  x,
+  y,
+  width,
+  size: 11,
+  font: "F",
+});
+
+/** Row "2" starts at the foot of the first page; its deadline's last line is at the top of the second. */
+function rowBrokenAt(lastLine: TextRun, rest: TextRun): Block[] {
+  const first = page(
+    [740, 760, 800],
+    [
+      run("1", 70, 754, 6),
+      run("Lập danh sách", 96, 754, 70),
+      run("Tháng 3", 336, 754, 38),
+      run("2", 70, 775, 6),
+      run("Kiểm tra việc niêm yết công khai", 96, 775, 160),
+      run("Trước", 336, 775, 28),
+      lastLine,
+    ],
+  );
+  const second = page([57, 90], [run("thủ tục tại các xã biên giới", 96, 70, 140), rest]);
+  return layoutBlocks([first, second]);
+}
+
+const rows = (blocks: Block[]) => blocks.flatMap((b) => (b.type === "row" ? [b.cells] : []));
+
+describe("a row broken by a page break", () => {
+  it("rejoins a word cut at the foot of a cell's full line with no space", () => {
+    // "31/12/202" fills the cell (46 + the next "7" is more than 49 points): the writer cut the date there.
+    expect(rows(rowBrokenAt(run("31/12/202", 336, 789, 46), run("7", 336, 84, 5.5)))).toEqual([
+      ["1", "Lập danh sách", "Tháng 3"],
+      ["2", "Kiểm tra việc niêm yết công khai thủ tục tại các xã biên giới", "Trước 31/12/2027"],
+    ]);
+  });
+
+  it("keeps a space after a line that left room for the next word", () => {
+    expect(rows(rowBrokenAt(run("tháng", 336, 789, 28), run("12/2027", 336, 84, 38)))).toEqual([
+      ["1", "Lập danh sách", "Tháng 3"],
+      ["2", "Kiểm tra việc niêm yết công khai thủ tục tại các xã biên giới", "Trước tháng 12/2027"],
+    ]);
+  });
+});
