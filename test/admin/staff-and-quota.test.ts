@@ -3,19 +3,13 @@
 // Nguyên plan, lists due 29/11/2019).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
-import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
+import { adminSender, chatWorld, type ChatWorld } from "../support/chat.ts";
 import { staffOfThree } from "../support/lists.ts";
 import { taskLine } from "../support/tasks-text.ts";
 
 let world: ChatWorld;
 const on = (day: string) => (world.clock.now = new Date(`${day}T09:00:00+07:00`));
-const admin: Sender = {
-  channel: "telegram",
-  chatId: `${ADMIN_ID}`,
-  chatKind: "private",
-  userId: `${ADMIN_ID}`,
-  name: "QT",
-};
+const admin = adminSender;
 async function adminSays(day: string, text: string): Promise<string> {
   on(day);
   return (await world.core.handle({ from: admin, text })).replies[0]!.text;

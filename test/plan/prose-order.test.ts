@@ -2,21 +2,10 @@
 // a deadline on a line of its own below the task it ends, a heading that names its units before a colon.
 import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
-import { parsePlan } from "../../src/plan/parse-plan.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
-import { readTextPlan } from "../../src/plan/read-text.ts";
-import { shippedCalendar } from "../../src/services/plan-service.ts";
+import { names, parse as parsePlanText } from "../support/text-plans.ts";
 
-function parse(body: string): ParsedPlan {
-  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 31/KH-UBND\nThái Nguyên, ngày 12 tháng 2 năm 2024\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
-  const read = readTextPlan(text);
-  if (!read.ok) throw new Error(read.error.code);
-  const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
-  if (!parsed.ok) throw new Error(parsed.error.code);
-  return parsed.plan;
-}
-
-const names = (units: { name: string; resolved: boolean }[]) => units.map((u) => (u.resolved ? u.name : `?${u.name}`));
+const parse = (body: string) => parsePlanText(body, { issued: "2024-02-12" });
 const tasks = (plan: ParsedPlan) =>
   plan.tasks
     .filter((t) => t.kind === "task")

@@ -3,10 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { shippedDirectory } from "../../src/domain/directories/index.ts";
 import type { Directory } from "../../src/domain/units.ts";
-import { parsePlan } from "../../src/plan/parse-plan.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
-import { readTextPlan } from "../../src/plan/read-text.ts";
-import { shippedCalendar } from "../../src/services/plan-service.ts";
+import { parse as parsePlanText } from "../support/text-plans.ts";
 
 const COMMUNES = ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Trung Thành", "UBND phường Hương Sơn"];
 
@@ -22,14 +20,8 @@ function withCommunes(): Directory {
   return { ...directory, units: [...directory.units, ...communes] };
 }
 
-function parse(body: string, directory = shippedDirectory("Thái Nguyên", "2026-03-09")!): ParsedPlan {
-  const text = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\nSố: 88/KH-UBND\nThái Nguyên, ngày 09 tháng 3 năm 2026\nKẾ HOẠCH\n${body}\nNơi nhận:\n- Như trên;`;
-  const read = readTextPlan(text);
-  if (!read.ok) throw new Error(read.error.code);
-  const parsed = parsePlan(read.document, directory, shippedCalendar);
-  if (!parsed.ok) throw new Error(parsed.error.code);
-  return parsed.plan;
-}
+const parse = (body: string, directory = shippedDirectory("Thái Nguyên", "2026-03-09")!) =>
+  parsePlanText(body, { directory, issued: "2026-03-09" });
 
 describe("a unit of before the reorganisation, named in a plan of after it", () => {
   it("is quoted as written, with its full name, when the plan shortens it", () => {

@@ -4,18 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Sender } from "../../src/services/chat/types.ts";
 import { planReminders } from "../../src/services/reminder-service.ts";
-import { ADMIN_ID, chatWorld, type ChatWorld } from "../support/chat.ts";
+import { adminSender, chatWorld, focalSender, type ChatWorld } from "../support/chat.ts";
 import { staffOfThree } from "../support/lists.ts";
 import { taskLine } from "../support/tasks-text.ts";
 
-const focal: Sender = { channel: "telegram", chatId: "7501", chatKind: "private", userId: "7501", name: "Đầu mối" };
-const admin: Sender = {
-  channel: "telegram",
-  chatId: `${ADMIN_ID}`,
-  chatKind: "private",
-  userId: `${ADMIN_ID}`,
-  name: "QT",
-};
+const focal = focalSender("7501");
+const admin = adminSender;
 let world: ChatWorld;
 
 beforeEach(async () => {

@@ -23,6 +23,15 @@ export const focalSender = (id: string): Sender => ({
 });
 export const ZALO_ADMIN_ID = "a0dm1n";
 
+/** The admin's private Telegram chat. */
+export const adminSender: Sender = {
+  channel: "telegram",
+  chatId: String(ADMIN_ID),
+  chatKind: "private",
+  userId: String(ADMIN_ID),
+  name: "Quản trị",
+};
+
 export interface ChatWorld {
   db: TestDatabase;
   core: ChatCore;
