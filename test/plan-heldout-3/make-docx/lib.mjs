@@ -11,7 +11,7 @@ const require = createRequire(join(process.cwd(), "noop.js"));
 const d = require("docx");
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
-const TEXT_WIDTH = 9638; // A4 minus 2 cm margins each side, in twips
+const TEXT_WIDTH = 9071; // A4 minus the 3 cm and 2 cm side margins, in twips
 
 // ---- content model --------------------------------------------------------------
 // runs: string | {b} bold | {i} italic | {br:true} line break | {tab:true} | {fn:n} footnote ref
@@ -163,7 +163,7 @@ export function numbering(reference, levels) {
       suffix: d.LevelSuffix.SPACE,
       isLegalNumberingStyle: o.legal,
       start: o.start ?? 1,
-      style: { paragraph: { indent: { left: 0, firstLine: 567 } } },
+      style: { paragraph: { indent: o.indent ?? { left: 0, firstLine: 567 } } },
     })),
   };
 }
@@ -171,7 +171,7 @@ export function numbering(reference, levels) {
 /** The header block as Word users lay it out: a borderless two-column table. */
 export function header({ organ, number, placeDate }) {
   const c = (text, o = {}) => ({ paras: [P(text, { center: true, noIndent: true, ...o })] });
-  return T([3800, 5838], [
+  return T([3600, 5471], [
     [c(organ[0]), c("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true })],
     [c(organ[1], { bold: true }), c("Độc lập - Tự do - Hạnh phúc", { bold: true })],
     [c(`Số: ${number}`), c(placeDate, { italic: true })],
@@ -182,5 +182,5 @@ export function header({ organ, number, placeDate }) {
 export function signature(recipients, signLines) {
   const left = [P("Nơi nhận:", { bold: true, italic: true, left: true, noIndent: true }), ...recipients.map((r) => P(r, { left: true, noIndent: true }))];
   const right = signLines.map((s, k) => P(s, { center: true, bold: k < signLines.length - 1 || signLines.length === 1, noIndent: true }));
-  return T([4500, 5138], [[{ paras: left }, { paras: right }]], { layout: true });
+  return T([4300, 4771], [[{ paras: left }, { paras: right }]], { layout: true });
 }
