@@ -174,7 +174,7 @@ export function header({ organ, number, placeDate }) {
   return T([3600, 5471], [
     [c(organ[0]), c("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true })],
     [c(organ[1], { bold: true }), c("Độc lập - Tự do - Hạnh phúc", { bold: true })],
-    [c(`Số: ${number}`), c(placeDate, { italic: true })],
+    [c(number ? `Số: ${number}` : ""), c(placeDate ?? "", { italic: true })],
   ], { layout: true });
 }
 
