@@ -57,13 +57,29 @@ function tableText(t) {
       const cell = row[i++];
       const span = cell.colSpan ?? 1;
       if (cell.rowSpan > 1) carry[col] = cell.rowSpan - 1;
-      out.push(cellParas(cell).map((p) => paraText(p)).join(" "));
+      out.push(
+        cellParas(cell)
+          .map((p) => paraText(p))
+          .join(" "),
+      );
       col += span;
     }
     lines.push(out.join("\t"));
   }
   return t.layout
-    ? t.rows[0].map((_, c) => t.rows.map((r) => (r[c] ? cellParas(r[c]).map((p) => paraText(p)).join("\n\n") : ""))).flat().filter(Boolean).join("\n\n")
+    ? t.rows[0]
+        .map((_, c) =>
+          t.rows.map((r) =>
+            r[c]
+              ? cellParas(r[c])
+                  .map((p) => paraText(p))
+                  .join("\n\n")
+              : "",
+          ),
+        )
+        .flat()
+        .filter(Boolean)
+        .join("\n\n")
     : lines.join("\n");
 }
 
@@ -87,7 +103,14 @@ function docRuns(runs, o) {
         new d.DeletedTextRun({ id: 900 + k, author: AUTHOR, date: r.date, text: r.del, ...base }),
         new d.InsertedTextRun({ id: 950 + k, author: AUTHOR, date: r.date, text: r.ins, ...base }),
       ];
-    return [new d.TextRun({ text: r.b ?? r.i, ...base, bold: r.b !== undefined || o.bold, italics: r.i !== undefined || o.italic })];
+    return [
+      new d.TextRun({
+        text: r.b ?? r.i,
+        ...base,
+        bold: r.b !== undefined || o.bold,
+        italics: r.i !== undefined || o.italic,
+      }),
+    ];
   });
 }
 
@@ -96,7 +119,13 @@ function docPara(blk, typed) {
   const runs = blk.kind === "n" && typed ? [blk.label + " ", ...blk.runs] : blk.runs;
   return new d.Paragraph({
     children: docRuns(runs, blk),
-    alignment: blk.center ? d.AlignmentType.CENTER : blk.right ? d.AlignmentType.RIGHT : blk.left ? d.AlignmentType.LEFT : d.AlignmentType.JUSTIFIED,
+    alignment: blk.center
+      ? d.AlignmentType.CENTER
+      : blk.right
+        ? d.AlignmentType.RIGHT
+        : blk.left
+          ? d.AlignmentType.LEFT
+          : d.AlignmentType.JUSTIFIED,
     numbering: numbered ? { reference: blk.ref, level: blk.level, instance: blk.instance ?? 0 } : undefined,
     indent: numbered || blk.noIndent ? undefined : { firstLine: blk.firstLine ?? 567 },
     spacing: { before: 60, after: 60 },
@@ -108,7 +137,9 @@ function docTable(t, typed) {
   return new d.Table({
     width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
     columnWidths: t.widths,
-    borders: t.layout ? { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none } : undefined,
+    borders: t.layout
+      ? { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none }
+      : undefined,
     rows: t.rows.map(
       (row, ri) =>
         new d.TableRow({
@@ -129,14 +160,30 @@ function docTable(t, typed) {
 
 function buildDoc(blocks, numbering, footnotes, typed) {
   const children = blocks.map((b) =>
-    b.kind === "t" ? docTable(b, typed) : b.kind === "page" ? new d.Paragraph({ children: [new d.PageBreak()] }) : docPara(b, typed),
+    b.kind === "t"
+      ? docTable(b, typed)
+      : b.kind === "page"
+        ? new d.Paragraph({ children: [new d.PageBreak()] })
+        : docPara(b, typed),
   );
   return new d.Document({
     creator: "UBND tỉnh",
     styles: { default: { document: { run: { font: "Times New Roman", size: 28 } } } },
     numbering: { config: numbering },
-    footnotes: Object.fromEntries(Object.entries(footnotes).map(([k, v]) => [k, { children: [new d.Paragraph({ children: [new d.TextRun({ text: v, size: 22 })] })] }])),
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } }, children }],
+    footnotes: Object.fromEntries(
+      Object.entries(footnotes).map(([k, v]) => [
+        k,
+        { children: [new d.Paragraph({ children: [new d.TextRun({ text: v, size: 22 })] })] },
+      ]),
+    ),
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } },
+        },
+        children,
+      },
+    ],
   });
 }
 
@@ -145,9 +192,22 @@ export async function writeAll(folder, { blocks, numbering = [], footnotes = {},
   const dir = join(HERE, "..", folder);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "plan-auto.docx"), await d.Packer.toBuffer(buildDoc(blocks, numbering, footnotes, false)));
-  if (typed) writeFileSync(join(dir, "plan-typed.docx"), await d.Packer.toBuffer(buildDoc(blocks, numbering, footnotes, true)));
+  if (typed)
+    writeFileSync(join(dir, "plan-typed.docx"), await d.Packer.toBuffer(buildDoc(blocks, numbering, footnotes, true)));
   writeFileSync(join(dir, "plan.txt"), toText(blocks, footnotes));
-  execFileSync("soffice", ["-env:UserInstallation=file:///tmp/lo-author-c", "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan-auto.docx")], { stdio: "ignore" });
+  execFileSync(
+    "soffice",
+    [
+      "-env:UserInstallation=file:///tmp/lo-author-c",
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      join(dir, "plan-auto.docx"),
+    ],
+    { stdio: "ignore" },
+  );
   execFileSync("mv", [join(dir, "plan-auto.pdf"), join(dir, "plan.pdf")]);
 }
 
@@ -171,16 +231,25 @@ export function numbering(reference, levels) {
 /** The header block as Word users lay it out: a borderless two-column table. */
 export function header({ organ, number, placeDate }) {
   const c = (text, o = {}) => ({ paras: [P(text, { center: true, noIndent: true, ...o })] });
-  return T([3600, 5471], [
-    [c(organ[0]), c("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true })],
-    [c(organ[1], { bold: true }), c("Độc lập - Tự do - Hạnh phúc", { bold: true })],
-    [c(number ? `Số: ${number}` : ""), c(placeDate ?? "", { italic: true })],
-  ], { layout: true });
+  return T(
+    [3600, 5471],
+    [
+      [c(organ[0]), c("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true })],
+      [c(organ[1], { bold: true }), c("Độc lập - Tự do - Hạnh phúc", { bold: true })],
+      [c(number ? `Số: ${number}` : ""), c(placeDate ?? "", { italic: true })],
+    ],
+    { layout: true },
+  );
 }
 
 /** "Nơi nhận" on the left, the signature on the right, in a borderless table. */
 export function signature(recipients, signLines) {
-  const left = [P("Nơi nhận:", { bold: true, italic: true, left: true, noIndent: true }), ...recipients.map((r) => P(r, { left: true, noIndent: true }))];
-  const right = signLines.map((s, k) => P(s, { center: true, bold: k < signLines.length - 1 || signLines.length === 1, noIndent: true }));
+  const left = [
+    P("Nơi nhận:", { bold: true, italic: true, left: true, noIndent: true }),
+    ...recipients.map((r) => P(r, { left: true, noIndent: true })),
+  ];
+  const right = signLines.map((s, k) =>
+    P(s, { center: true, bold: k < signLines.length - 1 || signLines.length === 1, noIndent: true }),
+  );
   return T([4300, 4771], [[{ paras: left }, { paras: right }]], { layout: true });
 }
