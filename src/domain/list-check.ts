@@ -91,18 +91,25 @@ export interface ListCheck {
 }
 
 /**
- * A checked row as it is stored: its values already the JSON the database keeps, made in
- * the list worker, so that the bot's thread neither serialises them nor collects the
- * objects they were (one string a row instead of a record of a dozen values).
+ * Checked rows as they are stored, made in the list worker: one JSON array of
+ * `[excelRow, section, valid, phone, data]`, `data` being the row's values as the JSON the
+ * database keeps. The bot's thread holds one string per batch, not a record per row: ten
+ * lists of 10,000 rows arriving at once were 100,000 records surviving on its heap until
+ * stored, and their garbage collection stalled every other chat; the database unpacks the
+ * array itself (submission-store.ts).
  */
-export interface StoredRow extends Omit<CheckedRow, "values"> {
-  data: string;
+export interface RowBatch {
+  count: number;
+  json: string;
 }
 
-export const storedRow = ({ values, ...row }: CheckedRow): StoredRow => ({ ...row, data: JSON.stringify(values) });
+export const rowBatch = (rows: CheckedRow[]): RowBatch => ({
+  count: rows.length,
+  json: JSON.stringify(rows.map((r) => [r.row, r.section, r.valid, r.phone, JSON.stringify(r.values)])),
+});
 
 /** A list checked in the worker, as the bot receives it. */
-export type CheckedList = Omit<ListCheck, "rows"> & { rows: StoredRow[] };
+export type CheckedList = Omit<ListCheck, "rows"> & { rows: RowBatch[] };
 
 export type LocateError = { code: "unknown-template" } | { code: "missing-column"; columns: string[] };
 

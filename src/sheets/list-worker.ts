@@ -15,8 +15,8 @@ import {
   type Located,
   type RawRow,
   type RawSheet,
-  type StoredRow,
-  storedRow,
+  type RowBatch,
+  rowBatch,
 } from "../domain/list-check.ts";
 import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
@@ -45,7 +45,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: "located"; template: TemplateId; headerRow: number; titles: string[] }
   | { type: "unlocated"; error: LocateError }
-  | { type: "part"; rows: StoredRow[]; findings: Finding[] }
+  | { type: "part"; rows: RowBatch; findings: Finding[] }
   | { type: "checked"; counts: ListCheck["counts"]; quota: ListCheck["quota"] }
   | { type: "too-many-rows"; rows: number }
   | { type: "too-complex"; detail: string }
@@ -148,7 +148,7 @@ function check(options: CheckOptions): void {
   checked = checker.finish();
   const { rows, findings } = checked;
   for (let i = 0; i < Math.max(rows.length, findings.length); i += PART)
-    send({ type: "part", rows: rows.slice(i, i + PART).map(storedRow), findings: findings.slice(i, i + PART) });
+    send({ type: "part", rows: rowBatch(rows.slice(i, i + PART)), findings: findings.slice(i, i + PART) });
   send({ type: "checked", counts: checked.counts, quota: checked.quota });
 }
 

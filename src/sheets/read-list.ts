@@ -6,7 +6,7 @@
 // Node 20 (a V8 platform assertion), killing a process cannot.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { CheckOptions, CheckedList, Finding, LocateError, StoredRow } from "../domain/list-check.ts";
+import type { CheckOptions, CheckedList, Finding, LocateError, RowBatch } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { PROCESS_LIMITS, type ProcessLimits, type UploadLimits } from "../domain/limits.ts";
 import { watchProcess, type ProcessWatch } from "../formats/process-watch.ts";
@@ -223,12 +223,12 @@ export async function openList(
     async check(checkOptions) {
       pump.deadline(limits.timeoutMs);
       worker.send({ type: "check", options: checkOptions } satisfies WorkerRequest);
-      const rows: StoredRow[] = [];
+      const rows: RowBatch[] = [];
       const findings: Finding[] = [];
       for (;;) {
         const reply = await pump.next();
         if (!("code" in reply) && reply.type === "part") {
-          for (const row of reply.rows) rows.push(row);
+          if (reply.rows.count) rows.push(reply.rows);
           for (const finding of reply.findings) findings.push(finding);
         } else if (!("code" in reply) && reply.type === "checked") {
           pump.idle();

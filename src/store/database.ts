@@ -25,6 +25,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const providers = new WeakMap<object, Provider>();
+
+/** The engine behind a client opened here, for the few statements written in SQL. */
+export function clientProvider(client: PrismaClient): Provider {
+  const provider = providers.get(client);
+  if (!provider) throw new Error("a client not opened by openDatabase");
+  return provider;
+}
+
 export function providerOf(url: string): Provider {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
@@ -58,6 +67,7 @@ export async function openDatabase(url: string): Promise<Database> {
     // of its own at once, and one of them taking the write lock early would block the others.
     const adapterFactory = () => new PrismaBetterSqlite3({ url: path, timeout: 15_000 });
     const client = new PrismaClient({ adapter: new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 }) });
+    providers.set(client, provider);
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }
   const [{ PrismaPg }, { PrismaClient: PostgresClient }, { CatalogFriendlyClient }] = await Promise.all([
@@ -67,5 +77,6 @@ export async function openDatabase(url: string): Promise<Database> {
   ]);
   const adapterFactory = () => new PrismaPg({ connectionString: url, Client: CatalogFriendlyClient });
   const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  providers.set(client, provider);
   return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
 }

@@ -30,3 +30,30 @@ export function loopTurn(): Promise<void> {
     }
   });
 }
+
+// A chain of queries on SQLite (a command's dozen reads, a list's bookkeeping after it is
+// stored) resolves in microtasks: awaited one after another, they never give the loop back.
+// So each plain query first checks how long this turn has been running queries, and past
+// the budget waits for the next turn: however long the chain, other chats' timers and I/O
+// are served every few milliseconds of it. The turn is counted from its first query.
+const QUERY_BUDGET_MS = 12;
+let turnStart = 0;
+let counting = false;
+
+function elapsedInTurn(): number {
+  const now = performance.now();
+  if (!counting) {
+    counting = true;
+    turnStart = now;
+    setImmediate(() => {
+      counting = false;
+    });
+  }
+  return now - turnStart;
+}
+
+/** Resolves at once while this turn has run queries for less than the budget, else in the next turn. */
+export function paceQuery(): Promise<void> | undefined {
+  if (elapsedInTurn() < QUERY_BUDGET_MS) return undefined;
+  return new Promise((resolve) => setImmediate(resolve));
+}

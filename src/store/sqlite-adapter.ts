@@ -6,7 +6,8 @@
 // on the timeout instead. (The journal stays SQLite's default: in write-ahead-log mode
 // Prisma's schema engine finds the file busy while the client has it open.)
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
+import { paceQuery } from "./loop-turns.ts";
 
 interface SqliteConnection {
   prepare(sql: string): unknown;
@@ -29,6 +30,25 @@ export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
     const connection = connectionOf(adapter);
     const prepare = connection.prepare.bind(connection);
     connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    paced(adapter);
     return adapter;
   }
+}
+
+/**
+ * Plain queries wait for the next turn of the event loop once this one has run queries long
+ * enough (loop-turns.ts). A transaction's own queries are not paced: it holds the write lock,
+ * and spreading it over turns would hold every other writer longer.
+ */
+function paced(adapter: SqlDriverAdapter): void {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.queryRaw = async (query: SqlQuery) => {
+    await paceQuery();
+    return queryRaw(query);
+  };
+  adapter.executeRaw = async (query: SqlQuery) => {
+    await paceQuery();
+    return executeRaw(query);
+  };
 }

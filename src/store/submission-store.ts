@@ -1,7 +1,6 @@
 // Submissions, their rows, and task completions.
-import type { Finding, StoredRow } from "../domain/list-check.ts";
-import type { PrismaClient } from "./database.ts";
-import type { Prisma } from "./generated/sqlite/client.ts";
+import type { Finding, RowBatch } from "../domain/list-check.ts";
+import { clientProvider, type PrismaClient, type Provider } from "./database.ts";
 import { loopTurn } from "./loop-turns.ts";
 
 export interface NewSubmission {
@@ -14,7 +13,7 @@ export interface NewSubmission {
   complete: boolean;
   counts: { total: number; valid: number; official: number; reserve: number };
   findings: Finding[];
-  rows: StoredRow[];
+  rows: RowBatch[];
 }
 
 /**
@@ -36,43 +35,26 @@ export async function currentPhones(db: PrismaClient, unitId: number, exceptTemp
   return new Set(rows.map((r) => r.phone!));
 }
 
-// Rows are written a slice at a time, a turn of the event loop of its own each (loop-turns.ts):
-// on SQLite the driver runs on the bot's thread, and one transaction over 60,000 rows would
-// hold every other chat (and every other writer) for seconds. A slice is one transaction
-// of a few statements: each commit waits for the disk (fsync) on the bot's thread, and a
-// statement of its own per 250 rows paid that wait forty times for a 10,000-row list.
-const ROW_BATCH = 250;
-const SLICE_BATCHES = 4;
-
-// The SQL around a batch's values, by its number of rows: the values stay bound.
-const COLUMNS = 6;
-const batchStrings = new Map<number, string[]>();
-
-function insertStrings(rows: number): string[] {
-  let strings = batchStrings.get(rows);
-  if (!strings) {
-    const row = ["(", ...Array<string>(COLUMNS - 1).fill(", ")];
-    strings = [
-      'INSERT INTO "SubmissionRow" ("submissionId", "excelRow", "section", "valid", "phone", "data") VALUES (',
-      ...row.slice(1),
-      ...Array.from({ length: rows - 1 }, () => ["), (", ...row.slice(1)]).flat(),
-      ")",
-    ];
-    batchStrings.set(rows, strings);
-  }
-  return strings;
-}
-
-/**
- * One INSERT for a batch of rows: Prisma's createMany on a driver adapter costs about seven
- * times as much, on the bot's thread; one Sql per batch (not one per row, joined) leaves less
- * garbage to collect; the values stay bound, on either engine.
- */
-function insertRows(db: PrismaClient, Sql: typeof Prisma.Sql, submissionId: number, rows: StoredRow[]) {
-  const values: (string | number | boolean | null)[] = [];
-  for (const r of rows) values.push(submissionId, r.row, r.section, r.valid, r.phone, r.data);
-  return db.$executeRaw(new Sql(insertStrings(rows.length), values));
-}
+// Rows are written a batch at a time (up to 1,000, as the worker sent them), a turn of the
+// event loop of its own each (loop-turns.ts): on SQLite the driver runs on the bot's thread,
+// and one transaction over 60,000 rows would hold every other chat (and every other writer)
+// for seconds. A batch is one statement with two values, the unit's list and the batch's
+// JSON, which the database unpacks in order: bound row by row, Prisma and the driver spent
+// tens of milliseconds of the bot's thread per thousand rows, and their garbage stalled it.
+const INSERT = 'INSERT INTO "SubmissionRow" ("submissionId", "excelRow", "section", "valid", "phone", "data")';
+const UNPACK: Record<Provider, readonly string[]> = {
+  sqlite: [
+    `${INSERT} SELECT CAST(`,
+    " AS INTEGER), json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), " +
+      "json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(",
+    ") ORDER BY key",
+  ],
+  postgresql: [
+    `${INSERT} SELECT CAST(`,
+    " AS INTEGER), (e->>0)::int, e->>1, (e->>2)::boolean, e->>3, e->>4 FROM json_array_elements(CAST(",
+    " AS json)) WITH ORDINALITY AS t(e, i) ORDER BY i",
+  ],
+};
 
 /**
  * Stores a list as the unit's current one of its template; the previous one is superseded.
@@ -101,13 +83,11 @@ export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promis
     },
     select: { id: true },
   });
+  const unpack = UNPACK[clientProvider(db)];
   try {
-    for (let i = 0; i < s.rows.length; i += ROW_BATCH * SLICE_BATCHES) {
+    for (const batch of s.rows) {
       await loopTurn();
-      const inserts = [];
-      for (let j = i; j < Math.min(s.rows.length, i + ROW_BATCH * SLICE_BATCHES); j += ROW_BATCH)
-        inserts.push(insertRows(db, Prisma.Sql, created.id, s.rows.slice(j, j + ROW_BATCH)));
-      await db.$transaction(inserts);
+      await db.$executeRaw(new Prisma.Sql(unpack, [created.id, batch.json]));
     }
     await loopTurn();
     await db.$transaction([

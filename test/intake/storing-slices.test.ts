@@ -1,4 +1,4 @@
-// A list longer than one slice of storing (1,000 rows, one transaction each, a turn of the
+// A list longer than one batch of storing (1,000 rows, one statement each, a turn of the
 // event loop between slices; issue 18) is stored whole and in order, also when two units'
 // lists are stored at once; a failure midway stores nothing, and the unit's earlier list
 // stays its current one.
@@ -55,7 +55,7 @@ describeEngines("on %s", (engine) => {
     return world.db.client.submissionRow.findMany({
       where: { submissionId: current[0]!.id },
       orderBy: { id: "asc" },
-      select: { excelRow: true, phone: true, data: true },
+      select: { excelRow: true, phone: true, valid: true, section: true, data: true },
     });
   }
 
@@ -72,26 +72,49 @@ describeEngines("on %s", (engine) => {
         expect(rows).toHaveLength(ROWS);
         expect(rows.map((r) => r.phone)).toEqual(staff(ROWS, digit).map((r) => r[5]));
         expect(rows.map((r) => r.excelRow)).toEqual([...rows.map((r) => r.excelRow)].sort((a, b) => a - b));
+        // Each row's flags as checked: as many valid as the list counted, all of them official.
+        const list = await world.db.client.submission.findFirst({
+          where: { unit: { name: unit }, supersededAt: null },
+        });
+        expect(rows.filter((r) => r.valid)).toHaveLength(list!.rowsValid);
+        expect(new Set(rows.map((r) => r.section))).toEqual(new Set(["official"]));
         expect(JSON.parse(rows[ROWS - 1]!.data)).toMatchObject({ name: `Nguyễn Văn An ${ROWS}` });
       }
     },
     HEAVY,
   );
 
-  it.skipIf(engine !== "sqlite")(
+  /** Makes the database refuse one row, as a full disk would; returns how to undo it. */
+  async function refuseRow(phone: string): Promise<() => Promise<unknown>> {
+    const db = world.db.client;
+    if (engine === "sqlite") {
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER refuse_row BEFORE INSERT ON "SubmissionRow" WHEN NEW.phone = '${phone}'
+         BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+      );
+      return () => db.$executeRawUnsafe("DROP TRIGGER refuse_row");
+    }
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF NEW.phone = '${phone}' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_row BEFORE INSERT ON "SubmissionRow" FOR EACH ROW EXECUTE FUNCTION refuse_row()`,
+    );
+    return () => db.$executeRawUnsafe("DROP FUNCTION refuse_row() CASCADE");
+  }
+
+  it(
     "stores nothing of a list whose storing fails in its second slice, and keeps the unit's earlier list",
     async () => {
       expect(await send(senders[2]!, staff(5, 3))).toMatch(/^Đã nhận danh sách Phụ lục I/);
-      // The database refuses one row of the second slice, as a full disk would.
-      await world.db.client.$executeRawUnsafe(
-        `CREATE TRIGGER refuse_row BEFORE INSERT ON "SubmissionRow" WHEN NEW.phone = '0930001500'
-         BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-      );
+      // The database refuses one row of the second slice.
+      const undo = await refuseRow("0930001500");
       try {
         const answer = await send(senders[2]!, staff(ROWS, 3));
         expect(answer).not.toMatch(/^Đã nhận/);
       } finally {
-        await world.db.client.$executeRawUnsafe("DROP TRIGGER refuse_row");
+        await undo();
       }
       expect((await currentRows("Sở Tài chính")).map((r) => r.phone)).toEqual(staff(5, 3).map((r) => r[5]));
       const unit = { name: "Sở Tài chính" };
