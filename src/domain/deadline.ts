@@ -122,12 +122,13 @@ const DOCUMENT_NUMBER =
 /**
  * Where a bare "ngày 20/8/2026" stands as the day a task is due ("báo cáo … ngày 20/8/2026",
  * "tổ chức … vào ngày 19/12/2026"): not when it dates a document, nor when it opens the
- * sentence ("Ngày 10/3/2026, …" tells what happened).
+ * sentence ("Ngày 10/3/2026, …" tells what happened), nor after "sau" ("Trường hợp sau ngày
+ * 01/7/2025 …", "sau ngày 15/3/2026 mới …": a day things begin after, not one they end by).
  */
 function bareDayAt(text: string): number | undefined {
   for (const m of text.matchAll(BARE_DAY)) {
     const before = text.slice(0, m.index).trimEnd();
-    if (before && !/[.;:]$/.test(before) && !DOCUMENT_NUMBER.test(before)) return m.index;
+    if (before && !/[.;:]$|(^|\s)sau$/iu.test(before) && !DOCUMENT_NUMBER.test(before)) return m.index;
   }
   return undefined;
 }

@@ -302,18 +302,19 @@ function nextRef(ref: string): string {
 }
 
 /**
- * "1. Lập danh sách …" with no date, and under it one paragraph that says who does it, then when, in a
- * sentence of its own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …"): one task, the heading's
- * title with the paragraph's units and deadline. A paragraph with no subject, or one dated sentence
- * ("Sở X rà soát … trong tháng 10"), is a task of its own under its heading.
+ * "1. Lập danh sách …" (or "1. Nhiệm vụ chung") with no date, and under it one paragraph with a subject
+ * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
+ * own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …") gives units and deadline to the heading's
+ * title; one dated sentence ("Các sở … xây dựng kế hoạch …, gửi về Sở Nội vụ trước ngày …") is the title
+ * too. A paragraph with no subject is a task of its own under a heading that names who does it.
  */
 function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   for (const child of node.children) foldSoleParagraph(child, ctx);
   const [only] = node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
   if (node.wording || node.children.length !== 1 || only?.kind !== "paragraph") return;
-  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
+  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
   node.wording = only.wording;
   node.clause = only.clause;
   node.labelLead = only.labelLead;

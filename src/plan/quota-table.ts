@@ -3,6 +3,7 @@
 // reserve (Dự phòng). Notes may interrupt the table; rows go on after them.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { romanValue } from "./numbering.ts";
 import type { ParsedQuota, PlanWarning } from "./parsed-plan.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 
@@ -34,6 +35,17 @@ function number(cells: string[], index: number, onMissing: () => void): number {
   return 0;
 }
 
+// A row grouping the units below it ("I | CẤP TỈNH | 250 | 49", "B. Cấp huyện", or a title in
+// capitals without a number): its numbers are the group's subtotal, no unit's quota. The total
+// row ("TỔNG CỘNG", "Cộng") is not a group: it closes the table.
+function isGroupRow(cells: string[], nameColumn: number): boolean {
+  const number = (cells[0] ?? "").trim().replace(/\.$/, "");
+  const name = (cells[nameColumn] ?? "").trim();
+  if (!name || /^(tong( cong| so)?|cong)$/.test(fold(name))) return false;
+  if (romanValue(number) !== null || /^[A-ZĐ]$/u.test(number)) return true;
+  return number === "" && name === name.toLocaleUpperCase("vi");
+}
+
 // "Tên đơn vị", "Tên cơ quan, đơn vị", "Đơn vị", "Cơ quan, đơn vị": the column naming the unit.
 const isNameHeader = (cell: string) => /^(ten )?((co quan )?don vi|co quan)( thuc hien)?$/.test(fold(cell));
 
@@ -59,6 +71,7 @@ export function readQuotaTable(blocks: Block[], resolver: UnitResolver, warnings
       if (/^phu luc/.test(fold(block.text))) break;
       continue;
     }
+    if (isGroupRow(block.cells, nameColumn)) continue;
     if (!/^\d+$/.test(block.cells[0]?.trim() ?? "")) break;
     const written = block.cells[nameColumn] ?? "";
     const unit = resolver.find(written) ?? null;

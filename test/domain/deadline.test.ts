@@ -88,6 +88,13 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Thực hiện theo chỉ đạo tại Công điện ngày 15/01/2026 của Thủ tướng.")).toBeNull();
   });
 
+  it("takes no day that things begin after ('sau ngày …') for a due day", () => {
+    expect(
+      findDeadlineWording("Nếu sau ngày 15/3/2026 có đơn vị mới thành lập, đơn vị đó tiếp tục thực hiện."),
+    ).toBeNull();
+    expect(findDeadlineWording("Sau ngày 02/10/2026 Sở Y tế mới mở cổng nhận hồ sơ.")).toBeNull();
+  });
+
   it("ignores dates that are not deadlines", () => {
     expect(findDeadlineWording("Triển khai Quyết định số 1000/QĐ-BNV ngày 14/11/2019 của Bộ Nội vụ")).toBeNull();
     expect(findDeadlineWording("Tham mưu công bố Chỉ số CCHC năm 2023 đúng thời gian quy định.")).toBeNull();

@@ -177,9 +177,29 @@ describe("lines that tell more of the task above", () => {
       // Two paragraphs: two tasks of the heading.
       ["Sở Y tế kiểm tra 05 bệnh viện", "II.3.1", "2024-08-29", ["Sở Y tế"], []],
       ["Sở Xây dựng kiểm tra 04 công trình", "II.3.2", "2024-09-29", ["Sở Xây dựng"], []],
-      // One dated sentence, no "when" of its own: a task in its own words.
-      ["Sở Nội vụ tổ chức 02 lớp tập huấn", "II.4.1", "2024-10-14", ["Sở Nội vụ"], []],
+      // One dated sentence: the heading's task, in the sentence's words.
+      ["Sở Nội vụ tổ chức 02 lớp tập huấn", "II.4", "2024-10-14", ["Sở Nội vụ"], []],
     ]);
+  });
+
+  it("one dated sentence alone under a heading that only names a kind of work is that heading's task", () => {
+    const plan = parse(
+      [
+        "III. GIẢI PHÁP",
+        "1. Giải pháp chung",
+        "Các sở, ban, ngành tự rà soát quy trình nội bộ, gửi Sở Nội vụ trước ngày 12/7/2024 để tổng hợp.",
+        "2. Giải pháp riêng",
+        "a) Sở Tư pháp hoàn thiện cơ sở dữ liệu hộ tịch trong tháng 9/2024.",
+      ].join("\n"),
+    );
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => [t.ref, t.deadline?.due])).toEqual([
+      ["III.1", "2024-07-11"],
+      ["III.2.a", "2024-09-30"],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "III.1")?.title).toBe(
+      "Các sở, ban, ngành tự rà soát quy trình nội bộ, gửi Sở Nội vụ",
+    );
+    expect(plan.tasks.find((t) => t.ref === "III.1")?.lead.length).toBeGreaterThan(5);
   });
 
   it("bullets under a label with nothing after its colon are the label's values, not tasks", () => {
