@@ -71,9 +71,16 @@ function mapColumns(headers: string[][]): Columns {
   return columns;
 }
 
-/** Sections are Roman of any size (I … XL, L, XC); then 1, then 1.1, past 99 as well. */
+/**
+ * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
+ * chính", "Nhóm III - …", "Phần 1. …"): one or two words, the first capitalised, then the number.
+ */
+const GROUP_REF = String.raw`\p{Lu}\p{Ll}*(?: \p{Ll}+)? (?:\d+|[IVXLC]+)`;
+const GROUP_LABEL = new RegExp(String.raw`^(${GROUP_REF})\s*[:.–-]\s*(\S.*)$`, "u");
+
+/** Sections are Roman of any size (I … XL, L, XC) or named groups ("Lĩnh vực 2"); then 1, then 1.1, past 99 as well. */
 export function refLevel(ref: string): number {
-  if (romanValue(ref) !== null) return 0;
+  if (romanValue(ref) !== null || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
   return ref.split(".").length;
 }
 
@@ -93,6 +100,9 @@ function sectionWording(cells: string[]): string {
 function refAndTitle(refCell: string, taskCell: string): { ref: string; title: string } {
   const section = /^([IVXLCDM]+)\.\s+(\S.*)$/.exec(refCell);
   if (section && romanValue(section[1]!) !== null) return { ref: section[1]!, title: taskCell || section[2]! };
+  // A row with no number that names its group is a section, not the task above going on.
+  const group = GROUP_LABEL.exec(refCell ? "" : taskCell);
+  if (group) return { ref: group[1]!, title: group[2]! };
   return { ref: refCell.replace(/\.$/, ""), title: taskCell };
 }
 

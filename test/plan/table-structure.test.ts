@@ -1,5 +1,6 @@
-// Task-table headers laid out on several rows, as a Quyết định's appendix lays them out: a group
-// title over group titles over the labels, then a row numbering the columns.
+// Task tables laid out as a Quyết định's appendix or an index plan lays them out: a header on
+// three rows (a group title over group titles over the labels) and a row numbering the columns;
+// sections as rows with no number that name their group ("Lĩnh vực 2: …").
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
 
@@ -39,5 +40,35 @@ describe("a task table whose header takes three rows", () => {
       ["1", "2024-06-30", ["Sở Nội vụ"], ["Sở Tư pháp"]],
       ["2", null, ["Sở Tư pháp"], []],
     ]);
+  });
+});
+
+describe("a task table grouped by rows that name their group ('Lĩnh vực 2: …')", () => {
+  const plan = parse(
+    table([
+      ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+      ["", "Lĩnh vực 1: Tuyên truyền pháp luật", "", "", ""],
+      ["1", "In tờ rơi về quyền khiếu nại", "Sở Tư pháp", "", "Tháng 4/2024"],
+      ["", "Lĩnh vực 2: Quản lý công chức", "", "", "Quý III/2024"],
+      ["2", "Cập nhật hồ sơ công chức", "Sở Nội vụ", "", ""],
+      ["3", "Thống kê số lượng công chức", "Sở Nội vụ", "Sở Tài chính", ""],
+    ]),
+  );
+
+  it("reads such a row as a section, never as more words of the task above it", () => {
+    expect(plan.tasks.find((t) => t.ref === "1")?.title).toBe("In tờ rơi về quyền khiếu nại");
+    expect(plan.tasks.filter((t) => t.kind === "heading").map((t) => [t.ref, t.title])).toEqual([
+      ["Lĩnh vực 1", "Tuyên truyền pháp luật"],
+      ["Lĩnh vực 2", "Quản lý công chức"],
+    ]);
+  });
+
+  it("gives the section's deadline to its rows that have none", () => {
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-04-30", ["Sở Tư pháp"], []],
+      ["2", "2024-09-30", ["Sở Nội vụ"], []],
+      ["3", "2024-09-30", ["Sở Nội vụ"], ["Sở Tài chính"]],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "3")?.deadline?.inheritedFrom).toBe("Lĩnh vực 2");
   });
 });
