@@ -8,7 +8,7 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
-import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
+import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
@@ -190,7 +190,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     const own = deadlineOf(ctx, ref, cell("deadline") || (level === 0 ? sectionWording(block.cells) : ""));
-    const deadline = own ?? inherited(stack);
+    // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
+    const deadline = own ?? (isBlankTime(cell("deadline")) ? inherited(stack) : null);
     const units =
       columns.coordinators === undefined
         ? phraseUnits(ctx, ref, cell("lead"))

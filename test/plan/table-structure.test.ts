@@ -71,4 +71,19 @@ describe("a task table grouped by rows that name their group ('Lĩnh vực 2: �
     ]);
     expect(plan.tasks.find((t) => t.ref === "3")?.deadline?.inheritedFrom).toBe("Lĩnh vực 2");
   });
+
+  it("gives it to no row whose time cell says something else ('Thường xuyên')", () => {
+    const recurring = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+        ["II", "KIỂM TRA CÔNG VỤ", "", "", "Tháng 10/2024"],
+        ["1", "Kiểm tra đột xuất giờ làm việc", "Sở Nội vụ", "", "Thường xuyên"],
+        ["2", "Tổng hợp kết quả kiểm tra", "Sở Nội vụ", "", "-"],
+      ]),
+    );
+    expect(tasks(recurring)).toEqual([
+      ["1", null, ["Sở Nội vụ"], []],
+      ["2", "2024-10-31", ["Sở Nội vụ"], []],
+    ]);
+  });
 });
