@@ -11,8 +11,11 @@ export interface TaskContext {
   warnings: PlanWarning[];
 }
 
+/** A time cell that says nothing: empty, or a dash or dots standing for empty. */
+export const isBlankTime = (text: string): boolean => !text || /^[-–.…]*$/.test(text);
+
 export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedDeadline | null {
-  if (!text || /^[-–.…]*$/.test(text)) return null;
+  if (isBlankTime(text)) return null;
   const result = parseDeadline(text);
   if (result.ok) {
     const { due } = result.deadline;

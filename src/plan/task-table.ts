@@ -8,7 +8,7 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
-import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
+import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
@@ -16,33 +16,46 @@ type Columns = Partial<Record<Role, number>>;
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", /nhiem vu|noi dung/],
-  ["deadline", /thoi gian|thoi han|tien do/],
+  // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
+  ["deadline", /^(?!.*bat dau).*(thoi gian|thoi han|tien do)/],
   ["lead", /chu tri|(co quan|don vi) thuc hien|trach nhiem/],
   ["coordinators", /phoi hop/],
 ];
 
+const NAMES_WHO_OR_WHEN = /chu tri|phoi hop|(co quan|don vi) thuc hien|trach nhiem|thoi gian|thoi han|tien do/;
+
 /**
- * A header names its columns; a row numbered in its first cell is a task, even when its words say
- * "nhiệm vụ" and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì").
+ * A header names its columns: the task's, and who or when, in its first row or in the label rows
+ * under it ("Tổ chức thực hiện" over "Phân công" | "Thời gian" over "Cơ quan chủ trì" | … | "Thời
+ * gian hoàn thành"). A row numbered in its first cell is a task, even when its words say "nhiệm vụ"
+ * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"). Returns the header's rows.
  */
-function isHeader(cells: string[]): boolean {
-  if (/^\d+(\.\d+)*\.?$/.test(cells[0] ?? "")) return false;
-  const folded = cells.map((c) => fold(c));
-  return folded.some((c) => /nhiem vu|noi dung/.test(c)) && folded.some((c) => /chu tri|thoi gian|thoi han/.test(c));
+function headerRows(blocks: Block[], at: number): string[][] {
+  const first = blocks[at];
+  if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
+  if (!first.cells.some((c) => /nhiem vu|noi dung/.test(fold(c)))) return [];
+  const rows = [first.cells];
+  for (let next = blocks[at + rows.length]; rows.length < 3; next = blocks[at + rows.length]) {
+    if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;
+    rows.push(next.cells);
+  }
+  return rows.some((cells) => cells.some((c) => NAMES_WHO_OR_WHEN.test(fold(c)))) ? rows : [];
 }
 
 /**
- * The lower row of a two-row header names "Chủ trì" and "Phối hợp" and holds labels only: each cell
- * empty, the header's own above it (merged down), or a few words with no number. A task row whose
- * units cell says "X chủ trì, phối hợp Y" is no header.
+ * A lower row of a header names columns ("Chủ trì", "Thời gian") and holds labels only: each cell
+ * empty, the label above it (merged down), or a few words with no number; its number cell says no
+ * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
-function isSubHeader(cells: string[], header: string[]): boolean {
-  const label = (c: string, i: number) => !c || c === header[i] || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
-  return (
-    cells.some((c) => /chu tri|phoi hop/.test(fold(c))) &&
-    !cells.some((c) => /nhiem vu/.test(fold(c))) &&
-    cells.every(label)
-  );
+function isSubHeader(cells: string[], above: string[]): boolean {
+  const label = (c: string, i: number) => !c || c === above[i] || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  const named = cells.some((c, i) => c !== above[i] && NAMES_WHO_OR_WHEN.test(fold(c)));
+  return named && (!cells[0] || cells[0] === above[0]) && cells.every(label);
+}
+
+/** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
+function numbersColumns(cells: string[]): boolean {
+  return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
 }
 
 function mapColumns(headers: string[][]): Columns {
@@ -58,9 +71,16 @@ function mapColumns(headers: string[][]): Columns {
   return columns;
 }
 
-/** Sections are Roman of any size (I … XL, L, XC); then 1, then 1.1, past 99 as well. */
+/**
+ * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
+ * chính", "Nhóm III - …", "Phần 1. …"): one or two words, the first capitalised, then the number.
+ */
+const GROUP_REF = String.raw`\p{Lu}\p{Ll}*(?: \p{Ll}+)? (?:\d+|[IVXLC]+)`;
+const GROUP_LABEL = new RegExp(String.raw`^(${GROUP_REF})\s*[:.–-]\s*(\S.*)$`, "u");
+
+/** Sections are Roman of any size (I … XL, L, XC) or named groups ("Lĩnh vực 2"); then 1, then 1.1, past 99 as well. */
 export function refLevel(ref: string): number {
-  if (romanValue(ref) !== null) return 0;
+  if (romanValue(ref) !== null || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
   return ref.split(".").length;
 }
 
@@ -80,6 +100,9 @@ function sectionWording(cells: string[]): string {
 function refAndTitle(refCell: string, taskCell: string): { ref: string; title: string } {
   const section = /^([IVXLCDM]+)\.\s+(\S.*)$/.exec(refCell);
   if (section && romanValue(section[1]!) !== null) return { ref: section[1]!, title: taskCell || section[2]! };
+  // A row with no number that names its group is a section, not the task above going on.
+  const group = GROUP_LABEL.exec(refCell ? "" : taskCell);
+  if (group) return { ref: group[1]!, title: group[2]! };
   return { ref: refCell.replace(/\.$/, ""), title: taskCell };
 }
 
@@ -146,19 +169,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       columns = null;
       continue;
     }
-    if (isHeader(block.cells)) {
-      const next = blocks[i + 1];
-      const headers = [block.cells];
-      if (next?.type === "row" && isSubHeader(next.cells, block.cells)) {
-        headers.push(next.cells);
-        i++;
-      }
+    const headers = headerRows(blocks, i);
+    if (headers.length > 0) {
+      i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       if (!columns) tableStart = tasks.length;
       columns = mapColumns(headers);
       continue;
     }
-    if (!columns || columns.task === undefined) continue;
+    if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
@@ -171,7 +190,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     const own = deadlineOf(ctx, ref, cell("deadline") || (level === 0 ? sectionWording(block.cells) : ""));
-    const deadline = own ?? inherited(stack);
+    // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
+    const deadline = own ?? (isBlankTime(cell("deadline")) ? inherited(stack) : null);
     const units =
       columns.coordinators === undefined
         ? phraseUnits(ctx, ref, cell("lead"))
