@@ -30,25 +30,49 @@ export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
     const connection = connectionOf(adapter);
     const prepare = connection.prepare.bind(connection);
     connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
-    paced(adapter);
+    ordered(adapter);
     return adapter;
   }
 }
 
 /**
- * Plain queries wait for the next turn of the event loop once this one has run queries long
- * enough (loop-turns.ts). A transaction's own queries are not paced: it holds the write lock,
- * and spreading it over turns would hold every other writer longer.
+ * Plain queries never run inside another's transaction, and give the loop back. The adapter
+ * has one connection and serialises transactions only: a query from another chat, issued
+ * while a transaction was open, ran inside it and was rolled back with it. Here it waits for
+ * the transaction to end. It also waits for the next turn of the event loop once this one
+ * has run queries long enough (loop-turns.ts). A transaction's own queries are not paced: it
+ * holds the write lock, and spreading it over turns would hold every other writer longer.
  */
-function paced(adapter: SqlDriverAdapter): void {
+function ordered(adapter: SqlDriverAdapter): void {
+  let open: Promise<void> | null = null;
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const transaction = await startTransaction(isolationLevel);
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    open = ended;
+    const finish = () => {
+      if (open === ended) open = null;
+      end();
+    };
+    const commit = transaction.commit.bind(transaction);
+    const rollback = transaction.rollback.bind(transaction);
+    transaction.commit = () => commit().finally(finish);
+    transaction.rollback = () => rollback().finally(finish);
+    return transaction;
+  };
+  const turn = async () => {
+    while (open) await open;
+    await paceQuery();
+  };
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.queryRaw = async (query: SqlQuery) => {
-    await paceQuery();
+    await turn();
     return queryRaw(query);
   };
   adapter.executeRaw = async (query: SqlQuery) => {
-    await paceQuery();
+    await turn();
     return executeRaw(query);
   };
 }
