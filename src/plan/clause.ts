@@ -178,8 +178,12 @@ function namedMembers(resolver: UnitResolver, sentence: string, group: ResolvedN
 
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
-  // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
-  const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
+  // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
+  // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
+  const text = sentence
+    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+    .replace(/\([^()]*\)/g, " ")
+    .replace(ADDRESS, "");
   let lead = namesAtStart(resolver, beforeVerb(text));
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, lead) : [];

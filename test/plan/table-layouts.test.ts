@@ -60,4 +60,14 @@ describe("a task table whose task column is not the first", () => {
     );
     expect(tasks(plan)).toEqual([["1", "2024-09-30", ["Sở Nội vụ"], ["Sở Thông tin và Truyền thông"]]]);
   });
+
+  it("reads roles written in brackets after the names", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        ["1", "Hội thi tìm hiểu pháp luật", "Sở Tư pháp (chủ trì); Tỉnh đoàn, Sở Y tế (phối hợp)", "Tháng 4/2024"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-04-30", ["Sở Tư pháp"], ["Tỉnh đoàn", "Sở Y tế"]]]);
+  });
 });
