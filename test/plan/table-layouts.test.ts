@@ -61,13 +61,19 @@ describe("a task table whose task column is not the first", () => {
     expect(tasks(plan)).toEqual([["1", "2024-09-30", ["Sở Nội vụ"], ["Sở Thông tin và Truyền thông"]]]);
   });
 
-  it("reads roles written in brackets after the names", () => {
+  it("reads roles written in brackets after the names, and partners listed after 'X chủ trì,'", () => {
     const plan = parse(
       table([
         ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
         ["1", "Hội thi tìm hiểu pháp luật", "Sở Tư pháp (chủ trì); Tỉnh đoàn, Sở Y tế (phối hợp)", "Tháng 4/2024"],
+        ["2", "Cập nhật cơ sở dữ liệu cán bộ", "Sở Nội vụ (Chủ trì), Sở Tài chính, Sở Xây dựng", "Tháng 5/2024"],
+        ["3", "Kiểm kê tài sản công", "Sở Tài chính chủ trì, Kho bạc Nhà nước tỉnh", "Tháng 6/2024"],
       ]),
     );
-    expect(tasks(plan)).toEqual([["1", "2024-04-30", ["Sở Tư pháp"], ["Tỉnh đoàn", "Sở Y tế"]]]);
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-04-30", ["Sở Tư pháp"], ["Tỉnh đoàn", "Sở Y tế"]],
+      ["2", "2024-05-31", ["Sở Nội vụ"], ["Sở Tài chính", "Sở Xây dựng"]],
+      ["3", "2024-06-30", ["Sở Tài chính"], ["Kho bạc Nhà nước tỉnh"]],
+    ]);
   });
 });
