@@ -8,6 +8,7 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
+import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
@@ -140,6 +141,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const stack: Open[] = [];
   let columns: Columns | null = null;
   let tableStart = 0;
+  const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === "text") {
@@ -154,7 +156,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         i++;
       }
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
-      if (!columns) tableStart = tasks.length;
+      if (!columns) tableStarts.push((tableStart = tasks.length));
       columns = mapColumns(headers);
       continue;
     }
@@ -185,5 +187,5 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     tasks.push(full);
     stack.push({ ref, level, deadline: full.deadline });
   }
-  return tasks;
+  return withSectionRefs(tasks, tableStarts);
 }

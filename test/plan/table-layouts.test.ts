@@ -77,3 +77,31 @@ describe("a task table whose task column is not the first", () => {
     ]);
   });
 });
+
+describe("a task table numbering its rows anew under each section", () => {
+  it("knows each row by its section and number, with no duplicate warning", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["I", "CẢI CÁCH THỂ CHẾ", "", "", "Quý III/2024"],
+        ["1", "Rà soát quy chế làm việc", "Sở Tư pháp", "", ""],
+        ["1.1", "Lấy ý kiến các sở", "Sở Tư pháp", "Sở Nội vụ", "Tháng 7/2024"],
+        ["2", "Công bố danh mục văn bản hết hiệu lực", "Sở Tư pháp", "", "Tháng 8/2024"],
+        ["II", "CẢI CÁCH TÀI CHÍNH CÔNG", "", "", ""],
+        ["1", "Công khai dự toán ngân sách", "Sở Tài chính", "", "Tháng 9/2024"],
+        ["2", "Kiểm tra quyết toán", "Sở Tài chính", "Sở Y tế", "Tháng 10/2024"],
+      ]),
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.parentRef, t.kind])).toEqual([
+      ["I", null, "heading"],
+      ["I.1", "I", "heading"],
+      ["I.1.1", "I.1", "task"],
+      ["I.2", "I", "task"],
+      ["II", null, "heading"],
+      ["II.1", "II", "task"],
+      ["II.2", "II", "task"],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "I.1")?.deadline).toMatchObject({ due: "2024-09-30", inheritedFrom: "I" });
+    expect(plan.warnings.filter((w) => w.code === "duplicate-ref")).toEqual([]);
+  });
+});
