@@ -75,13 +75,19 @@ function sectionWording(cells: string[]): string {
 }
 
 /**
+ * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
+ * nghị: - Mời …; - Tổng hợp …"): the parts are no tasks, the title is the line before them.
+ */
+const titleOf = (cell: string) => /^(.+?):\s+[-+•]\s/u.exec(cell)?.[1] ?? cell;
+
+/**
  * A section row merged across the table holds its number and its title in one cell ("II. CÔNG TÁC
  * KIỂM TRA", all in the TT column): the number is its ref, the words its title.
  */
 function refAndTitle(refCell: string, taskCell: string): { ref: string; title: string } {
   const section = /^([IVXLCDM]+)\.\s+(\S.*)$/.exec(refCell);
   if (section && romanValue(section[1]!) !== null) return { ref: section[1]!, title: taskCell || section[2]! };
-  return { ref: refCell.replace(/\.$/, ""), title: taskCell };
+  return { ref: refCell.replace(/\.$/, ""), title: titleOf(taskCell) };
 }
 
 interface Open {

@@ -105,3 +105,24 @@ describe("a task table numbering its rows anew under each section", () => {
     expect(plan.warnings.filter((w) => w.code === "duplicate-ref")).toEqual([]);
   });
 });
+
+describe("a task cell holding a list of the task's parts", () => {
+  it("is one task, titled by the line before the list", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        [
+          "1",
+          "Tổ chức hội nghị tập huấn văn thư: - Mời báo cáo viên; - Chuẩn bị tài liệu: + In ấn; + Phát hành.",
+          "Sở Nội vụ",
+          "Tháng 5/2024",
+        ],
+        ["2", "Đánh giá kết quả tập huấn", "Sở Nội vụ", "Tháng 6/2024"],
+      ]),
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.title])).toEqual([
+      ["1", "Tổ chức hội nghị tập huấn văn thư"],
+      ["2", "Đánh giá kết quả tập huấn"],
+    ]);
+  });
+});
