@@ -4,12 +4,13 @@
 //   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
+//   "6 tháng đầu/cuối năm 2024"             the half year's last day (30/6, 31/12)
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { clean, fold } from "./text.ts";
 
-export type DeadlineKind = "before" | "on" | "month" | "quarter" | "year";
+export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
 
 export interface Deadline {
   /** The wording as the plan writes it. */
@@ -48,7 +49,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Why the matched day, or month, does not exist. */
 function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
-  const dayFirst = !["month", "quarter", "year"].includes(kind);
+  const dayFirst = !["month", "quarter", "half", "year"].includes(kind);
   const [day, month, y] = dayFirst ? [Number(m[1]), Number(m[2]), year(m[3]!)] : [0, Number(m[1]), Number(m[2])];
   const written = dayFirst ? `${pad(day)}/${pad(month)}/${y}` : `${pad(month)}/${y}`;
   const last = month >= 1 && month <= 12 ? lastDayOfMonth(y, month) : null;
@@ -91,6 +92,12 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: new RegExp("^" + DAY),
     kind: "on",
     due: dayOf,
+  },
+  {
+    // A half of the year ("6 tháng đầu năm", "6 tháng cuối năm") ends with its sixth month.
+    pattern: /^(?:trong\s+)?0?6\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})$/,
+    kind: "half",
+    due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
     pattern: /^(?:trong\s+)?nam\s+(\d{4})$/,

@@ -135,6 +135,10 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
     namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), m[1] !== undefined),
   );
+  // "Sở Nội vụ chủ trì, các sở, ngành": names after the lead's "chủ trì" with no verb of their own take part.
+  const chair = /chủ trì\s*[,;]\s*/u.exec(text);
+  const rest = chair ? sentenceAt(text, chair.index + chair[0].length) : "";
+  const listed = rest && beforeVerb(rest) === rest ? namesAtStart(resolver, rest, true) : [];
   // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp": a later clause whose verb is "phối hợp" names coordinators.
   const subjects = text
     .split(/;\s*/)
@@ -145,7 +149,7 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
         ? namesAtStart(resolver, subject)
         : [];
     });
-  return [...partners, ...subjects];
+  return [...partners, ...listed, ...subjects].filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);
 }
 
 /**
@@ -178,8 +182,12 @@ function namedMembers(resolver: UnitResolver, sentence: string, group: ResolvedN
 
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
-  // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
-  const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
+  // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
+  // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
+  const text = sentence
+    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+    .replace(/\([^()]*\)/g, " ")
+    .replace(ADDRESS, "");
   let lead = namesAtStart(resolver, beforeVerb(text));
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, lead) : [];

@@ -8,6 +8,7 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
+import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
@@ -94,6 +95,12 @@ function sectionWording(cells: string[]): string {
 }
 
 /**
+ * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
+ * nghị: - Mời …; - Tổng hợp …"): the parts are no tasks, the title is the line before them.
+ */
+const titleOf = (cell: string) => /^(.+?):\s+[-+•]\s/u.exec(cell)?.[1] ?? cell;
+
+/**
  * A section row merged across the table holds its number and its title in one cell ("II. CÔNG TÁC
  * KIỂM TRA", all in the TT column): the number is its ref, the words its title.
  */
@@ -103,7 +110,7 @@ function refAndTitle(refCell: string, taskCell: string): { ref: string; title: s
   // A row with no number that names its group is a section, not the task above going on.
   const group = GROUP_LABEL.exec(refCell ? "" : taskCell);
   if (group) return { ref: group[1]!, title: group[2]! };
-  return { ref: refCell.replace(/\.$/, ""), title: taskCell };
+  return { ref: refCell.replace(/\.$/, ""), title: titleOf(taskCell) };
 }
 
 interface Open {
@@ -163,6 +170,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const stack: Open[] = [];
   let columns: Columns | null = null;
   let tableStart = 0;
+  const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === "text") {
@@ -173,7 +181,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
-      if (!columns) tableStart = tasks.length;
+      if (!columns) tableStarts.push((tableStart = tasks.length));
       columns = mapColumns(headers);
       continue;
     }
@@ -205,5 +213,5 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     tasks.push(full);
     stack.push({ ref, level, deadline: full.deadline });
   }
-  return tasks;
+  return withSectionRefs(tasks, tableStarts);
 }

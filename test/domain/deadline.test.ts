@@ -33,6 +33,9 @@ describe("parseDeadline", () => {
     ["THỜI GIAN HOÀN THÀNH: QUÝ II/2024", "2024-06-30", "quarter"],
     // a whole year
     ["Năm 2024", "2024-12-31", "year"],
+    // a half year: its sixth month's last day
+    ["6 tháng đầu năm 2023", "2023-06-30", "half"],
+    ["Trong 06 tháng cuối năm 2025", "2025-12-31", "half"],
     // decomposed Unicode (NFD) reads the same
     ["Tha\u0301ng 10/2023", "2023-10-31", "month"],
   ])("%s → %s", (text, due, kind) => {

@@ -25,6 +25,41 @@ describe("letters drawn in a fallback font", () => {
   });
 });
 
+describe("letters drawn in a fallback font, in a justified cell", () => {
+  // A justified line's spaces are wider than the font's: words placed with the font's spaces
+  // fall short of the letter drawn after them ("thiờ gian", "viớ", "t iạ").
+  it("are read inside their words, the line's spaces shared out as justification set them", async () => {
+    expect(await textsOf("justified-fallback-words.pdf")).toEqual([
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì"],
+      [
+        "1",
+        "Xây dựng kế hoạch thanh tra, kiểm tra doanh nghiệp năm 2025, không để chồng chéo giữa các cơ quan.",
+        "Thanh tra tỉnh",
+      ],
+      [
+        "2",
+        "Rút ngắn thời gian giải quyết vụ việc; công khai bản án trên Cổng thông tin điện tử của tỉnh.",
+        "Thanh tra tỉnh",
+      ],
+      [
+        "3",
+        "Đào tạo nghề cho lao động; gắn đào tạo với giải quyết việc làm tại doanh nghiệp trong tỉnh.",
+        "Thanh tra tỉnh",
+      ],
+      [
+        "4",
+        "Giải quyết hồ sơ đăng ký doanh nghiệp trong 02 ngày làm việc; hướng dẫn hộ kinh doanh đăng ký qua mạng.",
+        "Thanh tra tỉnh",
+      ],
+      [
+        "5",
+        "Triển khai đồng bộ các nội dung cải cách hành chính trên địa bàn tỉnh sau hợp nhất, phối hợp với các sở.",
+        "Thanh tra tỉnh",
+      ],
+    ]);
+  });
+});
+
 describe("numbered items set left, their lines hanging under the text", () => {
   it("are one paragraph each, even when a line ends near the middle of the page's width", async () => {
     expect(await textsOf("hanging-list-items.pdf")).toEqual([

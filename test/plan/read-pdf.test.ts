@@ -177,6 +177,24 @@ describe("tables", () => {
     ]);
   });
 
+  it("keep the space where a nearly full line ends a word: before a figure, or before another syllable", async () => {
+    // "Tháng" fills its line but for less than a figure; "Ngày" likewise; "Quyế|t" is one word cut.
+    const blocks = await blocksOf([
+      {
+        kind: "table",
+        widths: [40, 160, 51, 43, 41],
+        rows: [
+          ["TT", "Nhiệm vụ", "Thời gian", "Sản phẩm", "Loại"],
+          ["1", "Tổ chức giao lưu doanh nghiệp", "Tháng 9/2025", "Ngày hội", "Quyết"],
+        ],
+      },
+    ]);
+    expect(texts(blocks)).toEqual([
+      ["TT", "Nhiệm vụ", "Thời gian", "Sản phẩm", "Loại"],
+      ["1", "Tổ chức giao lưu doanh nghiệp", "Tháng 9/2025", "Ngày hội", "Quyết"],
+    ]);
+  });
+
   it("go on across pages, a row broken by the page read as one", async () => {
     const rows = Array.from({ length: 14 }, (_, i) => [
       String(i + 1),

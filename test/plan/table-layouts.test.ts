@@ -60,4 +60,69 @@ describe("a task table whose task column is not the first", () => {
     );
     expect(tasks(plan)).toEqual([["1", "2024-09-30", ["Sở Nội vụ"], ["Sở Thông tin và Truyền thông"]]]);
   });
+
+  it("reads roles written in brackets after the names, and partners listed after 'X chủ trì,'", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        ["1", "Hội thi tìm hiểu pháp luật", "Sở Tư pháp (chủ trì); Tỉnh đoàn, Sở Y tế (phối hợp)", "Tháng 4/2024"],
+        ["2", "Cập nhật cơ sở dữ liệu cán bộ", "Sở Nội vụ (Chủ trì), Sở Tài chính, Sở Xây dựng", "Tháng 5/2024"],
+        ["3", "Kiểm kê tài sản công", "Sở Tài chính chủ trì, Kho bạc Nhà nước tỉnh", "Tháng 6/2024"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-04-30", ["Sở Tư pháp"], ["Tỉnh đoàn", "Sở Y tế"]],
+      ["2", "2024-05-31", ["Sở Nội vụ"], ["Sở Tài chính", "Sở Xây dựng"]],
+      ["3", "2024-06-30", ["Sở Tài chính"], ["Kho bạc Nhà nước tỉnh"]],
+    ]);
+  });
+});
+
+describe("a task table numbering its rows anew under each section", () => {
+  it("knows each row by its section and number, with no duplicate warning", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["I", "CẢI CÁCH THỂ CHẾ", "", "", "Quý III/2024"],
+        ["1", "Rà soát quy chế làm việc", "Sở Tư pháp", "", ""],
+        ["1.1", "Lấy ý kiến các sở", "Sở Tư pháp", "Sở Nội vụ", "Tháng 7/2024"],
+        ["2", "Công bố danh mục văn bản hết hiệu lực", "Sở Tư pháp", "", "Tháng 8/2024"],
+        ["II", "CẢI CÁCH TÀI CHÍNH CÔNG", "", "", ""],
+        ["1", "Công khai dự toán ngân sách", "Sở Tài chính", "", "Tháng 9/2024"],
+        ["2", "Kiểm tra quyết toán", "Sở Tài chính", "Sở Y tế", "Tháng 10/2024"],
+      ]),
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.parentRef, t.kind])).toEqual([
+      ["I", null, "heading"],
+      ["I.1", "I", "heading"],
+      ["I.1.1", "I.1", "task"],
+      ["I.2", "I", "task"],
+      ["II", null, "heading"],
+      ["II.1", "II", "task"],
+      ["II.2", "II", "task"],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "I.1")?.deadline).toMatchObject({ due: "2024-09-30", inheritedFrom: "I" });
+    expect(plan.warnings.filter((w) => w.code === "duplicate-ref")).toEqual([]);
+  });
+});
+
+describe("a task cell holding a list of the task's parts", () => {
+  it("is one task, titled by the line before the list", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        [
+          "1",
+          "Tổ chức hội nghị tập huấn văn thư: - Mời báo cáo viên; - Chuẩn bị tài liệu: + In ấn; + Phát hành.",
+          "Sở Nội vụ",
+          "Tháng 5/2024",
+        ],
+        ["2", "Đánh giá kết quả tập huấn", "Sở Nội vụ", "Tháng 6/2024"],
+      ]),
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.title])).toEqual([
+      ["1", "Tổ chức hội nghị tập huấn văn thư"],
+      ["2", "Đánh giá kết quả tập huấn"],
+    ]);
+  });
 });

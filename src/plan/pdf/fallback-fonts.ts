@@ -178,10 +178,34 @@ function placeFrom(tangle: Tangle, i: number, pos: number, others: Word[], faile
   return false;
 }
 
-/** Places the run's words between the other runs' words, the first where the run begins. */
+/**
+ * The width of a space in a justified line: what the run's span leaves, past its words and the
+ * other runs' words drawn within it, shared by the spaces its font showed; null when unknown or
+ * no wider than the font's.
+ */
+function justifiedSpace(tangle: Tangle, others: Word[]): number | null {
+  const { run, words } = tangle;
+  const spaces = words.slice(1).filter((w) => w.spaced === true).length;
+  if (spaces === 0 || words.some((w, i) => i > 0 && w.spaced === undefined)) return null;
+  const tolerance = SAME_PLACE * run.size;
+  const within = others.filter((w) => w.start >= run.x - tolerance && end(w) <= run.x + run.width + tolerance);
+  // A gap with no space of the font holds another run's letter, or a tab whose width is unknown.
+  if (within.length < words.slice(1).filter((w) => w.spaced === false).length) return null;
+  const used = [...words, ...within].reduce((sum, w) => sum + w.width, 0);
+  const space = (run.width - used) / spaces;
+  return space > tangle.space + tolerance ? space : null;
+}
+
+/**
+ * Places the run's words between the other runs' words, the first where the run begins: with the
+ * spaces of a justified line when that places them, else with the font's own.
+ */
 function place(tangle: Tangle, others: Word[]): boolean {
   const first = tangle.words[0]!;
   first.start = tangle.run.x;
+  const wide = justifiedSpace(tangle, others);
+  if (wide !== null && placeFrom({ ...tangle, space: wide }, 1, first.start + first.width, others, new Set()))
+    return true;
   return placeFrom(tangle, 1, first.start + first.width, others, new Set());
 }
 

@@ -2,7 +2,7 @@
 // vertical and horizontal lines give its columns and rows, and a border missing between
 // two slots of the grid merges them into one cell (spanning columns or rows). Text runs
 // go to the cell under them.
-import { clean } from "../../domain/text.ts";
+import { clean, fold } from "../../domain/text.ts";
 import { isHorizontal, type Rule, type TextRun } from "./geometry.ts";
 import { buildLines, type Line, lineText } from "./lines.ts";
 
@@ -190,7 +190,20 @@ const charWidth = (line: Line) => (line.right - line.x) / lineText(line).length;
  * character would not have fitted, ends inside a word (a word that ends there left room).
  */
 const cutAfter = (line: Line, next: Line, inner: number) =>
-  !lineText(line).includes(" ") && line.right - line.x + charWidth(next) > inner;
+  !lineText(line).includes(" ") &&
+  line.right - line.x + charWidth(next) > inner &&
+  oneWord(lineText(line), lineText(next).split(" ")[0]!);
+
+/**
+ * Whether two pieces could be one word cut in two, where the line's width alone cannot tell (a
+ * line nearly full): a word is never cut between a letter and a figure ("Tháng" | "9/2024"), and
+ * a Vietnamese word is one syllable, one run of vowels ("Quyế" | "t"; not "công" | "bố").
+ */
+function oneWord(end: string, start: string): boolean {
+  if ((/\p{L}$/u.test(end) && /^\d/.test(start)) || (/\d$/.test(end) && /^\p{L}/u.test(start))) return false;
+  if (!/\p{L}$/u.test(end) || !/^\p{Ll}/u.test(start)) return true;
+  return (fold(end + start).match(/[aeiouy]+/g) ?? []).length <= 1;
+}
 
 /** A cell's lines joined with spaces, but for a word broken at a line's end. */
 function cellText(cell: Cell, width: number, page: number): string {

@@ -1,0 +1,46 @@
+// Task tables that number their rows anew under each Roman section ("I" 1, 2, 3; "II" 1, 2):
+// a row is known by its section and number, "II.2", as a reader cites it.
+import type { TaskDraft } from "./parsed-plan.ts";
+import { romanValue } from "./numbering.ts";
+
+const isSection = (ref: string) => romanValue(ref) !== null;
+
+/** The section each row stands in: the last section row at or above it. */
+function sectionsOf(rows: TaskDraft[]): (string | null)[] {
+  let section: string | null = null;
+  return rows.map((row) => (isSection(row.ref) ? (section = row.ref) : section));
+}
+
+/** Whether a number is used again under a later section: the numbering restarts with each. */
+function restarts(rows: TaskDraft[], sections: (string | null)[]): boolean {
+  const first = new Map<string, string>();
+  return rows.some((row, i) => {
+    const section = sections[i];
+    if (!section || isSection(row.ref) || !/^\d/.test(row.ref)) return false;
+    if (!first.has(row.ref)) first.set(row.ref, section);
+    return first.get(row.ref) !== section;
+  });
+}
+
+/** The rows of one table, each numbered row under a section known as "section.number" when numbers restart. */
+function qualified(rows: TaskDraft[]): TaskDraft[] {
+  const sections = sectionsOf(rows);
+  if (!restarts(rows, sections)) return rows;
+  return rows.map((row, i) => {
+    const section = sections[i];
+    if (!section || isSection(row.ref) || !/^\d/.test(row.ref)) return row;
+    const within = (ref: string) => (ref === section ? ref : `${section}.${ref}`);
+    const from = row.deadline?.inheritedFrom;
+    return {
+      ...row,
+      ref: within(row.ref),
+      parentRef: row.parentRef && within(row.parentRef),
+      deadline: row.deadline && from ? { ...row.deadline, inheritedFrom: within(from) } : row.deadline,
+    };
+  });
+}
+
+/** Every table's rows (tables start at `starts`), refs qualified by section where the table numbers anew. */
+export function withSectionRefs(tasks: TaskDraft[], starts: number[]): TaskDraft[] {
+  return starts.flatMap((start, k) => qualified(tasks.slice(start, starts[k + 1] ?? tasks.length)));
+}
