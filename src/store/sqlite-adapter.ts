@@ -37,11 +37,12 @@ export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
 
 /**
  * Plain queries never run inside another's transaction, and give the loop back. The adapter
- * has one connection and serialises transactions only: a query from another chat, issued
- * while a transaction was open, ran inside it and was rolled back with it. Here it waits for
- * the transaction to end. It also waits for the next turn of the event loop once this one
- * has run queries long enough (loop-turns.ts). A transaction's own queries are not paced: it
- * holds the write lock, and spreading it over turns would hold every other writer longer.
+ * has one connection and serialises transactions only: a read from another chat, made while a
+ * plan import's transaction was open, ran inside it and answered with rows that might still be
+ * rolled back. Here it waits for the transaction to end. It also waits for the next turn of
+ * the event loop once this one has run queries long enough (loop-turns.ts). A transaction's
+ * own queries are not paced: it holds the write lock, and spreading it over turns would hold
+ * every other writer longer.
  */
 function ordered(adapter: SqlDriverAdapter): void {
   let open: Promise<void> | null = null;
