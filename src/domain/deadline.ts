@@ -4,6 +4,7 @@
 //   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
+//   "6 tháng đầu năm 2023"                  the half year's last day
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
@@ -29,7 +30,9 @@ export type DeadlineResult =
   | { ok: false; code: "no-date"; text: string }
   | { ok: false; code: "invalid-date"; text: string; why: DateFault };
 
-const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|xong|thoi han)\s*/;
+// Lead-in words, one after another ("hoàn thành chậm nhất 30/6/2026").
+const LEAD_IN =
+  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han (?:hoan thanh|nop)|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function year(text: string): number {
@@ -88,6 +91,12 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
+    // "(trong) 6 tháng đầu năm 2023": the half year's last day.
+    pattern: /^(?:trong\s+)?(?:0?6\s+thang|nua nam)\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
+    kind: "month",
+    due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
+  },
+  {
     pattern: new RegExp("^" + DAY),
     kind: "on",
     due: dayOf,
@@ -134,12 +143,14 @@ function bareDayAt(text: string): number | undefined {
 
 /**
  * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
- * 30/11/2019."), returning the wording from its keyword on, or null.
+ * 30/11/2019."), returning the wording from its keyword on, or null. "trong năm 2026" dates
+ * the task only where it ends the sentence ("… ít nhất 02 đợt trong năm 2026."); inside it,
+ * it says what the task is about.
  */
 export function findDeadlineWording(sentence: string): string | null {
   const text = clean(sentence).normalize("NFC");
   const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
   const at = text.match(keyword)?.index ?? bareDayAt(text);
   if (at === undefined) return null;
   const wording = text

@@ -33,6 +33,11 @@ describe("parseDeadline", () => {
     ["THỜI GIAN HOÀN THÀNH: QUÝ II/2024", "2024-06-30", "quarter"],
     // a whole year
     ["Năm 2024", "2024-12-31", "year"],
+    // a half year: its last day
+    ["hoàn thành trong 6 tháng đầu năm 2025", "2025-06-30", "month"],
+    ["trong 06 tháng cuối năm 2024", "2024-12-31", "month"],
+    // "chậm nhất" without "ngày", after another lead-in
+    ["hoàn thành chậm nhất 15/8/2025", "2025-08-15", "on"],
     // decomposed Unicode (NFD) reads the same
     ["Tha\u0301ng 10/2023", "2023-10-31", "month"],
   ])("%s → %s", (text, due, kind) => {
@@ -86,6 +91,18 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Ngày 10/3/2026, Tổ công tác đã ban hành Thông báo.")).toBeNull();
     expect(findDeadlineWording("(Kèm theo Kế hoạch số: 115 /KH-UBND ngày 15 / 11/2019 của UBND tỉnh)")).toBeNull();
     expect(findDeadlineWording("Thực hiện theo chỉ đạo tại Công điện ngày 15/01/2026 của Thủ tướng.")).toBeNull();
+  });
+
+  it("reads 'trong năm Y' ending the sentence as the year's last day, not inside it", () => {
+    const yearEnd = findDeadlineWording("Thanh tra tỉnh kiểm tra công vụ tại các xã, ít nhất 03 lần trong năm 2025.");
+    expect(yearEnd).toBe("trong năm 2025");
+    expect(parseDeadline(yearEnd!)).toMatchObject({ ok: true, deadline: { due: "2025-12-31" } });
+    expect(findDeadlineWording("Sở Y tế đề xuất các dự án đầu tư trong năm 2025, trình UBND tỉnh xem xét.")).toBeNull();
+  });
+
+  it("reads 'chậm nhất D' without 'ngày' inside a sentence", () => {
+    const wording = findDeadlineWording("Sở Xây dựng cập nhật bản đồ quy hoạch, chậm nhất 31/10/2025.");
+    expect(wording && parseDeadline(wording)).toMatchObject({ ok: true, deadline: { due: "2025-10-31" } });
   });
 
   it("ignores dates that are not deadlines", () => {
