@@ -25,6 +25,18 @@ describe("letters drawn in a fallback font", () => {
   });
 });
 
+describe("letters drawn in a fallback font in lines justified wide", () => {
+  // Each space of a justified line is drawn wider than the font's space: the page's text
+  // operators say by how much, so a word is placed where it is drawn, not a space after the last.
+  it("are read inside their words, however wide the spaces before them", async () => {
+    expect(await textsOf("justified-fallback-letters.pdf")).toEqual([
+      "- Ủy ban nhân dân các huyện, thành phố hoàn thành việc kiện toàn, bố trí công chức tại Bộ phận tiếp nhận hồ sơ cấp huyện, cấp xã trước ngày 30/9/2027.",
+      "- Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh kiểm tra việc thực hiện quy chế tiếp nhận hồ sơ tại 07 sở, ngành và 04 huyện, hoàn thành trong tháng 10/2027.",
+      "- Sở Thông tin và Truyền thông chủ trì, phối hợp với Văn phòng UBND tỉnh nâng cấp phần mềm một cửa điện tử của tỉnh, kết nối Cổng Dịch vụ công quốc gia; thời gian hoàn thành: Quý IV/2027.",
+    ]);
+  });
+});
+
 describe("numbered items set left, their lines hanging under the text", () => {
   it("are one paragraph each, even when a line ends near the middle of the page's width", async () => {
     expect(await textsOf("hanging-list-items.pdf")).toEqual([
