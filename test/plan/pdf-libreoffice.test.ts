@@ -37,6 +37,17 @@ describe("letters drawn in a fallback font in lines justified wide", () => {
   });
 });
 
+describe("a justified line ended by a line break", () => {
+  // Justified, the line before a break is stretched to the margin: its few words stand
+  // further apart than columns do, at even gaps.
+  it("is one line of its paragraph, not a column for each word", async () => {
+    expect(await textsOf("justified-line-breaks.pdf")).toEqual([
+      "a) Sở Y tế rà soát danh mục thủ tục hành chính lĩnh vực dược, gửi kết quả về Văn phòng UBND tỉnh chậm nhất ngày 20/8/2027.",
+      "b) Ủy ban nhân dân các huyện hoàn thành việc kiện toàn tổ công tác cấp huyện trước ngày 30/9/2027.",
+    ]);
+  });
+});
+
 describe("numbered items set left, their lines hanging under the text", () => {
   it("are one paragraph each, even when a line ends near the middle of the page's width", async () => {
     expect(await textsOf("hanging-list-items.pdf")).toEqual([
