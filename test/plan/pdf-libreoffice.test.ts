@@ -48,6 +48,17 @@ describe("a justified line ended by a line break", () => {
   });
 });
 
+describe("a tracked change shown in the PDF", () => {
+  // tracked-date-change.docx (Word XML written by hand: a deleted date, the new one inserted,
+  // numbered paragraphs), exported with "soffice --headless --convert-to pdf": the deleted date
+  // is drawn struck through, before the inserted one.
+  it("leaves out the struck-through text, as the Word file is read", async () => {
+    expect(await textsOf("tracked-date-change.pdf")).toContain(
+      "1.3. Sở Công Thương kiểm tra hoạt động kinh doanh xăng dầu, hoàn thành chậm nhất ngày 30/4/2027.",
+    );
+  });
+});
+
 describe("numbered items set left, their lines hanging under the text", () => {
   it("are one paragraph each, even when a line ends near the middle of the page's width", async () => {
     expect(await textsOf("hanging-list-items.pdf")).toEqual([
