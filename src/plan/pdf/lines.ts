@@ -38,6 +38,13 @@ export const LABEL =
  * stop is drawn with no room after it. A lone L or C stays a capital ("C.Mác").
  */
 const GLUED_LABEL = /^((?:(?=[IVXLC]*[IVX])[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.)(?=\p{Lu}\p{Ll})/u;
+/**
+ * A list number LibreOffice recounted while showing tracked changes, the number the Word file
+ * gives in brackets after it ("2.2.2.[2.2.3.]", or "[2.2.2.]" alone): read as the Word file
+ * reads it, the number in brackets. A footnote's "[1]" has no list punctuation and stays.
+ */
+const RECOUNTED_LABEL =
+  /^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?)?\[((?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)])\]\s*/u;
 /** What follows a word with no space before it: combining marks, closing punctuation. */
 const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
 /** What a footnote reference mark can be. */
@@ -89,7 +96,13 @@ function joinRuns(runs: TextRun[]): Piece[] {
   }
   // A letter written as its base and combining marks reads as the one letter ("i" + "̉" is "ỉ").
   // A label typed against its text reads as if spaced, "II. Phạm vi".
-  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim().normalize("NFC").replace(GLUED_LABEL, "$1 ");
+  for (const p of pieces)
+    p.text = p.text
+      .replace(/\s+/g, " ")
+      .trim()
+      .normalize("NFC")
+      .replace(RECOUNTED_LABEL, "$1 ")
+      .replace(GLUED_LABEL, "$1 ");
   return stretched(pieces.filter((p) => p.text));
 }
 
