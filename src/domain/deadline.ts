@@ -30,7 +30,9 @@ export type DeadlineResult =
   | { ok: false; code: "no-date"; text: string }
   | { ok: false; code: "invalid-date"; text: string; why: DateFault };
 
-const LEAD_IN = /^(thoi gian (hoan thanh|xong|thuc hien|nop)|han (hoan thanh|nop)|hoan thanh|xong|thoi han)\s*/;
+// Lead-in words, one after another ("hoàn thành chậm nhất 30/6/2026").
+const LEAD_IN =
+  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han (?:hoan thanh|nop)|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function year(text: string): number {
@@ -95,7 +97,7 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
   },
   {
     // A half of the year ("6 tháng đầu năm", "6 tháng cuối năm") ends with its sixth month.
-    pattern: /^(?:trong\s+)?0?6\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})$/,
+    pattern: /^(?:trong\s+)?(?:0?6\s+thang|nua nam)\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
     kind: "half",
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
@@ -142,12 +144,14 @@ function bareDayAt(text: string): number | undefined {
 
 /**
  * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
- * 30/11/2019."), returning the wording from its keyword on, or null.
+ * 30/11/2019."), returning the wording from its keyword on, or null. "trong năm 2026" dates
+ * the task only where it ends the sentence ("… ít nhất 02 đợt trong năm 2026."); inside it,
+ * it says what the task is about.
  */
 export function findDeadlineWording(sentence: string): string | null {
   const text = clean(sentence).normalize("NFC");
   const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
   const at = text.match(keyword)?.index ?? bareDayAt(text);
   if (at === undefined) return null;
   const wording = text

@@ -36,6 +36,10 @@ describe("parseDeadline", () => {
     // a half year: its sixth month's last day
     ["6 tháng đầu năm 2023", "2023-06-30", "half"],
     ["Trong 06 tháng cuối năm 2025", "2025-12-31", "half"],
+    ["hoàn thành trong 6 tháng đầu năm 2025", "2025-06-30", "half"],
+    ["nửa năm cuối năm 2024", "2024-12-31", "half"],
+    // "chậm nhất" without "ngày", after another lead-in
+    ["hoàn thành chậm nhất 15/8/2025", "2025-08-15", "on"],
     // decomposed Unicode (NFD) reads the same
     ["Tha\u0301ng 10/2023", "2023-10-31", "month"],
   ])("%s → %s", (text, due, kind) => {
@@ -96,6 +100,18 @@ describe("findDeadlineWording", () => {
       findDeadlineWording("Nếu sau ngày 15/3/2026 có đơn vị mới thành lập, đơn vị đó tiếp tục thực hiện."),
     ).toBeNull();
     expect(findDeadlineWording("Sau ngày 02/10/2026 Sở Y tế mới mở cổng nhận hồ sơ.")).toBeNull();
+  });
+
+  it("reads 'trong năm Y' ending the sentence as the year's last day, not inside it", () => {
+    const yearEnd = findDeadlineWording("Thanh tra tỉnh kiểm tra công vụ tại các xã, ít nhất 03 lần trong năm 2025.");
+    expect(yearEnd).toBe("trong năm 2025");
+    expect(parseDeadline(yearEnd!)).toMatchObject({ ok: true, deadline: { due: "2025-12-31" } });
+    expect(findDeadlineWording("Sở Y tế đề xuất các dự án đầu tư trong năm 2025, trình UBND tỉnh xem xét.")).toBeNull();
+  });
+
+  it("reads 'chậm nhất D' without 'ngày' inside a sentence", () => {
+    const wording = findDeadlineWording("Sở Xây dựng cập nhật bản đồ quy hoạch, chậm nhất 31/10/2025.");
+    expect(wording && parseDeadline(wording)).toMatchObject({ ok: true, deadline: { due: "2025-10-31" } });
   });
 
   it("ignores dates that are not deadlines", () => {

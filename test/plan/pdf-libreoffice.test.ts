@@ -60,6 +60,40 @@ describe("letters drawn in a fallback font, in a justified cell", () => {
   });
 });
 
+describe("letters drawn in a fallback font in lines justified wide", () => {
+  // Each space of a justified line is drawn wider than the font's space: the page's text
+  // operators say by how much, so a word is placed where it is drawn, not a space after the last.
+  it("are read inside their words, however wide the spaces before them", async () => {
+    expect(await textsOf("justified-fallback-letters.pdf")).toEqual([
+      "- Ủy ban nhân dân các huyện, thành phố hoàn thành việc kiện toàn, bố trí công chức tại Bộ phận tiếp nhận hồ sơ cấp huyện, cấp xã trước ngày 30/9/2027.",
+      "- Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh kiểm tra việc thực hiện quy chế tiếp nhận hồ sơ tại 07 sở, ngành và 04 huyện, hoàn thành trong tháng 10/2027.",
+      "- Sở Thông tin và Truyền thông chủ trì, phối hợp với Văn phòng UBND tỉnh nâng cấp phần mềm một cửa điện tử của tỉnh, kết nối Cổng Dịch vụ công quốc gia; thời gian hoàn thành: Quý IV/2027.",
+    ]);
+  });
+});
+
+describe("a justified line ended by a line break", () => {
+  // Justified, the line before a break is stretched to the margin: its few words stand
+  // further apart than columns do, at even gaps.
+  it("is one line of its paragraph, not a column for each word", async () => {
+    expect(await textsOf("justified-line-breaks.pdf")).toEqual([
+      "a) Sở Y tế rà soát danh mục thủ tục hành chính lĩnh vực dược, gửi kết quả về Văn phòng UBND tỉnh chậm nhất ngày 20/8/2027.",
+      "b) Ủy ban nhân dân các huyện hoàn thành việc kiện toàn tổ công tác cấp huyện trước ngày 30/9/2027.",
+    ]);
+  });
+});
+
+describe("a tracked change shown in the PDF", () => {
+  // tracked-date-change.docx (Word XML written by hand: a deleted date, the new one inserted,
+  // numbered paragraphs), exported with "soffice --headless --convert-to pdf": the deleted date
+  // is drawn struck through, before the inserted one.
+  it("leaves out the struck-through text, as the Word file is read", async () => {
+    expect(await textsOf("tracked-date-change.pdf")).toContain(
+      "1.3. Sở Công Thương kiểm tra hoạt động kinh doanh xăng dầu, hoàn thành chậm nhất ngày 30/4/2027.",
+    );
+  });
+});
+
 describe("numbered items set left, their lines hanging under the text", () => {
   it("are one paragraph each, even when a line ends near the middle of the page's width", async () => {
     expect(await textsOf("hanging-list-items.pdf")).toEqual([

@@ -24,3 +24,14 @@ describe("a list label drawn against its text, wider than its tab stop", () => {
     expect(texts).toEqual(["IV. Sở Xây dựng chủ trì", "12. Ban Quản lý dự án", "C.Mác bàn về nhà nước"]);
   });
 });
+
+describe("a list number LibreOffice recounted while showing tracked changes", () => {
+  it("reads as the number in brackets, the one the Word file gives, and other brackets stay", () => {
+    const texts = [
+      [run("3.1.[3.2.]", 0, 50), run("Sở Y tế rà soát", 60, 80)],
+      [run("[3.1.] Sở Tư pháp thẩm định", 0, 140)],
+      [run("[1] Theo Nghị định số 61/2018/NĐ-CP", 0, 180)],
+    ].map((runs) => lineText(buildLines(runs, 0)[0]!));
+    expect(texts).toEqual(["3.2. Sở Y tế rà soát", "3.1. Sở Tư pháp thẩm định", "[1] Theo Nghị định số 61/2018/NĐ-CP"]);
+  });
+});

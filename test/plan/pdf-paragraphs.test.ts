@@ -37,3 +37,18 @@ describe("a list item whose label is wider than the hanging indent", () => {
     ]);
   });
 });
+
+describe("a numbered heading whose next line, hanging under its text, opens with a dash", () => {
+  it("goes on in that line when it fills its own and ends no clause; a dash under a finished line is an item", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const lines = [
+      at(80, line("3. Kiểm tra quy trình liên thông “Cấp giấy phép xây dựng - Cấp số nhà", 100, 559)),
+      at(94, line("- Đăng ký biến động đất đai” tại cấp xã", 114.4, 330)),
+      line("- Thời hạn: chậm nhất ngày 18/6/2027.", 128.8, 300),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "3. Kiểm tra quy trình liên thông “Cấp giấy phép xây dựng - Cấp số nhà - Đăng ký biến động đất đai” tại cấp xã",
+      "- Thời hạn: chậm nhất ngày 18/6/2027.",
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
+import { withoutStruckText } from "./struck.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
 import { markJoins } from "./joins.ts";
 import { rulesOf } from "./rules.ts";
@@ -126,7 +127,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       spend(budget, "operators", fnArray.length);
       rules = rulesOf(fnArray, argsArray, view, OPS);
       const glyphs = glyphsOf(fnArray, argsArray, OPS);
-      runs = markJoins(untangleFallbackFonts(runs, glyphs), glyphs);
+      runs = withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs);
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {

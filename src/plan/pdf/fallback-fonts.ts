@@ -16,6 +16,12 @@ interface FontGlyphs {
   text: string;
   /** Per code unit of `text`: whether a space was shown just before it. */
   spaced: boolean[];
+  /**
+   * Per code unit of `text`: how far (in ems) it is drawn past the end of the character
+   * before it in the same text operator — spaces and the operator's own moves (a justified
+   * line's wider spaces, another font's letter left room for) — or NaN where an operator begins.
+   */
+  gaps: number[];
 }
 
 /** What each font (by pdf.js's name) shows on a page. */
@@ -32,16 +38,22 @@ const SAME_PLACE = 0.1;
 function record(glyphs: FontGlyphs, shown: unknown): void {
   if (!Array.isArray(shown)) return;
   let space = false;
-  for (const glyph of shown as Glyph[]) {
-    if (typeof glyph?.unicode !== "string" || typeof glyph.width !== "number") continue;
+  let gap = Number.NaN;
+  for (const glyph of shown as (Glyph | number)[]) {
+    // A number moves the next glyph left by thousandths of an em.
+    if (typeof glyph === "number") gap -= glyph / 1000;
+    if (typeof glyph !== "object" || typeof glyph?.unicode !== "string" || typeof glyph.width !== "number") continue;
     glyphs.widths.set(glyph.unicode, glyph.width / 1000);
     if (!glyph.unicode.trim()) {
       space = true;
+      gap += glyph.width / 1000;
       continue;
     }
     glyphs.text += glyph.unicode;
     glyphs.spaced.push(space, ...Array<boolean>(glyph.unicode.length - 1).fill(false));
+    glyphs.gaps.push(gap, ...Array<number>(glyph.unicode.length - 1).fill(0));
     space = false;
+    gap = 0;
   }
 }
 
@@ -63,7 +75,7 @@ export function glyphsOf(fnArray: ArrayLike<number>, argsArray: unknown[][], OPS
     else if (fn === OPS.restore) font = saved.pop() ?? font;
     else if (fn === OPS.setFont) font = String(args?.[0]);
     else if (shows.has(fn)) {
-      if (!page.has(font)) page.set(font, { widths: new Map(), text: "", spaced: [] });
+      if (!page.has(font)) page.set(font, { widths: new Map(), text: "", spaced: [], gaps: [] });
       record(page.get(font)!, args?.at(-1));
     }
   }
@@ -79,6 +91,10 @@ interface Word {
    * letter goes); unknown when its run was not found among the shown glyphs.
    */
   spaced?: boolean;
+  /** How far past the previous word's end the font drew it (in page units), when the same operator drew both. */
+  gap?: number;
+  /** Where it starts, known from the run's end and the gaps after it. */
+  fixed?: number;
 }
 
 interface Tangle {
@@ -101,10 +117,29 @@ function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>):
       if (advance === undefined) return null;
       width += advance * run.size;
     }
-    words.push({ text, width, start: Number.NaN, spaced: at === undefined ? undefined : glyphs?.spaced[at + offset] });
+    const gap = at === undefined ? Number.NaN : (glyphs?.gaps[at + offset] ?? Number.NaN);
+    words.push({
+      text,
+      width,
+      start: Number.NaN,
+      spaced: at === undefined ? undefined : glyphs?.spaced[at + offset],
+      gap: Number.isNaN(gap) ? undefined : gap * run.size,
+    });
     offset += text.length;
   }
+  fixFromEnd(run, words);
   return { run, words, space: (glyphs?.widths.get(" ") ?? 0.25) * run.size };
+}
+
+/** The words drawn by the operator that ends the run stand where the run ends, as that operator placed them. */
+function fixFromEnd(run: TextRun, words: Word[]): void {
+  let start = run.x + run.width;
+  for (let i = words.length - 1; i > 0; i--) {
+    const word = words[i]!;
+    word.fixed = start - word.width;
+    if (word.gap === undefined) return;
+    start = word.fixed - word.gap;
+  }
 }
 
 /** Where each run's characters are among those its font showed: runs come in the order they are shown. */
@@ -141,6 +176,15 @@ function pastFillers(pos: number, others: Word[], tolerance: number): number | n
  * a tab.)
  */
 function startsOf(tangle: Tangle, i: number, pos: number, others: Word[]): number[] {
+  const word = tangle.words[i]!;
+  const guesses = guessedStarts(tangle, i, pos, others);
+  // Where the font's own operator drew it, when known, before any guess.
+  if (word.fixed !== undefined) return [word.fixed];
+  return word.gap === undefined ? guesses : [pos + word.gap, ...guesses];
+}
+
+/** Where word `i` may start, guessed from spaces and the other runs' words (see `startsOf`). */
+function guessedStarts(tangle: Tangle, i: number, pos: number, others: Word[]): number[] {
   const { run, words, space } = tangle;
   const word = words[i]!;
   const tolerance = SAME_PLACE * run.size;

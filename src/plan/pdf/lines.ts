@@ -38,6 +38,13 @@ export const LABEL =
  * stop is drawn with no room after it. A lone L or C stays a capital ("C.Mác").
  */
 const GLUED_LABEL = /^((?:(?=[IVXLC]*[IVX])[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.)(?=\p{Lu}\p{Ll})/u;
+/**
+ * A list number LibreOffice recounted while showing tracked changes, the number the Word file
+ * gives in brackets after it ("2.2.2.[2.2.3.]", or "[2.2.2.]" alone): read as the Word file
+ * reads it, the number in brackets. A footnote's "[1]" has no list punctuation and stays.
+ */
+const RECOUNTED_LABEL =
+  /^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?)?\[((?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)])\]\s*/u;
 /** What follows a word with no space before it: combining marks, closing punctuation. */
 const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
 /** What a footnote reference mark can be. */
@@ -89,8 +96,38 @@ function joinRuns(runs: TextRun[]): Piece[] {
   }
   // A letter written as its base and combining marks reads as the one letter ("i" + "̉" is "ỉ").
   // A label typed against its text reads as if spaced, "II. Phạm vi".
-  for (const p of pieces) p.text = p.text.replace(/\s+/g, " ").trim().normalize("NFC").replace(GLUED_LABEL, "$1 ");
-  return pieces.filter((p) => p.text);
+  for (const p of pieces)
+    p.text = p.text
+      .replace(/\s+/g, " ")
+      .trim()
+      .normalize("NFC")
+      .replace(RECOUNTED_LABEL, "$1 ")
+      .replace(GLUED_LABEL, "$1 ");
+  return stretched(pieces.filter((p) => p.text));
+}
+
+/** How far apart (in points) the gaps of one justified line may be. */
+const EVEN_GAPS = 1;
+
+/**
+ * A justified line ended by a line break is stretched to the margin: its few words stand
+ * far apart, at even gaps ("nhất     ngày     15/8/2023."). Three single words or more at
+ * even gaps are one line, not columns, which never fall so evenly.
+ */
+function stretched(pieces: Piece[]): Piece[] {
+  if (pieces.length < 3 || pieces.some((p) => /\s/.test(p.text))) return pieces;
+  const gaps = pieces.slice(1).map((p, i) => p.x - pieces[i]!.right);
+  if (Math.max(...gaps) - Math.min(...gaps) > EVEN_GAPS) return pieces;
+  const fonts = new Set(pieces.map((p) => p.font));
+  return [
+    {
+      text: pieces.map((p) => p.text).join(" "),
+      x: pieces[0]!.x,
+      right: pieces.at(-1)!.right,
+      size: Math.max(...pieces.map((p) => p.size)),
+      font: fonts.size === 1 ? pieces[0]!.font : "",
+    },
+  ];
 }
 
 /** A combining mark drawn at its base letter's place comes after it. */

@@ -78,8 +78,10 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const room = hanging ? margins.right - last.right : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
-  if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && next.x <= last.x + next.size / 2))
-    return true;
+  // A full line that ends no clause goes on in the next, even one opening with a dash, at
+  // the line's indent or hanging under its item's text.
+  const under = next.x <= last.x + next.size / 2 || hangsUnder(lines[0]!, next);
+  if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && under)) return true;
   if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
   if (firstWordWidth(next) + next.size / 4 < room - last.size) return true;
   if (next.x > last.x + next.size / 2) {
