@@ -43,7 +43,7 @@ const measures = [...documents, ...seeds];
 if (args.includes("--verbose")) console.log(missedFacts(measures));
 if (args.includes("--raise-floors")) {
   if (!RATCHETED.includes(root)) {
-    console.error("--raise-floors only applies to the repository's corpora (test/plan-corpus, test/plan-heldout)");
+    console.error("--raise-floors only applies to the repository's corpora (test/plan-corpus, test/plan-heldout*)");
     process.exit(2);
   }
   const raised = raiseFloors(root, measures);
