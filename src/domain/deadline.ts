@@ -3,6 +3,7 @@
 //   "chậm nhất ngày 19/01/2020", "Ngày 10/10/2020", "ngày 10 tháng 10 năm 2020"   that day
 //   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
+//   "6 tháng đầu năm 2026"                 30/6 (the first half year), "6 tháng cuối năm" 31/12
 //   "Năm 2024"                              the year's last day
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
@@ -83,6 +84,11 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
   },
   {
+    pattern: /\b(?:6|sau)\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
+    kind: "month",
+    due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
+  },
+  {
     pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
@@ -139,7 +145,7 @@ function bareDayAt(text: string): number | undefined {
 export function findDeadlineWording(sentence: string): string | null {
   const text = clean(sentence).normalize("NFC");
   const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n])/iu;
+    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm)/iu;
   const at = text.match(keyword)?.index ?? bareDayAt(text);
   if (at === undefined) return null;
   const wording = text

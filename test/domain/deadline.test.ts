@@ -31,6 +31,9 @@ describe("parseDeadline", () => {
     ["Quý IV năm 2020", "2020-12-31", "quarter"],
     ["quý 4/2020", "2020-12-31", "quarter"],
     ["THỜI GIAN HOÀN THÀNH: QUÝ II/2024", "2024-06-30", "quarter"],
+    // half years: the first ends on 30 June, the second with the year
+    ["6 tháng đầu năm 2027", "2027-06-30", "month"],
+    ["xong trong sáu tháng cuối năm 2025", "2025-12-31", "month"],
     // a whole year
     ["Năm 2024", "2024-12-31", "year"],
     // decomposed Unicode (NFD) reads the same
@@ -69,6 +72,12 @@ describe("findDeadlineWording", () => {
     expect(parseDeadline("xong 30/4/2026")).toMatchObject({ ok: true, deadline: { due: "2026-04-30" } });
     const before = findDeadlineWording("Tham mưu bố trí vốn trong kế hoạch năm 2027, trình UBND tỉnh trước 15/9/2026.");
     expect(before && parseDeadline(before)).toMatchObject({ ok: true, deadline: { due: "2026-09-14" } });
+  });
+
+  it("reads a half year after 'trong' as a deadline", () => {
+    expect(findDeadlineWording("Sở Y tế tập huấn cho nhân viên trạm y tế trong 6 tháng đầu năm 2027.")).toBe(
+      "trong 6 tháng đầu năm 2027",
+    );
   });
 
   it("reads a bare 'ngày D' after what is to be done as the day it is due", () => {
