@@ -138,20 +138,42 @@ function bareDayAt(text: string): number | undefined {
   return undefined;
 }
 
-/**
- * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
- * 30/11/2019."), returning the wording from its keyword on, or null.
- */
-export function findDeadlineWording(sentence: string): string | null {
-  const text = clean(sentence).normalize("NFC");
-  const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm)/iu;
-  const at = text.match(keyword)?.index ?? bareDayAt(text);
-  if (at === undefined) return null;
+const KEYWORD =
+  /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm)/iu;
+const KEYWORDS = new RegExp(KEYWORD.source, "giu");
+
+/** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
+function wordingAt(text: string, at: number): string | null {
   const wording = text
     .slice(at)
     .replace(/[.;]\s*$/, "")
     .trim();
   const parsed = parseDeadline(wording);
   return parsed.ok || parsed.code === "invalid-date" ? wording : null;
+}
+
+function dueOf(wording: string): IsoDate | null {
+  const parsed = parseDeadline(wording);
+  return parsed.ok ? parsed.deadline.due : null;
+}
+
+/**
+ * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
+ * 30/11/2019."), returning the wording from its keyword on, or null. In a plan issued on
+ * `issued`, a day before it is no deadline when a later one follows: "văn bản ban hành trước
+ * ngày 01/7/2025 …; báo cáo trước ngày 15/5/2026" tells which documents, then when it is due.
+ */
+export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
+  const text = clean(sentence).normalize("NFC");
+  const at = text.match(KEYWORD)?.index ?? bareDayAt(text);
+  if (at === undefined) return null;
+  const wording = wordingAt(text, at);
+  const due = wording && dueOf(wording);
+  if (!wording || !issued || !due || due >= issued) return wording;
+  for (const m of text.slice(at + 1).matchAll(KEYWORDS)) {
+    const later = wordingAt(text, at + 1 + m.index);
+    const laterDue = later && dueOf(later);
+    if (laterDue && laterDue >= issued) return later;
+  }
+  return wording;
 }

@@ -116,7 +116,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     open.push(node);
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
-    const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written);
+    const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written, ctx.issued);
     const fronted = found ? frontedDeadline(written, found) : null;
     return {
       kind,

@@ -80,6 +80,17 @@ describe("findDeadlineWording", () => {
     );
   });
 
+  it("passes over a day before the plan's own date when a later one follows", () => {
+    const sentence =
+      "Sở Xây dựng rà soát các giấy phép cấp trước ngày 01/01/2024 để thu hồi giấy phép hết hạn; xong trước ngày 30/9/2026.";
+    expect(findDeadlineWording(sentence, "2026-02-10")).toBe("trước ngày 30/9/2026");
+    // Without the plan's date, or with no later day, the first wording stands.
+    expect(findDeadlineWording(sentence)).toMatch(/^trước ngày 01\/01\/2024/);
+    expect(findDeadlineWording("Tổng kết việc cấp giấy phép trước ngày 01/01/2024.", "2026-02-10")).toBe(
+      "trước ngày 01/01/2024",
+    );
+  });
+
   it("reads a bare 'ngày D' after what is to be done as the day it is due", () => {
     expect(findDeadlineWording("Văn phòng UBND tỉnh kiểm tra, báo cáo kết quả về UBND tỉnh ngày 20/8/2026.")).toBe(
       "ngày 20/8/2026",

@@ -355,3 +355,12 @@ function toRoman(n: number): string {
     }
   return out;
 }
+
+describe("days in a task's sentence", () => {
+  it("a day before the plan's own date tells which things; the later day is the deadline", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Sở Xây dựng rà soát các công trình khởi công trước ngày 01/6/2023 để xử lý vi phạm; báo cáo kết quả trước ngày 20/9/2024.",
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-09-19", ["Sở Xây dựng"], []]]);
+  });
+});
