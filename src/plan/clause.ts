@@ -7,6 +7,7 @@
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
 
 // Verbs that end a subject. Words that also name bodies ("kiểm tra" in "Đoàn kiểm tra",
 // "thẩm định", "phát" in "Đài Phát thanh") are left out: a subject is cut at a verb only.
@@ -166,11 +167,20 @@ function laterClauses(text: string): string[] {
 
 /**
  * "UBND các xã có Chỉ số thấp nhất (xã A, xã B)": a group whose members the brackets after it name is
- * those members only. The bracketed units, when each is a known unit of the group's kind.
+ * those members only. The bracketed units, when each is a known unit of the group's kind. Units the
+ * subject names outright ("Sở A, Sở B cung cấp … (Sở A) và … (Sở B)") are no group's members: such brackets
+ * say which of them gives what.
  */
-function namedMembers(resolver: UnitResolver, sentence: string, group: ResolvedName[]): ResolvedName[] {
+function namedMembers(
+  resolver: UnitResolver,
+  sentence: string,
+  subject: string,
+  group: ResolvedName[],
+): ResolvedName[] {
+  const named = (m: ResolvedName) => fold(subject).includes(fold(m.name));
   for (const [, inside] of sentence.matchAll(/\(([^()]*)\)/g)) {
     const members = resolver.resolveList(inside!);
+    if (members.every(named)) continue;
     if (members.length > 0 && members.every((m) => m.resolved && group.some((g) => g.kind === m.kind))) return members;
   }
   return [];
@@ -180,9 +190,10 @@ function namedMembers(resolver: UnitResolver, sentence: string, group: ResolvedN
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // An aside in brackets ("(qua Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
   const text = sentence.replace(/\([^()]*\)/g, " ").replace(ADDRESS, "");
-  let lead = namesAtStart(resolver, beforeVerb(text));
+  const subject = beforeVerb(text);
+  let lead = namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
-  const members = lead.length > 1 ? namedMembers(resolver, sentence, lead) : [];
+  const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);

@@ -66,4 +66,14 @@ describe("a group narrowed to the members named in brackets after it", () => {
     );
     expect(leads(plan)).toEqual([COMMUNES]);
   });
+
+  it("is no narrowing when the subject names each unit and the brackets say which gives what", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Y tế, Sở Công Thương gửi Sở Nội vụ số liệu về an toàn thực phẩm (Sở Y tế) và chợ đầu mối (Sở Công Thương) trước ngày 10/4/2026.",
+      ].join("\n"),
+    );
+    expect(leads(plan)).toEqual([["Sở Y tế", "Sở Công Thương"]]);
+  });
 });
