@@ -82,6 +82,9 @@ const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
+// "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
+// comma, stands before its subject.
+const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả)\s[^,;]*,\s*/iu;
 
 export interface ClauseUnits {
   lead: ResolvedName[];
@@ -195,6 +198,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
+  if (lead.length === 0 && FRONTED.test(text)) lead = namesAtStart(resolver, beforeVerb(text.replace(FRONTED, "")));
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);
     if (chair) lead = namesAtStart(resolver, chair[1]!);
