@@ -77,3 +77,15 @@ describe("a group narrowed to the members named in brackets after it", () => {
     expect(leads(plan)).toEqual([["Sở Y tế", "Sở Công Thương"]]);
   });
 });
+
+describe("a level of local units followed by their names, with no colon", () => {
+  it("'UBND các xã A, B và phường C' names those units", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. UBND các xã Tân Lập, Hòa Bình và phường Hương Sơn mới sáp nhập cử cán bộ dự tập huấn trước ngày 20/4/2026.",
+      withCommunes(),
+    );
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name))).toEqual([
+      ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Hương Sơn"],
+    ]);
+  });
+});
