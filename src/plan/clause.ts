@@ -128,7 +128,7 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
 }
 
 // A full stop before a capital ends a sentence, unless it ends an abbreviation ("TP. Bắc Kạn").
-const SENTENCE_END = /(?<!(?:^|\s)\p{Lu}\p{L}?)\.\s+(?=\p{Lu})/u;
+export const SENTENCE_END = /(?<!(?:^|\s)\p{Lu}\p{L}?)\.\s+(?=\p{Lu})/u;
 
 /** The rest of the sentence from `at`: partners are named in it ("… phối hợp với Sở X. Thời gian: …"). */
 function sentenceAt(text: string, at: number): string {
