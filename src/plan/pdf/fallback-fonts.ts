@@ -185,6 +185,29 @@ function place(tangle: Tangle, others: Word[]): boolean {
   return placeFrom(tangle, 1, first.start + first.width, others, new Set());
 }
 
+/** "4.", "a)", "II.": a list's label, set off from its text by a tab as wide as the indent wants. */
+const LABEL = /^\S{1,4}[.)]$/u;
+
+/**
+ * A justified line stretches its spaces past the font's space, alike all along the line: what a run's
+ * width leaves over its words and the other runs' letters drawn within it, shared among the spaces
+ * the font showed. A run opening with a label does not tell it (the tab after the label is no space).
+ */
+function stretchedSpace(tangle: Tangle, line: TextRun[]): number | null {
+  const { run, words } = tangle;
+  const spaces = words.slice(1).filter((w) => w.spaced === true).length;
+  if (spaces === 0 || words.some((w) => w.spaced === undefined) || LABEL.test(words[0]!.text)) return null;
+  const within = line.filter((o) => overlaps(run, o)).reduce((sum, o) => sum + o.width, 0);
+  return (run.width - within - words.reduce((sum, w) => sum + w.width, 0)) / spaces;
+}
+
+/** The line's tangles, with its stretched space when it is justified. */
+function justified(tangles: Tangle[], line: TextRun[]): Tangle[] {
+  const measured = tangles.map((t) => stretchedSpace(t, line)).filter((s): s is number => s !== null);
+  const space = measured.length > 0 ? Math.min(...measured) : 0;
+  return tangles.map((t) => (space > t.space ? { ...t, space } : t));
+}
+
 const overlaps = (a: TextRun, b: TextRun): boolean =>
   a !== b && b.x < a.x + a.width - SAME_PLACE * a.size && b.x + b.width > a.x + SAME_PLACE * a.size;
 
@@ -195,10 +218,11 @@ function untangleLine(
   shownAt: Map<TextRun, number>,
   words: Map<TextRun, TextRun[]>,
 ): void {
-  const tangles = line
+  const found = line
     .filter((run) => /\S\s+\S/u.test(run.text) && line.some((other) => overlaps(run, other)))
     .map((run) => wordsOf(run, page, shownAt))
     .filter((t): t is Tangle => t !== null);
+  const tangles = justified(found, line);
   if (tangles.length === 0) return;
   const known = new Map<TextRun, Word[]>();
   for (const run of line) {
