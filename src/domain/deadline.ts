@@ -97,7 +97,7 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
   },
   {
     // A half of the year ("6 tháng đầu năm", "6 tháng cuối năm") ends with its sixth month.
-    pattern: /^(?:trong\s+)?(?:0?6\s+thang|nua nam)\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
+    pattern: /^(?:trong\s+)?(?:(?:0?6|sau)\s+thang|nua nam)\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
     kind: "half",
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
@@ -142,22 +142,44 @@ function bareDayAt(text: string): number | undefined {
   return undefined;
 }
 
-/**
- * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
- * 30/11/2019."), returning the wording from its keyword on, or null. "trong năm 2026" dates
- * the task only where it ends the sentence ("… ít nhất 02 đợt trong năm 2026."); inside it,
- * it says what the task is about.
- */
-export function findDeadlineWording(sentence: string): string | null {
-  const text = clean(sentence).normalize("NFC");
-  const keyword =
-    /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
-  const at = text.match(keyword)?.index ?? bareDayAt(text);
-  if (at === undefined) return null;
+// "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
+// 2026."); inside it, it says what the task is about.
+const KEYWORD =
+  /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
+const KEYWORDS = new RegExp(KEYWORD.source, "giu");
+
+/** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
+function wordingAt(text: string, at: number): string | null {
   const wording = text
     .slice(at)
     .replace(/[.;]\s*$/, "")
     .trim();
   const parsed = parseDeadline(wording);
   return parsed.ok || parsed.code === "invalid-date" ? wording : null;
+}
+
+function dueOf(wording: string): IsoDate | null {
+  const parsed = parseDeadline(wording);
+  return parsed.ok ? parsed.deadline.due : null;
+}
+
+/**
+ * Finds deadline wording inside a sentence of prose ("… Thời gian xong trước ngày
+ * 30/11/2019."), returning the wording from its keyword on, or null. In a plan issued on
+ * `issued`, a day before it is no deadline when a later one follows: "văn bản ban hành trước
+ * ngày 01/7/2025 …; báo cáo trước ngày 15/5/2026" tells which documents, then when it is due.
+ */
+export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
+  const text = clean(sentence).normalize("NFC");
+  const at = text.match(KEYWORD)?.index ?? bareDayAt(text);
+  if (at === undefined) return null;
+  const wording = wordingAt(text, at);
+  const due = wording && dueOf(wording);
+  if (!wording || !issued || !due || due >= issued) return wording;
+  for (const m of text.slice(at + 1).matchAll(KEYWORDS)) {
+    const later = wordingAt(text, at + 1 + m.index);
+    const laterDue = later && dueOf(later);
+    if (laterDue && laterDue >= issued) return later;
+  }
+  return wording;
 }

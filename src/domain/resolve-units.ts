@@ -331,7 +331,11 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const level = levelOpenerAt(tokens, i);
-      if (level && namesListedAt(tokens, i + level.length, level.levels, source)) {
+      // Without a colon, only a known unit of that level after it makes a list: "UBND các xã có …" is the group.
+      const listed = level?.bare
+        ? levelHitAt(tokens, i + level.length, level.levels)
+        : level && namesListedAt(tokens, i + level.length, level.levels, source);
+      if (level && listed) {
         levels = level.levels;
         i += level.length;
         continue;
@@ -401,9 +405,10 @@ const LEVEL_WORDS = new Set(["xa", "phuong", "huyen", "tp", "tx", "thi", "tran"]
 
 /**
  * "UBND các phường:", "UBND các xã, thị trấn:" open a list of local units named without
- * their "UBND phường" (only when names follow): the levels it names, as tokens.
+ * their "UBND phường" (only when names follow): the levels it names, as tokens. "UBND các xã
+ * A, B và phường C" names them right after its one level, with no colon (`bare`).
  */
-function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: Token[][] } | null {
+function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: Token[][]; bare?: true } | null {
   if (tokens[at]?.word !== "ubnd" || tokens[at + 1]?.word !== "cac") return null;
   const levels: Token[][] = [[]];
   let j = at + 2;
@@ -411,6 +416,7 @@ function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: T
     const t = tokens[j]!;
     if (t.punct === "," || t.word === "va") levels.push([]);
     else if (LEVEL_WORDS.has(t.word ?? "")) levels.at(-1)!.push(t);
+    else if (levels.length === 1 && levels[0]!.length > 0) return { length: j - at, levels, bare: true };
     else return null;
   }
   const named = levels.filter((l) => l.length > 0);

@@ -7,6 +7,7 @@
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
 
 // Verbs that end a subject. Words that also name bodies ("kiểm tra" in "Đoàn kiểm tra",
 // "thẩm định", "phát" in "Đài Phát thanh") are left out: a subject is cut at a verb only.
@@ -81,6 +82,9 @@ const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
+// "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
+// comma, stands before its subject.
+const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả)\s[^,;]*,\s*/iu;
 
 export interface ClauseUnits {
   lead: ResolvedName[];
@@ -124,7 +128,7 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
 }
 
 // A full stop before a capital ends a sentence, unless it ends an abbreviation ("TP. Bắc Kạn").
-const SENTENCE_END = /(?<!(?:^|\s)\p{Lu}\p{L}?)\.\s+(?=\p{Lu})/u;
+export const SENTENCE_END = /(?<!(?:^|\s)\p{Lu}\p{L}?)\.\s+(?=\p{Lu})/u;
 
 /** The rest of the sentence from `at`: partners are named in it ("… phối hợp với Sở X. Thời gian: …"). */
 function sentenceAt(text: string, at: number): string {
@@ -170,11 +174,20 @@ function laterClauses(text: string): string[] {
 
 /**
  * "UBND các xã có Chỉ số thấp nhất (xã A, xã B)": a group whose members the brackets after it name is
- * those members only. The bracketed units, when each is a known unit of the group's kind.
+ * those members only. The bracketed units, when each is a known unit of the group's kind. Units the
+ * subject names outright ("Sở A, Sở B cung cấp … (Sở A) và … (Sở B)") are no group's members: such brackets
+ * say which of them gives what.
  */
-function namedMembers(resolver: UnitResolver, sentence: string, group: ResolvedName[]): ResolvedName[] {
+function namedMembers(
+  resolver: UnitResolver,
+  sentence: string,
+  subject: string,
+  group: ResolvedName[],
+): ResolvedName[] {
+  const named = (m: ResolvedName) => fold(subject).includes(fold(m.name));
   for (const [, inside] of sentence.matchAll(/\(([^()]*)\)/g)) {
     const members = resolver.resolveList(inside!);
+    if (members.every(named)) continue;
     if (members.length > 0 && members.every((m) => m.resolved && group.some((g) => g.kind === m.kind))) return members;
   }
   return [];
@@ -188,10 +201,12 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
     .replace(/\([^()]*\)/g, " ")
     .replace(ADDRESS, "");
-  let lead = namesAtStart(resolver, beforeVerb(text));
+  const subject = beforeVerb(text);
+  let lead = namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
-  const members = lead.length > 1 ? namedMembers(resolver, sentence, lead) : [];
+  const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
+  if (lead.length === 0 && FRONTED.test(text)) lead = namesAtStart(resolver, beforeVerb(text.replace(FRONTED, "")));
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);
     if (chair) lead = namesAtStart(resolver, chair[1]!);

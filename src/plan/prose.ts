@@ -12,7 +12,7 @@
 import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, type ClauseUnits } from "./clause.ts";
+import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
@@ -116,7 +116,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     open.push(node);
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
-    const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written);
+    const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written, ctx.issued);
     const fronted = found ? frontedDeadline(written, found) : null;
     return {
       kind,
@@ -180,7 +180,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       if (findDeadlineWording(block.text) && enclosingRef() && !describing) {
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
-        place(node("paragraph", null, 30, block.text));
+        place(node("paragraph", null, 30, datedSentence(block.text, ctx)));
       }
       continue;
     }
@@ -213,6 +213,22 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     }
   }
   return roots;
+}
+
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
+
+/**
+ * "Lưu ý: Các cơ quan … chịu trách nhiệm …. UBND các xã A, B … cử công chức …, gửi danh sách trước ngày
+ * 01/12/2026.": a paragraph of several sentences is dated by one of them; when that one names who does it,
+ * it alone is the task, and the sentences before it are its background.
+ */
+function datedSentence(text: string, ctx: TaskContext): string {
+  const wording = findDeadlineWording(text, ctx.issued);
+  const at = wording ? text.indexOf(wording) : -1;
+  const last = at > 0 ? [...text.slice(0, at).matchAll(SENTENCE_ENDS)].at(-1) : undefined;
+  if (!last) return text;
+  const sentence = text.slice(last.index + last[0].length);
+  return readClause(ctx.resolver, sentence).lead.length > 0 ? sentence : text;
 }
 
 /** "… đối với các nhóm đối tượng:" followed by "+ Lãnh đạo …;" items: bullets that complete a sentence, not tasks. */

@@ -1,6 +1,7 @@
 // What reading a task needs besides its text: the units of the province, the working
 // calendar, and a place to report what could not be understood.
 import { effectiveDue, type WorkCalendar } from "../domain/calendar.ts";
+import type { IsoDate } from "../domain/dates.ts";
 import { parseDeadline } from "../domain/deadline.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
@@ -9,6 +10,8 @@ export interface TaskContext {
   resolver: UnitResolver;
   calendar: WorkCalendar;
   warnings: PlanWarning[];
+  /** The plan's own date: no day before it is the deadline of one of its tasks when a later one is written. */
+  issued: IsoDate | null;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */

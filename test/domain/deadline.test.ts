@@ -31,6 +31,9 @@ describe("parseDeadline", () => {
     ["Quý IV năm 2020", "2020-12-31", "quarter"],
     ["quý 4/2020", "2020-12-31", "quarter"],
     ["THỜI GIAN HOÀN THÀNH: QUÝ II/2024", "2024-06-30", "quarter"],
+    // half years: the first ends on 30 June, the second with the year
+    ["6 tháng đầu năm 2027", "2027-06-30", "half"],
+    ["xong trong sáu tháng cuối năm 2025", "2025-12-31", "half"],
     // a whole year
     ["Năm 2024", "2024-12-31", "year"],
     // a half year: its sixth month's last day
@@ -76,6 +79,23 @@ describe("findDeadlineWording", () => {
     expect(parseDeadline("xong 30/4/2026")).toMatchObject({ ok: true, deadline: { due: "2026-04-30" } });
     const before = findDeadlineWording("Tham mưu bố trí vốn trong kế hoạch năm 2027, trình UBND tỉnh trước 15/9/2026.");
     expect(before && parseDeadline(before)).toMatchObject({ ok: true, deadline: { due: "2026-09-14" } });
+  });
+
+  it("reads a half year after 'trong' as a deadline", () => {
+    expect(findDeadlineWording("Sở Y tế tập huấn cho nhân viên trạm y tế trong 6 tháng đầu năm 2027.")).toBe(
+      "trong 6 tháng đầu năm 2027",
+    );
+  });
+
+  it("passes over a day before the plan's own date when a later one follows", () => {
+    const sentence =
+      "Sở Xây dựng rà soát các giấy phép cấp trước ngày 01/01/2024 để thu hồi giấy phép hết hạn; xong trước ngày 30/9/2026.";
+    expect(findDeadlineWording(sentence, "2026-02-10")).toBe("trước ngày 30/9/2026");
+    // Without the plan's date, or with no later day, the first wording stands.
+    expect(findDeadlineWording(sentence)).toMatch(/^trước ngày 01\/01\/2024/);
+    expect(findDeadlineWording("Tổng kết việc cấp giấy phép trước ngày 01/01/2024.", "2026-02-10")).toBe(
+      "trước ngày 01/01/2024",
+    );
   });
 
   it("reads a bare 'ngày D' after what is to be done as the day it is due", () => {

@@ -49,3 +49,17 @@ describe("a dated sentence in a part that assesses what was done", () => {
     expect(tasks(plan)).toEqual([["2.a", "2024-12-19", ["Sở Tư pháp"], []]]);
   });
 });
+
+describe("a dated paragraph of several sentences", () => {
+  it("is the dated sentence when that one names who does it; the sentences before are background", () => {
+    const plan = parse(
+      [
+        "1. Các sở, ban, ngành tỉnh báo cáo kết quả trước ngày 10/6/2024.",
+        "Chú ý: Các đơn vị bảo đảm số liệu chính xác. Sở Tài chính rà soát kinh phí, gửi Sở Nội vụ trước ngày 20/6/2024.",
+      ].join("\n"),
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.title, t.lead.map((u) => u.name)]).slice(1)).toEqual([
+      ["2", "Sở Tài chính rà soát kinh phí, gửi Sở Nội vụ", ["Sở Tài chính"]],
+    ]);
+  });
+});

@@ -25,6 +25,20 @@ describe("who leads, read from the sentence", () => {
     ]);
   });
 
+  it("an adverbial opening the sentence before a comma stands before the subject", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Trên cơ sở báo cáo của các huyện, Sở Y tế tổng hợp nhu cầu thuốc trước ngày 15/10/2024.",
+        "2. Sau khi có kết quả kiểm tra, Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ đề xuất xử lý trong tháng 11/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-10-14", ["Sở Y tế"], []],
+      ["II.2", "2024-11-30", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+    ]);
+  });
+
   it("'Đề nghị X' names X; 'phối hợp với Y' makes Y a coordinator; 'do X chủ trì' names X", () => {
     const plan = parse(
       [
@@ -375,3 +389,12 @@ function toRoman(n: number): string {
     }
   return out;
 }
+
+describe("days in a task's sentence", () => {
+  it("a day before the plan's own date tells which things; the later day is the deadline", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Sở Xây dựng rà soát các công trình khởi công trước ngày 01/6/2023 để xử lý vi phạm; báo cáo kết quả trước ngày 20/9/2024.",
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-09-19", ["Sở Xây dựng"], []]]);
+  });
+});

@@ -66,4 +66,26 @@ describe("a group narrowed to the members named in brackets after it", () => {
     );
     expect(leads(plan)).toEqual([COMMUNES]);
   });
+
+  it("is no narrowing when the subject names each unit and the brackets say which gives what", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Y tế, Sở Công Thương gửi Sở Nội vụ số liệu về an toàn thực phẩm (Sở Y tế) và chợ đầu mối (Sở Công Thương) trước ngày 10/4/2026.",
+      ].join("\n"),
+    );
+    expect(leads(plan)).toEqual([["Sở Y tế", "Sở Công Thương"]]);
+  });
+});
+
+describe("a level of local units followed by their names, with no colon", () => {
+  it("'UBND các xã A, B và phường C' names those units", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. UBND các xã Tân Lập, Hòa Bình và phường Hương Sơn mới sáp nhập cử cán bộ dự tập huấn trước ngày 20/4/2026.",
+      withCommunes(),
+    );
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name))).toEqual([
+      ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Hương Sơn"],
+    ]);
+  });
 });
