@@ -3,10 +3,11 @@
 // parses XML or lays out a PDF page of a file someone sent. Starting a process costs
 // seconds on a busy machine, so one is kept started and idle: a process that read a plan
 // cleanly waits for the next; one that failed, or was killed, is replaced.
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { PROCESS_LIMITS, type ProcessLimits } from "../domain/limits.ts";
 import { watchProcess } from "../formats/process-watch.ts";
+import { forkWorker } from "../formats/worker-process.ts";
 import type { ReadResult } from "./document.ts";
 
 const WORKER = fileURLToPath(new URL("./plan-worker.mjs", import.meta.url));
@@ -18,15 +19,7 @@ let idle: ChildProcess | null = null;
 
 const alive = (worker: ChildProcess) => worker.exitCode === null && worker.signalCode === null && worker.connected;
 
-function start(heapMb: number): ChildProcess {
-  const worker = fork(WORKER, [], {
-    execArgv: [`--max-old-space-size=${heapMb}`],
-    serialization: "advanced",
-    stdio: ["ignore", "ignore", "ignore", "ipc"],
-  });
-  worker.on("error", () => {});
-  return worker;
-}
+const start = (heapMb: number) => forkWorker(WORKER, heapMb);
 
 /** An idle worker must not keep the bot's process (or a CLI command) alive. */
 function park(worker: ChildProcess): void {

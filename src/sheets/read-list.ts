@@ -4,12 +4,13 @@
 // that no row is checked on the bot's thread; it keeps the file for the annotated copy.
 // A process, not a worker thread: killing a busy worker thread can abort the whole of
 // Node 20 (a V8 platform assertion), killing a process cannot.
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { CheckOptions, CheckedList, Finding, LocateError, RowBatch } from "../domain/list-check.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { PROCESS_LIMITS, type ProcessLimits, type UploadLimits } from "../domain/limits.ts";
 import { watchProcess, type ProcessWatch } from "../formats/process-watch.ts";
+import { forkWorker } from "../formats/worker-process.ts";
 import type { GuardError, UploadKind } from "./guard.ts";
 import type { WorkerReply, WorkerRequest } from "./list-worker.ts";
 
@@ -43,16 +44,7 @@ const MAX_FILES = 200;
 const idle: ChildProcess[] = [];
 const served = new WeakMap<ChildProcess, number>();
 
-function startWorker(memoryMb: number): ChildProcess {
-  const worker = fork(WORKER, [], {
-    execArgv: [`--max-old-space-size=${memoryMb}`],
-    serialization: "advanced",
-    // Its own output (an out-of-memory report) is not the bot's log.
-    stdio: ["ignore", "ignore", "ignore", "ipc"],
-  });
-  worker.on("error", () => {});
-  return worker;
-}
+const startWorker = (memoryMb: number) => forkWorker(WORKER, memoryMb);
 
 /** An idle worker must not keep the bot's process alive. */
 function setRef(worker: ChildProcess, on: boolean): void {
