@@ -157,7 +157,8 @@ export async function writeAll(folder, { blocks, numbering = [], footnotes = {},
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "plan-auto.docx"), await d.Packer.toBuffer(buildDoc(blocks, numbering, footnotes, false)));
   writeFileSync(join(dir, "plan-typed.docx"), await d.Packer.toBuffer(buildDoc(blocks, numbering, footnotes, true)));
-  writeFileSync(join(dir, "plan.txt"), toText(blocks.filter((b) => b.kind !== "section"), footnotes));
+  const text = toText(blocks.filter((b) => b.kind !== "section"), footnotes);
+  writeFileSync(join(dir, "plan.txt"), text.replace(/ +(?=[\t\n])/g, ""));
   const profile = "-env:UserInstallation=file:///tmp/lo-author5b";
   const args = [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan-auto.docx")];
   execFileSync("soffice", args, { stdio: "ignore" });
