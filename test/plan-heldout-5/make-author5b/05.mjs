@@ -7,7 +7,10 @@ const c = (text, o = {}) => ({ paras: [P(text, { noIndent: true, center: true, .
 const l = (text) => c(text, { center: false, left: true });
 const H1 = (label, text) => N(label, "body", 0, { b: text });
 const H2 = (label, text) => N(label, "body", 1, text);
-const sec = (roman, title) => [c(roman, { bold: true }), { paras: [P({ b: title }, { noIndent: true, left: true })], colSpan: 8 }];
+const sec = (roman, title) => [
+  c(roman, { bold: true }),
+  { paras: [P({ b: title }, { noIndent: true, left: true })], colSpan: 8 },
+];
 // quarters: a string of four marks, e.g. "x---" for Quý I only
 const row = (no, task, lead, partners, quarters, note = "") => [
   c(no),

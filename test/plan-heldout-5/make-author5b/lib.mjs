@@ -84,7 +84,8 @@ function docTable(t, typed) {
     rows: t.rows.map(
       (row, ri) =>
         new d.TableRow({
-          tableHeader: ri < (t.headerRows ?? (t.header ? 1 : 0)),
+          // Word writes <w:tblHeader/> on header rows only, never an "off" on the others.
+          tableHeader: ri < (t.headerRows ?? (t.header ? 1 : 0)) ? true : undefined,
           cantSplit: t.cantSplit,
           children: row
             .filter((cell) => cell !== null)
