@@ -40,12 +40,16 @@ const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?)\s+(.+)$/;
 // some offices write "a." and "b.".
 const LETTER = /^([a-zđ]{1,2})(?:\)\s*|\.\s+)(.+)$/u;
 const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
+// A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.") is that number.
+const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
 
 /** The numbering a paragraph starts with, or null for a paragraph of plain text. */
 export function markerOf(text: string, previousRoman: number | null): Marker | null {
   const roman = text.match(ROMAN);
   if (roman && isRomanSection(roman[1]!, previousRoman))
     return { kind: "roman", ref: roman[1]!, value: romanValue(roman[1]!)!, rest: roman[2]! };
+  const labelled = text.match(LABELLED);
+  if (labelled) return { kind: "number", ref: labelled[1]!, rest: labelled[2]! };
   const number = text.match(NUMBER);
   if (number && (number[2] || number[1]!.includes("."))) return { kind: "number", ref: number[1]!, rest: number[3]! };
   const letter = text.match(LETTER);

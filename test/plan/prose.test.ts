@@ -323,6 +323,20 @@ describe("numbering of any depth", () => {
     expect(refs.slice(-5)).toEqual(["XLII.105", "XLII.106.y", "XLII.106.z", "XLII.106.aa", "XLII.106.đ"]);
   });
 
+  it("reads a number behind the word it numbers ('Nhiệm vụ 3:', 'Nội dung 4.') as that number", () => {
+    const plan = parse(
+      [
+        "II. CÁC NHIỆM VỤ",
+        "Nhiệm vụ 3: Sở Tư pháp rà soát văn bản quy phạm pháp luật trước ngày 20/5/2024.",
+        "Nội dung 4. Sở Y tế kiểm tra các trạm y tế trong tháng 8/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.3", "2024-05-19", ["Sở Tư pháp"], []],
+      ["II.4", "2024-08-31", ["Sở Y tế"], []],
+    ]);
+  });
+
   it("reads letter items written 'a.' as 'a)'", () => {
     const plan = parse(
       [
