@@ -8,6 +8,7 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
+import { isSectionLine } from "./section-lines.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 
@@ -172,7 +173,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let tableStart = 0;
   const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+    const line = blocks[i]!;
+    const block: Block =
+      line.type === "text" && columns && isSectionLine(line.text, blocks[i + 1]) && !headerRows(blocks, i + 1).length
+        ? { type: "row", cells: [line.text] }
+        : line;
     if (block.type === "text") {
       columns = null;
       continue;
