@@ -1,7 +1,7 @@
 // Reads the deadline wording of Vietnamese plans:
 //   "trước ngày 30/11/2019"         last allowed day is 29/11/2019
 //   "chậm nhất ngày 19/01/2020", "Ngày 10/10/2020", "ngày 10 tháng 10 năm 2020"   that day
-//   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day
+//   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day ("Tháng 7-8/2024": the last month's)
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
 //   "6 tháng đầu/cuối năm 2024"             the half year's last day (30/6, 31/12)
@@ -84,6 +84,12 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: /\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
+  },
+  {
+    // A span of months ("Tháng 7-8/2024") ends with its last month.
+    pattern: /\bthang\s+\d{1,2}\s*-\s*(\d{1,2})\s*(?:\/|\s+nam\s+)\s*(\d{4})\b/,
+    kind: "month",
+    due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
     pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,

@@ -2,7 +2,7 @@
 // calendar, and a place to report what could not be understood.
 import { effectiveDue, type WorkCalendar } from "../domain/calendar.ts";
 import type { IsoDate } from "../domain/dates.ts";
-import { parseDeadline } from "../domain/deadline.ts";
+import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
 
@@ -19,7 +19,7 @@ export const isBlankTime = (text: string): boolean => !text || /^[-–.…]*$/.t
 
 export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedDeadline | null {
   if (isBlankTime(text)) return null;
-  const result = parseDeadline(text);
+  const result = parseInPlanYear(text, ctx.issued);
   if (result.ok) {
     const { due } = result.deadline;
     return { text: result.deadline.text, due, effectiveDue: effectiveDue(ctx.calendar, due) };

@@ -8,6 +8,7 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
+import { isSectionLine } from "./section-lines.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 
@@ -147,21 +148,23 @@ function phraseUnits(
  * A task has a lead and a deadline: a blank cell of a task below its sibling is that cell merged
  * down over both, as a table copied to text (which keeps no merges) shows it. The deadline is
  * taken so only when no heading row gives one; a blank coordinators cell is a task without any,
- * and a cell that says something ("Thường xuyên") is never blank.
+ * and a cell that says something ("Thường xuyên") is never blank. One units cell naming both roles
+ * ("X (chủ trì); Y (phối hợp)"), merged down, gives the row below its coordinators too.
  */
 function withCellsAbove(
   draft: TaskDraft,
   sibling: TaskDraft | undefined,
-  blank: { lead: boolean; deadline: boolean },
+  blank: { lead: boolean; coordinators: boolean; deadline: boolean },
 ): TaskDraft {
   if (!sibling || sibling.parentRef !== draft.parentRef || refLevel(sibling.ref) !== refLevel(draft.ref)) return draft;
   const lead = blank.lead ? sibling.lead : draft.lead;
   const deadline = blank.deadline ? sibling.deadline : draft.deadline;
+  const coordinators = blank.coordinators ? sibling.coordinators : draft.coordinators;
   return {
     ...draft,
     lead,
     deadline,
-    coordinators: draft.coordinators.filter((c) => !lead.some((l) => l.name === c.name)),
+    coordinators: coordinators.filter((c) => !lead.some((l) => l.name === c.name)),
   };
 }
 
@@ -172,7 +175,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let tableStart = 0;
   const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+    const line = blocks[i]!;
+    const block: Block =
+      line.type === "text" && columns && isSectionLine(line.text, blocks[i + 1]) && !headerRows(blocks, i + 1).length
+        ? { type: "row", cells: [line.text] }
+        : line;
     if (block.type === "text") {
       columns = null;
       continue;
@@ -208,7 +215,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
-    const blank = { lead: !cell("lead"), deadline: !cell("deadline") && !deadline };
+    const blank = {
+      lead: !cell("lead"),
+      coordinators: !cell("lead") && columns.coordinators === undefined,
+      deadline: !cell("deadline") && !deadline,
+    };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);
     stack.push({ ref, level, deadline: full.deadline });

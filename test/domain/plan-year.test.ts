@@ -1,0 +1,34 @@
+// A deadline written without its year is in the plan's year, or the next when that day is already
+// past on the plan's date; wording that names its year is read as written.
+import { describe, expect, it } from "vitest";
+import { parseInPlanYear } from "../../src/domain/plan-year.ts";
+
+const dueOf = (wording: string, issued: string | null) => {
+  const parsed = parseInPlanYear(wording, issued);
+  return parsed.ok ? [parsed.deadline.due, parsed.deadline.text] : parsed.code;
+};
+
+describe("a deadline written without a year", () => {
+  it.each([
+    ["Trước 20/5", "2027-02-10", "2027-05-19"],
+    ["chậm nhất ngày 05/9", "2027-02-10", "2027-09-05"],
+    ["Quý III", "2027-02-10", "2027-09-30"],
+    ["tháng 4", "2027-02-10", "2027-04-30"],
+    ["Tháng 2-3", "2027-02-10", "2027-03-31"],
+    ["ngày 15 tháng 6", "2027-02-10", "2027-06-15"],
+  ])("%s in a plan of %s is due on %s, its wording kept", (wording, issued, due) => {
+    expect(dueOf(wording, issued)).toEqual([due, wording]);
+  });
+
+  it("falls in the next year when the plan's year has passed that day", () => {
+    expect(dueOf("Quý I", "2026-11-20")).toEqual(["2027-03-31", "Quý I"]);
+    expect(dueOf("Trước 10/01", "2026-12-28")).toEqual(["2027-01-09", "Trước 10/01"]);
+  });
+
+  it("reads a written year as written, and adds none to wording that is no date", () => {
+    expect(dueOf("Tháng 5/2025", "2027-02-10")).toEqual(["2025-05-31", "Tháng 5/2025"]);
+    expect(dueOf("Thường xuyên", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Trước ngày 20 hằng tháng", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Quý II", null)).toBe("no-date");
+  });
+});

@@ -1,0 +1,35 @@
+// A units cell naming lead and partners together ("X (chủ trì); Y (phối hợp)"), merged down over
+// two tasks, is blank in the lower row of a table copied as text: that row has both roles above.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+
+describe("a blank cell under one units cell that names both roles", () => {
+  it("gives the task the lead and the partners of the task above", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"],
+        ["1", "Xây dựng bộ câu hỏi khảo sát", "Sở Y tế (chủ trì); Sở Tư pháp, Tỉnh đoàn (phối hợp)", "Tháng 4/2024"],
+        ["2", "Tổ chức khảo sát tại cơ sở", "", "Tháng 6/2024"],
+        ["3", "Tập huấn người làm khảo sát", "Sở Nội vụ", "Tháng 7/2024"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-04-30", ["Sở Y tế"], ["Sở Tư pháp", "Tỉnh đoàn"]],
+      ["2", "2024-06-30", ["Sở Y tế"], ["Sở Tư pháp", "Tỉnh đoàn"]],
+      ["3", "2024-07-31", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("leaves a blank coordinators column a task without partners", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+        ["1", "Xây dựng bộ câu hỏi khảo sát", "Sở Y tế", "Sở Tư pháp", "Tháng 4/2024"],
+        ["2", "Tổ chức khảo sát tại cơ sở", "", "", "Tháng 6/2024"],
+      ]),
+    );
+    expect(tasks(plan)[1]).toEqual(["2", "2024-06-30", ["Sở Y tế"], []]);
+  });
+});

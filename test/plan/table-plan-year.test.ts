@@ -1,0 +1,26 @@
+// A task table's time cells written without a year ("Trước 20/5", "Quý III") are in the plan's year.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+describe("time cells without a year", () => {
+  it("are read in the year of the plan, keeping the wording as written", () => {
+    const plan = parse(
+      [
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+        ["1", "Tổng kết công tác dân vận", "Sở Nội vụ", "Trước 20/5"],
+        ["2", "Hội thao công chức", "Sở Văn hóa, Thể thao và Du lịch", "Quý III"],
+        ["3", "Khảo sát mức độ hài lòng", "Sở Nội vụ", "Tháng 2-3"],
+      ]
+        .map((cells) => cells.join("\t"))
+        .join("\n"),
+      { issued: "2024-02-10" },
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2024-05-19"],
+      ["2", "2024-09-30"],
+      ["3", "2024-03-31"],
+    ]);
+    expect(plan.tasks[0]!.deadline?.text).toBe("Trước 20/5");
+    expect(plan.warnings.filter((w) => w.code === "deadline-without-date")).toEqual([]);
+  });
+});
