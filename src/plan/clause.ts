@@ -76,6 +76,7 @@ const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known.
 const BODY_START =
   /^(Tổ(?! chức)|Đoàn|Hội đồng|Hội(?! nghị| thảo| thi| diễn)|Ban(?! hành)|Phòng(?! chống|,)|Trung tâm|Chi cục|Cục|Công ty|Ủy ban|UBND|Sở|Văn phòng|Viện|Tòa án|Công an|Bảo hiểm|BHXH|Kho bạc|Bưu điện|Điện lực|Báo(?! cáo)|Đài|Liên đoàn|Tỉnh đoàn|Ngân hàng|Thuế)(\s|$)/u;
+const PROPER_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
 const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
@@ -120,7 +121,8 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
   for (const name of resolver.resolveList(text)) {
     // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
     // A narrowed group ("Các cơ quan, đơn vị được kiểm tra") is a subject too, kept for the admin to name.
-    const body = name.narrowed || prefixed || partners || BODY_START.test(name.name);
+    // A name whose every word is capitalised ("Viettel Lai Châu") is a body's proper name, known or not.
+    const body = name.narrowed || prefixed || partners || BODY_START.test(name.name) || PROPER_NAME.test(name.name);
     if (!name.resolved && (!named(name.name) || !body)) break;
     names.push(name);
   }

@@ -17,6 +17,7 @@ import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
+import { closingTimeLabel } from "./written-time.ts";
 
 type Kind = "section" | "number" | "letter" | "bullet" | "paragraph";
 
@@ -118,14 +119,16 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
     const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written, ctx.issued);
     const fronted = found ? frontedDeadline(written, found) : null;
+    // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
+    const time = found ? null : closingTimeLabel(written);
     return {
       kind,
       ref,
       mark,
       depth,
       // Its title and subject are the sentence after a deadline that opens it.
-      text: fronted?.rest ?? written,
-      wording: fronted?.wording ?? found,
+      text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
+      wording: fronted?.wording ?? found ?? time?.value ?? null,
       clause: null,
       labelLead: null,
       labelCoordinators: [],
@@ -277,8 +280,12 @@ function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void
 function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraft[] {
   const own = node.wording ? deadlineOf(ctx, ref, node.wording) : null;
   const grouped = node.kind === "section" || node.kind === "number";
+  // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above.
   const deadline =
-    own ?? (grouped || !scope.deadline ? null : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
+    own ??
+    (grouped || !scope.deadline || node.wording
+      ? null
+      : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
   const units = once((): ClauseUnits => {
     const mine = ownUnits(node, ctx);
     const subject = mine.lead.length > 0;

@@ -11,6 +11,7 @@ import { romanValue } from "./numbering.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
+import { deadlineColumn } from "./time-columns.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
@@ -63,13 +64,17 @@ function numbersColumns(cells: string[]): boolean {
 function mapColumns(headers: string[][]): Columns {
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
+  const times: { column: number; label: string }[] = [];
   for (let i = 0; i < width; i++) {
     const text = fold(headers.map((h) => h[i] ?? "").join(" "));
     // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
     const lower = fold(headers.at(-1)?.[i] ?? "");
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
-    if (role && columns[role] === undefined) columns[role] = i;
+    if (role === "deadline") times.push({ column: i, label: text });
+    else if (role && columns[role] === undefined) columns[role] = i;
   }
+  // Several time columns: the old deadline, the progress by a day, the new deadline.
+  columns.deadline = deadlineColumn(times);
   return columns;
 }
 

@@ -1,0 +1,22 @@
+// Which of a task table's time columns holds the deadline. A letter urging overdue tasks lists, beside
+// each task, the deadline the earlier plan set ("Thời hạn theo Kế hoạch"), how far it has come by a day
+// ("Tiến độ đến 30/6") and the deadline it now sets ("Thời hạn hoàn thành (mới)"): the one in force is
+// the new one; the old one was missed, and the progress column tells a state, not a time.
+
+// Folded labels (see fold): a deadline set anew, extended or proposed now.
+const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
+// The deadline an earlier plan or decision gave, now superseded.
+const ORIGINAL = /\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|truoc day)\b|\b(da|duoc) giao\b/;
+// How far the work had come by a day: a state, never a deadline.
+const STATUS = /\b(tien do|ket qua|tinh hinh)( thuc hien)? (tinh )?den\b/;
+
+/**
+ * The deadline's column among those whose folded labels name a time: the revised deadline where one is
+ * named, else the first that is not the superseded one, else the first; never a progress column.
+ */
+export function deadlineColumn(times: { column: number; label: string }[]): number | undefined {
+  const deadlines = times.filter((t) => !STATUS.test(t.label));
+  const chosen =
+    deadlines.find((t) => REVISED.test(t.label)) ?? deadlines.find((t) => !ORIGINAL.test(t.label)) ?? deadlines[0];
+  return chosen?.column;
+}

@@ -1,0 +1,58 @@
+// A task table with more than one time column: an urging letter's list of late tasks gives the deadline
+// first set, how far each task had come by a day, and the deadline set now.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+
+describe("a task table with the old deadline, the progress and the new deadline", () => {
+  it("dates each task by the new deadline; the superseded one and the progress by a day date none", () => {
+    const plan = parse(
+      table([
+        [
+          "STT",
+          "Nội dung",
+          "Đơn vị chủ trì",
+          "Đơn vị phối hợp",
+          "Thời hạn đã giao",
+          "Kết quả đến 31/5/2024",
+          "Thời hạn gia hạn",
+        ],
+        [
+          "1",
+          "Ban hành quy chế tiếp công dân",
+          "Thanh tra tỉnh",
+          "Sở Tư pháp",
+          "28/02/2024",
+          "Đang dự thảo",
+          "Tháng 7/2024",
+        ],
+        [
+          "2",
+          "Chuẩn hóa kho dữ liệu đất đai",
+          "Sở Tài nguyên và Môi trường",
+          "",
+          "Quý I/2024",
+          "Đạt 50%",
+          "Quý III/2024",
+        ],
+        ["3", "Rà soát quy trình nội bộ", "Sở Y tế", "", "15/4/2024", "Chưa rà soát", "Thường xuyên"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-07-31", ["Thanh tra tỉnh"], ["Sở Tư pháp"]],
+      ["2", "2024-09-30", ["Sở Tài nguyên và Môi trường"], []],
+      ["3", null, ["Sở Y tế"], []],
+    ]);
+  });
+
+  it("never takes a column telling the progress by a day for the deadline", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Tiến độ thực hiện đến 30/9/2024", "Thời gian hoàn thành", "Cơ quan chủ trì"],
+        ["1", "Số hóa hồ sơ lưu trữ", "Đạt 70%", "Tháng 11/2024", "Sở Nội vụ"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-11-30", ["Sở Nội vụ"], []]]);
+  });
+});
