@@ -16,8 +16,9 @@ type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
-// gửi) is a task table too: each report is a task, the reporting body leads it, and the body that
-// receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo cáo") is a recipient, never a unit of the task.
+// gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
+// vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
+// cáo") is a recipient, never a unit of the task.
 const TASK_COLUMN = /nhiem vu|noi dung|ten bao cao/;
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
@@ -25,12 +26,12 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["task", TASK_COLUMN],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", /^(?!.*bat dau).*(thoi gian|thoi han|tien do)/],
-  ["lead", /chu tri|(co quan|don vi) (thuc hien|bao cao)|trach nhiem/],
+  ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem/],
   ["coordinators", /phoi hop/],
 ];
 
 const NAMES_WHO_OR_WHEN =
-  /chu tri|phoi hop|(co quan|don vi) (thuc hien|bao cao)|trach nhiem|thoi gian|thoi han|tien do/;
+  /chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|thoi gian|thoi han|tien do/;
 
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
