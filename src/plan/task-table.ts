@@ -16,16 +16,23 @@ import { deadlineColumn } from "./time-columns.ts";
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
 
+// A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
+// gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
+// vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
+// cáo") is a recipient, never a unit of the task.
+const TASK_COLUMN = /nhiem vu|noi dung|ten bao cao/;
+
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
-  ["task", /nhiem vu|noi dung/],
+  ["task", TASK_COLUMN],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", /^(?!.*bat dau).*(thoi gian|thoi han|tien do)/],
-  ["lead", /chu tri|(co quan|don vi) thuc hien|trach nhiem/],
+  ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem/],
   ["coordinators", /phoi hop/],
 ];
 
-const NAMES_WHO_OR_WHEN = /chu tri|phoi hop|(co quan|don vi) thuc hien|trach nhiem|thoi gian|thoi han|tien do/;
+const NAMES_WHO_OR_WHEN =
+  /chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|thoi gian|thoi han|tien do/;
 
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
@@ -36,7 +43,7 @@ const NAMES_WHO_OR_WHEN = /chu tri|phoi hop|(co quan|don vi) thuc hien|trach nhi
 function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
   if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
-  if (!first.cells.some((c) => /nhiem vu|noi dung/.test(fold(c)))) return [];
+  if (!first.cells.some((c) => TASK_COLUMN.test(fold(c)))) return [];
   const rows = [first.cells];
   for (let next = blocks[at + rows.length]; rows.length < 3; next = blocks[at + rows.length]) {
     if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;

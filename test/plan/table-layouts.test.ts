@@ -126,3 +126,21 @@ describe("a task cell holding a list of the task's parts", () => {
     ]);
   });
 });
+
+describe("a table of reports due", () => {
+  it.each(["Đơn vị báo cáo", "Cơ quan gửi báo cáo"])("reads each dated report as a task led by the %s", (who) => {
+    const plan = parse(
+      table([
+        ["STT", "Tên báo cáo", who, "Cơ quan nhận báo cáo", "Thời hạn gửi báo cáo"],
+        ["1", "Báo cáo tiến độ số hóa hồ sơ", "Sở Y tế", "Sở Nội vụ", "Hằng tháng, trước ngày 25"],
+        ["2", "Báo cáo sơ kết công tác văn thư", "Sở Xây dựng; Sở Công Thương", "UBND tỉnh", "Trước ngày 12/7/2024"],
+        ["3", "Báo cáo tổng kết công tác lưu trữ", "Sở Nội vụ", "UBND tỉnh; Sở Tư pháp", "Chậm nhất ngày 20/11/2024"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", null, ["Sở Y tế"], []],
+      ["2", "2024-07-11", ["Sở Xây dựng", "Sở Công Thương"], []],
+      ["3", "2024-11-20", ["Sở Nội vụ"], []],
+    ]);
+  });
+});
