@@ -23,4 +23,23 @@ describe("time cells without a year", () => {
     expect(plan.tasks[0]!.deadline?.text).toBe("Trước 20/5");
     expect(plan.warnings.filter((w) => w.code === "deadline-without-date")).toEqual([]);
   });
+
+  it("leave a time that repeats without a date: it names no one day", () => {
+    const plan = parse(
+      [
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+        ["1", "Báo cáo công tác thi đua", "Sở Nội vụ", "Định kỳ hằng năm, trước 15/12"],
+        ["2", "Báo cáo tiến độ giải ngân", "Sở Tài chính", "Hàng quý, trước ngày 20/3"],
+        ["3", "Tổng kết công tác dân vận", "Sở Nội vụ", "Trước 20/5"],
+      ]
+        .map((cells) => cells.join("\t"))
+        .join("\n"),
+      { issued: "2024-02-10" },
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", null],
+      ["2", null],
+      ["3", "2024-05-19"],
+    ]);
+  });
 });
