@@ -37,4 +37,23 @@ describe("deadlines counted from an event", () => {
       ["III.2", "2024-10-11", ["Sở Xây dựng"], []],
     ]);
   });
+
+  it("in a 'Thời gian thực hiện:' line and in a table's time cell too", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Cập nhật danh mục dịch vụ công trực tuyến",
+        "Đơn vị thực hiện: Sở Khoa học và Công nghệ.",
+        "Thời gian thực hiện: không quá 25 ngày kể từ ngày ký ban hành Kế hoạch.",
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành",
+        "1\tTập huấn cán bộ một cửa\tSở Nội vụ\tTrong 08 ngày làm việc kể từ ngày Kế hoạch được ban hành",
+      ].join("\n"),
+      { issued: "2024-10-01" },
+    );
+    // From Tuesday 1/10/2024: 25 days is Saturday 26/10; eight working days end on Friday 11/10.
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-10-11", ["Sở Nội vụ"], []],
+      ["II.1", "2024-10-26", ["Sở Khoa học và Công nghệ"], []],
+    ]);
+  });
 });
