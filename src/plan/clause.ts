@@ -24,7 +24,8 @@ const VERBS = [
   "theo dõi",
   "đôn đốc",
   "cung cấp",
-  "lập",
+  // "công lập" (public), "độc lập" (independent) qualify a name.
+  "(?<!(công|độc)\\s)lập",
   "rà soát",
   "gửi",
   "nộp",
@@ -62,11 +63,14 @@ const VERBS = [
   "đăng tải",
   "tập huấn",
   "ký",
+  "đăng ký",
   "được giao",
   "nghiêm túc",
   "khẩn trương",
   "tích cực",
   "căn cứ",
+  // The copula: "Văn phòng Sở là đầu mối theo dõi …" names its subject before it.
+  "là",
 ];
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
 const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "gu");
@@ -74,8 +78,46 @@ const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
 // kept (as unresolved, for the admin) rather than taken for a verb phrase. Not "Thanh tra",
 // "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known.
-const BODY_START =
-  /^(Tổ(?! chức)|Đoàn|Hội đồng|Hội(?! nghị| thảo| thi| diễn)|Ban(?! hành)|Phòng(?! chống|,)|Trung tâm|Chi cục|Cục|Công ty|Ủy ban|UBND|Sở|Văn phòng|Viện|Tòa án|Công an|Bảo hiểm|BHXH|Kho bạc|Bưu điện|Điện lực|Báo(?! cáo)|Đài|Liên đoàn|Tỉnh đoàn|Ngân hàng|Thuế)(\s|$)/u;
+const BODY_WORDS = [
+  "Tổ(?! chức)",
+  "Đoàn",
+  "Bệnh viện",
+  "Trạm",
+  "Trường(?! hợp)",
+  "Hội đồng",
+  "Hội(?! nghị| thảo| thi| diễn)",
+  "Ban(?! hành)",
+  "Phòng(?! chống|,)",
+  "Trung tâm",
+  "Chi cục",
+  "Cục",
+  "Công ty",
+  "Ủy ban",
+  "UBND",
+  "Sở",
+  "Văn phòng",
+  "Viện",
+  "Tòa án",
+  "Công an",
+  "Bảo hiểm",
+  "BHXH",
+  "Kho bạc",
+  "Bưu điện",
+  "Điện lực",
+  "Báo(?! cáo)",
+  "Đài",
+  "Liên đoàn",
+  "Tỉnh đoàn",
+  "Ngân hàng",
+  "Thuế",
+].join("|");
+const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
+// "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực": bodies named by what
+// they are, a group no directory lists, kept as the subject for the admin to name.
+const BODY_GROUP = new RegExp(
+  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|${BODY_WORDS})\\s`,
+  "u",
+);
 const PROPER_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
@@ -115,15 +157,15 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
   const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
   const named = (name: string) => (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name);
-  if (!prefixed && !BODY_START.test(text) && !(partners && named(text)) && resolver.leadingUnits(text).length === 0)
-    return [];
+  const body = (name: string) => BODY_START.test(name) || BODY_GROUP.test(`${name} `);
+  if (!prefixed && !body(text) && !(partners && named(text)) && resolver.leadingUnits(text).length === 0) return [];
   const names: ResolvedName[] = [];
   for (const name of resolver.resolveList(text)) {
     // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
     // A narrowed group ("Các cơ quan, đơn vị được kiểm tra") is a subject too, kept for the admin to name.
     // A name whose every word is capitalised ("Viettel Lai Châu") is a body's proper name, known or not.
-    const body = name.narrowed || prefixed || partners || BODY_START.test(name.name) || PROPER_NAME.test(name.name);
-    if (!name.resolved && (!named(name.name) || !body)) break;
+    const bodyName = name.narrowed || prefixed || partners || body(name.name) || PROPER_NAME.test(name.name);
+    if (!name.resolved && (!named(name.name) || !bodyName)) break;
     names.push(name);
   }
   return names;

@@ -84,7 +84,7 @@ export function parsePlan(
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
   const resolver = createResolver(directory);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
-  const ctx = { resolver, calendar, warnings, issued: meta.date };
+  const ctx = { resolver, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
   const templates = readTemplates(document.blocks);
   const tasks = withTemplates(
     withKinds(

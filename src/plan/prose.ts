@@ -9,7 +9,9 @@
 // with no subject takes its heading's units. A bullet or item without a deadline of its own
 // takes the one of the heading above it, marked as inherited. Undated prose is description,
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
+import type { IsoDate } from "../domain/dates.ts";
 import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
@@ -65,6 +67,11 @@ function onlyDeadline(text: string): boolean {
   return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
 }
 
+/** Deadline wording in a sentence: a day, or a period counted from an event the plan dates ("15 ngày kể từ …"). */
+function datedWording(text: string, issued: IsoDate | null = null): string | null {
+  return findDeadlineWording(text, issued) ?? findRelativeDeadline(text)?.text ?? null;
+}
+
 /**
  * "Chậm nhất ngày 15/9/2025, Sở Y tế trình …": a deadline that opens a sentence, cut off by a comma, is
  * an adverbial before its subject. The deadline and the sentence after it, or null when the sentence
@@ -76,7 +83,8 @@ function frontedDeadline(text: string, wording: string): { wording: string; rest
   const comma = text.indexOf(",", at);
   const phrase = comma < 0 ? "" : text.slice(0, comma);
   const rest = text.slice(comma + 1).trim();
-  return phrase && rest && parseDeadline(phrase).ok ? { wording: phrase, rest } : null;
+  const deadline = parseDeadline(phrase).ok || findRelativeDeadline(phrase)?.text === phrase.trim();
+  return phrase && rest && deadline ? { wording: phrase, rest } : null;
 }
 
 interface Label {
@@ -117,7 +125,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     open.push(node);
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
-    const found = DESCRIPTION.test(fold(written, ":")) ? null : findDeadlineWording(written, ctx.issued);
+    const found = DESCRIPTION.test(fold(written, ":")) ? null : datedWording(written, ctx.issued);
     const fronted = found ? frontedDeadline(written, found) : null;
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
     const time = found ? null : closingTimeLabel(written);
@@ -180,7 +188,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
       // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
-      if (findDeadlineWording(block.text) && enclosingRef() && !describing) {
+      if (datedWording(block.text) && enclosingRef() && !describing) {
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
         place(node("paragraph", null, 30, datedSentence(block.text, ctx)));

@@ -226,6 +226,17 @@ describe("footnotes", () => {
   });
 });
 
+describe("slanted type", () => {
+  it("is read where it stands on its line: a sheared run (a font made italic) is no rotated stamp", async () => {
+    const blocks = await blocksOf([
+      { kind: "slanted", text: "[Nơi] nhận:" },
+      { kind: "slanted", text: "- Thường trực [HĐND] tỉnh;" },
+      { kind: "slanted", text: "- [Lưu]: VT, NC." },
+    ]);
+    expect(texts(blocks)).toEqual(["Nơi nhận:", "- Thường trực HĐND tỉnh;", "- Lưu: VT, NC."]);
+  });
+});
+
 describe("PDFs that are not read", () => {
   const t = translator("vi");
 

@@ -15,6 +15,8 @@ export type PdfCell = string | { text: string; rowSpan?: number; colSpan?: numbe
 /** One thing on the page, in reading order. */
 export type PdfPart =
   | { kind: "paragraph"; text: string; bold?: boolean; center?: boolean; indent?: boolean; size?: number }
+  /** A paragraph in slanted type, as a writer fakes italics with a font that has none: "[text]" slanted. */
+  | { kind: "slanted"; text: string }
   /** A paragraph with raised footnote marks: "[1]" in the text is drawn as a superscript 1. */
   | { kind: "marked"; text: string }
   | { kind: "table"; rows: PdfCell[][]; widths: number[] }
@@ -46,6 +48,19 @@ function marked(doc: PDFKit.PDFDocument, text: string): void {
   }
   doc.fontSize(SIZE);
   doc.x = x0;
+  doc.y = y + doc.currentLineHeight(true) + 4;
+}
+
+function slanted(doc: PDFKit.PDFDocument, text: string): void {
+  const y = doc.y;
+  let x = MARGIN.left;
+  // The split keeps the bracketed parts at odd places.
+  text.split(/\[([^\]]*)\]/).forEach((part, i) => {
+    if (!part) return;
+    doc.text(part, x, y, { lineBreak: false, oblique: i % 2 === 1 });
+    x += doc.widthOfString(part);
+  });
+  doc.x = MARGIN.left;
   doc.y = y + doc.currentLineHeight(true) + 4;
 }
 
@@ -84,6 +99,7 @@ function draw(doc: PDFKit.PDFDocument, part: PdfPart): void {
     });
     doc.font("regular").fontSize(SIZE);
   } else if (part.kind === "marked") marked(doc, part.text);
+  else if (part.kind === "slanted") slanted(doc, part.text);
   else if (part.kind === "table") {
     doc.fontSize(11);
     // Word's default cell margins (0.19 cm).

@@ -88,11 +88,14 @@ interface RawItem {
   fontName: string;
 }
 
-/** Horizontal text as shown on the page; rotated runs (stamps, watermarks) are left out. */
+/**
+ * Horizontal text as shown on the page; rotated runs (stamps, watermarks) are left out. A run sheared along its
+ * baseline (`c`: a font slanted where it has no italic of its own) stands on the line like the rest.
+ */
 function textRun(item: RawItem, view: Matrix): TextRun | null {
   if (!item.str?.trim()) return null;
-  const [a, b, c, d, x, y] = multiply(view, item.transform);
-  if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d >= 0) return null;
+  const [a, b, , d, x, y] = multiply(view, item.transform);
+  if (Math.abs(b) > 1e-3 || a <= 0 || d >= 0) return null;
   return { text: item.str, x, y, width: item.width, size: -d, font: item.fontName };
 }
 

@@ -1,0 +1,39 @@
+// Subjects no directory lists: a department's own offices, its hospitals and schools, groups of bodies named
+// by what they are. Each is kept as the lead, unresolved and reported, never dropped or run into the predicate.
+import { describe, expect, it } from "vitest";
+import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
+
+describe("a subject the directory does not know", () => {
+  it("ends at the copula 'là', at 'đăng ký', and runs on past 'công lập'", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Phòng Quản lý hành nghề là cơ quan thường trực, theo dõi việc cấp chứng chỉ, báo cáo trước ngày 15/6/2024.",
+        "2. Bệnh viện Y học cổ truyền tỉnh, Bệnh viện Phổi tỉnh đăng ký danh mục kỹ thuật trước ngày 30/7/2024.",
+        "3. Các trường cao đẳng y tế công lập rà soát chương trình đào tạo trong Quý III/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-06-14", ["?Phòng Quản lý hành nghề"], []],
+      ["II.2", "2024-07-29", ["?Bệnh viện Y học cổ truyền tỉnh", "?Bệnh viện Phổi tỉnh"], []],
+      ["II.3", "2024-09-30", ["?Các trường cao đẳng y tế công lập"], []],
+    ]);
+    expect(unresolvedNames(plan)).toContain("Bệnh viện Phổi tỉnh");
+  });
+
+  it("a plural of bodies ('Các Chi cục thuộc Sở', 'các đơn vị sự nghiệp') leads; a plural of things does not", () => {
+    const plan = parse(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các Chi cục thuộc Sở tự kiểm tra, gửi kết quả về Sở Nông nghiệp và Phát triển nông thôn trước ngày 10/11/2024.",
+        "2. Các đơn vị sự nghiệp trực thuộc Sở xây dựng phương án tự chủ trong tháng 10/2024.",
+        "3. Các cơ sở dữ liệu chuyên ngành được cập nhật đầy đủ trong tháng 12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2024-11-09", ["?Các Chi cục thuộc Sở"], []],
+      ["III.2", "2024-10-31", ["?Các đơn vị sự nghiệp trực thuộc Sở"], []],
+      ["III.3", "2024-12-31", [], []],
+    ]);
+  });
+});
