@@ -5,13 +5,14 @@
 // stall and how many turns of the loop took over 50 ms (wall clock, and the bot thread's own time on
 // a core, which waiting for a core on a shared machine leaves out), and the CPU time of the bot and of
 // its workers, which depends less on how loaded the machine is than the wall time does.
-// Alone: `npx tsx bench/intake-burst.ts`.
+// Alone: `npx tsx bench/intake-burst.ts [--postgresql]`.
 import { readdirSync, readFileSync } from "node:fs";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { sampleProcess } from "../src/formats/process-watch.ts";
 import type { Sender } from "../src/services/chat/types.ts";
 import { chatWorld, type ChatWorld, focalSender } from "../test/support/chat.ts";
+import type { EngineName } from "../test/support/fresh-database.ts";
 import { appendixI, xlsx } from "../test/support/lists.ts";
 
 const UNITS = [
@@ -165,11 +166,11 @@ function print(name: string, run: Run): void {
   );
 }
 
-export async function intakeBurstBenchmark(): Promise<void> {
+export async function intakeBurstBenchmark(engine: EngineName = "sqlite"): Promise<void> {
   console.log(
-    `ten ${ROWS.toLocaleString("en")}-row lists from ten units through the chat core (issue 18; goals: ≤ 1.2× one after another, ≤ 600 MB extra, /tasks p99 ≤ 200 ms)`,
+    `ten ${ROWS.toLocaleString("en")}-row lists from ten units through the chat core on ${engine === "sqlite" ? "SQLite" : "PostgreSQL"} (issue 18; goals: ≤ 1.2× one after another, ≤ 600 MB extra, /tasks p99 ≤ 200 ms)`,
   );
-  const world = await chatWorld({ today: "2019-11-26" });
+  const world = await chatWorld({ today: "2019-11-26", engine });
   try {
     const senders = UNITS.map((_, i) => focal(String(7100 + i)));
     for (const [i, unit] of UNITS.entries())
@@ -199,4 +200,5 @@ export async function intakeBurstBenchmark(): Promise<void> {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await intakeBurstBenchmark();
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  await intakeBurstBenchmark(process.argv.includes("--postgresql") ? "postgresql" : "sqlite");

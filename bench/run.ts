@@ -77,5 +77,7 @@ await hostileBenchmarks();
 await serviceBenchmarks();
 await scaleBenchmarks();
 // The same province on PostgreSQL, the engine several instances share (skipped, said so, without a server).
-if (await postgresReachable()) await scaleBenchmarks(undefined, "postgresql");
-else console.log(`scale on PostgreSQL: skipped, no server at ${POSTGRES_URL}`);
+if (await postgresReachable()) {
+  await intakeBurstBenchmark("postgresql");
+  await scaleBenchmarks(undefined, "postgresql");
+} else console.log(`lists at once and scale on PostgreSQL: skipped, no server at ${POSTGRES_URL}`);
