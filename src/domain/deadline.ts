@@ -114,18 +114,38 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
   },
 ];
 
+// "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part.
+const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy)\s)/g;
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(text, "/-.").replace(LEAD_IN, "");
+  const span = [...folded.matchAll(SPAN_END)].at(-1);
+  const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
+  return toResult(text, end?.due ? end : matchRule(folded));
+}
+
+interface RuleMatch {
+  rule: (typeof RULES)[number];
+  match: RegExpMatchArray;
+  due: IsoDate | null;
+}
+
+/** The first rule the folded wording matches, and the day it gives (null when that day does not exist). */
+function matchRule(folded: string): RuleMatch | null {
   for (const rule of RULES) {
     const match = folded.match(rule.pattern);
-    if (!match) continue;
-    const due = rule.due(match);
-    if (!due) return { ok: false, code: "invalid-date", text, why: faultOf(match, rule.kind) };
-    return { ok: true, deadline: { text, due, kind: rule.kind } };
+    if (match) return { rule, match, due: rule.due(match) };
   }
-  return { ok: false, code: "no-date", text };
+  return null;
+}
+
+function toResult(text: string, read: RuleMatch | null): DeadlineResult {
+  if (!read) return { ok: false, code: "no-date", text };
+  const { rule, match, due } = read;
+  if (!due) return { ok: false, code: "invalid-date", text, why: faultOf(match, rule.kind) };
+  return { ok: true, deadline: { text, due, kind: rule.kind } };
 }
 
 const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
@@ -138,12 +158,13 @@ const DOCUMENT_NUMBER =
  * Where a bare "ngày 20/8/2026" stands as the day a task is due ("báo cáo … ngày 20/8/2026",
  * "tổ chức … vào ngày 19/12/2026"): not when it dates a document, nor when it opens the
  * sentence ("Ngày 10/3/2026, …" tells what happened), nor after "sau" ("Trường hợp sau ngày
- * 01/7/2025 …", "sau ngày 15/3/2026 mới …": a day things begin after, not one they end by).
+ * 01/7/2025 …", "sau ngày 15/3/2026 mới …": a day things begin after, not one they end by) or "từ"
+ * ("hồ sơ tiếp nhận từ ngày 01/7/2025": a day things begin on).
  */
 function bareDayAt(text: string): number | undefined {
   for (const m of text.matchAll(BARE_DAY)) {
     const before = text.slice(0, m.index).trimEnd();
-    if (before && !/[.;:]$|(^|\s)sau$/iu.test(before) && !DOCUMENT_NUMBER.test(before)) return m.index;
+    if (before && !/[.;:]$|(^|\s)(sau|từ)$/iu.test(before) && !DOCUMENT_NUMBER.test(before)) return m.index;
   }
   return undefined;
 }
@@ -151,7 +172,7 @@ function bareDayAt(text: string): number | undefined {
 // "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
 // 2026."); inside it, it says what the task is about.
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(từ|đến|đến hết) ngày \d|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */

@@ -1,6 +1,6 @@
 // A deadline written as a span of months is due at the end of its last month.
 import { describe, expect, it } from "vitest";
-import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
 
 describe("a span of months", () => {
   it.each([
@@ -15,5 +15,25 @@ describe("a span of months", () => {
   it("reports a span ending in a month that does not exist", () => {
     const parsed = parseDeadline("Tháng 12-13/2025");
     expect(!parsed.ok && parsed.code).toBe("invalid-date");
+  });
+});
+
+describe("a span whose parts each name their month or quarter", () => {
+  it.each([
+    ["tháng 2/2027 - tháng 5/2027", "2027-05-31", "month"],
+    ["Từ tháng 01/2028 đến tháng 3/2028", "2028-03-31", "month"],
+    ["Quý I/2027 - Quý III/2027", "2027-09-30", "quarter"],
+    ["Quý III - Quý IV/2025", "2025-12-31", "quarter"],
+  ])("%s ends with its last part, on %s", (wording, due, kind) => {
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && [parsed.deadline.due, parsed.deadline.kind]).toEqual([due, kind]);
+  });
+});
+
+describe("a span of months inside a sentence", () => {
+  it("is found with spaces around its dash", () => {
+    const wording = findDeadlineWording("Sở Y tế kiểm tra các trạm y tế xã, thực hiện trong tháng 7 - 8/2027.");
+    expect(wording).toBe("tháng 7 - 8/2027");
+    expect(parseDeadline(wording!)).toMatchObject({ ok: true, deadline: { due: "2027-08-31" } });
   });
 });

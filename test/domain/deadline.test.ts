@@ -122,6 +122,16 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Sau ngày 02/10/2026 Sở Y tế mới mở cổng nhận hồ sơ.")).toBeNull();
   });
 
+  it("takes no day that things begin on ('từ ngày …' with no end) for a due day", () => {
+    expect(
+      findDeadlineWording("Lưu trữ điện tử các hồ sơ đất đai nộp từ ngày 15/02/2025 tại bộ phận một cửa."),
+    ).toBeNull();
+    expect(findDeadlineWording("Áp dụng biểu mẫu mới từ ngày 01/01/2027.")).toBeNull();
+    expect(findDeadlineWording("Niêm yết công khai từ ngày 05/4/2027 đến hết ngày 20/4/2027.")).toBe(
+      "từ ngày 05/4/2027 đến hết ngày 20/4/2027",
+    );
+  });
+
   it("reads 'trong năm Y' ending the sentence as the year's last day, not inside it", () => {
     const yearEnd = findDeadlineWording("Thanh tra tỉnh kiểm tra công vụ tại các xã, ít nhất 03 lần trong năm 2025.");
     expect(yearEnd).toBe("trong năm 2025");
