@@ -22,3 +22,22 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
   }
   return written;
 }
+
+// "… hoàn thành trước 20/3.", "báo cáo chậm nhất ngày 15/6": a day and month with no year after them.
+const YEARLESS_DAY =
+  /(?<![\p{L}\d])(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*\/\s*\d{1,2}(?!\d|\s*[/.-]\s*\d)/iu;
+
+/**
+ * The deadline wording of a sentence of prose that gives a day without its year ("Văn phòng … tổng hợp, gửi
+ * Sở Nội vụ trước 15/6."), to be read in the plan's year; null when there is none, or when its clause repeats
+ * ("hằng năm, trước 15/12": no one day).
+ */
+export function findYearlessDay(sentence: string): string | null {
+  const m = YEARLESS_DAY.exec(sentence.normalize("NFC"));
+  if (!m) return null;
+  const clause = sentence
+    .slice(0, m.index)
+    .split(/[.;]\s/)
+    .at(-1)!;
+  return REPEATS.test(clause) ? null : m[0];
+}

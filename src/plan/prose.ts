@@ -11,6 +11,7 @@
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
 import type { IsoDate } from "../domain/dates.ts";
 import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { findYearlessDay } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
@@ -67,9 +68,12 @@ function onlyDeadline(text: string): boolean {
   return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
 }
 
-/** Deadline wording in a sentence: a day, or a period counted from an event the plan dates ("15 ngày kể từ …"). */
+/**
+ * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
+ * event the plan dates ("15 ngày kể từ …").
+ */
 function datedWording(text: string, issued: IsoDate | null = null): string | null {
-  return findDeadlineWording(text, issued) ?? findRelativeDeadline(text)?.text ?? null;
+  return findDeadlineWording(text, issued) ?? findYearlessDay(text) ?? findRelativeDeadline(text)?.text ?? null;
 }
 
 /**

@@ -1,0 +1,28 @@
+// Tasks written as labelled paragraphs ("Nhiệm vụ N: <name>. <who does it, and when>."): the day they are due
+// may leave out its year, which is the plan's.
+import { describe, expect, it } from "vitest";
+import { findYearlessDay } from "../../src/domain/plan-year.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+describe("a day without its year in a sentence", () => {
+  it("is due in the plan's year", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "Nhiệm vụ 1: Rà soát quy chế làm việc. Sở Tư pháp chủ trì, hoàn thành trước 25/4.",
+        "Nhiệm vụ 2: Tập huấn nghiệp vụ. Sở Y tế tổ chức lớp tập huấn, báo cáo chậm nhất ngày 10/9.",
+      ].join("\n"),
+      { issued: "2027-01-12" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2027-04-24", ["Sở Tư pháp"], []],
+      ["II.2", "2027-09-10", ["Sở Y tế"], []],
+    ]);
+  });
+
+  it("names no one day when its clause repeats, nor when a year follows it", () => {
+    expect(findYearlessDay("Sở Tài chính tổng hợp, định kỳ hằng quý trước 20/3, 20/6.")).toBeNull();
+    expect(findYearlessDay("Sở Y tế báo cáo trước 15/10/2027.")).toBeNull();
+    expect(findYearlessDay("Sở Y tế tổng hợp, gửi Sở Nội vụ trước ngày 05/8.")).toBe("trước ngày 05/8");
+  });
+});
