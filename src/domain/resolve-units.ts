@@ -367,23 +367,42 @@ function buildResolver(directory: Directory): UnitResolver {
 
   /**
    * Where a name the directory lacks ends: at a comma or semicolon, or at "và" before a known unit or
-   * group. A body's name may list its fields with a comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma
-   * followed by lower-case words that name nothing ("các sở", "cấp xã" do) goes on with the same name.
+   * group or before a plural ("và các tổ dân phố" names others). A body's name may list its fields with a
+   * comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma followed by lower-case words that name nothing
+   * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields.
    */
   function unknownEnd(source: string, tokens: Token[], from: number): number {
     let end = delimiterFrom(tokens, from);
-    while (tokens[end]?.punct === "," && continuesName(source, tokens, end + 1)) end = delimiterFrom(tokens, end + 1);
+    const goesOn = (at: number) => continuesName(source, tokens, at) || listsFields(source, tokens, from, at);
+    while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
     for (let j = from + 1; j < end - 1; j++) {
-      const next = tokens[j]!.word === "va" ? longestAt(root, tokens, j + 1, false) : null;
-      if (next) return j;
+      if (tokens[j]!.word !== "va") continue;
+      if (longestAt(root, tokens, j + 1, false) || PLURALS.has(tokens[j + 1]!.word ?? "")) return j;
     }
     return end;
   }
 
+  /**
+   * "Phòng Kinh tế, Hạ tầng và Đô thị": an office or department named by its fields lists them, each opening
+   * with a capital, the last after "và"; the part after the comma at `at` is such a list when it opens no body's
+   * name.
+   */
+  function listsFields(source: string, tokens: Token[], from: number, at: number): boolean {
+    const words = tokens.slice(at, delimiterFrom(tokens, at));
+    const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(source.slice(t.start, t.end));
+    const folded = (list: Token[]) => list.map((t) => t.word).join(" ");
+    return (
+      FIELDS_OWNER.test(folded(tokens.slice(from, from + 2))) &&
+      capitalised(words[0]) &&
+      words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(words[i + 2])) &&
+      !BODY_HEAD.test(folded(words)) &&
+      !longestAt(root, tokens, at, false)
+    );
+  }
+
   function continuesName(source: string, tokens: Token[], at: number): boolean {
     const token = tokens[at];
-    if (!token?.word || ["cac", "nhung", "moi"].includes(token.word) || longestAt(root, tokens, at, false))
-      return false;
+    if (!token?.word || PLURALS.has(token.word) || longestAt(root, tokens, at, false)) return false;
     return /^\p{Ll}/u.test(source.slice(token.start, token.end));
   }
 
@@ -400,6 +419,13 @@ function buildResolver(directory: Directory): UnitResolver {
     },
   };
 }
+
+// Words that open a plural: a name after them is another ("các tổ dân phố").
+const PLURALS = new Set(["cac", "nhung", "moi"]);
+// Bodies named by the fields they govern ("Phòng Văn hóa, Thông tin và Thể thao"), and words that open a body's name.
+const FIELDS_OWNER = /^(phong|so|ban|cuc|chi cuc|vu|vien|trung tam|vp|bo)\b/;
+const BODY_HEAD =
+  /^(phong|so|ban|cuc|chi cuc|vu|vien|hoi|trung tam|vp|ubnd|to|doan|cong an|dai|truong|benh vien|bao hiem|kho bac|buu dien|tinh doan|ngan hang)\b/;
 
 const LEVEL_WORDS = new Set(["xa", "phuong", "huyen", "tp", "tx", "thi", "tran"]);
 
