@@ -61,6 +61,8 @@ const VERBS = [
   "thí điểm",
   "tuyên truyền",
   "đăng tải",
+  "niêm yết",
+  "thu thập",
   "tập huấn",
   "ký",
   "đăng ký",

@@ -1,5 +1,5 @@
 // Tasks written as labelled paragraphs ("Nhiệm vụ N: <name>. <who does it, and when>."): the day they are due
-// may leave out its year, which is the plan's.
+// may leave out its year, which is the plan's; the units the directory lacks end where their verb starts.
 import { describe, expect, it } from "vitest";
 import { findYearlessDay } from "../../src/domain/plan-year.ts";
 import { parse, tasks } from "../support/text-plans.ts";
@@ -24,5 +24,22 @@ describe("a day without its year in a sentence", () => {
     expect(findYearlessDay("Sở Tài chính tổng hợp, định kỳ hằng quý trước 20/3, 20/6.")).toBeNull();
     expect(findYearlessDay("Sở Y tế báo cáo trước 15/10/2027.")).toBeNull();
     expect(findYearlessDay("Sở Y tế tổng hợp, gửi Sở Nội vụ trước ngày 05/8.")).toBe("trước ngày 05/8");
+  });
+});
+
+describe("units the directory lacks, in the sentence after the task's name", () => {
+  it("end at the verb after them ('niêm yết', 'thu thập')", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "Nhiệm vụ 1: Công khai quy trình. Sở Tư pháp chủ trì, phối hợp với Trạm Y tế xã niêm yết biểu mẫu trước 30/5.",
+        "Nhiệm vụ 2: Đánh giá kết quả. Sở Y tế chủ trì, phối hợp với Đội Quản lý thị trường thu thập số liệu trước 20/6.",
+      ].join("\n"),
+      { issued: "2027-01-12" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2027-05-29", ["Sở Tư pháp"], ["?Trạm Y tế xã"]],
+      ["II.2", "2027-06-19", ["Sở Y tế"], ["?Đội Quản lý thị trường"]],
+    ]);
   });
 });
