@@ -20,6 +20,7 @@ import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
+import { unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingTimeLabel } from "./written-time.ts";
 
 type Kind = "section" | "number" | "letter" | "bullet" | "paragraph";
@@ -209,7 +210,12 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         const depth = marker.ref.split(".").length;
         while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
         const section = open.findLast((n) => n.kind === "section")?.ref;
-        place(node("number", section ? `${section}.${marker.ref}` : marker.ref, depth, marker.rest));
+        const grouped = unitParagraphTasks(ctx.resolver, marker.rest, (c) => datedWording(c) !== null);
+        place(
+          node("number", section ? `${section}.${marker.ref}` : marker.ref, depth, grouped?.heading ?? marker.rest),
+        );
+        // Several dated clauses after the units that do them: each a task, as bullets under the units would be.
+        for (const clause of grouped?.clauses ?? []) place(node("paragraph", null, depth + 1, clause));
         break;
       }
       case "letter": {

@@ -1,0 +1,31 @@
+// Several tasks of one unit in one paragraph: "N. <unit>: <task>, <when>; <task>, <when>."
+import { describe, expect, it } from "vitest";
+import { findYearlessDay } from "../../src/domain/plan-year.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+describe("a paragraph of a unit's tasks", () => {
+  it("gives each clause with a deadline of its own as a task the unit leads", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Y tế: rà soát danh mục thuốc, hoàn thành trước 10/4; chủ trì, phối hợp với Sở Tài chính lập dự toán " +
+          "mua sắm trong Quý III. Tổng kết công tác năm, xong trước 05/12.",
+        "2. Sở Tư pháp: thẩm định dự thảo quy chế trong tháng 5.",
+      ].join("\n"),
+      { issued: "2027-01-12" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.1", "2027-04-09", ["Sở Y tế"], []],
+      ["II.1.2", "2027-09-30", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["II.1.3", "2027-12-04", ["Sở Y tế"], []],
+      ["II.2", "2027-05-31", ["Sở Tư pháp"], []],
+    ]);
+  });
+
+  it("reads a month or a quarter with no year in the plan's year", () => {
+    expect(findYearlessDay("Sở Y tế kiểm tra các trạm, hoàn thành trong Quý IV")).toBe("trong Quý IV");
+    expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong tháng 11.")).toBe("trong tháng 11");
+    expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong tháng 11/2027.")).toBeNull();
+    expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong Quý II năm 2027.")).toBeNull();
+  });
+});
