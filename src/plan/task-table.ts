@@ -12,6 +12,7 @@ import { isSectionLine } from "./section-lines.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { deadlineColumn } from "./time-columns.ts";
+import { alignGroupTitles, quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
@@ -58,8 +59,10 @@ function headerRows(blocks: Block[], at: number): string[][] {
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
-  const label = (c: string, i: number) => !c || c === above[i] || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
-  const named = cells.some((c, i) => c !== above[i] && NAMES_WHO_OR_WHEN.test(fold(c)));
+  const label = (c: string, i: number) =>
+    !c || c === above[i] || quarterOf(c) !== null || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  // Quarter columns ("Quý I" … "Quý IV") under a time title name when.
+  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || quarterOf(c) !== null));
   return named && (!cells[0] || cells[0] === above[0]) && cells.every(label);
 }
 
@@ -184,6 +187,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
   let columns: Columns | null = null;
+  let quarters: QuarterColumns | null = null;
   let tableStart = 0;
   const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -196,16 +200,18 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       columns = null;
       continue;
     }
-    const headers = headerRows(blocks, i);
+    const headers = alignGroupTitles(headerRows(blocks, i));
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       if (!columns) tableStarts.push((tableStart = tasks.length));
       columns = mapColumns(headers);
+      quarters = quarterColumns(headers);
       continue;
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
+    const time = quarters ? quarterTime(block.cells, quarters) : cell("deadline");
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -216,9 +222,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const level = refLevel(ref);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
-    const own = deadlineOf(ctx, ref, cell("deadline") || (level === 0 ? sectionWording(block.cells) : ""));
+    const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
-    const deadline = own ?? (isBlankTime(cell("deadline")) ? inherited(stack) : null);
+    const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
     const units =
       columns.coordinators === undefined
         ? phraseUnits(ctx, ref, cell("lead"))
@@ -230,7 +236,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const blank = {
       lead: !cell("lead"),
       coordinators: !cell("lead") && columns.coordinators === undefined,
-      deadline: !cell("deadline") && !deadline,
+      deadline: !time && !deadline,
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);

@@ -1,0 +1,44 @@
+// A task table that marks its time with an "x" under Quý I … Quý IV, a day in "Ghi chú" beside them.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+
+describe("quarter columns marked with x", () => {
+  it("give the end of the last marked quarter, unless the note gives a day or says the work goes on", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "", "", "", "Ghi chú"],
+        ["", "", "", "", "Quý I", "Quý II", "Quý III", "Quý IV", ""],
+        ["I", "CÔNG TÁC THÔNG TIN", "", "", "", "", "", "", ""],
+        ["1", "Biên soạn tài liệu tuyên truyền về dịch vụ công", "Sở Tư pháp", "Sở Nội vụ", "", "X", "", "", ""],
+        ["2", "Tổ chức hội thi tìm hiểu pháp luật", "Sở Tư pháp", "Sở Nội vụ", "", "", "x", "x", ""],
+        ["3", "Cập nhật cơ sở dữ liệu văn bản", "Sở Tư pháp", "", "x", "x", "x", "x", "Liên tục trong năm"],
+        ["4", "Ban hành danh mục thủ tục nội bộ", "Sở Nội vụ", "Sở Tư pháp", "", "", "x", "", "Trước 25/8"],
+      ]),
+      { issued: "2024-02-20" },
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2024-06-30"],
+      ["2", "2024-12-31"],
+      ["3", null],
+      ["4", "2024-08-24"],
+    ]);
+  });
+
+  it("take the year the title over them names, and line up a title copied once as text", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện năm 2025", "Ghi chú"],
+        ["", "", "", "", "Quý 1", "Quý 2", "Quý 3", "Quý 4", ""],
+        ["1", "Khảo sát nhu cầu đào tạo công chức", "Sở Nội vụ", "Sở Tài chính", "x", "", "", "", ""],
+        ["2", "Mở lớp bồi dưỡng kỹ năng số", "Sở Nội vụ", "Sở Tài chính", "", "x", "", "", "Chậm nhất 10/5"],
+      ]),
+      { issued: "2024-12-28" },
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2025-03-31"],
+      ["2", "2025-05-10"],
+    ]);
+  });
+});
