@@ -28,20 +28,6 @@ export function quarterOf(label: string): number | null {
   return ROMAN[m[1]!] ?? Number(m[1]);
 }
 
-/**
- * A text copy of a two-row header writes a title merged across columns once, so its upper row is
- * shorter than the lower: the labels after the title stand over the lower row's last columns.
- */
-export function alignGroupTitles(headers: string[][]): string[][] {
-  const [upper, lower] = [headers.at(-2), headers.at(-1)];
-  if (!upper || !lower || upper.length >= lower.length) return headers;
-  const first = lower.findIndex((c) => quarterOf(c) !== null);
-  if (first < 0 || !upper[first]) return headers;
-  const gap: string[] = Array(lower.length - upper.length).fill("");
-  const aligned = [...upper.slice(0, first + 1), ...gap, ...upper.slice(first + 1)];
-  return [...headers.slice(0, -2), aligned, lower];
-}
-
 /** The quarter columns of a header, the year over them and the note column; null when it has none. */
 export function quarterColumns(headers: string[][]): QuarterColumns | null {
   const quarters = new Map<number, number>();

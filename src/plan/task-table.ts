@@ -9,10 +9,11 @@ import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
 import { isSectionLine } from "./section-lines.ts";
+import { alignGroupTitles } from "./text-header.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { deadlineColumn } from "./time-columns.ts";
-import { alignGroupTitles, quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
+import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
