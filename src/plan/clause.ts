@@ -120,6 +120,9 @@ const BODY_GROUP = new RegExp(
   `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|${BODY_WORDS})\\s`,
   "u",
 );
+// "Các phòng, đơn vị thuộc Sở", "Các phòng, ban chuyên môn": kinds of bodies listed with commas name a group too.
+const BODY_KIND = "phòng|ban|đơn vị|cơ quan|trung tâm|chi cục";
+const BODY_KINDS = new RegExp(`^([Cc]ác|[Nn]hững)\\s+(${BODY_KIND})(\\s*,\\s*(${BODY_KIND}))+\\s`, "u");
 const PROPER_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
@@ -159,7 +162,7 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
   const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
   const named = (name: string) => (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name);
-  const body = (name: string) => BODY_START.test(name) || BODY_GROUP.test(`${name} `);
+  const body = (name: string) => BODY_START.test(name) || [BODY_GROUP, BODY_KINDS].some((g) => g.test(`${name} `));
   if (!prefixed && !body(text) && !(partners && named(text)) && resolver.leadingUnits(text).length === 0) return [];
   const names: ResolvedName[] = [];
   for (const name of resolver.resolveList(text)) {

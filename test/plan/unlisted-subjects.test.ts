@@ -36,4 +36,18 @@ describe("a subject the directory does not know", () => {
       ["III.3", "2024-12-31", [], []],
     ]);
   });
+
+  it("kinds of bodies listed with commas ('Các phòng, trung tâm thuộc Sở') name a group that leads", () => {
+    const plan = parse(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các phòng, trung tâm thuộc Sở rà soát quy trình nội bộ, gửi Văn phòng Sở trước ngày 25/9/2024.",
+        "2. Những đơn vị, chi cục trực thuộc tự đánh giá kết quả trong tháng 11/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2024-09-24", ["?Các phòng, trung tâm thuộc Sở"], []],
+      ["III.2", "2024-11-30", ["?Những đơn vị, chi cục trực thuộc"], []],
+    ]);
+  });
 });
