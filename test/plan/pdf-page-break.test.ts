@@ -60,4 +60,38 @@ describe("a row broken by a page break", () => {
       ["2", "Kiểm tra việc niêm yết công khai thủ tục tại các xã biên giới", "Trước tháng 12/2027"],
     ]);
   });
+
+  it("goes on after the header repeated on the next page, even when that copy clips a label's last line", () => {
+    const first = page(
+      [700, 730, 760, 800],
+      [
+        run("TT", 66, 712, 12),
+        run("Nội dung", 96, 712, 40),
+        run("Thời hạn", 336, 712, 40),
+        run("hoàn thành", 336, 724, 48),
+        run("1", 70, 745, 6),
+        run("Lập danh sách", 96, 745, 70),
+        run("Tháng 3", 336, 745, 38),
+        run("2", 70, 775, 6),
+        run("Kiểm tra việc niêm yết công khai", 96, 775, 160),
+        run("Trước", 336, 789, 28),
+      ],
+    );
+    const second = page(
+      [57, 80, 110],
+      [
+        run("TT", 66, 70, 12),
+        run("Nội dung", 96, 70, 40),
+        run("Thời hạn", 336, 70, 40),
+        run("thủ tục tại các xã biên giới", 96, 95, 140),
+        run("tháng 12/2027", 336, 95, 45),
+      ],
+    );
+    expect(rows(layoutBlocks([first, second]))).toEqual([
+      ["TT", "Nội dung", "Thời hạn hoàn thành"],
+      ["1", "Lập danh sách", "Tháng 3"],
+      ["2", "Kiểm tra việc niêm yết công khai thủ tục tại các xã biên giới", "Trước tháng 12/2027"],
+      ["TT", "Nội dung", "Thời hạn"],
+    ]);
+  });
 });

@@ -72,7 +72,12 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
 const sameColumns = (a: Table, b: Table) =>
   a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 2);
 
-const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+/**
+ * A header row repeated on a new page: the same cells, or their first words where the repeated row is
+ * drawn lower than the first and clips a label's last line ("Thời gian hoàn thành / Sản" for "… / Sản phẩm").
+ */
+const repeatsHeader = (head: string[], row: string[]) =>
+  head.length === row.length && head.every((text, i) => text === row[i] || (row[i] && text.startsWith(`${row[i]} `)));
 
 /** A table the text reached last, while nothing else followed it: the next page may go on with it. */
 interface OpenTable {
@@ -103,7 +108,7 @@ function openTable(table: Table, rows: string[][], head: string[][]): OpenTable 
  * ended inside a word (as within a page).
  */
 function carryOver(open: OpenTable, table: Table, rows: string[][], page: number): void {
-  const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => sameRow(h, cells)));
+  const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => repeatsHeader(h, cells)));
   const first = rows[r];
   if (!first) return;
   const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]);
