@@ -117,6 +117,13 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
 // "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part.
 const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy)\s)/g;
 
+// "Thường xuyên", "liên tục", "định kỳ", "hằng quý", "mỗi tháng": the work goes on or recurs, so no one
+// day is its deadline, whatever day the wording also names ("Định kỳ hằng năm, trước 15/12").
+const RECURRING = /\b(thuong xuyen|lien tuc|dinh ky|(hang|moi) (ngay|tuan|thang|quy|nam))\b/;
+
+/** Whether `wording` says the work goes on or recurs rather than ends on one day. */
+export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wording));
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   // Slashes and dashes stay: they separate day, month and year.

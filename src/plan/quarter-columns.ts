@@ -4,14 +4,12 @@
 // work runs on and is done in the last); a day written in the "Ghi chú" column beside them is the exact
 // deadline and overrides the quarter, and a note that the work repeats ("Thường xuyên", "Hằng quý") says
 // it has no one day, however many quarters are marked.
-import { parseDeadline } from "../domain/deadline.ts";
+import { isRecurring, parseDeadline } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 
 const QUARTER = /^quy\s*(iv|i{1,3}|[1-4])$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ROMAN_OF = ["", "I", "II", "III", "IV"];
-// A note saying the work goes on or recurs: a time with no one day.
-const ONGOING = /\b(thuong xuyen|lien tuc|dinh ky|hang (ngay|tuan|thang|quy|nam))\b/;
 
 export interface QuarterColumns {
   /** Column index → its quarter (1–4). */
@@ -52,7 +50,7 @@ export function quarterColumns(headers: string[][]): QuarterColumns | null {
  */
 export function quarterTime(cells: string[], columns: QuarterColumns): string {
   const note = columns.note === undefined ? "" : (cells[columns.note] ?? "").trim();
-  if (note && (parseDeadline(note).ok || /\d{1,2}\s*\/\s*\d{1,2}/.test(note) || ONGOING.test(fold(note)))) return note;
+  if (note && (parseDeadline(note).ok || /\d{1,2}\s*\/\s*\d{1,2}/.test(note) || isRecurring(note))) return note;
   const marked = [...columns.quarters].filter(([i]) => (cells[i] ?? "").trim()).map(([, q]) => q);
   if (marked.length === 0) return "";
   const quarter = `Quý ${ROMAN_OF[Math.max(...marked)]}`;

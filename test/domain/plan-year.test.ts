@@ -31,4 +31,11 @@ describe("a deadline written without a year", () => {
     expect(dueOf("Trước ngày 20 hằng tháng", "2027-02-10")).toBe("no-date");
     expect(dueOf("Quý II", null)).toBe("no-date");
   });
+
+  it("leaves recurring wording without a date, and reads wording that only looks like it", () => {
+    expect(dueOf("Định kỳ hằng năm, trước 15/12", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Mỗi quý, trước 20/3", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Liên tục, trước 30/6", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Hàng hóa nhập trước 30/6", "2027-02-10")).toEqual(["2027-06-29", "Hàng hóa nhập trước 30/6"]);
+  });
 });
