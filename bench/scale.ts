@@ -190,7 +190,7 @@ async function plannerTime(db: Database, access: Access, at: Date): Promise<numb
 }
 
 async function measureSize(size: number, engine: EngineName): Promise<SizeFigures> {
-  const db = await freshDatabase(engine);
+  const db = await freshDatabase(engine, { service: true });
   try {
     const p = province(size);
     const workbook = await directoryWorkbook(p);

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the terminal, logs would mix with the chat: only warnings, on stderr.
   const log = createLogger(consoleMode ? "warn" : config.LOG_LEVEL, consoleMode ? "stderr" : "stdout");
-  const db = await openDatabase(config.DATABASE_URL);
+  const db = await openDatabase(config.DATABASE_URL, { service: true });
   await migrate(db);
   const demoTasks = await importDemo(db, config);
 

@@ -46,15 +46,19 @@ export function sqlitePath(url: string): string {
   return path === ":memory:" ? path : resolve(path);
 }
 
+export interface OpenOptions {
+  /** The bot's own connection: on SQLite, its checkpoints run in a thread of their own (sqlite-adapter.ts). */
+  service?: boolean;
+}
+
 /**
  * Opens a client; Prisma and the driver are loaded here, on first use, because loading them
  * takes most of a second: commands that need no database (help, plan parse) start without.
  */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   const provider = providerOf(url);
   if (provider === "sqlite") {
-    const [{ PrismaBetterSqlite3 }, { SharedSqliteAdapterFactory }, { PrismaClient }] = await Promise.all([
-      import("@prisma/adapter-better-sqlite3"),
+    const [{ SchemaEngineSqliteAdapterFactory, SharedSqliteAdapterFactory }, { PrismaClient }] = await Promise.all([
       import("./sqlite-adapter.ts"),
       import("./generated/sqlite/client.ts"),
     ]);
@@ -65,8 +69,11 @@ export async function openDatabase(url: string): Promise<Database> {
     // sqlite-adapter.ts for why the client's transactions take the write lock at their start.
     // The schema engine keeps the adapter's own transactions: it holds several connections
     // of its own at once, and one of them taking the write lock early would block the others.
-    const adapterFactory = () => new PrismaBetterSqlite3({ url: path, timeout: 15_000 });
-    const client = new PrismaClient({ adapter: new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 }) });
+    const adapterFactory = () => new SchemaEngineSqliteAdapterFactory({ url: path, timeout: 15_000 });
+    const checkpoints = options.service ? "thread" : "inline";
+    const client = new PrismaClient({
+      adapter: new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 }, checkpoints),
+    });
     providers.set(client, provider);
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }

@@ -3,15 +3,27 @@
 // BEGIN is deferred, and a deferred transaction that read first and then writes while
 // another process wrote gets SQLITE_BUSY at once, without waiting out the busy timeout
 // (SQLite does so to avoid a deadlock); taking the write lock at BEGIN makes writers queue
-// on the timeout instead. (The journal stays SQLite's default: in write-ahead-log mode
-// Prisma's schema engine finds the file busy while the client has it open.)
+// on the timeout instead.
+//
+// The journal is a write-ahead log with `synchronous = NORMAL`: a commit appends to the log
+// and does not wait for the disk, readers never wait for a writer, and only a checkpoint
+// syncs. The bot moves its checkpoints to a thread of its own (checkpoint-worker.ts), so its
+// chats never wait on the disk; a process that dies loses no commit, and a power cut at most
+// those of the last checkpoint interval (README "Database").
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
+import { Worker } from "node:worker_threads";
 import { paceQuery } from "./loop-turns.ts";
 
 interface SqliteConnection {
   prepare(sql: string): unknown;
+  pragma(sql: string): unknown;
 }
+
+type FactoryConfig = ConstructorParameters<typeof PrismaBetterSqlite3>[0] & { url: string };
+
+/** How often the bot's checkpoint thread moves the log into the database. */
+export const CHECKPOINT_EVERY_MS = 1000;
 
 function connectionOf(adapter: SqlDriverAdapter): SqliteConnection {
   const client = (adapter as unknown as { client?: SqliteConnection }).client;
@@ -25,14 +37,65 @@ function connectionOf(adapter: SqlDriverAdapter): SqliteConnection {
 }
 
 export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
+  constructor(
+    private readonly settings: FactoryConfig,
+    private readonly checkpoints: "inline" | "thread" = "inline",
+  ) {
+    super(settings);
+  }
+
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     const connection = connectionOf(adapter);
+    connection.pragma("journal_mode = WAL");
+    connection.pragma("synchronous = NORMAL");
+    // After a burst the log is cut back to this size when it starts over.
+    connection.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+    if (this.checkpoints === "thread" && this.settings.url !== ":memory:")
+      checkpointInThread(adapter, connection, this.settings.url);
     const prepare = connection.prepare.bind(connection);
     connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     ordered(adapter);
     return adapter;
   }
+}
+
+/**
+ * The schema engine asks for `locking_mode = EXCLUSIVE` before it migrates; on a write-ahead
+ * log that lock cannot be had while any other connection (the bot, the CLI, the client that
+ * found the migration pending) has the file open, so migrations and `db check` failed as
+ * "busy". Each migration runs in a transaction of its own, which is all the safety it needs.
+ */
+export class SchemaEngineSqliteAdapterFactory extends PrismaBetterSqlite3 {
+  override async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await super.connect();
+    const connection = connectionOf(adapter);
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) =>
+      prepare(/^PRAGMA main\.locking_mode\s*=\s*EXCLUSIVE$/i.test(sql) ? "SELECT 1" : sql);
+    return adapter;
+  }
+}
+
+/** Checkpoints leave the connection's thread; if the thread ever stops, they come back. */
+function checkpointInThread(adapter: SqlDriverAdapter, connection: SqliteConnection, path: string): void {
+  connection.pragma("wal_autocheckpoint = 0");
+  const worker = new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), {
+    workerData: { path, everyMs: CHECKPOINT_EVERY_MS },
+  });
+  worker.unref();
+  let closing = false;
+  worker.on("error", () => {});
+  worker.on("exit", () => {
+    if (!closing) connection.pragma("wal_autocheckpoint = 1000");
+  });
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    closing = true;
+    worker.postMessage("stop");
+    await new Promise((resolve) => worker.once("exit", resolve));
+    return dispose();
+  };
 }
 
 /**

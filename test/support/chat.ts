@@ -58,9 +58,16 @@ export function coreOf(
 }
 
 export async function chatWorld(
-  options: { engine?: EngineName; today?: string; botUsername?: string; plan?: string; publicUrl?: string } = {},
+  options: {
+    engine?: EngineName;
+    service?: boolean;
+    today?: string;
+    botUsername?: string;
+    plan?: string;
+    publicUrl?: string;
+  } = {},
 ): Promise<ChatWorld> {
-  const db = await freshDatabase(options.engine ?? "sqlite");
+  const db = await freshDatabase(options.engine ?? "sqlite", { service: options.service });
   const imported = await importPlan(db.client, readFileSync(options.plan ?? PLANS.thaiNguyen2019), "seed");
   if (!imported.ok) throw new Error("seed plan did not import");
   const access: Access = {

@@ -30,8 +30,14 @@ export interface TestDatabase extends Database {
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the engine; `migrate: false` leaves it without tables. */
-export async function freshDatabase(engine: EngineName, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A new, empty database on the engine; `migrate: false` leaves it without tables, `service`
+ * opens it as the bot does (openDatabase's option).
+ */
+export async function freshDatabase(
+  engine: EngineName,
+  options: { migrate?: boolean; service?: boolean } = {},
+): Promise<TestDatabase> {
   let url: string;
   let cleanup: () => Promise<void>;
   if (engine === "sqlite") {
@@ -54,7 +60,7 @@ export async function freshDatabase(engine: EngineName, options: { migrate?: boo
       await a.end();
     };
   }
-  const db = await openDatabase(url);
+  const db = await openDatabase(url, { service: options.service });
   if (options.migrate !== false) await applyMigrations(db);
   return {
     ...db,
