@@ -2,7 +2,7 @@
 // `dondoc` and `npm start` run without loading TypeScript at every start (README,
 // "How dondoc starts"). Runs at `npm install` and with `npm run build`; offline.
 // bin/entry.js runs dist/ only when it is newer than every source, tsx otherwise.
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -44,6 +44,10 @@ export async function buildDist(outdir = dist) {
   for (const entry of readdirSync(src, { recursive: true }).filter((file) => file.endsWith("-worker.mjs"))) {
     const module = entry.replace(/^.*\//, "").replace(/\.mjs$/, ".js");
     writeFileSync(join(outdir, entry), `await import("./${module}");\n`);
+  }
+  // Threads in plain JavaScript (src/**/x-thread.mjs) are copied as they are.
+  for (const entry of readdirSync(src, { recursive: true }).filter((file) => file.endsWith("-thread.mjs"))) {
+    copyFileSync(join(src, entry), join(outdir, entry));
   }
   // Written last: its time says when dist/ was complete (bin/entry.js compares it).
   writeFileSync(join(outdir, "built"), new Date().toISOString() + "\n");

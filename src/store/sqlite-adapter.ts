@@ -7,7 +7,7 @@
 //
 // The journal is a write-ahead log with `synchronous = NORMAL`: a commit appends to the log
 // and does not wait for the disk, readers never wait for a writer, and only a checkpoint
-// syncs. The bot moves its checkpoints to a thread of its own (checkpoint-worker.ts), so its
+// syncs. The bot moves its checkpoints to a thread of its own (checkpoint-thread.mjs), so its
 // chats never wait on the disk; a process that dies loses no commit, and a power cut at most
 // those of the last checkpoint interval (README "Database").
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -80,7 +80,7 @@ export class SchemaEngineSqliteAdapterFactory extends PrismaBetterSqlite3 {
 /** Checkpoints leave the connection's thread; if the thread ever stops, they come back. */
 function checkpointInThread(adapter: SqlDriverAdapter, connection: SqliteConnection, path: string): void {
   connection.pragma("wal_autocheckpoint = 0");
-  const worker = new Worker(new URL("./checkpoint-worker.mjs", import.meta.url), {
+  const worker = new Worker(new URL("./checkpoint-thread.mjs", import.meta.url), {
     workerData: { path, everyMs: CHECKPOINT_EVERY_MS },
   });
   worker.unref();
@@ -92,8 +92,13 @@ function checkpointInThread(adapter: SqlDriverAdapter, connection: SqliteConnect
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     closing = true;
+    worker.ref();
     worker.postMessage("stop");
-    await new Promise((resolve) => worker.once("exit", resolve));
+    // A thread that does not stop within a second is stopped: closing never hangs on it.
+    const exited = new Promise((resolve) => worker.once("exit", resolve));
+    const late = setTimeout(() => void worker.terminate(), 1000);
+    await exited;
+    clearTimeout(late);
     return dispose();
   };
 }
