@@ -128,6 +128,8 @@ export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(text, "/-.").replace(LEAD_IN, "");
+  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due.
+  if (/^tu\s/.test(folded) && !/\bden\b/.test(folded)) return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1);
   const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
   return toResult(text, end?.due ? end : matchRule(folded));

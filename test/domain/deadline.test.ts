@@ -174,3 +174,19 @@ describe("parseDeadline on a date that does not exist", () => {
     expect(parseDeadline(text)).toEqual({ ok: false, code: "invalid-date", text, why });
   });
 });
+
+describe("parseDeadline on a time that only says when work begins", () => {
+  it.each(["Từ tháng 3/2025", "từ ngày 01/4/2025", "Thời gian thực hiện: từ Quý II/2025"])(
+    "%s is no deadline",
+    (text) => {
+      expect(parseDeadline(text)).toMatchObject({ ok: false, code: "no-date" });
+    },
+  );
+
+  it("still ends a span at its end", () => {
+    expect(parseDeadline("Từ tháng 3/2025 đến tháng 5/2025")).toMatchObject({
+      ok: true,
+      deadline: { due: "2025-05-31" },
+    });
+  });
+});
