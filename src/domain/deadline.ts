@@ -128,6 +128,8 @@ export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(text, "/-.").replace(LEAD_IN, "");
+  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due.
+  if (/^tu\s/.test(folded) && !/\bden\b/.test(folded)) return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1);
   const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
   return toResult(text, end?.due ? end : matchRule(folded));
@@ -171,7 +173,33 @@ const DOCUMENT_NUMBER =
 function bareDayAt(text: string): number | undefined {
   for (const m of text.matchAll(BARE_DAY)) {
     const before = text.slice(0, m.index).trimEnd();
-    if (before && !/[.;:]$|(^|\s)(sau|từ)$/iu.test(before) && !DOCUMENT_NUMBER.test(before)) return m.index;
+    if (before && !/[.;:]$/.test(before) && !beginsOrDates(before)) return m.index;
+  }
+  return undefined;
+}
+
+/** Whether a day after `before` is one things begin on ("từ", "sau") or the date of a document. */
+const beginsOrDates = (before: string) => /(^|\s)(sau|từ)$/iu.test(before) || DOCUMENT_NUMBER.test(before);
+
+/**
+ * Where deadline wording a keyword found at `index` starts, or null when it is none. The month of a day written
+ * in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
+ * not one ("từ ngày 08 tháng 6 năm 2026"); a month things start from ("từ đầu tháng 4 năm 2026") is none either.
+ */
+function keywordStart(text: string, index: number): number | null {
+  if (!/^tháng/iu.test(text.slice(index))) return index;
+  const before = text.slice(0, index);
+  const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
+  if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
+  return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
+}
+
+/** Where the first deadline wording a keyword after `from` finds starts, and where to look for the next. */
+function firstKeyword(text: string, from = 0): { at: number; next: number } | undefined {
+  for (const m of text.slice(from).matchAll(KEYWORDS)) {
+    const index = from + m.index;
+    const at = keywordStart(text, index);
+    if (at !== null) return { at, next: index + 1 };
   }
   return undefined;
 }
@@ -205,13 +233,14 @@ function dueOf(wording: string): IsoDate | null {
  */
 export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
   const text = clean(sentence).normalize("NFC");
-  const at = text.match(KEYWORD)?.index ?? bareDayAt(text);
+  const first = firstKeyword(text);
+  const at = first?.at ?? bareDayAt(text);
   if (at === undefined) return null;
   const wording = wordingAt(text, at);
   const due = wording && dueOf(wording);
   if (!wording || !issued || !due || due >= issued) return wording;
-  for (const m of text.slice(at + 1).matchAll(KEYWORDS)) {
-    const later = wordingAt(text, at + 1 + m.index);
+  for (let found = firstKeyword(text, first?.next ?? at + 1); found; found = firstKeyword(text, found.next)) {
+    const later = wordingAt(text, found.at);
     const laterDue = later && dueOf(later);
     if (laterDue && laterDue >= issued) return later;
   }

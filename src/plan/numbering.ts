@@ -1,6 +1,6 @@
-// The numbers plans put before their sections, headings and items, of any depth: Roman
-// sections of any size (I … XL, L, XC …), arabic headings ("1.", "12.3.", past 99), letter
-// items ("a)", "đ)", "aa)" after "z)") and bullets ("-", "+", "•").
+// The numbers plans put before their sections, headings and items, of any depth: parts lettered
+// in capitals ("A.", "B.", "C."), Roman sections of any size (I … XL, L, XC …), arabic headings
+// ("1.", "12.3.", past 99), letter items ("a)", "đ)", "aa)" after "z)") and bullets ("-", "+", "•").
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const WELL_FORMED_ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -28,12 +28,15 @@ export function isRomanSection(text: string, previous: number | null): boolean {
 }
 
 export type Marker =
+  | { kind: "part"; ref: string; rest: string }
   | { kind: "roman"; ref: string; value: number; rest: string }
   | { kind: "number"; ref: string; rest: string }
   | { kind: "letter"; ref: string; rest: string }
   | { kind: "bullet"; mark: string; rest: string };
 
 const ROMAN = /^([IVXLCDM]+)\.\s*(.+)$/;
+// "A. MỤC ĐÍCH, YÊU CẦU", "B. Nhiệm vụ": a capital letter before a capitalised title.
+const PART = /^([A-Z])\.\s+(\p{Lu}.*)$/u;
 // "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
 const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?)\s+(.+)$/;
 // Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
@@ -43,11 +46,25 @@ const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
 // A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.") is that number.
 const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
 
-/** The numbering a paragraph starts with, or null for a paragraph of plain text. */
-export function markerOf(text: string, previousRoman: number | null): Marker | null {
+/** The letter a part after `previous` takes: "A" first, then the next one ("B" after "A"). */
+function nextPart(previous: string | null): string {
+  return previous ? String.fromCharCode(previous.charCodeAt(0) + 1) : "A";
+}
+
+/**
+ * The numbering a paragraph starts with, or null for a paragraph of plain text. A capital letter numbers a part
+ * only in its turn ("A." first, "B." after "A."), so an initial ("H. Quang") is no part.
+ */
+export function markerOf(
+  text: string,
+  previousRoman: number | null,
+  previousPart: string | null = null,
+): Marker | null {
   const roman = text.match(ROMAN);
   if (roman && isRomanSection(roman[1]!, previousRoman))
     return { kind: "roman", ref: roman[1]!, value: romanValue(roman[1]!)!, rest: roman[2]! };
+  const part = text.match(PART);
+  if (part && part[1] === nextPart(previousPart)) return { kind: "part", ref: part[1]!, rest: part[2]! };
   const labelled = text.match(LABELLED);
   if (labelled) return { kind: "number", ref: labelled[1]!, rest: labelled[2]! };
   const number = text.match(NUMBER);
@@ -57,4 +74,29 @@ export function markerOf(text: string, previousRoman: number | null): Marker | n
   const bullet = text.match(BULLET);
   if (bullet) return { kind: "bullet", mark: bullet[1]!, rest: bullet[2]! };
   return null;
+}
+
+/**
+ * Whether a plan in lettered parts numbers its headings anew in each ("B. … 1. … 2." then "C. … 1."): then
+ * only the part's letter tells them apart, and it is part of their refs ("B.1", "C.1").
+ */
+export function partsRenumber(texts: readonly string[]): boolean {
+  let roman: number | null = null;
+  let part: string | null = null;
+  const earlier = new Set<string>();
+  const current = new Set<string>();
+  for (const text of texts) {
+    const marker = markerOf(text, roman, part);
+    if (marker?.kind === "roman") roman = marker.value;
+    if (marker?.kind === "part") {
+      part = marker.ref;
+      for (const n of current) earlier.add(n);
+      current.clear();
+    }
+    if (marker?.kind !== "number" || !part) continue;
+    const top = marker.ref.split(".")[0]!;
+    if (earlier.has(top)) return true;
+    current.add(top);
+  }
+  return false;
 }

@@ -17,13 +17,13 @@ import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
-import { markerOf } from "./numbering.ts";
+import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingTimeLabel } from "./written-time.ts";
 
-type Kind = "section" | "number" | "letter" | "bullet" | "paragraph";
+type Kind = "part" | "section" | "number" | "letter" | "bullet" | "paragraph";
 
 interface Node {
   kind: Kind;
@@ -124,6 +124,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const roots: Node[] = [];
   const open: Node[] = [];
   let roman: number | null = null;
+  let part: string | null = null;
+  // Parts that number anew are told apart by their letters: "B.1", "C.1".
+  const lettered = partsRenumber(blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])));
   const place = (node: Node) => {
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
     (open.at(-1)?.children ?? roots).push(node);
@@ -163,12 +166,14 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       signed = false;
       pending = null;
       roman = null;
+      part = null;
       open.length = 0;
       continue;
     }
-    const marker = markerOf(block.text, roman);
-    if (marker?.kind === "roman") describing = DESCRIBING_SECTION.test(fold(marker.rest));
-    if (describing && marker?.kind !== "roman") continue;
+    const marker = markerOf(block.text, roman, part);
+    const sectioning = marker?.kind === "roman" || marker?.kind === "part";
+    if (sectioning) describing = DESCRIBING_SECTION.test(fold(marker.rest));
+    if (describing && !sectioning) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
     // each with its own label when it has one ("+ Chủ trì: Sở Nội vụ.", "+ Phối hợp: …").
@@ -201,15 +206,21 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     switch (marker.kind) {
+      case "part":
+        part = marker.ref;
+        roman = null;
+        open.length = 0;
+        place(node("part", marker.ref, -1, marker.rest));
+        break;
       case "roman":
         roman = marker.value;
-        open.length = 0;
-        place(node("section", marker.ref, 0, marker.rest));
+        while (open.length > 0 && open.at(-1)!.kind !== "part") open.pop();
+        place(node("section", lettered && part ? `${part}.${marker.ref}` : marker.ref, 0, marker.rest));
         break;
       case "number": {
         const depth = marker.ref.split(".").length;
         while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
-        const section = open.findLast((n) => n.kind === "section")?.ref;
+        const section = open.findLast((n) => n.kind === "section" || (lettered && n.kind === "part"))?.ref;
         const grouped = unitParagraphTasks(ctx.resolver, marker.rest, (c) => datedWording(c) !== null);
         place(
           node("number", section ? `${section}.${marker.ref}` : marker.ref, depth, grouped?.heading ?? marker.rest),
@@ -297,7 +308,7 @@ function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void
 /** The tasks of a node and what it holds: a task when dated and holding none, a heading above its tasks. */
 function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraft[] {
   const own = node.wording ? deadlineOf(ctx, ref, node.wording) : null;
-  const grouped = node.kind === "section" || node.kind === "number";
+  const grouped = node.kind === "part" || node.kind === "section" || node.kind === "number";
   // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above.
   const deadline =
     own ??
@@ -331,7 +342,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     if (node.clause) warnUnresolved(ctx, ref, ownUnits(node, ctx));
     return [{ ref, parentRef: null, title, deadline: own, lead: [], coordinators: [] }, ...children];
   }
-  if (!deadline || node.kind === "section") return [];
+  if (!deadline || node.kind === "section" || node.kind === "part") return [];
   warnUnresolved(ctx, ref, ownUnits(node, ctx));
   return [{ ref, parentRef: null, title, deadline, ...units() }];
 }

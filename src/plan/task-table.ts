@@ -142,6 +142,8 @@ function inherited(stack: Open[]): ParsedDeadline | null {
   return from?.deadline ? { ...from.deadline, inheritedFrom: from.deadline.inheritedFrom ?? from.ref } : null;
 }
 
+const LISTED_UNIT = /(^|[\s;,]+)\d{1,2}[.)]\s+(?=\p{Lu})/gu;
+
 /**
  * One column for who does it ("Trách nhiệm thực hiện", no "Phối hợp" column beside it) says who
  * leads and who coordinates in words: "Sở X chủ trì, phối hợp Sở Y", "UBND các huyện chỉ đạo UBND
@@ -150,8 +152,10 @@ function inherited(stack: Open[]): ParsedDeadline | null {
 function phraseUnits(
   ctx: TaskContext,
   ref: string,
-  text: string,
+  cell: string,
 ): { lead: ResolvedName[]; coordinators: ResolvedName[] } {
+  // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
+  const text = cell.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : ""));
   const clause = readClause(ctx.resolver, text);
   if (clause.lead.length === 0) return { lead: unitsOf(ctx, ref, text), coordinators: [] };
   for (const name of [...clause.lead, ...clause.coordinators]) {

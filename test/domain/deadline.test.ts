@@ -148,6 +148,20 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Triển khai Quyết định số 1000/QĐ-BNV ngày 14/11/2019 của Bộ Nội vụ")).toBeNull();
     expect(findDeadlineWording("Tham mưu công bố Chỉ số CCHC năm 2023 đúng thời gian quy định.")).toBeNull();
   });
+
+  it("reads a day written in words as that day, not its month, and no start as a deadline", () => {
+    const due = (text: string) => {
+      const wording = findDeadlineWording(text, "2025-03-02");
+      const parsed = wording ? parseDeadline(wording) : null;
+      return parsed?.ok ? parsed.deadline.due : null;
+    };
+    expect(due("Sở Y tế tổ chức hội nghị tập huấn vào ngày 12 tháng 9 năm 2025 (thứ Sáu).")).toBe("2025-09-12");
+    expect(
+      due("Mở lớp từ ngày 03 tháng 6 năm 2025; các sở gửi danh sách học viên chậm nhất ngày 20 tháng 5 năm 2025."),
+    ).toBe("2025-05-20");
+    expect(due("Sở Tư pháp hướng dẫn các xã từ đầu tháng 5 năm 2025 và duy trì hằng năm.")).toBeNull();
+    expect(due("Sở Tư pháp hướng dẫn các xã từ tháng 5/2025.")).toBeNull();
+  });
 });
 
 describe("parseDeadline on a date that does not exist", () => {
@@ -158,5 +172,21 @@ describe("parseDeadline on a date that does not exist", () => {
     ["Tháng 13/2020", { fault: "no-such-month", written: "13/2020", month: 13 }],
   ])("%s says why", (text, why) => {
     expect(parseDeadline(text)).toEqual({ ok: false, code: "invalid-date", text, why });
+  });
+});
+
+describe("parseDeadline on a time that only says when work begins", () => {
+  it.each(["Từ tháng 3/2025", "từ ngày 01/4/2025", "Thời gian thực hiện: từ Quý II/2025"])(
+    "%s is no deadline",
+    (text) => {
+      expect(parseDeadline(text)).toMatchObject({ ok: false, code: "no-date" });
+    },
+  );
+
+  it("still ends a span at its end", () => {
+    expect(parseDeadline("Từ tháng 3/2025 đến tháng 5/2025")).toMatchObject({
+      ok: true,
+      deadline: { due: "2025-05-31" },
+    });
   });
 });

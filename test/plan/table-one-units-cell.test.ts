@@ -33,3 +33,19 @@ describe("a blank cell under one units cell that names both roles", () => {
     expect(tasks(plan)[1]).toEqual(["2", "2024-06-30", ["Sở Y tế"], []]);
   });
 });
+
+describe("one units cell listing its units as numbered items", () => {
+  it("reads the numbers as separators: the item marked as leading leads, the others are its partners", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"],
+        ["1", "Xây dựng bộ câu hỏi khảo sát", "1. Sở Y tế (chủ trì); 2. Sở Tư pháp; 3. Tỉnh đoàn.", "Tháng 4/2024"],
+        ["2", "Tập huấn người làm khảo sát", "1. Sở Nội vụ (chủ trì) 2. Các sở, ban, ngành", "Tháng 7/2024"],
+      ]),
+    );
+    const [first, second] = tasks(plan);
+    expect(first).toEqual(["1", "2024-04-30", ["Sở Y tế"], ["Sở Tư pháp", "Tỉnh đoàn"]]);
+    expect(second?.slice(0, 3)).toEqual(["2", "2024-07-31", ["Sở Nội vụ"]]);
+    expect(second?.[3]).toContain("Sở Tài chính");
+  });
+});
