@@ -119,7 +119,9 @@ const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy)\s)/g;
 
 // "Thường xuyên", "liên tục", "định kỳ", "hằng quý", "mỗi tháng": the work goes on or recurs, so no one
 // day is its deadline, whatever day the wording also names ("Định kỳ hằng năm, trước 15/12").
-const RECURRING = /\b(thuong xuyen|lien tuc|dinh ky|(hang|moi) (ngay|tuan|thang|quy|nam))\b/;
+// "Trước ngày 20 các tháng 6 và tháng 12": the months named in the plural, with no year, come each year.
+const RECURRING =
+  /\b(thuong xuyen|lien tuc|dinh ky|(hang|moi) (ngay|tuan|thang|quy|nam)|cac (thang|quy) (\d{1,2}|[ivx]+)\b(?!.*\d{4}))\b/;
 
 /** Whether `wording` says the work goes on or recurs rather than ends on one day. */
 export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wording));
@@ -198,6 +200,9 @@ function keywordStart(text: string, index: number): number | null {
 function firstKeyword(text: string, from = 0): { at: number; next: number } | undefined {
   for (const m of text.slice(from).matchAll(KEYWORDS)) {
     const index = from + m.index;
+    // "trước ngày 15 của tháng cuối quý, bắt đầu từ ngày 01/3/2026": a day of no month named falls in every
+    // period, so it dates nothing, and the date after it (when the reports begin) is not its.
+    if (DAY_OF_EVERY_PERIOD.test(text.slice(index))) continue;
     const at = keywordStart(text, index);
     if (at !== null) return { at, next: index + 1 };
   }
@@ -209,6 +214,7 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 const KEYWORD =
   /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
+const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
 function wordingAt(text: string, at: number): string | null {

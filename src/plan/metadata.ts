@@ -5,7 +5,9 @@ import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
 
-const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d-]+)/u;
+// "Số: 98/KH-UBND", also after the issuer's last line in capitals when a copy runs the two together
+// ("TỈNH LAI CHÂU Số: 158/KH-UBND").
+const NUMBER_LINE = /^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d-]+)/u;
 const PLACE_DATE = /^[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const ATTACHED =
   /kèm theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;

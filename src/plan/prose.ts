@@ -64,8 +64,12 @@ const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?${DESCRIBING_
 const WHEN_WORDS =
   /\b(cham nhat|truoc|trong|vao|den het|den|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
 
+/** A day alone on its line ("31/3/2026"), as a list laid out with tab stops writes its time column. */
+const DAY_ALONE = /^\d{1,2}([/.-])\d{1,2}\1\d{4}\.?$/;
+
 /** A line that says nothing but a deadline: it tells when the task above it ends. */
 function onlyDeadline(text: string): boolean {
+  if (DAY_ALONE.test(text.trim())) return true;
   return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
 }
 
@@ -195,6 +199,16 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     if (!marker) {
+      // A list laid out with tab stops ("1. ⇥ task ⇥ unit ⇥ time") writes its unit column as a line of its own
+      // under the item: a line that is one unit's name and nothing else leads the item above it.
+      const item = open.at(-1);
+      if (item && /number|letter/.test(item.kind) && !item.labelLead && !item.children.length) {
+        const unit = ctx.resolver.find(block.text.replace(/[.;]$/, ""));
+        if (unit) {
+          applyLabel(item, { role: "lead", value: block.text }, ctx);
+          continue;
+        }
+      }
       // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
       // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));

@@ -14,6 +14,7 @@ import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { deadlineColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
+import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
 type Columns = Partial<Record<Role, number>>;
@@ -64,7 +65,8 @@ function isSubHeader(cells: string[], above: string[]): boolean {
     !c || c === above[i] || quarterOf(c) !== null || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
   // Quarter columns ("Quý I" … "Quý IV") under a time title name when.
   const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || quarterOf(c) !== null));
-  return named && (!cells[0] || cells[0] === above[0]) && cells.every(label);
+  // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
+  return (named || namesUnitColumns(cells, above)) && (!cells[0] || cells[0] === above[0]) && cells.every(label);
 }
 
 /** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
@@ -72,11 +74,12 @@ function numbersColumns(cells: string[]): boolean {
   return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
 }
 
-function mapColumns(headers: string[][]): Columns {
+function mapColumns(headers: string[][], units: Map<number, string> | null): Columns {
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
   const times: { column: number; label: string }[] = [];
   for (let i = 0; i < width; i++) {
+    if (units?.has(i)) continue;
     const text = fold(headers.map((h) => h[i] ?? "").join(" "));
     // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
     const lower = fold(headers.at(-1)?.[i] ?? "");
@@ -193,6 +196,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const stack: Open[] = [];
   let columns: Columns | null = null;
   let quarters: QuarterColumns | null = null;
+  let unitMarks: Map<number, string> | null = null;
   let tableStart = 0;
   const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -210,7 +214,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       if (!columns) tableStarts.push((tableStart = tasks.length));
-      columns = mapColumns(headers);
+      unitMarks = unitColumns(headers);
+      columns = mapColumns(headers, unitMarks);
       quarters = quarterColumns(headers);
       continue;
     }
@@ -230,8 +235,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
-    const units =
-      columns.coordinators === undefined
+    const marks = unitMarks && markedUnits(block.cells, unitMarks);
+    const units = marks
+      ? {
+          lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
+          coordinators: marks.coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
+        }
+      : columns.coordinators === undefined
         ? phraseUnits(ctx, ref, cell("lead"))
         : { lead: unitsOf(ctx, ref, cell("lead")), coordinators: unitsOf(ctx, ref, cell("coordinators")) };
     const lead = units.lead;
@@ -239,8 +249,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
-      lead: !cell("lead"),
-      coordinators: !cell("lead") && columns.coordinators === undefined,
+      // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
+      lead: !marks && !cell("lead"),
+      coordinators: !marks && !cell("lead") && columns.coordinators === undefined,
       deadline: !time && !deadline,
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);

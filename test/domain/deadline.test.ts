@@ -132,6 +132,16 @@ describe("findDeadlineWording", () => {
     );
   });
 
+  it("takes no date from a day of every period ('trước ngày 10 của tháng đầu quý'), nor lends it a later one", () => {
+    expect(
+      findDeadlineWording("Các sở gửi số liệu về Sở Y tế trước ngày 10 của tháng đầu quý, bắt đầu từ ngày 01/4/2027."),
+    ).toBeNull();
+    expect(findDeadlineWording("Gửi báo cáo trước ngày 25 hằng tháng; kỳ đầu tiên gửi trước ngày 25/5/2027.")).toBe(
+      "trước ngày 25/5/2027",
+    );
+    expect(findDeadlineWording("Hoàn thành trước ngày 15 tháng 8 năm 2027.")).toBe("trước ngày 15 tháng 8 năm 2027");
+  });
+
   it("reads 'trong năm Y' ending the sentence as the year's last day, not inside it", () => {
     const yearEnd = findDeadlineWording("Thanh tra tỉnh kiểm tra công vụ tại các xã, ít nhất 03 lần trong năm 2025.");
     expect(yearEnd).toBe("trong năm 2025");

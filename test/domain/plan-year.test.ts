@@ -38,4 +38,10 @@ describe("a deadline written without a year", () => {
     expect(dueOf("Liên tục, trước 30/6", "2027-02-10")).toBe("no-date");
     expect(dueOf("Hàng hóa nhập trước 30/6", "2027-02-10")).toEqual(["2027-06-29", "Hàng hóa nhập trước 30/6"]);
   });
+
+  it("leaves months named in the plural without a year ('các tháng 3 và tháng 9') undated: they come each year", () => {
+    expect(dueOf("Trước ngày 10 các tháng 3 và tháng 9", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Ngày 05 các quý II, IV", "2027-02-10")).toBe("no-date");
+    expect(dueOf("Trong các tháng 7-8/2027", "2027-02-10")).toEqual(["2027-08-31", "Trong các tháng 7-8/2027"]);
+  });
 });

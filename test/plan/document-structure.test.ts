@@ -203,3 +203,12 @@ describe("a blank cell in a table's first row", () => {
     ]);
   });
 });
+
+describe("the plan's number", () => {
+  const TASK = ["KẾ HOẠCH", "Tập huấn", "I. NHIỆM VỤ", "1. Sở Nội vụ tổng hợp báo cáo trước ngày 10/12/2024."];
+  it("is read after the issuer's last line in capitals when a copy runs the two together", () => {
+    const plan = parse(["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN Số: 205/KH-UBND", HEADING[2]!, ...TASK]);
+    expect(plan.plan).toMatchObject({ number: "205/KH-UBND", date: "2024-03-05" });
+    expect(parse(["Các sở báo cáo Số: 7/BC", HEADING[2]!, ...TASK]).plan.number).toBeNull();
+  });
+});

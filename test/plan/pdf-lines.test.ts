@@ -1,6 +1,7 @@
 // Text runs to lines in a PDF: letters and marks put together as they are read.
 import { describe, expect, it } from "vitest";
 import type { TextRun } from "../../src/plan/pdf/geometry.ts";
+import { withoutFootnotes } from "../../src/plan/pdf/furniture.ts";
 import { buildLines, lineText } from "../../src/plan/pdf/lines.ts";
 
 const run = (text: string, x: number, width: number): TextRun => ({ text, x, y: 100, width, size: 12, font: "f" });
@@ -33,5 +34,33 @@ describe("a list number LibreOffice recounted while showing tracked changes", ()
       [run("[1] Theo Nghị định số 61/2018/NĐ-CP", 0, 180)],
     ].map((runs) => lineText(buildLines(runs, 0)[0]!));
     expect(texts).toEqual(["3.2. Sở Y tế rà soát", "3.1. Sở Tư pháp thẩm định", "[1] Theo Nghị định số 61/2018/NĐ-CP"]);
+  });
+});
+
+describe("a short rule in the lower half of a page", () => {
+  const at = (text: string, y: number, size = 12): TextRun => ({
+    text,
+    x: 0,
+    y,
+    width: text.length * 6,
+    size,
+    font: "f",
+  });
+  const page = { width: 595, height: 842, runs: [], rules: [] };
+  const body = [
+    "Sở Y tế chủ trì, phối hợp với Sở Tư pháp rà soát hồ sơ trên",
+    "Cổng thông tin điện tử tỉnh; hoàn thành",
+  ];
+
+  it("under a line's words underlines them (a link at the line's start): the lines below it stay", () => {
+    const lines = buildLines([at(body[0]!, 560), at(body[1]!, 580), at("trong Quý III/2027.", 600)], 0);
+    const underline = { x1: 0, y1: 582, x2: 150, y2: 582 };
+    expect(withoutFootnotes(lines, [underline], page).map(lineText)).toEqual([...body, "trong Quý III/2027."]);
+  });
+
+  it("with no text on it, over smaller text, still separates the notes", () => {
+    const lines = buildLines([at(body[0]!, 560), at(body[1]!, 580), at("Theo Công văn số 12/SYT.", 620, 10)], 0);
+    const separator = { x1: 0, y1: 600, x2: 150, y2: 600 };
+    expect(withoutFootnotes(lines, [separator], page).map(lineText)).toEqual(body);
   });
 });

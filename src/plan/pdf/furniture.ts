@@ -21,6 +21,16 @@ function alone(rule: Rule, rules: Rule[]): boolean {
 }
 
 /**
+ * A rule just under a line's baseline, within its width, underlines its words (a hyperlink at the start of a
+ * line): a footnote separator has no text on it.
+ */
+function underlines(rule: Rule, lines: Line[]): boolean {
+  return lines.some(
+    (l) => rule.y1 >= l.y - 1 && rule.y1 <= l.y + l.size * 0.4 && rule.x1 >= l.x - 1 && rule.x2 <= l.right + 1,
+  );
+}
+
+/**
  * Lines under a footnote separator: a short horizontal rule, not a table border, in the
  * lower half of the page, with only text smaller than the page's body text under it (or
  * no larger, when the rule is drawn alone: some writers set notes in the body's size).
@@ -34,7 +44,7 @@ export function withoutFootnotes(lines: Line[], rules: Rule[], page: PageContent
     .filter(
       (r) => isHorizontal(r) && r.y1 > page.height / 2 && r.x2 - r.x1 >= 10 && r.x2 - r.x1 <= 0.6 * (right - left),
     )
-    .filter((r) => Math.abs(r.x1 - left) < body * 2)
+    .filter((r) => Math.abs(r.x1 - left) < body * 2 && !underlines(r, lines))
     .sort((a, b) => a.y1 - b.y1);
   for (const rule of separators) {
     const under = lines.filter((l) => l.y - l.size * 0.7 > rule.y1);

@@ -1,0 +1,51 @@
+// A task table may give each unit a column of its own, under a title merged across them ("Cơ quan,
+// đơn vị thực hiện" over "Sở Nội vụ" | "Sở Tư pháp" | … | "Các sở, ban, ngành"), and mark in each
+// task's row who leads and who helps: "CT" (chủ trì) and "PH" (phối hợp), a legend under the table
+// saying so. A row may mark two leads. The label of a marked column is the unit, read as a units
+// cell reads it, so a group label ("UBND các xã, phường") names its group.
+import { fold } from "../domain/text.ts";
+import { quarterOf } from "./quarter-columns.ts";
+
+/** A title over the unit columns says who carries the work out. */
+const WHO_TITLE = /thuc hien|trach nhiem|phan cong|co quan|don vi/;
+/** Labels naming a role or a time are the table's usual columns, never units. */
+const ROLE_LABEL =
+  /^(so )?s?tt$|nhiem vu|noi dung|chu tri|phoi hop|thoi gian|thoi han|tien do|ghi chu|ket qua|san pham/;
+
+const LEAD_MARK = /^(ct|chu tri)$/;
+const PARTNER_MARK = /^(ph|phoi hop)$/;
+
+const isUnitLabel = (label: string) => !ROLE_LABEL.test(fold(label)) && quarterOf(label) === null;
+
+/**
+ * A row of unit names under a title that says who carries the work out: at least two labels, each
+ * where the row above is empty (the title merged across) or says who, the first under that title.
+ */
+export function namesUnitColumns(cells: string[], above: string[]): boolean {
+  const labels = cells.map((c, i) => i).filter((i) => cells[i] && cells[i] !== above[i]);
+  if (labels.length < 2 || !labels.every((i) => isUnitLabel(cells[i]!))) return false;
+  const title = above[labels[0]!] ?? "";
+  return WHO_TITLE.test(fold(title)) && labels.every((i) => !above[i] || WHO_TITLE.test(fold(above[i])));
+}
+
+/** Column index → unit label, for the header's unit columns; null when it has fewer than two. */
+export function unitColumns(headers: string[][]): Map<number, string> | null {
+  if (headers.length < 2) return null;
+  const [upper, lower] = [headers.at(-2)!, headers.at(-1)!];
+  const units = new Map<number, string>();
+  let title = "";
+  lower.forEach((label, i) => {
+    if (upper[i]) title = upper[i];
+    if (label && label !== upper[i] && WHO_TITLE.test(fold(title)) && isUnitLabel(label)) units.set(i, label);
+  });
+  return units.size >= 2 ? units : null;
+}
+
+/** The labels of the columns a row marks as leading and as helping. */
+export function markedUnits(cells: string[], columns: Map<number, string>): { lead: string[]; coordinators: string[] } {
+  const marked = (mark: RegExp) => [...columns].filter(([i]) => mark.test(fold(cells[i] ?? "").trim()));
+  return {
+    lead: marked(LEAD_MARK).map(([, label]) => label),
+    coordinators: marked(PARTNER_MARK).map(([, label]) => label),
+  };
+}
