@@ -6,7 +6,9 @@ import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { noteDeadline } from "../../src/plan/footnotes.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { readDocxPlan } from "../../src/plan/read-docx.ts";
+import { readPdfPlan } from "../../src/plan/read-pdf.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
+import { pdfFrom } from "../support/pdf-documents.ts";
 import { parse, tasks } from "../support/text-plans.ts";
 
 describe("what a footnote says of time", () => {
@@ -103,6 +105,28 @@ describe("a Word file's footnotes", () => {
     expect(tasks(parsed.plan)).toEqual([
       ["1", "2024-11-19", ["Sở Nội vụ"], []],
       ["2", "2024-06-30", ["Sở Tư pháp"], []],
+    ]);
+  });
+});
+
+describe("a PDF's footnotes", () => {
+  it("go with the paragraph whose raised mark points to them, by the number opening each note", async () => {
+    const read = await readPdfPlan(
+      await pdfFrom([
+        { kind: "paragraph", text: "1. Sở Nội vụ:" },
+        { kind: "marked", text: "- Số hóa hồ sơ lưu trữ theo lộ trình của Bộ[2]." },
+        { kind: "marked", text: "- Rà soát quy chế làm việc của cơ quan." },
+        {
+          kind: "footnotes",
+          notes: ["Thông tư số 1/2020/TT-BNV ngày 05/01/2020.", "Theo văn bản của Bộ: xong chậm nhất ngày 30/9/2020."],
+        },
+      ]),
+    );
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.document.blocks.map((b) => (b.type === "text" ? [b.text, b.notes ?? []] : b.cells))).toEqual([
+      ["1. Sở Nội vụ:", []],
+      ["- Số hóa hồ sơ lưu trữ theo lộ trình của Bộ.", ["Theo văn bản của Bộ: xong chậm nhất ngày 30/9/2020."]],
+      ["- Rà soát quy chế làm việc của cơ quan.", []],
     ]);
   });
 });
