@@ -21,7 +21,7 @@ import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { unitParagraphTasks } from "./unit-paragraph.ts";
-import { closingTimeLabel } from "./written-time.ts";
+import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
 type Kind = "section" | "number" | "letter" | "bullet" | "paragraph";
 
@@ -116,7 +116,11 @@ function labelOf(text: string): Label | null {
 function titleOf(text: string, wording: string | null): string {
   const at = wording ? text.lastIndexOf(wording) : -1;
   const body = at >= 0 ? text.slice(0, at) : text;
-  return body.replace(/[\s.,;:]+$/, "").trim();
+  // A title never ends inside a bracket the deadline stood in: "… Đề án (kỳ đầu: trước ngày D)".
+  return body
+    .replace(/\s*\([^()]*$/, "")
+    .replace(/[\s.,;:]+$/, "")
+    .trim();
 }
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
@@ -131,7 +135,13 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
     const found = DESCRIPTION.test(fold(written, ":")) ? null : datedWording(written, ctx.issued);
-    const fronted = found ? frontedDeadline(written, found) : null;
+    // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
+    const recurring = found ? afterRecurringOpening(written) : null;
+    const fronted = recurring
+      ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
+      : found
+        ? frontedDeadline(written, found)
+        : null;
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
     const time = found ? null : closingTimeLabel(written);
     return {
