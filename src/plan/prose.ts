@@ -15,7 +15,7 @@ import { findYearlessDay } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
+import { readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
@@ -357,13 +357,23 @@ function nextRef(ref: string): string {
  * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
  * own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …") gives units and deadline to the heading's
  * title; one dated sentence ("Các sở … xây dựng kế hoạch …, gửi về Sở Nội vụ trước ngày …") is the title
- * too. A paragraph with no subject is a task of its own under a heading that names who does it.
+ * too. Under a heading that only names units ("3. Sở A, Sở B"), one paragraph with no subject is the heading's task,
+ * led by those units and titled by the paragraph; several paragraphs under it are tasks of their own.
  */
 function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   for (const child of node.children) foldSoleParagraph(child, ctx);
   const [only] = node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
   if (node.wording || node.children.length !== 1 || only?.kind !== "paragraph") return;
+  const named = unitsNamedOnly(ctx.resolver, node.text);
+  if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
+    // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
+    node.text = only.text;
+    node.wording = only.wording;
+    node.clause = { lead: named, coordinators: ownUnits(only, ctx).coordinators };
+    node.children = [];
+    return;
+  }
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
   if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
   node.wording = only.wording;

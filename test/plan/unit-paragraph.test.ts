@@ -1,4 +1,5 @@
-// Several tasks of one unit in one paragraph: "N. <unit>: <task>, <when>; <task>, <when>."
+// Several tasks of one unit in one paragraph: "N. <unit>: <task>, <when>; <task>, <when>."; and a heading that only
+// names units over the paragraphs of their tasks.
 import { describe, expect, it } from "vitest";
 import { findYearlessDay } from "../../src/domain/plan-year.ts";
 import { parse, tasks } from "../support/text-plans.ts";
@@ -27,5 +28,25 @@ describe("a paragraph of a unit's tasks", () => {
     expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong tháng 11.")).toBe("trong tháng 11");
     expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong tháng 11/2027.")).toBeNull();
     expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong Quý II năm 2027.")).toBeNull();
+  });
+
+  it("under a heading that only names units, one paragraph with no subject is the heading's task", () => {
+    const plan = parse(
+      [
+        "III. NHIỆM VỤ",
+        "1. Sở Y tế, Sở Tài chính",
+        "Lập phương án mua sắm trang thiết bị, phối hợp với Kho bạc Nhà nước tỉnh thẩm định; hoàn thành trong tháng 8/2024.",
+        "2. Sở Tư pháp",
+        "Rà soát văn bản quy phạm pháp luật, xong trước ngày 10/6/2024.",
+        "Tập huấn công chức hộ tịch trong tháng 10/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2024-08-31", ["Sở Y tế", "Sở Tài chính"], ["Kho bạc Nhà nước tỉnh"]],
+      // Two paragraphs under the units: a task each.
+      ["III.2.1", "2024-06-09", ["Sở Tư pháp"], []],
+      ["III.2.2", "2024-10-31", ["Sở Tư pháp"], []],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "III.1")?.title).toMatch(/^Lập phương án mua sắm trang thiết bị/);
   });
 });
