@@ -20,7 +20,7 @@ import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
-import { unitParagraphTasks } from "./unit-paragraph.ts";
+import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
 type Kind = "section" | "number" | "letter" | "bullet" | "paragraph";
@@ -203,6 +203,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
       // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
+      // "(1) …; (2) …" in one paragraph: each dated item is a task, as each line of a list would be.
+      const runs = enclosingRef() && !describing ? numberedRuns(block.text) : null;
+      for (const run of runs ?? []) if (datedWording(run)) place(node("paragraph", null, 30, run));
+      if (runs) continue;
       if (datedWording(block.text) && enclosingRef() && !describing) {
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
