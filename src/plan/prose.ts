@@ -47,8 +47,9 @@ const LABEL =
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
-// Words with which a plan describes itself (its aims, scope, grounds).
-const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
+// Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
+// ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
+const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
 const DESCRIPTION = new RegExp(`^${DESCRIBING_WORDS}[^:]{0,40}:`);
 // "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
