@@ -268,3 +268,14 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
   return { lead, coordinators };
 }
+
+/**
+ * "3. Sở Kế hoạch và Đầu tư, Sở Tư pháp": a heading that does nothing but name units. Those units, or empty
+ * when it says anything more (a verb, or words no unit's name holds).
+ */
+export function unitsNamedOnly(resolver: UnitResolver, heading: string): ResolvedName[] {
+  const text = heading.replace(/[\s:;,.]+$/, "").trim();
+  if (!text || beforeVerb(text) !== text) return [];
+  const names = namesAtStart(resolver, text);
+  return names.length > 0 && names.length === resolver.resolveList(text).length ? names : [];
+}

@@ -4,7 +4,13 @@
 // by Word reads "1. …" as if typed, a merged cell gives every row it covers its value.
 import type { UnreadFormat } from "./file-kind.ts";
 
-export type Block = { type: "text"; text: string } | { type: "row"; cells: string[] };
+/**
+ * `notes`: the texts of the footnotes a paragraph points to, or for a row those each cell points
+ * to (by the cell's index). Footnotes are never tasks; one may date the item pointing to it
+ * (src/plan/footnotes.ts).
+ */
+export type Block =
+  { type: "text"; text: string; notes?: string[] } | { type: "row"; cells: string[]; notes?: string[][] };
 
 export interface PlanDocument {
   blocks: Block[];

@@ -4,6 +4,7 @@ import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import type { PlanDocument } from "./document.ts";
+import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readProseTasks } from "./prose.ts";
@@ -85,16 +86,15 @@ export function parsePlan(
   const resolver = createResolver(directory);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const ctx = { resolver, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
-  const templates = readTemplates(document.blocks);
+  const blocks = withFootnoteDeadlines(document.blocks, meta.date);
+  const templates = readTemplates(blocks);
   const tasks = withTemplates(
-    withKinds(
-      withUniqueRefs([...readTaskTables(document.blocks, ctx), ...readProseTasks(document.blocks, ctx)], warnings),
-    ),
+    withKinds(withUniqueRefs([...readTaskTables(blocks, ctx), ...readProseTasks(blocks, ctx)], warnings)),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
   warnings.push(...successorWarnings(tasks));
-  const quotas = readQuotaTable(document.blocks, resolver, warnings);
+  const quotas = readQuotaTable(blocks, resolver, warnings);
   return {
     ok: true,
     plan: { province: directory.province, plan: meta, templates, tasks, quotas, warnings: dedupeWarnings(warnings) },

@@ -15,13 +15,13 @@ import { findYearlessDay } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
+import { readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
-import { unitParagraphTasks } from "./unit-paragraph.ts";
-import { closingTimeLabel } from "./written-time.ts";
+import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
+import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
 type Kind = "part" | "section" | "number" | "letter" | "bullet" | "paragraph";
 
@@ -47,8 +47,9 @@ const LABEL =
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
-// Words with which a plan describes itself (its aims, scope, grounds).
-const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
+// Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
+// ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
+const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
 const DESCRIPTION = new RegExp(`^${DESCRIBING_WORDS}[^:]{0,40}:`);
 // "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
@@ -120,7 +121,11 @@ function labelOf(text: string): Label | null {
 function titleOf(text: string, wording: string | null): string {
   const at = wording ? text.lastIndexOf(wording) : -1;
   const body = at >= 0 ? text.slice(0, at) : text;
-  return body.replace(/[\s.,;:]+$/, "").trim();
+  // A title never ends inside a bracket the deadline stood in: "… Đề án (kỳ đầu: trước ngày D)".
+  return body
+    .replace(/\s*\([^()]*$/, "")
+    .replace(/[\s.,;:]+$/, "")
+    .trim();
 }
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
@@ -138,7 +143,13 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
     const found = DESCRIPTION.test(fold(written, ":")) ? null : datedWording(written, ctx.issued);
-    const fronted = found ? frontedDeadline(written, found) : null;
+    // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
+    const recurring = found ? afterRecurringOpening(written) : null;
+    const fronted = recurring
+      ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
+      : found
+        ? frontedDeadline(written, found)
+        : null;
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
     const time = found ? null : closingTimeLabel(written);
     return {
@@ -212,6 +223,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // A dated sentence under a heading that describes the plan ("… từ ngày 01/10/2025 đến
       // ngày 30/6/2026") tells its scope.
       const describing = open.some((n) => n.kind !== "bullet" && DESCRIBING_HEADING.test(fold(n.text)));
+      // "(1) …; (2) …" in one paragraph: each dated item is a task, as each line of a list would be.
+      const runs = enclosingRef() && !describing ? numberedRuns(block.text) : null;
+      for (const run of runs ?? []) if (datedWording(run)) place(node("paragraph", null, 30, run));
+      if (runs) continue;
       if (datedWording(block.text) && enclosingRef() && !describing) {
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
@@ -372,13 +387,23 @@ function nextRef(ref: string): string {
  * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
  * own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …") gives units and deadline to the heading's
  * title; one dated sentence ("Các sở … xây dựng kế hoạch …, gửi về Sở Nội vụ trước ngày …") is the title
- * too. A paragraph with no subject is a task of its own under a heading that names who does it.
+ * too. Under a heading that only names units ("3. Sở A, Sở B"), one paragraph with no subject is the heading's task,
+ * led by those units and titled by the paragraph; several paragraphs under it are tasks of their own.
  */
 function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   for (const child of node.children) foldSoleParagraph(child, ctx);
   const [only] = node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
   if (node.wording || node.children.length !== 1 || only?.kind !== "paragraph") return;
+  const named = unitsNamedOnly(ctx.resolver, node.text);
+  if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
+    // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
+    node.text = only.text;
+    node.wording = only.wording;
+    node.clause = { lead: named, coordinators: ownUnits(only, ctx).coordinators };
+    node.children = [];
+    return;
+  }
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
   if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
   node.wording = only.wording;

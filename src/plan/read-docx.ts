@@ -8,6 +8,7 @@ import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { bodyReader } from "./docx/body.ts";
+import { readNotes } from "./docx/footnotes.ts";
 import { readNumbering } from "./docx/numbering.ts";
 import { readStyles } from "./docx/styles.ts";
 import { mainPart, openPackage } from "./package.ts";
@@ -28,7 +29,18 @@ export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
     if (holdsMoreThan(document, prefix ? `${prefix}:p` : "p", limits.maxBlocks))
       refuse("plan-too-complex", "paragraphs");
     const budget = new Budget(limits);
-    const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth });
+    // Footnotes and endnotes, only to date what points to them: never read as the document's text.
+    const notePart = (type: string) => {
+      const target = pkg.relationships(main).find((r) => r.type === type)?.target;
+      return target ? pkg.part(target) : null;
+    };
+    const notes = readNotes(
+      notePart("endnotes"),
+      budget,
+      limits.maxXmlDepth,
+      readNotes(notePart("footnotes"), budget, limits.maxXmlDepth),
+    );
+    const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes });
     streamXml(document, reader, limits.maxXmlDepth);
     return { blocks: reader.blocks };
   });

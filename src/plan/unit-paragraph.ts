@@ -26,3 +26,25 @@ export function unitParagraphTasks(
     .filter((c) => c && dated(c));
   return clauses.length > 1 ? { heading, clauses } : null;
 }
+
+// "(1) Rà soát …, hoàn thành trước …; (2) Tổng hợp …": a paragraph that opens with "(1)" and numbers what follows
+// "(2)", "(3)" … after a ";" or a full stop lists items in one sentence, as a list of its own lines would.
+const RUN_MARK = /(?:^|[;.]\s*)\((\d{1,2})\)\s+/g;
+
+/** The items of a paragraph numbered in runs "(1) …; (2) …", without their marks; null for any other paragraph. */
+export function numberedRuns(text: string): string[] | null {
+  const starts: { at: number; from: number }[] = [];
+  for (const m of text.trim().matchAll(RUN_MARK)) {
+    if (Number(m[1]) !== starts.length + 1) continue;
+    if (starts.length === 0 && m.index !== 0) return null;
+    starts.push({ at: m.index, from: m.index + m[0].length });
+  }
+  if (starts.length < 2) return null;
+  const trimmed = text.trim();
+  return starts.map((s, i) =>
+    trimmed
+      .slice(s.from, i + 1 < starts.length ? starts[i + 1]!.at : undefined)
+      .replace(/[\s;]+$/, "")
+      .trim(),
+  );
+}

@@ -1,5 +1,5 @@
 // Unnumbered paragraphs of a plan: beside the numbered task before them, or, in a part that assesses
-// what was done, no task at all.
+// what was done or sets targets, no task at all.
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
 
@@ -47,6 +47,21 @@ describe("a dated sentence in a part that assesses what was done", () => {
       ].join("\n"),
     );
     expect(tasks(plan)).toEqual([["2.a", "2024-12-19", ["Sở Tư pháp"], []]]);
+  });
+});
+
+describe("a dated sentence in a part that sets targets", () => {
+  it("measures the plan and is no task, bulleted or not, even when it names a unit", () => {
+    const plan = parse(
+      [
+        "II. CHỈ TIÊU",
+        "- Trong Quý III/2024, 95% hồ sơ đất đai được giải quyết đúng hạn.",
+        "Sở Tài nguyên và Môi trường số hóa 100% hồ sơ địa chính trước ngày 31/12/2024.",
+        "III. NHIỆM VỤ",
+        "1. Sở Tư pháp rà soát quy trình liên thông trước ngày 15/8/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["III.1", "2024-08-14", ["Sở Tư pháp"], []]]);
   });
 });
 

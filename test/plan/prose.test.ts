@@ -186,8 +186,8 @@ describe("lines that tell more of the task above", () => {
     );
     expect(plan.tasks.filter((t) => t.kind === "task").map((t) => [t.title, ...row(t)])).toEqual([
       ["Rà soát quy chế tiếp công dân", "II.1", "2024-05-19", ["Thanh tra tỉnh"], ["Sở Tư pháp"]],
-      // No subject of its own: a task of the heading that names who does it.
-      ["Biên soạn tài liệu tập huấn", "II.2.1", "2024-06-30", ["Sở Nội vụ"], []],
+      // No subject of its own under a heading that only names who does it: the heading's task, in its words.
+      ["Biên soạn tài liệu tập huấn", "II.2", "2024-06-30", ["Sở Nội vụ"], []],
       // Two paragraphs: two tasks of the heading.
       ["Sở Y tế kiểm tra 05 bệnh viện", "II.3.1", "2024-08-29", ["Sở Y tế"], []],
       ["Sở Xây dựng kiểm tra 04 công trình", "II.3.2", "2024-09-29", ["Sở Xây dựng"], []],

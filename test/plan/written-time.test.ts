@@ -17,3 +17,19 @@ describe("an item whose own time is no date, under a dated heading", () => {
     expect(tasks(plan)).toEqual([["III.1.a", "2024-05-30", ["Sở Tư pháp"], []]]);
   });
 });
+
+describe("a sentence opening with how often it recurs", () => {
+  it("is titled by what is done, not by its recurrence or its day, and dated by the first term it names", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Y tế: rà soát danh mục thuốc thiết yếu, xong trước 30/4; Hằng quý, vào ngày 05 tháng đầu quý, gửi Sở Tài chính số liệu chi trả khám chữa bệnh (lần đầu: trước ngày 05/4/2024).",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.1", "2024-04-29", ["Sở Y tế"], []],
+      ["II.1.2", "2024-04-04", ["Sở Y tế"], []],
+    ]);
+    expect(plan.tasks.find((t) => t.ref === "II.1.2")?.title).toBe("gửi Sở Tài chính số liệu chi trả khám chữa bệnh");
+  });
+});

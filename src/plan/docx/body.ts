@@ -25,6 +25,8 @@ interface Paragraph {
   markDeleted: boolean;
   /** Its text so far; line breaks kept as "\n", tabs as TAB. */
   text: string;
+  /** The notes its footnote and endnote marks point to ("w:footnote:2"), by the line they stand on. */
+  notes: { line: number; key: string }[];
   visible: boolean;
 }
 
@@ -73,6 +75,8 @@ export interface BodyContext {
   numbering: Numbering;
   budget: Budget;
   maxTableDepth: number;
+  /** Footnotes' and endnotes' texts by key (docx/footnotes.ts). */
+  notes?: ReadonlyMap<string, string>;
 }
 
 export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } {
@@ -117,11 +121,14 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     return false;
   };
 
-  const emit = (sink: Sink, text: string) => {
-    for (const line of splitTabs(text)) {
+  const emit = (sink: Sink, text: string, notes: string[]) => {
+    const lines = splitTabs(text);
+    lines.forEach((line, i) => {
       ctx.budget.block();
-      sink.blocks.push({ type: "text", text: line });
-    }
+      // A note goes with the last paragraph its line gives (where its mark stands, at the end).
+      const noted = notes.length > 0 && i === lines.length - 1;
+      sink.blocks.push(noted ? { type: "text", text: line, notes } : { type: "text", text: line });
+    });
   };
 
   const closeParagraph = (p: Paragraph) => {
@@ -140,7 +147,8 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     sink.carry = "";
     lines[0] = `${label ?? ""}${lines[0]}`;
     if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
-    for (const line of lines) emit(sink, line);
+    const notesOn = (i: number) => p.notes.flatMap((n) => (n.line === i ? (ctx.notes?.get(n.key) ?? []) : []));
+    lines.forEach((line, i) => emit(sink, line, notesOn(i)));
   };
 
   const openTableElement = (el: XmlElement) => {
@@ -181,9 +189,13 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
       case "w:sym":
         return append(typedBullet(String.fromCharCode(parseInt(el.attrs.char ?? "", 16) || 0x2022)));
       case "w:footnoteReference":
-      case "w:endnoteReference":
+      case "w:endnoteReference": {
         r.dropNextText = flag(el.attrs.customMarkFollows);
+        const p = paragraph();
+        const kind = el.name === "w:footnoteReference" ? "w:footnote" : "w:endnote";
+        if (p && el.attrs.id) p.notes.push({ line: p.text.split("\n").length - 1, key: `${kind}:${el.attrs.id}` });
         return;
+      }
       case "w:fldChar": {
         const type = el.attrs.fldCharType;
         if (type === "begin") {
@@ -203,7 +215,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
     const p = paragraph();
     switch (el.name) {
       case "w:p":
-        paragraphs.push({ style: null, markHidden: false, markDeleted: false, text: "", visible: false });
+        paragraphs.push({ style: null, markHidden: false, markDeleted: false, text: "", visible: false, notes: [] });
         return;
       case "w:r":
         runs.push({ style: null, dropNextText: false });

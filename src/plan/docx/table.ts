@@ -91,10 +91,14 @@ function cellText(cell: CellDraft): string {
   return parts.filter(Boolean).join(" ");
 }
 
+/** The notes a cell's paragraphs point to. */
+const cellNotes = (cell: CellDraft): string[] =>
+  cell.blocks.flatMap((b) => (b.type === "text" ? (b.notes ?? []) : (b.notes ?? []).flat()));
+
 function rows(table: TableDraft, budget: Budget): Block[] {
   const blocks: Block[] = [];
   // Per column: the text of the cell merged down from above, and whether it is a header label.
-  const above: { text: string; label: boolean }[] = [];
+  const above: { text: string; label: boolean; notes: string[] }[] = [];
   for (const row of table.rows) {
     const groupHeader = isGroupHeader(
       row.cells.map((c) => ({
@@ -104,21 +108,29 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       })),
     );
     const cells: string[] = Array.from({ length: row.before }, () => "");
+    const notes: string[][] = cells.map(() => []);
     for (const cell of row.cells) {
       const column = cells.length;
       let text = cellText(cell);
+      let noted = cellNotes(cell);
       if (cell.vMerge === "continue") {
         const from = above[column];
-        text = !from || from.label || row.header ? "" : from.text;
-      } else if (cell.vMerge === "restart") above[column] = { text, label: groupHeader || row.header };
+        const kept = from && !from.label && !row.header;
+        [text, noted] = kept ? [from.text, from.notes] : ["", []];
+      } else if (cell.vMerge === "restart") above[column] = { text, label: groupHeader || row.header, notes: noted };
       else delete above[column];
-      if (cell.hMerge === "continue") text = "";
+      if (cell.hMerge === "continue") [text, noted] = ["", []];
       budget.text(0, text.length);
       cells.push(text);
-      for (let i = 1; i < cell.span; i++) cells.push("");
+      notes.push(noted);
+      for (let i = 1; i < cell.span; i++) {
+        cells.push("");
+        notes.push([]);
+      }
     }
     budget.columns(cells.length);
-    if (cells.some((c) => c)) blocks.push({ type: "row", cells });
+    if (cells.some((c) => c))
+      blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
   }
   return blocks;
 }

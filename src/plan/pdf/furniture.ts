@@ -36,7 +36,12 @@ function underlines(rule: Rule, lines: Line[]): boolean {
  * no larger, when the rule is drawn alone: some writers set notes in the body's size).
  */
 export function withoutFootnotes(lines: Line[], rules: Rule[], page: PageContent): Line[] {
-  if (lines.length === 0) return lines;
+  return splitFootnotes(lines, rules, page).body;
+}
+
+/** A page's lines: its body's, and its footnotes' (under the separator). */
+export function splitFootnotes(lines: Line[], rules: Rule[], page: PageContent): { body: Line[]; notes: Line[] } {
+  if (lines.length === 0) return { body: lines, notes: [] };
   const body = median(lines.map((l) => l.size));
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
@@ -49,9 +54,28 @@ export function withoutFootnotes(lines: Line[], rules: Rule[], page: PageContent
   for (const rule of separators) {
     const under = lines.filter((l) => l.y - l.size * 0.7 > rule.y1);
     const largest = alone(rule, rules) ? body * 1.02 : body * 0.95;
-    if (under.length > 0 && under.every((l) => l.size < largest)) return lines.filter((l) => !under.includes(l));
+    if (under.length > 0 && under.every((l) => l.size < largest))
+      return { body: lines.filter((l) => !under.includes(l)), notes: under };
   }
-  return lines;
+  return { body: lines, notes: [] };
+}
+
+/**
+ * Each page's footnotes' texts by their marks: a note opens with its mark raised before its first
+ * line ("¹ Công văn số …"); its next lines, with no mark before them, go on with it, on its page or
+ * at the foot of the next (a long note runs over).
+ */
+export function footnoteTexts(pages: Line[][]): Map<string, string>[] {
+  const texts = pages.map(() => new Map<string, string>());
+  let open: { mark: string; on: Map<string, string> } | null = null;
+  pages.forEach((notes, i) => {
+    for (const line of notes) {
+      const opening = line.marks?.find((m) => m.x <= line.x + 1);
+      if (opening) open = { mark: opening.text, on: texts[i]! };
+      if (open) open.on.set(open.mark, `${open.on.get(open.mark) ?? ""} ${lineText(line)}`.trim());
+    }
+  });
+  return texts;
 }
 
 const shape = (line: Line) => lineText(line).replace(/\d+/g, "#");

@@ -3,11 +3,11 @@
 // that runs to the foot of a page goes on at the top of the next.
 import type { Block } from "../document.ts";
 import type { PageContent, Rule } from "./geometry.ts";
-import { withoutFootnotes, withoutRunningText } from "./furniture.ts";
+import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
-import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableRows } from "./tables.ts";
+import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, tableRows } from "./tables.ts";
 
 interface LaidPage {
   content: PageContent;
@@ -128,14 +128,30 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
 export function layoutBlocks(contents: PageContent[]): Block[] {
   const pages = contents.map(layPage);
   const kept = withoutRunningText(pages.map((p) => ({ lines: p.lines, height: p.content.height })));
-  pages.forEach((page, i) => (page.lines = withoutFootnotes(kept[i]!, page.loose, page.content)));
+  // Footnotes are no text of the document; their texts go with what their marks stand in (on
+  // the page, or anywhere when the numbering runs on through the document).
+  const pageNotes = footnoteTexts(
+    pages.map((page, i) => {
+      const { body, notes } = splitFootnotes(kept[i]!, page.loose, page.content);
+      page.lines = body;
+      return notes;
+    }),
+  );
+  const allNotes = new Map(pageNotes.flatMap((notes) => [...notes]));
+  const notesOf = (marks: string[], page: number) =>
+    marks.flatMap((mark) => pageNotes[page]?.get(mark) ?? allNotes.get(mark) ?? []);
   const marginsOf = marginsBySize(pages, commonPitch(pages));
   const blocks: Block[] = [];
   let pending: Line[] = [];
   let open: OpenTable | null = null;
   const typed = romanLevels();
   const flush = () => {
-    for (const paragraph of paragraphsOf(pending, marginsOf)) blocks.push({ type: "text", text: typed(paragraph) });
+    const page = pending[0]?.page ?? 0;
+    for (const paragraph of paragraphsOf(pending, marginsOf)) {
+      const notes = notesOf(paragraph.marks ?? [], page);
+      const text = typed(paragraph);
+      blocks.push(notes.length ? { type: "text", text, notes } : { type: "text", text });
+    }
     pending = [];
   };
   pages.forEach((page, index) => {
@@ -153,7 +169,12 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       const rows = tableRows(element.table, index);
       const continued = open && sameColumns(open.table, element.table) ? open : null;
       if (continued) carryOver(continued, element.table, rows, index);
-      for (const cells of rows.filter((row) => row.some(Boolean))) blocks.push({ type: "row", cells });
+      const marks = tableMarks(element.table, index);
+      rows.forEach((cells, r) => {
+        if (!cells.some(Boolean)) return;
+        const notes = marks[r]!.map((m) => notesOf(m, index));
+        blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
+      });
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
       open = openTable(element.table, rows, head) ?? continued;
     }

@@ -1,7 +1,7 @@
 // Text runs to lines: runs on one baseline, left to right, with a space where the gap
 // between them is one; a wide gap (two columns of a borderless layout) splits the line
-// into pieces. Superscript marks (footnote references) are dropped: "31/01/2020²" is
-// read "31/01/2020".
+// into pieces. Superscript marks (footnote references) are no part of the text: "31/01/2020²" is
+// read "31/01/2020", the mark kept aside with the line (Line.marks), to find its footnote.
 import type { TextRun } from "./geometry.ts";
 
 export interface Piece {
@@ -21,6 +21,8 @@ export interface Line {
   y: number;
   size: number;
   page: number;
+  /** Footnote reference marks raised above the line ("2" of "31/01/2020²"), where they stand. */
+  marks?: { text: string; x: number }[];
 }
 
 /** A gap wider than this many font sizes separates columns, not words. */
@@ -56,6 +58,7 @@ interface Draft {
   runs: TextRun[];
   y: number;
   size: number;
+  marks?: { text: string; x: number }[];
 }
 
 function sameLine(draft: Draft, run: TextRun): boolean {
@@ -139,14 +142,18 @@ export function buildLines(runs: TextRun[], page: number): Line[] {
   // Larger text first, so that every line exists before the marks raised above it are weighed.
   for (const run of [...runs].sort((a, b) => b.size - a.size || a.y - b.y)) {
     const draft = drafts.find((d) => sameLine(d, run));
+    const raisedOver = draft ? undefined : drafts.find((d) => isSuperscript(d, run));
     if (draft) draft.runs.push(run);
-    else if (!drafts.some((d) => isSuperscript(d, run))) drafts.push({ runs: [run], y: run.y, size: run.size });
+    else if (raisedOver) (raisedOver.marks ??= []).push({ text: run.text.trim(), x: run.x });
+    else drafts.push({ runs: [run], y: run.y, size: run.size });
   }
   const lines: Line[] = [];
   for (const draft of drafts) {
     const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x || markLast(a) - markLast(b)));
     if (pieces.length === 0) continue;
-    lines.push({ pieces, x: pieces[0]!.x, right: pieces.at(-1)!.right, y: draft.y, size: draft.size, page });
+    const line: Line = { pieces, x: pieces[0]!.x, right: pieces.at(-1)!.right, y: draft.y, size: draft.size, page };
+    if (draft.marks) line.marks = draft.marks.sort((a, b) => a.x - b.x);
+    lines.push(line);
   }
   return lines.sort((a, b) => a.y - b.y || a.x - b.x);
 }

@@ -142,6 +142,8 @@ export interface SetParagraph {
   text: string;
   indent: number;
   size: number;
+  /** The footnote marks on its lines. */
+  marks?: string[];
 }
 
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
@@ -151,7 +153,8 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
   const flush = () => {
     const first = current[0];
     const text = clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•");
-    if (first && text) paragraphs.push({ text, indent: first.x - marginsOf(first).left, size: first.size });
+    const marks = current.flatMap((l) => (l.marks ?? []).map((m) => m.text));
+    if (first && text) paragraphs.push({ text, indent: first.x - marginsOf(first).left, size: first.size, marks });
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {

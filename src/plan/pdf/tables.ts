@@ -242,3 +242,17 @@ export function tableRows(table: Table, page: number): string[][] {
   };
   return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")));
 }
+
+/** The footnote marks in each slot's cell, as tableRows gives the cells' texts. */
+export function tableMarks(table: Table, page: number): string[][][] {
+  const marks = new Map<Cell, string[]>();
+  const of = (cell: Cell) => {
+    if (!marks.has(cell))
+      marks.set(
+        cell,
+        buildLines(cell.runs, page).flatMap((l) => (l.marks ?? []).map((m) => m.text)),
+      );
+    return marks.get(cell)!;
+  };
+  return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? of(cell) : [])));
+}
