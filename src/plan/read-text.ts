@@ -4,6 +4,7 @@
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { clean, stripMarkup } from "../domain/text.ts";
 import { Budget, readSafely } from "./budget.ts";
+import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
 
 const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3})\](?!\()/g;
@@ -23,6 +24,21 @@ function footnotes(lines: readonly string[]): Map<string, string> {
   return notes;
 }
 
+/** Words wrapped by hand at the tab stop: nothing before the tab, one text after it, going on in lower case. */
+const WRAPPED = (cells: string[]) =>
+  !cells[0] && cells.filter((c) => c).length === 1 && /^\p{Ll}/u.test(cells.join(""));
+
+/**
+ * A list laid out with tab stops ("1. ⇥ task ⇥ unit ⇥ time", the task's words wrapped by hand onto lines that
+ * start with a tab) is no table: a table copied as text writes each row on one line and its number cell bare
+ * ("1"), where such a list labels its items "1." and carries their words on at the tab stop. Its lines read as
+ * the Word file reads them: a tab after a label is a space, a tab between two texts starts another paragraph.
+ */
+function isTabStopList(rows: string[][]): boolean {
+  const numbered = rows.filter((cells) => /^\d+\.?$/.test(cells[0] ?? ""));
+  return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith(".")) && rows.some(WRAPPED);
+}
+
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("not-a-plan", () => {
     const budget = new Budget(limits);
@@ -31,9 +47,21 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
       budget.block();
       blocks.push(block);
     };
+    const addText = (text: string, notes: string[]) =>
+      add(notes.length ? { type: "text", text, notes } : { type: "text", text });
     const lines = text.replace(/\r\n?/g, "\n").split("\n");
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
+    let rows: { cells: string[]; notes: string[][] }[] = [];
+    const flushRows = () => {
+      const list = isTabStopList(rows.map((row) => row.cells));
+      for (const { cells, notes: cellNotes } of rows) {
+        if (list) splitTabs(cells.join("\t")).forEach((line, i) => addText(line, i === 0 ? cellNotes.flat() : []));
+        else if (cellNotes.some((n) => n.length)) add({ type: "row", cells, notes: cellNotes });
+        else add({ type: "row", cells });
+      }
+      rows = [];
+    };
     for (const line of lines) {
       budget.text(line.length, line.length);
       const note = NOTE.exec(line);
@@ -42,15 +70,14 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
         const parts = line.split("\t");
         const cells = parts.map((cell) => clean(stripMarkup(cell)));
         budget.columns(cells.length);
-        const cellNotes = parts.map(notesOf);
-        if (cells.some((c) => c))
-          add(cellNotes.some((n) => n.length) ? { type: "row", cells, notes: cellNotes } : { type: "row", cells });
-      } else {
-        const text = clean(stripMarkup(line));
-        const lineNotes = notesOf(line);
-        if (text) add(lineNotes.length ? { type: "text", text, notes: lineNotes } : { type: "text", text });
+        if (cells.some((c) => c)) rows.push({ cells, notes: parts.map(notesOf) });
+        continue;
       }
+      flushRows();
+      const text = clean(stripMarkup(line));
+      if (text) addText(text, notesOf(line));
     }
+    flushRows();
     return { blocks };
   });
 }

@@ -52,3 +52,34 @@ describe("a numbered heading whose next line, hanging under its text, opens with
     ]);
   });
 });
+
+describe("a list laid out with tab stops, drawn with no table lines", () => {
+  // "N. ⇥ task ⇥ unit ⇥ time", the task's words carried on at the tab stop below: rows, not columns side by side.
+  it("reads each numbered line's pieces in turn and the lines under it after them, item by item", () => {
+    const piece = (text: string, x: number, right: number) => ({ text, x, right, size: 12, font: "" });
+    const row = (y: number, ...pieces: ReturnType<typeof piece>[]): Line => ({
+      pieces,
+      x: pieces[0]!.x,
+      right: pieces.at(-1)!.right,
+      y,
+      size: 12,
+      page: 0,
+    });
+    const lines = [
+      row(100, piece("1. Lập danh mục hồ sơ", 60, 250), piece("Sở Tư pháp", 320, 380), piece("Quý II/2024", 440, 500)),
+      row(114.4, piece("cần số hóa", 80, 150)),
+      row(128.8, piece("2. Rà soát quy chế", 60, 230), piece("Sở Y tế", 320, 370), piece("20/6/2024", 440, 495)),
+      row(143.2, piece("về lưu trữ", 80, 140)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "1. Lập danh mục hồ sơ",
+      "Sở Tư pháp",
+      "Quý II/2024",
+      "cần số hóa",
+      "2. Rà soát quy chế",
+      "Sở Y tế",
+      "20/6/2024",
+      "về lưu trữ",
+    ]);
+  });
+});

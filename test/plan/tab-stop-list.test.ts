@@ -36,4 +36,35 @@ describe("a list laid out with tab stops", () => {
     );
     expect(tasks(plan)).toEqual([["II.1", "2024-05-19", ["Sở Y tế"], []]]);
   });
+
+  it("reads the same list typed with its tabs as a list, never as a table's rows", () => {
+    const plan = parse(
+      [
+        "II. PHÂN CÔNG",
+        "STT\tNội dung công việc\tCơ quan chủ trì\tThời hạn",
+        "1.\tLập danh mục hồ sơ điện tử\tSở Tư pháp\tTháng 5/2024",
+        "\tcần số hóa của năm trước",
+        "\tPhối hợp: Sở Y tế.",
+        "2.\tRà soát quy chế\tSở Y tế\t20/6/2024",
+        "\tvề văn thư, lưu trữ",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-05-31", ["Sở Tư pháp"], ["Sở Y tế"]],
+      ["II.2", "2024-06-20", ["Sở Y tế"], []],
+    ]);
+  });
+
+  it("keeps a table typed with tabs a table: bare numbers, and a group's row naming it in capitals", () => {
+    const plan = parse(
+      [
+        "II. PHÂN CÔNG",
+        "STT\tNội dung công việc\tCơ quan chủ trì\tThời hạn",
+        "\tNhóm 1: Thể chế",
+        "1\tLập danh mục hồ sơ điện tử\tSở Tư pháp\tTháng 5/2024",
+        "2\tRà soát quy chế\tSở Y tế\t20/6/2024",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["1", "2"]);
+  });
 });

@@ -137,6 +137,13 @@ function columnMargins(bounds: { x: number; right: number }[], k: number, page: 
   return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
 }
 
+/**
+ * A numbered item of a list laid out with tab stops ("1. ⇥ task ⇥ unit ⇥ time", no table lines): its
+ * line is one row of the list, never the first line of columns side by side, so the lines under it stay
+ * under it. Each piece is a paragraph, as the Word file's tabs between texts make them.
+ */
+const isTabbedItem = (line: Line) => line.pieces.length > 1 && /^\d{1,3}\.\s/.test(line.pieces[0]!.text);
+
 /** A paragraph as the page sets it: its first line's indent from the left margin, and its size. */
 export interface SetParagraph {
   text: string;
@@ -159,6 +166,12 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
   };
   for (let i = 0; i < lines.length; i++) {
     const page = marginsOf(lines[i]!);
+    if (isTabbedItem(lines[i]!)) {
+      flush();
+      const line = lines[i]!;
+      for (const p of line.pieces) paragraphs.push({ text: clean(p.text), indent: p.x - page.left, size: line.size });
+      continue;
+    }
     const band = columnBand(lines, i, page);
     if (band) {
       flush();
