@@ -174,6 +174,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       open.length = 0;
       continue;
     }
+    // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task.
+    if (PLACE_DATE_LINE.test(block.text.trim())) continue;
     const marker = markerOf(block.text, roman, part);
     const sectioning = marker?.kind === "roman" || marker?.kind === "part";
     if (sectioning) describing = DESCRIBING_SECTION.test(fold(marker.rest));
@@ -301,6 +303,8 @@ function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
     coordinators: [...node.clause.coordinators, ...node.labelCoordinators],
   };
 }
+
+const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
 function once<T>(compute: () => T): () => T {
   let value: { v: T } | null = null;
