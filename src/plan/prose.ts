@@ -15,7 +15,7 @@ import { findYearlessDay } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
+import { memberUnits, readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
@@ -334,7 +334,10 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
       ? null
       : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
   const units = once((): ClauseUnits => {
-    const mine = ownUnits(node, ctx);
+    const written = ownUnits(node, ctx);
+    // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
+    const byPost = written.lead.length === 0 && node.children.length > 0 ? memberUnits(ctx.resolver, node.text) : [];
+    const mine = byPost.length > 0 ? { ...written, lead: byPost } : written;
     const subject = mine.lead.length > 0;
     const above = subject ? { lead: [], coordinators: [] } : scope.units();
     const lead = subject ? mine.lead : above.lead;
