@@ -367,7 +367,9 @@ function buildResolver(directory: Directory): UnitResolver {
 
   /**
    * Where a name the directory lacks ends: at a comma or semicolon, or at "và" before a known unit or
-   * group or before a plural ("và các tổ dân phố" names others). A body's name may list its fields with a
+   * group, before a plural ("và các tổ dân phố" names others), or, when the name opens with an office word,
+   * before another office word: "Phòng A và Phòng B" are two bodies (not so an office named by the bodies
+   * it serves, "Văn phòng HĐND và UBND"). A body's name may list its fields with a
    * comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma followed by lower-case words that name nothing
    * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields.
    */
@@ -375,9 +377,12 @@ function buildResolver(directory: Directory): UnitResolver {
     let end = delimiterFrom(tokens, from);
     const goesOn = (at: number) => continuesName(source, tokens, at) || listsFields(source, tokens, from, at);
     while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
+    const opensBody = (at: number) =>
+      BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
     for (let j = from + 1; j < end - 1; j++) {
       if (tokens[j]!.word !== "va") continue;
       if (longestAt(root, tokens, j + 1, false) || PLURALS.has(tokens[j + 1]!.word ?? "")) return j;
+      if (opensBody(from) && !NAMED_BY_OWNERS.test(foldedFrom(tokens, from)) && opensBody(j + 1)) return j;
     }
     return end;
   }
@@ -427,6 +432,9 @@ const FIELDS_OWNER = /^(phong|so|ban|cuc|chi cuc|vu|vien|trung tam|vp|bo)\b/;
 const BODY_HEAD =
   /^(phong|so|ban|cuc|chi cuc|vu|vien|hoi|trung tam|vp|ubnd|to|doan|cong an|dai|truong|benh vien|bao hiem|kho bac|buu dien|tinh doan|ngan hang)\b/;
 
+// An office named by the bodies it serves: "và" joins its owners ("Văn phòng HĐND và UBND xã").
+const NAMED_BY_OWNERS = /^(vp|van phong)\b/;
+
 const LEVEL_WORDS = new Set(["xa", "phuong", "huyen", "tp", "tx", "thi", "tran"]);
 
 /**
@@ -459,6 +467,14 @@ function numeralAt(source: string, tokens: Token[], at: number): number {
   const next = tokens[at + 1];
   const closes = !next || next.punct === "," || next.punct === ";" || next.word === "va";
   return token?.word && closes && /^([IVXLC]+|\d+)$/.test(source.slice(token.start, token.end)) ? 1 : 0;
+}
+
+/** The first words from `at`, folded, to match a name's opening against. */
+function foldedFrom(tokens: Token[], at: number): string {
+  return tokens
+    .slice(at, at + 3)
+    .map((t) => t.word ?? "")
+    .join(" ");
 }
 
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */

@@ -134,6 +134,16 @@ const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // comma, stands before its subject.
 const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả)\s[^,;]*,\s*/iu;
 
+// "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold.
+const MEMBER_POST =
+  /^\s*(?:đồng chí|đ\/c)\s+(?:phó\s+)?(?:giám đốc|chánh|chủ tịch|trưởng|thủ trưởng|chỉ huy trưởng)\s+/iu;
+
+/** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
+export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
+  const subject = beforeVerb(heading.split(":")[0]!);
+  return MEMBER_POST.test(subject) ? namesAtStart(resolver, subject.replace(MEMBER_POST, "")) : [];
+}
+
 export interface ClauseUnits {
   lead: ResolvedName[];
   coordinators: ResolvedName[];

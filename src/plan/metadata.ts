@@ -1,5 +1,7 @@
 // Plan number, date, issuer and title, from the heading of the document or, failing
-// that, from the appendices' "(Ban hành kèm theo Kế hoạch số … ngày …)".
+// that, from the appendices' "(Ban hành kèm theo Kế hoạch số … ngày …)". A sheet that tracks a plan
+// without a number of its own ("Bảng theo dõi tiến độ") names it in its heading, "(Theo Kế hoạch số …
+// ngày …)": that plan's number and date, not the day the sheet was signed.
 import { makeDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
@@ -11,6 +13,9 @@ const NUMBER_LINE = /^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*(\d*)\s*\/\s*(
 const PLACE_DATE = /^[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const ATTACHED =
   /kèm theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+
+const FOLLOWED =
+  /^\(\s*Theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu;
 
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
@@ -26,6 +31,12 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
     .map((t) => t.match(PLACE_DATE))
     .find(Boolean);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
+  const heads = blocks.slice(0, 15).flatMap((b) => (b.type === "text" ? [b.text] : b.cells.filter(Boolean)));
+  const followed = numberLine ? null : heads.map((t) => t.trim().match(FOLLOWED)).find(Boolean);
+  if (followed) {
+    number = `${followed[1]}/${followed[2]}`;
+    date = makeDate(Number(followed[5]), Number(followed[4]), Number(followed[3]));
+  }
   const attached = texts.map((t) => t.match(ATTACHED)).find(Boolean);
   if (attached) {
     number ??= `${attached[1]}/${attached[2]}`;

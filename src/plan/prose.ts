@@ -15,7 +15,7 @@ import { findYearlessDay } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
+import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
@@ -185,6 +185,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       open.length = 0;
       continue;
     }
+    // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task.
+    if (PLACE_DATE_LINE.test(block.text.trim())) continue;
     const marker = markerOf(block.text, roman, part);
     const sectioning = marker?.kind === "roman" || marker?.kind === "part";
     if (sectioning) describing = DESCRIBING_SECTION.test(fold(marker.rest));
@@ -317,6 +319,8 @@ function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
   };
 }
 
+const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
+
 function once<T>(compute: () => T): () => T {
   let value: { v: T } | null = null;
   return () => (value ??= { v: compute() }).v;
@@ -345,7 +349,10 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
       ? null
       : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
   const units = once((): ClauseUnits => {
-    const mine = ownUnits(node, ctx);
+    const written = ownUnits(node, ctx);
+    // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
+    const byPost = written.lead.length === 0 && node.children.length > 0 ? memberUnits(ctx.resolver, node.text) : [];
+    const mine = byPost.length > 0 ? { ...written, lead: byPost } : written;
     const subject = mine.lead.length > 0;
     const above = subject ? { lead: [], coordinators: [] } : scope.units();
     const lead = subject ? mine.lead : above.lead;

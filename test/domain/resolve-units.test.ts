@@ -125,16 +125,6 @@ describe("resolveList", () => {
     ]);
   });
 
-  it("ends a name it cannot resolve at 'và' before a known unit or group", () => {
-    expect(resolved(thaiNguyen.resolveList("Ngân hàng Nhà nước Khu vực 5 và Văn phòng UBND tỉnh"))).toEqual([
-      "?Ngân hàng Nhà nước Khu vực 5",
-      "Văn phòng UBND tỉnh",
-    ]);
-    expect(resolved(thaiNguyen.resolveList("Ban Chỉ đạo 389 và Ban Chỉ đạo 138"))).toEqual([
-      "?Ban Chỉ đạo 389 và Ban Chỉ đạo 138",
-    ]);
-  });
-
   it("keeps names it cannot resolve, as written, and goes on", () => {
     const result = thaiNguyen.resolveList("Sở Ma thuật, Sở Y tế; Ban Chỉ đạo 389 tỉnh");
     expect(result).toEqual([

@@ -78,3 +78,18 @@ describe("a dated paragraph of several sentences", () => {
     ]);
   });
 });
+
+describe("a place and date line after the tasks", () => {
+  it("dates the signature and is no task", () => {
+    const plan = parse(
+      [
+        "1. Sở Tư pháp rà soát văn bản trước ngày 15/6/2024.",
+        "NGƯỜI LẬP BIỂU",
+        "Nguyễn Văn An",
+        "Bắc Kạn, ngày 20 tháng 6 năm 2024",
+        "GIÁM ĐỐC",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-06-14", ["Sở Tư pháp"], []]]);
+  });
+});

@@ -51,3 +51,23 @@ describe("a subject the directory does not know", () => {
     ]);
   });
 });
+
+describe("a heading naming a steering committee's member by post", () => {
+  it("gives the items under it without a subject the member's unit; an item's own sentence keeps its dates", () => {
+    const plan = parse(
+      [
+        "II. PHÂN CÔNG THÀNH VIÊN",
+        "1. Đồng chí Giám đốc Sở Y tế - Ủy viên",
+        "a) Kiểm tra an toàn thực phẩm; báo cáo trước ngày 15 tháng 6 năm 2024.",
+        "b) Sở Tư pháp chủ trì rà soát văn bản, hoàn thành trước ngày 30 tháng 7 năm 2024.",
+        "2. Đồng chí Giám đốc Sở Xây dựng - Ủy viên: rà soát quy hoạch từ ngày 01 tháng 01 năm 2020 đến ngày " +
+          "31 tháng 12 năm 2023. Sở Xây dựng chủ trì, báo cáo trước ngày 15 tháng 4 năm 2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.a", "2024-06-14", ["Sở Y tế"], []],
+      ["II.1.b", "2024-07-29", ["Sở Tư pháp"], []],
+      ["II.2", "2024-04-14", ["Sở Xây dựng"], []],
+    ]);
+  });
+});
