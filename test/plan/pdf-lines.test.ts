@@ -37,6 +37,32 @@ describe("a list number LibreOffice recounted while showing tracked changes", ()
   });
 });
 
+describe("a list laid out with tab stops, drawn with no table lines", () => {
+  const at = (text: string, x: number, width: number, y: number): TextRun => ({ ...run(text, x, width), y });
+  // Stops at 300 (unit) and 420 (time): most rows leave a column gap before them, a long text not.
+  const rows = [
+    [at("1. Lập sổ theo dõi", 60, 110, 100), at("Sở Y tế", 300, 45, 100), at("Quý II/2025", 420, 65, 100)],
+    [at("2. Rà soát danh mục hồ sơ cấp", 60, 232, 114), at("Sở Nội vụ", 300, 55, 114), at("30/6/2025", 420, 55, 114)],
+    [at("3. Tập huấn", 60, 70, 128), at("Ban Quản lý dự án tỉnh", 300, 112, 128), at("Tháng 8/2025", 420, 70, 128)],
+  ];
+
+  it("reads a text at a stop as its own piece, however near the text before it ends", () => {
+    const lines = buildLines(rows.flat(), 0);
+    expect(lines.map((l) => l.pieces.map((p) => p.text))).toEqual([
+      ["1. Lập sổ theo dõi", "Sở Y tế", "Quý II/2025"],
+      ["2. Rà soát danh mục hồ sơ cấp", "Sở Nội vụ", "30/6/2025"],
+      ["3. Tập huấn", "Ban Quản lý dự án tỉnh", "Tháng 8/2025"],
+    ]);
+  });
+
+  it("still reads as one text a word that starts at a stop a word space after the word before it", () => {
+    const prose = [at("Các sở, ngành rà soát hồ sơ", 60, 237, 142), at("và báo cáo kết quả.", 300, 100, 142)];
+    const lines = buildLines([...rows.flat(), ...prose], 0);
+    expect(lineText(lines.at(-1)!)).toBe("Các sở, ngành rà soát hồ sơ và báo cáo kết quả.");
+    expect(lines.at(-1)!.pieces).toHaveLength(1);
+  });
+});
+
 describe("a short rule in the lower half of a page", () => {
   const at = (text: string, y: number, size = 12): TextRun => ({
     text,

@@ -82,4 +82,34 @@ describe("a list laid out with tab stops, drawn with no table lines", () => {
       "về lưu trữ",
     ]);
   });
+
+  it("reads its numbered lines as rows under a heading line at the same stops, not as its columns", () => {
+    const piece = (text: string, x: number, right: number) => ({ text, x, right, size: 12, font: "" });
+    const row = (y: number, ...pieces: ReturnType<typeof piece>[]): Line => ({
+      pieces,
+      x: pieces[0]!.x,
+      right: pieces.at(-1)!.right,
+      y,
+      size: 12,
+      page: 0,
+    });
+    const lines = [
+      row(100, piece("STT Việc cần làm", 60, 170), piece("Cơ quan làm", 320, 390), piece("Hạn", 440, 465)),
+      row(114.4, piece("1. Cập nhật sổ tay", 60, 240), piece("Sở Y tế", 320, 370), piece("Quý III/2025", 440, 505)),
+      row(128.8, piece("nghiệp vụ", 80, 135)),
+      row(143.2, piece("2. Tập huấn cán bộ", 60, 235), piece("Sở Nội vụ", 320, 375), piece("30/9/2025", 440, 495)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "STT Việc cần làm",
+      "Cơ quan làm",
+      "Hạn",
+      "1. Cập nhật sổ tay",
+      "Sở Y tế",
+      "Quý III/2025",
+      "nghiệp vụ",
+      "2. Tập huấn cán bộ",
+      "Sở Nội vụ",
+      "30/9/2025",
+    ]);
+  });
 });

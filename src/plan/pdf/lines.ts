@@ -1,6 +1,7 @@
 // Text runs to lines: runs on one baseline, left to right, with a space where the gap
 // between them is one; a wide gap (two columns of a borderless layout) splits the line
-// into pieces. Superscript marks (footnote references) are no part of the text: "31/01/2020²" is
+// into pieces, and so does a run at a tab stop where other lines' columns start.
+// Superscript marks (footnote references) are no part of the text: "31/01/2020²" is
 // read "31/01/2020", the mark kept aside with the line (Line.marks), to find its footnote.
 import type { TextRun } from "./geometry.ts";
 
@@ -29,6 +30,13 @@ export interface Line {
 const COLUMN_GAP = 2.5;
 /** A gap narrower than this many font sizes is no space (kerning, a font change inside a word). */
 const SPACE_GAP = 0.12;
+/**
+ * A run this many font sizes or more past the text before it may stand at a tab stop: twice a word
+ * space, wider than the spaces of a justified line.
+ */
+const TAB_GAP = 0.5;
+/** How near (points) two runs' starts stand to be at one tab stop. */
+const STOP_NEAR = 1;
 /**
  * Number, letter or bullet that opens a paragraph: "II.", "1.2.", "a)", "đ)", "-", "+", "•",
  * or a symbol font's bullet, which maps to a private-use character ("").
@@ -80,12 +88,41 @@ function isSuperscript(draft: Draft, run: TextRun): boolean {
   );
 }
 
-function joinRuns(runs: TextRun[]): Piece[] {
+/** Where runs begin after a column gap: each x once per line. */
+function columnStarts(runs: TextRun[]): number[] {
+  const starts: number[] = [];
+  let right: number | null = null;
+  for (const run of runs) {
+    const after = right !== null && run.x - right > COLUMN_GAP * run.size;
+    if (after && !starts.some((x) => Math.abs(x - run.x) <= STOP_NEAR)) starts.push(run.x);
+    right = Math.max(right ?? run.x, run.x + run.width);
+  }
+  return starts;
+}
+
+/**
+ * Tab stops: the places where runs begin after a column gap on two lines or more. A list laid out
+ * with tabs (number, task, unit, date) puts each column's text at its stop, but a long text drawn
+ * up to near the next stop leaves less than a column gap before it: the text at the stop is still
+ * its own piece.
+ */
+function tabStops(drafts: TextRun[][]): number[] {
+  const starts = drafts.flatMap(columnStarts);
+  return starts.filter(
+    (x, i) =>
+      starts.findIndex((y) => Math.abs(x - y) <= STOP_NEAR) === i &&
+      starts.filter((y) => Math.abs(x - y) <= STOP_NEAR).length >= 2,
+  );
+}
+
+function joinRuns(runs: TextRun[], stops: number[]): Piece[] {
   const pieces: Piece[] = [];
   let piece: Piece | null = null;
   for (const run of runs) {
     const gap = piece ? run.x - piece.right : 0;
-    if (piece && (gap <= COLUMN_GAP * run.size || (LABEL.test(piece.text.trim()) && piece.text.trim().length <= 6))) {
+    const atStop = gap >= TAB_GAP * run.size && stops.some((x) => Math.abs(x - run.x) <= STOP_NEAR);
+    const label = piece !== null && LABEL.test(piece.text.trim()) && piece.text.trim().length <= 6;
+    if (piece && ((gap <= COLUMN_GAP * run.size && !atStop) || label)) {
       const spaced =
         gap > SPACE_GAP * run.size && !/\s$/.test(piece.text) && !/^\s/.test(run.text) && !ATTACHED.test(run.text);
       piece.text += (spaced ? " " : "") + run.text;
@@ -147,9 +184,11 @@ export function buildLines(runs: TextRun[], page: number): Line[] {
     else if (raisedOver) (raisedOver.marks ??= []).push({ text: run.text.trim(), x: run.x });
     else drafts.push({ runs: [run], y: run.y, size: run.size });
   }
+  for (const draft of drafts) draft.runs.sort((a, b) => a.x - b.x || markLast(a) - markLast(b));
+  const stops = tabStops(drafts.map((d) => d.runs));
   const lines: Line[] = [];
   for (const draft of drafts) {
-    const pieces = joinRuns(draft.runs.sort((a, b) => a.x - b.x || markLast(a) - markLast(b)));
+    const pieces = joinRuns(draft.runs, stops);
     if (pieces.length === 0) continue;
     const line: Line = { pieces, x: pieces[0]!.x, right: pieces.at(-1)!.right, y: draft.y, size: draft.size, page };
     if (draft.marks) line.marks = draft.marks.sort((a, b) => a.x - b.x);

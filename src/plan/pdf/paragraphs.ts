@@ -93,6 +93,14 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
 }
 
 /**
+ * A numbered item of a list laid out with tab stops ("1. ⇥ task ⇥ unit ⇥ time", no table lines): its
+ * line is one row of the list, never a line of columns side by side (neither their first nor one under a
+ * heading line set at the same stops), so the lines under it stay under it. Each piece is a paragraph, as
+ * the Word file's tabs between texts make them.
+ */
+const isTabbedItem = (line: Line) => line.pieces.length > 1 && /^\d{1,3}\.\s/.test(line.pieces[0]!.text);
+
+/**
  * Lines from the one at `start` that share its columns: each of their pieces within one
  * column. A line centred on the page, not in its column, is the text after the columns.
  */
@@ -108,6 +116,7 @@ function columnBand(
   let end = start + 1;
   for (; end < lines.length && lines[end]!.page === first.page; end++) {
     const line = lines[end]!;
+    if (isTabbedItem(line)) break;
     const places = line.pieces.map((p) =>
       bounds.findIndex(
         (_, k) =>
@@ -136,13 +145,6 @@ const pieceLine = (piece: Piece, line: Line): Line => ({ ...line, pieces: [piece
 function columnMargins(bounds: { x: number; right: number }[], k: number, page: Margins): Margins {
   return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
 }
-
-/**
- * A numbered item of a list laid out with tab stops ("1. ⇥ task ⇥ unit ⇥ time", no table lines): its
- * line is one row of the list, never the first line of columns side by side, so the lines under it stay
- * under it. Each piece is a paragraph, as the Word file's tabs between texts make them.
- */
-const isTabbedItem = (line: Line) => line.pieces.length > 1 && /^\d{1,3}\.\s/.test(line.pieces[0]!.text);
 
 /** A paragraph as the page sets it: its first line's indent from the left margin, and its size. */
 export interface SetParagraph {
