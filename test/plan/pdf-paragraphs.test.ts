@@ -54,17 +54,18 @@ describe("a numbered heading whose next line, hanging under its text, opens with
 });
 
 describe("a list laid out with tab stops, drawn with no table lines", () => {
+  const piece = (text: string, x: number, right: number) => ({ text, x, right, size: 12, font: "" });
+  const row = (y: number, ...pieces: ReturnType<typeof piece>[]): Line => ({
+    pieces,
+    x: pieces[0]!.x,
+    right: pieces.at(-1)!.right,
+    y,
+    size: 12,
+    page: 0,
+  });
+
   // "N. ⇥ task ⇥ unit ⇥ time", the task's words carried on at the tab stop below: rows, not columns side by side.
   it("reads each numbered line's pieces in turn and the lines under it after them, item by item", () => {
-    const piece = (text: string, x: number, right: number) => ({ text, x, right, size: 12, font: "" });
-    const row = (y: number, ...pieces: ReturnType<typeof piece>[]): Line => ({
-      pieces,
-      x: pieces[0]!.x,
-      right: pieces.at(-1)!.right,
-      y,
-      size: 12,
-      page: 0,
-    });
     const lines = [
       row(100, piece("1. Lập danh mục hồ sơ", 60, 250), piece("Sở Tư pháp", 320, 380), piece("Quý II/2024", 440, 500)),
       row(114.4, piece("cần số hóa", 80, 150)),
@@ -84,15 +85,6 @@ describe("a list laid out with tab stops, drawn with no table lines", () => {
   });
 
   it("reads its numbered lines as rows under a heading line at the same stops, not as its columns", () => {
-    const piece = (text: string, x: number, right: number) => ({ text, x, right, size: 12, font: "" });
-    const row = (y: number, ...pieces: ReturnType<typeof piece>[]): Line => ({
-      pieces,
-      x: pieces[0]!.x,
-      right: pieces.at(-1)!.right,
-      y,
-      size: 12,
-      page: 0,
-    });
     const lines = [
       row(100, piece("STT Việc cần làm", 60, 170), piece("Cơ quan làm", 320, 390), piece("Hạn", 440, 465)),
       row(114.4, piece("1. Cập nhật sổ tay", 60, 240), piece("Sở Y tế", 320, 370), piece("Quý III/2025", 440, 505)),
