@@ -36,6 +36,12 @@ function connectionOf(adapter: SqlDriverAdapter): SqliteConnection {
   return client;
 }
 
+/** Every statement the adapter prepares on `connection` goes through `change` first. */
+function rewrite(connection: SqliteConnection, change: (sql: string) => string): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (sql: string) => prepare(change(sql));
+}
+
 export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
   constructor(
     private readonly settings: FactoryConfig,
@@ -53,8 +59,7 @@ export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
     connection.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
     if (this.checkpoints === "thread" && this.settings.url !== ":memory:")
       checkpointInThread(adapter, connection, this.settings.url);
-    const prepare = connection.prepare.bind(connection);
-    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    rewrite(connection, (sql) => (sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql));
     ordered(adapter);
     return adapter;
   }
@@ -69,10 +74,9 @@ export class SharedSqliteAdapterFactory extends PrismaBetterSqlite3 {
 export class SchemaEngineSqliteAdapterFactory extends PrismaBetterSqlite3 {
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
-    const connection = connectionOf(adapter);
-    const prepare = connection.prepare.bind(connection);
-    connection.prepare = (sql: string) =>
-      prepare(/^PRAGMA main\.locking_mode\s*=\s*EXCLUSIVE$/i.test(sql) ? "SELECT 1" : sql);
+    rewrite(connectionOf(adapter), (sql) =>
+      /^PRAGMA main\.locking_mode\s*=\s*EXCLUSIVE$/i.test(sql) ? "SELECT 1" : sql,
+    );
     return adapter;
   }
 }
