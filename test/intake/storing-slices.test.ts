@@ -29,7 +29,7 @@ describeEngines("on %s", (engine) => {
 
   beforeAll(async () => {
     world = await chatWorld({ engine, today: "2019-11-26" });
-    for (const [i, unit] of ["Sở Y tế", "Sở Tư pháp", "Sở Tài chính"].entries()) {
+    for (const [i, unit] of ["Sở Y tế", "Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng"].entries()) {
       senders.push(focalSender(String(7300 + i)));
       await world.core.handle({ from: senders[i]!, text: `/start ${await world.invite(unit)}` });
     }
@@ -80,6 +80,24 @@ describeEngines("on %s", (engine) => {
         expect(new Set(rows.map((r) => r.section))).toEqual(new Set(["official"]));
         expect(JSON.parse(rows[ROWS - 1]!.data)).toMatchObject({ name: `Nguyễn Văn An ${ROWS}` });
       }
+    },
+    HEAVY,
+  );
+
+  it(
+    "stores every finding of a list with an error on each row, in one array in the rows' order",
+    async () => {
+      // More findings than two slices of them, each row's phone too short.
+      const rows = staff(ROWS, 4).map((row): Row => [...row.slice(0, 5), "12345"]);
+      expect(await send(senders[3]!, rows)).toMatch(/^Đã nhận danh sách Phụ lục I/);
+      const list = await world.db.client.submission.findFirst({
+        where: { unit: { name: "Sở Xây dựng" }, supersededAt: null },
+      });
+      const findings = JSON.parse(list!.findings) as { row: number | null; value: string }[];
+      const phones = findings.filter((f) => f.value === "12345");
+      expect(phones).toHaveLength(ROWS);
+      expect(phones.map((f) => f.row)).toEqual((await currentRows("Sở Xây dựng")).map((r) => r.excelRow));
+      expect(list!.rowsValid).toBe(0);
     },
     HEAVY,
   );
