@@ -58,7 +58,7 @@ const HEAD_ROWS = 200;
  * Checked rows and findings per message: each message is decoded on the bot's thread,
  * so a chunk must cost it a few milliseconds, not the whole list at once.
  */
-const PART = 1_000;
+const PART = 500;
 
 // The file being checked: its parts (xlsx) or its rows (csv), the original bytes, where
 // its header is, and, once checked, the results (for the annotated copy).

@@ -35,7 +35,7 @@ export async function currentPhones(db: PrismaClient, unitId: number, exceptTemp
   return new Set(rows.map((r) => r.phone!));
 }
 
-// Rows are written a batch at a time (up to 1,000, as the worker sent them), a turn of the
+// Rows are written a batch at a time (up to 500, as the worker sent them), a turn of the
 // event loop of its own each (loop-turns.ts): on SQLite the driver runs on the bot's thread,
 // and one transaction over 60,000 rows would hold every other chat (and every other writer)
 // for seconds. A batch is one statement with two values, the unit's list and the batch's

@@ -1,4 +1,4 @@
-// A list longer than one batch of storing (1,000 rows, one statement each, a turn of the
+// A list longer than one batch of storing (500 rows, one statement each, a turn of the
 // event loop between slices; issue 18) is stored whole and in order, also when two units'
 // lists are stored at once; a failure midway stores nothing, and the unit's earlier list
 // stays its current one.
