@@ -12,7 +12,7 @@ import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
-import { deadlineColumn } from "./time-columns.ts";
+import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 
@@ -29,13 +29,14 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", TASK_COLUMN],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
-  ["deadline", /^(?!.*bat dau).*(thoi gian|thoi han|tien do)/],
+  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
   ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem/],
   ["coordinators", /phoi hop/],
 ];
 
-const NAMES_WHO_OR_WHEN =
-  /chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|thoi gian|thoi han|tien do/;
+const NAMES_WHO_OR_WHEN = new RegExp(
+  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|${TIME_LABEL.source}`,
+);
 
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows

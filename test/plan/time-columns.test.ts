@@ -56,3 +56,30 @@ describe("a task table with the old deadline, the progress and the new deadline"
     expect(tasks(plan)).toEqual([["1", "2024-11-30", ["Sở Nội vụ"], []]]);
   });
 });
+
+describe("a time column headed by the short word 'Hạn'", () => {
+  it("reads 'Hạn hoàn thành', 'Hạn chót' and a bare 'Hạn' as the deadline column, and a group row's time there", () => {
+    const headed = (label: string) =>
+      parse(
+        table([
+          ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", label, "Sản phẩm"],
+          ["I", "CÔNG TÁC KIỂM TRA", "", "", "Quý III/2024", ""],
+          [
+            "1",
+            "Kiểm tra việc niêm yết thủ tục hành chính",
+            "Sở Tư pháp",
+            "Sở Nội vụ",
+            "Chậm nhất 12/7/2024",
+            "Báo cáo",
+          ],
+          ["2", "Kiểm tra việc trả kết quả đúng hẹn", "Sở Nội vụ", "", "", "Thông báo"],
+        ]),
+      );
+    for (const label of ["Hạn hoàn thành", "Hạn chót", "Hạn"]) {
+      expect(tasks(headed(label))).toEqual([
+        ["1", "2024-07-12", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+        ["2", "2024-09-30", ["Sở Nội vụ"], []],
+      ]);
+    }
+  });
+});
