@@ -76,6 +76,12 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: dayOf,
   },
   {
+    // A span of days in one month ("từ ngày 18 - 22/5/2026", "ngày 10-12/6/2026") ends on its last day.
+    pattern: new RegExp(String.raw`\bngay\s+\d{1,2}\s*-\s*` + DAY),
+    kind: "on",
+    due: dayOf,
+  },
+  {
     pattern: new RegExp(String.raw`\b(?:ngay|het)\s+` + DAY),
     kind: "on",
     due: dayOf,
@@ -133,8 +139,10 @@ export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(text.replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
-  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due.
-  if (/^tu\s/.test(folded) && !/\bden\b/.test(folded)) return { ok: false, code: "no-date", text };
+  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;
+  // "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
+  if (/^tu\s/.test(folded) && !/\bden\b|^tu ngay \d{1,2}\s*-\s*\d{1,2}\s*\//.test(folded))
+    return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1);
   const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
   return toResult(text, end?.due ? end : matchRule(folded));

@@ -12,11 +12,12 @@ import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
-import { deadlineColumn } from "./time-columns.ts";
+import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
+import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 
-type Role = "ref" | "task" | "deadline" | "lead" | "coordinators";
+type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month";
 type Columns = Partial<Record<Role, number>>;
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
@@ -29,13 +30,15 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", TASK_COLUMN],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
-  ["deadline", /^(?!.*bat dau).*(thoi gian|thoi han|tien do)/],
+  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
   ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem/],
   ["coordinators", /phoi hop/],
+  ["month", MONTH_LABEL],
 ];
 
-const NAMES_WHO_OR_WHEN =
-  /chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|thoi gian|thoi han|tien do/;
+const NAMES_WHO_OR_WHEN = new RegExp(
+  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|${TIME_LABEL.source}`,
+);
 
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
@@ -198,6 +201,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let quarters: QuarterColumns | null = null;
   let unitMarks: Map<number, string> | null = null;
   let tableStart = 0;
+  let month: RowMonth | null = null;
   const tableStarts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
@@ -217,11 +221,16 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       unitMarks = unitColumns(headers);
       columns = mapColumns(headers, unitMarks);
       quarters = quarterColumns(headers);
+      month = null;
       continue;
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
-    const time = quarters ? quarterTime(block.cells, quarters) : cell("deadline");
+    // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
+    if (columns.month !== undefined) month = rowMonth(cell("month"), month);
+    const time = quarters
+      ? quarterTime(block.cells, quarters)
+      : timeInMonth(cell("deadline"), columns.month === undefined ? null : month);
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -252,7 +261,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
       lead: !marks && !cell("lead"),
       coordinators: !marks && !cell("lead") && columns.coordinators === undefined,
-      deadline: !time && !deadline,
+      // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
+      deadline: !time && !deadline && columns.month === undefined,
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);

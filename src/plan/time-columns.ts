@@ -3,6 +3,12 @@
 // ("Tiến độ đến 30/6") and the deadline it now sets ("Thời hạn hoàn thành (mới)"): the one in force is
 // the new one; the old one was missed, and the progress column tells a state, not a time.
 
+/**
+ * A folded column label naming a time: "Thời gian (hoàn thành)", "Thời hạn", "Tiến độ", and the
+ * short "Hạn hoàn thành", "Hạn chót", "Hạn nộp" or a bare "Hạn" many offices head the column with.
+ */
+export const TIME_LABEL = /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien)\b|^han$/;
+
 // Folded labels (see fold): a deadline set anew, extended or proposed now.
 const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
 // The deadline an earlier plan or decision gave, now superseded.

@@ -5,12 +5,14 @@
 // cell reads it, so a group label ("UBND các xã, phường") names its group.
 import { fold } from "../domain/text.ts";
 import { quarterOf } from "./quarter-columns.ts";
+import { TIME_LABEL } from "./time-columns.ts";
 
 /** A title over the unit columns says who carries the work out. */
 const WHO_TITLE = /thuc hien|trach nhiem|phan cong|co quan|don vi/;
 /** Labels naming a role or a time are the table's usual columns, never units. */
-const ROLE_LABEL =
-  /^(so )?s?tt$|nhiem vu|noi dung|chu tri|phoi hop|thoi gian|thoi han|tien do|ghi chu|ket qua|san pham/;
+const ROLE_LABEL = new RegExp(
+  String.raw`^(so )?s?tt$|nhiem vu|noi dung|chu tri|phoi hop|ghi chu|ket qua|san pham|${TIME_LABEL.source}`,
+);
 
 const LEAD_MARK = /^(ct|chu tri)$/;
 const PARTNER_MARK = /^(ph|phoi hop)$/;

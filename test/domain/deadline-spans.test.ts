@@ -37,3 +37,18 @@ describe("a span of months inside a sentence", () => {
     expect(parseDeadline(wording!)).toMatchObject({ ok: true, deadline: { due: "2027-08-31" } });
   });
 });
+
+describe("a span of days within one month", () => {
+  it.each([
+    ["Từ ngày 07 - 11/9/2026", "2026-09-11"],
+    ["ngày 3-4/12/2027", "2027-12-04"],
+    ["Tổ chức trong các ngày 26 - 28/3/2026", "2026-03-28"],
+  ])("%s is due on its last day, %s", (wording, due) => {
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && parsed.deadline.due).toBe(due);
+  });
+
+  it("still reads a day that only begins the work as no deadline", () => {
+    expect(parseDeadline("Từ ngày 07/9/2026")).toMatchObject({ ok: false, code: "no-date" });
+  });
+});

@@ -105,3 +105,17 @@ describe("a list laid out with tab stops, drawn with no table lines", () => {
     ]);
   });
 });
+
+describe("a numbered item's first line in ragged text, ending short of the margin near the page's centre", () => {
+  it("goes on in the next line: a numbered line is set left, never centred", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const ragged = { left: 57, right: 540, limit: 540, pitch: 1.2 };
+    const lines = [
+      at(96, line("3. Sở Tư pháp: hướng dẫn, kiểm tra việc rà soát văn bản; tổng hợp,", 100, 515)),
+      at(72, line("gửi Sở Nội vụ trước ngày 15/11/2026.", 114.4, 260)),
+    ];
+    expect(paragraphsOf(lines, () => ragged).map((p) => p.text)).toEqual([
+      "3. Sở Tư pháp: hướng dẫn, kiểm tra việc rà soát văn bản; tổng hợp, gửi Sở Nội vụ trước ngày 15/11/2026.",
+    ]);
+  });
+});

@@ -56,3 +56,61 @@ describe("a task table with the old deadline, the progress and the new deadline"
     expect(tasks(plan)).toEqual([["1", "2024-11-30", ["Sở Nội vụ"], []]]);
   });
 });
+
+describe("a time column headed by the short word 'Hạn'", () => {
+  it("reads 'Hạn hoàn thành', 'Hạn chót' and a bare 'Hạn' as the deadline column, and a group row's time there", () => {
+    const headed = (label: string) =>
+      parse(
+        table([
+          ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", label, "Sản phẩm"],
+          ["I", "CÔNG TÁC KIỂM TRA", "", "", "Quý III/2024", ""],
+          [
+            "1",
+            "Kiểm tra việc niêm yết thủ tục hành chính",
+            "Sở Tư pháp",
+            "Sở Nội vụ",
+            "Chậm nhất 12/7/2024",
+            "Báo cáo",
+          ],
+          ["2", "Kiểm tra việc trả kết quả đúng hẹn", "Sở Nội vụ", "", "", "Thông báo"],
+        ]),
+      );
+    for (const label of ["Hạn hoàn thành", "Hạn chót", "Hạn"]) {
+      expect(tasks(headed(label))).toEqual([
+        ["1", "2024-07-12", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+        ["2", "2024-09-30", ["Sở Nội vụ"], []],
+      ]);
+    }
+  });
+});
+
+describe("a work programme whose first column gives each row its month", () => {
+  const programme = () =>
+    parse(
+      table([
+        ["Tháng", "STT", "Nội dung công tác", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+        ["Tháng 5", "1", "Rà soát quy chế tiếp công dân", "Thanh tra tỉnh", "Sở Tư pháp", ""],
+        ["", "2", "Họp giao ban chuyên đề", "Sở Nội vụ", "", "Ngày 12"],
+        ["Tháng 8", "3", "Khảo sát sự hài lòng tại bộ phận một cửa", "Sở Nội vụ", "", ""],
+        ["", "4", "Kiểm tra việc niêm yết thủ tục", "Sở Tư pháp", "", "Chậm nhất 14/9"],
+        ["", "5", "Tập huấn kỹ năng số", "Sở Nội vụ", "", "Từ ngày 10 - 13/8"],
+        ["Quanh năm", "6", "Cập nhật chuyên mục trên cổng thông tin", "Sở Nội vụ", "", ""],
+      ]),
+      { issued: "2024-03-05" },
+    );
+
+  it("dates a blank time by its month's end, a day alone in its month, and leaves a row of no month undated", () => {
+    expect(tasks(programme())).toEqual([
+      ["1", "2024-05-31", ["Thanh tra tỉnh"], ["Sở Tư pháp"]],
+      ["2", "2024-05-12", ["Sở Nội vụ"], []],
+      ["3", "2024-08-31", ["Sở Nội vụ"], []],
+      ["4", "2024-09-14", ["Sở Tư pháp"], []],
+      ["5", "2024-08-13", ["Sở Nội vụ"], []],
+      ["6", null, ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("writes a row dated by its month as the month cell says", () => {
+    expect(programme().tasks.find((t) => t.ref === "3")?.deadline?.text).toBe("Tháng 8");
+  });
+});

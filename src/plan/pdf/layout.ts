@@ -4,6 +4,7 @@
 import type { Block } from "../document.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
+import { borderlessRules } from "./borderless.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
@@ -23,7 +24,9 @@ function inside(table: Table, rule: Rule): boolean {
 }
 
 function layPage(content: PageContent, index: number): LaidPage {
-  const tables = findTables(content.rules);
+  const ruled = findTables(content.rules);
+  // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
+  const tables = ruled.length ? ruled : findTables(borderlessRules(content.runs));
   const flow = content.runs.filter((run) => !tables.some((t) => placeRun(t, run)));
   const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
   return { content, tables, lines: buildLines(flow, index), loose };

@@ -20,6 +20,8 @@ const SENTENCE_END = /[.:;!?]$|\.\/\.$/;
 /** A symbol font's bullet (Symbol, Wingdings) maps to a private-use character: it is read as the bullet it shows. */
 const SYMBOL_BULLET = /^\p{Co}(?=\s|$)/u;
 const CLAUSE_END = /[.:;!?)]$/;
+/** An item numbered in figures ("2.", "1.3.", "4)"), never a centred title. */
+const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*[.)]\s/;
 
 const center = (line: { x: number; right: number }) => (line.x + line.right) / 2;
 
@@ -74,9 +76,12 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
     const gap = next.y - last.y;
     if (gap <= 0 || gap > margins.pitch * size * 1.15) return true;
   }
-  // A list item whose lines hang under its text is set left, however near the centre they end.
+  // A list item whose lines hang under its text is set left, however near the centre they end; so is a
+  // numbered item's first line indented at the paragraph's indent in ragged text ("2. Sở X: …, tổng hợp,"
+  // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
-  const room = hanging ? margins.right - last.right : roomAfter(last, margins);
+  const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
+  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.

@@ -1,0 +1,46 @@
+// A work programme (Chương trình công tác) lists the year's work by month: a first column "Tháng",
+// its cell "Tháng 3" merged down over that month's rows, and a time column that may be blank or give a
+// day only. The month is when the work is due unless the time cell says otherwise, so a blank time is
+// the end of the row's month, and a day written without its month ("Ngày 20", "trước ngày 15") is that
+// day of the row's month. A row under a label that is no month ("Cả năm", "Hằng quý") has no month.
+import { fold } from "../domain/text.ts";
+import { isBlankTime } from "./task-context.ts";
+
+/** The header label of such a column: "Tháng", "Tháng thực hiện", "Tháng hoàn thành". */
+export const MONTH_LABEL = /^thang( thuc hien| hoan thanh)?$/;
+
+/** A month cell: "Tháng 3", "Tháng 03/2026", "THÁNG 10 năm 2026"; the month and the year if written. */
+const MONTH_CELL = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|\s+nam\s+)\s*(\d{4}))?$/;
+
+export interface RowMonth {
+  /** The month cell as written, "Tháng 03": the wording of a row dated by its month alone. */
+  label: string;
+  month: number;
+  year: string | null;
+}
+
+/**
+ * The month of a row from its month cell and the month of the row above: a blank cell is the month
+ * above merged down (text keeps no merges); a cell saying anything but a month gives none.
+ */
+export function rowMonth(cell: string, above: RowMonth | null): RowMonth | null {
+  if (!cell.trim()) return above;
+  const m = MONTH_CELL.exec(fold(cell, "/-"));
+  const month = m ? Number(m[1]) : 0;
+  return month >= 1 && month <= 12 ? { label: cell.trim(), month, year: m![2] ?? null } : null;
+}
+
+// A day with no month after it: "Ngày 20", "trước ngày 15", "Chậm nhất ngày 5." — not "ngày 20/3",
+// "ngày 20 tháng 3", nor "ngày 18 tháng cuối quý".
+const DAY_WITHOUT_MONTH = /(\bngày\s+)(\d{1,2})(?!\s*[/.-]\s*\d|\s*tháng|\d)/iu;
+
+/**
+ * The time of a row in its month: the month itself when the time cell is blank, the day in that month
+ * when the cell gives a day only; any other wording stands as written.
+ */
+export function timeInMonth(time: string, month: RowMonth | null): string {
+  if (!month) return time;
+  if (isBlankTime(time.trim())) return month.label;
+  const year = month.year ? `/${month.year}` : "";
+  return time.replace(DAY_WITHOUT_MONTH, (_, before: string, day: string) => `${before}${day}/${month.month}${year}`);
+}
