@@ -202,14 +202,15 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const chair = /chủ trì\s*[,;]\s*/u.exec(text);
   const rest = chair ? sentenceAt(text, chair.index + chair[0].length) : "";
   const listed = rest && beforeVerb(rest) === rest ? namesAtStart(resolver, rest, true) : [];
-  // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp": a later clause whose verb is "phối hợp" names coordinators.
+  // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp": a later clause whose verb is "phối hợp" names coordinators,
+  // as "phối hợp với" does ("các cơ quan chuyên môn thuộc UBND huyện phối hợp": a group named by kind, too).
   const subjects = text
     .split(/;\s*/)
     .slice(1)
     .flatMap((clause) => {
       const subject = beforeVerb(clause);
       return /^phối hợp(?!\s+(với|cùng))/u.test(clause.slice(subject.length).trimStart())
-        ? namesAtStart(resolver, subject)
+        ? namesAtStart(resolver, subject, true)
         : [];
     });
   return [...partners, ...listed, ...subjects].filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);
@@ -217,13 +218,14 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
 
 /**
  * Where the clauses after a task's title start: "Cắt giảm giấy tờ: Các sở … rà soát …",
- * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …". A colon that opens a list of
- * names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
+ * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …", "Tổng hợp kết quả …: giao Sở
+ * Nội vụ thực hiện" (an assignment after a colon or semicolon, in lower case). A colon that
+ * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
  */
 function laterClauses(text: string): string[] {
   const clauses: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[.:]\s+(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/[.:]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
     clauses.push(text.slice(from).replace(ADDRESS, ""));
