@@ -126,10 +126,13 @@ const RECURRING =
 /** Whether `wording` says the work goes on or recurs rather than ends on one day. */
 export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wording));
 
+// "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   // Slashes and dashes stay: they separate day, month and year.
-  const folded = fold(text, "/-.").replace(LEAD_IN, "");
+  const folded = fold(text.replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due.
   if (/^tu\s/.test(folded) && !/\bden\b/.test(folded)) return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1);
@@ -209,11 +212,12 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
   return undefined;
 }
 
+// "hạn hoàn thành: 30/4/2026" before a date, as a time cell writes it, dates a sentence too, and so
+// do "thời hạn: 15/5/2026" and "hoàn thành: 15/5/2026", naming the deadline before a colon.
 // "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
-// 2026."); inside it, it says what the task is about. "hạn hoàn thành: 30/4/2026", "thời hạn:
-// 15/5/2026": a clause naming the deadline before a colon, as a label line does.
+// 2026."); inside it, it says what the task is about.
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|((thời )?hạn( hoàn thành)?:|hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 
@@ -239,7 +243,7 @@ function dueOf(wording: string): IsoDate | null {
  * ngày 01/7/2025 …; báo cáo trước ngày 15/5/2026" tells which documents, then when it is due.
  */
 export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
-  const text = clean(sentence).normalize("NFC");
+  const text = clean(sentence).normalize("NFC").replace(DASHES, "-");
   const first = firstKeyword(text);
   const at = first?.at ?? bareDayAt(text);
   if (at === undefined) return null;

@@ -22,10 +22,11 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
   return written;
 }
 
-// "… hoàn thành trước 20/3.", "báo cáo chậm nhất ngày 15/6", "… trong tháng 4", "hoàn thành trong Quý III",
-// "thời gian: tháng 3 - tháng 5": a day and month, a month, a quarter or a span of months with no year after them.
+// "… hoàn thành trước 20/3.", "báo cáo chậm nhất ngày 15/6", "gửi trước ngày 10 tháng 11", "… trong tháng 4",
+// "hoàn thành trong Quý III", "thời gian: tháng 3 - tháng 5": a day and month, a month, a quarter or a span of
+// months with no year after them.
 const YEARLESS_DAY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*\/\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2})(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2})(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
 
 /**
  * The deadline wording of a sentence of prose that gives a day without its year ("Văn phòng … tổng hợp, gửi

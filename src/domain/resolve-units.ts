@@ -7,6 +7,24 @@
 // kept, unresolved, never dropped. Phrases sit in a word trie: resolving costs the same
 // with 30 units or 10,000, and a resolver is built once per directory object.
 import { clean, fold } from "./text.ts";
+import {
+  BODY_HEAD,
+  delimiterFrom,
+  FIELDS_OWNER,
+  JOINERS,
+  foldedFrom,
+  levelOpenerAt,
+  NAMED_BY_OWNERS,
+  numeralAt,
+  ofOtherLevel,
+  OTHER_BODY_HEAD,
+  phraseWords,
+  PLACE_UNIT,
+  PLURALS,
+  slice,
+  tokenize,
+  type Token,
+} from "./unit-tokens.ts";
 import { GROUPS, type Directory, type GroupDef, type UnitEntry, type UnitKind } from "./units.ts";
 
 export interface ResolvedName {
@@ -21,15 +39,6 @@ export interface ResolvedName {
   succeededFrom?: string;
   /** A group narrowed by what follows it ("các đơn vị được kiểm tra"): some of its members, for the admin to name. */
   narrowed?: true;
-}
-
-interface Token {
-  word: string | null; // folded word, or null for punctuation
-  /** Folded letters of a word written in capitals ("PTNT"): initials it may stand for. */
-  abbr: string | null;
-  punct: string | null;
-  start: number;
-  end: number;
 }
 
 type Target = { unit: UnitEntry; succeededFrom?: string } | { group: GroupDef };
@@ -48,55 +57,6 @@ interface TrieNode {
   phrases: Phrase[];
 }
 
-// Long forms folded to the short ones plans also use, so either spelling matches.
-const SYNONYMS: [string[], string][] = [
-  [["uy", "ban", "nhan", "dan"], "ubnd"],
-  [["hoi", "dong", "nhan", "dan"], "hdnd"],
-  [["van", "phong"], "vp"],
-  [["thanh", "pho"], "tp"],
-  [["thi", "xa"], "tx"],
-];
-/** Words between the parts of a name that plans write or leave out at will. */
-const JOINERS = new Set(["va"]);
-const MAX_INITIALS = 7;
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+|[,;:()]/gu)) {
-    const raw = m[0];
-    const start = m.index;
-    const isPunct = /^[,;:()]$/.test(raw);
-    const word = isPunct ? null : fold(raw);
-    tokens.push({ word, abbr: abbreviation(raw, word), punct: isPunct ? raw : null, start, end: start + raw.length });
-  }
-  return canonicalize(tokens);
-}
-
-function abbreviation(raw: string, word: string | null): string | null {
-  if (!word || word.length < 2 || word.length > MAX_INITIALS || !/^[a-z]+$/.test(word)) return null;
-  return raw === raw.toUpperCase() ? word : null;
-}
-
-function canonicalize(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length;) {
-    const hit = SYNONYMS.find(([long]) => long.every((w, k) => tokens[i + k]?.word === w));
-    if (hit) {
-      const last = tokens[i + hit[0].length - 1]!;
-      out.push({ word: hit[1], abbr: null, punct: null, start: tokens[i]!.start, end: last.end });
-      i += hit[0].length;
-    } else {
-      out.push(tokens[i]!);
-      i++;
-    }
-  }
-  return out;
-}
-
-export function phraseWords(text: string): string[] {
-  return tokenize(text).flatMap((t) => (t.word && !JOINERS.has(t.word) ? [t.word] : []));
-}
-
 function departmentVariants(unit: UnitEntry): string[] {
   // "Sở KH&ĐT" as well as "KH&ĐT".
   return unit.kind === "department" ? unit.abbreviations.filter((a) => !/^sở\s/i.test(a)).map((a) => `Sở ${a}`) : [];
@@ -105,6 +65,8 @@ function departmentVariants(unit: UnitEntry): string[] {
 export function unitTexts(unit: UnitEntry): string[] {
   return [unit.name, ...unit.abbreviations, ...unit.aliases, ...departmentVariants(unit)];
 }
+
+export { phraseWords, PLACE_UNIT };
 
 export interface UnitResolver {
   /** Every unit named in a list ("A, B; các Sở: C, D"); unknown names come back unresolved. */
@@ -357,6 +319,15 @@ function buildResolver(directory: Directory): UnitResolver {
         i = end;
         continue;
       }
+      if (hit && "unit" in hit.phrase.target && ofOtherLevel(tokens, i + hit.length, hit.phrase.target.unit.name)) {
+        // "Thanh tra Sở", "Văn phòng UBND huyện", "Thanh tra xã": a provincial body's short name followed by
+        // "Sở" or a local level alone is that department's or that level's own body, not the province's: kept
+        // as written, for the admin to name.
+        const name = slice(source, tokens, i, i + hit.length + 1);
+        found.push({ name, kind: guessKind(name), resolved: false });
+        i += hit.length + 1;
+        continue;
+      }
       if (hit) {
         found.push(...expand(hit.phrase.target, tokens, i, i + hit.length, source));
         i += hit.length;
@@ -395,19 +366,25 @@ function buildResolver(directory: Directory): UnitResolver {
   }
 
   /**
-   * "Phòng Kinh tế, Hạ tầng và Đô thị": an office or department named by its fields lists them, each opening
-   * with a capital, the last after "và"; the part after the comma at `at` is such a list when it opens no body's
-   * name.
+   * "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Thông tin, Báo chí, Xuất bản": an office or department named by
+   * its fields lists them, each opening with a capital, the last after "và" or after a comma. The part after the
+   * comma at `at` is such a list when it opens no body's name and either holds "và" before a capital or is one
+   * field: two or three words, only the first capitalised (a proper name, "Viettel Bắc Kạn", "Báo Lao Động",
+   * capitalises its place or title too, and one word alone, "Viettel", is a name). "Viễn thông" folds as "Viện"
+   * (an institute) does, but is a field.
    */
   function listsFields(source: string, tokens: Token[], from: number, at: number): boolean {
     const words = tokens.slice(at, delimiterFrom(tokens, at));
     const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(source.slice(t.start, t.end));
     const folded = (list: Token[]) => list.map((t) => t.word).join(" ");
+    const oneField = () =>
+      words.length >= 2 && words.length <= 3 && words.every((t, i) => t.word && capitalised(t) === (i === 0));
     return (
       FIELDS_OWNER.test(folded(tokens.slice(from, from + 2))) &&
       capitalised(words[0]) &&
-      words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(words[i + 2])) &&
-      !BODY_HEAD.test(folded(words)) &&
+      (words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(words[i + 2])) || oneField()) &&
+      !(BODY_HEAD.test(folded(words)) && !/^viễn$/iu.test(source.slice(words[0]!.start, words[0]!.end))) &&
+      !OTHER_BODY_HEAD.test(folded(words)) &&
       !longestAt(root, tokens, at, false)
     );
   }
@@ -415,7 +392,7 @@ function buildResolver(directory: Directory): UnitResolver {
   function continuesName(source: string, tokens: Token[], at: number): boolean {
     const token = tokens[at];
     if (!token?.word || PLURALS.has(token.word) || longestAt(root, tokens, at, false)) return false;
-    return /^\p{Ll}/u.test(source.slice(token.start, token.end));
+    return /^\p{Ll}/u.test(source.slice(token.start, token.end)) && !PLACE_UNIT.test(source.slice(token.start));
   }
 
   return {
@@ -430,69 +407,6 @@ function buildResolver(directory: Directory): UnitResolver {
       return rest.every((t) => t.punct) ? hit.phrase.target.unit : null;
     },
   };
-}
-
-// Words that open a plural: a name after them is another ("các tổ dân phố").
-const PLURALS = new Set(["cac", "nhung", "moi"]);
-// Bodies named by the fields they govern ("Phòng Văn hóa, Thông tin và Thể thao"), and words that open a body's name.
-const FIELDS_OWNER = /^(phong|so|ban|cuc|chi cuc|vu|vien|trung tam|vp|bo)\b/;
-const BODY_HEAD =
-  /^(phong|so|ban|cuc|chi cuc|vu|vien|hoi|trung tam|vp|ubnd|to|doan|cong an|dai|truong|benh vien|bao hiem|kho bac|buu dien|tinh doan|ngan hang)\b/;
-
-// An office named by the bodies it serves: "và" joins its owners ("Văn phòng HĐND và UBND xã").
-const NAMED_BY_OWNERS = /^(vp|van phong)\b/;
-
-const LEVEL_WORDS = new Set(["xa", "phuong", "huyen", "tp", "tx", "thi", "tran"]);
-
-/**
- * "UBND các phường:", "UBND các xã, thị trấn:" open a list of local units named without
- * their "UBND phường" (only when names follow): the levels it names, as tokens. "UBND các xã
- * A, B và phường C" names them right after its one level, with no colon (`bare`).
- */
-function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: Token[][]; bare?: true } | null {
-  if (tokens[at]?.word !== "ubnd" || tokens[at + 1]?.word !== "cac") return null;
-  const levels: Token[][] = [[]];
-  let j = at + 2;
-  for (; tokens[j] && tokens[j]!.punct !== ":"; j++) {
-    const t = tokens[j]!;
-    if (t.punct === "," || t.word === "va") levels.push([]);
-    else if (LEVEL_WORDS.has(t.word ?? "")) levels.at(-1)!.push(t);
-    else if (levels.length === 1 && levels[0]!.length > 0) return { length: j - at, levels, bare: true };
-    else return null;
-  }
-  const named = levels.filter((l) => l.length > 0);
-  const namesFollow = tokens.slice(j + 1).some((t) => t.word);
-  return tokens[j]?.punct === ":" && named.length > 0 && namesFollow ? { length: j + 1 - at, levels: named } : null;
-}
-
-/**
- * A numeral closing a name numbers the region or branch it serves ("Kho bạc Nhà nước khu vực IX",
- * "Đội 3"): part of the name, never a name of its own.
- */
-function numeralAt(source: string, tokens: Token[], at: number): number {
-  const token = tokens[at];
-  const next = tokens[at + 1];
-  const closes = !next || next.punct === "," || next.punct === ";" || next.word === "va";
-  return token?.word && closes && /^([IVXLC]+|\d+)$/.test(source.slice(token.start, token.end)) ? 1 : 0;
-}
-
-/** The first words from `at`, folded, to match a name's opening against. */
-function foldedFrom(tokens: Token[], at: number): string {
-  return tokens
-    .slice(at, at + 3)
-    .map((t) => t.word ?? "")
-    .join(" ");
-}
-
-/** Where the name starting at `from` ends: the next comma or semicolon, or the end. */
-function delimiterFrom(tokens: Token[], from: number): number {
-  let end = from;
-  while (end < tokens.length && tokens[end]!.punct !== "," && tokens[end]!.punct !== ";") end++;
-  return end;
-}
-
-function slice(source: string, tokens: Token[], from: number, to: number): string {
-  return source.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
 }
 
 /** A unit's name as a plan writes it, with its full name when that differs. */

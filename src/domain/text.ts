@@ -1,13 +1,17 @@
 // Text normalisation for matching Vietnamese names and wording written by hand.
 
-const SPACES = /[\s\u00a0\u200b]+/g;
+const SPACES = /[\s\u00a0]+/g;
+// Characters a web page or a word processor leaves in copied text that show nothing: a soft hyphen
+// ("Công ngh\u00adệ"), zero-width spaces and joiners ("20/\u200b3/2026"), a word joiner, a byte-order mark.
+// They stand inside words and dates, so they are taken out, not read as spaces.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // White space other than single spaces between words: most cells have none to collapse.
-const UNTIDY = /[^\S ]|\u200b| {2}|^ | $/;
+const UNTIDY = /[^\S ]|[\u00ad\u200b-\u200d\u2060\ufeff]| {2}|^ | $/;
 
-/** Unicode NFC with runs of white space (including non-breaking) collapsed. */
+/** Unicode NFC with invisible characters taken out and runs of white space (including non-breaking) collapsed. */
 export function clean(text: string): string {
   const nfc = text.normalize("NFC");
-  return UNTIDY.test(nfc) ? nfc.replace(SPACES, " ").trim() : nfc;
+  return UNTIDY.test(nfc) ? nfc.replace(INVISIBLE, "").replace(SPACES, " ").trim() : nfc;
 }
 
 /**
@@ -39,7 +43,13 @@ function foldWith(text: string, keep: string): string {
     other = new RegExp(`[^\\p{L}\\p{N}${keep.replace(/[\\\]^-]/g, "\\$&")}]+`, "gu");
     separators.set(keep, other);
   }
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(other, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}|\p{Cf}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(other, " ")
+    .trim();
 }
 
 /** Folded words of a text. */

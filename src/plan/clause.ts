@@ -6,7 +6,7 @@
 //   recipient — "gửi Z", "trình Z", "báo cáo Z" name Z after a verb, so never a lead.
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
-import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 
 // Verbs that end a subject. Words that also name bodies ("kiểm tra" in "Đoàn kiểm tra",
@@ -79,8 +79,10 @@ const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.]
 const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
 // kept (as unresolved, for the admin) rather than taken for a verb phrase. Not "Thanh tra",
-// "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known.
+// "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known, and
+// "Thanh tra" followed by its level or owner ("Thanh tra Sở", "Thanh tra huyện") is a body.
 const BODY_WORDS = [
+  "Thanh tra(?= (?:tỉnh|huyện|thành phố|thị xã|xã|phường|Sở|sở|Bộ)(?:[\\s,;:.]|$))",
   "Tổ(?! chức)",
   "Đoàn",
   "Bệnh viện",
@@ -171,8 +173,10 @@ function beforeVerb(text: string): string {
 function namesAtStart(resolver: UnitResolver, phrase: string, partners = false): ResolvedName[] {
   const text = phrase.replace(/[\s:;,.]+$/, "").trim();
   const prefixed = PREFIXED_LIST.test(text);
-  const named = (name: string) => (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name);
-  const body = (name: string) => BODY_START.test(name) || [BODY_GROUP, BODY_KINDS].some((g) => g.test(`${name} `));
+  const named = (name: string) =>
+    (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name) || PLACE_UNIT.test(name);
+  const body = (name: string) =>
+    BODY_START.test(name) || PLACE_UNIT.test(name) || [BODY_GROUP, BODY_KINDS].some((g) => g.test(`${name} `));
   if (!prefixed && !body(text) && !(partners && named(text)) && resolver.leadingUnits(text).length === 0) return [];
   const names: ResolvedName[] = [];
   for (const name of resolver.resolveList(text)) {
@@ -194,6 +198,25 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(at).split(SENTENCE_END)[0]!;
 }
 
+/**
+ * The clauses of a sentence: its parts between semicolons, and within them the parts after a comma that closes a
+ * clause with its verb ("X chủ trì, Y phối hợp"; "X thực hiện, Y phối hợp"). A comma inside a list of names
+ * ("các sở, ngành phối hợp") closes no clause.
+ */
+function clausesOf(text: string): string[] {
+  return text.split(/;\s*/).flatMap((part) => {
+    const clauses: string[] = [];
+    let current = "";
+    for (const piece of part.split(/,\s*/)) {
+      if (current && beforeVerb(current) !== current) {
+        clauses.push(current);
+        current = piece;
+      } else current = current ? `${current}, ${piece}` : piece;
+    }
+    return current ? [...clauses, current] : clauses;
+  });
+}
+
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
     namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), m[1] !== undefined),
@@ -202,10 +225,10 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const chair = /chủ trì\s*[,;]\s*/u.exec(text);
   const rest = chair ? sentenceAt(text, chair.index + chair[0].length) : "";
   const listed = rest && beforeVerb(rest) === rest ? namesAtStart(resolver, rest, true) : [];
-  // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp": a later clause whose verb is "phối hợp" names coordinators,
-  // as "phối hợp với" does ("các cơ quan chuyên môn thuộc UBND huyện phối hợp": a group named by kind, too).
-  const subjects = text
-    .split(/;\s*/)
+  // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp", "Công an xã chủ trì, Đoàn Thanh niên xã phối hợp": a later
+  // clause whose verb is "phối hợp" names coordinators, as "phối hợp với" does (a group named by kind in lower
+  // case too: "các cơ quan chuyên môn thuộc UBND huyện phối hợp").
+  const subjects = clausesOf(text)
     .slice(1)
     .flatMap((clause) => {
       const subject = beforeVerb(clause);

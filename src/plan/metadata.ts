@@ -17,19 +17,28 @@ const ATTACHED =
 const FOLLOWED =
   /^\(\s*Theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu;
 
+/**
+ * The first of the document's opening lines that `pattern` matches. A header block copied as text keeps its two
+ * columns on tab-separated lines ("Số: 18/KH-UBND ⇥ Thái Nguyên, ngày …"), which read as a row: its cells are
+ * opening lines too, looked at when no paragraph matches (a page copied from a portal puts its own lines first).
+ */
+function firstHeadMatch(blocks: Block[], texts: string[], pattern: RegExp): RegExpMatchArray | undefined {
+  const inTexts = texts
+    .slice(0, 15)
+    .map((t) => t.match(pattern))
+    .find(Boolean);
+  if (inTexts) return inTexts;
+  const cells = blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells : []));
+  return cells.map((c) => c.match(pattern)).find(Boolean) ?? undefined;
+}
+
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   let number: string | null = null;
   let date: string | null = null;
-  const numberLine = texts
-    .slice(0, 15)
-    .map((t) => t.match(NUMBER_LINE))
-    .find(Boolean);
+  const numberLine = firstHeadMatch(blocks, texts, NUMBER_LINE);
   if (numberLine?.[1]) number = `${numberLine[1]}/${numberLine[2]}`;
-  const dateLine = texts
-    .slice(0, 15)
-    .map((t) => t.match(PLACE_DATE))
-    .find(Boolean);
+  const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const heads = blocks.slice(0, 15).flatMap((b) => (b.type === "text" ? [b.text] : b.cells.filter(Boolean)));
   const followed = numberLine ? null : heads.map((t) => t.trim().match(FOLLOWED)).find(Boolean);

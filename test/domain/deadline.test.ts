@@ -219,3 +219,19 @@ describe("parseDeadline on a time that only says when work begins", () => {
     });
   });
 });
+
+describe("dates a copy writes with other dashes, and a time labelled as a time cell labels it", () => {
+  it("reads en and em dashes and minus signs between a date's parts as hyphens", () => {
+    expect(parseDeadline("hoàn thành 28 – 2 – 2027")).toMatchObject({ ok: true, deadline: { due: "2027-02-28" } });
+    expect(parseDeadline("trước 01—4—2027")).toMatchObject({ ok: true, deadline: { due: "2027-03-31" } });
+    expect(findDeadlineWording("Rà soát quy chế nội bộ, xong 15 − 5 − 2027.")).toBe("xong 15 - 5 - 2027");
+  });
+
+  it("finds 'hạn hoàn thành: D' and 'hạn nộp D' inside a sentence", () => {
+    expect(findDeadlineWording("Phòng Tư pháp rà soát quy định; hạn hoàn thành: 12/8/2027.")).toBe(
+      "hạn hoàn thành: 12/8/2027",
+    );
+    expect(findDeadlineWording("Các trường gửi danh sách, hạn nộp 03/9/2027.")).toBe("hạn nộp 03/9/2027");
+    expect(findDeadlineWording("Hạn hoàn thành các hồ sơ tồn đọng được rút ngắn.")).toBeNull();
+  });
+});

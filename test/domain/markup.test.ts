@@ -1,6 +1,7 @@
 // Markup left in a text plan by whatever extracted it never hides a number, a date or a name.
 import { describe, expect, it } from "vitest";
-import { stripMarkup } from "../../src/domain/text.ts";
+import { clean, fold, stripMarkup } from "../../src/domain/text.ts";
+import { parse, tasks } from "../support/text-plans.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
 
 describe("stripMarkup", () => {
@@ -46,5 +47,21 @@ describe("text plans", () => {
         ],
       },
     });
+  });
+});
+
+describe("characters a web page leaves in copied text", () => {
+  it("takes out soft hyphens and zero-width characters inside words and dates, and folds the word as typed", () => {
+    expect(clean("Sở Giáo dục và Đào\u00ad tạo")).toBe("Sở Giáo dục và Đào tạo");
+    expect(clean("hạn nộp 05/\u200b11/2027")).toBe("hạn nộp 05/11/2027");
+    expect(clean("Ban\u2060 Dân tộc\ufeff")).toBe("Ban Dân tộc");
+    expect(fold("Y\u00adtế")).toBe(fold("Ytế"));
+  });
+
+  it("reads a unit written with a soft hyphen, and a date holding a zero-width space, in a text plan", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Sở Giáo dục và Đào\u00ad tạo rà soát trường học, xong trước ngày 12/\u200b10/2024.",
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-10-11", ["Sở Giáo dục và Đào tạo"], []]]);
   });
 });

@@ -1,7 +1,7 @@
 // A deadline written without its year is in the plan's year, or the next when that day is already
 // past on the plan's date; wording that names its year is read as written.
 import { describe, expect, it } from "vitest";
-import { parseInPlanYear } from "../../src/domain/plan-year.ts";
+import { findYearlessDay, parseInPlanYear } from "../../src/domain/plan-year.ts";
 
 const dueOf = (wording: string, issued: string | null) => {
   const parsed = parseInPlanYear(wording, issued);
@@ -43,5 +43,15 @@ describe("a deadline written without a year", () => {
     expect(dueOf("Trước ngày 10 các tháng 3 và tháng 9", "2027-02-10")).toBe("no-date");
     expect(dueOf("Ngày 05 các quý II, IV", "2027-02-10")).toBe("no-date");
     expect(dueOf("Trong các tháng 7-8/2027", "2027-02-10")).toEqual(["2027-08-31", "Trong các tháng 7-8/2027"]);
+  });
+});
+
+describe("a day written in full without its year", () => {
+  it("is found in prose and falls in the plan's year, or the next when past ('trước ngày 10 tháng 11')", () => {
+    const sentence = "Các phòng gửi báo cáo tổng kết về Văn phòng trước ngày 10 tháng 11.";
+    expect(findYearlessDay(sentence)).toBe("trước ngày 10 tháng 11");
+    expect(dueOf("trước ngày 10 tháng 11", "2027-02-10")).toEqual(["2027-11-09", "trước ngày 10 tháng 11"]);
+    expect(dueOf("chậm nhất ngày 5 tháng 1", "2027-02-10")).toEqual(["2028-01-05", "chậm nhất ngày 5 tháng 1"]);
+    expect(findYearlessDay("Hoàn thành trước ngày 10 tháng 11 năm 2027.")).toBeNull();
   });
 });

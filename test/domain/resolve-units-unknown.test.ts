@@ -26,3 +26,47 @@ describe("resolveList, names it cannot resolve", () => {
     expect(resolved(thaiNguyen.resolveList(one))).toEqual(one.split("; ").map((n) => `?${n}`));
   });
 });
+
+describe("an office named by its fields, without 'và'", () => {
+  it("keeps 'Phòng A, B' whole when B is one field: two or three words, only the first capitalised", () => {
+    expect(resolved(thaiNguyen.resolveList("Phòng Báo chí, Xuất bản; Phòng Bưu chính, Viễn thông"))).toEqual([
+      "?Phòng Báo chí, Xuất bản",
+      "?Phòng Bưu chính, Viễn thông",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Phòng Quản lý, Quy hoạch, Kiến trúc"))).toEqual([
+      "?Phòng Quản lý, Quy hoạch, Kiến trúc",
+    ]);
+  });
+
+  it("still splits a body, a proper name or a one-word name after the comma", () => {
+    expect(
+      resolved(thaiNguyen.resolveList("Phòng Văn hóa xã hội, Thanh tra huyện, Viettel Bắc Ninh, Mobifone")),
+    ).toEqual(["?Phòng Văn hóa xã hội", "?Thanh tra huyện", "?Viettel Bắc Ninh", "?Mobifone"]);
+    expect(resolved(thaiNguyen.resolveList("Phòng Kinh tế, Trạm y tế xã"))).toEqual([
+      "?Phòng Kinh tế",
+      "?Trạm y tế xã",
+    ]);
+  });
+});
+
+describe("a body of a department, and villages", () => {
+  it("reads 'Thanh tra Sở', 'Văn phòng UBND huyện' as the department's or district's own body, not the province's", () => {
+    expect(resolved(thaiNguyen.resolveList("Thanh tra Sở; Thanh tra tỉnh, Thanh tra"))).toEqual([
+      "?Thanh tra Sở",
+      "Thanh tra tỉnh",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Văn phòng UBND huyện và Ban Dân tộc xã"))).toEqual([
+      "?Văn phòng UBND huyện",
+      "?Ban Dân tộc xã",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Thanh tra Sở Y tế"))).toEqual(["Thanh tra tỉnh", "Sở Y tế"]);
+  });
+
+  it("reads 'thôn A, thôn B, bản C' as three names, each a village's", () => {
+    expect(resolved(thaiNguyen.resolveList("thôn Nà Lạn, thôn Khuổi Tát, bản Pò Đon"))).toEqual([
+      "?thôn Nà Lạn",
+      "?thôn Khuổi Tát",
+      "?bản Pò Đon",
+    ]);
+  });
+});

@@ -27,3 +27,24 @@ describe("readMetadata", () => {
     expect(readMetadata(plan, "Bắc Kạn").meta).toMatchObject({ number: "40/KH-UBND", date: "2025-09-05" });
   });
 });
+
+describe("a plan copied from a web page", () => {
+  it("reads the number and date from the header block's tab rows after the page's own lines", () => {
+    const row = (...cells: string[]): Block => ({ type: "row", cells });
+    const page = [
+      text("TRANG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ"),
+      text("Trang chủ › Văn bản › Kế hoạch"),
+      text("Ngày đăng: 12/5/2027 08:10"),
+      text("Ngày 10/5/2027, Sở Y tế ban hành Kế hoạch số 77/KH-SYT. Toàn văn như sau:"),
+      row("SỞ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+      row("Số: 77/KH-SYT", "Lai Châu, ngày 10 tháng 5 năm 2027"),
+      text("KẾ HOẠCH"),
+      text("Tiêm chủng mở rộng năm 2027"),
+    ];
+    expect(readMetadata(page, "Lai Châu").meta).toMatchObject({
+      number: "77/KH-SYT",
+      date: "2027-05-10",
+      title: "Tiêm chủng mở rộng năm 2027",
+    });
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { shippedDirectory } from "../../src/domain/directories/index.ts";
 import type { Directory } from "../../src/domain/units.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
-import { parse as parsePlanText } from "../support/text-plans.ts";
+import { parse as parsePlanText, tasks } from "../support/text-plans.ts";
 
 const COMMUNES = ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Trung Thành", "UBND phường Hương Sơn"];
 
@@ -87,5 +87,26 @@ describe("a level of local units followed by their names, with no colon", () => 
     expect(plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name))).toEqual([
       ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND phường Hương Sơn"],
     ]);
+  });
+});
+
+describe("partners named as the subject of a later clause after a comma", () => {
+  it("'X chủ trì, Y và các Z phối hợp', 'X thực hiện, Y phối hợp' make Y and the Z coordinators", () => {
+    const plan = parsePlanText(
+      [
+        "II. NHIỆM VỤ",
+        "1. Tuyên truyền phòng cháy. Công an xã chủ trì, Hội Nông dân xã và các tổ dân phố phối hợp; trong tháng 9/2024.",
+        "2. Dọn vệ sinh kênh mương. Phòng Kinh tế thực hiện, Hội Phụ nữ xã phối hợp; xong trước 01/10/2024.",
+        "3. Sở Nội vụ chủ trì, các sở, ngành phối hợp tổng kết công tác, trước ngày 05/12/2024.",
+      ].join("\n"),
+    );
+    const [first, second, third] = tasks(plan);
+    expect([first, second]).toEqual([
+      ["II.1", "2024-09-30", ["?Công an xã"], ["?Hội Nông dân xã", "?các tổ dân phố"]],
+      ["II.2", "2024-09-30", ["?Phòng Kinh tế"], ["?Hội Phụ nữ xã"]],
+    ]);
+    // A comma inside the group's name closes no clause: every department but the lead takes part.
+    expect(third![3]).toEqual(expect.arrayContaining(["Sở Tư pháp", "Sở Y tế"]));
+    expect(third![3]).not.toContain("Sở Nội vụ");
   });
 });

@@ -71,3 +71,21 @@ describe("a heading naming a steering committee's member by post", () => {
     ]);
   });
 });
+
+describe("a department's own office, and a commune's villages", () => {
+  it("'Thanh tra Sở: …' leads its item as the department's inspectorate, unresolved, not Thanh tra tỉnh", () => {
+    const plan = parse(
+      "III. TỔ CHỨC THỰC HIỆN\n2. Thanh tra Sở: kiểm tra công vụ tại các phòng, xong trước 20/9/2024.",
+    );
+    expect(tasks(plan)).toEqual([["III.2", "2024-09-19", ["?Thanh tra Sở"], []]]);
+    expect(unresolvedNames(plan)).toContain("Thanh tra Sở");
+  });
+
+  it("villages named 'thôn A, bản B' lead, each a name of its own, reported for the admin", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Làm đường bê tông nội đồng. Giao thôn Nà Mè, bản Khau Cưởm chủ trì; xong trước 15/10/2024.",
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-10-14", ["?thôn Nà Mè", "?bản Khau Cưởm"], []]]);
+    expect(unresolvedNames(plan)).toEqual(expect.arrayContaining(["thôn Nà Mè", "bản Khau Cưởm"]));
+  });
+});

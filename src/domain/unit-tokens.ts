@@ -1,0 +1,145 @@
+// The words of unit names as the resolver reads them: tokens (folded words, initials, punctuation), and the words
+// and marks that tell where a name opens, ends, or goes on (`resolve-units.ts` matches them against a directory).
+import { fold } from "./text.ts";
+
+export interface Token {
+  word: string | null; // folded word, or null for punctuation
+  /** Folded letters of a word written in capitals ("PTNT"): initials it may stand for. */
+  abbr: string | null;
+  punct: string | null;
+  start: number;
+  end: number;
+}
+
+// Long forms folded to the short ones plans also use, so either spelling matches.
+const SYNONYMS: [string[], string][] = [
+  [["uy", "ban", "nhan", "dan"], "ubnd"],
+  [["hoi", "dong", "nhan", "dan"], "hdnd"],
+  [["van", "phong"], "vp"],
+  [["thanh", "pho"], "tp"],
+  [["thi", "xa"], "tx"],
+];
+/** Words between the parts of a name that plans write or leave out at will. */
+export const JOINERS = new Set(["va"]);
+const MAX_INITIALS = 7;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+|[,;:()]/gu)) {
+    const raw = m[0];
+    const start = m.index;
+    const isPunct = /^[,;:()]$/.test(raw);
+    const word = isPunct ? null : fold(raw);
+    tokens.push({ word, abbr: abbreviation(raw, word), punct: isPunct ? raw : null, start, end: start + raw.length });
+  }
+  return canonicalize(tokens);
+}
+
+function abbreviation(raw: string, word: string | null): string | null {
+  if (!word || word.length < 2 || word.length > MAX_INITIALS || !/^[a-z]+$/.test(word)) return null;
+  return raw === raw.toUpperCase() ? word : null;
+}
+
+function canonicalize(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const hit = SYNONYMS.find(([long]) => long.every((w, k) => tokens[i + k]?.word === w));
+    if (hit) {
+      const last = tokens[i + hit[0].length - 1]!;
+      out.push({ word: hit[1], abbr: null, punct: null, start: tokens[i]!.start, end: last.end });
+      i += hit[0].length;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+export function phraseWords(text: string): string[] {
+  return tokenize(text).flatMap((t) => (t.word && !JOINERS.has(t.word) ? [t.word] : []));
+}
+
+// A village or residential group, its kind in lower case before its proper name ("thôn Nà Pài", "tổ dân phố Số 3"):
+// after a comma, another unit's name, not words going on with the one before; a subject, though in lower case.
+export const PLACE_UNIT = /^(thôn|bản|xóm|ấp|buôn|làng|sóc|tổ dân phố|khu phố|tiểu khu)\s+[\p{Lu}\d]/u;
+// Words that open a plural: a name after them is another ("các tổ dân phố").
+export const PLURALS = new Set(["cac", "nhung", "moi"]);
+// Bodies named by the fields they govern ("Phòng Văn hóa, Thông tin và Thể thao"), and words that open a body's name.
+export const FIELDS_OWNER = /^(phong|so|ban|cuc|chi cuc|vu|vien|trung tam|vp|bo)\b/;
+export const BODY_HEAD =
+  /^(phong|so|ban|cuc|chi cuc|vu|vien|hoi|trung tam|vp|ubnd|to|doan|cong an|dai|truong|benh vien|bao hiem|kho bac|buu dien|tinh doan|ngan hang)\b/;
+
+// More words that open a body's name, for telling a listed body from a field of an office's name ("Phòng Tư pháp,
+// Thanh tra huyện" lists two bodies): not in BODY_HEAD, where "và" before them would split a name.
+export const OTHER_BODY_HEAD =
+  /^(thanh tra|tram|doi|hat|chi nhanh|cong ty|tong cong ty|hop tac xa|lien doan|mat tran|uy ban|dien luc|nha|hoi dong|van phong|chi bo|dang uy|bo chi huy|ban chi huy|ky tuc xa)\b/;
+
+// An office named by the bodies it serves: "và" joins its owners ("Văn phòng HĐND và UBND xã").
+export const NAMED_BY_OWNERS = /^(vp|van phong)\b/;
+
+const LEVEL_WORDS = new Set(["xa", "phuong", "huyen", "tp", "tx", "thi", "tran"]);
+
+/**
+ * "UBND các phường:", "UBND các xã, thị trấn:" open a list of local units named without
+ * their "UBND phường" (only when names follow): the levels it names, as tokens. "UBND các xã
+ * A, B và phường C" names them right after its one level, with no colon (`bare`).
+ */
+export function levelOpenerAt(tokens: Token[], at: number): { length: number; levels: Token[][]; bare?: true } | null {
+  if (tokens[at]?.word !== "ubnd" || tokens[at + 1]?.word !== "cac") return null;
+  const levels: Token[][] = [[]];
+  let j = at + 2;
+  for (; tokens[j] && tokens[j]!.punct !== ":"; j++) {
+    const t = tokens[j]!;
+    if (t.punct === "," || t.word === "va") levels.push([]);
+    else if (LEVEL_WORDS.has(t.word ?? "")) levels.at(-1)!.push(t);
+    else if (levels.length === 1 && levels[0]!.length > 0) return { length: j - at, levels, bare: true };
+    else return null;
+  }
+  const named = levels.filter((l) => l.length > 0);
+  const namesFollow = tokens.slice(j + 1).some((t) => t.word);
+  return tokens[j]?.punct === ":" && named.length > 0 && namesFollow ? { length: j + 1 - at, levels: named } : null;
+}
+
+/**
+ * A numeral closing a name numbers the region or branch it serves ("Kho bạc Nhà nước khu vực IX",
+ * "Đội 3"): part of the name, never a name of its own.
+ */
+export function numeralAt(source: string, tokens: Token[], at: number): number {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  const closes = !next || next.punct === "," || next.punct === ";" || next.word === "va";
+  return token?.word && closes && /^([IVXLC]+|\d+)$/.test(source.slice(token.start, token.end)) ? 1 : 0;
+}
+
+/** The first words from `at`, folded, to match a name's opening against. */
+export function foldedFrom(tokens: Token[], at: number): string {
+  return tokens
+    .slice(at, at + 3)
+    .map((t) => t.word ?? "")
+    .join(" ");
+}
+
+// "Sở" and the local levels, which name whose body a provincial body's short name is when they follow it alone.
+const OTHER_LEVELS = new Set(["so", "huyen", "xa", "phuong", "tp", "tx"]);
+
+/** Whether a level word stands alone at `at` after a body the directory knows (not a Sở itself): its own body. */
+export function ofOtherLevel(tokens: Token[], at: number, unitName: string): boolean {
+  const next = tokens[at + 1];
+  return (
+    !/^sở\s/iu.test(unitName) &&
+    OTHER_LEVELS.has(tokens[at]?.word ?? "") &&
+    (!next || next.punct !== null || next.word === "va")
+  );
+}
+
+/** Where the name starting at `from` ends: the next comma or semicolon, or the end. */
+export function delimiterFrom(tokens: Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && tokens[end]!.punct !== "," && tokens[end]!.punct !== ";") end++;
+  return end;
+}
+
+export function slice(source: string, tokens: Token[], from: number, to: number): string {
+  return source.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
+}
