@@ -220,11 +220,12 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
   return undefined;
 }
 
-// "hạn hoàn thành: 30/4/2026" before a date, as a time cell writes it, dates a sentence too.
+// "hạn hoàn thành: 30/4/2026" before a date, as a time cell writes it, dates a sentence too, and so
+// do "thời hạn: 15/5/2026" and "hoàn thành: 15/5/2026", naming the deadline before a colon.
 // "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
 // 2026."); inside it, it says what the task is about.
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|(hoàn thành|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 

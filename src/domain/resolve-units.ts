@@ -240,6 +240,10 @@ function buildResolver(directory: Directory): UnitResolver {
     return from > at && (!next || next.punct || next.word === "va") ? 1 : 0;
   }
 
+  /** "thuộc" naming a body other than the province ("thuộc UBND huyện", not "thuộc UBND tỉnh Lai Châu"). */
+  const ownedBelow = (tokens: Token[], at: number) =>
+    tokens[at]?.word === "thuoc" && !provinceAt(tokens, at + (tokens[at + 1]?.word === "ubnd" ? 2 : 1));
+
   /** "các Sở:", "các sở, ngành:" open a list whose names leave out "Sở". */
   function prefixOpenerAt(tokens: Token[], at: number): number {
     let j = at;
@@ -303,12 +307,15 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const hit = (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? longestAt(root, tokens, i, prefixMode);
-      if (hit && "group" in hit.phrase.target && tokens[i + hit.length]?.word === "duoc") {
-        // "Các cơ quan, đơn vị được kiểm tra": a group narrowed by what is done to it names
-        // some of its members, not all: kept as written, for the admin to answer.
-        const end = delimiterFrom(tokens, i + hit.length);
+      const group = hit && "group" in hit.phrase.target ? hit.phrase.target.group : null;
+      const narrowed = group && tokens[i + hit!.length]?.word === "duoc";
+      if (group && (narrowed || ownedBelow(tokens, i + hit!.length))) {
+        // "Các cơ quan, đơn vị được kiểm tra": a group narrowed by what is done to it names some of its members,
+        // not all; "các cơ quan chuyên môn thuộc UBND huyện" are the offices of a body below the province, none
+        // of the directory's. Kept as written, for the admin to answer.
+        const end = narrowed ? delimiterFrom(tokens, i + hit!.length) : unknownEnd(source, tokens, i + hit!.length);
         const name = slice(source, tokens, i, end);
-        found.push({ name, kind: hit.phrase.target.group.kind, resolved: false, narrowed: true });
+        found.push({ name, kind: narrowed ? group.kind : "other", resolved: false, ...(narrowed ? { narrowed } : {}) });
         i = end;
         continue;
       }

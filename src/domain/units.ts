@@ -118,6 +118,10 @@ export const GROUPS: readonly GroupDef[] = [
       "UBND các xã, phường, thị trấn",
       "các xã, phường, thị trấn",
       "UBND các xã, phường",
+      "UBND các phường, xã",
+      // A district's communes and towns.
+      "UBND các xã, thị trấn",
+      "các xã, thị trấn",
     ],
   },
   {

@@ -226,7 +226,8 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const rest = chair ? sentenceAt(text, chair.index + chair[0].length) : "";
   const listed = rest && beforeVerb(rest) === rest ? namesAtStart(resolver, rest, true) : [];
   // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp", "Công an xã chủ trì, Đoàn Thanh niên xã phối hợp": a later
-  // clause whose verb is "phối hợp" names coordinators.
+  // clause whose verb is "phối hợp" names coordinators, as "phối hợp với" does (a group named by kind in lower
+  // case too: "các cơ quan chuyên môn thuộc UBND huyện phối hợp").
   const subjects = clausesOf(text)
     .slice(1)
     .flatMap((clause) => {
@@ -240,13 +241,14 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
 
 /**
  * Where the clauses after a task's title start: "Cắt giảm giấy tờ: Các sở … rà soát …",
- * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …". A colon that opens a list of
- * names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
+ * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …", "Tổng hợp kết quả …: giao Sở
+ * Nội vụ thực hiện" (an assignment after a colon or semicolon, in lower case). A colon that
+ * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
  */
 function laterClauses(text: string): string[] {
   const clauses: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[.:]\s+(?=\p{Lu})/gu)) {
+  for (const m of text.matchAll(/[.:]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
     clauses.push(text.slice(from).replace(ADDRESS, ""));

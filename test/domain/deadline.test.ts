@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { findYearlessDay } from "../../src/domain/plan-year.ts";
 
 describe("parseDeadline", () => {
   it.each([
@@ -81,6 +82,14 @@ describe("findDeadlineWording", () => {
     expect(before && parseDeadline(before)).toMatchObject({ ok: true, deadline: { due: "2026-09-14" } });
   });
 
+  it("reads a date after a clause naming the deadline before a colon ('hạn hoàn thành:', 'thời hạn:')", () => {
+    const sentence = "Giao Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh; hạn hoàn thành: 15/10/2026.";
+    expect(findDeadlineWording(sentence)).toBe("hạn hoàn thành: 15/10/2026");
+    expect(parseDeadline("hạn hoàn thành: 15/10/2026")).toMatchObject({ ok: true, deadline: { due: "2026-10-15" } });
+    const due = findDeadlineWording("Sở Công Thương tổng hợp số liệu, thời hạn: 05/6/2027.");
+    expect(due && parseDeadline(due)).toMatchObject({ ok: true, deadline: { due: "2027-06-05" } });
+  });
+
   it("reads a half year after 'trong' as a deadline", () => {
     expect(findDeadlineWording("Sở Y tế tập huấn cho nhân viên trạm y tế trong 6 tháng đầu năm 2027.")).toBe(
       "trong 6 tháng đầu năm 2027",
@@ -113,6 +122,16 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Ngày 10/3/2026, Tổ công tác đã ban hành Thông báo.")).toBeNull();
     expect(findDeadlineWording("(Kèm theo Kế hoạch số: 115 /KH-UBND ngày 15 / 11/2019 của UBND tỉnh)")).toBeNull();
     expect(findDeadlineWording("Thực hiện theo chỉ đạo tại Công điện ngày 15/01/2026 của Thủ tướng.")).toBeNull();
+    // A notice replaced by this one is dated, not due.
+    expect(findDeadlineWording("Văn bản này thay thế Thông báo số 07/TB-SNV ngày 20/4/2025 của Sở.")).toBeNull();
+  });
+
+  it("a ranking written as a fraction ('xếp thứ 7/9') is no date", () => {
+    const ranked = "Năm 2025, Chỉ số SIPAS của huyện xếp thứ 7/9, Chỉ số PAR INDEX xếp thứ 4/9 huyện, thành phố.";
+    expect(findDeadlineWording(ranked, "2026-02-01")).toBeNull();
+    expect(findYearlessDay(ranked)).toBeNull();
+    const task = "Phấn đấu đưa Chỉ số từ thứ 7/9 lên thứ 5/9; báo cáo kết quả trước ngày 10/12/2026.";
+    expect(findDeadlineWording(task, "2026-02-01")).toBe("trước ngày 10/12/2026");
   });
 
   it("takes no day that things begin after ('sau ngày …') for a due day", () => {

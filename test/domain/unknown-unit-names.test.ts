@@ -1,9 +1,11 @@
 // Where a name the directory lacks ends, in a list of names.
 import { describe, expect, it } from "vitest";
+import { BAC_KAN } from "../../src/domain/directories/bac-kan.ts";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { createResolver } from "../../src/domain/resolve-units.ts";
 
 const thaiNguyen = createResolver(THAI_NGUYEN);
+const names = (kind: string) => THAI_NGUYEN.units.filter((u) => u.kind === kind).map((u) => u.name);
 const resolved = (list: { name: string; resolved: boolean }[]) => list.map((u) => (u.resolved ? u.name : `?${u.name}`));
 
 describe("a name the directory lacks", () => {
@@ -24,5 +26,38 @@ describe("a name the directory lacks", () => {
       "?Viettel Thái Nguyên",
       "?VNPT Thái Nguyên và Mobifone",
     ]);
+  });
+
+  it("reads 'UBND các xã, thị trấn' as every commune and town of the directory, also after 'X và'", () => {
+    const commune = (name: string) => ({ name, kind: "commune" as const, abbreviations: [], aliases: [] });
+    const district = createResolver({
+      ...BAC_KAN,
+      units: [...BAC_KAN.units, commune("UBND xã Nà Phặc"), commune("UBND thị trấn Vân Tùng")],
+    });
+    expect(resolved(district.resolveList("UBND các xã, thị trấn"))).toEqual([
+      "UBND xã Nà Phặc",
+      "UBND thị trấn Vân Tùng",
+    ]);
+    expect(resolved(district.resolveList("Trung tâm Văn hóa huyện và UBND các xã, thị trấn"))).toEqual([
+      "?Trung tâm Văn hóa huyện",
+      "UBND xã Nà Phặc",
+      "UBND thị trấn Vân Tùng",
+    ]);
+  });
+
+  it("keeps a group of the offices of a body below the province ('thuộc UBND huyện') as written", () => {
+    expect(resolved(thaiNguyen.resolveList("các cơ quan chuyên môn thuộc UBND huyện; Sở Y tế"))).toEqual([
+      "?các cơ quan chuyên môn thuộc UBND huyện",
+      "Sở Y tế",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Các cơ quan chuyên môn thuộc UBND huyện Phú Lương"))).toEqual([
+      "?Các cơ quan chuyên môn thuộc UBND huyện Phú Lương",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("các cơ quan, đơn vị thuộc Sở Y tế và UBND các huyện, thành phố"))).toEqual([
+      "?các cơ quan, đơn vị thuộc Sở Y tế",
+      ...names("district"),
+    ]);
+    // The province's own are its departments.
+    expect(resolved(thaiNguyen.resolveList("Các cơ quan chuyên môn thuộc UBND tỉnh"))).toEqual(names("department"));
   });
 });

@@ -1,5 +1,7 @@
 // Lines to paragraphs in a PDF: what opens a new paragraph.
 import { describe, expect, it } from "vitest";
+import type { TextRun } from "../../src/plan/pdf/geometry.ts";
+import { layoutBlocks } from "../../src/plan/pdf/layout.ts";
 import type { Line } from "../../src/plan/pdf/lines.ts";
 import { paragraphsOf } from "../../src/plan/pdf/paragraphs.ts";
 
@@ -117,5 +119,74 @@ describe("a numbered item's first line in ragged text, ending short of the margi
     expect(paragraphsOf(lines, () => ragged).map((p) => p.text)).toEqual([
       "3. Sở Tư pháp: hướng dẫn, kiểm tra việc rà soát văn bản; tổng hợp, gửi Sở Nội vụ trước ngày 15/11/2026.",
     ]);
+  });
+});
+
+describe("a body set in two columns between a heading and a signature across the page", () => {
+  // Left column 80-300, right 322-540, a gutter of 22 points: each line one run, full lines justified to the edge.
+  const at = (text: string, x: number, y: number, right: number): TextRun => ({
+    text,
+    x,
+    y,
+    width: right - x,
+    size: 12,
+    font: "F",
+  });
+  const column = (x: number, edge: number, top: number, lines: [string, boolean, number?][]) =>
+    lines.map(([text, full, indent], i) =>
+      at(text, x + (indent ?? 0), top + 15 * i, full ? edge : x + (indent ?? 0) + text.length * 5),
+    );
+  const left = column(80, 300, 160, [
+    ["1. Phòng Văn hóa - Xã hội rà soát danh", true, 28],
+    ["mục thủ tục hành chính công khai tại", true],
+    ["Bộ phận Một cửa phường; hoàn thành", true],
+    ["trước ngày 15/4/2025.", false],
+    ["2. Phòng Kinh tế kiểm tra việc niêm yết", true, 28],
+    ["giá dịch vụ tại các chợ trên địa bàn,", true],
+    ["báo cáo Chủ tịch UBND phường chậm", true],
+  ]);
+  // The right column's lines fall between the left one's (its first paragraph has no space above).
+  const right = column(322, 540, 167, [
+    ["nhất ngày 30/5/2025.", false],
+    ["3. Công an phường phối hợp với các tổ", true, 28],
+    ["dân phố rà soát dữ liệu dân cư, bảo", true],
+    ["đảm đúng, đủ, sạch, sống; hoàn thành", true],
+    ["trong tháng 6/2025.", false],
+    ["4. Văn phòng HĐND và UBND phường", true, 28],
+    ["tổng hợp kết quả, báo cáo trước ngày", true],
+    ["20/12/2025.", false],
+  ]);
+  const runs = [
+    at("THÔNG BÁO PHÂN CÔNG NHIỆM VỤ NĂM 2025", 190, 100, 430),
+    at("Chủ tịch UBND phường phân công các cơ quan, đơn vị thực hiện như sau:", 108, 130, 540),
+    ...left,
+    ...right,
+    at("Nơi nhận:", 86, 300, 140),
+    at("CHỦ TỊCH", 390, 300, 450),
+    at("- Như trên;", 86, 315, 140),
+    at("- Lưu: VT.", 86, 330, 135),
+    at("Lò Văn Minh", 385, 360, 455),
+  ];
+  const texts = (input: TextRun[]) =>
+    layoutBlocks([{ width: 595, height: 842, runs: input, rules: [] }]).map((b) => (b.type === "text" ? b.text : ""));
+
+  it("reads down the left column, then down the right, a paragraph going on from one to the next", () => {
+    expect(texts(runs).slice(0, 6)).toEqual([
+      "THÔNG BÁO PHÂN CÔNG NHIỆM VỤ NĂM 2025",
+      "Chủ tịch UBND phường phân công các cơ quan, đơn vị thực hiện như sau:",
+      "1. Phòng Văn hóa - Xã hội rà soát danh mục thủ tục hành chính công khai tại Bộ phận Một cửa phường; hoàn thành trước ngày 15/4/2025.",
+      "2. Phòng Kinh tế kiểm tra việc niêm yết giá dịch vụ tại các chợ trên địa bàn, báo cáo Chủ tịch UBND phường chậm nhất ngày 30/5/2025.",
+      "3. Công an phường phối hợp với các tổ dân phố rà soát dữ liệu dân cư, bảo đảm đúng, đủ, sạch, sống; hoàn thành trong tháng 6/2025.",
+      "4. Văn phòng HĐND và UBND phường tổng hợp kết quả, báo cáo trước ngày 20/12/2025.",
+    ]);
+  });
+
+  it("reads the signature block after both columns, beside its recipients as before", () => {
+    expect(texts(runs).slice(6)).toEqual(["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Lò Văn Minh"]);
+  });
+
+  it("reads across, as before, rows too few at a gutter to be columns", () => {
+    const few = [...left.slice(0, 3), ...right.slice(2, 5).map((run, i) => ({ ...run, y: left[i]!.y }))];
+    expect(texts(few)[0]).toMatch(/^1\. Phòng Văn hóa - Xã hội rà soát danh dân phố rà soát/);
   });
 });

@@ -94,3 +94,33 @@ describe("units named before a colon that opens the task", () => {
     expect(tasks(plan).map((t) => t[3])).toEqual([["UBND huyện Đại Từ", "UBND huyện Định Hóa"]]);
   });
 });
+
+describe("who does the task, named after its title", () => {
+  const who = (plan: ParsedPlan) => tasks(plan).map(([ref, , due, lead, partners]) => [ref, due, lead, partners]);
+
+  it("an assignment after a colon or semicolon in lower case ('…: giao X thực hiện') names the lead", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sơ kết việc thực hiện Đề án, báo cáo UBND tỉnh: giao Sở Tư pháp thực hiện, chậm nhất ngày 20/11/2024.",
+        "2. Cập nhật dữ liệu hộ tịch; giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh; hoàn thành trong tháng 9/2024.",
+      ].join("\n"),
+    );
+    expect(who(plan)).toEqual([
+      ["II.1", "2024-11-20", ["Sở Tư pháp"], []],
+      ["II.2", "2024-09-30", ["Sở Tư pháp"], ["Công an tỉnh"]],
+    ]);
+  });
+
+  it("'X chủ trì; <a group in lower case> phối hợp' makes the group a coordinator, as 'phối hợp với' would", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Lập danh mục vị trí việc làm. Giao Sở Nội vụ chủ trì; các cơ quan chuyên môn thuộc UBND huyện Đại Từ phối hợp; hoàn thành trong Quý II/2024.",
+      ].join("\n"),
+    );
+    expect(who(plan)).toEqual([
+      ["II.1", "2024-06-30", ["Sở Nội vụ"], ["?các cơ quan chuyên môn thuộc UBND huyện Đại Từ"]],
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 // Pages to blocks: on each page, runs inside a ruled table become its rows and the rest
-// are lines; page furniture goes; lines between tables become paragraphs, and a paragraph
-// that runs to the foot of a page goes on at the top of the next.
+// are lines, in reading order (a page set in two columns down the left one, then the right);
+// page furniture goes; lines between tables become paragraphs, and a paragraph that runs to
+// the foot of a page (or of a column) goes on at the top of the next.
 import type { Block } from "../document.ts";
+import { readingRegions } from "./columns.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
 import { borderlessRules } from "./borderless.ts";
@@ -29,7 +31,25 @@ function layPage(content: PageContent, index: number): LaidPage {
   const tables = ruled.length ? ruled : findTables(borderlessRules(content.runs));
   const flow = content.runs.filter((run) => !tables.some((t) => placeRun(t, run)));
   const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
-  return { content, tables, lines: buildLines(flow, index), loose };
+  const lines = readingRegions(
+    flow,
+    tables.map((t) => t.ys[0]!),
+  ).flatMap(({ runs, column }) => buildLines(runs, index).map((line) => (column ? { ...line, column } : line)));
+  return { content, tables, lines, loose };
+}
+
+/**
+ * A page's lines and tables in reading order: the lines as they come, each table before the
+ * first line below its top.
+ */
+function pageElements(page: LaidPage): ({ line: Line } | { table: Table })[] {
+  const tables = [...page.tables].sort((a, b) => a.ys[0]! - b.ys[0]!);
+  const elements: ({ line: Line } | { table: Table })[] = [];
+  for (const line of page.lines) {
+    while (tables.length && tables[0]!.ys[0]! < line.y) elements.push({ table: tables.shift()! });
+    elements.push({ line });
+  }
+  return [...elements, ...tables.map((table) => ({ table }))];
 }
 
 /**
@@ -59,7 +79,7 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
   const bySize = new Map<number, Line[]>();
   for (const { content, lines } of pages) {
     const key = Math.round(content.width);
-    bySize.set(key, [...(bySize.get(key) ?? []), ...lines.filter((l) => l.pieces.length === 1)]);
+    bySize.set(key, [...(bySize.get(key) ?? []), ...lines.filter((l) => l.pieces.length === 1 && !l.column)]);
   }
   const margins = new Map<number, Margins>();
   for (const [key, lines] of bySize) {
@@ -69,7 +89,11 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
     const right = rightMargin(long);
     margins.set(key, { left, right, limit: right, pitch });
   }
-  return (line) => margins.get(Math.round(pages[line.page]!.content.width))!;
+  // A line in a column has the column's margins; justified text reaches its right edge.
+  return (line) =>
+    line.column
+      ? { left: line.column.left, right: line.column.right, limit: line.column.right, pitch }
+      : margins.get(Math.round(pages[line.page]!.content.width))!;
 }
 
 const sameColumns = (a: Table, b: Table) =>
@@ -158,11 +182,7 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
     pending = [];
   };
   pages.forEach((page, index) => {
-    const elements = [
-      ...page.lines.map((line) => ({ y: line.y, line })),
-      ...page.tables.map((table) => ({ y: table.ys[0]!, table })),
-    ].sort((a, b) => a.y - b.y);
-    for (const element of elements) {
+    for (const element of pageElements(page)) {
       if ("line" in element) {
         pending.push(element.line);
         open = null;

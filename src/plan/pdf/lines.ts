@@ -3,6 +3,7 @@
 // into pieces, and so does a run at a tab stop where other lines' columns start.
 // Superscript marks (footnote references) are no part of the text: "31/01/2020²" is
 // read "31/01/2020", the mark kept aside with the line (Line.marks), to find its footnote.
+import type { Column } from "./columns.ts";
 import type { TextRun } from "./geometry.ts";
 
 export interface Piece {
@@ -24,6 +25,8 @@ export interface Line {
   page: number;
   /** Footnote reference marks raised above the line ("2" of "31/01/2020²"), where they stand. */
   marks?: { text: string; x: number }[];
+  /** The column of the page it stands in, when the page sets its text in columns. */
+  column?: Column;
 }
 
 /** A gap wider than this many font sizes separates columns, not words. */

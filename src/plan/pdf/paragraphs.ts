@@ -72,7 +72,7 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   if (lastFont && fontOf(next) && lastFont !== fontOf(next)) return true;
   if (lastText.endsWith(")") && lineText(lines[0]!).startsWith("(")) return true;
   const size = Math.max(last.size, next.size);
-  if (next.page === last.page) {
+  if (next.page === last.page && next.column === last.column) {
     const gap = next.y - last.y;
     if (gap <= 0 || gap > margins.pitch * size * 1.15) return true;
   }
@@ -151,6 +151,17 @@ function columnMargins(bounds: { x: number; right: number }[], k: number, page: 
   return { left: bounds[k]!.x, right: bounds[k]!.right, limit: Infinity, pitch: page.pitch };
 }
 
+/**
+ * A line at the top of the next column, set where it would stand in the column of the line before:
+ * a paragraph goes on from the foot of one column to the top of the next as from one page to the
+ * next, and its place within its own column is what counts.
+ */
+function inColumnOf(line: Line, last: Line, marginsOf: (line: Line) => Margins): Line {
+  const shift = marginsOf(last).left - marginsOf(line).left;
+  const pieces = line.pieces.map((p) => ({ ...p, x: p.x + shift, right: p.right + shift }));
+  return { ...line, pieces, x: line.x + shift, right: line.right + shift };
+}
+
 /** A paragraph as the page sets it: its first line's indent from the left margin, and its size. */
 export interface SetParagraph {
   text: string;
@@ -190,7 +201,10 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
       continue;
     }
     const line = lines[i]!;
-    if (current.length && startsParagraph(current, line, marginsOf(line))) flush();
+    const last = current.at(-1);
+    if (last && last.column !== line.column) {
+      if (startsParagraph(current, inColumnOf(line, last, marginsOf), marginsOf(last))) flush();
+    } else if (last && startsParagraph(current, line, marginsOf(line))) flush();
     current.push(line);
   }
   flush();

@@ -1,0 +1,195 @@
+// Text set in two columns (a Word section of two columns, as a district's notice or a
+// bulletin is set): the page shows the columns side by side, but the text runs down the
+// left one to its foot, then down the right one. Read across, each row would join a line
+// of one paragraph to a line of another. The columns show as a narrow gutter no text
+// crosses, with many lines of each side ending at that side's right edge (justified text)
+// and starting at its left edge; the rows there are read column by column. What stands
+// above and below them across the page (the Decree 30 header, the title, the signature
+// block beside "Nơi nhận") is read as before.
+import type { TextRun } from "./geometry.ts";
+
+/** A column of the page: where its text begins and ends. */
+export interface Column {
+  left: number;
+  right: number;
+}
+
+/** Runs read together, in reading order: a column's, or the page's across. */
+export interface Region {
+  runs: TextRun[];
+  column?: Column;
+}
+
+/** Fewest rows with text on each side of a gutter for the page to be set in columns. */
+const MIN_ROWS = 6;
+/** Fewest full (justified) rows on each side: prose in columns, not a few labels beside a list. */
+const MIN_FULL = 4;
+/** How near (points) texts begin or end to be at one edge. */
+const EDGE = 1.5;
+
+interface Row {
+  y: number;
+  size: number;
+  runs: TextRun[];
+}
+
+/** The page's runs by baseline, top to bottom, each row's runs left to right. */
+function rowsOf(runs: TextRun[]): Row[] {
+  const rows: Row[] = [];
+  for (const run of [...runs].sort((a, b) => a.y - b.y)) {
+    const row = rows.at(-1);
+    if (row && run.y - row.y <= 0.3 * row.size) row.runs.push(run);
+    else rows.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  for (const row of rows) row.runs.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** The value most values lie near (within EDGE of it), with how many do; the furthest of them when `far`. */
+function mode(values: number[], far = false): { at: number; count: number } | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  let best: { at: number; count: number } | null = null;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[j]! < sorted[i]! - 2 * EDGE) j++;
+    const count = i - j + 1;
+    if (!best || count > best.count) best = { at: far ? sorted[i]! : sorted[j]!, count };
+  }
+  return best;
+}
+
+const end = (run: TextRun) => run.x + run.width;
+
+/** A gutter between two columns: the left column's text ends at `from`, the right's begins at `to`. */
+interface Gutter {
+  from: number;
+  to: number;
+}
+
+/**
+ * Where the right column begins: the place most rows' text starts at, after a gap or at the row's
+ * start, in the middle half of the page's text; and where the left column's full lines end just
+ * before it, past a gutter narrower than three font sizes.
+ */
+function gutterOf(rows: Row[]): Gutter | null {
+  const runs = rows.flatMap((r) => r.runs);
+  const left = Math.min(...runs.map((r) => r.x));
+  const width = Math.max(...runs.map(end)) - left;
+  const starts = rows.flatMap((row) =>
+    row.runs
+      .filter((run, i) => i === 0 || run.x - end(row.runs[i - 1]!) >= row.size)
+      .map((run) => run.x)
+      .filter((x) => x > left + width / 4 && x < left + (3 * width) / 4),
+  );
+  const to = mode(starts);
+  if (!to || to.count < MIN_ROWS) return null;
+  const ends = rows.flatMap((row) => {
+    const before = row.runs.filter((run) => run.x < to.at - EDGE).at(-1);
+    if (!before || end(before) > to.at - row.size / 4 || end(before) < to.at - 3 * row.size) return [];
+    return [end(before)];
+  });
+  const from = mode(ends, true);
+  return from && from.count >= MIN_FULL ? { from: from.at, to: to.at } : null;
+}
+
+const crosses = (row: Row, gutter: Gutter) =>
+  row.runs.some((run) => run.x < gutter.to - EDGE && end(run) > gutter.from + EDGE);
+
+interface Part {
+  x: number;
+  right: number;
+}
+
+/** A row's text on each side of the gutter, if any. */
+function sides(row: Row, gutter: Gutter): [Part | null, Part | null] {
+  const part = (runs: TextRun[]) => (runs.length ? { x: runs[0]!.x, right: Math.max(...runs.map(end)) } : null);
+  return [
+    part(row.runs.filter((r) => end(r) <= gutter.from + EDGE)),
+    part(row.runs.filter((r) => r.x >= gutter.to - EDGE)),
+  ];
+}
+
+/** A band of rows read column by column, [start, end) in the page's rows, and its two columns. */
+interface Band {
+  start: number;
+  end: number;
+  columns: [Column, Column];
+}
+
+/**
+ * Rows [start, end), none crossing the gutter, as a band of columns: trimmed to the rows set in a
+ * column (a text starting at its left edge, ending at its right edge, or indented as a text of the
+ * other column is); the rows above and below, not so set (a signature beside "Nơi nhận"), are
+ * read across. Null when either side has too few rows or full lines for prose in columns.
+ */
+function bandOf(rows: Row[], start: number, stop: number, gutter: Gutter): Band | null {
+  const parts = rows.slice(start, stop).map((row) => sides(row, gutter));
+  const lefts = parts.flatMap(([l]) => (l ? [l] : []));
+  const rights = parts.flatMap(([, r]) => (r ? [r] : []));
+  if (lefts.length < MIN_ROWS || rights.length < MIN_ROWS) return null;
+  const columns: [Column, Column] = [
+    { left: mode(lefts.map((p) => p.x))!.at, right: gutter.from },
+    {
+      left: gutter.to,
+      right: mode(
+        rights.map((p) => p.right),
+        true,
+      )!.at,
+    },
+  ];
+  const offsets = [lefts, rights].map((side, k) => side.map((p) => p.x - columns[k]!.left));
+  const shared = (offset: number, k: number) => offsets[1 - k]!.some((o) => Math.abs(o - offset) <= EDGE);
+  const set = (part: Part | null, k: number) => {
+    const column = columns[k]!;
+    if (!part) return false;
+    return (
+      Math.abs(part.x - column.left) <= EDGE ||
+      Math.abs(part.right - column.right) <= EDGE ||
+      shared(part.x - column.left, k)
+    );
+  };
+  const inColumn = parts.map((row) => row.some((part, k) => set(part, k)));
+  const first = inColumn.indexOf(true);
+  const last = inColumn.lastIndexOf(true);
+  const kept = parts.slice(first, last + 1);
+  const full = (k: number) => kept.filter((row) => Math.abs((row[k]?.right ?? -Infinity) - columns[k]!.right) <= EDGE);
+  if (first < 0 || full(0).length < MIN_FULL || full(1).length < MIN_FULL) return null;
+  return { start: start + first, end: start + last + 1, columns };
+}
+
+/** The bands of columns among the rows: runs of rows crossing no gutter, broken where a table stands. */
+function bandsOf(rows: Row[], gutter: Gutter, breaks: number[]): Band[] {
+  const bands: Band[] = [];
+  let start = 0;
+  for (let i = 0; i <= rows.length; i++) {
+    const row = rows[i];
+    const broken = row && i > start && breaks.some((y) => y > rows[i - 1]!.y && y < row.y);
+    if (row && !crosses(row, gutter) && !broken) continue;
+    const band = i - start >= 2 * MIN_ROWS ? bandOf(rows, start, i, gutter) : null;
+    if (band) bands.push(band);
+    start = row && !crosses(row, gutter) ? i : i + 1;
+  }
+  return bands;
+}
+
+/**
+ * A page's flow runs in reading order: across the page, except where they stand in two columns,
+ * which are read the left one first. `breaks` are the tops of the page's tables: columns above a
+ * table end there.
+ */
+export function readingRegions(runs: TextRun[], breaks: number[] = []): Region[] {
+  const rows = rowsOf(runs);
+  const gutter = rows.length >= 2 * MIN_ROWS ? gutterOf(rows) : null;
+  const bands = gutter ? bandsOf(rows, gutter, breaks) : [];
+  if (!gutter || bands.length === 0) return [{ runs }];
+  const regions: Region[] = [];
+  let next = 0;
+  for (const band of bands) {
+    regions.push({ runs: rows.slice(next, band.start).flatMap((r) => r.runs) });
+    const within = rows.slice(band.start, band.end).flatMap((r) => r.runs);
+    regions.push({ runs: within.filter((r) => end(r) <= gutter.from + EDGE), column: band.columns[0] });
+    regions.push({ runs: within.filter((r) => r.x >= gutter.to - EDGE), column: band.columns[1] });
+    next = band.end;
+  }
+  regions.push({ runs: rows.slice(next).flatMap((r) => r.runs) });
+  return regions.filter((region) => region.runs.length);
+}
