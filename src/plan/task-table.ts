@@ -56,6 +56,12 @@ function headerRows(blocks: Block[], at: number): string[][] {
 }
 
 /**
+ * Whether rows open with a task table's header: a table inside another's cell whose rows are tasks
+ * (docx/table.ts), not a list the task's cell holds (rounds and the units they visit).
+ */
+export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0).length > 0;
+
+/**
  * A lower row of a header names columns ("Chủ trì", "Thời gian") and holds labels only: each cell
  * empty, the label above it (merged down), or a few words with no number; its number cell says no
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
