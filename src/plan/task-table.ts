@@ -227,7 +227,12 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
-    const time = quarters ? quarterTime(block.cells, quarters) : cell("deadline");
+    // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
+    // a sentence that says who leads, who helps and when, read by its grammar.
+    const sentence = !cell("coordinators") && !cell("deadline") && /\bchu tri\b/.test(fold(cell("lead")));
+    const time = quarters
+      ? quarterTime(block.cells, quarters)
+      : cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -247,7 +252,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
           coordinators: marks.coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
         }
-      : columns.coordinators === undefined
+      : columns.coordinators === undefined || sentence
         ? phraseUnits(ctx, ref, cell("lead"))
         : { lead: unitsOf(ctx, ref, cell("lead")), coordinators: unitsOf(ctx, ref, cell("coordinators")) };
     const lead = units.lead;

@@ -95,3 +95,38 @@ describe("a row broken by a page break", () => {
     ]);
   });
 });
+
+describe("a task table drawn inside a cell of a table of groups", () => {
+  // Outer columns: number, group, its tasks (x = 200 to 560); the inner table shares the cell's left
+  // border and lies 5 points inside its top and bottom, so the page draws one grid of both.
+  const horizontal = (y: number, x1: number) => ({ x1, y1: y, x2: 560, y2: y });
+  const vertical = (x: number, y1: number, y2: number) => ({ x1: x, y1, x2: x, y2 });
+  const rules: Rule[] = [
+    ...[100, 120, 220].map((y) => horizontal(y, 60)),
+    ...[60, 90, 200, 560].map((x) => vertical(x, 100, 220)),
+    ...[125, 145, 170, 195].map((y) => horizontal(y, 200)),
+    ...[230, 400, 480].map((x) => vertical(x, 125, 195)),
+  ];
+  const runs = [
+    run("TT", 66, 113, 12),
+    run("Lĩnh vực", 96, 113, 40),
+    run("Các nhiệm vụ", 206, 113, 60),
+    run("4", 70, 135, 6),
+    run("Tài chính công", 96, 135, 70),
+    ...[
+      ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+      ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
+      ["4.2", "Công khai ngân sách xã", "UBND cấp xã", "Quý IV/2027"],
+    ].flatMap((cells, i) => cells.map((text, c) => run(text, [206, 236, 406, 486][c]!, 139 + 25 * i, 50))),
+  ];
+
+  it("gives the inner table's rows as rows of their own after the group's row", () => {
+    expect(rows(layoutBlocks([{ width: 842, height: 595, runs, rules }]))).toEqual([
+      ["TT", "Lĩnh vực", "Các nhiệm vụ", "", "", ""],
+      ["4", "Tài chính công", "", "", "", ""],
+      ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+      ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
+      ["4.2", "Công khai ngân sách xã", "UBND cấp xã", "Quý IV/2027"],
+    ]);
+  });
+});

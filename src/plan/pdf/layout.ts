@@ -6,6 +6,7 @@ import type { PageContent, Rule } from "./geometry.ts";
 import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
+import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
 import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, tableRows } from "./tables.ts";
 
@@ -170,11 +171,13 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       const continued = open && sameColumns(open.table, element.table) ? open : null;
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
-      rows.forEach((cells, r) => {
-        if (!cells.some(Boolean)) return;
-        const notes = marks[r]!.map((m) => notesOf(m, index));
+      for (const { row: r, from, to } of rowViews(element.table, rows)) {
+        // A whole row is pushed as itself: the next page's carryOver completes it in place.
+        const cells = from === 0 && to === undefined ? rows[r]! : rows[r]!.slice(from, to);
+        if (!cells.some(Boolean)) continue;
+        const notes = marks[r]!.slice(from, to).map((m) => notesOf(m, index));
         blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
-      });
+      }
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
       open = openTable(element.table, rows, head) ?? continued;
     }
