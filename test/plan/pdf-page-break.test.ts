@@ -123,10 +123,37 @@ describe("a task table drawn inside a cell of a table of groups", () => {
   it("gives the inner table's rows as rows of their own after the group's row", () => {
     expect(rows(layoutBlocks([{ width: 842, height: 595, runs, rules }]))).toEqual([
       ["TT", "Lĩnh vực", "Các nhiệm vụ", "", "", ""],
-      ["4", "Tài chính công", "", "", "", ""],
+      ["4", "Tài chính công"],
       ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
       ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
       ["4.2", "Công khai ngân sách xã", "UBND cấp xã", "Quý IV/2027"],
+    ]);
+  });
+});
+
+describe("a grid of rounds drawn inside a task's cell", () => {
+  // Columns: number, task (x = 90 to 300), lead; inside the task's cell, a grid of three columns.
+  const rules: Rule[] = [
+    ...[100, 120, 220].map((y) => ({ x1: 60, y1: y, x2: 420, y2: y })),
+    ...[60, 90, 300, 420].map((x) => ({ x1: x, y1: 100, x2: x, y2: 220 })),
+    ...[140, 170, 200].map((y) => ({ x1: 90, y1: y, x2: 300, y2: y })),
+    ...[150, 220].map((x) => ({ x1: x, y1: 140, x2: x, y2: 200 })),
+  ];
+  const runs = [
+    ...["TT", "Nội dung", "Chủ trì"].map((text, c) => run(text, [66, 96, 306][c]!, 113, 36)),
+    run("3", 70, 133, 6),
+    run("Giám sát hai lần:", 96, 133, 80),
+    run("Sở Y tế", 306, 133, 36),
+    ...[
+      ["Lần", "Địa bàn", "Thời gian"],
+      ["Lần 1", "Huyện Bắc Yên", "Tháng 6/2027"],
+    ].flatMap((cells, i) => cells.map((text, c) => run(text, [96, 156, 226][c]!, 155 + 30 * i, 50))),
+  ];
+
+  it("is the cell's text, and its columns are none of the table's", () => {
+    expect(rows(layoutBlocks([{ width: 595, height: 842, runs, rules }]))).toEqual([
+      ["TT", "Nội dung", "Chủ trì"],
+      ["3", "Giám sát hai lần: Lần Địa bàn Thời gian Lần 1 Huyện Bắc Yên Tháng 6/2027", "Sở Y tế"],
     ]);
   });
 });

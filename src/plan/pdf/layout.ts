@@ -171,11 +171,11 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       const continued = open && sameColumns(open.table, element.table) ? open : null;
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
-      for (const { row: r, from, to } of rowViews(element.table, rows)) {
+      for (const { row: r, columns, cells: merged } of rowViews(element.table, rows)) {
         // A whole row is pushed as itself: the next page's carryOver completes it in place.
-        const cells = from === 0 && to === undefined ? rows[r]! : rows[r]!.slice(from, to);
+        const cells = merged ?? (columns ? columns.map((c) => rows[r]![c]!) : rows[r]!);
         if (!cells.some(Boolean)) continue;
-        const notes = marks[r]!.slice(from, to).map((m) => notesOf(m, index));
+        const notes = (columns ?? cells.map((_, c) => c)).map((c) => notesOf(marks[r]![c]!, index));
         blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
       }
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
