@@ -39,6 +39,45 @@ function isTabStopList(rows: string[][]): boolean {
   return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith(".")) && rows.some(WRAPPED);
 }
 
+interface TextRow {
+  cells: string[];
+  notes: string[][];
+}
+
+/** How far below a row cut short by a table inside its cell the rest of the row is looked for. */
+const INNER_ROWS = 20;
+
+/**
+ * A table inside a cell, copied as text, cuts its row: the row's cells up to that cell ("2 ⇥ Kiểm tra …, theo
+ * lịch sau:"), the inner table's rows, then the rest of the row on a line of its own opening with the rest of
+ * the cut cell, empty when the inner table ended it ("⇥ Sở Nội vụ ⇥ … ⇥ Tháng 9/2025"). The two parts together
+ * are as wide as the row above; the inner rows, of another width, are the cut cell's text, as a Word file's
+ * reader gives them.
+ */
+function withCutRowsJoined(rows: TextRow[]): TextRow[] {
+  const out: TextRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const [above, cut] = [rows[i - 1]?.cells.length ?? 0, rows[i]!.cells];
+    const rest = rows
+      .slice(i + 2, i + 2 + INNER_ROWS)
+      .findIndex((r) => !r.cells[0] && cut.length + r.cells.length - 1 === above);
+    const inner = rows.slice(i + 1, i + 2 + rest);
+    if (cut.length >= above || rest < 0 || inner.some((r) => r.cells.length === above)) {
+      out.push(rows[i]!);
+      continue;
+    }
+    const end = rows[i + 2 + rest]!;
+    const cell = [cut.at(-1)!, ...inner.flatMap((r) => r.cells), end.cells[0]!].filter(Boolean).join(" ");
+    const notes = [rows[i]!.notes.at(-1)!, ...inner.flatMap((r) => r.notes), end.notes[0]!].flat();
+    out.push({
+      cells: [...cut.slice(0, -1), cell, ...end.cells.slice(1)],
+      notes: [...rows[i]!.notes.slice(0, -1), notes, ...end.notes.slice(1)],
+    });
+    i += 2 + rest;
+  }
+  return out;
+}
+
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("not-a-plan", () => {
     const budget = new Budget(limits);
@@ -52,10 +91,10 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const lines = text.replace(/\r\n?/g, "\n").split("\n");
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
-    let rows: { cells: string[]; notes: string[][] }[] = [];
+    let rows: TextRow[] = [];
     const flushRows = () => {
       const list = isTabStopList(rows.map((row) => row.cells));
-      for (const { cells, notes: cellNotes } of rows) {
+      for (const { cells, notes: cellNotes } of list ? rows : withCutRowsJoined(rows)) {
         if (list) splitTabs(cells.join("\t")).forEach((line, i) => addText(line, i === 0 ? cellNotes.flat() : []));
         else if (cellNotes.some((n) => n.length)) add({ type: "row", cells, notes: cellNotes });
         else add({ type: "row", cells });
