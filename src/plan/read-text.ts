@@ -54,26 +54,34 @@ const INNER_ROWS = 20;
  * are as wide as the row above; the inner rows, of another width, are the cut cell's text, as a Word file's
  * reader gives them.
  */
+/** Where the rest of row `i`, cut short by a table inside a cell, is: its index, or -1. */
+function restOfCut(rows: TextRow[], i: number): number {
+  const [above, cut] = [rows[i - 1]?.cells.length ?? 0, rows[i]!.cells.length];
+  if (cut >= above) return -1;
+  for (let j = i + 1; j < Math.min(rows.length, i + 2 + INNER_ROWS); j++) {
+    const width = rows[j]!.cells.length;
+    if (width === above) return -1;
+    if (j > i + 1 && !rows[j]!.cells[0] && cut + width - 1 === above) return j;
+  }
+  return -1;
+}
+
 function withCutRowsJoined(rows: TextRow[]): TextRow[] {
   const out: TextRow[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const [above, cut] = [rows[i - 1]?.cells.length ?? 0, rows[i]!.cells];
-    const rest = rows
-      .slice(i + 2, i + 2 + INNER_ROWS)
-      .findIndex((r) => !r.cells[0] && cut.length + r.cells.length - 1 === above);
-    const inner = rows.slice(i + 1, i + 2 + rest);
-    if (cut.length >= above || rest < 0 || inner.some((r) => r.cells.length === above)) {
+    const j = restOfCut(rows, i);
+    if (j < 0) {
       out.push(rows[i]!);
       continue;
     }
-    const end = rows[i + 2 + rest]!;
-    const cell = [cut.at(-1)!, ...inner.flatMap((r) => r.cells), end.cells[0]!].filter(Boolean).join(" ");
-    const notes = [rows[i]!.notes.at(-1)!, ...inner.flatMap((r) => r.notes), end.notes[0]!].flat();
+    const [cut, inner, end] = [rows[i]!, rows.slice(i + 1, j), rows[j]!];
+    const cell = [cut.cells.at(-1)!, ...inner.flatMap((r) => r.cells), end.cells[0]!].filter(Boolean).join(" ");
+    const notes = [cut.notes.at(-1)!, ...inner.flatMap((r) => r.notes), end.notes[0]!].flat();
     out.push({
-      cells: [...cut.slice(0, -1), cell, ...end.cells.slice(1)],
-      notes: [...rows[i]!.notes.slice(0, -1), notes, ...end.notes.slice(1)],
+      cells: [...cut.cells.slice(0, -1), cell, ...end.cells.slice(1)],
+      notes: [...cut.notes.slice(0, -1), notes, ...end.notes.slice(1)],
     });
-    i += 2 + rest;
+    i = j;
   }
   return out;
 }
