@@ -31,8 +31,9 @@ export type DeadlineResult =
   | { ok: false; code: "invalid-date"; text: string; why: DateFault };
 
 // Lead-in words, one after another ("hoàn thành chậm nhất 30/6/2026").
+// "Hạn: 27/4/2026" names the deadline in one word.
 const LEAD_IN =
-  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han (?:hoan thanh|nop)|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
+  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot))?|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function year(text: string): number {
@@ -134,9 +135,23 @@ export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wor
 
 // "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
 const DASHES = /[\u2010-\u2015\u2212]/g;
+// "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is.
+const ROUND = /(?:^|\s)dot\s+(?:\d{1,2}|[ivx]+)\b/g;
+const ROUND_NAMED = /(?<![\p{L}\d])đợt\s+(?:\d{1,2}|[IVX]+)(?![\p{L}\d])/giu;
+
+/** The wording of the last of two or more rounds ("Đợt 2: …"), or null when it names no rounds. */
+function lastRound(folded: string): string | null {
+  const rounds = [...folded.matchAll(ROUND)];
+  return rounds.length > 1 ? folded.slice(rounds.at(-1)!.index + rounds.at(-1)![0].length) : null;
+}
 
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
+  const round = lastRound(fold(text, "/-."));
+  if (round !== null) {
+    const last = parseDeadline(round.replace(/^[\s:,-]+/, ""));
+    if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
+  }
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(text.replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;
@@ -252,6 +267,16 @@ function dueOf(wording: string): IsoDate | null {
  */
 export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
   const text = clean(sentence).normalize("NFC").replace(DASHES, "-");
+  // "… theo hai đợt: Đợt 1 hoàn thành trước ngày 30/6; Đợt 2 hoàn thành trước ngày 15/11": due with the last round.
+  const rounds = [...text.matchAll(ROUND_NAMED)];
+  if (rounds.length > 1) {
+    const last = wordingFrom(text.slice(rounds.at(-1)!.index), issued);
+    if (last) return last;
+  }
+  return wordingFrom(text, issued);
+}
+
+function wordingFrom(text: string, issued: IsoDate | null): string | null {
   const first = firstKeyword(text);
   const at = first?.at ?? bareDayAt(text);
   if (at === undefined) return null;

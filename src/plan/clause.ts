@@ -165,13 +165,19 @@ function beforeVerb(text: string): string {
   return text;
 }
 
+// "… phối hợp với Công an xã; Đợt 1: từ ngày …; Đợt 2 …": the rounds of the work are no units; the names end there.
+const ROUND_ON = /(?<![\p{L}\d])đợt\s+(\d{1,2}|[IVX]+)(?![\p{L}\d]).*$/isu;
+
 /**
  * The units a phrase starts with, in order, to the first part that names no body: names the
  * directory lacks are kept (unresolved) when they look like a body or stand in a "Các Sở:" list.
  * After "phối hợp với" every phrase names partners, "các doanh nghiệp viễn thông" too.
  */
 function namesAtStart(resolver: UnitResolver, phrase: string, partners = false): ResolvedName[] {
-  const text = phrase.replace(/[\s:;,.]+$/, "").trim();
+  const text = phrase
+    .replace(ROUND_ON, "")
+    .replace(/[\s:;,.]+$/, "")
+    .trim();
   const prefixed = PREFIXED_LIST.test(text);
   const named = (name: string) =>
     (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name) || PLACE_UNIT.test(name);

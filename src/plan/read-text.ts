@@ -39,6 +39,53 @@ function isTabStopList(rows: string[][]): boolean {
   return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith(".")) && rows.some(WRAPPED);
 }
 
+interface TextRow {
+  cells: string[];
+  notes: string[][];
+}
+
+/** How far below a row cut short by a table inside its cell the rest of the row is looked for. */
+const INNER_ROWS = 20;
+
+/**
+ * A table inside a cell, copied as text, cuts its row: the row's cells up to that cell ("2 ⇥ Kiểm tra …, theo
+ * lịch sau:"), the inner table's rows, then the rest of the row on a line of its own opening with the rest of
+ * the cut cell, empty when the inner table ended it ("⇥ Sở Nội vụ ⇥ … ⇥ Tháng 9/2025"). The two parts together
+ * are as wide as the row above; the inner rows, of another width, are the cut cell's text, as a Word file's
+ * reader gives them.
+ */
+/** Where the rest of row `i`, cut short by a table inside a cell, is: its index, or -1. */
+function restOfCut(rows: TextRow[], i: number): number {
+  const [above, cut] = [rows[i - 1]?.cells.length ?? 0, rows[i]!.cells.length];
+  if (cut >= above) return -1;
+  for (let j = i + 1; j < Math.min(rows.length, i + 2 + INNER_ROWS); j++) {
+    const width = rows[j]!.cells.length;
+    if (width === above) return -1;
+    if (j > i + 1 && !rows[j]!.cells[0] && cut + width - 1 === above) return j;
+  }
+  return -1;
+}
+
+function withCutRowsJoined(rows: TextRow[]): TextRow[] {
+  const out: TextRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const j = restOfCut(rows, i);
+    if (j < 0) {
+      out.push(rows[i]!);
+      continue;
+    }
+    const [cut, inner, end] = [rows[i]!, rows.slice(i + 1, j), rows[j]!];
+    const cell = [cut.cells.at(-1)!, ...inner.flatMap((r) => r.cells), end.cells[0]!].filter(Boolean).join(" ");
+    const notes = [cut.notes.at(-1)!, ...inner.flatMap((r) => r.notes), end.notes[0]!].flat();
+    out.push({
+      cells: [...cut.cells.slice(0, -1), cell, ...end.cells.slice(1)],
+      notes: [...cut.notes.slice(0, -1), notes, ...end.notes.slice(1)],
+    });
+    i = j;
+  }
+  return out;
+}
+
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("not-a-plan", () => {
     const budget = new Budget(limits);
@@ -52,10 +99,10 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const lines = text.replace(/\r\n?/g, "\n").split("\n");
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
-    let rows: { cells: string[]; notes: string[][] }[] = [];
+    let rows: TextRow[] = [];
     const flushRows = () => {
       const list = isTabStopList(rows.map((row) => row.cells));
-      for (const { cells, notes: cellNotes } of rows) {
+      for (const { cells, notes: cellNotes } of list ? rows : withCutRowsJoined(rows)) {
         if (list) splitTabs(cells.join("\t")).forEach((line, i) => addText(line, i === 0 ? cellNotes.flat() : []));
         else if (cellNotes.some((n) => n.length)) add({ type: "row", cells, notes: cellNotes });
         else add({ type: "row", cells });

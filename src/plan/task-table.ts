@@ -59,6 +59,12 @@ function headerRows(blocks: Block[], at: number): string[][] {
 }
 
 /**
+ * Whether rows open with a task table's header: a table inside another's cell whose rows are tasks
+ * (docx/table.ts), not a list the task's cell holds (rounds and the units they visit).
+ */
+export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0).length > 0;
+
+/**
  * A lower row of a header names columns ("Chủ trì", "Thời gian") and holds labels only: each cell
  * empty, the label above it (merged down), or a few words with no number; its number cell says no
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
@@ -228,9 +234,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
+    // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
+    // a sentence that says who leads, who helps and when, read by its grammar.
+    const sentence = !cell("coordinators") && !cell("deadline") && /\bchu tri\b/.test(fold(cell("lead")));
+    const written = cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
       ? quarterTime(block.cells, quarters)
-      : timeInMonth(cell("deadline"), columns.month === undefined ? null : month);
+      : timeInMonth(written, columns.month === undefined ? null : month);
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -250,7 +260,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
           coordinators: marks.coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
         }
-      : columns.coordinators === undefined
+      : columns.coordinators === undefined || sentence
         ? phraseUnits(ctx, ref, cell("lead"))
         : { lead: unitsOf(ctx, ref, cell("lead")), coordinators: unitsOf(ctx, ref, cell("coordinators")) };
     const lead = units.lead;

@@ -4,6 +4,7 @@
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { readClause, SENTENCE_END } from "./clause.ts";
 
+const ROUND = /^đợt\s+(\d{1,2}|[IVX]+)(?![\p{L}\d])/iu;
 const CLAUSE_END = new RegExp(`;\\s*|${SENTENCE_END.source}`, "gu");
 
 /**
@@ -24,7 +25,8 @@ export function unitParagraphTasks(
     .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter((c) => c && dated(c));
-  return clauses.length > 1 ? { heading, clauses } : null;
+  // "… thực hiện theo hai đợt: Đợt 1 hoàn thành trước …; Đợt 2 …": rounds of one task, due with the last.
+  return clauses.length > 1 && !clauses.every((c) => ROUND.test(c)) ? { heading, clauses } : null;
 }
 
 // "(1) Rà soát …, hoàn thành trước …; (2) Tổng hợp …": a paragraph that opens with "(1)" and numbers what follows

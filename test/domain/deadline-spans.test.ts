@@ -52,3 +52,20 @@ describe("a span of days within one month", () => {
     expect(parseDeadline("Từ ngày 07/9/2026")).toMatchObject({ ok: false, code: "no-date" });
   });
 });
+
+describe("work done in rounds", () => {
+  it.each([
+    ["Đợt 1: tháng 3/2028; Đợt 2: tháng 10/2028", "2028-10-31"],
+    ["Đợt I: trước 20/5/2027, Đợt II: trước 20/11/2027", "2027-11-19"],
+    ["Hạn: 14/9/2027", "2027-09-14"],
+  ])("%s is due on %s, when its last round is", (wording, due) => {
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && [parsed.deadline.due, parsed.deadline.text]).toEqual([due, wording]);
+  });
+
+  it("is due with the last round a sentence names, not the first", () => {
+    const sentence =
+      "Phòng Y tế kiểm tra các cơ sở theo ba đợt: Đợt 1 xong trước ngày 10/4/2027; Đợt 2 xong trước ngày 10/8/2027; Đợt 3 xong chậm nhất ngày 05/12/2027.";
+    expect(findDeadlineWording(sentence)).toBe("chậm nhất ngày 05/12/2027");
+  });
+});

@@ -185,6 +185,29 @@ describe("a table copied as text, whose merged cells are blank below their first
   });
 });
 
+describe("a table inside a task's cell, copied as text", () => {
+  it("is the cell's text, and the row it cut goes on after it: its rows are no tasks", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian",
+      "1\tRà soát văn bản\tSở Tư pháp\tSở Nội vụ\tTháng 3/2024",
+      "2\tGiám sát tại cơ sở, gồm:",
+      "Lần\tĐịa bàn",
+      "Lần 1\tHuyện Phú Lương",
+      "Lần 2\tHuyện Đại Từ",
+      "\tSở Y tế\tSở Tài chính\tTháng 10/2024",
+      "3\tCông bố thủ tục\tSở Tư pháp\t\tTháng 5/2024",
+    ]);
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-03-31", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+      ["2", "2024-10-31", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["3", "2024-05-31", ["Sở Tư pháp"], []],
+    ]);
+    expect(plan.tasks[1]!.title).toBe("Giám sát tại cơ sở, gồm: Lần Địa bàn Lần 1 Huyện Phú Lương Lần 2 Huyện Đại Từ");
+  });
+});
+
 describe("a blank cell in a table's first row", () => {
   it("takes nothing from the table before it", () => {
     const header = "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian";

@@ -95,3 +95,65 @@ describe("a row broken by a page break", () => {
     ]);
   });
 });
+
+describe("a task table drawn inside a cell of a table of groups", () => {
+  // Outer columns: number, group, its tasks (x = 200 to 560); the inner table shares the cell's left
+  // border and lies 5 points inside its top and bottom, so the page draws one grid of both.
+  const horizontal = (y: number, x1: number) => ({ x1, y1: y, x2: 560, y2: y });
+  const vertical = (x: number, y1: number, y2: number) => ({ x1: x, y1, x2: x, y2 });
+  const rules: Rule[] = [
+    ...[100, 120, 220].map((y) => horizontal(y, 60)),
+    ...[60, 90, 200, 560].map((x) => vertical(x, 100, 220)),
+    ...[125, 145, 170, 195].map((y) => horizontal(y, 200)),
+    ...[230, 400, 480].map((x) => vertical(x, 125, 195)),
+  ];
+  const runs = [
+    run("TT", 66, 113, 12),
+    run("Lĩnh vực", 96, 113, 40),
+    run("Các nhiệm vụ", 206, 113, 60),
+    run("4", 70, 135, 6),
+    run("Tài chính công", 96, 135, 70),
+    ...[
+      ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+      ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
+      ["4.2", "Công khai ngân sách xã", "UBND cấp xã", "Quý IV/2027"],
+    ].flatMap((cells, i) => cells.map((text, c) => run(text, [206, 236, 406, 486][c]!, 139 + 25 * i, 50))),
+  ];
+
+  it("gives the inner table's rows as rows of their own after the group's row", () => {
+    expect(rows(layoutBlocks([{ width: 842, height: 595, runs, rules }]))).toEqual([
+      ["TT", "Lĩnh vực", "Các nhiệm vụ", "", "", ""],
+      ["4", "Tài chính công"],
+      ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+      ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
+      ["4.2", "Công khai ngân sách xã", "UBND cấp xã", "Quý IV/2027"],
+    ]);
+  });
+});
+
+describe("a grid of rounds drawn inside a task's cell", () => {
+  // Columns: number, task (x = 90 to 300), lead; inside the task's cell, a grid of three columns.
+  const rules: Rule[] = [
+    ...[100, 120, 220].map((y) => ({ x1: 60, y1: y, x2: 420, y2: y })),
+    ...[60, 90, 300, 420].map((x) => ({ x1: x, y1: 100, x2: x, y2: 220 })),
+    ...[140, 170, 200].map((y) => ({ x1: 90, y1: y, x2: 300, y2: y })),
+    ...[150, 220].map((x) => ({ x1: x, y1: 140, x2: x, y2: 200 })),
+  ];
+  const runs = [
+    ...["TT", "Nội dung", "Chủ trì"].map((text, c) => run(text, [66, 96, 306][c]!, 113, 36)),
+    run("3", 70, 133, 6),
+    run("Giám sát hai lần:", 96, 133, 80),
+    run("Sở Y tế", 306, 133, 36),
+    ...[
+      ["Lần", "Địa bàn", "Thời gian"],
+      ["Lần 1", "Huyện Bắc Yên", "Tháng 6/2027"],
+    ].flatMap((cells, i) => cells.map((text, c) => run(text, [96, 156, 226][c]!, 155 + 30 * i, 50))),
+  ];
+
+  it("is the cell's text, and its columns are none of the table's", () => {
+    expect(rows(layoutBlocks([{ width: 595, height: 842, runs, rules }]))).toEqual([
+      ["TT", "Nội dung", "Chủ trì"],
+      ["3", "Giám sát hai lần: Lần Địa bàn Thời gian Lần 1 Huyện Bắc Yên Tháng 6/2027", "Sở Y tế"],
+    ]);
+  });
+});

@@ -210,6 +210,38 @@ describe("tables", () => {
     ]);
   });
 
+  it("gives a task table inside a group's cell rows of its own after the group's row", async () => {
+    const tasks = table([
+      ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+      ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
+    ]);
+    const body = table([
+      ["TT", "Lĩnh vực", "Các nhiệm vụ"],
+      ["4", "Tài chính công", paragraph("Gồm các việc sau:") + tasks + "<w:p/>"],
+    ]);
+    expect(await readBody(body)).toEqual([
+      ["TT", "Lĩnh vực", "Các nhiệm vụ"],
+      ["4", "Tài chính công", "Gồm các việc sau:"],
+      ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+      ["4.1", "Kiểm kê tài sản công", "Sở Tài chính", "Quý III/2027"],
+    ]);
+  });
+
+  it("keeps a table of rounds inside a task's cell in that cell's text", async () => {
+    const rounds = table([
+      ["Lần", "Địa bàn giám sát"],
+      ["Lần 1", "Huyện Bắc Yên"],
+    ]);
+    const body = table([
+      header,
+      ["2", paragraph("Giám sát hai lần:") + rounds + "<w:p/>", "Tháng 6/2027", "Sở Y tế", ""],
+    ]);
+    expect(await readBody(body)).toEqual([
+      header,
+      ["2", "Giám sát hai lần: Lần Địa bàn giám sát Lần 1 Huyện Bắc Yên", "Tháng 6/2027", "Sở Y tế", ""],
+    ]);
+  });
+
   it("reads merged cells written by the docx library", async () => {
     const cell = (text: string, options: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
       new TableCell({ children: [new Paragraph(text)], ...options });

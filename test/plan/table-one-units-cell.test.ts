@@ -49,3 +49,16 @@ describe("one units cell listing its units as numbered items", () => {
     expect(second?.[3]).toContain("Sở Tài chính");
   });
 });
+
+describe("a lead cell that is a sentence, with no partners or time beside it", () => {
+  it("reads who leads, who helps and when from the sentence", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        ["1", "Kiểm tra hồ sơ đất đai", "Sở Tư pháp", "Sở Tài chính", "Tháng 3/2027"],
+        ["2", "Sơ kết", "Sở Nội vụ chủ trì, phối hợp với Sở Y tế tổng hợp kết quả, báo cáo trước ngày 10/11/2027"],
+      ]),
+    );
+    expect(tasks(plan)[1]).toEqual(["2", "2027-11-09", ["Sở Nội vụ"], ["Sở Y tế"]]);
+  });
+});

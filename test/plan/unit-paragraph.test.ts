@@ -24,6 +24,22 @@ describe("a paragraph of a unit's tasks", () => {
     ]);
   });
 
+  it("reads rounds of one task as that task, due with its last round; a round is no partner", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "3. Kiểm kê tài sản công tại các trạm y tế. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, làm hai đợt: " +
+          "Đợt 1 xong trước ngày 20/5/2027; Đợt 2 xong trước ngày 20/10/2027.",
+        "4. Tiêm chủng mở rộng. Giao Sở Y tế chủ trì, phối hợp với Tỉnh đoàn; Đợt 1 trong tháng 3/2027; Đợt 2 trong tháng 9/2027.",
+      ].join("\n"),
+      { issued: "2027-01-12" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.3", "2027-10-19", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["II.4", "2027-09-30", ["Sở Y tế"], ["Tỉnh đoàn"]],
+    ]);
+  });
+
   it("reads a month or a quarter with no year in the plan's year", () => {
     expect(findYearlessDay("Sở Y tế kiểm tra các trạm, hoàn thành trong Quý IV")).toBe("trong Quý IV");
     expect(findYearlessDay("Sở Y tế kiểm tra các trạm trong tháng 11.")).toBe("trong tháng 11");

@@ -12,6 +12,7 @@
 import { fold } from "../../domain/text.ts";
 import type { Budget } from "../budget.ts";
 import { isGroupHeader } from "../merged-header.ts";
+import { opensTaskTable } from "../task-table.ts";
 import type { Block } from "../document.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
@@ -85,9 +86,20 @@ function isLayout(table: TableDraft, styles: DocxStyles): boolean {
   return (!bordered(table, styles) && (narrow || lines >= 1)) || (narrow && lines >= 2);
 }
 
-/** A cell of a data row: its paragraphs and nested rows on one line. */
+/**
+ * The rows of a task table inside a cell (a group's tasks in the cell beside the group's name): they are
+ * rows of their own after the group's row, as a typed copy lays them out. Any other table inside a
+ * cell (the rounds of an inspection and the units each visits) is part of the cell's text.
+ */
+function innerTaskRows(cell: CellDraft): Block[] {
+  const inner = cell.blocks.filter((b) => b.type === "row");
+  return opensTaskTable(inner) ? inner : [];
+}
+
+/** A cell of a data row: its paragraphs and nested rows on one line, but for a task table's rows. */
 function cellText(cell: CellDraft): string {
-  const parts = cell.blocks.map((b) => (b.type === "text" ? b.text : b.cells.filter(Boolean).join(" ")));
+  const own = innerTaskRows(cell).length ? cell.blocks.filter((b) => b.type === "text") : cell.blocks;
+  const parts = own.map((b) => (b.type === "text" ? b.text : b.cells.filter(Boolean).join(" ")));
   return parts.filter(Boolean).join(" ");
 }
 
@@ -131,6 +143,7 @@ function rows(table: TableDraft, budget: Budget): Block[] {
     budget.columns(cells.length);
     if (cells.some((c) => c))
       blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
+    blocks.push(...row.cells.flatMap(innerTaskRows));
   }
   return blocks;
 }

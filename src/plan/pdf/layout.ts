@@ -9,6 +9,7 @@ import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.t
 import { borderlessRules } from "./borderless.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
+import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
 import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, tableRows } from "./tables.ts";
 
@@ -193,11 +194,13 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       const continued = open && sameColumns(open.table, element.table) ? open : null;
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
-      rows.forEach((cells, r) => {
-        if (!cells.some(Boolean)) return;
-        const notes = marks[r]!.map((m) => notesOf(m, index));
+      for (const { row: r, columns, cells: merged } of rowViews(element.table, rows)) {
+        // A whole row is pushed as itself: the next page's carryOver completes it in place.
+        const cells = merged ?? (columns ? columns.map((c) => rows[r]![c]!) : rows[r]!);
+        if (!cells.some(Boolean)) continue;
+        const notes = (columns ?? cells.map((_, c) => c)).map((c) => notesOf(marks[r]![c]!, index));
         blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
-      });
+      }
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
       open = openTable(element.table, rows, head) ?? continued;
     }
