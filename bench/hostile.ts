@@ -64,7 +64,7 @@ async function measure(name: string, run: () => Promise<string>): Promise<void> 
 const listAnswer = async (file: Buffer) => {
   const result = await check(file);
   if (!result.ok) return result.error.code;
-  const long = result.value.findings.filter((f) => f.code === "value-too-long").length;
+  const long = result.value.check.findings.filter((f) => f.code === "value-too-long").length;
   return `read, ${result.value.check.counts.total} rows, ${long} value-too-long`;
 };
 const planAnswer = async (file: Buffer) => {

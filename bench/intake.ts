@@ -88,7 +88,7 @@ export async function intakeBenchmark(): Promise<void> {
         runIntake({ name: "list.xlsx", content: file }, { t, at: new Date(), context: async () => NO_CONTEXT }),
       );
       if (!intake.value.ok) throw new Error(`intake refused the list: ${intake.value.error.code}`);
-      intakes.push({ ...intake, findings: intake.value.value.findings.length });
+      intakes.push({ ...intake, findings: intake.value.value.check.findings.length });
     }
     const median = <T extends { ms: number }>(runs: T[]) => [...runs].sort((a, b) => a.ms - b.ms)[1]!;
     const load = { ms: median(loads).ms, peakMb: Math.max(...loads.map((l) => l.peakMb)) };

@@ -90,13 +90,13 @@ function toJson(report: IntakeReport, unit: string | null, skipped: string[]) {
     template: report.template,
     unit,
     rows: check.counts,
-    findings: report.findings.map((f) => ({
+    findings: check.findings.map((f) => ({
       row: f.row,
       column: f.column,
       code: f.code,
       severity: f.severity,
       value: f.value,
-      message: f.message,
+      message: report.message(f),
     })),
     quota: check.quota && {
       official: { required: check.quota.official.required, valid: check.quota.official.valid },
@@ -147,7 +147,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): void {
           reserve: c.reserve,
         }),
       );
-      for (const f of report.findings) ctx.io.out(`- ${f.message}`);
+      for (const f of report.check.findings) ctx.io.out(`- ${report.message(f)}`);
       for (const what of skipped) ctx.io.out(ctx.t(`check-skipped-${what}`));
       ctx.io.out(ctx.t("check-score", { points: report.score.points, max: report.score.max }));
     });

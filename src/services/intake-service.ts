@@ -14,7 +14,6 @@ import type { Translate } from "../i18n/index.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { inspectUpload } from "../sheets/guard.ts";
 import { ListReadError, openList } from "../sheets/read-list.ts";
-import { loopTurn } from "../store/loop-turns.ts";
 import { metrics } from "./metrics.ts";
 
 export interface IntakeContext {
@@ -27,14 +26,15 @@ export interface IntakeContext {
   scoring: Scoring;
 }
 
-export interface MessagedFinding extends Finding {
-  message: string;
-}
-
 export interface IntakeReport {
   template: TemplateId;
   check: CheckedList;
-  findings: MessagedFinding[];
+  /**
+   * A finding in the sender's words. Put in words when shown, not for every finding at once: the reply
+   * shows ten, and a list with an error on each of its 10,000 rows made 10,000 messages that lived until
+   * it was answered; ten such lists at once were a heap whose collection held the bot for 50 ms.
+   */
+  message(finding: Finding): string;
   complete: boolean;
   /** The list's own points as a duty sent now. */
   score: { points: number; max: number };
@@ -50,20 +50,6 @@ export const NO_CONTEXT: IntakeContext = {
   effectiveDue: null,
   scoring: DEFAULT_SCORING,
 };
-
-// Findings are put in words a slice at a time, each in a turn of the event loop of its own
-// (loop-turns.ts): a list with an error on each of 60,000 rows must not hold every other
-// chat meanwhile.
-const MESSAGE_SLICE = 500;
-
-async function withMessages(t: Translate, findings: Finding[]): Promise<MessagedFinding[]> {
-  const out: MessagedFinding[] = [];
-  for (let i = 0; i < findings.length; i += MESSAGE_SLICE) {
-    await loopTurn();
-    for (const f of findings.slice(i, i + MESSAGE_SLICE)) out.push({ ...f, message: findingText(t, f) });
-  }
-  return out;
-}
 
 type IntakeOptions = {
   t: Translate;
@@ -144,7 +130,6 @@ async function checkUpload(
       quota: context.quota,
       knownPhones: context.knownPhones,
     });
-    const findings = await withMessages(options.t, check.findings);
     const complete = isCompleteList(
       check.counts,
       check.findings.some((f) => f.code === "quota-short"),
@@ -154,11 +139,11 @@ async function checkUpload(
     const { rules } = context.scoring;
     const duty = { points: listPoints(complete, late, rules), max: rules.points.lists };
     // A file no writer can annotate still gets its feedback, without the copy.
-    const annotated = findings.length ? await opened.annotate().catch(() => null) : null;
+    const annotated = check.findings.length ? await opened.annotate().catch(() => null) : null;
     return ok({
       template: check.template,
       check,
-      findings,
+      message: (finding) => findingText(options.t, finding),
       complete,
       score: { points: duty.points, max: duty.max },
       annotated,

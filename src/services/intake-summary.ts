@@ -9,7 +9,8 @@ const SHOWN_FINDINGS = 10;
 
 /** The reply to a list: counts, quota, findings by code, first errors, completeness, what its task needs, the score. */
 export function intakeSummary(t: Translate, unit: string, name: string, s: Submitted): string {
-  const { check, findings } = s.report;
+  const { check } = s.report;
+  const { findings } = check;
   const lines = [
     t("intake-received", { template: s.report.template, title: TEMPLATES[s.report.template].title, unit, file: name }),
     t("intake-counts", {
@@ -38,7 +39,7 @@ export function intakeSummary(t: Translate, unit: string, name: string, s: Submi
   const errors = findings.filter((f) => f.severity === "error" && f.row !== null);
   if (errors.length) {
     lines.push("", t("intake-first-errors"));
-    for (const f of errors.slice(0, SHOWN_FINDINGS)) lines.push(`– ${f.message}`);
+    for (const f of errors.slice(0, SHOWN_FINDINGS)) lines.push(`– ${s.report.message(f)}`);
     if (errors.length > SHOWN_FINDINGS) lines.push(t("intake-more", { count: errors.length - SHOWN_FINDINGS }));
   }
   lines.push("", verdict(t, s));

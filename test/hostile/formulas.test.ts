@@ -23,7 +23,7 @@ describe("values that look like formulas", { timeout: HEAVY }, () => {
     const rows = FORMULAS.map((name, i) => [i + 1, name, "Chuyên viên", "x", null, `091234567${i}`]);
     const result = await check(await xlsx(appendixI(rows, { titleRows: false })));
     if (!result.ok) throw new Error(result.error.code);
-    const names = result.value.findings.filter((f) => f.column === "Họ và Tên").map((f) => f.value);
+    const names = result.value.check.findings.filter((f) => f.column === "Họ và Tên").map((f) => f.value);
     expect(names).toEqual(expect.arrayContaining(FORMULAS.filter((f) => /\d/.test(f))));
     expect(sheetsXml(result.value.annotated!)).not.toMatch(/<f[ >]/);
 

@@ -36,7 +36,7 @@ describe("a CSV list", () => {
     const result = await check(csv(rows, ",", { bom: false, eol: "\n" }), { name: "ds1.csv", template: "I" });
     if (!result.ok) throw new Error(t(`error-${result.error.code}`, result.error.args));
     expect(result.value.check.counts).toMatchObject({ total: 1, valid: 1 });
-    expect(result.value.findings).toEqual([]);
+    expect(result.value.check.findings).toEqual([]);
   });
 });
 

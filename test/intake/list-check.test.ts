@@ -41,14 +41,14 @@ describe("row codes", () => {
   ])("%s", async (code, row, column) => {
     const result = await check(await xlsx(appendixI([row])));
     if (!result.ok) throw new Error(result.error.code);
-    const finding = result.value.findings.find((f) => f.code === code);
+    const finding = result.value.check.findings.find((f) => f.code === code);
     expect(finding).toMatchObject({ row: 7, column, code });
-    expect(finding!.message).toMatch(/^Dòng 7/);
+    expect(result.value.message(finding!)).toMatch(/^Dòng 7/);
   });
 
   it("suggests the new number for a retired prefix", async () => {
     const result = await check(await xlsx(appendixI([person(1, { phone: "01662345678" })])));
-    expect(result.ok && result.value.findings[0]!.message).toContain("số mới là 0362345678");
+    expect(result.ok && result.value.message(result.value.check.findings[0]!)).toContain("số mới là 0362345678");
   });
 
   it("reports duplicate phones from the second occurrence, and against earlier lists", async () => {
@@ -97,11 +97,11 @@ describe("row codes", () => {
     const result = await check(await xlsx(appendixIII(rows)), { window: WINDOW, quota });
     if (!result.ok) throw new Error(result.error.code);
     expect(result.value.check.counts).toEqual({ total: 5, valid: 5, official: 2, reserve: 3 });
-    expect(result.value.findings.map((f) => [f.code, f.args?.section])).toEqual([["quota-short", "official"]]);
+    expect(result.value.check.findings.map((f) => [f.code, f.args?.section])).toEqual([["quota-short", "official"]]);
     const over = await check(await xlsx(appendixIII(rows)), {
       quota: { official: 1, reserve: 2, required: { official: 1, reserve: 1 } },
     });
-    expect(over.ok && over.value.findings.map((f) => [f.code, f.severity, f.args?.section])).toEqual([
+    expect(over.ok && over.value.check.findings.map((f) => [f.code, f.severity, f.args?.section])).toEqual([
       ["quota-over", "warning", "official"],
       ["quota-over", "warning", "reserve"],
     ]);

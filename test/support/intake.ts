@@ -40,5 +40,5 @@ export function check(
 /** The findings of a check as [row, code] pairs, the way a test reads them. */
 export function codes(result: Awaited<ReturnType<typeof check>>): [number | null, string][] {
   if (!result.ok) throw new Error(`rejected: ${result.error.code}`);
-  return result.value.findings.map((f) => [f.row, f.code]);
+  return result.value.check.findings.map((f) => [f.row, f.code]);
 }
