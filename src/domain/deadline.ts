@@ -136,20 +136,19 @@ export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wor
 // "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
 const DASHES = /[\u2010-\u2015\u2212]/g;
 // "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is.
-const ROUND = /(?:^|\s)dot\s+(?:\d{1,2}|[ivx]+)\b/g;
-const ROUND_NAMED = /(?<![\p{L}\d])đợt\s+(?:\d{1,2}|[IVX]+)(?![\p{L}\d])/giu;
+const ROUND = /(?<![\p{L}\d])đợt\s+(?:\d{1,2}|[IVX]+)(?![\p{L}\d])/giu;
 
-/** The wording of the last of two or more rounds ("Đợt 2: …"), or null when it names no rounds. */
-function lastRound(folded: string): string | null {
-  const rounds = [...folded.matchAll(ROUND)];
-  return rounds.length > 1 ? folded.slice(rounds.at(-1)!.index + rounds.at(-1)![0].length) : null;
+/** The last of two or more rounds a text names ("Đợt 2"), or null when it names fewer. */
+function lastRound(text: string): RegExpExecArray | null {
+  const rounds = [...text.matchAll(ROUND)];
+  return rounds.length > 1 ? rounds.at(-1)! : null;
 }
 
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
-  const round = lastRound(fold(text, "/-."));
-  if (round !== null) {
-    const last = parseDeadline(round.replace(/^[\s:,-]+/, ""));
+  const round = lastRound(text);
+  if (round) {
+    const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
     if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
   }
   // Slashes and dashes stay: they separate day, month and year.
@@ -268,9 +267,9 @@ function dueOf(wording: string): IsoDate | null {
 export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
   const text = clean(sentence).normalize("NFC").replace(DASHES, "-");
   // "… theo hai đợt: Đợt 1 hoàn thành trước ngày 30/6; Đợt 2 hoàn thành trước ngày 15/11": due with the last round.
-  const rounds = [...text.matchAll(ROUND_NAMED)];
-  if (rounds.length > 1) {
-    const last = wordingFrom(text.slice(rounds.at(-1)!.index), issued);
+  const round = lastRound(text);
+  if (round) {
+    const last = wordingFrom(text.slice(round.index), issued);
     if (last) return last;
   }
   return wordingFrom(text, issued);

@@ -5,8 +5,8 @@ const SPACES = /[\s\u00a0]+/g;
 // ("Công ngh\u00adệ"), zero-width spaces and joiners ("20/\u200b3/2026"), a word joiner, a byte-order mark.
 // They stand inside words and dates, so they are taken out, not read as spaces.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// White space other than single spaces between words: most cells have none to collapse.
-const UNTIDY = /[^\S ]|[\u00ad\u200b-\u200d\u2060\ufeff]| {2}|^ | $/;
+// White space other than single spaces between words, or an invisible character: most cells have none.
+const UNTIDY = new RegExp(String.raw`[^\S ]|${INVISIBLE.source}| {2}|^ | $`);
 
 /** Unicode NFC with invisible characters taken out and runs of white space (including non-breaking) collapsed. */
 export function clean(text: string): string {
