@@ -6,6 +6,7 @@
 //   recipient — "gửi Z", "trình Z", "báo cáo Z" name Z after a verb, so never a lead.
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
+import { ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 
@@ -166,7 +167,7 @@ function beforeVerb(text: string): string {
 }
 
 // "… phối hợp với Công an xã; Đợt 1: từ ngày …; Đợt 2 …": the rounds of the work are no units; the names end there.
-const ROUND_ON = /(?<![\p{L}\d])đợt\s+(\d{1,2}|[IVX]+)(?![\p{L}\d]).*$/isu;
+const ROUND_ON = new RegExp(`${ROUND.source}.*$`, "isu");
 
 /**
  * The units a phrase starts with, in order, to the first part that names no body: names the

@@ -15,7 +15,7 @@ const ATTACHED =
   /kèm theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
 
 const FOLLOWED =
-  /^\(\s*Theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu;
+  /^\s*\(\s*Theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu;
 
 /**
  * The first of the document's opening lines that `pattern` matches. A header block copied as text keeps its two
@@ -40,8 +40,7 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   if (numberLine?.[1]) number = `${numberLine[1]}/${numberLine[2]}`;
   const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
-  const heads = blocks.slice(0, 15).flatMap((b) => (b.type === "text" ? [b.text] : b.cells.filter(Boolean)));
-  const followed = numberLine ? null : heads.map((t) => t.trim().match(FOLLOWED)).find(Boolean);
+  const followed = numberLine ? null : firstHeadMatch(blocks, texts, FOLLOWED);
   if (followed) {
     number = `${followed[1]}/${followed[2]}`;
     date = makeDate(Number(followed[5]), Number(followed[4]), Number(followed[3]));
