@@ -5,6 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { directStatements, type DirectExecute } from "./direct-statements.ts";
 import type { PrismaClient } from "./generated/sqlite/client.ts";
 
 export type { PrismaClient };
@@ -25,14 +26,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const providers = new WeakMap<object, Provider>();
+const opened = new WeakMap<object, { provider: Provider; execute: DirectExecute }>();
+
+function openedHere(client: PrismaClient) {
+  const found = opened.get(client);
+  if (!found) throw new Error("a client not opened by openDatabase");
+  return found;
+}
 
 /** The engine behind a client opened here, for the few statements written in SQL. */
-export function clientProvider(client: PrismaClient): Provider {
-  const provider = providers.get(client);
-  if (!provider) throw new Error("a client not opened by openDatabase");
-  return provider;
-}
+export const clientProvider = (client: PrismaClient): Provider => openedHere(client).provider;
+
+/** Statements on the client's own driver adapter, for values of megabytes (direct-statements.ts). */
+export const directExecute = (client: PrismaClient): DirectExecute => openedHere(client).execute;
 
 export function providerOf(url: string): Provider {
   if (url.startsWith("file:")) return "sqlite";
@@ -71,10 +77,16 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     // of its own at once, and one of them taking the write lock early would block the others.
     const adapterFactory = () => new SchemaEngineSqliteAdapterFactory({ url: path, timeout: 15_000 });
     const checkpoints = options.service ? "thread" : "inline";
-    const client = new PrismaClient({
-      adapter: new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 }, checkpoints),
+    const adapter = new SharedSqliteAdapterFactory({ url: path, timeout: 15_000 }, checkpoints);
+    const client = new PrismaClient({ adapter });
+    opened.set(client, {
+      provider,
+      execute: directStatements(
+        adapter,
+        () => "?",
+        () => client.$connect(),
+      ),
     });
-    providers.set(client, provider);
     return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
   }
   const [{ PrismaPg }, { PrismaClient: PostgresClient }, { CatalogFriendlyClient }] = await Promise.all([
@@ -83,7 +95,15 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     import("./pg-schema-client.ts"),
   ]);
   const adapterFactory = () => new PrismaPg({ connectionString: url, Client: CatalogFriendlyClient });
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
-  providers.set(client, provider);
+  const adapter = new PrismaPg({ connectionString: url });
+  const client = new PostgresClient({ adapter }) as unknown as PrismaClient;
+  opened.set(client, {
+    provider,
+    execute: directStatements(
+      adapter,
+      (i) => `$${i}`,
+      () => client.$connect(),
+    ),
+  });
   return { provider, url, client, adapterFactory, close: () => client.$disconnect() };
 }

@@ -1,6 +1,6 @@
 // Submissions, their rows, and task completions.
 import type { Finding, RowBatch } from "../domain/list-check.ts";
-import { clientProvider, type PrismaClient, type Provider } from "./database.ts";
+import { clientProvider, directExecute, type PrismaClient, type Provider } from "./database.ts";
 import { loopTurn } from "./loop-turns.ts";
 
 export interface NewSubmission {
@@ -41,6 +41,7 @@ export async function currentPhones(db: PrismaClient, unitId: number, exceptTemp
 // for seconds. A batch is one statement with two values, the unit's list and the batch's
 // JSON, which the database unpacks in order: bound row by row, Prisma and the driver spent
 // tens of milliseconds of the bot's thread per thousand rows, and their garbage stalled it.
+// It goes to the driver directly (direct-statements.ts): Prisma would copy the JSON twice.
 const INSERT = 'INSERT INTO "SubmissionRow" ("submissionId", "excelRow", "section", "valid", "phone", "data")';
 const UNPACK: Record<Provider, readonly string[]> = {
   sqlite: [
@@ -61,6 +62,7 @@ const UNPACK: Record<Provider, readonly string[]> = {
 // longest turn measured in bench/intake-burst.ts). So the list is created with none, and its JSON
 // array is appended a slice at a time, each slice made into text in its own turn.
 const FINDINGS_SLICE = 500;
+const APPEND_FINDINGS = ['UPDATE "Submission" SET "findings" = "findings" || ', ' WHERE "id" = ', ""];
 
 function* findingsPieces(findings: Finding[]): Generator<string> {
   for (let i = 0; i < findings.length; i += FINDINGS_SLICE) {
@@ -77,8 +79,6 @@ function* findingsPieces(findings: Finding[]): Generator<string> {
  * a failure midway deletes it, rows and all.
  */
 export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promise<number> {
-  // Loaded here, as the client is (database.ts): a command that stores no list starts without Prisma.
-  const { Prisma } = await import("./generated/sqlite/client.ts");
   const created = await db.submission.create({
     data: {
       unitId: s.unitId,
@@ -98,14 +98,15 @@ export async function saveSubmission(db: PrismaClient, s: NewSubmission): Promis
     select: { id: true },
   });
   const unpack = UNPACK[clientProvider(db)];
+  const execute = directExecute(db);
   try {
     for (const batch of s.rows) {
       await loopTurn();
-      await db.$executeRaw(new Prisma.Sql(unpack, [created.id, batch.json]));
+      await execute(unpack, [created.id, batch.json]);
     }
     for (const piece of findingsPieces(s.findings)) {
       await loopTurn();
-      await db.$executeRaw`UPDATE "Submission" SET "findings" = "findings" || ${piece} WHERE "id" = ${created.id}`;
+      await execute(APPEND_FINDINGS, [piece, created.id]);
     }
     await loopTurn();
     await db.$transaction([
