@@ -7,7 +7,8 @@ import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
-import { romanValue } from "./numbering.ts";
+import { markerOf, romanValue } from "./numbering.ts";
+import { withPartRefs, type TablePart } from "./part-refs.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { withSectionRefs } from "./section-refs.ts";
@@ -208,7 +209,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let unitMarks: Map<number, string> | null = null;
   let tableStart = 0;
   let month: RowMonth | null = null;
-  const tableStarts: number[] = [];
+  const tables: TablePart[] = [];
+  let part: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
     const block: Block =
@@ -216,6 +218,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         ? { type: "row", cells: [line.text] }
         : line;
     if (block.type === "text") {
+      const marker = markerOf(block.text, null, part);
+      if (marker?.kind === "part") part = marker.ref;
       columns = null;
       continue;
     }
@@ -223,7 +227,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
-      if (!columns) tableStarts.push((tableStart = tasks.length));
+      if (!columns) tables.push({ start: (tableStart = tasks.length), part });
       unitMarks = unitColumns(headers);
       columns = mapColumns(headers, unitMarks);
       quarters = quarterColumns(headers);
@@ -278,5 +282,6 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     tasks.push(full);
     stack.push({ ref, level, deadline: full.deadline });
   }
-  return withSectionRefs(tasks, tableStarts);
+  const starts = tables.map((t) => t.start);
+  return withPartRefs(withSectionRefs(tasks, starts), tables);
 }
