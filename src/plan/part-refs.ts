@@ -11,7 +11,7 @@ export interface TablePart {
 }
 
 /** Whether a table of a later part uses again a ref a table of an earlier part used: the parts number anew. */
-function partsRenumber(tasks: TaskDraft[], tables: TablePart[], ends: number[]): boolean {
+function numberAnew(tasks: TaskDraft[], tables: TablePart[], ends: number[]): boolean {
   const earlier = new Map<string, string>();
   return tables.some(({ start, part }, k) => {
     if (!part) return false;
@@ -36,7 +36,7 @@ function inPart(task: TaskDraft, part: string): TaskDraft {
 /** Every table's rows, refs headed by their part's letter where the parts' tables number anew. */
 export function withPartRefs(tasks: TaskDraft[], tables: TablePart[]): TaskDraft[] {
   const ends = tables.map((_, k) => tables[k + 1]?.start ?? tasks.length);
-  if (!partsRenumber(tasks, tables, ends)) return tasks;
+  if (!numberAnew(tasks, tables, ends)) return tasks;
   return tables.flatMap(({ start, part }, k) => {
     const rows = tasks.slice(start, ends[k]);
     return part ? rows.map((t) => inPart(t, part)) : rows;
