@@ -235,7 +235,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       unitMarks = unitColumns(headers);
       columns = mapColumns(headers, unitMarks);
       if (opens)
-        owner = columns.lead === undefined && !unitMarks ? tableOwner(blocks, i - headers.length + 1, headers) : null;
+        owner =
+          columns.lead === undefined && !unitMarks
+            ? tableOwner(ctx.resolver, blocks, i - headers.length + 1, headers)
+            : null;
       quarters = quarterColumns(headers);
       month = null;
       continue;

@@ -48,3 +48,27 @@ describe("a task table with no lead column", () => {
     expect(tasks(plan).find((t) => t[0] === "A.1")?.[2]).toEqual(["Sở Y tế"]);
   });
 });
+
+describe("a heading over a table with no lead column that names no one in particular", () => {
+  it("gives its rows no lead", () => {
+    const plan = parse(
+      [
+        "Nhiệm vụ của từng cơ quan, đơn vị và thời hạn như sau:",
+        ["STT", "Nội dung công việc", "Thời hạn", "Cơ quan phối hợp"].join("\t"),
+        ["1", "Rà soát danh mục hồ sơ lưu trữ", "Tháng 9/2024", "Sở Nội vụ"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-09-30", [], ["Sở Nội vụ"]]]);
+  });
+
+  it("keeps a group with no member in the directory as the lead, reported", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ GIAO CHO UBND CÁC XÃ, THỊ TRẤN",
+        ["STT", "Nội dung công việc", "Thời hạn", "Cơ quan phối hợp"].join("\t"),
+        ["1", "Cập nhật sổ hộ tịch điện tử", "Tháng 9/2024", "Sở Tư pháp"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-09-30", ["?UBND cấp xã"], ["Sở Tư pháp"]]]);
+  });
+});
