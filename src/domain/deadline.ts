@@ -5,9 +5,11 @@
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
 //   "6 tháng đầu/cuối năm 2024"             the half year's last day (30/6, 31/12)
+//   "Tuần đầu tháng 3/2026", "Trước ngày cuối cùng của tháng 5/2026"   a day within the month (days-of-month.ts)
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
+import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
 import { clean, fold } from "./text.ts";
 
 export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
@@ -62,6 +64,7 @@ function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
 }
 
 const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) => IsoDate | null }[] = [
+  ...DAY_OF_MONTH_RULES,
   {
     pattern: new RegExp(String.raw`\btruoc(?:\s+ngay)?\s+` + DAY),
     kind: "before",
@@ -216,6 +219,8 @@ const beginsOrDates = (before: string) => /(^|\s)(sau|từ)$/iu.test(before) || 
 function keywordStart(text: string, index: number): number | null {
   if (!/^tháng/iu.test(text.slice(index))) return index;
   const before = text.slice(0, index);
+  const within = before.match(DAY_BEFORE_MONTH);
+  if (within) return within.index!;
   const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;

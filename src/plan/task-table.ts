@@ -7,7 +7,8 @@ import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
-import { romanValue } from "./numbering.ts";
+import { markerOf, romanValue } from "./numbering.ts";
+import { withPartRefs, type TablePart } from "./part-refs.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { withSectionRefs } from "./section-refs.ts";
@@ -16,6 +17,7 @@ import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
+import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month";
 type Columns = Partial<Record<Role, number>>;
@@ -208,7 +210,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let unitMarks: Map<number, string> | null = null;
   let tableStart = 0;
   let month: RowMonth | null = null;
-  const tableStarts: number[] = [];
+  const tables: TablePart[] = [];
+  let part: string | null = null;
+  // A table with no lead column names its rows' leads in its heading or their notes.
+  let owner: TableOwner | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
     const block: Block =
@@ -216,6 +221,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         ? { type: "row", cells: [line.text] }
         : line;
     if (block.type === "text") {
+      const marker = markerOf(block.text, null, part);
+      if (marker?.kind === "part") part = marker.ref;
       columns = null;
       continue;
     }
@@ -223,9 +230,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
-      if (!columns) tableStarts.push((tableStart = tasks.length));
+      const opens = !columns;
+      if (opens) tables.push({ start: (tableStart = tasks.length), part });
       unitMarks = unitColumns(headers);
       columns = mapColumns(headers, unitMarks);
+      if (opens)
+        owner =
+          columns.lead === undefined && !unitMarks
+            ? tableOwner(ctx.resolver, blocks, i - headers.length + 1, headers)
+            : null;
       quarters = quarterColumns(headers);
       month = null;
       continue;
@@ -263,13 +276,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       : columns.coordinators === undefined || sentence
         ? phraseUnits(ctx, ref, cell("lead"))
         : { lead: unitsOf(ctx, ref, cell("lead")), coordinators: unitsOf(ctx, ref, cell("coordinators")) };
-    const lead = units.lead;
+    const lead = owner ? ownedLead(ctx, ref, owner, block.cells) : units.lead;
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
-      lead: !marks && !cell("lead"),
+      lead: !marks && !owner && !cell("lead"),
       coordinators: !marks && !cell("lead") && columns.coordinators === undefined,
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
       deadline: !time && !deadline && columns.month === undefined,
@@ -278,5 +291,6 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     tasks.push(full);
     stack.push({ ref, level, deadline: full.deadline });
   }
-  return withSectionRefs(tasks, tableStarts);
+  const starts = tables.map((t) => t.start);
+  return withPartRefs(withSectionRefs(tasks, starts), tables);
 }

@@ -1,0 +1,43 @@
+// Days a plan names by their place in a month rather than by number:
+//   "Tuần đầu tháng 3/2026", "tuần thứ hai của tháng 5/2026"   the week's last day: 7, 14, 21, 28
+//   "Trước ngày cuối cùng của tháng 5/2026"                     the day before the month's last (30/5)
+// ("ngày cuối cùng của tháng 5/2026" without "trước" is the month's last day, as "tháng 5/2026" is.)
+// A week of a month is counted from its first day, as offices mean "tuần đầu tháng" (days 1 to 7), not the
+// calendar week the 1st falls in. Patterns work on folded text (fold() in text.ts), like deadline.ts's rules.
+import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
+
+const MONTH = String.raw`(?:cua\s+)?thang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`;
+const WEEK_NUMBER: Record<string, number> = { dau: 1, "dau tien": 1, nhat: 1, hai: 2, ba: 3, tu: 4 };
+const WEEK = String.raw`dau tien|dau|thu (?:nhat|hai|ba|tu|[1-4])`;
+
+export interface DayOfMonthRule {
+  pattern: RegExp;
+  /** Named by its month: the month and year are the first two groups, as a month rule's are. */
+  kind: "month";
+  due: (m: RegExpMatchArray) => IsoDate | null;
+}
+
+/** Rules for deadline.ts: each must be tried before its plain month rule, which would read the month's end. */
+export const DAY_OF_MONTH_RULES: DayOfMonthRule[] = [
+  {
+    // "before the last day": the period ends when that day begins, as "trước ngày 30/11" ends on 29/11.
+    pattern: new RegExp(String.raw`\btruoc\s+ngay\s+cuoi(?:\s+cung)?\s+` + MONTH),
+    kind: "month",
+    due: (m) => {
+      const last = lastDayOfMonth(Number(m[2]), Number(m[1]));
+      return last && addDays(last, -1);
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\btuan\s+(?:${WEEK})\s+` + MONTH),
+    kind: "month",
+    due: (m) => {
+      const which = new RegExp(String.raw`tuan\s+(${WEEK})`).exec(m[0])![1]!.replace(/^thu /, "");
+      return makeDate(Number(m[2]), Number(m[1]), 7 * (WEEK_NUMBER[which] ?? Number(which)));
+    },
+  },
+];
+
+/** In prose, a day named within a month starts its wording before the month ("tuần đầu tháng 4/2026"). */
+export const DAY_BEFORE_MONTH =
+  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|thứ\s+\S+))\s+(?:của\s+)?$/iu;

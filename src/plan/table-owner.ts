@@ -1,0 +1,57 @@
+// A task table with no lead column says whose tasks they are elsewhere: in the heading just over it ("C.
+// NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG": every row is theirs, as a sheet or appendix per group of units is
+// titled), or, for one row, in its note ("Ghi chú": "UBND các xã A, B thực hiện"), which names the few of
+// the group that do it and so goes before the heading.
+import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
+import { readClause, unitsNamedOnly } from "./clause.ts";
+import type { Block } from "./document.ts";
+import type { TaskContext } from "./task-context.ts";
+
+// "C. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG", "II. Nhiệm vụ giao cho các sở, ngành", "Các nhiệm vụ cụ thể của Công an tỉnh";
+// the words after "của" must name units and nothing more ("Nhiệm vụ của từng cơ quan, đơn vị như sau:" names no one).
+const OWNER_HEADING =
+  /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:của|giao(?:\s+cho)?)\s+(\S.*?)[\s:.]*$/iu;
+
+/** Where the rows of a table with no lead column are said to be whose: its heading's units, its note column. */
+export interface TableOwner {
+  heading: ResolvedName[];
+  note: number | undefined;
+}
+
+/** The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row. */
+function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): ResolvedName[] {
+  for (let i = at - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.type !== "text") return [];
+    const owner = OWNER_HEADING.exec(block.text.normalize("NFC"))?.[1];
+    if (owner) return unitsNamedOnly(resolver, owner);
+  }
+  return [];
+}
+
+/** The note column of a header ("Ghi chú"). */
+function noteColumn(headers: string[][]): number | undefined {
+  for (const row of headers) {
+    const at = row.findIndex((cell) => fold(cell) === "ghi chu");
+    if (at >= 0) return at;
+  }
+  return undefined;
+}
+
+/** Where a table whose header `headers` starts at block `at`, and has no lead column, says who leads its rows. */
+export const tableOwner = (resolver: UnitResolver, blocks: Block[], at: number, headers: string[][]): TableOwner => ({
+  heading: headingOwner(resolver, blocks, at),
+  note: noteColumn(headers),
+});
+
+/** The leads of a row of such a table: the units its note names as doing it ("X thực hiện"), else the heading's. */
+export function ownedLead(ctx: TaskContext, ref: string, owner: TableOwner, cells: string[]): ResolvedName[] {
+  const note = owner.note === undefined ? "" : (cells[owner.note] ?? "");
+  const doers = /\b(thuc hien|chu tri)\b/.test(fold(note)) ? readClause(ctx.resolver, note).lead : [];
+  const lead = doers.length > 0 ? doers : owner.heading;
+  for (const name of lead) {
+    if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
+  }
+  return lead;
+}

@@ -1,0 +1,60 @@
+// Days named by their place in a month: a week of it, or the day before its last.
+import { describe, expect, it } from "vitest";
+import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseInPlanYear } from "../../src/domain/plan-year.ts";
+
+const dueOf = (wording: string) => {
+  const parsed = parseDeadline(wording);
+  return parsed.ok ? parsed.deadline.due : parsed.code;
+};
+
+describe("a week of a month", () => {
+  it.each([
+    ["Tuần đầu tháng 4/2027", "2027-04-07"],
+    ["tuần đầu tiên của tháng 11/2025", "2025-11-07"],
+    ["Hoàn thành trong tuần thứ hai của tháng 02/2028", "2028-02-14"],
+    ["Tuần thứ 3 tháng 9 năm 2026", "2026-09-21"],
+    ["tuần thứ tư tháng 1/2027", "2027-01-28"],
+  ])("%s is due on %s, the week's last day counted from the 1st", (wording, due) => {
+    expect(dueOf(wording)).toBe(due);
+  });
+
+  it("takes the plan's year when none is written", () => {
+    const parsed = parseInPlanYear("Tuần đầu tháng 10", "2027-01-20");
+    expect(parsed.ok && parsed.deadline.due).toBe("2027-10-07");
+  });
+
+  it("starts its wording at the week inside a sentence", () => {
+    const wording = findDeadlineWording("Phòng Tư pháp tổng hợp, báo cáo trong tuần đầu tháng 6/2027.");
+    expect(wording).toBe("tuần đầu tháng 6/2027");
+    expect(dueOf(wording!)).toBe("2027-06-07");
+  });
+});
+
+describe("before the last day of a month", () => {
+  it.each([
+    ["Trước ngày cuối cùng của tháng 4/2027", "2027-04-29"],
+    ["trước ngày cuối tháng 02/2028", "2028-02-28"],
+    ["Trước ngày cuối cùng của tháng 12 năm 2026", "2026-12-30"],
+  ])("%s is due the day before the month's last: %s", (wording, due) => {
+    expect(dueOf(wording)).toBe(due);
+  });
+
+  it("is the month's last day without 'trước'", () => {
+    expect(dueOf("ngày cuối cùng của tháng 4/2027")).toBe("2027-04-30");
+  });
+
+  it("reports a month that does not exist", () => {
+    const parsed = parseDeadline("Trước ngày cuối cùng của tháng 13/2027");
+    expect(!parsed.ok && parsed.code === "invalid-date" && parsed.why).toMatchObject({
+      fault: "no-such-month",
+      month: 13,
+    });
+  });
+
+  it("is found inside a sentence", () => {
+    expect(findDeadlineWording("Các phòng gửi báo cáo trước ngày cuối cùng của tháng 8/2027.")).toBe(
+      "trước ngày cuối cùng của tháng 8/2027",
+    );
+  });
+});

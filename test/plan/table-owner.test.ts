@@ -1,0 +1,74 @@
+// A task table with no lead column, under a heading naming whose tasks they are ("B. NHIỆM VỤ CỦA UBND CÁC
+// HUYỆN"): the heading's units lead its rows, and a note saying who does a row ("X thực hiện") leads that row.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const DISTRICTS = [
+  "UBND thành phố Thái Nguyên",
+  "UBND thành phố Sông Công",
+  "UBND thành phố Phổ Yên",
+  "UBND huyện Đại Từ",
+  "UBND huyện Định Hóa",
+  "UBND huyện Đồng Hỷ",
+  "UBND huyện Phú Bình",
+  "UBND huyện Phú Lương",
+  "UBND huyện Võ Nhai",
+];
+
+describe("a task table with no lead column", () => {
+  const plan = parse(
+    [
+      "A. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH",
+      ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"].join("\t"),
+      ["1", "Kiểm tra việc niêm yết thủ tục", "Sở Y tế", "", "Tháng 5/2024"].join("\t"),
+      "B. NHIỆM VỤ CỦA UBND CÁC HUYỆN, THÀNH PHỐ",
+      ["STT", "Nội dung công việc", "Thời hạn", "Cơ quan phối hợp", "Ghi chú"].join("\t"),
+      ["1", "Lập danh sách hộ nghèo cần hỗ trợ", "Tháng 6/2024", "Sở Nội vụ", ""].join("\t"),
+      [
+        "2",
+        "Thí điểm tổ công nghệ số",
+        "Quý IV/2024",
+        "Sở Y tế",
+        "UBND huyện Phú Bình, UBND huyện Đại Từ thực hiện",
+      ].join("\t"),
+      ["3", "Tổng kết mô hình", "Tháng 11/2024", "Sở Tư pháp", "Báo cáo 12 xã"].join("\t"),
+    ].join("\n"),
+  );
+
+  it("is led by the units its heading gives the tasks of", () => {
+    expect(tasks(plan).find((t) => t[0] === "B.1")).toEqual(["B.1", "2024-06-30", DISTRICTS, ["Sở Nội vụ"]]);
+  });
+
+  it("lets a note that names who does a row lead it, and only that row", () => {
+    expect(tasks(plan).find((t) => t[0] === "B.2")?.[2]).toEqual(["UBND huyện Phú Bình", "UBND huyện Đại Từ"]);
+    expect(tasks(plan).find((t) => t[0] === "B.3")?.[2]).toEqual(DISTRICTS);
+  });
+
+  it("takes nothing from its heading where a lead column names the leads", () => {
+    expect(tasks(plan).find((t) => t[0] === "A.1")?.[2]).toEqual(["Sở Y tế"]);
+  });
+});
+
+describe("a heading over a table with no lead column that names no one in particular", () => {
+  it("gives its rows no lead", () => {
+    const plan = parse(
+      [
+        "Nhiệm vụ của từng cơ quan, đơn vị và thời hạn như sau:",
+        ["STT", "Nội dung công việc", "Thời hạn", "Cơ quan phối hợp"].join("\t"),
+        ["1", "Rà soát danh mục hồ sơ lưu trữ", "Tháng 9/2024", "Sở Nội vụ"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-09-30", [], ["Sở Nội vụ"]]]);
+  });
+
+  it("keeps a group with no member in the directory as the lead, reported", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ GIAO CHO UBND CÁC XÃ, THỊ TRẤN",
+        ["STT", "Nội dung công việc", "Thời hạn", "Cơ quan phối hợp"].join("\t"),
+        ["1", "Cập nhật sổ hộ tịch điện tử", "Tháng 9/2024", "Sở Tư pháp"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-09-30", ["?UBND cấp xã"], ["Sở Tư pháp"]]]);
+  });
+});

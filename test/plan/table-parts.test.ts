@@ -1,0 +1,37 @@
+// Tables set under lettered parts, one per group of units (an appendix, or a workbook of one sheet each): rows
+// numbered anew in each part are known by the part's letter.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const departmentsPart = (numbers: [string, string]) => [
+  "A. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH",
+  ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"].join("\t"),
+  [numbers[0], "Kiểm tra việc niêm yết thủ tục", "Sở Y tế", "", "Tháng 5/2024"].join("\t"),
+  [numbers[1], "Rà soát quy chế phối hợp", "Sở Tư pháp", "Sở Nội vụ", "Quý III/2024"].join("\t"),
+];
+
+describe("task tables in lettered parts", () => {
+  it("heads the refs with the part's letter when each part numbers its rows anew", () => {
+    const plan = parse(
+      [
+        ...departmentsPart(["1", "2"]),
+        "B. NHIỆM VỤ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP",
+        ["STT", "Đơn vị thực hiện", "Nội dung công việc", "Thời hạn"].join("\t"),
+        ["1", "Đài Phát thanh và Truyền hình tỉnh", "Mở chuyên mục hỏi đáp", "Tháng 6/2024"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["A.1", "A.2", "B.1"]);
+  });
+
+  it("keeps the refs as written when the numbering runs on across the parts", () => {
+    const plan = parse(
+      [
+        ...departmentsPart(["1", "2"]),
+        "B. NHIỆM VỤ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP",
+        ["STT", "Đơn vị thực hiện", "Nội dung công việc", "Thời hạn"].join("\t"),
+        ["3", "Đài Phát thanh và Truyền hình tỉnh", "Mở chuyên mục hỏi đáp", "Tháng 6/2024"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["1", "2", "3"]);
+  });
+});
