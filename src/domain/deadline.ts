@@ -2,6 +2,7 @@
 //   "trước ngày 30/11/2019"         last allowed day is 29/11/2019
 //   "chậm nhất ngày 19/01/2020", "Ngày 10/10/2020", "ngày 10 tháng 10 năm 2020"   that day
 //   "Tháng 10/2023", "Tháng 11 năm 2020"   the month's last day ("Tháng 7-8/2024": the last month's)
+//   "Trước ngày cuối cùng của tháng 8/2024", "Tuần đầu tháng 12/2025"   the day before it (30/8), day 7
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
 //   "6 tháng đầu/cuối năm 2024"             the half year's last day (30/6, 31/12)
@@ -48,6 +49,9 @@ function dayOf(m: RegExpMatchArray): IsoDate | null {
   return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
 }
 
+/** A month and its year in folded text, "thang 8/2024" or "thang 8 nam 2024". */
+const MONTH = String.raw`thang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Why the matched day, or month, does not exist. */
@@ -93,13 +97,28 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
   },
   {
+    // "Trước ngày cuối cùng của tháng 8/2024": before the month's last day, so due the day before it.
+    pattern: new RegExp(String.raw`\btruoc\s+ngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?` + MONTH),
+    kind: "month",
+    due: (m) => {
+      const last = lastDayOfMonth(Number(m[2]), Number(m[1]));
+      return last && addDays(last, -1);
+    },
+  },
+  {
+    // "Tuần đầu tháng 12/2025": the month's first week ends with its seventh day.
+    pattern: new RegExp(String.raw`\btuan\s+(?:dau(?:\s+tien)?|thu\s+nhat)\s+(?:cua\s+)?` + MONTH),
+    kind: "month",
+    due: (m) => makeDate(Number(m[2]), Number(m[1]), 7),
+  },
+  {
     // A span of months ("Tháng 7-8/2024") ends with its last month.
     pattern: /\bthang\s+\d{1,2}\s*-\s*(\d{1,2})\s*(?:\/|\s+nam\s+)\s*(\d{4})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
-    pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
+    pattern: new RegExp(String.raw`\b` + MONTH),
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
@@ -218,6 +237,9 @@ function keywordStart(text: string, index: number): number | null {
   const before = text.slice(0, index);
   const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
+  // "… trong tuần đầu tháng 12/2025": the month's first week, not its end.
+  const week = before.match(/(?<=^|\s)tuần\s+(đầu(\s+tiên)?|thứ\s+nhất)\s+(của\s+)?$/iu);
+  if (week) return week.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
 }
 
