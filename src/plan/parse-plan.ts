@@ -9,6 +9,7 @@ import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readProseTasks } from "./prose.ts";
 import { readQuotaTable } from "./quota-table.ts";
+import { readTaskCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
 
@@ -89,7 +90,12 @@ export function parsePlan(
   const blocks = withFootnoteDeadlines(document.blocks, meta.date);
   const templates = readTemplates(blocks);
   const tasks = withTemplates(
-    withKinds(withUniqueRefs([...readTaskTables(blocks, ctx), ...readProseTasks(blocks, ctx)], warnings)),
+    withKinds(
+      withUniqueRefs(
+        [...readTaskTables(blocks, ctx), ...readTaskCards(blocks, ctx), ...readProseTasks(blocks, ctx)],
+        warnings,
+      ),
+    ),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };

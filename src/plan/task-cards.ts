@@ -1,0 +1,75 @@
+// Task cards ("Phiếu nhiệm vụ"): each task a table of its own, two columns, label | content, under a row
+// that numbers it:
+//   Nhiệm vụ 1.2        |
+//   Tên nhiệm vụ        | Chuyển đổi hệ thống …
+//   Cơ quan chủ trì     | Văn phòng UBND tỉnh
+//   Cơ quan phối hợp    | Sở Khoa học và Công nghệ; UBND cấp xã
+//   Thời gian bắt đầu   | 01/10/2025
+//   Thời hạn hoàn thành | 31/12/2025
+// A card is a task table turned on its side: its labels are the header's, its contents one task row. It is
+// read so, each card a table alone, so a card that leaves a row out takes nothing from the card before it.
+import type { Block } from "./document.ts";
+import type { TaskDraft } from "./parsed-plan.ts";
+import type { TaskContext } from "./task-context.ts";
+import { readTaskTables } from "./task-table.ts";
+
+// "Nhiệm vụ 1.2", "Phiếu nhiệm vụ số 3", "Nội dung 4: Tập huấn …": the card's number, and its title when
+// the card writes it there rather than in a row of its own.
+const HEAD =
+  /^(?:phiếu\s+)?(?:nhiệm vụ|nội dung|công việc)(?:\s+số)?\s+(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:.–-]\s*(.*))?$/iu;
+
+// A field's label: a few words, no figure ("Tên nhiệm vụ", "Cơ quan phối hợp", "Thời hạn hoàn thành").
+const LABEL = /^\p{L}+(?:[\s,/]+\p{L}+){0,7}$/u;
+
+interface Card {
+  ref: string;
+  title: string;
+  labels: string[];
+  contents: string[];
+}
+
+/** The card a row opens, the number in its first cell and every other cell empty; or null. */
+function cardHead(block: Block): Card | null {
+  if (block.type !== "row" || block.cells.slice(1).some((c) => c.trim())) return null;
+  const head = HEAD.exec(block.cells[0]?.trim() ?? "");
+  return head ? { ref: head[1]!, title: head[2]?.trim() ?? "", labels: [], contents: [] } : null;
+}
+
+/** A row of a card: a label and its content, any further cell empty; or null. */
+function field(block: Block): { label: string; content: string } | null {
+  if (block.type !== "row" || block.cells.slice(2).some((c) => c.trim())) return null;
+  const label = block.cells[0]?.trim() ?? "";
+  return LABEL.test(label) ? { label, content: block.cells[1]?.trim() ?? "" } : null;
+}
+
+/** The cards of a document, each with the fields under its head row. */
+function cardsOf(blocks: Block[]): Card[] {
+  const cards: Card[] = [];
+  let open: Card | null = null;
+  for (const block of blocks) {
+    const head = cardHead(block);
+    const row = head ? null : field(block);
+    if (head) cards.push((open = head));
+    else if (open && row) {
+      open.labels.push(row.label);
+      open.contents.push(row.content);
+    } else open = null;
+  }
+  return cards;
+}
+
+/** A card as a task table: its labels the header, its contents the row; a title in its head is the task's cell. */
+function asTable(card: Card): Block[] {
+  const titled = card.title ? [{ label: "Nhiệm vụ", content: card.title }] : [];
+  const labels = ["TT", ...titled.map((t) => t.label), ...card.labels];
+  const contents = [card.ref, ...titled.map((t) => t.content), ...card.contents];
+  return [
+    { type: "row", cells: labels },
+    { type: "row", cells: contents },
+  ];
+}
+
+/** The tasks of a document's cards, each read as a task table of its own (`src/plan/task-table.ts`). */
+export function readTaskCards(blocks: Block[], ctx: TaskContext): TaskDraft[] {
+  return cardsOf(blocks).flatMap((card) => readTaskTables(asTable(card), ctx));
+}
