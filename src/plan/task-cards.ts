@@ -7,11 +7,9 @@
 //   Thời gian bắt đầu   | 01/10/2025
 //   Thời hạn hoàn thành | 31/12/2025
 // A card is a task table turned on its side: its labels are the header's, its contents one task row. It is
-// read so, each card a table alone, so a card that leaves a row out takes nothing from the card before it.
+// read so by the task table reader (`src/plan/task-table.ts`), each card a table alone, so a card that leaves
+// a row out takes nothing from the card before it.
 import type { Block } from "./document.ts";
-import type { TaskDraft } from "./parsed-plan.ts";
-import type { TaskContext } from "./task-context.ts";
-import { readTaskTables } from "./task-table.ts";
 
 // "Nhiệm vụ 1.2", "Phiếu nhiệm vụ số 3", "Nội dung 4: Tập huấn …": the card's number, and its title when
 // the card writes it there rather than in a row of its own.
@@ -42,20 +40,34 @@ function field(block: Block): { label: string; content: string } | null {
   return LABEL.test(label) ? { label, content: block.cells[1]?.trim() ?? "" } : null;
 }
 
-/** The cards of a document, each with the fields under its head row. */
-function cardsOf(blocks: Block[]): Card[] {
+/**
+ * A document's cards, each as a task table, and its other blocks: a card's rows are no other table's rows,
+ * nor read as one ("Tên nhiệm vụ | Rút ngắn thời gian …" is no header whose rows are the fields below it).
+ * A head row with no field under it ("Nội dung 1" across a task table) is no card and stays where it is.
+ */
+export function separateCards(blocks: Block[]): { cards: Block[][]; rest: Block[] } {
   const cards: Card[] = [];
-  let open: Card | null = null;
+  const rest: Block[] = [];
+  let open: { card: Card; head: Block } | null = null;
+  const close = () => {
+    if (open?.card.labels.length) cards.push(open.card);
+    else if (open) rest.push(open.head);
+    open = null;
+  };
   for (const block of blocks) {
     const head = cardHead(block);
     const row = head ? null : field(block);
-    if (head) cards.push((open = head));
-    else if (open && row) {
-      open.labels.push(row.label);
-      open.contents.push(row.content);
-    } else open = null;
+    if (open && row) {
+      open.card.labels.push(row.label);
+      open.card.contents.push(row.content);
+      continue;
+    }
+    close();
+    if (head) open = { card: head, head: block };
+    else rest.push(block);
   }
-  return cards;
+  close();
+  return { cards: cards.map(asTable), rest };
 }
 
 /** A card as a task table: its labels the header, its contents the row; a title in its head is the task's cell. */
@@ -67,9 +79,4 @@ function asTable(card: Card): Block[] {
     { type: "row", cells: labels },
     { type: "row", cells: contents },
   ];
-}
-
-/** The tasks of a document's cards, each read as a task table of its own (`src/plan/task-table.ts`). */
-export function readTaskCards(blocks: Block[], ctx: TaskContext): TaskDraft[] {
-  return cardsOf(blocks).flatMap((card) => readTaskTables(asTable(card), ctx));
 }

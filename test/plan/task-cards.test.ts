@@ -69,6 +69,39 @@ describe("task cards", () => {
     expect(plan.tasks[0]!.title).toBe("Số hóa hồ sơ hộ tịch");
   });
 
+  it("are read alone, even when a title's words would name a time column", () => {
+    const plan = parse(
+      [
+        ...card("Nhiệm vụ 1", [
+          ["Tên nhiệm vụ", "Rút ngắn thời gian cấp phép xây dựng"],
+          ["Cơ quan chủ trì", "Sở Xây dựng"],
+          ["Thời hạn hoàn thành", "31/5/2024"],
+        ]),
+        ...card("Nhiệm vụ 2", [
+          ["Tên nhiệm vụ", "Công khai quy hoạch"],
+          ["Cơ quan chủ trì", "Sở Tài nguyên và Môi trường"],
+          ["Thời hạn hoàn thành", "31/7/2024"],
+        ]),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Xây dựng"], []],
+      ["2", "2024-07-31", ["Sở Tài nguyên và Môi trường"], []],
+    ]);
+  });
+
+  it("are no group row of a task table, which keeps its rows", () => {
+    const plan = parse(
+      [
+        "TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian hoàn thành",
+        "Nội dung 1\t\t\t",
+        "1\tRà soát thủ tục hành chính\tSở Tư pháp\t30/4/2024",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-04-30", ["Sở Tư pháp"], []]]);
+    expect(plan.tasks.find((t) => t.ref === "1")?.parentRef).toBe("Nội dung 1");
+  });
+
   it("are not made of a label | content table with no numbered head row", () => {
     const plan = parse(
       [
