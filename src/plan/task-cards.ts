@@ -1,5 +1,5 @@
 // Task cards ("Phiếu nhiệm vụ"): each task a table of its own, two columns, label | content, under a row
-// that numbers it:
+// that numbers it (or a paragraph above the table):
 //   Nhiệm vụ 1.2        |
 //   Tên nhiệm vụ        | Chuyển đổi hệ thống …
 //   Cơ quan chủ trì     | Văn phòng UBND tỉnh
@@ -10,6 +10,7 @@
 // read so by the task table reader (`src/plan/task-table.ts`), each card a table alone, so a card that leaves
 // a row out takes nothing from the card before it.
 import type { Block } from "./document.ts";
+import { opensTaskTable } from "./task-table.ts";
 
 // "Nhiệm vụ 1.2", "Phiếu nhiệm vụ số 3", "Nội dung 4: Tập huấn …": the card's number, and its title when
 // the card writes it there rather than in a row of its own.
@@ -26,11 +27,15 @@ interface Card {
   contents: string[];
 }
 
-/** The card a row opens, the number in its first cell and every other cell empty; or null. */
+/**
+ * The card a block opens: a row whose first cell numbers it, its title in that cell or the one beside it and no
+ * other cell filled, or a paragraph above the card's table that numbers it so; or null.
+ */
 function cardHead(block: Block): Card | null {
-  if (block.type !== "row" || block.cells.slice(1).some((c) => c.trim())) return null;
-  const head = HEAD.exec(block.cells[0]?.trim() ?? "");
-  return head ? { ref: head[1]!, title: head[2]?.trim() ?? "", labels: [], contents: [] } : null;
+  const [first, beside = "", ...others] = block.type === "row" ? block.cells : [block.text];
+  const head = HEAD.exec(first?.trim() ?? "");
+  if (!head || others.some((c) => c.trim())) return null;
+  return { ref: head[1]!, title: (head[2] || beside).trim(), labels: [], contents: [] };
 }
 
 /** A row of a card: a label and its content, any further cell empty; or null. */
@@ -43,15 +48,17 @@ function field(block: Block): { label: string; content: string } | null {
 /**
  * A document's cards, each as a task table, and its other blocks: a card's rows are no other table's rows,
  * nor read as one ("Tên nhiệm vụ | Rút ngắn thời gian …" is no header whose rows are the fields below it).
- * A head row with no field under it ("Nội dung 1" across a task table) is no card and stays where it is.
+ * What only looks like a card, its fields naming no task or no one and no time ("Nội dung 1" over a table of
+ * units and figures), stays where it is.
  */
 export function separateCards(blocks: Block[]): { cards: Block[][]; rest: Block[] } {
-  const cards: Card[] = [];
+  const cards: Block[][] = [];
   const rest: Block[] = [];
-  let open: { card: Card; head: Block } | null = null;
+  let open: { card: Card; blocks: Block[] } | null = null;
   const close = () => {
-    if (open?.card.labels.length) cards.push(open.card);
-    else if (open) rest.push(open.head);
+    const table = open && asTable(open.card);
+    if (table && opensTaskTable(table)) cards.push(table);
+    else if (open) rest.push(...open.blocks);
     open = null;
   };
   for (const block of blocks) {
@@ -60,14 +67,15 @@ export function separateCards(blocks: Block[]): { cards: Block[][]; rest: Block[
     if (open && row) {
       open.card.labels.push(row.label);
       open.card.contents.push(row.content);
+      open.blocks.push(block);
       continue;
     }
     close();
-    if (head) open = { card: head, head: block };
+    if (head) open = { card: head, blocks: [block] };
     else rest.push(block);
   }
   close();
-  return { cards: cards.map(asTable), rest };
+  return { cards, rest };
 }
 
 /** A card as a task table: its labels the header, its contents the row; a title in its head is the task's cell. */

@@ -69,6 +69,36 @@ describe("task cards", () => {
     expect(plan.tasks[0]!.title).toBe("Số hóa hồ sơ hộ tịch");
   });
 
+  it("take a title written beside the number, or a number given by a paragraph above the card's table", () => {
+    const plan = parse(
+      [
+        "Nhiệm vụ 4\tCấp chữ ký số cho công chức cấp xã",
+        "Cơ quan chủ trì\tSở Nội vụ",
+        "Thời hạn hoàn thành\tTháng 8/2024",
+        "Nhiệm vụ 5: Mở lớp bồi dưỡng an toàn thông tin",
+        "Cơ quan chủ trì\tSở Y tế",
+        "Thời hạn hoàn thành\tQuý III/2024",
+      ].join("\n"),
+    );
+    expect(plan.tasks.map((t) => [t.ref, t.title, t.deadline?.due])).toEqual([
+      ["4", "Cấp chữ ký số cho công chức cấp xã", "2024-08-31"],
+      ["5", "Mở lớp bồi dưỡng an toàn thông tin", "2024-09-30"],
+    ]);
+  });
+
+  it("are not made of a numbered paragraph over a table that names no task", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "Nội dung 2. Sở Tư pháp số hóa sổ hộ tịch trước ngày 15/8/2024.",
+        "Đơn vị\tSố sổ",
+        "Thành phố Thái Nguyên\t120",
+        "Thành phố Sông Công\t80",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.2", "2024-08-14", ["Sở Tư pháp"], []]]);
+  });
+
   it("are read alone, even when a title's words would name a time column", () => {
     const plan = parse(
       [
