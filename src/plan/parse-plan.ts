@@ -9,6 +9,7 @@ import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readProseTasks } from "./prose.ts";
 import { readQuotaTable } from "./quota-table.ts";
+import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
 
@@ -86,10 +87,19 @@ export function parsePlan(
   const resolver = createResolver(directory);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const ctx = { resolver, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
-  const blocks = withFootnoteDeadlines(document.blocks, meta.date);
+  const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);
   const tasks = withTemplates(
-    withKinds(withUniqueRefs([...readTaskTables(blocks, ctx), ...readProseTasks(blocks, ctx)], warnings)),
+    withKinds(
+      withUniqueRefs(
+        [
+          ...readTaskTables(blocks, ctx),
+          ...cards.flatMap((card) => readTaskTables(card, ctx)),
+          ...readProseTasks(blocks, ctx),
+        ],
+        warnings,
+      ),
+    ),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };

@@ -53,9 +53,11 @@ const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
 const DESCRIPTION = new RegExp(`^${DESCRIBING_WORDS}[^:]{0,40}:`);
 // "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
-// "1. Đánh giá chung", "Kết quả đạt được": a part that assesses what was done; its dates ("Quý I/2026, tỷ lệ … đạt
-// 58%") are of the past.
-const DESCRIBING_HEADING = new RegExp(`^(${DESCRIBING_WORDS}|danh gia chung|ket qua dat duoc|tinh hinh chung)\\b`);
+// "1. Đánh giá chung", "Kết quả đạt được", a report's "I. KẾT QUẢ THỰC HIỆN …": a part that assesses what was done;
+// its dates ("Quý I/2026, tỷ lệ … đạt 58%", "… đã ban hành trước ngày …") are of the past.
+const DESCRIBING_HEADING = new RegExp(
+  `^(${DESCRIBING_WORDS}|danh gia chung|ket qua (dat duoc|thuc hien|trien khai)|tinh hinh chung)\\b`,
+);
 // "II. ĐỐI TƯỢNG, PHẠM VI", "I. MỤC ĐÍCH, YÊU CẦU": a section made only of them holds no task, its dates
 // ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
 // an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks.

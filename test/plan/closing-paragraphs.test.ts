@@ -50,6 +50,21 @@ describe("a dated sentence in a part that assesses what was done", () => {
   });
 });
 
+describe("a report's section of results", () => {
+  it("tells what was done under each of its headings, no task; the tasks of the next section are read", () => {
+    const plan = parse(
+      [
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026",
+        "1. Công tác tuyên truyền",
+        "Sở Văn hóa, Thể thao và Du lịch đã tổ chức 12 hội nghị trước ngày 30/9/2026, vượt kế hoạch.",
+        "II. NHIỆM VỤ NĂM 2027",
+        "1. Sở Tư pháp rà soát văn bản quy phạm pháp luật trước ngày 15/3/2027.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2027-03-14", ["Sở Tư pháp"], []]]);
+  });
+});
+
 describe("a dated sentence in a part that sets targets", () => {
   it("measures the plan and is no task, bulleted or not, even when it names a unit", () => {
     const plan = parse(
