@@ -5,12 +5,13 @@
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
 //   "6 tháng đầu/cuối năm 2024"             the half year's last day (30/6, 31/12)
+//   "tuần đầu tháng 6/2026"                 the week's last day: weeks of a month are its days 1-7, 8-14, …
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { clean, fold } from "./text.ts";
 
-export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
+export type DeadlineKind = "before" | "on" | "week" | "month" | "quarter" | "half" | "year";
 
 export interface Deadline {
   /** The wording as the plan writes it. */
@@ -52,13 +53,24 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Why the matched day, or month, does not exist. */
 function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
-  const dayFirst = !["month", "quarter", "half", "year"].includes(kind);
+  const dayFirst = !["week", "month", "quarter", "half", "year"].includes(kind);
   const [day, month, y] = dayFirst ? [Number(m[1]), Number(m[2]), year(m[3]!)] : [0, Number(m[1]), Number(m[2])];
   const written = dayFirst ? `${pad(day)}/${pad(month)}/${y}` : `${pad(month)}/${y}`;
   const last = month >= 1 && month <= 12 ? lastDayOfMonth(y, month) : null;
   return last
     ? { fault: "day-not-in-month", written, month, year: String(y), days: Number(last.slice(8)) }
     : { fault: "no-such-month", written, month };
+}
+
+const WEEK = String.raw`tuan\s+(?:dau|cuoi|thu\s+(?:nhat|hai|ba|tu|[1-4]))`;
+const WEEK_ORDINALS: Record<string, number> = { dau: 1, nhat: 1, hai: 2, ba: 3, tu: 4 };
+
+/** The last day of the week a folded "tuần …" wording names in a month, or null when the month does not exist. */
+function weekOfMonthEnd(wording: string, year: number, month: number): IsoDate | null {
+  const last = lastDayOfMonth(year, month);
+  const ordinal = wording.match(/^tuan\s+(?:thu\s+)?(\S+)/)![1]!;
+  if (!last || ordinal === "cuoi") return last;
+  return makeDate(year, month, 7 * (WEEK_ORDINALS[ordinal] ?? Number(ordinal)));
 }
 
 const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) => IsoDate | null }[] = [
@@ -91,6 +103,13 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: /\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
+  },
+  {
+    // "tuần đầu tháng 6/2026", "tuần thứ hai của tháng 6/2026", "tuần cuối tháng 6/2026": a week of the month,
+    // counted from its first day (1-7, 8-14, …), the last week ending with the month.
+    pattern: new RegExp(String.raw`\b${WEEK}\s+(?:cua\s+)?thang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`),
+    kind: "week",
+    due: (m) => weekOfMonthEnd(m[0], Number(m[2]), Number(m[1])),
   },
   {
     // A span of months ("Tháng 7-8/2024") ends with its last month.
@@ -212,10 +231,15 @@ const beginsOrDates = (before: string) => /(^|\s)(sau|từ)$/iu.test(before) || 
  * Where deadline wording a keyword found at `index` starts, or null when it is none. The month of a day written
  * in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
  * not one ("từ ngày 08 tháng 6 năm 2026"); a month things start from ("từ đầu tháng 4 năm 2026") is none either.
+ * A week of the month ("trong tuần đầu tháng 6/2026") ends with that week.
  */
+const WEEK_OF_MONTH = /(?<=^|\s)(?:trong\s+)?tuần\s+(?:đầu|cuối|thứ\s+\S+)\s+(?:của\s+)?$/iu;
+
 function keywordStart(text: string, index: number): number | null {
   if (!/^tháng/iu.test(text.slice(index))) return index;
   const before = text.slice(0, index);
+  const week = before.match(WEEK_OF_MONTH);
+  if (week) return week.index!;
   const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
