@@ -253,8 +253,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const level = refLevel(ref);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
-    // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`).
-    const listed = columns.deadline === undefined ? unitRowTasks(ctx, ref, cell("lead"), cell("task")) : null;
+    // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);
+    // a column of partners beside it makes the row one task of the table's own shape.
+    const byUnit = columns.deadline === undefined && columns.coordinators === undefined;
+    const listed = byUnit ? unitRowTasks(ctx, ref, cell("lead"), cell("task")) : null;
     if (listed) {
       tasks.push(...listed);
       stack.push({ ref, level, deadline: null });

@@ -15,10 +15,9 @@ const ITEM = /(?:^|(?<=[.;!?)”"])\s+)[-–+•]\s+/u;
 /** The tasks of a unit's row numbered `ref`, read from its task cell; null when the cell gives no deadline. */
 export function unitRowTasks(ctx: TaskContext, ref: string, unitCell: string, taskCell: string): TaskDraft[] | null {
   if (!/^\d+(\.\d+)*$/.test(ref) || !unitCell || !findDeadlineWording(taskCell, ctx.issued)) return null;
-  const items = taskCell.split(ITEM).filter((item) => item.trim());
-  const blocks: Block[] = [
-    { type: "text", text: `${ref}. ${unitCell}` },
-    ...items.map((item): Block => ({ type: "text", text: `- ${item.trim()}` })),
-  ];
+  // A cell of one sentence, no list, is the row's own task, as one paragraph under a heading of units is.
+  const listed = /^[-–+•]\s/u.test(taskCell);
+  const items = listed ? taskCell.split(ITEM).flatMap((item) => (item.trim() ? [`- ${item.trim()}`] : [])) : [taskCell];
+  const blocks = [`${ref}. ${unitCell}`, ...items].map((text): Block => ({ type: "text", text }));
   return readProseTasks(blocks, ctx);
 }
