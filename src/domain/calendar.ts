@@ -54,6 +54,11 @@ export function nextWorkingDay(calendar: WorkCalendar, date: IsoDate): IsoDate {
   return workingDayFrom(calendar, date, 1);
 }
 
+/** The day itself when it is a working day, else the one before: "ngày làm việc cuối cùng của tháng 5". */
+export function previousWorkingDay(calendar: WorkCalendar, date: IsoDate): IsoDate {
+  return workingDayFrom(calendar, date, -1);
+}
+
 /**
  * The day a task really falls due, by the calendar's day-off rule. "next" and
  * "civil-code" give the same day for every wording: the last allowed day ("ngày X" is X,

@@ -1,5 +1,6 @@
 // Days a plan names by their place in a month rather than by number:
 //   "Tuần đầu tháng 3/2026", "tuần thứ hai của tháng 5/2026"   the week's last day: 7, 14, 21, 28
+//   "tuần cuối tháng 2/2026"                                    the month's last day
 //   "Trước ngày cuối cùng của tháng 5/2026"                     the day before the month's last (30/5)
 // ("ngày cuối cùng của tháng 5/2026" without "trước" is the month's last day, as "tháng 5/2026" is.)
 // A week of a month is counted from its first day, as offices mean "tuần đầu tháng" (days 1 to 7), not the
@@ -8,7 +9,7 @@ import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 
 const MONTH = String.raw`(?:cua\s+)?thang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`;
 const WEEK_NUMBER: Record<string, number> = { dau: 1, "dau tien": 1, nhat: 1, hai: 2, ba: 3, tu: 4 };
-const WEEK = String.raw`dau tien|dau|thu (?:nhat|hai|ba|tu|[1-4])`;
+const WEEK = String.raw`dau tien|dau|cuoi(?: cung)?|thu (?:nhat|hai|ba|tu|[1-4])`;
 
 export interface DayOfMonthRule {
   pattern: RegExp;
@@ -33,6 +34,7 @@ export const DAY_OF_MONTH_RULES: DayOfMonthRule[] = [
     kind: "month",
     due: (m) => {
       const which = new RegExp(String.raw`tuan\s+(${WEEK})`).exec(m[0])![1]!.replace(/^thu /, "");
+      if (which.startsWith("cuoi")) return lastDayOfMonth(Number(m[2]), Number(m[1]));
       return makeDate(Number(m[2]), Number(m[1]), 7 * (WEEK_NUMBER[which] ?? Number(which)));
     },
   },
@@ -40,4 +42,4 @@ export const DAY_OF_MONTH_RULES: DayOfMonthRule[] = [
 
 /** In prose, a day named within a month starts its wording before the month ("tuần đầu tháng 4/2026"). */
 export const DAY_BEFORE_MONTH =
-  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|thứ\s+\S+))\s+(?:của\s+)?$/iu;
+  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\S+))\s+(?:của\s+)?$/iu;

@@ -3,6 +3,9 @@
 //   "trong thời hạn 30 ngày kể từ ngày ban hành Kế hoạch"        the same
 //   "07 ngày sau Hội nghị … nêu tại điểm a khoản này"             the day of the task at point a + 7
 //   "chậm nhất 10 ngày trước ngày tổ chức Hội nghị … nêu tại khoản 2 Mục này"   that task's day − 10
+//   "trong 07 ngày làm việc kể từ ngày 20/3/2026 (ngày … ban hành hướng dẫn)"   that day + 7 working days
+//   "05 ngày làm việc sau ngày kết thúc khảo sát (ngày 28/8/2026)"             the same, the day in brackets
+//   "thời hạn như điểm a khoản này"                                            the day of the task at point a
 // A period in days starts the day after its event (Bộ luật Dân sự 2015, Điều 147), so it ends N days
 // after it; "ngày làm việc" counts working days only. An event the plan gives no day for ("kể từ ngày
 // nhận đủ hồ sơ") dates nothing.
@@ -17,7 +20,8 @@ export interface ItemReference {
   point?: string;
 }
 
-export type Anchor = { kind: "issued" } | { kind: "item"; item: ItemReference };
+/** "day": the event's day is written in it ("ngày 20/3/2026"), its year perhaps left to the plan's. */
+export type Anchor = { kind: "issued" } | { kind: "item"; item: ItemReference } | { kind: "day"; text: string };
 
 export interface RelativeDeadline {
   /** The wording as the plan writes it, from its first word ("trong vòng", "chậm nhất") to the event. */
@@ -59,7 +63,20 @@ function referenceIn(event: string): ItemReference | null {
   return null;
 }
 
+// "ngày 20/3/2026 (ngày …)" opens the event with its day; "ngày kết thúc khảo sát (ngày 28/8/2026)" gives it in
+// brackets. A day anywhere else in the event dates something else ("ngày nhận văn bản số 12/SNV ngày 20/3/2026").
+const DAY = String.raw`\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`;
+const WRITTEN_DAY = new RegExp(String.raw`^ngày\s+(${DAY})(?![\d/.-])|\(\s*(?:ngày\s+)?(${DAY})\s*\)`, "iu");
+
+/** The day an event is written with, as "ngày d/m/y", or null. */
+function writtenDay(event: string): string | null {
+  const m = WRITTEN_DAY.exec(event);
+  return m ? `ngày ${m[1] ?? m[2]}` : null;
+}
+
 function anchorOf(relation: string, event: string): Anchor | null {
+  const written = writtenDay(event);
+  if (written) return { kind: "day", text: written };
   const folded = fold(event);
   // "kể từ ngày …" and "sau ngày …" name a day; "sau Hội nghị …" an event whose day another task gives.
   const day = /^ke tu$/.test(fold(relation)) || folded.startsWith("ngay ") ? folded : `ngay ${folded}`;
@@ -68,11 +85,26 @@ function anchorOf(relation: string, event: string): Anchor | null {
   return item ? { kind: "item", item } : null;
 }
 
+// "thời hạn như điểm a khoản này", "thời gian thực hiện như khoản 2 Mục này": the deadline of another item, a
+// period of no days from its day. Only an item of the plan: "thời hạn theo quy định tại khoản 3 Điều 5 …" is a law's.
+const SAME_AS_WORDS = String.raw`(?:thời hạn|thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s+(?:giống\s+)?như`;
+const SAME_AS = new RegExp(
+  String.raw`(?<=^|[\s,;:(])${SAME_AS_WORDS}\s+(?:(?:quy định|nêu)\s+tại\s+)?([^,;]*?)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
+  "iu",
+);
+const ONLY_ITEM = /^((diem [a-z]|khoan (\d+|nay)|muc ([ivxlc]+|nay))( |$))+$/;
+
+function sameDeadlineAs(text: string): RelativeDeadline | null {
+  const m = SAME_AS.exec(text);
+  const item = m && ONLY_ITEM.test(fold(m[1]!)) ? referenceIn(m[1]!) : null;
+  return item ? { text: m![0], count: 0, workingDays: false, direction: 1, anchor: { kind: "item", item } } : null;
+}
+
 /** The first deadline in a sentence counted from an event the plan dates, or null. */
 export function findRelativeDeadline(sentence: string): RelativeDeadline | null {
   const text = clean(sentence);
   const m = RELATIVE.exec(text);
-  if (!m) return null;
+  if (!m) return sameDeadlineAs(text);
   const [wording, count, unit, relation, event] = m;
   const anchor = anchorOf(relation!, event!);
   if (!anchor) return null;

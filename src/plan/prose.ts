@@ -60,8 +60,9 @@ const DESCRIBING_HEADING = new RegExp(
 );
 // "II. ĐỐI TƯỢNG, PHẠM VI", "I. MỤC ĐÍCH, YÊU CẦU": a section made only of them holds no task, its dates
 // ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
-// an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks.
-const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?${DESCRIBING_WORDS})*$`);
+// an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks; a bare "thời gian" after them ("ĐỐI TƯỢNG, PHẠM VI,
+// THỜI GIAN") is the plan's own time frame ("Thời gian khảo sát: từ ngày … đến ngày …").
+const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian))*$`);
 
 // Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.".
 const WHEN_WORDS =

@@ -86,6 +86,17 @@ function withCutRowsJoined(rows: TextRow[]): TextRow[] {
   return out;
 }
 
+// "1 ⇥ Sở Y tế ⇥ - Rà soát …" then "- Tổng hợp …" on the next line: a row whose last cell holds a list, copied as
+// Word's plain text writes a cell of several paragraphs, one a line. A line right under the row, with no tab, that
+// opens with the cell's own mark is the cell's next item; a blank line or another mark ends the row.
+const CELL_ITEM = /^([-–+•])\s/u;
+
+function continuesLastCell(row: TextRow | undefined, line: string): boolean {
+  const mark = CELL_ITEM.exec(line)?.[1];
+  const cell = row?.cells.at(-1);
+  return !!mark && !line.includes("\t") && !!cell && CELL_ITEM.exec(cell)?.[1] === mark;
+}
+
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("not-a-plan", () => {
     const budget = new Budget(limits);
@@ -113,6 +124,12 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
       budget.text(line.length, line.length);
       const note = NOTE.exec(line);
       if (note && notes.has(note[2]!)) continue;
+      if (continuesLastCell(rows.at(-1), line)) {
+        const row = rows.at(-1)!;
+        row.cells[row.cells.length - 1] += ` ${clean(stripMarkup(line))}`;
+        row.notes.at(-1)!.push(...notesOf(line));
+        continue;
+      }
       if (line.includes("\t")) {
         const parts = line.split("\t");
         const cells = parts.map((cell) => clean(stripMarkup(cell)));

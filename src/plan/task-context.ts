@@ -1,10 +1,11 @@
 // What reading a task needs besides its text: the units of the province, the working
 // calendar, and a place to report what could not be understood.
-import { effectiveDue, type WorkCalendar } from "../domain/calendar.ts";
+import { effectiveDue, previousWorkingDay, type WorkCalendar } from "../domain/calendar.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
-import { findRelativeDeadline, referencedRef, relativeDue } from "../domain/relative-deadline.ts";
+import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from "../domain/relative-deadline.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
 import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
 
 export interface TaskContext {
@@ -24,18 +25,30 @@ export const isBlankTime = (text: string): boolean => !text || /^[-–.…]*$/.t
 function relativeDeadlineOf(ctx: TaskContext, ref: string, text: string): { text: string; due: IsoDate } | null {
   const relative = findRelativeDeadline(text);
   if (!relative) return null;
-  const { anchor } = relative;
-  const eventDay = anchor.kind === "issued" ? ctx.issued : ctx.dated.get(referencedRef(ref, anchor.item));
+  const eventDay = eventDayOf(ctx, ref, relative.anchor);
   return eventDay ? { text: relative.text, due: relativeDue(relative, eventDay, ctx.calendar) } : null;
 }
 
+function eventDayOf(ctx: TaskContext, ref: string, anchor: Anchor): IsoDate | null | undefined {
+  if (anchor.kind === "issued") return ctx.issued;
+  if (anchor.kind === "item") return ctx.dated.get(referencedRef(ref, anchor.item));
+  const day = parseInPlanYear(anchor.text, ctx.issued);
+  return day.ok ? day.deadline.due : null;
+}
+
+// "chậm nhất ngày làm việc cuối cùng của tháng 5/2026": the period's last day when it is worked, else the one before.
+const LAST_WORKING_DAY = /\bngay lam viec cuoi cung\b/;
+
 export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedDeadline | null {
   if (isBlankTime(text)) return null;
+  // A period counted from a written day ("trong 10 ngày kể từ ngày 09/3/2026") ends after that day, not on it.
+  const relative = relativeDeadlineOf(ctx, ref, text);
   const result = parseInPlanYear(text, ctx.issued);
-  const read = result.ok ? result.deadline : result.code === "no-date" ? relativeDeadlineOf(ctx, ref, text) : null;
+  const read = relative ?? (result.ok ? result.deadline : null);
   if (read) {
-    ctx.dated.set(ref, read.due);
-    return { text: read.text, due: read.due, effectiveDue: effectiveDue(ctx.calendar, read.due) };
+    const due = LAST_WORKING_DAY.test(fold(read.text)) ? previousWorkingDay(ctx.calendar, read.due) : read.due;
+    ctx.dated.set(ref, due);
+    return { text: read.text, due, effectiveDue: effectiveDue(ctx.calendar, due) };
   }
   ctx.warnings.push({
     code: !result.ok && result.code === "invalid-date" ? "invalid-deadline" : "deadline-without-date",

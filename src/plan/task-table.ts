@@ -18,6 +18,7 @@ import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./q
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
+import { unitRowTasks } from "./unit-row-tasks.ts";
 
 type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month";
 type Columns = Partial<Record<Role, number>>;
@@ -33,7 +34,8 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["task", TASK_COLUMN],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
-  ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem/],
+  // "Cơ quan, đơn vị" alone heads the column of who does the row's work.
+  ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|^(co quan|don vi)( (co quan|don vi))?$/],
   ["coordinators", /phoi hop/],
   ["month", MONTH_LABEL],
 ];
@@ -264,6 +266,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const level = refLevel(ref);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
+    // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);
+    // a column of partners beside it makes the row one task of the table's own shape.
+    const byUnit = columns.deadline === undefined && columns.coordinators === undefined;
+    const listed = byUnit ? unitRowTasks(ctx, ref, cell("lead"), cell("task")) : null;
+    if (listed) {
+      tasks.push(...listed);
+      stack.push({ ref, level, deadline: null });
+      continue;
+    }
     const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);

@@ -4,6 +4,7 @@ import {
   buildCalendar,
   effectiveDue,
   isWorkingDay,
+  previousWorkingDay,
   withDayOffRule,
 } from "../../src/domain/calendar.ts";
 import { weekday } from "../../src/domain/dates.ts";
@@ -77,5 +78,13 @@ describe("addWorkingDays", () => {
     expect(addWorkingDays(calendar, "2019-11-29", -3)).toBe("2019-11-26");
     expect(addWorkingDays(calendar, "2019-11-29", 1)).toBe("2019-12-02");
     expect(addWorkingDays(calendar, "2024-02-07", 1)).toBe("2024-02-15");
+  });
+});
+
+describe("previousWorkingDay", () => {
+  it("keeps a working day and moves a day off back to the last one worked", () => {
+    expect(previousWorkingDay(calendar, "2026-10-30")).toBe("2026-10-30");
+    expect(previousWorkingDay(calendar, "2026-10-31")).toBe("2026-10-30");
+    expect(previousWorkingDay(calendar, "2026-01-01")).toBe("2025-12-31");
   });
 });

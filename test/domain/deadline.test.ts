@@ -193,6 +193,22 @@ describe("findDeadlineWording", () => {
   });
 });
 
+describe("a week of a month", () => {
+  it("is counted from the month's first day, the last week ending with the month", () => {
+    const due = (text: string) => {
+      const wording = findDeadlineWording(text);
+      const parsed = wording ? parseDeadline(wording) : null;
+      return parsed?.ok ? [parsed.deadline.text, parsed.deadline.due] : null;
+    };
+    expect(due("Các trường nộp sản phẩm dự thi trong tuần đầu tháng 11/2026.")).toEqual([
+      "tuần đầu tháng 11/2026",
+      "2026-11-07",
+    ]);
+    expect(due("Sở Y tế tổng kết vào tuần thứ hai của tháng 3/2026.")?.[1]).toBe("2026-03-14");
+    expect(due("Họp tổng kết trong tuần cuối tháng 2/2026.")?.[1]).toBe("2026-02-28");
+  });
+});
+
 describe("parseDeadline on a date that does not exist", () => {
   it.each([
     ["31/02/2020", { fault: "day-not-in-month", written: "31/02/2020", month: 2, year: "2020", days: 29 }],

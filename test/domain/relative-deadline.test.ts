@@ -39,6 +39,32 @@ describe("findRelativeDeadline", () => {
     });
   });
 
+  it("an event written with its day, first or in brackets, is dated by it", () => {
+    expect(
+      findRelativeDeadline("nộp bài trong 05 ngày làm việc kể từ ngày 12/10/2026 (ngày phát động)."),
+    ).toMatchObject({
+      text: "trong 05 ngày làm việc kể từ ngày 12/10/2026 (ngày phát động)",
+      count: 5,
+      anchor: { kind: "day", text: "ngày 12/10/2026" },
+    });
+    expect(findRelativeDeadline("chấm bài trong 03 ngày sau ngày hết hạn nộp bài (ngày 19/10)")?.anchor).toEqual({
+      kind: "day",
+      text: "ngày 19/10",
+    });
+    // The day of a document the event names is not the event's.
+    expect(findRelativeDeadline("trả lời trong 10 ngày kể từ ngày nhận Công văn số 15/STP ngày 02/3/2026.")).toBeNull();
+  });
+
+  it("'thời hạn như điểm b' takes another item's day, a law's clause none", () => {
+    expect(
+      findRelativeDeadline("Các trường học báo cáo về Sở; thời gian thực hiện như khoản 2 Mục này."),
+    ).toMatchObject({
+      count: 0,
+      anchor: { kind: "item", item: { clause: "2" } },
+    });
+    expect(findRelativeDeadline("thời hạn như khoản 3 Điều 5 Nghị định số 30/2020/NĐ-CP.")).toBeNull();
+  });
+
   it.each([
     "giải quyết trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
     "trả lời trong vòng 7 ngày kể từ ngày Công văn số 120/SNV-CCHC được ban hành.",

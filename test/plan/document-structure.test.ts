@@ -141,6 +141,18 @@ describe("sections that say what the plan is about", () => {
     ]);
     expect(tasks(plan)).toEqual([["III.1", "2024-08-31", ["Sở Nội vụ"], []]]);
   });
+
+  it("a bare 'THỜI GIAN' after them is the plan's time frame too", () => {
+    const plan = parse([
+      ...HEADING,
+      "KẾ HOẠCH",
+      "I. PHẠM VI, THỜI GIAN",
+      "1. Thời gian kiểm tra: từ ngày 01/6/2024 đến ngày 30/9/2024.",
+      "II. NHIỆM VỤ",
+      "1. Sở Nội vụ kiểm tra tại Sở Y tế trong tháng 8/2024.",
+    ]);
+    expect(tasks(plan)).toEqual([["II.1", "2024-08-31", ["Sở Nội vụ"], []]]);
+  });
 });
 
 describe("a table copied as text, whose merged cells are blank below their first row", () => {

@@ -56,4 +56,26 @@ describe("deadlines counted from an event", () => {
       ["II.1", "2024-10-26", ["Sở Khoa học và Công nghệ"], []],
     ]);
   });
+
+  it("from a written day, the same day as another item, a week of a month, a month's last working day", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Y tế hướng dẫn dự thi, xong trong 05 ngày làm việc kể từ ngày 02/10/2026 (ngày ra thể lệ).",
+        "2. Sở Xây dựng gửi danh sách; thời hạn như khoản 1 Mục này.",
+        "3. Sở Tư pháp chấm thi trong 20 ngày sau ngày kết thúc nhận bài (ngày 09/11/2026).",
+        "4. Sở Tài chính quyết toán kinh phí trong tuần đầu tháng 12/2026.",
+        "5. Sở Nội vụ báo cáo chậm nhất ngày làm việc cuối cùng của tháng 10/2026.",
+      ].join("\n"),
+      { issued: "2026-09-15" },
+    );
+    // From Friday 2/10/2026, five working days end on Friday 9/10; 31/10/2026 is a Saturday.
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2026-10-09", ["Sở Y tế"], []],
+      ["II.2", "2026-10-09", ["Sở Xây dựng"], []],
+      ["II.3", "2026-11-29", ["Sở Tư pháp"], []],
+      ["II.4", "2026-12-07", ["Sở Tài chính"], []],
+      ["II.5", "2026-10-30", ["Sở Nội vụ"], []],
+    ]);
+  });
 });
