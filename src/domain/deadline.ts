@@ -44,6 +44,19 @@ function year(text: string): number {
 /** A day written d/m/y or "ngày d tháng m năm y" in folded text, or null. */
 const DAY = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)\s*(\d{4}|\d{2})\b`;
 
+/** A month that exists, written m/y or "tháng m năm y" in folded text ("tháng 13/2026" is left to the month rule). */
+const MONTH = String.raw`thang\s+(0?[1-9]|1[0-2])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`;
+const MONTH_END = String.raw`ngay\s+cuoi\s+cung\s+(?:cua\s+)?` + MONTH;
+// The last day of a month's weeks, by their ordinals ("tuần đầu", "tuần thứ hai").
+const WEEK_ENDS: Record<string, number> = {
+  dau: 7,
+  "dau tien": 7,
+  "thu nhat": 7,
+  "thu hai": 14,
+  "thu ba": 21,
+  "thu tu": 28,
+};
+
 function dayOf(m: RegExpMatchArray): IsoDate | null {
   return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
 }
@@ -83,6 +96,21 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: dayOf,
   },
   {
+    // "trước ngày cuối cùng của tháng 3/2026": before the month's last day, so the day before it.
+    pattern: new RegExp(String.raw`\btruoc\s+` + MONTH_END),
+    kind: "before",
+    due: (m) => {
+      const last = lastDayOfMonth(Number(m[2]), Number(m[1]));
+      return last && addDays(last, -1);
+    },
+  },
+  {
+    // "chậm nhất ngày cuối cùng của tháng 5/2026": the month's last day.
+    pattern: new RegExp(String.raw`\b` + MONTH_END),
+    kind: "on",
+    due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
+  },
+  {
     pattern: new RegExp(String.raw`\b(?:ngay|het)\s+` + DAY),
     kind: "on",
     due: dayOf,
@@ -91,6 +119,13 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: /\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
+  },
+  {
+    // "trong tuần đầu tháng 3/2026": a week of a month ends on its seventh day (the second on its 14th …);
+    // "tuần cuối tháng 3/2026" is read as the month.
+    pattern: new RegExp(String.raw`\btuan\s+(dau(?:\s+tien)?|thu\s+(?:nhat|hai|ba|tu))\s+(?:cua\s+)?` + MONTH),
+    kind: "on",
+    due: (m) => makeDate(Number(m[3]), Number(m[2]), WEEK_ENDS[m[1]!.replace(/\s+/g, " ")]!),
   },
   {
     // A span of months ("Tháng 7-8/2024") ends with its last month.
@@ -209,13 +244,15 @@ function bareDayAt(text: string): number | undefined {
 const beginsOrDates = (before: string) => /(^|\s)(sau|từ)$/iu.test(before) || DOCUMENT_NUMBER.test(before);
 
 /**
- * Where deadline wording a keyword found at `index` starts, or null when it is none. The month of a day written
- * in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
+ * Where deadline wording a keyword found at `index` starts, or null when it is none. A week of the month ("trong
+ * tuần đầu tháng 3/2026") is read with it. The month of a day written in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
  * not one ("từ ngày 08 tháng 6 năm 2026"); a month things start from ("từ đầu tháng 4 năm 2026") is none either.
  */
 function keywordStart(text: string, index: number): number | null {
   if (!/^tháng/iu.test(text.slice(index))) return index;
   const before = text.slice(0, index);
+  const week = before.match(/(?<=^|\s)tuần\s+(đầu(\s+tiên)?|thứ\s+\p{L}+)\s+(của\s+)?$/iu);
+  if (week) return week.index!;
   const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
