@@ -170,8 +170,10 @@ export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wor
 
 // "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
 const DASHES = /[\u2010-\u2015\u2212]/g;
-// "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is.
-export const ROUND = /(?<![\p{L}\d])đợt\s+(?:\d{1,2}|[IVX]+)(?![\p{L}\d])/giu;
+// "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is, and so is work in
+// parts counted by ordinals ("lớp thứ nhất trong tháng 4, lớp thứ hai trong tháng 10", "lần thứ hai").
+export const ROUND =
+  /(?<![\p{L}\d])(?:đợt\s+(?:\d{1,2}|[IVX]+)|(?:đợt|lần|lớp|khóa)\s+thứ\s+(?:nhất|hai|ba|tư|năm|\d{1,2}))(?![\p{L}\d])/giu;
 
 /** The last of two or more rounds a text names ("Đợt 2"), or null when it names fewer. */
 function lastRound(text: string): RegExpExecArray | null {
