@@ -13,6 +13,8 @@ import {
   FIELDS_OWNER,
   JOINERS,
   foldedFrom,
+  listsKinds,
+  partyOwnerEnd,
   levelOpenerAt,
   NAMED_BY_OWNERS,
   numeralAt,
@@ -349,12 +351,18 @@ function buildResolver(directory: Directory): UnitResolver {
    * before another office word: "Phòng A và Phòng B" are two bodies (not so an office named by the bodies
    * it serves, "Văn phòng HĐND và UBND"). A body's name may list its fields with a
    * comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma followed by lower-case words that name nothing
-   * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields.
+   * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields and a
+   * plural's list of kinds ("Các Huyện đoàn, Thành đoàn"). A party committee owning the body closes its name.
    */
   function unknownEnd(source: string, tokens: Token[], from: number): number {
     let end = delimiterFrom(tokens, from);
-    const goesOn = (at: number) => continuesName(source, tokens, at) || listsFields(source, tokens, from, at);
+    const known = (at: number) => longestAt(root, tokens, at, false) !== null;
+    const goesOn = (at: number) =>
+      continuesName(source, tokens, at) ||
+      listsFields(source, tokens, from, at) ||
+      listsKinds(source, tokens, from, at, known);
     while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
+    end = partyOwnerEnd(source, tokens, from, end);
     const opensBody = (at: number) =>
       BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
     for (let j = from + 1; j < end - 1; j++) {
