@@ -247,8 +247,9 @@ const beginsOrDates = (before: string) => /(^|\s)(sau|từ)$/iu.test(before) || 
 
 /**
  * Where deadline wording a keyword found at `index` starts, or null when it is none. A week of the month ("trong
- * tuần đầu tháng 3/2026") is read with it. The month of a day written in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
- * not one ("từ ngày 08 tháng 6 năm 2026"); a month things start from ("từ đầu tháng 4 năm 2026") is none either.
+ * tuần đầu tháng 3/2026") is read with it. The month of a day written in full ("vào ngày 20 tháng 7 năm 2026") is
+ * that day's, not the month's end, and no deadline where the day is not one ("từ ngày 08 tháng 6 năm 2026"); a
+ * month things start from ("từ đầu tháng 4 năm 2026") is none either.
  */
 function keywordStart(text: string, index: number): number | null {
   if (!/^tháng/iu.test(text.slice(index))) return index;

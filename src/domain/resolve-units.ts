@@ -9,6 +9,7 @@
 import { clean, fold } from "./text.ts";
 import {
   BODY_HEAD,
+  capitalised,
   delimiterFrom,
   FIELDS_OWNER,
   JOINERS,
@@ -383,14 +384,13 @@ function buildResolver(directory: Directory): UnitResolver {
    */
   function listsFields(source: string, tokens: Token[], from: number, at: number): boolean {
     const words = tokens.slice(at, delimiterFrom(tokens, at));
-    const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(source.slice(t.start, t.end));
     const folded = (list: Token[]) => list.map((t) => t.word).join(" ");
     const oneField = () =>
-      words.length >= 2 && words.length <= 3 && words.every((t, i) => t.word && capitalised(t) === (i === 0));
+      words.length >= 2 && words.length <= 3 && words.every((t, i) => t.word && capitalised(source, t) === (i === 0));
     return (
       FIELDS_OWNER.test(folded(tokens.slice(from, from + 2))) &&
-      capitalised(words[0]) &&
-      (words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(words[i + 2])) || oneField()) &&
+      capitalised(source, words[0]) &&
+      (words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(source, words[i + 2])) || oneField()) &&
       !(BODY_HEAD.test(folded(words)) && !/^viễn$/iu.test(source.slice(words[0]!.start, words[0]!.end))) &&
       !OTHER_BODY_HEAD.test(folded(words)) &&
       !longestAt(root, tokens, at, false)

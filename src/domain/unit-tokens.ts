@@ -144,8 +144,9 @@ export function slice(source: string, tokens: Token[], from: number, to: number)
   return source.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
 }
 
-const capitalised = (source: string, t: Token | undefined) =>
-  t?.word != null && /^\p{Lu}/u.test(source.slice(t.start, t.end));
+/** Whether the word at `t` is written with a capital. */
+export const capitalised = (source: string, t: Token | undefined): boolean =>
+  t !== undefined && t.word !== null && /^\p{Lu}/u.test(source.slice(t.start, t.end));
 
 /**
  * "Các Huyện đoàn, Thành đoàn": a plural opening a name the directory lacks goes on past a comma followed by another

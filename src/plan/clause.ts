@@ -116,7 +116,7 @@ const BODY_WORDS = [
   "Liên đoàn",
   // The youth union of a province, district, town or city ("Huyện đoàn Chợ Mới").
   "(?:Tỉnh|Huyện|Thành|Thị|Quận) đoàn",
-  // Party bodies: "Đảng ủy Công an tỉnh", "Đảng đoàn HĐND tỉnh", "Chi bộ …" (the committee's own boards open with "Ban").
+  // Party bodies: "Đảng ủy Công an tỉnh", "Đảng đoàn HĐND tỉnh", "Chi bộ …" (a committee's boards open with "Ban").
   "Đảng ủy",
   "Đảng đoàn",
   "Chi bộ",
