@@ -64,7 +64,6 @@ function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
 }
 
 const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) => IsoDate | null }[] = [
-  ...DAY_OF_MONTH_RULES,
   {
     pattern: new RegExp(String.raw`\btruoc(?:\s+ngay)?\s+` + DAY),
     kind: "before",
@@ -90,6 +89,9 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     kind: "on",
     due: dayOf,
   },
+  // After the rules of a day written out, which a later step of the work may name ("phát động trong tuần đầu tháng
+  // 4, trao giải chậm nhất ngày 20/5"), and before the month's, which would read the month's end.
+  ...DAY_OF_MONTH_RULES,
   {
     pattern: /\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
     kind: "quarter",
@@ -138,8 +140,10 @@ export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wor
 
 // "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
 const DASHES = /[\u2010-\u2015\u2212]/g;
-// "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is.
-export const ROUND = /(?<![\p{L}\d])đợt\s+(?:\d{1,2}|[IVX]+)(?![\p{L}\d])/giu;
+// "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is, and so is work in
+// parts counted by ordinals ("lớp thứ nhất trong tháng 4, lớp thứ hai trong tháng 10", "lần thứ hai").
+export const ROUND =
+  /(?<![\p{L}\d])(?:đợt\s+(?:\d{1,2}|[IVX]+)|(?:đợt|lần|lớp|khóa)\s+thứ\s+(?:nhất|hai|ba|tư|năm|\d{1,2}))(?![\p{L}\d])/giu;
 
 /** The last of two or more rounds a text names ("Đợt 2"), or null when it names fewer. */
 function lastRound(text: string): RegExpExecArray | null {

@@ -9,10 +9,13 @@
 import { clean, fold } from "./text.ts";
 import {
   BODY_HEAD,
+  capitalised,
   delimiterFrom,
   FIELDS_OWNER,
   JOINERS,
   foldedFrom,
+  listsKinds,
+  partyOwnerEnd,
   levelOpenerAt,
   NAMED_BY_OWNERS,
   numeralAt,
@@ -349,12 +352,18 @@ function buildResolver(directory: Directory): UnitResolver {
    * before another office word: "Phòng A và Phòng B" are two bodies (not so an office named by the bodies
    * it serves, "Văn phòng HĐND và UBND"). A body's name may list its fields with a
    * comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma followed by lower-case words that name nothing
-   * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields.
+   * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields and a
+   * plural's list of kinds ("Các Huyện đoàn, Thành đoàn"). A party committee owning the body closes its name.
    */
   function unknownEnd(source: string, tokens: Token[], from: number): number {
     let end = delimiterFrom(tokens, from);
-    const goesOn = (at: number) => continuesName(source, tokens, at) || listsFields(source, tokens, from, at);
+    const known = (at: number) => longestAt(root, tokens, at, false) !== null;
+    const goesOn = (at: number) =>
+      continuesName(source, tokens, at) ||
+      listsFields(source, tokens, from, at) ||
+      listsKinds(source, tokens, from, at, known);
     while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
+    end = partyOwnerEnd(source, tokens, from, end);
     const opensBody = (at: number) =>
       BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
     for (let j = from + 1; j < end - 1; j++) {
@@ -375,14 +384,13 @@ function buildResolver(directory: Directory): UnitResolver {
    */
   function listsFields(source: string, tokens: Token[], from: number, at: number): boolean {
     const words = tokens.slice(at, delimiterFrom(tokens, at));
-    const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(source.slice(t.start, t.end));
     const folded = (list: Token[]) => list.map((t) => t.word).join(" ");
     const oneField = () =>
-      words.length >= 2 && words.length <= 3 && words.every((t, i) => t.word && capitalised(t) === (i === 0));
+      words.length >= 2 && words.length <= 3 && words.every((t, i) => t.word && capitalised(source, t) === (i === 0));
     return (
       FIELDS_OWNER.test(folded(tokens.slice(from, from + 2))) &&
-      capitalised(words[0]) &&
-      (words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(words[i + 2])) || oneField()) &&
+      capitalised(source, words[0]) &&
+      (words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(source, words[i + 2])) || oneField()) &&
       !(BODY_HEAD.test(folded(words)) && !/^viễn$/iu.test(source.slice(words[0]!.start, words[0]!.end))) &&
       !OTHER_BODY_HEAD.test(folded(words)) &&
       !longestAt(root, tokens, at, false)

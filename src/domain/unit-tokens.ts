@@ -68,7 +68,7 @@ export const PLURALS = new Set(["cac", "nhung", "moi"]);
 // Bodies named by the fields they govern ("Phòng Văn hóa, Thông tin và Thể thao"), and words that open a body's name.
 export const FIELDS_OWNER = /^(phong|so|ban|cuc|chi cuc|vu|vien|trung tam|vp|bo)\b/;
 export const BODY_HEAD =
-  /^(phong|so|ban|cuc|chi cuc|vu|vien|hoi|trung tam|vp|ubnd|to|doan|cong an|dai|truong|benh vien|bao hiem|kho bac|buu dien|tinh doan|ngan hang)\b/;
+  /^(phong|so|ban|cuc|chi cuc|vu|vien|hoi|trung tam|vp|ubnd|to|doan|cong an|dai|truong|benh vien|bao hiem|kho bac|buu dien|(?:tinh|huyen|thanh|thi|quan) doan|ngan hang)\b/;
 
 // More words that open a body's name, for telling a listed body from a field of an office's name ("Phòng Tư pháp,
 // Thanh tra huyện" lists two bodies): not in BODY_HEAD, where "và" before them would split a name.
@@ -142,4 +142,47 @@ export function delimiterFrom(tokens: Token[], from: number): number {
 
 export function slice(source: string, tokens: Token[], from: number, to: number): string {
   return source.slice(tokens[from]!.start, tokens[to - 1]!.end).trim();
+}
+
+/** Whether the word at `t` is written with a capital. */
+export const capitalised = (source: string, t: Token | undefined): boolean =>
+  t !== undefined && t.word !== null && /^\p{Lu}/u.test(source.slice(t.start, t.end));
+
+/**
+ * "Các Huyện đoàn, Thành đoàn": a plural opening a name the directory lacks goes on past a comma followed by another
+ * kind of body, its head capitalised and no proper name after it (one to three words), as "Các phòng, ban" does in
+ * lower case. `known` tells whether a unit of the directory starts at a token: such a name is its own.
+ */
+export function listsKinds(
+  source: string,
+  tokens: Token[],
+  from: number,
+  at: number,
+  known: (at: number) => boolean,
+): boolean {
+  const words = tokens.slice(at, delimiterFrom(tokens, at));
+  const folded = words.map((t) => t.word).join(" ");
+  return (
+    PLURALS.has(tokens[from]?.word ?? "") &&
+    words.length > 0 &&
+    words.length <= 3 &&
+    capitalised(source, words[0]) &&
+    !words.slice(1).some((t) => capitalised(source, t)) &&
+    (BODY_HEAD.test(folded) || OTHER_BODY_HEAD.test(folded)) &&
+    !known(at)
+  );
+}
+
+/**
+ * "Ban Nội chính Tỉnh ủy kiểm tra …": a party committee ("Tỉnh ủy", "Huyện ủy", "Thành ủy") closes the name of a
+ * body it owns, as its owner does; words in lower case after it say what the body does. Where the name from `from`
+ * ends when such an owner stands before `end` with lower-case words after it, else `end`.
+ */
+export function partyOwnerEnd(source: string, tokens: Token[], from: number, end: number): number {
+  for (let j = from + 1; j + 2 < end; j++) {
+    const committee = /^(tinh|huyen|thanh)$/.test(tokens[j]!.word ?? "") && tokens[j + 1]!.word === "uy";
+    if (committee && capitalised(source, tokens[j]) && tokens[j + 2]!.word && !capitalised(source, tokens[j + 2]))
+      return j + 2;
+  }
+  return end;
 }

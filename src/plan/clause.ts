@@ -38,6 +38,8 @@ const VERBS = [
   "bố trí",
   "hướng dẫn",
   "chỉ đạo",
+  // "Đảng ủy X lãnh đạo, chỉ đạo …": a party body leads the work it does not do itself.
+  "lãnh đạo",
   "cập nhật",
   "chuẩn bị",
   "hoàn thiện",
@@ -112,15 +114,20 @@ const BODY_WORDS = [
   "Báo(?! cáo)",
   "Đài",
   "Liên đoàn",
-  "Tỉnh đoàn",
+  // The youth union of a province, district, town or city ("Huyện đoàn Chợ Mới").
+  "(?:Tỉnh|Huyện|Thành|Thị|Quận) đoàn",
+  // Party bodies: "Đảng ủy Công an tỉnh", "Đảng đoàn HĐND tỉnh", "Chi bộ …" (a committee's boards open with "Ban").
+  "Đảng ủy",
+  "Đảng đoàn",
+  "Chi bộ",
   "Ngân hàng",
   "Thuế",
 ].join("|");
 const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
-// "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực": bodies named by what
-// they are, a group no directory lists, kept as the subject for the admin to name.
+// "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực", "Các Huyện đoàn, Thành
+// đoàn": bodies named by what they are, a group no directory lists, kept as the subject for the admin to name.
 const BODY_GROUP = new RegExp(
-  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|${BODY_WORDS})\\s`,
+  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|đảng ủy|chi bộ|${BODY_WORDS})[\\s,]`,
   "u",
 );
 // "Các phòng, đơn vị thuộc Sở", "Các phòng, ban chuyên môn": kinds of bodies listed with commas name a group too.
@@ -243,19 +250,38 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
         ? namesAtStart(resolver, subject, true)
         : [];
     });
-  return [...partners, ...listed, ...subjects].filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);
+  return unique([...partners, ...listed, ...subjects]);
+}
+
+const unique = (names: ResolvedName[]) => names.filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);
+
+/**
+ * "X chủ trì đối với khối chính quyền, Y chủ trì đối với khối Đảng": a later clause of a sentence whose verb is
+ * "chủ trì" names another lead, each for its share of the work. A sentence's first clause is the one the lead was
+ * read from, or a title's.
+ */
+function laterChairs(resolver: UnitResolver, text: string): ResolvedName[] {
+  return text.split(SENTENCE_END).flatMap((sentence) =>
+    clausesOf(sentence)
+      .slice(1)
+      .flatMap((clause) => {
+        const subject = beforeVerb(clause);
+        return /^chủ trì/u.test(clause.slice(subject.length).trimStart()) ? namesAtStart(resolver, subject) : [];
+      }),
+  );
 }
 
 /**
  * Where the clauses after a task's title start: "Cắt giảm giấy tờ: Các sở … rà soát …",
  * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …", "Tổng hợp kết quả …: giao Sở
- * Nội vụ thực hiện" (an assignment after a colon or semicolon, in lower case). A colon that
+ * Nội vụ thực hiện" (an assignment after a colon or semicolon, in lower case), "Mở chuyên mục …; Báo X chủ trì, …"
+ * (a subject after a semicolon, capitalised as a name is). A colon that
  * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
  */
 function laterClauses(text: string): string[] {
   const clauses: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[.:]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu)\s)/gu)) {
+  for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
     clauses.push(text.slice(from).replace(ADDRESS, ""));
@@ -307,6 +333,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     lead = namesAtStart(resolver, beforeVerb(clause));
     if (lead.length > 0) break;
   }
+  if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
   const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
   return { lead, coordinators };
 }

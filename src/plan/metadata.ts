@@ -7,15 +7,23 @@ import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
 
-// "Số: 98/KH-UBND", also after the issuer's last line in capitals when a copy runs the two together
+// A number as a state office writes it, "98/KH-UBND" (blank before the slash on a draft), or as a party committee
+// does, "47-KH/TU" (Hướng dẫn 36-HD/VPTW: the number, a hyphen, the kind of document, a slash, the issuer).
+const WRITTEN_NUMBER = String.raw`(\d*\s*\/\s*[\p{L}\d-]+|\d+-[\p{L}\d]+\/[\p{L}\d-]+)`;
+// "Số: 98/KH-UBND", "Số 47-KH/TU", also after the issuer's last line in capitals when a copy runs the two together
 // ("TỈNH LAI CHÂU Số: 158/KH-UBND").
-const NUMBER_LINE = /^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d-]+)/u;
+const NUMBER_LINE = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*` + WRITTEN_NUMBER, "u");
 const PLACE_DATE = /^[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
-const ATTACHED =
-  /kèm theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
+const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY, "iu");
+const FOLLOWED = new RegExp(
+  String.raw`^\s*\(\s*Theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
+  "iu",
+);
 
-const FOLLOWED =
-  /^\s*\(\s*Theo Kế hoạch số\s*:?\s*(\d+)\s*\/\s*([\p{L}\d-]+)\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu;
+/** The number as the plan is known by, "98/KH-UBND" (spaces around the slash dropped), or null when it is blank. */
+const numberOf = (written: string): string | null => (/^\d/.test(written) ? written.replace(/\s+/g, "") : null);
+const dateOf = (m: RegExpMatchArray): string | null => makeDate(Number(m[4]), Number(m[3]), Number(m[2]));
 
 /**
  * The first of the document's opening lines that `pattern` matches. A header block copied as text keeps its two
@@ -37,18 +45,18 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   let number: string | null = null;
   let date: string | null = null;
   const numberLine = firstHeadMatch(blocks, texts, NUMBER_LINE);
-  if (numberLine?.[1]) number = `${numberLine[1]}/${numberLine[2]}`;
+  if (numberLine) number = numberOf(numberLine[1]!);
   const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const followed = numberLine ? null : firstHeadMatch(blocks, texts, FOLLOWED);
   if (followed) {
-    number = `${followed[1]}/${followed[2]}`;
-    date = makeDate(Number(followed[5]), Number(followed[4]), Number(followed[3]));
+    number = numberOf(followed[1]!);
+    date = dateOf(followed);
   }
   const attached = texts.map((t) => t.match(ATTACHED)).find(Boolean);
   if (attached) {
-    number ??= `${attached[1]}/${attached[2]}`;
-    date ??= makeDate(Number(attached[5]), Number(attached[4]), Number(attached[3]));
+    number ??= numberOf(attached[1]!);
+    date ??= dateOf(attached);
   }
   const heading = texts.findIndex((t) => fold(t) === "ke hoach");
   const title = heading >= 0 ? (texts[heading + 1] ?? null) : null;

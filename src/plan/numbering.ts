@@ -34,11 +34,13 @@ export type Marker =
   | { kind: "letter"; ref: string; rest: string }
   | { kind: "bullet"; mark: string; rest: string };
 
-const ROMAN = /^([IVXLCDM]+)\.\s*(.+)$/;
+// A party committee's documents number "I-" and "1-" where others write "I." and "1." (the hyphen before a
+// capitalised title, so "2- 3 ngày" is no heading).
+const ROMAN = /^([IVXLCDM]+)(?:\.\s*|-\s+(?=\p{Lu}))(.+)$/u;
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. Nhiệm vụ": a capital letter before a capitalised title.
 const PART = /^([A-Z])\.\s+(\p{Lu}.*)$/u;
 // "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
-const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?)\s+(.+)$/;
+const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(.+)$/u;
 // Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
 // some offices write "a." and "b.".
 const LETTER = /^([a-zđ]{1,2})(?:\)\s*|\.\s+)(.+)$/u;

@@ -68,4 +68,11 @@ describe("work done in rounds", () => {
       "Phòng Y tế kiểm tra các cơ sở theo ba đợt: Đợt 1 xong trước ngày 10/4/2027; Đợt 2 xong trước ngày 10/8/2027; Đợt 3 xong chậm nhất ngày 05/12/2027.";
     expect(findDeadlineWording(sentence)).toBe("chậm nhất ngày 05/12/2027");
   });
+
+  it("is due with the last of parts counted by ordinals, and one such part alone is no round", () => {
+    const sentence =
+      "Tổ chức 03 lớp tập huấn: lớp thứ nhất trong tháng 3/2027, lớp thứ hai trong tháng 6/2027; lớp thứ ba trong tháng 9/2027.";
+    expect(parseDeadline(findDeadlineWording(sentence)!)).toMatchObject({ deadline: { due: "2027-09-30" } });
+    expect(parseDeadline("tháng 5/2027, kiểm tra lần thứ hai")).toMatchObject({ deadline: { due: "2027-05-31" } });
+  });
 });

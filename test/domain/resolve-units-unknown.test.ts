@@ -70,3 +70,32 @@ describe("a body of a department, and villages", () => {
     ]);
   });
 });
+
+describe("party bodies and groups named by kind", () => {
+  it("ends a body's name at the party committee that owns it, before what the body does", () => {
+    const read = resolved(thaiNguyen.resolveList("Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện"));
+    expect(read[0]).toBe("?Ủy ban Kiểm tra Huyện ủy");
+    expect(resolved(thaiNguyen.resolveList("Ban Dân vận Thành ủy Sông Công"))).toEqual([
+      "?Ban Dân vận Thành ủy Sông Công",
+    ]);
+  });
+
+  it("keeps a party committee of a known body whole, never that body", () => {
+    expect(resolved(thaiNguyen.resolveList("Đảng ủy Sở Y tế, Đảng ủy Ủy ban nhân dân tỉnh"))).toEqual([
+      "?Đảng ủy Sở Y tế",
+      "?Đảng ủy Ủy ban nhân dân tỉnh",
+    ]);
+  });
+
+  it("reads a plural over a list of kinds of bodies ('Các Huyện đoàn, Thị đoàn') as one group", () => {
+    expect(resolved(thaiNguyen.resolveList("Các Huyện đoàn, Thị đoàn"))).toEqual(["?Các Huyện đoàn, Thị đoàn"]);
+    expect(resolved(thaiNguyen.resolveList("Huyện đoàn Phú Lương, Thị đoàn Phổ Yên"))).toEqual([
+      "?Huyện đoàn Phú Lương",
+      "?Thị đoàn Phổ Yên",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Các Trung tâm Y tế, Sở Tư pháp"))).toEqual([
+      "?Các Trung tâm Y tế",
+      "Sở Tư pháp",
+    ]);
+  });
+});

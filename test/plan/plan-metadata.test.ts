@@ -28,6 +28,25 @@ describe("readMetadata", () => {
   });
 });
 
+describe("a party committee's number", () => {
+  it("reads 'Số 52-KH/HU' (no colon, the number joined by a hyphen) as written, and blank as missing", () => {
+    const plan = [
+      text("HUYỆN ỦY ĐỊNH HÓA"),
+      text("*"),
+      text("Số 52-KH/HU"),
+      text("Định Hóa, ngày 03 tháng 4 năm 2025"),
+    ];
+    expect(readMetadata(plan, "Thái Nguyên").meta).toMatchObject({ number: "52-KH/HU", date: "2025-04-03" });
+    const draft = readMetadata([text("Số:    /KH-UBND"), text("Định Hóa, ngày 03 tháng 4 năm 2025")], "Thái Nguyên");
+    expect(draft.meta.number).toBeNull();
+  });
+
+  it("reads it in an appendix that names the plan it goes with", () => {
+    const appendix = [text("PHỤ LỤC"), text("(Kèm theo Kế hoạch số 52-KH/HU ngày 03/4/2025 của Huyện ủy)")];
+    expect(readMetadata(appendix, "Thái Nguyên").meta).toMatchObject({ number: "52-KH/HU", date: "2025-04-03" });
+  });
+});
+
 describe("a plan copied from a web page", () => {
   it("reads the number and date from the header block's tab rows after the page's own lines", () => {
     const row = (...cells: string[]): Block => ({ type: "row", cells });
