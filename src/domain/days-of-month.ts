@@ -2,7 +2,8 @@
 //   "Tuần đầu tháng 3/2026", "tuần thứ hai của tháng 5/2026"   the week's last day: 7, 14, 21, 28
 //   "tuần cuối tháng 2/2026"                                    the month's last day
 //   "Trước ngày cuối cùng của tháng 5/2026"                     the day before the month's last (30/5)
-// ("ngày cuối cùng của tháng 5/2026" without "trước" is the month's last day, as "tháng 5/2026" is.)
+//   "chậm nhất ngày cuối cùng của tháng 6/2026"                 the month's last day, a day written out: it wins
+//                                                               over a week named before it in the sentence
 // A week of a month is counted from its first day, as offices mean "tuần đầu tháng" (days 1 to 7), not the
 // calendar week the 1st falls in. Patterns work on folded text (fold() in text.ts), like deadline.ts's rules.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
@@ -28,6 +29,11 @@ export const DAY_OF_MONTH_RULES: DayOfMonthRule[] = [
       const last = lastDayOfMonth(Number(m[2]), Number(m[1]));
       return last && addDays(last, -1);
     },
+  },
+  {
+    pattern: new RegExp(String.raw`\bngay\s+cuoi(?:\s+cung)?\s+` + MONTH),
+    kind: "month",
+    due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
     pattern: new RegExp(String.raw`\btuan\s+(?:${WEEK})\s+` + MONTH),

@@ -58,3 +58,13 @@ describe("before the last day of a month", () => {
     );
   });
 });
+
+describe("the last day of a month written out", () => {
+  it("is a day of its own, so it wins over a week of an earlier step in the same sentence", () => {
+    const wording = findDeadlineWording(
+      "Mở cuộc thi trong tuần đầu tháng 9/2027, chấm điểm và công bố kết quả chậm nhất ngày cuối cùng của tháng 10/2027.",
+    );
+    const parsed = wording ? parseDeadline(wording) : null;
+    expect(parsed?.ok && parsed.deadline.due).toBe("2027-10-31");
+  });
+});
