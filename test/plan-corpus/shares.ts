@@ -12,14 +12,25 @@ export const CORPUS = join(projectRoot, "test", "plan-corpus");
 export const HELD_OUT = join(projectRoot, "test", "plan-heldout");
 /** A second set written the same way by other authors, measured before the readers saw it. */
 export const HELD_OUT_2 = join(projectRoot, "test", "plan-heldout-2");
-/** A third to a seventh, written on 4 December 2026 by authors who had not read the readers. */
+/** A third to an eighth, written on 4 December 2026 by authors who had not read the readers. */
 export const HELD_OUT_3 = join(projectRoot, "test", "plan-heldout-3");
 export const HELD_OUT_4 = join(projectRoot, "test", "plan-heldout-4");
 export const HELD_OUT_5 = join(projectRoot, "test", "plan-heldout-5");
 export const HELD_OUT_6 = join(projectRoot, "test", "plan-heldout-6");
 export const HELD_OUT_7 = join(projectRoot, "test", "plan-heldout-7");
+export const HELD_OUT_8 = join(projectRoot, "test", "plan-heldout-8");
 /** The corpora of the repository, each with its floors in its own floor.json. */
-export const RATCHETED = [CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7];
+export const RATCHETED = [
+  CORPUS,
+  HELD_OUT,
+  HELD_OUT_2,
+  HELD_OUT_3,
+  HELD_OUT_4,
+  HELD_OUT_5,
+  HELD_OUT_6,
+  HELD_OUT_7,
+  HELD_OUT_8,
+];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
 
