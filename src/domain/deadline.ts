@@ -126,8 +126,9 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
   },
 ];
 
-// "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part.
-const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy)\s)/g;
+// "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part,
+// and "từ tháng 5/2026 đến hết năm 2026" with its year.
+const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy|nam)\s)/g;
 
 // "Thường xuyên", "liên tục", "định kỳ", "hằng quý", "mỗi tháng": the work goes on or recurs, so no one
 // day is its deadline, whatever day the wording also names ("Định kỳ hằng năm, trước 15/12").
@@ -246,9 +247,10 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // "hạn hoàn thành: 30/4/2026" before a date, as a time cell writes it, dates a sentence too, and so
 // do "thời hạn: 15/5/2026" and "hoàn thành: 15/5/2026", naming the deadline before a colon.
 // "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
-// 2026."); inside it, it says what the task is about.
+// 2026."); inside it, it says what the task is about. A month things start from dates a task only when the span's
+// end follows ("từ tháng 5/2026 đến hết năm 2026"); "06 tháng cuối năm" writes the six with a zero, as numbers do.
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 

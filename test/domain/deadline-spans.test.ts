@@ -30,6 +30,20 @@ describe("a span whose parts each name their month or quarter", () => {
   });
 });
 
+describe("a span from a month to the end of a year", () => {
+  it("ends with its year", () => {
+    const wording = findDeadlineWording(
+      "Đài Phát thanh đăng tin về cải cách hành chính, từ tháng 3/2027 đến hết năm 2027.",
+    );
+    expect(wording).toBe("từ tháng 3/2027 đến hết năm 2027");
+    expect(parseDeadline(wording!)).toMatchObject({ ok: true, deadline: { due: "2027-12-31", kind: "year" } });
+  });
+
+  it("still reads a month things start from, with no end of a span after it, as no deadline", () => {
+    expect(findDeadlineWording("Sở Y tế theo dõi các trạm y tế từ tháng 3/2027 đến nay.")).toBeNull();
+  });
+});
+
 describe("a span of months inside a sentence", () => {
   it("is found with spaces around its dash", () => {
     const wording = findDeadlineWording("Sở Y tế kiểm tra các trạm y tế xã, thực hiện trong tháng 7 - 8/2027.");

@@ -96,6 +96,12 @@ describe("findDeadlineWording", () => {
     );
   });
 
+  it("reads a half year written with a zero ('06 tháng') after 'trong' as a deadline", () => {
+    expect(
+      findDeadlineWording("Sở Y tế hướng dẫn người dân đặt lịch khám trực tuyến trong 06 tháng đầu năm 2027."),
+    ).toBe("trong 06 tháng đầu năm 2027");
+  });
+
   it("passes over a day before the plan's own date when a later one follows", () => {
     const sentence =
       "Sở Xây dựng rà soát các giấy phép cấp trước ngày 01/01/2024 để thu hồi giấy phép hết hạn; xong trước ngày 30/9/2026.";

@@ -18,6 +18,15 @@ describe("readMetadata", () => {
     expect(readMetadata(inCell, "Bắc Kạn").meta).toMatchObject({ number: "3/KH-SYT", date: "2025-03-02" });
   });
 
+  it("reads the date after the national motto when the header's two columns run together line by line", () => {
+    const plan = [
+      text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+      text("TỈNH HÀ GIANG Số: 12/CT-UBND"),
+      text("Độc lập – Tự do – Hạnh phúc Hà Giang, ngày 09 tháng 5 năm 2025"),
+    ];
+    expect(readMetadata(plan, "Hà Giang").meta).toMatchObject({ number: "12/CT-UBND", date: "2025-05-09" });
+  });
+
   it("keeps a plan's own number and date when it has them", () => {
     const plan = [
       text("Số: 40/KH-UBND"),
