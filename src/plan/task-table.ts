@@ -12,14 +12,14 @@ import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { bodiesOfPeople } from "./people.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
-import { withSectionRefs } from "./section-refs.ts";
+import { isSection, withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
-import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
+import { TIME_LABEL, deadlineColumn, keepsDeadline, supersededColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 
-type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month";
+type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month";
 type Columns = Partial<Record<Role, number>>;
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
@@ -109,6 +109,7 @@ function mapColumns(headers: string[][], units: Map<number, string> | null): Col
   }
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
+  columns.superseded = supersededColumn(times, columns.deadline);
   return columns;
 }
 
@@ -119,9 +120,12 @@ function mapColumns(headers: string[][], units: Map<number, string> | null): Col
 const GROUP_REF = String.raw`\p{Lu}\p{Ll}*(?: \p{Ll}+)? (?:\d+|[IVXLC]+)`;
 const GROUP_LABEL = new RegExp(String.raw`^(${GROUP_REF})\s*[:.–-]\s*(\S.*)$`, "u");
 
-/** Sections are Roman of any size (I … XL, L, XC) or named groups ("Lĩnh vực 2"); then 1, then 1.1, past 99 as well. */
+/**
+ * Sections are Roman of any size (I … XL, L, XC), parts lettered A, B, … or named groups ("Lĩnh vực 2"); then 1,
+ * then 1.1, past 99 as well.
+ */
 export function refLevel(ref: string): number {
-  if (romanValue(ref) !== null || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
+  if (isSection(ref) || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
   return ref.split(".").length;
 }
 
@@ -254,7 +258,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
     // a sentence that says who leads, who helps and when, read by its grammar.
     const sentence = !cell("coordinators") && !cell("deadline") && /\bchu tri\b/.test(fold(cell("lead")));
-    const written = cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
+    // "Giữ nguyên" in the new deadline's column: the superseded one stays in force.
+    const kept = keepsDeadline(cell("deadline")) ? cell("superseded") : "";
+    const written = kept || cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
       ? quarterTime(block.cells, quarters)
       : timeInMonth(written, columns.month === undefined ? null : month);
