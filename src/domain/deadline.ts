@@ -161,6 +161,8 @@ export function parseDeadline(wording: string): DeadlineResult {
   // "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
   if (/^tu\s/.test(folded) && !/\bden\b/.test(folded) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(folded))
     return { ok: false, code: "no-date", text };
+  // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day.
+  if (/^tu\s.*\bden\b(?!.*\d)/.test(folded)) return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1);
   const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
   return toResult(text, end?.due ? end : matchRule(folded));

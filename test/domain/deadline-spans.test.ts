@@ -56,6 +56,11 @@ describe("a span of days within one month", () => {
     expect(parsed.ok && parsed.deadline.due).toBe(due);
   });
 
+  it("reads a span from a day to a time with no date as no deadline", () => {
+    expect(parseDeadline("từ ngày 01/7/2026 đến thời điểm báo cáo")).toMatchObject({ ok: false, code: "no-date" });
+    expect(findDeadlineWording("Phạm vi khảo sát: các hồ sơ tiếp nhận từ ngày 15/3/2027 đến nay.")).toBeNull();
+  });
+
   it("still reads a day that only begins the work as no deadline", () => {
     expect(parseDeadline("Từ ngày 07/9/2026")).toMatchObject({ ok: false, code: "no-date" });
   });
