@@ -46,6 +46,9 @@ function year(text: string): number {
 /** A day written d/m/y or "ngày d tháng m năm y" in folded text, or null. */
 const DAY = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)\s*(\d{4}|\d{2})\b`;
 
+/** The first day of a span of days and its dash: "12-", "28/5 - ". */
+const DAY_SPAN_START = String.raw`\d{1,2}(?:\/\d{1,2})?\s*-\s*`;
+
 function dayOf(m: RegExpMatchArray): IsoDate | null {
   return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
 }
@@ -79,8 +82,9 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: dayOf,
   },
   {
-    // A span of days in one month ("từ ngày 18 - 22/5/2026", "ngày 10-12/6/2026") ends on its last day.
-    pattern: new RegExp(String.raw`\bngay\s+\d{1,2}\s*-\s*` + DAY),
+    // A span of days ends on its last: in one month ("từ ngày 18 - 22/5/2026", "ngày 10-12/6/2026", "Từ 12-14/5",
+    // a cell's bare "26-27/5/2026") or across two ("Từ 28/5 - 02/6/2026"), the first day's month left out or not.
+    pattern: new RegExp(String.raw`(?:^|\b(?:ngay|tu)\s+)` + DAY_SPAN_START + DAY),
     kind: "on",
     due: dayOf,
   },
@@ -163,8 +167,10 @@ export function parseDeadline(wording: string): DeadlineResult {
   const folded = fold(text.replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;
   // "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
-  if (/^tu\s/.test(folded) && !/\bden\b|^tu ngay \d{1,2}\s*-\s*\d{1,2}\s*\//.test(folded))
+  if (/^tu\s/.test(folded) && !/\bden\b/.test(folded) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(folded))
     return { ok: false, code: "no-date", text };
+  // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day.
+  if (/^tu\s.*\bden\b(?!.*\d)/.test(folded)) return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1);
   const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
   return toResult(text, end?.due ? end : matchRule(folded));

@@ -19,6 +19,7 @@ import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits
 import type { Block } from "./document.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
+import { repealsTasks } from "./repeal.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
@@ -145,7 +146,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     open.push(node);
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
-    const found = DESCRIPTION.test(fold(written, ":")) ? null : datedWording(written, ctx.issued);
+    const folded = fold(written, ":");
+    const found = DESCRIPTION.test(folded) || repealsTasks(folded) ? null : datedWording(written, ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
     const recurring = found ? afterRecurringOpening(written) : null;
     const fronted = recurring

@@ -1,9 +1,11 @@
-// Task tables that number their rows anew under each Roman section ("I" 1, 2, 3; "II" 1, 2):
-// a row is known by its section and number, "II.2", as a reader cites it.
+// Task tables that number their rows anew under each Roman section ("I" 1, 2, 3; "II" 1, 2) or
+// part lettered in capitals ("A" 1, 2; "B" 1, 2: the tasks changed, then those added): a row is
+// known by its section and number, "II.2" or "B.1", as a reader cites it.
 import type { TaskDraft } from "./parsed-plan.ts";
 import { romanValue } from "./numbering.ts";
 
-const isSection = (ref: string) => romanValue(ref) !== null;
+/** Whether a table row's ref numbers a section: a Roman numeral or a lone capital letter. */
+export const isSection = (ref: string): boolean => romanValue(ref) !== null || /^[A-Z]$/.test(ref);
 
 /** The section each row stands in: the last section row at or above it. */
 function sectionsOf(rows: TaskDraft[]): (string | null)[] {

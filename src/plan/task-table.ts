@@ -9,39 +9,51 @@ import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { withPartRefs, type TablePart } from "./part-refs.ts";
+import { isGroupHeading, isGroupRow } from "./group-heading.ts";
+import { bodiesOfPeople } from "./people.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
-import { withSectionRefs } from "./section-refs.ts";
+import { isSection, withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
-import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
+import { TIME_LABEL, deadlineColumn, keepsDeadline, supersededColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 
-type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month";
+type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month";
 type Columns = Partial<Record<Role, number>>;
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
 // vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
 // cáo") is a recipient, never a unit of the task.
-const TASK_COLUMN = /nhiem vu|noi dung|ten bao cao/;
+// An inspection schedule ("Lịch kiểm tra": Đơn vị được kiểm tra | Thời gian | Trưởng đoàn | Thành viên tham gia)
+// is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
+// team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
+const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
+const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|${VISITED.source}`);
+// Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
+// whose cell holds them; a schedule of visits names who visits.
+const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
   ["task", TASK_COLUMN],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
-  // "Cơ quan, đơn vị" alone heads the column of who does the row's work.
-  ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|^(co quan|don vi)( (co quan|don vi))?$/],
-  ["coordinators", /phoi hop/],
+  // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
+  [
+    "lead",
+    /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$/,
+  ],
+  ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${TIME_LABEL.source}`,
 );
 
 /**
@@ -59,7 +71,9 @@ function headerRows(blocks: Block[], at: number): string[][] {
     if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;
     rows.push(next.cells);
   }
-  return rows.some((cells) => cells.some((c) => NAMES_WHO_OR_WHEN.test(fold(c)))) ? rows : [];
+  const names = (pattern: RegExp) => rows.some((cells) => cells.some((c) => pattern.test(fold(c))));
+  const visits = !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
+  return names(NAMES_WHO_OR_WHEN) && (!visits || names(VISITORS)) ? rows : [];
 }
 
 /**
@@ -102,6 +116,7 @@ function mapColumns(headers: string[][], units: Map<number, string> | null): Col
   }
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
+  columns.superseded = supersededColumn(times, columns.deadline);
   return columns;
 }
 
@@ -112,9 +127,12 @@ function mapColumns(headers: string[][], units: Map<number, string> | null): Col
 const GROUP_REF = String.raw`\p{Lu}\p{Ll}*(?: \p{Ll}+)? (?:\d+|[IVXLC]+)`;
 const GROUP_LABEL = new RegExp(String.raw`^(${GROUP_REF})\s*[:.–-]\s*(\S.*)$`, "u");
 
-/** Sections are Roman of any size (I … XL, L, XC) or named groups ("Lĩnh vực 2"); then 1, then 1.1, past 99 as well. */
+/**
+ * Sections are Roman of any size (I … XL, L, XC), parts lettered A, B, … or named groups ("Lĩnh vực 2"); then 1,
+ * then 1.1, past 99 as well.
+ */
 export function refLevel(ref: string): number {
-  if (romanValue(ref) !== null || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
+  if (isSection(ref) || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
   return ref.split(".").length;
 }
 
@@ -183,8 +201,9 @@ function phraseUnits(
 /**
  * A task has a lead and a deadline: a blank cell of a task below its sibling is that cell merged
  * down over both, as a table copied to text (which keeps no merges) shows it. The deadline is
- * taken so only when no heading row gives one; a blank coordinators cell is a task without any,
- * and a cell that says something ("Thường xuyên") is never blank. One units cell naming both roles
+ * taken so only when no heading row gives one; a blank coordinators cell is a task without any
+ * (but a visit's, below a blank head of the team: both merged down), and a cell that says something
+ * ("Thường xuyên") is never blank. One units cell naming both roles
  * ("X (chủ trì); Y (phối hợp)"), merged down, gives the row below its coordinators too.
  */
 function withCellsAbove(
@@ -216,12 +235,16 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let part: string | null = null;
   // A table with no lead column names its rows' leads in its heading or their notes.
   let owner: TableOwner | null = null;
+  // An inspection schedule: each row a visit, a team's head and members merged down over its visits.
+  let visits = false;
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
     const block: Block =
       line.type === "text" && columns && isSectionLine(line.text, blocks[i + 1]) && !headerRows(blocks, i + 1).length
         ? { type: "row", cells: [line.text] }
         : line;
+    // A heading grouping the rows below it ends no table.
+    if (block.type === "text" && columns && blocks[i + 1]?.type === "row" && isGroupHeading(block.text)) continue;
     if (block.type === "text") {
       const marker = markerOf(block.text, null, part);
       if (marker?.kind === "part") part = marker.ref;
@@ -242,17 +265,20 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             ? tableOwner(ctx.resolver, blocks, i - headers.length + 1, headers)
             : null;
       quarters = quarterColumns(headers);
+      visits = headers.some((h) => VISITED.test(fold(h[columns!.task ?? -1] ?? "")));
       month = null;
       continue;
     }
-    if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
+    if (!columns || columns.task === undefined || numbersColumns(block.cells) || isGroupRow(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
     // a sentence that says who leads, who helps and when, read by its grammar.
     const sentence = !cell("coordinators") && !cell("deadline") && /\bchu tri\b/.test(fold(cell("lead")));
-    const written = cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
+    // "Giữ nguyên" in the new deadline's column: the superseded one stays in force.
+    const kept = keepsDeadline(cell("deadline")) ? cell("superseded") : "";
+    const written = kept || cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
       ? quarterTime(block.cells, quarters)
       : timeInMonth(written, columns.month === undefined ? null : month);
@@ -286,7 +312,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         }
       : columns.coordinators === undefined || sentence
         ? phraseUnits(ctx, ref, cell("lead"))
-        : { lead: unitsOf(ctx, ref, cell("lead")), coordinators: unitsOf(ctx, ref, cell("coordinators")) };
+        : {
+            lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
+            coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
+          };
     const lead = owner ? ownedLead(ctx, ref, owner, block.cells) : units.lead;
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
@@ -294,7 +323,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
       lead: !marks && !owner && !cell("lead"),
-      coordinators: !marks && !cell("lead") && columns.coordinators === undefined,
+      coordinators:
+        !marks && !cell("lead") && (columns.coordinators === undefined || (visits && !cell("coordinators"))),
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
       deadline: !time && !deadline && columns.month === undefined,
     };

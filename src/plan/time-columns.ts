@@ -9,6 +9,8 @@
  */
 export const TIME_LABEL = /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien)\b|^han$/;
 
+import { fold } from "../domain/text.ts";
+
 // Folded labels (see fold): a deadline set anew, extended or proposed now.
 const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
 // The deadline an earlier plan or decision gave, now superseded.
@@ -26,3 +28,17 @@ export function deadlineColumn(times: { column: number; label: string }[]): numb
     deadlines.find((t) => REVISED.test(t.label)) ?? deadlines.find((t) => !ORIGINAL.test(t.label)) ?? deadlines[0];
   return chosen?.column;
 }
+
+/**
+ * The superseded deadline's column, when another is chosen: an amending plan's new column may say the
+ * old deadline stays ("Giữ nguyên", "Không thay đổi", "Như cũ") and the old column then dates the task.
+ */
+export function supersededColumn(
+  times: { column: number; label: string }[],
+  chosen: number | undefined,
+): number | undefined {
+  return times.find((t) => t.column !== chosen && ORIGINAL.test(t.label))?.column;
+}
+
+/** Whether a new deadline's cell says the old one stays. */
+export const keepsDeadline = (cell: string): boolean => /^(giu nguyen|khong (thay )?doi|nhu cu)\.?$/.test(fold(cell));

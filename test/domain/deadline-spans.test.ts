@@ -62,8 +62,31 @@ describe("a span of days within one month", () => {
     expect(parsed.ok && parsed.deadline.due).toBe(due);
   });
 
+  it.each([
+    ["Từ 03-05/11/2027", "2027-11-05"],
+    ["17 - 19/3/2027", "2027-03-19"],
+  ])("%s, with no 'ngày', is due on its last day, %s", (wording, due) => {
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && parsed.deadline.due).toBe(due);
+  });
+
+  it("reads a span from a day to a time with no date as no deadline", () => {
+    expect(parseDeadline("từ ngày 01/7/2026 đến thời điểm báo cáo")).toMatchObject({ ok: false, code: "no-date" });
+    expect(findDeadlineWording("Phạm vi khảo sát: các hồ sơ tiếp nhận từ ngày 15/3/2027 đến nay.")).toBeNull();
+  });
+
   it("still reads a day that only begins the work as no deadline", () => {
     expect(parseDeadline("Từ ngày 07/9/2026")).toMatchObject({ ok: false, code: "no-date" });
+  });
+});
+
+describe("a span of days across two months", () => {
+  it.each([
+    ["Từ 30/3 - 02/4/2027", "2027-04-02"],
+    ["Từ 27/10 - 29/10/2027", "2027-10-29"],
+  ])("%s is due on its last day, %s", (wording, due) => {
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && parsed.deadline.due).toBe(due);
   });
 });
 
