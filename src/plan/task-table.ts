@@ -17,6 +17,7 @@ import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
+import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 
@@ -74,10 +75,11 @@ export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
+  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null;
   const label = (c: string, i: number) =>
-    !c || c === above[i] || quarterOf(c) !== null || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
-  // Quarter columns ("Quý I" … "Quý IV") under a time title name when.
-  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || quarterOf(c) !== null));
+    !c || c === above[i] || period(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
+  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
   // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
   return (named || namesUnitColumns(cells, above)) && (!cells[0] || cells[0] === above[0]) && cells.every(label);
 }
@@ -209,6 +211,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const stack: Open[] = [];
   let columns: Columns | null = null;
   let quarters: QuarterColumns | null = null;
+  let weeks: WeekColumns | null = null;
   let unitMarks: Map<number, string> | null = null;
   let tableStart = 0;
   let month: RowMonth | null = null;
@@ -242,6 +245,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             ? tableOwner(ctx.resolver, blocks, i - headers.length + 1, headers)
             : null;
       quarters = quarterColumns(headers);
+      weeks = weekColumns(headers);
       month = null;
       continue;
     }
@@ -255,7 +259,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const written = cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
       ? quarterTime(block.cells, quarters)
-      : timeInMonth(written, columns.month === undefined ? null : month);
+      : weeks
+        ? weekTime(block.cells, weeks)
+        : timeInMonth(written, columns.month === undefined ? null : month);
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -296,7 +302,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       lead: !marks && !owner && !cell("lead"),
       coordinators: !marks && !cell("lead") && columns.coordinators === undefined,
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
-      deadline: !time && !deadline && columns.month === undefined,
+      // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above.
+      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks,
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);
