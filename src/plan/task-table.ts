@@ -17,6 +17,8 @@ import { TIME_LABEL, deadlineColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
+import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
+import { planAbbreviations } from "./plan-abbreviations.ts";
 import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
@@ -213,6 +215,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let quarters: QuarterColumns | null = null;
   let weeks: WeekColumns | null = null;
   let unitMarks: Map<number, string> | null = null;
+  let otherUnits: number | undefined;
+  // Short forms the plan defines may head a matrix's unit columns (`src/plan/defined-unit-columns.ts`).
+  const defined = planAbbreviations(blocks);
   let tableStart = 0;
   let month: RowMonth | null = null;
   const tables: TablePart[] = [];
@@ -237,7 +242,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       const opens = !columns;
       if (opens) tables.push({ start: (tableStart = tasks.length), part });
-      unitMarks = unitColumns(headers);
+      unitMarks = unitColumns(headers) ?? definedUnitColumns(headers.at(-1)!, defined);
+      otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks);
       if (opens)
         owner =
@@ -284,7 +290,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
-    const marks = unitMarks && markedUnits(block.cells, unitMarks);
+    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits);
     const units = marks
       ? {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
