@@ -8,6 +8,7 @@
 //   "Tuần đầu tháng 3/2026", "Trước ngày cuối cùng của tháng 5/2026"   a day within the month (days-of-month.ts)
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
+import { withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
 import { clean, fold } from "./text.ts";
@@ -124,7 +125,8 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
-    pattern: /^(?:trong\s+)?nam\s+(\d{4})$/,
+    // "Trong năm 2026"; "(đến) hết năm 2026": until the year is out.
+    pattern: /^(?:trong\s+|(?:den\s+)?het\s+)?nam\s+(\d{4})$/,
     kind: "year",
     due: (m) => makeDate(Number(m[1]), 12, 31),
   },
@@ -164,7 +166,7 @@ export function parseDeadline(wording: string): DeadlineResult {
     if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
   }
   // Slashes and dashes stay: they separate day, month and year.
-  const folded = fold(text.replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
+  const folded = fold(withNumberWords(text).replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;
   // "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
   if (/^tu\s/.test(folded) && !/\bden\b/.test(folded) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(folded))

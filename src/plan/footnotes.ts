@@ -5,7 +5,7 @@
 // footnote citing a document ("Nghị định số … ngày D") or saying when something took effect
 // dates nothing; an item that has its deadline keeps it. Every reader gives the notes of each
 // paragraph and cell (Block.notes), so this is done once, for all of them.
-import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import type { Block } from "./document.ts";
 
@@ -22,7 +22,8 @@ export function noteDeadline(note: string, issued: IsoDate | null): string | nul
 }
 
 function dated(text: string, notes: readonly string[] | undefined, issued: IsoDate | null): string {
-  if (!notes?.length || findDeadlineWording(text, issued)) return text;
+  // A recurring time ("hằng quý, trước ngày 15 …") has no one day: its note tells the periods, not a deadline.
+  if (!notes?.length || findDeadlineWording(text, issued) || isRecurring(text)) return text;
   for (const note of notes) {
     const wording = noteDeadline(note, issued);
     if (!wording) continue;

@@ -44,13 +44,19 @@ export function quarterColumns(headers: string[][]): QuarterColumns | null {
   return { quarters, year, note };
 }
 
+/** The note beside the marks when it gives a day or says the work goes on; else empty. */
+export function noteTime(cells: string[], column: number | undefined): string {
+  const note = column === undefined ? "" : (cells[column] ?? "").trim();
+  return note && (parseDeadline(note).ok || /\d{1,2}\s*\/\s*\d{1,2}/.test(note) || isRecurring(note)) ? note : "";
+}
+
 /**
  * The time of a row as a time cell would write it: the note when it gives a day or says the work goes
  * on, else the last marked quarter ("Quý III năm 2026"); empty when nothing is marked.
  */
 export function quarterTime(cells: string[], columns: QuarterColumns): string {
-  const note = columns.note === undefined ? "" : (cells[columns.note] ?? "").trim();
-  if (note && (parseDeadline(note).ok || /\d{1,2}\s*\/\s*\d{1,2}/.test(note) || isRecurring(note))) return note;
+  const note = noteTime(cells, columns.note);
+  if (note) return note;
   const marked = [...columns.quarters].filter(([i]) => (cells[i] ?? "").trim()).map(([, q]) => q);
   if (marked.length === 0) return "";
   const quarter = `Quý ${ROMAN_OF[Math.max(...marked)]}`;

@@ -19,6 +19,9 @@ import { TIME_LABEL, deadlineColumn, keepsDeadline, supersededColumn } from "./t
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
+import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
+import { planAbbreviations } from "./plan-abbreviations.ts";
+import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 
@@ -88,10 +91,11 @@ export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
+  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null;
   const label = (c: string, i: number) =>
-    !c || c === above[i] || quarterOf(c) !== null || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
-  // Quarter columns ("Quý I" … "Quý IV") under a time title name when.
-  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || quarterOf(c) !== null));
+    !c || c === above[i] || period(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
+  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
   // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
   return (named || namesUnitColumns(cells, above)) && (!cells[0] || cells[0] === above[0]) && cells.every(label);
 }
@@ -228,7 +232,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const stack: Open[] = [];
   let columns: Columns | null = null;
   let quarters: QuarterColumns | null = null;
+  let weeks: WeekColumns | null = null;
   let unitMarks: Map<number, string> | null = null;
+  let otherUnits: number | undefined;
+  // Short forms the plan defines may head a matrix's unit columns (`src/plan/defined-unit-columns.ts`).
+  const defined = planAbbreviations(blocks);
   let tableStart = 0;
   let month: RowMonth | null = null;
   const tables: TablePart[] = [];
@@ -257,7 +265,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       const opens = !columns;
       if (opens) tables.push({ start: (tableStart = tasks.length), part });
-      unitMarks = unitColumns(headers);
+      unitMarks = unitColumns(headers) ?? definedUnitColumns(headers.at(-1)!, defined);
+      otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks);
       if (opens)
         owner =
@@ -266,6 +275,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             : null;
       quarters = quarterColumns(headers);
       visits = headers.some((h) => VISITED.test(fold(h[columns!.task ?? -1] ?? "")));
+      weeks = weekColumns(headers);
       month = null;
       continue;
     }
@@ -281,7 +291,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const written = kept || cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
       ? quarterTime(block.cells, quarters)
-      : timeInMonth(written, columns.month === undefined ? null : month);
+      : weeks
+        ? weekTime(block.cells, weeks)
+        : timeInMonth(written, columns.month === undefined ? null : month);
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -304,7 +316,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
-    const marks = unitMarks && markedUnits(block.cells, unitMarks);
+    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits);
     const units = marks
       ? {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
@@ -326,7 +338,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       coordinators:
         !marks && !cell("lead") && (columns.coordinators === undefined || (visits && !cell("coordinators"))),
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
-      deadline: !time && !deadline && columns.month === undefined,
+      // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above.
+      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks,
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);

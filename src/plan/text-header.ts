@@ -11,7 +11,10 @@ function spread(upper: string[], lower: string[]): string[] {
     const at = aligned.length;
     aligned.push(title);
     if (!title || !lower[at]) continue;
-    for (let next = at + 1; missing > 0 && lower[next]; next++, missing--) aligned.push("");
+    // A label that repeats the run's first starts the next title's run (Tuần 1 … Tuần 4 under each month).
+    for (let next = at + 1; missing > 0 && lower[next] && lower[next] !== lower[at]; next++, missing--) {
+      aligned.push("");
+    }
   }
   return aligned;
 }

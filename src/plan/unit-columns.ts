@@ -4,6 +4,7 @@
 // saying so. A row may mark two leads. The label of a marked column is the unit, read as a units
 // cell reads it, so a group label ("UBND các xã, phường") names its group.
 import { fold } from "../domain/text.ts";
+import { taggedUnits } from "./defined-unit-columns.ts";
 import { quarterOf } from "./quarter-columns.ts";
 import { TIME_LABEL } from "./time-columns.ts";
 
@@ -43,11 +44,24 @@ export function unitColumns(headers: string[][]): Map<number, string> | null {
   return units.size >= 2 ? units : null;
 }
 
-/** The labels of the columns a row marks as leading and as helping. */
-export function markedUnits(cells: string[], columns: Map<number, string>): { lead: string[]; coordinators: string[] } {
-  const marked = (mark: RegExp) => [...columns].filter(([i]) => mark.test(fold(cells[i] ?? "").trim()));
+// A filled dot leads and a hollow one helps, as the legend of a matrix marked with glyphs says.
+const LEAD_GLYPH = /^[●⬤]$/u;
+const PARTNER_GLYPH = /^[○◯]$/u;
+
+/**
+ * The labels of the columns a row marks as leading and as helping, with the units a column of other
+ * units names by their role ("Bưu điện tỉnh (PH)").
+ */
+export function markedUnits(
+  cells: string[],
+  columns: Map<number, string>,
+  others?: number,
+): { lead: string[]; coordinators: string[] } {
+  const marked = (mark: RegExp, glyph: RegExp) =>
+    [...columns].filter(([i]) => mark.test(fold(cells[i] ?? "").trim()) || glyph.test((cells[i] ?? "").trim()));
+  const other = taggedUnits(others === undefined ? "" : (cells[others] ?? ""));
   return {
-    lead: marked(LEAD_MARK).map(([, label]) => label),
-    coordinators: marked(PARTNER_MARK).map(([, label]) => label),
+    lead: [...marked(LEAD_MARK, LEAD_GLYPH).map(([, label]) => label), ...other.lead],
+    coordinators: [...marked(PARTNER_MARK, PARTNER_GLYPH).map(([, label]) => label), ...other.coordinators],
   };
 }

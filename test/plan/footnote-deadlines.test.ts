@@ -43,6 +43,18 @@ describe("a text copy's footnotes", () => {
     ]);
   });
 
+  it("never date a time cell that recurs: the note tells its periods", () => {
+    const plan = parse(
+      [
+        "TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian hoàn thành",
+        "1\tBáo cáo tình hình tiếp nhận hồ sơ\tSở Y tế\tHằng tháng, trước ngày 20[4]",
+        "",
+        "[4] Kỳ cuối năm gửi trước ngày 10/12/2024 theo quy chế.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", null, ["Sở Y tế"], []]]);
+  });
+
   it("date a sentence of prose ending in a mark, and are no paragraphs of their own", () => {
     const plan = parse(
       [
