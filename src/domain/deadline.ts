@@ -115,7 +115,8 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
-    pattern: /^(?:trong\s+)?nam\s+(\d{4})$/,
+    // "trong năm 2026", "cả năm 2026" (the work of the whole year): due with its last day.
+    pattern: /^(?:trong\s+|ca\s+)?nam\s+(\d{4})$/,
     kind: "year",
     due: (m) => makeDate(Number(m[1]), 12, 31),
   },
