@@ -122,6 +122,21 @@ describe("a numbered item's first line in ragged text, ending short of the margi
   });
 });
 
+describe("the lines of a text box centred on the page, each set from the box's left edge", () => {
+  it("go on as one paragraph: lines starting at one x are set left, though each looks centred", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const page = { left: 57, right: 520, limit: 520, pitch: 1.2 };
+    const lines = [
+      at(65, line("2.3. Kiểm tra việc niêm yết công khai thủ tục hành chính tại các xã, phường —", 100, 512)),
+      at(65, line("Chủ trì: Sở Tư pháp; phối hợp: Phòng Văn hóa -", 114.4, 490)),
+      at(65, line("Thông tin.", 128.8, 110)),
+    ];
+    expect(paragraphsOf(lines, () => page).map((p) => p.text)).toEqual([
+      "2.3. Kiểm tra việc niêm yết công khai thủ tục hành chính tại các xã, phường — Chủ trì: Sở Tư pháp; phối hợp: Phòng Văn hóa - Thông tin.",
+    ]);
+  });
+});
+
 describe("a body set in two columns between a heading and a signature across the page", () => {
   // Left column 80-300, right 322-540, a gutter of 22 points: each line one run, full lines justified to the edge.
   const at = (text: string, x: number, y: number, right: number): TextRun => ({

@@ -81,7 +81,9 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
-  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, margins);
+  // Lines set from one x are set left, also in a text box centred on the page, where each looks centred.
+  const leftSet = Math.abs(next.x - last.x) < 0.5 && !centered(next, margins);
+  const room = hanging || numbered || leftSet ? margins.right - last.right : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.
