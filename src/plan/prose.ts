@@ -287,7 +287,12 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   const day = label.named && parseInPlanYear(value, ctx.issued).ok;
   if (label.role === "deadline" && (!node.wording || day)) node.wording = value;
   // Named outright, the lead replaces the one the sentence's subject gave.
-  if (label.role === "lead") node.labelLead = [...(node.labelLead ?? []), ...ctx.resolver.resolveList(value)];
+  // "Cơ quan thực hiện: X chủ trì, phối hợp với Y": a value that says both roles is read by its grammar.
+  const clause =
+    label.role === "lead" && /\b(chu tri|phoi hop)\b/.test(fold(value)) ? readClause(ctx.resolver, value) : null;
+  if (clause) node.labelCoordinators.push(...clause.coordinators);
+  if (label.role === "lead")
+    node.labelLead = [...(node.labelLead ?? []), ...(clause?.lead ?? ctx.resolver.resolveList(value))];
   if (label.role === "coordinators") node.labelCoordinators.push(...ctx.resolver.resolveList(value));
 }
 

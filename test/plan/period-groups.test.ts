@@ -112,3 +112,18 @@ describe("an appendix that is a form, after the signature", () => {
     expect(tasks(plan)).toEqual([["II.1", "2024-06-14", ["Sở Tư pháp"], []]]);
   });
 });
+
+describe("a 'Cơ quan thực hiện' label saying both roles", () => {
+  it("is read by its grammar: 'X chủ trì, phối hợp với Y' leads with X, Y coordinating", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Tập huấn nghiệp vụ kiểm soát thủ tục hành chính.",
+        "- Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Tài chính.",
+        "- Thời gian: Tháng 5/2024.",
+      ].join("\n"),
+      { issued: "2024-03-05" },
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-05-31", ["Sở Tư pháp"], ["Sở Tài chính"]]]);
+  });
+});
