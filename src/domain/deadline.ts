@@ -125,8 +125,8 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
-    // "Trong năm 2026"; "(đến) hết năm 2026": until the year is out.
-    pattern: /^(?:trong\s+|(?:den\s+)?het\s+)?nam\s+(\d{4})$/,
+    // "Trong năm 2026", "cả năm 2026" (the work of the whole year), "(đến) hết năm 2026": until the year is out.
+    pattern: /^(?:trong\s+|ca\s+|(?:den\s+)?het\s+)?nam\s+(\d{4})$/,
     kind: "year",
     due: (m) => makeDate(Number(m[1]), 12, 31),
   },

@@ -5,8 +5,8 @@
 import type { IsoDate } from "./dates.ts";
 import { isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
 
-/** Wording whose date stops short of a year: it ends with the day's month, a month or a quarter. */
-const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+)\s*$/iu;
+/** Wording whose date stops short of a year: it ends with the day's month, a month or a quarter, or is "cả năm". */
+const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|^cả năm)\s*$/iu;
 
 /** The deadline of `wording` written without a year, in the year of a plan issued on `issued`. */
 export function parseInPlanYear(wording: string, issued: IsoDate | null): DeadlineResult {
@@ -14,8 +14,10 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
   if (written.ok || written.code !== "no-date" || !issued || !ENDS_WITHOUT_YEAR.test(wording) || isRecurring(wording))
     return written;
   const year = Number(issued.slice(0, 4));
+  // "Cả năm" (the whole year) is due with the plan's year, written after it as "cả năm 2026" is.
+  const joint = /năm\s*$/iu.test(wording) ? " " : "/";
   for (const candidate of [year, year + 1]) {
-    const read = parseDeadline(`${wording.trimEnd()}/${candidate}`);
+    const read = parseDeadline(`${wording.trimEnd()}${joint}${candidate}`);
     if (!read.ok) return written;
     if (read.deadline.due >= issued) return { ok: true, deadline: { ...read.deadline, text: written.text } };
   }

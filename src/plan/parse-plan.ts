@@ -3,6 +3,7 @@ import type { WorkCalendar } from "../domain/calendar.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
+import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import type { PlanDocument } from "./document.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
@@ -84,7 +85,7 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const resolver = createResolver(directory);
+  const resolver = withAbbreviations(createResolver(directory), readAbbreviations(document.blocks));
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const ctx = { resolver, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));

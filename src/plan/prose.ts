@@ -11,20 +11,23 @@
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
 import type { IsoDate } from "../domain/dates.ts";
 import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
-import { findYearlessDay } from "../domain/plan-year.ts";
+import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
+import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
+import { itemLabels, labelOf, labelsOf, type Label } from "./labels.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
+import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
-type Kind = "part" | "section" | "number" | "letter" | "bullet" | "paragraph";
+type Kind = "part" | "section" | "group" | "number" | "letter" | "bullet" | "paragraph";
 
 interface Node {
   kind: Kind;
@@ -43,11 +46,6 @@ interface Node {
   children: Node[];
 }
 
-const LABEL =
-  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
-// "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
-const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
-
 // Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
 // ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
 const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
@@ -64,19 +62,6 @@ const DESCRIBING_HEADING = new RegExp(
 // an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks; a bare "thời gian" after them ("ĐỐI TƯỢNG, PHẠM VI,
 // THỜI GIAN") is the plan's own time frame ("Thời gian khảo sát: từ ngày … đến ngày …").
 const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian))*$`);
-
-// Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.".
-const WHEN_WORDS =
-  /\b(cham nhat|truoc|trong|vao|den het|den|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
-
-/** A day alone on its line ("31/3/2026"), as a list laid out with tab stops writes its time column. */
-const DAY_ALONE = /^\d{1,2}([/.-])\d{1,2}\1\d{4}\.?$/;
-
-/** A line that says nothing but a deadline: it tells when the task above it ends. */
-function onlyDeadline(text: string): boolean {
-  if (DAY_ALONE.test(text.trim())) return true;
-  return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
-}
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
@@ -99,26 +84,6 @@ function frontedDeadline(text: string, wording: string): { wording: string; rest
   const rest = text.slice(comma + 1).trim();
   const deadline = parseDeadline(phrase).ok || findRelativeDeadline(phrase)?.text === phrase.trim();
   return phrase && rest && deadline ? { wording: phrase, rest } : null;
-}
-
-interface Label {
-  role: "deadline" | "lead" | "coordinators" | "other";
-  value: string;
-}
-
-/** "Thời gian thực hiện: …", "Đơn vị chủ trì: …", "Sản phẩm: …": a line that tells more of the task above. */
-function labelOf(text: string): Label | null {
-  const folded = fold(text, ":");
-  if ((DEADLINE_LINE.test(folded) && findDeadlineWording(text)) || onlyDeadline(text))
-    return { role: "deadline", value: text };
-  const m = folded.match(LABEL);
-  if (!m) return null;
-  const value = text.slice(text.indexOf(":") + 1).trim();
-  const name = m[1]!;
-  if (/^(thoi|tien)/.test(name)) return { role: "deadline", value };
-  if (/phoi hop/.test(name)) return { role: "coordinators", value };
-  if (/thuc hien|chu tri/.test(name)) return { role: "lead", value };
-  return { role: "other", value };
 }
 
 /** The text before the deadline wording, without trailing punctuation. */
@@ -176,14 +141,18 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   let pending: { target: Node; role: Label["role"] } | null = null;
   let signed = false;
   let describing = false;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (block.type !== "text") continue;
     // "Nơi nhận" and the signature end a document; a plan it issues ("KẾ HOẠCH … ban hành kèm theo
-    // Quyết định …") may follow, read as a document of its own.
+    // Quyết định …") may follow, read as a document of its own, and so may an appendix assigning tasks, numbered
+    // anew (attached.ts).
     if (/^noi nhan/.test(fold(block.text))) signed = true;
-    if (signed && fold(block.text) !== "ke hoach") continue;
+    const next = blocks[i + 1];
+    const nextText = next?.type === "text" ? next.text : undefined;
+    if (signed && !opensAttached(block.text, nextText)) continue;
     if (signed) {
       signed = false;
+      describing = false;
       pending = null;
       roman = null;
       part = null;
@@ -204,19 +173,26 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     pending = null;
-    const label = marker?.kind === "roman" || marker?.kind === "number" ? null : labelOf(body);
-    if (label) {
+    const labels = marker?.kind === "roman" || marker?.kind === "number" ? null : labelsOf(body);
+    if (labels) {
       // The node placed last is the open one deepest down; an item of an enumeration is part of the sentence above it.
       // A lettered label ("a. Thời gian thực hiện: …", as Word numbers a list of labels) tells of the heading
       // above the letters.
       const above = marker?.kind === "letter" ? open.findLast((n) => n.depth < 20) : open.at(-1);
       const parent = open.at(-2);
       const target = above?.kind === "bullet" && parent && enumerates(parent) ? parent : above;
-      if (target) applyLabel(target, label, ctx);
-      if (target && !label.value.replace(/[\s.]/g, "")) pending = { target, role: label.role };
+      for (const label of labels) if (target) applyLabel(target, label, ctx);
+      const last = labels.at(-1)!;
+      if (target && !last.value.replace(/[\s.]/g, "")) pending = { target, role: last.role };
       continue;
     }
     if (!marker) {
+      // "QUÝ II (hạn chung: 30/6)" over numbered tasks: a group of them with a shared deadline (period-group.ts).
+      const group = periodGroup(block.text, nextText, ctx.issued);
+      if (group) {
+        place({ ...node("group", group.ref, 0.5, group.ref), wording: group.wording });
+        continue;
+      }
       // A list laid out with tab stops ("1. ⇥ task ⇥ unit ⇥ time") writes its unit column as a line of its own
       // under the item: a line that is one unit's name and nothing else leads the item above it.
       const item = open.at(-1);
@@ -241,26 +217,27 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       }
       continue;
     }
-    switch (marker.kind) {
+    // "2.1. Tập huấn … — Chủ trì: X — Hạn: 15/5": an item's own labels after its title (labels.ts).
+    const [title, ...trailing] = sectioning ? [marker.rest] : itemLabels(marker.rest);
+    const item = { ...marker, rest: title };
+    switch (item.kind) {
       case "part":
-        part = marker.ref;
+        part = item.ref;
         roman = null;
         open.length = 0;
-        place(node("part", marker.ref, -1, marker.rest));
+        place(node("part", item.ref, -1, item.rest));
         break;
       case "roman":
-        roman = marker.value;
+        roman = item.value;
         while (open.length > 0 && open.at(-1)!.kind !== "part") open.pop();
-        place(node("section", lettered && part ? `${part}.${marker.ref}` : marker.ref, 0, marker.rest));
+        place(node("section", lettered && part ? `${part}.${item.ref}` : item.ref, 0, item.rest));
         break;
       case "number": {
-        const depth = marker.ref.split(".").length;
+        const depth = item.ref.split(".").length;
         while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
         const section = open.findLast((n) => n.kind === "section" || (lettered && n.kind === "part"))?.ref;
-        const grouped = unitParagraphTasks(ctx.resolver, marker.rest, (c) => datedWording(c) !== null);
-        place(
-          node("number", section ? `${section}.${marker.ref}` : marker.ref, depth, grouped?.heading ?? marker.rest),
-        );
+        const grouped = unitParagraphTasks(ctx.resolver, item.rest, (c) => datedWording(c) !== null);
+        place(node("number", section ? `${section}.${item.ref}` : item.ref, depth, grouped?.heading ?? item.rest));
         // Several dated clauses after the units that do them: each a task, as bullets under the units would be.
         for (const clause of grouped?.clauses ?? []) place(node("paragraph", null, depth + 1, clause));
         break;
@@ -268,17 +245,19 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       case "letter": {
         while (open.length > 0 && open.at(-1)!.depth >= 20) open.pop();
         const parent = enclosingRef();
-        place(node("letter", parent ? `${parent}.${marker.ref}` : marker.ref, 20, marker.rest));
+        place(node("letter", parent ? `${parent}.${item.ref}` : item.ref, 20, item.rest));
         break;
       }
       case "bullet": {
         if (!enclosingRef()) continue;
-        const same = open.find((n) => n.kind === "bullet" && n.mark === marker.mark);
+        const same = open.find((n) => n.kind === "bullet" && n.mark === item.mark);
         const deepest = open.findLast((n) => n.kind === "bullet");
-        place(node("bullet", null, same?.depth ?? (deepest ? deepest.depth + 1 : 30), marker.rest, marker.mark));
+        place(node("bullet", null, same?.depth ?? (deepest ? deepest.depth + 1 : 30), item.rest, item.mark));
         break;
       }
     }
+    const placed = trailing.length > 0 ? open.findLast((n) => n.kind === item.kind) : undefined;
+    for (const piece of trailing) for (const label of labelsOf(piece) ?? []) if (placed) applyLabel(placed, label, ctx);
   }
   return roots;
 }
@@ -309,9 +288,16 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.
   const value = label.value.replace(/[\s.;]+$/, "");
   if (!value.replace(/[\s:]/g, "")) return;
-  if (label.role === "deadline" && !node.wording) node.wording = value;
+  // A day the label gives beats a time the item's words name: "Báo cáo kết quả quý I/2026" / "Hạn: 10/3".
+  const day = label.named && parseInPlanYear(value, ctx.issued).ok;
+  if (label.role === "deadline" && (!node.wording || day)) node.wording = value;
   // Named outright, the lead replaces the one the sentence's subject gave.
-  if (label.role === "lead") node.labelLead = [...(node.labelLead ?? []), ...ctx.resolver.resolveList(value)];
+  // "Cơ quan thực hiện: X chủ trì, phối hợp với Y": a value that says both roles is read by its grammar.
+  const clause =
+    label.role === "lead" && /\b(chu tri|phoi hop)\b/.test(fold(value)) ? readClause(ctx.resolver, value) : null;
+  if (clause) node.labelCoordinators.push(...clause.coordinators);
+  if (label.role === "lead")
+    node.labelLead = [...(node.labelLead ?? []), ...(clause?.lead ?? ctx.resolver.resolveList(value))];
   if (label.role === "coordinators") node.labelCoordinators.push(...ctx.resolver.resolveList(value));
 }
 
@@ -335,7 +321,7 @@ interface Scope {
   /** The units a task without a subject of its own takes (read only when one does). */
   units: () => ClauseUnits;
   /** The deadline of the nearest heading or item above that gives one, and its ref. */
-  deadline: { value: ParsedDeadline; from: string } | null;
+  deadline: { value: ParsedDeadline; from: string; shared?: true } | null;
 }
 
 function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void {
@@ -345,14 +331,15 @@ function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void
 
 /** The tasks of a node and what it holds: a task when dated and holding none, a heading above its tasks. */
 function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraft[] {
-  const own = node.wording ? deadlineOf(ctx, ref, node.wording) : null;
-  const grouped = node.kind === "part" || node.kind === "section" || node.kind === "number";
+  // "Hạn: trong quý" under "QUÝ II (hạn chung: 30/6)": the time of the group above, no time of its own.
+  const wording = node.wording && !withinPeriodAbove(node.wording) ? node.wording : null;
+  const own = wording ? deadlineOf(ctx, ref, wording) : null;
+  // A numbered item takes no deadline from its heading, but does from a group sharing one (period-group.ts).
+  const grouped = /part|section|group/.test(node.kind) || (node.kind === "number" && !scope.deadline?.shared);
   // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above.
   const deadline =
     own ??
-    (grouped || !scope.deadline || node.wording
-      ? null
-      : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
+    (grouped || !scope.deadline || wording ? null : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
   const units = once((): ClauseUnits => {
     const written = ownUnits(node, ctx);
     // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
@@ -366,7 +353,8 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     );
     return { lead, coordinators };
   });
-  const inner: Scope = { units, deadline: own ? { value: own, from: ref } : scope.deadline };
+  const shared = node.kind === "group" ? { shared: true as const } : {};
+  const inner: Scope = { units, deadline: own ? { value: own, from: ref, ...shared } : scope.deadline };
   const children: TaskDraft[] = [];
   let bullets = 0;
   const enumeration = enumerates(node);
@@ -377,13 +365,14 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     if (drafts.length > 0 && child.ref === null) bullets++;
     children.push(...drafts.map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d)));
   }
-  const title = titleOf(node.text, node.wording);
+  // A group is known by its name ("QUÝ II"), its deadline shown beside it.
+  const title = node.kind === "group" ? ref : titleOf(node.text, wording);
   if (children.length > 0) {
     // Its units were read if a task under it took them: the names it could not resolve are reported once, here.
     if (node.clause) warnUnresolved(ctx, ref, ownUnits(node, ctx));
     return [{ ref, parentRef: null, title, deadline: own, lead: [], coordinators: [] }, ...children];
   }
-  if (!deadline || node.kind === "section" || node.kind === "part") return [];
+  if (!deadline || /part|section|group/.test(node.kind)) return [];
   warnUnresolved(ctx, ref, ownUnits(node, ctx));
   return [{ ref, parentRef: null, title, deadline, ...units() }];
 }

@@ -46,6 +46,13 @@ describe("a deadline written without a year", () => {
   });
 });
 
+describe("'cả năm', the whole year, as a deadline", () => {
+  it("is due on the last day of the plan's year, or of the year it names", () => {
+    expect(dueOf("Cả năm", "2027-02-10")).toEqual(["2027-12-31", "Cả năm"]);
+    expect(dueOf("cả năm 2028", "2027-02-10")).toEqual(["2028-12-31", "cả năm 2028"]);
+  });
+});
+
 describe("a day written in full without its year", () => {
   it("is found in prose and falls in the plan's year, or the next when past ('trước ngày 10 tháng 11')", () => {
     const sentence = "Các phòng gửi báo cáo tổng kết về Văn phòng trước ngày 10 tháng 11.";

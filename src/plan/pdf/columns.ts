@@ -7,6 +7,7 @@
 // above and below them across the page (the Decree 30 header, the title, the signature
 // block beside "Nơi nhận") is read as before.
 import type { TextRun } from "./geometry.ts";
+import { itemNumber, numbersOn } from "./list-flow.ts";
 
 /** A column of the page: where its text begins and ends. */
 export interface Column {
@@ -24,6 +25,8 @@ export interface Region {
 const MIN_ROWS = 6;
 /** Fewest full (justified) rows on each side: prose in columns, not a few labels beside a list. */
 const MIN_FULL = 4;
+/** Fewest rows starting at the right column's edge when a list numbering on across the gutter shows the columns. */
+const MIN_LIST_ROWS = 3;
 /** How near (points) texts begin or end to be at one edge. */
 const EDGE = 1.5;
 
@@ -63,6 +66,8 @@ const end = (run: TextRun) => run.x + run.width;
 interface Gutter {
   from: number;
   to: number;
+  /** Shown by no justified line: columns only where a list numbers on across it (list-flow.ts). */
+  ragged?: true;
 }
 
 /**
@@ -81,14 +86,19 @@ function gutterOf(rows: Row[]): Gutter | null {
       .filter((x) => x > left + width / 4 && x < left + (3 * width) / 4),
   );
   const to = mode(starts);
-  if (!to || to.count < MIN_ROWS) return null;
-  const ends = rows.flatMap((row) => {
+  if (!to || to.count < MIN_LIST_ROWS) return null;
+  const lefts = rows.flatMap((row) => {
     const before = row.runs.filter((run) => run.x < to.at - EDGE).at(-1);
-    if (!before || end(before) > to.at - row.size / 4 || end(before) < to.at - 3 * row.size) return [];
-    return [end(before)];
+    return before && end(before) <= to.at - row.size / 4 ? [{ end: end(before), size: row.size }] : [];
   });
-  const from = mode(ends, true);
-  return from && from.count >= MIN_FULL ? { from: from.at, to: to.at } : null;
+  const from = mode(
+    lefts.filter((l) => l.end >= to.at - 3 * l.size).map((l) => l.end),
+    true,
+  );
+  if (to.count >= MIN_ROWS && from && from.count >= MIN_FULL) return { from: from.at, to: to.at };
+  // Ragged text: the left column ends where its longest line does, short of the right one.
+  const longest = lefts.sort((a, b) => b.end - a.end)[0];
+  return longest && longest.end >= to.at - 3 * longest.size ? { from: longest.end, to: to.at, ragged: true } : null;
 }
 
 const crosses = (row: Row, gutter: Gutter) =>
@@ -122,6 +132,7 @@ interface Band {
  * read across. Null when either side has too few rows or full lines for prose in columns.
  */
 function bandOf(rows: Row[], start: number, stop: number, gutter: Gutter): Band | null {
+  if (gutter.ragged) return listBand(rows, start, stop, gutter);
   const parts = rows.slice(start, stop).map((row) => sides(row, gutter));
   const lefts = parts.flatMap(([l]) => (l ? [l] : []));
   const rights = parts.flatMap(([, r]) => (r ? [r] : []));
@@ -154,6 +165,36 @@ function bandOf(rows: Row[], start: number, stop: number, gutter: Gutter): Band 
   const full = (k: number) => kept.filter((row) => Math.abs((row[k]?.right ?? -Infinity) - columns[k]!.right) <= EDGE);
   if (first < 0 || full(0).length < MIN_FULL || full(1).length < MIN_FULL) return null;
   return { start: start + first, end: start + last + 1, columns };
+}
+
+/**
+ * Rows [start, end) as a band of ragged columns when a numbered list runs down the left one and numbers on at the
+ * top of the right one: items opening at each column's edge, the right's first after the left's last.
+ */
+function listBand(rows: Row[], start: number, stop: number, gutter: Gutter): Band | null {
+  const within = rows.slice(start, stop);
+  const side = (k: number) =>
+    within.flatMap((row) => {
+      const runs = row.runs.filter((r) => (k === 0 ? end(r) <= gutter.from + EDGE : r.x >= gutter.to - EDGE));
+      return runs.length ? [{ x: runs[0]!.x, right: Math.max(...runs.map(end)), text: runs[0]!.text }] : [];
+    });
+  const [lefts, rights] = [side(0), side(1)];
+  if (lefts.length < MIN_LIST_ROWS || rights.length < MIN_LIST_ROWS) return null;
+  const edge = mode(lefts.map((p) => p.x))!.at;
+  const numbers = (parts: typeof lefts, at: number) =>
+    parts.flatMap((p) => (Math.abs(p.x - at) <= EDGE ? [itemNumber(p.text)] : [])).filter((n) => n !== null);
+  const last = numbers(lefts, edge).at(-1);
+  const next = numbers(rights, gutter.to)[0];
+  if (!last || !next || !numbersOn(last, next)) return null;
+  const right = Math.max(...rights.map((p) => p.right));
+  return {
+    start,
+    end: stop,
+    columns: [
+      { left: edge, right: gutter.from },
+      { left: gutter.to, right },
+    ],
+  };
 }
 
 /** The bands of columns among the rows: runs of rows crossing no gutter, broken where a table stands. */

@@ -1,0 +1,83 @@
+// Lines that tell more of the task above them, by a label ("Thời gian thực hiện: …", "Đơn vị chủ trì: …", "CT: …",
+// "Hạn: …") or by saying only when it ends ("Chậm nhất ngày 31/5/2025 phải hoàn thành.", "31/3/2026"). Labels may
+// share a line: "CT: Phòng A; PH: Phòng B", "Chủ trì: X; phối hợp: Y — Hạn: 30/6", and an item may carry its own
+// after its title, set off by a dash: "2.1. Tập huấn … — Chủ trì: X — Hạn: 15/5". Each label runs to the next one,
+// so "Phòng Văn hóa - Xã hội" keeps its dash and "(04 sở; 02 huyện)" its semicolon.
+import { findDeadlineWording } from "../domain/deadline.ts";
+import { fold } from "../domain/text.ts";
+
+const LABEL =
+  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|ct|ph|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
+// "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
+const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
+
+// Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.".
+const WHEN_WORDS =
+  /\b(cham nhat|truoc|trong|vao|den het|den|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
+
+/** A day alone on its line ("31/3/2026"), as a list laid out with tab stops writes its time column. */
+const DAY_ALONE = /^\d{1,2}([/.-])\d{1,2}\1\d{4}\.?$/;
+
+/** A line that says nothing but a deadline: it tells when the task above it ends. */
+function onlyDeadline(text: string): boolean {
+  if (DAY_ALONE.test(text.trim())) return true;
+  return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
+}
+
+/** Where a label may start on a line of labels: after a semicolon or a spaced dash. */
+export const LABEL_SEPARATOR = /(?:;|\s[-–—])\s+/g;
+// Where an item's labels may start after its title: after a spaced dash, or at a capital ("… tại 03 đơn vị CT: X",
+// a label line a PDF's ragged column ran on into the item); never at a lower-case word ("Giao Sở Y tế chủ trì: …").
+export const ITEM_LABEL_SEPARATOR = /\s[-–—]\s+|\s+(?=\p{Lu})/gu;
+
+/**
+ * `text` cut before each separator that a label follows (`opensLabel` tells one), trimmed: the first piece is
+ * what stands before the first label, the others open with theirs.
+ */
+export function splitAtLabels(text: string, opensLabel: (piece: string) => boolean, separator: RegExp): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(separator)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (m.index < from || !opensLabel(rest)) continue;
+    pieces.push(text.slice(from, m.index).trim());
+    from = m.index + m[0].length;
+  }
+  return [...pieces, text.slice(from).trim()];
+}
+
+export interface Label {
+  role: "deadline" | "lead" | "coordinators" | "other";
+  value: string;
+  /** Named by its label word ("Hạn: 10/3"), not a line that only looks like a deadline. */
+  named?: true;
+}
+
+/** "Thời gian thực hiện: …", "Đơn vị chủ trì: …", "Sản phẩm: …": a line that tells more of the task above. */
+export function labelOf(text: string): Label | null {
+  const folded = fold(text, ":");
+  if ((DEADLINE_LINE.test(folded) && findDeadlineWording(text)) || onlyDeadline(text))
+    return { role: "deadline", value: text };
+  const m = folded.match(LABEL);
+  if (!m) return null;
+  const value = text.slice(text.indexOf(":") + 1).trim();
+  const name = m[1]!;
+  if (/^(thoi|tien|han)/.test(name)) return { role: "deadline", value, named: true };
+  if (/phoi hop|^ph$/.test(name)) return { role: "coordinators", value };
+  if (/thuc hien|chu tri|^ct$/.test(name)) return { role: "lead", value };
+  return { role: "other", value };
+}
+
+const opensLabel = (text: string) => LABEL.test(fold(text, ":"));
+
+/** A line of labels ("CT: Phòng A; PH: Phòng B; Hạn: 30/6"), each telling more of the task above; null if none. */
+export function labelsOf(text: string): Label[] | null {
+  const [first, ...others] = splitAtLabels(text, opensLabel, LABEL_SEPARATOR);
+  const label = labelOf(first!);
+  return label && [label, ...others.map((piece) => labelOf(piece) ?? { role: "other" as const, value: piece })];
+}
+
+/** An item's title, then the labels it carries after it ("Tập huấn … — Chủ trì: X — Hạn: 15/5"). */
+export function itemLabels(text: string): [string, ...string[]] {
+  return splitAtLabels(text, opensLabel, ITEM_LABEL_SEPARATOR) as [string, ...string[]];
+}
