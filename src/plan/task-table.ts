@@ -20,7 +20,7 @@ import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 
-type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month";
+type Role = "ref" | "task" | "deadline" | "lead" | "coordinators" | "month" | "start";
 type Columns = Partial<Record<Role, number>>;
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
@@ -31,13 +31,15 @@ const TASK_COLUMN = /nhiem vu|noi dung|ten bao cao/;
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
-  ["task", TASK_COLUMN],
+  // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
+  ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
   // "Cơ quan, đơn vị" alone heads the column of who does the row's work.
   ["lead", /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|^(co quan|don vi)( (co quan|don vi))?$/],
   ["coordinators", /phoi hop/],
   ["month", MONTH_LABEL],
+  ["start", /\bbat dau\b/],
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
@@ -296,7 +298,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       lead: !marks && !owner && !cell("lead"),
       coordinators: !marks && !cell("lead") && columns.coordinators === undefined,
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
-      deadline: !time && !deadline && columns.month === undefined,
+      // A row that starts on a day of its own and names no end is open, not merged with the end above.
+      deadline: !time && !deadline && columns.month === undefined && !cell("start"),
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);
