@@ -1,7 +1,8 @@
 // Plan number, date, issuer and title, from the heading of the document or, failing
 // that, from the appendices' "(Ban hành kèm theo Kế hoạch số … ngày …)". A sheet that tracks a plan
 // without a number of its own ("Bảng theo dõi tiến độ") names it in its heading, "(Theo Kế hoạch số …
-// ngày …)": that plan's number and date, not the day the sheet was signed.
+// ngày …)": that plan's number and date, not the day the sheet was signed. A task-management system's export
+// names it after its list's label: "Danh sách nhiệm vụ theo văn bản: Kế hoạch số … ngày …".
 import { makeDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
@@ -17,7 +18,10 @@ const PLACE_DATE = /^[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+nă
 const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
 const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY, "iu");
 const FOLLOWED = new RegExp(
-  String.raw`^\s*\(\s*Theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
+  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:)\s*Kế hoạch số\s*:?\s*` +
+    WRITTEN_NUMBER +
+    String.raw`\s+` +
+    DAY,
   "iu",
 );
 

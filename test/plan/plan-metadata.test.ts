@@ -18,6 +18,15 @@ describe("readMetadata", () => {
     expect(readMetadata(inCell, "Bắc Kạn").meta).toMatchObject({ number: "3/KH-SYT", date: "2025-03-02" });
   });
 
+  it("dates and numbers a system's export of tasks by the plan its list is labelled with", () => {
+    const exported = [
+      text("PHẦN MỀM GIAO VIỆC CỦA TỈNH"),
+      text("Nhiệm vụ theo văn bản: Kế hoạch số 17/KH-UBND ngày 3/4/2024 của UBND tỉnh"),
+      { type: "row", cells: ["Ngày xuất:", "05/04/2024 08:00"] } as Block,
+    ];
+    expect(readMetadata(exported, "Lai Châu").meta).toMatchObject({ number: "17/KH-UBND", date: "2024-04-03" });
+  });
+
   it("keeps a plan's own number and date when it has them", () => {
     const plan = [
       text("Số: 40/KH-UBND"),
