@@ -15,6 +15,7 @@ import { findYearlessDay } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import { pointsToAppendix } from "./appendix-pointer.ts";
 import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
@@ -145,7 +146,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     open.push(node);
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
-    const found = DESCRIPTION.test(fold(written, ":")) ? null : datedWording(written, ctx.issued);
+    const found =
+      DESCRIPTION.test(fold(written, ":")) || pointsToAppendix(written) ? null : datedWording(written, ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
     const recurring = found ? afterRecurringOpening(written) : null;
     const fronted = recurring
