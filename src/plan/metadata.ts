@@ -44,13 +44,27 @@ function firstHeadMatch(blocks: Block[], texts: string[], pattern: RegExp): RegE
   return cells.map((c) => c.match(pattern)).find(Boolean) ?? undefined;
 }
 
+/**
+ * A page copied from a portal may put so many of its own lines (banner, menu, a sidebar of dated items) first that the
+ * header's date falls past the opening lines: the date stands a few lines after the number, wherever the number is.
+ */
+function nearNumber(texts: string[], pattern: RegExp): RegExpMatchArray | undefined {
+  const at = texts.findIndex((t) => NUMBER_LINE.test(t));
+  return at < 0
+    ? undefined
+    : (texts
+        .slice(at, at + 4)
+        .map((t) => t.match(pattern))
+        .find(Boolean) ?? undefined);
+}
+
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   let number: string | null = null;
   let date: string | null = null;
   const numberLine = firstHeadMatch(blocks, texts, NUMBER_LINE);
   if (numberLine) number = numberOf(numberLine[1]!);
-  const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE);
+  const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE) ?? nearNumber(texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const followed = numberLine ? null : firstHeadMatch(blocks, texts, FOLLOWED);
   if (followed) {

@@ -76,3 +76,16 @@ describe("a plan copied from a web page", () => {
     });
   });
 });
+
+describe("a plan copied from a portal's page", () => {
+  it("dates it by the lines after its number when the portal's own lines push the date past the opening ones", () => {
+    const page = [
+      ...Array.from({ length: 13 }, (_, i) => text(`Tin số ${i + 1} ngày 0${(i % 9) + 1}/01/2026`)),
+      text("ỦY BAN NHÂN DÂN"),
+      text("TỈNH BẮC KẠN Số: 9/KH-UBND"),
+      text("Độc lập - Tự do - Hạnh phúc"),
+      text("Bắc Kạn, ngày 07 tháng 01 năm 2026"),
+    ];
+    expect(readMetadata(page, "Bắc Kạn").meta).toMatchObject({ number: "9/KH-UBND", date: "2026-01-07" });
+  });
+});
