@@ -14,7 +14,9 @@ const WRITTEN_NUMBER = String.raw`(\d*\s*\/\s*[\p{L}\d-]+|\d+-[\p{L}\d]+\/[\p{L}
 // "Số: 98/KH-UBND", "Số 47-KH/TU", also after the issuer's last line in capitals when a copy runs the two together
 // ("TỈNH LAI CHÂU Số: 158/KH-UBND").
 const NUMBER_LINE = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*` + WRITTEN_NUMBER, "u");
-const PLACE_DATE = /^[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+// A PDF may set the motto and the place and date on one line ("Độc lập - Tự do - Hạnh phúc Lai Châu, ngày …").
+const PLACE_DATE =
+  /^(?:Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc\s+)?[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
 const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY, "iu");
 const FOLLOWED = new RegExp(

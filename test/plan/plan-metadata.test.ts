@@ -89,3 +89,10 @@ describe("a plan copied from a portal's page", () => {
     expect(readMetadata(page, "Bắc Kạn").meta).toMatchObject({ number: "9/KH-UBND", date: "2026-01-07" });
   });
 });
+
+describe("the motto and the place and date on one line", () => {
+  it("dates the plan by the place and date after the motto", () => {
+    const plan = [text("Số: 30/UBND-VX"), text("Độc lập - Tự do - Hạnh phúc Bắc Kạn, ngày 09 tháng 10 năm 2023")];
+    expect(readMetadata(plan, "Bắc Kạn").meta).toMatchObject({ number: "30/UBND-VX", date: "2023-10-09" });
+  });
+});
