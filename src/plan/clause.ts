@@ -6,6 +6,7 @@
 //   recipient — "gửi Z", "trình Z", "báo cáo Z" name Z after a verb, so never a lead.
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
+import { withoutHeadPosts } from "./head-post.ts";
 import { ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
@@ -182,7 +183,7 @@ const ROUND_ON = new RegExp(`${ROUND.source}.*$`, "isu");
  * After "phối hợp với" every phrase names partners, "các doanh nghiệp viễn thông" too.
  */
 function namesAtStart(resolver: UnitResolver, phrase: string, partners = false): ResolvedName[] {
-  const text = phrase
+  const text = withoutHeadPosts(phrase)
     .replace(ROUND_ON, "")
     .replace(/[\s:;,.]+$/, "")
     .trim();
@@ -343,7 +344,9 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
  * when it says anything more (a verb, or words no unit's name holds).
  */
 export function unitsNamedOnly(resolver: UnitResolver, heading: string): ResolvedName[] {
-  const text = heading.replace(/[\s:;,.]+$/, "").trim();
+  const text = withoutHeadPosts(heading)
+    .replace(/[\s:;,.]+$/, "")
+    .trim();
   if (!text || beforeVerb(text) !== text) return [];
   const names = namesAtStart(resolver, text);
   return names.length > 0 && names.length === resolver.resolveList(text).length ? names : [];

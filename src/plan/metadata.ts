@@ -1,7 +1,8 @@
 // Plan number, date, issuer and title, from the heading of the document or, failing
 // that, from the appendices' "(Ban hành kèm theo Kế hoạch số … ngày …)". A sheet that tracks a plan
 // without a number of its own ("Bảng theo dõi tiến độ") names it in its heading, "(Theo Kế hoạch số …
-// ngày …)": that plan's number and date, not the day the sheet was signed.
+// ngày …)": that plan's number and date, not the day the sheet was signed. A task-management system's export
+// names it after its list's label: "Danh sách nhiệm vụ theo văn bản: Kế hoạch số … ngày …".
 import { makeDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
@@ -20,7 +21,10 @@ const PLACE_DATE =
 const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
 const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY, "iu");
 const FOLLOWED = new RegExp(
-  String.raw`^\s*\(\s*Theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
+  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:)\s*Kế hoạch số\s*:?\s*` +
+    WRITTEN_NUMBER +
+    String.raw`\s+` +
+    DAY,
   "iu",
 );
 
@@ -43,13 +47,27 @@ function firstHeadMatch(blocks: Block[], texts: string[], pattern: RegExp): RegE
   return cells.map((c) => c.match(pattern)).find(Boolean) ?? undefined;
 }
 
+/**
+ * A page copied from a portal may put so many of its own lines (banner, menu, a sidebar of dated items) first that the
+ * header's date falls past the opening lines: the date stands a few lines after the number, wherever the number is.
+ */
+function nearNumber(texts: string[], pattern: RegExp): RegExpMatchArray | undefined {
+  const at = texts.findIndex((t) => NUMBER_LINE.test(t));
+  return at < 0
+    ? undefined
+    : (texts
+        .slice(at, at + 4)
+        .map((t) => t.match(pattern))
+        .find(Boolean) ?? undefined);
+}
+
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   let number: string | null = null;
   let date: string | null = null;
   const numberLine = firstHeadMatch(blocks, texts, NUMBER_LINE);
   if (numberLine) number = numberOf(numberLine[1]!);
-  const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE);
+  const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE) ?? nearNumber(texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const followed = numberLine ? null : firstHeadMatch(blocks, texts, FOLLOWED);
   if (followed) {

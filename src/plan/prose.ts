@@ -15,6 +15,7 @@ import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import { pointsToAppendix } from "./appendix-pointer.ts";
 import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
@@ -112,7 +113,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   };
   const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
     const folded = fold(written, ":");
-    const found = DESCRIPTION.test(folded) || repealsTasks(folded) ? null : datedWording(written, ctx.issued);
+    const found =
+      DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
+        ? null
+        : datedWording(written, ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
     const recurring = found ? afterRecurringOpening(written) : null;
     const fronted = recurring

@@ -25,7 +25,7 @@ import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 
-type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month";
+type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 type Columns = Partial<Record<Role, number>>;
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
@@ -43,7 +43,8 @@ const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
-  ["task", TASK_COLUMN],
+  // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
+  ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
   // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
@@ -53,6 +54,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ],
   ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],
+  ["start", /\bbat dau\b/],
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
@@ -338,8 +340,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       coordinators:
         !marks && !cell("lead") && (columns.coordinators === undefined || (visits && !cell("coordinators"))),
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
-      // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above.
-      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks,
+      // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above;
+      // a row that starts on a day of its own and names no end is open, not merged with the end above.
+      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !cell("start"),
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);

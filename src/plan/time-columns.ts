@@ -5,9 +5,11 @@
 
 /**
  * A folded column label naming a time: "Thời gian (hoàn thành)", "Thời hạn", "Tiến độ", and the
- * short "Hạn hoàn thành", "Hạn chót", "Hạn nộp" or a bare "Hạn" many offices head the column with.
+ * short "Hạn hoàn thành", "Hạn chót", "Hạn nộp", "Hạn xử lý" or a bare "Hạn" many offices head the column with;
+ * a table exported from a task-management system names its deadline "Ngày kết thúc" (beside "Ngày bắt đầu").
  */
-export const TIME_LABEL = /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien)\b|^han$/;
+export const TIME_LABEL =
+  /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b/;
 
 import { fold } from "../domain/text.ts";
 

@@ -27,6 +27,15 @@ describe("readMetadata", () => {
     expect(readMetadata(plan, "Hà Giang").meta).toMatchObject({ number: "12/CT-UBND", date: "2025-05-09" });
   });
 
+  it("dates and numbers a system's export of tasks by the plan its list is labelled with", () => {
+    const exported = [
+      text("PHẦN MỀM GIAO VIỆC CỦA TỈNH"),
+      text("Nhiệm vụ theo văn bản: Kế hoạch số 17/KH-UBND ngày 3/4/2024 của UBND tỉnh"),
+      { type: "row", cells: ["Ngày xuất:", "05/04/2024 08:00"] } as Block,
+    ];
+    expect(readMetadata(exported, "Lai Châu").meta).toMatchObject({ number: "17/KH-UBND", date: "2024-04-03" });
+  });
+
   it("keeps a plan's own number and date when it has them", () => {
     const plan = [
       text("Số: 40/KH-UBND"),
@@ -74,5 +83,25 @@ describe("a plan copied from a web page", () => {
       date: "2027-05-10",
       title: "Tiêm chủng mở rộng năm 2027",
     });
+  });
+});
+
+describe("a plan copied from a portal's page", () => {
+  it("dates it by the lines after its number when the portal's own lines push the date past the opening ones", () => {
+    const page = [
+      ...Array.from({ length: 13 }, (_, i) => text(`Tin số ${i + 1} ngày 0${(i % 9) + 1}/01/2026`)),
+      text("ỦY BAN NHÂN DÂN"),
+      text("TỈNH BẮC KẠN Số: 9/KH-UBND"),
+      text("Độc lập - Tự do - Hạnh phúc"),
+      text("Bắc Kạn, ngày 07 tháng 01 năm 2026"),
+    ];
+    expect(readMetadata(page, "Bắc Kạn").meta).toMatchObject({ number: "9/KH-UBND", date: "2026-01-07" });
+  });
+});
+
+describe("the motto and the place and date on one line", () => {
+  it("dates the plan by the place and date after the motto", () => {
+    const plan = [text("Số: 30/UBND-VX"), text("Độc lập - Tự do - Hạnh phúc Bắc Kạn, ngày 09 tháng 10 năm 2023")];
+    expect(readMetadata(plan, "Bắc Kạn").meta).toMatchObject({ number: "30/UBND-VX", date: "2023-10-09" });
   });
 });

@@ -114,3 +114,29 @@ describe("a work programme whose first column gives each row its month", () => {
     expect(programme().tasks.find((t) => t.ref === "3")?.deadline?.text).toBe("Tháng 8");
   });
 });
+
+describe("a task list exported from a task-management system", () => {
+  const header = [
+    "STT",
+    "Mã việc",
+    "Mã nhiệm vụ",
+    "Tên nhiệm vụ",
+    "Chủ trì",
+    "Phối hợp",
+    "Ngày bắt đầu",
+    "Ngày kết thúc",
+  ];
+  const rows = [
+    ["1", "A1", "QLDA.24.01", "Lập danh mục dự án trọng điểm", "Sở Xây dựng", "", "02/01/2024", "29/03/2024"],
+    ["2", "A2", "QLDA.24.02", "Theo dõi tiến độ giải ngân", "Sở Tài chính", "", "02/01/2024", ""],
+  ];
+
+  it("dates each task by its end, titles it by its name, and leaves a row with a start but no end undated", () => {
+    const plan = parse(table([header, ...rows]));
+    expect(plan.tasks.map((t) => t.title)).toEqual(["Lập danh mục dự án trọng điểm", "Theo dõi tiến độ giải ngân"]);
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-03-29", ["Sở Xây dựng"], []],
+      ["2", null, ["Sở Tài chính"], []],
+    ]);
+  });
+});

@@ -133,13 +133,17 @@ function openTable(table: Table, rows: string[][], head: string[][]): OpenTable 
  * rows above the break or below it) is empty on the new page, or holds the rest of its
  * text (starting in lower case): every row it covers, on both pages, gets its whole text.
  * The rest follows after a space, or none when the cell's last line above the break
- * ended inside a word (as within a page).
+ * ended inside a word (as within a page). A row at the top of the page may also miss its top
+ * border (`src/plan/pdf/tables.ts`, openEdges).
  */
 function carryOver(open: OpenTable, table: Table, rows: string[][], page: number): void {
   const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => repeatsHeader(h, cells)));
   const first = rows[r];
   if (!first) return;
-  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]);
+  // A first column merged down over the break (a time over the tasks due then) is empty on the new page too, but a
+  // row numbered in the next cell is a row of its own.
+  const mergedOn = open.covered[0]!.length > 1 && /^\d+(\.\d+)*\.?$/.test(first[1] ?? "");
+  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn;
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;
     const covered = open.covered[c]!;

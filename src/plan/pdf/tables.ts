@@ -66,11 +66,28 @@ function positions(values: number[]): number[] {
   return out;
 }
 
+// The least height of a row: a line of small text.
+const MIN_ROW = 8;
+
+/**
+ * A row cut by a page break may be drawn without its border on the cut side (Chromium prints it so): the table's
+ * walls run on past its first or last horizontal rule. Where two walls or more end alike that far off, a row does.
+ */
+function openEdges(ys: number[], verticals: Rule[]): number[] {
+  if (ys.length === 0 || verticals.length === 0) return ys;
+  const top = Math.min(...verticals.map((v) => v.y1));
+  const bottom = Math.max(...verticals.map((v) => v.y2));
+  const walls = (end: (v: Rule) => number, y: number) => verticals.filter((v) => Math.abs(end(v) - y) <= TOUCH).length;
+  const above = ys[0]! - top >= MIN_ROW && walls((v) => v.y1, top) >= 2 ? [top] : [];
+  const below = bottom - ys.at(-1)! >= MIN_ROW && walls((v) => v.y2, bottom) >= 2 ? [bottom] : [];
+  return [...above, ...ys, ...below];
+}
+
 function gridOf(rules: Rule[]): Table | null {
   const horizontals = rules.filter(isHorizontal);
   const verticals = rules.filter((r) => !isHorizontal(r));
   const xs = positions(verticals.map((r) => r.x1));
-  const ys = positions(horizontals.map((r) => r.y1));
+  const ys = openEdges(positions(horizontals.map((r) => r.y1)), verticals);
   if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) return null;
   const wall = (x: number, y: number) =>
     verticals.some((v) => Math.abs(v.x1 - x) <= TOUCH && y >= v.y1 - TOUCH && y <= v.y2 + TOUCH);

@@ -1,0 +1,26 @@
+// A letter addresses bodies through their heads' posts; the tasks are the bodies'.
+import { describe, expect, it } from "vitest";
+import { withoutHeadPosts } from "../../src/plan/head-post.ts";
+import { parse } from "../support/text-plans.ts";
+
+describe("the post of a body's head", () => {
+  it("is left out before the body's name", () => {
+    expect(withoutHeadPosts("Giám đốc Sở Y tế; Chánh Văn phòng UBND tỉnh")).toBe("Sở Y tế; Văn phòng UBND tỉnh");
+    expect(withoutHeadPosts("Thủ trưởng các cơ quan, đơn vị")).toBe("các cơ quan, đơn vị");
+    expect(withoutHeadPosts("Trưởng thành từ cơ sở")).toBe("Trưởng thành từ cơ sở");
+  });
+
+  it("makes the body the lead of a heading's points and of a sentence's subject", () => {
+    const plan = parse(
+      [
+        "1. Giám đốc Sở Y tế; Chủ tịch UBND các huyện, thành phố:",
+        "a) Rà soát trạm y tế xã, báo cáo trong tháng 5/2024.",
+        "2. Giám đốc Sở Tư pháp chỉ đạo rà soát văn bản, hoàn thành trong tháng 6/2024.",
+      ].join("\n"),
+    );
+    const lead = (ref: string) => plan.tasks.find((t) => t.ref === ref)?.lead.map((u) => u.name) ?? [];
+    expect(lead("1.a")).toContain("Sở Y tế");
+    expect(lead("1.a").filter((n) => n.startsWith("UBND")).length).toBeGreaterThan(3);
+    expect(lead("2")).toEqual(["Sở Tư pháp"]);
+  });
+});
