@@ -3,6 +3,7 @@
 // anew in each part: a row is then known by its part and its number, "B.2", as a reader cites it and as
 // the tasks of prose parts that number anew are (numbering.ts, partsRenumber).
 import type { TaskDraft } from "./parsed-plan.ts";
+import { renamed } from "./section-refs.ts";
 
 /** Where a table's rows start among the tasks, and the letter of the part it stands in (null: none). */
 export interface TablePart {
@@ -22,16 +23,7 @@ function numberAnew(tasks: TaskDraft[], tables: TablePart[], ends: number[]): bo
   });
 }
 
-function inPart(task: TaskDraft, part: string): TaskDraft {
-  const within = (ref: string) => `${part}.${ref}`;
-  const from = task.deadline?.inheritedFrom;
-  return {
-    ...task,
-    ref: within(task.ref),
-    parentRef: task.parentRef && within(task.parentRef),
-    deadline: task.deadline && from ? { ...task.deadline, inheritedFrom: within(from) } : task.deadline,
-  };
-}
+const inPart = (task: TaskDraft, part: string): TaskDraft => renamed(task, (ref) => `${part}.${ref}`);
 
 /** Every table's rows, refs headed by their part's letter where the parts' tables number anew. */
 export function withPartRefs(tasks: TaskDraft[], tables: TablePart[]): TaskDraft[] {

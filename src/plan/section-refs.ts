@@ -31,15 +31,19 @@ function qualified(rows: TaskDraft[]): TaskDraft[] {
   return rows.map((row, i) => {
     const section = sections[i];
     if (!section || isSection(row.ref) || !/^\d/.test(row.ref)) return row;
-    const within = (ref: string) => (ref === section ? ref : `${section}.${ref}`);
-    const from = row.deadline?.inheritedFrom;
-    return {
-      ...row,
-      ref: within(row.ref),
-      parentRef: row.parentRef && within(row.parentRef),
-      deadline: row.deadline && from ? { ...row.deadline, inheritedFrom: within(from) } : row.deadline,
-    };
+    return renamed(row, (ref) => (ref === section ? ref : `${section}.${ref}`));
   });
+}
+
+/** A task whose ref, parent's ref and the ref it inherits its deadline from are each given as `within` names them. */
+export function renamed(task: TaskDraft, within: (ref: string) => string): TaskDraft {
+  const from = task.deadline?.inheritedFrom;
+  return {
+    ...task,
+    ref: within(task.ref),
+    parentRef: task.parentRef && within(task.parentRef),
+    deadline: task.deadline && from ? { ...task.deadline, inheritedFrom: within(from) } : task.deadline,
+  };
 }
 
 /** Every table's rows (tables start at `starts`), refs qualified by section where the table numbers anew. */
