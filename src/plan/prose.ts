@@ -21,6 +21,7 @@ import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
+import { closingAssignment } from "./closing-assignment.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
 type Kind = "part" | "section" | "number" | "letter" | "bullet" | "paragraph";
@@ -144,7 +145,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     (open.at(-1)?.children ?? roots).push(node);
     open.push(node);
   };
-  const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
+  const node = (kind: Kind, ref: string | null, depth: number, text: string, mark: string | null = null): Node => {
+    // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
+    const assigned = closingAssignment(text);
+    const written = assigned ? text.slice(0, assigned.at).trim() : text;
     const found = DESCRIPTION.test(fold(written, ":")) ? null : datedWording(written, ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
     const recurring = found ? afterRecurringOpening(written) : null;
@@ -154,7 +158,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         ? frontedDeadline(written, found)
         : null;
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
-    const time = found ? null : closingTimeLabel(written);
+    const time = found || assigned ? null : closingTimeLabel(written);
     return {
       kind,
       ref,
@@ -162,8 +166,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       depth,
       // Its title and subject are the sentence after a deadline that opens it.
       text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
-      wording: fronted?.wording ?? found ?? time?.value ?? null,
-      clause: null,
+      wording: assigned ? assigned.time : (fronted?.wording ?? found ?? time?.value ?? null),
+      clause: assigned ? readClause(ctx.resolver, assigned.units) : null,
       labelLead: null,
       labelCoordinators: [],
       children: [],
