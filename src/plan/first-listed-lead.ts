@@ -29,7 +29,10 @@ function firstNameEnd(resolver: UnitResolver, words: string[], all: ResolvedName
   }));
   const known = (names: ResolvedName[]) => names.length > 0 && names.every((n) => n.resolved);
   const whole = splits.find(({ head, rest }) => known(head) && rest.length > 0 && sameNames([...head, ...rest], all));
-  const afterUnknown = splits.find(({ head, rest }) => head.length > 0 && !known(head) && known(rest));
+  // A cell of known units has no unknown name to run on ("Văn phòng" | "UBND tỉnh" is one known name).
+  const afterUnknown = known(all)
+    ? undefined
+    : splits.find(({ head, rest }) => head.length > 0 && !known(head) && known(rest));
   return (whole ?? afterUnknown)?.at ?? words.length;
 }
 
