@@ -5,8 +5,11 @@
 import type { IsoDate } from "./dates.ts";
 import { isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
 
-/** Wording whose date stops short of a year: it ends with the day's month, a month or a quarter, or is "cả năm". */
-const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|^cả năm)\s*$/iu;
+/**
+ * Wording whose date stops short of a year: it ends with the day's month, a month or a quarter, or with the
+ * word "năm" of a year it leaves unnamed ("Trong năm", "06 tháng cuối năm": of the plan's year).
+ */
+const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|(?<!\p{L})(năm))\s*$/iu;
 
 /** The deadline of `wording` written without a year, in the year of a plan issued on `issued`. */
 export function parseInPlanYear(wording: string, issued: IsoDate | null): DeadlineResult {
@@ -14,8 +17,7 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
   if (written.ok || written.code !== "no-date" || !issued || !ENDS_WITHOUT_YEAR.test(wording) || isRecurring(wording))
     return written;
   const year = Number(issued.slice(0, 4));
-  // "Cả năm" (the whole year) is due with the plan's year, written after it as "cả năm 2026" is.
-  const joint = /năm\s*$/iu.test(wording) ? " " : "/";
+  const joint = ENDS_WITHOUT_YEAR.exec(wording)![1] ? " " : "/";
   for (const candidate of [year, year + 1]) {
     const read = parseDeadline(`${wording.trimEnd()}${joint}${candidate}`);
     if (!read.ok) return written;

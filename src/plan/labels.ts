@@ -32,19 +32,22 @@ export const ITEM_LABEL_SEPARATOR = /\s[-–—]\s+|\s+(?=\p{Lu})/gu;
 
 /**
  * `text` cut before each separator that a label follows (`opensLabel` tells one), trimmed: the first piece is
- * what stands before the first label, the others open with theirs.
+ * what stands before the first label, the others open with theirs. A label inside brackets is the bracket's
+ * ("… (Sở A chủ trì. Thời gian: quý II)", read whole by closing-assignment.ts), never cut from it.
  */
 export function splitAtLabels(text: string, opensLabel: (piece: string) => boolean, separator: RegExp): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of text.matchAll(separator)) {
     const rest = text.slice(m.index + m[0].length);
-    if (m.index < from || !opensLabel(rest)) continue;
+    if (m.index < from || !opensLabel(rest) || insideBrackets(text.slice(0, m.index))) continue;
     pieces.push(text.slice(from, m.index).trim());
     from = m.index + m[0].length;
   }
   return [...pieces, text.slice(from).trim()];
 }
+
+const insideBrackets = (before: string) => (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
 
 export interface Label {
   role: "deadline" | "lead" | "coordinators" | "other";

@@ -26,6 +26,7 @@ import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
+import { closingAssignment } from "./closing-assignment.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
 type Kind = "part" | "section" | "group" | "number" | "letter" | "bullet" | "paragraph";
@@ -111,7 +112,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     (open.at(-1)?.children ?? roots).push(node);
     open.push(node);
   };
-  const node = (kind: Kind, ref: string | null, depth: number, written: string, mark: string | null = null): Node => {
+  const node = (kind: Kind, ref: string | null, depth: number, text: string, mark: string | null = null): Node => {
+    // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
+    const assigned = closingAssignment(text);
+    const written = assigned ? text.slice(0, assigned.at).trim() : text;
     const folded = fold(written, ":");
     const found =
       DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
@@ -125,7 +129,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         ? frontedDeadline(written, found)
         : null;
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
-    const time = found ? null : closingTimeLabel(written);
+    const time = found || assigned ? null : closingTimeLabel(written);
     return {
       kind,
       ref,
@@ -133,8 +137,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       depth,
       // Its title and subject are the sentence after a deadline that opens it.
       text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
-      wording: fronted?.wording ?? found ?? time?.value ?? null,
-      clause: null,
+      wording: assigned ? assigned.time : (fronted?.wording ?? found ?? time?.value ?? null),
+      clause: assigned ? readClause(ctx.resolver, assigned.units) : null,
       labelLead: null,
       labelCoordinators: [],
       children: [],
@@ -335,8 +339,9 @@ function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void
 
 /** The tasks of a node and what it holds: a task when dated and holding none, a heading above its tasks. */
 function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraft[] {
-  // "Hạn: trong quý" under "QUÝ II (hạn chung: 30/6)": the time of the group above, no time of its own.
-  const wording = node.wording && !withinPeriodAbove(node.wording) ? node.wording : null;
+  // "Hạn: trong quý" under "QUÝ II (hạn chung: 30/6)": the time of the group above, no time of its own; with no
+  // such group above, "trong năm" is the plan's year (plan-year.ts).
+  const wording = node.wording && !(scope.deadline?.shared && withinPeriodAbove(node.wording)) ? node.wording : null;
   const own = wording ? deadlineOf(ctx, ref, wording) : null;
   // A numbered item takes no deadline from its heading, but does from a group sharing one (period-group.ts).
   const grouped = /part|section|group/.test(node.kind) || (node.kind === "number" && !scope.deadline?.shared);

@@ -24,6 +24,7 @@ import { planAbbreviations } from "./plan-abbreviations.ts";
 import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
+import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 type Columns = Partial<Record<Role, number>>;
@@ -193,15 +194,19 @@ function phraseUnits(
   ctx: TaskContext,
   ref: string,
   cell: string,
+  firstLeads: boolean,
 ): { lead: ResolvedName[]; coordinators: ResolvedName[] } {
   // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
   const text = cell.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : ""));
-  const clause = readClause(ctx.resolver, text);
-  if (clause.lead.length === 0) return { lead: unitsOf(ctx, ref, text), coordinators: [] };
-  for (const name of [...clause.lead, ...clause.coordinators]) {
+  // Names alone, no role said: under the plan's legend the first written leads (`src/plan/first-listed-lead.ts`).
+  const namesAlone = firstLeads && !/\b(chu tri|phoi hop)\b/.test(fold(text));
+  const clause = namesAlone ? firstListedLead(ctx.resolver, text) : readClause(ctx.resolver, text);
+  const read = clause.lead.length > 0 ? clause : null;
+  if (!read) return { lead: unitsOf(ctx, ref, text), coordinators: [] };
+  for (const name of [...read.lead, ...read.coordinators]) {
     if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
   }
-  return clause;
+  return read;
 }
 
 /**
@@ -247,6 +252,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let owner: TableOwner | null = null;
   // An inspection schedule: each row a visit, a team's head and members merged down over its visits.
   let visits = false;
+  const firstLeads = blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text));
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
     const block: Block =
@@ -325,7 +331,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
           coordinators: marks.coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
         }
       : columns.coordinators === undefined || sentence
-        ? phraseUnits(ctx, ref, cell("lead"))
+        ? phraseUnits(ctx, ref, cell("lead"), firstLeads)
         : {
             lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
             coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),

@@ -20,6 +20,13 @@ describe("a deadline written without a year", () => {
     expect(dueOf(wording, issued)).toEqual([due, wording]);
   });
 
+  it("reads a year left unnamed after 'năm' ('Trong năm', '6 tháng đầu năm') as the plan's", () => {
+    expect(dueOf("Trong năm", "2027-02-10")).toEqual(["2027-12-31", "Trong năm"]);
+    expect(dueOf("6 tháng đầu năm", "2027-02-10")).toEqual(["2027-06-30", "6 tháng đầu năm"]);
+    expect(dueOf("06 tháng cuối năm", "2027-02-10")).toEqual(["2027-12-31", "06 tháng cuối năm"]);
+    expect(dueOf("Hằng năm", "2027-02-10")).toBe("no-date");
+  });
+
   it("falls in the next year when the plan's year has passed that day", () => {
     expect(dueOf("Quý I", "2026-11-20")).toEqual(["2027-03-31", "Quý I"]);
     expect(dueOf("Trước 10/01", "2026-12-28")).toEqual(["2027-01-09", "Trước 10/01"]);
