@@ -1,26 +1,41 @@
 // A plan that names its units by short forms of its own spells them out once, in a list:
 //   Viết tắt: VP Sở - Văn phòng Sở; P.KT - Phòng Kinh tế; UBND các xã, TT - UBND các xã, thị trấn.
+//   Chữ viết tắt: SNV: Sở Nội vụ; SBN - các sở, ban, ngành tỉnh; KHCN là Sở Khoa học và Công nghệ.
 // Those short forms are the plan's words, known to no directory: a name is read through the list first,
-// so "P.KT" is the "Phòng Kinh tế" the list spells out, resolved or reported under that name.
+// so "P.KT" is the "Phòng Kinh tế" the list spells out, resolved or reported under that name, and a
+// matrix whose unit columns are headed "SNV" | "VP" | "SBN" reads each as the unit it stands for.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 
-/** "Viết tắt:", "Chữ viết tắt:", "Các từ viết tắt:", "Ghi chú viết tắt:" opening the list's paragraph. */
-const LIST_OPENING = /^(?:ghi chu\s*[:,-]?\s*)?(?:cac\s+)?(?:(?:chu|tu)\s+)?viet tat\s*:/;
-// "VP Sở - Văn phòng Sở", "STC = Sở Tài chính": the short form, a spaced dash or "=", the full name.
-const ENTRY = /^(.+?)\s+(?:[-–—]|=)\s+(.+)$/u;
+/** "Viết tắt", "Chữ viết tắt", "Các từ viết tắt", "Ký hiệu viết tắt", "Ghi chú viết tắt", before a colon. */
+const LIST_LABEL = /^(?:ghi chu )?(?:cac )?(?:(?:chu|tu|ky hieu) )?viet tat$/;
+// "SNV: Sở Nội vụ", "KHCN - Sở …", "SNV-Sở Nội vụ": a short form of capitals, then what it stands for.
+const CAPITALS = /^([\p{Lu}&][\p{Lu}\p{Nd}&.-]{0,11})\s*(?:[-–—:=]|là)\s*(\S.*)$/u;
+// "VP Sở - Văn phòng Sở", "UBND các xã, TT = UBND các xã, thị trấn": any words, a spaced dash, "=" or "là".
+const SPACED = /^(.+?)\s+(?:[-–—=]|là)\s+(\S.*)$/u;
+
+/** A unit's name or a group of units ("các sở, ban, ngành tỉnh"), never a word ("chủ trì", "cơ sở dữ liệu"). */
+const namesUnits = (full: string): boolean => /^\p{Lu}/u.test(full) || /^(?:cac|nhung) /.test(fold(full));
+
+function entryOf(item: string): [string, string] | null {
+  const entry = CAPITALS.exec(item) ?? SPACED.exec(item);
+  if (!entry) return null;
+  const [short, full] = [entry[1]!.trim(), entry[2]!.trim()];
+  return short.length < full.length && namesUnits(full) ? [short, full] : null;
+}
 
 /** The short forms of names a plan's list of abbreviations spells out, each with its full name. */
 export function readAbbreviations(blocks: readonly Block[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const block of blocks) {
-    if (block.type !== "text" || !LIST_OPENING.test(fold(block.text, ":"))) continue;
-    const list = block.text.slice(block.text.indexOf(":") + 1);
+    if (block.type !== "text") continue;
+    const colon = block.text.indexOf(":");
+    if (colon < 0 || !LIST_LABEL.test(fold(block.text.slice(0, colon)))) continue;
+    const list = block.text.slice(colon + 1).replace(/\.\s*$/, "");
     for (const item of list.split(";")) {
-      const entry = ENTRY.exec(item.trim().replace(/\.$/, ""));
-      // Only names: "CT - chủ trì", "CSDL - cơ sở dữ liệu" shorten words, which no unit is called.
-      if (entry && /^\p{Lu}/u.test(entry[2]!) && entry[1]!.length < entry[2]!.length) found.set(entry[1]!, entry[2]!);
+      const entry = entryOf(item.trim());
+      if (entry) found.set(...entry);
     }
   }
   return found;

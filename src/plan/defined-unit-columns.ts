@@ -5,7 +5,7 @@
 import { fold } from "../domain/text.ts";
 
 /** Column → the unit its short form stands for, when at least two labels are short forms the plan defines. */
-export function definedUnitColumns(header: string[], defined: Map<string, string>): Map<number, string> | null {
+export function definedUnitColumns(header: string[], defined: ReadonlyMap<string, string>): Map<number, string> | null {
   const units = new Map<number, string>();
   header.forEach((label, i) => {
     const unit = defined.get(label.trim());

@@ -85,9 +85,10 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const resolver = withAbbreviations(createResolver(directory), readAbbreviations(document.blocks));
+  const abbreviations = readAbbreviations(document.blocks);
+  const resolver = withAbbreviations(createResolver(directory), abbreviations);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
-  const ctx = { resolver, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
+  const ctx = { resolver, abbreviations, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);
   const tasks = withTemplates(

@@ -10,6 +10,8 @@ import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
 
 export interface TaskContext {
   resolver: UnitResolver;
+  /** The short forms of names the plan's own list of abbreviations spells out (`abbreviations.ts`). */
+  abbreviations: ReadonlyMap<string, string>;
   calendar: WorkCalendar;
   warnings: PlanWarning[];
   /** The plan's own date: no day before it is the deadline of one of its tasks when a later one is written. */

@@ -20,7 +20,6 @@ import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./q
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
-import { planAbbreviations } from "./plan-abbreviations.ts";
 import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
@@ -243,7 +242,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let unitMarks: Map<number, string> | null = null;
   let otherUnits: number | undefined;
   // Short forms the plan defines may head a matrix's unit columns (`src/plan/defined-unit-columns.ts`).
-  const defined = planAbbreviations(blocks);
+  const defined = ctx.abbreviations;
   let tableStart = 0;
   let month: RowMonth | null = null;
   const tables: TablePart[] = [];

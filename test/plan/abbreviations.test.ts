@@ -20,6 +20,23 @@ describe("a list of abbreviations", () => {
     ]);
   });
 
+  it("reads every way a list writes an entry, under every label offices use", () => {
+    const read = (text: string) => [...readAbbreviations([{ type: "text", text }])];
+    expect(
+      read(
+        "Chữ viết tắt: SNV: Sở Nội vụ; SBN - các sở, ban, ngành tỉnh; KHCN là Sở Khoa học và Công nghệ; CSDL - cơ sở dữ liệu.",
+      ),
+    ).toEqual([
+      ["SNV", "Sở Nội vụ"],
+      ["SBN", "các sở, ban, ngành tỉnh"],
+      ["KHCN", "Sở Khoa học và Công nghệ"],
+    ]);
+    expect(read("Ký hiệu viết tắt: TT&TT-Sở Thông tin và Truyền thông; CT: chủ trì")).toEqual([
+      ["TT&TT", "Sở Thông tin và Truyền thông"],
+    ]);
+    expect(read("Ghi chú: VP - Văn phòng")).toEqual([]);
+  });
+
   it("spells out whole short forms only, and leaves a full name already written as it is", () => {
     expect(spellOut("VP Sở, STC; Các phòng thuộc Sở", list)).toBe("Văn phòng Sở, Sở Tài chính; Các phòng thuộc Sở");
     expect(spellOut("P.STC, VP Sởn", list)).toBe("P.STC, VP Sởn");
