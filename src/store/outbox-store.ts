@@ -29,22 +29,25 @@ export interface NewMessage {
   notBefore: Date;
 }
 
+/** The columns a new message is stored with. */
+const outboxRow = (m: NewMessage) => ({
+  key: m.key,
+  channel: m.channel,
+  chatId: m.chatId,
+  kind: m.kind,
+  text: m.text,
+  choices: m.choices ?? null,
+  payload: m.payload ?? null,
+  nextAttemptAt: m.notBefore,
+});
+
 /** Queues a message unless one with the same key exists; true when queued now. */
 export async function enqueue(db: PrismaClient, m: NewMessage): Promise<boolean> {
   const existing = await db.outboxMessage.findUnique({ where: { key: m.key }, select: { id: true } });
   if (existing) return false;
   try {
     await db.outboxMessage.create({
-      data: {
-        key: m.key,
-        channel: m.channel,
-        chatId: m.chatId,
-        kind: m.kind,
-        text: m.text,
-        choices: m.choices ?? null,
-        payload: m.payload ?? null,
-        nextAttemptAt: m.notBefore,
-      },
+      data: outboxRow(m),
     });
     return true;
   } catch (error) {
@@ -62,17 +65,7 @@ export async function insertMessages(tx: Tx, messages: NewMessage[], batch: stri
   const CHUNK = 500;
   for (let i = 0; i < messages.length; i += CHUNK) {
     await tx.outboxMessage.createMany({
-      data: messages.slice(i, i + CHUNK).map((m) => ({
-        key: m.key,
-        channel: m.channel,
-        chatId: m.chatId,
-        kind: m.kind,
-        text: m.text,
-        choices: m.choices ?? null,
-        payload: m.payload ?? null,
-        nextAttemptAt: m.notBefore,
-        batch,
-      })),
+      data: messages.slice(i, i + CHUNK).map((m) => ({ ...outboxRow(m), batch })),
     });
   }
 }
