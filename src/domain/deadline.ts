@@ -255,17 +255,30 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // "hạn hoàn thành: 30/4/2026" before a date, as a time cell writes it, dates a sentence too, and so
 // do "thời hạn: 15/5/2026" and "hoàn thành: 15/5/2026", naming the deadline before a colon.
 // "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
-// 2026."); inside it, it says what the task is about. A month things start from dates a task only when the span's
+// 2026.") or is all its bracket says ("NHÓM … (trong năm 2026)"); inside it, it says what the task
+// is about. A month things start from dates a task only when the span's
 // end follows ("từ tháng 5/2026 đến hết năm 2026"); "06 tháng cuối năm" writes the six with a zero, as numbers do.
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 
+/**
+ * The wording from `at` to the end of its bracket: a deadline written in brackets after what it dates ("NHÓM … (hoàn
+ * thành trước ngày 30/6/2026)") ends at the bracket that closes one opened before it.
+ */
+function toBracketEnd(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth < 0) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
 function wordingAt(text: string, at: number): string | null {
-  const wording = text
-    .slice(at)
+  const wording = toBracketEnd(text.slice(at))
     .replace(/[.;]\s*$/, "")
     .trim();
   const parsed = parseDeadline(wording);

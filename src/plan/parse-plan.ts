@@ -1,10 +1,11 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
+import { withOcrDigits } from "../domain/ocr-digits.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
-import type { PlanDocument } from "./document.ts";
+import type { Block, PlanDocument } from "./document.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
@@ -80,11 +81,18 @@ function withKinds(drafts: TaskDraft[]): (TaskDraft & Pick<ParsedTask, "kind">)[
   return drafts.map((draft) => ({ ...draft, kind: parents.has(draft.ref) ? "heading" : "task" }));
 }
 
+/** The blocks with digits an OCR read as letters put back in dates ("l5/10/2025"), whatever the file's format. */
+const withDigits = (blocks: Block[]): Block[] =>
+  blocks.map((b) =>
+    b.type === "text" ? { ...b, text: withOcrDigits(b.text) } : { ...b, cells: b.cells.map(withOcrDigits) },
+  );
+
 export function parsePlan(
-  document: PlanDocument,
+  read: PlanDocument,
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
+  const document = { blocks: withDigits(read.blocks) };
   const abbreviations = readAbbreviations(document.blocks);
   const resolver = withAbbreviations(createResolver(directory), abbreviations);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);

@@ -36,7 +36,7 @@ type Columns = Partial<Record<Role, number>>;
 // is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
 // team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
 const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
-const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|${VISITED.source}`);
+const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|\\bchi tieu\\b(?! mau)|${VISITED.source}`);
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
@@ -107,13 +107,28 @@ function numbersColumns(cells: string[]): boolean {
   return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
 }
 
+/**
+ * A group title merged across its sub-columns ("Thời gian" over "Bắt đầu" | "Hoàn thành") is written in its first
+ * column only: a column with a label below and nothing above, in a run of labelled columns starting under the title,
+ * is under that title too. A title over no label ("STT" merged down) spans nothing.
+ */
+function groupTitleOver(row: string[], lower: string[], column: number): string {
+  if (row[column]) return row[column]!;
+  for (let j = column - 1; j >= 0 && lower[j]; j--) if (row[j]) return row[j]!;
+  return "";
+}
+
 function mapColumns(headers: string[][], units: Map<number, string> | null): Columns {
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
   const times: { column: number; label: string }[] = [];
+  const last = headers.at(-1)!;
+  const upper = headers
+    .slice(0, -1)
+    .map((row) => Array.from({ length: width }, (_, i) => groupTitleOver(row, last, i)));
   for (let i = 0; i < width; i++) {
     if (units?.has(i)) continue;
-    const text = fold(headers.map((h) => h[i] ?? "").join(" "));
+    const text = fold([...upper.map((h) => h[i] ?? ""), last[i] ?? ""].join(" "));
     // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
     const lower = fold(headers.at(-1)?.[i] ?? "");
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
@@ -142,14 +157,24 @@ export function refLevel(ref: string): number {
   return ref.split(".").length;
 }
 
-/** A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"). */
-function sectionWording(cells: string[]): string {
+/**
+ * A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"), and so may a row
+ * of a table with no time column: a note under a figure ("100 (trước ngày 31/3/2026)") dates its row.
+ */
+function cellsWording(cells: string[]): string {
   for (const cell of cells) {
     const wording = findDeadlineWording(cell);
     if (wording) return wording;
   }
   return "";
 }
+
+/**
+ * The cells a row with no time column may be dated in: those beside the task (a target, a unit of measure, a note),
+ * never the task's own words, whose parts may each have a day, nor the cells naming who does it.
+ */
+const besideTask = (cells: string[], columns: Columns): string[] =>
+  cells.filter((_, i) => i !== columns.task && i !== columns.lead && i !== columns.coordinators);
 
 /**
  * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
@@ -320,7 +345,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       stack.push({ ref, level, deadline: null });
       continue;
     }
-    const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
+    const noted =
+      level === 0
+        ? cellsWording(block.cells)
+        : columns.deadline === undefined && !unitMarks && !quarters && !weeks
+          ? cellsWording(besideTask(block.cells, columns))
+          : "";
+    const own = deadlineOf(ctx, ref, time || noted);
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits);

@@ -1,6 +1,6 @@
 // Excel task tables read as the cells show them: refs typed as numbers keep their
 // places in the sequence (1.10 is not 1.1), dates read as dates, merged cells give every
-// row its value, every visible sheet is read.
+// row its value, every visible sheet is read, and only the columns and rows the sheet shows.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
@@ -120,6 +120,21 @@ describe("merged cells and sheets", () => {
       book.addWorksheet("Biểu").addRow(["1", "Nhiệm vụ", "Tháng 2/2025", "Sở Nội vụ"]);
     });
     expect(read(buffer)).toEqual(["KẾ HOẠCH năm 2025", ["1", "Nhiệm vụ", "Tháng 2/2025", "Sở Nội vụ"]]);
+  });
+
+  it("reads neither hidden columns nor hidden rows, as the sheet shows and prints them", async () => {
+    const buffer = await workbook((book) => {
+      const sheet = book.addWorksheet("Biểu");
+      sheet.addRow(["TT", "Mã", "Nhiệm vụ", "Hạn cũ", "Thời gian", "Cơ quan chủ trì"]);
+      sheet.addRow(["1", "NV-01", "Rà soát", 45000, "Tháng 2/2025", "Sở Nội vụ"]).getCell(4).numFmt = "General";
+      sheet.addRow(["2", "NV-02", "Nhiệm vụ đã bỏ", "", "Tháng 3/2025", "Sở Tư pháp"]).hidden = true;
+      sheet.getColumn(2).hidden = true;
+      sheet.getColumn(4).hidden = true;
+    });
+    expect(read(buffer)).toEqual([
+      ["TT", "Nhiệm vụ", "Thời gian", "Cơ quan chủ trì"],
+      ["1", "Rà soát", "Tháng 2/2025", "Sở Nội vụ"],
+    ]);
   });
 
   it("reads inline strings, formula results and booleans as shown", async () => {

@@ -2,13 +2,29 @@
 // struck through ("30/4/2026" with a line through it, the new date after it): read as the
 // Word file reads it, the deletion is dropped. A strike is a ruling line across the text
 // between a quarter and a half of its size above the baseline, where no underline, border
-// or cell edge runs.
+// or cell edge runs: a line ending on a vertical one is a table's border.
 import type { PageGlyphs } from "./fallback-fonts.ts";
 import { isHorizontal, type Rule, type TextRun } from "./geometry.ts";
 
 /** How high above the baseline (in font sizes) a strike runs. */
 const STRIKE_LOW = 0.15;
 const STRIKE_HIGH = 0.45;
+
+/** Distance (points) within which a line's end meets another line. */
+const MEET = 2;
+
+/**
+ * Whether a horizontal line is a border of a table: it ends on a vertical line. A cell's text drawn past its row's
+ * height (a worksheet's wrapped cell printed at a fixed height) is crossed by the border, never struck through.
+ */
+const isBorder = (line: Rule, rules: Rule[]): boolean =>
+  rules.some(
+    (v) =>
+      !isHorizontal(v) &&
+      (Math.abs(v.x1 - line.x1) <= MEET || Math.abs(v.x1 - line.x2) <= MEET) &&
+      line.y1 >= v.y1 - MEET &&
+      line.y1 <= v.y2 + MEET,
+  );
 
 const strikes = (run: TextRun, rules: Rule[]): Rule[] =>
   rules.filter(
@@ -17,7 +33,8 @@ const strikes = (run: TextRun, rules: Rule[]): Rule[] =>
       run.y - r.y1 >= STRIKE_LOW * run.size &&
       run.y - r.y1 <= STRIKE_HIGH * run.size &&
       r.x1 < run.x + run.width &&
-      r.x2 > run.x,
+      r.x2 > run.x &&
+      !isBorder(r, rules),
   );
 
 /** The run without the characters a strike runs over (each placed by its glyph's width), or the run when none is. */

@@ -2,7 +2,9 @@
 // then its merged ranges applied. A range merged down gives its value to every row it
 // covers that has values of its own (as a Word table's vMerge does), except the labels of
 // a two-row header (merged-header.ts), shown once. A range merged across keeps its value
-// in its first cell, the others empty, so columns keep their places.
+// in its first cell, the others empty, so columns keep their places. Hidden columns and rows
+// (an internal code, a superseded deadline kept for reference) are read as the sheet shows and
+// prints them: not at all, the columns after them moving up, as hidden sheets are skipped.
 import type { XmlHandlers } from "../../formats/xml-stream.ts";
 import { cellRef } from "../../formats/xml-text.ts";
 import { clean } from "../../domain/text.ts";
@@ -62,8 +64,26 @@ function shown(cell: CellDraft, book: Workbook): { text: string; generalNumber: 
   }
 }
 
+const isSet = (flag: string | undefined) => flag === "1" || flag === "true";
+
+/** The rows without the hidden columns' cells, in the order shown. */
+function shownColumns(rows: SheetRow[], hidden: { min: number; max: number }[]): SheetRow[] {
+  if (hidden.length === 0) return rows;
+  const shows = (index: number) => !hidden.some((h) => index + 1 >= h.min && index + 1 <= h.max);
+  return rows.map((row) => {
+    const kept = row.cells.map((_, i) => i).filter(shows);
+    return {
+      number: row.number,
+      cells: kept.map((i) => row.cells[i]!),
+      generalNumbers: new Set(kept.flatMap((i, at) => (row.generalNumbers.has(i) ? [at] : []))),
+    };
+  });
+}
+
 export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { rows(): SheetRow[] } {
   const rows = new Map<number, SheetRow>();
+  const hiddenRows = new Set<number>();
+  const hiddenColumns: { min: number; max: number }[] = [];
   const merges: Range[] = [];
   let mergedCells = 0;
   let row: SheetRow | null = null;
@@ -101,6 +121,9 @@ export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { row
       if (el.name === "x:row") {
         const number = Number(el.attrs.r) || (row?.number ?? 0) + 1;
         row = { number, cells: [], generalNumbers: new Set() };
+        if (isSet(el.attrs.hidden)) hiddenRows.add(number);
+      } else if (el.name === "x:col" && isSet(el.attrs.hidden)) {
+        hiddenColumns.push({ min: Number(el.attrs.min) || 1, max: Number(el.attrs.max) || Number(el.attrs.min) || 1 });
       } else if (el.name === "x:c") {
         const at = el.attrs.r ? cellRef(el.attrs.r) : null;
         const column = at?.column ?? (row?.cells.length ?? 0) + 1;
@@ -130,7 +153,8 @@ export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { row
     },
     rows() {
       applyMerges(rows, merges);
-      return [...rows.values()].sort((a, b) => a.number - b.number);
+      const shown = [...rows.values()].filter((r) => !hiddenRows.has(r.number)).sort((a, b) => a.number - b.number);
+      return shownColumns(shown, hiddenColumns);
     },
   };
 }
