@@ -1,5 +1,6 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
+import { saysFirstInstance } from "../domain/first-instance.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
@@ -88,7 +89,9 @@ export function parsePlan(
   const abbreviations = readAbbreviations(document.blocks);
   const resolver = withAbbreviations(createResolver(directory), abbreviations);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
-  const ctx = { resolver, abbreviations, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
+  const dated = new Map<string, string>();
+  const firstInstances = document.blocks.some((b) => b.type === "text" && saysFirstInstance(b.text));
+  const ctx = { resolver, abbreviations, calendar, warnings, issued: meta.date, dated, firstInstances };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);
   const tasks = withTemplates(
