@@ -161,6 +161,9 @@ export interface ClauseUnits {
 const TASK_OR_BODY =
   /^(thanh tra|kiểm tra|giám sát|khảo sát|thẩm định|điều tra)(?! (tỉnh|huyện|thành phố|Chính phủ|Sở|Bộ)([\s,;:.]|$))/iu;
 
+/** Whether a phrase goes on past its names with a verb ("các sở, ngành triển khai …"), or opens with one. */
+export const hasPredicate = (text: string): boolean => beforeVerb(text) !== text;
+
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
   if (STARTING_VERB.test(text) || TASK_OR_BODY.test(text)) return "";

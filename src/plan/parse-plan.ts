@@ -6,6 +6,7 @@ import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import type { PlanDocument } from "./document.ts";
+import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
@@ -90,8 +91,18 @@ export function parsePlan(
   const resolver = withAbbreviations(createResolver(directory), abbreviations);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const dated = new Map<string, string>();
-  const firstInstances = document.blocks.some((b) => b.type === "text" && saysFirstInstance(b.text));
-  const ctx = { resolver, abbreviations, calendar, warnings, issued: meta.date, dated, firstInstances };
+  const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
+  const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
+  const ctx = {
+    resolver,
+    abbreviations,
+    calendar,
+    warnings,
+    issued: meta.date,
+    dated,
+    firstInstances,
+    firstListedLeads,
+  };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);
   const tasks = withTemplates(

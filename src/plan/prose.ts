@@ -16,7 +16,16 @@ import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { pointsToAppendix } from "./appendix-pointer.ts";
-import { memberUnits, readClause, saysRoles, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
+import {
+  hasPredicate,
+  memberUnits,
+  readClause,
+  saysRoles,
+  SENTENCE_END,
+  unitsNamedOnly,
+  type ClauseUnits,
+} from "./clause.ts";
+import { firstListedLead } from "./first-listed-lead.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelsOf, type Label } from "./labels.ts";
@@ -311,8 +320,17 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   const day = label.named && parseInPlanYear(value, ctx.issued).ok;
   if (label.role === "deadline" && (!node.wording || day)) node.wording = value;
   // Named outright, the lead replaces the one the sentence's subject gave.
-  // "Cơ quan thực hiện: X chủ trì, phối hợp với Y": a value that says both roles is read by its grammar.
-  const clause = label.role === "lead" && saysRoles(value) ? readClause(ctx.resolver, value) : null;
+  // "Cơ quan thực hiện: X chủ trì, phối hợp với Y", "Giao: các sở, ban, ngành căn cứ chức năng … triển khai": a value
+  // that says both roles, or goes on past its names with a verb, is read by its grammar; names alone under the plan's
+  // legend "cơ quan ghi đầu tiên là cơ quan chủ trì" are led by the first written (first-listed-lead.ts).
+  const clause =
+    label.role !== "lead"
+      ? null
+      : saysRoles(value) || hasPredicate(value)
+        ? readClause(ctx.resolver, value)
+        : ctx.firstListedLeads
+          ? firstListedLead(ctx.resolver, value)
+          : null;
   if (clause) node.labelCoordinators.push(...clause.coordinators);
   if (label.role === "lead")
     node.labelLead = [...(node.labelLead ?? []), ...(clause?.lead ?? ctx.resolver.resolveList(value))];

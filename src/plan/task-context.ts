@@ -21,6 +21,8 @@ export interface TaskContext {
   dated: Map<string, IsoDate>;
   /** The plan says its repeating work is first due in the nearest period from its date (`first-instance.ts`). */
   firstInstances?: boolean;
+  /** The plan's legend says the unit written first leads, the others coordinate (`first-listed-lead.ts`). */
+  firstListedLeads?: boolean;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */

@@ -88,4 +88,21 @@ describe("an item, then a paragraph 'Giao: who; thời hạn: when'", () => {
       ["II.2", "2027-07-31", ["Sở Tư pháp"], ["Sở Y tế"]],
     ]);
   });
+
+  it("reads a value going on with a verb by its grammar, and names alone by the plan's legend when it has one", () => {
+    const items = [
+      "II. NHIỆM VỤ",
+      "1. Rà soát thủ tục nội bộ, hoàn thành trong tháng 6/2027.",
+      "Giao: các sở, ban, ngành căn cứ chức năng, nhiệm vụ triển khai thực hiện.",
+      "2. Tập huấn cán bộ một cửa.",
+      "Giao: Sở Y tế, Sở Tư pháp; thời hạn: tháng 8/2027.",
+    ];
+    const plain = parse(items.join("\n"), { issued: "2027-01-12" });
+    expect(plain.warnings.filter((w) => w.code === "unresolved-unit")).toEqual([]);
+    expect(tasks(plain)[0]?.[2]).toContain("Sở Nội vụ");
+    expect(tasks(plain)[1]).toEqual(["II.2", "2027-08-31", ["Sở Y tế", "Sở Tư pháp"], []]);
+    const legend = "Cơ quan được ghi đầu tiên là cơ quan chủ trì, các cơ quan còn lại phối hợp.";
+    const withLegend = parse([legend, ...items].join("\n"), { issued: "2027-01-12" });
+    expect(tasks(withLegend)[1]).toEqual(["II.2", "2027-08-31", ["Sở Y tế"], ["Sở Tư pháp"]]);
+  });
 });
