@@ -320,8 +320,8 @@ const OWN_FIELD = /\(\s*theo (?:lĩnh vực|chức năng)[^()]*\)/giu;
 function withRoleWords(sentence: string): string {
   return sentence
     .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
-    .replace(OWN_FIELD, (_, at: number, text: string) =>
-      beforeVerb(text.slice(0, at)) === text.slice(0, at) ? " chủ trì" : _,
+    .replace(OWN_FIELD, (bracket, at: number, text: string) =>
+      beforeVerb(text.slice(0, at)) === text.slice(0, at) ? " chủ trì" : bracket,
     );
 }
 
