@@ -35,14 +35,16 @@ const YEARLESS_DAY =
 /**
  * The deadline wording of a sentence of prose that gives a day without its year ("Văn phòng … tổng hợp, gửi
  * Sở Nội vụ trước 15/6."), to be read in the plan's year; null when there is none, or when its clause repeats
- * ("hằng năm, trước 15/12": no one day).
+ * ("hằng năm, trước 15/12": no one day), before the day or right after it ("trước ngày 10 tháng 12 hằng năm").
  */
 export function findYearlessDay(sentence: string): string | null {
-  const m = YEARLESS_DAY.exec(sentence.normalize("NFC"));
+  const text = sentence.normalize("NFC");
+  const m = YEARLESS_DAY.exec(text);
   if (!m) return null;
-  const clause = sentence
+  const clause = text
     .slice(0, m.index)
     .split(/[.;]\s/)
     .at(-1)!;
-  return isRecurring(clause) ? null : m[0];
+  const after = text.slice(m.index + m[0].length).split(/[,.;]/)[0]!;
+  return isRecurring(clause) || isRecurring(after) ? null : m[0];
 }

@@ -6,8 +6,8 @@
 //   recipient — "gửi Z", "trình Z", "báo cáo Z" name Z after a verb, so never a lead.
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
-import { withoutHeadPosts } from "./head-post.ts";
-import { ROUND } from "../domain/deadline.ts";
+import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
+import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 
@@ -145,14 +145,11 @@ const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // comma, stands before its subject.
 const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả)\s[^,;]*,\s*/iu;
 
-// "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold.
-const MEMBER_POST =
-  /^\s*(?:đồng chí|đ\/c)\s+(?:phó\s+)?(?:giám đốc|chánh|chủ tịch|trưởng|thủ trưởng|chỉ huy trưởng)\s+/iu;
-
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
+  // "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold (head-post.ts).
   const subject = beforeVerb(heading.split(":")[0]!);
-  return MEMBER_POST.test(subject) ? namesAtStart(resolver, subject.replace(MEMBER_POST, "")) : [];
+  return opensWithMember(subject) ? namesAtStart(resolver, subject) : [];
 }
 
 export interface ClauseUnits {
@@ -163,6 +160,9 @@ export interface ClauseUnits {
 // Words that name a body with its level ("Thanh tra tỉnh") and a task without it ("Thanh tra công vụ tại …").
 const TASK_OR_BODY =
   /^(thanh tra|kiểm tra|giám sát|khảo sát|thẩm định|điều tra)(?! (tỉnh|huyện|thành phố|Chính phủ|Sở|Bộ)([\s,;:.]|$))/iu;
+
+/** Whether a phrase goes on past its names with a verb ("các sở, ngành triển khai …"), or opens with one. */
+export const hasPredicate = (text: string): boolean => beforeVerb(text) !== text;
 
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
@@ -199,7 +199,8 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
     // A narrowed group ("Các cơ quan, đơn vị được kiểm tra") is a subject too, kept for the admin to name.
     // A name whose every word is capitalised ("Viettel Lai Châu") is a body's proper name, known or not.
     const bodyName = name.narrowed || prefixed || partners || body(name.name) || PROPER_NAME.test(name.name);
-    if (!name.resolved && (!named(name.name) || !bodyName)) break;
+    // "… phối hợp với Sở X; Quý II/2026": the time after the names is none of them.
+    if (!name.resolved && (!named(name.name) || !bodyName || parseDeadline(name.name).ok)) break;
     names.push(name);
   }
   return names;
@@ -311,12 +312,29 @@ function namedMembers(
   return [];
 }
 
+// "Sở A, Sở B (theo lĩnh vực), UBND các xã": names before a bracket saying each acts in its own field share the
+// lead, as "(chủ trì)" would say; after a verb ("… phối hợp với các sở (theo lĩnh vực)") it only qualifies.
+const OWN_FIELD = /\(\s*theo (?:lĩnh vực|chức năng)[^()]*\)/giu;
+
+/** The sentence with a role in brackets written as a role word after the names it tells of. */
+function withRoleWords(sentence: string): string {
+  return sentence
+    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+    .replace(OWN_FIELD, (bracket, at: number, text: string) =>
+      beforeVerb(text.slice(0, at)) === text.slice(0, at) ? " chủ trì" : bracket,
+    );
+}
+
+/**
+ * Whether a phrase of names says who leads or takes part ("X chủ trì, Y", "X (chủ trì), Y", "X, Y (theo lĩnh vực)").
+ */
+export const saysRoles = (phrase: string): boolean => /\b(chu tri|phoi hop)\b/.test(fold(withRoleWords(phrase)));
+
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
   // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
-  const text = sentence
-    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+  const text = withRoleWords(sentence)
     .replace(/\([^()]*\)/g, " ")
     .replace(ADDRESS, "");
   const subject = beforeVerb(text);

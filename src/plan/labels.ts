@@ -7,7 +7,7 @@ import { findDeadlineWording } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 
 const LABEL =
-  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|ct|ph|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
+  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|ct|ph|giao|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
@@ -67,7 +67,7 @@ export function labelOf(text: string): Label | null {
   const name = m[1]!;
   if (/^(thoi|tien|han)/.test(name)) return { role: "deadline", value, named: true };
   if (/phoi hop|^ph$/.test(name)) return { role: "coordinators", value };
-  if (/thuc hien|chu tri|^ct$/.test(name)) return { role: "lead", value };
+  if (/thuc hien|chu tri|^ct$|^giao$/.test(name)) return { role: "lead", value };
   return { role: "other", value };
 }
 

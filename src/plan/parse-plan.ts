@@ -1,11 +1,13 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
+import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
 import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import type { Block, PlanDocument } from "./document.ts";
+import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
@@ -96,7 +98,19 @@ export function parsePlan(
   const abbreviations = readAbbreviations(document.blocks);
   const resolver = withAbbreviations(createResolver(directory), abbreviations);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
-  const ctx = { resolver, abbreviations, calendar, warnings, issued: meta.date, dated: new Map<string, string>() };
+  const dated = new Map<string, string>();
+  const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
+  const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
+  const ctx = {
+    resolver,
+    abbreviations,
+    calendar,
+    warnings,
+    issued: meta.date,
+    dated,
+    firstInstances,
+    firstListedLeads,
+  };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);
   const tasks = withTemplates(

@@ -16,7 +16,16 @@ import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { pointsToAppendix } from "./appendix-pointer.ts";
-import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
+import {
+  hasPredicate,
+  memberUnits,
+  readClause,
+  saysRoles,
+  SENTENCE_END,
+  unitsNamedOnly,
+  type ClauseUnits,
+} from "./clause.ts";
+import { firstListedLead } from "./first-listed-lead.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelsOf, type Label } from "./labels.ts";
@@ -71,6 +80,17 @@ const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING
  */
 function datedWording(text: string, issued: IsoDate | null = null): string | null {
   return findDeadlineWording(text, issued) ?? findYearlessDay(text) ?? findRelativeDeadline(text)?.text ?? null;
+}
+
+/**
+ * Whether a clause is dated as a task is: a clause whose only day falls before the plan's own tells of the past or
+ * of a scope ("rà soát quy hoạch từ ngày 01/01/2020 đến ngày 31/12/2023"), whatever the clause after it asks.
+ */
+function datesTask(clause: string, issued: IsoDate | null): boolean {
+  const wording = datedWording(clause, issued);
+  if (wording === null || issued === null) return wording !== null;
+  const read = parseInPlanYear(wording, issued);
+  return !read.ok || read.deadline.due >= issued;
 }
 
 /**
@@ -244,7 +264,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         const depth = item.ref.split(".").length;
         while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
         const section = open.findLast((n) => n.kind === "section" || (lettered && n.kind === "part"))?.ref;
-        const grouped = unitParagraphTasks(ctx.resolver, item.rest, (c) => datedWording(c) !== null);
+        const grouped = unitParagraphTasks(ctx.resolver, item.rest, (c) => datesTask(c, ctx.issued));
         place(node("number", section ? `${section}.${item.ref}` : item.ref, depth, grouped?.heading ?? item.rest));
         // Several dated clauses after the units that do them: each a task, as bullets under the units would be.
         for (const clause of grouped?.clauses ?? []) place(node("paragraph", null, depth + 1, clause));
@@ -300,9 +320,17 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   const day = label.named && parseInPlanYear(value, ctx.issued).ok;
   if (label.role === "deadline" && (!node.wording || day)) node.wording = value;
   // Named outright, the lead replaces the one the sentence's subject gave.
-  // "Cơ quan thực hiện: X chủ trì, phối hợp với Y": a value that says both roles is read by its grammar.
+  // "Cơ quan thực hiện: X chủ trì, phối hợp với Y", "Giao: các sở, ban, ngành căn cứ chức năng … triển khai": a value
+  // that says both roles, or goes on past its names with a verb, is read by its grammar; names alone under the plan's
+  // legend "cơ quan ghi đầu tiên là cơ quan chủ trì" are led by the first written (first-listed-lead.ts).
   const clause =
-    label.role === "lead" && /\b(chu tri|phoi hop)\b/.test(fold(value)) ? readClause(ctx.resolver, value) : null;
+    label.role !== "lead"
+      ? null
+      : saysRoles(value) || hasPredicate(value)
+        ? readClause(ctx.resolver, value)
+        : ctx.firstListedLeads
+          ? firstListedLead(ctx.resolver, value)
+          : null;
   if (clause) node.labelCoordinators.push(...clause.coordinators);
   if (label.role === "lead")
     node.labelLead = [...(node.labelLead ?? []), ...(clause?.lead ?? ctx.resolver.resolveList(value))];

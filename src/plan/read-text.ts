@@ -6,6 +6,7 @@ import { clean, stripMarkup } from "../domain/text.ts";
 import { Budget, readSafely } from "./budget.ts";
 import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
+import { labelOf } from "./labels.ts";
 
 const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3})\](?!\()/g;
 const NOTE = /^\s*\[(\^?)(\d{1,3})\](:?)\s+(\S.*)$/;
@@ -100,13 +101,17 @@ function withCutRowsJoined(rows: TextRow[]): TextRow[] {
 
 // "1 ⇥ Sở Y tế ⇥ - Rà soát …" then "- Tổng hợp …" on the next line: a row whose last cell holds a list, copied as
 // Word's plain text writes a cell of several paragraphs, one a line. A line right under the row, with no tab, that
-// opens with the cell's own mark is the cell's next item; a blank line or another mark ends the row.
+// opens with the cell's own mark is the cell's next item; a blank line or another mark ends the row. So is a line
+// labelling who takes part ("… ⇥ Sở Nội vụ" then "Phối hợp: Tỉnh đoàn"): the units cell's second paragraph.
 const CELL_ITEM = /^([-–+•])\s/u;
 
 function continuesLastCell(row: TextRow | undefined, line: string): boolean {
-  const mark = CELL_ITEM.exec(line)?.[1];
   const cell = row?.cells.at(-1);
-  return !!mark && !line.includes("\t") && !!cell && CELL_ITEM.exec(cell)?.[1] === mark;
+  if (!cell || line.includes("\t")) return false;
+  const mark = CELL_ITEM.exec(line)?.[1];
+  if (mark) return CELL_ITEM.exec(cell)?.[1] === mark;
+  const role = labelOf(line)?.role;
+  return role === "lead" || role === "coordinators";
 }
 
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {

@@ -2,6 +2,7 @@
 // calendar, and a place to report what could not be understood.
 import { effectiveDue, previousWorkingDay, type WorkCalendar } from "../domain/calendar.ts";
 import type { IsoDate } from "../domain/dates.ts";
+import { firstInstance } from "../domain/first-instance.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from "../domain/relative-deadline.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
@@ -18,6 +19,10 @@ export interface TaskContext {
   issued: IsoDate | null;
   /** The last allowed day of each task read so far, by ref: a later task may count its own from it. */
   dated: Map<string, IsoDate>;
+  /** The plan says its repeating work is first due in the nearest period from its date (`first-instance.ts`). */
+  firstInstances?: boolean;
+  /** The plan's legend says the unit written first leads, the others coordinate (`first-listed-lead.ts`). */
+  firstListedLeads?: boolean;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */
@@ -46,7 +51,9 @@ export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedD
   // A period counted from a written day ("trong 10 ngày kể từ ngày 09/3/2026") ends after that day, not on it.
   const relative = relativeDeadlineOf(ctx, ref, text);
   const result = parseInPlanYear(text, ctx.issued);
-  const read = relative ?? (result.ok ? result.deadline : null);
+  // "Trước ngày 15/12 hằng năm" under the plan's note that such work starts at once: due at its first instance.
+  const first = ctx.firstInstances && ctx.issued && !result.ok ? firstInstance(text, ctx.issued) : null;
+  const read = relative ?? (result.ok ? result.deadline : first);
   if (read) {
     const due = LAST_WORKING_DAY.test(fold(read.text)) ? previousWorkingDay(ctx.calendar, read.due) : read.due;
     ctx.dated.set(ref, due);

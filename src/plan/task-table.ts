@@ -4,7 +4,7 @@
 import { findDeadlineWording } from "../domain/deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause } from "./clause.ts";
+import { readClause, saysRoles } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
@@ -223,7 +223,7 @@ function phraseUnits(
   // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
   const text = cell.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : ""));
   // Names alone, no role said: under the plan's legend the first written leads (`src/plan/first-listed-lead.ts`).
-  const namesAlone = firstLeads && !/\b(chu tri|phoi hop)\b/.test(fold(text));
+  const namesAlone = firstLeads && !saysRoles(text);
   const clause = namesAlone ? firstListedLead(ctx.resolver, text) : readClause(ctx.resolver, text);
   const read = clause.lead.length > 0 ? clause : null;
   if (!read) return { lead: unitsOf(ctx, ref, text), coordinators: [] };

@@ -102,6 +102,13 @@ describe("findDeadlineWording", () => {
     ).toBe("trong 06 tháng đầu năm 2027");
   });
 
+  it("reads a half year closing the sentence after a semicolon as its deadline, never one it reports on", () => {
+    expect(findDeadlineWording("Kiểm tra việc thực thi công vụ tại các xã; 6 tháng cuối năm 2027.")).toBe(
+      "6 tháng cuối năm 2027",
+    );
+    expect(findDeadlineWording("Báo cáo kết quả 6 tháng đầu năm 2027 gửi Sở Nội vụ.")).toBeNull();
+  });
+
   it("passes over a day before the plan's own date when a later one follows", () => {
     const sentence =
       "Sở Xây dựng rà soát các giấy phép cấp trước ngày 01/01/2024 để thu hồi giấy phép hết hạn; xong trước ngày 30/9/2026.";

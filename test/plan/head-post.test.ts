@@ -24,3 +24,29 @@ describe("the post of a body's head", () => {
     expect(lead("2")).toEqual(["Sở Tư pháp"]);
   });
 });
+
+describe("a steering committee's member named by post, rank and name", () => {
+  it("is the body they head, for the member's items and as a partner", () => {
+    expect(withoutHeadPosts("Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế, Ủy viên")).toBe("Sở Y tế, Ủy viên");
+    expect(withoutHeadPosts("Đồng chí Thượng tá Lò Văn Bình, Phó Giám đốc Công an tỉnh")).toBe("Công an tỉnh");
+    expect(withoutHeadPosts("các đồng chí Chủ tịch UBND các huyện")).toBe("UBND các huyện");
+    const plan = parse(
+      [
+        "III. PHÂN CÔNG THÀNH VIÊN",
+        "1. Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế, Phó Trưởng ban:",
+        "a) Rà soát trạm y tế xã, phối hợp với đồng chí Chánh Văn phòng UBND tỉnh; Quý II/2024.",
+        "2. Đồng chí Thượng tá Lò Văn Bình, Phó Giám đốc Công an tỉnh, Ủy viên:",
+        "a) Cấp tài khoản định danh, phối hợp với các đồng chí Chủ tịch UBND các huyện, thành phố; trước ngày 15/7/2024.",
+      ].join("\n"),
+    );
+    const units = (ref: string) => {
+      const task = plan.tasks.find((t) => t.ref === ref);
+      return [task?.lead.map((u) => u.name), task?.coordinators.map((u) => (u.resolved ? u.name : `?${u.name}`))];
+    };
+    expect(units("III.1.a")).toEqual([["Sở Y tế"], ["Văn phòng UBND tỉnh"]]);
+    const [lead, partners] = units("III.2.a");
+    expect(lead).toEqual(["Công an tỉnh"]);
+    expect(partners?.length).toBeGreaterThan(3);
+    expect(partners?.every((n) => n.startsWith("UBND"))).toBe(true);
+  });
+});

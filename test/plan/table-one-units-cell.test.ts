@@ -62,3 +62,20 @@ describe("a lead cell that is a sentence, with no partners or time beside it", (
     expect(tasks(plan)[1]).toEqual(["2", "2027-11-09", ["Sở Nội vụ"], ["Sở Y tế"]]);
   });
 });
+
+describe("a units cell whose partners are a labelled paragraph of their own", () => {
+  it("goes on with the cell in a text copy that writes that paragraph on a line under the row", () => {
+    const plan = parse(
+      [
+        "STT\tNội dung\tThời gian bắt đầu\tThời gian kết thúc\tĐơn vị thực hiện",
+        "1\tTập huấn người làm khảo sát\t01/4/2024\t30/4/2024\tSở Y tế",
+        "Phối hợp: Sở Tư pháp, Tỉnh đoàn",
+        "2\tTổng hợp kết quả khảo sát\t02/5/2024\t31/5/2024\tSở Nội vụ",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-04-30", ["Sở Y tế"], ["Sở Tư pháp", "Tỉnh đoàn"]],
+      ["2", "2024-05-31", ["Sở Nội vụ"], []],
+    ]);
+  });
+});

@@ -42,4 +42,26 @@ describe("time cells without a year", () => {
       ["3", "2024-05-19"],
     ]);
   });
+
+  it("date a time that repeats at its first instance when the plan says repeating work starts at once", () => {
+    const plan = parse(
+      [
+        [
+          ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+          ["1", "Báo cáo công tác thi đua", "Sở Nội vụ", "Trước ngày 15/01 hằng năm"],
+          ["2", "Báo cáo tiến độ giải ngân", "Sở Tài chính", "Hằng quý, trước ngày 20 tháng cuối quý"],
+          ["3", "Tuyên truyền cải cách hành chính", "Sở Nội vụ", "Thường xuyên"],
+        ]
+          .map((cells) => cells.join("\t"))
+          .join("\n"),
+        "Ghi chú: việc làm hằng năm, hằng quý thực hiện lần đầu tiên vào kỳ gần nhất kể từ ngày ban hành Kế hoạch.",
+      ].join("\n"),
+      { issued: "2024-04-02" },
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2025-01-14"],
+      ["2", "2024-06-19"],
+      ["3", null],
+    ]);
+  });
 });

@@ -24,6 +24,18 @@ describe("a paragraph of a unit's tasks", () => {
     ]);
   });
 
+  it("takes no clause dated before the plan itself for a task: it tells the scope of the next", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Xây dựng: rà soát giấy phép cấp từ ngày 01/01/2025 đến ngày 31/12/2026; báo cáo kết quả trước ngày " +
+          "15/4/2027.",
+      ].join("\n"),
+      { issued: "2027-01-12" },
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2027-04-14", ["Sở Xây dựng"], []]]);
+  });
+
   it("reads rounds of one task as that task, due with its last round; a round is no partner", () => {
     const plan = parse(
       [
