@@ -29,9 +29,10 @@ export async function planWithRules(
   today: IsoDate,
   planId?: number,
 ): Promise<PlanRef | null> {
-  const id = planId ?? (await currentPlan(db, provinceId))?.id;
-  if (id === undefined) return null;
-  const plan = await db.plan.findFirst({ where: { id, provinceId }, select: { id: true, number: true, title: true } });
+  const plan =
+    planId === undefined
+      ? await currentPlan(db, provinceId)
+      : await db.plan.findFirst({ where: { id: planId, provinceId }, select: { id: true, number: true, title: true } });
   return plan ? { ...plan, scoring: await scoringOn(db, provinceId, today) } : null;
 }
 
