@@ -19,6 +19,8 @@ export const HELD_OUT_5 = join(projectRoot, "test", "plan-heldout-5");
 export const HELD_OUT_6 = join(projectRoot, "test", "plan-heldout-6");
 export const HELD_OUT_7 = join(projectRoot, "test", "plan-heldout-7");
 export const HELD_OUT_8 = join(projectRoot, "test", "plan-heldout-8");
+/** The twelfth, written on 4 December 2026 by two more authors (first measure in its measured-before.txt). */
+export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -30,6 +32,7 @@ export const RATCHETED = [
   HELD_OUT_6,
   HELD_OUT_7,
   HELD_OUT_8,
+  HELD_OUT_12,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
