@@ -130,6 +130,13 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     kind: "year",
     due: (m) => makeDate(Number(m[1]), 12, 31),
   },
+  {
+    // A time that is a span of years ("2021 - 2022", "Năm 2024 - 2025", "Giai đoạn 2021 - 2023") runs to the end of
+    // its last year. Only as the whole time: "giai đoạn 2021 - 2025" inside a sentence names a programme.
+    pattern: /^(?:(?:trong|tu)\s+)?(?:giai doan\s+|nam\s+)?(\d{4})\s*-\s*(\d{4})$/,
+    kind: "year",
+    due: (m) => (Number(m[2]) > Number(m[1]) ? makeDate(Number(m[2]), 12, 31) : null),
+  },
 ];
 
 // "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part,

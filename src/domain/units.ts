@@ -119,6 +119,9 @@ export const GROUPS: readonly GroupDef[] = [
       "các xã, phường, thị trấn",
       "UBND các xã, phường",
       "UBND các phường, xã",
+      // One level named for both ("phối hợp với UBND các xã; …"), when no commune's name follows it.
+      "UBND các xã",
+      "UBND các phường",
       // A district's communes and towns.
       "UBND các xã, thị trấn",
       "các xã, thị trấn",

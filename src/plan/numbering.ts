@@ -42,8 +42,9 @@ const PART = /^([A-Z])\.\s+(\p{Lu}.*)$/u;
 // "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
 const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(.+)$/u;
 // Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
-// some offices write "a." and "b.".
-const LETTER = /^([a-zđ]{1,2})(?:\)\s*|\.\s+)(.+)$/u;
+// some offices write "a." and "b.". Items numbered in small Roman figures run i. ii. iii. iv. …: the first two are
+// letters' shapes already, and "iii.", "viii." number items at the same level.
+const LETTER = /^([a-zđ]{1,2}|[ivx]{3,5})(?:\)\s*|\.\s+)(.+)$/u;
 const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
 // A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.") is that number.
 const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
@@ -72,7 +73,8 @@ export function markerOf(
   const number = text.match(NUMBER);
   if (number && (number[2] || number[1]!.includes("."))) return { kind: "number", ref: number[1]!, rest: number[3]! };
   const letter = text.match(LETTER);
-  if (letter) return { kind: "letter", ref: letter[1]!, rest: letter[2]! };
+  if (letter && (letter[1]!.length < 3 || romanValue(letter[1]!.toUpperCase()) !== null))
+    return { kind: "letter", ref: letter[1]!, rest: letter[2]! };
   const bullet = text.match(BULLET);
   if (bullet) return { kind: "bullet", mark: bullet[1]!, rest: bullet[2]! };
   return null;

@@ -7,6 +7,7 @@ import { Budget, readSafely } from "./budget.ts";
 import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { labelOf } from "./labels.ts";
+import { joinCellParagraphs } from "./text-cell-lines.ts";
 
 const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3})\](?!\()/g;
 const NOTE = /^\s*\[(\^?)(\d{1,3})\](:?)\s+(\S.*)$/;
@@ -124,7 +125,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     };
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
-    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`).
+    const lines = joinCellParagraphs(text.replace(/\r\n?/g, "\n").split("\n"));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];

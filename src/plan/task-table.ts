@@ -1,7 +1,7 @@
 // Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, saysRoles } from "./clause.ts";
@@ -23,6 +23,7 @@ import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts"
 import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
+import { cellListTasks } from "./cell-list-tasks.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
@@ -35,8 +36,10 @@ type Columns = Partial<Record<Role, number>>;
 // An inspection schedule ("Lịch kiểm tra": Đơn vị được kiểm tra | Thời gian | Trưởng đoàn | Thành viên tham gia)
 // is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
 // team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
+// A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
+// document is a task of the body drafting it, due when that body submits it.
 const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
-const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|\\bchi tieu\\b(?! mau)|${VISITED.source}`);
+const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`);
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
@@ -158,12 +161,13 @@ export function refLevel(ref: string): number {
 }
 
 /**
- * A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"), and so may a row
- * of a table with no time column: a note under a figure ("100 (trước ngày 31/3/2026)") dates its row.
+ * A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"), or as a cell that is
+ * a time and nothing else ("2021 - 2023"), which a text copy of a title merged over columns shifts out of its column;
+ * and so may a row of a table with no time column: a note under a figure ("100 (trước ngày 31/3/2026)") dates its row.
  */
 function cellsWording(cells: string[]): string {
   for (const cell of cells) {
-    const wording = findDeadlineWording(cell);
+    const wording = findDeadlineWording(cell) ?? (parseDeadline(cell).ok ? cell : null);
     if (wording) return wording;
   }
   return "";
@@ -276,6 +280,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let owner: TableOwner | null = null;
   // An inspection schedule: each row a visit, a team's head and members merged down over its visits.
   let visits = false;
+  const cellItems = new WeakSet<TaskDraft>();
   const firstLeads = blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text));
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
@@ -380,8 +385,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // a row that starts on a day of its own and names no end is open, not merged with the end above.
       deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !cell("start"),
     };
-    const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
-    tasks.push(full);
+    // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
+    const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
+    const full = level === 0 ? draft : withCellsAbove(draft, above, blank);
+    // A field's row whose cell lists its tasks numbered anew: each a task of the row (`src/plan/cell-list-tasks.ts`).
+    const items = cellListTasks(ctx, full, cell("task"));
+    items?.slice(1).forEach((item) => cellItems.add(item));
+    tasks.push(...(items ?? [full]));
     stack.push({ ref, level, deadline: full.deadline });
   }
   const starts = tables.map((t) => t.start);

@@ -264,3 +264,20 @@ describe("dates a copy writes with other dashes, and a time labelled as a time c
     expect(findDeadlineWording("Hạn hoàn thành các hồ sơ tồn đọng được rút ngắn.")).toBeNull();
   });
 });
+
+describe("a time that is a span of years", () => {
+  it.each([
+    ["2021 - 2022", "2022-12-31"],
+    ["Năm 2024 - 2025", "2025-12-31"],
+    ["Giai đoạn 2021 – 2023", "2023-12-31"],
+  ])("%s runs to the end of its last year", (text, due) => {
+    const read = parseDeadline(text);
+    expect(read.ok && read.deadline.due).toBe(due);
+  });
+
+  it("dates nothing inside a sentence, where it names a programme", () => {
+    expect(findDeadlineWording("Tổng kết Kế hoạch giai đoạn 2021 - 2025 của tỉnh")).toBeNull();
+    expect(parseDeadline("Kế hoạch giai đoạn 2021 - 2025").ok).toBe(false);
+    expect(parseDeadline("2025 - 2021").ok).toBe(false);
+  });
+});

@@ -20,6 +20,8 @@ export const HELD_OUT_6 = join(projectRoot, "test", "plan-heldout-6");
 export const HELD_OUT_7 = join(projectRoot, "test", "plan-heldout-7");
 export const HELD_OUT_8 = join(projectRoot, "test", "plan-heldout-8");
 export const HELD_OUT_11 = join(projectRoot, "test", "plan-heldout-11");
+/** The twelfth, written on 4 December 2026 by two more authors (first measure in its measured-before.txt). */
+export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -32,6 +34,7 @@ export const RATCHETED = [
   HELD_OUT_7,
   HELD_OUT_8,
   HELD_OUT_11,
+  HELD_OUT_12,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");

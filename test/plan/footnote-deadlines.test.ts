@@ -142,3 +142,51 @@ describe("a PDF's footnotes", () => {
     ]);
   });
 });
+
+describe("a note that moves an item's deadline", () => {
+  it("dates the item by the moved deadline; a note that only cites a document leaves its own", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ tổng hợp báo cáo, hoàn thành trước ngày 30/9/2024[1].",
+        "2. Sở Tư pháp rà soát văn bản, chậm nhất ngày 15/10/2024[2].",
+        "3. Sở Y tế kiểm tra cơ sở, trong tháng 8/2024[3].",
+        "__________",
+        "[1] Chủ tịch UBND tỉnh đồng ý gia hạn đến ngày 31/10/2024 tại Văn bản số 15/UBND-NC ngày 20/7/2024.",
+        "[2] Theo Quyết định số 10/QĐ-UBND ngày 12/3/2024 của UBND tỉnh.",
+        "[3] Điều chỉnh thành Quý IV/2024 (Văn bản số 15/UBND-NC ngày 20/7/2024 của UBND tỉnh).",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-10-31", ["Sở Nội vụ"], []],
+      ["II.2", "2024-10-15", ["Sở Tư pháp"], []],
+      ["II.3", "2024-12-31", ["Sở Y tế"], []],
+    ]);
+  });
+});
+
+describe("a PDF page whose notes have no rule drawn above them", () => {
+  it("still reads the small lines at its foot, each opening with its raised mark, as the notes", async () => {
+    const read = await readPdfPlan(
+      await pdfFrom([
+        { kind: "paragraph", text: "1. Sở Nội vụ:" },
+        { kind: "marked", text: "- Số hóa hồ sơ lưu trữ, hoàn thành tháng 6/2020[1]." },
+        { kind: "marked", text: "- Rà soát quy chế làm việc của cơ quan." },
+        {
+          kind: "footnotes",
+          notes: ["Điều chỉnh thành Quý III/2020 (Văn bản số 5/UBND ngày 02/3/2020)."],
+          rule: false,
+        },
+      ]),
+    );
+    if (!read.ok) throw new Error(read.error.code);
+    expect(read.document.blocks.map((b) => (b.type === "text" ? [b.text, b.notes ?? []] : b.cells))).toEqual([
+      ["1. Sở Nội vụ:", []],
+      [
+        "- Số hóa hồ sơ lưu trữ, hoàn thành tháng 6/2020.",
+        ["Điều chỉnh thành Quý III/2020 (Văn bản số 5/UBND ngày 02/3/2020)."],
+      ],
+      ["- Rà soát quy chế làm việc của cơ quan.", []],
+    ]);
+  });
+});

@@ -157,3 +157,17 @@ describe("a grid of rounds drawn inside a task's cell", () => {
     ]);
   });
 });
+
+describe("a broken row whose cell holds nothing above the break", () => {
+  it("takes the text set on the new page for that cell", () => {
+    const first = page(
+      [740, 760, 800],
+      [run("1", 70, 754, 6), run("Lập danh sách", 96, 754, 70), run("Tháng 3", 336, 754, 38), run("2", 70, 775, 6)],
+    );
+    const second = page([57, 90], [run("Kiểm tra việc niêm yết", 96, 70, 110), run("Tháng 7", 336, 70, 38)]);
+    expect(rows(layoutBlocks([first, second]))).toEqual([
+      ["1", "Lập danh sách", "Tháng 3"],
+      ["2", "Kiểm tra việc niêm yết", "Tháng 7"],
+    ]);
+  });
+});

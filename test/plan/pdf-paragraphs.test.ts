@@ -190,3 +190,22 @@ describe("a body set in two columns between a heading and a signature across the
     expect(texts(few)[0]).toMatch(/^1\. Phòng Văn hóa - Xã hội rà soát danh dân phố rà soát/);
   });
 });
+
+describe("an indented paragraph in ragged text, its lines ending about as far from the right as they start", () => {
+  // Margins 57–560; the item's first line at 120, the next lines at 85 ending near 550: about the page's centre.
+  const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+  it("keeps a lettered item's lines together, as lines going on in lower case", () => {
+    const lines = [
+      at(120, line("ii. Hướng dẫn các xã tổ chức lấy ý kiến của người dân về", 100, 525)),
+      at(85, line("những việc dân bàn và quyết định. Sở Nội vụ chủ trì, phối hợp", 114.4, 552)),
+      at(85, line("Sở Y tế thực hiện; hoàn thành trước ngày 31/3/2026, gửi kết quả", 128.8, 545)),
+      at(85, line("về Văn phòng UBND tỉnh.", 143.2, 200)),
+      at(120, line("iii. Kiểm tra việc thực hiện.", 163.2, 300)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "ii. Hướng dẫn các xã tổ chức lấy ý kiến của người dân về những việc dân bàn và quyết định. Sở Nội vụ chủ trì, " +
+        "phối hợp Sở Y tế thực hiện; hoàn thành trước ngày 31/3/2026, gửi kết quả về Văn phòng UBND tỉnh.",
+      "iii. Kiểm tra việc thực hiện.",
+    ]);
+  });
+});

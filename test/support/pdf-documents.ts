@@ -21,7 +21,8 @@ export type PdfPart =
   | { kind: "marked"; text: string }
   | { kind: "table"; rows: PdfCell[][]; widths: number[] }
   | { kind: "columns"; left: string[]; right: string[] }
-  | { kind: "footnotes"; notes: string[] }
+  /** Notes at the page's foot, under a short rule unless `rule` is false. */
+  | { kind: "footnotes"; notes: string[]; rule?: boolean }
   | { kind: "page-break" };
 
 export interface PdfOptions {
@@ -74,13 +75,14 @@ function columns(doc: PDFKit.PDFDocument, left: string[], right: string[]): void
   doc.fontSize(SIZE);
 }
 
-function footnotes(doc: PDFKit.PDFDocument, notes: string[]): void {
+function footnotes(doc: PDFKit.PDFDocument, notes: string[], rule = true): void {
   const top = doc.page.height - MARGIN.bottom - notes.length * 14 - 6;
-  doc
-    .moveTo(MARGIN.left, top)
-    .lineTo(MARGIN.left + 120, top)
-    .lineWidth(0.5)
-    .stroke();
+  if (rule)
+    doc
+      .moveTo(MARGIN.left, top)
+      .lineTo(MARGIN.left + 120, top)
+      .lineWidth(0.5)
+      .stroke();
   notes.forEach((note, i) => {
     const y = top + 6 + i * 14;
     doc.fontSize(7).text(String(i + 1), MARGIN.left, y - 2, { lineBreak: false });
@@ -107,7 +109,7 @@ function draw(doc: PDFKit.PDFDocument, part: PdfPart): void {
     doc.fontSize(SIZE).moveDown(0.5);
     doc.x = MARGIN.left;
   } else if (part.kind === "columns") columns(doc, part.left, part.right);
-  else if (part.kind === "footnotes") footnotes(doc, part.notes);
+  else if (part.kind === "footnotes") footnotes(doc, part.notes, part.rule);
   else doc.addPage();
 }
 

@@ -57,7 +57,22 @@ export function splitFootnotes(lines: Line[], rules: Rule[], page: PageContent):
     if (under.length > 0 && under.every((l) => l.size < largest))
       return { body: lines.filter((l) => !under.includes(l)), notes: under };
   }
-  return { body: lines, notes: [] };
+  return unruledNotes(lines, page);
+}
+
+/**
+ * Notes with no separator drawn above them (LibreOffice leaves it out on a page whose notes follow a table): the
+ * lines at the page's foot from the first that opens with its raised mark, every one of them smaller than the text
+ * above them.
+ */
+function unruledNotes(lines: Line[], page: PageContent): { body: Line[]; notes: Line[] } {
+  const none = { body: lines, notes: [] };
+  const first = lines.find((l) => l.y > page.height / 2 && l.marks?.some((m) => m.x <= l.x + 1));
+  if (!first) return none;
+  const above = lines.filter((l) => l.y < first.y - 0.5);
+  const under = lines.filter((l) => !above.includes(l));
+  const body = above.length > 0 ? median(above.map((l) => l.size)) : 0;
+  return under.every((l) => l.size < body * 0.95) ? { body: above, notes: under } : none;
 }
 
 /**

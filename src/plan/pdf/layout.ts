@@ -131,7 +131,8 @@ function openTable(table: Table, rows: string[][], head: string[][]): OpenTable 
  * the page break has an empty first cell (the number stays on the first page): its text
  * goes to the broken row and it is dropped. A cell merged down over the break (it spans
  * rows above the break or below it) is empty on the new page, or holds the rest of its
- * text (starting in lower case): every row it covers, on both pages, gets its whole text.
+ * text (starting in lower case): every row it covers, on both pages, gets its whole text. A broken row's cell
+ * empty above the break (all its text set on the new page) takes the text there.
  * The rest follows after a space, or none when the cell's last line above the break
  * ended inside a word (as within a page). A row at the top of the page may also miss its top
  * border (`src/plan/pdf/tables.ts`, openEdges).
@@ -148,10 +149,12 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
     const cell = table.slots[r]![c]!;
     const covered = open.covered[c]!;
     const before = covered.at(-1)![c]!;
-    if (cell.row !== r || cell.column !== c || !before) return;
+    // A broken row's cell may hold nothing above the break: all its text went on to the new page.
+    if (cell.row !== r || cell.column !== c || !(before || (broken && text))) return;
     if (!(broken || covered.length > 1 || cell.rows > 1)) return;
     if (text && !broken && !/^\p{Ll}/u.test(text)) return;
-    const whole = text ? before + (cutAtBreak(open.cells[c]!, table, cell, page) ? "" : " ") + text : before;
+    const joint = !before || cutAtBreak(open.cells[c]!, table, cell, page) ? "" : " ";
+    const whole = text ? before + joint + text : before;
     for (const row of [...covered, ...rows.slice(r, r + cell.rows)]) row[c] = whole;
   });
   if (broken) rows[r] = first.map(() => "");

@@ -22,6 +22,8 @@ const SYMBOL_BULLET = /^\p{Co}(?=\s|$)/u;
 const CLAUSE_END = /[.:;!?)]$/;
 /** An item numbered in figures ("2.", "1.3.", "4)"), never a centred title. */
 const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3})*[.)]\s/;
+/** An item numbered in small Roman figures or a letter ("iii.", "b)"). */
+const LETTERED_ITEM = /^(?:[ivx]{1,5}|[a-zđ])[.)]\s/;
 
 const center = (line: { x: number; right: number }) => (line.x + line.right) / 2;
 
@@ -81,7 +83,14 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
-  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, margins);
+  // So are ragged lines starting where the next starts (an indented paragraph's lines may end about as far from the
+  // right margin as they start from the left, where centred lines of different lengths start at different places),
+  // and a paragraph's first line, lettered or indented past the next, when the next goes on with its words in lower
+  // case or the first left no room for one.
+  const opening = lines.length === 1 && (LETTERED_ITEM.test(lastText) || next.x < last.x - 1);
+  const goesOn = margins.right - last.right < last.size || /^\p{Ll}/u.test(lineText(next));
+  const setLeft = hanging || numbered || (opening ? goesOn : Math.abs(next.x - last.x) < 1);
+  const room = setLeft ? margins.right - last.right : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.

@@ -1,0 +1,70 @@
+// A task table may give a field of work a row and list the field's tasks in one cell, numbered anew:
+//   TT | Lĩnh vực        | Nhiệm vụ                                   | Chủ trì    | Phối hợp        | Thời gian
+//   2  | Cải cách TTHC   | 1. Rà soát … 2. Công bố …, trong tháng 5.  | Văn phòng  | Các sở, ngành   | Tháng 9/2024
+// Each item is a task of the row ("2.1", "2.2"): the row's lead, partners and time apply to it unless the item
+// says its own. A date in the item is its deadline; a time in words ("(thực hiện thường xuyên)") leaves it
+// undated; an item whose own subject does the work ("Sở X chủ trì, phối hợp với Y …", "Các sở … tự đánh giá …")
+// is led by that subject, with the partners it names, not the row's. The row only groups its items.
+import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
+import { readClause } from "./clause.ts";
+import type { TaskDraft } from "./parsed-plan.ts";
+import { deadlineOf, type TaskContext } from "./task-context.ts";
+import { closingTimeLabel } from "./written-time.ts";
+
+// An item's number opens the cell or follows the end of the item before it, and a capital opens its words.
+const ITEM = /(?:^|(?<=[.;:!?)”"])\s+)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+
+/** The cell's items, in order, when it is a list numbered 1, 2, … from its start with two items or more. */
+export function numberedItems(cell: string): string[] | null {
+  const marks = [...cell.matchAll(ITEM)];
+  if (marks.length < 2 || marks[0]!.index !== 0) return null;
+  if (marks.some((m, i) => Number(m[1]) !== i + 1)) return null;
+  return marks.map((m, i) => cell.slice(m.index + m[0].length, marks[i + 1]?.index).trim());
+}
+
+// "… (thực hiện thường xuyên)." or "…; thời gian: hằng quý": the item's time said in words.
+const CLOSING_BRACKET = /\(([^()]*)\)[\s.;]*$/u;
+
+function saysOwnTime(item: string): boolean {
+  const bracket = CLOSING_BRACKET.exec(item)?.[1];
+  const label = closingTimeLabel(item)?.value;
+  return [bracket, label].some((said) => !!said && isRecurring(said));
+}
+
+/** A title without the deadline closing it ("…, hoàn thành trước ngày 31/8/2024."). */
+function titleOf(item: string, wording: string | null): string {
+  const at = wording ? item.lastIndexOf(wording) : -1;
+  const words =
+    at > 0 ? item.slice(0, at).replace(/[\s,;]*(hoàn thành|chậm nhất|xong|trong|trước)?[\s,;]*$/iu, "") : item;
+  return words.replace(/[\s.;]+$/, "");
+}
+
+/**
+ * The row as the heading of the tasks its cell lists, then those tasks; null when the cell is no numbered list.
+ * `row` is the row read as one task (its ref, title, deadline, lead and partners).
+ */
+export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string): TaskDraft[] | null {
+  const items = numberedItems(cell);
+  if (!items) return null;
+  const inherited = row.deadline && { ...row.deadline, inheritedFrom: row.deadline.inheritedFrom ?? row.ref };
+  const tasks = items.map((item, n): TaskDraft => {
+    const ref = `${row.ref}.${n + 1}`;
+    const wording = findDeadlineWording(item, ctx.issued);
+    const deadline = wording ? deadlineOf(ctx, ref, wording) : saysOwnTime(item) ? null : inherited;
+    const own = readClause(ctx.resolver, item);
+    for (const name of [...own.lead, ...own.coordinators]) {
+      if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
+    }
+    const units =
+      own.lead.length > 0 ? own : { lead: row.lead, coordinators: [...row.coordinators, ...own.coordinators] };
+    return {
+      ref,
+      parentRef: row.ref,
+      title: titleOf(item, wording),
+      deadline,
+      lead: units.lead,
+      coordinators: units.coordinators.filter((c, i, all) => all.findIndex((o) => o.name === c.name) === i),
+    };
+  });
+  return [row, ...tasks];
+}

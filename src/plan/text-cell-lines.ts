@@ -1,0 +1,66 @@
+// A table copied as plain text writes each row on one line, its cells between tabs; but a cell of several
+// paragraphs (a task's name, then its parts as "- …" lines or a numbered list) is written a paragraph a line, so
+// its row breaks over lines:
+//   1 ⇥ Cải cách thể chế ⇥ 1. Rà soát …                  (the row's first cells and the cell's first paragraph)
+//   2. Kiểm tra …                                           (the cell's next paragraphs, with no tab)
+//   3. Đánh giá … ⇥ Sở Tư pháp ⇥ Các sở, ban, ngành ⇥ Quý II (its last paragraph, then the row's other cells)
+// The pieces together are as wide as the table. They are put back on one line, the paragraphs of the cell joined
+// by a space, as a Word file's reader joins them, so the row reads as the Word file's does.
+
+/** How many lines of one cell are looked through for the rest of its row. */
+const CELL_LINES = 40;
+
+/**
+ * A row's own number ("2", "1.3", "II"): the row broken by its cell opens with one, and a line opening with one
+ * is the next row, never the rest of a cell (nor is a row of a table inside the cell, "Lần 2 ⇥ Huyện A").
+ */
+const ROW_NUMBER = /^\s*(\d+(\.\d+)*\.?|[IVXLC]+)\s*$/;
+
+const width = (line: string) => line.split("\t").length;
+
+/**
+ * The index of the line completing the row that `lines[at]` opens, short of `columns` cells; -1 when no line
+ * within reach does (a group row "II ⇥ TITLE", a short note): then the lines stay as they are.
+ */
+function restOfRow(lines: readonly string[], at: number, columns: number): number {
+  const cut = width(lines[at]!);
+  for (let j = at + 1; j < Math.min(lines.length, at + 1 + CELL_LINES); j++) {
+    const line = lines[j]!;
+    if (!line.trim()) return -1;
+    if (!line.includes("\t")) continue;
+    const first = line.split("\t")[0]!;
+    return cut - 1 + width(line) === columns && !ROW_NUMBER.test(first) ? j : -1;
+  }
+  return -1;
+}
+
+/** The lines of a text plan with each row broken by its cell's paragraphs put back on one line. */
+export function joinCellParagraphs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  // The table's width: the widest row since the last blank line (a group row "I ⇥ TITLE" is narrower).
+  let columns = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) columns = 0;
+    if (!line.includes("\t")) {
+      out.push(line);
+      continue;
+    }
+    const numbered = ROW_NUMBER.test(line.split("\t")[0]!);
+    const end = numbered && width(line) < columns ? restOfRow(lines, i, columns) : -1;
+    if (end < 0) {
+      columns = Math.max(columns, width(line));
+      out.push(line);
+      continue;
+    }
+    // Only spaces are trimmed: a tab at a line's end is an empty cell.
+    out.push(
+      lines
+        .slice(i, end + 1)
+        .map((l) => l.replace(/^ +| +$/g, ""))
+        .join(" "),
+    );
+    i = end;
+  }
+  return out;
+}
