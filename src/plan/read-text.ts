@@ -56,19 +56,9 @@ const INNER_ROWS = 20;
  * are as wide as the row above; the inner rows, of another width, are the cut cell's text, as a Word file's
  * reader gives them.
  */
-// A row's number, a section's or a part's: a line opening with one is a row of its own, never the rest of another.
-const ROW_NUMBER = /^(?:\d+(?:\.\d+)*|[IVXLC]+|\p{Lu})\.?$/u;
-
-/**
- * Where the rest of row `i` is: its index, or -1. A table inside a cell cuts the row (see above); so does a line
- * break inside a cell ("100" ⏎ "(trước ngày 31/3/2026)"), which Word's plain text writes as a new line: the next
- * line opens with the rest of the cut cell, and the two lines together are as wide as the table (`widest`, the
- * widest row above: the row just above may be a section's, of one title).
- */
-function restOfCut(rows: TextRow[], i: number, widest: number): number {
+/** Where the rest of row `i`, cut short by a table inside a cell, is: its index, or -1. */
+function restOfCut(rows: TextRow[], i: number): number {
   const [above, cut] = [rows[i - 1]?.cells.length ?? 0, rows[i]!.cells.length];
-  const next = rows[i + 1]?.cells;
-  if (cut < widest && next?.[0] && !ROW_NUMBER.test(next[0]) && cut + next.length - 1 === widest) return i + 1;
   if (cut >= above) return -1;
   for (let j = i + 1; j < Math.min(rows.length, i + 2 + INNER_ROWS); j++) {
     const width = rows[j]!.cells.length;
@@ -80,10 +70,8 @@ function restOfCut(rows: TextRow[], i: number, widest: number): number {
 
 function withCutRowsJoined(rows: TextRow[]): TextRow[] {
   const out: TextRow[] = [];
-  let widest = 0;
   for (let i = 0; i < rows.length; i++) {
-    const j = restOfCut(rows, i, widest);
-    widest = Math.max(widest, rows[i]!.cells.length);
+    const j = restOfCut(rows, i);
     if (j < 0) {
       out.push(rows[i]!);
       continue;
