@@ -81,7 +81,10 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
-  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, margins);
+  // A paragraph's first line, indented, whose next line is set back at the left margin is its first line
+  // wrapping, however near the centre it ends: a centred title's next line is centred too.
+  const wraps = lines.length === 1 && next.x < last.x - next.size && Math.abs(next.x - margins.left) < 2;
+  const room = hanging || numbered || wraps ? margins.right - last.right : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.
