@@ -36,7 +36,7 @@ export type DeadlineResult =
 // Lead-in words, one after another ("hoàn thành chậm nhất 30/6/2026").
 // "Hạn: 27/4/2026" names the deadline in one word.
 const LEAD_IN =
-  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot))?|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
+  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot|cuoi(?: cung)?))?|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function year(text: string): number {
@@ -125,8 +125,9 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
-    // "Trong năm 2026", "cả năm 2026" (the work of the whole year), "(đến) hết năm 2026": until the year is out.
-    pattern: /^(?:trong\s+|ca\s+|(?:den\s+)?het\s+)?nam\s+(\d{4})$/,
+    // "Trong năm 2026", "cả năm 2026" (the work of the whole year), "(đến) hết năm 2026", "(vào) cuối năm 2026":
+    // until the year is out.
+    pattern: /^(?:trong\s+|ca\s+|(?:den\s+)?het\s+|(?:vao\s+)?cuoi\s+)?nam\s+(\d{4})$/,
     kind: "year",
     due: (m) => makeDate(Number(m[1]), 12, 31),
   },
@@ -267,7 +268,7 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // A month things start from dates a task only when the span's end follows ("từ tháng 5/2026 đến hết năm
 // 2026"); "06 tháng cuối năm" writes the six with a zero, as numbers do.
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=[;,:]\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=[;,:]\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 

@@ -20,10 +20,12 @@ import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./q
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
-import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
+import { monthOf, weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
+import { untitledTaskColumn } from "./untitled-task-column.ts";
+import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
@@ -43,6 +45,8 @@ const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|ten van ban|\\bchi
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
+// "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
+const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", /^(so )?s?tt$/],
@@ -53,7 +57,9 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
   [
     "lead",
-    /chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$/,
+    new RegExp(
+      String.raw`chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
+    ),
   ],
   ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],
@@ -61,8 +67,15 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
+const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
+// A task column titled by what its rows are ("Mô hình điểm"), beside who and when (`untitled-task-column.ts`).
+const untitledTask = (cells: string[]) =>
+  untitledTaskColumn(cells, {
+    who: (c) => ["lead", "coordinators"].includes(role(c) ?? ""),
+    when: (c) => role(c) === "deadline",
+  });
 
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
@@ -73,14 +86,15 @@ const NAMES_WHO_OR_WHEN = new RegExp(
 function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
   if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
-  if (!first.cells.some((c) => TASK_COLUMN.test(fold(c)))) return [];
+  const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
+  if (!titled && untitledTask(first.cells) === null) return [];
   const rows = [first.cells];
   for (let next = blocks[at + rows.length]; rows.length < 3; next = blocks[at + rows.length]) {
     if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;
     rows.push(next.cells);
   }
   const names = (pattern: RegExp) => rows.some((cells) => cells.some((c) => pattern.test(fold(c))));
-  const visits = !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
+  const visits = titled && !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
   return names(NAMES_WHO_OR_WHEN) && (!visits || names(VISITORS)) ? rows : [];
 }
 
@@ -96,7 +110,7 @@ export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
-  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null;
+  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null || monthOf(c) !== null;
   const label = (c: string, i: number) =>
     !c || c === above[i] || period(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
   // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
@@ -138,6 +152,7 @@ function mapColumns(headers: string[][], units: Map<number, string> | null): Col
     if (role === "deadline") times.push({ column: i, label: text });
     else if (role && columns[role] === undefined) columns[role] = i;
   }
+  columns.task ??= untitledTask(headers[0]!) ?? undefined;
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
   columns.superseded = supersededColumn(times, columns.deadline);
@@ -331,7 +346,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       : weeks
         ? weekTime(block.cells, weeks)
         : timeInMonth(written, columns.month === undefined ? null : month);
-    const { ref, title } = refAndTitle(cell("ref"), cell("task"));
+    // "a) …" under a numbered title row: a task of its own (`src/plan/sub-rows.ts`).
+    const previous = tasks.slice(tableStart).at(-1);
+    const titleRef = previous && (mayHaveSubRows(previous.ref) ? previous.ref : previous.parentRef);
+    const sub = subRow(cell("ref"), cell("task"), titleRef ?? null);
+    const { ref, title } = sub ?? refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
       // A row without a number continues the task above it (a cell split across pages).
@@ -371,7 +390,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
             coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
           };
-    const lead = owner ? ownedLead(ctx, ref, owner, block.cells) : units.lead;
+    const rowLead = owner ? ownedLead(ctx, ref, owner, block.cells) : units.lead;
+    const lead = sub ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead) : rowLead;
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
@@ -385,9 +405,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // a row that starts on a day of its own and names no end is open, not merged with the end above.
       deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !cell("start"),
     };
+    // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.
+    const next = blocks[i + 1];
+    const titles =
+      next?.type === "row" && !!subRow(next.cells[columns.ref ?? -1] ?? "", next.cells[columns.task] ?? "", ref);
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
-    const full = level === 0 ? draft : withCellsAbove(draft, above, blank);
+    const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
     // A field's row whose cell lists its tasks numbered anew: each a task of the row (`src/plan/cell-list-tasks.ts`).
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));

@@ -7,6 +7,7 @@ import { fold } from "../domain/text.ts";
 import { taggedUnits } from "./defined-unit-columns.ts";
 import { quarterOf } from "./quarter-columns.ts";
 import { TIME_LABEL } from "./time-columns.ts";
+import { monthOf } from "./week-columns.ts";
 
 /** A title over the unit columns says who carries the work out. */
 const WHO_TITLE = /thuc hien|trach nhiem|phan cong|co quan|don vi/;
@@ -18,7 +19,9 @@ const ROLE_LABEL = new RegExp(
 const LEAD_MARK = /^(ct|chu tri)$/;
 const PARTNER_MARK = /^(ph|phoi hop)$/;
 
-const isUnitLabel = (label: string) => !ROLE_LABEL.test(fold(label)) && quarterOf(label) === null;
+// Quarters and months under "Thời gian thực hiện" are periods, never units.
+const isUnitLabel = (label: string) =>
+  !ROLE_LABEL.test(fold(label)) && quarterOf(label) === null && monthOf(label) === null;
 
 /**
  * A row of unit names under a title that says who carries the work out: at least two labels, each

@@ -209,3 +209,29 @@ describe("an indented paragraph in ragged text, its lines ending about as far fr
     ]);
   });
 });
+
+describe("a paragraph's indented first line ending near the middle of the page", () => {
+  // Its indent and its room at the right are nearly equal, as a centred title's are; its next line,
+  // set back at the left margin, says it wrapped.
+  it("goes on in the next line at the left margin when the next word would not fit", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const lines = [
+      at(85, line("- Lập danh mục hồ sơ lưu trữ của đơn vị, gửi Sở Nội vụ", 100, 530)),
+      at(57, line("thẩm định trước ngày 25/3/2024.", 114.4, 230)),
+      at(85, line("- Tổ chức tập huấn nghiệp vụ văn thư.", 128.8, 300)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "- Lập danh mục hồ sơ lưu trữ của đơn vị, gửi Sở Nội vụ thẩm định trước ngày 25/3/2024.",
+      "- Tổ chức tập huấn nghiệp vụ văn thư.",
+    ]);
+  });
+
+  it("stands alone when the next word would have fitted after it", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const lines = [
+      at(85, line("- Lập danh mục hồ sơ lưu trữ của đơn vị", 100, 400)),
+      at(57, line("Sở Nội vụ thẩm định.", 114.4, 180)),
+    ];
+    expect(paragraphsOf(lines, () => margins)).toHaveLength(2);
+  });
+});

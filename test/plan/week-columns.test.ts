@@ -26,3 +26,36 @@ describe("week columns under their months, marked with x", () => {
     ]);
   });
 });
+
+describe("month columns (T1 … T12) under a title naming their year, marked with x", () => {
+  const months = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
+  const marks = (...marked: number[]) => months.map((_, i) => (marked.includes(i + 1) ? "x" : ""));
+  it("give the last day of the last marked month; units stay in their columns, never read as month units", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện năm 2025"],
+        ["", "", "", "", ...months],
+        ["1", "Phát sóng chuyên mục cải cách hành chính", "Sở Nội vụ", "Sở Tư pháp", ...marks(2, 3, 4, 5)],
+        ["2", "Tập huấn công chức một cửa", "Sở Nội vụ", "", ...marks(9)],
+        ["3", "Cập nhật tin bài trên cổng thông tin", "Sở Nội vụ", "", "Thường xuyên"],
+      ]),
+      { issued: "2025-01-10" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2025-05-31", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+      ["2", "2025-09-30", ["Sở Nội vụ"], []],
+      ["3", null, ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("written 'Tháng 1' … with no year over them: the plan's year", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Tháng 1", "Tháng 2", "Tháng 3"],
+        ["1", "Rà soát quy chế làm việc", "Sở Tư pháp", "x", "x", ""],
+      ]),
+      { issued: "2025-01-10" },
+    );
+    expect(tasks(plan)).toEqual([["1", "2025-02-28", ["Sở Tư pháp"], []]]);
+  });
+});
