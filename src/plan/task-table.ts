@@ -31,12 +31,12 @@ type Columns = Partial<Record<Role, number>>;
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
 // vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
-// cáo") is a recipient, never a unit of the task.
+// cáo") is a recipient, never a unit of the task. A schedule of reports names each by its kind ("Loại báo cáo").
 // An inspection schedule ("Lịch kiểm tra": Đơn vị được kiểm tra | Thời gian | Trưởng đoàn | Thành viên tham gia)
 // is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
 // team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
 const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
-const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|\\bchi tieu\\b(?! mau)|${VISITED.source}`);
+const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|(ten|loai) bao cao|\\bchi tieu\\b(?! mau)|${VISITED.source}`);
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;

@@ -144,3 +144,26 @@ describe("a table of reports due", () => {
     ]);
   });
 });
+
+describe("a schedule of reports by kind, with the period each covers", () => {
+  it("dates each report by when it is sent, never by the last day of the figures it counts", () => {
+    const plan = parse(
+      table([
+        ["STT", "Loại báo cáo", "Kỳ báo cáo (thời gian chốt số liệu)", "Đơn vị báo cáo", "Thời hạn gửi", "Nơi nhận"],
+        [
+          "1",
+          "Báo cáo quý II về văn thư",
+          "Từ ngày 15/3/2024 đến ngày 14/6/2024",
+          "Sở Y tế",
+          "Trước ngày 20/6/2024",
+          "Sở Nội vụ",
+        ],
+        ["2", "Báo cáo năm về lưu trữ", "Năm 2024", "Sở Xây dựng", "Chậm nhất ngày 10/12/2024", "UBND tỉnh"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-06-19", ["Sở Y tế"], []],
+      ["2", "2024-12-10", ["Sở Xây dựng"], []],
+    ]);
+  });
+});
