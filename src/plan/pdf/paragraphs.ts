@@ -34,9 +34,14 @@ function centered(line: Line, margins: Margins): boolean {
   );
 }
 
-/** Room left at the end of a line: for centered text, all the room the line did not take. */
-function roomAfter(line: Line, margins: Margins): number {
-  if (centered(line, margins)) return margins.right - margins.left - (line.right - line.x);
+/**
+ * Room left at the end of a line: for centered text, all the room the line did not take. A paragraph's first line,
+ * indented and ending short of a ragged margin, may sit near the centre; the next line starting at the left margin
+ * shows it was set left, and only the room at its end counts.
+ */
+function roomAfter(line: Line, next: Line, margins: Margins): number {
+  const setLeft = next.x <= margins.left + 2 && next.x < line.x;
+  if (centered(line, margins) && !setLeft) return margins.right - margins.left - (line.right - line.x);
   return margins.right - line.right;
 }
 
@@ -81,7 +86,7 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
-  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, margins);
+  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, next, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.
