@@ -10,6 +10,7 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { withPartRefs, type TablePart } from "./part-refs.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
+import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
@@ -312,6 +313,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells) || isGroupRow(block.cells)) continue;
+    if (isTotalRow(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);

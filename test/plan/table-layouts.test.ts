@@ -167,3 +167,20 @@ describe("a schedule of reports by kind, with the period each covers", () => {
     ]);
   });
 });
+
+describe("a task table summing its funds in a last row", () => {
+  it("reads the totals row as no task, taking neither the lead nor the deadline above it", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí (triệu đồng)"],
+        ["1", "In tờ rơi hướng dẫn dịch vụ công", "Sở Tư pháp", "Sở Y tế", "Tháng 5/2024", "40,0"],
+        ["2", "Tập huấn công chức một cửa", "Sở Nội vụ", "", "Quý III/2024", "85,5"],
+        ["Tổng cộng", "125,5", ""],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Tư pháp"], ["Sở Y tế"]],
+      ["2", "2024-09-30", ["Sở Nội vụ"], []],
+    ]);
+  });
+});
