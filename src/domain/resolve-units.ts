@@ -322,13 +322,15 @@ function buildResolver(directory: Directory): UnitResolver {
         i = end;
         continue;
       }
-      if (hit && "unit" in hit.phrase.target && ofOtherLevel(tokens, i + hit.length, hit.phrase.target.unit.name)) {
+      const own = hit && "unit" in hit.phrase.target ? ofOtherLevel(tokens, i + hit.length, hit.phrase.target.unit) : 0;
+      if (hit && own > 0) {
         // "Thanh tra Sở", "Văn phòng UBND huyện", "Thanh tra xã": a provincial body's short name followed by
-        // "Sở" or a local level alone is that department's or that level's own body, not the province's: kept
-        // as written, for the admin to name.
-        const name = slice(source, tokens, i, i + hit.length + 1);
+        // "Sở" or a local level alone is that department's or that level's own body, not the province's; so is
+        // one followed by the plural of local levels ("Liên đoàn Lao động các huyện, thành phố"): their bodies
+        // of its kind, none of the directory's. Kept as written, for the admin to name.
+        const name = slice(source, tokens, i, i + hit.length + own);
         found.push({ name, kind: guessKind(name), resolved: false });
-        i += hit.length + 1;
+        i += hit.length + own;
         continue;
       }
       if (hit) {

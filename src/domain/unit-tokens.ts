@@ -1,6 +1,7 @@
 // The words of unit names as the resolver reads them: tokens (folded words, initials, punctuation), and the words
 // and marks that tell where a name opens, ends, or goes on (`resolve-units.ts` matches them against a directory).
 import { fold } from "./text.ts";
+import type { UnitEntry } from "./units.ts";
 
 export interface Token {
   word: string | null; // folded word, or null for punctuation
@@ -123,14 +124,25 @@ export function foldedFrom(tokens: Token[], at: number): string {
 // "Sở" and the local levels, which name whose body a provincial body's short name is when they follow it alone.
 const OTHER_LEVELS = new Set(["so", "huyen", "xa", "phuong", "tp", "tx"]);
 
-/** Whether a level word stands alone at `at` after a body the directory knows (not a Sở itself): its own body. */
-export function ofOtherLevel(tokens: Token[], at: number, unitName: string): boolean {
+/**
+ * How many words after a body the directory knows name a level below it, whose own body of that kind is meant: "Sở"
+ * or a level alone after a body other than a Sở ("Thanh tra huyện"), or a plural of local levels after a provincial
+ * body ("Hội Nông dân các huyện, thành phố", "… các xã, phường và thị trấn"); else 0.
+ */
+export function ofOtherLevel(tokens: Token[], at: number, unit: UnitEntry): number {
   const next = tokens[at + 1];
-  return (
-    !/^sở\s/iu.test(unitName) &&
+  if (
+    !/^sở\s/iu.test(unit.name) &&
     OTHER_LEVELS.has(tokens[at]?.word ?? "") &&
     (!next || next.punct !== null || next.word === "va")
-  );
+  )
+    return 1;
+  const level = (t: Token | undefined) => LEVEL_WORDS.has(t?.word ?? "");
+  if (unit.kind === "district" || unit.kind === "commune" || tokens[at]?.word !== "cac" || !level(next)) return 0;
+  let end = at + 2;
+  while (level(tokens[end]) || ((tokens[end]?.punct === "," || tokens[end]?.word === "va") && level(tokens[end + 1])))
+    end++;
+  return end - at;
 }
 
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */

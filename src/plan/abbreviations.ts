@@ -3,8 +3,9 @@
 //   Chữ viết tắt: SNV: Sở Nội vụ; SBN - các sở, ban, ngành tỉnh; KHCN là Sở Khoa học và Công nghệ.
 // Those short forms are the plan's words, known to no directory: a name is read through the list first,
 // so "P.KT" is the "Phòng Kinh tế" the list spells out, resolved or reported under that name, and a
-// matrix whose unit columns are headed "SNV" | "VP" | "SBN" reads each as the unit it stands for.
-import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+// matrix whose unit columns are headed "SNV" | "VP" | "SBN" reads each as the unit it stands for. A plan may also
+// define a short form in its text, in brackets after the name it stands for: "Liên đoàn Lao động (LĐLĐ) tỉnh".
+import { phraseWords, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 
@@ -25,11 +26,37 @@ function entryOf(item: string): [string, string] | null {
   return short.length < full.length && namesUnits(full) ? [short, full] : null;
 }
 
-/** The short forms of names a plan's list of abbreviations spells out, each with its full name. */
+// "Liên đoàn Lao động (LĐLĐ) tỉnh": a short form in brackets right after the words whose initials it spells.
+const DEFINED_INLINE = /\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * The names a paragraph defines by their initials in brackets, each with its full name: a name (its first word
+ * capitalised) whose words, one per letter, open with the short form's letters. A short form the resolver already
+ * reads as those words (UBND) is left as written.
+ */
+function definedInline(text: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const m of text.matchAll(DEFINED_INLINE)) {
+    const short = m[1]!;
+    const words = text
+      .slice(0, m.index)
+      .trim()
+      .split(/\s+/)
+      .slice(-[...short].length);
+    const full = words.join(" ");
+    const spells = words.length === [...short].length && words.every((w, i) => fold(w)[0] === fold([...short][i]!));
+    if (spells && /^\p{Lu}/u.test(full) && phraseWords(full).join(" ") !== phraseWords(short).join(" "))
+      found.push([short, full]);
+  }
+  return found;
+}
+
+/** The short forms of names a plan's list of abbreviations, or its text in brackets, spells out, with full names. */
 export function readAbbreviations(blocks: readonly Block[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const block of blocks) {
     if (block.type !== "text") continue;
+    for (const entry of definedInline(block.text)) if (!found.has(entry[0])) found.set(...entry);
     const colon = block.text.indexOf(":");
     if (colon < 0 || !LIST_LABEL.test(fold(block.text.slice(0, colon)))) continue;
     const list = block.text.slice(colon + 1).replace(/\.\s*$/, "");

@@ -11,8 +11,9 @@ import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 
-// Verbs that end a subject. Words that also name bodies ("kiểm tra" in "Đoàn kiểm tra",
-// "thẩm định", "phát" in "Đài Phát thanh") are left out: a subject is cut at a verb only.
+// Verbs that end a subject. Words that also name bodies ("thẩm định", "phát" in "Đài Phát thanh") are left
+// out, and "kiểm tra" is one only where no team's kind stands before it ("Đoàn kiểm tra"): a subject is cut at a
+// verb only.
 const VERBS = [
   "chủ trì",
   "phối hợp",
@@ -77,6 +78,8 @@ const VERBS = [
   "căn cứ",
   // The copula: "Văn phòng Sở là đầu mối theo dõi …" names its subject before it.
   "là",
+  // In lower case after a body's name, what it does ("Văn phòng Sở kiểm tra …"); after a team's kind, its name.
+  "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát)",
 ];
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
 const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "gu");

@@ -10,6 +10,7 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { withPartRefs, type TablePart } from "./part-refs.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
+import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
 import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
@@ -34,14 +35,16 @@ type Columns = Partial<Record<Role, number>>;
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
 // vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
-// cáo") is a recipient, never a unit of the task.
+// cáo") is a recipient, never a unit of the task. A schedule of reports names each by its kind ("Loại báo cáo").
 // An inspection schedule ("Lịch kiểm tra": Đơn vị được kiểm tra | Thời gian | Trưởng đoàn | Thành viên tham gia)
 // is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
 // team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
 // A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
 // document is a task of the body drafting it, due when that body submits it.
 const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
-const TASK_COLUMN = new RegExp(`nhiem vu|noi dung|ten bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`);
+const TASK_COLUMN = new RegExp(
+  `nhiem vu|noi dung|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
+);
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
@@ -332,6 +335,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells) || isGroupRow(block.cells)) continue;
+    if (isTotalRow(block.cells)) continue;
     const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);

@@ -19,13 +19,17 @@ const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
 const ORIGINAL = /\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|truoc day)\b|\b(da|duoc) giao\b/;
 // How far the work had come by a day: a state, never a deadline.
 const STATUS = /\b(tien do|ket qua|tinh hinh)( thuc hien)? (tinh )?den\b/;
+// The period a report covers ("Kỳ báo cáo (thời gian chốt số liệu)": from the 15th of one month to the 14th of the
+// next) tells what its figures count, never when it is sent.
+const PERIOD = /\bky bao cao\b|\bchot so lieu\b/;
 
 /**
  * The deadline's column among those whose folded labels name a time: the revised deadline where one is
- * named, else the first that is not the superseded one, else the first; never a progress column.
+ * named, else the first that is not the superseded one, else the first; never a progress column, nor a
+ * report's period.
  */
 export function deadlineColumn(times: { column: number; label: string }[]): number | undefined {
-  const deadlines = times.filter((t) => !STATUS.test(t.label));
+  const deadlines = times.filter((t) => !STATUS.test(t.label) && !PERIOD.test(t.label));
   const chosen =
     deadlines.find((t) => REVISED.test(t.label)) ?? deadlines.find((t) => !ORIGINAL.test(t.label)) ?? deadlines[0];
   return chosen?.column;

@@ -109,6 +109,13 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Báo cáo kết quả 6 tháng đầu năm 2027 gửi Sở Nội vụ.")).toBeNull();
   });
 
+  it("reads a half year the work is to be finished in, closing the sentence, as its deadline", () => {
+    expect(findDeadlineWording("Tập huấn kỹ năng số cho công chức xã; hoàn thành 6 tháng cuối năm 2027.")).toBe(
+      "6 tháng cuối năm 2027",
+    );
+    expect(findDeadlineWording("Số hóa sổ hộ tịch, xong 06 tháng đầu năm 2027")).toBe("06 tháng đầu năm 2027");
+  });
+
   it("passes over a day before the plan's own date when a later one follows", () => {
     const sentence =
       "Sở Xây dựng rà soát các giấy phép cấp trước ngày 01/01/2024 để thu hồi giấy phép hết hạn; xong trước ngày 30/9/2026.";

@@ -62,6 +62,16 @@ describe("a body of a department, and villages", () => {
     expect(resolved(thaiNguyen.resolveList("Thanh tra Sở Y tế"))).toEqual(["Thanh tra tỉnh", "Sở Y tế"]);
   });
 
+  it("reads a provincial body's short name before the plural of local levels as their bodies of its kind", () => {
+    expect(resolved(thaiNguyen.resolveList("Hội Nông dân các huyện, thành phố; Sở Y tế"))).toEqual([
+      "?Hội Nông dân các huyện, thành phố",
+      "Sở Y tế",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Hội Nông dân tỉnh, UBND các huyện, thành phố"))).toContain(
+      "UBND huyện Đại Từ",
+    );
+  });
+
   it("reads 'thôn A, thôn B, bản C' as three names, each a village's", () => {
     expect(resolved(thaiNguyen.resolveList("thôn Nà Lạn, thôn Khuổi Tát, bản Pò Đon"))).toEqual([
       "?thôn Nà Lạn",

@@ -50,3 +50,23 @@ describe("a list of abbreviations", () => {
     ]);
   });
 });
+
+describe("a short form defined in the text, in brackets after the name it stands for", () => {
+  const read = (text: string) => [...readAbbreviations([{ type: "text", text }])];
+  it("is read when the name's words open with its letters, and spelled out in the names after it", () => {
+    const defined = readAbbreviations([
+      { type: "text", text: "Căn cứ Chương trình công tác của Hội Cựu chiến binh (HCCB) tỉnh năm 2025;" },
+    ]);
+    expect([...defined]).toEqual([["HCCB", "Hội Cựu chiến binh"]]);
+    const resolver = withAbbreviations(createResolver(THAI_NGUYEN), defined);
+    expect(resolver.resolveList("Văn phòng HCCB tỉnh").map((u) => u.name)).toEqual([
+      "Văn phòng Hội Cựu chiến binh tỉnh",
+    ]);
+  });
+
+  it("leaves words, names it does not spell, and short forms the directory reads already", () => {
+    expect(read("đẩy mạnh cải cách hành chính (CCHC) trong năm")).toEqual([]);
+    expect(read("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")).toEqual([]);
+    expect(read("Ủy ban nhân dân (UBND) các xã")).toEqual([]);
+  });
+});

@@ -235,3 +235,20 @@ describe("a paragraph's indented first line ending near the middle of the page",
     expect(paragraphsOf(lines, () => margins)).toHaveLength(2);
   });
 });
+
+describe("a paragraph's indented first line ending near the centre of a ragged page", () => {
+  const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+  it("goes on in the next line starting at the left margin, whose first word would not have fitted", () => {
+    const lines = [
+      at(85, line("Sở Tư pháp rà soát, hệ thống hóa văn bản quy phạm pháp luật ban hành năm 2025", 100, 531)),
+      at(57, line("của tỉnh, trình UBND tỉnh công bố trước ngày 15/3/2026.", 114.4, 400)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "Sở Tư pháp rà soát, hệ thống hóa văn bản quy phạm pháp luật ban hành năm 2025 của tỉnh, trình UBND tỉnh công bố trước ngày 15/3/2026.",
+    ]);
+  });
+  it("still ends a centred title whose next line is centred too", () => {
+    const lines = [at(150, line("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", 100, 467)), at(200, line("Năm 2026", 114.4, 417))];
+    expect(paragraphsOf(lines, () => margins)).toHaveLength(2);
+  });
+});

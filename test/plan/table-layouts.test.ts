@@ -144,3 +144,43 @@ describe("a table of reports due", () => {
     ]);
   });
 });
+
+describe("a schedule of reports by kind, with the period each covers", () => {
+  it("dates each report by when it is sent, never by the last day of the figures it counts", () => {
+    const plan = parse(
+      table([
+        ["STT", "Loại báo cáo", "Kỳ báo cáo (thời gian chốt số liệu)", "Đơn vị báo cáo", "Thời hạn gửi", "Nơi nhận"],
+        [
+          "1",
+          "Báo cáo quý II về văn thư",
+          "Từ ngày 15/3/2024 đến ngày 14/6/2024",
+          "Sở Y tế",
+          "Trước ngày 20/6/2024",
+          "Sở Nội vụ",
+        ],
+        ["2", "Báo cáo năm về lưu trữ", "Năm 2024", "Sở Xây dựng", "Chậm nhất ngày 10/12/2024", "UBND tỉnh"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-06-19", ["Sở Y tế"], []],
+      ["2", "2024-12-10", ["Sở Xây dựng"], []],
+    ]);
+  });
+});
+
+describe("a task table summing its funds in a last row", () => {
+  it("reads the totals row as no task, taking neither the lead nor the deadline above it", () => {
+    const plan = parse(
+      table([
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí (triệu đồng)"],
+        ["1", "In tờ rơi hướng dẫn dịch vụ công", "Sở Tư pháp", "Sở Y tế", "Tháng 5/2024", "40,0"],
+        ["2", "Tập huấn công chức một cửa", "Sở Nội vụ", "", "Quý III/2024", "85,5"],
+        ["Tổng cộng", "125,5", ""],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Tư pháp"], ["Sở Y tế"]],
+      ["2", "2024-09-30", ["Sở Nội vụ"], []],
+    ]);
+  });
+});

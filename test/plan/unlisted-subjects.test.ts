@@ -4,6 +4,22 @@ import { describe, expect, it } from "vitest";
 import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("a subject the directory does not know", () => {
+  it("ends at 'kiểm tra', 'giám sát' in lower case, but not after a team's kind ('Đoàn kiểm tra')", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Phòng Thanh tra nội bộ giám sát việc tiếp công dân tại các xã trong tháng 9/2024.",
+        "2. Đoàn kiểm tra liên ngành kiểm tra 05 doanh nghiệp trong tháng 10/2024.",
+        "3. Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật kiểm tra các phòng khám tư nhân trong tháng 11/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-09-30", ["?Phòng Thanh tra nội bộ"], []],
+      ["II.2", "2024-10-31", ["?Đoàn kiểm tra liên ngành"], []],
+      ["II.3", "2024-11-30", ["Sở Y tế"], ["?Trung tâm Kiểm soát bệnh tật"]],
+    ]);
+  });
+
   it("ends at the copula 'là', at 'đăng ký', and runs on past 'công lập'", () => {
     const plan = parse(
       [
