@@ -21,6 +21,7 @@ import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-colum
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
+import { deadlineGroups, groupTime, type DeadlineGroups } from "./deadline-groups.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
@@ -78,7 +79,9 @@ function headerRows(blocks: Block[], at: number): string[][] {
   }
   const names = (pattern: RegExp) => rows.some((cells) => cells.some((c) => pattern.test(fold(c))));
   const visits = !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
-  return names(NAMES_WHO_OR_WHEN) && (!visits || names(VISITORS)) ? rows : [];
+  // Unit columns under deadline titles ("Hoàn thành trước 31/3/2025") name who and when by themselves.
+  const unitsUnder = rows.some((cells, k) => k > 0 && namesUnitColumns(cells, rows[k - 1]!));
+  return (names(NAMES_WHO_OR_WHEN) || unitsUnder) && (!visits || names(VISITORS)) ? rows : [];
 }
 
 /**
@@ -239,6 +242,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let columns: Columns | null = null;
   let quarters: QuarterColumns | null = null;
   let weeks: WeekColumns | null = null;
+  let groups: DeadlineGroups | null = null;
   let unitMarks: Map<number, string> | null = null;
   let otherUnits: number | undefined;
   // Short forms the plan defines may head a matrix's unit columns (`src/plan/defined-unit-columns.ts`).
@@ -283,6 +287,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       quarters = quarterColumns(headers);
       visits = headers.some((h) => VISITED.test(fold(h[columns!.task ?? -1] ?? "")));
       weeks = weekColumns(headers);
+      groups = unitMarks && deadlineGroups(headers, unitMarks);
       month = null;
       continue;
     }
@@ -300,7 +305,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       ? quarterTime(block.cells, quarters)
       : weeks
         ? weekTime(block.cells, weeks)
-        : timeInMonth(written, columns.month === undefined ? null : month);
+        : groups
+          ? groupTime(block.cells, groups)
+          : timeInMonth(written, columns.month === undefined ? null : month);
     const { ref, title } = refAndTitle(cell("ref"), cell("task"));
     if (!ref && !title) continue;
     if (!ref && tasks.length > 0) {
@@ -323,7 +330,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const own = deadlineOf(ctx, ref, time || (level === 0 ? sectionWording(block.cells) : ""));
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
-    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits);
+    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
@@ -347,7 +354,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
       // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above;
       // a row that starts on a day of its own and names no end is open, not merged with the end above.
-      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !cell("start"),
+      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !groups && !cell("start"),
     };
     const full = level === 0 ? draft : withCellsAbove(draft, tasks.slice(tableStart).at(-1), blank);
     tasks.push(full);
