@@ -97,6 +97,22 @@ function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   return !!mark && !line.includes("\t") && !!cell && CELL_ITEM.exec(cell)?.[1] === mark;
 }
 
+// A cell of several lines (units one a line), copied as text, cuts its numbered row: the row's cells up to that
+// cell's first line ("2 ⇥ Công bố … ⇥ Văn phòng UBND tỉnh"), its middle lines alone (no tab), then its last line
+// with the rest of the row ("Trung tâm … ⇥ Tháng 6 ⇥ Quyết định"). Together they are as wide as the table; the
+// cell's lines are joined with spaces, as a Word file's reader joins a cell's paragraphs.
+const ROW_NUMBER = /^(\d+(\.\d+)*\.?|[IVXLC]+\.?)$/;
+/** How many lines of its own a cut cell may run over before the rest of its row. */
+const CELL_LINES = 8;
+
+/** Whether `row` was cut by a cell of several lines: numbered, narrower than the table, its last cell written. */
+const cutByLines = (row: TextRow | undefined, width: number): row is TextRow =>
+  !!row && row.cells.length < width && ROW_NUMBER.test(row.cells[0] ?? "") && !!row.cells.at(-1);
+
+/** Whether `cells`, the line after the cut cell's own lines, is the rest of `row`: the two make the table's width. */
+const endsCut = (row: TextRow, width: number, cells: string[]) =>
+  !!cells[0] && !ROW_NUMBER.test(cells[0]) && row.cells.length + cells.length - 1 === width;
+
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("not-a-plan", () => {
     const budget = new Budget(limits);
@@ -111,6 +127,9 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];
+    // Lines with no tab under a row cut by a cell of several lines: its middle lines, while the rest is awaited.
+    let held: string[] = [];
+    const width = () => Math.max(0, ...rows.map((r) => r.cells.length));
     const flushRows = () => {
       const list = isTabStopList(rows.map((row) => row.cells));
       for (const { cells, notes: cellNotes } of list ? rows : withCutRowsJoined(rows)) {
@@ -119,6 +138,9 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
         else add({ type: "row", cells });
       }
       rows = [];
+      const lines = held;
+      held = [];
+      for (const line of lines) addText(clean(stripMarkup(line)), notesOf(line));
     };
     for (const line of lines) {
       budget.text(line.length, line.length);
@@ -134,7 +156,22 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
         const parts = line.split("\t");
         const cells = parts.map((cell) => clean(stripMarkup(cell)));
         budget.columns(cells.length);
+        const cut = rows.at(-1);
+        if (cutByLines(cut, width()) && endsCut(cut, width(), cells)) {
+          const lines = [...held, parts[0]!];
+          cut.cells[cut.cells.length - 1] = [cut.cells.at(-1)!, ...lines.map((l) => clean(stripMarkup(l)))].join(" ");
+          cut.notes.at(-1)!.push(...lines.flatMap(notesOf));
+          cut.cells.push(...cells.slice(1));
+          cut.notes.push(...parts.slice(1).map(notesOf));
+          held = [];
+          continue;
+        }
+        if (held.length) flushRows();
         if (cells.some((c) => c)) rows.push({ cells, notes: parts.map(notesOf) });
+        continue;
+      }
+      if (line.trim() && held.length < CELL_LINES && cutByLines(rows.at(-1), width())) {
+        held.push(line);
         continue;
       }
       flushRows();
