@@ -232,6 +232,26 @@ function clausesOf(text: string): string[] {
   });
 }
 
+// A later clause whose verb says a unit helps names a partner: "…; các sở phối hợp", "…; Sở X hướng dẫn, kiểm tra".
+const HELPS = /^(phối hợp(?!\s+(với|cùng))|hướng dẫn|hỗ trợ)(?=$|[\s,;:.])/u;
+const helps = (clause: string): boolean => {
+  const subject = beforeVerb(clause);
+  return subject.trim() !== "" && HELPS.test(clause.slice(subject.length).trimStart());
+};
+
+/** Whether a units label's value says roles ("X chủ trì, phối hợp Y", "X; Y hướng dẫn"), read then by its grammar. */
+export const saysRoles = (value: string): boolean => /\b(chu tri|phoi hop|huong dan|ho tro)\b/.test(fold(value));
+
+/**
+ * "UBND huyện A, UBND huyện B; Văn phòng UBND tỉnh hướng dẫn": names with no verb of their own before a helper's
+ * clause are the subject, which ends at the semicolon; the helper is no lead.
+ */
+function beforeHelpers(text: string): string {
+  const clauses = text.split(/;\s*/);
+  const at = clauses.findIndex((clause, i) => i > 0 && helps(clause));
+  return at > 0 ? clauses.slice(0, at).join("; ") : text;
+}
+
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
     namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), m[1] !== undefined),
@@ -245,12 +265,7 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   // case too: "các cơ quan chuyên môn thuộc UBND huyện phối hợp").
   const subjects = clausesOf(text)
     .slice(1)
-    .flatMap((clause) => {
-      const subject = beforeVerb(clause);
-      return /^phối hợp(?!\s+(với|cùng))/u.test(clause.slice(subject.length).trimStart())
-        ? namesAtStart(resolver, subject, true)
-        : [];
-    });
+    .flatMap((clause) => (helps(clause) ? namesAtStart(resolver, beforeVerb(clause), true) : []));
   return unique([...partners, ...listed, ...subjects]);
 }
 
@@ -319,7 +334,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
     .replace(/\([^()]*\)/g, " ")
     .replace(ADDRESS, "");
-  const subject = beforeVerb(text);
+  const subject = beforeVerb(beforeHelpers(text));
   let lead = namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];

@@ -16,7 +16,7 @@ import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { pointsToAppendix } from "./appendix-pointer.ts";
-import { memberUnits, readClause, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
+import { memberUnits, readClause, saysRoles, SENTENCE_END, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelsOf, type Label } from "./labels.ts";
@@ -301,8 +301,7 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   if (label.role === "deadline" && (!node.wording || day)) node.wording = value;
   // Named outright, the lead replaces the one the sentence's subject gave.
   // "Cơ quan thực hiện: X chủ trì, phối hợp với Y": a value that says both roles is read by its grammar.
-  const clause =
-    label.role === "lead" && /\b(chu tri|phoi hop)\b/.test(fold(value)) ? readClause(ctx.resolver, value) : null;
+  const clause = label.role === "lead" && saysRoles(value) ? readClause(ctx.resolver, value) : null;
   if (clause) node.labelCoordinators.push(...clause.coordinators);
   if (label.role === "lead")
     node.labelLead = [...(node.labelLead ?? []), ...(clause?.lead ?? ctx.resolver.resolveList(value))];
