@@ -57,8 +57,27 @@ export function splitFootnotes(lines: Line[], rules: Rule[], page: PageContent):
     if (under.length > 0 && under.every((l) => l.size < largest))
       return { body: lines.filter((l) => !under.includes(l)), notes: under };
   }
-  return { body: lines, notes: [] };
+  const unruled = notesWithoutRule(lines, page, body);
+  return { body: lines.slice(0, lines.length - unruled.length), notes: unruled };
 }
+
+/** A line that opens with a raised mark before its first word: "² Số liệu báo cáo …". */
+const opensWithMark = (line: Line) => line.marks?.some((m) => m.x <= line.x + 1) === true;
+
+/**
+ * A writer may set a page's notes under no rule at all (LibreOffice on a landscape page under a table): the last
+ * lines of the page, in its lower half and below every line before them, the first opening with its raised mark,
+ * none larger than the body's text.
+ */
+function notesWithoutRule(lines: Line[], page: PageContent, body: number): Line[] {
+  const first = lines.findIndex((l, i) => opensWithMark(l) && l.y > page.height / 2 && lines.slice(i).every(below(l)));
+  if (first < 0) return [];
+  const notes = lines.slice(first);
+  const above = lines.slice(0, first);
+  return notes.every((l) => l.size <= body * 1.02 && above.every((a) => a.y < l.y)) ? notes : [];
+}
+
+const below = (first: Line) => (line: Line) => line.y >= first.y;
 
 /**
  * Each page's footnotes' texts by their marks: a note opens with its mark raised before its first
