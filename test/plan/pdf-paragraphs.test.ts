@@ -190,3 +190,25 @@ describe("a body set in two columns between a heading and a signature across the
     expect(texts(few)[0]).toMatch(/^1\. Phòng Văn hóa - Xã hội rà soát danh dân phố rà soát/);
   });
 });
+
+describe("a text box set flush left, its lines about the page's centre", () => {
+  it("wraps its lines at the box's edge: a line ending short of the page's margin goes on", () => {
+    // The box runs from 98 to 540, the page's text from 85 to 543: a short line sits as a centred one would.
+    const page = { left: 85, right: 543, limit: 543, pitch: 1.14 };
+    const at = (text: string, y: number, right: number): Line => {
+      const l = line(text, y, right);
+      return { ...l, x: 98, pieces: [{ ...l.pieces[0]!, x: 98 }] };
+    };
+    const lines = [
+      at("3.2. Tập huấn nghiệp vụ một cửa cho công chức — Chủ trì: Trung tâm Phục vụ", 100, 540),
+      at("hành chính công xã; phối hợp: Phòng Kinh tế, Phòng Văn hóa -", 113.8, 527),
+      at("Xã hội — Hạn: 13/02/2026.", 127.6, 250),
+      at("3.3. Rà soát hồ sơ tồn đọng — Chủ trì: Công an xã — Hạn: 20/02/2026.", 141.4, 440),
+    ];
+    expect(paragraphsOf(lines, () => page).map((p) => p.text)).toEqual([
+      "3.2. Tập huấn nghiệp vụ một cửa cho công chức — Chủ trì: Trung tâm Phục vụ hành chính công xã; phối hợp: " +
+        "Phòng Kinh tế, Phòng Văn hóa - Xã hội — Hạn: 13/02/2026.",
+      "3.3. Rà soát hồ sơ tồn đọng — Chủ trì: Công an xã — Hạn: 20/02/2026.",
+    ]);
+  });
+});

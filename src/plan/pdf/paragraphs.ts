@@ -81,7 +81,15 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
-  const room = hanging || numbered ? margins.right - last.right : roomAfter(last, margins);
+  // Lines flush at one x in a box narrower than the page (a text box) may sit centred between its margins: they
+  // end at the box's edge, the widest line's.
+  const boxed = lines.length > 1 && lines.every((l) => Math.abs(l.x - last.x) < 1);
+  const room =
+    hanging || numbered
+      ? margins.right - last.right
+      : boxed
+        ? Math.max(...lines.map((l) => l.right)) - last.right
+        : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.
