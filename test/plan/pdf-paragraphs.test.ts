@@ -212,3 +212,32 @@ describe("a text box set flush left, its lines about the page's centre", () => {
     ]);
   });
 });
+
+describe("justified text set narrower than the page (a web page's column)", () => {
+  it("wraps where three long lines end together, short of the page's margin; a sidebar's short lines do not", () => {
+    const at = (text: string, x: number, y: number, right: number, size = 10.5): Line => ({
+      pieces: [{ text, x, right, size, font: "" }],
+      x,
+      right,
+      y,
+      size,
+      page: 0,
+    });
+    const lines = [
+      at("1. Sở Nội vụ là cơ quan thường trực, hướng dẫn, theo dõi việc thực", 81, 100, 408.6),
+      at("hiện Kế hoạch.", 46, 112, 120),
+      at("2. UBND các xã, phường cử 01 công chức làm đầu mối, gửi danh", 81, 128, 408.6),
+      at("sách về Sở Nội vụ trước ngày 12/02/2026.", 46, 140, 260),
+      at("3. Văn phòng UBND tỉnh bảo đảm điều kiện vận hành Cổng thông tin", 81, 156, 408.6),
+      at("điện tử tỉnh./.", 46, 168, 110),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "1. Sở Nội vụ là cơ quan thường trực, hướng dẫn, theo dõi việc thực hiện Kế hoạch.",
+      "2. UBND các xã, phường cử 01 công chức làm đầu mối, gửi danh sách về Sở Nội vụ trước ngày 12/02/2026.",
+      "3. Văn phòng UBND tỉnh bảo đảm điều kiện vận hành Cổng thông tin điện tử tỉnh./.",
+    ]);
+    const sidebar = ["ngày 04/02/2026", "Công văn số 402", "ngày 03/02/2026", "Thông báo số 25", "ngày 30/01/2026"];
+    const side = sidebar.map((text, k) => at(text, 430, 100 + 12 * k, 492, 8.5));
+    expect(paragraphsOf(side, () => margins)).toHaveLength(5);
+  });
+});

@@ -65,7 +65,24 @@ function fontOf(line: Line): string | null {
   return fonts.size === 1 && !fonts.has("") ? line.pieces[0]!.font : null;
 }
 
-function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
+/**
+ * Justified text set narrower than the page (a web page's column) ends its full lines at one edge, short of the
+ * page's margin: a right x where three lines or more of one size end, each reaching from near the left of the text
+ * of that size, is an edge where lines wrap. Short lines of a sidebar that happen to end together reach no further
+ * than their sidebar.
+ */
+function wrapEdges(lines: Line[]): number[] {
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  return lines.flatMap((line, i) => {
+    const left = Math.min(...lines.filter((l) => l.size === line.size).map((l) => l.x));
+    const long = (l: Line) => l.size === line.size && l.right - l.x >= 0.75 * (line.right - left);
+    const at = lines.filter((l) => near(l.right, line.right));
+    const first = lines.findIndex((l) => near(l.right, line.right));
+    return at.length >= 3 && at.every(long) && first === i ? [line.right] : [];
+  });
+}
+
+function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: number[] = []): boolean {
   const last = lines.at(-1)!;
   const lastText = lineText(last);
   const lastFont = fontOf(last);
@@ -84,8 +101,9 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // Lines flush at one x in a box narrower than the page (a text box) may sit centred between its margins: they
   // end at the box's edge, the widest line's.
   const boxed = lines.length > 1 && lines.every((l) => Math.abs(l.x - last.x) < 1);
-  const room =
-    hanging || numbered
+  const room = edges.some((e) => Math.abs(e - last.right) < 0.5)
+    ? 0
+    : hanging || numbered
       ? margins.right - last.right
       : boxed
         ? Math.max(...lines.map((l) => l.right)) - last.right
@@ -182,6 +200,7 @@ export interface SetParagraph {
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
 export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): SetParagraph[] {
   const paragraphs: SetParagraph[] = [];
+  const edges = wrapEdges(lines);
   let current: Line[] = [];
   const flush = () => {
     const first = current[0];
@@ -211,8 +230,8 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
     const line = lines[i]!;
     const last = current.at(-1);
     if (last && last.column !== line.column) {
-      if (startsParagraph(current, inColumnOf(line, last, marginsOf), marginsOf(last))) flush();
-    } else if (last && startsParagraph(current, line, marginsOf(line))) flush();
+      if (startsParagraph(current, inColumnOf(line, last, marginsOf), marginsOf(last), edges)) flush();
+    } else if (last && startsParagraph(current, line, marginsOf(line), edges)) flush();
     current.push(line);
   }
   flush();
