@@ -349,6 +349,10 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     lead = namesAtStart(resolver, beforeVerb(clause));
     if (lead.length > 0) break;
   }
+  // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is
+  // of those who send it.
+  const sender = lead.length === 0 ? /\bgửi báo cáo\b[^.;:]*?\bcủa\s+(.+)$/iu.exec(text) : null;
+  if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
   const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
   return { lead, coordinators };
