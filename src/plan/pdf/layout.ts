@@ -148,10 +148,12 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
     const cell = table.slots[r]![c]!;
     const covered = open.covered[c]!;
     const before = covered.at(-1)![c]!;
-    if (cell.row !== r || cell.column !== c || !before) return;
+    // A broken row's cell left empty above the break (its text all moved to the new page) takes that text whole.
+    if (cell.row !== r || cell.column !== c || (!before && !(broken && text))) return;
     if (!(broken || covered.length > 1 || cell.rows > 1)) return;
     if (text && !broken && !/^\p{Ll}/u.test(text)) return;
-    const whole = text ? before + (cutAtBreak(open.cells[c]!, table, cell, page) ? "" : " ") + text : before;
+    const joint = cutAtBreak(open.cells[c]!, table, cell, page) ? "" : " ";
+    const whole = !before ? text : text ? before + joint + text : before;
     for (const row of [...covered, ...rows.slice(r, r + cell.rows)]) row[c] = whole;
   });
   if (broken) rows[r] = first.map(() => "");
