@@ -19,6 +19,9 @@ export const HELD_OUT_5 = join(projectRoot, "test", "plan-heldout-5");
 export const HELD_OUT_6 = join(projectRoot, "test", "plan-heldout-6");
 export const HELD_OUT_7 = join(projectRoot, "test", "plan-heldout-7");
 export const HELD_OUT_8 = join(projectRoot, "test", "plan-heldout-8");
+/** The ninth and tenth, written on 4 December 2026 and measured before the readers saw them. */
+export const HELD_OUT_9 = join(projectRoot, "test", "plan-heldout-9");
+export const HELD_OUT_10 = join(projectRoot, "test", "plan-heldout-10");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -30,6 +33,8 @@ export const RATCHETED = [
   HELD_OUT_6,
   HELD_OUT_7,
   HELD_OUT_8,
+  HELD_OUT_9,
+  HELD_OUT_10,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
