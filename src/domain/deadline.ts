@@ -36,7 +36,7 @@ export type DeadlineResult =
 // Lead-in words, one after another ("hoàn thành chậm nhất 30/6/2026").
 // "Hạn: 27/4/2026" names the deadline in one word.
 const LEAD_IN =
-  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot|cuoi(?: cung)?))?|hoan thanh|xong|thoi han|cham nhat)\s*)+/;
+  /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot|cuoi(?: cung)?))?|hoan thanh|thuc hien|xong|thoi han|cham nhat)\s*)+/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function year(text: string): number {

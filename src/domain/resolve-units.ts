@@ -30,6 +30,9 @@ import {
 } from "./unit-tokens.ts";
 import { GROUPS, type Directory, type GroupDef, type UnitEntry, type UnitKind } from "./units.ts";
 
+/** The folded words that close a body's name with its level ("… tỉnh", "… xã"). */
+const LEVEL_WORDS = new Set(["tinh", "huyen", "xa", "phuong"]);
+
 export interface ResolvedName {
   name: string;
   kind: UnitKind;
@@ -369,6 +372,14 @@ function buildResolver(directory: Directory): UnitResolver {
     const opensBody = (at: number) =>
       BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
     for (let j = from + 1; j < end - 1; j++) {
+      // "Trung tâm … tỉnh UBND các xã": a name closed by its level, then a known unit or group written in capitals
+      // (a cell's lines joined with no mark between them) is two names.
+      if (
+        LEVEL_WORDS.has(tokens[j - 1]!.word ?? "") &&
+        capitalised(source, tokens[j]) &&
+        longestAt(root, tokens, j, false)
+      )
+        return j;
       if (tokens[j]!.word !== "va") continue;
       if (longestAt(root, tokens, j + 1, false) || PLURALS.has(tokens[j + 1]!.word ?? "")) return j;
       if (opensBody(from) && !NAMED_BY_OWNERS.test(foldedFrom(tokens, from)) && opensBody(j + 1)) return j;

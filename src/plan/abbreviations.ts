@@ -69,6 +69,8 @@ export function readAbbreviations(blocks: readonly Block[]): Map<string, string>
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// A PDF's text may run a short form's words together ("UBND H" as "UBNDH"): its spaces may be missing.
+const shortPattern = (short: string) => escape(short).replace(/\s+/g, "\\s*");
 
 /**
  * `text` with each short form written out: a whole word or words only ("P.KT", not the "KT" of "P.KT"),
@@ -78,10 +80,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function spellOut(text: string, abbreviations: ReadonlyMap<string, string>): string {
   if (abbreviations.size === 0) return text;
   const shorts = [...abbreviations.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\d.&])(?:${shorts.map(escape).join("|")})(?![\\p{L}\\d&]|\\.\\p{L})`, "gu");
-  return text.replace(pattern, (short, at: number) => {
-    const full = abbreviations.get(short)!;
-    return text.startsWith(full, at) ? short : full;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d.&])(?:${shorts.map(shortPattern).join("|")})(?![\\p{L}\\d&]|\\.\\p{L})`,
+    "gu",
+  );
+  const spaceless = new Map([...abbreviations].map(([short, full]) => [short.replace(/\s+/g, ""), full]));
+  return text.replace(pattern, (written, at: number) => {
+    const full = abbreviations.get(written) ?? spaceless.get(written.replace(/\s+/g, ""))!;
+    return text.startsWith(full, at) ? written : full;
   });
 }
 

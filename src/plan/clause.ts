@@ -236,6 +236,23 @@ function clausesOf(text: string): string[] {
   });
 }
 
+// A later clause whose verb says a unit helps names a partner: "…; các sở phối hợp", "…; Sở X hướng dẫn, kiểm tra".
+const HELPS = /^(phối hợp(?!\s+(với|cùng))|hướng dẫn|hỗ trợ)(?=$|[\s,;:.])/u;
+const helps = (clause: string): boolean => {
+  const subject = beforeVerb(clause);
+  return subject.trim() !== "" && HELPS.test(clause.slice(subject.length).trimStart());
+};
+
+/**
+ * "UBND huyện A, UBND huyện B; Văn phòng UBND tỉnh hướng dẫn": names with no verb of their own before a helper's
+ * clause are the subject, which ends at the semicolon; the helper is no lead.
+ */
+function beforeHelpers(text: string): string {
+  const clauses = text.split(/;\s*/);
+  const at = clauses.findIndex((clause, i) => i > 0 && helps(clause));
+  return at > 0 ? clauses.slice(0, at).join("; ") : text;
+}
+
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
     namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), m[1] !== undefined),
@@ -249,12 +266,7 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   // case too: "các cơ quan chuyên môn thuộc UBND huyện phối hợp").
   const subjects = clausesOf(text)
     .slice(1)
-    .flatMap((clause) => {
-      const subject = beforeVerb(clause);
-      return /^phối hợp(?!\s+(với|cùng))/u.test(clause.slice(subject.length).trimStart())
-        ? namesAtStart(resolver, subject, true)
-        : [];
-    });
+    .flatMap((clause) => (helps(clause) ? namesAtStart(resolver, beforeVerb(clause), true) : []));
   return unique([...partners, ...listed, ...subjects]);
 }
 
@@ -329,9 +341,11 @@ function withRoleWords(sentence: string): string {
 }
 
 /**
- * Whether a phrase of names says who leads or takes part ("X chủ trì, Y", "X (chủ trì), Y", "X, Y (theo lĩnh vực)").
+ * Whether a phrase of names says who leads or takes part ("X chủ trì, Y", "X (chủ trì), Y", "X, Y (theo lĩnh vực)",
+ * "X; Y hướng dẫn"), read then by its grammar.
  */
-export const saysRoles = (phrase: string): boolean => /\b(chu tri|phoi hop)\b/.test(fold(withRoleWords(phrase)));
+export const saysRoles = (phrase: string): boolean =>
+  /\b(chu tri|phoi hop|huong dan|ho tro)\b/.test(fold(withRoleWords(phrase)));
 
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
@@ -340,7 +354,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   const text = withRoleWords(sentence)
     .replace(/\([^()]*\)/g, " ")
     .replace(ADDRESS, "");
-  const subject = beforeVerb(text);
+  const subject = beforeVerb(beforeHelpers(text));
   let lead = namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
@@ -355,6 +369,10 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     lead = namesAtStart(resolver, beforeVerb(clause));
     if (lead.length > 0) break;
   }
+  // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is
+  // of those who send it.
+  const sender = lead.length === 0 ? /\bgửi báo cáo\b[^.;:]*?\bcủa\s+(.+)$/iu.exec(text) : null;
+  if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
   const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
   return { lead, coordinators };

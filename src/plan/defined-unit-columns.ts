@@ -35,3 +35,14 @@ export function taggedUnits(cell: string): { lead: string[]; coordinators: strin
   }
   return roles;
 }
+
+// A note beside the marks naming a unit with its role: "Phối hợp Bưu điện tỉnh", "Chủ trì: Công an tỉnh".
+const ROLE_NOTE = /^(chủ trì|phối hợp)(?:\s+với)?\s*:?\s+(\p{Lu}.*?)[.;]?$/iu;
+
+/** The units a note names by their role; none when it says something else ("Trước 15/3/2025"). */
+export function roleNote(cell: string): { lead: string[]; coordinators: string[] } {
+  const m = ROLE_NOTE.exec(cell.trim());
+  if (!m) return { lead: [], coordinators: [] };
+  const lead = /^ch/iu.test(m[1]!);
+  return { lead: lead ? [m[2]!] : [], coordinators: lead ? [] : [m[2]!] };
+}

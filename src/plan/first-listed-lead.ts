@@ -33,7 +33,12 @@ function firstNameEnd(resolver: UnitResolver, words: string[], all: ResolvedName
   const afterUnknown = known(all)
     ? undefined
     : splits.find(({ head, rest }) => head.length > 0 && !known(head) && known(rest));
-  return (whole ?? afterUnknown)?.at ?? words.length;
+  // Names the directory lacks, each read whole ("Trung tâm … tỉnh" | "UBND các xã"): the first ends where the first
+  // name the whole cell reads does.
+  const firstOfAll = splits.find(
+    ({ head, rest }) => head.length === 1 && rest.length > 0 && sameNames([...head, ...rest], all),
+  );
+  return (whole ?? afterUnknown ?? firstOfAll)?.at ?? words.length;
 }
 
 /** The lead (the units of the first name written) and the coordinators (the rest) of a cell of names. */

@@ -71,7 +71,8 @@ export function labelOf(text: string): Label | null {
   return { role: "other", value };
 }
 
-const opensLabel = (text: string) => LABEL.test(fold(text, ":"));
+/** Whether `text` opens with a label ("PH: …", "Thời gian: …"). */
+export const opensLabel = (text: string): boolean => LABEL.test(fold(text, ":"));
 
 /** A line of labels ("CT: Phòng A; PH: Phòng B; Hạn: 30/6"), each telling more of the task above; null if none. */
 export function labelsOf(text: string): Label[] | null {

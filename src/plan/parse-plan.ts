@@ -11,6 +11,7 @@ import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
+import { readPeriodMatrices } from "./period-matrix.ts";
 import { readProseTasks } from "./prose.ts";
 import { readQuotaTable } from "./quota-table.ts";
 import { separateCards } from "./task-cards.ts";
@@ -118,6 +119,7 @@ export function parsePlan(
       withUniqueRefs(
         [
           ...readTaskTables(blocks, ctx),
+          ...readPeriodMatrices(blocks, ctx),
           ...cards.flatMap((card) => readTaskTables(card, ctx)),
           ...readProseTasks(blocks, ctx),
         ],

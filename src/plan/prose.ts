@@ -34,6 +34,7 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
+import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
@@ -56,23 +57,6 @@ interface Node {
   labelCoordinators: ResolvedName[];
   children: Node[];
 }
-
-// Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
-// ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
-const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
-// "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task.
-const DESCRIPTION = new RegExp(`^${DESCRIBING_WORDS}[^:]{0,40}:`);
-// "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
-// "1. Đánh giá chung", "Kết quả đạt được", a report's "I. KẾT QUẢ THỰC HIỆN …": a part that assesses what was done;
-// its dates ("Quý I/2026, tỷ lệ … đạt 58%", "… đã ban hành trước ngày …") are of the past.
-const DESCRIBING_HEADING = new RegExp(
-  `^(${DESCRIBING_WORDS}|danh gia chung|ket qua (dat duoc|thuc hien|trien khai)|tinh hinh chung)\\b`,
-);
-// "II. ĐỐI TƯỢNG, PHẠM VI", "I. MỤC ĐÍCH, YÊU CẦU": a section made only of them holds no task, its dates
-// ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
-// an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks; a bare "thời gian" after them ("ĐỐI TƯỢNG, PHẠM VI,
-// THỜI GIAN") is the plan's own time frame ("Thời gian khảo sát: từ ngày … đến ngày …").
-const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian))*$`);
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an

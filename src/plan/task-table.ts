@@ -22,6 +22,7 @@ import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-colum
 import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { monthOf, weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
+import { deadlineGroups, groupTime, type DeadlineGroups } from "./deadline-groups.ts";
 import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
@@ -98,7 +99,9 @@ function headerRows(blocks: Block[], at: number): string[][] {
   }
   const names = (pattern: RegExp) => rows.some((cells) => cells.some((c) => pattern.test(fold(c))));
   const visits = titled && !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
-  return names(NAMES_WHO_OR_WHEN) && (!visits || names(VISITORS)) ? rows : [];
+  // Unit columns under deadline titles ("Hoàn thành trước 31/3/2025") name who and when by themselves.
+  const unitsUnder = rows.some((cells, k) => k > 0 && namesUnitColumns(cells, rows[k - 1]!));
+  return (names(NAMES_WHO_OR_WHEN) || unitsUnder) && (!visits || names(VISITORS)) ? rows : [];
 }
 
 /**
@@ -286,6 +289,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let columns: Columns | null = null;
   let quarters: QuarterColumns | null = null;
   let weeks: WeekColumns | null = null;
+  let groups: DeadlineGroups | null = null;
   let unitMarks: Map<number, string> | null = null;
   let otherUnits: number | undefined;
   // Short forms the plan defines may head a matrix's unit columns (`src/plan/defined-unit-columns.ts`).
@@ -331,6 +335,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       quarters = quarterColumns(headers);
       visits = headers.some((h) => VISITED.test(fold(h[columns!.task ?? -1] ?? "")));
       weeks = weekColumns(headers);
+      groups = unitMarks && deadlineGroups(headers, unitMarks);
       month = null;
       continue;
     }
@@ -349,7 +354,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       ? quarterTime(block.cells, quarters)
       : weeks
         ? weekTime(block.cells, weeks)
-        : timeInMonth(written, columns.month === undefined ? null : month);
+        : groups
+          ? groupTime(block.cells, groups)
+          : timeInMonth(written, columns.month === undefined ? null : month);
     // "a) …" under a numbered title row: a task of its own (`src/plan/sub-rows.ts`).
     const previous = tasks.slice(tableStart).at(-1);
     const titleRef = previous && (mayHaveSubRows(previous.ref) ? previous.ref : previous.parentRef);
@@ -382,7 +389,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const own = deadlineOf(ctx, ref, time || noted);
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
-    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits);
+    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
@@ -407,7 +414,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
       // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above;
       // a row that starts on a day of its own and names no end is open, not merged with the end above.
-      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !cell("start"),
+      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !groups && !cell("start"),
     };
     // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.
     const next = blocks[i + 1];

@@ -4,24 +4,28 @@
 // saying so. A row may mark two leads. The label of a marked column is the unit, read as a units
 // cell reads it, so a group label ("UBND các xã, phường") names its group.
 import { fold } from "../domain/text.ts";
-import { taggedUnits } from "./defined-unit-columns.ts";
+import { groupsByDeadline } from "./deadline-groups.ts";
+import { roleNote, taggedUnits } from "./defined-unit-columns.ts";
 import { quarterOf } from "./quarter-columns.ts";
 import { TIME_LABEL } from "./time-columns.ts";
-import { monthOf } from "./week-columns.ts";
+import { monthOf, weekOf } from "./week-columns.ts";
 
 /** A title over the unit columns says who carries the work out. */
 const WHO_TITLE = /thuc hien|trach nhiem|phan cong|co quan|don vi/;
+/** Or the units are grouped under the deadline of the work marked in them (`deadline-groups.ts`). */
+const overUnits = (title: string, byDeadline: boolean) => byDeadline || WHO_TITLE.test(fold(title));
 /** Labels naming a role or a time are the table's usual columns, never units. */
 const ROLE_LABEL = new RegExp(
   String.raw`^(so )?s?tt$|nhiem vu|noi dung|chu tri|phoi hop|ghi chu|ket qua|san pham|${TIME_LABEL.source}`,
 );
 
-const LEAD_MARK = /^(ct|chu tri)$/;
-const PARTNER_MARK = /^(ph|phoi hop)$/;
+// "CT" / "PH", or a letter alone as a legend may define it ("C: chủ trì; P: phối hợp").
+const LEAD_MARK = /^(ct|c|chu tri)$/;
+const PARTNER_MARK = /^(ph|p|phoi hop)$/;
 
-// Quarters and months under "Thời gian thực hiện" are periods, never units.
+// Quarters, months and weeks under "Thời gian thực hiện" are periods, never units.
 const isUnitLabel = (label: string) =>
-  !ROLE_LABEL.test(fold(label)) && quarterOf(label) === null && monthOf(label) === null;
+  !ROLE_LABEL.test(fold(label)) && quarterOf(label) === null && monthOf(label) === null && weekOf(label) === null;
 
 /**
  * A row of unit names under a title that says who carries the work out: at least two labels, each
@@ -31,7 +35,8 @@ export function namesUnitColumns(cells: string[], above: string[]): boolean {
   const labels = cells.map((c, i) => i).filter((i) => cells[i] && cells[i] !== above[i]);
   if (labels.length < 2 || !labels.every((i) => isUnitLabel(cells[i]!))) return false;
   const title = above[labels[0]!] ?? "";
-  return WHO_TITLE.test(fold(title)) && labels.every((i) => !above[i] || WHO_TITLE.test(fold(above[i])));
+  const byDeadline = groupsByDeadline(above, cells);
+  return overUnits(title, byDeadline) && labels.every((i) => !above[i] || overUnits(above[i], byDeadline));
 }
 
 /** Column index → unit label, for the header's unit columns; null when it has fewer than two. */
@@ -40,9 +45,10 @@ export function unitColumns(headers: string[][]): Map<number, string> | null {
   const [upper, lower] = [headers.at(-2)!, headers.at(-1)!];
   const units = new Map<number, string>();
   let title = "";
+  const byDeadline = groupsByDeadline(upper, lower);
   lower.forEach((label, i) => {
     if (upper[i]) title = upper[i];
-    if (label && label !== upper[i] && WHO_TITLE.test(fold(title)) && isUnitLabel(label)) units.set(i, label);
+    if (label && label !== upper[i] && overUnits(title, byDeadline) && isUnitLabel(label)) units.set(i, label);
   });
   return units.size >= 2 ? units : null;
 }
@@ -53,18 +59,24 @@ const PARTNER_GLYPH = /^[○◯]$/u;
 
 /**
  * The labels of the columns a row marks as leading and as helping, with the units a column of other
- * units names by their role ("Bưu điện tỉnh (PH)").
+ * units names by their role ("Bưu điện tỉnh (PH)") and those a note names by theirs ("Phối hợp Bưu điện tỉnh").
  */
 export function markedUnits(
   cells: string[],
   columns: Map<number, string>,
   others?: number,
+  note?: number,
 ): { lead: string[]; coordinators: string[] } {
   const marked = (mark: RegExp, glyph: RegExp) =>
     [...columns].filter(([i]) => mark.test(fold(cells[i] ?? "").trim()) || glyph.test((cells[i] ?? "").trim()));
   const other = taggedUnits(others === undefined ? "" : (cells[others] ?? ""));
+  const noted = roleNote(note === undefined ? "" : (cells[note] ?? ""));
   return {
-    lead: [...marked(LEAD_MARK, LEAD_GLYPH).map(([, label]) => label), ...other.lead],
-    coordinators: [...marked(PARTNER_MARK, PARTNER_GLYPH).map(([, label]) => label), ...other.coordinators],
+    lead: [...marked(LEAD_MARK, LEAD_GLYPH).map(([, label]) => label), ...other.lead, ...noted.lead],
+    coordinators: [
+      ...marked(PARTNER_MARK, PARTNER_GLYPH).map(([, label]) => label),
+      ...other.coordinators,
+      ...noted.coordinators,
+    ],
   };
 }

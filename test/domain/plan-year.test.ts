@@ -58,6 +58,11 @@ describe("'cả năm', the whole year, as a deadline", () => {
     expect(dueOf("Cả năm", "2027-02-10")).toEqual(["2027-12-31", "Cả năm"]);
     expect(dueOf("cả năm 2028", "2027-02-10")).toEqual(["2028-12-31", "cả năm 2028"]);
   });
+
+  it("may open with the verb of the work: 'thực hiện cả năm', 'thực hiện trong quý II'", () => {
+    expect(dueOf("thực hiện cả năm", "2027-02-10")).toEqual(["2027-12-31", "thực hiện cả năm"]);
+    expect(dueOf("Thực hiện trong Quý II", "2027-02-10")).toEqual(["2027-06-30", "Thực hiện trong Quý II"]);
+  });
 });
 
 describe("a day written in full without its year", () => {

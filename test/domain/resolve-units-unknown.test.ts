@@ -27,6 +27,20 @@ describe("resolveList, names it cannot resolve", () => {
   });
 });
 
+describe("an unknown name closed by its level, a known unit or group written after it", () => {
+  it("is two names, as a cell's lines joined with no mark between them are", () => {
+    expect(resolved(thaiNguyen.resolveList("Trung tâm Điều hành đô thị thông minh tỉnh UBND các xã, phường"))).toEqual([
+      "?Trung tâm Điều hành đô thị thông minh tỉnh",
+      "?UBND cấp xã",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Trung tâm Điều hành đô thị thông minh tỉnh Sở Y tế"))).toEqual([
+      "?Trung tâm Điều hành đô thị thông minh tỉnh",
+      "Sở Y tế",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Văn phòng HĐND và UBND xã"))).toEqual(["?Văn phòng HĐND và UBND xã"]);
+  });
+});
+
 describe("an office named by its fields, without 'và'", () => {
   it("keeps 'Phòng A, B' whole when B is one field: two or three words, only the first capitalised", () => {
     expect(resolved(thaiNguyen.resolveList("Phòng Báo chí, Xuất bản; Phòng Bưu chính, Viễn thông"))).toEqual([

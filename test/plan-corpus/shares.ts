@@ -19,6 +19,9 @@ export const HELD_OUT_5 = join(projectRoot, "test", "plan-heldout-5");
 export const HELD_OUT_6 = join(projectRoot, "test", "plan-heldout-6");
 export const HELD_OUT_7 = join(projectRoot, "test", "plan-heldout-7");
 export const HELD_OUT_8 = join(projectRoot, "test", "plan-heldout-8");
+/** The ninth and tenth, written on 4 December 2026 and measured before the readers saw them. */
+export const HELD_OUT_9 = join(projectRoot, "test", "plan-heldout-9");
+export const HELD_OUT_10 = join(projectRoot, "test", "plan-heldout-10");
 export const HELD_OUT_11 = join(projectRoot, "test", "plan-heldout-11");
 /** The twelfth, written on 4 December 2026 by two more authors (first measure in its measured-before.txt). */
 export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
@@ -33,6 +36,8 @@ export const RATCHETED = [
   HELD_OUT_6,
   HELD_OUT_7,
   HELD_OUT_8,
+  HELD_OUT_9,
+  HELD_OUT_10,
   HELD_OUT_11,
   HELD_OUT_12,
 ];

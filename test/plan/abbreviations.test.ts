@@ -42,6 +42,10 @@ describe("a list of abbreviations", () => {
     expect(spellOut("P.STC, VP Sởn", list)).toBe("P.STC, VP Sởn");
   });
 
+  it("spells out a short form of several words that a PDF's text ran together", () => {
+    expect(spellOut("VPSở; VP  Sở", list)).toBe("Văn phòng Sở; Văn phòng Sở");
+  });
+
   it("is read before the directory: a short form resolves, or is reported, under its full name", () => {
     const resolver = withAbbreviations(createResolver(THAI_NGUYEN), list);
     expect(resolver.resolveList("STC, VP Sở").map((u) => [u.name, u.resolved])).toEqual([

@@ -84,6 +84,19 @@ describe("a short rule in the lower half of a page", () => {
     expect(withoutFootnotes(lines, [underline], page).map(lineText)).toEqual([...body, "trong Quý III/2027."]);
   });
 
+  it("missing, notes at the page's foot that open with their raised mark are still notes", () => {
+    const mark = (text: string, y: number): TextRun => ({ text, x: 0, y, width: 4, size: 8, font: "f" });
+    const note = (text: string, y: number): TextRun => ({ ...at(text, y), x: 5 });
+    const lines = buildLines(
+      [at(body[0]!, 560), at(body[1]!, 580), mark("2", 616), note("Theo Công văn số 12/SYT ngày 05/01/2027.", 620)],
+      0,
+    );
+    lines.push(...buildLines([note("Số liệu tính đến ngày 15/12/2026.", 640)], 0));
+    expect(withoutFootnotes(lines, [], page).map(lineText)).toEqual(body);
+    const unmarked = buildLines([at(body[0]!, 560), note("Theo Công văn số 12/SYT ngày 05/01/2027.", 620)], 0);
+    expect(withoutFootnotes(unmarked, [], page)).toHaveLength(2);
+  });
+
   it("with no text on it, over smaller text, still separates the notes", () => {
     const lines = buildLines([at(body[0]!, 560), at(body[1]!, 580), at("Theo Công văn số 12/SYT.", 620, 10)], 0);
     const separator = { x1: 0, y1: 600, x2: 150, y2: 600 };

@@ -96,6 +96,26 @@ describe("a row broken by a page break", () => {
   });
 });
 
+describe("a row whose task cell holds nothing above the break", () => {
+  it("takes the whole text the next page gives its cell, beside the number and time left on the first page", () => {
+    const first = page(
+      [740, 760, 800],
+      [
+        run("1", 70, 754, 6),
+        run("Lập danh sách", 96, 754, 70),
+        run("Tháng 3", 336, 754, 38),
+        run("2", 70, 775, 6),
+        run("Quý IV", 336, 775, 30),
+      ],
+    );
+    const second = page([57, 90], [run("Kiểm tra việc niêm yết công khai", 96, 70, 160)]);
+    expect(rows(layoutBlocks([first, second]))).toEqual([
+      ["1", "Lập danh sách", "Tháng 3"],
+      ["2", "Kiểm tra việc niêm yết công khai", "Quý IV"],
+    ]);
+  });
+});
+
 describe("a task table drawn inside a cell of a table of groups", () => {
   // Outer columns: number, group, its tasks (x = 200 to 560); the inner table shares the cell's left
   // border and lies 5 points inside its top and bottom, so the page draws one grid of both.

@@ -210,6 +210,28 @@ describe("an indented paragraph in ragged text, its lines ending about as far fr
   });
 });
 
+describe("a text box set flush left, its lines about the page's centre", () => {
+  it("wraps its lines at the box's edge: a line ending short of the page's margin goes on", () => {
+    // The box runs from 98 to 540, the page's text from 85 to 543: a short line sits as a centred one would.
+    const page = { left: 85, right: 543, limit: 543, pitch: 1.14 };
+    const at = (text: string, y: number, right: number): Line => {
+      const l = line(text, y, right);
+      return { ...l, x: 98, pieces: [{ ...l.pieces[0]!, x: 98 }] };
+    };
+    const lines = [
+      at("3.2. Tập huấn nghiệp vụ một cửa cho công chức — Chủ trì: Trung tâm Phục vụ", 100, 540),
+      at("hành chính công xã; phối hợp: Phòng Kinh tế, Phòng Văn hóa -", 113.8, 527),
+      at("Xã hội — Hạn: 13/02/2026.", 127.6, 250),
+      at("3.3. Rà soát hồ sơ tồn đọng — Chủ trì: Công an xã — Hạn: 20/02/2026.", 141.4, 440),
+    ];
+    expect(paragraphsOf(lines, () => page).map((p) => p.text)).toEqual([
+      "3.2. Tập huấn nghiệp vụ một cửa cho công chức — Chủ trì: Trung tâm Phục vụ hành chính công xã; phối hợp: " +
+        "Phòng Kinh tế, Phòng Văn hóa - Xã hội — Hạn: 13/02/2026.",
+      "3.3. Rà soát hồ sơ tồn đọng — Chủ trì: Công an xã — Hạn: 20/02/2026.",
+    ]);
+  });
+});
+
 describe("a paragraph's indented first line ending near the middle of the page", () => {
   // Its indent and its room at the right are nearly equal, as a centred title's are; its next line,
   // set back at the left margin, says it wrapped.
@@ -250,5 +272,34 @@ describe("a paragraph's indented first line ending near the centre of a ragged p
   it("still ends a centred title whose next line is centred too", () => {
     const lines = [at(150, line("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", 100, 467)), at(200, line("Năm 2026", 114.4, 417))];
     expect(paragraphsOf(lines, () => margins)).toHaveLength(2);
+  });
+});
+
+describe("justified text set narrower than the page (a web page's column)", () => {
+  it("wraps where three long lines end together, short of the page's margin; a sidebar's short lines do not", () => {
+    const at = (text: string, x: number, y: number, right: number, size = 10.5): Line => ({
+      pieces: [{ text, x, right, size, font: "" }],
+      x,
+      right,
+      y,
+      size,
+      page: 0,
+    });
+    const lines = [
+      at("1. Sở Nội vụ là cơ quan thường trực, hướng dẫn, theo dõi việc thực", 81, 100, 408.6),
+      at("hiện Kế hoạch.", 46, 112, 120),
+      at("2. UBND các xã, phường cử 01 công chức làm đầu mối, gửi danh", 81, 128, 408.6),
+      at("sách về Sở Nội vụ trước ngày 12/02/2026.", 46, 140, 260),
+      at("3. Văn phòng UBND tỉnh bảo đảm điều kiện vận hành Cổng thông tin", 81, 156, 408.6),
+      at("điện tử tỉnh./.", 46, 168, 110),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "1. Sở Nội vụ là cơ quan thường trực, hướng dẫn, theo dõi việc thực hiện Kế hoạch.",
+      "2. UBND các xã, phường cử 01 công chức làm đầu mối, gửi danh sách về Sở Nội vụ trước ngày 12/02/2026.",
+      "3. Văn phòng UBND tỉnh bảo đảm điều kiện vận hành Cổng thông tin điện tử tỉnh./.",
+    ]);
+    const sidebar = ["ngày 04/02/2026", "Công văn số 402", "ngày 03/02/2026", "Thông báo số 25", "ngày 30/01/2026"];
+    const side = sidebar.map((text, k) => at(text, 430, 100 + 12 * k, 492, 8.5));
+    expect(paragraphsOf(side, () => margins)).toHaveLength(5);
   });
 });

@@ -57,7 +57,10 @@ export function splitFootnotes(lines: Line[], rules: Rule[], page: PageContent):
     if (under.length > 0 && under.every((l) => l.size < largest))
       return { body: lines.filter((l) => !under.includes(l)), notes: under };
   }
-  return unruledNotes(lines, page);
+  const unruled = unruledNotes(lines, page);
+  if (unruled.notes.length) return unruled;
+  const notes = notesAtFoot(lines, page, body);
+  return { body: lines.slice(0, lines.length - notes.length), notes };
 }
 
 /**
@@ -67,13 +70,30 @@ export function splitFootnotes(lines: Line[], rules: Rule[], page: PageContent):
  */
 function unruledNotes(lines: Line[], page: PageContent): { body: Line[]; notes: Line[] } {
   const none = { body: lines, notes: [] };
-  const first = lines.find((l) => l.y > page.height / 2 && l.marks?.some((m) => m.x <= l.x + 1));
+  const first = lines.find((l) => l.y > page.height / 2 && opensWithMark(l));
   if (!first) return none;
   const above = lines.filter((l) => l.y < first.y - 0.5);
   const under = lines.filter((l) => !above.includes(l));
   const body = above.length > 0 ? median(above.map((l) => l.size)) : 0;
   return under.every((l) => l.size < body * 0.95) ? { body: above, notes: under } : none;
 }
+
+/** A line that opens with a raised mark before its first word: "² Số liệu báo cáo …". */
+const opensWithMark = (line: Line) => line.marks?.some((m) => m.x <= line.x + 1) === true;
+
+/**
+ * Notes the same size as the text above them, under no rule (LibreOffice on a landscape page under a table): the
+ * last lines of the page, in its lower half and below every line before them, the first opening with its mark.
+ */
+function notesAtFoot(lines: Line[], page: PageContent, body: number): Line[] {
+  const first = lines.findIndex((l, i) => opensWithMark(l) && l.y > page.height / 2 && lines.slice(i).every(below(l)));
+  if (first < 0) return [];
+  const notes = lines.slice(first);
+  const above = lines.slice(0, first);
+  return notes.every((l) => l.size <= body * 1.02 && above.every((a) => a.y < l.y)) ? notes : [];
+}
+
+const below = (first: Line) => (line: Line) => line.y >= first.y;
 
 /**
  * Each page's footnotes' texts by their marks: a note opens with its mark raised before its first

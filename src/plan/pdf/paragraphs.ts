@@ -67,7 +67,25 @@ function fontOf(line: Line): string | null {
   return fonts.size === 1 && !fonts.has("") ? line.pieces[0]!.font : null;
 }
 
-function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
+/**
+ * Justified text set narrower than the page (a web page's column) ends its full lines at one edge, short of the
+ * page's margin: a right x where three lines or more of one size end, each reaching across most of the text of
+ * that size (not lines of one length that happen to end together), is an edge where lines wrap. Short lines of a sidebar that happen to end together reach no further
+ * than their sidebar.
+ */
+function wrapEdges(lines: Line[]): number[] {
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  return lines.flatMap((line, i) => {
+    const same = lines.filter((l) => l.size === line.size);
+    const [left, right] = [Math.min(...same.map((l) => l.x)), Math.max(...same.map((l) => l.right))];
+    const long = (l: Line) => l.size === line.size && l.right - l.x >= 0.75 * (right - left);
+    const at = lines.filter((l) => near(l.right, line.right));
+    const first = lines.findIndex((l) => near(l.right, line.right));
+    return at.length >= 3 && at.every(long) && first === i ? [line.right] : [];
+  });
+}
+
+function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: number[] = []): boolean {
   const last = lines.at(-1)!;
   const lastText = lineText(last);
   const lastFont = fontOf(last);
@@ -89,8 +107,18 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins): boolean {
   // case or the first left no room for one.
   const opening = lines.length === 1 && (LETTERED_ITEM.test(lastText) || next.x < last.x - 1);
   const goesOn = margins.right - last.right < last.size || /^\p{Ll}/u.test(lineText(next));
-  const setLeft = hanging || numbered || (opening ? goesOn : Math.abs(next.x - last.x) < 1);
-  const room = setLeft ? margins.right - last.right : roomAfter(last, margins);
+  const flush = opening ? goesOn : Math.abs(next.x - last.x) < 1;
+  // Lines flush at one x in a box narrower than the page (a text box) may sit centred between its margins: they
+  // end at the box's edge, the widest line's.
+  const boxed = lines.length > 1 && lines.every((l) => Math.abs(l.x - last.x) < 1);
+  // An edge short of the page's margin (a narrower column) is where its lines wrap; at the margin, the margin says so.
+  const room = edges.some((e) => Math.abs(e - last.right) < 0.5 && e < margins.right - last.size)
+    ? 0
+    : hanging || numbered || flush
+      ? margins.right - last.right
+      : boxed
+        ? Math.max(...lines.map((l) => l.right)) - last.right
+        : roomAfter(last, margins);
   const full = room + margins.limit - margins.right < 2 * last.size;
   // A full line that ends no clause goes on in the next, even one opening with a dash, at
   // the line's indent or hanging under its item's text.
@@ -183,6 +211,7 @@ export interface SetParagraph {
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
 export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): SetParagraph[] {
   const paragraphs: SetParagraph[] = [];
+  const edges = wrapEdges(lines);
   let current: Line[] = [];
   const flush = () => {
     const first = current[0];
@@ -212,8 +241,8 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
     const line = lines[i]!;
     const last = current.at(-1);
     if (last && last.column !== line.column) {
-      if (startsParagraph(current, inColumnOf(line, last, marginsOf), marginsOf(last))) flush();
-    } else if (last && startsParagraph(current, line, marginsOf(line))) flush();
+      if (startsParagraph(current, inColumnOf(line, last, marginsOf), marginsOf(last), edges)) flush();
+    } else if (last && startsParagraph(current, line, marginsOf(line), edges)) flush();
     current.push(line);
   }
   flush();

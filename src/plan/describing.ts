@@ -1,0 +1,19 @@
+// Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
+// ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
+const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
+// "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task; so is the span
+// of its own inspection or survey ("Thời gian kiểm tra: từ tháng 5 đến tháng 10 năm 2026, theo Lịch …").
+export const DESCRIPTION = new RegExp(
+  `^(${DESCRIBING_WORDS}[^:]{0,40}:|thoi (gian|ky) (kiem tra|khao sat|dieu tra)[^:]{0,30}: tu )`,
+);
+// "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
+// "1. Đánh giá chung", "Kết quả đạt được", a report's "I. KẾT QUẢ THỰC HIỆN …": a part that assesses what was done;
+// its dates ("Quý I/2026, tỷ lệ … đạt 58%", "… đã ban hành trước ngày …") are of the past.
+export const DESCRIBING_HEADING = new RegExp(
+  `^(${DESCRIBING_WORDS}|danh gia chung|ket qua (dat duoc|thuc hien|trien khai)|tinh hinh chung)\\b`,
+);
+// "II. ĐỐI TƯỢNG, PHẠM VI", "I. MỤC ĐÍCH, YÊU CẦU": a section made only of them holds no task, its dates
+// ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
+// an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks; a bare "thời gian" after them ("ĐỐI TƯỢNG, PHẠM VI,
+// THỜI GIAN") is the plan's own time frame ("Thời gian khảo sát: từ ngày … đến ngày …").
+export const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian))*$`);
