@@ -70,8 +70,8 @@ function fontOf(line: Line): string | null {
 /**
  * Justified text set narrower than the page (a web page's column) ends its full lines at one edge, short of the
  * page's margin: a right x where three lines or more of one size end, each reaching across most of the text of
- * that size (not lines of one length that happen to end together), is an edge where lines wrap. Short lines of a sidebar that happen to end together reach no further
- * than their sidebar.
+ * that size (not lines of one length that happen to end together), is an edge where lines wrap. Short lines of a
+ * sidebar that happen to end together reach no further than their sidebar.
  */
 function wrapEdges(lines: Line[]): number[] {
   const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
