@@ -25,6 +25,8 @@ export const HELD_OUT_10 = join(projectRoot, "test", "plan-heldout-10");
 export const HELD_OUT_11 = join(projectRoot, "test", "plan-heldout-11");
 /** The twelfth, written on 4 December 2026 by two more authors (first measure in its measured-before.txt). */
 export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
+/** The thirteenth, by two more authors the same day (first measure in its measured-before.txt). */
+export const HELD_OUT_13 = join(projectRoot, "test", "plan-heldout-13");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -40,6 +42,7 @@ export const RATCHETED = [
   HELD_OUT_10,
   HELD_OUT_11,
   HELD_OUT_12,
+  HELD_OUT_13,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
