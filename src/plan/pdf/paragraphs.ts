@@ -86,11 +86,12 @@ function wrapEdges(lines: Line[]): number[] {
 }
 
 /**
- * A heading set in capitals ("V. XÂY DỰNG CHÍNH QUYỀN SỐ") ends with its line when the next is in ordinary case,
- * however little room it left: words do not change case in the middle of a sentence.
+ * A numbered heading set in capitals ("V. XÂY DỰNG CHÍNH QUYỀN SỐ") ends with its line when the next is in ordinary
+ * case, however little room it left: words do not change case in the middle of a sentence. Only a numbered one: a
+ * letterhead's lines in capitals ("TỈNH LAI CHÂU", then "Số: …") are read together.
  */
 function isCapitalsHeading(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+  return /^(?:[IVXLC]+|\d+)\.\s/.test(text) && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
 function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: number[] = []): boolean {
