@@ -6,6 +6,8 @@
 //   "trong 07 ngày làm việc kể từ ngày 20/3/2026 (ngày … ban hành hướng dẫn)"   that day + 7 working days
 //   "05 ngày làm việc sau ngày kết thúc khảo sát (ngày 28/8/2026)"             the same, the day in brackets
 //   "thời hạn như điểm a khoản này"                                            the day of the task at point a
+//   "trong 10 ngày làm việc sau khi hoàn thành nhiệm vụ 2"                    the day of the task numbered 2 + 10
+//   "sau khi hoàn thành nhiệm vụ 3, trong 05 ngày làm việc"                   the same, the event told first
 // A period in days starts the day after its event (Bộ luật Dân sự 2015, Điều 147), so it ends N days
 // after it; "ngày làm việc" counts working days only. An event the plan gives no day for ("kể từ ngày
 // nhận đủ hồ sơ") dates nothing.
@@ -13,7 +15,11 @@ import { addWorkingDays, type WorkCalendar } from "./calendar.ts";
 import { addDays, type IsoDate } from "./dates.ts";
 import { clean, fold } from "./text.ts";
 
-/** Where the event is told: Mục (I, II), khoản (1, 2), điểm (a, b); a part left out is the task's own. */
+/**
+ * Where the event is told: Mục (I, II), khoản (1, 2), điểm (a, b); a part left out is the task's own. A task named
+ * by its number in a table ("nhiệm vụ 2", "nhiệm vụ số 2") is read as a khoản: the row numbered so in the task's
+ * own section.
+ */
 export interface ItemReference {
   section?: string;
   clause?: string;
@@ -53,7 +59,12 @@ const REFERENCE = new RegExp(
   "giu",
 );
 
+// "nhiệm vụ 2", "nhiệm vụ số 2", "(nhiệm vụ 6)": another row of the plan's table, by its number.
+const TASK_NUMBER = /(?<=^|[\s(])nhiệm vụ\s+(?:số\s+)?(\d{1,3})(?=[\s,.;)]|$)/iu;
+
 function referenceIn(event: string): ItemReference | null {
+  const task = TASK_NUMBER.exec(event);
+  if (task) return { clause: task[1]! };
   for (const m of event.matchAll(REFERENCE)) {
     const [, point, clause, section] = m;
     if (!point && !clause) continue;
@@ -66,7 +77,11 @@ function referenceIn(event: string): ItemReference | null {
 // "ngày 20/3/2026 (ngày …)" opens the event with its day; "ngày kết thúc khảo sát (ngày 28/8/2026)" gives it in
 // brackets. A day anywhere else in the event dates something else ("ngày nhận văn bản số 12/SNV ngày 20/3/2026").
 const DAY = String.raw`\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)`;
-const WRITTEN_DAY = new RegExp(String.raw`^ngày\s+(${DAY})(?![\d/.-])|\(\s*(?:ngày\s+)?(${DAY})\s*\)`, "iu");
+// A day in brackets may be given as expected ("(dự kiến ngày 15/5/2024)"): the deadline counts from it.
+const WRITTEN_DAY = new RegExp(
+  String.raw`^ngày\s+(${DAY})(?![\d/.-])|\(\s*(?:dự kiến\s+(?:(?:là|vào)\s+)?)?(?:ngày\s+)?(${DAY})\s*\)`,
+  "iu",
+);
 
 /** The day an event is written with, as "ngày d/m/y", or null. */
 function writtenDay(event: string): string | null {
@@ -100,12 +115,20 @@ function sameDeadlineAs(text: string): RelativeDeadline | null {
   return item ? { text: m![0], count: 0, workingDays: false, direction: 1, anchor: { kind: "item", item } } : null;
 }
 
+// The event told first, then the period: "Sau khi hoàn thành nhiệm vụ 3, trong 05 ngày làm việc".
+const EVENT_FIRST = new RegExp(
+  String.raw`(?<=^|[\s,;:(])(sau khi|kể từ khi|kể từ)\s+([^,;]+?)\s*,\s*${LEAD_WORDS}(\d{1,3})\s+(ngày làm việc|ngày)` +
+    String.raw`(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
+  "iu",
+);
+
 /** The first deadline in a sentence counted from an event the plan dates, or null. */
 export function findRelativeDeadline(sentence: string): RelativeDeadline | null {
   const text = clean(sentence);
-  const m = RELATIVE.exec(text);
-  if (!m) return sameDeadlineAs(text);
-  const [wording, count, unit, relation, event] = m;
+  const after = RELATIVE.exec(text);
+  const before = after ? null : EVENT_FIRST.exec(text);
+  if (!after && !before) return sameDeadlineAs(text);
+  const [wording, count, unit, relation, event] = after ?? [before![0], before![3], before![4], before![1], before![2]];
   const anchor = anchorOf(relation!, event!);
   if (!anchor) return null;
   return {

@@ -418,7 +418,7 @@ function buildResolver(directory: Directory): UnitResolver {
 
   return {
     directory,
-    resolveList: (text) => scan(text, false),
+    resolveList: (text) => (NONE.test(fold(clean(text))) ? [] : scan(text, false)),
     leadingUnits: (text) => scan(clean(text).replace(/^(giao|đề nghị|yêu cầu)\s+/iu, ""), true),
     find(name) {
       const tokens = tokenize(clean(name));
@@ -429,6 +429,9 @@ function buildResolver(directory: Directory): UnitResolver {
     },
   };
 }
+
+/** A units cell or label saying there are none ("Không", "Không có"): no unit, not a name left unresolved. */
+const NONE = /^khong( co)?[.]?$/;
 
 /** A unit's name as a plan writes it, with its full name when that differs. */
 function asWritten(name: string, written: string): string {

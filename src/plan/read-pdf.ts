@@ -8,6 +8,7 @@ import type { ReadErrorCode, ReadResult } from "./document.ts";
 import { budgetOf, openPdf, PdfRefusal, readPage } from "./pdf/extract.ts";
 import type { PageContent } from "./pdf/geometry.ts";
 import { layoutBlocks } from "./pdf/layout.ts";
+import { joinPrintBands } from "./pdf/print-bands.ts";
 import { streamsWithinLimits } from "./pdf/streams.ts";
 
 /** Fewer letters than this a page, on average, is a scan (at most a stamp or a page number as text). */
@@ -48,5 +49,5 @@ export async function readPdfPlan(buffer: Buffer, limits: PdfLimits = DEFAULT_PD
   if (!Array.isArray(pages)) return pages;
   const letters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + (r.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
   if (letters < LETTERS_PER_PAGE * pages.length) return refused("scanned-pdf");
-  return { ok: true, document: { blocks: layoutBlocks(pages) } };
+  return { ok: true, document: { blocks: layoutBlocks(joinPrintBands(pages)) } };
 }

@@ -8,6 +8,7 @@ import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { labelOf } from "./labels.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
+import { barsAsTabs } from "./text-pipe-rows.ts";
 
 const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3})\](?!\()/g;
 const NOTE = /^\s*\[(\^?)(\d{1,3})\](:?)\s+(\S.*)$/;
@@ -114,7 +115,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
     // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`).
-    const lines = joinCellParagraphs(text.replace(/\r\n?/g, "\n").split("\n"));
+    // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`).
+    const lines = joinCellParagraphs(barsAsTabs(text.replace(/\r\n?/g, "\n").split("\n")));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];

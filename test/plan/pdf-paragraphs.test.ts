@@ -303,3 +303,16 @@ describe("justified text set narrower than the page (a web page's column)", () =
     expect(paragraphsOf(side, () => margins)).toHaveLength(5);
   });
 });
+
+describe("a heading in capitals filling most of its line", () => {
+  it("ends with its line when the next is in ordinary case", () => {
+    const lines = [
+      line("III. TĂNG CƯỜNG ỨNG DỤNG CÔNG NGHỆ THÔNG TIN TRONG HOẠT ĐỘNG CỦA CƠ QUAN NHÀ NƯỚC", 100, 530),
+      line("Nhiệm vụ 4", 114.4, 150),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "III. TĂNG CƯỜNG ỨNG DỤNG CÔNG NGHỆ THÔNG TIN TRONG HOẠT ĐỘNG CỦA CƠ QUAN NHÀ NƯỚC",
+      "Nhiệm vụ 4",
+    ]);
+  });
+});

@@ -85,12 +85,22 @@ function wrapEdges(lines: Line[]): number[] {
   });
 }
 
+/**
+ * A numbered heading set in capitals ("V. XÂY DỰNG CHÍNH QUYỀN SỐ") ends with its line when the next is in ordinary
+ * case, however little room it left: words do not change case in the middle of a sentence. Only a numbered one: a
+ * letterhead's lines in capitals ("TỈNH LAI CHÂU", then "Số: …") are read together.
+ */
+function isCapitalsHeading(text: string): boolean {
+  return /^(?:[IVXLC]+|\d+)\.\s/.test(text) && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+}
+
 function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: number[] = []): boolean {
   const last = lines.at(-1)!;
   const lastText = lineText(last);
   const lastFont = fontOf(last);
   if (lastFont && fontOf(next) && lastFont !== fontOf(next)) return true;
   if (lastText.endsWith(")") && lineText(lines[0]!).startsWith("(")) return true;
+  if (isCapitalsHeading(lastText) && /\p{Ll}/u.test(lineText(next))) return true;
   const size = Math.max(last.size, next.size);
   if (next.page === last.page && next.column === last.column) {
     const gap = next.y - last.y;
