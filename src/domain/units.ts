@@ -101,6 +101,8 @@ export const GROUPS: readonly GroupDef[] = [
       "UBND các huyện, thị xã, thành phố",
       "UBND huyện, thành phố",
       "UBND các huyện, thị xã",
+      // One level named for all ("phối hợp với UBND các huyện"), as "UBND các xã" names the communes.
+      "UBND các huyện",
       "các huyện, thành phố, thị xã",
       "các huyện, thành phố",
       "các đơn vị cấp huyện",

@@ -64,6 +64,9 @@ const VERBS = [
   "tiếp nhận",
   "đưa tin",
   "thí điểm",
+  "lắp đặt",
+  // "mở chuyên mục", "mở đợt cao điểm": lower case, never inside a body's name.
+  "mở",
   "tuyên truyền",
   "đăng tải",
   "niêm yết",

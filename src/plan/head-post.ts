@@ -5,8 +5,9 @@
 // Tư pháp", "Đồng chí Đại tá Trần Văn B, Phó Giám đốc Công an tỉnh", "phối hợp với các đồng chí Chủ tịch UBND các
 // huyện": the member's task is the body's they head.
 
+// A newspaper's head is its editor-in-chief ("Tổng Biên tập Báo X").
 // Spelt case by case, not with the flag "i", which would let a lower case word pass for a name.
-const POST = String.raw`(?:[Pp]hó\s+)?(?:[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Cc]hánh|[Tt]rưởng|[Cc]hỉ huy trưởng)`;
+const POST = String.raw`(?:[Pp]hó\s+)?(?:[Tt]hủ trưởng|[Tt]ổng [Bb]iên tập|[Gg]iám đốc|[Cc]hủ tịch|[Cc]hánh|[Tt]rưởng|[Cc]hỉ huy trưởng)`;
 const RANK = String.raw`(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tá|úy)`;
 // "Đồng chí", "Các đồng chí", "Đ/c", then a rank, then a person's name (capitalised words) and its comma.
 const COMRADE = String.raw`(?:[Cc]ác\s+)?(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(?:(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*,\s*)?`;

@@ -30,6 +30,7 @@ export function isRomanSection(text: string, previous: number | null): boolean {
 export type Marker =
   | { kind: "part"; ref: string; rest: string }
   | { kind: "roman"; ref: string; value: number; rest: string }
+  | { kind: "article"; ref: string; rest: string }
   | { kind: "number"; ref: string; rest: string }
   | { kind: "letter"; ref: string; rest: string }
   | { kind: "bullet"; mark: string; rest: string };
@@ -46,6 +47,9 @@ const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(.+)$/u;
 // letters' shapes already, and "iii.", "viii." number items at the same level.
 const LETTER = /^([a-zđ]{1,2}|[ivx]{3,5})(?:\)\s*|\.\s+)(.+)$/u;
 const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
+// A decision's articles ("Điều 2. Tổ chức thực hiện") number the clauses under them as sections do: a decision
+// approving a numbered list keeps its own "1.", "2." apart from the list's ("Điều 2.2", not a second "2").
+const ARTICLE = /^(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/u;
 // A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.") is that number.
 const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
 
@@ -66,6 +70,8 @@ export function markerOf(
   const roman = text.match(ROMAN);
   if (roman && isRomanSection(roman[1]!, previousRoman))
     return { kind: "roman", ref: roman[1]!, value: romanValue(roman[1]!)!, rest: roman[2]! };
+  const article = text.match(ARTICLE);
+  if (article) return { kind: "article", ref: article[1]!.replace(/\s+/, " "), rest: article[2]! };
   const part = text.match(PART);
   if (part && part[1] === nextPart(previousPart)) return { kind: "part", ref: part[1]!, rest: part[2]! };
   const labelled = text.match(LABELLED);

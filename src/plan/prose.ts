@@ -39,7 +39,8 @@ import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
-type Kind = "part" | "section" | "group" | "number" | "letter" | "bullet" | "paragraph";
+// An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
+type Kind = "part" | "section" | "article" | "group" | "number" | "letter" | "bullet" | "paragraph";
 
 interface Node {
   kind: Kind;
@@ -174,7 +175,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task.
     if (PLACE_DATE_LINE.test(block.text.trim())) continue;
     const marker = markerOf(block.text, roman, part);
-    const sectioning = marker?.kind === "roman" || marker?.kind === "part";
+    const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
     if (sectioning) describing = DESCRIBING_SECTION.test(fold(marker.rest));
     if (describing && !sectioning) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
@@ -244,10 +245,14 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         while (open.length > 0 && open.at(-1)!.kind !== "part") open.pop();
         place(node("section", lettered && part ? `${part}.${item.ref}` : item.ref, 0, item.rest));
         break;
+      case "article":
+        while (open.length > 0 && open.at(-1)!.kind !== "part") open.pop();
+        place(node("article", item.ref, 0, item.rest));
+        break;
       case "number": {
         const depth = item.ref.split(".").length;
         while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
-        const section = open.findLast((n) => n.kind === "section" || (lettered && n.kind === "part"))?.ref;
+        const section = open.findLast((n) => /section|article/.test(n.kind) || (lettered && n.kind === "part"))?.ref;
         const grouped = unitParagraphTasks(ctx.resolver, item.rest, (c) => datesTask(c, ctx.issued));
         place(node("number", section ? `${section}.${item.ref}` : item.ref, depth, grouped?.heading ?? item.rest));
         // Several dated clauses after the units that do them: each a task, as bullets under the units would be.
@@ -356,7 +361,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   const wording = node.wording && !(scope.deadline?.shared && withinPeriodAbove(node.wording)) ? node.wording : null;
   const own = wording ? deadlineOf(ctx, ref, wording) : null;
   // A numbered item takes no deadline from its heading, but does from a group sharing one (period-group.ts).
-  const grouped = /part|section|group/.test(node.kind) || (node.kind === "number" && !scope.deadline?.shared);
+  const grouped = /part|section|article|group/.test(node.kind) || (node.kind === "number" && !scope.deadline?.shared);
   // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above.
   const deadline =
     own ??

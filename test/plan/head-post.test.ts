@@ -50,3 +50,9 @@ describe("a steering committee's member named by post, rank and name", () => {
     expect(partners?.every((n) => n.startsWith("UBND"))).toBe(true);
   });
 });
+
+describe("a newspaper named by its editor-in-chief", () => {
+  it("is the newspaper", () => {
+    expect(withoutHeadPosts("Tổng Biên tập Báo Thái Nguyên; Giám đốc Sở Y tế")).toBe("Báo Thái Nguyên; Sở Y tế");
+  });
+});

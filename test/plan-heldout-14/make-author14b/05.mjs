@@ -73,7 +73,7 @@ C.forEach(([quote, lines], i) => {
   for (const [letter, text, due, lead, coord] of lines) {
     const list = letter ? { kind: "letter", inst: i + 2 } : { kind: "dash", inst: 100 };
     blocks.push({ t: "p", num: letter ?? "-", list, text });
-    if (due) tasks.push(task(letter ? `${i + 1}.${letter[0]}` : `${i + 1}`, text.slice(0, 80), due, lead, coord));
+    if (due) tasks.push(task(letter ? `I.${i + 1}.${letter[0]}` : `I.${i + 1}.1`, text.slice(0, 80), due, lead, coord));
   }
 });
 blocks.push(
@@ -84,13 +84,14 @@ blocks.push(
     "CHÁNH VĂN PHÒNG", "Nguyễn Thị Hằng"),
 );
 const style = "Kế hoạch 45/KH-VPUBND of the Văn phòng UBND tỉnh Thái Nguyên 12/01/2026 (after 1/7/2025). PDF: " +
-  "Chromium print of the HTML. Ten numbered conclusions, each an italic quote 'Chủ tịch UBND tỉnh kết luận: \"…\"' " +
-  "(no unit, no date), then one or two 'Giao X chủ trì, phối hợp với Y …' lines ('a)', 'b)' or '-'). ref = n, or " +
-  "n.a / n.b; title = the Giao line's start. 'trước ngày 31/01/2026' -> 30/01; 'trước 01/3/2026' -> 28/02 (Sat -> " +
-  "02/3); 'chậm nhất ngày 15/02/2026' (Sun, Tết 16-20/2) -> effective 23/02; 'tháng 02/2026' -> 28/02 -> 02/3; " +
-  "'từ ngày 05/01 đến hết ngày 05/3/2026' -> 05/3; 'trước ngày 15/3/2026' -> 14/3 (Sat -> 16/3); 'tháng 5/2026' -> " +
-  "31/5 (Sun -> 01/6). 'gửi Sở Tài chính' (10) is a recipient, but Sở Tài chính is also named as 'phối hợp với' so " +
-  "it stays a coordinator. 'báo cáo UBND tỉnh / Chủ tịch' = recipient. 9 second line 'thường xuyên' and II 'trước " +
-  "ngày 25 hằng tháng' left out. 'UBND các xã, phường' / 'UBND các xã' = UBND cấp xã (unresolved, no communes.json).";
+  "Chromium print of the HTML. Ten numbered conclusions, each an italic quote 'Chủ tịch UBND tỉnh kết luận: " +
+  "\"…\"' (no unit, no date), then one or two 'Giao X chủ trì, phối hợp với Y …' lines ('a)', 'b)' or '-'). ref " +
+  "= I.n.1 ('-') or I.n.a; title = the Giao line's start. 'trước ngày 31/01/2026' -> 30/01; 'trước 01/3/2026' -> " +
+  "28/02 (Sat -> 02/3); 'chậm nhất ngày 15/02/2026' (Sun, Tết 16-20/2) -> effective 23/02; 'tháng 02/2026' -> " +
+  "28/02 -> 02/3; 'từ ngày 05/01 đến hết ngày 05/3/2026' -> 05/3; 'trước ngày 15/3/2026' -> 14/3 (Sat -> 16/3); " +
+  "'tháng 5/2026' -> 31/5 (Sun -> 01/6). 'gửi Sở Tài chính' (10) is a recipient, but Sở Tài chính is also named " +
+  "as 'phối hợp với' so it stays a coordinator. 'báo cáo UBND tỉnh / Chủ tịch' = recipient. 9 second line " +
+  "'thường xuyên' and II 'trước ngày 25 hằng tháng' left out. 'UBND các xã, phường' / 'UBND các xã' = UBND cấp " +
+  "xã (unresolved, no communes.json).";
 await build(DIR, { blocks, printer: "chromium", expected: { id: ID, style, province: "Thái Nguyên",
   plan: { number: "45/KH-VPUBND", date: "2026-01-12" }, tasks, quotas: [], unresolved: [TT, X], successors: [] } });
