@@ -27,6 +27,8 @@ export const HELD_OUT_11 = join(projectRoot, "test", "plan-heldout-11");
 export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
 /** The thirteenth, by two more authors the same day (first measure in its measured-before.txt). */
 export const HELD_OUT_13 = join(projectRoot, "test", "plan-heldout-13");
+/** The fourteenth, written after every fixer of that stop had finished (first measure in its measured-before.txt). */
+export const HELD_OUT_14 = join(projectRoot, "test", "plan-heldout-14");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -43,6 +45,7 @@ export const RATCHETED = [
   HELD_OUT_11,
   HELD_OUT_12,
   HELD_OUT_13,
+  HELD_OUT_14,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
