@@ -4,6 +4,7 @@
 // entries as they are, compressed bytes and all, and deflates only the parts that
 // changed — writing an annotated copy then costs the changed sheet, not the workbook.
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { isOutOfMemory } from "./out-of-memory.ts";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -161,7 +162,9 @@ export function readEntry(buffer: Buffer, entry: ZipEntry): EntryRead {
   else if (entry.method === 8) {
     try {
       data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.inflated) });
-    } catch {
+    } catch (error) {
+      // Memory running out is no fault of the entry (`out-of-memory.ts`): it is the caller's to report.
+      if (isOutOfMemory(error)) throw error;
       return { ok: false, problem: "size" };
     }
   } else return { ok: false, problem: "method" };

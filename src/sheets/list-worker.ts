@@ -20,6 +20,7 @@ import {
 } from "../domain/list-check.ts";
 import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
+import { isOutOfMemory } from "../formats/out-of-memory.ts";
 import { parseCsv } from "./csv.ts";
 import { annotationOf } from "./annotation.ts";
 import { annotateXlsx } from "./xlsx-annotate.ts";
@@ -170,6 +171,8 @@ process.on("message", async (request: WorkerRequest) => {
     else if (request.type === "annotate") send(await annotate());
     else forget();
   } catch (error) {
-    send({ type: "unreadable", message: (error as Error).message });
+    // Memory running out may throw instead of ending the process: the file is too big for the worker, not broken.
+    if (isOutOfMemory(error)) send({ type: "too-complex", detail: "memory" });
+    else send({ type: "unreadable", message: (error as Error).message });
   }
 });
