@@ -38,6 +38,26 @@ export function detectProvince(document: PlanDocument, provinces: readonly strin
   return best?.province ?? null;
 }
 
+/** The blocks a plan names its issuer and place in: the header and the opening paragraphs. */
+const OPENING_BLOCKS = 40;
+
+/**
+ * A commune's or a district's plan may never write its province ("UBND xã Bản Hon", "… của UBND huyện Tam Đường"):
+ * the province whose districts or communes its opening names most. Null when none is named, or two tie.
+ */
+export function provinceByPlaces(document: PlanDocument, directories: readonly Directory[]): string | null {
+  const text = ` ${fold(allText({ blocks: document.blocks.slice(0, OPENING_BLOCKS) }))} `;
+  const counts = directories.map((directory) => ({
+    province: directory.province,
+    count: directory.units.filter(
+      (u) =>
+        (u.kind === "district" || u.kind === "commune") && text.includes(` ${fold(u.name).replace(/^ubnd /, "")} `),
+    ).length,
+  }));
+  const [first, second] = counts.sort((a, b) => b.count - a.count);
+  return first && first.count > 0 && first.count !== second?.count ? first.province : null;
+}
+
 function dedupeWarnings(warnings: PlanWarning[]): PlanWarning[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {

@@ -7,7 +7,8 @@ import { parsePolicy, policySchema, type ReminderPolicy } from "../domain/remind
 import { fail, ok, type Result } from "../domain/result.ts";
 import { withChoices, type NameChoice } from "../domain/plan-import.ts";
 import type { Directory } from "../domain/units.ts";
-import { detectProvince, looksLikePlan, parsePlan } from "../plan/parse-plan.ts";
+import { detectProvince, looksLikePlan, parsePlan, provinceByPlaces } from "../plan/parse-plan.ts";
+import type { PlanDocument } from "../plan/document.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import { readMetadata } from "../plan/metadata.ts";
 import { readPlanIsolated } from "../plan/plan-process.ts";
@@ -66,6 +67,18 @@ export async function readPlanFile(path: string): Promise<Result<Buffer>> {
   }
 }
 
+/** The province a plan names, else the one whose districts or communes it names (a commune's own plan). */
+async function provinceOf(document: PlanDocument, directories: DirectorySource): Promise<string | null> {
+  const provinces = await directories.provinces();
+  const named = detectProvince(document, provinces);
+  if (named) return named;
+  const every = await Promise.all(provinces.map((province) => directories.directory(province)));
+  return provinceByPlaces(
+    document,
+    every.filter((d) => d !== null),
+  );
+}
+
 export async function parsePlanBuffer(
   buffer: Buffer,
   options: {
@@ -78,7 +91,7 @@ export async function parsePlanBuffer(
   const read = await readPlanIsolated(buffer);
   if (!read.ok) return fail(read.error.code, read.error.args);
   if (!looksLikePlan(read.document)) return fail("not-a-plan");
-  const province = options.province ?? detectProvince(read.document, await options.directories.provinces());
+  const province = options.province ?? (await provinceOf(read.document, options.directories));
   if (!province) return fail("province-not-detected");
   const { date } = readMetadata(read.document.blocks, province).meta;
   const directory = await options.directories.directory(province, date);
