@@ -6,6 +6,7 @@ import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
+import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
@@ -137,12 +138,15 @@ export function parsePlan(
   const tasks = withTemplates(
     withKinds(
       withUniqueRefs(
-        [
-          ...readTaskTables(blocks, ctx),
-          ...readPeriodMatrices(blocks, ctx),
-          ...cards.flatMap((card) => readTaskTables(card, ctx)),
-          ...readProseTasks(blocks, ctx),
-        ],
+        withAddressee(
+          [
+            ...readTaskTables(blocks, ctx),
+            ...readPeriodMatrices(blocks, ctx),
+            ...cards.flatMap((card) => readTaskTables(card, ctx)),
+            ...readProseTasks(blocks, ctx),
+          ],
+          addresseeOf(blocks, resolver),
+        ),
         warnings,
       ),
     ),
