@@ -74,19 +74,19 @@ const C = "@communes";
 const xa = (...names) => names.map((n) => `UBND xã ${n}`);
 const phuong = (...names) => names.map((n) => `UBND phường ${n}`);
 const tasks = [
-  task("II.1", t("1"), "2025-10-09", [VP], [KHCN, SNV]),
-  task("II.2", t("2"), "2025-10-31", ["Sở Tài chính"], [VP, C]),
-  task("II.3", t("3"), "2025-11-15", ["Sở Nông nghiệp và Môi trường"], [KHCN]),
-  task("II.4", t("4"), "2025-12-31", [SNV], [VP]),
-  task("II.5", t("5"), "2025-11-28", [KHCN], ["Kho bạc Nhà nước tỉnh"]),
-  task("II.7", t("7"), "2025-12-19", [SNV], ["Bưu điện tỉnh", C]),
-  task("II.8", t("8"), "2025-10-14", [C], [VP]),
-  task("II.9", t("9"), "2025-11-30", xa("Ba Bể", "Chợ Đồn", "Na Rì", "Ngân Sơn"), ["Sở Xây dựng"]),
-  task("II.10", t("10"), "2025-12-31", phuong("Phan Đình Phùng", "Gia Sàng", "Phổ Yên", "Sông Công"), [KHCN]),
-  task("II.11", t("11"), "2026-03-31", xa("Bạch Thông", "Võ Nhai", "Định Hóa"), ["Bưu điện tỉnh"]),
-  task("II.12", t("12"), "2025-10-31", [C], [SNV]),
-  task("II.13", t("13"), "2025-12-20", phuong("Bắc Kạn", "Đức Xuân"), [KHCN]),
-  task("II.14", t("14"), "2026-01-09", [C]),
+  task("1", t("1"), "2025-10-09", [VP], [KHCN, SNV]),
+  task("2", t("2"), "2025-10-31", ["Sở Tài chính"], [VP, C]),
+  task("3", t("3"), "2025-11-15", ["Sở Nông nghiệp và Môi trường"], [KHCN]),
+  task("4", t("4"), "2025-12-31", [SNV], [VP]),
+  task("5", t("5"), "2025-11-28", [KHCN], ["Kho bạc Nhà nước tỉnh"]),
+  task("7", t("7"), "2025-12-19", [SNV], ["Bưu điện tỉnh", C]),
+  task("8", t("8"), "2025-10-14", [C], [VP]),
+  task("9", t("9"), "2025-11-30", xa("Ba Bể", "Chợ Đồn", "Na Rì", "Ngân Sơn"), ["Sở Xây dựng"]),
+  task("10", t("10"), "2025-12-31", phuong("Phan Đình Phùng", "Gia Sàng", "Phổ Yên", "Sông Công"), [KHCN]),
+  task("11", t("11"), "2026-03-31", xa("Bạch Thông", "Võ Nhai", "Định Hóa"), ["Bưu điện tỉnh"]),
+  task("12", t("12"), "2025-10-31", [C], [SNV]),
+  task("13", t("13"), "2025-12-20", phuong("Bắc Kạn", "Đức Xuân"), [KHCN]),
+  task("14", t("14"), "2026-01-09", [C]),
   task("III.1", "Theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo UBND tỉnh", "2026-01-19", [SNV]),
 ];
 const communes = [...phuong("Phan Đình Phùng", "Gia Sàng", "Phổ Yên", "Sông Công", "Bắc Kạn", "Đức Xuân"),
@@ -98,7 +98,7 @@ await build(dir, { blocks, printer: "libreoffice", expected: {
   id,
   style: "Kế hoạch 112/KH-UBND of UBND tỉnh Thái Nguyên (merged province), 22/9/2025: section II has a first " +
     "table (STT 1-7, provincial bodies), then a prose paragraph, then a second table with the same header whose " +
-    "STT goes on 8-14 (communes' tasks); ref = 'II.' + STT over both tables. Units name communes: 'UBND các xã: " +
+    "STT goes on 8-14 (communes' tasks); ref = STT over both tables, as earlier sets read a table's STT. Units name communes: 'UBND các xã: " +
     "Ba Bể, Chợ Đồn, Na Rì, Ngân Sơn' = four leads 'UBND xã …', 'UBND các phường: …' likewise, as in " +
     "communes.json (17 communes imported); 'UBND các xã, phường' = @communes. Section III item 1 (Word list in " +
     "plan-auto.docx) 'báo cáo UBND tỉnh trước ngày 20/01/2026' is a task of Sở Nội vụ, UBND tỉnh the recipient; " +
