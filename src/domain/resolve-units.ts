@@ -23,7 +23,7 @@ import {
   OTHER_BODY_HEAD,
   phraseWords,
   PLACE_UNIT,
-  PLURALS,
+  isPlural,
   slice,
   tokenize,
   type Token,
@@ -381,7 +381,7 @@ function buildResolver(directory: Directory): UnitResolver {
       )
         return j;
       if (tokens[j]!.word !== "va") continue;
-      if (longestAt(root, tokens, j + 1, false) || PLURALS.has(tokens[j + 1]!.word ?? "")) return j;
+      if (longestAt(root, tokens, j + 1, false) || isPlural(source, tokens[j + 1])) return j;
       if (opensBody(from) && !NAMED_BY_OWNERS.test(foldedFrom(tokens, from)) && opensBody(j + 1)) return j;
     }
     return end;
@@ -412,7 +412,7 @@ function buildResolver(directory: Directory): UnitResolver {
 
   function continuesName(source: string, tokens: Token[], at: number): boolean {
     const token = tokens[at];
-    if (!token?.word || PLURALS.has(token.word) || longestAt(root, tokens, at, false)) return false;
+    if (!token?.word || isPlural(source, token) || longestAt(root, tokens, at, false)) return false;
     return /^\p{Ll}/u.test(source.slice(token.start, token.end)) && !PLACE_UNIT.test(source.slice(token.start));
   }
 

@@ -63,9 +63,19 @@ export function phraseWords(text: string): string[] {
 
 // A village or residential group, its kind in lower case before its proper name ("thôn Nà Pài", "tổ dân phố Số 3"):
 // after a comma, another unit's name, not words going on with the one before; a subject, though in lower case.
-export const PLACE_UNIT = /^(thôn|bản|xóm|ấp|buôn|làng|sóc|tổ dân phố|khu phố|tiểu khu)\s+[\p{Lu}\d]/u;
-// Words that open a plural: a name after them is another ("các tổ dân phố").
-export const PLURALS = new Set(["cac", "nhung", "moi"]);
+export const VILLAGE_KINDS = "thôn|bản|xóm|ấp|buôn|làng|sóc|tổ dân phố|khu phố|tiểu khu";
+export const PLACE_UNIT = new RegExp(`^(${VILLAGE_KINDS})\\s+[\\p{Lu}\\d]`, "u");
+// Words that open a plural: a name after them is another ("các tổ dân phố"). Told by the word as written: "Môi"
+// ("Phòng Tài nguyên và Môi trường") and "mới" fold as "mọi" does. A plan typed without marks is read by the fold.
+const PLURALS = new Set(["các", "những", "mọi"]);
+const FOLDED_PLURALS = new Set(["cac", "nhung", "moi"]);
+
+/** Whether the word at `t` opens a plural ("các", "những", "mọi"). */
+export function isPlural(source: string, t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  const written = source.slice(t.start, t.end).normalize("NFC").toLowerCase();
+  return PLURALS.has(written) || (/^[a-z]+$/.test(written) && FOLDED_PLURALS.has(t.word));
+}
 // Bodies named by the fields they govern ("Phòng Văn hóa, Thông tin và Thể thao"), and words that open a body's name.
 export const FIELDS_OWNER = /^(phong|so|ban|cuc|chi cuc|vu|vien|trung tam|vp|bo)\b/;
 export const BODY_HEAD =
@@ -175,7 +185,7 @@ export function listsKinds(
   const words = tokens.slice(at, delimiterFrom(tokens, at));
   const folded = words.map((t) => t.word).join(" ");
   return (
-    PLURALS.has(tokens[from]?.word ?? "") &&
+    isPlural(source, tokens[from]) &&
     words.length > 0 &&
     words.length <= 3 &&
     capitalised(source, words[0]) &&

@@ -10,6 +10,7 @@ import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import { VILLAGE_KINDS } from "../domain/unit-tokens.ts";
 
 // Verbs that end a subject. Words that also name bodies ("thẩm định", "phát" in "Đài Phát thanh") are left
 // out, and "kiểm tra" is one only where no team's kind stands before it ("Đoàn kiểm tra"): a subject is cut at a
@@ -129,6 +130,9 @@ const BODY_WORDS = [
   "Chi bộ",
   "Ngân hàng",
   "Thuế",
+  // A commune's plan gives its tasks to its officials by post: "Công chức Tư pháp - Hộ tịch", "Trưởng các thôn".
+  "Công chức(?=\\s\\p{Lu})",
+  `Trưởng(?=\\s(?:các\\s)?(?:${VILLAGE_KINDS})(?![\\p{L}\\p{M}]))`,
 ].join("|");
 const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
 // "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực", "Các Huyện đoàn, Thành

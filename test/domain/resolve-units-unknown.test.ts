@@ -27,6 +27,19 @@ describe("resolveList, names it cannot resolve", () => {
   });
 });
 
+describe("a plural after 'và' in a name the directory lacks", () => {
+  it("is told by the word as written: 'Môi trường' and 'mới' fold as 'mọi' does but open no plural", () => {
+    const whole = "Phòng Tài nguyên và Môi trường huyện; Tổ Văn hóa và mới thành lập";
+    expect(resolved(thaiNguyen.resolveList(whole))).toEqual(whole.split("; ").map((n) => `?${n}`));
+    expect(resolved(thaiNguyen.resolveList("Tổ công tác và mọi thành viên"))).toEqual([
+      "?Tổ công tác",
+      "?mọi thành viên",
+    ]);
+    // A plan typed without marks is read by the fold, as before.
+    expect(resolved(thaiNguyen.resolveList("To cong tac va cac thon"))).toEqual(["?To cong tac", "?cac thon"]);
+  });
+});
+
 describe("an unknown name closed by its level, a known unit or group written after it", () => {
   it("is two names, as a cell's lines joined with no mark between them are", () => {
     expect(resolved(thaiNguyen.resolveList("Trung tâm Điều hành đô thị thông minh tỉnh UBND các xã, phường"))).toEqual([

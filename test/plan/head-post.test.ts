@@ -51,6 +51,15 @@ describe("a steering committee's member named by post, rank and name", () => {
   });
 });
 
+describe("a village's head named by post", () => {
+  it("keeps the post: a village is no body of a directory, its head is who the task is given to", () => {
+    expect(withoutHeadPosts("Trưởng các thôn, tổ dân phố; Trưởng Xóm Đồng Tâm")).toBe(
+      "Trưởng các thôn, tổ dân phố; Trưởng Xóm Đồng Tâm",
+    );
+    expect(withoutHeadPosts("Trưởng các phòng, ban; Trưởng Ban Dân vận")).toBe("các phòng, ban; Ban Dân vận");
+  });
+});
+
 describe("a newspaper named by its editor-in-chief", () => {
   it("is the newspaper", () => {
     expect(withoutHeadPosts("Tổng Biên tập Báo Thái Nguyên; Giám đốc Sở Y tế")).toBe("Báo Thái Nguyên; Sở Y tế");

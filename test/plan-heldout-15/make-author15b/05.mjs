@@ -61,17 +61,17 @@ const blocks = [
 
 const r = (n) => rows[n - 1][1];
 const tasks = [
-  task("II.1", r(1), "2024-04-14", [VP], [TB]),
-  task("II.2", r(2), "2024-05-09", [TB], [VP]),
-  task("II.3", r(3), "2024-06-30", [VP]),
-  task("II.4", r(4), "2024-06-30", [CA], ["Đoàn Thanh niên xã", "Tổ công nghệ số cộng đồng các bản"]),
-  task("II.5", r(5), "2024-07-31", ["Công chức Tư pháp - Hộ tịch"]),
-  task("II.6", r(6), "2024-08-30", ["Bộ phận Một cửa xã"], [VP]),
-  task("II.7", r(7), "2024-08-31", ["Hội Nông dân xã"], ["Hợp tác xã chè Bản Hon"]),
-  task("II.8", r(8), "2024-09-30", ["Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường"]),
-  task("II.9", r(9), "2024-10-31", [VH], ["Bưu điện văn hóa xã"]),
-  task("II.11", r(11), "2024-11-29", [CA], ["Trưởng bản Nà Khương", "Trưởng bản Thẳm"]),
-  task("II.12", r(12), "2024-12-19", ["Bản Hon", "bản Đông Pao"], [VP]),
+  task("1", r(1), "2024-04-14", [VP], [TB]),
+  task("2", r(2), "2024-05-09", [TB], [VP]),
+  task("3", r(3), "2024-06-30", [VP]),
+  task("4", r(4), "2024-06-30", [CA], ["Đoàn Thanh niên xã", "Tổ công nghệ số cộng đồng các bản"]),
+  task("5", r(5), "2024-07-31", ["Công chức Tư pháp - Hộ tịch"]),
+  task("6", r(6), "2024-08-30", ["Bộ phận Một cửa xã"], [VP]),
+  task("7", r(7), "2024-08-31", ["Hội Nông dân xã"], ["Hợp tác xã chè Bản Hon"]),
+  task("8", r(8), "2024-09-30", ["Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường"]),
+  task("9", r(9), "2024-10-31", [VH], ["Bưu điện văn hóa xã"]),
+  task("11", r(11), "2024-11-29", [CA], ["Trưởng bản Nà Khương", "Trưởng bản Thẳm"]),
+  task("12", r(12), "2024-12-19", ["Bản Hon", "bản Đông Pao"], [VP]),
   task("III.1", "Công chức Văn phòng - Thống kê theo dõi, đôn đốc; tổng hợp kết quả thực hiện, tham mưu UBND xã báo " +
     "cáo UBND huyện Tam Đường", "2024-12-04", [VP]),
 ];
@@ -80,8 +80,8 @@ await build(`${import.meta.dirname}/../${id}`, { blocks, printer: "libreoffice",
   id,
   style: "Kế hoạch 28/KH-UBND of UBND xã Bản Hon (huyện Tam Đường, Lai Châu) 18/3/2024; PDF: LibreOffice export of " +
     "plan-auto.docx. A commune's plan to its own officials, police, mass organisations and villages (bản): table STT " +
-    "| Nội dung công việc | Bộ phận, người chủ trì | Phối hợp | Thời gian hoàn thành under section II, ref = 'II.' + " +
-    "STT. No unit of the tasks is in the provincial directory: every one is listed as written in unresolved (the " +
+    "| Nội dung công việc | Bộ phận, người chủ trì | Phối hợp | Thời gian hoàn thành under section II, ref = STT, as in " +
+    "every set. No unit of the tasks is in the provincial directory: every one is listed as written in unresolved (the " +
     "commune's 'Công an xã', 'Hội Nông dân xã', 'Đoàn Thanh niên xã' are not the provincial Công an tỉnh / Hội Nông " +
     "dân tỉnh / Tỉnh đoàn). 'Trưởng các bản' is one group unit; 'Bản Hon, bản Đông Pao' two leads. Row 10 " +
     "'Thường xuyên' left out; III.2 undated; III.3 monthly. III.1 'báo cáo UBND huyện Tam Đường (qua Phòng Văn hóa " +
