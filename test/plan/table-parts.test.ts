@@ -73,4 +73,27 @@ describe("task tables under Roman groups", () => {
     );
     expect(tasks(plan).map((t) => t[0])).toEqual(["1", "2", "1(2)", "2(2)"]);
   });
+
+  it("keeps the refs of a table whose rows have Roman groups of their own", () => {
+    const group = (numeral: string) => [numeral, "NHÓM " + numeral].join("\t");
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        header,
+        group("I"),
+        ...taskRows("1", "2"),
+        group("II"),
+        ...taskRows("1", "2"),
+        "III. TỔ CHỨC THỰC HIỆN",
+        header,
+        group("I"),
+        ...taskRows("3", "4"),
+      ].join("\n"),
+    );
+    expect(
+      tasks(plan)
+        .map((t) => t[0])
+        .slice(0, 4),
+    ).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+  });
 });
