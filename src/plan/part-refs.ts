@@ -1,36 +1,68 @@
 // Task tables set under lettered parts ("A. NHIỆM VỤ CỦA CÁC SỞ" over one table, "B. …" over the next, as
 // an appendix or a workbook of one sheet per group of units lays them out) often number their rows 1, 2, …
 // anew in each part: a row is then known by its part and its number, "B.2", as a reader cites it and as
-// the tasks of prose parts that number anew are (numbering.ts, partsRenumber).
+// the tasks of prose parts that number anew are (numbering.ts, partsRenumber). Groups of tasks numbered in
+// Roman figures over tables of their own ("Biểu II. PHÁT TRIỂN HẠ TẦNG SỐ", "II. Hạ tầng số") are cited
+// the same way, "II.3".
 import type { TaskDraft } from "./parsed-plan.ts";
-import { renamed } from "./section-refs.ts";
+import { markerOf, romanValue } from "./numbering.ts";
+import { isSection, renamed } from "./section-refs.ts";
 
-/** Where a table's rows start among the tasks, and the letter of the part it stands in (null: none). */
+/**
+ * Where a table's rows start among the tasks, the letter of the part it stands in (null: none), and the Roman
+ * group whose heading it stands under (null: none).
+ */
 export interface TablePart {
   start: number;
   part: string | null;
+  group: string | null;
+}
+
+// "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
+const FORM = /^(?:biểu|bảng)\s+([IVXLCDM]+)(?:\s*[.:]|\s+[-–]|$)/iu;
+// An appendix's own heading ("PHỤ LỤC II", "Phụ lục: …"): the groups of the text before it end there.
+const APPENDIX = /^phụ\s+lục\b/iu;
+
+/**
+ * The Roman group the tables after the paragraph `text` stand under, `current` being the one before it: a
+ * Roman heading ("II. …", "Biểu II. …") opens one; an appendix's heading or a lettered part ends it.
+ */
+export function groupAfter(text: string, current: string | null): string | null {
+  const form = FORM.exec(text)?.[1];
+  if (form && romanValue(form) !== null) return form;
+  if (APPENDIX.test(text)) return null;
+  const marker = markerOf(text, current ? romanValue(current) : null);
+  if (marker?.kind === "roman") return marker.ref;
+  return marker?.kind === "part" ? null : current;
+}
+
+/** What a table's rows are cited by: its Roman group, unless its rows have sections of their own; else its part. */
+function labelOf(table: TablePart, rows: TaskDraft[]): string | null {
+  return table.group && !rows.some((row) => isSection(row.ref)) ? table.group : table.part;
 }
 
 /** Whether a table of a later part uses again a ref a table of an earlier part used: the parts number anew. */
-function numberAnew(tasks: TaskDraft[], tables: TablePart[], ends: number[]): boolean {
+function numberAnew(tables: TaskDraft[][], labels: (string | null)[]): boolean {
   const earlier = new Map<string, string>();
-  return tables.some(({ start, part }, k) => {
-    if (!part) return false;
-    const refs = tasks.slice(start, ends[k]).map((t) => t.ref);
-    if (refs.some((ref) => (earlier.get(ref) ?? part) !== part)) return true;
-    for (const ref of refs) earlier.set(ref, part);
+  return tables.some((rows, k) => {
+    const label = labels[k];
+    if (!label) return false;
+    const refs = rows.map((t) => t.ref);
+    if (refs.some((ref) => (earlier.get(ref) ?? label) !== label)) return true;
+    for (const ref of refs) earlier.set(ref, label);
     return false;
   });
 }
 
 const inPart = (task: TaskDraft, part: string): TaskDraft => renamed(task, (ref) => `${part}.${ref}`);
 
-/** Every table's rows, refs headed by their part's letter where the parts' tables number anew. */
+/** Every table's rows, refs headed by their part's letter or group's numeral where these number anew. */
 export function withPartRefs(tasks: TaskDraft[], tables: TablePart[]): TaskDraft[] {
-  const ends = tables.map((_, k) => tables[k + 1]?.start ?? tasks.length);
-  if (!numberAnew(tasks, tables, ends)) return tasks;
-  return tables.flatMap(({ start, part }, k) => {
-    const rows = tasks.slice(start, ends[k]);
-    return part ? rows.map((t) => inPart(t, part)) : rows;
+  const rows = tables.map(({ start }, k) => tasks.slice(start, tables[k + 1]?.start ?? tasks.length));
+  const labels = tables.map((table, k) => labelOf(table, rows[k]!));
+  if (!numberAnew(rows, labels)) return tasks;
+  return rows.flatMap((own, k) => {
+    const label = labels[k];
+    return label ? own.map((t) => inPart(t, label)) : own;
   });
 }

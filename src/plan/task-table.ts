@@ -8,7 +8,7 @@ import { readClause, saysRoles } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
-import { withPartRefs, type TablePart } from "./part-refs.ts";
+import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
@@ -298,6 +298,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let month: RowMonth | null = null;
   const tables: TablePart[] = [];
   let part: string | null = null;
+  // The Roman group ("Biểu II. …", "II. …") the next table stands under (`src/plan/part-refs.ts`).
+  let group: string | null = null;
   // A table with no lead column names its rows' leads in its heading or their notes.
   let owner: TableOwner | null = null;
   // An inspection schedule: each row a visit, a team's head and members merged down over its visits.
@@ -315,6 +317,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (block.type === "text") {
       const marker = markerOf(block.text, null, part);
       if (marker?.kind === "part") part = marker.ref;
+      group = groupAfter(block.text, group);
       columns = null;
       continue;
     }
@@ -323,7 +326,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       const opens = !columns;
-      if (opens) tables.push({ start: (tableStart = tasks.length), part });
+      if (opens) tables.push({ start: (tableStart = tasks.length), part, group });
       unitMarks = unitColumns(headers) ?? definedUnitColumns(headers.at(-1)!, defined);
       otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks);

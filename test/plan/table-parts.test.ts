@@ -35,3 +35,65 @@ describe("task tables in lettered parts", () => {
     expect(tasks(plan).map((t) => t[0])).toEqual(["1", "2", "3"]);
   });
 });
+
+const header = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"].join("\t");
+const taskRows = (first: string, second: string) => [
+  [first, "Tập huấn kỹ năng số cho cán bộ", "Sở Nội vụ", "", "Tháng 4/2024"].join("\t"),
+  [second, "Xây dựng kho dữ liệu dùng chung", "Sở Tư pháp", "Sở Y tế", "Quý III/2024"].join("\t"),
+];
+
+describe("task tables under Roman groups", () => {
+  it("heads the refs with the group's numeral when each form of an appendix ('Biểu II.') numbers anew", () => {
+    const plan = parse(
+      [
+        "PHỤ LỤC CÁC NHIỆM VỤ",
+        "Biểu I: NHÂN LỰC SỐ",
+        header,
+        ...taskRows("1", "2"),
+        "Biểu II: DỮ LIỆU SỐ",
+        header,
+        ...taskRows("1", "2"),
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+  });
+
+  it("does the same under plain Roman headings, one table each", () => {
+    const plan = parse(
+      ["I. Nhân lực số", header, ...taskRows("1", "2"), "II. Dữ liệu số", header, ...taskRows("1", "2")].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+  });
+
+  it("leaves an appendix's table apart from the body's section above it", () => {
+    const plan = parse(
+      ["II. NHIỆM VỤ", header, ...taskRows("1", "2"), "PHỤ LỤC", "Danh mục đề án", header, ...taskRows("1", "2")].join(
+        "\n",
+      ),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["1", "2", "1(2)", "2(2)"]);
+  });
+
+  it("keeps the refs of a table whose rows have Roman groups of their own", () => {
+    const group = (numeral: string) => [numeral, "NHÓM " + numeral].join("\t");
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        header,
+        group("I"),
+        ...taskRows("1", "2"),
+        group("II"),
+        ...taskRows("1", "2"),
+        "III. TỔ CHỨC THỰC HIỆN",
+        header,
+        group("I"),
+        ...taskRows("3", "4"),
+      ].join("\n"),
+    );
+    expect(
+      tasks(plan)
+        .map((t) => t[0])
+        .slice(0, 4),
+    ).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+  });
+});
