@@ -114,6 +114,12 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
+    // "T9/2022", "T12/2022": a table short of room writes the month as "T" and its number.
+    pattern: /(?:^|\s)t(\d{1,2})\s*\/\s*(\d{4})\b/,
+    kind: "month",
+    due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
+  },
+  {
     pattern: new RegExp("^" + DAY),
     kind: "on",
     due: dayOf,
@@ -166,6 +172,22 @@ function lastRound(text: string): RegExpExecArray | null {
   return rounds.length > 1 ? rounds.at(-1)! : null;
 }
 
+// "Dự thảo: 20/6/2022 Hoàn thành: 15/7/2022", "Xây dựng dự thảo trước 30/7/2022; trình UBND tỉnh trước 15/8/2022": a
+// draft's day is a step on the way, and the work is due with the step after it. The draft's words up to its date.
+const DRAFT_STEP = /(?<!\p{L})dự thảo(?!\p{L})[^\d]*?\d[\d\s/.-]*?(?:\d{4}|\d{1,2}\/\d{1,2})[\s;,.]+(?=\p{L})/iu;
+
+// The step's name before its day: "Ban hành: 25/5/2027".
+const STEP_NAME = /^[^\d:;]{1,40}:\s*/u;
+
+/** The step after a draft's, when it gives a day of its own ("… Hoàn thành: 15/7/2022"), or null. */
+function afterDraft(text: string): DeadlineResult | null {
+  const draft = DRAFT_STEP.exec(text);
+  if (!draft) return null;
+  const step = text.slice(draft.index + draft[0].length);
+  const next = [parseDeadline(step), parseDeadline(step.replace(STEP_NAME, ""))].find((read) => read.ok);
+  return next?.ok ? { ok: true, deadline: { ...next.deadline, text } } : null;
+}
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   const round = lastRound(text);
@@ -173,6 +195,8 @@ export function parseDeadline(wording: string): DeadlineResult {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
     if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
   }
+  const final = afterDraft(text);
+  if (final) return final;
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(withNumberWords(text).replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;

@@ -22,8 +22,7 @@ const namesUnits = (full: string): boolean => /^\p{Lu}/u.test(full) || /^(?:cac|
 function entryOf(item: string): [string, string] | null {
   const entry = CAPITALS.exec(item) ?? SPACED.exec(item);
   if (!entry) return null;
-  const [short, full] = [entry[1]!.trim(), entry[2]!.trim()];
-  return short.length < full.length && namesUnits(full) ? [short, full] : null;
+  return [entry[1]!.trim(), entry[2]!.trim()];
 }
 
 // "Liên đoàn Lao động (LĐLĐ) tỉnh": a short form in brackets right after the words whose initials it spells.
@@ -51,20 +50,48 @@ function definedInline(text: string): [string, string][] {
   return found;
 }
 
+// A note under a table ("Ghi chú: ĐVCT - Đơn vị chủ trì; SNV: Sở Nội vụ. Nhiệm vụ không ghi …") is a legend when it
+// opens with two or more short forms of capitals, each with what it stands for; then a sentence may follow it.
+const NOTE_LABEL = /^ghi chu$/;
+const SENTENCE_AFTER = /\.\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+
+/** The entries of a legend: a labelled list's items, or a note's while they are short forms of capitals. */
+function legendItems(text: string): [string, string][] {
+  const colon = text.indexOf(":");
+  const label = colon < 0 ? "" : fold(text.slice(0, colon));
+  const note = NOTE_LABEL.test(label);
+  if (!note && !LIST_LABEL.test(label)) return [];
+  const list = text
+    .slice(colon + 1)
+    .split(SENTENCE_AFTER)[0]!
+    .replace(/\.\s*$/, "");
+  const items = list.split(";").map((item) => item.trim());
+  if (!note) return items.map(entryOf).filter((entry) => entry !== null);
+  const entries = items.map((item) => CAPITALS.exec(item)).filter((m) => m !== null);
+  return entries.length >= 2 && CAPITALS.test(items[0]!) ? entries.map((m) => [m[1]!.trim(), m[2]!.trim()]) : [];
+}
+
+/**
+ * Every short form a plan's legends spell out, with what it stands for: names of units, and words too ("ĐVCT:
+ * đơn vị chủ trì", "TGHT - Thời gian hoàn thành"), which a table may head its columns with.
+ */
+export function readLegend(blocks: readonly Block[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const block of blocks) {
+    if (block.type === "text")
+      for (const [short, full] of legendItems(block.text)) if (short.length < full.length) found.set(short, full);
+  }
+  return found;
+}
+
 /** The short forms of names a plan's list of abbreviations, or its text in brackets, spells out, with full names. */
 export function readAbbreviations(blocks: readonly Block[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const block of blocks) {
     if (block.type !== "text") continue;
     for (const entry of definedInline(block.text)) if (!found.has(entry[0])) found.set(...entry);
-    const colon = block.text.indexOf(":");
-    if (colon < 0 || !LIST_LABEL.test(fold(block.text.slice(0, colon)))) continue;
-    const list = block.text.slice(colon + 1).replace(/\.\s*$/, "");
-    for (const item of list.split(";")) {
-      const entry = entryOf(item.trim());
-      if (entry) found.set(...entry);
-    }
   }
+  for (const [short, full] of readLegend(blocks)) if (namesUnits(full)) found.set(short, full);
   return found;
 }
 

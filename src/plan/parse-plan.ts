@@ -6,6 +6,7 @@ import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
+import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
@@ -116,8 +117,12 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const document = { blocks: withDigits(read.blocks) };
+  const digits = withDigits(read.blocks);
+  // Short forms a legend gives the columns' titles are words of the header, not names of units.
+  const titles = columnLegend(digits);
+  const document = { blocks: withColumnTitles(digits, titles) };
   const abbreviations = readAbbreviations(document.blocks);
+  for (const short of titles.keys()) abbreviations.delete(short);
   const resolver = withAbbreviations(createResolver(directory), abbreviations);
   const { meta, warnings } = readMetadata(document.blocks, directory.province);
   const dated = new Map<string, string>();

@@ -29,6 +29,8 @@ import { cellListTasks } from "./cell-list-tasks.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
+import { groupLead } from "./group-lead.ts";
+import { titledByContent } from "./content-columns.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 type Columns = Partial<Record<Role, number>>;
@@ -74,6 +76,9 @@ const NAMES_WHO_OR_WHEN = new RegExp(
   String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
+/** Whether words title a column of a task table: the task, its number, who or when. */
+export const namesColumn = (label: string): boolean => role(label) !== undefined;
+const COLUMN_NAMES = { task: (label: string) => role(label) === "task", any: namesColumn };
 // A task column titled by what its rows are ("Mô hình điểm"), beside who and when (`untitled-task-column.ts`).
 const untitledTask = (cells: string[]) =>
   untitledTaskColumn(cells, {
@@ -224,6 +229,8 @@ interface Open {
   ref: string;
   level: number;
   deadline: ParsedDeadline | null;
+  /** The lead a group row names for its tasks (`src/plan/group-lead.ts`). */
+  lead?: ResolvedName[];
 }
 
 /** The deadline of the nearest enclosing row that has one, marked with where it comes from. */
@@ -304,6 +311,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let owner: TableOwner | null = null;
   // An inspection schedule: each row a visit, a team's head and members merged down over its visits.
   let visits = false;
+  // The lead column's title as the table writes it, which a group row may label its lead with.
+  let leadTitle = "";
   const cellItems = new WeakSet<TaskDraft>();
   const firstLeads = blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text));
   for (let i = 0; i < blocks.length; i++) {
@@ -321,7 +330,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       columns = null;
       continue;
     }
-    const headers = alignGroupTitles(headerRows(blocks, i));
+    const named = alignGroupTitles(headerRows(blocks, i));
+    // Titles dondoc does not know: the columns as their cells show them (`src/plan/content-columns.ts`).
+    const byContent = named.length === 0 && !columns ? titledByContent(blocks, i, COLUMN_NAMES) : null;
+    const headers = byContent ? [byContent] : named;
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
@@ -330,6 +342,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       unitMarks = unitColumns(headers) ?? definedUnitColumns(headers.at(-1)!, defined);
       otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks);
+      const written = blocks[i]!;
+      leadTitle = written.type === "row" && columns.lead !== undefined ? (written.cells[columns.lead] ?? "") : "";
       if (opens)
         owner =
           columns.lead === undefined && !unitMarks
@@ -364,14 +378,17 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const previous = tasks.slice(tableStart).at(-1);
     const titleRef = previous && (mayHaveSubRows(previous.ref) ? previous.ref : previous.parentRef);
     const sub = subRow(cell("ref"), cell("task"), titleRef ?? null);
-    const { ref, title } = sub ?? refAndTitle(cell("ref"), cell("task"));
-    if (!ref && !title) continue;
+    const read = sub ?? refAndTitle(cell("ref"), cell("task"));
+    const { ref } = read;
+    if (!ref && !read.title) continue;
+    const level = refLevel(ref);
+    const group = level === 0 && !cell("lead") ? groupLead(ctx, ref, read.title, leadTitle) : null;
+    const title = group?.title ?? read.title;
     if (!ref && tasks.length > 0) {
       // A row without a number continues the task above it (a cell split across pages).
       tasks.at(-1)!.title += ` ${title}`;
       continue;
     }
-    const level = refLevel(ref);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);
@@ -404,14 +421,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
             coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
           };
-    const rowLead = owner ? ownedLead(ctx, ref, owner, block.cells) : units.lead;
+    const groupsLead = !marks && !owner && !cell("lead") ? stack.findLast((o) => o.lead)?.lead : undefined;
+    const rowLead = owner ? ownedLead(ctx, ref, owner, block.cells) : (groupsLead ?? units.lead);
     const lead = sub ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead) : rowLead;
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
     const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
-      lead: !marks && !owner && !cell("lead"),
+      lead: !marks && !owner && !cell("lead") && !groupsLead,
       coordinators:
         !marks && !cell("lead") && (columns.coordinators === undefined || (visits && !cell("coordinators"))),
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
@@ -430,7 +448,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));
     tasks.push(...(items ?? [full]));
-    stack.push({ ref, level, deadline: full.deadline });
+    stack.push({ ref, level, deadline: full.deadline, lead: group?.lead.length ? group.lead : undefined });
   }
   const starts = tables.map((t) => t.start);
   return withPartRefs(withSectionRefs(tasks, starts), tables);

@@ -10,7 +10,8 @@ const REF = /^(so )?s?tt$/;
 // A few words with no figure: a column's label, not a row's text.
 const LABEL = /^[\p{L}\s,/-]+$/u;
 // Columns beside the task that say something about it, never what it is.
-const BESIDE = /ghi chu|ket qua|san pham|noi nhan|kinh phi|du toan|nguon|dia diem|hinh thuc|so luong|don vi tinh/;
+export const BESIDE =
+  /ghi chu|ket qua|san pham|noi nhan|kinh phi|du toan|nguon|dia diem|hinh thuc|so luong|don vi tinh/;
 
 /**
  * The column of the tasks in a header row whose labels name no task (`names` tells a label naming who or when),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { createResolver } from "../../src/domain/resolve-units.ts";
-import { readAbbreviations, spellOut, withAbbreviations } from "../../src/plan/abbreviations.ts";
+import { readAbbreviations, readLegend, spellOut, withAbbreviations } from "../../src/plan/abbreviations.ts";
 
 const list = readAbbreviations([
   {
@@ -72,5 +72,33 @@ describe("a short form defined in the text, in brackets after the name it stands
     expect(read("đẩy mạnh cải cách hành chính (CCHC) trong năm")).toEqual([]);
     expect(read("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")).toEqual([]);
     expect(read("Ủy ban nhân dân (UBND) các xã")).toEqual([]);
+  });
+});
+
+describe("a note under a table that spells out short forms", () => {
+  const note =
+    "Ghi chú: CQCT - Cơ quan chủ trì; TH: thời hạn; SYT: Sở Y tế; SCT - Sở Công Thương. Các nhiệm vụ không ghi CQCT do Sở Y tế thực hiện.";
+
+  it("is a legend of every short form it opens with, to the sentence after them", () => {
+    expect([...readLegend([{ type: "text", text: note }])]).toEqual([
+      ["CQCT", "Cơ quan chủ trì"],
+      ["TH", "thời hạn"],
+      ["SYT", "Sở Y tế"],
+      ["SCT", "Sở Công Thương"],
+    ]);
+  });
+
+  it("gives its units' short forms to the resolver, and not its words'", () => {
+    expect([...readAbbreviations([{ type: "text", text: note }])]).toEqual([
+      ["CQCT", "Cơ quan chủ trì"],
+      ["SYT", "Sở Y tế"],
+      ["SCT", "Sở Công Thương"],
+    ]);
+  });
+
+  it("is no legend when it opens with a sentence, or spells out one short form only", () => {
+    const read = (text: string) => [...readLegend([{ type: "text", text }])];
+    expect(read("Ghi chú: Sở Y tế tổng hợp - báo cáo UBND tỉnh; SYT: Sở Y tế")).toEqual([]);
+    expect(read("Ghi chú: SYT - Sở Y tế")).toEqual([]);
   });
 });
