@@ -28,7 +28,7 @@ import {
 import { firstListedLead } from "./first-listed-lead.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
-import { itemLabels, labelOf, labelsOf, type Label } from "./labels.ts";
+import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
@@ -442,7 +442,12 @@ function foldSoleParagraph(node: Node, ctx: TaskContext): void {
 
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
-  const roots = readTree(blocks, ctx);
+  // "Đơn vị thực hiện: | Sở A chủ trì" in a borderless table under an item is a label line of the item.
+  const lines = blocks.map((b): Block => {
+    const line = labelRowLine(b);
+    return line === null ? b : { type: "text", text: line };
+  });
+  const roots = readTree(lines, ctx);
   for (const root of roots) foldSoleParagraph(root, ctx);
   let previous = "";
   return roots.flatMap((root) => {
