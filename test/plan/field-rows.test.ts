@@ -35,6 +35,29 @@ describe("a heading over a table of its fields, in text (cells after tabs)", () 
   });
 });
 
+describe("a label alone on its line, its value on the line below", () => {
+  it("takes that line as its value, as a table's cells read one after the other give them", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Số hóa sổ hộ tịch lưu trữ tại cấp xã",
+        "Đơn vị thực hiện:",
+        "Sở Tư pháp chủ trì; Sở Nội vụ phối hợp.",
+        "Thời gian:",
+        "Quý III/2024.",
+        "2. Tập huấn kỹ năng số cho công chức một cửa",
+        "Thời gian:",
+        "Trước ngày 15/11/2024.",
+        "Sở Nội vụ chủ trì tổ chức các lớp tập huấn.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-09-30", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+      ["II.2", "2024-11-14", [], []],
+    ]);
+  });
+});
+
 describe("a borderless Word table of a task's fields", () => {
   const heading = table(
     [
