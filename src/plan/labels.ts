@@ -5,6 +5,7 @@
 // so "Phòng Văn hóa - Xã hội" keeps its dash and "(04 sở; 02 huyện)" its semicolon.
 import { findDeadlineWording } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
+import type { Block } from "./document.ts";
 
 const LABEL =
   /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|ct|ph|giao|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
@@ -85,3 +86,17 @@ export function labelsOf(text: string): Label[] | null {
 export function itemLabels(text: string): [string, ...string[]] {
   return splitAtLabels(text, opensLabel, ITEM_LABEL_SEPARATOR) as [string, ...string[]];
 }
+
+/**
+ * A row of two cells, a label alone in the first ("Đơn vị thực hiện:", "Thời gian:") and its value in the second:
+ * a label line laid out in a borderless table rather than after a tab, read as the line "Thời gian: Tháng 10/2025".
+ * Null for any other row (a task table's, whose first cell is a number or a task; a card's, already taken apart).
+ */
+export function labelRowLine(block: Block): string | null {
+  if (block.type !== "row" || block.cells.length !== 2) return null;
+  const [label, value] = block.cells.map((c) => c.trim()) as [string, string];
+  return value && isLabelAlone(label) ? `${label} ${value}` : null;
+}
+
+/** A label with nothing after its colon ("Thời gian:"): its value stands beside it, in a cell or column of its own. */
+export const isLabelAlone = (text: string): boolean => /:$/.test(text.trim()) && labelOf(text)?.value === "";

@@ -28,7 +28,7 @@ import {
 import { firstListedLead } from "./first-listed-lead.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
-import { itemLabels, labelOf, labelsOf, type Label } from "./labels.ts";
+import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
@@ -151,7 +151,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   };
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
 
-  let pending: { target: Node; role: Label["role"] } | null = null;
+  // A label with nothing after its colon: its values follow, as bullets or (right after it) as one plain line.
+  let pending: { target: Node; label: Label; fresh: boolean } | null = null;
   let signed = false;
   let describing = false;
   for (const [i, block] of blocks.entries()) {
@@ -182,7 +183,15 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
     // each with its own label when it has one ("+ Chủ trì: Sở Nội vụ.", "+ Phối hợp: …").
     if (pending && marker?.kind === "bullet") {
-      applyLabel(pending.target, labelOf(body) ?? { role: pending.role, value: body }, ctx);
+      applyLabel(pending.target, labelOf(body) ?? { role: pending.label.role, value: body }, ctx);
+      pending.fresh = false;
+      continue;
+    }
+    // "Đơn vị thực hiện:" alone, "Sở A chủ trì, …" on the line below (a borderless table's cells read one after
+    // the other, or typed so): that line is the label's value.
+    if (pending?.fresh && !marker && !labelsOf(body)) {
+      applyLabel(pending.target, { ...pending.label, value: body }, ctx);
+      pending = null;
       continue;
     }
     pending = null;
@@ -196,7 +205,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       const target = above?.kind === "bullet" && parent && enumerates(parent) ? parent : above;
       for (const label of labels) if (target) applyLabel(target, label, ctx);
       const last = labels.at(-1)!;
-      if (target && !last.value.replace(/[\s.]/g, "")) pending = { target, role: last.role };
+      if (target && !last.value.replace(/[\s.]/g, "")) pending = { target, label: last, fresh: true };
       continue;
     }
     if (!marker) {
@@ -442,7 +451,12 @@ function foldSoleParagraph(node: Node, ctx: TaskContext): void {
 
 export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
-  const roots = readTree(blocks, ctx);
+  // "Đơn vị thực hiện: | Sở A chủ trì" in a borderless table under an item is a label line of the item.
+  const lines = blocks.map((b): Block => {
+    const line = labelRowLine(b);
+    return line === null ? b : { type: "text", text: line };
+  });
+  const roots = readTree(lines, ctx);
   for (const root of roots) foldSoleParagraph(root, ctx);
   let previous = "";
   return roots.flatMap((root) => {

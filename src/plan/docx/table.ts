@@ -14,6 +14,7 @@ import type { Budget } from "../budget.ts";
 import { isGroupHeader } from "../merged-header.ts";
 import { opensTaskTable } from "../task-table.ts";
 import type { Block } from "../document.ts";
+import { labelRowLine } from "../labels.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
 export type Merge = "restart" | "continue" | null;
@@ -79,8 +80,20 @@ function width(table: TableDraft): number {
   return Math.max(table.gridColumns, widest);
 }
 
+/**
+ * A borderless table of a task's fields ("Đơn vị thực hiện: | Sở A chủ trì", "Thời gian: | Quý IV/2025"), every row a
+ * label and its value: data set out as a tab would, read by its rows so each label keeps its value beside it.
+ */
+function isFieldTable(table: TableDraft): boolean {
+  return (
+    table.rows.length > 0 &&
+    table.rows.every((row) => labelRowLine({ type: "row", cells: row.cells.map(cellText) }) !== null)
+  );
+}
+
 /** Whether a table lays out the page: no borders and narrow or holding layout lines, or narrow with several. */
 function isLayout(table: TableDraft, styles: DocxStyles): boolean {
+  if (isFieldTable(table)) return false;
   const narrow = width(table) <= 3;
   const lines = layoutLines(table);
   return (!bordered(table, styles) && (narrow || lines >= 1)) || (narrow && lines >= 2);

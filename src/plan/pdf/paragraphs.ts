@@ -5,6 +5,7 @@
 // side at a wide gap (the Decree 30 header, "Nơi nhận" beside the signature) are columns:
 // each column is read on its own, left to right.
 import { clean } from "../../domain/text.ts";
+import { isLabelAlone } from "../labels.ts";
 import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
 
 /** Where the text of a page sits: its left and right margins, and its baseline step per point of font size. */
@@ -218,6 +219,27 @@ export interface SetParagraph {
   marks?: string[];
 }
 
+/** How far (in font sizes) above its label a value's first line may stand and still be the label's. */
+const BESIDE = 0.3;
+
+/**
+ * A borderless table of a task's fields ("Đơn vị thực hiện: ⇥ Sở A chủ trì …", "Thời gian: ⇥ Quý IV/2025"): two
+ * columns side by side, the left holding only labels. Read column by column, the labels would run together and
+ * their values after them; each label is read with the lines beside and under it, down to the next label, as one
+ * label line. Null for columns of anything else (the Decree 30 header, "Nơi nhận" beside the signature).
+ */
+function fieldRows(columns: Line[][], page: Margins): SetParagraph[] | null {
+  const [labels, values] = columns as [Line[], Line[]];
+  if (columns.length !== 2 || !labels.every((l) => isLabelAlone(lineText(l)))) return null;
+  return labels.map((label, i) => {
+    const from = i === 0 ? -Infinity : label.y - BESIDE * label.size;
+    const next = labels[i + 1];
+    const to = next ? next.y - BESIDE * next.size : Infinity;
+    const beside = values.filter((v) => v.y >= from && v.y < to);
+    return { text: clean([label, ...beside].map(lineText).join(" ")), indent: label.x - page.left, size: label.size };
+  });
+}
+
 /** The paragraphs of consecutive lines (a page's text between tables, or pages of it). */
 export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins): SetParagraph[] {
   const paragraphs: SetParagraph[] = [];
@@ -241,10 +263,13 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
     const band = columnBand(lines, i, page);
     if (band) {
       flush();
-      band.columns.forEach((column, k) => {
-        const margins = columnMargins(band.bounds, k, page);
-        paragraphs.push(...paragraphsOf(column, () => margins));
-      });
+      const fields = fieldRows(band.columns, page);
+      if (fields) paragraphs.push(...fields);
+      else
+        band.columns.forEach((column, k) => {
+          const margins = columnMargins(band.bounds, k, page);
+          paragraphs.push(...paragraphsOf(column, () => margins));
+        });
       i = band.end - 1;
       continue;
     }
