@@ -37,6 +37,7 @@ import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
+import { closingUnits } from "./closing-units.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 
 // An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
@@ -120,7 +121,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const node = (kind: Kind, ref: string | null, depth: number, text: string, mark: string | null = null): Node => {
     // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
     const assigned = closingAssignment(text);
-    const written = assigned ? text.slice(0, assigned.at).trim() : text;
+    // "…, hoàn thành trước ngày D (Sở A; Sở B, Sở C)": a bracket of names only (`src/plan/closing-units.ts`).
+    const bracketed = assigned ? null : closingUnits(ctx.resolver, text, ctx.firstListedLeads);
+    const cut = assigned?.at ?? bracketed?.at;
+    const written = cut === undefined ? text : text.slice(0, cut).trim();
     const folded = fold(written, ":");
     const found =
       DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
@@ -143,7 +147,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // Its title and subject are the sentence after a deadline that opens it.
       text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
       wording: assigned ? assigned.time : (fronted?.wording ?? found ?? time?.value ?? null),
-      clause: assigned ? readClause(ctx.resolver, assigned.units) : null,
+      clause: assigned ? readClause(ctx.resolver, assigned.units) : (bracketed?.units ?? null),
       labelLead: null,
       labelCoordinators: [],
       children: [],

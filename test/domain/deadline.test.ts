@@ -188,6 +188,14 @@ describe("findDeadlineWording", () => {
     expect(findDeadlineWording("Sở Y tế đề xuất các dự án đầu tư trong năm 2025, trình UBND tỉnh xem xét.")).toBeNull();
   });
 
+  it("reads a bare 'năm Y' set off by a semicolon at the sentence's end as the year's last day, not inside it", () => {
+    const yearEnd = findDeadlineWording("Kiểm tra hồ sơ đất đai tại các xã biên giới; năm 2027.");
+    expect(yearEnd).toBe("năm 2027");
+    expect(parseDeadline(yearEnd!)).toMatchObject({ ok: true, deadline: { due: "2027-12-31" } });
+    expect(findDeadlineWording("Tổng kết công tác năm 2027; gửi báo cáo về Sở Nội vụ.")).toBeNull();
+    expect(findDeadlineWording("Sở Y tế lập kế hoạch khám sức khỏe năm 2027.")).toBeNull();
+  });
+
   it("reads 'chậm nhất D' without 'ngày' inside a sentence", () => {
     const wording = findDeadlineWording("Sở Xây dựng cập nhật bản đồ quy hoạch, chậm nhất 31/10/2025.");
     expect(wording && parseDeadline(wording)).toMatchObject({ ok: true, deadline: { due: "2025-10-31" } });
