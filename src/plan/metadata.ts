@@ -14,10 +14,13 @@ const WRITTEN_NUMBER = String.raw`(\d*\s*\/\s*[\p{L}\d-]+|\d+-[\p{L}\d]+\/[\p{L}
 // "Số: 98/KH-UBND", "Số 47-KH/TU", also after the issuer's last line in capitals when a copy runs the two together
 // ("TỈNH LAI CHÂU Số: 158/KH-UBND").
 const NUMBER_LINE = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*` + WRITTEN_NUMBER, "u");
-// "Hà Giang, ngày 05 tháng 3 năm 2024", also after the national motto when a copy runs the header's two columns
-// together line by line ("Độc lập - Tự do - Hạnh phúc Hà Giang, ngày …").
-const PLACE_DATE =
-  /^(?:Độc lập\s*\p{Pd}\s*Tự do\s*\p{Pd}\s*Hạnh phúc\s+)?[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+// "Hà Giang, ngày 05 tháng 3 năm 2024", also after the national motto or the number when a copy runs the header's
+// two columns together line by line ("Độc lập - Tự do - Hạnh phúc Hà Giang, ngày …", "Số: 9/KH-UBND Hà Giang, …").
+const PLACE_DATE = new RegExp(
+  String.raw`^(?:Độc lập\s*\p{Pd}\s*Tự do\s*\p{Pd}\s*Hạnh phúc\s+|Số\s*:?\s*${WRITTEN_NUMBER.replace("(", "(?:")}\s+)?` +
+    String.raw`[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})`,
+  "iu",
+);
 const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
 const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY, "iu");
 const FOLLOWED = new RegExp(

@@ -27,6 +27,15 @@ describe("readMetadata", () => {
     expect(readMetadata(plan, "Hà Giang").meta).toMatchObject({ number: "12/CT-UBND", date: "2025-05-09" });
   });
 
+  it("reads the date after the number when the copy runs the number and the place on one line", () => {
+    const plan = [
+      text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+      text("TỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc"),
+      text("Số: 77/KH-UBND Cao Bằng, ngày 03 tháng 10 năm 2024"),
+    ];
+    expect(readMetadata(plan, "Cao Bằng").meta).toMatchObject({ number: "77/KH-UBND", date: "2024-10-03" });
+  });
+
   it("dates and numbers a system's export of tasks by the plan its list is labelled with", () => {
     const exported = [
       text("PHẦN MỀM GIAO VIỆC CỦA TỈNH"),

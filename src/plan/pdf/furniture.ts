@@ -2,9 +2,9 @@
 // rule at the foot of the page), page numbers and running headers or footers (the same
 // line near the top or the bottom of several pages).
 import { isHorizontal, type PageContent, type Rule } from "./geometry.ts";
+import { PAGE_NUMBER } from "../page-number.ts";
 import { type Line, lineText } from "./lines.ts";
 
-const PAGE_NUMBER = /^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?[-–—\s]*$/iu;
 /** Share of the page height, at the top and at the bottom, where running text is looked for. */
 const MARGIN_ZONE = 0.12;
 
