@@ -4,6 +4,8 @@
 //   "Trước ngày cuối cùng của tháng 5/2026"                     the day before the month's last (30/5)
 //   "chậm nhất ngày cuối cùng của tháng 6/2026"                 the month's last day, a day written out: it wins
 //                                                               over a week named before it in the sentence
+//   "thượng tuần / trung tuần / hạ tuần tháng 10/2024"           the ten days' last: 10, 20, the month's last
+//   "đầu tháng 11/2024", "giữa tháng 8/2024", "cuối tháng 10"   10 (as thượng tuần), 15, the month's last
 // A week of a month is counted from its first day, as offices mean "tuần đầu tháng" (days 1 to 7), not the
 // calendar week the 1st falls in. Patterns work on folded text (fold() in text.ts), like deadline.ts's rules.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
@@ -11,6 +13,9 @@ import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 const MONTH = String.raw`(?:cua\s+)?thang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`;
 const WEEK_NUMBER: Record<string, number> = { dau: 1, "dau tien": 1, nhat: 1, hai: 2, ba: 3, tu: 4 };
 const WEEK = String.raw`dau tien|dau|cuoi(?: cung)?|thu (?:nhat|hai|ba|tu|[1-4])`;
+// A month's thirds, as the calendar names them (thượng tuần, trung tuần, hạ tuần: days 1-10, 11-20, 21-end), and
+// its parts in plain words: the beginning as the first third, the middle as the 15th, the end as the last day.
+const PART_DAY: Record<string, number> = { "thuong tuan": 10, "trung tuan": 20, dau: 10, giua: 15 };
 
 export interface DayOfMonthRule {
   pattern: RegExp;
@@ -44,8 +49,21 @@ export const DAY_OF_MONTH_RULES: DayOfMonthRule[] = [
       return makeDate(Number(m[2]), Number(m[1]), 7 * (WEEK_NUMBER[which] ?? Number(which)));
     },
   },
+  {
+    // After the weeks: "tuần đầu tháng 3" is the first week's, not "đầu tháng 3".
+    pattern: new RegExp(String.raw`\b(thuong tuan|trung tuan|ha tuan|dau|giua|cuoi)\s+` + MONTH),
+    kind: "month",
+    due: partOfMonth,
+  },
 ];
+
+/** The day a part of a month ends on ("trung tuần tháng 10/2024" → 20/10/2024): its groups are part, month, year. */
+function partOfMonth(m: RegExpMatchArray): IsoDate | null {
+  const [part, month, year] = [m[1]!, Number(m[2]), Number(m[3])];
+  const day = PART_DAY[part];
+  return day ? makeDate(year, month, day) : lastDayOfMonth(year, month);
+}
 
 /** In prose, a day named within a month starts its wording before the month ("tuần đầu tháng 4/2026"). */
 export const DAY_BEFORE_MONTH =
-  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\S+))\s+(?:của\s+)?$/iu;
+  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\S+)|(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+(?:của\s+)?$/iu;

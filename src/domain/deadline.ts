@@ -8,7 +8,7 @@
 //   "Tuần đầu tháng 3/2026", "Trước ngày cuối cùng của tháng 5/2026"   a day within the month (days-of-month.ts)
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
-import { withNumberWords } from "./number-words.ts";
+import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
 import { clean, fold } from "./text.ts";
@@ -265,7 +265,7 @@ function keywordStart(text: string, index: number): number | null {
   if (!/^tháng/iu.test(text.slice(index))) return index;
   const before = text.slice(0, index);
   const within = before.match(DAY_BEFORE_MONTH);
-  if (within) return within.index!;
+  if (within) return /(^|\s)từ\s+$/iu.test(before.slice(0, within.index)) ? null : within.index!;
   const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
@@ -332,14 +332,15 @@ function dueOf(wording: string): IsoDate | null {
  * ngày 01/7/2025 …; báo cáo trước ngày 15/5/2026" tells which documents, then when it is due.
  */
 export function findDeadlineWording(sentence: string, issued: IsoDate | null = null): string | null {
-  const text = clean(sentence).normalize("NFC").replace(DASHES, "-");
+  const written = clean(sentence).normalize("NFC").replace(DASHES, "-");
+  // Looked for with its dates' words as numbers ("cuối tháng Mười năm 2024"), given back as the plan writes it.
+  const { text, original } = numberWordsMapped(written);
   // "… theo hai đợt: Đợt 1 hoàn thành trước ngày 30/6; Đợt 2 hoàn thành trước ngày 15/11": due with the last round.
   const round = lastRound(text);
-  if (round) {
-    const last = wordingFrom(text.slice(round.index), issued);
-    if (last) return last;
-  }
-  return wordingFrom(text, issued);
+  const wording = (round && wordingFrom(text.slice(round.index), issued)) || wordingFrom(text, issued);
+  if (!wording) return null;
+  const at = text.lastIndexOf(wording);
+  return written.slice(original(at), original(at + wording.length));
 }
 
 function wordingFrom(text: string, issued: IsoDate | null): string | null {

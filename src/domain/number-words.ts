@@ -1,7 +1,7 @@
 // A formal plan may write a date's numbers in words, as documents of ceremony do: "ngày mười lăm tháng Tư
-// năm 2026", "ngày mồng một tháng Tám", "tháng Mười Hai", "Quý Ba". A reader takes them as the numbers
-// they are. Months in words are capitalised ("tháng Năm" is May), which keeps "tháng năm" (month and
-// year) and "6 tháng đầu năm" as they are.
+// năm 2026", "ngày mồng một tháng Tám", "tháng Mười Hai", "Quý Ba", "năm hai nghìn không trăm hai mươi tư". A
+// reader takes them as the numbers they are. Months in words are capitalised ("tháng Năm" is May), which keeps
+// "tháng năm" (month and year) and "6 tháng đầu năm" as they are.
 
 const DIGITS: Record<string, number> = {
   một: 1,
@@ -19,8 +19,11 @@ const DIGITS: Record<string, number> = {
 };
 const DIGIT = Object.keys(DIGITS).join("|");
 // "mười", "mười lăm", "hai mươi", "hai mươi mốt", "ba mươi", or one digit; "mồng"/"mùng" before days 1–10.
-const DAY_WORDS = new RegExp(
-  `(?<=\\bngày\\s+)(?:(?:mồng|mùng)\\s+)?((?:(?:${DIGIT})\\s+mươi|mười)(?:\\s+(?:${DIGIT}))?|(?:${DIGIT}))(?![\\p{L}])`,
+const BELOW_HUNDRED = `(?:(?:${DIGIT})\\s+mươi|mười)(?:\\s+(?:${DIGIT}))?|(?:${DIGIT})`;
+const DAY_WORDS = new RegExp(`(?<=\\bngày\\s+)(?:(?:mồng|mùng)\\s+)?(${BELOW_HUNDRED})(?![\\p{L}])`, "giu");
+// A year of this century: "năm hai nghìn không trăm hai mươi tư", "năm hai ngàn hai mươi lăm", "… không trăm linh năm".
+const YEAR_WORDS = new RegExp(
+  `(?<=\\bnăm\\s+)hai\\s+(?:nghìn|ngàn)(?:\\s+không\\s+trăm)?(?:\\s+(?:linh|lẻ))?\\s+(${BELOW_HUNDRED})(?![\\p{L}])`,
   "giu",
 );
 const MONTHS: [string, number][] = [
@@ -42,8 +45,8 @@ const MONTH_WORDS = new RegExp(`\\b(tháng)\\s+(${MONTHS.map(([w]) => w).join("|
 const QUARTERS: Record<string, string> = { Một: "I", Nhất: "I", Hai: "II", Ba: "III", Bốn: "IV", Tư: "IV" };
 const QUARTER_WORDS = new RegExp(`\\b(quý)\\s+(${Object.keys(QUARTERS).join("|")})(?![\\p{L}])`, "giu");
 
-/** The value of a day written in words ("hai mươi mốt" → 21), or null. */
-export function dayInWords(words: string): number | null {
+/** The value of one or two digits written in words ("hai mươi mốt" → 21), or null. */
+function belowHundred(words: string): number | null {
   const parts = words.toLowerCase().split(/\s+/);
   let value = 0;
   if (parts[0] === "mười") {
@@ -55,19 +58,63 @@ export function dayInWords(words: string): number | null {
   }
   if (parts.length > 1) return null;
   if (parts.length === 1) value += DIGITS[parts[0]!] ?? NaN;
-  return value >= 1 && value <= 31 ? value : null;
+  return value >= 1 && value <= 99 ? value : null;
 }
 
-/** The text with the days, months and quarters of its dates written in words given as numbers. */
-export function withNumberWords(text: string): string {
-  return text
-    .replace(DAY_WORDS, (words: string, day: string) => String(dayInWords(day) ?? words))
-    .replace(MONTH_WORDS, (words: string, month: string, name: string) => {
-      // Capitalised only: "tháng năm" in lower case is "month and year", no month's name.
-      const entry = MONTHS.find(([w]) => w === name);
-      return entry ? `${month} ${entry[1]}` : words;
-    })
-    .replace(QUARTER_WORDS, (words: string, quarter: string, name: string) =>
-      QUARTERS[name] ? `${quarter} ${QUARTERS[name]}` : words,
-    );
+/** The value of a day written in words ("hai mươi mốt" → 21), or null. */
+export function dayInWords(words: string): number | null {
+  const value = belowHundred(words);
+  return value !== null && value <= 31 ? value : null;
 }
+
+interface Edit {
+  start: number;
+  end: number;
+  by: string;
+}
+
+/** A capitalised month's name ("Tám", "Mười một"): "tháng năm" in lower case is "month and year", no month. */
+const monthNamed = (name: string) =>
+  /^\p{Lu}/u.test(name) ? MONTHS.find(([w]) => w.toLowerCase() === name.toLowerCase())?.[1] : undefined;
+
+/** The words of the text to give as numbers, in order. */
+function edits(text: string): Edit[] {
+  const found: Edit[] = [];
+  const each = (pattern: RegExp, by: (m: RegExpMatchArray) => string | null | undefined) => {
+    for (const m of text.matchAll(pattern)) {
+      const value = by(m);
+      if (value) found.push({ start: m.index, end: m.index + m[0].length, by: value });
+    }
+  };
+  each(DAY_WORDS, (m) => String(dayInWords(m[1]!) ?? ""));
+  each(YEAR_WORDS, (m) => (belowHundred(m[1]!) ? String(2000 + belowHundred(m[1]!)!) : null));
+  each(MONTH_WORDS, (m) => (monthNamed(m[2]!) ? `${m[1]} ${monthNamed(m[2]!)}` : null));
+  each(QUARTER_WORDS, (m) => (QUARTERS[m[2]!] ? `${m[1]} ${QUARTERS[m[2]!]}` : null));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with the days, months, quarters and years of its dates written in words given as numbers, and where
+ * each of its places stands in the text as written: wording found in the one is cut from the other.
+ */
+export function numberWordsMapped(text: string): { text: string; original: (at: number) => number } {
+  const marks: { at: number; from: number }[] = [];
+  let out = "";
+  let from = 0;
+  for (const edit of edits(text)) {
+    if (edit.start < from) continue;
+    out += text.slice(from, edit.start);
+    marks.push({ at: out.length, from: edit.start }, { at: out.length + edit.by.length, from: edit.end });
+    out += edit.by;
+    from = edit.end;
+  }
+  out += text.slice(from);
+  const original = (at: number) => {
+    const mark = marks.findLast((m) => m.at <= at);
+    return mark ? mark.from + Math.max(0, at - mark.at) : at;
+  };
+  return { text: out, original };
+}
+
+/** The text with the days, months, quarters and years of its dates written in words given as numbers. */
+export const withNumberWords = (text: string): string => numberWordsMapped(text).text;

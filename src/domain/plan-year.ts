@@ -4,6 +4,7 @@
 // repeats ("Định kỳ hằng năm, trước 15/12") names no one day: it stays without a date.
 import type { IsoDate } from "./dates.ts";
 import { isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
+import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 
 /**
  * Wording whose date stops short of a year: it ends with the day's month, a month or a quarter, or with the
@@ -14,12 +15,14 @@ const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|(?<!\p{L})(năm))\s*$/iu;
 /** The deadline of `wording` written without a year, in the year of a plan issued on `issued`. */
 export function parseInPlanYear(wording: string, issued: IsoDate | null): DeadlineResult {
   const written = parseDeadline(wording);
-  if (written.ok || written.code !== "no-date" || !issued || !ENDS_WITHOUT_YEAR.test(wording) || isRecurring(wording))
+  // "giữa tháng Tám" ends with its month in words: the year goes after its number.
+  const numbered = withNumberWords(wording).trimEnd();
+  if (written.ok || written.code !== "no-date" || !issued || !ENDS_WITHOUT_YEAR.test(numbered) || isRecurring(wording))
     return written;
   const year = Number(issued.slice(0, 4));
-  const joint = ENDS_WITHOUT_YEAR.exec(wording)![1] ? " " : "/";
+  const joint = ENDS_WITHOUT_YEAR.exec(numbered)![1] ? " " : "/";
   for (const candidate of [year, year + 1]) {
-    const read = parseDeadline(`${wording.trimEnd()}${joint}${candidate}`);
+    const read = parseDeadline(`${numbered}${joint}${candidate}`);
     if (!read.ok) return written;
     if (read.deadline.due >= issued) return { ok: true, deadline: { ...read.deadline, text: written.text } };
   }
@@ -27,10 +30,10 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
 }
 
 // "… hoàn thành trước 20/3.", "báo cáo chậm nhất ngày 15/6", "gửi trước ngày 10 tháng 11", "… trong tháng 4",
-// "hoàn thành trong Quý III", "thời gian: tháng 3 - tháng 5": a day and month, a month, a quarter or a span of
-// months with no year after them.
+// "hoàn thành trong Quý III", "thời gian: tháng 3 - tháng 5", "xong vào giữa tháng Tám": a day and month, a
+// month, a quarter, a span of months or a part of a month with no year after them.
 const YEARLESS_DAY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2})(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
 
 /**
  * The deadline wording of a sentence of prose that gives a day without its year ("Văn phòng … tổng hợp, gửi
@@ -38,7 +41,8 @@ const YEARLESS_DAY =
  * ("hằng năm, trước 15/12": no one day), before the day or right after it ("trước ngày 10 tháng 12 hằng năm").
  */
 export function findYearlessDay(sentence: string): string | null {
-  const text = sentence.normalize("NFC");
+  const written = sentence.normalize("NFC");
+  const { text, original } = numberWordsMapped(written);
   const m = YEARLESS_DAY.exec(text);
   if (!m) return null;
   const clause = text
@@ -46,5 +50,6 @@ export function findYearlessDay(sentence: string): string | null {
     .split(/[.;]\s/)
     .at(-1)!;
   const after = text.slice(m.index + m[0].length).split(/[,.;]/)[0]!;
-  return isRecurring(clause) || isRecurring(after) ? null : m[0];
+  if (isRecurring(clause) || isRecurring(after)) return null;
+  return written.slice(original(m.index), original(m.index + m[0].length));
 }
