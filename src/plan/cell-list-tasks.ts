@@ -32,7 +32,7 @@ function saysOwnTime(item: string): boolean {
 }
 
 /** A title without the deadline closing it ("…, hoàn thành trước ngày 31/8/2024."). */
-function titleOf(item: string, wording: string | null): string {
+export function titleBeforeDeadline(item: string, wording: string | null): string {
   const at = wording ? item.lastIndexOf(wording) : -1;
   const words =
     at > 0 ? item.slice(0, at).replace(/[\s,;]*(hoàn thành|chậm nhất|xong|trong|trước)?[\s,;]*$/iu, "") : item;
@@ -60,7 +60,7 @@ export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string): T
     return {
       ref,
       parentRef: row.ref,
-      title: titleOf(item, wording),
+      title: titleBeforeDeadline(item, wording),
       deadline,
       lead: units.lead,
       coordinators: units.coordinators.filter((c, i, all) => all.findIndex((o) => o.name === c.name) === i),

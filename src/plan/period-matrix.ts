@@ -2,62 +2,144 @@
 //   STT | Đơn vị chủ trì | Quý I/2024                      | Quý II/2024 | …
 //   1   | Sở Nội vụ      | Tham mưu ban hành … (trước 15/3) |             | Tổng hợp … (PH: Sở Tư pháp)
 //       |                |                                 | Tổ chức …   |                      ← the same unit again
-// Each filled cell is a task its row's unit leads, due at the end of its column's period unless a closing
-// bracket says when ("trước 15/3", "Quý II - Quý III", "thực hiện cả năm"); "PH: …" in the bracket names the
-// partners. A row with no unit of its own goes on with the unit above it (its cell merged down).
+// or the same matrix turned over, a schedule whose rows are the periods and whose columns are the units:
+//   Thời gian    | Công an tỉnh                   | Sở Tư pháp | UBND các huyện, thành phố
+//   Tháng 7/2024 | (1) Rà soát … (phối hợp: X)    | -          | (2) Cấp …
+// Each filled cell is a task its unit leads, due at the end of its period unless a closing bracket says when
+// ("trước 15/3", "Quý II - Quý III", "thực hiện cả năm") or its words name a day ("…, báo cáo trước ngày 15/12");
+// "PH: …" in the bracket names the partners. A row whose first cell is empty goes on with the one above it (merged
+// down); "-", a mark or a figure in a cell means no task. A cell opening with its number ("(3) …") is the task of
+// that number.
 import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
+import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import { titleBeforeDeadline } from "./cell-list-tasks.ts";
 import type { Block } from "./document.ts";
 import { labelOf, opensLabel, splitAtLabels } from "./labels.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
-import { deadlineOf, unitsOf, type TaskContext } from "./task-context.ts";
+import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
+import { TIME_LABEL } from "./time-columns.ts";
+import { isUnitLabel } from "./unit-columns.ts";
 
 /** "Quý I/2024", "Quý II năm 2024", "Quý 3", "Tháng 5", "Tháng 5/2024": a period a column stands for. */
 const PERIOD = /^(quy\s+(iv|i{1,3}|[1-4])|thang\s+\d{1,2})(\s*(\/|-|nam)\s*\d{4})?$/;
 /** The column of who does the row's work: "Đơn vị chủ trì", "Cơ quan thực hiện", "Đơn vị". */
 const UNIT = /^(don vi|co quan)( (chu tri|thuc hien|phu trach))?$/;
+/**
+ * The column of when the row's work is due: "Thời gian", "Thời hạn hoàn thành", "Tháng", "Quý", "Giai đoạn". The
+ * label opens its cell; a task's words saying a time in passing ("Theo thời hạn của Bộ") are no header.
+ */
+const WHEN = new RegExp(`^(?:${TIME_LABEL.source})|^(thang|quy|giai doan)$`);
 /** A column of the tasks' own words makes a task table of another shape (`task-table.ts`). */
 const TASK = /nhiem vu|noi dung|cong viec/;
+const REF = /^(so )?s?tt$/;
 
+/** Each row a line: its `line` cell names its unit or its period, each column of `across` the other. */
 interface Matrix {
   ref: number;
-  unit: number;
-  periods: Map<number, string>;
+  line: number;
+  lineIs: "unit" | "period";
+  across: Map<number, string>;
 }
 
-/** The matrix a header row opens: a unit column and two period columns or more, no column of tasks. */
-function matrixOf(cells: string[]): Matrix | null {
-  const folded = cells.map((c) => fold(c, "/-"));
-  const unit = folded.findIndex((c) => UNIT.test(c));
-  const periods = new Map(cells.flatMap((c, i) => (PERIOD.test(folded[i]!) ? [[i, c] as [number, string]] : [])));
-  if (unit < 0 || periods.size < 2 || folded.some((c) => TASK.test(c))) return null;
-  return { ref: folded.findIndex((c) => /^(so )?s?tt$/.test(c)), unit, periods };
+const isTime = (text: string, issued: string | null) =>
+  findDeadlineWording(text) !== null || parseInPlanYear(text, issued).ok || isRecurring(text);
+
+/** A header of a unit column and two period columns or more. */
+function unitLines(cells: string[], folded: string[]): Matrix | null {
+  const line = folded.findIndex((c) => UNIT.test(c));
+  const across = new Map(cells.flatMap((c, i) => (PERIOD.test(folded[i]!) ? [[i, c] as [number, string]] : [])));
+  return line < 0 || across.size < 2
+    ? null
+    : { ref: folded.findIndex((c) => REF.test(c)), line, lineIs: "unit", across };
+}
+
+/**
+ * A header of a time column and two columns or more naming units the directory knows, over a first row whose time
+ * cell says a time: the periods are the lines, and every column labelled neither by a role ("Ghi chú") nor by a
+ * time is a unit's, known or not. A table of other columns ("Địa điểm", "Thành phần") is no such schedule.
+ */
+function periodLines(cells: string[], folded: string[], below: Block | undefined, ctx: TaskContext): Matrix | null {
+  const line = folded.findIndex((c, i) => WHEN.test(c) && !isTime(cells[i]!, ctx.issued));
+  const ref = folded.findIndex((c) => REF.test(c));
+  const across = new Map(cells.flatMap((c, i) => (i !== line && c.trim() && isUnitLabel(c) ? [[i, c] as const] : [])));
+  const known = [...across.values()].filter((label) => namesKnownUnits(ctx.resolver, label));
+  if (line < 0 || known.length < 2) return null;
+  const first = below?.type === "row" ? (below.cells[line] ?? "") : "";
+  return isTime(first, ctx.issued) ? { ref, line, lineIs: "period", across } : null;
+}
+
+const namesKnownUnits = (resolver: UnitResolver, label: string) => {
+  const names = resolver.resolveList(label);
+  return names.length > 0 && names.every((n) => n.resolved);
+};
+
+/** The matrix the header row `blocks[at]` opens, in either orientation; never a table with a column of tasks. */
+function matrixOf(blocks: Block[], at: number, ctx: TaskContext): Matrix | null {
+  const block = blocks[at]!;
+  if (block.type !== "row") return null;
+  const folded = block.cells.map((c) => fold(c, "/-"));
+  if (folded.some((c) => TASK.test(c))) return null;
+  return unitLines(block.cells, folded) ?? periodLines(block.cells, folded, blocks[at + 1], ctx);
+}
+
+interface Cell {
+  /** The number the cell opens with ("(3) …"), else null. */
+  number: string | null;
+  title: string;
+  time: string | null;
+  partners: string[];
 }
 
 /**
  * A cell's closing bracket, when it says when or who: its time and partners; the title stands before it. Each label
  * runs to the next label or time ("PH: các sở, ban, ngành; UBND các huyện" names both).
  */
-function readCell(cell: string, issued: string | null): { title: string; time: string | null; partners: string[] } {
-  const bracket = /\(([^()]+)\)[\s.;]*$/u.exec(cell);
-  const read = { title: cell.trim(), time: null as string | null, partners: [] as string[] };
+function readCell(cell: string, issued: string | null): Cell {
+  const numbered = /^\((\d{1,3})\)\s*/.exec(cell);
+  const text = numbered ? cell.slice(numbered[0].length) : cell;
+  const read: Cell = { number: numbered?.[1] ?? null, title: text.trim(), time: null, partners: [] };
+  const bracket = /\(([^()]+)\)[\s.;]*$/u.exec(text);
   if (!bracket) return read;
-  const isTime = (text: string) =>
-    findDeadlineWording(text) !== null || parseInPlanYear(text, issued).ok || isRecurring(text);
-  const opens = (rest: string) => opensLabel(rest) || isTime(rest.split(";")[0]!.trim());
+  const opens = (rest: string) => opensLabel(rest) || isTime(rest.split(";")[0]!.trim(), issued);
   let told = false;
   for (const piece of splitAtLabels(bracket[1]!, opens, /;\s*/g)) {
     const label = labelOf(piece);
     if (label?.role === "coordinators") read.partners.push(label.value);
-    else if (label?.role === "deadline" || (!label && isTime(piece))) read.time = label?.value ?? piece;
+    else if (label?.role === "deadline" || (!label && isTime(piece, issued))) read.time = label?.value ?? piece;
     else continue;
     told = true;
   }
-  return told ? { ...read, title: cell.slice(0, bracket.index).trim() } : read;
+  return told ? { ...read, title: text.slice(0, bracket.index).trim() } : read;
 }
 
-/** The tasks of the unit × period matrix whose header is `blocks[at]`, and the index after its last row. */
+/**
+ * A day its words name ("…, báo cáo UBND tỉnh trước ngày 15/12/2024") is finer than its period and dates the task;
+ * a coarser time there ("Báo cáo kết quả quý I/2024") is what the work is about, not when it is due.
+ */
+function dayInWords(cell: Cell, issued: string | null): Cell {
+  if (cell.time) return cell;
+  const wording = findDeadlineWording(cell.title, issued);
+  const read = wording ? parseInPlanYear(wording, issued) : null;
+  if (!wording || !read?.ok || !["before", "on"].includes(read.deadline.kind)) return cell;
+  return { ...cell, time: wording, title: titleBeforeDeadline(cell.title, wording) };
+}
+
+/** A mark ("x", "CT", "●") or a figure in a cell tells no task: a task's words are two or more. */
+const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2;
+
+/** The task of one filled cell: led by its unit, due at its period's end unless it says when. */
+function cellTask(ctx: TaskContext, ref: string, cell: Cell, unit: string, period: string): TaskDraft {
+  const lead = unitsOf(ctx, ref, unit);
+  const coordinators = cell.partners
+    .flatMap((p) => unitsOf(ctx, ref, p))
+    .filter((c) => !lead.some((l) => l.name === c.name));
+  const deadline = deadlineOf(ctx, ref, cell.time ?? period);
+  return { ref, parentRef: null, title: cell.title, deadline, lead, coordinators };
+}
+
+/** The tasks of the matrix whose header is `blocks[at]`, and the index after its last row. */
 function readMatrix(
   blocks: Block[],
   at: number,
@@ -65,41 +147,36 @@ function readMatrix(
   ctx: TaskContext,
 ): { tasks: TaskDraft[]; end: number } {
   const tasks: TaskDraft[] = [];
-  let unit = "";
-  let rowRef = "";
-  let count = 0;
+  let [line, lineRef, count] = ["", "", 0];
   let i = at + 1;
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.type !== "row" || matrixOf(block.cells)) break;
-    const ownUnit = (block.cells[matrix.unit] ?? "").trim();
+    if (block.type !== "row" || matrixOf(blocks, i, ctx)) break;
+    const ownLine = (block.cells[matrix.line] ?? "").trim();
+    // A schedule's row naming no time is a next table's header or the like, run on where nothing came between.
+    if (matrix.lineIs === "period" && ownLine && !isTime(ownLine, ctx.issued)) break;
     const ownRef = matrix.ref < 0 ? "" : (block.cells[matrix.ref] ?? "").trim().replace(/\.$/, "");
-    if (ownUnit && (ownUnit !== unit || (ownRef && ownRef !== rowRef))) {
-      [unit, rowRef, count] = [ownUnit, ownRef || String(tasks.length + 1), 0];
+    if (ownLine && (ownLine !== line || (ownRef && ownRef !== lineRef))) {
+      [line, lineRef, count] = [ownLine, ownRef || String(tasks.length + 1), 0];
     }
-    if (!unit) continue;
-    for (const [column, period] of matrix.periods) {
+    if (!line) continue;
+    for (const [column, label] of matrix.across) {
       const text = (block.cells[column] ?? "").trim();
-      if (!text) continue;
-      const cell = readCell(text, ctx.issued);
-      const ref = `${rowRef}.${++count}`;
-      const lead = unitsOf(ctx, ref, unit);
-      const coordinators = cell.partners
-        .flatMap((p) => unitsOf(ctx, ref, p))
-        .filter((c) => !lead.some((l) => l.name === c.name));
-      const deadline = deadlineOf(ctx, ref, cell.time ?? period);
-      tasks.push({ ref, parentRef: null, title: cell.title, deadline, lead, coordinators });
+      if (isBlankTime(text) || !hasWords(text)) continue;
+      const cell = dayInWords(readCell(text, ctx.issued), ctx.issued);
+      const ref = cell.number ?? `${lineRef}.${++count}`;
+      const [unit, period] = matrix.lineIs === "unit" ? [line, label] : [label, line];
+      tasks.push(cellTask(ctx, ref, cell, unit, period));
     }
   }
   return { tasks, end: i };
 }
 
-/** The tasks of every unit × period matrix in the document. */
+/** The tasks of every unit × period matrix in the document, either way round. */
 export function readPeriodMatrices(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const matrix = block.type === "row" ? matrixOf(block.cells) : null;
+    const matrix = matrixOf(blocks, i, ctx);
     if (!matrix) continue;
     const read = readMatrix(blocks, i, matrix, ctx);
     tasks.push(...read.tasks);

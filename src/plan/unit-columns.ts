@@ -24,7 +24,7 @@ const LEAD_MARK = /^(ct|c|chu tri)$/;
 const PARTNER_MARK = /^(ph|p|phoi hop)$/;
 
 // Quarters, months and weeks under "Thời gian thực hiện" are periods, never units.
-const isUnitLabel = (label: string) =>
+export const isUnitLabel = (label: string): boolean =>
   !ROLE_LABEL.test(fold(label)) && quarterOf(label) === null && monthOf(label) === null && weekOf(label) === null;
 
 /**

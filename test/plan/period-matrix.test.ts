@@ -34,4 +34,69 @@ describe("a unit × period matrix", () => {
       "Biên soạn tài liệu (SIPAS)",
     ]);
   });
+
+  it("reads a schedule turned over, periods down and units across, each filled cell a task of its column's unit", () => {
+    const plan = parse(
+      table([
+        ["Thời hạn", "Sở Y tế", "Công an tỉnh", "Sở Nội vụ"],
+        ["Quý I/2025", "(1) Kiểm tra an toàn thực phẩm (phối hợp: Công an tỉnh)", "-", "(2) Lập danh sách hộ nghèo"],
+        ["", "(3) Tập huấn sơ cứu, gửi kết quả trước ngày 10/3/2025", "x", ""],
+        [
+          "Quý II/2025",
+          "(4) Báo cáo kết quả quý I/2025 (PH: Sở Tư pháp)",
+          "(5) Tuần tra (hoàn thành trước 15/5/2025)",
+          "-",
+        ],
+        ["Thường xuyên", "-", "(6) Tuyên truyền pháp luật", "-"],
+      ]),
+      { issued: "2025-01-15" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2025-03-31", ["Sở Y tế"], ["Công an tỉnh"]],
+      ["2", "2025-03-31", ["Sở Nội vụ"], []],
+      ["3", "2025-03-09", ["Sở Y tế"], []],
+      ["4", "2025-06-30", ["Sở Y tế"], ["Sở Tư pháp"]],
+      ["5", "2025-05-14", ["Công an tỉnh"], []],
+      ["6", null, ["Công an tỉnh"], []],
+    ]);
+    expect(plan.tasks.map((t) => t.title).slice(0, 3)).toEqual([
+      "Kiểm tra an toàn thực phẩm",
+      "Lập danh sách hộ nghèo",
+      "Tập huấn sơ cứu, gửi kết quả",
+    ]);
+  });
+
+  it("numbers a turned-over schedule's unnumbered cells by their period's row, and reads no other table so", () => {
+    const plan = parse(
+      table([
+        ["Thời gian", "Sở Y tế", "Công an tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "Ghi chú"],
+        ["Tháng 3/2025", "Kiểm tra bếp ăn tập thể", "Tuần tra dịp lễ hội", "", "Theo Kế hoạch của Bộ"],
+        ["Tháng 4/2025", "", "Tổng kết đợt cao điểm", "Khảo sát mức độ hài lòng", ""],
+      ]) +
+        "\n" +
+        table([
+          ["Thời gian", "Địa điểm", "Thành phần"],
+          ["Tháng 5/2025", "Hội trường tỉnh", "Lãnh đạo các sở"],
+        ]),
+      { issued: "2025-01-15" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2025-03-31", ["Sở Y tế"], []],
+      ["1.2", "2025-03-31", ["Công an tỉnh"], []],
+      ["3.1", "2025-04-30", ["Công an tỉnh"], []],
+      ["3.2", "2025-04-30", ["?Trung tâm Phục vụ hành chính công tỉnh"], []],
+    ]);
+  });
+
+  it("takes no task table's row for a schedule's header because its time cell names a time in passing", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Cập nhật dữ liệu đất đai", "Sở Tư pháp", "Công an tỉnh, Sở Y tế", "Theo thời hạn của Bộ"],
+        ["2", "Mua máy quét", "Sở Y tế", "Sở Nội vụ", "Quý II/2025 - Máy được bàn giao"],
+      ]),
+      { issued: "2025-01-15" },
+    );
+    expect(tasks(plan).map(([ref]) => ref)).toEqual(["1", "2"]);
+  });
 });
