@@ -382,8 +382,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const { ref } = read;
     if (!ref && !read.title) continue;
     const level = refLevel(ref);
-    const group = level === 0 && !cell("lead") ? groupLead(ctx, ref, read.title, leadTitle) : null;
-    const title = group?.title ?? read.title;
+    const fromGroup = level === 0 && !cell("lead") ? groupLead(ctx, ref, read.title, leadTitle) : null;
+    const title = fromGroup?.title ?? read.title;
     if (!ref && tasks.length > 0) {
       // A row without a number continues the task above it (a cell split across pages).
       tasks.at(-1)!.title += ` ${title}`;
@@ -448,7 +448,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));
     tasks.push(...(items ?? [full]));
-    stack.push({ ref, level, deadline: full.deadline, lead: group?.lead.length ? group.lead : undefined });
+    stack.push({ ref, level, deadline: full.deadline, lead: fromGroup?.lead.length ? fromGroup.lead : undefined });
   }
   const starts = tables.map((t) => t.start);
   return withPartRefs(withSectionRefs(tasks, starts), tables);
