@@ -22,7 +22,7 @@ const pair = z.object({ official: z.number().int().min(0), reserve: z.number().i
 
 export const expectedSchema = z.object({
   id: z.string().min(1).max(120),
-  style: z.string().max(1000),
+  style: z.string().max(2000),
   province: z.string().min(1).max(100),
   plan: z.object({ number: z.string().max(100).nullable(), date: isoDate.nullable() }),
   tasks: z.array(taskSchema).max(2000),
