@@ -147,7 +147,8 @@ const BODY_KINDS = new RegExp(`^([Cc]ác|[Nn]hững)\\s+(${BODY_KIND})(\\s*,\\s*
 const PROPER_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
-const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
+/** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the words addressing X, who is asked to do what follows. */
+export const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;

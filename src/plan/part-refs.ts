@@ -3,19 +3,21 @@
 // anew in each part: a row is then known by its part and its number, "B.2", as a reader cites it and as
 // the tasks of prose parts that number anew are (numbering.ts, partsRenumber). Groups of tasks numbered in
 // Roman figures over tables of their own ("Biểu II. PHÁT TRIỂN HẠ TẦNG SỐ", "II. Hạ tầng số") are cited
-// the same way, "II.3".
+// the same way, "II.3". Tables of one unit each under a numbered caption ("1. Sở Nội vụ" over its table, "2. Sở Tư
+// pháp" over the next) add the caption's number: row 3 of the second is "II.2.3".
 import type { TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { isSection, renamed } from "./section-refs.ts";
 
 /**
- * Where a table's rows start among the tasks, the letter of the part it stands in (null: none), and the Roman
- * group whose heading it stands under (null: none).
+ * Where a table's rows start among the tasks, the letter of the part it stands in (null: none), the Roman
+ * group whose heading it stands under (null: none), and the number of its caption line (`table-owner.ts`).
  */
 export interface TablePart {
   start: number;
   part: string | null;
   group: string | null;
+  caption: string | null;
 }
 
 // "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
@@ -38,7 +40,9 @@ export function groupAfter(text: string, current: string | null): string | null 
 
 /** What a table's rows are cited by: its Roman group, unless its rows have sections of their own; else its part. */
 function labelOf(table: TablePart, rows: TaskDraft[]): string | null {
-  return table.group && !rows.some((row) => isSection(row.ref)) ? table.group : table.part;
+  const label = table.group && !rows.some((row) => isSection(row.ref)) ? table.group : table.part;
+  if (!table.caption) return label;
+  return label ? `${label}.${table.caption}` : table.caption;
 }
 
 /** Whether a table of a later part uses again a ref a table of an earlier part used: the parts number anew. */

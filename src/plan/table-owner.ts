@@ -1,11 +1,14 @@
 // A task table with no lead column says whose tasks they are elsewhere: in the heading just over it ("C.
 // NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG": every row is theirs, as a sheet or appendix per group of units is
 // titled), or, for one row, in its note ("Ghi chú": "UBND các xã A, B thực hiện"), which names the few of
-// the group that do it and so goes before the heading.
+// the group that do it and so goes before the heading. A plan giving each unit a small table of its own sets the
+// unit in a numbered caption line just over it ("2. Sở Tư pháp", "5. Đề nghị Hội Nông dân tỉnh"): the caption's
+// unit leads every row of that table, and its number tells the tables apart where each numbers its rows from 1.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, unitsNamedOnly } from "./clause.ts";
+import { ADDRESS, readClause, unitsNamedOnly } from "./clause.ts";
 import type { Block } from "./document.ts";
+import { markerOf } from "./numbering.ts";
 import type { TaskContext } from "./task-context.ts";
 
 // "C. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG", "II. Nhiệm vụ giao cho các sở, ngành", "Các nhiệm vụ cụ thể của Công an tỉnh";
@@ -19,8 +22,29 @@ export interface TableOwner {
   note: number | undefined;
 }
 
+/** A numbered line over a table that names its unit and nothing more: the caption's number and units. */
+export interface TableCaption {
+  ref: string;
+  units: ResolvedName[];
+}
+
+/**
+ * The caption of a table whose header starts at block `at`: the paragraph just above it, numbered ("3.") and
+ * naming units alone, or addressing them ("Đề nghị Ủy ban MTTQ tỉnh": a request to the body is its task).
+ */
+export function tableCaption(resolver: UnitResolver, blocks: Block[], at: number): TableCaption | null {
+  const above = blocks[at - 1];
+  if (above?.type !== "text") return null;
+  const marker = markerOf(above.text.normalize("NFC"), null);
+  if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref)) return null;
+  const units = unitsNamedOnly(resolver, marker.rest.replace(ADDRESS, ""));
+  return units.length > 0 ? { ref: marker.ref, units } : null;
+}
+
 /** The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row. */
 function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): ResolvedName[] {
+  const caption = tableCaption(resolver, blocks, at);
+  if (caption) return caption.units;
   for (let i = at - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.type !== "text") return [];

@@ -23,7 +23,7 @@ import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { monthOf, weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { deadlineGroups, groupTime, type DeadlineGroups } from "./deadline-groups.ts";
-import { ownedLead, tableOwner, type TableOwner } from "./table-owner.ts";
+import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
@@ -338,7 +338,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       const opens = !columns;
-      if (opens) tables.push({ start: (tableStart = tasks.length), part, group });
+      // A numbered line naming the table's unit ("3. Sở Tư pháp") tells it from the other units' tables.
+      const caption = opens ? (tableCaption(ctx.resolver, blocks, i - headers.length + 1)?.ref ?? null) : null;
+      if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption });
       unitMarks = unitColumns(headers) ?? definedUnitColumns(headers.at(-1)!, defined);
       otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks);
