@@ -14,6 +14,8 @@ const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|(?<!\p{L})(năm))\s*$/iu;
 
 /** The deadline of `wording` written without a year, in the year of a plan issued on `issued`. */
 export function parseInPlanYear(wording: string, issued: IsoDate | null): DeadlineResult {
+  const next = NEXT_YEAR.exec(wording);
+  if (next && issued) return inNextYear(wording.slice(0, next.index), wording, issued);
   const written = parseDeadline(wording);
   // "giữa tháng Tám" ends with its month in words: the year goes after its number.
   const numbered = withNumberWords(wording).trimEnd();
@@ -29,11 +31,31 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
   return written;
 }
 
+// "trước ngày 15.01 năm sau": the day in the year after the plan's, whatever day the plan was issued on.
+const NEXT_YEAR = /\s+năm\s+sau\s*$/iu;
+
+function inNextYear(day: string, wording: string, issued: IsoDate): DeadlineResult {
+  const read = parseDeadline(`${day.trimEnd()}/${Number(issued.slice(0, 4)) + 1}`);
+  return read.ok ? { ok: true, deadline: { ...read.deadline, text: wording } } : read;
+}
+
 // "… hoàn thành trước 20/3.", "báo cáo chậm nhất ngày 15/6", "gửi trước ngày 10 tháng 11", "… trong tháng 4",
 // "hoàn thành trong Quý III", "thời gian: tháng 3 - tháng 5", "xong vào giữa tháng Tám": a day and month, a
 // month, a quarter, a span of months or a part of a month with no year after them.
 const YEARLESS_DAY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+
+// "hoàn thành trước 15-10.", "chậm nhất ngày 31.10", "xong ngày 31.12", "trước 05-12; …", "trước ngày 15.01 năm
+// sau": a day and month typed with a dash or a dot, or after "hoàn thành" / "xong" with any of them, is a date only
+// where deadline words lead to it and nothing follows in its clause: "trước 1-2 ngày" counts days, "hoàn thành 2/3
+// khối lượng" is a share, "15.10.2025" has its year.
+const DAY_MONTH = String.raw`(?:0?[1-9]|[12]\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])`;
+const CLOSING_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?|(?:hoàn thành|xong)(?:\s+ngày)?)\s+` +
+    DAY_MONTH +
+    String.raw`(?:\s+năm\s+sau)?(?=\s*(?:[,;:)]|\.(?!\d)|$))`,
+  "iu",
+);
 
 /**
  * The deadline wording of a sentence of prose that gives a day without its year ("Văn phòng … tổng hợp, gửi
@@ -43,7 +65,7 @@ const YEARLESS_DAY =
 export function findYearlessDay(sentence: string): string | null {
   const written = sentence.normalize("NFC");
   const { text, original } = numberWordsMapped(written);
-  const m = YEARLESS_DAY.exec(text);
+  const m = YEARLESS_DAY.exec(text) ?? CLOSING_DAY.exec(text);
   if (!m) return null;
   const clause = text
     .slice(0, m.index)

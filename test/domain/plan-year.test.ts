@@ -74,3 +74,32 @@ describe("a day written in full without its year", () => {
     expect(findYearlessDay("Hoàn thành trước ngày 10 tháng 11 năm 2027.")).toBeNull();
   });
 });
+
+describe("a day and month typed with a dash or a dot, the year left to the plan's", () => {
+  it.each([
+    ["Phòng Kinh tế lập danh mục dự án, hoàn thành trước 20-8.", "trước 20-8", "2028-08-19"],
+    ["Trung tâm Y tế báo cáo kết quả chậm nhất ngày 05.11", "chậm nhất ngày 05.11", "2028-11-05"],
+    ["Kho bạc đối chiếu số liệu; xong ngày 30.9.", "xong ngày 30.9", "2028-09-30"],
+    ["Ban Dân tộc tổng kết chương trình, hoàn thành 12-10; gửi Sở Tài chính.", "hoàn thành 12-10", "2028-10-12"],
+  ])("%s → %s, due %s", (sentence, wording, due) => {
+    expect(findYearlessDay(sentence)).toBe(wording);
+    expect(dueOf(wording, "2028-06-03")).toEqual([due, wording]);
+  });
+
+  it("reads 'năm sau' as the year after the plan's, even where the plan's own year has that day still to come", () => {
+    const sentence = "Sở Tư pháp tổng kết công tác năm, gửi trước ngày 10.02 năm sau.";
+    expect(findYearlessDay(sentence)).toBe("trước ngày 10.02 năm sau");
+    expect(dueOf("trước ngày 10.02 năm sau", "2028-01-20")).toEqual(["2029-02-09", "trước ngày 10.02 năm sau"]);
+    expect(dueOf("trong tháng 3 năm sau", "2028-01-20")).toEqual(["2029-03-31", "trong tháng 3 năm sau"]);
+  });
+
+  it("takes no count of days, share, legal number, start or dated day for such a date", () => {
+    expect(findYearlessDay("Thông báo cho người dân trước 1-2 ngày.")).toBeNull();
+    expect(findYearlessDay("Đến nay hoàn thành 2/3 khối lượng công việc.")).toBeNull();
+    expect(findYearlessDay("Thực hiện theo Nghị định 61.2018 của Chính phủ.")).toBeNull();
+    expect(findYearlessDay("Mở chuyên mục mới, bắt đầu từ 01-10.")).toBeNull();
+    expect(findYearlessDay("Bảng giá áp dụng từ 01-01.")).toBeNull();
+    expect(findYearlessDay("Giá trị hợp đồng trước 15.10.2027 được giữ.")).toBeNull();
+    expect(findYearlessDay("Chi phí trước 2.5 triệu đồng.")).toBeNull();
+  });
+});
