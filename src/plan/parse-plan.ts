@@ -14,7 +14,8 @@ import { withFootnoteDeadlines } from "./footnotes.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
-import { readProseTasks } from "./prose.ts";
+import { proseRefs, readProseTasks } from "./prose.ts";
+import { bodyKeys } from "./keyed-table.ts";
 import { readQuotaTable } from "./quota-table.ts";
 import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
@@ -140,15 +141,17 @@ export function parsePlan(
   };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);
+  // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).
+  const { keyed, rest: tableBlocks } = bodyKeys(blocks, () => proseRefs(blocks, ctx));
   const tasks = withTemplates(
     withKinds(
       withUniqueRefs(
         withAddressee(
           [
-            ...readTaskTables(blocks, ctx),
-            ...readPeriodMatrices(blocks, ctx),
+            ...readTaskTables(tableBlocks, ctx),
+            ...readPeriodMatrices(tableBlocks, ctx),
             ...cards.flatMap((card) => readTaskTables(card, ctx)),
-            ...readProseTasks(blocks, ctx),
+            ...readProseTasks(blocks, ctx, keyed),
           ],
           addresseeOf(blocks, resolver),
         ),

@@ -453,14 +453,35 @@ function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   node.children = [];
 }
 
-export function readProseTasks(blocks: Block[], ctx: TaskContext): TaskDraft[] {
-  const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
+function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
   // "Đơn vị thực hiện: | Sở A chủ trì" in a borderless table under an item is a label line of the item.
   const lines = blocks.map((b): Block => {
     const line = labelRowLine(b);
     return line === null ? b : { type: "text", text: line };
   });
-  const roots = readTree(lines, ctx);
+  return readTree(lines, ctx);
+}
+
+const numbered = (nodes: Node[]): Node[] =>
+  nodes.flatMap((n) => [...(n.ref !== null && n.kind !== "bullet" ? [n] : []), ...numbered(n.children)]);
+
+/** The refs of the body's numbered items, which an appendix may cite (`keyed-table.ts`). */
+export const proseRefs = (blocks: Block[], ctx: TaskContext): string[] =>
+  numbered(treeOf(blocks, ctx)).map((n) => n.ref!);
+
+/** The time and units an appendix row citing an item gives it, as lines under it would (`keyed-table.ts`). */
+function applyKeyed(roots: Node[], keyed: ReadonlyMap<string, readonly Label[]>, ctx: TaskContext): void {
+  for (const node of numbered(roots)) for (const label of keyed.get(node.ref!) ?? []) applyLabel(node, label, ctx);
+}
+
+export function readProseTasks(
+  blocks: Block[],
+  ctx: TaskContext,
+  keyed: ReadonlyMap<string, readonly Label[]> = new Map(),
+): TaskDraft[] {
+  const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
+  const roots = treeOf(blocks, ctx);
+  applyKeyed(roots, keyed, ctx);
   for (const root of roots) foldSoleParagraph(root, ctx);
   let previous = "";
   return roots.flatMap((root) => {

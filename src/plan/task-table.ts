@@ -76,6 +76,8 @@ const NAMES_WHO_OR_WHEN = new RegExp(
   String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
+/** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
+export const columnRole = role;
 /** Whether words title a column of a task table: the task, its number, who or when. */
 export const namesColumn = (label: string): boolean => role(label) !== undefined;
 const COLUMN_NAMES = { task: (label: string) => role(label) === "task", any: namesColumn };

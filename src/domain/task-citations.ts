@@ -1,0 +1,65 @@
+// A cell or phrase that points at tasks of a plan's body by their numbers, as an appendix of deadlines keys its
+// rows: "II.4.b", "4.b", "Nhiệm vụ 4b", "Điểm b khoản 4 Mục II", "Điểm a và điểm c khoản 3 Mục II", "II.1.a; II.5.a".
+// Each is read as the ref the body gives the task ("II.4.b"); a part left out ("4.b") is left out of the key too,
+// and matched against the body's refs by their ends (`citedRef`).
+import { fold } from "./text.ts";
+
+const ROMAN = "[IVXLC]+";
+// "II.4.b", "II.4", "4.b", "4b", "2.3.a": a number with its section before it or its point after it. A bare
+// number or "1.2" is how a table numbers its own rows, never read as pointing elsewhere.
+const DOTTED = new RegExp(String.raw`^(?:(${ROMAN})[.\-\s]+)?(\d{1,3}(?:\.\d{1,3})*)(?:\.?\s*([a-zđ]))?\.?$`, "iu");
+// Words that may stand before a dotted ref ("Nhiệm vụ 4b", "Mục II.4.b"): then a bare number cites a task too.
+const NAMING = /^(?:nhiệm vụ|nội dung|mục|điểm|khoản)(?:\s+số)?\s+/iu;
+// "(tại) Kế hoạch (này)" after a citation says whose numbers they are.
+const OF_PLAN = /\s*,?\s*(?:tại|của)?\s*kế hoạch(?:\s+này)?\s*$/iu;
+
+/** "II.4.b" from a dotted ref; null when it is a bare number (a row's own) or not a ref at all. */
+function dotted(piece: string): string | null {
+  const named = NAMING.exec(piece);
+  const m = DOTTED.exec(piece.slice(named?.[0].length ?? 0).trim());
+  if (!m) return null;
+  const [, section, number, point] = m;
+  if (!section && !point && !named) return null;
+  return [section?.toUpperCase(), number, point?.toLowerCase()].filter(Boolean).join(".");
+}
+
+// The worded form, folded: points, then the clause they belong to, several such, then the section of them all.
+// (Folded, commas are spaces.)
+const POINTS = String.raw`(?:diem [a-z](?: (?:va )?(?:diem )?[a-z])* )`;
+const WORDED = new RegExp(String.raw`^(?:${POINTS}?khoan \d{1,3} ?(?:va )?)+(?:(?:muc|phan) ([ivxlc]+|\d{1,2}))?$`);
+
+/** "Điểm a và điểm c khoản 3, điểm b khoản 4 Mục II" → II.3.a, II.3.c, II.4.b. */
+function worded(text: string): string[] | null {
+  const folded = fold(text);
+  const whole = WORDED.exec(folded);
+  if (!whole) return null;
+  const section = whole[1] ? [/^\d/.test(whole[1]) ? whole[1] : whole[1].toUpperCase()] : [];
+  return [...folded.matchAll(/(.*?)khoan (\d{1,3})/g)].flatMap(([, points, clause]) => {
+    const letters = [...points!.matchAll(/\b([a-z])\b/g)].map((l) => l[1]!);
+    const base = [...section, clause!];
+    return letters.length > 0 ? letters.map((l) => [...base, l].join(".")) : [base.join(".")];
+  });
+}
+
+/**
+ * The refs a cell cites, as keys ("II.3.a", "4.b"); null when the cell is not a citation of tasks alone. Several
+ * citations are split by ";" or ",", or by "và" between dotted refs.
+ */
+export function taskCitations(cell: string): string[] | null {
+  const text = cell.replace(OF_PLAN, "").trim();
+  if (!text) return null;
+  const words = worded(text);
+  if (words) return words;
+  const refs = text.split(/\s*[;,]\s*|\s+và\s+/iu).map(dotted);
+  return refs.every((r) => r !== null) ? (refs as string[]) : null;
+}
+
+/**
+ * The ref among `refs` a cited key names: the ref itself, or the one ref ending in it ("4.b" in "II.4.b"). Null when
+ * none does, or several.
+ */
+export function citedRef(refs: readonly string[], key: string): string | null {
+  if (refs.includes(key)) return key;
+  const ending = refs.filter((ref) => ref.endsWith(`.${key}`));
+  return ending.length === 1 ? ending[0]! : null;
+}
