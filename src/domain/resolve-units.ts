@@ -7,6 +7,7 @@
 // kept, unresolved, never dropped. Phrases sit in a word trie: resolving costs the same
 // with 30 units or 10,000, and a resolver is built once per directory object.
 import { clean, fold } from "./text.ts";
+import { placeLevel, sameBodyOfPlaces } from "./place-list.ts";
 import {
   BODY_HEAD,
   capitalised,
@@ -344,9 +345,11 @@ function buildResolver(directory: Directory): UnitResolver {
       }
       if (stopAtUnknown) break;
       const end = unknownEnd(source, tokens, i);
-      const name = slice(source, tokens, i, end);
-      found.push({ name, kind: guessKind(name), resolved: false });
-      i = end;
+      const known = (at: number) => longestAt(root, tokens, at, false) !== null;
+      const places = sameBodyOfPlaces(source, tokens, i, end, known);
+      for (const name of [slice(source, tokens, i, end), ...places.names])
+        found.push({ name, kind: guessKind(name), resolved: false });
+      i = places.end;
     }
     return dedupe(found);
   }
@@ -402,6 +405,8 @@ function buildResolver(directory: Directory): UnitResolver {
       words.length >= 2 && words.length <= 3 && words.every((t, i) => t.word && capitalised(source, t) === (i === 0));
     return (
       FIELDS_OWNER.test(folded(tokens.slice(from, from + 2))) &&
+      // Fields come before the office's place: after "… huyện A," more places follow (`place-list.ts`).
+      placeLevel(source, tokens, from, at - 1) < 0 &&
       capitalised(source, words[0]) &&
       (words.slice(1, -1).some((t, i) => t.word === "va" && capitalised(source, words[i + 2])) || oneField()) &&
       !(BODY_HEAD.test(folded(words)) && !/^viễn$/iu.test(source.slice(words[0]!.start, words[0]!.end))) &&

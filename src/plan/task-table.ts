@@ -19,7 +19,7 @@ import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-conte
 import { TIME_LABEL, deadlineColumn, keepsDeadline, supersededColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
 import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
-import { markedUnits, namesUnitColumns, unitColumns } from "./unit-columns.ts";
+import { markedUnits, namesUnderKinds, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { monthOf, weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
 import { deadlineGroups, groupTime, type DeadlineGroups } from "./deadline-groups.ts";
@@ -33,7 +33,8 @@ import { groupLead } from "./group-lead.ts";
 import { titledByContent } from "./content-columns.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
-type Columns = Partial<Record<Role, number>>;
+/** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
+type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>> };
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
@@ -132,6 +133,12 @@ function isSubHeader(cells: string[], above: string[]): boolean {
   return (named || namesUnitColumns(cells, above)) && (!cells[0] || cells[0] === above[0]) && cells.every(label);
 }
 
+/** The rows of a table's body, up to the text after it. */
+function bodyRows(blocks: Block[], from: number): string[][] {
+  const end = blocks.findIndex((b, k) => k >= from && b.type !== "row");
+  return blocks.slice(from, end < 0 ? undefined : end).flatMap((b) => (b.type === "row" ? [b.cells] : []));
+}
+
 /** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
 function numbersColumns(cells: string[]): boolean {
   return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
@@ -148,7 +155,7 @@ function groupTitleOver(row: string[], lower: string[], column: number): string 
   return "";
 }
 
-function mapColumns(headers: string[][], units: Map<number, string> | null): Columns {
+function mapColumns(headers: string[][], units: Map<number, string> | null, kinds: number[] = []): Columns {
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
   const times: { column: number; label: string }[] = [];
@@ -164,6 +171,7 @@ function mapColumns(headers: string[][], units: Map<number, string> | null): Col
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
     if (role === "deadline") times.push({ column: i, label: text });
     else if (role && columns[role] === undefined) columns[role] = i;
+    else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
   }
   columns.task ??= untitledTask(headers[0]!) ?? undefined;
   // Several time columns: the old deadline, the progress by a day, the new deadline.
@@ -206,7 +214,14 @@ function cellsWording(cells: string[]): string {
  * never the task's own words, whose parts may each have a day, nor the cells naming who does it.
  */
 const besideTask = (cells: string[], columns: Columns): string[] =>
-  cells.filter((_, i) => i !== columns.task && i !== columns.lead && i !== columns.coordinators);
+  cells.filter(
+    (_, i) =>
+      i !== columns.task && ![...roleColumns(columns, "lead"), ...roleColumns(columns, "coordinators")].includes(i),
+  );
+
+/** The columns of a role: its first, then any more of it. */
+const roleColumns = (columns: Columns, role: Role): number[] =>
+  columns[role] === undefined ? [] : [columns[role], ...(columns.more?.[role] ?? [])];
 
 /**
  * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
@@ -343,9 +358,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A numbered line naming the table's unit ("3. Sở Tư pháp") tells it from the other units' tables.
       const caption = opens ? (tableCaption(ctx.resolver, blocks, i - headers.length + 1)?.ref ?? null) : null;
       if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption });
-      unitMarks = unitColumns(headers) ?? definedUnitColumns(headers.at(-1)!, defined);
+      const byKind = unitColumns(headers);
+      const kinds = byKind && namesUnderKinds(bodyRows(blocks, i + 1), byKind) ? [...byKind.keys()] : [];
+      unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
       otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
-      columns = mapColumns(headers, unitMarks);
+      columns = mapColumns(headers, unitMarks, kinds);
       const written = blocks[i]!;
       leadTitle = written.type === "row" && columns.lead !== undefined ? (written.cells[columns.lead] ?? "") : "";
       if (opens)
@@ -362,7 +379,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells) || isGroupRow(block.cells)) continue;
     if (isTotalRow(block.cells)) continue;
-    const cell = (role: Role) => (columns![role] === undefined ? "" : (block.cells[columns![role]!] ?? ""));
+    const cell = (role: Role) =>
+      roleColumns(columns!, role)
+        .map((c) => block.cells[c] ?? "")
+        .filter(Boolean)
+        .join("; ");
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:

@@ -57,6 +57,25 @@ export function unitColumns(headers: string[][]): Map<number, string> | null {
 const LEAD_GLYPH = /^[●⬤]$/u;
 const PARTNER_GLYPH = /^[○◯]$/u;
 
+// What a matrix writes in a unit's column: a role's mark, a glyph or a cross.
+const isMark = (cell: string): boolean => {
+  const text = fold(cell).trim();
+  return (
+    [LEAD_MARK, PARTNER_MARK, /^x$/].some((m) => m.test(text)) ||
+    [LEAD_GLYPH, PARTNER_GLYPH].some((g) => g.test(cell.trim()))
+  );
+};
+
+/**
+ * Columns under "Đơn vị thực hiện" may be labelled by kinds of unit ("Phòng, đơn vị thuộc Sở" | "Phòng Nội vụ
+ * cấp huyện") and name in each row the units of that kind, not mark them: no cell under them is a mark, and
+ * some cell writes a name of two words or more. Such columns name who, each as a column of names does.
+ */
+export function namesUnderKinds(rows: string[][], columns: Map<number, string>): boolean {
+  const cells = rows.flatMap((row) => [...columns.keys()].map((i) => (row[i] ?? "").trim())).filter(Boolean);
+  return !cells.some(isMark) && cells.some((c) => /^\p{Lu}\S*\s+\S/u.test(c));
+}
+
 /**
  * The labels of the columns a row marks as leading and as helping, with the units a column of other
  * units names by their role ("Bưu điện tỉnh (PH)") and those a note names by theirs ("Phối hợp Bưu điện tỉnh").
