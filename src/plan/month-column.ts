@@ -30,6 +30,13 @@ export function rowMonth(cell: string, above: RowMonth | null): RowMonth | null 
   return month >= 1 && month <= 12 ? { label: cell.trim(), month, year: m![2] ?? null } : null;
 }
 
+/**
+ * The month a group heading in a task table names ("THÁNG 01" merged across the table): a work programme with
+ * no month column heads each month's rows so, and its rows are dated as a month cell would date them. A heading
+ * naming no month ("CÁC NỘI DUNG PHÁT SINH") ends the month above: its rows fall in none.
+ */
+export const headingMonth = (heading: string): RowMonth | null => rowMonth(heading.trim(), null);
+
 // A day with no month after it: "Ngày 20", "trước ngày 15", "Chậm nhất ngày 5." — not "ngày 20/3",
 // "ngày 20 tháng 3", nor "ngày 18 tháng cuối quý".
 const DAY_WITHOUT_MONTH = /(\bngày\s+)(\d{1,2})(?!\s*[/.-]\s*\d|\s*tháng|\d)/iu;

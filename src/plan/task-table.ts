@@ -18,7 +18,7 @@ import { isSection, withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { TIME_LABEL, deadlineColumn, keepsDeadline, supersededColumn } from "./time-columns.ts";
 import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
-import { MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
+import { headingMonth, MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits, namesUnderKinds, namesUnitColumns, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { monthOf, weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
@@ -320,6 +320,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const defined = ctx.abbreviations;
   let tableStart = 0;
   let month: RowMonth | null = null;
+  // Rows dated by month headings: one under a heading of no month has no time, not the one above.
+  let monthBlocks = false;
   const tables: TablePart[] = [];
   let part: string | null = null;
   // The Roman group ("Biểu II. …", "II. …") the next table stands under (`src/plan/part-refs.ts`).
@@ -339,7 +341,12 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         ? { type: "row", cells: [line.text] }
         : line;
     // A heading grouping the rows below it ends no table.
-    if (block.type === "text" && columns && blocks[i + 1]?.type === "row" && isGroupHeading(block.text)) continue;
+    // One naming a month ("THÁNG 01") dates the rows under it as a month column would (`src/plan/month-column.ts`).
+    if (block.type === "text" && columns && blocks[i + 1]?.type === "row" && isGroupHeading(block.text)) {
+      month = columns.month === undefined ? headingMonth(block.text) : month;
+      monthBlocks ||= !!month;
+      continue;
+    }
     if (block.type === "text") {
       const marker = markerOf(block.text, null, part);
       if (marker?.kind === "part") part = marker.ref;
@@ -375,9 +382,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       weeks = weekColumns(headers);
       groups = unitMarks && deadlineGroups(headers, unitMarks);
       month = null;
+      monthBlocks = false;
       continue;
     }
-    if (!columns || columns.task === undefined || numbersColumns(block.cells) || isGroupRow(block.cells)) continue;
+    if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
+    if (isGroupRow(block.cells)) {
+      month = columns.month === undefined ? headingMonth(block.cells.join(" ")) : month;
+      monthBlocks ||= !!month;
+      continue;
+    }
     if (isTotalRow(block.cells)) continue;
     const cell = (role: Role) =>
       roleColumns(columns!, role)
@@ -398,7 +411,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         ? weekTime(block.cells, weeks)
         : groups
           ? groupTime(block.cells, groups)
-          : timeInMonth(written, columns.month === undefined ? null : month);
+          : timeInMonth(written, month);
     // "a) …" under a numbered title row: a task of its own (`src/plan/sub-rows.ts`).
     const previous = tasks.slice(tableStart).at(-1);
     const titleRef = previous && (mayHaveSubRows(previous.ref) ? previous.ref : previous.parentRef);
@@ -460,7 +473,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.
       // Marks under quarters or weeks are each row's own: an unmarked row ("Đột xuất") has no time, not the one above;
       // a row that starts on a day of its own and names no end is open, not merged with the end above.
-      deadline: !time && !deadline && columns.month === undefined && !quarters && !weeks && !groups && !cell("start"),
+      deadline:
+        !time &&
+        !deadline &&
+        !monthBlocks &&
+        columns.month === undefined &&
+        !quarters &&
+        !weeks &&
+        !groups &&
+        !cell("start"),
     };
     // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.
     const next = blocks[i + 1];
