@@ -173,17 +173,26 @@ function lastRound(text: string): RegExpExecArray | null {
 }
 
 // "Dự thảo: 20/6/2022 Hoàn thành: 15/7/2022", "Xây dựng dự thảo trước 30/7/2022; trình UBND tỉnh trước 15/8/2022": a
-// draft's day is a step on the way, and the work is due with the step after it. The draft's words up to its date.
-const DRAFT_STEP = /(?<!\p{L})dự thảo(?!\p{L})[^\d]*?\d[\d\s/.-]*?(?:\d{4}|\d{1,2}\/\d{1,2})[\s;,.]+(?=\p{L})/iu;
+// draft's day is a step on the way, and the work is due with the step after it; so is a pilot's ("thí điểm từ
+// tháng 5, hoàn thành thí điểm trước 31/7); tổng kết … trong quý IV"). The draft's words up to its date. What
+// follows with "để" is the draft's purpose ("… để trình kỳ họp cuối năm"), and with "đến" the end of its span.
+const DRAFT_STEP =
+  /(?<!\p{L})(?:dự thảo|thí điểm)(?!\p{L})[^\d]*?\d[\d\s/.-]*?(?:\d{4}|\d{1,2}\/\d{1,2})[\s;,.)]+(?!(?:để|đến)(?!\p{L}))(?=\p{L})/giu;
+
+/** Where the step after a text's last draft (or pilot) step begins, or null when it names no dated draft. */
+export function afterDraftSteps(text: string): number | null {
+  const last = [...text.matchAll(DRAFT_STEP)].at(-1);
+  return last ? last.index + last[0].length : null;
+}
 
 // The step's name before its day: "Ban hành: 25/5/2027".
 const STEP_NAME = /^[^\d:;]{1,40}:\s*/u;
 
 /** The step after a draft's, when it gives a day of its own ("… Hoàn thành: 15/7/2022"), or null. */
 function afterDraft(text: string): DeadlineResult | null {
-  const draft = DRAFT_STEP.exec(text);
-  if (!draft) return null;
-  const step = text.slice(draft.index + draft[0].length);
+  const at = afterDraftSteps(text);
+  if (at === null) return null;
+  const step = text.slice(at);
   const next = [parseDeadline(step), parseDeadline(step.replace(STEP_NAME, ""))].find((read) => read.ok);
   return next?.ok ? { ok: true, deadline: { ...next.deadline, text } } : null;
 }
@@ -337,7 +346,13 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
   const { text, original } = numberWordsMapped(written);
   // "… theo hai đợt: Đợt 1 hoàn thành trước ngày 30/6; Đợt 2 hoàn thành trước ngày 15/11": due with the last round.
   const round = lastRound(text);
-  const wording = (round && wordingFrom(text.slice(round.index), issued)) || wordingFrom(text, issued);
+  // "… gửi dự thảo lấy ý kiến trước ngày 20/3; trình UBND tỉnh ban hành trước ngày 30/4": due with the step after
+  // the draft, read by the rule a time cell's "Dự thảo: … Hoàn thành: …" is.
+  const draft = afterDraftSteps(text);
+  const wording =
+    (round && wordingFrom(text.slice(round.index), issued)) ||
+    (draft !== null && wordingFrom(text.slice(draft), issued)) ||
+    wordingFrom(text, issued);
   if (!wording) return null;
   const at = text.lastIndexOf(wording);
   return written.slice(original(at), original(at + wording.length));

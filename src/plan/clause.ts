@@ -339,10 +339,15 @@ function namedMembers(
 // lead, as "(chủ trì)" would say; after a verb ("… phối hợp với các sở (theo lĩnh vực)") it only qualifies.
 const OWN_FIELD = /\(\s*theo (?:lĩnh vực|chức năng)[^()]*\)/giu;
 
+// "… cho trẻ em dưới 6 tuổi (phối hợp: Công an tỉnh, Sở Y tế); thời gian: …": a bracket labelled with a role names
+// who takes it, inside a sentence as "Phối hợp: …" does outside one.
+const LABELLED_ROLE = /\(\s*phối hợp\s*:\s*([^()]+)\)/giu;
+
 /** The sentence with a role in brackets written as a role word after the names it tells of. */
 function withRoleWords(sentence: string): string {
   return sentence
     .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+    .replace(LABELLED_ROLE, (_, names: string) => `; phối hợp: ${names};`)
     .replace(OWN_FIELD, (bracket, at: number, text: string) =>
       beforeVerb(text.slice(0, at)) === text.slice(0, at) ? " chủ trì" : bracket,
     );
