@@ -29,10 +29,12 @@ export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
 export const HELD_OUT_13 = join(projectRoot, "test", "plan-heldout-13");
 /** The fourteenth, written after every fixer of that stop had finished (first measure in its measured-before.txt). */
 export const HELD_OUT_14 = join(projectRoot, "test", "plan-heldout-14");
-/** The fifteenth to seventeenth, each written after the last one's fixers had finished (first measures in theirs). */
+/** The fifteenth to seventeenth, each written after the one before was measured (first measures in theirs). */
 export const HELD_OUT_15 = join(projectRoot, "test", "plan-heldout-15");
 export const HELD_OUT_16 = join(projectRoot, "test", "plan-heldout-16");
 export const HELD_OUT_17 = join(projectRoot, "test", "plan-heldout-17");
+/** The eighteenth, written while set 17's fixers worked (first measure in its measured-before.txt). */
+export const HELD_OUT_18 = join(projectRoot, "test", "plan-heldout-18");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -53,6 +55,7 @@ export const RATCHETED = [
   HELD_OUT_15,
   HELD_OUT_16,
   HELD_OUT_17,
+  HELD_OUT_18,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
