@@ -87,8 +87,14 @@ function edits(text: string): Edit[] {
     }
   };
   each(DAY_WORDS, (m) => String(dayInWords(m[1]!) ?? ""));
-  each(YEAR_WORDS, (m) => (belowHundred(m[1]!) ? String(2000 + belowHundred(m[1]!)!) : null));
-  each(MONTH_WORDS, (m) => (monthNamed(m[2]!) ? `${m[1]} ${monthNamed(m[2]!)}` : null));
+  each(YEAR_WORDS, (m) => {
+    const year = belowHundred(m[1]!);
+    return year ? String(2000 + year) : null;
+  });
+  each(MONTH_WORDS, (m) => {
+    const month = monthNamed(m[2]!);
+    return month ? `${m[1]} ${month}` : null;
+  });
   each(QUARTER_WORDS, (m) => (QUARTERS[m[2]!] ? `${m[1]} ${QUARTERS[m[2]!]}` : null));
   return found.sort((a, b) => a.start - b.start);
 }
