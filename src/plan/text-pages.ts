@@ -24,11 +24,13 @@ function nearBreaks(lines: readonly string[], numbers: number[]): Set<number> {
 export function withoutPageFurniture(lines: readonly string[]): string[] {
   const numbers = lines.flatMap((line, i) => (!line.includes("\t") && isMarkedPageNumber(line.trim()) ? [i] : []));
   if (!numbers.length) return [...lines];
+  // A set, not the list: a hostile text of nothing but page numbers would make each line's look-up as long as it.
+  const numbered = new Set(numbers);
   const near = nearBreaks(lines, numbers);
   const seen = new Map<string, number>();
   for (const i of near) if (!blank(lines[i]!)) seen.set(lines[i]!.trim(), (seen.get(lines[i]!.trim()) ?? 0) + 1);
   const furniture = (i: number) =>
-    numbers.includes(i) || (near.has(i) && !blank(lines[i]!) && seen.get(lines[i]!.trim())! > 1);
+    numbered.has(i) || (near.has(i) && !blank(lines[i]!) && seen.get(lines[i]!.trim())! > 1);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!furniture(i)) {

@@ -66,5 +66,7 @@ describe("a plan copied out of a PDF viewer", () => {
     const lines = ["Một dòng", "", "Trang 1/3", "Tiêu đề lặp lại", "", "Hai dòng", "", "Trang 2/3", "Tiêu đề lặp lại"];
     expect(withoutPageFurniture(lines)).toEqual(["Một dòng", "Hai dòng"]);
     expect(withoutPageFurniture(["1", "Sở Nội vụ", "1", "Sở Nội vụ"])).toEqual(["1", "Sở Nội vụ", "1", "Sở Nội vụ"]);
+    // A file of nothing but page numbers (a hostile one: each line once looked up among all the others) is empty.
+    expect(withoutPageFurniture(Array.from({ length: 200_000 }, () => "Trang 1/2"))).toEqual([]);
   });
 });
