@@ -51,13 +51,14 @@ function brokenBefore(line: string, next: string, width: number): boolean {
 export function unwrapLines(lines: readonly string[]): string[] {
   const width = wrapWidth(lines);
   if (width === null) return [...lines];
-  const out: string[] = [];
+  // Each paragraph as its pieces, joined once at the end: joining as it grows would copy it once a line.
+  const paragraphs: string[][] = [];
   lines.forEach((line, i) => {
     const above = lines[i - 1];
-    const last = out.at(-1)!;
-    if (above === undefined || !brokenBefore(above, line, width)) out.push(line);
-    else if (splitWord(above, line, width)) out[out.length - 1] = last.trimEnd().slice(0, -1) + line.trim();
-    else out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+    if (above === undefined || !brokenBefore(above, line, width)) return void paragraphs.push([line]);
+    const pieces = paragraphs.at(-1)!;
+    const last = pieces.pop()!.trimEnd();
+    pieces.push(...(splitWord(above, line, width) ? [last.slice(0, -1), line.trim()] : [last, " ", line.trim()]));
   });
-  return out;
+  return paragraphs.map((pieces) => pieces.join(""));
 }

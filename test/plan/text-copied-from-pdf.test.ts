@@ -60,6 +60,12 @@ describe("a plan copied out of a PDF viewer", () => {
     expect(unwrapLines(paragraphs)).toEqual(paragraphs);
     const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. Sở Nội vụ rà soát quy chế trước ngày 10/12/2024.`);
     expect(wrapWidth(items)).toBeNull();
+    // One paragraph of 100,000 full lines (a hostile file) is joined once, not copied again at every line.
+    const long = Array.from(
+      { length: 100_000 },
+      () => "tỉnh hướng dẫn thanh toán không dùng tiền mặt đối với các khoản",
+    );
+    expect(unwrapLines(long)).toHaveLength(1);
   });
 
   it("drops a page's number and the lines repeated at every break, and nothing else", () => {
