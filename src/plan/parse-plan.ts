@@ -17,6 +17,7 @@ import { readPeriodMatrices } from "./period-matrix.ts";
 import { proseRefs, readProseTasks } from "./prose.ts";
 import { bodyKeys } from "./keyed-table.ts";
 import { readQuotaTable } from "./quota-table.ts";
+import { withSpelledNames } from "./spelled-names.ts";
 import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
@@ -161,10 +162,18 @@ export function parsePlan(
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
-  warnings.push(...successorWarnings(tasks));
+  const named = withSpelledNames(tasks, warnings, allText(document), resolver);
+  warnings.push(...successorWarnings(named));
   const quotas = readQuotaTable(blocks, resolver, warnings);
   return {
     ok: true,
-    plan: { province: directory.province, plan: meta, templates, tasks, quotas, warnings: dedupeWarnings(warnings) },
+    plan: {
+      province: directory.province,
+      plan: meta,
+      templates,
+      tasks: named,
+      quotas,
+      warnings: dedupeWarnings(warnings),
+    },
   };
 }
