@@ -35,6 +35,8 @@ export const HELD_OUT_16 = join(projectRoot, "test", "plan-heldout-16");
 export const HELD_OUT_17 = join(projectRoot, "test", "plan-heldout-17");
 /** The eighteenth, written while set 17's fixers worked (first measure in its measured-before.txt). */
 export const HELD_OUT_18 = join(projectRoot, "test", "plan-heldout-18");
+/** The nineteenth, written while sets 17 and 18's fixers worked (first measure in its measured-before.txt). */
+export const HELD_OUT_19 = join(projectRoot, "test", "plan-heldout-19");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -56,6 +58,7 @@ export const RATCHETED = [
   HELD_OUT_16,
   HELD_OUT_17,
   HELD_OUT_18,
+  HELD_OUT_19,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
