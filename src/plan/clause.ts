@@ -300,13 +300,14 @@ function laterChairs(resolver: UnitResolver, text: string): ResolvedName[] {
  * Where the clauses after a task's title start: "Cắt giảm giấy tờ: Các sở … rà soát …",
  * "Liên thông nhóm thủ tục …. Giao Sở Tư pháp chủ trì …", "Tổng hợp kết quả …: giao Sở
  * Nội vụ thực hiện" (an assignment after a colon or semicolon, in lower case), "Mở chuyên mục …; Báo X chủ trì, …"
- * (a subject after a semicolon, capitalised as a name is). A colon that
+ * (a subject after a semicolon, capitalised as a name is), "Số hóa kết quả …: các sở, ban, ngành và UBND các huyện
+ * thực hiện" (a group of units after the colon, in lower case as a group is written). A colon that
  * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
  */
 function laterClauses(text: string): string[] {
   const clauses: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu)\s)/gu)) {
+  for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu|các|những)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
     clauses.push(text.slice(from).replace(ADDRESS, ""));

@@ -64,12 +64,29 @@ function nearNumber(texts: string[], pattern: RegExp): RegExpMatchArray | undefi
         .find(Boolean) ?? undefined);
 }
 
+// A joint plan carries the number each issuer gave it, side by side under their names ("Số: 17/KH-MTTQ-BTT ⇥ Số:
+// 62/KH-UBND"). dondoc follows the People's Committee's plans (its issuer is "UBND tỉnh …"), so the number the
+// committee gave, its issuer's code ending "UBND", is the plan's; with one number, or none of the committee's, the
+// first.
+const NUMBER_ANYWHERE = new RegExp(String.raw`(?:^|[\s\p{Lu}])Số\s*:?\s*` + WRITTEN_NUMBER, "gu");
+const COMMITTEE_NUMBER = /-UBND$/u;
+
+/** The People's Committee's number among several the header's opening lines give, or null. */
+function committeeNumber(blocks: Block[], texts: string[]): string | null {
+  const lines = [...texts.slice(0, 15), ...blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells : []))];
+  const numbers = lines
+    .filter((line) => NUMBER_LINE.test(line))
+    .flatMap((line) => [...line.matchAll(NUMBER_ANYWHERE)].map((m) => numberOf(m[1]!)))
+    .filter((n): n is string => n !== null);
+  return new Set(numbers).size > 1 ? (numbers.find((n) => COMMITTEE_NUMBER.test(n)) ?? null) : null;
+}
+
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   let number: string | null = null;
   let date: string | null = null;
   const numberLine = firstHeadMatch(blocks, texts, NUMBER_LINE);
-  if (numberLine) number = numberOf(numberLine[1]!);
+  if (numberLine) number = committeeNumber(blocks, texts) ?? numberOf(numberLine[1]!);
   const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE) ?? nearNumber(texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const followed = numberLine ? null : firstHeadMatch(blocks, texts, FOLLOWED);

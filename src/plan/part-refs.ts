@@ -18,6 +18,8 @@ export interface TablePart {
   part: string | null;
   group: string | null;
   caption: string | null;
+  /** The numbered item whose parts the table sets out ("II.4", `item-table.ts`): its rows are "II.4.1" …. */
+  item?: string | null;
 }
 
 // "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
@@ -64,9 +66,14 @@ const inPart = (task: TaskDraft, part: string): TaskDraft => renamed(task, (ref)
 export function withPartRefs(tasks: TaskDraft[], tables: TablePart[]): TaskDraft[] {
   const rows = tables.map(({ start }, k) => tasks.slice(start, tables[k + 1]?.start ?? tasks.length));
   const labels = tables.map((table, k) => labelOf(table, rows[k]!));
-  if (!numberAnew(rows, labels)) return tasks;
-  return rows.flatMap((own, k) => {
-    const label = labels[k];
-    return label ? own.map((t) => inPart(t, label)) : own;
-  });
+  const anew = numberAnew(rows, labels);
+  if (!anew && !tables.some((t) => t.item)) return tasks;
+  return [
+    ...tasks.slice(0, tables[0]?.start ?? tasks.length),
+    ...rows.flatMap((own, k) => {
+      // A table setting out one item's parts is cited through that item, whatever the other tables do.
+      const label = tables[k]!.item ?? (anew ? labels[k] : null);
+      return label ? own.map((t) => inPart(t, label)) : own;
+    }),
+  ];
 }

@@ -33,6 +33,8 @@ import { markerOf, partsRenumber } from "./numbering.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
+import { ownerOfHeading } from "./table-owner.ts";
+import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
@@ -164,7 +166,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // "Nơi nhận" and the signature end a document; a plan it issues ("KẾ HOẠCH … ban hành kèm theo
     // Quyết định …") may follow, read as a document of its own, and so may an appendix assigning tasks, numbered
     // anew (attached.ts).
-    if (/^noi nhan/.test(fold(block.text))) signed = true;
+    if (/^noi nhan/.test(fold(block.text)) || SIGNING.test(block.text.trim())) signed = true;
     const next = blocks[i + 1];
     const nextText = next?.type === "text" ? next.text : undefined;
     if (signed && !opensAttached(block.text, nextText)) continue;
@@ -348,6 +350,11 @@ function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
   };
 }
 
+// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHÁNH VĂN PHÒNG": the line the signer signs under, in
+// capitals. Two issuers sign side by side above "Nơi nhận" (a joint plan): the text has ended there already, and
+// the issuers' names under it ("ỦY BAN MTTQ VIỆT NAM TỈNH") are no unit of the last item.
+const SIGNING = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[\p{Lu}\s.,-]*$/u;
+
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
 function once<T>(compute: () => T): () => T {
@@ -382,11 +389,19 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   const units = once((): ClauseUnits => {
     const written = ownUnits(node, ctx);
     // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
-    const byPost = written.lead.length === 0 && node.children.length > 0 ? memberUnits(ctx.resolver, node.text) : [];
-    const mine = byPost.length > 0 ? { ...written, lead: byPost } : written;
+    const heads = written.lead.length === 0 && node.children.length > 0;
+    const byPost = heads ? memberUnits(ctx.resolver, node.text) : [];
+    // "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ tỉnh" over a) … c): the side whose duties they are
+    // (table-owner.ts).
+    const byOwner = heads && byPost.length === 0 ? ownerOfHeading(ctx.resolver, node.text) : [];
+    const named = byPost.length > 0 ? byPost : byOwner;
+    const mine = named.length > 0 ? { ...written, lead: named } : written;
     const subject = mine.lead.length > 0;
     const above = subject ? { lead: [], coordinators: [] } : scope.units();
-    const lead = subject ? mine.lead : above.lead;
+    // "Chỉ đạo UBND các xã … báo cáo kết quả về UBND tỉnh" under UBND tỉnh's duties: those directed do it
+    // (directed.ts).
+    const reporters = subject ? [] : directedReporters(ctx.resolver, node.text, above.lead);
+    const lead = subject ? mine.lead : reporters.length > 0 ? reporters : above.lead;
     const coordinators = [...above.coordinators, ...mine.coordinators].filter(
       (c, i, all) => !lead.some((l) => l.name === c.name) && all.findIndex((o) => o.name === c.name) === i,
     );

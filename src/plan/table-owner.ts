@@ -11,10 +11,20 @@ import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import type { TaskContext } from "./task-context.ts";
 
-// "C. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG", "II. Nhiệm vụ giao cho các sở, ngành", "Các nhiệm vụ cụ thể của Công an tỉnh";
-// the words after "của" must name units and nothing more ("Nhiệm vụ của từng cơ quan, đơn vị như sau:" names no one).
+// "C. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG", "II. Nhiệm vụ giao cho các sở, ngành", "Các nhiệm vụ cụ thể của Công an tỉnh",
+// "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (a joint plan gives each side its duties so); the
+// words after "của" must name units and nothing more ("Nhiệm vụ của từng cơ quan, đơn vị như sau:" names no one).
 const OWNER_HEADING =
-  /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:của|giao(?:\s+cho)?)\s+(\S.*?)[\s:.]*$/iu;
+  /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm)\s+(?:cụ\s+thể\s+)?(?:của|giao(?:\s+cho)?)\s+(\S.*?)[\s:.]*$/iu;
+
+/**
+ * The units a heading says the work under it is of ("Trách nhiệm của UBND tỉnh", "Nhiệm vụ giao cho các sở"): the
+ * lead of each item under it that names no one, as the heading over a table with no lead column is; else empty.
+ */
+export function ownerOfHeading(resolver: UnitResolver, heading: string): ResolvedName[] {
+  const owner = OWNER_HEADING.exec(heading.normalize("NFC"))?.[1];
+  return owner ? unitsNamedOnly(resolver, owner) : [];
+}
 
 /** Where the rows of a table with no lead column are said to be whose: its heading's units, its note column. */
 export interface TableOwner {
@@ -48,8 +58,7 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
   for (let i = at - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.type !== "text") return [];
-    const owner = OWNER_HEADING.exec(block.text.normalize("NFC"))?.[1];
-    if (owner) return unitsNamedOnly(resolver, owner);
+    if (OWNER_HEADING.test(block.text.normalize("NFC"))) return ownerOfHeading(resolver, block.text);
   }
   return [];
 }

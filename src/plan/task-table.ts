@@ -9,6 +9,7 @@ import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
+import { detailedItem } from "./item-table.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
@@ -364,7 +365,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       const opens = !columns;
       // A numbered line naming the table's unit ("3. Sở Tư pháp") tells it from the other units' tables.
       const caption = opens ? (tableCaption(ctx.resolver, blocks, i - headers.length + 1)?.ref ?? null) : null;
-      if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption });
+      // "4. Tổ chức các đợt kiểm tra … theo lịch tại khung dưới đây." over it: its rows are that item's parts.
+      const item = opens ? detailedItem(ctx.resolver, blocks, i - headers.length + 1, group) : null;
+      if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption, item });
       const byKind = unitColumns(headers);
       const kinds = byKind && namesUnderKinds(bodyRows(blocks, i + 1), byKind) ? [...byKind.keys()] : [];
       unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));

@@ -316,3 +316,17 @@ describe("a heading in capitals filling most of its line", () => {
     ]);
   });
 });
+
+describe("a numbered heading that fills its line, then its first lettered item at the same indent", () => {
+  it("ends with its line: a lettered item opening with a capital starts its list", () => {
+    const lines = [
+      line("2. Trách nhiệm của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", 100, 552),
+      line("a) Xây dựng chương trình giám sát chuyên đề về giải quyết thủ tục hành", 114.4, 556),
+      { ...line("chính trước ngày 15/4/2026.", 128.8, 230), x: 57 },
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "2. Trách nhiệm của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+      "a) Xây dựng chương trình giám sát chuyên đề về giải quyết thủ tục hành chính trước ngày 15/4/2026.",
+    ]);
+  });
+});

@@ -80,11 +80,16 @@ export function provincialBodies(province: string): UnitEntry[] {
     other("UBND tỉnh", [`UBND tỉnh ${province}`]),
     other("Văn phòng HĐND tỉnh", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh", "VP HĐND tỉnh"]),
     other("Thường trực HĐND tỉnh", ["TT HĐND tỉnh", "TT. HĐND tỉnh"]),
+    // Between its sessions the Front's committee acts through its standing board, which signs its plans and is
+    // what a plan asks of it: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" is the committee.
     other("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", [
       "Ủy ban MTTQ Việt Nam tỉnh",
       "Ủy ban Mặt trận Tổ quốc tỉnh",
       "Mặt trận Tổ quốc tỉnh",
       "UBMTTQ tỉnh",
+      "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+      "Ban Thường trực Ủy ban MTTQ tỉnh",
     ]),
     other("Công an tỉnh", [`Công an tỉnh ${province}`], ["CA tỉnh"]),
     other("Tòa án nhân dân tỉnh", ["Tòa án tỉnh", "Tòa án nhân dân cấp tỉnh"]),

@@ -112,6 +112,10 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   // ending short of the margin), which a title's centring never numbers.
   const hanging = hangsUnder(lines[0]!, lines.length === 1 ? next : last);
   const numbered = lines.length === 1 && NUMBERED_ITEM.test(lastText);
+  // "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" filling its line, then "a) Xây dựng …" set at the
+  // same indent: a lettered item opening with a capital under a numbered line is the first of its list, never the
+  // numbered line's words going on (those would go on in lower case, or at the text's left edge).
+  if (numbered && /^[a-zđ]\)\s+\p{Lu}/u.test(lineText(next)) && Math.abs(next.x - last.x) < 1) return true;
   // So are ragged lines starting where the next starts (an indented paragraph's lines may end about as far from the
   // right margin as they start from the left, where centred lines of different lengths start at different places),
   // and a paragraph's first line, lettered or indented past the next, when the next goes on with its words in lower

@@ -96,12 +96,12 @@ const tasks = [
   task("III.2.a", s(4), "2026-04-14", [MT]),
   task("III.2.b", s(5), "2026-09-30", [MT], ["Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"]),
   task("III.2.c", s(6), "2026-10-20", [MT]),
-  task("III.3.1", t("1"), "2026-07-31", [SNV], [MT]),
-  task("III.3.2", t("2"), "2026-06-30", [MT], [SNV, VP]),
-  task("III.3.3", t("3"), "2026-12-31", [MT, SNV], [PRESS]),
-  task("III.3.4", t("4"), "2026-09-30", [VP], [MT, "Hiệp hội Doanh nghiệp tỉnh"]),
-  task("III.3.5", t("5"), "2026-10-31", [SNV], [MT, X]),
-  task("III.3.6", t("6"), "2026-12-19", [MT], [SNV]),
+  task("1", t("1"), "2026-07-31", [SNV], [MT]),
+  task("2", t("2"), "2026-06-30", [MT], [SNV, VP]),
+  task("3", t("3"), "2026-12-31", [MT, SNV], [PRESS]),
+  task("4", t("4"), "2026-09-30", [VP], [MT, "Hiệp hội Doanh nghiệp tỉnh"]),
+  task("5", t("5"), "2026-10-31", [SNV], [MT, X]),
+  task("6", t("6"), "2026-12-19", [MT], [SNV]),
   task("IV.2", "Tổng hợp kết quả, báo cáo lãnh đạo hai bên", "2026-12-09", [SNV, BDC]),
 ];
 
@@ -112,13 +112,13 @@ await build(dir, { blocks, printer: "libreoffice", expected: {
     "09/3/2026 (after the reorganisation; no communes.json). Borderless three-column header: MTTQ issuer | UBND " +
     "issuer | motto, under them TWO numbers ('Số: 17/KH-MTTQ-BTT' | 'Số: 62/KH-UBND') and the date; plan.number = " +
     "the UBND's. III.1 / III.2 are the duties of each side in a)-d) / a)-c) Word lists (ref 'III.1.a'); III.3 a " +
-    "joint table TT | Nội dung phối hợp | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện (ref 'III.3.' + " +
-    "TT). 'Giao Sở X …' = X leads; III.1.c 'Chỉ đạo UBND các xã, phường … báo cáo kết quả về UBND tỉnh (qua Sở Nội " +
+    "joint table TT | Nội dung phối hợp | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện (ref = TT, as " +
+    "every set reads a table's rows). 'Giao Sở X …' = X leads; III.1.c 'Chỉ đạo UBND các xã, phường … báo cáo kết quả về UBND tỉnh (qua Sở Nội " +
     "vụ)' = UBND cấp xã leads (unresolved), UBND tỉnh and Sở Nội vụ are recipients; III.2.c 'gửi UBND tỉnh (qua " +
     "Sở Nội vụ)' likewise. 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh' (the side's heading, III.2 items and table " +
     "cells) = Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; 'Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh' (IV.2) is " +
     "its department, unresolved. III.1.d 'thường xuyên' left out. Old names 'Báo Lai Châu', 'Đài Phát thanh - " +
-    "Truyền hình tỉnh' (III.3.3) -> Báo và Phát thanh, Truyền hình Lai Châu. Two signatures side by side, 'Nơi " +
+    "Truyền hình tỉnh' (row 3) -> Báo và Phát thanh, Truyền hình Lai Châu. Two signatures side by side, 'Nơi " +
     "nhận' below them. Moves: 31/5 (Sun) -> 1/6; 29/11 (Sun) -> 30/11; 31/10 (Sat) -> 2/11; 19/12 (Sat) -> 21/12. " +
     "Printed by LibreOffice.",
   province: "Lai Châu",

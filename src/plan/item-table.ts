@@ -1,0 +1,33 @@
+// A numbered item may be one task whose parts a table right under it sets out: "4. Tổ chức các đợt kiểm tra của Đoàn
+// kiểm tra tỉnh theo lịch tại khung dưới đây; thành phần Đoàn do Giám đốc Sở Nội vụ quyết định." over a schedule of
+// three inspections (a table in a text box, perhaps under a title of its own in capitals), items 5, 6, … going on
+// after it. The item is a whole sentence, ended by its full stop, saying what is done: the rows are its parts, cited
+// by the item's number and their own, "II.4.2", as its lettered points would be. An item that only announces the
+// table ("2. Giao các cơ quan, đơn vị thực hiện các nhiệm vụ cụ thể sau:", its colon handing over to the rows) or
+// titles it ("3. Nội dung phối hợp chung", no sentence) leaves the rows their own numbers, the plan's tasks; so
+// does an item with a deadline of its own, a whole task, whatever table follows it.
+import { hasPredicate, unitsNamedOnly } from "./clause.ts";
+import type { Block } from "./document.ts";
+import { markerOf } from "./numbering.ts";
+import { findDeadlineWording } from "../domain/deadline.ts";
+import type { UnitResolver } from "../domain/resolve-units.ts";
+
+// A table's own title over it: a line in capitals ("LỊCH KIỂM TRA CỦA ĐOÀN KIỂM TRA TỈNH").
+const isTitle = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * The ref of the item whose parts the table with its header at block `at` sets out, within the Roman section
+ * `group` (null: none), or null when the paragraph above it (past a title) is no such item.
+ */
+export function detailedItem(resolver: UnitResolver, blocks: Block[], at: number, group: string | null): string | null {
+  let above = blocks[at - 1];
+  if (above?.type === "text" && isTitle(above.text.trim())) above = blocks[at - 2];
+  if (above?.type !== "text") return null;
+  const marker = markerOf(above.text.normalize("NFC").trim(), null);
+  if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref)) return null;
+  const sentence = marker.rest.trim();
+  if (!/\.$/.test(sentence) || !hasPredicate(sentence) || unitsNamedOnly(resolver, sentence).length > 0) return null;
+  // An item dated itself is a whole task; the table after it is another matter ("BIỂU PHÂN CÔNG NHIỆM VỤ").
+  if (findDeadlineWording(sentence) !== null) return null;
+  return group ? `${group}.${marker.ref}` : marker.ref;
+}
