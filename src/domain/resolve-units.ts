@@ -349,9 +349,24 @@ function buildResolver(directory: Directory): UnitResolver {
       const places = sameBodyOfPlaces(source, tokens, i, end, known);
       for (const name of [slice(source, tokens, i, end), ...places.names])
         found.push({ name, kind: guessKind(name), resolved: false });
-      i = places.end;
+      // What the body does, after its name, names no one.
+      i = closedByProvince(source, tokens, i, places.end) ? delimiterFrom(tokens, places.end) : places.end;
     }
     return dedupe(found);
+  }
+
+  /**
+   * "Viễn thông Thái Nguyên phủ sóng …", "Ban Dân tộc tỉnh chủ trì …": a body named after its province, or closed by
+   * "tỉnh", ends there when words in lower case follow, what the body does (a capital goes on: "tỉnh Lai Châu").
+   */
+  function closedByProvince(source: string, tokens: Token[], from: number, at: number): boolean {
+    const next = tokens[at];
+    if (!next?.word || capitalised(source, next) || next.word === "va") return false;
+    const before = at - provinceWords.length;
+    const named = before > from && provinceWords.every((w, k) => tokens[before + k]?.word === w);
+    // "tỉnh" in lower case is the level; "Tỉnh ủy", "Tỉnh đoàn" are bodies of their own.
+    const level = at - 1 > from && tokens[at - 1]!.word === "tinh" && !capitalised(source, tokens[at - 1]);
+    return named || (level && !["uy", "doan"].includes(next.word));
   }
 
   /**
@@ -374,7 +389,9 @@ function buildResolver(directory: Directory): UnitResolver {
     end = partyOwnerEnd(source, tokens, from, end);
     const opensBody = (at: number) =>
       BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
-    for (let j = from + 1; j < end - 1; j++) {
+    for (let j = from + 1; j < end; j++) {
+      if (closedByProvince(source, tokens, from, j)) return j;
+      if (j === end - 1) break;
       // "Trung tâm … tỉnh UBND các xã": a name closed by its level, then a known unit or group written in capitals
       // (a cell's lines joined with no mark between them) is two names.
       if (

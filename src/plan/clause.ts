@@ -147,14 +147,19 @@ const BODY_KINDS = new RegExp(`^([Cc]ác|[Nn]hững)\\s+(${BODY_KIND})(\\s*,\\s*
 const PROPER_NAME = /^\p{Lu}\S*(\s+\p{Lu}\S*)*$/u;
 // "Các Sở, ngành: …": the names after it leave out "Sở" and may be ones the directory lacks.
 const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
-/** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the words addressing X, who is asked to do what follows. */
-export const ADDRESS = /^(giao|đề nghị|yêu cầu)\s+/iu;
+/**
+ * "Giao X …", "Đề nghị X …", "Yêu cầu X …", and a chair's answer to a request, "Đồng ý để X …", "Chấp thuận cho
+ * X …", "Cho phép X …": the words addressing X, who is to do what follows.
+ */
+// The issuing body may say so first ("UBND tỉnh đề nghị Công ty Điện lực … đẩy nhanh …"): it asks, X does.
+export const ADDRESS =
+  /^(?:(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+(?:tỉnh|huyện|xã|phường))?\s+)?(giao|đề nghị|yêu cầu|(?:đồng ý|chấp thuận)\s+(?:để|cho)|cho phép)\s+/iu;
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject.
-const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả)\s[^,;]*,\s*/iu;
+const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với)\s[^,;]*,\s*/iu;
 
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
@@ -380,7 +385,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   }
   // A title before the sentence names nobody: the subject is that of the first clause after it that has one.
   for (const clause of lead.length === 0 ? laterClauses(text) : []) {
-    lead = namesAtStart(resolver, beforeVerb(clause));
+    lead = namesAtStart(resolver, beforeVerb(clause.replace(FRONTED, "")));
     if (lead.length > 0) break;
   }
   // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is

@@ -17,3 +17,8 @@ export const DESCRIBING_HEADING = new RegExp(
 // an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks; a bare "thời gian" after them ("ĐỐI TƯỢNG, PHẠM VI,
 // THỜI GIAN") is the plan's own time frame ("Thời gian khảo sát: từ ngày … đến ngày …").
 export const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian))*$`);
+// A record of a meeting ("BIÊN BẢN") sets down when and where it met, who came and what each said ("Đại diện Sở
+// Tư pháp: … đề nghị lùi thời hạn …"): none of it assigns work, only the conclusions do. A section headed so holds
+// no task.
+export const RECORDING_SECTION =
+  /^(thoi gian( va)? dia diem|thanh phan( tham du| du hop)?|(noi dung|dien bien) (cuoc|buoi) hop|y kien (phat bieu|thao luan|cua cac dai bieu|tham gia)\b.*)$/;

@@ -6,6 +6,8 @@ import { createResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
+import { withoutContents } from "./contents.ts";
+import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
@@ -119,7 +121,7 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const digits = withDigits(read.blocks);
+  const digits = withDigits(withPetitionAnswers(withoutContents(read.blocks)));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(digits);
   const document = { blocks: withColumnTitles(digits, titles) };

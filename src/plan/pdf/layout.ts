@@ -9,6 +9,7 @@ import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.t
 import { borderlessRules } from "./borderless.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
+import { isContentsEntry } from "../contents.ts";
 import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
 import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, tableRows } from "./tables.ts";
@@ -184,7 +185,8 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
     const page = pending[0]?.page ?? 0;
     for (const paragraph of paragraphsOf(pending, marginsOf)) {
       const notes = notesOf(paragraph.marks ?? [], page);
-      const text = typed(paragraph);
+      // The contents' headings are no level of the plan's (parse-plan.ts drops them).
+      const text = isContentsEntry(paragraph.text) ? paragraph.text : typed(paragraph);
       blocks.push(notes.length ? { type: "text", text, notes } : { type: "text", text });
     }
     pending = [];

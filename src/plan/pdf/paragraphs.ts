@@ -5,6 +5,7 @@
 // side at a wide gap (the Decree 30 header, "Nơi nhận" beside the signature) are columns:
 // each column is read on its own, left to right.
 import { clean } from "../../domain/text.ts";
+import { isContentsEntry } from "../contents.ts";
 import { isLabelAlone } from "../labels.ts";
 import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
 
@@ -102,6 +103,8 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   if (lastFont && fontOf(next) && lastFont !== fontOf(next)) return true;
   if (lastText.endsWith(")") && lineText(lines[0]!).startsWith("(")) return true;
   if (isCapitalsHeading(lastText) && /\p{Ll}/u.test(lineText(next))) return true;
+  // An entry of a table of contents is a line of its own, however full.
+  if (isContentsEntry(lastText)) return true;
   const size = Math.max(last.size, next.size);
   if (next.page === last.page && next.column === last.column) {
     const gap = next.y - last.y;
