@@ -7,6 +7,22 @@ const thaiNguyen = createResolver(THAI_NGUYEN);
 const resolved = (list: { name: string; resolved: boolean }[]) => list.map((u) => (u.resolved ? u.name : `?${u.name}`));
 
 describe("resolveList, names it cannot resolve", () => {
+  it("ends an unknown body named after its province, or closed by 'tỉnh', where what it does begins", () => {
+    expect(resolved(thaiNguyen.resolveList("Viễn thông Thái Nguyên phủ sóng di động 4G đến các thôn"))).toEqual([
+      "?Viễn thông Thái Nguyên",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Ban Quản lý dự án tỉnh tổ chức nghiệm thu"))).toEqual([
+      "?Ban Quản lý dự án tỉnh",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Ban Tổ chức Tỉnh ủy, Ban Dân vận tỉnh ủy"))).toEqual([
+      "?Ban Tổ chức Tỉnh ủy",
+      "?Ban Dân vận tỉnh ủy",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Trung tâm Bảo trợ xã hội tỉnh Thái Nguyên"))).toEqual([
+      "?Trung tâm Bảo trợ xã hội tỉnh Thái Nguyên",
+    ]);
+  });
+
   it("ends a name it cannot resolve at 'và' before a known unit or group", () => {
     expect(resolved(thaiNguyen.resolveList("Ngân hàng Nhà nước Khu vực 5 và Văn phòng UBND tỉnh"))).toEqual([
       "?Ngân hàng Nhà nước Khu vực 5",

@@ -134,22 +134,6 @@ describe("resolveList", () => {
     ]);
   });
 
-  it("ends an unknown body named after its province, or closed by 'tỉnh', where what it does begins", () => {
-    expect(resolved(thaiNguyen.resolveList("Viễn thông Thái Nguyên phủ sóng di động 4G đến các thôn"))).toEqual([
-      "?Viễn thông Thái Nguyên",
-    ]);
-    expect(resolved(thaiNguyen.resolveList("Ban Quản lý dự án tỉnh tổ chức nghiệm thu"))).toEqual([
-      "?Ban Quản lý dự án tỉnh",
-    ]);
-    expect(resolved(thaiNguyen.resolveList("Ban Tổ chức Tỉnh ủy, Ban Dân vận tỉnh ủy"))).toEqual([
-      "?Ban Tổ chức Tỉnh ủy",
-      "?Ban Dân vận tỉnh ủy",
-    ]);
-    expect(resolved(thaiNguyen.resolveList("Trung tâm Bảo trợ xã hội tỉnh Thái Nguyên"))).toEqual([
-      "?Trung tâm Bảo trợ xã hội tỉnh Thái Nguyên",
-    ]);
-  });
-
   it("keeps 'the relevant ones' unresolved rather than guessing", () => {
     expect(thaiNguyen.resolveList("Các sở, ngành liên quan")).toEqual([
       { name: "Các sở, ngành liên quan", kind: "other", resolved: false },
