@@ -131,13 +131,14 @@ export function foldedFrom(tokens: Token[], at: number): string {
     .join(" ");
 }
 
-// "Sở" and the local levels, which name whose body a provincial body's short name is when they follow it alone.
-const OTHER_LEVELS = new Set(["so", "huyen", "xa", "phuong", "tp", "tx"]);
+// "Sở" and the local levels, which name whose body a provincial body's short name is when they follow it alone; so
+// does "Ban" in a plan a provincial board (Ban Dân tộc) writes to its own offices ("Thanh tra Ban", as "Thanh tra Sở").
+const OTHER_LEVELS = new Set(["so", "ban", "huyen", "xa", "phuong", "tp", "tx"]);
 
 /**
  * How many words after a body the directory knows name a level below it, whose own body of that kind is meant: "Sở"
- * or a level alone after a body other than a Sở ("Thanh tra huyện"), or a plural of local levels after a provincial
- * body ("Hội Nông dân các huyện, thành phố", "… các xã, phường và thị trấn"); else 0.
+ * or a level alone after a body other than a Sở ("Thanh tra huyện", "Thanh tra Ban"), or a plural of local levels
+ * after a provincial body ("Hội Nông dân các huyện, thành phố", "… các xã, phường và thị trấn"); else 0.
  */
 export function ofOtherLevel(tokens: Token[], at: number, unit: UnitEntry): number {
   const next = tokens[at + 1];

@@ -7,6 +7,7 @@
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
 import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
+import { besideLead } from "./partners.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
@@ -86,14 +87,18 @@ const VERBS = [
   "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát)",
 ];
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
-const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${VERBS.join("|")})(?=$|[\\s,;:.])`, "gu");
+// "Thanh tra Ban thanh tra việc …": in lower case after a body's name, what it does, as "kiểm tra" is; never at the
+// start ("Thanh tra tỉnh" is a body), nor after a team's kind ("Ban thanh tra nhân dân") unless that is the owner of
+// an inspectorate ("Thanh tra Ban").
+const INSPECTS = "(?<!(?:[Đđ]oàn|[Tt]ổ|(?<!Thanh tra )[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)thanh tra";
+const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${[...VERBS, INSPECTS].join("|")})(?=$|[\\s,;:.])`, "gu");
 const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
 // kept (as unresolved, for the admin) rather than taken for a verb phrase. Not "Thanh tra",
 // "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known, and
 // "Thanh tra" followed by its level or owner ("Thanh tra Sở", "Thanh tra huyện") is a body.
 const BODY_WORDS = [
-  "Thanh tra(?= (?:tỉnh|huyện|thành phố|thị xã|xã|phường|Sở|sở|Bộ)(?:[\\s,;:.]|$))",
+  "Thanh tra(?= (?:tỉnh|huyện|thành phố|thị xã|xã|phường|Sở|sở|Bộ)(?:[\\s,;:.]|$)| Ban(?:[,;:.]|\\s+\\p{Ll}|$))",
   "Tổ(?! chức)",
   "Đoàn",
   "Bệnh viện",
@@ -176,13 +181,16 @@ export interface ClauseUnits {
 // Words that name a body with its level ("Thanh tra tỉnh") and a task without it ("Thanh tra công vụ tại …").
 const TASK_OR_BODY =
   /^(thanh tra|kiểm tra|giám sát|khảo sát|thẩm định|điều tra)(?! (tỉnh|huyện|thành phố|Chính phủ|Sở|Bộ)([\s,;:.]|$))/iu;
+// "Thanh tra Ban thanh tra …": a board's own inspectorate, named by its owner as "Thanh tra Sở" is, before what it does
+// in lower case; "Thanh tra Ban Quản lý dự án …" inspects the board named.
+const OWN_INSPECTORATE = /^Thanh tra Ban(?=[,;:.]|\s+\p{Ll}|$)/u;
 
 /** Whether a phrase goes on past its names with a verb ("các sở, ngành triển khai …"), or opens with one. */
 export const hasPredicate = (text: string): boolean => beforeVerb(text) !== text;
 
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
-  if (STARTING_VERB.test(text) || TASK_OR_BODY.test(text)) return "";
+  if (STARTING_VERB.test(text) || (TASK_OR_BODY.test(text) && !OWN_INSPECTORATE.test(text))) return "";
   // "được" + verb qualifies the subject ("Các đơn vị được kiểm tra gửi …"): the verb after it is no predicate.
   for (const verb of text.matchAll(VERB_ANYWHERE)) {
     if (!/được\s*$/u.test(text.slice(0, verb.index + verb[1]!.length))) return text.slice(0, verb.index);
@@ -393,8 +401,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   const sender = lead.length === 0 ? /\bgửi báo cáo\b[^.;:]*?\bcủa\s+(.+)$/iu.exec(text) : null;
   if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
-  const coordinators = coordinatorsOf(resolver, text).filter((c) => !lead.some((l) => l.name === c.name));
-  return { lead, coordinators };
+  return besideLead(lead, coordinatorsOf(resolver, text));
 }
 
 /**

@@ -17,6 +17,7 @@ import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
 import { proseRefs, readProseTasks } from "./prose.ts";
+import { isReport, withoutResults } from "./report-results.ts";
 import { bodyKeys } from "./keyed-table.ts";
 import { readQuotaTable } from "./quota-table.ts";
 import { withSpelledNames } from "./spelled-names.ts";
@@ -146,21 +147,17 @@ export function parsePlan(
   const templates = readTemplates(blocks);
   // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).
   const { keyed, rest: tableBlocks } = bodyKeys(blocks, () => proseRefs(blocks, ctx));
+  const drafts = [
+    ...readTaskTables(tableBlocks, ctx),
+    ...readPeriodMatrices(tableBlocks, ctx),
+    ...cards.flatMap((card) => readTaskTables(card, ctx)),
+    ...readProseTasks(blocks, ctx, keyed),
+  ];
+  // A report's work done before its date is a result it reports, not a task (report-results.ts).
+  const report = isReport(meta.number, document.blocks) ? withoutResults(drafts, warnings, meta.date) : null;
+  if (report) warnings.splice(0, warnings.length, ...report.warnings);
   const tasks = withTemplates(
-    withKinds(
-      withUniqueRefs(
-        withAddressee(
-          [
-            ...readTaskTables(tableBlocks, ctx),
-            ...readPeriodMatrices(tableBlocks, ctx),
-            ...cards.flatMap((card) => readTaskTables(card, ctx)),
-            ...readProseTasks(blocks, ctx, keyed),
-          ],
-          addresseeOf(blocks, resolver),
-        ),
-        warnings,
-      ),
-    ),
+    withKinds(withUniqueRefs(withAddressee(report?.tasks ?? drafts, addresseeOf(blocks, resolver)), warnings)),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };

@@ -34,6 +34,8 @@ const WHEN = new RegExp(`^(?:${TIME_LABEL.source})|^(thang|quy|giai doan)$`);
 /** A column of the tasks' own words makes a task table of another shape (`task-table.ts`). */
 const TASK = /nhiem vu|noi dung|cong viec/;
 const REF = /^(so )?s?tt$/;
+/** "14", "3.", "II": the number a row of a table opens with. */
+const ROW_NUMBER = /^\s*(\d{1,3}|[ivxlc]{1,6})\.?\s*$/;
 
 /** Each row a line: its `line` cell names its unit or its period, each column of `across` the other. */
 interface Matrix {
@@ -80,7 +82,9 @@ function matrixOf(blocks: Block[], at: number, ctx: TaskContext): Matrix | null 
   const block = blocks[at]!;
   if (block.type !== "row") return null;
   const folded = block.cells.map((c) => fold(c, "/-"));
-  if (folded.some((c) => TASK.test(c))) return null;
+  // A row opening with its number ("14 | Tổ chức … | Sở A | Sở B | … | Thời gian cụ thể theo kế hoạch riêng") is a
+  // row of a table, never the header of one, whatever its cells say.
+  if (folded.some((c) => TASK.test(c)) || ROW_NUMBER.test(folded[0] ?? "")) return null;
   return unitLines(block.cells, folded) ?? periodLines(block.cells, folded, blocks[at + 1], ctx);
 }
 

@@ -7,6 +7,7 @@ import { fold } from "../domain/text.ts";
 import { readClause, saysRoles } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
+import { besideLead } from "./partners.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
 import { detailedItem } from "./item-table.ts";
@@ -464,9 +465,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
           };
     const groupsLead = !marks && !owner && !cell("lead") ? stack.findLast((o) => o.lead)?.lead : undefined;
     const rowLead = owner ? ownedLead(ctx, ref, owner, block.cells) : (groupsLead ?? units.lead);
-    const lead = sub ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead) : rowLead;
-    // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator.
-    const coordinators = units.coordinators.filter((c) => !lead.some((l) => l.name === c.name));
+    const rowsLead = sub
+      ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
+      : rowLead;
+    // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator (partners.ts).
+    const { lead, coordinators } = besideLead(rowsLead, units.coordinators);
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.

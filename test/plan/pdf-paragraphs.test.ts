@@ -258,6 +258,23 @@ describe("a paragraph's indented first line ending near the middle of the page",
   });
 });
 
+describe("a lettered item's first line ending near the centre of the page before a quoted name", () => {
+  // "a)" at 85 and the line's end at 532 leave about the same room on each side, as a centred title's do; the quoted
+  // name that opens the next line, back at the left margin, is wider than the room left: the item wrapped.
+  it("goes on in the next line, whose first word would not have fitted", () => {
+    const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+    const lines = [
+      at(85, line("a) Báo Thái Nguyên, Đài Phát thanh - Truyền hình tỉnh mở chuyên mục", 100, 532)),
+      at(57, line('"Chính quyền gần dân" về hoạt động của chính quyền địa phương hai cấp trong tháng', 114.4, 550)),
+      at(57, line("3/2026.", 128.8, 95)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      'a) Báo Thái Nguyên, Đài Phát thanh - Truyền hình tỉnh mở chuyên mục "Chính quyền gần dân" về hoạt động của ' +
+        "chính quyền địa phương hai cấp trong tháng 3/2026.",
+    ]);
+  });
+});
+
 describe("a paragraph's indented first line ending near the centre of a ragged page", () => {
   const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
   it("goes on in the next line starting at the left margin, whose first word would not have fitted", () => {

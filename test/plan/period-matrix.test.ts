@@ -100,3 +100,24 @@ describe("a unit × period matrix", () => {
     expect(tasks(plan).map(([ref]) => ref)).toEqual(["1", "2"]);
   });
 });
+
+describe("a task table whose row's note opens with 'Thời gian'", () => {
+  it("is no schedule turned over: a row opening with its number is a row, never a header", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Ghi chú"],
+        [
+          "1",
+          "Tổ chức lễ hội trà",
+          "Sở Nội vụ",
+          "Sở Tài chính",
+          "Tháng 11/2025",
+          "Thời gian cụ thể theo kế hoạch riêng",
+        ],
+        ["2", "Tổng kết năm 2025", "Sở Nội vụ", "Sở Tư pháp", "Tháng 12/2025", "Trình UBND tỉnh trước 15/12/2025"],
+      ]),
+      { issued: "2025-01-15" },
+    );
+    expect(plan.tasks.map((t) => t.ref)).toEqual(["1", "2"]);
+  });
+});

@@ -15,3 +15,17 @@ describe("verbs that end a partner's name", () => {
     expect(names(opened.coordinators)).toEqual(["Ban Điều phối vùng"]);
   });
 });
+
+describe("a board's own inspectorate, 'Thanh tra Ban'", () => {
+  const resolver = createResolver(THAI_NGUYEN);
+  const lead = (sentence: string) =>
+    readClause(resolver, sentence).lead.map((u) => `${u.resolved ? "" : "?"}${u.name}`);
+  it("leads what it does in lower case after its name, 'thanh tra' among it, as 'Thanh tra Sở' would", () => {
+    expect(lead("Thanh tra Ban thanh tra việc thực hiện chính sách tại huyện Đại Từ; ban hành kết luận")).toEqual([
+      "?Thanh tra Ban",
+    ]);
+  });
+  it("is not read where the task inspects a board by its name", () => {
+    expect(lead("Thanh tra Ban Quản lý dự án đầu tư xây dựng tỉnh về công tác đấu thầu")).toEqual([]);
+  });
+});

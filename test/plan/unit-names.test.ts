@@ -43,6 +43,19 @@ describe("a unit of before the reorganisation, named in a plan of after it", () 
   });
 });
 
+describe("a partner named by an old unit that merged into the lead", () => {
+  it("is the lead, not a partner of itself, and the admin is still told of the old name", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Công an tỉnh, Sở Thông tin và Truyền thông " +
+        "bảo đảm đường truyền số liệu chuyên dùng đến các xã trước ngày 30/4/2026.",
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2026-04-29", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"]]]);
+    expect(plan.warnings.filter((w) => w.code === "unit-succeeded").map((w) => w.args)).toEqual([
+      { ref: "II.1", name: "Sở Thông tin và Truyền thông", successor: "Sở Khoa học và Công nghệ" },
+    ]);
+  });
+});
+
 describe("a group narrowed to the members named in brackets after it", () => {
   const leads = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map((t) => t.lead.map((u) => u.name));
 

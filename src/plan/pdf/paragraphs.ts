@@ -122,9 +122,11 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   // So are ragged lines starting where the next starts (an indented paragraph's lines may end about as far from the
   // right margin as they start from the left, where centred lines of different lengths start at different places),
   // and a paragraph's first line, lettered or indented past the next, when the next goes on with its words in lower
-  // case or the first left no room for one.
+  // case or the first left no room for one: less than a letter's, or less than the next line's first word takes
+  // ("a) Báo X mở chuyên mục" ending where '"Chính quyền gần dân"' did not fit).
   const opening = lines.length === 1 && (LETTERED_ITEM.test(lastText) || next.x < last.x - 1);
-  const goesOn = margins.right - last.right < last.size || /^\p{Ll}/u.test(lineText(next));
+  const noRoom = margins.right - last.right < Math.max(last.size, firstWordWidth(next));
+  const goesOn = noRoom || /^\p{Ll}/u.test(lineText(next));
   const flush = opening ? goesOn : Math.abs(next.x - last.x) < 1;
   // Lines flush at one x in a box narrower than the page (a text box) may sit centred between its margins: they
   // end at the box's edge, the widest line's.
