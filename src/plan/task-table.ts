@@ -32,7 +32,9 @@ import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
-import { titledByContent } from "./content-columns.ts";
+import { titledByContent, unnumberedByContent } from "./content-columns.ts";
+import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
+import { withPartnerWords } from "./partner-words.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -272,7 +274,8 @@ function phraseUnits(
   firstLeads: boolean,
 ): { lead: ResolvedName[]; coordinators: ResolvedName[] } {
   // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
-  const text = cell.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : ""));
+  // "X cùng: Y" names X's partners after "cùng" (`src/plan/partner-words.ts`).
+  const text = withPartnerWords(cell.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : "")));
   // Names alone, no role said: under the plan's legend the first written leads (`src/plan/first-listed-lead.ts`).
   const namesAlone = firstLeads && !saysRoles(text);
   const clause = namesAlone ? firstListedLead(ctx.resolver, text) : readClause(ctx.resolver, text);
@@ -335,6 +338,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   // The lead column's title as the table writes it, which a group row may label its lead with.
   let leadTitle = "";
   const cellItems = new WeakSet<TaskDraft>();
+  // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
+  let item: string | null = null;
+  let unnumbered = 0;
+  // The header of a table known by its cells, as written: repeated on a new page, it is no row.
+  let ownHeader = "";
   const firstLeads = blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text));
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
@@ -352,13 +360,17 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (block.type === "text") {
       const marker = markerOf(block.text, null, part);
       if (marker?.kind === "part") part = marker.ref;
+      if (marker && marker.kind !== "bullet") item = marker.ref;
       group = groupAfter(block.text, group);
       columns = null;
       continue;
     }
     const named = alignGroupTitles(headerRows(blocks, i));
     // Titles dondoc does not know: the columns as their cells show them (`src/plan/content-columns.ts`).
-    const byContent = named.length === 0 && !columns ? titledByContent(blocks, i, COLUMN_NAMES) : null;
+    const byContent =
+      named.length === 0 && !columns
+        ? (titledByContent(blocks, i, COLUMN_NAMES) ?? unnumberedByContent(blocks, i, COLUMN_NAMES))
+        : null;
     const headers = byContent ? [byContent] : named;
     if (headers.length > 0) {
       i += headers.length - 1;
@@ -369,6 +381,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // "4. Tổ chức các đợt kiểm tra … theo lịch tại khung dưới đây." over it: its rows are that item's parts.
       const item = opens ? detailedItem(ctx.resolver, blocks, i - headers.length + 1, group) : null;
       if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption, item });
+      if (opens) unnumbered = 0;
+      if (opens) ownHeader = byContent && block.type === "row" ? block.cells.join("\t") : "";
       const byKind = unitColumns(headers);
       const kinds = byKind && namesUnderKinds(bodyRows(blocks, i + 1), byKind) ? [...byKind.keys()] : [];
       unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
@@ -390,6 +404,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
+    if (ownHeader && block.cells.join("\t") === ownHeader) continue;
     if (isGroupRow(block.cells)) {
       month = columns.month === undefined ? headingMonth(block.cells.join(" ")) : month;
       monthBlocks ||= !!month;
@@ -420,9 +435,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const previous = tasks.slice(tableStart).at(-1);
     const titleRef = previous && (mayHaveSubRows(previous.ref) ? previous.ref : previous.parentRef);
     const sub = subRow(cell("ref"), cell("task"), titleRef ?? null);
-    const read = sub ?? refAndTitle(cell("ref"), cell("task"));
+    const asWritten = sub ?? refAndTitle(cell("ref"), cell("task"));
+    if (!asWritten.ref && !asWritten.title) continue;
+    // No number column: each row is a task of its own, cited by its place, unless it only carries the task's words
+    // on (`src/plan/unnumbered-rows.ts`).
+    const ownRow = columns.ref === undefined && !(tasks.length > tableStart && carriesOn(block.cells, columns.task));
+    const read = !asWritten.ref && ownRow ? { ...asWritten, ref: unnumberedRowRef(item, ++unnumbered) } : asWritten;
     const { ref } = read;
-    if (!ref && !read.title) continue;
     const level = refLevel(ref);
     const fromGroup = level === 0 && !cell("lead") ? groupLead(ctx, ref, read.title, leadTitle) : null;
     const title = fromGroup?.title ?? read.title;

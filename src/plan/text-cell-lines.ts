@@ -6,6 +6,10 @@
 //   3. Đánh giá … ⇥ Sở Tư pháp ⇥ Các sở, ban, ngành ⇥ Quý II (its last paragraph, then the row's other cells)
 // The pieces together are as wide as the table. They are put back on one line, the paragraphs of the cell joined
 // by a space, as a Word file's reader joins them, so the row reads as the Word file's does.
+// A table with no number column ("Khi nào ⇥ Ai làm ⇥ Làm gì") opens its rows with any cell, so there a row broken
+// so opens with whatever its first cell holds ("Tháng 4/2022 ⇥ Văn phòng UBND tỉnh" then "cùng: Sở X ⇥ Nâng cấp …"),
+// an empty one too where a cell merged down leaves it blank in the copy.
+import { fold } from "../domain/text.ts";
 
 /** How many lines of one cell are looked through for the rest of its row. */
 const CELL_LINES = 40;
@@ -17,6 +21,8 @@ const CELL_LINES = 40;
 const ROW_NUMBER = /^\s*(\d+(\.\d+)*\.?|[IVXLC]+)\s*$/;
 
 const width = (line: string) => line.split("\t").length;
+// The title of a number column heading a table: "STT", "TT", "Số TT".
+const NUMBER_TITLE = /^(so )?s?tt\.?$/;
 
 /**
  * The index of the line completing the row that `lines[at]` opens, short of `columns` cells; -1 when no line
@@ -39,14 +45,20 @@ export function joinCellParagraphs(lines: readonly string[]): string[] {
   const out: string[] = [];
   // The table's width: the widest row since the last blank line (a group row "I ⇥ TITLE" is narrower).
   let columns = 0;
+  // Whether the table's first row, its header, titles no number column; null before a table.
+  let unnumbered: boolean | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trim()) columns = 0;
     if (!line.includes("\t")) {
+      unnumbered = null;
       out.push(line);
       continue;
     }
-    const numbered = ROW_NUMBER.test(line.split("\t")[0]!);
+    // A table's first line after a paragraph is its header, or a numbered row of a table going on.
+    const first = line.split("\t")[0]!;
+    unnumbered ??= !NUMBER_TITLE.test(fold(first).trim()) && !ROW_NUMBER.test(first);
+    const numbered = ROW_NUMBER.test(first) || (unnumbered && columns > 0);
     const end = numbered && width(line) < columns ? restOfRow(lines, i, columns) : -1;
     if (end < 0) {
       columns = Math.max(columns, width(line));

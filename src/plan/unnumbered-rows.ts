@@ -1,0 +1,13 @@
+// A task table need not number its rows: a letter listing what each office does by when ("Khi nào | Ai làm | Làm
+// gì") writes one task a row and no number at all. There a row with no number is a task of its own, not the row
+// above going on, as it is in a numbered table. A reader cites such a row by its place: the third row of the table
+// set under item 1 of the letter is "1.3"; of a table under no numbered paragraph, "3".
+// A row split across pages still carries its task's words on: in such a table that is a row whose task cell goes
+// on in lower case, mid-sentence, with every other cell blank.
+
+/** The ref of the `n`th row (from 1) of a table with no number column, set under the paragraph numbered `item`. */
+export const unnumberedRowRef = (item: string | null, n: number): string => (item ? `${item}.${n}` : String(n));
+
+/** Whether a row of a table with no number column only carries on the task cell (column `task`) of the row above. */
+export const carriesOn = (cells: string[], task: number): boolean =>
+  /^\p{Ll}/u.test(cells[task]?.trim() ?? "") && cells.every((cell, i) => i === task || !cell.trim());
