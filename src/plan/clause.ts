@@ -74,7 +74,8 @@ const VERBS = [
   "niêm yết",
   "thu thập",
   "tập huấn",
-  "ký",
+  // "Văn phòng Đăng ký đất đai": "ký" after a capitalised "Đăng" is the second word of a name's "Đăng ký".
+  "(?<!Đăng\\s)ký",
   "đăng ký",
   "được giao",
   "nghiêm túc",

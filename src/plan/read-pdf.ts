@@ -10,6 +10,7 @@ import type { PageContent } from "./pdf/geometry.ts";
 import { layoutBlocks } from "./pdf/layout.ts";
 import { joinPrintBands } from "./pdf/print-bands.ts";
 import { streamsWithinLimits } from "./pdf/streams.ts";
+import { splitSheets } from "./pdf/two-up.ts";
 
 /** Fewer letters than this a page, on average, is a scan (at most a stamp or a page number as text). */
 const LETTERS_PER_PAGE = 16;
@@ -49,5 +50,5 @@ export async function readPdfPlan(buffer: Buffer, limits: PdfLimits = DEFAULT_PD
   if (!Array.isArray(pages)) return pages;
   const letters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + (r.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
   if (letters < LETTERS_PER_PAGE * pages.length) return refused("scanned-pdf");
-  return { ok: true, document: { blocks: layoutBlocks(joinPrintBands(pages)) } };
+  return { ok: true, document: { blocks: layoutBlocks(joinPrintBands(splitSheets(pages))) } };
 }

@@ -347,3 +347,40 @@ describe("a numbered heading that fills its line, then its first lettered item a
     ]);
   });
 });
+
+describe("a lettered item's first line ending short of the margin about as far as it is indented", () => {
+  // It looks centred, but it wrapped: the next line's first word would not have fitted in the room it left.
+  const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+  it("goes on in the next line when that line's first word would not have fitted", () => {
+    const lines = [
+      line("b) Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành xây dựng dự thảo", 100, 530),
+      at(57, line("Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ", 114.4, 555)),
+      at(57, line("quan chuyên môn; trình ban hành chậm nhất ngày 15/5/2026.", 128.8, 380)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "b) Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành xây dựng dự thảo Quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ quan chuyên môn; trình ban hành chậm nhất ngày 15/5/2026.",
+    ]);
+  });
+
+  it("ends its paragraph under a lettered heading when the next line starts at the heading's indent", () => {
+    const lines = [
+      line("b) Sửa đổi Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021 - 2026 và các", 100, 530),
+      line("Văn phòng UBND tỉnh tham mưu, trình UBND tỉnh chậm nhất ngày 31/8/2025.", 114.4, 500),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "b) Sửa đổi Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021 - 2026 và các",
+      "Văn phòng UBND tỉnh tham mưu, trình UBND tỉnh chậm nhất ngày 31/8/2025.",
+    ]);
+  });
+
+  it("ends its paragraph when it left room for that word (a short lettered heading)", () => {
+    const lines = [
+      line("a) Về hoàn thiện thể chế", 100, 250),
+      at(57, line("Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật do tỉnh ban hành, hoàn", 114.4, 555)),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "a) Về hoàn thiện thể chế",
+      "Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật do tỉnh ban hành, hoàn",
+    ]);
+  });
+});

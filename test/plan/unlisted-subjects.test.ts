@@ -37,6 +37,20 @@ describe("a subject the directory does not know", () => {
     expect(unresolvedNames(plan)).toContain("Bệnh viện Phổi tỉnh");
   });
 
+  it("runs on past 'Đăng ký' capitalised in a body's name, and still ends at 'ký' in lower case", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Văn phòng Đăng ký đất đai tỉnh chủ trì cập nhật cơ sở dữ liệu đất đai trước ngày 30/11/2024.",
+        "2. Trung tâm Phục vụ hành chính công ký kết quy chế tiếp nhận hồ sơ trực tuyến trong tháng 9/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-11-29", ["?Văn phòng Đăng ký đất đai tỉnh"], []],
+      ["II.2", "2024-09-30", ["?Trung tâm Phục vụ hành chính công"], []],
+    ]);
+  });
+
   it("a plural of bodies ('Các Chi cục thuộc Sở', 'các đơn vị sự nghiệp') leads; a plural of things does not", () => {
     const plan = parse(
       [

@@ -51,6 +51,15 @@ function firstWordWidth(line: Line): number {
 }
 
 /**
+ * Whether `room` at the end of `last` would have held the first word of `next` and a space: a line wrapped there
+ * would have taken it, so a line ending so short ends its paragraph. A font size of slack: in ragged text the
+ * margin is only known as far as the longest lines show it.
+ */
+function roomFor(last: Line, next: Line, room: number): boolean {
+  return firstWordWidth(next) + next.size / 4 < room - last.size;
+}
+
+/**
  * A first line "a)<tab>text" whose next lines start deeper than its label, up to under its
  * text: a label wider than the list's hanging indent pushes the text on to the next tab stop,
  * while the next lines stay at the hanging indent, between the two.
@@ -123,10 +132,18 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   // right margin as they start from the left, where centred lines of different lengths start at different places),
   // and a paragraph's first line, lettered or indented past the next, when the next goes on with its words in lower
   // case or the first left no room for one: less than a letter's, or less than the next line's first word takes
-  // ("a) Báo X mở chuyên mục" ending where '"Chính quyền gần dân"' did not fit).
-  const opening = lines.length === 1 && (LETTERED_ITEM.test(lastText) || next.x < last.x - 1);
-  const noRoom = margins.right - last.right < Math.max(last.size, firstWordWidth(next));
-  const goesOn = noRoom || /^\p{Ll}/u.test(lineText(next));
+  // ("a) Báo X mở chuyên mục" ending where '"Chính quyền gần dân"' did not fit). A next line starting left of a
+  // lettered first, at the paragraph's margin, goes on when the first left no room for its first word and a space
+  // (a lettered item's first line, ending short of the margin about as far as it is indented, looks centred, but
+  // "b) Sở X chủ trì … dự thảo" wraps before "Quyết định …"); one at the first's indent opens a paragraph of its own
+  // under a lettered heading.
+  const lettered = lines.length === 1 && LETTERED_ITEM.test(lastText);
+  const opening = lettered || (lines.length === 1 && next.x < last.x - 1);
+  const spare = margins.right - last.right;
+  const goesOn =
+    spare < Math.max(last.size, firstWordWidth(next)) ||
+    /^\p{Ll}/u.test(lineText(next)) ||
+    (lettered && next.x < last.x - 1 && !roomFor(last, next, spare));
   const flush = opening ? goesOn : Math.abs(next.x - last.x) < 1;
   // Lines flush at one x in a box narrower than the page (a text box) may sit centred between its margins: they
   // end at the box's edge, the widest line's.
@@ -145,7 +162,7 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   const under = next.x <= last.x + next.size / 2 || hangsUnder(lines[0]!, next);
   if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && under)) return true;
   if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
-  if (firstWordWidth(next) + next.size / 4 < room - last.size) return true;
+  if (roomFor(last, next, room)) return true;
   if (next.x > last.x + next.size / 2) {
     // A centred title's lines: the first may fill the width, the others sit centred under it.
     if ((centered(last, margins) || full) && centered(next, margins)) return false;
