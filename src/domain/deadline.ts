@@ -208,6 +208,9 @@ export function parseDeadline(wording: string): DeadlineResult {
   if (final) return final;
   // Slashes and dashes stay: they separate day, month and year.
   const folded = fold(withNumberWords(text).replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
+  // "Đã tổ chức từ 18 - 20/01/2022", "Đã hoàn thành tháng 3": work the plan reports as done, written where a
+  // deadline goes, dates when it was done; nothing is due.
+  if (/^da\s/.test(folded)) return { ok: false, code: "no-date", text };
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;
   // "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
   if (/^tu\s/.test(folded) && !/\bden\b/.test(folded) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(folded))

@@ -25,6 +25,7 @@ import {
   phraseWords,
   PLACE_UNIT,
   isPlural,
+  reorganisedAt,
   slice,
   tokenize,
   type Token,
@@ -341,6 +342,7 @@ function buildResolver(directory: Directory): UnitResolver {
         found.push(...expand(hit.phrase.target, tokens, i, i + hit.length, source));
         i += hit.length;
         if ("unit" in hit.phrase.target) i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
+        else i += reorganisedAt(tokens, i);
         continue;
       }
       if (stopAtUnknown) break;

@@ -209,3 +209,15 @@ export function partyOwnerEnd(source: string, tokens: Token[], from: number, end
   }
   return end;
 }
+
+// "UBND các xã, phường mới", "… sau sắp xếp", "… mới thành lập": a group of units as a reorganisation leaves it is
+// the same group; the words saying so name nobody of their own.
+const AFTER_REORGANISATION = /^(?:moi(?: thanh lap)?|(?:moi )?sau (?:sap xep|sap nhap|hop nhat))$/;
+
+/** How many words at `at`, up to the next mark or "và", say a group is as a reorganisation leaves it; else 0. */
+export function reorganisedAt(tokens: Token[], at: number): number {
+  let end = at;
+  while (tokens[end]?.word && tokens[end]!.word !== "va") end++;
+  const words = tokens.slice(at, end).map((t) => t.word);
+  return end > at && AFTER_REORGANISATION.test(words.join(" ")) ? end - at : 0;
+}

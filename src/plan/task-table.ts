@@ -35,6 +35,7 @@ import { groupLead } from "./group-lead.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
+import { DittoColumns } from "./ditto-cells.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -134,8 +135,20 @@ function isSubHeader(cells: string[], above: string[]): boolean {
   // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
   const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
   // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
-  return (named || namesUnitColumns(cells, above)) && (!cells[0] || cells[0] === above[0]) && cells.every(label);
+  return (
+    (named || namesUnitColumns(cells, above) || splitsTitle(cells, above)) &&
+    (!cells[0] || cells[0] === above[0]) &&
+    cells.every(label)
+  );
 }
+
+/**
+ * A title merged across columns ("Quy mô" over "Số lớp" | "Số học viên"), copied as text, is written once: the row
+ * above is shorter than the one under it, which labels two columns or more and whatever it labels is the header's
+ * too, though no who or when (`src/plan/text-header.ts` lines the title up over them).
+ */
+const splitsTitle = (cells: string[], above: string[]): boolean =>
+  cells.length > above.length && cells.filter((c) => c.trim()).length >= 2;
 
 /** The rows of a table's body, up to the text after it. */
 function bodyRows(blocks: Block[], from: number): string[][] {
@@ -344,6 +357,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   // The header of a table known by its cells, as written: repeated on a new page, it is no row.
   let ownHeader = "";
   const firstLeads = blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text));
+  // "Nt", "Như trên" in a cell: what the same column of the task row above says (`src/plan/ditto-cells.ts`).
+  const dittos = new DittoColumns();
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
     const block: Block =
@@ -376,6 +391,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
       const opens = !columns;
+      if (opens) dittos.reset();
       // A numbered line naming the table's unit ("3. Sở Tư pháp") tells it from the other units' tables.
       const caption = opens ? (tableCaption(ctx.resolver, blocks, i - headers.length + 1)?.ref ?? null) : null;
       // "4. Tổ chức các đợt kiểm tra … theo lịch tại khung dưới đây." over it: its rows are that item's parts.
@@ -388,8 +404,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
       otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks, kinds);
-      const written = blocks[i]!;
-      leadTitle = written.type === "row" && columns.lead !== undefined ? (written.cells[columns.lead] ?? "") : "";
+      const titles = blocks[i]!;
+      leadTitle = titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "";
       if (opens)
         owner =
           columns.lead === undefined && !unitMarks
@@ -405,15 +421,16 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
     if (ownHeader && block.cells.join("\t") === ownHeader) continue;
-    if (isGroupRow(block.cells)) {
-      month = columns.month === undefined ? headingMonth(block.cells.join(" ")) : month;
+    const row = { ...block, cells: dittos.fill(block.cells, columns.ref) };
+    if (isGroupRow(row.cells)) {
+      month = columns.month === undefined ? headingMonth(row.cells.join(" ")) : month;
       monthBlocks ||= !!month;
       continue;
     }
-    if (isTotalRow(block.cells)) continue;
+    if (isTotalRow(row.cells)) continue;
     const cell = (role: Role) =>
       roleColumns(columns!, role)
-        .map((c) => block.cells[c] ?? "")
+        .map((c) => row.cells[c] ?? "")
         .filter(Boolean)
         .join("; ");
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
@@ -425,11 +442,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const kept = keepsDeadline(cell("deadline")) ? cell("superseded") : "";
     const written = kept || cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
-      ? quarterTime(block.cells, quarters)
+      ? quarterTime(row.cells, quarters)
       : weeks
-        ? weekTime(block.cells, weeks)
+        ? weekTime(row.cells, weeks)
         : groups
-          ? groupTime(block.cells, groups)
+          ? groupTime(row.cells, groups)
           : timeInMonth(written, month);
     // "a) …" under a numbered title row: a task of its own (`src/plan/sub-rows.ts`).
     const previous = tasks.slice(tableStart).at(-1);
@@ -450,6 +467,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       tasks.at(-1)!.title += ` ${title}`;
       continue;
     }
+    if (level > 0) dittos.remember(row.cells);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);
@@ -463,14 +481,14 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     const noted =
       level === 0
-        ? cellsWording(block.cells)
+        ? cellsWording(row.cells)
         : columns.deadline === undefined && !unitMarks && !quarters && !weeks
-          ? cellsWording(besideTask(block.cells, columns))
+          ? cellsWording(besideTask(row.cells, columns))
           : "";
     const own = deadlineOf(ctx, ref, time || noted);
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
     const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
-    const marks = unitMarks && markedUnits(block.cells, unitMarks, otherUnits, groups?.note);
+    const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
@@ -483,7 +501,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
           };
     const groupsLead = !marks && !owner && !cell("lead") ? stack.findLast((o) => o.lead)?.lead : undefined;
-    const rowLead = owner ? ownedLead(ctx, ref, owner, block.cells) : (groupsLead ?? units.lead);
+    const rowLead = owner ? ownedLead(ctx, ref, owner, row.cells) : (groupsLead ?? units.lead);
     const rowsLead = sub
       ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
       : rowLead;
