@@ -265,15 +265,23 @@ function bareDayAt(text: string): number | undefined {
   return undefined;
 }
 
-/** Whether a day after `before` is one things begin on ("từ", "sau") or the date of a document. */
-const beginsOrDates = (before: string) => /(^|\s)(sau|từ)$/iu.test(before) || DOCUMENT_NUMBER.test(before);
+/**
+ * Whether a day after `before` is one things begin on ("từ", "sau"), the one figures are counted up to ("tính đến"),
+ * or the date of a document.
+ */
+const beginsOrDates = (before: string) =>
+  /(^|\s)(sau|từ|tính đến(\s+hết)?)$/iu.test(before) || DOCUMENT_NUMBER.test(before);
 
 /**
  * Where deadline wording a keyword found at `index` starts, or null when it is none. The month of a day written
  * in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
- * not one ("từ ngày 08 tháng 6 năm 2026"); a month things start from ("từ đầu tháng 4 năm 2026") is none either.
+ * not one ("từ ngày 08 tháng 6 năm 2026"); a month things start from ("từ đầu tháng 4 năm 2026") is none either,
+ * nor is the day figures are counted up to ("tính đến ngày 31/01/2023").
  */
 function keywordStart(text: string, index: number): number | null {
+  // "số liệu … (tính đến ngày 31/01/2023)", "tính đến hết ngày …": the day figures are counted up to, which says
+  // what is to be reported, not by when.
+  if (/^đến/iu.test(text.slice(index)) && /(?<!\p{L})tính\s+$/iu.test(text.slice(0, index))) return null;
   if (!/^tháng/iu.test(text.slice(index))) return index;
   const before = text.slice(0, index);
   const within = before.match(DAY_BEFORE_MONTH);

@@ -375,11 +375,28 @@ function withRoleWords(sentence: string): string {
 export const saysRoles = (phrase: string): boolean =>
   /\b(chu tri|phoi hop|huong dan|ho tro)\b/.test(fold(withRoleWords(phrase)));
 
+// "phối hợp với các cơ quan được giao theo dõi tiêu chí (Sở Tư pháp, Sở Tài chính)": partners described as a group in
+// lower case, then named one by one in the bracket after it. The description says why; the bracket says who.
+const DESCRIBED_PARTNERS =
+  /(phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+)((?:các|những)\s[^\p{Lu}(),;.]*?)\s*\(([^()]+)\)/gu;
+
+/** The sentence with partners described as a group written as the units its bracket names, when it names only units. */
+function withPartnersNamed(resolver: UnitResolver, sentence: string): string {
+  return sentence.replace(DESCRIBED_PARTNERS, (whole, verb: string, _group: string, inside: string) => {
+    // A name may hold "và" ("Sở Thông tin và Truyền thông"): the bracket names units only when each of its
+    // comma-separated parts is one or more units.
+    const parts = inside.split(/[,;]/u).filter((p) => p.trim() !== "");
+    const members = resolver.resolveList(inside);
+    const named = members.length >= parts.length && members.every((m) => m.resolved);
+    return named ? `${verb}${inside}` : whole;
+  });
+}
+
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
   // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
-  const text = withRoleWords(sentence)
+  const text = withRoleWords(withPartnersNamed(resolver, sentence))
     .replace(/\([^()]*\)/g, " ")
     .replace(ADDRESS, "");
   const subject = beforeVerb(beforeHelpers(text));

@@ -29,10 +29,7 @@ function allText(document: PlanDocument): string {
   return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
 }
 
-/** Whether a document speaks of a plan and its tasks at all (a stray file does not). */
-export function looksLikePlan(document: PlanDocument): boolean {
-  return /\b(ke hoach|nhiem vu)\b/.test(fold(allText(document)));
-}
+export { looksLikePlan } from "./plan-like.ts";
 
 /** The province a plan is about: the one of `provinces` its text names most often. */
 export function detectProvince(document: PlanDocument, provinces: readonly string[]): string | null {

@@ -449,8 +449,14 @@ function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   for (const child of node.children) foldSoleParagraph(child, ctx);
   const [only] = node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
-  if (node.wording || node.children.length !== 1 || only?.kind !== "paragraph") return;
+  if (node.wording || node.children.length !== 1) return;
+  // A heading that only addresses units and ends in a colon ("3. Giám đốc Sở X:", as a telegram addresses each
+  // order) over one dash paragraph: the dash marks the order's one paragraph, not an item of a list, so the order is
+  // the task, as it is over one plain paragraph. A table row's unit over one dash item stays a list ("2.1").
+  if (only?.kind !== "paragraph" && only?.kind !== "bullet") return;
   const named = unitsNamedOnly(ctx.resolver, node.text);
+  const addressed = named.length > 0 && /:\s*$/.test(node.text);
+  if (only.kind === "bullet" && (!addressed || only.children.length > 0)) return;
   if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
     // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
     node.text = only.text;
