@@ -37,6 +37,8 @@ export const HELD_OUT_17 = join(projectRoot, "test", "plan-heldout-17");
 export const HELD_OUT_18 = join(projectRoot, "test", "plan-heldout-18");
 /** The nineteenth, written while sets 17 and 18's fixers worked (first measure in its measured-before.txt). */
 export const HELD_OUT_19 = join(projectRoot, "test", "plan-heldout-19");
+/** The twentieth, written while set 19's fixers worked and measured after their rules were merged. */
+export const HELD_OUT_20 = join(projectRoot, "test", "plan-heldout-20");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -59,6 +61,7 @@ export const RATCHETED = [
   HELD_OUT_17,
   HELD_OUT_18,
   HELD_OUT_19,
+  HELD_OUT_20,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
