@@ -18,7 +18,22 @@ task-status-pending = { $days } days left
 tasks-heading = Tasks of { $unit } ({ $count })
 
 ## Plans
-plan-heading = Plan no. { $number } of { $date } — { $issuer }
+# The kind of document a plan came in, as its number says (src/domain/document-kind.ts).
+document-kind-plan = Plan
+document-kind-decision = Decision
+document-kind-telegram = Urgent dispatch
+document-kind-guidance = Guidance
+document-kind-minutes = Minutes
+document-kind-notice = Notice
+document-kind-directive = Directive
+document-kind-report = Report
+document-kind-invitation = Invitation
+document-kind-scheme = Scheme
+document-kind-programme = Programme
+document-kind-conclusion = Conclusions
+document-kind-letter = Letter
+document-kind-document = Document
+plan-heading = { $kind } no. { $number } of { $date } — { $issuer }
 plan-summary = { $tasks } tasks; sample quotas for { $quotas } units
 plan-warnings = To review ({ $count }):
 plan-imported = Plan imported (id { $id }): { $tasks } tasks, sample quotas for { $quotas } units.
@@ -26,7 +41,7 @@ plan-updated = Plan updated (id { $id }): { $tasks } tasks, sample quotas for { 
 plan-changes = Changes since the last import ({ $count }):
 plan-unchanged = Nothing changed since the last import.
 plan-list-empty = No plan yet. Import one with: dondoc plan import FILE
-plan-list-line = [{ $id }] { $province } — Plan no. { $number } of { $date } — { $tasks } tasks
+plan-list-line = [{ $id }] { $province } — { $kind } no. { $number } of { $date } — { $tasks } tasks
 plan-warning-unresolved-unit = Task { $ref }: "{ $name }" matches no unit of the directory; kept as written for an admin to resolve.
 plan-warning-deadline-without-date = Task { $ref }: the deadline "{ $text }" gives no date.
 plan-warning-invalid-deadline = Task { $ref }: the deadline "{ $text }" names a day that does not exist.

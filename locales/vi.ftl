@@ -18,7 +18,22 @@ task-status-pending = còn { $days } ngày
 tasks-heading = Nhiệm vụ của { $unit } ({ $count } nhiệm vụ)
 
 ## Kế hoạch
-plan-heading = Kế hoạch số { $number } ngày { $date } — { $issuer }
+# The kind of document a plan came in, as its number says (src/domain/document-kind.ts).
+document-kind-plan = Kế hoạch
+document-kind-decision = Quyết định
+document-kind-telegram = Công điện
+document-kind-guidance = Hướng dẫn
+document-kind-minutes = Biên bản
+document-kind-notice = Thông báo
+document-kind-directive = Chỉ thị
+document-kind-report = Báo cáo
+document-kind-invitation = Giấy mời
+document-kind-scheme = Phương án
+document-kind-programme = Chương trình
+document-kind-conclusion = Kết luận
+document-kind-letter = Công văn
+document-kind-document = Văn bản
+plan-heading = { $kind } số { $number } ngày { $date } — { $issuer }
 plan-summary = { $tasks } nhiệm vụ; chỉ tiêu mẫu của { $quotas } đơn vị
 plan-warnings = Cần xem lại ({ $count }):
 plan-imported = Đã nhập kế hoạch (mã { $id }): { $tasks } nhiệm vụ, chỉ tiêu mẫu của { $quotas } đơn vị.
@@ -26,7 +41,7 @@ plan-updated = Đã cập nhật kế hoạch (mã { $id }): { $tasks } nhiệm 
 plan-changes = Thay đổi so với lần nhập trước ({ $count }):
 plan-unchanged = Không có thay đổi so với lần nhập trước.
 plan-list-empty = Chưa có kế hoạch nào. Nhập kế hoạch bằng: dondoc plan import TỆP
-plan-list-line = [{ $id }] { $province } — Kế hoạch số { $number } ngày { $date } — { $tasks } nhiệm vụ
+plan-list-line = [{ $id }] { $province } — { $kind } số { $number } ngày { $date } — { $tasks } nhiệm vụ
 plan-warning-unresolved-unit = Nhiệm vụ { $ref }: chưa xác định được đơn vị "{ $name }" trong danh mục; đã giữ nguyên tên để quản trị viên xử lý.
 plan-warning-deadline-without-date = Nhiệm vụ { $ref }: thời hạn "{ $text }" không có ngày cụ thể.
 plan-warning-invalid-deadline = Nhiệm vụ { $ref }: thời hạn "{ $text }" ghi ngày không tồn tại.

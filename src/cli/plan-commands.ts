@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { formatDateTime } from "../domain/dates.ts";
+import { documentKind } from "../domain/document-kind.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { ImportSummary } from "../domain/plan-import.ts";
 import type { Failure } from "../domain/result.ts";
@@ -36,7 +37,12 @@ function planJson(ctx: CliContext, plan: ParsedPlan) {
 function printPlan(ctx: CliContext, plan: ParsedPlan, tasks: number): void {
   const { t } = ctx;
   ctx.io.out(
-    t("plan-heading", { number: plan.plan.number ?? "—", date: date(plan.plan.date), issuer: plan.plan.issuer ?? "" }),
+    t("plan-heading", {
+      kind: t(`document-kind-${documentKind(plan.plan.number)}`),
+      number: plan.plan.number ?? "—",
+      date: date(plan.plan.date),
+      issuer: plan.plan.issuer ?? "",
+    }),
   );
   if (plan.plan.title) ctx.io.out(plan.plan.title);
   ctx.io.out(t("plan-summary", { tasks, quotas: plan.quotas.length }));
@@ -258,6 +264,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
           ctx.t("plan-list-line", {
             id: p.id,
             province: p.province,
+            kind: ctx.t(`document-kind-${documentKind(p.number)}`),
             number: p.number ?? "—",
             date: date(p.issuedOn),
             tasks: p.tasks,

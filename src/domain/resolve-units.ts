@@ -366,9 +366,10 @@ function buildResolver(directory: Directory): UnitResolver {
     if (!next?.word || capitalised(source, next) || next.word === "va") return false;
     const before = at - provinceWords.length;
     const named = before > from && provinceWords.every((w, k) => tokens[before + k]?.word === w);
-    // "tỉnh" in lower case is the level; "Tỉnh ủy", "Tỉnh đoàn" are bodies of their own.
+    // "tỉnh" in lower case is the level; "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh đội" are bodies of their own, "tỉnh nhà" the
+    // province itself.
     const level = at - 1 > from && tokens[at - 1]!.word === "tinh" && !capitalised(source, tokens[at - 1]);
-    return named || (level && !["uy", "doan"].includes(next.word));
+    return named || (level && !["uy", "doan", "doi", "nha"].includes(next.word));
   }
 
   /**

@@ -14,6 +14,7 @@ describe("resolveList, names it cannot resolve", () => {
     expect(resolved(thaiNguyen.resolveList("Ban Quản lý dự án tỉnh tổ chức nghiệm thu"))).toEqual([
       "?Ban Quản lý dự án tỉnh",
     ]);
+    expect(resolved(thaiNguyen.resolveList("Hội Doanh nhân trẻ tỉnh nhà"))).toEqual(["?Hội Doanh nhân trẻ tỉnh nhà"]);
     expect(resolved(thaiNguyen.resolveList("Ban Tổ chức Tỉnh ủy, Ban Dân vận tỉnh ủy"))).toEqual([
       "?Ban Tổ chức Tỉnh ủy",
       "?Ban Dân vận tỉnh ủy",
