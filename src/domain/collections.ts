@@ -16,3 +16,12 @@ export function chunks<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/**
+ * `items` added to the end of `target`, one by one: `target.push(...items)` passes each item as an argument, and a
+ * hostile plan's hundreds of thousands of tasks or warnings overflow the call stack.
+ */
+export function append<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}

@@ -24,6 +24,7 @@ import { withSpelledNames } from "./spelled-names.ts";
 import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
+import { append } from "../domain/collections.ts";
 
 function allText(document: PlanDocument): string {
   return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
@@ -152,14 +153,14 @@ export function parsePlan(
   ];
   // A report's work done before its date is a result it reports, not a task (report-results.ts).
   const report = isReport(meta.number, document.blocks) ? withoutResults(drafts, warnings, meta.date) : null;
-  if (report) warnings.splice(0, warnings.length, ...report.warnings);
+  if (report) append(((warnings.length = 0), warnings), report.warnings);
   const tasks = withTemplates(
     withKinds(withUniqueRefs(withAddressee(report?.tasks ?? drafts, addresseeOf(blocks, resolver)), warnings)),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
   const named = withSpelledNames(tasks, warnings, allText(document), resolver);
-  warnings.push(...successorWarnings(named));
+  append(warnings, successorWarnings(named));
   const quotas = readQuotaTable(blocks, resolver, warnings);
   return {
     ok: true,

@@ -21,6 +21,7 @@ import type { TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { TIME_LABEL } from "./time-columns.ts";
 import { isUnitLabel } from "./unit-columns.ts";
+import { append } from "../domain/collections.ts";
 
 /** "Quý I/2024", "Quý II năm 2024", "Quý 3", "Tháng 5", "Tháng 5/2024": a period a column stands for. */
 const PERIOD = /^(quy\s+(iv|i{1,3}|[1-4])|thang\s+\d{1,2})(\s*(\/|-|nam)\s*\d{4})?$/;
@@ -183,7 +184,7 @@ export function readPeriodMatrices(blocks: Block[], ctx: TaskContext): TaskDraft
     const matrix = matrixOf(blocks, i, ctx);
     if (!matrix) continue;
     const read = readMatrix(blocks, i, matrix, ctx);
-    tasks.push(...read.tasks);
+    append(tasks, read.tasks);
     i = read.end - 1;
   }
   return tasks;

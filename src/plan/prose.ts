@@ -41,6 +41,7 @@ import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
+import { append } from "../domain/collections.ts";
 
 // An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
 type Kind = "part" | "section" | "article" | "group" | "number" | "letter" | "bullet" | "paragraph";
@@ -417,7 +418,10 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     const childRef = child.ref ?? `${ref}.${bullets + 1}`;
     const drafts = emit(child, childRef, inner, ctx);
     if (drafts.length > 0 && child.ref === null) bullets++;
-    children.push(...drafts.map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d)));
+    append(
+      children,
+      drafts.map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d)),
+    );
   }
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
   const title = node.kind === "group" ? ref : titleOf(node.text, wording);

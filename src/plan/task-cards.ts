@@ -11,6 +11,7 @@
 // a row out takes nothing from the card before it.
 import type { Block } from "./document.ts";
 import { opensTaskTable } from "./task-table.ts";
+import { append } from "../domain/collections.ts";
 
 // "Nhiệm vụ 1.2", "Phiếu nhiệm vụ số 3", "Nội dung 4: Tập huấn …": the card's number, and its title when
 // the card writes it there rather than in a row of its own.
@@ -58,7 +59,7 @@ export function separateCards(blocks: Block[]): { cards: Block[][]; rest: Block[
   const close = () => {
     const table = open && asTable(open.card);
     if (table && opensTaskTable(table)) cards.push(table);
-    else if (open) rest.push(...open.blocks);
+    else if (open) append(rest, open.blocks);
     open = null;
   };
   for (const block of blocks) {
