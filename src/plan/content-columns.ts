@@ -61,16 +61,18 @@ function rowsUnder(blocks: Block[], at: number): string[][] {
   return rows;
 }
 
+/** Whether a label titles the task's column, and whether it titles any column dondoc knows. */
+export interface ColumnNames {
+  task: (label: string) => boolean;
+  any: (label: string) => boolean;
+}
+
 /**
  * The header row at `at` with its unknown columns titled by what their cells hold ("Thời gian hoàn thành", "Đơn vị
  * chủ trì", "Đơn vị phối hợp"), when it opens with the number, names the task (`names` tells a known title) and its
  * cells hold a deadline column; else null. `names` tells a title of the task's column, and one of any column.
  */
-export function titledByContent(
-  blocks: Block[],
-  at: number,
-  names: { task: (label: string) => boolean; any: (label: string) => boolean },
-): string[] | null {
+export function titledByContent(blocks: Block[], at: number, names: ColumnNames): string[] | null {
   const first = blocks[at];
   if (first?.type !== "row" || !REF.test(fold(first.cells[0] ?? ""))) return null;
   const header = first.cells;
@@ -102,11 +104,7 @@ function retitled(header: string[], columns: { when: number; who: number[]; task
  * no column under it holds the rows' numbers; its cells hold a column of deadlines, one of names and, the longest,
  * the task's sentences. A column titled in words dondoc knows keeps its title and is what the title says.
  */
-export function unnumberedByContent(
-  blocks: Block[],
-  at: number,
-  names: { task: (label: string) => boolean; any: (label: string) => boolean },
-): string[] | null {
+export function unnumberedByContent(blocks: Block[], at: number, names: ColumnNames): string[] | null {
   const first = blocks[at];
   if (first?.type !== "row" || blocks[at - 1]?.type === "row") return null;
   const header = first.cells;
