@@ -119,3 +119,13 @@ describe("a page's own two sides", () => {
     expect(holdsTwoPages(page)).toBe(false);
   });
 });
+
+describe("a hostile sheet", () => {
+  it("of hundreds of thousands of runs, each on a baseline of its own, is judged in one pass", () => {
+    const many = (x: number, from: number) =>
+      Array.from({ length: 150_000 }, (_, i) => run("x", x, x + 100, from + i * 5));
+    // No spreading the runs into Math.min's arguments (a RangeError), no comparing every row with every other side's
+    // (minutes): the sides' rows interleave, so they are two pages.
+    expect(holdsTwoPages(sheet([...many(60, 10), ...many(480, 12.5)]))).toBe(true);
+  });
+});

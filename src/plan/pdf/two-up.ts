@@ -24,6 +24,21 @@ const SAME_MARGIN = 3;
 
 const end = (run: TextRun) => run.x + run.width;
 
+// A page holds tens of thousands of runs at worst: no spreading them into Math.min's arguments.
+const least = (values: number[]) => values.reduce((a, b) => Math.min(a, b), Infinity);
+const most = (values: number[]) => values.reduce((a, b) => Math.max(a, b), -Infinity);
+
+/** The share of `fewer`'s baselines (sorted) that `more` (sorted) has a baseline at, in one pass over both. */
+function sharedShare(fewer: number[], more: number[]): number {
+  let shared = 0;
+  let j = 0;
+  for (const y of fewer) {
+    while (j < more.length && more[j]! < y - SAME_ROW) j++;
+    if (j < more.length && Math.abs(more[j]! - y) <= SAME_ROW) shared++;
+  }
+  return shared / fewer.length;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -55,16 +70,15 @@ export function holdsTwoPages(sheet: PageContent): boolean {
   const [left, right] = halves(sheet);
   const [leftRows, rightRows] = [baselines(left), baselines(right)];
   if (leftRows.length < MIN_ROWS || rightRows.length < MIN_ROWS) return false;
-  const gutter = Math.min(...right.map((r) => r.x)) - Math.max(...left.map(end));
+  const gutter = least(right.map((r) => r.x)) - most(left.map(end));
   if (gutter < GUTTER * median(sheet.runs.map((r) => r.size))) return false;
   const [fewer, more] = leftRows.length <= rightRows.length ? [leftRows, rightRows] : [rightRows, leftRows];
-  const shared = fewer.filter((y) => more.some((o) => Math.abs(o - y) <= SAME_ROW)).length / fewer.length;
-  if (shared < SHARED) return true;
+  if (sharedShare(fewer, more) < SHARED) return true;
   const half = sheet.width / 2;
   const sameMargin = (a: number, b: number) => Math.abs(b - a - half) <= SAME_MARGIN;
   return (
-    sameMargin(Math.min(...left.map((r) => r.x)), Math.min(...right.map((r) => r.x))) &&
-    sameMargin(Math.max(...left.map(end)), Math.max(...right.map(end)))
+    sameMargin(least(left.map((r) => r.x)), least(right.map((r) => r.x))) &&
+    sameMargin(most(left.map(end)), most(right.map(end)))
   );
 }
 
