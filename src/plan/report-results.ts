@@ -12,6 +12,7 @@ import type { IsoDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { PlanWarning, TaskDraft } from "./parsed-plan.ts";
+import { groupBy } from "../domain/collections.ts";
 
 // The kind of document its number names: "298/BC-UBND" (a state office's), "47-BC/TU" (a party committee's).
 const REPORT_NUMBER = /^(\d*\s*\/\s*BC\b|\d+-BC\s*\/)/iu;
@@ -45,7 +46,9 @@ export function withoutResults(
   issued: IsoDate | null,
 ): { tasks: TaskDraft[]; warnings: PlanWarning[] } {
   const results = new Set(tasks.filter((t) => isResult(t, issued)));
-  const under = (heading: TaskDraft) => tasks.filter((t) => t.parentRef === heading.ref);
+  // The tasks under each heading, found once: a report may list tens of thousands (a hostile one, more).
+  const byParent = groupBy(tasks, (t) => t.parentRef);
+  const under = (heading: TaskDraft) => byParent.get(heading.ref) ?? [];
   // From the last task up, so that a heading is seen after the tasks under it: the heading of a task still due is
   // kept; one that heads only results ("I. KẾT QUẢ ĐẠT ĐƯỢC") goes with them.
   for (const task of [...tasks].reverse()) {

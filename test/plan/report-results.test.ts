@@ -5,7 +5,7 @@ import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
-import { isReport } from "../../src/plan/report-results.ts";
+import { isReport, withoutResults } from "../../src/plan/report-results.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
 import { tasks } from "../support/text-plans.ts";
 
@@ -67,5 +67,24 @@ describe("a plan carrying over tasks whose deadline has passed", () => {
       ["I.1", "2024-05-30", ["Sở Nội vụ"], []],
       ["I.2", "2024-09-30", ["Sở Tài chính"], []],
     ]);
+  });
+});
+
+describe("a hostile report", () => {
+  it("of a hundred thousand results under one heading is sorted out in one pass over its tasks", () => {
+    const draft = (ref: string, parentRef: string | null, due: string | null) => ({
+      ref,
+      parentRef,
+      title: "Đã hoàn thành",
+      deadline: due ? { text: due, due, effectiveDue: due } : null,
+      lead: [],
+      coordinators: [],
+    });
+    const drafts = [
+      draft("I", null, null),
+      ...Array.from({ length: 100_000 }, (_, i) => draft(`I.${i + 1}`, "I", "2024-01-15")),
+    ];
+    // Each heading's tasks found once, not by a pass over all tasks per heading (ten billion steps).
+    expect(withoutResults(drafts, [], "2024-06-20").tasks).toEqual([]);
   });
 });
