@@ -9,6 +9,7 @@ import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
+import { saysMarkedLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
@@ -131,6 +132,7 @@ export function parsePlan(
   const dated = new Map<string, string>();
   const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
   const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
+  const markedLeads = says(saysMarkedLeads);
   const ctx = {
     resolver,
     abbreviations,
@@ -140,6 +142,7 @@ export function parsePlan(
     dated,
     firstInstances,
     firstListedLeads,
+    markedLeads,
   };
   const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
   const templates = readTemplates(blocks);

@@ -23,6 +23,8 @@ export interface TaskContext {
   firstInstances?: boolean;
   /** The plan's legend says the unit written first leads, the others coordinate (`first-listed-lead.ts`). */
   firstListedLeads?: boolean;
+  /** The plan's note says a unit marked "(*)" leads, the others in its cell coordinate (`marked-lead.ts`). */
+  markedLeads?: boolean;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */

@@ -30,6 +30,7 @@ import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
+import { withMarkedLeads } from "./marked-lead.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
@@ -51,8 +52,9 @@ type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, num
 // A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
 // document is a task of the body drafting it, due when that body submits it.
 const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
+// "Phương án bố trí, xử lý" beside the asset it disposes of (a plan for surplus offices) says the work to do.
 const TASK_COLUMN = new RegExp(
-  `nhiem vu|noi dung|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
+  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
 );
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
@@ -288,7 +290,9 @@ function phraseUnits(
 ): { lead: ResolvedName[]; coordinators: ResolvedName[] } {
   // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
   // "X cùng: Y" names X's partners after "cùng" (`src/plan/partner-words.ts`).
-  const text = withPartnerWords(cell.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : "")));
+  // Under a note that "(*)" marks the lead, the marked units lead and the others coordinate (`marked-lead.ts`).
+  const marked = ctx.markedLeads ? withMarkedLeads(cell) : cell;
+  const text = withPartnerWords(marked.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : "")));
   // Names alone, no role said: under the plan's legend the first written leads (`src/plan/first-listed-lead.ts`).
   const namesAlone = firstLeads && !saysRoles(text);
   const clause = namesAlone ? firstListedLead(ctx.resolver, text) : readClause(ctx.resolver, text);
@@ -537,7 +541,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));
     tasks.push(...(items ?? [full]));
-    stack.push({ ref, level, deadline: full.deadline, lead: fromGroup?.lead.length ? fromGroup.lead : undefined });
+    // A row over sub-rows that names its lead gives it to a sub-row whose lead cell is blank, as its time cell gives
+    // its time: the parent's, before the sibling row's above it.
+    const ownLead = fromGroup?.lead.length ? fromGroup.lead : level > 0 && cell("lead") ? full.lead : [];
+    stack.push({ ref, level, deadline: full.deadline, lead: ownLead.length ? ownLead : undefined });
   }
   const starts = tables.map((t) => t.start);
   return withPartRefs(withSectionRefs(tasks, starts), tables);

@@ -26,12 +26,16 @@ describe("stripMarkup", () => {
     expect(stripMarkup(marked)).toBe(plain);
   });
 
-  it.each([["5 * 3 mẫu"], ["* Lưu ý: không đánh số"], ["tên_tệp.xlsx"], ["<tên cơ quan>"], ["danh sách [1] kèm theo"]])(
-    "leaves %s as it is",
-    (text) => {
-      expect(stripMarkup(text)).toBe(text);
-    },
-  );
+  it.each([
+    ["5 * 3 mẫu"],
+    ["* Lưu ý: không đánh số"],
+    ["tên_tệp.xlsx"],
+    ["<tên cơ quan>"],
+    ["danh sách [1] kèm theo"],
+    ["Sở Nội vụ (*); Sở Tài chính (*)"],
+  ])("leaves %s as it is", (text) => {
+    expect(stripMarkup(text)).toBe(text);
+  });
 });
 
 describe("text plans", () => {
