@@ -16,7 +16,12 @@ export const DESCRIBING_HEADING = new RegExp(
 // ("… đã giao dịch từ ngày 01/10/2025 đến ngày 30/6/2026") are its scope. A section that also names a time or
 // an action ("ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA") holds tasks; a bare "thời gian" after them ("ĐỐI TƯỢNG, PHẠM VI,
 // THỜI GIAN") is the plan's own time frame ("Thời gian khảo sát: từ ngày … đến ngày …").
-export const DESCRIBING_SECTION = new RegExp(`^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian))*$`);
+// A contest's or a conference's rules ("II. ĐỐI TƯỢNG, NỘI DUNG, HÌNH THỨC VÀ THỜI GIAN": who enters, on what, in which
+// form, in which weeks) are of the same kind after those words: they tell what the event is; the work comes in its
+// own part ("TỔ CHỨC THỰC HIỆN").
+export const DESCRIBING_SECTION = new RegExp(
+  `^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*$`,
+);
 // A record of a meeting ("BIÊN BẢN") sets down when and where it met, who came and what each said ("Đại diện Sở
 // Tư pháp: … đề nghị lùi thời hạn …"): none of it assigns work, only the conclusions do. A section headed so holds
 // no task.

@@ -18,6 +18,7 @@ import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
 import { proseRefs, readProseTasks } from "./prose.ts";
+import { withNamedPeriods } from "./named-periods.ts";
 import { isReport, withoutResults } from "./report-results.ts";
 import { bodyKeys } from "./keyed-table.ts";
 import { readQuotaTable } from "./quota-table.ts";
@@ -144,7 +145,9 @@ export function parsePlan(
     firstListedLeads,
     markedLeads,
   };
-  const { cards, rest: blocks } = separateCards(withFootnoteDeadlines(document.blocks, meta.date));
+  const { cards, rest: blocks } = separateCards(
+    withNamedPeriods(withFootnoteDeadlines(document.blocks, meta.date), meta.date),
+  );
   const templates = readTemplates(blocks);
   // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).
   const { keyed, rest: tableBlocks } = bodyKeys(blocks, () => proseRefs(blocks, ctx));

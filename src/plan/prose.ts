@@ -425,6 +425,8 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   }
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
   const title = node.kind === "group" ? ref : titleOf(node.text, wording);
+  const sole = soleOrder(node, ref, children, ctx);
+  if (sole) return [sole];
   if (children.length > 0) {
     // Its units were read if a task under it took them: the names it could not resolve are reported once, here.
     if (node.clause) warnUnresolved(ctx, ref, ownUnits(node, ctx));
@@ -433,6 +435,21 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   if (!deadline || /part|section|group/.test(node.kind)) return [];
   warnUnresolved(ctx, ref, ownUnits(node, ctx));
   return [{ ref, parentRef: null, title, deadline, ...units() }];
+}
+
+/**
+ * "6. Các sở, ban, ngành, UBND các huyện:" addressing units over dashes, of which one only is dated ("- Cử 01 công
+ * chức …, gửi danh sách trước ngày D"; "- Phổ biến, vận động …" ongoing): the dashes are the heading's orders, not a
+ * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it.
+ */
+function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext): TaskDraft | null {
+  const [only] = drafts;
+  if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref) return null;
+  if (!/number|letter/.test(node.kind) || node.wording || !/:\s*$/.test(node.text)) return null;
+  if (node.children.some((c) => c.kind !== "bullet")) return null;
+  if (unitsNamedOnly(ctx.resolver, node.text).length === 0) return null;
+  if (only.deadline) ctx.dated.set(ref, only.deadline.due);
+  return { ...only, ref, parentRef: null };
 }
 
 /** "8" → "9", "2.3" → "2.4"; a ref not ending in a number gets a first sub-number. */
