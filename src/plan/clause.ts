@@ -64,7 +64,10 @@ const VERBS = [
   "xử lý",
   "giải quyết",
   "tiếp nhận",
-  "đưa tin",
+  // "đưa chuyên mục … vào hoạt động", "đưa tin": lower case, never inside a body's name.
+  "đưa",
+  // "UBND huyện cam kết số hóa …": a body registering what it will do.
+  "cam kết",
   "thí điểm",
   "lắp đặt",
   // "mở chuyên mục", "mở đợt cao điểm": lower case, never inside a body's name.
@@ -125,6 +128,8 @@ const BODY_WORDS = [
   "Kho bạc",
   "Bưu điện",
   "Điện lực",
+  // The telecom group's unit in a province, named by its place as Bưu điện and Điện lực are ("Viễn thông Lai Châu").
+  "Viễn thông(?=\\s\\p{Lu})",
   "Báo(?! cáo)",
   "Đài",
   "Liên đoàn",
@@ -400,7 +405,14 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     .replace(/\([^()]*\)/g, " ")
     .replace(ADDRESS, "");
   const subject = beforeVerb(beforeHelpers(text));
-  let lead = namesAtStart(resolver, subject);
+  // "Sở A, Trung tâm B: chậm nhất ngày …": names alone before a colon are who does what follows it. The colon ends
+  // the last name, which (one the directory lacks) would otherwise run on into the words after it.
+  // A group before the colon ("Các sở, ngành:", "UBND các huyện:") is read with the members named after it, as before:
+  // the colon's names are taken only when each is one unit.
+  const head = text.slice(0, Math.max(text.indexOf(":"), 0));
+  const headed = head ? unitsNamedOnly(resolver, head) : [];
+  const single = headed.length > 0 && headed.length <= head.split(/[,;]/).length;
+  let lead = single ? headed : namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
@@ -410,7 +422,10 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
     if (chair) lead = namesAtStart(resolver, chair[1]!);
   }
   // A title before the sentence names nobody: the subject is that of the first clause after it that has one.
+  // A later clause whose units only help ("…; UBND các xã được kiểm tra phối hợp; hoàn thành …") names partners
+  // (`helps`), not the subject: the lead is whoever the heading above names.
   for (const clause of lead.length === 0 ? laterClauses(text) : []) {
+    if (helps(clause)) continue;
     lead = namesAtStart(resolver, beforeVerb(clause.replace(FRONTED, "")));
     if (lead.length > 0) break;
   }

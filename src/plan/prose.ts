@@ -26,6 +26,7 @@ import {
   type ClauseUnits,
 } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
+import { focalUnits } from "./focal-unit.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
@@ -395,7 +396,9 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     // "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ tỉnh" over a) … c): the side whose duties they are
     // (table-owner.ts).
     const byOwner = heads && byPost.length === 0 ? ownerOfHeading(ctx.resolver, node.text) : [];
-    const named = byPost.length > 0 ? byPost : byOwner;
+    // "1. Cải cách thể chế (cơ quan đầu mối: Sở Tư pháp)": the area's focal body (focal-unit.ts).
+    const byFocus = heads && byPost.length === 0 && byOwner.length === 0 ? focalUnits(ctx.resolver, node.text) : [];
+    const named = byPost.length > 0 ? byPost : byOwner.length > 0 ? byOwner : byFocus;
     const mine = named.length > 0 ? { ...written, lead: named } : written;
     const subject = mine.lead.length > 0;
     const above = subject ? { lead: [], coordinators: [] } : scope.units();

@@ -37,6 +37,7 @@ import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
+import { isRunningOrder } from "./running-order.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -408,6 +409,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
       otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
       columns = mapColumns(headers, unitMarks, kinds);
+      // A meeting's programme, its times hours of the one day: the day's running order, no tasks
+      // (`src/plan/running-order.ts`).
+      if (isRunningOrder(bodyRows(blocks, i + 1), columns.deadline)) columns = {};
       const titles = blocks[i]!;
       leadTitle = titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "";
       if (opens)

@@ -1,0 +1,12 @@
+// A plan by area may name each area's lead once, in a bracket after its heading: "1. Cải cách thể chế (cơ quan đầu
+// mối: Sở Tư pháp)". The focal body ("đầu mối") answers for the area's work: the items under the heading that name
+// no subject of their own are its, as they would be under "1. Sở Tư pháp:".
+import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+
+const FOCAL = /\((?:(?:cơ quan|đơn vị)\s+)?đầu mối(?:\s+thực hiện)?\s*:\s*([^()]+)\)/iu;
+
+/** The units a heading's bracket names as its focal bodies ("(cơ quan đầu mối: Sở X)"); empty without one. */
+export function focalUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
+  const named = FOCAL.exec(heading);
+  return named ? resolver.resolveList(named[1]!.trim()) : [];
+}
