@@ -39,6 +39,9 @@ export const HELD_OUT_18 = join(projectRoot, "test", "plan-heldout-18");
 export const HELD_OUT_19 = join(projectRoot, "test", "plan-heldout-19");
 /** The twentieth, written while set 19's fixers worked and measured after their rules were merged. */
 export const HELD_OUT_20 = join(projectRoot, "test", "plan-heldout-20");
+/** The twenty-first and twenty-second, written together and measured with every rule of stop 30. */
+export const HELD_OUT_21 = join(projectRoot, "test", "plan-heldout-21");
+export const HELD_OUT_22 = join(projectRoot, "test", "plan-heldout-22");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -62,6 +65,8 @@ export const RATCHETED = [
   HELD_OUT_18,
   HELD_OUT_19,
   HELD_OUT_20,
+  HELD_OUT_21,
+  HELD_OUT_22,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
