@@ -4,7 +4,7 @@
 // words does, and a group row's "(ĐVCT: Sở Tư pháp)" says who leads as "(Đơn vị chủ trì: Sở Tư pháp)" does.
 import { readLegend, spellOut } from "./abbreviations.ts";
 import type { Block } from "./document.ts";
-import { namesColumn } from "./task-table.ts";
+import { namesColumn } from "./table-header.ts";
 
 /** A column's title is a few words ("Đơn vị chủ trì", "thời gian hoàn thành"), never a unit's long name. */
 const TITLE_WORDS = 5;

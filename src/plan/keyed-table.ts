@@ -7,7 +7,7 @@ import { citedRef, taskCitations } from "../domain/task-citations.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { Label } from "./labels.ts";
-import { columnRole } from "./task-table.ts";
+import { columnRole } from "./table-header.ts";
 import { deadlineColumn } from "./time-columns.ts";
 
 interface KeyedTable {

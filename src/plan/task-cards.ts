@@ -10,7 +10,7 @@
 // read so by the task table reader (`src/plan/task-table.ts`), each card a table alone, so a card that leaves
 // a row out takes nothing from the card before it.
 import type { Block } from "./document.ts";
-import { opensTaskTable } from "./task-table.ts";
+import { opensTaskTable } from "./table-header.ts";
 import { append } from "../domain/collections.ts";
 
 // "Nhiệm vụ 1.2", "Phiếu nhiệm vụ số 3", "Nội dung 4: Tập huấn …": the card's number, and its title when

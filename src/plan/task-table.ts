@@ -18,17 +18,15 @@ import { isSectionLine } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
-import { TIME_LABEL, deadlineColumn, keepsDeadline, supersededColumn } from "./time-columns.ts";
-import { quarterColumns, quarterOf, quarterTime, type QuarterColumns } from "./quarter-columns.ts";
-import { headingMonth, MONTH_LABEL, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
-import { markedUnits, namesUnderKinds, namesUnitColumns, unitColumns } from "./unit-columns.ts";
-import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
-import { monthOf, weekColumns, weekOf, weekTime, type WeekColumns } from "./week-columns.ts";
-import { deadlineGroups, groupTime, type DeadlineGroups } from "./deadline-groups.ts";
+import { keepsDeadline } from "./time-columns.ts";
+import { quarterTime } from "./quarter-columns.ts";
+import { headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
+import { markedUnits } from "./unit-columns.ts";
+import { weekTime } from "./week-columns.ts";
+import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
-import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { withMarkedLeads } from "./marked-lead.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
@@ -37,168 +35,8 @@ import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
-import { isRunningOrder } from "./running-order.ts";
-
-type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
-/** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
-type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>> };
-
-// A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
-// gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
-// vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
-// cáo") is a recipient, never a unit of the task. A schedule of reports names each by its kind ("Loại báo cáo").
-// An inspection schedule ("Lịch kiểm tra": Đơn vị được kiểm tra | Thời gian | Trưởng đoàn | Thành viên tham gia)
-// is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
-// team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
-// A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
-// document is a task of the body drafting it, due when that body submits it.
-const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
-// "Phương án bố trí, xử lý" beside the asset it disposes of (a plan for surplus offices) says the work to do.
-const TASK_COLUMN = new RegExp(
-  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
-);
-// Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
-// whose cell holds them; a schedule of visits names who visits.
-const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
-// "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
-const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
-
-const ROLE_PATTERNS: [Role, RegExp][] = [
-  ["ref", /^(so )?s?tt$/],
-  // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
-  ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
-  // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
-  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
-  // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
-  [
-    "lead",
-    new RegExp(
-      String.raw`chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
-    ),
-  ],
-  ["coordinators", /phoi hop|tham gia/],
-  ["month", MONTH_LABEL],
-  ["start", /\bbat dau\b/],
-];
-
-const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
-);
-const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
-/** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
-export const columnRole = role;
-/** Whether words title a column of a task table: the task, its number, who or when. */
-export const namesColumn = (label: string): boolean => role(label) !== undefined;
-const COLUMN_NAMES = { task: (label: string) => role(label) === "task", any: namesColumn };
-// A task column titled by what its rows are ("Mô hình điểm"), beside who and when (`untitled-task-column.ts`).
-const untitledTask = (cells: string[]) =>
-  untitledTaskColumn(cells, {
-    who: (c) => ["lead", "coordinators"].includes(role(c) ?? ""),
-    when: (c) => role(c) === "deadline",
-  });
-
-/**
- * A header names its columns: the task's, and who or when, in its first row or in the label rows
- * under it ("Tổ chức thực hiện" over "Phân công" | "Thời gian" over "Cơ quan chủ trì" | … | "Thời
- * gian hoàn thành"). A row numbered in its first cell is a task, even when its words say "nhiệm vụ"
- * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"). Returns the header's rows.
- */
-function headerRows(blocks: Block[], at: number): string[][] {
-  const first = blocks[at];
-  if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
-  const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
-  if (!titled && untitledTask(first.cells) === null) return [];
-  const rows = [first.cells];
-  for (let next = blocks[at + rows.length]; rows.length < 3; next = blocks[at + rows.length]) {
-    if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;
-    rows.push(next.cells);
-  }
-  const names = (pattern: RegExp) => rows.some((cells) => cells.some((c) => pattern.test(fold(c))));
-  const visits = titled && !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
-  // Unit columns under deadline titles ("Hoàn thành trước 31/3/2025") name who and when by themselves.
-  const unitsUnder = rows.some((cells, k) => k > 0 && namesUnitColumns(cells, rows[k - 1]!));
-  return (names(NAMES_WHO_OR_WHEN) || unitsUnder) && (!visits || names(VISITORS)) ? rows : [];
-}
-
-/**
- * Whether rows open with a task table's header: a table inside another's cell whose rows are tasks
- * (docx/table.ts), not a list the task's cell holds (rounds and the units they visit).
- */
-export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0).length > 0;
-
-/**
- * A lower row of a header names columns ("Chủ trì", "Thời gian") and holds labels only: each cell
- * empty, the label above it (merged down), or a few words with no number; its number cell says no
- * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
- */
-function isSubHeader(cells: string[], above: string[]): boolean {
-  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null || monthOf(c) !== null;
-  const label = (c: string, i: number) =>
-    !c || c === above[i] || period(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
-  // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
-  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
-  // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
-  return (
-    (named || namesUnitColumns(cells, above) || splitsTitle(cells, above)) &&
-    (!cells[0] || cells[0] === above[0]) &&
-    cells.every(label)
-  );
-}
-
-/**
- * A title merged across columns ("Quy mô" over "Số lớp" | "Số học viên"), copied as text, is written once: the row
- * above is shorter than the one under it, which labels two columns or more and whatever it labels is the header's
- * too, though no who or when (`src/plan/text-header.ts` lines the title up over them).
- */
-const splitsTitle = (cells: string[], above: string[]): boolean =>
-  cells.length > above.length && cells.filter((c) => c.trim()).length >= 2;
-
-/** The rows of a table's body, up to the text after it. */
-function bodyRows(blocks: Block[], from: number): string[][] {
-  const end = blocks.findIndex((b, k) => k >= from && b.type !== "row");
-  return blocks.slice(from, end < 0 ? undefined : end).flatMap((b) => (b.type === "row" ? [b.cells] : []));
-}
-
-/** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
-function numbersColumns(cells: string[]): boolean {
-  return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
-}
-
-/**
- * A group title merged across its sub-columns ("Thời gian" over "Bắt đầu" | "Hoàn thành") is written in its first
- * column only: a column with a label below and nothing above, in a run of labelled columns starting under the title,
- * is under that title too. A title over no label ("STT" merged down) spans nothing.
- */
-function groupTitleOver(row: string[], lower: string[], column: number): string {
-  if (row[column]) return row[column]!;
-  for (let j = column - 1; j >= 0 && lower[j]; j--) if (row[j]) return row[j]!;
-  return "";
-}
-
-function mapColumns(headers: string[][], units: Map<number, string> | null, kinds: number[] = []): Columns {
-  const width = Math.max(...headers.map((h) => h.length));
-  const columns: Columns = {};
-  const times: { column: number; label: string }[] = [];
-  const last = headers.at(-1)!;
-  const upper = headers
-    .slice(0, -1)
-    .map((row) => Array.from({ length: width }, (_, i) => groupTitleOver(row, last, i)));
-  for (let i = 0; i < width; i++) {
-    if (units?.has(i)) continue;
-    const text = fold([...upper.map((h) => h[i] ?? ""), last[i] ?? ""].join(" "));
-    // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
-    const lower = fold(headers.at(-1)?.[i] ?? "");
-    const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
-    if (role === "deadline") times.push({ column: i, label: text });
-    else if (role && columns[role] === undefined) columns[role] = i;
-    else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
-  }
-  columns.task ??= untitledTask(headers[0]!) ?? undefined;
-  // Several time columns: the old deadline, the progress by a day, the new deadline.
-  columns.deadline = deadlineColumn(times);
-  columns.superseded = supersededColumn(times, columns.deadline);
-  return columns;
-}
+import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
+import { tableLayout, type TableLayout } from "./table-layout.ts";
 
 /**
  * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
@@ -238,10 +76,6 @@ const besideTask = (cells: string[], columns: Columns): string[] =>
     (_, i) =>
       i !== columns.task && ![...roleColumns(columns, "lead"), ...roleColumns(columns, "coordinators")].includes(i),
   );
-
-/** The columns of a role: its first, then any more of it. */
-const roleColumns = (columns: Columns, role: Role): number[] =>
-  columns[role] === undefined ? [] : [columns[role], ...(columns.more?.[role] ?? [])];
 
 /**
  * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
@@ -333,14 +167,8 @@ function withCellsAbove(
 export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
-  let columns: Columns | null = null;
-  let quarters: QuarterColumns | null = null;
-  let weeks: WeekColumns | null = null;
-  let groups: DeadlineGroups | null = null;
-  let unitMarks: Map<number, string> | null = null;
-  let otherUnits: number | undefined;
-  // Short forms the plan defines may head a matrix's unit columns (`src/plan/defined-unit-columns.ts`).
-  const defined = ctx.abbreviations;
+  // The layout the header of the table being read gives its rows; none between tables.
+  let layout: TableLayout | null = null;
   let tableStart = 0;
   let month: RowMonth | null = null;
   // Rows dated by month headings: one under a heading of no month has no time, not the one above.
@@ -351,10 +179,6 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let group: string | null = null;
   // A table with no lead column names its rows' leads in its heading or their notes.
   let owner: TableOwner | null = null;
-  // An inspection schedule: each row a visit, a team's head and members merged down over its visits.
-  let visits = false;
-  // The lead column's title as the table writes it, which a group row may label its lead with.
-  let leadTitle = "";
   const cellItems = new WeakSet<TaskDraft>();
   // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
   let item: string | null = null;
@@ -367,13 +191,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   for (let i = 0; i < blocks.length; i++) {
     const line = blocks[i]!;
     const block: Block =
-      line.type === "text" && columns && isSectionLine(line.text, blocks[i + 1]) && !headerRows(blocks, i + 1).length
+      line.type === "text" && layout && isSectionLine(line.text, blocks[i + 1]) && !headerRows(blocks, i + 1).length
         ? { type: "row", cells: [line.text] }
         : line;
     // A heading grouping the rows below it ends no table.
     // One naming a month ("THÁNG 01") dates the rows under it as a month column would (`src/plan/month-column.ts`).
-    if (block.type === "text" && columns && blocks[i + 1]?.type === "row" && isGroupHeading(block.text)) {
-      month = columns.month === undefined ? headingMonth(block.text) : month;
+    if (block.type === "text" && layout && blocks[i + 1]?.type === "row" && isGroupHeading(block.text)) {
+      month = layout.columns.month === undefined ? headingMonth(block.text) : month;
       monthBlocks ||= !!month;
       continue;
     }
@@ -382,52 +206,42 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       if (marker?.kind === "part") part = marker.ref;
       if (marker && marker.kind !== "bullet") item = marker.ref;
       group = groupAfter(block.text, group);
-      columns = null;
+      layout = null;
       continue;
     }
     const named = alignGroupTitles(headerRows(blocks, i));
     // Titles dondoc does not know: the columns as their cells show them (`src/plan/content-columns.ts`).
     const byContent =
-      named.length === 0 && !columns
+      named.length === 0 && !layout
         ? (titledByContent(blocks, i, COLUMN_NAMES) ?? unnumberedByContent(blocks, i, COLUMN_NAMES))
         : null;
     const headers = byContent ? [byContent] : named;
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
-      const opens = !columns;
+      const opens = !layout;
+      const first = i - headers.length + 1;
       if (opens) dittos.reset();
       // A numbered line naming the table's unit ("3. Sở Tư pháp") tells it from the other units' tables.
-      const caption = opens ? (tableCaption(ctx.resolver, blocks, i - headers.length + 1)?.ref ?? null) : null;
+      const caption = opens ? (tableCaption(ctx.resolver, blocks, first)?.ref ?? null) : null;
       // "4. Tổ chức các đợt kiểm tra … theo lịch tại khung dưới đây." over it: its rows are that item's parts.
-      const item = opens ? detailedItem(ctx.resolver, blocks, i - headers.length + 1, group) : null;
+      const item = opens ? detailedItem(ctx.resolver, blocks, first, group) : null;
       if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption, item });
       if (opens) unnumbered = 0;
       if (opens) ownHeader = byContent && block.type === "row" ? block.cells.join("\t") : "";
-      const byKind = unitColumns(headers);
-      const kinds = byKind && namesUnderKinds(bodyRows(blocks, i + 1), byKind) ? [...byKind.keys()] : [];
-      unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
-      otherUnits = unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined;
-      columns = mapColumns(headers, unitMarks, kinds);
-      // A meeting's programme, its times hours of the one day: the day's running order, no tasks
-      // (`src/plan/running-order.ts`).
-      if (isRunningOrder(bodyRows(blocks, i + 1), columns.deadline)) columns = {};
-      const titles = blocks[i]!;
-      leadTitle = titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "";
+      layout = tableLayout(blocks, i, headers, ctx.abbreviations);
       if (opens)
         owner =
-          columns.lead === undefined && !unitMarks
-            ? tableOwner(ctx.resolver, blocks, i - headers.length + 1, headers)
+          layout.columns.lead === undefined && !layout.unitMarks
+            ? tableOwner(ctx.resolver, blocks, first, headers)
             : null;
-      quarters = quarterColumns(headers);
-      visits = headers.some((h) => VISITED.test(fold(h[columns!.task ?? -1] ?? "")));
-      weeks = weekColumns(headers);
-      groups = unitMarks && deadlineGroups(headers, unitMarks);
       month = null;
       monthBlocks = false;
       continue;
     }
-    if (!columns || columns.task === undefined || numbersColumns(block.cells)) continue;
+    if (!layout) continue;
+    const { columns, unitMarks, otherUnits, quarters, weeks, groups, visits, leadTitle } = layout;
+    if (columns.task === undefined || numbersColumns(block.cells)) continue;
     if (ownHeader && block.cells.join("\t") === ownHeader) continue;
     const row = { ...block, cells: dittos.fill(block.cells, columns.ref) };
     if (isGroupRow(row.cells)) {
@@ -437,7 +251,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     if (isTotalRow(row.cells)) continue;
     const cell = (role: Role) =>
-      roleColumns(columns!, role)
+      roleColumns(columns, role)
         .map((c) => row.cells[c] ?? "")
         .filter(Boolean)
         .join("; ");

@@ -12,7 +12,7 @@
 import { fold } from "../../domain/text.ts";
 import type { Budget } from "../budget.ts";
 import { isGroupHeader } from "../merged-header.ts";
-import { opensTaskTable } from "../task-table.ts";
+import { opensTaskTable } from "../table-header.ts";
 import type { Block } from "../document.ts";
 import { labelRowLine } from "../labels.ts";
 import type { Borders, DocxStyles } from "./styles.ts";

@@ -6,7 +6,7 @@
 //   - any other (the rounds of an inspection and the units each visits): part of the outer cell's
 //     text, the outer row one row, and the grid's columns that only the inner table draws are no
 //     columns of the table (the table's pages then keep the same columns).
-import { opensTaskTable } from "../task-table.ts";
+import { opensTaskTable } from "../table-header.ts";
 import type { Table } from "./tables.ts";
 
 /** One row to read: the grid's row `row`, as itself, or its `columns` (with `cells` as their texts when merged). */

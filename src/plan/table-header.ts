@@ -1,0 +1,176 @@
+// A task table's header: which rows above its body are titles, and what each column holds (the row's
+// number, the task, its time, who leads, who helps), on one row or two ("Trách nhiệm thực hiện" merged
+// over "Chủ trì" | "Phối hợp"). `task-table.ts` reads the body by these columns.
+import { fold } from "../domain/text.ts";
+import type { Block } from "./document.ts";
+import { quarterOf } from "./quarter-columns.ts";
+import { monthOf, weekOf } from "./week-columns.ts";
+import { namesUnitColumns } from "./unit-columns.ts";
+import { untitledTaskColumn } from "./untitled-task-column.ts";
+import { TIME_LABEL, deadlineColumn, supersededColumn } from "./time-columns.ts";
+import { MONTH_LABEL } from "./month-column.ts";
+
+export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
+/** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
+export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>> };
+
+// A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
+// gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
+// vị gửi báo cáo") leads it, and the body that receives it ("Cơ quan nhận báo cáo", "Nơi nhận báo
+// cáo") is a recipient, never a unit of the task. A schedule of reports names each by its kind ("Loại báo cáo").
+// An inspection schedule ("Lịch kiểm tra": Đơn vị được kiểm tra | Thời gian | Trưởng đoàn | Thành viên tham gia)
+// is one too: each visit to the unit inspected, supervised or surveyed is a task, titled by that unit; the
+// team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
+// A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
+// document is a task of the body drafting it, due when that body submits it.
+export const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
+// "Phương án bố trí, xử lý" beside the asset it disposes of (a plan for surplus offices) says the work to do.
+const TASK_COLUMN = new RegExp(
+  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
+);
+// Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
+// whose cell holds them; a schedule of visits names who visits.
+const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
+// "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
+const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
+
+const ROLE_PATTERNS: [Role, RegExp][] = [
+  ["ref", /^(so )?s?tt$/],
+  // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
+  ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
+  // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
+  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
+  // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
+  [
+    "lead",
+    new RegExp(
+      String.raw`chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
+    ),
+  ],
+  ["coordinators", /phoi hop|tham gia/],
+  ["month", MONTH_LABEL],
+  ["start", /\bbat dau\b/],
+];
+
+const NAMES_WHO_OR_WHEN = new RegExp(
+  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
+);
+const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
+/** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
+export const columnRole = role;
+/** Whether words title a column of a task table: the task, its number, who or when. */
+export const namesColumn = (label: string): boolean => role(label) !== undefined;
+export const COLUMN_NAMES = { task: (label: string) => role(label) === "task", any: namesColumn };
+// A task column titled by what its rows are ("Mô hình điểm"), beside who and when (`untitled-task-column.ts`).
+const untitledTask = (cells: string[]) =>
+  untitledTaskColumn(cells, {
+    who: (c) => ["lead", "coordinators"].includes(role(c) ?? ""),
+    when: (c) => role(c) === "deadline",
+  });
+
+/**
+ * A header names its columns: the task's, and who or when, in its first row or in the label rows
+ * under it ("Tổ chức thực hiện" over "Phân công" | "Thời gian" over "Cơ quan chủ trì" | … | "Thời
+ * gian hoàn thành"). A row numbered in its first cell is a task, even when its words say "nhiệm vụ"
+ * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"). Returns the header's rows.
+ */
+export function headerRows(blocks: Block[], at: number): string[][] {
+  const first = blocks[at];
+  if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
+  const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
+  if (!titled && untitledTask(first.cells) === null) return [];
+  const rows = [first.cells];
+  for (let next = blocks[at + rows.length]; rows.length < 3; next = blocks[at + rows.length]) {
+    if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;
+    rows.push(next.cells);
+  }
+  const names = (pattern: RegExp) => rows.some((cells) => cells.some((c) => pattern.test(fold(c))));
+  const visits = titled && !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
+  // Unit columns under deadline titles ("Hoàn thành trước 31/3/2025") name who and when by themselves.
+  const unitsUnder = rows.some((cells, k) => k > 0 && namesUnitColumns(cells, rows[k - 1]!));
+  return (names(NAMES_WHO_OR_WHEN) || unitsUnder) && (!visits || names(VISITORS)) ? rows : [];
+}
+
+/**
+ * Whether rows open with a task table's header: a table inside another's cell whose rows are tasks
+ * (docx/table.ts), not a list the task's cell holds (rounds and the units they visit).
+ */
+export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0).length > 0;
+
+/**
+ * A lower row of a header names columns ("Chủ trì", "Thời gian") and holds labels only: each cell
+ * empty, the label above it (merged down), or a few words with no number; its number cell says no
+ * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
+ */
+function isSubHeader(cells: string[], above: string[]): boolean {
+  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null || monthOf(c) !== null;
+  const label = (c: string, i: number) =>
+    !c || c === above[i] || period(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
+  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
+  // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
+  return (
+    (named || namesUnitColumns(cells, above) || splitsTitle(cells, above)) &&
+    (!cells[0] || cells[0] === above[0]) &&
+    cells.every(label)
+  );
+}
+
+/**
+ * A title merged across columns ("Quy mô" over "Số lớp" | "Số học viên"), copied as text, is written once: the row
+ * above is shorter than the one under it, which labels two columns or more and whatever it labels is the header's
+ * too, though no who or when (`src/plan/text-header.ts` lines the title up over them).
+ */
+const splitsTitle = (cells: string[], above: string[]): boolean =>
+  cells.length > above.length && cells.filter((c) => c.trim()).length >= 2;
+
+/** The rows of a table's body, up to the text after it. */
+export function bodyRows(blocks: Block[], from: number): string[][] {
+  const end = blocks.findIndex((b, k) => k >= from && b.type !== "row");
+  return blocks.slice(from, end < 0 ? undefined : end).flatMap((b) => (b.type === "row" ? [b.cells] : []));
+}
+
+/** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
+export function numbersColumns(cells: string[]): boolean {
+  return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
+}
+
+/**
+ * A group title merged across its sub-columns ("Thời gian" over "Bắt đầu" | "Hoàn thành") is written in its first
+ * column only: a column with a label below and nothing above, in a run of labelled columns starting under the title,
+ * is under that title too. A title over no label ("STT" merged down) spans nothing.
+ */
+function groupTitleOver(row: string[], lower: string[], column: number): string {
+  if (row[column]) return row[column]!;
+  for (let j = column - 1; j >= 0 && lower[j]; j--) if (row[j]) return row[j]!;
+  return "";
+}
+
+export function mapColumns(headers: string[][], units: Map<number, string> | null, kinds: number[] = []): Columns {
+  const width = Math.max(...headers.map((h) => h.length));
+  const columns: Columns = {};
+  const times: { column: number; label: string }[] = [];
+  const last = headers.at(-1)!;
+  const upper = headers
+    .slice(0, -1)
+    .map((row) => Array.from({ length: width }, (_, i) => groupTitleOver(row, last, i)));
+  for (let i = 0; i < width; i++) {
+    if (units?.has(i)) continue;
+    const text = fold([...upper.map((h) => h[i] ?? ""), last[i] ?? ""].join(" "));
+    // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
+    const lower = fold(headers.at(-1)?.[i] ?? "");
+    const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
+    if (role === "deadline") times.push({ column: i, label: text });
+    else if (role && columns[role] === undefined) columns[role] = i;
+    else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
+  }
+  columns.task ??= untitledTask(headers[0]!) ?? undefined;
+  // Several time columns: the old deadline, the progress by a day, the new deadline.
+  columns.deadline = deadlineColumn(times);
+  columns.superseded = supersededColumn(times, columns.deadline);
+  return columns;
+}
+
+/** The columns of a role: its first, then any more of it. */
+export const roleColumns = (columns: Columns, role: Role): number[] =>
+  columns[role] === undefined ? [] : [columns[role], ...(columns.more?.[role] ?? [])];

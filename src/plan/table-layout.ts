@@ -1,0 +1,56 @@
+// What a task table's header says about reading each of its rows: the columns (`table-header.ts`), units
+// as columns marked in each row, the time grids (quarters, weeks, deadline groups), whether rows are
+// visits, and the lead column's own title.
+import { fold } from "../domain/text.ts";
+import type { Block } from "./document.ts";
+import { bodyRows, mapColumns, VISITED, type Columns } from "./table-header.ts";
+import { quarterColumns, type QuarterColumns } from "./quarter-columns.ts";
+import { weekColumns, type WeekColumns } from "./week-columns.ts";
+import { deadlineGroups, type DeadlineGroups } from "./deadline-groups.ts";
+import { namesUnderKinds, unitColumns } from "./unit-columns.ts";
+import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
+import { isRunningOrder } from "./running-order.ts";
+
+export interface TableLayout {
+  columns: Columns;
+  /** Units as columns, each row marking who leads and who helps (`unit-columns.ts`), and a column for others. */
+  unitMarks: Map<number, string> | null;
+  otherUnits: number | undefined;
+  quarters: QuarterColumns | null;
+  weeks: WeekColumns | null;
+  groups: DeadlineGroups | null;
+  /** An inspection schedule: each row a visit, a team's head and members merged down over its visits. */
+  visits: boolean;
+  /** The lead column's title as the table writes it, which a group row may label its lead with. */
+  leadTitle: string;
+}
+
+/**
+ * The layout of the table whose header rows `headers` end at block `last`. `defined`: short forms the plan
+ * defines, which may head a matrix's unit columns (`defined-unit-columns.ts`).
+ */
+export function tableLayout(
+  blocks: Block[],
+  last: number,
+  headers: string[][],
+  defined: ReadonlyMap<string, string>,
+): TableLayout {
+  const body = bodyRows(blocks, last + 1);
+  const byKind = unitColumns(headers);
+  const kinds = byKind && namesUnderKinds(body, byKind) ? [...byKind.keys()] : [];
+  const unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
+  const mapped = mapColumns(headers, unitMarks, kinds);
+  // A meeting's programme, its times hours of the one day: the day's running order, no tasks (`running-order.ts`).
+  const columns = isRunningOrder(body, mapped.deadline) ? {} : mapped;
+  const titles = blocks[last]!;
+  return {
+    columns,
+    unitMarks,
+    otherUnits: unitMarks ? otherUnitsColumn(headers.at(-1)!) : undefined,
+    quarters: quarterColumns(headers),
+    weeks: weekColumns(headers),
+    groups: unitMarks && deadlineGroups(headers, unitMarks),
+    visits: headers.some((h) => VISITED.test(fold(h[columns.task ?? -1] ?? ""))),
+    leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
+  };
+}
