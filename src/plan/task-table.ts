@@ -38,6 +38,7 @@ import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { isRunningOrder } from "./running-order.ts";
+import { doneBeforePlan } from "./done-rows.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -541,6 +542,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
     const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    // A row whose note says its work was done before the plan is the year's record, no task (`src/plan/done-rows.ts`).
+    if (level > 0 && !titles && doneBeforePlan(row.cells, columns.task, full.deadline, ctx.issued)) continue;
     // A field's row whose cell lists its tasks numbered anew: each a task of the row (`src/plan/cell-list-tasks.ts`).
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));
