@@ -87,8 +87,9 @@ const VERBS = [
   "căn cứ",
   // The copula: "Văn phòng Sở là đầu mối theo dõi …" names its subject before it.
   "là",
-  // In lower case after a body's name, what it does ("Văn phòng Sở kiểm tra …"); after a team's kind, its name.
-  "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát)",
+  // In lower case after a body's name, what it does ("Văn phòng Sở kiểm tra …", "Công an xã kiểm kê …", "Ban Tổ chức
+  // Hội thi chấm …"); after a team's kind, its name ("Đoàn kiểm tra", "Tổ kiểm kê", "Hội đồng chấm thi").
+  "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát|kiểm kê|chấm)",
 ];
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
 // "Thanh tra Ban thanh tra việc …": in lower case after a body's name, what it does, as "kiểm tra" is; never at the

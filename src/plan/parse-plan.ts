@@ -14,6 +14,7 @@ import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
+import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
@@ -128,8 +129,13 @@ export function parsePlan(
   const document = { blocks: withColumnTitles(digits, titles) };
   const abbreviations = readAbbreviations(document.blocks);
   for (const short of titles.keys()) abbreviations.delete(short);
-  const resolver = withAbbreviations(createResolver(directory), abbreviations);
-  const { meta, warnings } = readMetadata(document.blocks, directory.province);
+  const spelled = withAbbreviations(createResolver(directory), abbreviations);
+  // A district's or commune's own document: "UBND huyện" alone is its issuer (local-issuer.ts).
+  const issuer = localIssuer(document.blocks, spelled);
+  const resolver = withIssuer(spelled, issuer);
+  const heading = readMetadata(document.blocks, directory.province);
+  const { warnings } = heading;
+  const meta = issuer ? { ...heading.meta, issuer: issuer.name } : heading.meta;
   const dated = new Map<string, string>();
   const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
   const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
@@ -140,6 +146,7 @@ export function parsePlan(
     calendar,
     warnings,
     issued: meta.date,
+    issuer,
     dated,
     firstInstances,
     firstListedLeads,

@@ -42,6 +42,7 @@ import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
+import { requestsUpward } from "./upward-request.ts";
 import { append } from "../domain/collections.ts";
 
 // An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
@@ -131,7 +132,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const written = cut === undefined ? text : text.slice(0, cut).trim();
     const folded = fold(written, ":");
     const found =
-      DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
+      requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
         ? null
         : datedWording(written, ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.

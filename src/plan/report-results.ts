@@ -19,7 +19,7 @@ const REPORT_NUMBER = /^(\d*\s*\/\s*BC\b|\d+-BC\s*\/)/iu;
 /** The opening lines a document's kind ("BÁO CÁO") stands in, under its header. */
 const OPENING_LINES = 15;
 // "đã hoàn thành", "đã kết thúc", "đã xong", "đã hoàn tất": work the report says is done.
-const DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong)\b/;
+export const SAYS_DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong)\b/;
 
 /** Whether the document is a report: its number says so ("…/BC-…"), or its kind stands alone under its header. */
 export function isReport(number: string | null, blocks: Block[]): boolean {
@@ -33,7 +33,7 @@ export function isReport(number: string | null, blocks: Block[]): boolean {
 /** Whether a report's task is a result it reports: due before the report's date, or said to be done with no date. */
 function isResult(task: TaskDraft, issued: IsoDate | null): boolean {
   if (task.deadline) return issued !== null && task.deadline.due < issued;
-  return DONE.test(fold(task.title));
+  return SAYS_DONE.test(fold(task.title));
 }
 
 /**

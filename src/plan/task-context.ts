@@ -7,6 +7,7 @@ import { parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from "../domain/relative-deadline.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
+import type { UnitEntry } from "../domain/units.ts";
 import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
 
 export interface TaskContext {
@@ -17,6 +18,8 @@ export interface TaskContext {
   warnings: PlanWarning[];
   /** The plan's own date: no day before it is the deadline of one of its tasks when a later one is written. */
   issued: IsoDate | null;
+  /** The district or commune committee issuing the plan, when it is one (`local-issuer.ts`); none: the province. */
+  issuer?: UnitEntry | null;
   /** The last allowed day of each task read so far, by ref: a later task may count its own from it. */
   dated: Map<string, IsoDate>;
   /** The plan says its repeating work is first due in the nearest period from its date (`first-instance.ts`). */

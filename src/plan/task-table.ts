@@ -37,6 +37,7 @@ import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
 import { tableLayout, type TableLayout } from "./table-layout.ts";
+import { doneBeforePlan } from "./done-rows.ts";
 
 /**
  * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
@@ -355,6 +356,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
     const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    // A row whose note says its work was done before the plan is the year's record, no task (`src/plan/done-rows.ts`).
+    if (level > 0 && !titles && doneBeforePlan(row.cells, columns.task, full.deadline, ctx.issued)) continue;
     // A field's row whose cell lists its tasks numbered anew: each a task of the row (`src/plan/cell-list-tasks.ts`).
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));

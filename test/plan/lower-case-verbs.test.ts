@@ -17,3 +17,29 @@ describe("verbs that end a subject", () => {
     ]);
   });
 });
+
+// "kiểm kê" (take stock) and "chấm" (mark, grade) in lower case after a body's name are what it does; after a team's
+// kind they name the team ("Tổ kiểm kê", "Hội đồng chấm thi"), as "kiểm tra" does ("Đoàn kiểm tra").
+describe("inspecting verbs after a name the directory lacks", () => {
+  const plan = parse(
+    [
+      "1. Trung tâm Lưu trữ lịch sử tỉnh:",
+      "a) Phối hợp với Công an phường kiểm kê tài liệu tồn đọng trước ngày 20/5/2024.",
+      "2. Ban Giám khảo Cuộc thi chấm bài dự thi vòng sơ khảo, xong trước ngày 15/6/2024.",
+      "3. Hội đồng chấm thi tỉnh tổng hợp kết quả trong tháng 7/2024.",
+    ].join("\n"),
+  );
+  const task = (ref: string) => tasks(plan).find((t) => t[0] === ref);
+
+  it("end the partner's name before the work", () => {
+    expect(task("1.a")?.[3]).toEqual(["?Công an phường"]);
+  });
+
+  it("end the lead's name before the work", () => {
+    expect(task("2")?.[2]).toEqual(["?Ban Giám khảo Cuộc thi"]);
+  });
+
+  it("stay in a team's name after its kind", () => {
+    expect(task("3")?.[2]).toEqual(["?Hội đồng chấm thi tỉnh"]);
+  });
+});
