@@ -38,6 +38,7 @@ import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { isRunningOrder } from "./running-order.ts";
+import { repealedRow } from "./repeal.ts";
 
 type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -436,6 +437,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (isTotalRow(row.cells)) continue;
+    // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
+    if (repealedRow(row.cells, columns.task)) continue;
     const cell = (role: Role) =>
       roleColumns(columns!, role)
         .map((c) => row.cells[c] ?? "")
