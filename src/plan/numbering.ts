@@ -1,6 +1,7 @@
 // The numbers plans put before their sections, headings and items, of any depth: parts lettered
 // in capitals ("A.", "B.", "C."), Roman sections of any size (I … XL, L, XC …), arabic headings
 // ("1.", "12.3.", past 99), letter items ("a)", "đ)", "aa)" after "z)") and bullets ("-", "+", "•").
+import { formatNumber } from "./docx/numbering.ts";
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const WELL_FORMED_ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -109,4 +110,13 @@ export function partsRenumber(texts: readonly string[]): boolean {
     current.add(top);
   }
   return false;
+}
+
+/** "8" → "9", "2.3" → "2.4", a section's "III" → "IV"; a ref not ending in a number gets a first sub-number. */
+export function nextRef(ref: string): string {
+  // A part's capital ("C") is no section numeral.
+  const section = /^[IVX]+$/.test(ref) ? romanValue(ref) : null;
+  if (section !== null) return formatNumber(section + 1, "upperRoman");
+  const last = /(\d+)$/.exec(ref);
+  return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
 }

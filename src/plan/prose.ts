@@ -30,7 +30,8 @@ import { focalUnits } from "./focal-unit.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
-import { markerOf, partsRenumber } from "./numbering.ts";
+import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
+import { isClosingOrder } from "./closing-order.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
@@ -169,7 +170,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // "Nơi nhận" and the signature end a document; a plan it issues ("KẾ HOẠCH … ban hành kèm theo
     // Quyết định …") may follow, read as a document of its own, and so may an appendix assigning tasks, numbered
     // anew (attached.ts).
-    if (/^noi nhan/.test(fold(block.text)) || SIGNING.test(block.text.trim())) signed = true;
+    if (endsBody(block.text)) signed = true;
     const next = blocks[i + 1];
     const nextText = next?.type === "text" ? next.text : undefined;
     if (signed && !opensAttached(block.text, nextText)) continue;
@@ -244,6 +245,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       if (datedWording(block.text) && enclosingRef() && !describing) {
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
+        // "Các cơ quan … được giao nhiệm vụ tại văn bản này báo cáo …" after the last item: the document's own order,
+        // of no section or item (closing-order.ts).
+        if (isClosingOrder(blocks, i, ctx.resolver, endsBody)) open.length = 0;
         place(node("paragraph", null, 30, datedSentence(block.text, ctx)));
       }
       continue;
@@ -358,6 +362,9 @@ function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
 // the issuers' names under it ("ỦY BAN MTTQ VIỆT NAM TỈNH") are no unit of the last item.
 const SIGNING = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[\p{Lu}\s.,-]*$/u;
 
+/** "Nơi nhận" and the signature end a document's body. */
+const endsBody = (text: string): boolean => /^noi nhan/.test(fold(text)) || SIGNING.test(text.trim());
+
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
 function once<T>(compute: () => T): () => T {
@@ -454,12 +461,6 @@ function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContex
   if (unitsNamedOnly(ctx.resolver, node.text).length === 0) return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
   return { ...only, ref, parentRef: null };
-}
-
-/** "8" → "9", "2.3" → "2.4"; a ref not ending in a number gets a first sub-number. */
-function nextRef(ref: string): string {
-  const last = /(\d+)$/.exec(ref);
-  return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
 }
 
 /**

@@ -1,7 +1,18 @@
 // An amending plan repeals tasks of the plan it amends: "Bãi bỏ các nhiệm vụ số 7, 18 … (… trước ngày
 // 15/11/2025; … Quý III/2025)". The dates it names are those of the tasks no longer done: it is no task.
+// Its table of changed rows may also list a task with its old time and, in a note beside it, "Bãi bỏ (đã thực hiện
+// theo …)": the row says what is no longer done, whatever times stand in it or above it.
+
+import { fold } from "../domain/text.ts";
 
 const REPEALS = /^(bai bo|huy bo|dung thuc hien|khong thuc hien)\s+(cac\s+)?nhiem vu\b/;
+// A cell that is a verdict on its row, alone or with its reason ("Bãi bỏ (…)", "Hủy bỏ do …"): the task is dropped.
+// "Bãi bỏ, đơn giản hóa 20% thủ tục" in a product column is work, not a verdict.
+const DROPPED = /^(bai bo|huy bo|dung thuc hien|khong thuc hien|loai bo)(\s+nhiem vu( nay)?)?\s*($|[(.;:]|(do|vi)\s)/;
 
 /** Whether a folded item repeals tasks rather than sets one. */
 export const repealsTasks = (folded: string): boolean => REPEALS.test(folded);
+
+/** Whether a task table's row is repealed: a cell beside its task (a note, a time) drops it. */
+export const repealedRow = (cells: readonly string[], taskColumn: number): boolean =>
+  cells.some((cell, column) => column !== taskColumn && DROPPED.test(fold(cell, "(),.;:")));

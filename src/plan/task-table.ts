@@ -38,6 +38,7 @@ import { DittoColumns } from "./ditto-cells.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
 import { tableLayout, type TableLayout } from "./table-layout.ts";
 import { doneBeforePlan } from "./done-rows.ts";
+import { repealedRow } from "./repeal.ts";
 
 /**
  * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
@@ -251,6 +252,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (isTotalRow(row.cells)) continue;
+    // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
+    if (repealedRow(row.cells, columns.task)) continue;
     const cell = (role: Role) =>
       roleColumns(columns, role)
         .map((c) => row.cells[c] ?? "")

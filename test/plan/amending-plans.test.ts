@@ -23,6 +23,21 @@ describe("an appendix of tasks changed and added", () => {
     ]);
   });
 
+  it("drops a row whose note repeals it, whatever time stands in it or above it", () => {
+    const plan = parse(
+      table([
+        [...HEADER, "Ghi chú"],
+        ["1", "Ban hành quy chế phối hợp", "Sở Tư pháp", "Tháng 3/2024", "Tháng 5/2024", "Điều chỉnh"],
+        ["2", "Rà soát thủ tục nội bộ", "Sở Y tế", "Quý III/2024", "", "Bãi bỏ (đã thực hiện xong)"],
+        ["3", "Số hóa sổ hộ tịch", "Sở Tư pháp", "", "Tháng 10/2024", "Hủy bỏ, đơn giản hóa thủ tục"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Tư pháp"], []],
+      ["3", "2024-10-31", ["Sở Tư pháp"], []],
+    ]);
+  });
+
   it("keeps the old deadline where the new column says it stays", () => {
     const plan = parse(
       table([

@@ -36,6 +36,37 @@ describe("a dated paragraph after a dated numbered item", () => {
   });
 });
 
+describe("the document's closing order after its last item", () => {
+  const body = (closing: string) =>
+    [
+      "I. GIAO THÔNG",
+      "1. Sở Xây dựng sửa chữa cầu treo trước ngày 15/6/2024.",
+      "2. Sở Y tế tăng cường bác sĩ cho trạm y tế, bắt đầu từ tháng 4/2024.",
+      closing,
+    ].join("\n");
+
+  it("speaking to everyone the document gives work, is the document's, not a part of the undated item above", () => {
+    const plan = parse(
+      body(
+        "Các sở, ban, ngành được giao nhiệm vụ tại Kế hoạch này báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2024.",
+      ),
+    );
+    const closing = plan.tasks.find((t) => t.title.includes("báo cáo kết quả"))!;
+    expect([closing.ref, closing.parentRef, closing.deadline?.due]).toEqual(["II", null, "2024-11-19"]);
+    expect(plan.tasks.some((t) => t.ref === "I.2" || t.parentRef === "I.2")).toBe(false);
+  });
+
+  it("naming no document, or with items after it, stays with the item above", () => {
+    const plain = parse(body("Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 20/11/2024."));
+    expect(plain.tasks.find((t) => t.title.includes("tổng hợp"))?.ref).toBe("I.2.1");
+    const followed = parse(
+      body("Sở Nội vụ theo dõi việc thực hiện Kế hoạch này, báo cáo trước ngày 20/11/2024.") +
+        "\n3. Sở Tư pháp rà soát văn bản trước ngày 30/9/2024.",
+    );
+    expect(followed.tasks.find((t) => t.title.includes("theo dõi"))?.ref).toBe("I.2.1");
+  });
+});
+
 describe("a dated sentence in a part that assesses what was done", () => {
   it("reports the past and is no task; the tasks of the next part are read", () => {
     const plan = parse(

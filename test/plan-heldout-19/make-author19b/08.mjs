@@ -98,7 +98,7 @@ const tasks = [
   task("III.1", "Sửa chữa, khôi phục công trình nước sinh hoạt tập trung bản Nà Phát", "2026-05-31",
     ["UBND xã Tân Uyên"], ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh"]),
   task("III.2", "Rà soát, nạo vét hệ thống thoát nước trước mùa mưa bão", "2026-05-14", ["UBND phường Tân Phong"]),
-  task(null, "Báo cáo kết quả thực hiện các nhiệm vụ được giao tại văn bản này về Văn phòng UBND tỉnh",
+  task(null, "Báo cáo kết quả thực hiện về Văn phòng UBND tỉnh",
     "2026-06-09", ["@departments", XA]),
 ];
 
