@@ -15,7 +15,7 @@ const unit = (num, text) => ({ t: "p", num, text, bold: true, list: { kind: "dec
 const pt = (inst) => (num, text) => ({ t: "p", num, text, list: { kind: "letter", inst } });
 const a1 = pt("a1"), a2 = pt("a2"), a3 = pt("a3"), a4 = pt("a4"), a5 = pt("a5"), a6 = pt("a6");
 const dash = (inst) => (text) => ({ t: "p", num: "-", text, list: { kind: "dash", inst } });
-const d1 = dash("I"), d2 = dash("II");
+const d2 = dash("II");
 
 const CDC = "Trung tâm Kiểm soát bệnh tật tỉnh", BV = "Bệnh viện Đa khoa tỉnh";
 const TTYT = "Trung tâm Y tế các huyện, thành phố", NVY = "Phòng Nghiệp vụ Y", KHTC = "Phòng Kế hoạch - Tài chính";

@@ -107,8 +107,8 @@ function printer(out) {
   const marked = blocks.map((b) => (b.text ? { ...b, text: b.text.replace(/⟦B⟧/g, "\u0001")
     .replace(/⟦\/B⟧/g, "\u0002") } : b));
   const html = "/tmp/author21a-03.html";
-  fs.writeFileSync(html, toHtml(marked, "table.bd td{text-align:center}table.nb tr:only-child td:first-child{text-align:left;font-size:11pt}").replace(/\u0001/g, "<b>")
-    .replace(/\u0002/g, "</b>"));
+  fs.writeFileSync(html, toHtml(marked, "table.bd td{text-align:center}table.nb tr:only-child td:first-child{text-align:left;font-size:11pt}").replaceAll("\u0001", "<b>")
+    .replaceAll("\u0002", "</b>"));
   execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
     `--print-to-pdf=${out}`, "file://" + html], { stdio: "ignore" });
 }

@@ -14,7 +14,6 @@ const STC = "Sở Tài chính";
 const XA = "UBND cấp xã";
 const BD = "Bưu điện tỉnh";
 const VP = "Văn phòng UBND tỉnh";
-const MT = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh";
 const CTXH = "Trung tâm Công tác xã hội tỉnh";
 const MTX = "Ủy ban MTTQ Việt Nam các xã, phường";
 

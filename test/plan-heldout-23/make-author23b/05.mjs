@@ -55,7 +55,6 @@ const OLD = "BodyTextIndent"; // the old template's body style, kept from the 20
 const TNR = "Times New Roman"; // typed over the old style as direct formatting
 const R = { kind: "roman", inst: "R" };
 const sec = (num, text) => ({ t: "p", num, text, bold: true, indent: false, list: R, style: "Heading1", font: TNR });
-const d = (inst) => (text) => ({ t: "p", num: "-", text, list: { kind: "dash", inst }, style: OLD, font: TNR });
 const n1 = (num, text) => ({ t: "p", num, text, list: { kind: "decimal", inst: "I" }, style: OLD, font: TNR });
 const n3 = (num, text) => ({ t: "p", num, text, list: { kind: "decimal", inst: "III", start: 1 }, style: OLD, font: TNR });
 const gap = { t: "p", text: "", indent: false };

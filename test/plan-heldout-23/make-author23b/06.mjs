@@ -6,7 +6,7 @@
 // 1-4 and task rows a, b, c … under each (the letters restart per stage; auto docx: a lowerLetter list per stage).
 import fs from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
-import { build, task, toText, toHtml, clean } from "./lib.mjs";
+import { build, task, toText, toHtml } from "./lib.mjs";
 import { head, sign } from "./head.mjs";
 
 const ID = "06-thai-nguyen-2025-portal-article-browser-print-header-footer-letter-sub-stt";
@@ -65,7 +65,6 @@ const n = (inst) => (num, text) => ({ t: "p", num, text, list: { kind: "decimal"
 const n1 = n("I");
 const n2 = n("II");
 const n4 = n("IV");
-const dash = (text) => ({ t: "p", num: "-", text, list: { kind: "dash", inst: "D" } });
 const plain = (text) => ({ t: "p", text });
 
 const TITLE = "Tổ chức thi tuyển công chức cấp xã năm 2025";

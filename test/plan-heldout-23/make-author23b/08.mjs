@@ -19,7 +19,6 @@ const sec = (inst) => (num, text) => ({ t: "p", num, text, bold: true, indent: f
 const sB = sec("B");
 const n = (inst) => (num, text) => ({ t: "p", num, text, list: { kind: "decimal", inst } });
 const nA = n("A");
-const nI = n("BI");
 const nII = n("BII");
 const nIII = n("BIII");
 const dash = (inst) => (text) => ({ t: "p", num: "-", text, list: { kind: "dash", inst } });
