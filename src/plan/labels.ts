@@ -14,15 +14,19 @@ const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan th
 
 // Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.".
 const WHEN_WORDS =
-  /\b(cham nhat|truoc|trong|vao|den het|den|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
+  /\b(cham nhat|truoc|trong|vao|den het|den|tu|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
 
 /** A day alone on its line ("31/3/2026"), as a list laid out with tab stops writes its time column. */
 const DAY_ALONE = /^\d{1,2}([/.-])\d{1,2}\1\d{4}\.?$/;
 
-/** A line that says nothing but a deadline: it tells when the task above it ends. */
+/** A span's start alone ("Từ ngày 16/10/2025") says when work begins, never when it ends. */
+const START_ONLY = (folded: string) => /^tu\b/.test(folded) && !/\bden\b/.test(folded);
+
+/** A line that says nothing but a deadline ("Từ ngày A đến ngày B" too): it tells when the task above it ends. */
 function onlyDeadline(text: string): boolean {
   if (DAY_ALONE.test(text.trim())) return true;
-  return findDeadlineWording(text) !== null && fold(text).replace(WHEN_WORDS, "").trim() === "";
+  const folded = fold(text);
+  return findDeadlineWording(text) !== null && !START_ONLY(folded) && folded.replace(WHEN_WORDS, "").trim() === "";
 }
 
 /** Where a label may start on a line of labels: after a semicolon or a spaced dash. */

@@ -51,8 +51,9 @@ const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
 // A decision's articles ("Điều 2. Tổ chức thực hiện") number the clauses under them as sections do: a decision
 // approving a numbered list keeps its own "1.", "2." apart from the list's ("Điều 2.2", not a second "2").
 const ARTICLE = /^(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/u;
-// A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.") is that number.
-const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
+// A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.", a procedure's "Bước 3:") is that
+// number.
+const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục|bước)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
 
 /** The letter a part after `previous` takes: "A" first, then the next one ("B" after "A"). */
 function nextPart(previous: string | null): string {
@@ -85,6 +86,12 @@ export function markerOf(
   const bullet = text.match(BULLET);
   if (bullet) return { kind: "bullet", mark: bullet[1]!, rest: bullet[2]! };
   return null;
+}
+
+/** Whether a paragraph opens with a section's, heading's or item's number ("III.", "2.1.", "Bước 2:", "b)"). */
+export function opensNumbered(text: string): boolean {
+  const marker = markerOf(text, null);
+  return marker !== null && marker.kind !== "bullet";
 }
 
 /**

@@ -7,6 +7,7 @@ import { Budget, readSafely } from "./budget.ts";
 import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { labelOf } from "./labels.ts";
+import { opensNumbered } from "./numbering.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
@@ -43,6 +44,13 @@ function isTabStopList(rows: string[][]): boolean {
   const numbered = rows.filter((cells) => /^\d+\.?$/.test(cells[0] ?? ""));
   return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith(".")) && rows.some(WRAPPED);
 }
+
+/**
+ * A numbered heading with its deadline set at a tab stop on the same line ("Bước 1: Chuẩn bị ⇥ Trước ngày 15/10",
+ * a right tab with a dot leader in the Word file) is no one-row table: a table copied as text numbers its rows
+ * bare ("1") and has more than one line. Alone between untabbed lines, it reads as the Word file reads it.
+ */
+const isTabbedHeading = (rows: string[][]): boolean => rows.length === 1 && opensNumbered(rows[0]![0] ?? "");
 
 interface TextRow {
   cells: string[];
@@ -126,7 +134,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];
     const flushRows = () => {
-      const list = isTabStopList(rows.map((row) => row.cells));
+      const cells = rows.map((row) => row.cells);
+      const list = isTabStopList(cells) || isTabbedHeading(cells);
       for (const { cells, notes: cellNotes } of list ? rows : withCutRowsJoined(rows)) {
         if (list) splitTabs(cells.join("\t")).forEach((line, i) => addText(line, i === 0 ? cellNotes.flat() : []));
         else if (cellNotes.some((n) => n.length)) add({ type: "row", cells, notes: cellNotes });

@@ -7,6 +7,7 @@
 import { clean } from "../../domain/text.ts";
 import { isContentsEntry } from "../contents.ts";
 import { isLabelAlone } from "../labels.ts";
+import { opensNumbered } from "../numbering.ts";
 import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
 
 /** Where the text of a page sits: its left and right margins, and its baseline step per point of font size. */
@@ -179,6 +180,20 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
  */
 const isTabbedItem = (line: Line) => line.pieces.length > 1 && /^\d{1,3}\.\s/.test(line.pieces[0]!.text);
 
+// Four dots or more (or two ellipses) between two texts: the leader a right tab draws.
+const DOT_LEADER = /^(.+?)\s*(?:\.{4,}|…{2,})\s*(\S.*)$/u;
+
+/**
+ * A numbered heading with a text set at a right tab with a dot leader ("Bước 1: Chuẩn bị ....... Trước ngày 15/10"):
+ * the leader fills the line to the margin, so the line looks full, yet the heading ends with it. Its two texts are
+ * two paragraphs, as the Word file's tab between texts makes them. An entry of a table of contents (a page number
+ * after the leader) is left whole for contents.ts to skip.
+ */
+function leaderParts(text: string): [string, string] | null {
+  const m = DOT_LEADER.exec(text);
+  return m && !isContentsEntry(text) && opensNumbered(m[1]!) ? [m[1]!, m[2]!] : null;
+}
+
 /**
  * Lines from the one at `start` that share its columns: each of their pieces within one
  * column. A line centred on the page, not in its column, is the text after the columns.
@@ -284,6 +299,13 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
       flush();
       const line = lines[i]!;
       for (const p of line.pieces) paragraphs.push({ text: clean(p.text), indent: p.x - page.left, size: line.size });
+      continue;
+    }
+    const leader = leaderParts(lineText(lines[i]!));
+    if (leader) {
+      flush();
+      const line = lines[i]!;
+      for (const text of leader) paragraphs.push({ text: clean(text), indent: line.x - page.left, size: line.size });
       continue;
     }
     const band = columnBand(lines, i, page);
