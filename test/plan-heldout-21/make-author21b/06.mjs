@@ -11,7 +11,6 @@ const HND = "Hội Nông dân tỉnh";
 const chap = (a, b) => ({ t: "p", text: a + "\n" + b, bold: true, align: "center", indent: false });
 const art = (text) => ({ t: "p", text, bold: true });
 const k = (num, text, inst) => ({ t: "p", num, text, list: { kind: "decimal", inst } });
-const pt = (num, text, inst) => ({ t: "p", num, text, list: { kind: "letter", inst } });
 
 const blocks = [
   { t: "table", borders: false, widths: [4300, 5100], rows: [

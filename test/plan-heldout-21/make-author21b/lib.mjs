@@ -1,5 +1,5 @@
-// author21b (from author20b, author19a, 18a, 17a, 16a, 15a): one content model -> plan.txt, docx (typed, auto), HTML, plan.pdf,
-// expected.json.
+// author21b (from author20b, author19a, 18a, 17a, 16a, 15a): one content model -> plan.txt, docx (typed, auto),
+// HTML, plan.pdf, expected.json.
 // Blocks: {t:"p", text, num, list:{kind,inst}, bold, italic, align, indent:false}
 //         {t:"table", widths:[dxa], rows:[[cell]], header:n, borders:false, box: true (inside a VML text box)};
 //         cell = string | {text, span, bold, vm: "restart" | "continue", rows (rowspan, HTML only),
