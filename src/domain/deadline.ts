@@ -90,7 +90,8 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: dayOf,
   },
   {
-    pattern: new RegExp(String.raw`\b(?:ngay|het)\s+` + DAY),
+    // "Dịp 26/3/2024", "nhân dịp 02/9/2025": the work is done on the occasion, the day itself.
+    pattern: new RegExp(String.raw`\b(?:ngay|het|dip)\s+` + DAY),
     kind: "on",
     due: dayOf,
   },

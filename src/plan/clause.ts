@@ -148,9 +148,11 @@ const BODY_WORDS = [
 ].join("|");
 const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
 // "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực", "Các Huyện đoàn, Thành
-// đoàn": bodies named by what they are, a group no directory lists, kept as the subject for the admin to name.
+// đoàn": bodies named by what they are, a group no directory lists, kept as the subject for the admin to name. A
+// group of youth unions is as often written in lower case ("Các huyện đoàn, thành đoàn, đoàn trực thuộc").
 const BODY_GROUP = new RegExp(
-  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|đảng ủy|chi bộ|${BODY_WORDS})[\\s,]`,
+  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|đảng ủy|chi bộ|` +
+    `(?:huyện|thành|thị|quận) đoàn|${BODY_WORDS})[\\s,]`,
   "u",
 );
 // "Các phòng, đơn vị thuộc Sở", "Các phòng, ban chuyên môn": kinds of bodies listed with commas name a group too.

@@ -1,11 +1,26 @@
-// A task table may keep a row whose work is already done, saying so in a cell beside it ("Ghi chú: Đã hoàn thành"),
-// its time before the plan's own date: the plan lists it for the record of the year's work, not to be done again.
+// A plan may keep work already done, saying so in a table row's cell beside it ("Ghi chú: Đã hoàn thành") or in an
+// item's own words ("… (đã tổ chức)"), its time before the plan's own date: the plan lists it for the record of the
+// year's work, not to be done again.
 // Either alone is not enough: a row said done but due on or after the plan's date is a note written ahead, and a row
 // merely overdue is work carried over (a plan taking last year's unfinished rows on), both still due.
 import type { IsoDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import type { ParsedDeadline } from "./parsed-plan.ts";
-import { SAYS_DONE } from "./report-results.ts";
+
+// "đã hoàn thành", "đã kết thúc", "đã xong", "đã hoàn tất": work a report says is done.
+export const SAYS_DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong)\b/;
+// In a plan, the same or "đã tổ chức", "đã thực hiện" (an event held, a step taken); "đã triển khai" is work begun.
+const NOTED_DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong|to chuc|thuc hien)\b/;
+
+/** Whether words note work done before the plan: one of them says so, and its time has passed. */
+export function notedDoneBefore(
+  texts: readonly string[],
+  deadline: ParsedDeadline | null,
+  issued: IsoDate | null,
+): boolean {
+  if (!deadline || !issued || deadline.due >= issued) return false;
+  return texts.some((text) => NOTED_DONE.test(fold(text)));
+}
 
 /** Whether a row is work done before the plan: a cell other than its task says so, and its time has passed. */
 export function doneBeforePlan(
@@ -14,6 +29,9 @@ export function doneBeforePlan(
   deadline: ParsedDeadline | null,
   issued: IsoDate | null,
 ): boolean {
-  if (!deadline || !issued || deadline.due >= issued) return false;
-  return cells.some((cell, c) => c !== taskColumn && SAYS_DONE.test(fold(cell)));
+  return notedDoneBefore(
+    cells.filter((_, c) => c !== taskColumn),
+    deadline,
+    issued,
+  );
 }

@@ -12,8 +12,11 @@ import { markerOf } from "./numbering.ts";
 import { findDeadlineWording } from "../domain/deadline.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 
-// A table's own title over it: a line in capitals ("LỊCH KIỂM TRA CỦA ĐOÀN KIỂM TRA TỈNH").
-const isTitle = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+// A table's own title over it: a line in capitals ("LỊCH KIỂM TRA CỦA ĐOÀN KIỂM TRA TỈNH"). A heading in capitals
+// with a number of its own ("II. NỘI DUNG GIÁM SÁT") is no such title: it opens the next section, and the item above
+// it closed the section before, so the table under it is that section's, not the item's.
+const isTitle = (text: string): boolean =>
+  /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && markerOf(text, null) === null;
 
 /**
  * The ref of the item whose parts the table with its header at block `at` sets out, within the Roman section
@@ -21,7 +24,7 @@ const isTitle = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u
  */
 export function detailedItem(resolver: UnitResolver, blocks: Block[], at: number, group: string | null): string | null {
   let above = blocks[at - 1];
-  if (above?.type === "text" && isTitle(above.text.trim())) above = blocks[at - 2];
+  if (above?.type === "text" && isTitle(above.text.normalize("NFC").trim())) above = blocks[at - 2];
   if (above?.type !== "text") return null;
   const marker = markerOf(above.text.normalize("NFC").trim(), null);
   if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref)) return null;

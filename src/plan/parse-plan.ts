@@ -164,11 +164,12 @@ export function parsePlan(
     ...cards.flatMap((card) => readTaskTables(card, ctx)),
     ...readProseTasks(blocks, ctx, keyed),
   ];
-  // A report's work done before its date is a result it reports, not a task (report-results.ts).
-  const report = isReport(meta.number, document.blocks) ? withoutResults(drafts, warnings, meta.date) : null;
-  if (report) append(((warnings.length = 0), warnings), report.warnings);
+  // A report's work done before its date is a result it reports, not a task, and so is what a plan notes done
+  // (report-results.ts).
+  const done = withoutResults(drafts, warnings, meta.date, isReport(meta.number, document.blocks));
+  append(((warnings.length = 0), warnings), done.warnings);
   const tasks = withTemplates(
-    withKinds(withUniqueRefs(withAddressee(report?.tasks ?? drafts, addresseeOf(blocks, resolver)), warnings)),
+    withKinds(withUniqueRefs(withAddressee(done.tasks, addresseeOf(blocks, resolver)), warnings)),
     templates,
   );
   if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };

@@ -7,19 +7,20 @@
 // tổ chức vòng 1 ngày 10/6/2023; … tổ chức vòng 2 … chậm nhất ngày 15/8/2023"), its deadline is the later date and
 // it stays a task.
 // Only a report: a plan or a letter may carry over tasks still undone whose deadline has passed ("Các nhiệm vụ chưa
-// hoàn thành theo Kế hoạch số …", a table of last year's rows carried over), and those stay due.
+// hoàn thành theo Kế hoạch số …", a table of last year's rows carried over), and those stay due. What a plan itself
+// notes as done on a day before its own date ("Hội nghị triển khai … (đã tổ chức, kết hợp …)" on a row dated the
+// week before the plan) is a result it recalls all the same: done, so not due.
 import type { IsoDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { groupBy } from "../domain/collections.ts";
+import { notedDoneBefore, SAYS_DONE } from "./done-rows.ts";
 
 // The kind of document its number names: "298/BC-UBND" (a state office's), "47-BC/TU" (a party committee's).
 const REPORT_NUMBER = /^(\d*\s*\/\s*BC\b|\d+-BC\s*\/)/iu;
 /** The opening lines a document's kind ("BÁO CÁO") stands in, under its header. */
 const OPENING_LINES = 15;
-// "đã hoàn thành", "đã kết thúc", "đã xong", "đã hoàn tất": work the report says is done.
-export const SAYS_DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong)\b/;
 
 /** Whether the document is a report: its number says so ("…/BC-…"), or its kind stands alone under its header. */
 export function isReport(number: string | null, blocks: Block[]): boolean {
@@ -36,16 +37,22 @@ function isResult(task: TaskDraft, issued: IsoDate | null): boolean {
   return SAYS_DONE.test(fold(task.title));
 }
 
+/** Whether a plan's task is one it notes as done, on a day before the plan's own (`done-rows.ts`). */
+const isNotedDone = (task: TaskDraft, issued: IsoDate | null): boolean =>
+  notedDoneBefore([task.title], task.deadline, issued);
+
 /**
- * A report's tasks without its results, and the warnings but those about the results dropped. A result that heads
- * tasks still due keeps its place, as their heading.
+ * A document's tasks without its results (a report's, or the ones a plan notes done), and the warnings but those
+ * about the results dropped. A result that heads tasks still due keeps its place, as their heading.
  */
 export function withoutResults(
   tasks: TaskDraft[],
   warnings: PlanWarning[],
   issued: IsoDate | null,
+  report: boolean,
 ): { tasks: TaskDraft[]; warnings: PlanWarning[] } {
-  const results = new Set(tasks.filter((t) => isResult(t, issued)));
+  const result = report ? isResult : isNotedDone;
+  const results = new Set(tasks.filter((t) => result(t, issued)));
   // The tasks under each heading, found once: a report may list tens of thousands (a hostile one, more).
   const byParent = groupBy(tasks, (t) => t.parentRef);
   const under = (heading: TaskDraft) => byParent.get(heading.ref) ?? [];

@@ -19,6 +19,9 @@ describe("parseDeadline", () => {
     ["Thời gian hoàn thành: chậm nhất ngày 19/01/2020", "2020-01-19", "on"],
     ["30/11/2019", "2019-11-30", "on"],
     ["từ ngày 01/12/2018 đến hết ngày 30/11/2019", "2019-11-30", "on"],
+    // "(nhân) dịp D": on the occasion, the day itself
+    ["Dịp 02/9/2025", "2025-09-02", "on"],
+    ["nhân dịp 19/5/2024", "2024-05-19", "on"],
     // months: the last day
     ["Tháng 10/2023", "2023-10-31", "month"],
     ["Tháng 02/2024", "2024-02-29", "month"],

@@ -41,6 +41,16 @@ describe("a table under an item that only announces or titles it", () => {
     expect(refs(["II. NỘI DUNG", "1. Nội dung phối hợp chung", ...TABLE])).toEqual(["1", "2"]);
   });
 
+  it("keeps them under a numbered heading of the next section, the item above it closing its own", () => {
+    const body = [
+      "I. MỤC ĐÍCH",
+      "1. Bảo đảm việc kiểm tra có trọng tâm, không trùng lặp.",
+      "II. LỊCH KIỂM TRA",
+      ...TABLE,
+    ];
+    expect(refs(body)).toEqual(["1", "2"]);
+  });
+
   it("keeps them under an item dated itself, a whole task", () => {
     const body = ["II. NHIỆM VỤ", "2. Sở Tư pháp công khai kết quả, hoàn thành trong tháng 10/2024.", "BIỂU PHÂN CÔNG"];
     expect(refs([...body, ...TABLE])).toEqual(["1", "2", "II.2"]);

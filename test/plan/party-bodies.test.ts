@@ -43,6 +43,14 @@ describe("party bodies as subjects", () => {
       ["II.2", "2024-09-30", ["?Huyện đoàn Đại Từ"], []],
     ]);
   });
+
+  it("reads a plural of youth unions written in lower case as the subject", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Các thị đoàn, đoàn trực thuộc căn cứ Kế hoạch này đăng ký công trình thanh niên, gửi về " +
+        "Tỉnh đoàn trước ngày 10/3/2025.",
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2025-03-09", ["?Các thị đoàn, đoàn trực thuộc"], []]]);
+  });
 });
 
 describe("who leads, after the task's title", () => {

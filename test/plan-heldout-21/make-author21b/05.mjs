@@ -16,9 +16,9 @@ const pt = (num, text, inst) => ({ t: "p", num, text, list: { kind: "letter", in
 const dash = (text, inst) => ({ t: "p", num: "-", text, list: { kind: "dash", inst } });
 const p = (text) => ({ t: "p", text });
 
-const DUB = "Đảng ủy UBND tỉnh";
-const DDH = "Đảng đoàn HĐND tỉnh";
-const MT = "Đảng ủy Ủy ban MTTQ Việt Nam, các đoàn thể tỉnh";
+const DUB = "Đảng ủy Ủy ban nhân dân tỉnh";
+const DDH = "Đảng đoàn Hội đồng nhân dân tỉnh";
+const MT = "Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam, các đoàn thể tỉnh";
 const TG = "Ban Tuyên giáo và Dân vận Tỉnh ủy";
 const TC = "Ban Tổ chức Tỉnh ủy";
 const KT = "Ủy ban Kiểm tra Tỉnh ủy";
@@ -147,8 +147,9 @@ await build(DIR, {
       "recipients. Left out: IV.1.c and IV.8.a (hằng năm, định kỳ), IV.2.c, IV.3.b (undated), IV.5's ongoing " +
       "guidance, IV.7's yearly programme. Dates: 'quý I' 31/3; 'trước ngày 15/3' 14/3 (Sat) -> 16/3; 'trước " +
       "ngày 28/02' 27/2; 'tháng 6' 30/6; 'quý III' 30/9; 'trong năm 2026' 31/12; 'trước ngày 30/6' 29/6; " +
-      "'trước ngày 30/9' 29/9; 'quý IV/2027' 31/12/2027. Unresolved: the Party bodies as written (Đảng ủy UBND " +
-      "tỉnh, Đảng đoàn HĐND tỉnh, Đảng ủy Ủy ban MTTQ Việt Nam, các đoàn thể tỉnh, Ban Tuyên giáo và Dân vận " +
+      "'trước ngày 30/9' 29/9; 'quý IV/2027' 31/12/2027. Unresolved: the Party bodies as written (Đảng ủy Ủy " +
+      "ban nhân dân tỉnh, Đảng đoàn Hội đồng nhân dân tỉnh, Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam, các đoàn " +
+      "thể tỉnh, Ban Tuyên giáo và Dân vận " +
       "Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Tỉnh ủy, Các đảng ủy trực thuộc Tỉnh " +
       "ủy). PDF: LibreOffice.",
     province: "Lai Châu",

@@ -94,19 +94,20 @@ const blocks = [
 ];
 
 const tasks = [
-  task("5.2", "Gửi Hội Nông dân tỉnh danh mục văn bản quy phạm pháp luật dự kiến ban hành năm 2024 có liên quan " +
-    "đến nông nghiệp, nông dân, nông thôn", "2024-04-14", ["Sở Tư pháp"]),
-  task("9.1", "Xây dựng Chương trình phối hợp giai đoạn 2024 - 2029 thực hiện Quy chế", "2024-06-30",
+  task("Điều 5.2", "Gửi Hội Nông dân tỉnh danh mục văn bản quy phạm pháp luật dự kiến ban hành năm 2024 " +
+    "có liên quan đến nông nghiệp, nông dân, nông thôn", "2024-04-14", ["Sở Tư pháp"]),
+  task("Điều 9.1", "Xây dựng Chương trình phối hợp giai đoạn 2024 - 2029 thực hiện Quy chế", "2024-06-30",
     ["Sở Nông nghiệp và Phát triển nông thôn"], [HND]),
-  task("9.2", "Xây dựng, ký kết quy chế phối hợp với Hội Nông dân cùng cấp", "2024-06-29", ["UBND cấp huyện"]),
-  task("9.3", "Xây dựng chuyên mục \"Nhà nông cần biết\" trên Cổng thông tin điện tử tỉnh", "2024-07-31",
+  task("Điều 9.2", "Xây dựng, ký kết quy chế phối hợp với Hội Nông dân cùng cấp", "2024-06-29",
+    ["UBND cấp huyện"]),
+  task("Điều 9.3", "Xây dựng chuyên mục \"Nhà nông cần biết\" trên Cổng thông tin điện tử tỉnh", "2024-07-31",
     ["Sở Thông tin và Truyền thông"], [HND]),
-  task("9.4", "Tổ chức 10 lớp đào tạo nghề ngắn hạn cho nông dân", "2024-12-31", [HND],
+  task("Điều 9.4", "Tổ chức 10 lớp đào tạo nghề ngắn hạn cho nông dân", "2024-12-31", [HND],
     ["Sở Lao động - Thương binh và Xã hội"]),
-  task("9.5", "Tham mưu bổ sung 02 tỷ đồng vốn ủy thác cho Quỹ Hỗ trợ nông dân tỉnh trong dự toán ngân sách năm " +
-    "2025", "2024-11-14", ["Sở Tài chính"], [HND]),
-  task("9.6", "Tham mưu tổ chức Hội nghị sơ kết 01 năm thực hiện Quy chế", "2025-03-31", ["Văn phòng UBND tỉnh"],
-    ["Văn phòng Hội Nông dân tỉnh"]),
+  task("Điều 9.5", "Tham mưu bổ sung 02 tỷ đồng vốn ủy thác cho Quỹ Hỗ trợ nông dân tỉnh trong dự toán ngân " +
+    "sách năm 2025", "2024-11-14", ["Sở Tài chính"], [HND]),
+  task("Điều 9.6", "Tham mưu tổ chức Hội nghị sơ kết 01 năm thực hiện Quy chế", "2025-03-31",
+    ["Văn phòng UBND tỉnh"], ["Văn phòng Hội Nông dân tỉnh"]),
 ];
 
 await build(DIR, {
@@ -120,9 +121,9 @@ await build(DIR, {
       "THƯỜNG VỤ HỘI NÔNG DÂN TỈNH | TM. ỦY BAN NHÂN DÂN TỈNH) with the Nơi nhận under them. Most articles are " +
       "standing rules: Điều 3 (thường xuyên), 4.1 (hằng năm), 4.2 (fair 'vào tháng 11 hằng năm'), 5.1, Điều 6 " +
       "(meeting 'vào tháng 12 hằng năm'), Điều 7 (reports 'trước ngày 15/6 và 15/12 hằng năm'), Điều 8 (focal " +
-      "bodies), 9.7, Điều 10, and the 2019-2023 review already held: no tasks. Tasks: 5.2 and Điều 9.1-9.6, " +
-      "ref 'article.clause'. 'X chủ trì, phối hợp với Y' X lead, Y coordinator; 9.3 'X phối hợp với Y' without " +
-      "chủ trì: X lead. 9.2 'UBND tỉnh chỉ đạo UBND các huyện, thành phố …' -> UBND cấp huyện (the body that " +
+      "bodies), 9.7, Điều 10, and the 2019-2023 review already held: no tasks. Tasks: Điều 5.2 and Điều 9.1-9.6, " +
+      "ref 'Điều article.clause'. 'X chủ trì, phối hợp với Y' X lead, Y coordinator; 9.3 'X phối hợp với Y' " +
+      "without chủ trì: X lead. 9.2 'UBND tỉnh chỉ đạo UBND các huyện, thành phố …' -> UBND cấp huyện (the body that " +
       "does it; UBND tỉnh only directs), the Hội Nông dân cùng cấp is the other party of the signing, no unit. " +
       "'Ban Thường vụ Hội' / 'Hội Nông dân tỉnh' = Hội Nông dân tỉnh (directory). 'trình UBND tỉnh', 'gửi Hội " +
       "Nông dân tỉnh' recipients. Dates: 'trước ngày 15/4' 14/4 (Sun) -> 15/4; 'quý II/2024' 30/6 (Sun) -> 1/7; " +
