@@ -174,7 +174,9 @@ export const ADDRESS =
  */
 const withoutAddress = (text: string): string => {
   const addressee = text.replace(ADDRESS, "");
-  return addressee === text ? text : addressee.charAt(0).toUpperCase() + addressee.slice(1);
+  // A village or ward ("thôn Nà Mè") is a name as written, kept so for the admin.
+  if (addressee === text || PLACE_UNIT.test(addressee)) return addressee;
+  return addressee.charAt(0).toUpperCase() + addressee.slice(1);
 };
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
