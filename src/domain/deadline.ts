@@ -77,8 +77,11 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     },
   },
   {
-    // A span "từ ngày A đến hết ngày B" ends on B.
-    pattern: new RegExp(String.raw`\bden\s+(?:het\s+)?(?:ngay\s+)?` + DAY),
+    // A span "từ ngày A đến hết ngày B" ends on B, and so does one to an hour of B ("đến 17 giờ 00 ngày B", "đến 17h
+    // ngày B", as time limits set by law are written).
+    pattern: new RegExp(
+      String.raw`\bden\s+(?:het\s+)?(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s+)?(?:ngay\s+)?` + DAY,
+    ),
     kind: "on",
     due: dayOf,
   },

@@ -13,14 +13,28 @@ const NAMING = /^(?:nhiệm vụ|nội dung|mục|điểm|khoản)(?:\s+số)?\s
 // "(tại) Kế hoạch (này)" after a citation says whose numbers they are.
 const OF_PLAN = /\s*,?\s*(?:tại|của)?\s*kế hoạch(?:\s+này)?\s*$/iu;
 
-/** "II.4.b" from a dotted ref; null when it is a bare number (a row's own) or not a ref at all. */
-function dotted(piece: string): string | null {
+/**
+ * "II.4.b" from a dotted ref; null when it is a bare number (a row's own) or not a ref at all. Under a column whose
+ * title names the part its numbers are in (`part`), a bare number is that part's task.
+ */
+function dotted(piece: string, part: string | null): string | null {
   const named = NAMING.exec(piece);
   const m = DOTTED.exec(piece.slice(named?.[0].length ?? 0).trim());
   if (!m) return null;
-  const [, section, number, point] = m;
+  const [, written, number, point] = m;
+  const section = written?.toUpperCase() ?? part ?? undefined;
   if (!section && !point && !named) return null;
-  return [section?.toUpperCase(), number, point?.toLowerCase()].filter(Boolean).join(".");
+  return [section, number, point?.toLowerCase()].filter(Boolean).join(".");
+}
+
+// "Nhiệm vụ (số thứ tự tại Mục III)", "STT nhiệm vụ tại Phần II": a column's title saying its cells are the numbers
+// tasks have in a part of the plan. (Folded.)
+const NUMBERS_IN_PART = /\b(?:so thu tu|so tt|s?tt)\b.*\b(?:muc|phan) ([ivxlc]+|\d{1,2})\b/;
+
+/** The part a column's title says its numbers are tasks of ("III"); null when it says no such thing. */
+export function partNumbered(title: string): string | null {
+  const part = NUMBERS_IN_PART.exec(fold(title))?.[1];
+  return part ? part.toUpperCase() : null;
 }
 
 // The worded form, folded: points, then the clause they belong to, several such, then the section of them all.
@@ -43,14 +57,15 @@ function worded(text: string): string[] | null {
 
 /**
  * The refs a cell cites, as keys ("II.3.a", "4.b"); null when the cell is not a citation of tasks alone. Several
- * citations are split by ";" or ",", or by "và" between dotted refs.
+ * citations are split by ";" or ",", or by "và" between dotted refs. `part`: the part of the plan the cell's column
+ * says its bare numbers are in (`partNumbered`).
  */
-export function taskCitations(cell: string): string[] | null {
+export function taskCitations(cell: string, part: string | null = null): string[] | null {
   const text = cell.replace(OF_PLAN, "").trim();
   if (!text) return null;
   const words = worded(text);
   if (words) return words;
-  const refs = text.split(/\s*[;,]\s*|\s+và\s+/iu).map(dotted);
+  const refs = text.split(/\s*[;,]\s*|\s+và\s+/iu).map((piece) => dotted(piece, part));
   return refs.every((r) => r !== null) ? (refs as string[]) : null;
 }
 

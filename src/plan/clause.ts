@@ -73,6 +73,8 @@ const VERBS = [
   // "mở chuyên mục", "mở đợt cao điểm": lower case, never inside a body's name.
   "mở",
   "tuyên truyền",
+  // "vận động Nhân dân …": lower case, never inside a body's name ("Ban Vận động …").
+  "vận động",
   "đăng tải",
   "niêm yết",
   "thu thập",
@@ -168,6 +170,17 @@ const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
 // The issuing body may say so first ("UBND tỉnh đề nghị Công ty Điện lực … đẩy nhanh …"): it asks, X does.
 export const ADDRESS =
   /^(?:(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+(?:tỉnh|huyện|xã|phường))?\s+)?(giao|đề nghị|yêu cầu|(?:đồng ý|chấp thuận)\s+(?:để|cho)|cho phép)\s+/iu;
+/**
+ * A sentence without the words addressing its doer. The addressee stands where a subject does, so it is written as a
+ * name starts, capitalised: an office typing "Giao công chức Tư pháp - Hộ tịch xã …" puts the post it names after the
+ * verb in lower case, and the name is the same post as "Công chức Tư pháp - Hộ tịch xã …" opening a sentence.
+ */
+const withoutAddress = (text: string): string => {
+  const addressee = text.replace(ADDRESS, "");
+  // A village or ward ("thôn Nà Mè") is a name as written, kept so for the admin.
+  if (addressee === text || PLACE_UNIT.test(addressee)) return addressee;
+  return addressee.charAt(0).toUpperCase() + addressee.slice(1);
+};
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
@@ -225,9 +238,14 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
     (partners ? /^(\p{Lu}|các\s|những\s)/u : /^\p{Lu}/u).test(name) || PLACE_UNIT.test(name);
   const body = (name: string) =>
     BODY_START.test(name) || PLACE_UNIT.test(name) || [BODY_GROUP, BODY_KINDS].some((g) => g.test(`${name} `));
-  if (!prefixed && !body(text) && !(partners && named(text)) && resolver.leadingUnits(text).length === 0) return [];
+  const listed = resolver.resolveList(text);
+  // A short form the plan spells out ("TTPVHCC: Trung tâm Phục vụ hành chính công tỉnh") is read as the name it stands
+  // for, a body's even when no directory knows it.
+  const spelled = body(listed[0]?.name ?? "");
+  if (!prefixed && !body(text) && !spelled && !(partners && named(text)) && resolver.leadingUnits(text).length === 0)
+    return [];
   const names: ResolvedName[] = [];
-  for (const name of resolver.resolveList(text)) {
+  for (const name of listed) {
     // A body's name is capitalised ("Ngoại vụ"); lower case words after the names are the predicate.
     // A narrowed group ("Các cơ quan, đơn vị được kiểm tra") is a subject too, kept for the admin to name.
     // A name whose every word is capitalised ("Viettel Lai Châu") is a body's proper name, known or not.
@@ -332,7 +350,7 @@ function laterClauses(text: string): string[] {
   for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu|các|những)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
-    clauses.push(text.slice(from).replace(ADDRESS, ""));
+    clauses.push(withoutAddress(text.slice(from)));
   }
   return clauses;
 }
@@ -404,9 +422,8 @@ function withPartnersNamed(resolver: UnitResolver, sentence: string): string {
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
   // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
-  const text = withRoleWords(withPartnersNamed(resolver, sentence))
-    .replace(/\([^()]*\)/g, " ")
-    .replace(ADDRESS, "");
+  const spoken = withRoleWords(withPartnersNamed(resolver, sentence)).replace(/\([^()]*\)/g, " ");
+  const text = withoutAddress(spoken);
   const subject = beforeVerb(beforeHelpers(text));
   // "Sở A, Trung tâm B: chậm nhất ngày …": names alone before a colon are who does what follows it. The colon ends
   // the last name, which (one the directory lacks) would otherwise run on into the words after it.

@@ -19,8 +19,12 @@ export const DESCRIBING_HEADING = new RegExp(
 // A contest's or a conference's rules ("II. ĐỐI TƯỢNG, NỘI DUNG, HÌNH THỨC VÀ THỜI GIAN": who enters, on what, in which
 // form, in which weeks) are of the same kind after those words: they tell what the event is; the work comes in its
 // own part ("TỔ CHỨC THỰC HIỆN").
+// "II. TÌNH HÌNH VÀ DỰ BÁO", "I. ĐẶC ĐIỂM TÌNH HÌNH", "THỰC TRẠNG": a section telling how things stand and are
+// expected to go; its dates (the season forecast "từ tháng 11 đến hết tháng 4", last year's drill "tháng 12/2023") are
+// the past's or the weather's, no one's deadline.
+const SITUATION_WORDS = "(dac diem|tinh hinh|thuc trang|du bao)";
 export const DESCRIBING_SECTION = new RegExp(
-  `^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*$`,
+  `^(${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*|${SITUATION_WORDS}( (va )?${SITUATION_WORDS})*)$`,
 );
 // A record of a meeting ("BIÊN BẢN") sets down when and where it met, who came and what each said ("Đại diện Sở
 // Tư pháp: … đề nghị lùi thời hạn …"): none of it assigns work, only the conclusions do. A section headed so holds

@@ -3,7 +3,7 @@
 // hoạch ("II.4.b", "Điểm c khoản 4 Mục II") | Nội dung tóm tắt | Thời hạn. Such a table lists no tasks of its own: each
 // row gives the tasks it cites its time, and its units when it has columns for them. It is one only when most of its
 // citations name items the body numbers; a task table numbering its own rows "II.1" stays a task table.
-import { citedRef, taskCitations } from "../domain/task-citations.ts";
+import { citedRef, partNumbered, taskCitations } from "../domain/task-citations.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { Label } from "./labels.ts";
@@ -17,12 +17,15 @@ interface KeyedTable {
   rows: { keys: string[]; row: Label[] }[];
 }
 
-/** The column whose cells cite tasks: most of its filled cells, and at least two, do; never the row number's. */
+/**
+ * The column whose cells cite tasks: most of its filled cells, and at least two, do; never the row number's. Its
+ * title may say which part of the plan numbers them ("Nhiệm vụ (số thứ tự tại Mục III)": "1, 4" cites III.1, III.4).
+ */
 function keyColumn(header: string[], rows: string[][]): number | undefined {
   return header.findIndex((label, c) => {
     if (columnRole(label) === "ref") return false;
     const filled = rows.map((r) => r[c] ?? "").filter(Boolean);
-    const cited = filled.filter((cell) => taskCitations(cell) !== null).length;
+    const cited = filled.filter((cell) => taskCitations(cell, partNumbered(label)) !== null).length;
     return cited >= 2 && cited * 2 > filled.length;
   });
 }
@@ -38,8 +41,9 @@ function keyedRows(header: string[], rows: string[][]): KeyedTable["rows"] | nul
   const lead = header.findIndex((label) => columnRole(label) === "lead");
   const coordinators = header.findIndex((label) => columnRole(label) === "coordinators");
   const cell = (cells: string[], c: number) => (c >= 0 ? (cells[c] ?? "") : "");
+  const part = partNumbered(header[key]!);
   return rows.flatMap((cells) => {
-    const keys = taskCitations(cell(cells, key));
+    const keys = taskCitations(cell(cells, key), part);
     const said: Label[] = [
       { role: "deadline", value: cell(cells, time) },
       { role: "lead", value: cell(cells, lead) },

@@ -78,11 +78,20 @@ export const tableOwner = (resolver: UnitResolver, blocks: Block[], at: number, 
   note: noteColumn(headers),
 });
 
-/** The leads of a row of such a table: the units its note names as doing it ("X thực hiện"), else the heading's. */
-export function ownedLead(ctx: TaskContext, ref: string, owner: TableOwner, cells: string[]): ResolvedName[] {
+/**
+ * The leads of a row of such a table: the units its note names as doing it ("X thực hiện"), else those of the group
+ * row it stands under (`group-lead.ts`), else the heading's.
+ */
+export function ownedLead(
+  ctx: TaskContext,
+  ref: string,
+  owner: TableOwner,
+  cells: string[],
+  group: ResolvedName[] = [],
+): ResolvedName[] {
   const note = owner.note === undefined ? "" : (cells[owner.note] ?? "");
   const doers = /\b(thuc hien|chu tri)\b/.test(fold(note)) ? readClause(ctx.resolver, note).lead : [];
-  const lead = doers.length > 0 ? doers : owner.heading;
+  const lead = doers.length > 0 ? doers : group.length > 0 ? group : owner.heading;
   for (const name of lead) {
     if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
   }

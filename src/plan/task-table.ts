@@ -286,7 +286,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const read = !asWritten.ref && ownRow ? { ...asWritten, ref: unnumberedRowRef(item, ++unnumbered) } : asWritten;
     const { ref } = read;
     const level = refLevel(ref);
-    const fromGroup = level === 0 && !cell("lead") ? groupLead(ctx, ref, read.title, leadTitle) : null;
+    const fromGroup =
+      level === 0 && !cell("lead") ? groupLead(ctx, ref, read.title, { leadTitle, noLeadColumn: !!owner }) : null;
     const title = fromGroup?.title ?? read.title;
     if (!ref && tasks.length > 0) {
       // A row without a number continues the task above it (a cell split across pages).
@@ -326,8 +327,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
             coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
           };
-    const groupsLead = !marks && !owner && !cell("lead") ? stack.findLast((o) => o.lead)?.lead : undefined;
-    const rowLead = owner ? ownedLead(ctx, ref, owner, row.cells) : (groupsLead ?? units.lead);
+    const groupsLead = !marks && !cell("lead") ? stack.findLast((o) => o.lead)?.lead : undefined;
+    const rowLead = owner ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
     const rowsLead = sub
       ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
       : rowLead;

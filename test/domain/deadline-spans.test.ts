@@ -113,3 +113,14 @@ describe("work done in rounds", () => {
     expect(parseDeadline("tháng 5/2027, kiểm tra lần thứ hai")).toMatchObject({ deadline: { due: "2027-05-31" } });
   });
 });
+
+describe("a span of days that ends at an hour of its last day", () => {
+  it.each([
+    ["Từ ngày 02/11/2026 đến 17 giờ 00 ngày 20/11/2026", "2026-11-20"],
+    ["từ 05/01/2027 đến 16h30 ngày 15/01/2027", "2027-01-15"],
+    ["Từ ngày 01/6/2026 đến 11 giờ 30 phút ngày 05/6/2026", "2026-06-05"],
+  ])("%s ends on that day, %s", (wording, due) => {
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && [parsed.deadline.due, parsed.deadline.kind]).toEqual([due, "on"]);
+  });
+});

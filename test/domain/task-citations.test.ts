@@ -1,6 +1,6 @@
 // How an appendix writes the number of a task of the body, and what it never means.
 import { describe, expect, it } from "vitest";
-import { citedRef, taskCitations } from "../../src/domain/task-citations.ts";
+import { citedRef, partNumbered, taskCitations } from "../../src/domain/task-citations.ts";
 
 describe("taskCitations", () => {
   it("reads dotted, run-together and worded numbers as the body's refs", () => {
@@ -18,6 +18,23 @@ describe("taskCitations", () => {
   it("never reads a row's own number, a date or a name as a citation", () => {
     for (const cell of ["3", "2.4", "IV", "15/7/2024", "Quý II", "Sở Y tế", "b"])
       expect(taskCitations(cell)).toBeNull();
+  });
+});
+
+describe("partNumbered", () => {
+  it("reads the part a column's title says its numbers are tasks of, and bare numbers as that part's tasks", () => {
+    expect(partNumbered("Các việc (STT tại Phần II)")).toBe("II");
+    expect(partNumbered("Số thứ tự nhiệm vụ ở mục 3")).toBe("3");
+    expect(taskCitations("2, 5 và 9", partNumbered("Nhiệm vụ (số thứ tự tại Mục IV)"))).toEqual([
+      "IV.2",
+      "IV.5",
+      "IV.9",
+    ]);
+  });
+
+  it("reads no part from a title that numbers nothing elsewhere", () => {
+    for (const title of ["STT", "Nội dung nhiệm vụ", "Số nhiệm vụ", "Mục tại Kế hoạch", "Thời hạn"])
+      expect(partNumbered(title)).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { createResolver } from "../../src/domain/resolve-units.ts";
 import { readAbbreviations, readLegend, spellOut, withAbbreviations } from "../../src/plan/abbreviations.ts";
+import { parse, tasks } from "../support/text-plans.ts";
 
 const list = readAbbreviations([
   {
@@ -100,5 +101,18 @@ describe("a note under a table that spells out short forms", () => {
     const read = (text: string) => [...readLegend([{ type: "text", text }])];
     expect(read("Ghi chú: Sở Y tế tổng hợp - báo cáo UBND tỉnh; SYT: Sở Y tế")).toEqual([]);
     expect(read("Ghi chú: SYT - Sở Y tế")).toEqual([]);
+  });
+});
+
+describe("a short form of a body no directory knows, leading a task", () => {
+  it("leads it under the name the plan's legend spells out, reported", () => {
+    const plan = parse(
+      [
+        "STT\tNội dung\tĐơn vị thực hiện\tThời gian",
+        "1\tVận hành thử phần mềm một cửa mới\tTTHCC (chủ trì); STP\tTháng 6/2024",
+        "Chữ viết tắt: STP: Sở Tư pháp; TTHCC: Trung tâm Hành chính công tỉnh.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["1", "2024-06-30", ["?Trung tâm Hành chính công tỉnh"], ["Sở Tư pháp"]]]);
   });
 });

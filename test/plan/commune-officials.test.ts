@@ -32,4 +32,18 @@ describe("a commune's officials and village heads", () => {
       ["1", "2024-08-31", ["?Công chức Địa chính - Xây dựng và Môi trường"], ["?Trưởng các xóm"]],
     ]);
   });
+
+  it("lead an order addressed to them, whose post the typist wrote in lower case after the verb", () => {
+    const plan = parse(
+      [
+        "III. NHIỆM VỤ",
+        "1. Giao công chức Tư pháp - Hộ tịch xã rà soát hồ sơ chứng thực, xong trước ngày 20/10/2024.",
+        "2. Trưởng thôn Nà Mò, Trưởng thôn Khuổi Lừa vận động Nhân dân tu sửa 2,5 km đường nội đồng trong tháng 11/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2024-10-19", ["?Công chức Tư pháp - Hộ tịch xã"], []],
+      ["III.2", "2024-11-30", ["?Trưởng thôn Nà Mò", "?Trưởng thôn Khuổi Lừa"], []],
+    ]);
+  });
 });

@@ -45,4 +45,23 @@ describe("an appendix of times keyed by the body's numbers", () => {
       ["II.2", "2024-09-30", ["Sở Tư pháp"]],
     ]);
   });
+
+  it("reads a roadmap whose rows list the numbers its column's title says are the tasks of a part", () => {
+    const plan = parse(
+      [
+        "III. NHIỆM VỤ",
+        "1. Sở Tư pháp rà soát các thủ tục hành chính của tỉnh.",
+        "2. Sở Y tế triển khai bệnh án điện tử tại bệnh viện tuyến tỉnh.",
+        "3. Sở Y tế tuyên truyền về chuyển đổi số.",
+        "IV. LỘ TRÌNH",
+        "STT\tThời hạn\tCác nhiệm vụ (STT tại Mục III)\tGhi chú",
+        "1\tQuý III/2024\t1, 2\t",
+        "2\tThường xuyên\t3\t",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2024-09-30", ["Sở Tư pháp"], []],
+      ["III.2", "2024-09-30", ["Sở Y tế"], []],
+    ]);
+  });
 });

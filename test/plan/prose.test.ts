@@ -258,6 +258,19 @@ describe("lines that tell more of the task above", () => {
     expect(tasks(plan)).toEqual([["II.1", "2026-07-09", ["Sở Nội vụ"], []]]);
   });
 
+  it("a section telling how things stand and are forecast to go holds no task, whatever its dates", () => {
+    const plan = parse(
+      [
+        "I. ĐẶC ĐIỂM, TÌNH HÌNH",
+        "- Mùa mưa bão năm 2024 dự báo từ tháng 6/2024 đến hết tháng 10/2024.",
+        "- Năm trước, huyện đã nạo vét 12 km kênh mương (tháng 3/2023).",
+        "II. NHIỆM VỤ",
+        "- Sở Nông nghiệp và Phát triển nông thôn kiểm tra các hồ chứa trước ngày 31/5/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-05-30", ["Sở Nông nghiệp và Phát triển nông thôn"], []]]);
+  });
+
   it("a bullet without a deadline inherits its heading's, marked as inherited", () => {
     const plan = parse(["II. NHIỆM VỤ", "1. Sở Nội vụ hoàn thành trong Quý I/2025:", "- Rà soát quy chế."].join("\n"));
     expect(plan.tasks.find((t) => t.ref === "II.1.1")?.deadline).toMatchObject({

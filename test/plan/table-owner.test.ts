@@ -72,3 +72,28 @@ describe("a heading over a table with no lead column that names no one in partic
     expect(tasks(plan)).toEqual([["1", "2024-09-30", ["?UBND cấp xã"], ["Sở Tư pháp"]]]);
   });
 });
+
+describe("a table with no lead column whose group rows are the units given the rows under them", () => {
+  const plan = parse(
+    [
+      "Các nhiệm vụ được giao như sau:",
+      ["TT", "Nhiệm vụ", "Đơn vị phối hợp", "Thời gian hoàn thành"].join("\t"),
+      "I. SỞ Y TẾ",
+      ["1", "Cập nhật hồ sơ sức khỏe điện tử", "Sở Tư pháp", "Tháng 7/2024"].join("\t"),
+      ["2", "Tập huấn cán bộ y tế cơ sở", "", "Quý III/2024"].join("\t"),
+      "II. UBND CÁC HUYỆN, THÀNH PHỐ",
+      ["1", "Rà soát điểm tiêm chủng", "Sở Y tế", "Tháng 8/2024"].join("\t"),
+      "III. CÔNG TÁC TỔNG KẾT",
+      ["1", "Tổng kết năm", "", "Tháng 12/2024"].join("\t"),
+    ].join("\n"),
+  );
+
+  it("gives each row the unit its group row names", () => {
+    expect(tasks(plan)).toEqual([
+      ["I.1", "2024-07-31", ["Sở Y tế"], ["Sở Tư pháp"]],
+      ["I.2", "2024-09-30", ["Sở Y tế"], []],
+      ["II.1", "2024-08-31", DISTRICTS, ["Sở Y tế"]],
+      ["III.1", "2024-12-31", [], []],
+    ]);
+  });
+});
