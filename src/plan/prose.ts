@@ -444,14 +444,15 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
 /**
  * "6. Các sở, ban, ngành, UBND các huyện:" addressing units over dashes, of which one only is dated ("- Cử 01 công
  * chức …, gửi danh sách trước ngày D"; "- Phổ biến, vận động …" ongoing): the dashes are the heading's orders, not a
- * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it.
+ * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it; so
+ * is the one dated dash right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng … gửi … trước …").
  */
 function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext): TaskDraft | null {
   const [only] = drafts;
   if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref) return null;
-  if (!/number|letter/.test(node.kind) || node.wording || !/:\s*$/.test(node.text)) return null;
-  if (node.children.some((c) => c.kind !== "bullet")) return null;
-  if (unitsNamedOnly(ctx.resolver, node.text).length === 0) return null;
+  if (node.wording || node.children.some((c) => c.kind !== "bullet")) return null;
+  const addresses = /number|letter/.test(node.kind) && /:\s*$/.test(node.text);
+  if (node.kind !== "section" && !(addresses && unitsNamedOnly(ctx.resolver, node.text).length > 0)) return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
   return { ...only, ref, parentRef: null };
 }

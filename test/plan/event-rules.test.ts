@@ -53,4 +53,15 @@ describe("an event's rules", () => {
     );
     expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["III.1", "2024-09-09"]]);
   });
+
+  it("gives the one dated dash right under a Roman section the section's number", () => {
+    const plan = parse(
+      [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "- Các đơn vị gửi danh sách đại biểu về Sở Nội vụ trước ngày 05/9/2024.",
+        "- Kinh phí từ nguồn chi thường xuyên của Sở.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["IV", "2024-09-04"]]);
+  });
 });
