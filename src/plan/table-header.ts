@@ -122,10 +122,13 @@ function isSubHeader(cells: string[], above: string[]): boolean {
 /**
  * A title merged across columns ("Quy mô" over "Số lớp" | "Số học viên"), copied as text, is written once: the row
  * above is shorter than the one under it, which labels two columns or more and whatever it labels is the header's
- * too, though no who or when (`src/plan/text-header.ts` lines the title up over them).
+ * too, though no who or when (`src/plan/text-header.ts` lines the title up over them). A PDF's grid gives the title
+ * to its first column and leaves the others empty: a label under an empty title, beside a label under the title
+ * that spans it ("Thời gian hoàn thành" over "Dương lịch" | "Âm lịch"), splits it too.
  */
 const splitsTitle = (cells: string[], above: string[]): boolean =>
-  cells.length > above.length && cells.filter((c) => c.trim()).length >= 2;
+  (cells.length > above.length && cells.filter((c) => c.trim()).length >= 2) ||
+  cells.some((c, i) => i > 0 && !!c && !above[i] && !!above[i - 1] && !!cells[i - 1] && cells[i - 1] !== above[i - 1]);
 
 /** The rows of a table's body, up to the text after it. */
 export function bodyRows(blocks: Block[], from: number): string[][] {
