@@ -165,8 +165,9 @@ const PREFIXED_LIST = /^các\s+sở(\s*,\s*(ban|ngành))*\s*:/iu;
 // The issuing body may say so first ("UBND tỉnh đề nghị Công ty Điện lực … đẩy nhanh …"): it asks, X does.
 export const ADDRESS =
   /^(?:(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+(?:tỉnh|huyện|xã|phường))?\s+)?(giao|đề nghị|yêu cầu|(?:đồng ý|chấp thuận)\s+(?:để|cho)|cho phép)\s+/iu;
-// "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
-const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
+// "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y"); "X chủ trì …, có
+// sự phối hợp của Y" says the same of Y in a noun phrase.
+const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng|(?<=sự\s+phối hợp\s+)của)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject.
