@@ -49,6 +49,8 @@ const DAY = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:\/|-
 
 /** The first day of a span of days and its dash: "12-", "28/5 - ". */
 const DAY_SPAN_START = String.raw`\d{1,2}(?:\/\d{1,2})?\s*-\s*`;
+// Words before "từ" that say the work goes on from that day ("Thường xuyên từ ngày …", "Bắt đầu từ …").
+const OPEN_FROM = /^(thuong xuyen|bat dau|lien tuc),?\s+(?=tu\s)/;
 
 function dayOf(m: RegExpMatchArray): IsoDate | null {
   return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
@@ -215,9 +217,10 @@ export function parseDeadline(wording: string): DeadlineResult {
   // "Đã tổ chức từ 18 - 20/01/2022", "Đã hoàn thành tháng 3": work the plan reports as done, written where a
   // deadline goes, dates when it was done; nothing is due.
   if (/^da\s/.test(folded)) return { ok: false, code: "no-date", text };
-  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due;
-  // "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
-  if (/^tu\s/.test(folded) && !/\bden\b/.test(folded) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(folded))
+  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due, and so is
+  // "Thường xuyên từ ngày …", "Bắt đầu từ ngày …"; "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
+  const from = folded.replace(OPEN_FROM, "");
+  if (/^tu\s/.test(from) && !/\bden\b/.test(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from))
     return { ok: false, code: "no-date", text };
   // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day.
   if (/^tu\s.*\bden\b(?!.*\d)/.test(folded)) return { ok: false, code: "no-date", text };

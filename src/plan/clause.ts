@@ -181,8 +181,9 @@ const withoutAddress = (text: string): string => {
   if (addressee === text || PLACE_UNIT.test(addressee)) return addressee;
   return addressee.charAt(0).toUpperCase() + addressee.slice(1);
 };
-// "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y").
-const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng)|\s*:)?\s+/giu;
+// "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y"); "X chủ trì …, có
+// sự phối hợp của Y" says the same of Y in a noun phrase.
+const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng|(?<=sự\s+phối hợp\s+)của)|\s*:)?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject.

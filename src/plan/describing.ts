@@ -31,3 +31,9 @@ export const DESCRIBING_SECTION = new RegExp(
 // no task.
 export const RECORDING_SECTION =
   /^(thoi gian( va)? dia diem|thanh phan( tham du| du hop)?|(noi dung|dien bien) (cuoc|buoi) hop|y kien (phat bieu|thao luan|cua cac dai bieu|tham gia)\b.*)$/;
+// An event's plan (a ceremony, a conference) says when and where it is held and who attends
+// ("II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "THÀNH PHẦN, QUY MÔ"): the event itself, not work to do before it; its day
+// is no deadline. A section of time alone ("THỜI GIAN THỰC HIỆN", "THỜI GIAN TỔ CHỨC") may hold a schedule of tasks,
+// so it is not one.
+const FRAME_WORDS = "(thoi gian|dia diem|thanh phan( tham du| tham gia| du hop)?|quy mo)";
+export const EVENT_SECTION = new RegExp(`^(?!thoi gian( to chuc)?$)${FRAME_WORDS}( (va )?${FRAME_WORDS})*( to chuc)?$`);

@@ -38,7 +38,7 @@ import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
-import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION, RECORDING_SECTION } from "./describing.ts";
+import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION, EVENT_SECTION, RECORDING_SECTION } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
@@ -187,7 +187,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     if (PLACE_DATE_LINE.test(block.text.trim())) continue;
     const marker = markerOf(block.text, roman, part);
     const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
-    if (sectioning) describing = [DESCRIBING_SECTION, RECORDING_SECTION].some((re) => re.test(fold(marker.rest)));
+    if (sectioning)
+      describing = [DESCRIBING_SECTION, RECORDING_SECTION, EVENT_SECTION].some((re) => re.test(fold(marker.rest)));
     if (describing && !sectioning) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
@@ -451,14 +452,17 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
 /**
  * "6. Các sở, ban, ngành, UBND các huyện:" addressing units over dashes, of which one only is dated ("- Cử 01 công
  * chức …, gửi danh sách trước ngày D"; "- Phổ biến, vận động …" ongoing): the dashes are the heading's orders, not a
- * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it.
+ * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it; so
+ * is the one dated dash right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng … gửi … trước …"), typed
+ * dashes only: Word's list bullets "•" may stand for the numbers a typed copy writes.
  */
 function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext): TaskDraft | null {
   const [only] = drafts;
-  if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref) return null;
-  if (!/number|letter/.test(node.kind) || node.wording || !/:\s*$/.test(node.text)) return null;
-  if (node.children.some((c) => c.kind !== "bullet")) return null;
-  if (unitsNamedOnly(ctx.resolver, node.text).length === 0) return null;
+  if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref || node.wording) return null;
+  // Only bullets carry a mark.
+  const dashes = node.kind === "section" && node.children.every((c) => c.mark === "-");
+  const heading = /number|letter/.test(node.kind) && /:\s*$/.test(node.text) && node.children.every((c) => c.mark);
+  if (!dashes && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0)) return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
   return { ...only, ref, parentRef: null };
 }

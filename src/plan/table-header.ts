@@ -31,6 +31,9 @@ const TASK_COLUMN = new RegExp(
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
+// "Cơ quan thực hiện", "Đơn vị gửi báo cáo", "Cơ quan, tổ chức giao nộp" (an archives transfer list): the body
+// doing the act the column names, as against the one receiving it ("Cơ quan nhận báo cáo").
+const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien|(gui )?bao cao|(giao )?nop)`;
 // "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
 const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
 
@@ -44,7 +47,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   [
     "lead",
     new RegExp(
-      String.raw`chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
+      String.raw`chu tri|${DOERS}|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
     ),
   ],
   ["coordinators", /phoi hop|tham gia/],
@@ -53,7 +56,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
 /** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
@@ -119,10 +122,13 @@ function isSubHeader(cells: string[], above: string[]): boolean {
 /**
  * A title merged across columns ("Quy mô" over "Số lớp" | "Số học viên"), copied as text, is written once: the row
  * above is shorter than the one under it, which labels two columns or more and whatever it labels is the header's
- * too, though no who or when (`src/plan/text-header.ts` lines the title up over them).
+ * too, though no who or when (`src/plan/text-header.ts` lines the title up over them). A PDF's grid gives the title
+ * to its first column and leaves the others empty: a label under an empty title, beside a label under the title
+ * that spans it ("Thời gian hoàn thành" over "Dương lịch" | "Âm lịch"), splits it too.
  */
 const splitsTitle = (cells: string[], above: string[]): boolean =>
-  cells.length > above.length && cells.filter((c) => c.trim()).length >= 2;
+  (cells.length > above.length && cells.filter((c) => c.trim()).length >= 2) ||
+  cells.some((c, i) => i > 0 && !!c && !above[i] && !!above[i - 1] && !!cells[i - 1] && cells[i - 1] !== above[i - 1]);
 
 /** The rows of a table's body, up to the text after it. */
 export function bodyRows(blocks: Block[], from: number): string[][] {

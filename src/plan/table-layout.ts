@@ -10,6 +10,7 @@ import { deadlineGroups, type DeadlineGroups } from "./deadline-groups.ts";
 import { namesUnderKinds, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { isRunningOrder } from "./running-order.ts";
+import { kindLeadColumn } from "./kind-lead-column.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -40,6 +41,8 @@ export function tableLayout(
   const kinds = byKind && namesUnderKinds(body, byKind) ? [...byKind.keys()] : [];
   const unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
   const mapped = mapColumns(headers, unitMarks, kinds);
+  // No lead column, but one naming a body of the kind its title says in each row: that body leads.
+  if (mapped.lead === undefined && !unitMarks) mapped.lead = kindLeadColumn(headers.at(-1)!, body);
   // A meeting's programme, its times hours of the one day: the day's running order, no tasks (`running-order.ts`).
   const columns = isRunningOrder(body, mapped.deadline) ? {} : mapped;
   const titles = blocks[last]!;

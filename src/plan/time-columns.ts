@@ -20,8 +20,9 @@ const ORIGINAL = /\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|tru
 // How far the work had come by a day: a state, never a deadline.
 const STATUS = /\b(tien do|ket qua|tinh hinh)( thuc hien)? (tinh )?den\b/;
 // The period a report covers ("Kỳ báo cáo (thời gian chốt số liệu)": from the 15th of one month to the 14th of the
-// next) tells what its figures count, never when it is sent.
-const PERIOD = /\bky bao cao\b|\bchot so lieu\b/;
+// next) tells what its figures count, never when it is sent; so does the span of years records cover ("Thời gian
+// (của) tài liệu": 1997 - 2015) in a list of archives to transfer.
+const PERIOD = /\bky bao cao\b|\bchot so lieu\b|\bthoi gian (cua )?tai lieu\b/;
 
 /**
  * The deadline's column among those whose folded labels name a time: the revised deadline where one is

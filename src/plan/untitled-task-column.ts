@@ -11,7 +11,7 @@ const REF = /^(so )?s?tt$/;
 const LABEL = /^[\p{L}\s,/-]+$/u;
 // Columns beside the task that say something about it, never what it is.
 export const BESIDE =
-  /ghi chu|ket qua|san pham|noi nhan|kinh phi|du toan|nguon|dia diem|hinh thuc|so luong|don vi tinh/;
+  /ghi chu|ket qua|san pham|noi nhan|kinh phi|du toan|nguon|dia diem|hinh thuc|(so|khoi) luong|don vi tinh/;
 
 /**
  * The column of the tasks in a header row whose labels name no task (`names` tells a label naming who or when),

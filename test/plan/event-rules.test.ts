@@ -39,4 +39,29 @@ describe("an event's rules", () => {
     );
     expect(tasks(plan).map((t) => t[0])).toEqual(["III.2.1", "III.2.2"]);
   });
+
+  it("says when and where the event is held and who attends: the event, no task", () => {
+    const plan = parse(
+      [
+        "II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN",
+        "- Thời gian: 01 buổi, sáng thứ Năm ngày 12/9/2024.",
+        "- Địa điểm: Hội trường Nhà văn hóa tỉnh.",
+        "- Thành phần: 200 đại biểu.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Văn hóa, Thể thao và Du lịch chuẩn bị hội trường trước ngày 10/9/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["III.1", "2024-09-09"]]);
+  });
+
+  it("gives the one dated dash right under a Roman section the section's number", () => {
+    const plan = parse(
+      [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "- Các đơn vị gửi danh sách đại biểu về Sở Nội vụ trước ngày 05/9/2024.",
+        "- Kinh phí từ nguồn chi thường xuyên của Sở.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["IV", "2024-09-04"]]);
+  });
 });
