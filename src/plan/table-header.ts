@@ -68,15 +68,19 @@ const untitledTask = (cells: string[]) =>
     when: (c) => role(c) === "deadline",
   });
 
+// "2", "2.1.", "b", "c)": a number cell numbering a task row; a header's says "STT", "TT" or nothing.
+const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/u;
+
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
  * under it ("Tổ chức thực hiện" over "Phân công" | "Thời gian" over "Cơ quan chủ trì" | … | "Thời
  * gian hoàn thành"). A row numbered in its first cell is a task, even when its words say "nhiệm vụ"
- * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"). Returns the header's rows.
+ * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"), and so is one lettered there ("b" | "Giao chỉ tiêu
+ * …"), a sub-row under a numbered one. Returns the header's rows.
  */
 export function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
-  if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
+  if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "")) return [];
   const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
   if (!titled && untitledTask(first.cells) === null) return [];
   const rows = [first.cells];
