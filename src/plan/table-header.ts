@@ -23,10 +23,12 @@ export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Ro
 // team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
 // A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
 // document is a task of the body drafting it, due when that body submits it.
+// An emulation council's table of award forms ("Hình thức khen thưởng" | Cơ quan, đơn vị trình | Thời hạn gửi hồ
+// sơ) is one too: each form is the task of sending its dossiers, for the bodies that submit them ("trình"), by its day.
 export const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
 // "Phương án bố trí, xử lý" beside the asset it disposes of (a plan for surplus offices) says the work to do.
 const TASK_COLUMN = new RegExp(
-  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
+  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|hinh thuc khen thuong|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
 );
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
@@ -44,7 +46,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   [
     "lead",
     new RegExp(
-      String.raw`chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
+      String.raw`chu tri|(co quan|don vi) (thuc hien|(gui )?bao cao|trinh)|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
     ),
   ],
   ["coordinators", /phoi hop|tham gia/],
@@ -53,7 +55,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|(co quan|don vi) (thuc hien|(gui )?bao cao|trinh)|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
 /** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
