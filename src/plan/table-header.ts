@@ -23,17 +23,19 @@ export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Ro
 // team's head ("Trưởng đoàn") leads it and the bodies taking part ("tham gia") coordinate.
 // A list of legal documents to draft ("Tên văn bản" | Cơ quan chủ trì soạn thảo | Thời gian trình) is one too: each
 // document is a task of the body drafting it, due when that body submits it.
+// An emulation council's table of award forms ("Hình thức khen thưởng" | Cơ quan, đơn vị trình | Thời hạn gửi hồ
+// sơ) is one too: each form is the task of sending its dossiers, for the bodies that submit them ("trình"), by its day.
 export const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
 // "Phương án bố trí, xử lý" beside the asset it disposes of (a plan for surplus offices) says the work to do.
 const TASK_COLUMN = new RegExp(
-  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
+  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|hinh thuc khen thuong|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
 );
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
 const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
 // "Cơ quan thực hiện", "Đơn vị gửi báo cáo", "Cơ quan, tổ chức giao nộp" (an archives transfer list): the body
 // doing the act the column names, as against the one receiving it ("Cơ quan nhận báo cáo").
-const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien|(gui )?bao cao|(giao )?nop)`;
+const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien|(gui )?bao cao|(giao )?nop|trinh)`;
 // "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
 const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
 
@@ -71,15 +73,19 @@ const untitledTask = (cells: string[]) =>
     when: (c) => role(c) === "deadline",
   });
 
+// "2", "2.1.", "b", "c)": a number cell numbering a task row; a header's says "STT", "TT" or nothing.
+const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/u;
+
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
  * under it ("Tổ chức thực hiện" over "Phân công" | "Thời gian" over "Cơ quan chủ trì" | … | "Thời
  * gian hoàn thành"). A row numbered in its first cell is a task, even when its words say "nhiệm vụ"
- * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"). Returns the header's rows.
+ * and "chủ trì" ("Rà soát các nhiệm vụ …" | "Sở Nội vụ chủ trì"), and so is one lettered there ("b" | "Giao chỉ tiêu
+ * …"), a sub-row under a numbered one. Returns the header's rows.
  */
 export function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
-  if (first?.type !== "row" || /^\d+(\.\d+)*\.?$/.test(first.cells[0] ?? "")) return [];
+  if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "")) return [];
   const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
   if (!titled && untitledTask(first.cells) === null) return [];
   const rows = [first.cells];

@@ -48,4 +48,37 @@ describe("lettered sub-rows under a numbered title row", () => {
       ["1.đ", "2024-09-30"],
     ]);
   });
+
+  it("are read so when the letter stands alone in the number cell, restarting in every group", () => {
+    const plan = parse(
+      table([
+        header,
+        ["1", "Chuẩn bị", "", "", ""],
+        ["a", "Lập danh sách cơ sở cần kiểm tra", "Sở Y tế", "Sở Tài chính", "Trước 20/4/2024"],
+        ["b)", "Thành lập đoàn kiểm tra", "Sở Y tế", "", "Tháng 5/2024"],
+        ["2", "Triển khai", "", "", ""],
+        ["a", "Kiểm tra tại các huyện", "Sở Tư pháp", "", "Quý III/2024"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.a", "2024-04-19", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["1.b", "2024-05-31", ["Sở Y tế"], []],
+      ["2.a", "2024-09-30", ["Sở Tư pháp"], []],
+    ]);
+  });
+
+  it("keep a lettered row whose words name columns ('chỉ tiêu', 'chủ trì') a row, never a new header", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung công việc", "Thời gian", "Đơn vị thực hiện"],
+        ["1", "Chuẩn bị", "", ""],
+        ["a", "Giao chỉ tiêu cho từng huyện", "Trước 15/4/2024", "Sở Nội vụ chủ trì; Sở Tài chính phối hợp"],
+        ["b", "Tổng hợp nhu cầu", "Tháng 5/2024", "Sở Tài chính"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.a", "2024-04-14", ["Sở Nội vụ"], ["Sở Tài chính"]],
+      ["1.b", "2024-05-31", ["Sở Tài chính"], []],
+    ]);
+  });
 });
