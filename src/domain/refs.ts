@@ -16,3 +16,9 @@ export function matchRef(knownRefs: readonly string[], input: string): string | 
   if (!key) return null;
   return knownRefs.find((ref) => ref === input) ?? knownRefs.find((ref) => refKey(ref) === key) ?? null;
 }
+
+/** The ref after `ref` in a list: "8" → "9", "2.3" → "2.4"; a ref not ending in a number gets a first sub-number. */
+export function nextRef(ref: string): string {
+  const last = /(\d+)$/.exec(ref);
+  return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
+}

@@ -41,8 +41,10 @@ import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION, RECORDING_SECTION 
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
+import type { BodyItem } from "./schedule-section.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
-import { append } from "../domain/collections.ts";
+import { append, once } from "../domain/collections.ts";
+import { nextRef } from "../domain/refs.ts";
 
 // An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
 type Kind = "part" | "section" | "article" | "group" | "number" | "letter" | "bullet" | "paragraph";
@@ -359,11 +361,6 @@ const SIGNING = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[\p{Lu}\s.,-]*$/u;
 
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | null = null;
-  return () => (value ??= { v: compute() }).v;
-}
-
 interface Scope {
   /** The units a task without a subject of its own takes (read only when one does). */
   units: () => ClauseUnits;
@@ -455,12 +452,6 @@ function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContex
   return { ...only, ref, parentRef: null };
 }
 
-/** "8" → "9", "2.3" → "2.4"; a ref not ending in a number gets a first sub-number. */
-function nextRef(ref: string): string {
-  const last = /(\d+)$/.exec(ref);
-  return last ? `${ref.slice(0, last.index)}${Number(last[1]) + 1}` : `${ref}${ref ? "." : ""}1`;
-}
-
 /**
  * "1. Lập danh sách …" (or "1. Nhiệm vụ chung") with no date, and under it one paragraph with a subject
  * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
@@ -510,9 +501,16 @@ function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
 const numbered = (nodes: Node[]): Node[] =>
   nodes.flatMap((n) => [...(n.ref !== null && n.kind !== "bullet" ? [n] : []), ...numbered(n.children)]);
 
-/** The refs of the body's numbered items, which an appendix may cite (`keyed-table.ts`). */
-export const proseRefs = (blocks: Block[], ctx: TaskContext): string[] =>
-  numbered(treeOf(blocks, ctx)).map((n) => n.ref!);
+/**
+ * The body's numbered sections and items, which an appendix may cite (`keyed-table.ts`) and a schedule part date
+ * (`schedule-section.ts`): a section, a heading over items and an item its own words date take no schedule's time.
+ */
+export const proseItems = (blocks: Block[], ctx: TaskContext): BodyItem[] =>
+  numbered(treeOf(blocks, ctx)).map((n) => ({
+    ref: n.ref!,
+    text: n.text,
+    dated: n.wording !== null || n.children.length > 0 || !/number|letter/.test(n.kind),
+  }));
 
 /** The time and units an appendix row citing an item gives it, as lines under it would (`keyed-table.ts`). */
 function applyKeyed(roots: Node[], keyed: ReadonlyMap<string, readonly Label[]>, ctx: TaskContext): void {
