@@ -19,11 +19,19 @@ export const DESCRIBING_HEADING = new RegExp(
 // A contest's or a conference's rules ("II. ĐỐI TƯỢNG, NỘI DUNG, HÌNH THỨC VÀ THỜI GIAN": who enters, on what, in which
 // form, in which weeks) are of the same kind after those words: they tell what the event is; the work comes in its
 // own part ("TỔ CHỨC THỰC HIỆN").
-export const DESCRIBING_SECTION = new RegExp(
+const DESCRIBING_SECTION = new RegExp(
   `^${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*$`,
 );
+// "I. KẾT QUẢ SẢN XUẤT VỤ MÙA NĂM 2025", "I. KẾT QUẢ THỰC HIỆN NĂM 2024": a part that reports what was achieved
+// before the plan; its dated lines ("- Đã hỗ trợ giống cho 38 xã trong tháng 8/2025") are results, whatever they
+// name. A title that also names the work ahead ("KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ NĂM 2025") holds tasks.
+const REVIEWING_SECTION = /^ket qua\b(?!.*\b(nhiem vu|phuong huong|giai phap|ke hoach|de xuat|kien nghi)\b)/;
 // A record of a meeting ("BIÊN BẢN") sets down when and where it met, who came and what each said ("Đại diện Sở
 // Tư pháp: … đề nghị lùi thời hạn …"): none of it assigns work, only the conclusions do. A section headed so holds
 // no task.
-export const RECORDING_SECTION =
+const RECORDING_SECTION =
   /^(thoi gian( va)? dia diem|thanh phan( tham du| du hop)?|(noi dung|dien bien) (cuoc|buoi) hop|y kien (phat bieu|thao luan|cua cac dai bieu|tham gia)\b.*)$/;
+
+/** Whether a section titled `title` (folded) holds no task: it describes the plan, records a meeting or results. */
+export const holdsNoTask = (title: string): boolean =>
+  [DESCRIBING_SECTION, RECORDING_SECTION, REVIEWING_SECTION].some((re) => re.test(title));

@@ -37,7 +37,7 @@ import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
-import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION, RECORDING_SECTION } from "./describing.ts";
+import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
@@ -187,7 +187,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     if (PLACE_DATE_LINE.test(block.text.trim())) continue;
     const marker = markerOf(block.text, roman, part);
     const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
-    if (sectioning) describing = [DESCRIBING_SECTION, RECORDING_SECTION].some((re) => re.test(fold(marker.rest)));
+    if (sectioning) describing = holdsNoTask(fold(marker.rest));
     if (describing && !sectioning) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
