@@ -23,17 +23,28 @@ export const DESCRIBING_HEADING = new RegExp(
 // expected to go; its dates (the season forecast "từ tháng 11 đến hết tháng 4", last year's drill "tháng 12/2023") are
 // the past's or the weather's, no one's deadline.
 const SITUATION_WORDS = "(dac diem|tinh hinh|thuc trang|du bao)";
-export const DESCRIBING_SECTION = new RegExp(
+const DESCRIBING_SECTION = new RegExp(
   `^(${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*|${SITUATION_WORDS}( (va )?${SITUATION_WORDS})*)$`,
 );
+// "I. KẾT QUẢ SẢN XUẤT VỤ MÙA NĂM 2025", "I. KẾT QUẢ THỰC HIỆN NĂM 2024": a part that reports what was achieved
+// before the plan; its dated lines ("- Đã hỗ trợ giống cho 38 xã trong tháng 8/2025") are results, whatever they
+// name. A title that also names the work ahead ("KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ NĂM 2025") holds tasks.
+const REVIEWING_SECTION = /^ket qua\b(?!.*\b(nhiem vu|phuong huong|giai phap|ke hoach|de xuat|kien nghi)\b)/;
 // A record of a meeting ("BIÊN BẢN") sets down when and where it met, who came and what each said ("Đại diện Sở
 // Tư pháp: … đề nghị lùi thời hạn …"): none of it assigns work, only the conclusions do. A section headed so holds
 // no task.
-export const RECORDING_SECTION =
+const RECORDING_SECTION =
   /^(thoi gian( va)? dia diem|thanh phan( tham du| du hop)?|(noi dung|dien bien) (cuoc|buoi) hop|y kien (phat bieu|thao luan|cua cac dai bieu|tham gia)\b.*)$/;
 // An event's plan (a ceremony, a conference) says when and where it is held and who attends
 // ("II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "THÀNH PHẦN, QUY MÔ"): the event itself, not work to do before it; its day
 // is no deadline. A section of time alone ("THỜI GIAN THỰC HIỆN", "THỜI GIAN TỔ CHỨC") may hold a schedule of tasks,
 // so it is not one.
 const FRAME_WORDS = "(thoi gian|dia diem|thanh phan( tham du| tham gia| du hop)?|quy mo)";
-export const EVENT_SECTION = new RegExp(`^(?!thoi gian( to chuc)?$)${FRAME_WORDS}( (va )?${FRAME_WORDS})*( to chuc)?$`);
+const EVENT_SECTION = new RegExp(`^(?!thoi gian( to chuc)?$)${FRAME_WORDS}( (va )?${FRAME_WORDS})*( to chuc)?$`);
+
+/**
+ * Whether a section titled `title` (folded) holds no task: it describes the plan or the situation, records a meeting
+ * or results, or frames an event.
+ */
+export const holdsNoTask = (title: string): boolean =>
+  [DESCRIBING_SECTION, RECORDING_SECTION, REVIEWING_SECTION, EVENT_SECTION].some((re) => re.test(title));

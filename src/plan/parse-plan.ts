@@ -18,7 +18,8 @@ import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
-import { proseRefs, readProseTasks } from "./prose.ts";
+import { proseItems, readProseTasks } from "./prose.ts";
+import { scheduleKeys } from "./schedule-section.ts";
 import { withNamedPeriods } from "./named-periods.ts";
 import { isReport, withoutResults } from "./report-results.ts";
 import { bodyKeys } from "./keyed-table.ts";
@@ -27,7 +28,7 @@ import { withSpelledNames } from "./spelled-names.ts";
 import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
-import { append } from "../domain/collections.ts";
+import { append, once } from "../domain/collections.ts";
 
 function allText(document: PlanDocument): string {
   return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
@@ -157,12 +158,16 @@ export function parsePlan(
   );
   const templates = readTemplates(blocks);
   // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).
-  const { keyed, rest: tableBlocks } = bodyKeys(blocks, () => proseRefs(blocks, ctx));
+  const items = once(() => proseItems(blocks, ctx));
+  const { keyed, rest: tableBlocks } = bodyKeys(blocks, () => items().map((item) => item.ref));
+  // A "Tiến độ thực hiện" part naming the body's items in words dates them; its lines are no tasks
+  // (schedule-section.ts).
+  const schedule = scheduleKeys(blocks, items, meta.date);
   const drafts = [
     ...readTaskTables(tableBlocks, ctx),
     ...readPeriodMatrices(tableBlocks, ctx),
     ...cards.flatMap((card) => readTaskTables(card, ctx)),
-    ...readProseTasks(blocks, ctx, keyed),
+    ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
   ];
   // A report's work done before its date is a result it reports, not a task, and so is what a plan notes done
   // (report-results.ts).

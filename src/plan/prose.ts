@@ -38,13 +38,14 @@ import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
-import { DESCRIBING_HEADING, DESCRIBING_SECTION, DESCRIPTION, EVENT_SECTION, RECORDING_SECTION } from "./describing.ts";
+import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
+import type { BodyItem } from "./schedule-section.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 import { requestsUpward } from "./upward-request.ts";
-import { append } from "../domain/collections.ts";
+import { append, once } from "../domain/collections.ts";
 
 // An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
 type Kind = "part" | "section" | "article" | "group" | "number" | "letter" | "bullet" | "paragraph";
@@ -187,8 +188,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     if (PLACE_DATE_LINE.test(block.text.trim())) continue;
     const marker = markerOf(block.text, roman, part);
     const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
-    if (sectioning)
-      describing = [DESCRIBING_SECTION, RECORDING_SECTION, EVENT_SECTION].some((re) => re.test(fold(marker.rest)));
+    if (sectioning) describing = holdsNoTask(fold(marker.rest));
     if (describing && !sectioning) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
@@ -368,11 +368,6 @@ const endsBody = (text: string): boolean => /^noi nhan/.test(fold(text)) || SIGN
 
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | null = null;
-  return () => (value ??= { v: compute() }).v;
-}
-
 interface Scope {
   /** The units a task without a subject of its own takes (read only when one does). */
   units: () => ClauseUnits;
@@ -516,9 +511,16 @@ function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
 const numbered = (nodes: Node[]): Node[] =>
   nodes.flatMap((n) => [...(n.ref !== null && n.kind !== "bullet" ? [n] : []), ...numbered(n.children)]);
 
-/** The refs of the body's numbered items, which an appendix may cite (`keyed-table.ts`). */
-export const proseRefs = (blocks: Block[], ctx: TaskContext): string[] =>
-  numbered(treeOf(blocks, ctx)).map((n) => n.ref!);
+/**
+ * The body's numbered sections and items, which an appendix may cite (`keyed-table.ts`) and a schedule part date
+ * (`schedule-section.ts`): a section, a heading over items and an item its own words date take no schedule's time.
+ */
+export const proseItems = (blocks: Block[], ctx: TaskContext): BodyItem[] =>
+  numbered(treeOf(blocks, ctx)).map((n) => ({
+    ref: n.ref!,
+    text: n.text,
+    dated: n.wording !== null || n.children.length > 0 || !/number|letter/.test(n.kind),
+  }));
 
 /** The time and units an appendix row citing an item gives it, as lines under it would (`keyed-table.ts`). */
 function applyKeyed(roots: Node[], keyed: ReadonlyMap<string, readonly Label[]>, ctx: TaskContext): void {

@@ -150,7 +150,11 @@ const same = (key: string, expected: unknown, found: unknown): Fact =>
 const refKey = (ref: string) => ref.replace(/[\s.)]+$/, "").toLowerCase();
 const titleKey = (title: string) => fold(stripMarkup(title));
 
-/** Pairs expected tasks with found ones: by ref when the document gives one, else by the title's first words. */
+/**
+ * Pairs expected tasks with found ones: by ref when the document gives one, else by the title's first words.
+ * A ref the answers give to several tasks (duties sharing their paragraph's number) names no one task: those
+ * pair by title among the tasks at or under that ref, whatever numbers a reader gives them (V.1, V.1.1 …).
+ */
 function matchTasks(expected: ExpectedTask[], found: ParsedTask[]): Map<ExpectedTask, ParsedTask> {
   const pairs = new Map<ExpectedTask, ParsedTask>();
   const taken = new Set<ParsedTask>();
@@ -161,8 +165,15 @@ function matchTasks(expected: ExpectedTask[], found: ParsedTask[]): Map<Expected
       taken.add(hit);
     }
   };
-  for (const task of expected) if (task.ref) take(task, (t) => refKey(t.ref) === refKey(task.ref!));
-  for (const task of expected) if (!task.ref) take(task, (t) => titleKey(t.title).includes(titleKey(task.title)));
+  const refs = expected.flatMap((t) => (t.ref ? [refKey(t.ref)] : []));
+  const shared = (task: ExpectedTask) => refs.filter((r) => r === refKey(task.ref!)).length > 1;
+  const under = (t: ParsedTask, ref: string) =>
+    t.kind === "task" && (refKey(t.ref) === ref || refKey(t.ref).startsWith(`${ref}.`));
+  const sameTitle = (t: ParsedTask, task: ExpectedTask) => titleKey(t.title).includes(titleKey(task.title));
+  for (const task of expected) if (task.ref && !shared(task)) take(task, (t) => refKey(t.ref) === refKey(task.ref!));
+  for (const task of expected)
+    if (task.ref && shared(task)) take(task, (t) => under(t, refKey(task.ref!)) && sameTitle(t, task));
+  for (const task of expected) if (!task.ref) take(task, (t) => sameTitle(t, task));
   return pairs;
 }
 

@@ -96,6 +96,21 @@ describe("a report's section of results", () => {
   });
 });
 
+describe("a plan's opening part on last season's results", () => {
+  it("reports what was done, dated bullets and all; a title naming the work ahead still holds tasks", () => {
+    const plan = parse(
+      [
+        "I. KẾT QUẢ TUYỂN SINH NĂM HỌC 2023 - 2024",
+        "- Hoàn thành cấp học bổng cho 120 học sinh trong tháng 8/2024 (Quyết định số 15/QĐ-SGDĐT ngày 02/9/2024).",
+        "II. KẾT QUẢ NĂM 2024 VÀ NHIỆM VỤ NĂM 2025",
+        "1. Sở Giáo dục và Đào tạo tổng hợp nhu cầu tuyển dụng giáo viên trước ngày 15/11/2024.",
+      ].join("\n"),
+      { issued: "2024-10-01" },
+    );
+    expect(tasks(plan)).toEqual([["II.1", "2024-11-14", ["Sở Giáo dục và Đào tạo"], []]]);
+  });
+});
+
 describe("a dated sentence in a part that sets targets", () => {
   it("measures the plan and is no task, bulleted or not, even when it names a unit", () => {
     const plan = parse(

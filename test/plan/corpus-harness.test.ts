@@ -1,6 +1,6 @@
 // The corpus measure itself, on a document made in a temporary folder: the Bắc Kạn 2023
 // seed (which seed-plans.test.ts pins as read right) with an expected.json written here.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -60,5 +60,36 @@ describe("measureDocument", () => {
     writeDocument([task4]);
     const measure = await measureDocument(dir, "pdf");
     expect(measure).toMatchObject({ error: "not-a-plan", right: 0, total: 8, share: 0 });
+  });
+
+  it("pairs the tasks the answers give one shared ref by title, among the tasks at or under that ref", async () => {
+    const plan = [
+      "UBND TỈNH BẮC KẠN",
+      "Số: 12/KH-UBND\tBắc Kạn, ngày 10 tháng 01 năm 2023",
+      "KẾ HOẠCH",
+      "Thử nghiệm",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ: lập danh sách cán bộ được cử đi học, xong trước ngày 21/3/2023; tổ chức lớp bồi dưỡng kỹ năng, hoàn thành trong tháng 6/2023.",
+    ].join("\n");
+    writeDocument([]);
+    writeFileSync(join(dir, "plan.txt"), plan);
+    const duty = (title: string, due: string) => ({
+      ...task4,
+      ref: "II.1",
+      title,
+      due,
+      effectiveDue: due,
+      lead: ["Sở Nội vụ"],
+      coordinators: [],
+    });
+    const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
+    expected.tasks = [
+      duty("Tổ chức lớp bồi dưỡng kỹ năng", "2023-06-30"),
+      duty("Lập danh sách cán bộ được cử đi học", "2023-03-20"),
+    ];
+    expected.unresolved = [];
+    writeFileSync(join(dir, "expected.json"), JSON.stringify(expected));
+    const measure = await measureDocument(dir, "txt");
+    expect(measure.facts.filter((f) => f.key.startsWith("task") && !f.right)).toEqual([]);
   });
 });
