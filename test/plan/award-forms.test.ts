@@ -10,7 +10,7 @@ describe("a table of award forms with dossier deadlines", () => {
         "II. THỜI HẠN GỬI HỒ SƠ",
         "STT\tHình thức khen thưởng\tCơ quan, đơn vị trình\tSố bộ hồ sơ\tThời hạn gửi hồ sơ",
         "1\tBằng khen của Thủ tướng Chính phủ\tSở Y tế\t03 bộ\tTrước ngày 10/4/2024",
-        "2\tDanh hiệu \"Chiến sĩ thi đua cấp tỉnh\"\tSở Tư pháp; Sở Tài chính\t02 bộ\tTrong tháng 5/2024",
+        '2\tDanh hiệu "Chiến sĩ thi đua cấp tỉnh"\tSở Tư pháp; Sở Tài chính\t02 bộ\tTrong tháng 5/2024',
       ].join("\n"),
     );
     expect(tasks(plan)).toEqual([
