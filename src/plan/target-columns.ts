@@ -22,7 +22,7 @@ const SIZE = /\s*\(\s*\d[^()]*\)$/;
 /** The kind a label names ("du an" of "Dự án 1"), or null when it names no numbered thing. */
 const kindOf = (label: string): string | null => TARGET.exec(fold(label))?.[1] ?? null;
 
-/** Whether a header's label names one numbered thing the work is done for ("Dự án 1"), its number no figure. */
+/** Whether a header's label names one numbered thing the work is done for ("Dự án 1"): its number counts nothing. */
 export const namesTarget = (label: string): boolean => kindOf(label) !== null;
 
 /**
