@@ -9,6 +9,7 @@ import { namesUnitColumns } from "./unit-columns.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { TIME_LABEL, deadlineColumn, supersededColumn } from "./time-columns.ts";
 import { MONTH_LABEL } from "./month-column.ts";
+import { namesTarget } from "./target-columns.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -113,8 +114,9 @@ export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
   const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null || monthOf(c) !== null;
+  // A numbered thing the work is done for ("Dự án 1") under a time title labels a column too (`target-columns.ts`).
   const label = (c: string, i: number) =>
-    !c || c === above[i] || period(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+    !c || c === above[i] || period(c) || namesTarget(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
   // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
   const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
   // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.

@@ -11,6 +11,7 @@ import { namesUnderKinds, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { isRunningOrder } from "./running-order.ts";
 import { kindLeadColumn } from "./kind-lead-column.ts";
+import { targetColumns } from "./target-columns.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -20,6 +21,8 @@ export interface TableLayout {
   quarters: QuarterColumns | null;
   weeks: WeekColumns | null;
   groups: DeadlineGroups | null;
+  /** A time column split by what the work is done for ("Dự án 1 | 2"), each named (`target-columns.ts`). */
+  targets: Map<number, string> | null;
   /** An inspection schedule: each row a visit, a team's head and members merged down over its visits. */
   visits: boolean;
   /** The lead column's title as the table writes it, which a group row may label its lead with. */
@@ -53,6 +56,7 @@ export function tableLayout(
     quarters: quarterColumns(headers),
     weeks: weekColumns(headers),
     groups: unitMarks && deadlineGroups(headers, unitMarks),
+    targets: targetColumns(blocks, last, headers),
     visits: headers.some((h) => VISITED.test(fold(h[columns.task ?? -1] ?? ""))),
     leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
   };

@@ -39,6 +39,7 @@ import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, ty
 import { tableLayout, type TableLayout } from "./table-layout.ts";
 import { doneBeforePlan } from "./done-rows.ts";
 import { repealedRow } from "./repeal.ts";
+import { targetTasks } from "./target-columns.ts";
 
 /**
  * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
@@ -360,6 +361,12 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
     const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    // A time column split by what the work is done for: one task per dated cell (`src/plan/target-columns.ts`).
+    if (layout.targets && level > 0 && !titles) {
+      tasks.push(...targetTasks(ctx, full, row.cells, layout.targets));
+      stack.push({ ref, level, deadline: null });
+      continue;
+    }
     // A row whose note says its work was done before the plan is the year's record, no task (`src/plan/done-rows.ts`).
     if (level > 0 && !titles && doneBeforePlan(row.cells, columns.task, full.deadline, ctx.issued)) continue;
     // A field's row whose cell lists its tasks numbered anew: each a task of the row (`src/plan/cell-list-tasks.ts`).
