@@ -41,7 +41,8 @@ function timedLines(blocks: readonly Block[], issued: IsoDate | null): TimedLine
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type !== "text" || !SCHEDULE_HEADING.test(fold(block.text))) continue;
-    for (let j = i + 1; j < blocks.length; j++) {
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.type !== "text" || NEXT_HEADING.test(next.text)) break;
       const m = TIMED_LINE.exec(next.text.trim());
@@ -50,6 +51,8 @@ function timedLines(blocks: readonly Block[], issued: IsoDate | null): TimedLine
       if (read?.ok && (issued === null || read.deadline.due >= issued))
         lines.push({ index: j, time: m![1]!.trim(), work: m![2]! });
     }
+    // The part's lines are read once: a heading among them ("Tiến độ" written again) opens no second reading.
+    i = j - 1;
   }
   return lines;
 }
@@ -59,12 +62,42 @@ const pairsOf = (text: string): Set<string> => {
   return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
 };
 
-/** Share of the line's word pairs the item also writes. */
-function overlap(line: Set<string>, item: Set<string>): number {
-  if (line.size === 0) return 0;
-  let shared = 0;
-  for (const pair of line) if (item.has(pair)) shared++;
-  return shared / line.size;
+// A word pair that many items write ("kế hoạch", "báo cáo") tells none of them apart; counting it for each would make
+// a document of thousands of items and lines cost their product.
+const COMMON_PAIR = 64;
+// The items a line is closest to that may take its time: a line as close to more names no item clearly.
+const CANDIDATES = 8;
+
+interface Candidate {
+  line: TimedLine;
+  item: BodyItem;
+  score: number;
+}
+
+/** For each line, the items holding at least half its word pairs, closest first, found through the pairs they share. */
+function candidates(lines: readonly TimedLine[], body: readonly BodyItem[]): Candidate[] {
+  const holders = new Map<string, number[]>();
+  body.forEach((item, k) => {
+    for (const pair of pairsOf(item.text)) {
+      const list = holders.get(pair) ?? [];
+      if (list.length === 0) holders.set(pair, list);
+      list.push(k);
+    }
+  });
+  return lines.flatMap((line) => {
+    const pairs = pairsOf(line.work);
+    const shared = new Map<number, number>();
+    for (const pair of pairs) {
+      const list = holders.get(pair) ?? [];
+      if (list.length <= COMMON_PAIR) for (const k of list) shared.set(k, (shared.get(k) ?? 0) + 1);
+    }
+    // Closest first; of items as close, the first written, as a reader going down the list would take.
+    return [...shared]
+      .filter(([, n]) => n / pairs.size >= SAME_WORK)
+      .sort(([k, n], [l, m]) => m - n || k - l)
+      .slice(0, CANDIDATES)
+      .map(([k, n]) => ({ line, item: body[k]!, score: n / pairs.size }));
+  });
 }
 
 /**
@@ -79,15 +112,10 @@ export function scheduleKeys(
   const keyed = new Map<string, Label[]>();
   const lines = timedLines(blocks, issued);
   if (lines.length === 0) return { keyed, rest: blocks };
-  const body = items();
-  const pairs = lines.flatMap((line) => {
-    const words = pairsOf(line.work);
-    return body.map((item) => ({ line, item, score: overlap(words, pairsOf(item.text)) }));
-  });
   const used = new Set<number>();
   const taken = new Set<string>();
-  for (const { line, item, score } of pairs.sort((a, b) => b.score - a.score)) {
-    if (score < SAME_WORK || used.has(line.index) || taken.has(item.ref)) continue;
+  for (const { line, item } of candidates(lines, items()).sort((a, b) => b.score - a.score)) {
+    if (used.has(line.index) || taken.has(item.ref)) continue;
     used.add(line.index);
     taken.add(item.ref);
     // A line naming an item its own words date repeats that work: the item keeps the date it writes.

@@ -3,6 +3,8 @@
 // the lines are no tasks of their own.
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
+import type { Block } from "../../src/plan/document.ts";
+import { scheduleKeys } from "../../src/plan/schedule-section.ts";
 
 const ITEMS = [
   "II. NỘI DUNG",
@@ -39,5 +41,23 @@ describe("a schedule part naming the items in words", () => {
     expect(read).toContainEqual(["II.3", "2024-06-29", ["Sở Tài chính"], []]);
     expect(read.find((t) => t[1] === "2024-10-31")?.[2]).toEqual(["Sở Giáo dục và Đào tạo"]);
     expect(read.some((t) => t[0] === "II.1" || t[0] === "II.2" || t[1] === "2024-08-31")).toBe(false);
+  });
+});
+
+describe("a schedule part of a hostile size", () => {
+  // Each item's own words ("Việc k1 k2 k3") and a line naming them; "Tiến độ" written again before every line.
+  const N = 20_000;
+  const words = (k: number) => `việc mã${k} mã${k + 1} mã${k + 2} thực hiện`;
+  const blocks: Block[] = Array.from({ length: N }, (_, k) => [
+    { type: "text" as const, text: "1 Tiến độ" },
+    { type: "text" as const, text: `- Trước ngày ${(k % 28) + 1}/6/2030: ${words(k)}` },
+  ]).flat();
+  const items = Array.from({ length: N }, (_, k) => ({ ref: `II.${k + 1}`, text: words(k), dated: false }));
+
+  it("of twenty thousand lines and items is read through the pairs they share, each item by its own line", () => {
+    const { keyed, rest } = scheduleKeys(blocks, () => items, "2030-01-01");
+    expect(keyed.size).toBe(N);
+    expect(keyed.get("II.31")).toEqual([{ role: "deadline", value: "Trước ngày 3/6/2030" }]);
+    expect(rest).toHaveLength(N);
   });
 });
