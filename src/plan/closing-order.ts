@@ -9,27 +9,46 @@ import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 
+// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHÁNH VĂN PHÒNG": the line the signer signs under, in
+// capitals. Two issuers sign side by side above "Nơi nhận" (a joint plan): the text has ended there already, and
+// the issuers' names under it ("ỦY BAN MTTQ VIỆT NAM TỈNH") are no unit of the last item.
+const SIGNING = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[\p{Lu}\s.,-]*$/u;
+
+/** "Nơi nhận" and the signature end a document's body. */
+export const endsBody = (text: string): boolean => /^noi nhan/.test(fold(text)) || SIGNING.test(text.trim());
+
 // "văn bản này", "Kế hoạch này", "Công văn này" …: the document speaking of itself (folded).
 const THIS_DOCUMENT =
   /\b(van ban|cong van|ke hoach|quyet dinh|chi thi|thong bao|huong dan|cong dien|chuong trinh|phuong an|ket luan) nay\b/;
 
 /**
- * Whether the paragraph at `at` is the document's closing order: it names the document itself, it says who does
- * it, and no numbered or bulleted line follows it before the body ends (`ends`: "Nơi nhận", the signature).
+ * For each block, whether a numbered or bulleted line follows it before the body ends ("Nơi nhận", the
+ * signature): one pass from the end, so that every paragraph of a long document is told in the same pass.
  */
-export function isClosingOrder(
-  blocks: readonly Block[],
-  at: number,
-  resolver: UnitResolver,
-  ends: (text: string) => boolean,
-): boolean {
-  const block = blocks[at];
-  if (block?.type !== "text" || !THIS_DOCUMENT.test(fold(block.text))) return false;
-  for (const later of blocks.slice(at + 1)) {
-    if (later.type !== "text") continue;
-    if (ends(later.text)) break;
+function itemsAhead(blocks: readonly Block[]): boolean[] {
+  const ahead = new Array<boolean>(blocks.length).fill(false);
+  let seen = false;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    ahead[k] = seen;
+    const block = blocks[k]!;
+    if (block.type !== "text") continue;
+    if (endsBody(block.text)) seen = false;
     // The roman and part counters only tell a section's numeral from a capital: any marker is an item here.
-    if (markerOf(later.text, Number.MAX_SAFE_INTEGER, "Z")) return false;
+    else if (markerOf(block.text, Number.MAX_SAFE_INTEGER, "Z")) seen = true;
   }
-  return readClause(resolver, block.text).lead.length > 0;
+  return ahead;
+}
+
+/**
+ * Whether the paragraph at an index is the document's closing order: it names the document itself, it says who does
+ * it, and no numbered or bulleted line follows it before the body ends.
+ */
+export function closingOrders(blocks: readonly Block[], resolver: UnitResolver): (at: number) => boolean {
+  let ahead: boolean[] | null = null;
+  return (at) => {
+    const block = blocks[at];
+    if (block?.type !== "text" || !THIS_DOCUMENT.test(fold(block.text))) return false;
+    ahead ??= itemsAhead(blocks);
+    return !ahead[at] && readClause(resolver, block.text).lead.length > 0;
+  };
 }

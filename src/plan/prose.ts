@@ -31,7 +31,7 @@ import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
-import { isClosingOrder } from "./closing-order.ts";
+import { closingOrders, endsBody } from "./closing-order.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
@@ -116,6 +116,7 @@ function titleOf(text: string, wording: string | null): string {
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const roots: Node[] = [];
   const open: Node[] = [];
+  const closingOrder = closingOrders(blocks, ctx.resolver);
   let roman: number | null = null;
   let part: string | null = null;
   // Parts that number anew are told apart by their letters: "B.1", "C.1".
@@ -248,7 +249,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
         // "Các cơ quan … được giao nhiệm vụ tại văn bản này báo cáo …" after the last item: the document's own order,
         // of no section or item (closing-order.ts).
-        if (isClosingOrder(blocks, i, ctx.resolver, endsBody)) open.length = 0;
+        if (closingOrder(i)) open.length = 0;
         place(node("paragraph", null, 30, datedSentence(block.text, ctx)));
       }
       continue;
@@ -357,14 +358,6 @@ function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
     coordinators: [...node.clause.coordinators, ...node.labelCoordinators],
   };
 }
-
-// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. CHÁNH VĂN PHÒNG": the line the signer signs under, in
-// capitals. Two issuers sign side by side above "Nơi nhận" (a joint plan): the text has ended there already, and
-// the issuers' names under it ("ỦY BAN MTTQ VIỆT NAM TỈNH") are no unit of the last item.
-const SIGNING = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}[\p{Lu}\s.,-]*$/u;
-
-/** "Nơi nhận" and the signature end a document's body. */
-const endsBody = (text: string): boolean => /^noi nhan/.test(fold(text)) || SIGNING.test(text.trim());
 
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 

@@ -2,6 +2,10 @@
 // what was done or sets targets, no task at all.
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
+import type { Block } from "../../src/plan/document.ts";
+import { closingOrders } from "../../src/plan/closing-order.ts";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { createResolver } from "../../src/domain/resolve-units.ts";
 
 describe("a dated paragraph after a dated numbered item", () => {
   it("stands beside the item, which keeps its own units, and continues the list's numbers", () => {
@@ -64,6 +68,20 @@ describe("the document's closing order after its last item", () => {
         "\n3. Sở Tư pháp rà soát văn bản trước ngày 30/9/2024.",
     );
     expect(followed.tasks.find((t) => t.title.includes("theo dõi"))?.ref).toBe("I.2.1");
+  });
+
+  it("among fifty thousand paragraphs, is told for each in one pass over the document", () => {
+    const order = "Các sở, ban, ngành được giao nhiệm vụ tại Kế hoạch này báo cáo kết quả trước ngày 20/11/2024.";
+    const blocks: Block[] = [
+      { type: "text", text: "1. Sở Tư pháp rà soát văn bản." },
+      ...Array.from({ length: 50_000 }, () => ({ type: "text" as const, text: order })),
+      { type: "text", text: "Nơi nhận:" },
+      { type: "text", text: "- Như trên;" },
+    ];
+    const closing = closingOrders(blocks, createResolver(THAI_NGUYEN));
+    const told = blocks.map((_, i) => closing(i));
+    expect(told.filter(Boolean)).toHaveLength(50_000);
+    expect(told[0]).toBe(false);
   });
 });
 
