@@ -8,6 +8,7 @@ import { monthOf, weekOf } from "./week-columns.ts";
 import { namesUnitColumns } from "./unit-columns.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { TIME_LABEL, deadlineColumn, supersededColumn } from "./time-columns.ts";
+import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { namesTarget } from "./target-columns.ts";
 
@@ -147,17 +148,6 @@ export function bodyRows(blocks: Block[], from: number): string[][] {
 /** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
 export function numbersColumns(cells: string[]): boolean {
   return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
-}
-
-/**
- * A group title merged across its sub-columns ("Thời gian" over "Bắt đầu" | "Hoàn thành") is written in its first
- * column only: a column with a label below and nothing above, in a run of labelled columns starting under the title,
- * is under that title too. A title over no label ("STT" merged down) spans nothing.
- */
-function groupTitleOver(row: string[], lower: string[], column: number): string {
-  if (row[column]) return row[column]!;
-  for (let j = column - 1; j >= 0 && lower[j]; j--) if (row[j]) return row[j]!;
-  return "";
 }
 
 export function mapColumns(headers: string[][], units: Map<number, string> | null, kinds: number[] = []): Columns {

@@ -9,6 +9,7 @@ import { SAYS_DONE } from "./done-rows.ts";
 import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
+import { groupTitleOver } from "./text-header.ts";
 import { TIME_LABEL } from "./time-columns.ts";
 
 /** A thing the work is done for, numbered: "Dự án 1", "Công trình số 2", "Gói thầu 3", "Đợt II", "Điểm a". */
@@ -24,18 +25,6 @@ const kindOf = (label: string): string | null => TARGET.exec(fold(label))?.[1] ?
 
 /** Whether a header's label names one numbered thing the work is done for ("Dự án 1"): its number counts nothing. */
 export const namesTarget = (label: string): boolean => kindOf(label) !== null;
-
-/**
- * The title of the upper row over each column of the lower one: a title merged across is written in its first
- * column, the columns after it under it while the lower row labels them and the upper one is empty or repeats it.
- */
-function titleOver(upper: string[], lower: string[], column: number): string {
-  for (let j = column; j >= 0; j--) {
-    if (upper[j] && upper[j] !== lower[j]) return upper[j]!;
-    if (!lower[j]) return "";
-  }
-  return "";
-}
 
 /** The name a legend above the table gives a label ("Dự án 1: Đường X (5,6 ha);" → "Đường X"), if any. */
 function legendName(blocks: readonly Block[], before: number, label: string): string | null {
@@ -64,7 +53,7 @@ export function targetColumns(blocks: readonly Block[], last: number, headers: s
   const [upper, lower] = [headers.at(-2), headers.at(-1)];
   if (!upper || !lower) return null;
   const columns = lower.flatMap((label, i) =>
-    label !== upper[i] && kindOf(label) && TIME_LABEL.test(fold(titleOver(upper, lower, i))) ? [i] : [],
+    label !== upper[i] && kindOf(label) && TIME_LABEL.test(fold(groupTitleOver(upper, lower, i))) ? [i] : [],
   );
   const kinds = new Set(columns.map((i) => kindOf(lower[i]!)));
   const labels = new Set(columns.map((i) => fold(lower[i]!)));

@@ -25,3 +25,14 @@ export function alignGroupTitles(headers: string[][]): string[][] {
   if (!upper || !lower || upper.length >= lower.length) return headers;
   return [...headers.slice(0, -2), spread(upper, lower), lower];
 }
+
+/**
+ * A group title merged across its sub-columns ("Thời gian" over "Bắt đầu" | "Hoàn thành") is written in its first
+ * column only: a column with a label below and nothing above, in a run of labelled columns starting under the title,
+ * is under that title too. A title over no label ("STT" merged down) spans nothing.
+ */
+export function groupTitleOver(row: string[], lower: string[], column: number): string {
+  if (row[column]) return row[column]!;
+  for (let j = column - 1; j >= 0 && lower[j]; j--) if (row[j]) return row[j]!;
+  return "";
+}
