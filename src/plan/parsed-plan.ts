@@ -2,6 +2,7 @@
 // store imports.
 import type { IsoDate } from "../domain/dates.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
+import type { PlanWarningCode } from "../domain/plan-warnings.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 
 export interface PlanMeta {
@@ -54,16 +55,7 @@ export interface ParsedQuota {
 }
 
 export interface PlanWarning {
-  code:
-    | "unresolved-unit"
-    | "deadline-without-date"
-    | "invalid-deadline"
-    | "plan-number-missing"
-    | "plan-date-missing"
-    | "quota-cell-missing"
-    | "unresolved-quota-unit"
-    | "duplicate-ref"
-    | "unit-succeeded";
+  code: PlanWarningCode;
   args: Record<string, string | number>;
 }
 

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { isTemplateId, type TemplateId } from "../domain/list-templates.ts";
 import type { PlanChange } from "../domain/plan-changes.ts";
+import { PLAN_WARNING_CODES } from "../domain/plan-warnings.ts";
 import type { NameChoice } from "../domain/plan-import.ts";
 import { UNIT_KINDS, type UnitKind } from "../domain/units.ts";
 import type { ParsedPlan, PlanTemplate } from "../plan/parsed-plan.ts";
@@ -58,15 +59,7 @@ export const parsedPlan: z.ZodType<ParsedPlan> = z.object({
   ),
   warnings: z.array(
     z.object({
-      code: z.enum([
-        "unresolved-unit",
-        "deadline-without-date",
-        "invalid-deadline",
-        "plan-number-missing",
-        "plan-date-missing",
-        "quota-cell-missing",
-        "unresolved-quota-unit",
-      ]),
+      code: z.enum(PLAN_WARNING_CODES),
       args: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
   ),

@@ -198,6 +198,19 @@ describe("a plan with two names the directory does not know", () => {
   });
 });
 
+describe("a plan whose reading carries warnings", () => {
+  it("is answered about and applied: the warnings kept with the pending import read back", async () => {
+    // "2.8" typed twice: the second is kept as "2.8(2)" with a warning, stored with the pending revision.
+    const plan = planWithUnknownNames("97").toString().replace("2.9\tCông bố kết quả", "2.8\tCông bố kết quả");
+    const question = await sendPlan("ke-hoach-97.txt", Buffer.from(plan));
+    const next = await press(question, "Sở Thông tin và Truyền thông", true);
+    const preview = await press(next, "Bỏ qua tên này", true);
+    expect(text(preview)).toContain("Không còn tên đơn vị nào cần hỏi.");
+    expect(text(await press(preview, "Áp dụng và thông báo"))).toMatch(/^Đã áp dụng 19 thay đổi/);
+    expect(await world.db.client.task.count({ where: { ref: "2.8(2)", plan: { number: "97/KH-UBND" } } })).toBe(1);
+  });
+});
+
 describe("cancelling an import", () => {
   it("changes nothing: no plan, no unit, no other name", async () => {
     await plan99Imported();
