@@ -11,6 +11,7 @@ import {
   CORPUS,
   RATCHETED,
   measureCorpus,
+  listedSummary,
   measureSeeds,
   missedFacts,
   raiseFloors,
@@ -40,6 +41,7 @@ if (!documents.length) {
 console.log(sharesTable(documents));
 if (seeds.length) console.log(`\nThe seeds in Word as offices type them, against their text:\n${sharesTable(seeds)}`);
 const measures = [...documents, ...seeds];
+console.log(`\n${listedSummary(documents)}`);
 if (args.includes("--verbose")) console.log(missedFacts(measures));
 if (args.includes("--raise-floors")) {
   if (!RATCHETED.includes(root)) {

@@ -4,7 +4,7 @@ import { documentKind } from "../domain/document-kind.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
 import type { ImportSummary } from "../domain/plan-import.ts";
 import type { Failure } from "../domain/result.ts";
-import { importSummaryLines } from "../i18n/import-summary.ts";
+import { importSummaryLines, unplacedText } from "../i18n/import-summary.ts";
 import type { PrismaClient } from "../store/database.ts";
 import { changeText, date, warningText } from "../i18n/format.ts";
 import { CliExit, type CliContext } from "./io.ts";
@@ -22,6 +22,8 @@ interface PlanFileOptions {
   alias?: string[];
 }
 
+const NONE_UNPLACED = { count: 0, lines: [] };
+
 function planJson(ctx: CliContext, plan: ParsedPlan) {
   return {
     province: plan.province,
@@ -30,6 +32,7 @@ function planJson(ctx: CliContext, plan: ParsedPlan) {
     tasks: plan.tasks,
     quotas: plan.quotas,
     warnings: plan.warnings.map((w) => ({ code: w.code, ...w.args, message: warningText(ctx.t, w) })),
+    unplaced: plan.unplaced ?? NONE_UNPLACED,
   };
 }
 
@@ -56,6 +59,7 @@ function printPlan(ctx: CliContext, plan: ParsedPlan, tasks: number): void {
       ctx.io.out(`      ${t("role-coordinator")}: ${task.coordinators.map((u) => u.name).join(", ")}`);
   }
   printWarnings(ctx, plan);
+  for (const line of unplacedText(t, plan.unplaced ?? NONE_UNPLACED)) ctx.io.out(line);
 }
 
 /** "Sở TT-TT=Sở Thông tin và Truyền thông" → the name and the unit; exits 2 on anything else. */

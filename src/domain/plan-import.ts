@@ -16,6 +16,14 @@ export interface PlanToSummarize {
     coordinators: ResolvedName[];
   }[];
   quotas: { unit: string; resolved: boolean }[];
+  unplaced?: DatedLines;
+}
+
+/** The body's lines that give a deadline and that no task was read from (src/plan/unplaced.ts). */
+export interface DatedLines {
+  count: number;
+  /** The first of them, cut to a length a message shows. */
+  lines: string[];
 }
 
 export interface UnresolvedName {
@@ -40,6 +48,8 @@ export interface ImportSummary {
   unresolved: UnresolvedName[];
   /** Names kept as written: ignored by the admin (now or in an earlier plan), or naming nobody in particular. */
   kept: UnresolvedName[];
+  /** Dated lines no task was read from: where a reading may have missed work. */
+  unplaced: DatedLines;
 }
 
 export const sameProvince = (a: string, b: string): boolean => fold(a) === fold(b);
@@ -82,6 +92,7 @@ export function summarizeImport(
     quotas: plan.quotas.length,
     unresolved: [...unresolved.values()],
     kept: [...kept.values()],
+    unplaced: plan.unplaced ?? { count: 0, lines: [] },
   };
 }
 

@@ -29,6 +29,7 @@ import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
 import { append, once } from "../domain/collections.ts";
+import { unplacedLines } from "./unplaced.ts";
 
 function allText(document: PlanDocument): string {
   return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
@@ -119,6 +120,12 @@ const withDigits = (blocks: Block[]): Block[] =>
     b.type === "text" ? { ...b, text: withOcrDigits(b.text) } : { ...b, cells: b.cells.map(withOcrDigits) },
   );
 
+/** The blocks neither a schedule part nor a table of deadlines by task number took to date the body's items. */
+function notKeyed(blocks: Block[], ...rests: Block[][]): Block[] {
+  const kept = rests.map((rest) => new Set(rest));
+  return blocks.filter((block) => kept.every((rest) => rest.has(block)));
+}
+
 export function parsePlan(
   read: PlanDocument,
   directory: Directory,
@@ -190,6 +197,7 @@ export function parsePlan(
       tasks: named,
       quotas,
       warnings: dedupeWarnings(warnings),
+      unplaced: unplacedLines(notKeyed(blocks, schedule.rest, tableBlocks), named, meta.date),
     },
   };
 }

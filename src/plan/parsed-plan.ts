@@ -2,6 +2,7 @@
 // store imports.
 import type { IsoDate } from "../domain/dates.ts";
 import type { DateWindow, TemplateId } from "../domain/list-templates.ts";
+import type { DatedLines } from "../domain/plan-import.ts";
 import type { PlanWarningCode } from "../domain/plan-warnings.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 
@@ -66,6 +67,11 @@ export interface ParsedPlan {
   tasks: ParsedTask[];
   quotas: ParsedQuota[];
   warnings: PlanWarning[];
+  /**
+   * The body's dated lines no task was read from (src/plan/unplaced.ts), for the admin to look at before importing;
+   * a plan as stored (read back from the database) has none.
+   */
+  unplaced?: DatedLines;
 }
 
 export type PlanError = { code: "unknown-province" | "no-tasks" };

@@ -63,6 +63,7 @@ export const parsedPlan: z.ZodType<ParsedPlan> = z.object({
       args: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
   ),
+  unplaced: z.object({ count, lines: stringList }).optional(),
 });
 
 export const planChanges: z.ZodType<PlanChange[]> = z.array(

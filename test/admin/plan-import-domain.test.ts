@@ -46,6 +46,7 @@ describe("the import summary", () => {
       ],
       // A group naming nobody in particular is no unit to ask about.
       kept: [{ name: "Các sở, ngành liên quan", kind: "department", refs: ["2"] }],
+      unplaced: { count: 0, lines: [] },
     });
   });
 

@@ -22,7 +22,7 @@ describe("dondoc plan parse --json", () => {
     const run = await dondoc(["plan", "parse", PLANS.thaiNguyen2019, "--json"], env);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
-    expect(Object.keys(json)).toEqual(["province", "plan", "templates", "tasks", "quotas", "warnings"]);
+    expect(Object.keys(json)).toEqual(["province", "plan", "templates", "tasks", "quotas", "warnings", "unplaced"]);
     expect(json.templates[1]).toEqual({ id: "III", window: { from: "2018-12-01", to: "2019-11-30" } });
     expect(json.plan).toEqual({
       number: "115/KH-UBND",

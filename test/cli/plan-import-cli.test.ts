@@ -124,6 +124,31 @@ describe("dondoc plan import with names not understood", () => {
   });
 });
 
+describe("dondoc plan import of a plan with a dated line no task was read from", () => {
+  it("lists the line in the summary, in text and in JSON, so that the admin checks it before trusting the reading", async () => {
+    const env = sqliteEnv();
+    const file = join(dir, "ke-hoach-102.txt");
+    // A deadline counted from an event the plan does not date: no day to be due on, so no task is read from it.
+    const line = "7. Văn phòng UBND tỉnh tổ chức hội nghị sơ kết chậm nhất 05 ngày làm việc sau khi công bố kết quả.";
+    writeFileSync(
+      file,
+      readFileSync(planFile("102", ["Sở Nội vụ", "Sở Nội vụ"]), "utf8").replace(
+        "IV. KINH PHÍ",
+        `${line}\n\nIV. KINH PHÍ`,
+      ),
+    );
+    const run = await dondoc(["plan", "import", file], env);
+    expect(run.code).toBe(0);
+    const lines = run.out.split("\n");
+    const at = lines.indexOf(
+      "1 dòng có ghi thời hạn nhưng chưa đọc được thành nhiệm vụ nào. Đề nghị xem lại các dòng này trong văn bản; dòng nào là nhiệm vụ thì sau khi nhập thêm bằng /task add MÃ NỘI DUNG | THỜI HẠN:",
+    );
+    expect(lines[at + 1]).toBe(`• ${line}`);
+    const json = JSON.parse((await dondoc(["plan", "parse", file, "--json"], env)).out);
+    expect(json.unplaced).toEqual({ count: 1, lines: [line] });
+  });
+});
+
 describe("dondoc plan import of another province's plan", () => {
   it("is refused unless the province is named, and then imported in that province", async () => {
     const env = { ...sqliteEnv(), PROVINCE: "Thái Nguyên" };

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createResolver, type UnitResolver } from "../../src/domain/resolve-units.ts";
+import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
 import { fold, stripMarkup } from "../../src/domain/text.ts";
 import type { Directory, UnitEntry } from "../../src/domain/units.ts";
 import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
@@ -47,6 +48,18 @@ export interface Measure {
   right: number;
   total: number;
   share: number;
+  /** What the import summary's list of dated lines no task was read from shows of what was missed. */
+  listed: Listed;
+}
+
+export interface Listed {
+  /** Expected tasks not found, or found with another due date. */
+  missed: number;
+  /** Of those, the ones a listed line shows (it holds the title's opening, or gives the task's due date). */
+  shown: number;
+  /** Lines listed, and the ones among them that show no expected task. */
+  lines: number;
+  unmatched: number;
 }
 
 /** The formats a document comes in (plan.xlsx is optional). */
@@ -277,9 +290,43 @@ function expectedFactCount(expected: Expected): number {
   );
 }
 
-function summary(id: string, format: Format, error: string | null, facts: Fact[], total: number): Measure {
+const NOTHING_LISTED: Listed = { missed: 0, shown: 0, lines: 0, unmatched: 0 };
+
+function summary(
+  id: string,
+  format: Format,
+  error: string | null,
+  facts: Fact[],
+  total: number,
+  listed = NOTHING_LISTED,
+): Measure {
   const right = facts.filter((f) => f.right).length;
-  return { id, format, error, facts, right, total, share: total ? right / total : 1 };
+  return { id, format, error, facts, right, total, share: total ? right / total : 1, listed };
+}
+
+/** The words of an expected title a listed line must hold to show the task. */
+const TITLE_SHOWN = 24;
+
+/** What the plan's listed lines show of the expected tasks that were missed or misdated. */
+function listedMisses(expected: ExpectedTask[], plan: ParsedPlan, facts: Fact[]): Listed {
+  const wrong = new Set(facts.filter((f) => !f.right).map((f) => f.key));
+  const missed = expected.filter((task) => {
+    const label = `task ${task.ref ?? `"${task.title}"`}`;
+    return wrong.has(`${label} found`) || wrong.has(`${label} due`);
+  });
+  const lines = (plan.unplaced?.lines ?? []).map((line) => {
+    const wording = findDeadlineWording(line, plan.plan.date);
+    const read = wording ? parseDeadline(wording) : null;
+    return { text: titleKey(line), due: read?.ok ? read.deadline.due : null };
+  });
+  const shows = (line: (typeof lines)[number], task: ExpectedTask) =>
+    line.due === task.due || line.text.includes(titleKey(task.title).slice(0, TITLE_SHOWN));
+  return {
+    missed: missed.length,
+    shown: missed.filter((task) => lines.some((line) => shows(line, task))).length,
+    lines: plan.unplaced?.count ?? 0,
+    unmatched: lines.filter((line) => !expected.some((task) => shows(line, task))).length,
+  };
 }
 
 export async function measureDocument(dir: string, format: Format): Promise<Measure> {
@@ -318,6 +365,7 @@ export async function measureDocument(dir: string, format: Format): Promise<Meas
     null,
     facts,
     expectedFactCount(expected) + facts.filter((f) => f.key.startsWith("spurious")).length,
+    listedMisses(expected.tasks, plan, facts),
   );
 }
 

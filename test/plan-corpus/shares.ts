@@ -122,6 +122,25 @@ export function sharesTable(measures: Measure[]): string {
   return [line("document", [...formats, "all"]), ...rows, overall].join("\n");
 }
 
+/**
+ * What the import summary's list of dated lines no task was read from (src/plan/unplaced.ts) shows an admin of the
+ * tasks missed: of the expected tasks not found or misdated, how many such a line shows, and how many lines listed
+ * show no expected task.
+ */
+export function listedSummary(measures: Measure[]): string {
+  const total = (pick: (listed: Measure["listed"]) => number) => measures.reduce((a, m) => a + pick(m.listed), 0);
+  const [missed, shown, lines, unmatched] = [
+    total((l) => l.missed),
+    total((l) => l.shown),
+    total((l) => l.lines),
+    total((l) => l.unmatched),
+  ];
+  return (
+    `tasks missed or misdated: ${missed}; shown in the import summary's dated lines no task was read from: ` +
+    `${shown} (${percent(shown, missed)}); lines listed: ${lines}, showing no expected task: ${unmatched}`
+  );
+}
+
 /** Every wrong fact, for the engineer who wants to know why a share is low. */
 export function missedFacts(measures: Measure[]): string {
   const out: string[] = [];

@@ -1,0 +1,120 @@
+// What an admin must look at before trusting a reading: the lines of a plan (its body and appendices) that give a day
+// something is due and that no task was read from. A plan in a layout dondoc has never met (a schedule part, a table
+// pasted without its header, steps at tab stops) is read in part, and the part missed is often dated lines like these:
+// the import summary lists them, so that a partial reading shows itself instead of passing for the whole plan.
+import type { IsoDate } from "../domain/dates.ts";
+import type { DatedLines } from "../domain/plan-import.ts";
+import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { fold } from "../domain/text.ts";
+import type { Block } from "./document.ts";
+import { notedDoneBefore } from "./done-rows.ts";
+
+/** The words of a task's title that tell its line: its opening, as readers keep it whole or cut after it. */
+const TITLE_OPENING = 32;
+/** A line shown is cut here: enough to find it in the document. */
+const SHOWN = 160;
+/** Lines listed at most; the count says how many more there are. */
+const LISTED = 20;
+
+interface ReadTask {
+  title: string;
+  deadline: { text: string } | null;
+}
+
+// The document's title line, where its body begins: what comes before is its header (issuer, number, place and date).
+const TITLE = /^(ke hoach|quyet dinh|chuong trinh|cong van|thong bao|chi thi|huong dan|cong dien|phuong an)\b/;
+
+const blockText = (block: Block): string => (block.type === "text" ? block.text : block.cells.join(" | "));
+
+/** A table's time cell is short ("30/9/2026", "Quý III/2026"), read whole; a longer cell is read as prose. */
+const TIME_CELL = 40;
+
+// "chậm nhất 05 ngày làm việc sau khi kết thúc khám tuyển", "trong vòng 10 ngày kể từ ngày nhận đủ hồ sơ": a deadline
+// counted from an event, which a reading that finds no date for the event leaves undated, and so takes no task from.
+const OFFSET = /\b(\d{1,3}|mot|hai|ba|bay|muoi|muoi lam) ngay( lam viec)? (sau khi|truoc khi|ke tu|tinh tu|truoc)\b/;
+
+/** Whether words date something due after the plan's day (a day before it is a document cited or past work). */
+function datesWork(text: string, issued: IsoDate | null, cell = false): boolean {
+  const wording = cell && text.length <= TIME_CELL ? text : findDeadlineWording(text, issued);
+  if (!wording) return !cell && OFFSET.test(fold(text)) && !isRecurring(text);
+  if (isRecurring(wording)) return false;
+  const read = parseDeadline(wording);
+  // The plan's own day is the day it was signed ("Lai Châu, ngày 10 tháng 3 năm 2026"), no work's.
+  if (!read.ok || (issued && read.deadline.due <= issued)) return false;
+  const deadline = { text: wording, due: read.deadline.due, effectiveDue: read.deadline.due };
+  return !notedDoneBefore([text], deadline, issued);
+}
+
+/**
+ * A finder of folded pieces in a line, looked up at each word the line starts: the pieces' lengths are few, so a long
+ * plan costs its words times these lengths, never its lines times its tasks.
+ */
+function pieceFinder(list: readonly string[]): (folded: string) => string | null {
+  const pieces = new Set(list.filter((piece) => piece.length >= 8));
+  const lengths = [...new Set([...pieces].map((piece) => piece.length))];
+  return (folded) => {
+    for (let at = 0; at < folded.length; at++) {
+      if (at > 0 && /[\p{L}\d]/u.test(folded[at - 1]!)) continue;
+      const length = lengths.find((n) => pieces.has(folded.slice(at, at + n)));
+      if (length !== undefined) return folded.slice(at, at + length);
+    }
+    return null;
+  };
+}
+
+/** Words a line may hold besides a task's deadline and still be only that deadline's label ("Thời gian thực hiện:"). */
+const LABEL_WORDS = 6;
+
+/** A title this short ("Công bố kết quả") is words many lines hold: it places only a line or a cell it opens. */
+const SHORT_TITLE = 20;
+
+const words = (folded: string): string[] => folded.match(/[\p{L}\d]+/gu) ?? [];
+
+/**
+ * Whether a task was read from a line: it holds the opening of a read task's title (a short title opens the line or
+ * fills one of its cells), or a read task's deadline and little else (a label under the task). A row of a timetable
+ * holds a deadline and the work it dates: a task with the same deadline elsewhere does not place it.
+ */
+function readFrom(tasks: readonly ReadTask[]): (parts: string[]) => boolean {
+  const openings = tasks.map((task) => fold(task.title).slice(0, TITLE_OPENING).trim());
+  const title = pieceFinder(openings.filter((opening) => opening.length >= SHORT_TITLE));
+  const short = new Set(openings.filter((opening) => opening.length < SHORT_TITLE).map((o) => words(o).join(" ")));
+  const deadline = pieceFinder(tasks.map((task) => fold(task.deadline?.text ?? "")));
+  const opens = (part: string) => {
+    // A short title is a few words: the line's first ones, after its number ("2.", "a)", "IV"), are all it may be.
+    const said = words(part.slice(0, 2 * SHORT_TITLE)).filter(
+      (word, k) => k > 0 || !/^(\d+|[a-zđ]|[ivx]+)$/.test(word),
+    );
+    return short.size > 0 && said.some((_, k) => short.has(said.slice(0, k + 1).join(" ")));
+  };
+  return (parts) => {
+    const folded = parts.join(" | ");
+    if (title(folded) || parts.some(opens)) return true;
+    const wording = deadline(folded);
+    return wording !== null && words(folded.replace(wording, " ")).length <= LABEL_WORDS;
+  };
+}
+
+/**
+ * The dated lines (paragraphs and table rows from the plan's title on, its appendices too) no task was read from.
+ */
+export function unplacedLines(
+  blocks: readonly Block[],
+  tasks: readonly ReadTask[],
+  issued: IsoDate | null,
+): DatedLines {
+  const placed = readFrom(tasks);
+  const found: string[] = [];
+  const start = Math.max(
+    0,
+    blocks.findIndex((b) => b.type === "text" && TITLE.test(fold(b.text))),
+  );
+  for (const block of blocks.slice(start)) {
+    const text = blockText(block);
+    const dated =
+      block.type === "text" ? datesWork(text, issued) : block.cells.some((cell) => datesWork(cell, issued, true));
+    if (!dated || placed((block.type === "text" ? [block.text] : block.cells).map((part) => fold(part)))) continue;
+    found.push(text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text);
+  }
+  return { count: found.length, lines: found.slice(0, LISTED) };
+}
