@@ -178,12 +178,26 @@ function lastRound(text: string): RegExpExecArray | null {
   return rounds.length > 1 ? rounds.at(-1)! : null;
 }
 
+// "giải ngân đạt tối thiểu 40% kế hoạch trước ngày 30/6 và trên 95% đến hết ngày 31/12": a target reached in stages,
+// each a share of the work with its day, is due when its last share is, as work in rounds is.
+const SHARE = /\d+(?:[,.]\d+)?\s*%/gu;
+const DATE_IN = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s*[/.-]\s*\d{4}/u;
+
+/** The last of two or more shares a text names with a date between them, or null. */
+function lastStagedShare(text: string): RegExpExecArray | null {
+  const shares = [...text.matchAll(SHARE)];
+  const last = shares.at(-1);
+  return last && shares.length > 1 && DATE_IN.test(text.slice(shares[0]!.index, last.index)) ? last : null;
+}
+
 // "Dự thảo: 20/6/2022 Hoàn thành: 15/7/2022", "Xây dựng dự thảo trước 30/7/2022; trình UBND tỉnh trước 15/8/2022": a
 // draft's day is a step on the way, and the work is due with the step after it; so is a pilot's ("thí điểm từ
 // tháng 5, hoàn thành thí điểm trước 31/7); tổng kết … trong quý IV"). The draft's words up to its date. What
 // follows with "để" is the draft's purpose ("… để trình kỳ họp cuối năm"), and with "đến" the end of its span.
+// "dự thảo báo cáo tình hình năm 2026, gửi … trước ngày 15/12": a year after "năm" names what the draft is of, one
+// of its words; "tháng 5 năm 2026" is a day. The draft's words are a sentence's, never a page's.
 const DRAFT_STEP =
-  /(?<!\p{L})(?:dự thảo|thí điểm)(?!\p{L})[^\d]*?\d[\d\s/.-]*?(?:\d{4}|\d{1,2}\/\d{1,2})[\s;,.)]+(?!(?:để|đến)(?!\p{L}))(?=\p{L})/giu;
+  /(?<!\p{L})(?:dự thảo|thí điểm)(?!\p{L})(?:[^\d]|năm\s\d{4}){0,400}?(?:\d[\d\s/.-]*?(?:\d{4}|\d{1,2}\/\d{1,2})|\d{1,2}\s+năm\s+\d{4})[\s;,.)]+(?!(?:để|đến)(?!\p{L}))(?=\p{L})/giu;
 
 /** Where the step after a text's last draft (or pilot) step begins, or null when it names no dated draft. */
 export function afterDraftSteps(text: string): number | null {
@@ -367,8 +381,10 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
   // "… gửi dự thảo lấy ý kiến trước ngày 20/3; trình UBND tỉnh ban hành trước ngày 30/4": due with the step after
   // the draft, read by the rule a time cell's "Dự thảo: … Hoàn thành: …" is.
   const draft = afterDraftSteps(text);
+  const share = lastStagedShare(text);
   const wording =
     (round && wordingFrom(text.slice(round.index), issued)) ||
+    (share && wordingFrom(text.slice(share.index), issued)) ||
     (draft !== null && wordingFrom(text.slice(draft), issued)) ||
     wordingFrom(text, issued);
   if (!wording) return null;

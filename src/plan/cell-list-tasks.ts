@@ -5,6 +5,11 @@
 // says its own. A date in the item is its deadline; a time in words ("(thực hiện thường xuyên)") leaves it
 // undated; an item whose own subject does the work ("Sở X chủ trì, phối hợp với Y …", "Các sở … tự đánh giá …")
 // is led by that subject, with the partners it names, not the row's. The row only groups its items.
+// A row that names no doer may list its tasks as dashes instead, each opening with the unit doing it:
+//   STT | Giai đoạn, thời gian           | Nhiệm vụ
+//   1   | Giai đoạn 1 (từ … đến 31/10)  | - Sở X chủ trì, phối hợp với Sở Y rà soát …; xong trước 30/9. - UBND các xã …
+// Each dash is then a task of the row, as a numbered item is; one that says its work recurs ("hằng tháng",
+// "thường xuyên") and gives no day of its own is no dated task.
 import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { readClause } from "./clause.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
@@ -13,6 +18,17 @@ import { closingTimeLabel } from "./written-time.ts";
 
 // An item's number opens the cell or follows the end of the item before it, and a capital opens its words.
 const ITEM = /(?:^|(?<=[.;:!?)”"])\s+)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
+
+// A dash item starts with its mark, at the cell's start or after the end of the item before it.
+const DASH = /(?:^|(?<=[.;!?)”"])\s+)[-–+•]\s+/u;
+
+/** The cell's dash items, when it opens with a dash and each item opens with the unit doing it. */
+function unitLedItems(resolver: TaskContext["resolver"], cell: string): string[] | null {
+  if (!/^[-–+•]\s/u.test(cell)) return null;
+  const items = cell.split(DASH).flatMap((item) => (item.trim() ? [item.trim()] : []));
+  if (items.some((item) => readClause(resolver, item).lead.length === 0)) return null;
+  return items;
+}
 
 /** The cell's items, in order, when it is a list numbered 1, 2, … from its start with two items or more. */
 export function numberedItems(cell: string): string[] | null {
@@ -40,17 +56,22 @@ export function titleBeforeDeadline(item: string, wording: string | null): strin
 }
 
 /**
- * The row as the heading of the tasks its cell lists, then those tasks; null when the cell is no numbered list.
+ * The row as the heading of the tasks its cell lists, then those tasks; null when the cell is no numbered list nor
+ * a list of dashes each led by its unit (then one dash is the row's own task, read with that unit).
  * `row` is the row read as one task (its ref, title, deadline, lead and partners).
  */
 export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string): TaskDraft[] | null {
-  const items = numberedItems(cell);
+  const dashes = row.lead.length === 0 ? unitLedItems(ctx.resolver, cell) : null;
+  const items = numberedItems(cell) ?? dashes;
   if (!items) return null;
+  // One dash is the row's own task, done by the unit it names.
+  if (items.length === 1) return [{ ...row, ...readClause(ctx.resolver, items[0]!) }];
   const inherited = row.deadline && { ...row.deadline, inheritedFrom: row.deadline.inheritedFrom ?? row.ref };
   const tasks = items.map((item, n): TaskDraft => {
     const ref = `${row.ref}.${n + 1}`;
     const wording = findDeadlineWording(item, ctx.issued);
-    const deadline = wording ? deadlineOf(ctx, ref, wording) : saysOwnTime(item) ? null : inherited;
+    const recurs = saysOwnTime(item) || (!!dashes && isRecurring(item));
+    const deadline = wording ? deadlineOf(ctx, ref, wording) : recurs ? null : inherited;
     const own = readClause(ctx.resolver, item);
     for (const name of [...own.lead, ...own.coordinators]) {
       if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });

@@ -24,7 +24,8 @@ const VERBS = [
   "thực hiện",
   "triển khai",
   "tham mưu",
-  "xây dựng",
+  // "Ban Quản lý dự án đầu tư xây dựng …": after "đầu tư", the kind of investment, part of a board's name.
+  "(?<!đầu tư\\s)xây dựng",
   "tổng hợp",
   "theo dõi",
   "đôn đốc",
@@ -37,7 +38,8 @@ const VERBS = [
   "kê khai",
   "phổ biến",
   "quán triệt",
-  "trình",
+  // "các công trình giao thông" (works, a noun) in a name or an object: never the verb "trình".
+  "(?<!công\\s)trình",
   "báo cáo",
   "bố trí",
   "hướng dẫn",

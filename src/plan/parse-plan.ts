@@ -17,6 +17,7 @@ import { withFootnoteDeadlines } from "./footnotes.ts";
 import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
+import { withPeriodReports } from "./period-reports.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
 import { proseItems, readProseTasks } from "./prose.ts";
 import { scheduleKeys } from "./schedule-section.ts";
@@ -170,12 +171,16 @@ export function parsePlan(
   // A "Tiến độ thực hiện" part naming the body's items in words dates them; its lines are no tasks
   // (schedule-section.ts).
   const schedule = scheduleKeys(blocks, items, meta.date);
-  const drafts = [
-    ...readTaskTables(tableBlocks, ctx),
-    ...readPeriodMatrices(tableBlocks, ctx),
-    ...cards.flatMap((card) => readTaskTables(card, ctx)),
-    ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
-  ];
+  // A sentence asking for two periods' reports, each by its day, is two tasks (period-reports.ts).
+  const drafts = withPeriodReports(
+    [
+      ...readTaskTables(tableBlocks, ctx),
+      ...readPeriodMatrices(tableBlocks, ctx),
+      ...cards.flatMap((card) => readTaskTables(card, ctx)),
+      ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
+    ],
+    ctx,
+  );
   // A report's work done before its date is a result it reports, not a task, and so is what a plan notes done
   // (report-results.ts).
   const done = withoutResults(drafts, warnings, meta.date, isReport(meta.number, document.blocks));

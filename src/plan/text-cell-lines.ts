@@ -4,7 +4,8 @@
 //   1 ⇥ Cải cách thể chế ⇥ 1. Rà soát …                  (the row's first cells and the cell's first paragraph)
 //   2. Kiểm tra …                                           (the cell's next paragraphs, with no tab)
 //   3. Đánh giá … ⇥ Sở Tư pháp ⇥ Các sở, ban, ngành ⇥ Quý II (its last paragraph, then the row's other cells)
-// The pieces together are as wide as the table. They are put back on one line, the paragraphs of the cell joined
+// The pieces together are as wide as the table; a second cell of the row may break too, each piece with a tab
+// then closing one cell. They are put back on one line, the paragraphs of the cell joined
 // by a space, as a Word file's reader joins them, so the row reads as the Word file's does.
 // A table with no number column ("Khi nào ⇥ Ai làm ⇥ Làm gì") opens its rows with any cell, so there a row broken
 // so opens with whatever its first cell holds ("Tháng 4/2022 ⇥ Văn phòng UBND tỉnh" then "cùng: Sở X ⇥ Nâng cấp …"),
@@ -29,13 +30,20 @@ const NUMBER_TITLE = /^(so )?s?tt\.?$/;
  * within reach does (a group row "II ⇥ TITLE", a short note): then the lines stay as they are.
  */
 function restOfRow(lines: readonly string[], at: number, columns: number): number {
-  const cut = width(lines[at]!);
+  let cells = width(lines[at]!);
+  let piece = at;
   for (let j = at + 1; j < Math.min(lines.length, at + 1 + CELL_LINES); j++) {
     const line = lines[j]!;
     if (!line.trim()) return -1;
     if (!line.includes("\t")) continue;
-    const first = line.split("\t")[0]!;
-    return cut - 1 + width(line) === columns && !ROW_NUMBER.test(first) ? j : -1;
+    if (ROW_NUMBER.test(line.split("\t")[0]!)) return -1;
+    // Two cells of the row may each break ("Giai đoạn 1" ⏎ "(từ … đến …) ⇥ - Sở X …" ⏎ "- Sở Y … ⇥ Kết quả"):
+    // each piece with a tab ends one cell and starts the next, until the row is as wide as the table. Two such
+    // pieces in a row, with no line of a cell between them, are the rows of a table inside the cell.
+    if (piece > at && piece === j - 1) return -1;
+    piece = j;
+    cells += width(line) - 1;
+    if (cells >= columns) return cells === columns ? j : -1;
   }
   return -1;
 }

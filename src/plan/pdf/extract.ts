@@ -10,6 +10,7 @@ import type { PdfLimits } from "../../domain/limits.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { withoutStruckText } from "./struck.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
+import { withoutSignatureStamps } from "./signature-stamp.ts";
 import { markJoins } from "./joins.ts";
 import { rulesOf } from "./rules.ts";
 
@@ -130,7 +131,9 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       spend(budget, "operators", fnArray.length);
       rules = rulesOf(fnArray, argsArray, view, OPS);
       const glyphs = glyphsOf(fnArray, argsArray, OPS);
-      runs = withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs);
+      runs = withoutSignatureStamps(
+        withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs),
+      );
     }
     return { width: viewport.width, height: viewport.height, runs, rules };
   } finally {
