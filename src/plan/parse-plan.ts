@@ -167,10 +167,10 @@ export function parsePlan(
   const templates = readTemplates(blocks);
   // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).
   const items = once(() => proseItems(blocks, ctx));
-  const { keyed, rest: tableBlocks } = bodyKeys(blocks, () => items().map((item) => item.ref));
-  // A "Tiến độ thực hiện" part naming the body's items in words dates them; its lines are no tasks
-  // (schedule-section.ts).
+  // A "Tiến độ thực hiện" part naming the body's items in words, in lines or a timetable, dates them; its lines and
+  // rows are no tasks (schedule-section.ts).
   const schedule = scheduleKeys(blocks, items, meta.date);
+  const { keyed, rest: tableBlocks } = bodyKeys(schedule.rest, () => items().map((item) => item.ref));
   // A sentence asking for two periods' reports, each by its day, is two tasks (period-reports.ts).
   const drafts = withPeriodReports(
     [

@@ -13,7 +13,6 @@ import type { IsoDate } from "../domain/dates.ts";
 import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
 import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
-import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { pointsToAppendix } from "./appendix-pointer.ts";
 import {
@@ -36,6 +35,8 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { ownerOfHeading } from "./table-owner.ts";
+import { ownUnits, type Kind, type Node } from "./prose-node.ts";
+import { foldSoleParagraph } from "./sole-paragraph.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
@@ -46,26 +47,6 @@ import type { BodyItem } from "./schedule-section.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 import { requestsUpward } from "./upward-request.ts";
 import { append, once } from "../domain/collections.ts";
-
-// An article ("Điều 3. …") numbers the clauses under it as a section does, but is often a whole dated task itself.
-type Kind = "part" | "section" | "article" | "group" | "number" | "letter" | "bullet" | "paragraph";
-
-interface Node {
-  kind: Kind;
-  /** Refs of sections, numbers and letters; bullets are numbered when they turn out to be tasks. */
-  ref: string | null;
-  mark: string | null;
-  depth: number;
-  text: string;
-  /** Deadline wording in the text, or in a "Thời gian thực hiện:" line below it. */
-  wording: string | null;
-  /** Who the sentence names, read only when a task needs it (most prose is description). */
-  clause: ClauseUnits | null;
-  /** Units named outright by "Đơn vị thực hiện: …" / "Đơn vị phối hợp: …" lines. */
-  labelLead: ResolvedName[] | null;
-  labelCoordinators: ResolvedName[];
-  children: Node[];
-}
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
@@ -244,7 +225,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       const runs = enclosingRef() && !describing ? numberedRuns(block.text) : null;
       for (const run of runs ?? []) if (datedWording(run)) place(node("paragraph", null, 30, run));
       if (runs) continue;
-      if (datedWording(block.text) && enclosingRef() && !describing) {
+      if (item && /number|letter/.test(item.kind) && !item.children.length && !datedWording(block.text))
+        (item.said ??= []).push(block.text);
+      else if (datedWording(block.text) && enclosingRef() && !describing) {
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
         // "Các cơ quan … được giao nhiệm vụ tại văn bản này báo cáo …" after the last item: the document's own order,
@@ -350,15 +333,6 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   if (label.role === "coordinators") node.labelCoordinators.push(...ctx.resolver.resolveList(value));
 }
 
-/** The units a node names itself: its sentence's, or its label lines'. */
-function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
-  node.clause ??= readClause(ctx.resolver, node.text);
-  return {
-    lead: node.labelLead ?? node.clause.lead,
-    coordinators: [...node.clause.coordinators, ...node.labelCoordinators],
-  };
-}
-
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
 interface Scope {
@@ -455,43 +429,6 @@ function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContex
   return { ...only, ref, parentRef: null };
 }
 
-/**
- * "1. Lập danh sách …" (or "1. Nhiệm vụ chung") with no date, and under it one paragraph with a subject
- * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
- * own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …") gives units and deadline to the heading's
- * title; one dated sentence ("Các sở … xây dựng kế hoạch …, gửi về Sở Nội vụ trước ngày …") is the title
- * too. Under a heading that only names units ("3. Sở A, Sở B"), one paragraph with no subject is the heading's task,
- * led by those units and titled by the paragraph; several paragraphs under it are tasks of their own.
- */
-function foldSoleParagraph(node: Node, ctx: TaskContext): void {
-  for (const child of node.children) foldSoleParagraph(child, ctx);
-  const [only] = node.children;
-  if (node.kind !== "number" && node.kind !== "letter") return;
-  if (node.wording || node.children.length !== 1) return;
-  // A heading that only addresses units and ends in a colon ("3. Giám đốc Sở X:", as a telegram addresses each
-  // order) over one dash paragraph: the dash marks the order's one paragraph, not an item of a list, so the order is
-  // the task, as it is over one plain paragraph. A table row's unit over one dash item stays a list ("2.1").
-  if (only?.kind !== "paragraph" && only?.kind !== "bullet") return;
-  const named = unitsNamedOnly(ctx.resolver, node.text);
-  const addressed = named.length > 0 && /:\s*$/.test(node.text);
-  if (only.kind === "bullet" && (!addressed || only.children.length > 0)) return;
-  if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
-    // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
-    node.text = only.text;
-    node.wording = only.wording;
-    node.clause = { lead: named, coordinators: ownUnits(only, ctx).coordinators };
-    node.children = [];
-    return;
-  }
-  if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
-  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
-  node.wording = only.wording;
-  node.clause = only.clause;
-  node.labelLead = only.labelLead;
-  node.labelCoordinators.push(...only.labelCoordinators);
-  node.children = [];
-}
-
 function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
   // "Đơn vị thực hiện: | Sở A chủ trì" in a borderless table under an item is a label line of the item.
   const lines = blocks.map((b): Block => {
@@ -499,6 +436,16 @@ function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
     return line === null ? b : { type: "text", text: line };
   });
   return readTree(lines, ctx);
+}
+
+/**
+ * The body as items: "4. Trách nhiệm của Sở A" over its one paragraph is one item in that paragraph's words, which a
+ * schedule or an appendix dates as it dates any item.
+ */
+function foldedTree(blocks: Block[], ctx: TaskContext): Node[] {
+  const roots = treeOf(blocks, ctx);
+  for (const root of roots) foldSoleParagraph(root, ctx);
+  return roots;
 }
 
 const numbered = (nodes: Node[]): Node[] =>
@@ -509,7 +456,7 @@ const numbered = (nodes: Node[]): Node[] =>
  * (`schedule-section.ts`): a section, a heading over items and an item its own words date take no schedule's time.
  */
 export const proseItems = (blocks: Block[], ctx: TaskContext): BodyItem[] =>
-  numbered(treeOf(blocks, ctx)).map((n) => ({
+  numbered(foldedTree(blocks, ctx)).map((n) => ({
     ref: n.ref!,
     text: n.text,
     dated: n.wording !== null || n.children.length > 0 || !/number|letter/.test(n.kind),
@@ -526,9 +473,8 @@ export function readProseTasks(
   keyed: ReadonlyMap<string, readonly Label[]> = new Map(),
 ): TaskDraft[] {
   const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
-  const roots = treeOf(blocks, ctx);
+  const roots = foldedTree(blocks, ctx);
   applyKeyed(roots, keyed, ctx);
-  for (const root of roots) foldSoleParagraph(root, ctx);
   let previous = "";
   return roots.flatMap((root) => {
     // A paragraph after a numbered list outside any section takes the list's next number.

@@ -1,0 +1,61 @@
+// A heading over one paragraph is one item (prose.ts): "1. Lập danh sách …" over the paragraph saying who and when, "3.
+// Sở A" or "4. Trách nhiệm của Sở A" over the paragraph saying what Sở A does.
+import { unitsNamedOnly } from "./clause.ts";
+import { ownUnits, type Node } from "./prose-node.ts";
+import { ownerOfHeading } from "./table-owner.ts";
+import type { TaskContext } from "./task-context.ts";
+
+/**
+ * "1. Lập danh sách …" (or "1. Nhiệm vụ chung") with no date, and under it one paragraph with a subject
+ * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
+ * own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …") gives units and deadline to the heading's
+ * title; one dated sentence ("Các sở … xây dựng kế hoạch …, gửi về Sở Nội vụ trước ngày …") is the title
+ * too. Under a heading that only names units ("3. Sở A, Sở B"), one paragraph with no subject is the heading's task,
+ * led by those units and titled by the paragraph; several paragraphs under it are tasks of their own.
+ */
+export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
+  for (const child of node.children) foldSoleParagraph(child, ctx);
+  // Its one undated paragraph, when nothing under it is dated: no task by itself, it still says the heading's work.
+  const said = node.children.length === 0 && node.said?.length === 1 ? paragraph(node.said[0]!) : null;
+  const [only] = said ? [said] : node.children;
+  if (node.kind !== "number" && node.kind !== "letter") return;
+  if (node.wording || (node.children.length !== 1 && !said)) return;
+  // A heading that only addresses units and ends in a colon ("3. Giám đốc Sở X:", as a telegram addresses each
+  // order) over one dash paragraph: the dash marks the order's one paragraph, not an item of a list, so the order is
+  // the task, as it is over one plain paragraph. A table row's unit over one dash item stays a list ("2.1").
+  if (only?.kind !== "paragraph" && only?.kind !== "bullet") return;
+  // "4. Trách nhiệm của Sở A" names its units as "4. Sở A" does (table-owner.ts).
+  const written = unitsNamedOnly(ctx.resolver, node.text);
+  const named = written.length > 0 ? written : ownerOfHeading(ctx.resolver, node.text);
+  const addressed = named.length > 0 && /:\s*$/.test(node.text);
+  if (only.kind === "bullet" && (!addressed || only.children.length > 0)) return;
+  if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
+    // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
+    node.text = only.text;
+    node.wording = only.wording;
+    node.clause = { lead: named, coordinators: ownUnits(only, ctx).coordinators };
+    node.children = [];
+    return;
+  }
+  if (said) return;
+  if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
+  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
+  node.wording = only.wording;
+  node.clause = only.clause;
+  node.labelLead = only.labelLead;
+  node.labelCoordinators.push(...only.labelCoordinators);
+  node.children = [];
+}
+
+const paragraph = (text: string): Node => ({
+  kind: "paragraph",
+  ref: null,
+  mark: null,
+  depth: 30,
+  text,
+  wording: null,
+  clause: null,
+  labelLead: null,
+  labelCoordinators: [],
+  children: [],
+});
