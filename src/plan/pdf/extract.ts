@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
+import { drawnItems, misplacesText } from "./drawn-runs.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { withoutStruckText } from "./struck.ts";
 import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
@@ -130,6 +131,9 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
       spend(budget, "operators", fnArray.length);
       rules = rulesOf(fnArray, argsArray, view, OPS);
+      // Letters typed decomposed make pdf.js misplace the text after them: the page's runs are then rebuilt.
+      if (misplacesText(fnArray, argsArray, OPS))
+        runs = drawnItems(fnArray, argsArray, OPS).flatMap((item) => textRun(item, view) ?? []);
       const glyphs = glyphsOf(fnArray, argsArray, OPS);
       runs = withoutSignatureStamps(
         withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs),

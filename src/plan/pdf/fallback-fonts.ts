@@ -104,6 +104,22 @@ interface Tangle {
   space: number;
 }
 
+// A letter with the marks typed after it ("o" and its two marks, typed decomposed), drawn as one glyph or as several.
+const LETTERS = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** The advance of a letter: of the one glyph showing it with its marks, else of its characters' glyphs. */
+function advanceOf(letter: string, glyphs: FontGlyphs | undefined): number | undefined {
+  const whole = glyphs?.widths.get(letter);
+  if (whole !== undefined) return whole;
+  let sum = 0;
+  for (const char of letter) {
+    const advance = glyphs?.widths.get(char);
+    if (advance === undefined) return undefined;
+    sum += advance;
+  }
+  return sum;
+}
+
 /** A run's words with their widths (starts still unknown), or null when a character's width is not known. */
 function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>): Tangle | null {
   const glyphs = page.get(run.font);
@@ -112,8 +128,8 @@ function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>):
   let offset = 0;
   for (const text of run.text.trim().split(/\s+/u)) {
     let width = 0;
-    for (const char of text) {
-      const advance = glyphs?.widths.get(char);
+    for (const letter of text.match(LETTERS) ?? []) {
+      const advance = advanceOf(letter, glyphs);
       if (advance === undefined) return null;
       width += advance * run.size;
     }
@@ -161,8 +177,11 @@ const end = (word: Word): number => word.start + word.width;
 /** Where the gap after `pos` ends when words of other runs fill it, one after another from `pos`. */
 function pastFillers(pos: number, others: Word[], tolerance: number): number | null {
   let filled: number | null = null;
+  // A filler must end past where it starts filling: a word of no width (letters whose marks
+  // pdf.js counts as taking no room) fills nothing, and taking it would never move on.
   for (;;) {
-    const next = others.find((w) => Math.abs(w.start - (filled ?? pos)) <= tolerance);
+    const at = filled ?? pos;
+    const next = others.find((w) => Math.abs(w.start - at) <= tolerance && end(w) > at);
     if (!next) return filled;
     filled = end(next);
   }
