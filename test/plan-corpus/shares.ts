@@ -45,6 +45,7 @@ export const HELD_OUT_22 = join(projectRoot, "test", "plan-heldout-22");
 /** The twenty-third, written while sets 21 and 22 were fixed and measured before and after their rules were merged. */
 export const HELD_OUT_23 = join(projectRoot, "test", "plan-heldout-23");
 export const HELD_OUT_24 = join(projectRoot, "test", "plan-heldout-24");
+export const HELD_OUT_25 = join(projectRoot, "test", "plan-heldout-25");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -72,6 +73,7 @@ export const RATCHETED = [
   HELD_OUT_22,
   HELD_OUT_23,
   HELD_OUT_24,
+  HELD_OUT_25,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
