@@ -441,14 +441,15 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
  * "6. Các sở, ban, ngành, UBND các huyện:" addressing units over dashes, of which one only is dated ("- Cử 01 công
  * chức …, gửi danh sách trước ngày D"; "- Phổ biến, vận động …" ongoing): the dashes are the heading's orders, not a
  * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it; so
- * is the one dated dash right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng … gửi … trước …"), typed
- * dashes only: Word's list bullets "•" may stand for the numbers a typed copy writes.
+ * is the one dated dash or plain paragraph right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng … gửi
+ * … trước …", or over "Giao Sở X tổng hợp … trong tháng 3/2025"), typed dashes only: Word's list bullets "•" may stand
+ * for the numbers a typed copy writes.
  */
 function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext): TaskDraft | null {
   const [only] = drafts;
   if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref || node.wording) return null;
   // Only bullets carry a mark.
-  const dashes = node.kind === "section" && node.children.every((c) => c.mark === "-");
+  const dashes = node.kind === "section" && node.children.every((c) => c.mark === "-" || c.kind === "paragraph");
   const heading = /number|letter/.test(node.kind) && /:\s*$/.test(node.text) && node.children.every((c) => c.mark);
   if (!dashes && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0)) return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
