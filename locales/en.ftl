@@ -538,7 +538,10 @@ import-summary = Plan { $plan } ({ $province } province): { $tasks } tasks (head
 import-foreign = ⚠ This plan is of { $province } province, not { $serving }. Only units of { $province } that have focal points will be told, and importing it needs its own confirmation.
 import-all-resolved = No unit name is left to ask about.
 import-unresolved = { $count } unit names not understood:
-import-unplaced = { $count } lines give a deadline but no task was read from them. Please check them in the document; add any that is a task after the import with /task add REF TITLE | DEADLINE:
+import-unplaced = { $count ->
+    [one] 1 line gives a deadline but no task was read from it.
+   *[other] { $count } lines give a deadline but no task was read from them.
+} Please check them in the document; add any that is a task after the import with /task add REF TITLE | DEADLINE:
 import-unplaced-more = … and { $count } more.
 import-ref-quota = quota table
 import-question = Which unit is "{ $name }" ({ $refs })? Pick the right unit, create a new unit, or ignore this name (kept as written, linked to no unit).

@@ -122,6 +122,12 @@ const EVENT_FIRST = new RegExp(
   "iu",
 );
 
+/** Whether a sentence counts a deadline in days from an event, dated by the plan or not ("kể từ ngày nhận hồ sơ"). */
+export function countsFromEvent(sentence: string): boolean {
+  const text = clean(sentence);
+  return RELATIVE.test(text) || EVENT_FIRST.test(text);
+}
+
 /** The first deadline in a sentence counted from an event the plan dates, or null. */
 export function findRelativeDeadline(sentence: string): RelativeDeadline | null {
   const text = clean(sentence);

@@ -123,10 +123,13 @@ const withDigits = (blocks: Block[]): Block[] =>
     b.type === "text" ? { ...b, text: withOcrDigits(b.text) } : { ...b, cells: b.cells.map(withOcrDigits) },
   );
 
-/** The blocks neither a schedule part nor a table of deadlines by task number took to date the body's items. */
-function notKeyed(blocks: Block[], ...rests: Block[][]): Block[] {
-  const kept = rests.map((rest) => new Set(rest));
-  return blocks.filter((block) => kept.every((rest) => rest.has(block)));
+/**
+ * The blocks neither a schedule part nor a table of deadlines by task number took to date the body's items: what
+ * those readers pass on (`rest`; the second reads what the first passes on).
+ */
+function notKeyed(blocks: Block[], rest: Block[]): Block[] {
+  const kept = new Set(rest);
+  return blocks.filter((block) => kept.has(block));
 }
 
 export function parsePlan(
@@ -207,7 +210,7 @@ export function parsePlan(
       tasks: named,
       quotas,
       warnings: dedupeWarnings(warnings),
-      unplaced: unplacedLines(notKeyed(blocks, schedule.rest, tableBlocks), named, meta.date),
+      unplaced: unplacedLines(notKeyed(blocks, tableBlocks), named, meta.date, milestones.lines),
     },
   };
 }

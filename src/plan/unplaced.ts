@@ -5,9 +5,10 @@
 import type { IsoDate } from "../domain/dates.ts";
 import type { DatedLines } from "../domain/plan-import.ts";
 import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { withNumberWords } from "../domain/number-words.ts";
+import { countsFromEvent } from "../domain/relative-deadline.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
-import { notedDoneBefore } from "./done-rows.ts";
 
 /** The words of a task's title that tell its line: its opening, as readers keep it whole or cut after it. */
 const TITLE_OPENING = 32;
@@ -29,34 +30,56 @@ const blockText = (block: Block): string => (block.type === "text" ? block.text 
 /** A table's time cell is short ("30/9/2026", "Quý III/2026"), read whole; a longer cell is read as prose. */
 const TIME_CELL = 40;
 
-// "chậm nhất 05 ngày làm việc sau khi kết thúc khám tuyển", "trong vòng 10 ngày kể từ ngày nhận đủ hồ sơ": a deadline
-// counted from an event, which a reading that finds no date for the event leaves undated, and so takes no task from.
-const OFFSET = /\b(\d{1,3}|mot|hai|ba|bay|muoi|muoi lam) ngay( lam viec)? (sau khi|truoc khi|ke tu|tinh tu|truoc)\b/;
+/**
+ * A long clause is read at its opening and its end, this far each: a deadline is written at one or the other, and
+ * reading a whole clause again at each of its keywords costs a hostile plan minutes.
+ */
+const CLAUSE = 600;
 
-/** Whether words date something due after the plan's day (a day before it is a document cited or past work). */
-function datesWork(text: string, issued: IsoDate | null, cell = false): boolean {
-  const wording = cell && text.length <= TIME_CELL ? text : findDeadlineWording(text, issued);
-  if (!wording) return !cell && OFFSET.test(fold(text)) && !isRecurring(text);
-  if (isRecurring(wording)) return false;
-  const read = parseDeadline(wording);
-  // The plan's own day is the day it was signed ("Lai Châu, ngày 10 tháng 3 năm 2026"), no work's.
-  if (!read.ok || (issued && read.deadline.due <= issued)) return false;
-  const deadline = { text: wording, due: read.deadline.due, effectiveDue: read.deadline.due };
-  return !notedDoneBefore([text], deadline, issued);
-}
+const windows = (clause: string): string[] =>
+  clause.length <= 2 * CLAUSE ? [clause] : [clause.slice(0, CLAUSE), clause.slice(-CLAUSE)];
 
 /**
- * A finder of folded pieces in a line, looked up at each word the line starts: the pieces' lengths are few, so a long
- * plan costs its words times these lengths, never its lines times its tasks.
+ * Whether words date something due after the plan's day (a day before it is a document cited or past work), or count
+ * a deadline from an event ("chậm nhất 05 ngày làm việc sau khi kết thúc khám tuyển"), which a reading that finds no
+ * day for the event leaves undated, and so takes no task from. A line is read clause by clause.
+ */
+function datesWork(text: string, issued: IsoDate | null, cell = false): boolean {
+  if (cell && text.length <= TIME_CELL) return datesAfter(text, issued);
+  return text
+    .split(/;|\.(?:\s|$)/)
+    .flatMap(windows)
+    .some((words) => {
+      const wording = findDeadlineWording(words, issued);
+      return wording ? datesAfter(wording, issued) : countsFromEvent(withNumberWords(words));
+    });
+}
+
+/** Whether deadline wording gives a day after the plan's (its own day is the one it was signed, no work's). */
+function datesAfter(wording: string, issued: IsoDate | null): boolean {
+  if (isRecurring(wording)) return false;
+  const read = parseDeadline(wording);
+  return read.ok && (!issued || read.deadline.due > issued);
+}
+
+/** The characters a piece is looked up by: every piece has as many. */
+const KEY = 8;
+
+/**
+ * A finder of folded pieces in a line: at each word the line starts, its next few characters find the pieces that
+ * may begin there, so a long plan costs its words times the pieces sharing an opening, never its lines times its tasks.
  */
 function pieceFinder(list: readonly string[]): (folded: string) => string | null {
-  const pieces = new Set(list.filter((piece) => piece.length >= 8));
-  const lengths = [...new Set([...pieces].map((piece) => piece.length))];
+  const byKey = new Map<string, string[]>();
+  for (const piece of new Set(list.filter((p) => p.length >= KEY))) {
+    const key = piece.slice(0, KEY);
+    byKey.set(key, [...(byKey.get(key) ?? []), piece]);
+  }
   return (folded) => {
-    for (let at = 0; at < folded.length; at++) {
+    for (let at = 0; at + KEY <= folded.length; at++) {
       if (at > 0 && /[\p{L}\d]/u.test(folded[at - 1]!)) continue;
-      const length = lengths.find((n) => pieces.has(folded.slice(at, at + n)));
-      if (length !== undefined) return folded.slice(at, at + length);
+      const piece = byKey.get(folded.slice(at, at + KEY))?.find((p) => folded.startsWith(p, at));
+      if (piece) return piece;
     }
     return null;
   };
@@ -96,12 +119,14 @@ function readFrom(tasks: readonly ReadTask[]): (parts: string[]) => boolean {
 }
 
 /**
- * The dated lines (paragraphs and table rows from the plan's title on, its appendices too) no task was read from.
+ * The dated lines (paragraphs and table rows from the plan's title on, its appendices too) no task was read from;
+ * `noTasks`: lines a reader took as none (the plan's own calendar of events).
  */
 export function unplacedLines(
   blocks: readonly Block[],
   tasks: readonly ReadTask[],
   issued: IsoDate | null,
+  noTasks: ReadonlySet<string> = new Set(),
 ): DatedLines {
   const placed = readFrom(tasks);
   const found: string[] = [];
@@ -111,6 +136,7 @@ export function unplacedLines(
   );
   for (const block of blocks.slice(start)) {
     const text = blockText(block);
+    if (noTasks.has(text)) continue;
     const dated =
       block.type === "text" ? datesWork(text, issued) : block.cells.some((cell) => datesWork(cell, issued, true));
     if (!dated || placed((block.type === "text" ? [block.text] : block.cells).map((part) => fold(part)))) continue;

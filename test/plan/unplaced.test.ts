@@ -73,4 +73,15 @@ describe("the dated lines no task was read from", () => {
     // task (four hundred million substring searches) would not end within the test's time.
     expect(unplacedLines(blocks, tasks, "2026-03-10").count).toBe(0);
   }, 20_000);
+
+  it("reads long lines of past dates clause by clause, and tasks whose deadlines differ in every length", () => {
+    const cited = "căn cứ văn bản ban hành trước ngày 3/4/2001 của cơ quan có thẩm quyền ".repeat(270);
+    const tasks = Array.from({ length: 5_000 }, (_, k) =>
+      task(`Nhiệm vụ ${k}`, `hoàn thành trước ngày 30/6/2026 ${"x".repeat(k % 300)}`),
+    );
+    const lines = Array.from({ length: 200 }, () => text(`${cited} hoàn thành trong tháng 9/2026`));
+    // Each long line is past dates but its last clause, dated after the plan: all 200 are listed. Reading each line
+    // whole again at each keyword, or trying every deadline length at every word, took minutes.
+    expect(unplacedLines([...HEADER, ...lines], tasks, "2026-03-10").count).toBe(200);
+  }, 20_000);
 });
