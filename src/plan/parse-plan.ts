@@ -20,6 +20,7 @@ import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { withPeriodReports } from "./period-reports.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
+import { readPhaseTables } from "./phase-columns.ts";
 import { proseItems, readProseTasks } from "./prose.ts";
 import { scheduleKeys } from "./schedule-section.ts";
 import { withNamedPeriods } from "./named-periods.ts";
@@ -184,6 +185,7 @@ export function parsePlan(
     [
       ...readTaskTables(tableBlocks, ctx),
       ...readPeriodMatrices(tableBlocks, ctx),
+      ...readPhaseTables(tableBlocks, ctx),
       ...cards.flatMap((card) => readTaskTables(card, ctx)),
       ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
     ],

@@ -22,6 +22,8 @@ const CELL_LINES = 40;
 const ROW_NUMBER = /^\s*(\d+(\.\d+)*\.?|[IVXLC]+)\s*$/;
 
 const width = (line: string) => line.split("\t").length;
+// A paragraph of a cell's list: "- …", "+ …", "• …", "a) …", "2. …".
+const LIST_LINE = /^\s*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s/u;
 // The title of a number column heading a table: "STT", "TT", "Số TT".
 const NUMBER_TITLE = /^(so )?s?tt\.?$/;
 
@@ -40,12 +42,27 @@ function restOfRow(lines: readonly string[], at: number, columns: number): numbe
     // Two cells of the row may each break ("Giai đoạn 1" ⏎ "(từ … đến …) ⇥ - Sở X …" ⏎ "- Sở Y … ⇥ Kết quả"):
     // each piece with a tab ends one cell and starts the next, until the row is as wide as the table. Two such
     // pieces in a row, with no line of a cell between them, are the rows of a table inside the cell.
-    if (piece > at && piece === j - 1) return -1;
+    // A piece opening with a list's mark ("- Tổng hợp … ⇥ …") is the next line of a cell's list, not such a row.
+    if (piece > at && piece === j - 1 && !LIST_LINE.test(line)) return -1;
     piece = j;
     cells += width(line) - 1;
     if (cells >= columns) return cells === columns ? j : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the table's header `lines[at]` ("STT ⇥ Cơ quan ⇥ Trước khi …") goes on on the next line, its last title
+ * broken there ("(công tác chuẩn bị) ⇥ Khi … ⇥ Sau …"): the next line opens in lower case or with a bracket, and
+ * the two together are as wide as the widest row under them.
+ */
+function headerGoesOn(lines: readonly string[], at: number): boolean {
+  const next = lines[at + 1] ?? "";
+  if (!next.includes("\t") || !/^\s*[\p{Ll}(]/u.test(next) || ROW_NUMBER.test(next.split("\t")[0]!)) return false;
+  let widest = 0;
+  for (let j = at + 2; j < Math.min(lines.length, at + 2 + CELL_LINES) && lines[j]!.trim(); j++)
+    widest = Math.max(widest, width(lines[j]!));
+  return width(lines[at]!) + width(next) - 1 === widest;
 }
 
 /** The lines of a text plan with each row broken by its cell's paragraphs put back on one line. */
@@ -65,6 +82,12 @@ export function joinCellParagraphs(lines: readonly string[]): string[] {
     }
     // A table's first line after a paragraph is its header, or a numbered row of a table going on.
     const first = line.split("\t")[0]!;
+    if (unnumbered === null && NUMBER_TITLE.test(fold(first).trim()) && headerGoesOn(lines, i)) {
+      out.push(`${line.replace(/ +$/, "")} ${lines[++i]!.replace(/^ +/, "")}`);
+      unnumbered = false;
+      columns = width(out.at(-1)!);
+      continue;
+    }
     unnumbered ??= !NUMBER_TITLE.test(fold(first).trim()) && !ROW_NUMBER.test(first);
     const numbered = ROW_NUMBER.test(first) || (unnumbered && columns > 0);
     const end = numbered && width(line) < columns ? restOfRow(lines, i, columns) : -1;

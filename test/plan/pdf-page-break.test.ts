@@ -191,3 +191,45 @@ describe("a broken row whose cell holds nothing above the break", () => {
     ]);
   });
 });
+
+describe("a group's name merged down over a page break, beside the group's last rows", () => {
+  // Columns: group (60 to 150), number, task, time. The group's cell spans its rows on both pages, so the second
+  // page draws no border across the first column: every row there is beside one merged cell.
+  const cols = [60, 150, 180, 400, 480];
+  const grid = (full: number[], inner: number[]): Rule[] => [
+    ...full.map((y) => ({ x1: 60, y1: y, x2: 480, y2: y })),
+    ...inner.map((y) => ({ x1: 150, y1: y, x2: 480, y2: y })),
+    ...cols.map((x) => ({ x1: x, y1: Math.min(...full), x2: x, y2: Math.max(...full) })),
+  ];
+  const cells = (y: number, texts: string[]) => texts.map((text, c) => run(text, cols[c]! + 6, y, 40));
+  const first: PageContent = {
+    width: 595,
+    height: 842,
+    rules: grid([700, 720, 800], [760]),
+    runs: [
+      ...cells(714, ["Nhóm", "STT", "Nhiệm vụ", "Thời hạn"]),
+      run("Báo cáo", 66, 764, 40),
+      ...cells(740, ["", "1", "Kiểm tra hồ sơ", "Quý II/2027"]).slice(1),
+      ...cells(780, ["", "2", "Tập huấn cán bộ", "Quý III/2027"]).slice(1),
+    ],
+  };
+  const second: PageContent = {
+    width: 595,
+    height: 842,
+    rules: grid([57, 137], [97]),
+    runs: [
+      ...cells(77, ["", "3", "Báo cáo 6 tháng", "Tháng 6/2027"]).slice(1),
+      ...cells(117, ["", "4", "Báo cáo năm", "Tháng 12/2027"]).slice(1),
+    ],
+  };
+
+  it("reads the rows there as rows of their own, each beside the group's name", () => {
+    expect(rows(layoutBlocks([first, second]))).toEqual([
+      ["Nhóm", "STT", "Nhiệm vụ", "Thời hạn"],
+      ["Báo cáo", "1", "Kiểm tra hồ sơ", "Quý II/2027"],
+      ["Báo cáo", "2", "Tập huấn cán bộ", "Quý III/2027"],
+      ["Báo cáo", "3", "Báo cáo 6 tháng", "Tháng 6/2027"],
+      ["Báo cáo", "4", "Báo cáo năm", "Tháng 12/2027"],
+    ]);
+  });
+});

@@ -117,13 +117,15 @@ interface OpenTable {
   covered: string[][][];
   /** Its last row's cells. */
   cells: Cell[];
+  /** The grid's columns its rows divide outside grids drawn inside a cell (src/plan/pdf/nested.ts). */
+  divided: Set<number>;
 }
 
-function openTable(table: Table, rows: string[][], head: string[][]): OpenTable | null {
+function openTable(table: Table, rows: string[][], head: string[][], divided: Set<number>): OpenTable | null {
   const last = rows.findLastIndex((cells) => cells.some(Boolean));
   if (last < 0) return null;
   const covered = table.slots[last]!.map((cell) => rows.slice(cell.row, last + 1));
-  return { table, head, covered, cells: table.slots[last]! };
+  return { table, head, covered, cells: table.slots[last]!, divided };
 }
 
 /**
@@ -203,7 +205,8 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       const continued = open && sameColumns(open.table, element.table) ? open : null;
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
-      for (const { row: r, columns, cells: merged } of rowViews(element.table, rows)) {
+      const { views, divided } = rowViews(element.table, rows, continued?.divided);
+      for (const { row: r, columns, cells: merged } of views) {
         // A whole row is pushed as itself: the next page's carryOver completes it in place.
         const cells = merged ?? (columns ? columns.map((c) => rows[r]![c]!) : rows[r]!);
         if (!cells.some(Boolean)) continue;
@@ -211,7 +214,7 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
         blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
       }
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
-      open = openTable(element.table, rows, head) ?? continued;
+      open = openTable(element.table, rows, head, divided) ?? continued;
     }
   });
   flush();

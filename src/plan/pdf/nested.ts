@@ -52,19 +52,35 @@ function mergedRow(table: Table, rows: string[][], block: number[]): string[] {
 
 /**
  * Whether grid rows `block` divide columns no other row divides: an inner grid. Cells merged down
- * beside a few rows (a group's name over its tasks) divide none.
+ * beside a few rows (a group's name over its tasks) divide none. On a page going on with a table,
+ * a cell merged down may cover every row the page draws (a group's name over its last tasks): the
+ * columns the table's rows divided on the page before (`before`) are the table's own.
  */
-function drawsColumns(table: Table, block: number[]): boolean {
+function drawsColumns(table: Table, block: number[], before: ReadonlySet<number>): boolean {
   const [first, last] = [block[0]!, block.at(-1)!];
-  return range(1, table.xs.length - 1).some((c) =>
-    table.slots.every((slots, i) => slots[c]!.column !== c || (i >= first && i <= last)),
+  return range(1, table.xs.length - 1).some(
+    (c) => !before.has(c) && table.slots.every((slots, i) => slots[c]!.column !== c || (i >= first && i <= last)),
   );
 }
 
-/** The grid's rows to read: task tables inside a cell cut out of their outer row, other inner grids merged into it. */
-export function rowViews(table: Table, rows: string[][]): RowView[] {
+/** The grid's columns (by their left border) that rows outside the inner grids `inner` divide. */
+function dividedColumns(table: Table, inner: Set<number>): Set<number> {
+  const rows = table.slots.filter((_, r) => !inner.has(r));
+  return new Set(range(1, table.xs.length - 1).filter((c) => rows.some((slots) => slots[c]!.column === c)));
+}
+
+/**
+ * The grid's rows to read: task tables inside a cell cut out of their outer row, other inner grids merged into it;
+ * and the columns the rows outside inner grids divide, for the table's next page (`before` is the last page's).
+ */
+export function rowViews(
+  table: Table,
+  rows: string[][],
+  before: ReadonlySet<number> = new Set(),
+): { views: RowView[]; divided: Set<number> } {
   let views: RowView[] = [];
   const innerRows = new Set<number>();
+  const merged = new Set<number>();
   for (let r = 0; r < rows.length;) {
     const k = rows[r]!.some(Boolean) ? innerColumn(table, rows, r) : -1;
     if (k < 0) {
@@ -81,14 +97,16 @@ export function rowViews(table: Table, rows: string[][]): RowView[] {
       .map((i) => ({ i, at: innerColumn(table, rows, i) }))
       .find(({ i, at }) => at > 0 && opensTaskTable([{ type: "row", cells: rows[i]!.slice(at) }]));
     if (header) views.push(...taskRows(table, rows, block, header.at));
-    else if (!drawsColumns(table, block)) views.push(...block.map((row) => ({ row, columns: null })));
+    else if (!drawsColumns(table, block, before)) views.push(...block.map((row) => ({ row, columns: null })));
     else {
       views.push({ row: start, columns: null, cells: mergedRow(table, rows, block) });
       block.slice(1).forEach((i) => innerRows.add(i));
+      block.forEach((i) => merged.add(i));
     }
     r = block.at(-1)! + 1;
   }
-  return innerRows.size ? withoutInnerColumns(table, views, innerRows) : views;
+  const divided = dividedColumns(table, merged);
+  return { views: innerRows.size ? withoutInnerColumns(table, views, innerRows) : views, divided };
 }
 
 /** The views without the columns only an inner grid's rows divide (spanned by one cell in every other row). */
