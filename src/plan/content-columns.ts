@@ -10,8 +10,8 @@ import { isRecurring, parseDeadline } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import { BESIDE } from "./untitled-task-column.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
 
-const REF = /^(so )?s?tt$/;
 /** How many rows under the header tell what its columns hold. */
 const SAMPLE = 12;
 // Most of a column's filled cells, and at least two, must hold the same kind of thing.
@@ -74,7 +74,7 @@ export interface ColumnNames {
  */
 export function titledByContent(blocks: Block[], at: number, names: ColumnNames): string[] | null {
   const first = blocks[at];
-  if (first?.type !== "row" || !REF.test(fold(first.cells[0] ?? ""))) return null;
+  if (first?.type !== "row" || !NUMBER_TITLE.test(fold(first.cells[0] ?? ""))) return null;
   const header = first.cells;
   const task = header.findIndex((c, i) => i > 0 && names.task(c));
   const rows = rowsUnder(blocks, at);

@@ -11,8 +11,9 @@
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import { romanValue } from "./numbering.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
+import { CELL_LINES } from "./text-cell-lines.ts";
 
-const NUMBER_TITLE = /^(so )?s?tt\.?$/;
 const NUMBER = /^(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*)\.?$/;
 /** How many section rows (Roman numerals) show the table holds the plan's sections, not a list. */
 const SECTIONS = 2;
@@ -26,28 +27,48 @@ const LETTERS = "abcdđeghiklmnopqrstuvxy";
 const isNumberRow = (b: Block): b is Block & { type: "row" } =>
   b.type === "row" && b.cells.length === 2 && NUMBER.test(b.cells[0]!.trim());
 
-/** The cell's paragraphs: cut before each point or dash that opens after a sentence's end or after a short title. */
+/** Characters a sentence's end is looked for in before a mark, and a title's most. */
+const END_TAIL = 8;
+const TITLE_LENGTH = 200;
+
+/** Whether a title of a few words, no sentence in it, opens the cell before a mark at `at`. */
+const titleBefore = (cell: string, at: number): boolean => {
+  const before = cell.slice(0, at).trim();
+  return at <= TITLE_LENGTH && before.split(/\s+/).length <= TITLE_WORDS && !/[.;:!?]/.test(before);
+};
+
+/**
+ * The next letter a cell's points may take: the one after the last, or past "đ" to "e", as Word's automatic
+ * numbering letters a fifth point where a typed list writes "đ)". -1 for any other letter.
+ */
+function nextLetter(letter: number, mark: string): number {
+  if (mark === LETTERS[letter]) return letter + 1;
+  return LETTERS[letter] === "đ" && mark === "e" ? letter + 2 : -1;
+}
+
+/**
+ * The cell's paragraphs: cut before each point or dash that opens after a sentence's end or after a short title. Each
+ * mark looks only at the few characters before it, so a long cell is read in one pass.
+ */
 export function cellParagraphs(cell: string): string[] {
   const parts: string[] = [];
   let from = 0;
   let letter = 0;
   for (const m of cell.matchAll(MARK)) {
-    const before = cell.slice(from, m.index).trim();
-    const title = parts.length === 0 && before.split(/\s+/).length <= TITLE_WORDS && !/[.;:!?]/.test(before);
-    if (!SENTENCE_END.test(before) && !title) continue;
+    const ends = SENTENCE_END.test(cell.slice(Math.max(from, m.index - END_TAIL), m.index).trim());
+    if (!ends && !(from === 0 && parts.length === 0 && titleBefore(cell, m.index))) continue;
     if (m[1] !== undefined) {
-      if (m[1] !== LETTERS[letter]) continue;
-      letter++;
+      const next = nextLetter(letter, m[1]);
+      if (next < 0) continue;
+      letter = next;
     }
+    const before = cell.slice(from, m.index).trim();
     if (before) parts.push(before);
     from = m.index + m[0].length;
   }
   const rest = cell.slice(from).trim();
   return rest ? [...parts, rest] : parts;
 }
-
-/** How many lines of one cell a plain-text copy may write below its row. */
-const CELL_LINES = 40;
 
 /** Past the form's last numbered row from `at`: its rows, and the cells' lines a plain-text copy writes below them. */
 function formEnd(blocks: readonly Block[], at: number): number {

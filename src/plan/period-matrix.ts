@@ -22,6 +22,7 @@ import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-conte
 import { TIME_LABEL } from "./time-columns.ts";
 import { isUnitLabel } from "./unit-columns.ts";
 import { append } from "../domain/collections.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
 
 /** "Quý I/2024", "Quý II năm 2024", "Quý 3", "Tháng 5", "Tháng 5/2024": a period a column stands for. */
 const PERIOD = /^(quy\s+(iv|i{1,3}|[1-4])|thang\s+\d{1,2})(\s*(\/|-|nam)\s*\d{4})?$/;
@@ -34,7 +35,6 @@ const UNIT = /^(don vi|co quan)( (chu tri|thuc hien|phu trach))?$/;
 const WHEN = new RegExp(`^(?:${TIME_LABEL.source})|^(thang|quy|giai doan)$`);
 /** A column of the tasks' own words makes a task table of another shape (`task-table.ts`). */
 const TASK = /nhiem vu|noi dung|cong viec/;
-const REF = /^(so )?s?tt$/;
 /** "14", "3.", "II": the number a row of a table opens with. */
 const ROW_NUMBER = /^\s*(\d{1,3}|[ivxlc]{1,6})\.?\s*$/;
 
@@ -55,7 +55,7 @@ function unitLines(cells: string[], folded: string[]): Matrix | null {
   const across = new Map(cells.flatMap((c, i) => (PERIOD.test(folded[i]!) ? [[i, c] as [number, string]] : [])));
   return line < 0 || across.size < 2
     ? null
-    : { ref: folded.findIndex((c) => REF.test(c)), line, lineIs: "unit", across };
+    : { ref: folded.findIndex((c) => NUMBER_TITLE.test(c)), line, lineIs: "unit", across };
 }
 
 /**
@@ -65,7 +65,7 @@ function unitLines(cells: string[], folded: string[]): Matrix | null {
  */
 function periodLines(cells: string[], folded: string[], below: Block | undefined, ctx: TaskContext): Matrix | null {
   const line = folded.findIndex((c, i) => WHEN.test(c) && !isTime(cells[i]!, ctx.issued));
-  const ref = folded.findIndex((c) => REF.test(c));
+  const ref = folded.findIndex((c) => NUMBER_TITLE.test(c));
   const across = new Map(cells.flatMap((c, i) => (i !== line && c.trim() && isUnitLabel(c) ? [[i, c] as const] : [])));
   const known = [...across.values()].filter((label) => namesKnownUnits(ctx.resolver, label));
   if (line < 0 || known.length < 2) return null;

@@ -11,6 +11,7 @@ import { TIME_LABEL, deadlineColumn, supersededColumn } from "./time-columns.ts"
 import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { namesTarget } from "./target-columns.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -42,7 +43,7 @@ const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien
 const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
-  ["ref", /^(so )?s?tt$/],
+  ["ref", NUMBER_TITLE],
   // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
   ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.

@@ -11,9 +11,10 @@
 // so opens with whatever its first cell holds ("Tháng 4/2022 ⇥ Văn phòng UBND tỉnh" then "cùng: Sở X ⇥ Nâng cấp …"),
 // an empty one too where a cell merged down leaves it blank in the copy.
 import { fold } from "../domain/text.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
 
-/** How many lines of one cell are looked through for the rest of its row. */
-const CELL_LINES = 40;
+/** How many lines of one cell a plain-text copy may write below its row: looked through for the rest of it. */
+export const CELL_LINES = 40;
 
 /**
  * A row's own number ("2", "1.3", "II"): the row broken by its cell opens with one, and a line opening with one
@@ -24,8 +25,6 @@ const ROW_NUMBER = /^\s*(\d+(\.\d+)*\.?|[IVXLC]+)\s*$/;
 const width = (line: string) => line.split("\t").length;
 // A paragraph of a cell's list: "- …", "+ …", "• …", "a) …", "2. …".
 const LIST_LINE = /^\s*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s/u;
-// The title of a number column heading a table: "STT", "TT", "Số TT".
-const NUMBER_TITLE = /^(so )?s?tt\.?$/;
 
 /**
  * The index of the line completing the row that `lines[at]` opens, short of `columns` cells; -1 when no line

@@ -5,8 +5,8 @@
 // bản"), the one naming the rows ("Tên …") is the task's; a note, a product, a place or a sum is never. A table
 // with no who or no when (a list of members, a budget) is no task table.
 import { fold } from "../domain/text.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
 
-const REF = /^(so )?s?tt$/;
 // A few words with no figure: a column's label, not a row's text.
 const LABEL = /^[\p{L}\s,/-]+$/u;
 // Columns beside the task that say something about it, never what it is.
@@ -23,7 +23,7 @@ export function untitledTaskColumn(
   names: { who: (label: string) => boolean; when: (label: string) => boolean },
 ): number | null {
   const labels = cells.map((c) => fold(c).trim());
-  if (!REF.test(labels[0] ?? "") || !labels.some(names.who) || !labels.some(names.when)) return null;
+  if (!NUMBER_TITLE.test(labels[0] ?? "") || !labels.some(names.who) || !labels.some(names.when)) return null;
   const candidates = labels
     .map((label, i) => ({ label, i }))
     .filter(({ label, i }) => i > 0 && LABEL.test(label) && label.split(/\s+/).length <= 6)
