@@ -81,6 +81,8 @@ const VERBS = [
   "niêm yết",
   "thu thập",
   "tập huấn",
+  // "… phối hợp với các doanh nghiệp viễn thông trên địa bàn kết nối mạng …": lower case, the work partners do.
+  "kết nối",
   // "Văn phòng Đăng ký đất đai": "ký" after a capitalised "Đăng" is the second word of a name's "Đăng ký".
   "(?<!Đăng\\s)ký",
   "đăng ký",
@@ -123,6 +125,8 @@ const BODY_WORDS = [
   "Công ty",
   "Ủy ban",
   "UBND",
+  // A steering committee's short form, as UBND is a people's committee's: "BCĐ tỉnh", "BCĐ cấp xã".
+  "BCĐ",
   "Sở",
   "Văn phòng",
   "Viện",
@@ -155,9 +159,10 @@ const BODY_WORDS = [
 const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
 // "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực", "Các Huyện đoàn, Thành
 // đoàn": bodies named by what they are, a group no directory lists, kept as the subject for the admin to name. A
-// group of youth unions is as often written in lower case ("Các huyện đoàn, thành đoàn, đoàn trực thuộc").
+// group of youth unions is as often written in lower case ("Các huyện đoàn, thành đoàn, đoàn trực thuộc"), and so is
+// a group of departments narrowed to some ("Các sở, ngành liên quan: đối chiếu …").
 const BODY_GROUP = new RegExp(
-  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|bệnh viện|trường|trạm|đảng ủy|chi bộ|` +
+  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|sở|bệnh viện|trường|trạm|đảng ủy|chi bộ|` +
     `(?:huyện|thành|thị|quận) đoàn|${BODY_WORDS})[\\s,]`,
   "u",
 );

@@ -4,6 +4,7 @@
 // Either alone is not enough: a row said done but due on or after the plan's date is a note written ahead, and a row
 // merely overdue is work carried over (a plan taking last year's unfinished rows on), both still due.
 import type { IsoDate } from "../domain/dates.ts";
+import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import type { ParsedDeadline } from "./parsed-plan.ts";
 
@@ -34,4 +35,23 @@ export function doneBeforePlan(
     deadline,
     issued,
   );
+}
+
+/**
+ * "Rà soát danh mục … (đã hoàn thành tháng 12/2025); chủ trì lập bảng kê …": an item that notes one clause done, its
+ * time past, and goes on to work still to do. The time is when that clause was done, not when the rest is due: where
+ * the rest starts, or null when the time is none such (the item is all done, or the time is still to come).
+ */
+export function afterDoneClause(text: string, wording: string, issued: IsoDate | null): number | null {
+  const read = issued ? parseInPlanYear(wording, issued) : null;
+  if (!read?.ok || read.deadline.due >= issued!) return null;
+  const at = text.indexOf(wording);
+  if (at < 0) return null;
+  // The clause the time stands in: from the last bracket or semicolon before it.
+  const opens = Math.max(text.lastIndexOf(";", at), text.lastIndexOf("(", at)) + 1;
+  if (!NOTED_DONE.test(fold(text.slice(opens, at)))) return null;
+  const end = at + wording.length;
+  const rest = /^[\s).,;]*/.exec(text.slice(end))![0].length + end;
+  // The work after it: a clause of its own words, not a closing remark.
+  return (text.slice(rest).match(/\p{L}+/gu) ?? []).length >= 3 ? rest : null;
 }

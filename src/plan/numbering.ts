@@ -51,9 +51,11 @@ const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
 // A decision's articles ("Điều 2. Tổ chức thực hiện") number the clauses under them as sections do: a decision
 // approving a numbered list keeps its own "1.", "2." apart from the list's ("Điều 2.2", not a second "2").
 const ARTICLE = /^(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/u;
-// A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.", a procedure's "Bước 3:") is that
-// number.
-const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|mục|bước)\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
+// A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.", a procedure's "Bước 3:", a plan
+// run in stages or rounds, "Giai đoạn 2: Tập huấn (tháng 3/2026)", "Đợt 1:") is that number: the stages are a level
+// of the outline as "1.", "2." would be. A stage's number is small: "Giai đoạn 2026:" names a year.
+const LABELLED =
+  /^(?:nhiệm vụ|nội dung|công việc|mục|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
 
 /** The letter a part after `previous` takes: "A" first, then the next one ("B" after "A"). */
 function nextPart(previous: string | null): string {

@@ -10,7 +10,7 @@
 // takes the one of the heading above it, marked as inherited. Undated prose is description,
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
 import type { IsoDate } from "../domain/dates.ts";
-import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
 import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import { fold } from "../domain/text.ts";
@@ -48,6 +48,7 @@ import type { BodyItem } from "./schedule-section.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 import { requestsUpward } from "./upward-request.ts";
 import { append, once } from "../domain/collections.ts";
+import { afterDoneClause } from "./done-rows.ts";
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
@@ -116,10 +117,13 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const cut = assigned?.at ?? bracketed?.at;
     const written = cut === undefined ? text : text.slice(0, cut).trim();
     const folded = fold(written, ":");
-    const found =
+    const dated =
       requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
         ? null
         : datedWording(written, ctx.issued);
+    // "… (đã hoàn thành tháng 12/2025); chủ trì lập …": when a clause was done is no time of the work after it.
+    const doneAt = dated ? afterDoneClause(written, dated, ctx.issued) : null;
+    const found = doneAt === null ? dated : datedWording(written.slice(doneAt), ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
     const recurring = found ? afterRecurringOpening(written) : null;
     const fronted = recurring
@@ -358,10 +362,10 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   const own = wording ? deadlineOf(ctx, ref, wording) : sectioning ? null : pointedDeadline(ctx, ref, node.text);
   // A numbered item takes no deadline from its heading, but does from a group sharing one (period-group.ts).
   const grouped = sectioning || (node.kind === "number" && !scope.deadline?.shared);
-  // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above.
-  const deadline =
-    own ??
-    (grouped || !scope.deadline || wording ? null : { ...scope.deadline.value, inheritedFrom: scope.deadline.from });
+  // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above, nor does work the
+  // item says goes on or recurs ("…, thực hiện thường xuyên trong suốt thời gian …", "định kỳ hằng tháng").
+  const inherits = !grouped && scope.deadline && !wording && !isRecurring(node.text);
+  const deadline = own ?? (inherits ? { ...scope.deadline!.value, inheritedFrom: scope.deadline!.from } : null);
   const units = once((): ClauseUnits => {
     const written = ownUnits(node, ctx);
     // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
