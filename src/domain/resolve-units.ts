@@ -405,6 +405,15 @@ function buildResolver(directory: Directory): UnitResolver {
         return j;
       if (tokens[j]!.word !== "va") continue;
       if (longestAt(root, tokens, j + 1, false) || isPlural(source, tokens[j + 1])) return j;
+      // "Ủy ban MTTQ Việt Nam phường và Tổ trưởng tổ dân phố": a name closed by its level, then a body's opening word.
+      const closed = LEVEL_WORDS.has(tokens[j - 1]!.word ?? "") && !capitalised(source, tokens[j - 1]);
+      const next = foldedFrom(tokens, j + 1);
+      if (
+        closed &&
+        !NAMED_BY_OWNERS.test(foldedFrom(tokens, from)) &&
+        (BODY_HEAD.test(next) || OTHER_BODY_HEAD.test(next))
+      )
+        return j;
       if (opensBody(from) && !NAMED_BY_OWNERS.test(foldedFrom(tokens, from)) && opensBody(j + 1)) return j;
     }
     return end;

@@ -220,6 +220,9 @@ const OWN_INSPECTORATE = /^Thanh tra Ban(?=[,;:.]|\s+\p{Ll}|$)/u;
 /** Whether a phrase goes on past its names with a verb ("các sở, ngành triển khai …"), or opens with one. */
 export const hasPredicate = (text: string): boolean => beforeVerb(text) !== text;
 
+/** What a sentence says its subject does: the text from its first verb ("chủ trì, phối hợp với …"). */
+export const predicateOf = (text: string): string => text.slice(beforeVerb(text).length);
+
 /** The text before the first verb, where a subject stands. */
 function beforeVerb(text: string): string {
   if (STARTING_VERB.test(text) || (TASK_OR_BODY.test(text) && !OWN_INSPECTORATE.test(text))) return "";

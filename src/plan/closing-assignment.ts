@@ -2,11 +2,15 @@
 // "(Sở A chủ trì, phối hợp với Sở B; thời gian: quý II)", "(Thời gian: tháng 6; Sở A chủ trì; Sở B phối hợp)",
 // "(Sở A chủ trì; phối hợp: Sở B. Thời gian: trước 15/5)". The bracket is no part of the title; its time piece
 // is the task's time, the rest says who, read as a sentence.
+import { findDeadlineWording } from "../domain/deadline.ts";
 
-// A closing bracket, no bracket inside it.
-const CLOSING_BRACKET = /\(([^()]+)\)[\s.;]*$/u;
+// A closing bracket, no bracket inside it; or one the words that lead into the task's points follow ("… (Phòng A
+// thực hiện, hoàn thành trong Quý III), tập trung vào:" over its points): the bracket still closes the task's words.
+const CLOSING_BRACKET = /\(([^()]+)\)(?:[\s.;]*|(,?\s*[^()\d]{1,40}:)\s*)$/u;
 const ASSIGNS = /(?<!\p{L})(?:chủ trì|phối hợp|thực hiện)(?!\p{L})/iu;
 const TIME_PIECE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu;
+// "Sở A thực hiện, hoàn thành trong Quý III": a time after the names, unlabelled, closing its piece.
+const CLOSING_TIME = /,\s*((?:hoàn thành|xong|chậm nhất|trước)(?!\p{L})[^,]*)$/iu;
 
 export interface ClosingAssignment {
   /** Where the bracket opens: the title ends there. */
@@ -15,6 +19,8 @@ export interface ClosingAssignment {
   time: string | null;
   /** Its words naming units and their roles. */
   units: string;
+  /** The words after it that lead into the task's points ("tập trung vào:"), or "". */
+  after: string;
 }
 
 /** The assignment a task's text closes with, or null when its last bracket assigns nothing. */
@@ -22,7 +28,14 @@ export function closingAssignment(text: string): ClosingAssignment | null {
   const m = CLOSING_BRACKET.exec(text);
   if (!m || !ASSIGNS.test(m[1]!)) return null;
   const pieces = m[1]!.split(/[;.]\s+|;/u).map((p) => p.trim());
-  const time = pieces.map((p) => TIME_PIECE.exec(p)?.[1]?.trim() ?? null).find((t) => t !== null) ?? null;
-  const units = pieces.filter((p) => p && !TIME_PIECE.test(p)).join("; ");
-  return units ? { at: m.index, time, units } : null;
+  const labelled = pieces.map((p) => TIME_PIECE.exec(p)?.[1]?.trim() ?? null).find((t) => t !== null) ?? null;
+  const closing = labelled
+    ? null
+    : pieces.map((p) => CLOSING_TIME.exec(p)).find((t) => t !== null && findDeadlineWording(t[1]!));
+  const time = labelled ?? closing?.[1]?.trim() ?? null;
+  const units = pieces
+    .filter((p) => p && !TIME_PIECE.test(p))
+    .map((p) => (closing && p.endsWith(closing[0]) ? p.slice(0, -closing[0].length) : p))
+    .join("; ");
+  return units ? { at: m.index, time, units, after: m[2]?.trim() ?? "" } : null;
 }

@@ -29,8 +29,8 @@ function onlyDeadline(text: string): boolean {
   return findDeadlineWording(text) !== null && !START_ONLY(folded) && folded.replace(WHEN_WORDS, "").trim() === "";
 }
 
-/** Where a label may start on a line of labels: after a semicolon or a spaced dash. */
-export const LABEL_SEPARATOR = /(?:;|\s[-–—])\s+/g;
+/** Where a label may start on a line of labels: after a semicolon, a full stop ("Sở A. Hạn: …"), a spaced dash. */
+export const LABEL_SEPARATOR = /(?:[;.]|\s[-–—])\s+/g;
 // Where an item's labels may start after its title: after a spaced dash, or at a capital ("… tại 03 đơn vị CT: X",
 // a label line a PDF's ragged column ran on into the item); never at a lower-case word ("Giao Sở Y tế chủ trì: …").
 export const ITEM_LABEL_SEPARATOR = /\s[-–—]\s+|\s+(?=\p{Lu})/gu;

@@ -1,6 +1,7 @@
 // The numbers plans put before their sections, headings and items, of any depth: parts lettered
 // in capitals ("A.", "B.", "C."), Roman sections of any size (I … XL, L, XC …), arabic headings
-// ("1.", "12.3.", past 99), letter items ("a)", "đ)", "aa)" after "z)") and bullets ("-", "+", "•").
+// ("1.", "12.3.", past 99), items "1)" and "(1)", letter items ("a)", "đ)", "aa)" after "z)"), bullets ("-", "+", "•",
+// symbol fonts' squares, checks and arrows) and parts named in words ("Phần thứ hai", "Chương III").
 import { formatNumber } from "./docx/numbering.ts";
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -30,6 +31,7 @@ export function isRomanSection(text: string, previous: number | null): boolean {
 
 export type Marker =
   | { kind: "part"; ref: string; rest: string }
+  | { kind: "paren"; ref: string; rest: string }
   | { kind: "roman"; ref: string; value: number; rest: string }
   | { kind: "article"; ref: string; rest: string }
   | { kind: "number"; ref: string; rest: string }
@@ -47,19 +49,30 @@ const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(.+)$/u;
 // some offices write "a." and "b.". Items numbered in small Roman figures run i. ii. iii. iv. …: the first two are
 // letters' shapes already, and "iii.", "viii." number items at the same level.
 const LETTER = /^([a-zđ]{1,2}|[ivx]{3,5})(?:\)\s*|\.\s+)(.+)$/u;
-const BULLET = /^([-–—•·+*●○▪])\s*(.+)$/u;
+// Any symbol's glyph before a space is a bullet, never a word: squares, checks, diamonds, Symbol's and Wingdings'
+// private-use codes (U+F0B7, U+F0A7, U+F0FC) as a typed copy keeps them, and the arrow that opens a line telling more
+// of the item above ("→ Chủ trì: …").
+const BULLET = /^([-–—•·+*●○▪]|[\p{So}\p{Co}→⇒](?=\s))\s*(.+)$/u;
+// "(1)", "(2)" under a heading: items one level below its numbers, cited as written ("Mục 2.(3)").
+const PAREN = /^(\(\d{1,3}\))\s*(.+)$/u;
+// "1)", "2)": an item numbered as "1." is.
+const CLOSED = /^(\d{1,3})\)\s+(.+)$/u;
+// "Phần thứ hai", "PHẦN I", "Chương III", alone on their line (the title under them) or before their title: parts of a
+// plan named in words, each a level above its sections.
+const WORD_PART =
+  /^((?:phần\s+thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|phần\s+(?:[IVX]{1,5}|\d{1,2})|chương\s+(?:[IVXL]{1,6}|\d{1,3})))(?:\s*[.:–-]\s*(\S.*))?$/iu;
 // A decision's articles ("Điều 2. Tổ chức thực hiện") number the clauses under them as sections do: a decision
 // approving a numbered list keeps its own "1.", "2." apart from the list's ("Điều 2.2", not a second "2").
-const ARTICLE = /^(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/u;
+// A plan's "Mục 1.", "Mục 2." (numbers of its own, unique in the document) stand as articles do: "Mục 2.(3)".
+const ARTICLE = /^((?:Điều|ĐIỀU|Mục|MỤC)\s+\d{1,3})\s*[.:]\s*(.+)$/u;
 // A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.", a procedure's "Bước 3:", a plan
 // run in stages or rounds, "Giai đoạn 2: Tập huấn (tháng 3/2026)", "Đợt 1:") is that number: the stages are a level
 // of the outline as "1.", "2." would be. A stage's number is small: "Giai đoạn 2026:" names a year.
-const LABELLED =
-  /^(?:nhiệm vụ|nội dung|công việc|mục|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
+const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
 
 /** The letter a part after `previous` takes: "A" first, then the next one ("B" after "A"). */
 function nextPart(previous: string | null): string {
-  return previous ? String.fromCharCode(previous.charCodeAt(0) + 1) : "A";
+  return previous?.length === 1 ? String.fromCharCode(previous.charCodeAt(0) + 1) : "A";
 }
 
 /**
@@ -74,12 +87,18 @@ export function markerOf(
   const roman = text.match(ROMAN);
   if (roman && isRomanSection(roman[1]!, previousRoman))
     return { kind: "roman", ref: roman[1]!, value: romanValue(roman[1]!)!, rest: roman[2]! };
+  const named = text.match(WORD_PART);
+  if (named) return { kind: "part", ref: named[1]!.replace(/\s+/g, " "), rest: named[2] ?? "" };
   const article = text.match(ARTICLE);
   if (article) return { kind: "article", ref: article[1]!.replace(/\s+/, " "), rest: article[2]! };
   const part = text.match(PART);
   if (part && part[1] === nextPart(previousPart)) return { kind: "part", ref: part[1]!, rest: part[2]! };
   const labelled = text.match(LABELLED);
   if (labelled) return { kind: "number", ref: labelled[1]!, rest: labelled[2]! };
+  const paren = text.match(PAREN);
+  if (paren) return { kind: "paren", ref: paren[1]!, rest: paren[2]! };
+  const closed = text.match(CLOSED);
+  if (closed) return { kind: "number", ref: closed[1]!, rest: closed[2]! };
   const number = text.match(NUMBER);
   if (number && (number[2] || number[1]!.includes("."))) return { kind: "number", ref: number[1]!, rest: number[3]! };
   const letter = text.match(LETTER);

@@ -43,6 +43,8 @@ import { pointedDeadline } from "./milestone-pointer.ts";
 import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
+import { assignmentOnly } from "./assignment-line.ts";
+import { withPartTitles } from "./part-titles.ts";
 import { closingUnits } from "./closing-units.ts";
 import type { BodyItem } from "./schedule-section.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
@@ -115,7 +117,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // "…, hoàn thành trước ngày D (Sở A; Sở B, Sở C)": a bracket of names only (`src/plan/closing-units.ts`).
     const bracketed = assigned ? null : closingUnits(ctx.resolver, text, ctx.firstListedLeads);
     const cut = assigned?.at ?? bracketed?.at;
-    const written = cut === undefined ? text : text.slice(0, cut).trim();
+    const written =
+      cut === undefined ? text : `${text.slice(0, cut).trim()}${assigned?.after ? ` ${assigned.after}` : ""}`;
     const folded = fold(written, ":");
     const dated =
       requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
@@ -173,7 +176,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     }
     // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task; so does an event's line.
     if (PLACE_DATE_LINE.test(block.text.trim()) || ctx.milestones?.lines.has(block.text)) continue;
-    const marker = markerOf(block.text, roman, part);
+    const numbered = markerOf(block.text, roman, part);
+    // "(1) …; (2) …" in one paragraph lists its items in runs: no item "(1)" of its own (unit-paragraph.ts).
+    const marker = numbered?.kind === "paren" && numberedRuns(block.text) ? null : numbered;
     const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
     if (sectioning) describing = holdsNoTask(fold(marker.rest));
     if (describing && !sectioning) continue;
@@ -233,6 +238,18 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       if (item && /number|letter/.test(item.kind) && !item.children.length && !datedWording(block.text))
         (item.said ??= []).push(block.text);
       else if (datedWording(block.text) && enclosingRef() && !describing) {
+        // "X chủ trì, phối hợp với Y thực hiện, hoàn thành trước …" under an item naming no one: the item's units and
+        // time (assignment-line.ts).
+        const owner = open.findLast((n) => /number|letter/.test(n.kind));
+        const wording = datedWording(block.text)!;
+        const assigned =
+          owner && !owner.wording && !owner.labelLead ? assignmentOnly(ctx.resolver, block.text, wording) : null;
+        if (owner && assigned && readClause(ctx.resolver, owner.text).lead.length === 0) {
+          owner.wording = wording;
+          owner.labelLead = assigned.lead;
+          owner.labelCoordinators.push(...assigned.coordinators);
+          continue;
+        }
         // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
         while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
         // "Các cơ quan … được giao nhiệm vụ tại văn bản này báo cáo …" after the last item: the document's own order,
@@ -269,6 +286,14 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         place(node("number", section ? `${section}.${item.ref}` : item.ref, depth, grouped?.heading ?? item.rest));
         // Several dated clauses after the units that do them: each a task, as bullets under the units would be.
         for (const clause of grouped?.clauses ?? []) place(node("paragraph", null, depth + 1, clause));
+        break;
+      }
+      case "paren": {
+        // One level under the number, section or part above it; "(2)" closes "(1)" and what it holds.
+        while (open.length > 0 && (open.at(-1)!.depth >= 20 || /\)$/.test(open.at(-1)!.ref ?? ""))) open.pop();
+        const parent = enclosingRef();
+        const depth = (open.at(-1)?.depth ?? 0) + 0.5;
+        place(node("number", parent ? `${parent}.${item.ref}` : item.ref, depth, item.rest));
         break;
       }
       case "letter": {
@@ -420,15 +445,17 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
  * chức …, gửi danh sách trước ngày D"; "- Phổ biến, vận động …" ongoing): the dashes are the heading's orders, not a
  * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it; so
  * is the one dated dash or plain paragraph right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng …
- * gửi … trước …", or over paragraphs of which one says "Công an xã rà soát …, hoàn thành trước …"), typed dashes
- * only: Word's list bullets "•" may stand for the numbers a typed copy writes.
+ * gửi … trước …", or over paragraphs of which one says "Công an xã rà soát …, hoàn thành trước …"), and so is the
+ * one dated bullet of a glyph the typist chose ("", "▪", "+"), but not Word's list bullet "•", which may stand for
+ * the numbers a typed copy writes.
  */
 function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext): TaskDraft | null {
   const [only] = drafts;
   if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref || node.wording) return null;
   // Only bullets carry a mark.
   const dashes =
-    node.kind === "section" && node.children.every((c) => c.mark === "-" || (c.kind === "paragraph" && !c.mark));
+    node.kind === "section" &&
+    node.children.every((c) => (c.mark && c.mark !== "•") || (c.kind === "paragraph" && !c.mark));
   const heading = /number|letter/.test(node.kind) && /:\s*$/.test(node.text) && node.children.every((c) => c.mark);
   if (!dashes && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0)) return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
@@ -441,7 +468,7 @@ function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
     const line = labelRowLine(b);
     return line === null ? b : { type: "text", text: line };
   });
-  return readTree(lines, ctx);
+  return readTree(withPartTitles(lines), ctx);
 }
 
 /**

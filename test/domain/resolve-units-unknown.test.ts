@@ -71,6 +71,23 @@ describe("an unknown name closed by its level, a known unit or group written aft
   });
 });
 
+describe("unknown names closed by their level, joined by 'và'", () => {
+  it("are two bodies when a body's opening word follows 'và'", () => {
+    expect(resolved(thaiNguyen.resolveList("Trạm Y tế xã và Trưởng các thôn"))).toEqual([
+      "?Trạm Y tế xã",
+      "?Trưởng các thôn",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("Ủy ban Mặt trận Tổ quốc xã và Đoàn Thanh niên xã"))).toEqual([
+      "?Ủy ban Mặt trận Tổ quốc xã",
+      "?Đoàn Thanh niên xã",
+    ]);
+    // An office named by the bodies it serves keeps its "và"; so does a name listing its fields.
+    expect(resolved(thaiNguyen.resolveList("Văn phòng Đảng ủy và UBND phường"))).toEqual([
+      "?Văn phòng Đảng ủy và UBND phường",
+    ]);
+  });
+});
+
 describe("an office named by its fields, without 'và'", () => {
   it("keeps 'Phòng A, B' whole when B is one field: two or three words, only the first capitalised", () => {
     expect(resolved(thaiNguyen.resolveList("Phòng Báo chí, Xuất bản; Phòng Bưu chính, Viễn thông"))).toEqual([

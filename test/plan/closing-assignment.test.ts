@@ -29,6 +29,7 @@ describe("a task's closing bracket of assignment", () => {
       at: 16,
       time: null,
       units: "Sở Nội vụ thực hiện",
+      after: "",
     });
   });
 });

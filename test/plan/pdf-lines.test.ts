@@ -103,3 +103,11 @@ describe("a short rule in the lower half of a page", () => {
     expect(withoutFootnotes(lines, [separator], page).map(lineText)).toEqual(body);
   });
 });
+
+describe("an item numbered in brackets, its text at the list's tab stop", () => {
+  it("reads as one piece: the number, then its text", () => {
+    // Further from its number than a column gap: only the label keeps them one piece.
+    const runs = [run("(3)", 0, 14), run("Sở Y tế rà soát danh mục", 50, 120)];
+    expect(buildLines(runs, 0)[0]!.pieces.map((p) => p.text)).toEqual(["(3) Sở Y tế rà soát danh mục"]);
+  });
+});

@@ -384,3 +384,16 @@ describe("a lettered item's first line ending short of the margin about as far a
     ]);
   });
 });
+
+describe("an item numbered in brackets, and the arrow line of labels under it", () => {
+  it("reads the bracketed number with its text across a tab, and the arrow line as a paragraph of its own", () => {
+    const lines = [
+      line("(2) Kiểm tra việc niêm yết thủ tục hành chính tại bộ phận một cửa các huyện đã được phê duyệt.", 100, 559),
+      line("→ Chủ trì: Sở Nội vụ. Thời hạn: Quý III/2024.", 114.4, 300),
+    ];
+    expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
+      "(2) Kiểm tra việc niêm yết thủ tục hành chính tại bộ phận một cửa các huyện đã được phê duyệt.",
+      "→ Chủ trì: Sở Nội vụ. Thời hạn: Quý III/2024.",
+    ]);
+  });
+});

@@ -103,14 +103,17 @@ export function formatNumber(n: number, format: string): string {
 /**
  * A bullet as a typist types it: "-", "+", "–" and "•" stay; a symbol-font character
  * (U+F0xx: "" is Symbol's "-") reads as the ASCII character it stands for when that is
- * "-" or "+"; any other glyph (squares, arrows, "o") is a bullet, "•".
+ * "-" or "+", Symbol's "·" as "•"; a glyph the typist chose (a square, a check, an arrow,
+ * Wingdings' "" as a typed copy keeps it) stays that glyph, so that its list reads as
+ * the typed copy does; a letter ("o" in Courier) or any other character is a bullet, "•".
  */
 export function typedBullet(text: string): string {
   const glyph = text.trim();
   if (glyph === "") return "";
   const code = glyph.codePointAt(0)!;
   const symbol = code >= 0xf000 && code <= 0xf0ff ? String.fromCharCode(code - 0xf000) : glyph;
-  return ["-", "+", "–", "•"].includes(symbol) ? symbol : "•";
+  if (["-", "+", "–", "•"].includes(symbol)) return symbol;
+  return [...glyph].length === 1 && /[\p{So}\p{Co}→⇒]/u.test(glyph) && symbol !== "·" ? glyph : "•";
 }
 
 export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numbering {
