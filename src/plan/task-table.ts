@@ -135,7 +135,8 @@ function phraseUnits(
   const namesAlone = firstLeads && !saysRoles(text);
   const clause = namesAlone ? firstListedLead(ctx.resolver, text) : readClause(ctx.resolver, text);
   const read = clause.lead.length > 0 ? clause : null;
-  if (!read) return { lead: unitsOf(ctx, ref, text), coordinators: [] };
+  // "Thủ trưởng các đơn vị dự toán": a head's post names the body, as in a column of leads alone.
+  if (!read) return { lead: unitsOf(ctx, ref, bodiesOfPeople(text)), coordinators: [] };
   for (const name of [...read.lead, ...read.coordinators]) {
     if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
   }
