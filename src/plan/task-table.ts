@@ -25,6 +25,7 @@ import { markedUnits } from "./unit-columns.ts";
 import { weekTime } from "./week-columns.ts";
 import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
+import { partnersInTask } from "./task-partners.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
@@ -334,8 +335,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const rowsLead = sub
       ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
       : rowLead;
+    // No column of partners: the task's own words may name them ("…, phối hợp với Sở X", `task-partners.ts`).
+    const helpers = columns.coordinators === undefined && !marks ? partnersInTask(ctx, ref, cell("task")) : [];
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator (partners.ts).
-    const { lead, coordinators } = besideLead(rowsLead, units.coordinators);
+    const { lead, coordinators } = besideLead(rowsLead, [...units.coordinators, ...helpers]);
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
