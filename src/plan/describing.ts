@@ -22,9 +22,11 @@ export const DESCRIBING_HEADING = new RegExp(
 // "II. TÌNH HÌNH VÀ DỰ BÁO", "I. ĐẶC ĐIỂM TÌNH HÌNH", "THỰC TRẠNG": a section telling how things stand and are
 // expected to go; its dates (the season forecast "từ tháng 11 đến hết tháng 4", last year's drill "tháng 12/2023") are
 // the past's or the weather's, no one's deadline.
+// An event's plan may join its aims and its frame in one title ("I. MỤC ĐÍCH, YÊU CẦU; THỜI GIAN, ĐỊA ĐIỂM"): when
+// and where the event is held tells what it is, as its aims do (EVENT_SECTION below).
 const SITUATION_WORDS = "(dac diem|tinh hinh|thuc trang|du bao)";
 const DESCRIBING_SECTION = new RegExp(
-  `^(${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*|${SITUATION_WORDS}( (va )?${SITUATION_WORDS})*)$`,
+  `^(${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc|dia diem|quy mo))*|${SITUATION_WORDS}( (va )?${SITUATION_WORDS})*)$`,
 );
 // "I. KẾT QUẢ SẢN XUẤT VỤ MÙA NĂM 2025", "I. KẾT QUẢ THỰC HIỆN NĂM 2024": a part that reports what was achieved
 // before the plan; its dated lines ("- Đã hỗ trợ giống cho 38 xã trong tháng 8/2025") are results, whatever they
