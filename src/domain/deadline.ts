@@ -293,6 +293,8 @@ function bareDayAt(text: string): number | undefined {
 const beginsOrDates = (before: string) =>
   /(^|\s)(sau|từ|tính đến(\s+hết)?)$/iu.test(before) || DOCUMENT_NUMBER.test(before);
 
+const COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s+$/iu;
+
 /**
  * Where deadline wording a keyword found at `index` starts, or null when it is none. The month of a day written
  * in full ("vào ngày 20 tháng 7 năm 2026") is that day's, not the month's end, and no deadline where the day is
@@ -303,6 +305,9 @@ function keywordStart(text: string, index: number): number | null {
   // "số liệu … (tính đến ngày 31/01/2023)", "tính đến hết ngày …": the day figures are counted up to, which says
   // what is to be reported, not by when.
   if (/^đến/iu.test(text.slice(index)) && /(?<!\p{L})tính\s+$/iu.test(text.slice(0, index))) return null;
+  // "hoàn thành 05 ngày trước ngày 01/11/2024": the count of days is part of the wording, five days before that day.
+  const counted = /^trước ngày/iu.test(text.slice(index)) && COUNT_BEFORE.exec(text.slice(0, index));
+  if (counted) return counted.index;
   if (!/^tháng/iu.test(text.slice(index))) return index;
   const before = text.slice(0, index);
   const within = before.match(DAY_BEFORE_MONTH);

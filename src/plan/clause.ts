@@ -126,6 +126,8 @@ const BODY_WORDS = [
   "Sở",
   "Văn phòng",
   "Viện",
+  // The province's and a district's military commands ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh").
+  "Bộ Chỉ huy",
   "Tòa án",
   "Công an",
   "Bảo hiểm",

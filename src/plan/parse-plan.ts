@@ -23,6 +23,7 @@ import { readPeriodMatrices } from "./period-matrix.ts";
 import { proseItems, readProseTasks } from "./prose.ts";
 import { scheduleKeys } from "./schedule-section.ts";
 import { withNamedPeriods } from "./named-periods.ts";
+import { readMilestones, withMilestones } from "./milestones.ts";
 import { isReport, withoutResults } from "./report-results.ts";
 import { bodyKeys } from "./keyed-table.ts";
 import { readQuotaTable } from "./quota-table.ts";
@@ -150,6 +151,8 @@ export function parsePlan(
   const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
   const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
   const markedLeads = says(saysMarkedLeads);
+  // The plan's own calendar of events, which its tasks may be dated by (milestones.ts).
+  const milestones = readMilestones(document.blocks, meta.date, resolver);
   const ctx = {
     resolver,
     abbreviations,
@@ -161,9 +164,10 @@ export function parsePlan(
     firstInstances,
     firstListedLeads,
     markedLeads,
+    milestones,
   };
   const { cards, rest: blocks } = separateCards(
-    withNamedPeriods(withFootnoteDeadlines(document.blocks, meta.date), meta.date),
+    withMilestones(withNamedPeriods(withFootnoteDeadlines(document.blocks, meta.date), meta.date), milestones),
   );
   const templates = readTemplates(blocks);
   // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).

@@ -39,6 +39,7 @@ import { ownUnits, type Kind, type Node } from "./prose-node.ts";
 import { foldSoleParagraph } from "./sole-paragraph.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
+import { pointedDeadline } from "./milestone-pointer.ts";
 import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
@@ -166,8 +167,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       open.length = 0;
       continue;
     }
-    // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task.
-    if (PLACE_DATE_LINE.test(block.text.trim())) continue;
+    // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task; so does an event's line.
+    if (PLACE_DATE_LINE.test(block.text.trim()) || ctx.milestones?.lines.has(block.text)) continue;
     const marker = markerOf(block.text, roman, part);
     const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
     if (sectioning) describing = holdsNoTask(fold(marker.rest));
@@ -352,9 +353,11 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   // "Hạn: trong quý" under "QUÝ II (hạn chung: 30/6)": the time of the group above, no time of its own; with no
   // such group above, "trong năm" is the plan's year (plan-year.ts).
   const wording = node.wording && !(scope.deadline?.shared && withinPeriodAbove(node.wording)) ? node.wording : null;
-  const own = wording ? deadlineOf(ctx, ref, wording) : null;
+  const sectioning = /part|section|article|group/.test(node.kind);
+  // An undated item may point at one of the plan's events, or be its work (milestone-pointer.ts).
+  const own = wording ? deadlineOf(ctx, ref, wording) : sectioning ? null : pointedDeadline(ctx, ref, node.text);
   // A numbered item takes no deadline from its heading, but does from a group sharing one (period-group.ts).
-  const grouped = /part|section|article|group/.test(node.kind) || (node.kind === "number" && !scope.deadline?.shared);
+  const grouped = sectioning || (node.kind === "number" && !scope.deadline?.shared);
   // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above.
   const deadline =
     own ??
@@ -390,15 +393,12 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   for (const child of node.children) {
     if (enumeration && child.kind === "bullet" && !child.wording) continue;
     const childRef = child.ref ?? `${ref}.${bullets + 1}`;
-    const drafts = emit(child, childRef, inner, ctx);
+    const drafts = emit(child, childRef, inner, ctx).map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d));
     if (drafts.length > 0 && child.ref === null) bullets++;
-    append(
-      children,
-      drafts.map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d)),
-    );
+    append(children, drafts);
   }
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
-  const title = node.kind === "group" ? ref : titleOf(node.text, wording);
+  const title = node.kind === "group" ? ref : titleOf(node.text, wording ?? own?.text ?? null);
   const sole = soleOrder(node, ref, children, ctx);
   if (sole) return [sole];
   if (children.length > 0) {

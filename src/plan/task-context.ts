@@ -8,6 +8,7 @@ import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from ".
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { UnitEntry } from "../domain/units.ts";
+import type { Milestones } from "./milestones.ts";
 import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
 
 export interface TaskContext {
@@ -28,6 +29,8 @@ export interface TaskContext {
   firstListedLeads?: boolean;
   /** The plan's note says a unit marked "(*)" leads, the others in its cell coordinate (`marked-lead.ts`). */
   markedLeads?: boolean;
+  /** The events the plan dates in its list of milestones, which a task may point at (milestones.ts). */
+  milestones?: Milestones;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */

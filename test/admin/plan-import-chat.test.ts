@@ -211,6 +211,19 @@ describe("a plan whose reading carries warnings", () => {
   });
 });
 
+describe("a plan with a dated line no task was read from", () => {
+  it("lists the line in the summary, for the admin to check before confirming", async () => {
+    const line = "7. Văn phòng UBND tỉnh tổ chức hội nghị sơ kết chậm nhất 05 ngày làm việc sau khi công bố kết quả.";
+    const plan = planWithUnknownNames("96").toString().replace("IV. KINH PHÍ", `${line}\n\nIV. KINH PHÍ`);
+    const lines = text(await sendPlan("ke-hoach-96.txt", Buffer.from(plan))).split("\n");
+    const heading = lines.findIndex((l) =>
+      l.startsWith("1 dòng có ghi thời hạn nhưng chưa đọc được thành nhiệm vụ nào."),
+    );
+    expect(lines[heading + 1]).toBe(`• ${line}`);
+    expect(await plans()).toBe(1);
+  });
+});
+
 describe("cancelling an import", () => {
   it("changes nothing: no plan, no unit, no other name", async () => {
     await plan99Imported();

@@ -77,4 +77,15 @@ describe("an event's rules", () => {
     );
     expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["IV", "2024-09-04"]]);
   });
+
+  it("gives the one dated plain paragraph right under a Roman section the section's number", () => {
+    const plan = parse(
+      [
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "Ban Chỉ đạo đã được thành lập tại Quyết định số 210/QĐ-UBND ngày 02/02/2024. Giao Sở Nội vụ theo dõi, tổng hợp kết quả, báo cáo UBND tỉnh trong tháng 12/2024.",
+        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Sở Nội vụ để tổng hợp.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["IV", "2024-12-31", ["Sở Nội vụ"], []]]);
+  });
 });

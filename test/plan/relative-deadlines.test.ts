@@ -78,4 +78,20 @@ describe("deadlines counted from an event", () => {
       ["II.5", "2026-10-30", ["Sở Nội vụ"], []],
     ]);
   });
+
+  it("a count of days before a written day, with no 'chậm nhất' before it, is that day less the count", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ tập huấn nghiệp vụ; hoàn thành 05 ngày trước ngày 04/11/2024.",
+        "2. Sở Y tế gửi danh sách 03 ngày làm việc trước ngày 04/11/2024.",
+      ].join("\n"),
+      { issued: "2024-10-01" },
+    );
+    // Monday 4/11/2024: five days before is Wednesday 30/10, three working days before Wednesday 30/10 too.
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-10-30", ["Sở Nội vụ"], []],
+      ["II.2", "2024-10-30", ["Sở Y tế"], []],
+    ]);
+  });
 });

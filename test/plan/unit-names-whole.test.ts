@@ -33,4 +33,19 @@ describe("a unit's name read whole", () => {
     expect(tasks(plan)[0]?.slice(0, 3)).toEqual(["1", "2024-06-30", ["?Ban chỉ huy phòng, chống thiên tai tỉnh"]]);
     expect(unresolvedNames(plan)).toEqual(["Ban chỉ huy phòng, chống thiên tai tỉnh"]);
   });
+
+  it("takes a military command the directory lacks, heading its items or addressed by 'Giao', as a body", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Bộ Chỉ huy Quân sự tỉnh (cơ quan thường trực Ban chỉ đạo)",
+        "a) Tổ chức diễn tập khu vực phòng thủ, xong trước ngày 30/9/2024.",
+        "2. Giao Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì tuần tra biên giới dịp Tết, báo cáo trước ngày 15/02/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1.a", "2024-09-29", ["?Bộ Chỉ huy Quân sự tỉnh"], []],
+      ["II.2", "2025-02-14", ["?Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], []],
+    ]);
+  });
 });

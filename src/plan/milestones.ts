@@ -1,0 +1,219 @@
+// A plan that runs on a calendar of its own events sets their days once, in a list of "mốc thời gian":
+//   2. Các mốc thời gian:
+//   a) Khám sức khỏe tuyển chọn: từ ngày 01/11/2024 đến hết ngày 30/11/2024 (sau đây gọi là khám tuyển);
+//   b) Lễ giao nhận quân: ngày 13/02/2025.
+// and then dates its tasks by naming those events: "chậm nhất 05 ngày làm việc sau khi kết thúc khám tuyển", "trước
+// khi bắt đầu khám tuyển ít nhất 05 ngày", "xong trước ngày phát lệnh". Each such offset is put in words of the day
+// it counts from ("05 ngày làm việc sau ngày 30/11/2024"), so that every reader after this sees a deadline counted
+// from a written day (relative-deadline.ts), as named periods are put (named-periods.ts). An event's lines name no
+// unit: they are the plan's calendar, never tasks. A task only pointing at an event ("cùng thời gian khám tuyển")
+// takes its day as a deadline inherited from it (milestone-pointer.ts).
+import type { IsoDate } from "../domain/dates.ts";
+import { parseInPlanYear } from "../domain/plan-year.ts";
+import type { UnitResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
+import { readClause } from "./clause.ts";
+import type { Block } from "./document.ts";
+import { markerOf } from "./numbering.ts";
+
+export interface Milestone {
+  /** The event's name as the list writes it, folded ("le giao nhan quan"). */
+  label: string;
+  /** The short name the list gives it, folded: "(sau đây gọi là khám tuyển)". */
+  alias: string | null;
+  start: IsoDate;
+  end: IsoDate;
+  /** The ref of its line in the list ("II.2.a"): a task pointing at the event inherits its day from there. */
+  ref: string | null;
+}
+
+export interface Milestones {
+  events: Milestone[];
+  /** The lines that set the events' days, as written: no tasks. */
+  lines: ReadonlySet<string>;
+}
+
+export const NO_MILESTONES: Milestones = { events: [], lines: new Set() };
+
+// "2. Các mốc thời gian", "II. CHỈ TIÊU VÀ CÁC MỐC THỜI GIAN", "Mốc thời gian thực hiện:".
+const MILESTONE_TITLE = /(^|\s)(cac moc|moc thoi gian)(\s|$)/;
+// "(sau đây gọi là khám tuyển)", "(sau đây gọi tắt là Hội thi)".
+const ALIAS = /\(\s*sau đây (?:gọi|viết)(?: tắt)? là\s+([^()]+?)\s*\)/iu;
+// "Thời gian khám tuyển: …", "Ngày tổ chức Lễ …": the words saying it is a time are no part of the event's name.
+const TIME_WORDS = /^(thoi gian|thoi diem|ngay)( (to chuc|dien ra|thuc hien))? /;
+// "Thời gian: …", "Địa điểm: …": an event's frame, no event by a name.
+const BARE_TIME = /^(thoi gian|thoi diem|ngay|dia diem|thanh phan)$/;
+const SPAN_START = /\btừ\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/iu;
+
+const iso = (y: number, m: number, d: number): IsoDate =>
+  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+/** The first day of a span "từ (ngày) 01/11(/2024) đến …", its year the end's when left out; else the end. */
+function startOf(time: string, end: IsoDate): IsoDate {
+  const m = SPAN_START.exec(time);
+  if (!m) return end;
+  const [d, mo] = [Number(m[1]), Number(m[2])];
+  const endYear = Number(end.slice(0, 4));
+  const year = m[3] ? Number(m[3]) : mo > Number(end.slice(5, 7)) ? endYear - 1 : endYear;
+  const start = iso(year, mo, d);
+  return start <= end ? start : end;
+}
+
+/** An event's line, "Name: its time", when the name is no unit's and the time a day or a span of days. */
+function milestoneOf(
+  rest: string,
+  ref: string | null,
+  issued: IsoDate | null,
+  resolver: UnitResolver,
+): Milestone | null {
+  const colon = rest.indexOf(":");
+  if (colon <= 0) return null;
+  const name = rest.slice(0, colon).trim();
+  const time = rest.slice(colon + 1).replace(ALIAS, " ");
+  const label = fold(name).replace(TIME_WORDS, "");
+  if (!label || label.split(" ").length > 30 || /\d/.test(label) || BARE_TIME.test(label)) return null;
+  if (readClause(resolver, name).lead.length > 0) return null;
+  const read = parseInPlanYear(time.replace(/[\s.;]+$/, ""), issued);
+  if (!read.ok) return null;
+  const end = read.deadline.due;
+  const alias = ALIAS.exec(rest)?.[1];
+  return { label, alias: alias ? fold(alias) : null, start: startOf(time, end), end, ref };
+}
+
+// A plain line heading a list ranks above its items only.
+const PLAIN = 9;
+
+/** A marker's rank: a line of the same rank or higher than a list's heading ends the list. */
+function rank(marker: NonNullable<ReturnType<typeof markerOf>>): number {
+  if (marker.kind === "part") return 0;
+  if (marker.kind === "roman" || marker.kind === "article") return 1;
+  if (marker.kind === "number") return 1 + marker.ref.split(".").length;
+  return marker.kind === "letter" ? 10 : 11;
+}
+
+/** The ref a line's marker gives it under the section and item above ("II.2.a"), a bullet its item's. */
+function refTracker(): (marker: ReturnType<typeof markerOf>) => string | null {
+  let [section, item]: (string | null)[] = [null, null];
+  return (marker) => {
+    if (marker?.kind === "roman") [section, item] = [marker.ref, null];
+    if (marker?.kind === "number") item = marker.ref;
+    const own = marker?.kind === "letter" ? [section, item, marker.ref] : [section, item];
+    // A bullet has no number: its event is known by the item it stands under.
+    return own.filter((p) => p !== null).join(".") || null;
+  };
+}
+
+/** The events a plan's list of milestones dates, read in one pass over its lines. */
+export function readMilestones(blocks: readonly Block[], issued: IsoDate | null, resolver: UnitResolver): Milestones {
+  const events: Milestone[] = [];
+  const lines = new Set<string>();
+  const refOf = refTracker();
+  let roman: number | null = null;
+  // The rank of the list's heading (a plain line ending in ":" heads the lines under it), or null outside a list.
+  let list: number | null = null;
+  for (const block of blocks) {
+    if (block.type !== "text") continue;
+    const marker = markerOf(block.text, roman);
+    if (marker?.kind === "roman") roman = marker.value;
+    const level = marker ? rank(marker) : null;
+    const ref = refOf(marker);
+    if (list !== null && level !== null && level <= list) list = null;
+    const rest = marker ? marker.rest : block.text;
+    if (list === null || (level === null && list === PLAIN)) {
+      list = MILESTONE_TITLE.test(fold(rest)) ? (level ?? (/:\s*$/.test(rest) ? PLAIN : null)) : null;
+      continue;
+    }
+    const event = milestoneOf(rest, ref, issued, resolver);
+    if (!event) continue;
+    events.push(event);
+    lines.add(block.text);
+  }
+  return { events, lines };
+}
+
+// "khi bắt đầu khám tuyển", "ngày kết thúc khám tuyển", "ngày phát lệnh …": the words before an event's name say
+// which of its days is meant; none: its first day for what comes before it, its last for what comes after.
+const SIDE =
+  /^(?:(?:ngay|khi|thoi diem) )?(?:(bat dau|khai mac|khoi dau) |(ket thuc|het|be mac) |(?:to chuc|dien ra) )?/;
+
+/** Whether `words` are those of `name` in order, some left out, opening with its first ("phát lệnh gọi nhập ngũ"). */
+function shortFor(words: string[], name: string[]): boolean {
+  if (words.length < 2 || words[0] !== name[0]) return false;
+  let at = 0;
+  for (const word of name) if (word === words[at]) at++;
+  return at === words.length;
+}
+
+/**
+ * The event a phrase names ("khi kết thúc khám tuyển", "Lễ giao nhận quân") and its day, the first or the last as
+ * the phrase says, else `side`'s; null when it names none, or two alike.
+ */
+export function namedMilestone(
+  events: readonly Milestone[],
+  phrase: string,
+  side: "start" | "end",
+): { event: Milestone; day: IsoDate } | null {
+  const folded = fold(phrase);
+  const m = SIDE.exec(folded)!;
+  const name = folded.slice(m[0].length);
+  const words = name.split(" ");
+  const found = events.filter((e) => e.alias === name || e.label === name || shortFor(words, e.label.split(" ")));
+  if (found.length !== 1) return null;
+  const event = found[0]!;
+  const which = m[1] ? "start" : m[2] ? "end" : side;
+  return { event, day: which === "start" ? event.start : event.end };
+}
+
+const written = (day: IsoDate): string => `${Number(day.slice(8))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;
+
+// An event's name runs to the end of its clause.
+export const EVENT = String.raw`([^,;:.()]{1,120}?)`;
+export const CLAUSE_END = String.raw`(?=\s*(?:[,;:()]|\.(?:\s|$)|$))`;
+const POINT = String.raw`(?:(?:ngày|khi|thời điểm)\s+)?`;
+const COUNT = String.raw`(\d{1,3})\s+(ngày(?:\s+làm\s+việc)?)`;
+// "trước khi bắt đầu khám tuyển ít nhất 05 ngày": the event told first, its count after.
+const EVENT_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(trước|sau)\s+${POINT}${EVENT}\s+(?:(?:ít nhất|tối thiểu|chậm nhất)\s+)?${COUNT}${CLAUSE_END}`,
+  "giu",
+);
+// "05 ngày làm việc sau khi kết thúc khám tuyển", "trong 10 ngày kể từ ngày kết thúc khám tuyển".
+const COUNT_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${COUNT}\s+(sau|trước|kể từ)\s+${POINT}${EVENT}${CLAUSE_END}`,
+  "giu",
+);
+// "xong trước ngày phát lệnh gọi nhập ngũ", "trước khi bắt đầu khám tuyển": the day before the event.
+const BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\d\s+ngày\s+|làm\s+việc\s+)trước\s+(?:ngày|khi|thời điểm)\s+${EVENT}${CLAUSE_END}`,
+  "giu",
+);
+
+const sideOf = (relation: string): "start" | "end" => (fold(relation) === "truoc" ? "start" : "end");
+
+/** A text with every offset from one of the plan's events put in words of the event's day. */
+export function withEventDays(text: string, events: readonly Milestone[]): string {
+  const day = (phrase: string, relation: string) => namedMilestone(events, phrase, sideOf(relation))?.day;
+  return text
+    .replace(EVENT_FIRST, (all, relation: string, event: string, count: string, unit: string) => {
+      const d = day(event, relation);
+      return d ? `${count} ${unit} ${relation.toLowerCase()} ngày ${written(d)}` : all;
+    })
+    .replace(COUNT_FIRST, (all, count: string, unit: string, relation: string, event: string) => {
+      const d = day(event, relation);
+      return d ? `${count} ${unit} ${relation} ngày ${written(d)}` : all;
+    })
+    .replace(BEFORE, (all, event: string) => {
+      const d = day(event, "trước");
+      return d ? `trước ngày ${written(d)}` : all;
+    });
+}
+
+/** The blocks with every offset from one of the plan's events put in words of its day. */
+export function withMilestones(blocks: readonly Block[], milestones: Milestones): Block[] {
+  if (milestones.events.length === 0) return [...blocks];
+  const { events } = milestones;
+  return blocks.map((block) =>
+    block.type === "text"
+      ? { ...block, text: withEventDays(block.text, events) }
+      : { ...block, cells: block.cells.map((cell) => withEventDays(cell, events)) },
+  );
+}
