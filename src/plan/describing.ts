@@ -24,11 +24,13 @@ export const DESCRIBING_HEADING = new RegExp(
 // the past's or the weather's, no one's deadline.
 // A survey's or census's plan names what the words tell of ("II. ĐỐI TƯỢNG, PHẠM VI VÀ HÌNH THỨC THU THẬP", "PHẠM VI,
 // ĐỐI TƯỢNG ĐIỀU TRA"): who is counted, where and how the forms are taken, still no one's work; its dates ("thời
-// điểm điều tra là ngày 01/4/2026") are the count's.
+// điểm điều tra là ngày 01/4/2026") are the count's. An event's plan may join its aims and its frame in one title
+// ("I. MỤC ĐÍCH, YÊU CẦU; THỜI GIAN, ĐỊA ĐIỂM"): when and where the event is held tells what it is, as its aims do
+// (EVENT_SECTION below).
 const SITUATION_WORDS = "(dac diem|tinh hinh|thuc trang|du bao)";
 const SURVEYED = "( (thu thap( thong tin)?|dieu tra|khao sat|ap dung))?";
 const DESCRIBING_SECTION = new RegExp(
-  `^(${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc))*${SURVEYED}|` +
+  `^(${DESCRIBING_WORDS}( (va )?(${DESCRIBING_WORDS}|thoi gian|noi dung|hinh thuc|dia diem|quy mo))*${SURVEYED}|` +
     `${SITUATION_WORDS}( (va )?${SITUATION_WORDS})*)$`,
 );
 // "I. KẾT QUẢ SẢN XUẤT VỤ MÙA NĂM 2025", "I. KẾT QUẢ THỰC HIỆN NĂM 2024": a part that reports what was achieved

@@ -14,6 +14,7 @@ import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
 import type { Block } from "./document.ts";
+import { frameEvents } from "./frame-milestones.ts";
 import { markerOf } from "./numbering.ts";
 
 export interface Milestone {
@@ -119,6 +120,12 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
     const ref = refOf(marker);
     if (list !== null && level !== null && level <= list) list = null;
     const rest = marker ? marker.rest : block.text;
+    // The line giving an event's time and place may set its ceremonies' days (frame-milestones.ts).
+    const framed = frameEvents(rest, issued, resolver);
+    if (framed.length > 0) {
+      events.push(...framed.map(({ label, day }) => ({ label, alias: null, start: day, end: day, ref })));
+      lines.add(block.text);
+    }
     if (list === null || (level === null && list === PLAIN)) {
       list = MILESTONE_TITLE.test(fold(rest)) ? (level ?? (/:\s*$/.test(rest) ? PLAIN : null)) : null;
       continue;
@@ -135,6 +142,8 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
 // which of its days is meant; none: its first day for what comes before it, its last for what comes after.
 const SIDE =
   /^(?:(?:ngay|khi|thoi diem) )?(?:(bat dau|khai mac|khoi dau) |(ket thuc|het|be mac) |(?:to chuc|dien ra) )?/;
+
+const CEREMONY = /^le /;
 
 /** Whether `words` are those of `name` in order, some left out, opening with its first ("phát lệnh gọi nhập ngũ"). */
 function shortFor(words: string[], name: string[]): boolean {
@@ -157,7 +166,9 @@ export function namedMilestone(
   const m = SIDE.exec(folded)!;
   const name = folded.slice(m[0].length);
   const words = name.split(" ");
-  const found = events.filter((e) => e.alias === name || e.label === name || shortFor(words, e.label.split(" ")));
+  // A ceremony is named with or without its word: "Lễ khai mạc" is "ngày khai mạc".
+  const named = (label: string) => label === name || shortFor(words, label.split(" "));
+  const found = events.filter((e) => e.alias === name || named(e.label) || named(e.label.replace(CEREMONY, "")));
   if (found.length !== 1) return null;
   const event = found[0]!;
   const which = m[1] ? "start" : m[2] ? "end" : side;
@@ -187,6 +198,11 @@ const BEFORE = new RegExp(
   "giu",
 );
 
+// "từ trước ngày khai mạc 30 ngày đến ngày bế mạc": work running until an event's (last) day.
+const UNTIL = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:đến|tới)(?:\s+hết)?)\s+ngày\s+${EVENT}${CLAUSE_END}`, "giu");
+// A time cell saying only "Ngày khai mạc": the day of an event held on one day.
+const ON_THE_DAY = new RegExp(String.raw`^\s*ngày\s+${EVENT}\s*$`, "iu");
+
 const sideOf = (relation: string): "start" | "end" => (fold(relation) === "truoc" ? "start" : "end");
 
 /** A text with every offset from one of the plan's events put in words of the event's day. */
@@ -204,6 +220,14 @@ export function withEventDays(text: string, events: readonly Milestone[]): strin
     .replace(BEFORE, (all, event: string) => {
       const d = day(event, "trước");
       return d ? `trước ngày ${written(d)}` : all;
+    })
+    .replace(UNTIL, (all, until: string, event: string) => {
+      const d = day(event, "sau");
+      return d ? `${until} ngày ${written(d)}` : all;
+    })
+    .replace(ON_THE_DAY, (all, event: string) => {
+      const found = namedMilestone(events, event, "start");
+      return found && found.event.start === found.event.end ? `ngày ${written(found.day)}` : all;
     });
 }
 

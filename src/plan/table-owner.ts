@@ -32,29 +32,35 @@ export interface TableOwner {
   note: number | undefined;
 }
 
-/** A numbered line over a table that names its unit and nothing more: the caption's number and units. */
+/** A numbered heading over a table: its number, and the units it names alone (none when it names something else). */
 export interface TableCaption {
   ref: string;
   units: ResolvedName[];
 }
 
+// A caption is a heading: a name or a few words, never a sentence going on past a full stop.
+const CAPTION_WORDS = 30;
+
 /**
  * The caption of a table whose header starts at block `at`: the paragraph just above it, numbered ("3.") and
- * naming units alone, or addressing them ("Đề nghị Ủy ban MTTQ tỉnh": a request to the body is its task).
+ * a heading, not a sentence. Its units are those it names alone, or addresses ("Đề nghị Ủy ban MTTQ tỉnh": a
+ * request to the body is its task); a caption naming something else ("2. Quỹ Bảo vệ và Phát triển rừng tỉnh (sau
+ * đây gọi là Quỹ BV&PTR)", over that fund's tasks) names none, but its number still tells its table from the others.
  */
 export function tableCaption(resolver: UnitResolver, blocks: Block[], at: number): TableCaption | null {
   const above = blocks[at - 1];
   if (above?.type !== "text") return null;
   const marker = markerOf(above.text.normalize("NFC"), null);
   if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref)) return null;
-  const units = unitsNamedOnly(resolver, marker.rest.replace(ADDRESS, ""));
-  return units.length > 0 ? { ref: marker.ref, units } : null;
+  const heading = marker.rest.replace(/\([^()]*\)/g, " ").trim();
+  if (/[.;]\s+\S/u.test(heading) || heading.split(/\s+/).length > CAPTION_WORDS) return null;
+  return { ref: marker.ref, units: unitsNamedOnly(resolver, marker.rest.replace(ADDRESS, "")) };
 }
 
 /** The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row. */
 function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): ResolvedName[] {
   const caption = tableCaption(resolver, blocks, at);
-  if (caption) return caption.units;
+  if (caption?.units.length) return caption.units;
   for (let i = at - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.type !== "text") return [];

@@ -25,6 +25,7 @@ import { markedUnits } from "./unit-columns.ts";
 import { weekTime } from "./week-columns.ts";
 import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
+import { partnersInTask } from "./task-partners.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
@@ -135,7 +136,8 @@ function phraseUnits(
   const namesAlone = firstLeads && !saysRoles(text);
   const clause = namesAlone ? firstListedLead(ctx.resolver, text) : readClause(ctx.resolver, text);
   const read = clause.lead.length > 0 ? clause : null;
-  if (!read) return { lead: unitsOf(ctx, ref, text), coordinators: [] };
+  // "Thủ trưởng các đơn vị dự toán": a head's post names the body, as in a column of leads alone.
+  if (!read) return { lead: unitsOf(ctx, ref, bodiesOfPeople(text)), coordinators: [] };
   for (const name of [...read.lead, ...read.coordinators]) {
     if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
   }
@@ -333,8 +335,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const rowsLead = sub
       ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
       : rowLead;
+    // No column of partners: the task's own words may name them ("…, phối hợp với Sở X", `task-partners.ts`).
+    const helpers = columns.coordinators === undefined && !marks ? partnersInTask(ctx, ref, cell("task")) : [];
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator (partners.ts).
-    const { lead, coordinators } = besideLead(rowsLead, units.coordinators);
+    const { lead, coordinators } = besideLead(rowsLead, [...units.coordinators, ...helpers]);
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.

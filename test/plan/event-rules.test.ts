@@ -54,6 +54,19 @@ describe("an event's rules", () => {
     expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["III.1", "2024-09-09"]]);
   });
 
+  it("says it in the same section as the event's aims: the event, no task", () => {
+    const plan = parse(
+      [
+        "I. MỤC ĐÍCH, YÊU CẦU; THỜI GIAN, ĐỊA ĐIỂM",
+        "1. Tôn vinh các tập thể, cá nhân tiêu biểu.",
+        "2. Thời gian, địa điểm: hội diễn từ ngày 20/9/2024 đến ngày 22/9/2024 tại Nhà văn hóa tỉnh.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Văn hóa, Thể thao và Du lịch chuẩn bị hội trường trước ngày 10/9/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([["II.1", "2024-09-09"]]);
+  });
+
   it("gives the one dated dash right under a Roman section the section's number", () => {
     const plan = parse(
       [

@@ -65,3 +65,31 @@ describe("deadlines counted from the plan's own events", () => {
     expect(tasks(plan)).toEqual([["II.1", "2025-06-09", ["Sở Y tế"], []]]);
   });
 });
+
+describe("an event's days set in the line giving its time and place", () => {
+  const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+  const FESTIVAL = [
+    "I. MỤC ĐÍCH, YÊU CẦU; THỜI GIAN, ĐỊA ĐIỂM",
+    "1. Quảng bá văn hóa các dân tộc của tỉnh.",
+    "2. Thời gian, địa điểm: các hoạt động từ ngày 08/10/2025 đến ngày 12/10/2025. Lễ khai mạc vào 19 giờ 30 ngày 10/10/2025 tại Quảng trường tỉnh; Lễ bế mạc, trao giải vào 20 giờ ngày 12/10/2025 tại Nhà văn hóa tỉnh.",
+    "II. PHÂN CÔNG",
+    table([
+      ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+      ["1", "Ban hành thể lệ Liên hoan", "Sở Nội vụ", "Trước ngày khai mạc 20 ngày"],
+      ["2", "Trang trí đường phố", "Sở Xây dựng", "Từ trước ngày khai mạc 10 ngày đến ngày bế mạc"],
+      ["3", "Tổ chức Lễ khai mạc", "Sở Y tế", "Ngày khai mạc"],
+      ["4", "Quyết toán kinh phí", "Sở Tài chính", "Chậm nhất 10 ngày sau ngày bế mạc"],
+    ]),
+  ].join("\n");
+
+  it("dates the rows counted from its ceremonies, named with or without 'Lễ'", () => {
+    const plan = parse(FESTIVAL, { issued: "2025-08-20" });
+    // 10/10 less 20 days is 20/9; 12/10 and 10 days is 22/10.
+    expect(tasks(plan).map((t) => [t[0], t[1]])).toEqual([
+      ["1", "2025-09-20"],
+      ["2", "2025-10-12"],
+      ["3", "2025-10-10"],
+      ["4", "2025-10-22"],
+    ]);
+  });
+});

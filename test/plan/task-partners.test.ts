@@ -1,0 +1,28 @@
+// A table with a column of doers and none of partners: the task's own words may name the partners.
+import { describe, expect, it } from "vitest";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+
+describe("partners named in a task's own words", () => {
+  it("are read from a bracket, a closing clause or an opening 'Chủ trì, phối hợp với'", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        table([
+          ["STT", "Công việc", "Đơn vị thực hiện", "Thời hạn"],
+          ["1", "Kiểm kê tài sản công (phối hợp với Sở Tài chính)", "Sở Y tế", "Tháng 5/2024"],
+          ["2", "Rà soát hồ sơ đất đai, phối hợp với Sở Tư pháp", "Sở Xây dựng", "Tháng 6/2024"],
+          ["3", "Chủ trì, phối hợp với Công an tỉnh kiểm tra phương tiện", "Sở Giao thông vận tải", "Tháng 7/2024"],
+          ["4", "Tổng hợp báo cáo, gửi Sở Nội vụ", "Sở Công Thương", "Tháng 8/2024"],
+        ]),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["2", "2024-06-30", ["Sở Xây dựng"], ["Sở Tư pháp"]],
+      ["3", "2024-07-31", ["Sở Giao thông vận tải"], ["Công an tỉnh"]],
+      ["4", "2024-08-31", ["Sở Công Thương"], []],
+    ]);
+  });
+});
