@@ -2,7 +2,7 @@
 // entry as the CLI (parsePlanBuffer), against what a careful reader wrote in expected.json.
 // It knows nothing of the readers, so it keeps measuring while they are rewritten.
 //
-// Facts: the plan's number and date; per expected task: found (by ref, else by title), due,
+// Facts: the plan's number and date; per expected task: found (by ref, else by title), its title, due,
 // effectiveDue, lead set, coordinator set; per quota row: official, reserve, required; each
 // unresolved name reported; each successor read. A dated task that matches no expected task
 // is one spurious fact. Share = right facts / (expected facts + spurious ones).
@@ -190,6 +190,21 @@ function matchTasks(expected: ExpectedTask[], found: ParsedTask[]): Map<Expected
   return pairs;
 }
 
+/** The share of an expected title's words a read title must hold: answers shorten or join the plan's words. */
+const TITLE_SHARE = 0.5;
+
+/**
+ * The title users see in /tasks and reminders says what the task is: it holds at least half the words of the title the
+ * answers write (the document's own words), not a column's group, a criterion's name or a unit.
+ */
+function titleFact(label: string, expected: string, found: string | null): Fact {
+  const words = (title: string) => titleKey(title).split(" ").filter(Boolean);
+  const read = new Set(words(found ?? ""));
+  const wanted = words(expected);
+  const right = found !== null && wanted.filter((w) => read.has(w)).length >= TITLE_SHARE * wanted.length;
+  return right ? { key: `${label} title`, right } : { key: `${label} title`, right, expected, found: found ?? "—" };
+}
+
 function taskFacts(names: Names, expected: ExpectedTask[], plan: ParsedPlan): Fact[] {
   const pairs = matchTasks(expected, plan.tasks);
   const facts: Fact[] = [];
@@ -201,6 +216,7 @@ function taskFacts(names: Names, expected: ExpectedTask[], plan: ParsedPlan): Fa
         ? { key: `${label} found`, right: true }
         : { key: `${label} found`, right: false, expected: task.title, found: "no such task" },
     );
+    facts.push(titleFact(label, task.title, hit?.title ?? null));
     facts.push(same(`${label} due`, task.due, hit?.deadline?.due ?? null));
     facts.push(same(`${label} effectiveDue`, task.effectiveDue, hit?.deadline?.effectiveDue ?? null));
     facts.push(
@@ -286,7 +302,7 @@ function nameFacts(names: Names, expected: Expected, plan: ParsedPlan): Fact[] {
 /** How many facts the document states: the share's denominator when nothing was read. */
 function expectedFactCount(expected: Expected): number {
   return (
-    2 + expected.tasks.length * 5 + expected.quotas.length * 3 + expected.unresolved.length + expected.successors.length
+    2 + expected.tasks.length * 6 + expected.quotas.length * 3 + expected.unresolved.length + expected.successors.length
   );
 }
 

@@ -36,12 +36,19 @@ describe("measureDocument", () => {
       number: true,
       date: true,
       "task 4 found": true,
+      "task 4 title": true,
       "task 4 due": true,
       "task 4 effectiveDue": true,
       "task 4 lead": true,
       "task 4 coordinators": true,
       'unresolved "UBND cấp xã"': true,
     });
+  });
+
+  it("scores a title that is not the task's words as wrong: a column's group, a criterion, a unit", async () => {
+    writeDocument([{ ...task4, title: "Tổ chức hội nghị tập huấn nghiệp vụ cho công chức" }]);
+    const measure = await measureDocument(dir, "txt");
+    expect(measure.facts.find((f) => f.key === "task 4 title")).toMatchObject({ right: false });
   });
 
   it("counts every other dated task as spurious, and a wrong deadline as wrong", async () => {
@@ -53,13 +60,13 @@ describe("measureDocument", () => {
       found: "2023-11-30",
     });
     expect(measure.facts.filter((f) => f.key.startsWith("spurious"))).toHaveLength(14);
-    expect(measure.total).toBe(2 + 5 + 1 + 14);
+    expect(measure.total).toBe(2 + 6 + 1 + 14);
   });
 
   it("scores a file the readers refuse 0 over every expected fact, with the reader's error", async () => {
     writeDocument([task4]);
     const measure = await measureDocument(dir, "pdf");
-    expect(measure).toMatchObject({ error: "not-a-plan", right: 0, total: 8, share: 0 });
+    expect(measure).toMatchObject({ error: "not-a-plan", right: 0, total: 9, share: 0 });
   });
 
   it("pairs the tasks the answers give one shared ref by title, among the tasks at or under that ref", async () => {
