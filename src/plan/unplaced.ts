@@ -85,36 +85,42 @@ function pieceFinder(list: readonly string[]): (folded: string) => string | null
   };
 }
 
-/** Words a line may hold besides a task's deadline and still be only that deadline's label ("Thời gian thực hiện:"). */
+/** Words a line may hold besides a task's deadline or short title and still be only its label or heading. */
 const LABEL_WORDS = 6;
 
-/** A title this short ("Công bố kết quả") is words many lines hold: it places only a line or a cell it opens. */
+/** A title this short ("Công bố kết quả") is words many lines hold: it places a line or cell of few other words. */
 const SHORT_TITLE = 20;
+
+// "→ Chủ trì: X; phối hợp: Y. Thời hạn: …", "X chủ trì, phối hợp với Y thực hiện, hoàn thành trước …": a line
+// saying who does the work, which gives a task above it its units with its deadline.
+const ASSIGNS = /\b(chu tri|phoi hop|don vi thuc hien|thoi han)\b/;
 
 const words = (folded: string): string[] => folded.match(/[\p{L}\d]+/gu) ?? [];
 
+/** The folded words of a title a line shows it by: its opening and its end, as readers add to either. */
+const titlePieces = (title: string): string[] => {
+  const folded = fold(title);
+  return [folded.slice(0, TITLE_OPENING).trim(), folded.slice(-TITLE_OPENING).trim()];
+};
+
 /**
- * Whether a task was read from a line: it holds the opening of a read task's title (a short title opens the line or
- * fills one of its cells), or a read task's deadline and little else (a label under the task). A row of a timetable
- * holds a deadline and the work it dates: a task with the same deadline elsewhere does not place it.
+ * Whether a task was read from a line: it holds the opening or the end of a read task's title (a short title, in a
+ * line or a cell of few other words), or a read task's deadline in a line of few other words or saying who does the
+ * work (a label or an assignment under the task). A row of a timetable holds a deadline and the work it dates: a task
+ * with the same deadline elsewhere does not place it.
  */
 function readFrom(tasks: readonly ReadTask[]): (parts: string[]) => boolean {
-  const openings = tasks.map((task) => fold(task.title).slice(0, TITLE_OPENING).trim());
-  const title = pieceFinder(openings.filter((opening) => opening.length >= SHORT_TITLE));
-  const short = new Set(openings.filter((opening) => opening.length < SHORT_TITLE).map((o) => words(o).join(" ")));
+  const pieces = tasks.flatMap((task) => titlePieces(task.title));
+  const title = pieceFinder(pieces.filter((piece) => piece.length >= SHORT_TITLE));
+  const short = pieceFinder(pieces.filter((piece) => piece.length < SHORT_TITLE));
   const deadline = pieceFinder(tasks.map((task) => fold(task.deadline?.text ?? "")));
-  const opens = (part: string) => {
-    // A short title is a few words: the line's first ones, after its number ("2.", "a)", "IV"), are all it may be.
-    const said = words(part.slice(0, 2 * SHORT_TITLE)).filter(
-      (word, k) => k > 0 || !/^(\d+|[a-zđ]|[ivx]+)$/.test(word),
-    );
-    return short.size > 0 && said.some((_, k) => short.has(said.slice(0, k + 1).join(" ")));
-  };
+  const fewBesides = (folded: string, piece: string | null) =>
+    piece !== null && words(folded.replace(piece, " ")).length <= LABEL_WORDS;
   return (parts) => {
     const folded = parts.join(" | ");
-    if (title(folded) || parts.some(opens)) return true;
+    if (title(folded) || parts.some((part) => fewBesides(part, short(part)))) return true;
     const wording = deadline(folded);
-    return wording !== null && words(folded.replace(wording, " ")).length <= LABEL_WORDS;
+    return wording !== null && (fewBesides(folded, wording) || ASSIGNS.test(folded));
   };
 }
 
