@@ -7,7 +7,6 @@
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
-import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
 
 // "Thời gian:", "Thời gian, địa điểm:", "Thời gian và địa điểm tổ chức:": the line giving the event's time.
@@ -22,9 +21,9 @@ const HELD = new RegExp(
   "u",
 );
 
-/** An event held on one day: its name, folded ("le khai mac"), and its day. */
+/** An event held on one day: its name as written ("Lễ khai mạc"), and its day. */
 export interface HeldEvent {
-  label: string;
+  name: string;
   day: IsoDate;
 }
 
@@ -38,7 +37,7 @@ export function frameEvents(text: string, issued: IsoDate | null, resolver: Unit
     if (!m || readClause(resolver, m[1]!).lead.length > 0) continue;
     const read = parseInPlanYear(`ngày ${m[2]}`, issued);
     if (!read.ok) continue;
-    events.push({ label: fold(m[1]!), day: read.deadline.due });
+    events.push({ name: m[1]!.trim(), day: read.deadline.due });
   }
   return events;
 }

@@ -10,7 +10,7 @@ import { CLAUSE_END, EVENT, namedMilestone, type Milestone } from "./milestones.
 import type { ParsedDeadline } from "./parsed-plan.ts";
 import type { TaskContext } from "./task-context.ts";
 
-export interface Pointer {
+interface Pointer {
   event: Milestone;
   /** The words pointing at the event, which end the task's title; null when the task only names the event. */
   phrase: string | null;
@@ -55,7 +55,7 @@ export function pointedDeadline(ctx: TaskContext, ref: string, text: string): Pa
   const from = pointer.event.ref;
   // The words pointing end the title; a task naming the event as its work keeps its words whole.
   return {
-    text: pointer.phrase ?? pointer.event.label,
+    text: pointer.phrase ?? pointer.event.name,
     due,
     effectiveDue: effectiveDue(ctx.calendar, due),
     ...(from ? { inheritedFrom: from } : {}),

@@ -18,7 +18,9 @@ import { frameEvents } from "./frame-milestones.ts";
 import { markerOf } from "./numbering.ts";
 
 export interface Milestone {
-  /** The event's name as the list writes it, folded ("le giao nhan quan"). */
+  /** The event's name as the list writes it ("Lễ giao nhận quân"), shown as a deadline pointing at it. */
+  name: string;
+  /** The same folded ("le giao nhan quan"), to find it by. */
   label: string;
   /** The short name the list gives it, folded: "(sau đây gọi là khám tuyển)". */
   alias: string | null;
@@ -33,8 +35,6 @@ export interface Milestones {
   /** The lines that set the events' days, as written: no tasks. */
   lines: ReadonlySet<string>;
 }
-
-export const NO_MILESTONES: Milestones = { events: [], lines: new Set() };
 
 // "2. Các mốc thời gian", "II. CHỈ TIÊU VÀ CÁC MỐC THỜI GIAN", "Mốc thời gian thực hiện:".
 const MILESTONE_TITLE = /(^|\s)(cac moc|moc thoi gian)(\s|$)/;
@@ -78,7 +78,7 @@ function milestoneOf(
   if (!read.ok) return null;
   const end = read.deadline.due;
   const alias = ALIAS.exec(rest)?.[1];
-  return { label, alias: alias ? fold(alias) : null, start: startOf(time, end), end, ref };
+  return { name, label, alias: alias ? fold(alias) : null, start: startOf(time, end), end, ref };
 }
 
 // A plain line heading a list ranks above its items only.
@@ -104,6 +104,12 @@ function refTracker(): (marker: ReturnType<typeof markerOf>) => string | null {
   };
 }
 
+/**
+ * A plan's own calendar names a handful of events; each task's words are compared with each of them, so a list of
+ * hundreds is no calendar a reader keeps (a hostile one costs events times tasks).
+ */
+const MAX_EVENTS = 50;
+
 /** The events a plan's list of milestones dates, read in one pass over its lines. */
 export function readMilestones(blocks: readonly Block[], issued: IsoDate | null, resolver: UnitResolver): Milestones {
   const events: Milestone[] = [];
@@ -113,6 +119,7 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
   // The rank of the list's heading (a plain line ending in ":" heads the lines under it), or null outside a list.
   let list: number | null = null;
   for (const block of blocks) {
+    if (events.length >= MAX_EVENTS) break;
     if (block.type !== "text") continue;
     const marker = markerOf(block.text, roman);
     if (marker?.kind === "roman") roman = marker.value;
@@ -123,7 +130,9 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
     // The line giving an event's time and place may set its ceremonies' days (frame-milestones.ts).
     const framed = frameEvents(rest, issued, resolver);
     if (framed.length > 0) {
-      events.push(...framed.map(({ label, day }) => ({ label, alias: null, start: day, end: day, ref })));
+      events.push(
+        ...framed.map(({ name, day }) => ({ name, label: fold(name), alias: null, start: day, end: day, ref })),
+      );
       lines.add(block.text);
     }
     if (list === null || (level === null && list === PLAIN)) {
@@ -206,7 +215,7 @@ const ON_THE_DAY = new RegExp(String.raw`^\s*ngày\s+${EVENT}\s*$`, "iu");
 const sideOf = (relation: string): "start" | "end" => (fold(relation) === "truoc" ? "start" : "end");
 
 /** A text with every offset from one of the plan's events put in words of the event's day. */
-export function withEventDays(text: string, events: readonly Milestone[]): string {
+function withEventDays(text: string, events: readonly Milestone[]): string {
   const day = (phrase: string, relation: string) => namedMilestone(events, phrase, sideOf(relation))?.day;
   return text
     .replace(EVENT_FIRST, (all, relation: string, event: string, count: string, unit: string) => {

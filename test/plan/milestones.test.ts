@@ -48,7 +48,25 @@ describe("deadlines counted from the plan's own events", () => {
       null,
     ]);
     expect(plan.tasks.find((t) => t.ref === "III.3")?.title).toBe("Công an tỉnh bảo đảm an ninh, trật tự");
+    // A task doing the event's work shows the event's name as the plan writes it, where /tasks shows a deadline.
+    expect(plan.tasks.find((t) => t.ref === "III.1.c")?.deadline?.text).toBe("Lễ tổng kết, trao giải Hội thi");
   });
+
+  it("keeps a calendar of a handful of events: a list of thousands costs no reading of each task against each", () => {
+    // Names of no figure, as events are named: "Hội nghị an bình", "Hội nghị an châu", …
+    const words = "an bình châu dương giang hà khánh lâm minh nam ninh phong quang sơn thanh trung".split(" ");
+    const name = (k: number) => `Hội nghị ${words[k % 16]} ${words[Math.floor(k / 16) % 16]} ${words[k >> 8]}`;
+    const events = Array.from({ length: 4_000 }, (_, k) => `${k + 1}. ${name(k)}: ngày 20/5/2025;`);
+    const items = Array.from(
+      { length: 4_000 },
+      (_, k) => `${k + 1}. Sở Nội vụ chuẩn bị tài liệu, xong trước ngày ${name(k)}.`,
+    );
+    const text = ["II. CÁC MỐC THỜI GIAN", ...events, "III. NHIỆM VỤ", ...items].join("\n\n");
+    // Compared each with each, four thousand events and tasks took 52 s: the calendar keeps its first fifty events,
+    // which date the tasks naming them, the day before 20/5.
+    const dated = parse(text, { issued: "2025-02-10" }).tasks.filter((t) => t.deadline?.due === "2025-05-19");
+    expect(dated.map((t) => t.ref)).toEqual(Array.from({ length: 50 }, (_, k) => `III.${k + 1}`));
+  }, 20_000);
 
   it("a list of events in bullets under a plain line; an event named by no list dates nothing", () => {
     const plan = parse(

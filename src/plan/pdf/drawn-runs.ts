@@ -11,7 +11,7 @@ import { IDENTITY, type Matrix, multiply } from "./geometry.ts";
 type Ops = typeof PdfOps;
 
 /** A run as pdf.js gives it: its text, where it starts (text space to the page), its advance on the page. */
-export interface DrawnItem {
+interface DrawnItem {
   str: string;
   transform: number[];
   width: number;
