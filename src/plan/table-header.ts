@@ -15,7 +15,8 @@ import { NUMBER_TITLE } from "./number-column.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
-export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>> };
+/** `group`: a column left of the task's naming the rows' group ("Nhóm nhiệm vụ", "Tiêu chí 1.1: …"). */
+export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>>; group?: number };
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
@@ -155,6 +156,7 @@ export function mapColumns(headers: string[][], units: Map<number, string> | nul
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
   const times: { column: number; label: string }[] = [];
+  const tasks: { column: number; label: string }[] = [];
   const last = headers.at(-1)!;
   const upper = headers
     .slice(0, -1)
@@ -165,15 +167,29 @@ export function mapColumns(headers: string[][], units: Map<number, string> | nul
     // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
     const lower = fold(headers.at(-1)?.[i] ?? "");
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
+    if (role === "task") tasks.push({ column: i, label: lower || text });
     if (role === "deadline") times.push({ column: i, label: text });
     else if (role && columns[role] === undefined) columns[role] = i;
     else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
   }
+  groupColumn(columns, tasks);
   columns.task ??= untitledTask(headers[0]!) ?? undefined;
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
   columns.superseded = supersededColumn(times, columns.deadline);
   return columns;
+}
+
+// A column of the rows' group ("Nhóm nhiệm vụ", "Tiêu chí, tiêu chí thành phần", "Chỉ tiêu theo Nghị quyết"), merged
+// down or repeated, left of one saying each row's own work ("Nhiệm vụ", "Nhiệm vụ, giải pháp"): the work titles the
+// row, the group stands in only where the row's own cell is empty (a group row over a table of its own).
+const GROUP_LABEL = /^(nhom|tieu chi|chi tieu)\b/;
+function groupColumn(columns: Columns, tasks: { column: number; label: string }[]): void {
+  const group = tasks[0];
+  const own = tasks.find((t) => t.column > (group?.column ?? 0) && !GROUP_LABEL.test(t.label));
+  if (!group || !own || !GROUP_LABEL.test(group.label)) return;
+  columns.group = group.column;
+  columns.task = own.column;
 }
 
 /** The columns of a role: its first, then any more of it. */

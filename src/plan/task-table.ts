@@ -257,11 +257,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (isTotalRow(row.cells)) continue;
     // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
     if (repealedRow(row.cells, columns.task)) continue;
-    const cell = (role: Role) =>
+    const cell = (role: Role): string =>
       roleColumns(columns, role)
         .map((c) => row.cells[c] ?? "")
         .filter(Boolean)
-        .join("; ");
+        .join("; ") || (role === "task" && columns.group !== undefined ? (row.cells[columns.group] ?? "") : "");
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
