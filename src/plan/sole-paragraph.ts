@@ -1,6 +1,7 @@
 // A heading over one paragraph is one item (prose.ts): "1. Lập danh sách …" over the paragraph saying who and when, "3.
 // Sở A" or "4. Trách nhiệm của Sở A" over the paragraph saying what Sở A does.
-import { unitsNamedOnly } from "./clause.ts";
+import { fold } from "../domain/text.ts";
+import { predicateOf, unitsNamedOnly } from "./clause.ts";
 import { ownUnits, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import type { TaskContext } from "./task-context.ts";
@@ -39,7 +40,15 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   }
   if (said) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
-  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
+  // A heading opening with its verb ("b) Sửa đổi Quy chế …") says the work; the paragraph under it ("Văn phòng A tham
+  // mưu, trình UBND tỉnh chậm nhất ngày D") then only says who and when, and the heading keeps its title.
+  // So does any heading over a paragraph whose act names no work ("tham mưu, trình UBND tỉnh", "thực hiện …").
+  const bare = /^(?:chu tri,?\s+)?(?:tham muu,?\s+trinh|thuc hien|to chuc thuc hien)\b/.test(
+    fold(predicateOf(only.text)),
+  );
+  const work = node.text.trim() !== "" && (predicateOf(node.text) === node.text || bare);
+  if (!work && !/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)))
+    node.text = only.text;
   node.wording = only.wording;
   node.clause = only.clause;
   node.labelLead = only.labelLead;
