@@ -40,13 +40,12 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   }
   if (said) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
-  // A heading opening with its verb ("b) Sửa đổi Quy chế …") says the work; the paragraph under it ("Văn phòng A tham
-  // mưu, trình UBND tỉnh chậm nhất ngày D") then only says who and when, and the heading keeps its title.
-  // So does any heading over a paragraph whose act names no work ("tham mưu, trình UBND tỉnh", "thực hiện …").
+  // Over a paragraph whose act names no work ("Văn phòng A tham mưu, trình UBND tỉnh chậm nhất ngày D", "Các sở
+  // thực hiện …"), the heading ("b) Sửa đổi Quy chế …") says the work: the paragraph only who and when.
   const bare = /^(?:chu tri,?\s+)?(?:tham muu,?\s+trinh|thuc hien|to chuc thuc hien)\b/.test(
     fold(predicateOf(only.text)),
   );
-  const work = node.text.trim() !== "" && (predicateOf(node.text) === node.text || bare);
+  const work = node.text.trim() !== "" && bare;
   if (!work && !/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)))
     node.text = only.text;
   node.wording = only.wording;
