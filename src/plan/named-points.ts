@@ -9,7 +9,8 @@ const OPENS_POINTS = /(?:[,;]?(?:\s*(?:cụ thể|như sau|gồm|theo đó))+)?\
 
 /**
  * The work of the item above for a point whose title names units only; null when the point says its own work or
- * the item says none. An item opening with its verb ("Gửi báo cáo về Sở Nội vụ, cụ thể:") is all work. A bracket in the item's subject ("(chủ đề tại Chương trình …)") holds no verb of it.
+ * the item says none. An item opening with its verb ("Gửi báo cáo về Sở Nội vụ, cụ thể:") is all work. A bracket
+ * in the item's subject ("(chủ đề tại Chương trình …)") holds no verb of it.
  */
 export function pointWork(resolver: UnitResolver, title: string, above: string | undefined): string | null {
   // Only an item that opens its points with a colon hands them its work.

@@ -24,7 +24,7 @@ export function visitWork(headers: string[][], columns: Columns): VisitWork | nu
   return null;
 }
 
-/** The visit's title from its unit and content cells: "Kiểm tra UBND xã A: Quản lý …"; the unit alone with no content. */
+/** The visit's title from its unit and content cells ("Kiểm tra UBND xã A: Quản lý …"); with no content, the unit. */
 export function visitTitle(work: VisitWork | null, unit: string, cells: string[]): string {
   const content = work ? (cells[work.column] ?? "").trim() : "";
   return content && unit.trim() ? `${work!.act} ${unit.trim()}: ${content}` : unit;
