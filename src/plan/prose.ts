@@ -45,6 +45,7 @@ import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { assignmentOnly } from "./assignment-line.ts";
 import { withPartTitles } from "./part-titles.ts";
+import { pointWork } from "./named-points.ts";
 import { closingUnits } from "./closing-units.ts";
 import type { BodyItem } from "./schedule-section.ts";
 import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
@@ -370,6 +371,8 @@ interface Scope {
   units: () => ClauseUnits;
   /** The deadline of the nearest heading or item above that gives one, and its ref. */
   deadline: { value: ParsedDeadline; from: string; shared?: true } | null;
+  /** The text of the item above, whose work a point naming units only does (`named-points.ts`). */
+  text?: string;
 }
 
 function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void {
@@ -415,7 +418,11 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     return { lead, coordinators };
   });
   const shared = node.kind === "group" ? { shared: true as const } : {};
-  const inner: Scope = { units, deadline: own ? { value: own, from: ref, ...shared } : scope.deadline };
+  const inner: Scope = {
+    units,
+    deadline: own ? { value: own, from: ref, ...shared } : scope.deadline,
+    text: node.text,
+  };
   const children: TaskDraft[] = [];
   let bullets = 0;
   const enumeration = enumerates(node);
@@ -427,7 +434,8 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     append(children, drafts);
   }
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
-  const title = node.kind === "group" ? ref : titleOf(node.text, wording ?? own?.text ?? null);
+  const written = node.kind === "group" ? ref : titleOf(node.text, wording ?? own?.text ?? null);
+  const title = node.kind === "group" ? ref : (pointWork(ctx.resolver, written, scope.text) ?? written);
   const sole = soleOrder(node, ref, children, ctx);
   if (sole) return [sole];
   if (children.length > 0) {

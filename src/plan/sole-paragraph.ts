@@ -1,6 +1,7 @@
 // A heading over one paragraph is one item (prose.ts): "1. Lập danh sách …" over the paragraph saying who and when, "3.
 // Sở A" or "4. Trách nhiệm của Sở A" over the paragraph saying what Sở A does.
-import { unitsNamedOnly } from "./clause.ts";
+import { fold } from "../domain/text.ts";
+import { predicateOf, unitsNamedOnly } from "./clause.ts";
 import { ownUnits, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import type { TaskContext } from "./task-context.ts";
@@ -39,7 +40,14 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   }
   if (said) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
-  if (!/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1))) node.text = only.text;
+  // Over a paragraph whose act names no work ("Văn phòng A tham mưu, trình UBND tỉnh chậm nhất ngày D", "Các sở
+  // thực hiện …"), the heading ("b) Sửa đổi Quy chế …") says the work: the paragraph only who and when.
+  const bare = /^(?:chu tri,?\s+)?(?:tham muu,?\s+trinh|thuc hien|to chuc thuc hien)\b/.test(
+    fold(predicateOf(only.text)),
+  );
+  const work = node.text.trim() !== "" && bare;
+  if (!work && !/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)))
+    node.text = only.text;
   node.wording = only.wording;
   node.clause = only.clause;
   node.labelLead = only.labelLead;

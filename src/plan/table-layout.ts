@@ -12,6 +12,7 @@ import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts"
 import { isRunningOrder } from "./running-order.ts";
 import { kindLeadColumn } from "./kind-lead-column.ts";
 import { targetColumns } from "./target-columns.ts";
+import { visitWork, type VisitWork } from "./visit-title.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -25,6 +26,8 @@ export interface TableLayout {
   targets: Map<number, string> | null;
   /** An inspection schedule: each row a visit, a team's head and members merged down over its visits. */
   visits: boolean;
+  /** A visit's content column beside the unit visited, which titles the task with it (`visit-title.ts`). */
+  visitWork: VisitWork | null;
   /** The lead column's title as the table writes it, which a group row may label its lead with. */
   leadTitle: string;
 }
@@ -58,6 +61,7 @@ export function tableLayout(
     groups: unitMarks && deadlineGroups(headers, unitMarks),
     targets: targetColumns(blocks, last, headers),
     visits: headers.some((h) => VISITED.test(fold(h[columns.task ?? -1] ?? ""))),
+    visitWork: visitWork(headers, columns),
     leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
   };
 }

@@ -32,6 +32,7 @@ import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { withMarkedLeads } from "./marked-lead.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
+import { visitTitle } from "./visit-title.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
@@ -245,7 +246,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (!layout) continue;
-    const { columns, unitMarks, otherUnits, quarters, weeks, groups, visits, leadTitle } = layout;
+    const { columns, unitMarks, otherUnits, quarters, weeks, groups, visits, leadTitle, visitWork } = layout;
     if (columns.task === undefined || numbersColumns(block.cells)) continue;
     if (ownHeader && block.cells.join("\t") === ownHeader) continue;
     const row = { ...block, cells: dittos.fill(block.cells, columns.ref) };
@@ -257,11 +258,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (isTotalRow(row.cells)) continue;
     // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
     if (repealedRow(row.cells, columns.task)) continue;
-    const cell = (role: Role): string =>
+    const joined = (role: Role) =>
       roleColumns(columns, role)
         .map((c) => row.cells[c] ?? "")
         .filter(Boolean)
-        .join("; ") || (role === "task" && columns.group !== undefined ? (row.cells[columns.group] ?? "") : "");
+        .join("; ");
+    // A row's own work, else its group's cell when it has none (a group row over a table of its own); a visit's unit
+    // with what it looks at ("Kiểm tra UBND xã A: …", `visit-title.ts`).
+    const task = () => joined("task") || (columns.group !== undefined ? (row.cells[columns.group] ?? "") : "");
+    const cell = (role: Role) => (role === "task" ? visitTitle(visitWork, task(), row.cells) : joined(role));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
