@@ -11,7 +11,7 @@
 // Each dash is then a task of the row, as a numbered item is; one that says its work recurs ("hằng tháng",
 // "thường xuyên") and gives no day of its own is no dated task.
 import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
-import { readClause } from "./clause.ts";
+import { readClause, type ClauseUnits } from "./clause.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { closingTimeLabel } from "./written-time.ts";
@@ -22,12 +22,12 @@ const ITEM = /(?:^|(?<=[.;:!?)”"])\s+)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
 // A dash item starts with its mark, at the cell's start or after the end of the item before it.
 const DASH = /(?:^|(?<=[.;!?)”"])\s+)[-–+•]\s+/u;
 
-/** The cell's dash items, when it opens with a dash and each item opens with the unit doing it. */
-function unitLedItems(resolver: TaskContext["resolver"], cell: string): string[] | null {
+/** The cell's dash items with their units, when it opens with a dash and each item opens with the unit doing it. */
+function unitLedItems(resolver: TaskContext["resolver"], cell: string): { text: string; units: ClauseUnits }[] | null {
   if (!/^[-–+•]\s/u.test(cell)) return null;
   const items = cell.split(DASH).flatMap((item) => (item.trim() ? [item.trim()] : []));
-  if (items.some((item) => readClause(resolver, item).lead.length === 0)) return null;
-  return items;
+  const read = items.map((text) => ({ text, units: readClause(resolver, text) }));
+  return read.every((item) => item.units.lead.length > 0) ? read : null;
 }
 
 /** The cell's items, in order, when it is a list numbered 1, 2, … from its start with two items or more. */
@@ -61,18 +61,19 @@ export function titleBeforeDeadline(item: string, wording: string | null): strin
  * `row` is the row read as one task (its ref, title, deadline, lead and partners).
  */
 export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string): TaskDraft[] | null {
-  const dashes = row.lead.length === 0 ? unitLedItems(ctx.resolver, cell) : null;
-  const items = numberedItems(cell) ?? dashes;
+  const numbered = numberedItems(cell);
+  const dashes = numbered || row.lead.length > 0 ? null : unitLedItems(ctx.resolver, cell);
+  const items = numbered ?? dashes?.map((item) => item.text);
   if (!items) return null;
   // One dash is the row's own task, done by the unit it names.
-  if (items.length === 1) return [{ ...row, ...readClause(ctx.resolver, items[0]!) }];
+  if (dashes?.length === 1) return [{ ...row, ...dashes[0]!.units }];
   const inherited = row.deadline && { ...row.deadline, inheritedFrom: row.deadline.inheritedFrom ?? row.ref };
   const tasks = items.map((item, n): TaskDraft => {
     const ref = `${row.ref}.${n + 1}`;
     const wording = findDeadlineWording(item, ctx.issued);
     const recurs = saysOwnTime(item) || (!!dashes && isRecurring(item));
     const deadline = wording ? deadlineOf(ctx, ref, wording) : recurs ? null : inherited;
-    const own = readClause(ctx.resolver, item);
+    const own = dashes?.[n]?.units ?? readClause(ctx.resolver, item);
     for (const name of [...own.lead, ...own.coordinators]) {
       if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
     }
