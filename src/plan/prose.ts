@@ -424,6 +424,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     text: node.text,
   };
   const children: TaskDraft[] = [];
+  const warned = ctx.warnings.length;
   let bullets = 0;
   const enumeration = enumerates(node);
   for (const child of node.children) {
@@ -436,7 +437,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
   const written = node.kind === "group" ? ref : titleOf(node.text, wording ?? own?.text ?? null);
   const title = node.kind === "group" ? ref : (pointWork(ctx.resolver, written, scope.text) ?? written);
-  const sole = soleOrder(node, ref, children, ctx);
+  const sole = soleOrder(node, ref, children, ctx, warned);
   if (sole) return [sole];
   if (children.length > 0) {
     // Its units were read if a task under it took them: the names it could not resolve are reported once, here.
@@ -455,9 +456,9 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
  * is the one dated dash or plain paragraph right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng …
  * gửi … trước …", or over paragraphs of which one says "Công an xã rà soát …, hoàn thành trước …"), and so is the
  * one dated bullet of a glyph the typist chose ("", "▪", "+"), but not Word's list bullet "•", which may stand for
- * the numbers a typed copy writes.
+ * the numbers a typed copy writes. `warned`: how many warnings there were before the section's items were read.
  */
-function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext): TaskDraft | null {
+function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext, warned: number): TaskDraft | null {
   const [only] = drafts;
   if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref || node.wording) return null;
   // Only bullets carry a mark.
@@ -467,6 +468,10 @@ function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContex
   const heading = /number|letter/.test(node.kind) && /:\s*$/.test(node.text) && node.children.every((c) => c.mark);
   if (!dashes && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0)) return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
+  // What the admin was warned of about the task (a unit not understood) names it as it is now cited; only the
+  // warnings given while its section was read can name it.
+  for (const warning of ctx.warnings.slice(warned))
+    if (warning.args.ref === only.ref) warning.args = { ...warning.args, ref };
   return { ...only, ref, parentRef: null };
 }
 

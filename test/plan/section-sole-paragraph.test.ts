@@ -20,3 +20,16 @@ describe("the one dated paragraph under a Roman section of plain paragraphs", ()
     ]);
   });
 });
+
+describe("the warnings about a sole dated paragraph under a Roman section", () => {
+  it("name it as it is cited, by the section's numeral", () => {
+    const plan = parse(
+      ["III. TỔ CHỨC THỰC HIỆN", "Giao Ban Quản lý chợ Nậm Tăm tổng hợp kết quả, báo cáo trước ngày 30/5/2026."].join(
+        "\n\n",
+      ),
+      { issued: "2026-03-12" },
+    );
+    expect(plan.tasks.map((t) => t.ref)).toEqual(["III"]);
+    expect(plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.ref)).toEqual(["III"]);
+  });
+});
