@@ -8,6 +8,7 @@
 //   "Tuần đầu tháng 3/2026", "Trước ngày cuối cùng của tháng 5/2026"   a day within the month (days-of-month.ts)
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
+import { DAY_COUNT } from "./day-count.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
@@ -293,7 +294,7 @@ function bareDayAt(text: string): number | undefined {
 const beginsOrDates = (before: string) =>
   /(^|\s)(sau|từ|tính đến(\s+hết)?)$/iu.test(before) || DOCUMENT_NUMBER.test(before);
 
-const COUNT_BEFORE = /(?<![\p{L}\p{N}])\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s+$/iu;
+const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY_COUNT}\s+$`, "iu");
 
 /**
  * Where deadline wording a keyword found at `index` starts, or null when it is none. The month of a day written

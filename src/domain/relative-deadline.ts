@@ -13,6 +13,7 @@
 // nhận đủ hồ sơ") dates nothing.
 import { addWorkingDays, type WorkCalendar } from "./calendar.ts";
 import { addDays, type IsoDate } from "./dates.ts";
+import { countsWorkingDays, DAY_COUNT } from "./day-count.ts";
 import { clean, fold } from "./text.ts";
 
 /**
@@ -42,7 +43,7 @@ export interface RelativeDeadline {
 const LEAD_WORDS = String.raw`(?:(?:thời hạn|trong vòng|trong thời hạn|trong|chậm nhất|không quá|tối đa)\s+)*`;
 // The event runs to the end of its clause: a comma, a semicolon or a full stop.
 const RELATIVE = new RegExp(
-  String.raw`(?<=^|[\s,;:(])${LEAD_WORDS}(\d{1,3})\s+(ngày làm việc|ngày)\s+(kể từ|sau|trước)\s+([^,;]*?)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
+  String.raw`(?<=^|[\s,;:(])${LEAD_WORDS}${DAY_COUNT}\s+(kể từ|sau|trước)\s+([^,;]*?)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
   "iu",
 );
 
@@ -117,7 +118,7 @@ function sameDeadlineAs(text: string): RelativeDeadline | null {
 
 // The event told first, then the period: "Sau khi hoàn thành nhiệm vụ 3, trong 05 ngày làm việc".
 const EVENT_FIRST = new RegExp(
-  String.raw`(?<=^|[\s,;:(])(sau khi|kể từ khi|kể từ)\s+([^,;]+?)\s*,\s*${LEAD_WORDS}(\d{1,3})\s+(ngày làm việc|ngày)` +
+  String.raw`(?<=^|[\s,;:(])(sau khi|kể từ khi|kể từ)\s+([^,;]+?)\s*,\s*${LEAD_WORDS}${DAY_COUNT}` +
     String.raw`(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
   "iu",
 );
@@ -140,7 +141,7 @@ export function findRelativeDeadline(sentence: string): RelativeDeadline | null 
   return {
     text: wording!.trim(),
     count: Number(count),
-    workingDays: fold(unit!) === "ngay lam viec",
+    workingDays: countsWorkingDays(unit!),
     direction: fold(relation!) === "truoc" ? -1 : 1,
     anchor,
   };
