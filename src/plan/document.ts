@@ -9,8 +9,31 @@ import type { UnreadFormat } from "./file-kind.ts";
  * to (by the cell's index). Footnotes are never tasks; one may date the item pointing to it
  * (src/plan/footnotes.ts).
  */
-export type Block =
-  { type: "text"; text: string; notes?: string[] } | { type: "row"; cells: string[]; notes?: string[][] };
+export type Block = (
+  { type: "text"; text: string; notes?: string[] } | { type: "row"; cells: string[]; notes?: string[][] }
+) & {
+  /**
+   * The block's words as the document writes them, where a reader rewrote them for the readers after it (an event's
+   * name put as its day, a period's name as its dates): what the admin is shown, to find the line in the document.
+   */
+  written?: string;
+};
+
+/** A block's words on one line, a row's cells between bars. */
+export const blockText = (block: Block): string => (block.type === "text" ? block.text : block.cells.join(" | "));
+
+/** A block's words as the document writes them. */
+export const writtenText = (block: Block): string => block.written ?? blockText(block);
+
+/**
+ * The block with its paragraph's words, or each of its cells', rewritten (`cell` for a row, `text` by default); a block
+ * that changes keeps the words it was written with.
+ */
+export function rewriteWords(block: Block, text: (words: string) => string, cell = text): Block {
+  const next: Block =
+    block.type === "text" ? { ...block, text: text(block.text) } : { ...block, cells: block.cells.map(cell) };
+  return blockText(next) === blockText(block) ? block : { ...next, written: writtenText(block) };
+}
 
 export interface PlanDocument {
   blocks: Block[];

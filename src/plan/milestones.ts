@@ -9,11 +9,12 @@
 // unit: they are the plan's calendar, never tasks. A task only pointing at an event ("cùng thời gian khám tuyển")
 // takes its day as a deadline inherited from it (milestone-pointer.ts).
 import type { IsoDate } from "../domain/dates.ts";
+import { DAY_COUNT } from "../domain/day-count.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
-import type { Block } from "./document.ts";
+import { rewriteWords, type Block } from "./document.ts";
 import { frameEvents } from "./frame-milestones.ts";
 import { markerOf } from "./numbering.ts";
 
@@ -190,15 +191,14 @@ const written = (day: IsoDate): string => `${Number(day.slice(8))}/${Number(day.
 export const EVENT = String.raw`([^,;:.()]{1,120}?)`;
 export const CLAUSE_END = String.raw`(?=\s*(?:[,;:()]|\.(?:\s|$)|$))`;
 const POINT = String.raw`(?:(?:ngày|khi|thời điểm)\s+)?`;
-const COUNT = String.raw`(\d{1,3})\s+(ngày(?:\s+làm\s+việc)?)`;
 // "trước khi bắt đầu khám tuyển ít nhất 05 ngày": the event told first, its count after.
 const EVENT_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(trước|sau)\s+${POINT}${EVENT}\s+(?:(?:ít nhất|tối thiểu|chậm nhất)\s+)?${COUNT}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(trước|sau)\s+${POINT}${EVENT}\s+(?:(?:ít nhất|tối thiểu|chậm nhất)\s+)?${DAY_COUNT}${CLAUSE_END}`,
   "giu",
 );
 // "05 ngày làm việc sau khi kết thúc khám tuyển", "trong 10 ngày kể từ ngày kết thúc khám tuyển".
 const COUNT_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${COUNT}\s+(sau|trước|kể từ)\s+${POINT}${EVENT}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])${DAY_COUNT}\s+(sau|trước|kể từ)\s+${POINT}${EVENT}${CLAUSE_END}`,
   "giu",
 );
 // "xong trước ngày phát lệnh gọi nhập ngũ", "trước khi bắt đầu khám tuyển": the day before the event.
@@ -244,9 +244,5 @@ function withEventDays(text: string, events: readonly Milestone[]): string {
 export function withMilestones(blocks: readonly Block[], milestones: Milestones): Block[] {
   if (milestones.events.length === 0) return [...blocks];
   const { events } = milestones;
-  return blocks.map((block) =>
-    block.type === "text"
-      ? { ...block, text: withEventDays(block.text, events) }
-      : { ...block, cells: block.cells.map((cell) => withEventDays(cell, events)) },
-  );
+  return blocks.map((block) => rewriteWords(block, (text) => withEventDays(text, events)));
 }

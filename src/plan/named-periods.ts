@@ -9,7 +9,7 @@
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
-import type { Block } from "./document.ts";
+import { rewriteWords, type Block } from "./document.ts";
 
 interface Period {
   name: string;
@@ -137,8 +137,10 @@ export function withNamedPeriods(blocks: readonly Block[], issued: IsoDate | nul
   const { periods, rest } = namedPeriods(blocks, issued);
   if (periods.length === 0) return [...blocks];
   return rest.map((block) =>
-    block.type === "text"
-      ? { ...block, text: dated(block.text, periods) }
-      : { ...block, cells: block.cells.map((cell) => cellTime(cell, periods)) },
+    rewriteWords(
+      block,
+      (text) => dated(text, periods),
+      (cell) => cellTime(cell, periods),
+    ),
   );
 }

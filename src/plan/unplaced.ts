@@ -8,7 +8,7 @@ import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadl
 import { withNumberWords } from "../domain/number-words.ts";
 import { countsFromEvent } from "../domain/relative-deadline.ts";
 import { fold } from "../domain/text.ts";
-import type { Block } from "./document.ts";
+import { blockText, writtenText, type Block } from "./document.ts";
 
 /** The words of a task's title that tell its line: its opening, as readers keep it whole or cut after it. */
 const TITLE_OPENING = 32;
@@ -24,8 +24,6 @@ interface ReadTask {
 
 // The document's title line, where its body begins: what comes before is its header (issuer, number, place and date).
 const TITLE = /^(ke hoach|quyet dinh|chuong trinh|cong van|thong bao|chi thi|huong dan|cong dien|phuong an)\b/;
-
-const blockText = (block: Block): string => (block.type === "text" ? block.text : block.cells.join(" | "));
 
 /** A table's time cell is short ("30/9/2026", "Quý III/2026"), read whole; a longer cell is read as prose. */
 const TIME_CELL = 40;
@@ -66,20 +64,27 @@ function datesAfter(wording: string, issued: IsoDate | null): boolean {
 const KEY = 8;
 
 /**
- * A finder of folded pieces in a line: at each word the line starts, its next few characters find the pieces that
- * may begin there, so a long plan costs its words times the pieces sharing an opening, never its lines times its tasks.
+ * A finder of folded pieces in a line: at each word the line starts, its next few characters find the lengths of the
+ * pieces that begin so, and a piece of each length is looked up whole, the longest first. A long plan costs its words
+ * times the lengths of pieces sharing an opening (titles are cut to a few words), never its lines times its tasks,
+ * even where every task opens alike ("Nhiệm vụ số 1 …", "Nhiệm vụ số 2 …").
  */
 function pieceFinder(list: readonly string[]): (folded: string) => string | null {
-  const byKey = new Map<string, string[]>();
-  for (const piece of new Set(list.filter((p) => p.length >= KEY))) {
+  const byKey = new Map<string, Map<number, Set<string>>>();
+  for (const piece of list) {
+    if (piece.length < KEY) continue;
     const key = piece.slice(0, KEY);
-    byKey.set(key, [...(byKey.get(key) ?? []), piece]);
+    const lengths = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    (lengths.get(piece.length) ?? lengths.set(piece.length, new Set()).get(piece.length)!).add(piece);
   }
+  const longestFirst = new Map([...byKey].map(([key, lengths]) => [key, [...lengths].sort(([a], [b]) => b - a)]));
   return (folded) => {
     for (let at = 0; at + KEY <= folded.length; at++) {
       if (at > 0 && /[\p{L}\d]/u.test(folded[at - 1]!)) continue;
-      const piece = byKey.get(folded.slice(at, at + KEY))?.find((p) => folded.startsWith(p, at));
-      if (piece) return piece;
+      for (const [length, pieces] of longestFirst.get(folded.slice(at, at + KEY)) ?? []) {
+        const candidate = folded.slice(at, at + length);
+        if (candidate.length === length && pieces.has(candidate)) return candidate;
+      }
     }
     return null;
   };
@@ -142,11 +147,12 @@ export function unplacedLines(
   );
   for (const block of blocks.slice(start)) {
     const text = blockText(block);
-    if (noTasks.has(text)) continue;
+    if (noTasks.has(writtenText(block))) continue;
     const dated =
       block.type === "text" ? datesWork(text, issued) : block.cells.some((cell) => datesWork(cell, issued, true));
     if (!dated || placed((block.type === "text" ? [block.text] : block.cells).map((part) => fold(part)))) continue;
-    found.push(text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text);
+    const shown = writtenText(block);
+    found.push(shown.length > SHOWN ? `${shown.slice(0, SHOWN - 1)}…` : shown);
   }
   return { count: found.length, lines: found.slice(0, LISTED) };
 }

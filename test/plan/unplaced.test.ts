@@ -2,7 +2,7 @@
 // a reading may have missed, in the body and its appendices. Lines a task was read from, the header's date, cited
 // documents, recurring and done work are not listed.
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/plan/document.ts";
+import { rewriteWords, type Block } from "../../src/plan/document.ts";
 import { unplacedLines } from "../../src/plan/unplaced.ts";
 
 const text = (t: string): Block => ({ type: "text", text: t });
@@ -84,4 +84,27 @@ describe("the dated lines no task was read from", () => {
     // whole again at each keyword, or trying every deadline length at every word, took minutes.
     expect(unplacedLines([...HEADER, ...lines], tasks, "2026-03-10").count).toBe(200);
   }, 20_000);
+});
+
+describe("a dated line shown to the admin", () => {
+  it("is shown in the document's words where a reader rewrote them (an event's name put as its day)", () => {
+    const event = rewriteWords(text("2. Các đội thi đăng ký thí sinh chậm nhất 10 ngày trước ngày khai mạc."), (t) =>
+      t.replace("ngày khai mạc", "ngày 20/5/2026"),
+    );
+    expect(event).toMatchObject({
+      text: "2. Các đội thi đăng ký thí sinh chậm nhất 10 ngày trước ngày 20/5/2026.",
+      written: "2. Các đội thi đăng ký thí sinh chậm nhất 10 ngày trước ngày khai mạc.",
+    });
+    expect(unplacedLines([...HEADER, event], [], "2026-03-10").lines).toEqual([
+      "2. Các đội thi đăng ký thí sinh chậm nhất 10 ngày trước ngày khai mạc.",
+    ]);
+  });
+
+  it("keeps the first words through two rewritings, and a block no rewriting changes is the same block", () => {
+    const once = rewriteWords(row("1", "Đợt 1", "Giai đoạn 2"), (t) => t.replace("Giai đoạn 2", "31/5/2026"));
+    const twice = rewriteWords(once, (t) => t.replace("Đợt 1", "15/5/2026"));
+    expect(twice.written).toBe("1 | Đợt 1 | Giai đoạn 2");
+    const plain = text("Không có gì đổi.");
+    expect(rewriteWords(plain, (t) => t)).toBe(plain);
+  });
 });
