@@ -13,6 +13,7 @@
 import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { readClause, type ClauseUnits } from "./clause.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
+import { titleBeforeDeadline } from "./title-cut.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { closingTimeLabel } from "./written-time.ts";
 
@@ -45,14 +46,6 @@ function saysOwnTime(item: string): boolean {
   const bracket = CLOSING_BRACKET.exec(item)?.[1];
   const label = closingTimeLabel(item)?.value;
   return [bracket, label].some((said) => !!said && isRecurring(said));
-}
-
-/** A title without the deadline closing it ("…, hoàn thành trước ngày 31/8/2024."). */
-export function titleBeforeDeadline(item: string, wording: string | null): string {
-  const at = wording ? item.lastIndexOf(wording) : -1;
-  const words =
-    at > 0 ? item.slice(0, at).replace(/[\s,;]*(hoàn thành|chậm nhất|xong|trong|trước)?[\s,;]*$/iu, "") : item;
-  return words.replace(/[\s.;]+$/, "");
 }
 
 /**

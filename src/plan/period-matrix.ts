@@ -14,7 +14,7 @@ import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { titleBeforeDeadline } from "./cell-list-tasks.ts";
+import { titleBeforeDeadline } from "./title-cut.ts";
 import type { Block } from "./document.ts";
 import { labelOf, opensLabel, splitAtLabels } from "./labels.ts";
 import type { TaskDraft } from "./parsed-plan.ts";

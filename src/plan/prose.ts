@@ -52,6 +52,7 @@ import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
 import { requestsUpward } from "./upward-request.ts";
 import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
+import { titleBeforeDeadline } from "./title-cut.ts";
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
@@ -85,17 +86,6 @@ function frontedDeadline(text: string, wording: string): { wording: string; rest
   const rest = text.slice(comma + 1).trim();
   const deadline = parseDeadline(phrase).ok || findRelativeDeadline(phrase)?.text === phrase.trim();
   return phrase && rest && deadline ? { wording: phrase, rest } : null;
-}
-
-/** The text before the deadline wording, without trailing punctuation. */
-function titleOf(text: string, wording: string | null): string {
-  const at = wording ? text.lastIndexOf(wording) : -1;
-  const body = at >= 0 ? text.slice(0, at) : text;
-  // A title never ends inside a bracket the deadline stood in: "… Đề án (kỳ đầu: trước ngày D)".
-  return body
-    .replace(/\s*\([^()]*$/, "")
-    .replace(/[\s.,;:]+$/, "")
-    .trim();
 }
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
@@ -435,7 +425,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     append(children, drafts);
   }
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
-  const written = node.kind === "group" ? ref : titleOf(node.text, wording ?? own?.text ?? null);
+  const written = node.kind === "group" ? ref : titleBeforeDeadline(node.text, wording ?? own?.text ?? null);
   const title = node.kind === "group" ? ref : (pointWork(ctx.resolver, written, scope.text) ?? written);
   const sole = soleOrder(node, ref, children, ctx, warned);
   if (sole) return [sole];
