@@ -98,6 +98,15 @@ error-unreadable-xlsx = This Excel file cannot be read; save it again as .xlsx a
 error-unknown-province = dondoc has no unit directory for "{ $province }".
 error-province-not-detected = Cannot tell which province the plan is for; name it with --province "Province".
 error-no-tasks = No task with a deadline or responsible unit was found in this file.
+error-no-tasks-dated = No task could be read from this file, though { $count ->
+        [one] 1 line gives
+       *[other] { $count } lines give
+    } a deadline, such as:
+    { $lines }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}… and { $more } more.
+    }
+    dondoc may not read this plan's layout yet (a table copied out as plain text often loses its columns). Please send the plan's Word (.docx) or PDF file; if it is still not read, send this file to dondoc's administrator.
 error-invalid-date = "{ $value }" is not a valid date; write it YEAR-MONTH-DAY, e.g. 2019-11-25.
 error-calendar-day-not-found = { $value } is not among the added days.
 error-unknown-unit = No unit named "{ $name }".

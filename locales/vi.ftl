@@ -98,6 +98,12 @@ error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại
 error-unknown-province = dondoc chưa có danh mục đơn vị của tỉnh "{ $province }".
 error-province-not-detected = Không xác định được kế hoạch của tỉnh nào; hãy ghi rõ bằng --province "Tên tỉnh".
 error-no-tasks = Không tìm thấy nhiệm vụ nào có thời hạn hoặc đơn vị thực hiện trong tệp này.
+error-no-tasks-dated = Không đọc được nhiệm vụ nào trong tệp này, dù có { $count } dòng ghi thời hạn, như:
+    { $lines }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}… và { $more } dòng nữa.
+    }
+    Có thể dondoc chưa đọc được cách trình bày của kế hoạch này (một bảng chép ra văn bản thuần thường mất cột). Hãy gửi bản Word (.docx) hoặc PDF của kế hoạch; nếu vẫn không đọc được, gửi tệp này cho người quản trị dondoc.
 error-invalid-date = Ngày "{ $value }" không hợp lệ; ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2019-11-25.
 error-calendar-day-not-found = Ngày { $value } không có trong lịch bổ sung.
 error-unknown-unit = Không tìm thấy đơn vị "{ $name }".

@@ -58,12 +58,40 @@ describe("locales", () => {
       "unknown-province",
       "province-not-detected",
       "no-tasks",
+      "no-tasks-dated",
       "invalid-date",
       "unknown-unit",
       "ambiguous-unit",
     ];
     for (const code of errors)
-      expect(t(`error-${code}`, { path: "p", province: "P", value: "v", name: "n", provinces: "a, b" })).toBeTruthy();
+      expect(
+        t(`error-${code}`, {
+          path: "p",
+          province: "P",
+          value: "v",
+          name: "n",
+          provinces: "a, b",
+          count: 2,
+          lines: "• l",
+          more: 0,
+        }),
+      ).toBeTruthy();
+  });
+
+  it("shows the dated lines of a plan no task was read from, and how many more there are", () => {
+    const args = { count: 7, lines: "• 1. Rà soát … trước ngày 30/6/2024.\n• 2. Báo cáo … tháng 9/2024.", more: 5 };
+    expect(translator("vi")("error-no-tasks-dated", args)).toBe(
+      [
+        "Không đọc được nhiệm vụ nào trong tệp này, dù có 7 dòng ghi thời hạn, như:",
+        "• 1. Rà soát … trước ngày 30/6/2024.",
+        "• 2. Báo cáo … tháng 9/2024.",
+        "… và 5 dòng nữa.",
+        "Có thể dondoc chưa đọc được cách trình bày của kế hoạch này (một bảng chép ra văn bản thuần thường mất cột). Hãy gửi bản Word (.docx) hoặc PDF của kế hoạch; nếu vẫn không đọc được, gửi tệp này cho người quản trị dondoc.",
+      ].join("\n"),
+    );
+    expect(translator("en")("error-no-tasks-dated", { ...args, count: 1, more: 0 })).toMatch(
+      /^No task could be read from this file, though 1 line gives a deadline, such as:\n• 1\. .*\n• 2\. .*\ndondoc may not/,
+    );
   });
 
   it("picks the language from a tag, Vietnamese by default", () => {

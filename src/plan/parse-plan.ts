@@ -199,7 +199,11 @@ export function parsePlan(
     withKinds(withUniqueRefs(withAddressee(done.tasks, addresseeOf(blocks, resolver)), warnings)),
     templates,
   );
-  if (tasks.length === 0) return { ok: false, error: { code: "no-tasks" } };
+  if (tasks.length === 0) {
+    // Dated lines with no task read from them are a plan in a layout not read, not a file with no plan in it.
+    const dated = unplacedLines(notKeyed(blocks, tableBlocks), [], meta.date, milestones.lines);
+    return { ok: false, error: dated.count > 0 ? { code: "no-tasks", dated } : { code: "no-tasks" } };
+  }
   const named = withSpelledNames(tasks, warnings, allText(document), resolver);
   append(warnings, successorWarnings(named));
   const quotas = readQuotaTable(blocks, resolver, warnings);

@@ -74,4 +74,5 @@ export interface ParsedPlan {
   unplaced?: DatedLines;
 }
 
-export type PlanError = { code: "unknown-province" | "no-tasks" };
+/** `dated`: a plan no task was read from may still give deadlines; its dated lines tell the admin it is a plan. */
+export type PlanError = { code: "unknown-province" } | { code: "no-tasks"; dated?: DatedLines };

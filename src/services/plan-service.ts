@@ -10,6 +10,7 @@ import type { Directory } from "../domain/units.ts";
 import { detectProvince, looksLikePlan, parsePlan, provinceByPlaces } from "../plan/parse-plan.ts";
 import type { PlanDocument } from "../plan/document.ts";
 import type { ParsedPlan } from "../plan/parsed-plan.ts";
+import type { DatedLines } from "../domain/plan-import.ts";
 import { readMetadata } from "../plan/metadata.ts";
 import { readPlanIsolated } from "../plan/plan-process.ts";
 import type { PrismaClient } from "../store/database.ts";
@@ -101,7 +102,18 @@ export async function parsePlanBuffer(
     directory,
     typeof options.calendar === "function" ? await options.calendar(province) : options.calendar,
   );
-  return parsed.ok ? ok(parsed.plan) : fail(parsed.error.code);
+  if (parsed.ok) return ok(parsed.plan);
+  return "dated" in parsed.error && parsed.error.dated
+    ? fail("no-tasks-dated", datedArgs(parsed.error.dated))
+    : fail(parsed.error.code);
+}
+
+/** Lines an answer that reads no task shows: enough to find the plan's dated part, short enough for one message. */
+const DATED_SHOWN = 5;
+
+function datedArgs(dated: DatedLines): Record<string, string | number> {
+  const lines = dated.lines.slice(0, DATED_SHOWN).map((line) => `• ${line}`);
+  return { count: dated.count, lines: lines.join("\n"), more: dated.count - lines.length };
 }
 
 export async function importPlan(

@@ -84,4 +84,28 @@ describe("files that are not plans", () => {
   ])("%s is refused with a code", async (_, buffer, code) => {
     expect(await parse(buffer)).toMatchObject({ ok: false, error: { code } });
   });
+
+  it("answers a plan it reads no task from, though lines of it give deadlines, with those lines", async () => {
+    const plan = [
+      "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+      "Số: 12/KH-UBND",
+      "Thái Nguyên, ngày 05 tháng 3 năm 2024",
+      "KẾ HOẠCH",
+      "Tiêm chủng mở rộng năm 2024",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Bảo đảm trên 95% trẻ em được tiêm đủ mũi, hoàn thành trước ngày 30/6/2024.",
+      "2. Không để xảy ra sai sót chuyên môn.",
+    ].join("\n");
+    expect(await parse(Buffer.from(plan))).toEqual({
+      ok: false,
+      error: {
+        code: "no-tasks-dated",
+        args: {
+          count: 1,
+          lines: "• 1. Bảo đảm trên 95% trẻ em được tiêm đủ mũi, hoàn thành trước ngày 30/6/2024.",
+          more: 0,
+        },
+      },
+    });
+  });
 });
