@@ -45,7 +45,7 @@ export interface DatingItem {
   wording: string;
 }
 
-// The item hands over to the rows: its colon, or its words pointing at the table ("tại bảng dưới đây", "theo biểu sau").
+// The item hands over to the rows: its colon, or words pointing at the table ("tại bảng dưới đây", "theo biểu sau").
 const HANDS_OVER = /:$|\b(bang|bieu)\s+(duoi\s+day|sau)\b/;
 
 /**

@@ -15,8 +15,9 @@ export const BESIDE =
 
 /**
  * The column of the tasks in a header row whose labels name no task (`names` tells a label naming who or when;
- * `datedAbove`: the item over the table gives its time, `item-table.ts`), or null: the one column after the number's that names neither, or among several the one naming the rows ("Tên
- * …"), when both who and when are named beside it.
+ * `datedAbove`: the item over the table gives its time, `item-table.ts`), or null: the one column after the number's
+ * that names neither, or among several the one naming the rows ("Tên …"), when both who and when are named beside it
+ * (or the item above tells when).
  */
 export function untitledTaskColumn(
   cells: string[],
