@@ -127,6 +127,12 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
+    // "QIII/2025", "Q1/2026": the quarter shortened as the month is, "Q" and its numeral.
+    pattern: /(?:^|\s)q(iv|iii|ii|i|[1-4])\s*\/\s*(\d{4})\b/,
+    kind: "quarter",
+    due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
+  },
+  {
     pattern: new RegExp("^" + DAY),
     kind: "on",
     due: dayOf,
@@ -286,6 +292,10 @@ function bareDayAt(text: string): number | undefined {
   }
   return undefined;
 }
+
+/** Whether a text gives a document's date ("… tại Văn bản số 215/SXD-QHKT ngày 20/02/2025"): a day no task is due. */
+export const datesDocument = (text: string): boolean =>
+  [...text.matchAll(BARE_DAY)].some((m) => DOCUMENT_NUMBER.test(text.slice(0, m.index).trimEnd()));
 
 /**
  * Whether a day after `before` is one things begin on ("từ", "sau"), the one figures are counted up to ("tính đến"),

@@ -5,12 +5,16 @@
 // by the item's number and their own, "II.4.2", as its lettered points would be. An item that only announces the
 // table ("2. Giao các cơ quan, đơn vị thực hiện các nhiệm vụ cụ thể sau:", its colon handing over to the rows) or
 // titles it ("3. Nội dung phối hợp chung", no sentence) leaves the rows their own numbers, the plan's tasks; so
-// does an item with a deadline of its own, a whole task, whatever table follows it.
+// does an item with a deadline of its own, a whole task, whatever table follows it — unless the table says no time of
+// its own: "3. Thẩm định theo tiêu chí: các sở, ngành được phân công tại bảng dưới đây kiểm tra …, gửi … chậm nhất là
+// ngày 25/4/2025:" over STT | Sở, ngành chủ trì | Tiêu chí | Cơ quan phối hợp | Ghi chú shares the item's work out by
+// row, and its one deadline is each row's, save a row whose note gives one of its own (`datingItem`).
 import { hasPredicate, unitsNamedOnly } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 import { findDeadlineWording } from "../domain/deadline.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
 
 // A table's own title over it: a line in capitals ("LỊCH KIỂM TRA CỦA ĐOÀN KIỂM TRA TỈNH"). A heading in capitals
 // with a number of its own ("II. NỘI DUNG GIÁM SÁT") is no such title: it opens the next section, and the item above
@@ -33,4 +37,27 @@ export function detailedItem(resolver: UnitResolver, blocks: Block[], at: number
   // An item dated itself is a whole task; the table after it is another matter ("BIỂU PHÂN CÔNG NHIỆM VỤ").
   if (findDeadlineWording(sentence) !== null) return null;
   return group ? `${group}.${marker.ref}` : marker.ref;
+}
+
+/** A numbered item dating the table right under it: its ref within the Roman section `group`, and its deadline. */
+export interface DatingItem {
+  ref: string;
+  wording: string;
+}
+
+// The item hands over to the rows: its colon, or words pointing at the table ("tại bảng dưới đây", "theo biểu sau").
+const HANDS_OVER = /:$|\b(bang|bieu)\s+(duoi\s+day|sau)\b/;
+
+/**
+ * The item over the table whose header starts at block `at` when it is dated and hands over to the table: a
+ * table with no time column of its own is then a task table, each row due by the item's day (`table-header.ts`).
+ */
+export function datingItem(blocks: Block[], at: number, group: string | null): DatingItem | null {
+  const above = blocks[at - 1];
+  if (above?.type !== "text") return null;
+  const marker = markerOf(above.text.normalize("NFC").trim(), null);
+  if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref) || !HANDS_OVER.test(fold(marker.rest.trim())))
+    return null;
+  const wording = findDeadlineWording(marker.rest);
+  return wording === null ? null : { ref: group ? `${group}.${marker.ref}` : marker.ref, wording };
 }

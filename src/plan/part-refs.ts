@@ -60,7 +60,9 @@ function numberAnew(tables: TaskDraft[][], labels: (string | null)[]): boolean {
   });
 }
 
-const inPart = (task: TaskDraft, part: string): TaskDraft => renamed(task, (ref) => `${part}.${ref}`);
+// A ref already cited through the part (the item a table's rows share out, their parent) stays as it is.
+const inPart = (task: TaskDraft, part: string): TaskDraft =>
+  renamed(task, (ref) => (ref === part || ref.startsWith(`${part}.`) ? ref : `${part}.${ref}`));
 
 /** Every table's rows, refs headed by their part's letter or group's numeral where these number anew. */
 export function withPartRefs(tasks: TaskDraft[], tables: TablePart[]): TaskDraft[] {

@@ -12,6 +12,7 @@ import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { namesTarget } from "./target-columns.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
+import { datingItem } from "./item-table.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -71,11 +72,12 @@ export const columnRole = role;
 export const namesColumn = (label: string): boolean => role(label) !== undefined;
 export const COLUMN_NAMES = { task: (label: string) => role(label) === "task", any: namesColumn };
 // A task column titled by what its rows are ("Mô hình điểm"), beside who and when (`untitled-task-column.ts`).
-const untitledTask = (cells: string[]) =>
-  untitledTaskColumn(cells, {
-    who: (c) => ["lead", "coordinators"].includes(role(c) ?? ""),
-    when: (c) => role(c) === "deadline",
-  });
+const untitledTask = (cells: string[], datedAbove = false) =>
+  untitledTaskColumn(
+    cells,
+    { who: (c) => ["lead", "coordinators"].includes(role(c) ?? ""), when: (c) => role(c) === "deadline" },
+    datedAbove,
+  );
 
 // "2", "2.1.", "b", "c)": a number cell numbering a task row; a header's says "STT", "TT" or nothing.
 const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/u;
@@ -91,7 +93,8 @@ export function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
   if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "")) return [];
   const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
-  if (!titled && untitledTask(first.cells) === null) return [];
+  // An item over the table giving its time ("… chậm nhất là ngày 25/4/2025:") stands for a time column.
+  if (!titled && untitledTask(first.cells, datingItem(blocks, at, null) !== null) === null) return [];
   const rows = [first.cells];
   for (let next = blocks[at + rows.length]; rows.length < 3; next = blocks[at + rows.length]) {
     if (next?.type !== "row" || !isSubHeader(next.cells, rows.at(-1)!)) break;
@@ -152,7 +155,12 @@ export function numbersColumns(cells: string[]): boolean {
   return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
 }
 
-export function mapColumns(headers: string[][], units: Map<number, string> | null, kinds: number[] = []): Columns {
+export function mapColumns(
+  headers: string[][],
+  units: Map<number, string> | null,
+  kinds: number[] = [],
+  datedAbove = false,
+): Columns {
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
   const times: { column: number; label: string }[] = [];
@@ -173,7 +181,7 @@ export function mapColumns(headers: string[][], units: Map<number, string> | nul
     else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
   }
   groupColumn(columns, tasks);
-  columns.task ??= untitledTask(headers[0]!) ?? undefined;
+  columns.task ??= untitledTask(headers[0]!, datedAbove) ?? undefined;
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
   columns.superseded = supersededColumn(times, columns.deadline);

@@ -13,6 +13,7 @@ import { isRunningOrder } from "./running-order.ts";
 import { kindLeadColumn } from "./kind-lead-column.ts";
 import { targetColumns } from "./target-columns.ts";
 import { visitWork, type VisitWork } from "./visit-title.ts";
+import { datingItem } from "./item-table.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -46,7 +47,8 @@ export function tableLayout(
   const byKind = unitColumns(headers);
   const kinds = byKind && namesUnderKinds(body, byKind) ? [...byKind.keys()] : [];
   const unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
-  const mapped = mapColumns(headers, unitMarks, kinds);
+  const dated = datingItem(blocks, last - headers.length + 1, null) !== null;
+  const mapped = mapColumns(headers, unitMarks, kinds, dated);
   // No lead column, but one naming a body of the kind its title says in each row: that body leads.
   if (mapped.lead === undefined && !unitMarks) mapped.lead = kindLeadColumn(headers.at(-1)!, body);
   // A meeting's programme, its times hours of the one day: the day's running order, no tasks (`running-order.ts`).

@@ -1,7 +1,7 @@
 // Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
-import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { datesDocument, findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, saysRoles } from "./clause.ts";
@@ -10,7 +10,7 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
-import { detailedItem } from "./item-table.ts";
+import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
@@ -66,7 +66,8 @@ export function refLevel(ref: string): number {
  */
 function cellsWording(cells: string[]): string {
   for (const cell of cells) {
-    const wording = findDeadlineWording(cell) ?? (parseDeadline(cell).ok ? cell : null);
+    // A cell that is its time whole ("QIII/2025"), not a note citing a document by its date.
+    const wording = findDeadlineWording(cell) ?? (parseDeadline(cell).ok && !datesDocument(cell) ? cell : null);
     if (wording) return wording;
   }
   return "";
@@ -170,6 +171,18 @@ function withCellsAbove(
   };
 }
 
+/**
+ * The item over a table it dates stands over the table's rows, which take its deadline: the one over the table before
+ * leaves the stack, so no later table's rows take its day.
+ */
+function openDatingItem(ctx: TaskContext, stack: Open[], before: Open | null, item: DatingItem | null): Open | null {
+  if (before && stack.includes(before)) stack.splice(stack.indexOf(before), 1);
+  if (!item) return null;
+  const open = { ref: item.ref, level: 0, deadline: deadlineOf(ctx, item.ref, item.wording) };
+  stack.push(open);
+  return open;
+}
+
 export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const stack: Open[] = [];
@@ -189,6 +202,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
   let item: string | null = null;
   let unnumbered = 0;
+  // The item dating the table being read, standing over its rows in the stack while they are read.
+  let datedBy: Open | null = null;
   // The header of a table known by its cells, as written: repeated on a new page, it is no row.
   let ownHeader = "";
   const firstLeads = blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text));
@@ -231,8 +246,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A numbered line naming the table's unit ("3. Sở Tư pháp") tells it from the other units' tables.
       const caption = opens ? (tableCaption(ctx.resolver, blocks, first)?.ref ?? null) : null;
       // "4. Tổ chức các đợt kiểm tra … theo lịch tại khung dưới đây." over it: its rows are that item's parts.
-      const item = opens ? detailedItem(ctx.resolver, blocks, first, group) : null;
+      // "3. … chậm nhất là ngày 25/4/2025:" over a table with no time column: its rows share out that item's work.
+      const dating = opens ? datingItem(blocks, first, group) : null;
+      const item = opens ? (detailedItem(ctx.resolver, blocks, first, group) ?? dating?.ref ?? null) : null;
       if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption, item });
+      if (opens) datedBy = openDatingItem(ctx, stack, datedBy, dating);
       if (opens) unnumbered = 0;
       if (opens) ownHeader = byContent && block.type === "row" ? block.cells.join("\t") : "";
       layout = tableLayout(blocks, i, headers, ctx.abbreviations);

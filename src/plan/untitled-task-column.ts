@@ -14,16 +14,19 @@ export const BESIDE =
   /ghi chu|ket qua|san pham|noi nhan|kinh phi|du toan|nguon|dia diem|hinh thuc|(so|khoi) luong|don vi tinh/;
 
 /**
- * The column of the tasks in a header row whose labels name no task (`names` tells a label naming who or when),
- * or null: the one column after the number's that names neither, or among several the one naming the rows ("Tên
- * …"), when both who and when are named beside it.
+ * The column of the tasks in a header row whose labels name no task (`names` tells a label naming who or when;
+ * `datedAbove`: the item over the table gives its time, `item-table.ts`), or null: the one column after the number's
+ * that names neither, or among several the one naming the rows ("Tên …"), when both who and when are named beside it
+ * (or the item above tells when).
  */
 export function untitledTaskColumn(
   cells: string[],
   names: { who: (label: string) => boolean; when: (label: string) => boolean },
+  datedAbove = false,
 ): number | null {
   const labels = cells.map((c) => fold(c).trim());
-  if (!NUMBER_TITLE.test(labels[0] ?? "") || !labels.some(names.who) || !labels.some(names.when)) return null;
+  const when = datedAbove || labels.some(names.when);
+  if (!NUMBER_TITLE.test(labels[0] ?? "") || !labels.some(names.who) || !when) return null;
   const candidates = labels
     .map((label, i) => ({ label, i }))
     .filter(({ label, i }) => i > 0 && LABEL.test(label) && label.split(/\s+/).length <= 6)
