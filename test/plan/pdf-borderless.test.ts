@@ -83,8 +83,8 @@ describe("a list laid out at tab stops under a line of labels", () => {
 });
 
 describe("borderless task tables under Roman headings, one going on over a page break", () => {
-  // Columns: the number at 62, the task at 90, the lead at 250, the partners at 330, the time at 420. A writer whose font
-  // lacks the accented letters draws a label in pieces ("N", "ội dung").
+  // Columns: the number at 62, the task at 90, the lead at 250, the partners at 330, the time at 420. A writer whose
+  // font lacks the accented letters draws a label in pieces ("N", "ội dung").
   const labels = (y: number, shift = 0) => [
     run("TT", 62 + shift, y, 12),
     run("N", 150 + shift, y, 7),
