@@ -116,8 +116,9 @@ export function opensNumbered(text: string): boolean {
 }
 
 /**
- * Whether a plan in lettered parts numbers its headings anew in each ("B. … 1. … 2." then "C. … 1."): then
- * only the part's letter tells them apart, and it is part of their refs ("B.1", "C.1").
+ * Whether a plan in lettered parts numbers its headings anew in each ("B. … 1. … 2." then "C. … 1.", or Roman
+ * sections "A. … I. … II." then "B. … I."): then only the part's letter tells them apart, and it is part of their
+ * refs ("B.1", "C.1", "B.I.1").
  */
 export function partsRenumber(texts: readonly string[]): boolean {
   let roman: number | null = null;
@@ -132,7 +133,7 @@ export function partsRenumber(texts: readonly string[]): boolean {
       for (const n of current) earlier.add(n);
       current.clear();
     }
-    if (marker?.kind !== "number" || !part) continue;
+    if ((marker?.kind !== "number" && marker?.kind !== "roman") || !part) continue;
     const top = marker.ref.split(".")[0]!;
     if (earlier.has(top)) return true;
     current.add(top);

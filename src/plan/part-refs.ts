@@ -40,9 +40,13 @@ export function groupAfter(text: string, current: string | null): string | null 
   return marker?.kind === "part" ? null : current;
 }
 
-/** What a table's rows are cited by: its Roman group, unless its rows have sections of their own; else its part. */
-function labelOf(table: TablePart, rows: TaskDraft[]): string | null {
-  const label = table.group && !rows.some((row) => isSection(row.ref)) ? table.group : table.part;
+/**
+ * What a table's rows are cited by: its Roman group, unless its rows have sections of their own; else its part. A
+ * group of a plan whose parts number their sections anew is known by its part too ("B.II", `partsRenumber`).
+ */
+function labelOf(table: TablePart, rows: TaskDraft[], lettered: boolean): string | null {
+  const group = lettered && table.part && table.group ? `${table.part}.${table.group}` : table.group;
+  const label = group && !rows.some((row) => isSection(row.ref)) ? group : table.part;
   if (!table.caption) return label;
   return label ? `${label}.${table.caption}` : table.caption;
 }
@@ -64,10 +68,13 @@ function numberAnew(tables: TaskDraft[][], labels: (string | null)[]): boolean {
 const inPart = (task: TaskDraft, part: string): TaskDraft =>
   renamed(task, (ref) => (ref === part || ref.startsWith(`${part}.`) ? ref : `${part}.${ref}`));
 
-/** Every table's rows, refs headed by their part's letter or group's numeral where these number anew. */
-export function withPartRefs(tasks: TaskDraft[], tables: TablePart[]): TaskDraft[] {
+/**
+ * Every table's rows, refs headed by their part's letter or group's numeral where these number anew; `lettered`: the
+ * plan's parts number their headings anew.
+ */
+export function withPartRefs(tasks: TaskDraft[], tables: TablePart[], lettered: boolean): TaskDraft[] {
   const rows = tables.map(({ start }, k) => tasks.slice(start, tables[k + 1]?.start ?? tasks.length));
-  const labels = tables.map((table, k) => labelOf(table, rows[k]!));
+  const labels = tables.map((table, k) => labelOf(table, rows[k]!, lettered));
   const anew = numberAnew(rows, labels);
   if (!anew && !tables.some((t) => t.item)) return tasks;
   return [

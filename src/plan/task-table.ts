@@ -8,7 +8,7 @@ import { readClause, saysRoles } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
-import { markerOf, romanValue } from "./numbering.ts";
+import { markerOf, partsRenumber, romanValue } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
 import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
@@ -406,5 +406,6 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     stack.push({ ref, level, deadline: full.deadline, lead: ownLead.length ? ownLead : undefined });
   }
   const starts = tables.map((t) => t.start);
-  return withPartRefs(withSectionRefs(tasks, starts), tables);
+  const lettered = partsRenumber(blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])));
+  return withPartRefs(withSectionRefs(tasks, starts), tables, lettered);
 }

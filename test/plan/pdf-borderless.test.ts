@@ -81,3 +81,73 @@ describe("a list laid out at tab stops under a line of labels", () => {
     expect(rows(blocks)).toEqual([]);
   });
 });
+
+describe("borderless task tables under Roman headings, one going on over a page break", () => {
+  // Columns: the number at 62, the task at 90, the lead at 250, the partners at 330, the time at 420. A writer whose
+  // font lacks the accented letters draws a label in pieces ("N", "ội dung").
+  const labels = (y: number, shift = 0) => [
+    run("TT", 62 + shift, y, 12),
+    run("N", 150 + shift, y, 7),
+    run("ội dung", 157 + shift, y, 35),
+    run("Ch", 262 + shift, y, 12),
+    run("ủ trì", 274 + shift, y, 22),
+    run("Phối hợp", 345 + shift, y, 42),
+    run("Thời gian", 440 + shift, y, 45),
+  ];
+  const cells = (y: number, texts: [string, string, string, string, string], shift = 0) =>
+    texts.flatMap((text, i) =>
+      text ? [run(text, [62, 90, 250, 330, 420][i]! + shift, y, Math.min(text.length * 4.5, 150))] : [],
+    );
+  // The second table's columns stand a hair left of the first's, as a PDF writer's rounding sets them.
+  const hair = -0.001;
+  const blocks = layoutBlocks([
+    page([
+      run("I. HẠ TẦNG DU LỊCH", 62, 40, 120),
+      ...labels(60),
+      ...cells(72, ["1", "Rà soát các điểm du lịch", "Sở Xây dựng", "Sở Tài chính", "Quý III năm 2026"]),
+      ...cells(84, ["", "cộng đồng", "", "", ""]),
+      ...cells(96, ["2", "Cải tạo đường vào bản", "Sở Tài chính", "", "Thường xuyên"]),
+      // One line further down than the rows' own lines, not three font sizes: a heading, no row.
+      run("II. QUẢNG BÁ DU LỊCH VÀ XÚC TIẾN ĐẦU TƯ", 62, 120, 200),
+      ...labels(140, hair),
+      ...cells(152, ["1", "Xây dựng bản đồ số", "Sở Khoa học và", "", "Năm 2026"], hair),
+      ...cells(164, ["", "", "Công nghệ", "", ""], hair),
+      ...cells(176, ["2", "Tổ chức tuần văn hóa", "Sở Văn hóa, Thể", "Sở Công Thương,", "Trong tháng"], hair),
+    ]),
+    page([
+      // The header repeated at the top of the page, over the rest of row 2.
+      ...labels(60, hair),
+      ...cells(72, ["", "du lịch tỉnh", "thao và Du lịch", "Báo Lai Châu", "Mười một năm 2026"], hair),
+      ...cells(84, ["3", "Tham gia hội chợ", "Sở Công Thương", "", "Quý II năm 2026"], hair),
+      run("C. TỔ CHỨC THỰC HIỆN", 62, 108, 120),
+    ]),
+  ]);
+
+  it("reads each table, the row the page broke made whole", () => {
+    const header = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"];
+    expect(rows(blocks)).toEqual([
+      header,
+      ["1", "Rà soát các điểm du lịch cộng đồng", "Sở Xây dựng", "Sở Tài chính", "Quý III năm 2026"],
+      ["2", "Cải tạo đường vào bản", "Sở Tài chính", "", "Thường xuyên"],
+      header,
+      ["1", "Xây dựng bản đồ số", "Sở Khoa học và Công nghệ", "", "Năm 2026"],
+      [
+        "2",
+        "Tổ chức tuần văn hóa du lịch tỉnh",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Công Thương, Báo Lai Châu",
+        "Trong tháng Mười một năm 2026",
+      ],
+      header,
+      ["3", "Tham gia hội chợ", "Sở Công Thương", "", "Quý II năm 2026"],
+    ]);
+  });
+
+  it("leaves the headings between and after them as text", () => {
+    expect(texts(blocks)).toEqual([
+      "I. HẠ TẦNG DU LỊCH",
+      "II. QUẢNG BÁ DU LỊCH VÀ XÚC TIẾN ĐẦU TƯ",
+      "C. TỔ CHỨC THỰC HIỆN",
+    ]);
+  });
+});

@@ -111,3 +111,11 @@ describe("an item numbered in brackets, its text at the list's tab stop", () => 
     expect(buildLines(runs, 0)[0]!.pieces.map((p) => p.text)).toEqual(["(3) Sở Y tế rà soát danh mục"]);
   });
 });
+
+describe("a part's capital letter, its title at the list's tab stop", () => {
+  it("reads as one piece: 'A.', then its title", () => {
+    // Word's upper-letter list sets "A." and its title a column gap apart.
+    const runs = [run("A.", 0, 12), run("MỤC ĐÍCH, YÊU CẦU", 42, 120)];
+    expect(buildLines(runs, 0)[0]!.pieces.map((p) => p.text)).toEqual(["A. MỤC ĐÍCH, YÊU CẦU"]);
+  });
+});

@@ -346,4 +346,30 @@ describe("the page's layout (Decree 30/2020) reads as paragraphs", () => {
       ["1", "Tự chấm điểm trước ngày 15 tháng 3 năm 2026"],
     ]);
   });
+
+  it("keeps a borderless table under a task header as rows, though a time cell reads like a place and date", async () => {
+    const tasks = table(
+      [
+        ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+        [
+          "1",
+          "Tập huấn bảo tồn văn hóa truyền thống",
+          "Sở Dân tộc và Tôn giáo",
+          "",
+          "Xong trước ngày 20 tháng 8 năm 2026",
+        ],
+      ],
+      { borders: false },
+    );
+    expect(await readBody(tasks)).toEqual([
+      ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+      [
+        "1",
+        "Tập huấn bảo tồn văn hóa truyền thống",
+        "Sở Dân tộc và Tôn giáo",
+        "",
+        "Xong trước ngày 20 tháng 8 năm 2026",
+      ],
+    ]);
+  });
 });

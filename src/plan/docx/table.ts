@@ -91,9 +91,23 @@ function isFieldTable(table: TableDraft): boolean {
   );
 }
 
+/** The most words a column's label has ("Cơ quan, đơn vị chủ trì thực hiện"). */
+const LABEL_WORDS = 10;
+
+/**
+ * A table whose first rows are a task table's header ("TT | Nội dung | Chủ trì | Phối hợp | Thời gian") sets out tasks
+ * even with no borders: a task's time cell may read as a place and date ("Xong trước ngày 20 tháng 8 năm 2026"). A
+ * header's cells are short labels; the page heading's ("… V/v đôn đốc thực hiện các nhiệm vụ …") are not.
+ */
+function opensWithHeader(table: TableDraft): boolean {
+  const rows = table.rows.slice(0, 3).map((row) => row.cells.map(cellText));
+  const short = rows[0]?.every((text) => text.split(/\s+/).length <= LABEL_WORDS) ?? false;
+  return short && opensTaskTable(rows.map((cells) => ({ type: "row", cells })));
+}
+
 /** Whether a table lays out the page: no borders and narrow or holding layout lines, or narrow with several. */
 function isLayout(table: TableDraft, styles: DocxStyles): boolean {
-  if (isFieldTable(table)) return false;
+  if (isFieldTable(table) || opensWithHeader(table)) return false;
   const narrow = width(table) <= 3;
   const lines = layoutLines(table);
   return (!bordered(table, styles) && (narrow || lines >= 1)) || (narrow && lines >= 2);

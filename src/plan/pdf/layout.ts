@@ -30,7 +30,7 @@ function inside(table: Table, rule: Rule): boolean {
 function layPage(content: PageContent, index: number): LaidPage {
   const ruled = findTables(content.rules);
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
-  const tables = ruled.length ? ruled : findTables(borderlessRules(content.runs));
+  const tables = ruled.length ? ruled : findTables(borderlessRules(content.runs)).map((t) => ({ ...t, unruled: true }));
   const flow = content.runs.filter((run) => !tables.some((t) => placeRun(t, run)));
   const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
   const lines = readingRegions(
@@ -98,8 +98,11 @@ function marginsBySize(pages: LaidPage[], pitch: number): (line: Line) => Margin
       : margins.get(Math.round(pages[line.page]!.content.width))!;
 }
 
-const sameColumns = (a: Table, b: Table) =>
-  a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 2);
+/** Whether two tables have the same columns: the same borders, but the outer ones of tables drawn with no lines. */
+function sameColumns(a: Table, b: Table): boolean {
+  const outer = (i: number) => a.unruled && b.unruled && (i === 0 || i === a.xs.length - 1);
+  return a.xs.length === b.xs.length && a.xs.every((x, i) => outer(i) || Math.abs(x - b.xs[i]!) <= 2);
+}
 
 /**
  * A header row repeated on a new page: the same cells, or their first words where the repeated row is

@@ -41,11 +41,12 @@ const TAB_GAP = 0.5;
 /** How near (points) two runs' starts stand to be at one tab stop. */
 const STOP_NEAR = 1;
 /**
- * Number, letter or bullet that opens a paragraph: "II.", "1.2.", "(3)", "a)", "đ)", "-", "+", "•", a square, a check,
- * an arrow ("→ Chủ trì: …" under an item), or a symbol font's bullet, which maps to a private-use character ("").
+ * Number, letter or bullet that opens a paragraph: a part's "A.", "II.", "1.2.", "(3)", "a)", "đ)", "-", "+", "•", a
+ * square, a check, an arrow ("→ Chủ trì: …" under an item), or a symbol font's bullet, which maps to a private-use
+ * character ("").
  */
 export const LABEL =
-  /^(?:[IVXLC]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|[a-zđ][.)]|[-+•–—*▪■□●◦◆❖✓✔➢►→⇒\p{Co}])(?=\s|$)/u;
+  /^(?:[IVXLC]{1,6}[.)]|[A-Z]\.|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(\d{1,3}\)|[a-zđ][.)]|[-+•–—*▪■□●◦◆❖✓✔➢►→⇒\p{Co}])(?=\s|$)/u;
 /**
  * A number typed against its text ("II.Phạm vi", "12.Sở"): a list label wider than its tab
  * stop is drawn with no room after it. A lone L or C stays a capital ("C.Mác").

@@ -18,6 +18,8 @@ export interface Cell {
 }
 
 export interface Table {
+  /** Drawn here from where its text stands, its outer edges where its text ends (`src/plan/pdf/borderless.ts`). */
+  unruled?: boolean;
   xs: number[];
   ys: number[];
   /** The cell covering each slot, row by row. */
@@ -25,7 +27,10 @@ export interface Table {
   rules: Rule[];
 }
 
-/** Collinear lines that overlap or touch, as one. */
+/**
+ * Collinear lines that overlap or touch, as one. Lines a hair apart sort by that hair before their starts: the walls of
+ * two tables one above the other on a page, at x = 67.9 and 67.8999, touch only where their stretches do.
+ */
 function mergeCollinear(rules: Rule[], horizontal: boolean): Rule[] {
   const key = (r: Rule) => (horizontal ? r.y1 : r.x1);
   const from = (r: Rule) => (horizontal ? r.x1 : r.y1);
@@ -33,10 +38,12 @@ function mergeCollinear(rules: Rule[], horizontal: boolean): Rule[] {
   const sorted = [...rules].sort((a, b) => key(a) - key(b) || from(a) - from(b));
   const merged: Rule[] = [];
   for (const rule of sorted) {
-    const same = merged.findLast((m) => Math.abs(key(m) - key(rule)) <= TOUCH / 2 && from(rule) <= to(m) + TOUCH);
+    const same = merged.findLast(
+      (m) => Math.abs(key(m) - key(rule)) <= TOUCH / 2 && from(rule) <= to(m) + TOUCH && from(m) <= to(rule) + TOUCH,
+    );
     if (!same) merged.push({ ...rule });
-    else if (horizontal) same.x2 = Math.max(same.x2, rule.x2);
-    else same.y2 = Math.max(same.y2, rule.y2);
+    else if (horizontal) [same.x1, same.x2] = [Math.min(same.x1, rule.x1), Math.max(same.x2, rule.x2)];
+    else [same.y1, same.y2] = [Math.min(same.y1, rule.y1), Math.max(same.y2, rule.y2)];
   }
   return merged;
 }
