@@ -8,13 +8,13 @@ import { readClause, saysRoles } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
-import { markerOf, romanValue } from "./numbering.ts";
+import { markerOf } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
 import { detailedItem } from "./item-table.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
-import { isSectionLine } from "./section-lines.ts";
+import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
@@ -90,11 +90,11 @@ const titleOf = (cell: string) => /^(.+?):\s+[-+•]\s/u.exec(cell)?.[1] ?? cell
 
 /**
  * A section row merged across the table holds its number and its title in one cell ("II. CÔNG TÁC
- * KIỂM TRA", all in the TT column): the number is its ref, the words its title.
+ * KIỂM TRA", "B. TRIỂN KHAI CHIẾN DỊCH", all in the TT column): the number is its ref, the words its title.
  */
 function refAndTitle(refCell: string, taskCell: string): { ref: string; title: string } {
-  const section = /^([IVXLCDM]+)\.\s+(\S.*)$/.exec(refCell);
-  if (section && romanValue(section[1]!) !== null) return { ref: section[1]!, title: taskCell || section[2]! };
+  const section = sectionHead(refCell);
+  if (section) return { ref: section.ref, title: taskCell || section.title };
   // A row with no number that names its group is a section, not the task above going on.
   const group = GROUP_LABEL.exec(refCell ? "" : taskCell);
   if (group) return { ref: group[1]!, title: group[2]! };
