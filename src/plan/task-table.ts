@@ -17,6 +17,7 @@ import { bodiesOfPeople } from "./people.ts";
 import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
+import { bracketTime, duringSection } from "./section-time.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime } from "./quarter-columns.ts";
@@ -107,6 +108,8 @@ interface Open {
   deadline: ParsedDeadline | null;
   /** The lead a group row names for its tasks (`src/plan/group-lead.ts`). */
   lead?: ResolvedName[];
+  /** The row's title: a row under it may point at the period it names (`src/plan/section-time.ts`). */
+  title?: string;
 }
 
 /** The deadline of the nearest enclosing row that has one, marked with where it comes from. */
@@ -314,15 +317,18 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       stack.push({ ref, level, deadline: null });
       continue;
     }
+    // A section's title may close on its time in brackets alone ("B. TRIỂN KHAI (16/3–27/3/2026)", section-time.ts).
     const noted =
       level === 0
-        ? cellsWording(row.cells)
+        ? cellsWording(row.cells) || (row.cells.map(bracketTime).find(Boolean) ?? "")
         : columns.deadline === undefined && !unitMarks && !quarters && !weeks
           ? cellsWording(besideTask(row.cells, columns))
           : "";
     const own = deadlineOf(ctx, ref, time || noted);
-    // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
-    const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
+    // A time cell that says something other than a date ("Thường xuyên") takes none from its section, unless it says
+    // "during" the period the dated section names ("Trong thời gian chiến dịch", `src/plan/section-time.ts`).
+    const during = duringSection(time, stack.findLast((o) => o.deadline)?.title ?? "");
+    const deadline = own ?? (isBlankTime(time) || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
@@ -385,7 +391,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // A row over sub-rows that names its lead gives it to a sub-row whose lead cell is blank, as its time cell gives
     // its time: the parent's, before the sibling row's above it.
     const ownLead = fromGroup?.lead.length ? fromGroup.lead : level > 0 && cell("lead") ? full.lead : [];
-    stack.push({ ref, level, deadline: full.deadline, lead: ownLead.length ? ownLead : undefined });
+    stack.push({ ref, level, deadline: full.deadline, lead: ownLead.length ? ownLead : undefined, title });
   }
   const starts = tables.map((t) => t.start);
   return withPartRefs(withSectionRefs(tasks, starts), tables);
