@@ -14,7 +14,7 @@ export function sectionHead(text: string): { ref: string; title: string } | null
   return head && isSection(head[1]!) ? { ref: head[1]!, title: head[2]! } : null;
 }
 
-/** Whether the paragraph `text`, inside a table, is a section row of it: a section's number and title, rows going on. */
+/** Whether the paragraph `text`, inside a table, is a section row of it: a section number and title, rows going on. */
 export function isSectionLine(text: string, next: Block | undefined): boolean {
   return next?.type === "row" && sectionHead(text) !== null;
 }

@@ -33,7 +33,13 @@ describe("a section line between the rows of a task table", () => {
       [
         HEADER.join("\t"),
         "A. TRƯỚC CHIẾN DỊCH",
-        ["1", "Lập danh sách trẻ cần tiêm", "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Chậm nhất là ngày 27/02/2026"].join("\t"),
+        [
+          "1",
+          "Lập danh sách trẻ cần tiêm",
+          "Sở Giáo dục và Đào tạo",
+          "Sở Tài chính",
+          "Chậm nhất là ngày 27/02/2026",
+        ].join("\t"),
         "B. TRIỂN KHAI CHIẾN DỊCH",
         ["1", "Tổ chức tiêm vắc xin", "Sở Y tế", "", "Hạn cuối 27/3/2026"].join("\t"),
       ].join("\n"),
