@@ -191,8 +191,9 @@ const withoutAddress = (text: string): string => {
   return addressee.charAt(0).toUpperCase() + addressee.slice(1);
 };
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y"); "X chủ trì …, có
-// sự phối hợp của Y" says the same of Y in a noun phrase.
-const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng|(?<=sự\s+phối hợp\s+)của)|\s*:)?\s+/giu;
+// sự phối hợp của Y" says the same of Y in a noun phrase. After any of these (the label's colon too) every phrase names
+// partners, a group in lower case as well ("Phối hợp: Trạm Y tế xã; các cơ sở giáo dục mầm non trên địa bàn").
+const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng|(?<=sự\s+phối hợp\s+)của)|\s*(:))?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject.
@@ -316,7 +317,7 @@ function beforeHelpers(text: string): string {
 
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
-    namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), m[1] !== undefined),
+    namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), (m[1] ?? m[2]) !== undefined),
   );
   // "Sở Nội vụ chủ trì, các sở, ngành": names after the lead's "chủ trì" with no verb of their own take part.
   const chair = /chủ trì\s*[,;]\s*/u.exec(text);

@@ -8,15 +8,16 @@ import { readClause, saysRoles } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
-import { markerOf, partsRenumber, romanValue } from "./numbering.ts";
+import { markerOf, partsRenumber } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
 import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
-import { isSectionLine } from "./section-lines.ts";
+import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
+import { bracketTime, duringSection } from "./section-time.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime } from "./quarter-columns.ts";
@@ -91,11 +92,11 @@ const titleOf = (cell: string) => /^(.+?):\s+[-+•]\s/u.exec(cell)?.[1] ?? cell
 
 /**
  * A section row merged across the table holds its number and its title in one cell ("II. CÔNG TÁC
- * KIỂM TRA", all in the TT column): the number is its ref, the words its title.
+ * KIỂM TRA", "B. TRIỂN KHAI CHIẾN DỊCH", all in the TT column): the number is its ref, the words its title.
  */
 function refAndTitle(refCell: string, taskCell: string): { ref: string; title: string } {
-  const section = /^([IVXLCDM]+)\.\s+(\S.*)$/.exec(refCell);
-  if (section && romanValue(section[1]!) !== null) return { ref: section[1]!, title: taskCell || section[2]! };
+  const section = sectionHead(refCell);
+  if (section) return { ref: section.ref, title: taskCell || section.title };
   // A row with no number that names its group is a section, not the task above going on.
   const group = GROUP_LABEL.exec(refCell ? "" : taskCell);
   if (group) return { ref: group[1]!, title: group[2]! };
@@ -108,6 +109,8 @@ interface Open {
   deadline: ParsedDeadline | null;
   /** The lead a group row names for its tasks (`src/plan/group-lead.ts`). */
   lead?: ResolvedName[];
+  /** The row's title: a row under it may point at the period it names (`src/plan/section-time.ts`). */
+  title?: string;
 }
 
 /** The deadline of the nearest enclosing row that has one, marked with where it comes from. */
@@ -332,15 +335,18 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       stack.push({ ref, level, deadline: null });
       continue;
     }
+    // A section's title may close on its time in brackets alone ("B. TRIỂN KHAI (16/3–27/3/2026)", section-time.ts).
     const noted =
       level === 0
-        ? cellsWording(row.cells)
+        ? cellsWording(row.cells) || (row.cells.map(bracketTime).find(Boolean) ?? "")
         : columns.deadline === undefined && !unitMarks && !quarters && !weeks
           ? cellsWording(besideTask(row.cells, columns))
           : "";
     const own = deadlineOf(ctx, ref, time || noted);
-    // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
-    const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
+    // A time cell that says something other than a date ("Thường xuyên") takes none from its section, unless it says
+    // "during" the period the dated section names ("Trong thời gian chiến dịch", `src/plan/section-time.ts`).
+    const during = duringSection(time, stack.findLast((o) => o.deadline)?.title ?? "");
+    const deadline = own ?? (isBlankTime(time) || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
@@ -403,7 +409,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // A row over sub-rows that names its lead gives it to a sub-row whose lead cell is blank, as its time cell gives
     // its time: the parent's, before the sibling row's above it.
     const ownLead = fromGroup?.lead.length ? fromGroup.lead : level > 0 && cell("lead") ? full.lead : [];
-    stack.push({ ref, level, deadline: full.deadline, lead: ownLead.length ? ownLead : undefined });
+    stack.push({ ref, level, deadline: full.deadline, lead: ownLead.length ? ownLead : undefined, title });
   }
   const starts = tables.map((t) => t.start);
   const lettered = partsRenumber(blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])));

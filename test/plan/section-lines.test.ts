@@ -28,6 +28,32 @@ describe("a section line between the rows of a task table", () => {
     ]);
   });
 
+  it("reads a campaign's phases lettered in capitals as sections, the numbers restarting in each", () => {
+    const plan = parse(
+      [
+        HEADER.join("\t"),
+        "A. TRƯỚC CHIẾN DỊCH",
+        [
+          "1",
+          "Lập danh sách trẻ cần tiêm",
+          "Sở Giáo dục và Đào tạo",
+          "Sở Tài chính",
+          "Chậm nhất là ngày 27/02/2026",
+        ].join("\t"),
+        "B. TRIỂN KHAI CHIẾN DỊCH",
+        ["1", "Tổ chức tiêm vắc xin", "Sở Y tế", "", "Hạn cuối 27/3/2026"].join("\t"),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["A.1", "2026-02-27", ["Sở Giáo dục và Đào tạo"], ["Sở Tài chính"]],
+      ["B.1", "2026-03-27", ["Sở Y tế"], []],
+    ]);
+    expect(plan.tasks.filter((t) => t.kind === "heading").map((t) => [t.ref, t.title])).toEqual([
+      ["A", "TRƯỚC CHIẾN DỊCH"],
+      ["B", "TRIỂN KHAI CHIẾN DỊCH"],
+    ]);
+  });
+
   it("reads a workbook whose section rows are merged across every column", async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Phụ lục");

@@ -79,3 +79,22 @@ describe("a units cell whose partners are a labelled paragraph of their own", ()
     ]);
   });
 });
+
+describe("one units cell labelling its roles on two lines", () => {
+  it("reads every name after 'Phối hợp:' as a partner, a group written in lower case too", () => {
+    const plan = parse(
+      table([
+        ["STT", "Hoạt động", "Đơn vị thực hiện", "Thời gian"],
+        [
+          "1",
+          "Tổ chức tiêm vắc xin tại các điểm tiêm",
+          "Chủ trì: Sở Y tế Phối hợp: Sở Tư pháp; các cơ sở giáo dục mầm non trên địa bàn",
+          "Hạn cuối 27/3/2026",
+        ],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2026-03-27", ["Sở Y tế"], ["Sở Tư pháp", "?các cơ sở giáo dục mầm non trên địa bàn"]],
+    ]);
+  });
+});
