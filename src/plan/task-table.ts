@@ -1,7 +1,8 @@
 // Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
-import { datesDocument, findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { datesDocument, findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { countsFromEvent } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, saysRoles } from "./clause.ts";
@@ -82,6 +83,9 @@ const besideTask = (cells: string[], columns: Columns): string[] =>
     (_, i) =>
       i !== columns.task && ![...roleColumns(columns, "lead"), ...roleColumns(columns, "coordinators")].includes(i),
   );
+
+/** A cell that says the work goes on, or is due some days after an event the plan may not date. */
+const saysNoOneDay = (cell: string) => isRecurring(cell) || countsFromEvent(cell);
 
 /**
  * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
@@ -332,15 +336,16 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       stack.push({ ref, level, deadline: null });
       continue;
     }
-    const noted =
-      level === 0
-        ? cellsWording(row.cells)
-        : columns.deadline === undefined && !unitMarks && !quarters && !weeks
-          ? cellsWording(besideTask(row.cells, columns))
-          : "";
+    const beside =
+      level > 0 && columns.deadline === undefined && !unitMarks && !quarters && !weeks
+        ? besideTask(row.cells, columns)
+        : [];
+    const noted = cellsWording(level === 0 ? row.cells : beside);
     const own = deadlineOf(ctx, ref, time || noted);
-    // A time cell that says something other than a date ("Thường xuyên") takes none from its section.
-    const deadline = own ?? (isBlankTime(time) ? inherited(stack) : null);
+    // A time cell that says something other than a date ("Thường xuyên") takes none from its section, and nor does a
+    // note written where a time column would be ("Thường xuyên", "Trong 10 ngày kể từ ngày công bố kết quả thi").
+    const undatedNote = beside.some(saysNoOneDay);
+    const deadline = own ?? (isBlankTime(time) && !undatedNote ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
@@ -379,6 +384,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         !quarters &&
         !weeks &&
         !groups &&
+        !undatedNote &&
         !cell("start"),
     };
     // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.
