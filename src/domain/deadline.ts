@@ -350,8 +350,10 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // ("Thẩm định quyết toán …; năm 2026.").
 // A month things start from dates a task only when the span's end follows ("từ tháng 5/2026 đến hết năm
 // 2026"); "06 tháng cuối năm" writes the six with a zero, as numbers do.
+// A span of days dates a sentence as it does a time cell ("bồi dưỡng giáo viên từ ngày 05–09/8/2024 tại …"), and so
+// does an hour of a day ("báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2024": due that day, before the hour).
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 

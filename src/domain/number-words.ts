@@ -1,7 +1,8 @@
 // A formal plan may write a date's numbers in words, as documents of ceremony do: "ngày mười lăm tháng Tư
 // năm 2026", "ngày mồng một tháng Tám", "tháng Mười Hai", "Quý Ba", "năm hai nghìn không trăm hai mươi tư". A
 // reader takes them as the numbers they are. Months in words are capitalised ("tháng Năm" is May), which keeps
-// "tháng năm" (month and year) and "6 tháng đầu năm" as they are.
+// "tháng năm" (month and year) and "6 tháng đầu năm" as they are; a month in lower case is one when its year follows
+// ("ngày mười lăm tháng tám năm 2024", "tháng năm năm 2025"): nothing else comes between "tháng" and a year.
 
 const DIGITS: Record<string, number> = {
   một: 1,
@@ -41,7 +42,11 @@ const MONTHS: [string, number][] = [
   ["Tám", 8],
   ["Chín", 9],
 ];
-const MONTH_WORDS = new RegExp(`\\b(tháng)\\s+(${MONTHS.map(([w]) => w).join("|")})(?![\\p{L}])`, "giu");
+// The third group, when it matched, is the year after the month.
+const MONTH_WORDS = new RegExp(
+  `\\b(tháng)\\s+(${MONTHS.map(([w]) => w).join("|")})(?![\\p{L}])(?=(\\s+năm\\s+(?:\\d{4}|hai\\s+(?:nghìn|ngàn)))?)`,
+  "giu",
+);
 const QUARTERS: Record<string, string> = { Một: "I", Nhất: "I", Hai: "II", Ba: "III", Bốn: "IV", Tư: "IV" };
 const QUARTER_WORDS = new RegExp(`\\b(quý)\\s+(${Object.keys(QUARTERS).join("|")})(?![\\p{L}])`, "giu");
 
@@ -73,9 +78,12 @@ interface Edit {
   by: string;
 }
 
-/** A capitalised month's name ("Tám", "Mười một"): "tháng năm" in lower case is "month and year", no month. */
-const monthNamed = (name: string) =>
-  /^\p{Lu}/u.test(name) ? MONTHS.find(([w]) => w.toLowerCase() === name.toLowerCase())?.[1] : undefined;
+/**
+ * A month's name capitalised ("Tám", "Mười một") or before its year ("tám năm 2024"): "tháng năm" in lower case is
+ * "month and year", no month.
+ */
+const monthNamed = (name: string, yearAfter: boolean) =>
+  /^\p{Lu}/u.test(name) || yearAfter ? MONTHS.find(([w]) => w.toLowerCase() === name.toLowerCase())?.[1] : undefined;
 
 /** The words of the text to give as numbers, in order. */
 function edits(text: string): Edit[] {
@@ -92,7 +100,7 @@ function edits(text: string): Edit[] {
     return year ? String(2000 + year) : null;
   });
   each(MONTH_WORDS, (m) => {
-    const month = monthNamed(m[2]!);
+    const month = monthNamed(m[2]!, m[3] !== undefined);
     return month ? `${m[1]} ${month}` : null;
   });
   each(QUARTER_WORDS, (m) => (QUARTERS[m[2]!] ? `${m[1]} ${QUARTERS[m[2]!]}` : null));

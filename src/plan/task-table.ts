@@ -1,7 +1,8 @@
 // Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
-import { datesDocument, findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { datesDocument, findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { countsFromEvent } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause, saysRoles } from "./clause.ts";
@@ -83,6 +84,9 @@ const besideTask = (cells: string[], columns: Columns): string[] =>
     (_, i) =>
       i !== columns.task && ![...roleColumns(columns, "lead"), ...roleColumns(columns, "coordinators")].includes(i),
   );
+
+/** A cell that says the work goes on, or is due some days after an event the plan may not date. */
+const saysNoOneDay = (cell: string) => isRecurring(cell) || countsFromEvent(cell);
 
 /**
  * A task cell may give its title, then the parts of the task as a list in the cell ("Tổ chức hội
@@ -335,18 +339,20 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       stack.push({ ref, level, deadline: null });
       continue;
     }
+    const beside =
+      level > 0 && columns.deadline === undefined && !unitMarks && !quarters && !weeks
+        ? besideTask(row.cells, columns)
+        : [];
     // A section's title may close on its time in brackets alone ("B. TRIỂN KHAI (16/3–27/3/2026)", section-time.ts).
     const noted =
-      level === 0
-        ? cellsWording(row.cells) || (row.cells.map(bracketTime).find(Boolean) ?? "")
-        : columns.deadline === undefined && !unitMarks && !quarters && !weeks
-          ? cellsWording(besideTask(row.cells, columns))
-          : "";
+      level === 0 ? cellsWording(row.cells) || (row.cells.map(bracketTime).find(Boolean) ?? "") : cellsWording(beside);
     const own = deadlineOf(ctx, ref, time || noted);
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section, unless it says
-    // "during" the period the dated section names ("Trong thời gian chiến dịch", `src/plan/section-time.ts`).
+    // "during" the period the dated section names ("Trong thời gian chiến dịch", `src/plan/section-time.ts`); nor does
+    // a note written where a time column would be ("Thường xuyên", "Trong 10 ngày kể từ ngày công bố kết quả thi").
     const during = duringSection(time, stack.findLast((o) => o.deadline)?.title ?? "");
-    const deadline = own ?? (isBlankTime(time) || during ? inherited(stack) : null);
+    const undatedNote = beside.some(saysNoOneDay);
+    const deadline = own ?? ((isBlankTime(time) && !undatedNote) || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
@@ -385,6 +391,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         !quarters &&
         !weeks &&
         !groups &&
+        !undatedNote &&
         !cell("start"),
     };
     // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.

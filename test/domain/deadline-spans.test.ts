@@ -124,3 +124,21 @@ describe("a span of days that ends at an hour of its last day", () => {
     expect(parsed.ok && [parsed.deadline.due, parsed.deadline.kind]).toEqual([due, "on"]);
   });
 });
+
+describe("a span of days or an hour of a day in a sentence", () => {
+  it.each([
+    [
+      "Tổ chức bồi dưỡng giáo viên dạy lớp 5, lớp 9 từ ngày 05–09/8/2027 tại Trường Cao đẳng.",
+      "từ ngày 05-09/8/2027",
+      "2027-08-09",
+    ],
+    ["Tổ chức tập huấn trong các ngày 26 - 28/3/2027 tại Hội trường tỉnh.", "các ngày 26 - 28/3/2027", "2027-03-28"],
+    ["Tổng hợp kết quả, báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2027.", "trước 17 giờ ngày 30/8/2027", "2027-08-30"],
+    ["Gửi số liệu về Sở Y tế trước 9h30 ngày 05/3/2027.", "trước 9h30 ngày 05/3/2027", "2027-03-05"],
+  ])("%s dates the work from %s, %s", (sentence, start, due) => {
+    const wording = findDeadlineWording(sentence) ?? "";
+    expect(wording.startsWith(start)).toBe(true);
+    const parsed = parseDeadline(wording);
+    expect(parsed.ok && parsed.deadline.due).toBe(due);
+  });
+});

@@ -28,6 +28,13 @@ describe("numbers of a date written in words", () => {
     expect(withNumberWords("số liệu theo tháng năm 2027")).toBe("số liệu theo tháng năm 2027");
   });
 
+  it("read a month in lower case when its year follows it, and only then", () => {
+    expect(due("xong trước ngày mười lăm tháng tám năm 2024")).toBe("2024-08-14");
+    expect(due("chậm nhất ngày mười tháng chín năm hai nghìn không trăm hai mươi tư")).toBe("2024-09-10");
+    expect(due("trong tháng năm năm 2025")).toBe("2025-05-31");
+    expect(withNumberWords("mỗi tháng hai lần")).toBe("mỗi tháng hai lần");
+  });
+
   it("read a year 'hết' runs out on its last day", () => {
     expect(due("đến hết năm 2027")).toBe("2027-12-31");
     expect(due("hết năm 2027")).toBe("2027-12-31");
