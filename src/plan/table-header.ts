@@ -12,6 +12,7 @@ import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { namesTarget } from "./target-columns.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
+import { numberedUnitCell } from "./unnumbered-rows.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -42,6 +43,11 @@ const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
 const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien|(gui )?bao cao|(giao )?nop|trinh)`;
 // "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
 const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
+// "Cơ quan, đơn vị" alone heads the column of who does the row's work.
+const UNITS_ALONE = String.raw`^(co quan|don vi)( (co quan|don vi))?$`;
+const UNITS_TITLE = new RegExp(UNITS_ALONE);
+// Who leads: the column titled so, units alone, an inspection team's head.
+const LEAD_TITLE = new RegExp(String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}`);
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", NUMBER_TITLE],
@@ -49,13 +55,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
-  // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
-  [
-    "lead",
-    new RegExp(
-      String.raw`chu tri|${DOERS}|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
-    ),
-  ],
+  ["lead", LEAD_TITLE],
   ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],
   ["start", /\bbat dau\b/],
@@ -64,6 +64,10 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 const NAMES_WHO_OR_WHEN = new RegExp(
   String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
+// "Đơn vị | Nhiệm vụ được giao": units alone beside their duties ("nhiệm vụ", not "nội dung" nor "chỉ tiêu", which a
+// table of figures by unit heads too) name who does each row's work, as a column titled "Chủ trì" does.
+const unitsBesideDuties = (cells: string[]) =>
+  cells.some((c) => UNITS_TITLE.test(fold(c))) && cells.some((c) => /^nhiem vu\b/.test(fold(c)));
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
 /** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
 export const columnRole = role;
@@ -89,7 +93,9 @@ const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/u;
  */
 export function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
-  if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "")) return [];
+  // "5. Sở Giáo dục và Đào tạo | … Lồng ghép nội dung …": a row numbered in its units' cell is a task row too.
+  if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "") || numberedUnitCell(first.cells[0] ?? ""))
+    return [];
   const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
   if (!titled && untitledTask(first.cells) === null) return [];
   const rows = [first.cells];
@@ -101,7 +107,8 @@ export function headerRows(blocks: Block[], at: number): string[][] {
   const visits = titled && !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
   // Unit columns under deadline titles ("Hoàn thành trước 31/3/2025") name who and when by themselves.
   const unitsUnder = rows.some((cells, k) => k > 0 && namesUnitColumns(cells, rows[k - 1]!));
-  return (names(NAMES_WHO_OR_WHEN) || unitsUnder) && (!visits || names(VISITORS)) ? rows : [];
+  const named = names(NAMES_WHO_OR_WHEN) || unitsUnder || unitsBesideDuties(first.cells);
+  return named && (!visits || names(VISITORS)) ? rows : [];
 }
 
 /**

@@ -34,7 +34,7 @@ import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
 import { visitTitle } from "./visit-title.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
-import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
+import { carriesOn, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
@@ -266,7 +266,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // A row's own work, else its group's cell when it has none (a group row over a table of its own); a visit's unit
     // with what it looks at ("Kiểm tra UBND xã A: …", `visit-title.ts`).
     const task = () => joined("task") || (columns.group !== undefined ? (row.cells[columns.group] ?? "") : "");
-    const cell = (role: Role) => (role === "task" ? visitTitle(visitWork, task(), row.cells) : joined(role));
+    // No number column: the units' cell may number the row (`src/plan/unnumbered-rows.ts`).
+    const unitNumber = columns.ref === undefined ? numberedUnitCell(joined("lead")) : null;
+    const cellsOwn: Partial<Record<Role, string>> = {
+      ...(unitNumber && { ref: unnumberedRowRef(item, unitNumber.n), lead: unitNumber.unit }),
+    };
+    const cell = (role: Role) =>
+      role === "task" ? visitTitle(visitWork, task(), row.cells) : (cellsOwn[role] ?? joined(role));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
