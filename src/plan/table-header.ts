@@ -17,7 +17,12 @@ import { numberedUnitCell } from "./unnumbered-rows.ts";
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
 /** `group`: a column left of the task's naming the rows' group ("Nhóm nhiệm vụ", "Tiêu chí 1.1: …"). */
-export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>>; group?: number };
+/** `leadTime`: a column naming both who leads and by when ("Đơn vị chủ trì – thời hạn", `lead-time-column.ts`). */
+export type Columns = Partial<Record<Role, number>> & {
+  more?: Partial<Record<Role, number[]>>;
+  group?: number;
+  leadTime?: number;
+};
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
@@ -175,6 +180,7 @@ export function mapColumns(headers: string[][], units: Map<number, string> | nul
     const lower = fold(headers.at(-1)?.[i] ?? "");
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
     if (role === "task") tasks.push({ column: i, label: lower || text });
+    if (role === "deadline" && LEAD_TITLE.test(lower || text)) columns.leadTime = i;
     if (role === "deadline") times.push({ column: i, label: text });
     else if (role && columns[role] === undefined) columns[role] = i;
     else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
@@ -184,6 +190,9 @@ export function mapColumns(headers: string[][], units: Map<number, string> | nul
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
   columns.superseded = supersededColumn(times, columns.deadline);
+  // Who leads is said in the time's column only when no column of its own says it.
+  if (columns.leadTime !== columns.deadline || columns.lead !== undefined) delete columns.leadTime;
+  else columns.lead = columns.leadTime;
   return columns;
 }
 

@@ -27,6 +27,7 @@ import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
 import { partnersInTask } from "./task-partners.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
+import { leadAndTime } from "./lead-time-column.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { withMarkedLeads } from "./marked-lead.ts";
@@ -266,10 +267,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // A row's own work, else its group's cell when it has none (a group row over a table of its own); a visit's unit
     // with what it looks at ("Kiểm tra UBND xã A: …", `visit-title.ts`).
     const task = () => joined("task") || (columns.group !== undefined ? (row.cells[columns.group] ?? "") : "");
-    // No number column: the units' cell may number the row (`src/plan/unnumbered-rows.ts`).
+    // No number column: the units' cell may number the row (`src/plan/unnumbered-rows.ts`). One column may say
+    // who leads and by when (`src/plan/lead-time-column.ts`).
     const unitNumber = columns.ref === undefined ? numberedUnitCell(joined("lead")) : null;
+    const leadTime = columns.leadTime === undefined ? null : leadAndTime(joined("lead"));
     const cellsOwn: Partial<Record<Role, string>> = {
       ...(unitNumber && { ref: unnumberedRowRef(item, unitNumber.n), lead: unitNumber.unit }),
+      ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
     };
     const cell = (role: Role) =>
       role === "task" ? visitTitle(visitWork, task(), row.cells) : (cellsOwn[role] ?? joined(role));
