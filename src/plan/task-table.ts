@@ -30,6 +30,7 @@ import { unitRowTasks } from "./unit-row-tasks.ts";
 import { leadAndTime } from "./lead-time-column.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
+import { partCells, partTask } from "./nested-rows.ts";
 import { withMarkedLeads } from "./marked-lead.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
@@ -187,6 +188,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   // A table with no lead column names its rows' leads in its heading or their notes.
   let owner: TableOwner | null = null;
   const cellItems = new WeakSet<TaskDraft>();
+  const parts = new WeakSet<TaskDraft>();
   // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
   let item: string | null = null;
   let unnumbered = 0;
@@ -257,6 +259,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (isTotalRow(row.cells)) continue;
+    // The rows of a table nested in the task's cell: its parts, "4.a" (`src/plan/nested-rows.ts`).
+    const inner = partCells(row.cells);
+    const whole = inner && tasks.slice(tableStart).findLast((t) => !parts.has(t));
+    if (inner && whole && mayHaveSubRows(whole.ref)) {
+      parts.add(tasks[tasks.push(partTask(ctx, whole, inner)) - 1]!);
+      continue;
+    }
     // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
     if (repealedRow(row.cells, columns.task)) continue;
     const joined = (role: Role) =>
