@@ -263,7 +263,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const inner = partCells(row.cells);
     const whole = inner && tasks.slice(tableStart).findLast((t) => !parts.has(t));
     if (inner && whole && mayHaveSubRows(whole.ref)) {
-      parts.add(tasks[tasks.push(partTask(ctx, whole, inner)) - 1]!);
+      const part = partTask(ctx, whole, inner);
+      parts.add(part);
+      tasks.push(part);
       continue;
     }
     // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
