@@ -69,10 +69,12 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 const NAMES_WHO_OR_WHEN = new RegExp(
   String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
-// "Đơn vị | Nhiệm vụ được giao": units alone beside their duties ("nhiệm vụ", not "nội dung" nor "chỉ tiêu", which a
-// table of figures by unit heads too) name who does each row's work, as a column titled "Chủ trì" does.
-const unitsBesideDuties = (cells: string[]) =>
-  cells.some((c) => UNITS_TITLE.test(fold(c))) && cells.some((c) => /^nhiem vu\b/.test(fold(c)));
+// "(STT |) Đơn vị | Nhiệm vụ được giao", nothing else: units alone beside their duties ("nhiệm vụ", not "nội dung" nor
+// "chỉ tiêu", which a table of figures by unit heads too) name who does each row's work, as "Chủ trì" does.
+const unitsBesideDuties = (cells: string[]) => {
+  const titles = cells.map((c) => fold(c)).filter((c) => c && !NUMBER_TITLE.test(c));
+  return titles.length === 2 && UNITS_TITLE.test(titles[0]!) && /^nhiem vu\b/.test(titles[1]!);
+};
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
 /** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
 export const columnRole = role;
