@@ -31,13 +31,24 @@ function unitLedItems(resolver: TaskContext["resolver"], cell: string): { text: 
   return read.every((item) => item.units.lead.length > 0) ? read : null;
 }
 
+/** The marks of the cell's items, when it is a list numbered 1, 2, … from its start; null when it is none. */
+function listMarks(cell: string): RegExpExecArray[] | null {
+  const marks = [...cell.matchAll(ITEM)];
+  return marks[0]?.index === 0 && marks.every((m, i) => Number(m[1]) === i + 1) ? marks : null;
+}
+
 /** The cell's items, in order, when it is a list numbered 1, 2, … from its start with two items or more. */
 export function numberedItems(cell: string): string[] | null {
-  const marks = [...cell.matchAll(ITEM)];
-  if (marks.length < 2 || marks[0]!.index !== 0) return null;
-  if (marks.some((m, i) => Number(m[1]) !== i + 1)) return null;
+  const marks = listMarks(cell);
+  if (!marks || marks.length < 2) return null;
   return marks.map((m, i) => cell.slice(m.index + m[0].length, marks[i + 1]?.index).trim());
 }
+
+/** The number the next item of the cell's list takes, when the cell is a list numbered 1, 2, … from its start. */
+export const nextItemNumber = (cell: string): number | null => {
+  const marks = listMarks(cell);
+  return marks ? marks.length + 1 : null;
+};
 
 // "… (thực hiện thường xuyên)." or "…; thời gian: hằng quý": the item's time said in words.
 const CLOSING_BRACKET = /\(([^()]*)\)[\s.;]*$/u;

@@ -6,6 +6,7 @@ import { clean, stripMarkup } from "../domain/text.ts";
 import { Budget, readSafely } from "./budget.ts";
 import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
+import { nextItemNumber } from "./cell-list-tasks.ts";
 import { labelOf } from "./labels.ts";
 import { opensNumbered } from "./numbering.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
@@ -55,6 +56,8 @@ const isTabbedHeading = (rows: string[][]): boolean => rows.length === 1 && open
 interface TextRow {
   cells: string[];
   notes: string[][];
+  /** The number the next item of the last cell's numbered list takes (`continuesLastCell`). */
+  nextItem?: number | null;
 }
 
 /** How far below a row cut short by a table inside its cell the rest of the row is looked for. */
@@ -103,11 +106,24 @@ function withCutRowsJoined(rows: TextRow[]): TextRow[] {
 // Word's plain text writes a cell of several paragraphs, one a line. A line right under the row, with no tab, that
 // opens with the cell's own mark is the cell's next item; a blank line or another mark ends the row. So is a line
 // labelling who takes part ("… ⇥ Sở Nội vụ" then "Phối hợp: Tỉnh đoàn"): the units cell's second paragraph.
+// A cell numbering its list anew ("1. Sở Y tế ⇥ 1. Tham mưu …" then "2. Chủ trì …") goes on with its next number; a
+// line numbered otherwise ("2. Sở Công Thương ⇥ …", a paragraph after the table) is not the cell's.
 const CELL_ITEM = /^([-–+•])\s/u;
+const NUMBERED_LINE = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+
+/** Whether item `number` is the next of the row's last cell's list: counted once a row, then one up an item. */
+function takesNextItem(row: TextRow, cell: string, number: number): boolean {
+  if (row.nextItem === undefined) row.nextItem = nextItemNumber(cell);
+  if (number !== row.nextItem) return false;
+  row.nextItem = number + 1;
+  return true;
+}
 
 function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   const cell = row?.cells.at(-1);
-  if (!cell || line.includes("\t")) return false;
+  if (!row || !cell || line.includes("\t")) return false;
+  const number = NUMBERED_LINE.exec(line)?.[1];
+  if (number) return takesNextItem(row, cell, Number(number));
   const mark = CELL_ITEM.exec(line)?.[1];
   if (mark) return CELL_ITEM.exec(cell)?.[1] === mark;
   const role = labelOf(line)?.role;

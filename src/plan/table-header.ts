@@ -13,11 +13,17 @@ import { MONTH_LABEL } from "./month-column.ts";
 import { namesTarget } from "./target-columns.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
 import { datingItem } from "./item-table.ts";
+import { numberedUnitCell } from "./unnumbered-rows.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
 /** `group`: a column left of the task's naming the rows' group ("Nhóm nhiệm vụ", "Tiêu chí 1.1: …"). */
-export type Columns = Partial<Record<Role, number>> & { more?: Partial<Record<Role, number[]>>; group?: number };
+/** `leadTime`: a column naming both who leads and by when ("Đơn vị chủ trì – thời hạn", `lead-time-column.ts`). */
+export type Columns = Partial<Record<Role, number>> & {
+  more?: Partial<Record<Role, number[]>>;
+  group?: number;
+  leadTime?: number;
+};
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn
@@ -43,6 +49,11 @@ const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
 const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien|(gui )?bao cao|(giao )?nop|trinh)`;
 // "Xã, thị trấn thực hiện", "Địa phương thực hiện": the kind of unit that does each row's work.
 const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phuong|co quan|don vi)(?:,\s*|\s+))+thuc hien$`;
+// "Cơ quan, đơn vị" alone heads the column of who does the row's work.
+const UNITS_ALONE = String.raw`^(co quan|don vi)( (co quan|don vi))?$`;
+const UNITS_TITLE = new RegExp(UNITS_ALONE);
+// Who leads: the column titled so, units alone, an inspection team's head.
+const LEAD_TITLE = new RegExp(String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}`);
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", NUMBER_TITLE],
@@ -50,13 +61,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
-  // "Cơ quan, đơn vị" alone heads the column of who does the row's work; an inspection team's head leads it.
-  [
-    "lead",
-    new RegExp(
-      String.raw`chu tri|${DOERS}|trach nhiem|truong doan|^(co quan|don vi)( (co quan|don vi))?$|${UNITS_DOING}`,
-    ),
-  ],
+  ["lead", LEAD_TITLE],
   ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],
   ["start", /\bbat dau\b/],
@@ -65,6 +70,12 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 const NAMES_WHO_OR_WHEN = new RegExp(
   String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
 );
+// "(STT |) Đơn vị | Nhiệm vụ được giao", nothing else: units alone beside their duties ("nhiệm vụ", not "nội dung" nor
+// "chỉ tiêu", which a table of figures by unit heads too) name who does each row's work, as "Chủ trì" does.
+const unitsBesideDuties = (cells: string[]) => {
+  const titles = cells.map((c) => fold(c)).filter((c) => c && !NUMBER_TITLE.test(c));
+  return titles.length === 2 && UNITS_TITLE.test(titles[0]!) && /^nhiem vu\b/.test(titles[1]!);
+};
 const role = (label: string) => ROLE_PATTERNS.find(([, p]) => p.test(fold(label)))?.[0];
 /** What a column titled `label` holds in a task table: the row's number, the task, who or when. */
 export const columnRole = role;
@@ -91,7 +102,9 @@ const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/u;
  */
 export function headerRows(blocks: Block[], at: number): string[][] {
   const first = blocks[at];
-  if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "")) return [];
+  // "5. Sở Giáo dục và Đào tạo | … Lồng ghép nội dung …": a row numbered in its units' cell is a task row too.
+  if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "") || numberedUnitCell(first.cells[0] ?? ""))
+    return [];
   const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
   // An item over the table giving its time ("… chậm nhất là ngày 25/4/2025:") stands for a time column.
   if (!titled && untitledTask(first.cells, datingItem(blocks, at, null) !== null) === null) return [];
@@ -104,7 +117,8 @@ export function headerRows(blocks: Block[], at: number): string[][] {
   const visits = titled && !first.cells.some((c) => TASK_COLUMN.test(fold(c)) && !VISITED.test(fold(c)));
   // Unit columns under deadline titles ("Hoàn thành trước 31/3/2025") name who and when by themselves.
   const unitsUnder = rows.some((cells, k) => k > 0 && namesUnitColumns(cells, rows[k - 1]!));
-  return (names(NAMES_WHO_OR_WHEN) || unitsUnder) && (!visits || names(VISITORS)) ? rows : [];
+  const named = names(NAMES_WHO_OR_WHEN) || unitsUnder || unitsBesideDuties(first.cells);
+  return named && (!visits || names(VISITORS)) ? rows : [];
 }
 
 /**
@@ -176,6 +190,7 @@ export function mapColumns(
     const lower = fold(headers.at(-1)?.[i] ?? "");
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
     if (role === "task") tasks.push({ column: i, label: lower || text });
+    if (role === "deadline" && LEAD_TITLE.test(lower || text)) columns.leadTime = i;
     if (role === "deadline") times.push({ column: i, label: text });
     else if (role && columns[role] === undefined) columns[role] = i;
     else if (role && kinds.includes(i)) (columns.more ??= {})[role] = [...(columns.more?.[role] ?? []), i];
@@ -185,6 +200,9 @@ export function mapColumns(
   // Several time columns: the old deadline, the progress by a day, the new deadline.
   columns.deadline = deadlineColumn(times);
   columns.superseded = supersededColumn(times, columns.deadline);
+  // Who leads is said in the time's column only when no column of its own says it.
+  if (columns.leadTime !== columns.deadline || columns.lead !== undefined) delete columns.leadTime;
+  else columns.lead = columns.leadTime;
   return columns;
 }
 

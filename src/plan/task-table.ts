@@ -29,14 +29,16 @@ import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
 import { partnersInTask } from "./task-partners.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
+import { leadAndTime } from "./lead-time-column.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
+import { partCells, partTask } from "./nested-rows.ts";
 import { withMarkedLeads } from "./marked-lead.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
 import { visitTitle } from "./visit-title.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
-import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
+import { carriesOn, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
@@ -206,6 +208,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   // A table with no lead column names its rows' leads in its heading or their notes.
   let owner: TableOwner | null = null;
   const cellItems = new WeakSet<TaskDraft>();
+  const parts = new WeakSet<TaskDraft>();
   // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
   let item: string | null = null;
   let unnumbered = 0;
@@ -281,6 +284,15 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (isTotalRow(row.cells)) continue;
+    // The rows of a table nested in the task's cell: its parts, "4.a" (`src/plan/nested-rows.ts`).
+    const inner = partCells(row.cells);
+    const whole = inner && tasks.slice(tableStart).findLast((t) => !parts.has(t));
+    if (inner && whole && mayHaveSubRows(whole.ref)) {
+      const part = partTask(ctx, whole, inner);
+      parts.add(part);
+      tasks.push(part);
+      continue;
+    }
     // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
     if (repealedRow(row.cells, columns.task)) continue;
     const joined = (role: Role) =>
@@ -291,7 +303,16 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // A row's own work, else its group's cell when it has none (a group row over a table of its own); a visit's unit
     // with what it looks at ("Kiểm tra UBND xã A: …", `visit-title.ts`).
     const task = () => joined("task") || (columns.group !== undefined ? (row.cells[columns.group] ?? "") : "");
-    const cell = (role: Role) => (role === "task" ? visitTitle(visitWork, task(), row.cells) : joined(role));
+    // No number column: the units' cell may number the row (`src/plan/unnumbered-rows.ts`). One column may say
+    // who leads and by when (`src/plan/lead-time-column.ts`).
+    const unitNumber = columns.ref === undefined ? numberedUnitCell(joined("lead")) : null;
+    const leadTime = columns.leadTime === undefined ? null : leadAndTime(joined("lead"));
+    const cellsOwn: Partial<Record<Role, string>> = {
+      ...(unitNumber && { ref: unnumberedRowRef(item, unitNumber.n), lead: unitNumber.unit }),
+      ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
+    };
+    const cell = (role: Role) =>
+      role === "task" ? visitTitle(visitWork, task(), row.cells) : (cellsOwn[role] ?? joined(role));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:

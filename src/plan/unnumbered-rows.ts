@@ -11,3 +11,13 @@ export const unnumberedRowRef = (item: string | null, n: number): string => (ite
 /** Whether a row of a table with no number column only carries on the task cell (column `task`) of the row above. */
 export const carriesOn = (cells: string[], task: number): boolean =>
   /^\p{Ll}/u.test(cells[task]?.trim() ?? "") && cells.every((cell, i) => i === task || !cell.trim());
+
+/**
+ * A table with no number column may number its rows in the units' cell instead ("1. Sở Y tế | 1. Tham mưu …", the
+ * units a Word list running down the rows): that number is the row's, cited under the paragraph the table stands
+ * under as a row with no number is ("III.1"), the words after it the unit.
+ */
+export function numberedUnitCell(cell: string): { n: number; unit: string } | null {
+  const numbered = /^(\d{1,2})\.\s+(\p{Lu}.*)$/su.exec(cell.trim());
+  return numbered ? { n: Number(numbered[1]), unit: numbered[2]! } : null;
+}

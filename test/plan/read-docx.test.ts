@@ -227,6 +227,20 @@ describe("tables", () => {
     ]);
   });
 
+  it("lays a table of a task's numbered parts inside its cell out after the row, as a text copy does", async () => {
+    const parts = table([
+      ["a)", "Đánh giá mức độ ứng dụng công nghệ thông tin", "28/02/2026"],
+      ["b)", "Triển khai bệnh án điện tử", "Trước 30/9/2026"],
+    ]);
+    const body = table([header, ["4", paragraph("Triển khai, gồm:") + parts + "<w:p/>", "", "Sở Y tế", ""]]);
+    expect(await readBody(body)).toEqual([
+      header,
+      ["4", "Triển khai, gồm:", "", "Sở Y tế", ""],
+      ["", "a)", "Đánh giá mức độ ứng dụng công nghệ thông tin", "28/02/2026"],
+      ["", "b)", "Triển khai bệnh án điện tử", "Trước 30/9/2026"],
+    ]);
+  });
+
   it("keeps a table of rounds inside a task's cell in that cell's text", async () => {
     const rounds = table([
       ["Lần", "Địa bàn giám sát"],

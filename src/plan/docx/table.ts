@@ -13,6 +13,7 @@ import { fold } from "../../domain/text.ts";
 import type { Budget } from "../budget.ts";
 import { isGroupHeader } from "../merged-header.ts";
 import { opensTaskTable } from "../table-header.ts";
+import { arePartRows } from "../nested-rows.ts";
 import type { Block } from "../document.ts";
 import { labelRowLine } from "../labels.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
@@ -120,7 +121,10 @@ function isLayout(table: TableDraft, styles: DocxStyles): boolean {
  */
 function innerTaskRows(cell: CellDraft): Block[] {
   const inner = cell.blocks.filter((b) => b.type === "row");
-  return opensTaskTable(inner) ? inner : [];
+  if (opensTaskTable(inner)) return inner;
+  // A task's parts, each numbered in its first cell ("a) | … | 28/02/2026"): after the row, each opening with the
+  // cell it stands in left empty, as a text copy writes them (`src/plan/nested-rows.ts`).
+  return arePartRows(inner.map((b) => b.cells)) ? inner.map((b) => ({ ...b, cells: ["", ...b.cells] })) : [];
 }
 
 /** A cell of a data row: its paragraphs and nested rows on one line, but for a task table's rows. */
