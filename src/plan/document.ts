@@ -29,9 +29,15 @@ export const writtenText = (block: Block): string => block.written ?? blockText(
  * The block with its paragraph's words, or each of its cells', rewritten (`cell` for a row, `text` by default); a block
  * that changes keeps the words it was written with.
  */
-export function rewriteWords(block: Block, text: (words: string) => string, cell = text): Block {
+export function rewriteWords(
+  block: Block,
+  text: (words: string) => string,
+  cell: (words: string, index: number) => string = text,
+): Block {
   const next: Block =
-    block.type === "text" ? { ...block, text: text(block.text) } : { ...block, cells: block.cells.map(cell) };
+    block.type === "text"
+      ? { ...block, text: text(block.text) }
+      : { ...block, cells: block.cells.map((words, i) => cell(words, i)) };
   return blockText(next) === blockText(block) ? block : { ...next, written: writtenText(block) };
 }
 

@@ -8,7 +8,7 @@
 import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
-import type { Block } from "./document.ts";
+import { rewriteWords, type Block } from "./document.ts";
 
 /** The deadline a footnote states, in its own words up to its date, or null. */
 export function noteDeadline(note: string, issued: IsoDate | null): string | null {
@@ -69,8 +69,15 @@ function dated(text: string, notes: readonly string[] | undefined, issued: IsoDa
 export function withFootnoteDeadlines(blocks: readonly Block[], issued: IsoDate | null): Block[] {
   return blocks.map((block) => {
     if (!block.notes) return block;
-    if (block.type === "text") return { type: "text", text: dated(block.text, block.notes, issued) };
+    if (block.type === "text") {
+      const notes = block.notes;
+      return rewriteWords(block, (text) => dated(text, notes, issued));
+    }
     const notes = block.notes;
-    return { type: "row", cells: block.cells.map((cell, i) => dated(cell, notes[i], issued)) };
+    return rewriteWords(
+      block,
+      (text) => text,
+      (cell, i) => dated(cell, notes[i], issued),
+    );
   });
 }

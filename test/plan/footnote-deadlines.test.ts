@@ -3,7 +3,7 @@
 import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
-import { noteDeadline } from "../../src/plan/footnotes.ts";
+import { noteDeadline, withFootnoteDeadlines } from "../../src/plan/footnotes.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { readDocxPlan } from "../../src/plan/read-docx.ts";
 import { readPdfPlan } from "../../src/plan/read-pdf.ts";
@@ -188,5 +188,26 @@ describe("a PDF page whose notes have no rule drawn above them", () => {
       ],
       ["- Rà soát quy chế làm việc của cơ quan.", []],
     ]);
+  });
+});
+
+describe("a line a footnote dates", () => {
+  it("keeps the words it was written with, which the admin is shown, in a paragraph and in a cell", () => {
+    const note = "Hoàn thành trước ngày 30/6/2026 theo Công văn của Bộ Y tế.";
+    const [paragraph, row] = withFootnoteDeadlines(
+      [
+        { type: "text", text: "2. Rà soát hồ sơ bệnh án.", notes: [note] },
+        { type: "row", cells: ["3", "Số hóa hồ sơ", ""], notes: [[], [note], []] },
+      ],
+      "2026-03-10",
+    );
+    expect(paragraph).toMatchObject({
+      text: "2. Rà soát hồ sơ bệnh án; trước ngày 30/6/2026.",
+      written: "2. Rà soát hồ sơ bệnh án.",
+    });
+    expect(row).toMatchObject({
+      cells: ["3", "Số hóa hồ sơ; trước ngày 30/6/2026", ""],
+      written: "3 | Số hóa hồ sơ | ",
+    });
   });
 });
