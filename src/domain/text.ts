@@ -99,8 +99,9 @@ function markupAt(text: string, at: number): { end: number; reads: string } | nu
   if (ch !== "*" && ch !== "_") return null;
   let end = at;
   while (text[end] === ch) end++;
-  // A sign in brackets ("Sở Nội vụ (*)", a note's "(**)") marks a word as a note explains; it emphasises nothing.
-  if (text[at - 1] === "(" && text[end] === ")") return null;
+  // A sign in brackets ("Sở Nội vụ (*)", a note's "(**)") marks a word as a note explains; it emphasises nothing, and
+  // its stars stay together: the second of "(**)" is no emphasis either.
+  if (text[at - 1] === "(" && text[end] === ")") return { end, reads: text.slice(at, end) };
   // Emphasis marks touch a word on one side at least; "5 * 3" and a "* " bullet stay.
   const opens = /\S/.test(text[end] ?? " ");
   const closes = /\S/.test(text[at - 1] ?? " ");

@@ -33,6 +33,7 @@ describe("stripMarkup", () => {
     ["<tên cơ quan>"],
     ["danh sách [1] kèm theo"],
     ["Sở Nội vụ (*); Sở Tài chính (*)"],
+    ["Hạn: (**)\tCông an tỉnh (***)"],
   ])("leaves %s as it is", (text) => {
     expect(stripMarkup(text)).toBe(text);
   });
