@@ -307,7 +307,7 @@ export function pageRegions(
   return { regions: [...head, ...rest.regions].filter((region) => region.runs.length), foot };
 }
 
-/** Rows' regions in reading order, where their first band of columns starts (null: none), and the columns they end in. */
+/** Rows' regions in reading order, where their first band of columns starts (or null), and the columns ending them. */
 function bandRegions(
   rows: Row[],
   breaks: number[],
