@@ -9,6 +9,7 @@
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
 import { DAY_COUNT } from "./day-count.ts";
+import { lunarNewYear, lunarNewYearNamed, YEAR_NAME } from "./lunar-new-year.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
@@ -100,6 +101,16 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: new RegExp(String.raw`\b(?:ngay|het|dip)\s+` + DAY),
     kind: "on",
     due: dayOf,
+  },
+  {
+    // "Trước Tết Nguyên đán Bính Ngọ", "trước Tết Nguyên đán năm 2026": the day before mùng 1 Tết of the year named,
+    // as "trước ngày X" is the day before X. A Tết not named ("trước Tết") is no day: which year's is not written.
+    pattern: new RegExp(String.raw`\btruoc\s+tet(?:\s+nguyen\s+dan)?\s+(?:${YEAR_NAME}|(?:nam\s+)?(\d{4})\b)`),
+    kind: "before",
+    due: (m) => {
+      const first = m[3] ? lunarNewYear(Number(m[3])) : lunarNewYearNamed(m[1]!, m[2]!);
+      return first && addDays(first, -1);
+    },
   },
   // After the rules of a day written out, which a later step of the work may name ("phát động trong tuần đầu tháng
   // 4, trao giải chậm nhất ngày 20/5"), and before the month's, which would read the month's end.
@@ -224,6 +235,18 @@ function afterDraft(text: string): DeadlineResult | null {
   return next?.ok ? { ok: true, deadline: { ...next.deadline, text } } : null;
 }
 
+// "Bắt đầu: 20/5; Hoàn thành: 20/6/2025", "Khảo sát: tháng 3; Báo cáo: 15/4/2026": a time written as named steps,
+// each "<step>: <time>", is due when its last step is, as work in rounds is; the steps before are on the way.
+const STEP_SEPARATOR = /\s*;\s*/;
+
+/** The last of two or more named steps a time gives, read; null when it names fewer or the last gives no day. */
+function lastStep(text: string): DeadlineResult | null {
+  const steps = text.split(STEP_SEPARATOR).filter(Boolean);
+  if (steps.length < 2 || !steps.every((step) => STEP_NAME.test(step))) return null;
+  const last = parseDeadline(steps.at(-1)!.replace(STEP_NAME, ""));
+  return last.ok ? { ok: true, deadline: { ...last.deadline, text } } : null;
+}
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   const round = lastRound(text);
@@ -231,6 +254,8 @@ export function parseDeadline(wording: string): DeadlineResult {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
     if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
   }
+  const step = lastStep(text);
+  if (step) return step;
   const final = afterDraft(text);
   if (final) return final;
   // Slashes and dashes stay: they separate day, month and year.
