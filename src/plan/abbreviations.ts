@@ -86,7 +86,9 @@ export function readLegend(blocks: readonly Block[]): Map<string, string> {
 
 // "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (sau đây viết tắt là Phòng PC06)": a short form named in
 // words, after the full name, the kind of unit it names (its first word) and a code ("PC06", "BCĐ") of its own.
-const DEFINED_AFTER = /\(\s*sau đây (?:viết tắt|gọi tắt|gọi) là\s+([^()]{2,40}?)\s*\)/giu;
+// Only an abbreviation ("viết tắt"), as a list of them is: "(sau đây gọi là Quỹ PTĐ)" names what the plan calls the
+// unit from then on, kept as written (set 25's 04).
+const DEFINED_AFTER = /\(\s*sau đây viết tắt là\s+([^()]{2,40}?)\s*\)/giu;
 const CODE = /^[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*$/u;
 const CLAUSE_START = /^.*[.;:,–—(]\s|^[-–+•]\s/su;
 
