@@ -239,6 +239,18 @@ function afterDraft(text: string): DeadlineResult | null {
   return next?.ok ? { ok: true, deadline: { ...next.deadline, text } } : null;
 }
 
+// "Bắt đầu: 20/5; Hoàn thành: 20/6/2025", "Khảo sát: tháng 3; Báo cáo: 15/4/2026": a time written as named steps,
+// each "<step>: <time>", is due when its last step is, as work in rounds is; the steps before are on the way.
+const STEP_SEPARATOR = /\s*;\s*/;
+
+/** The last of two or more named steps a time gives, read; null when it names fewer or the last gives no day. */
+function lastStep(text: string): DeadlineResult | null {
+  const steps = text.split(STEP_SEPARATOR).filter(Boolean);
+  if (steps.length < 2 || !steps.every((step) => STEP_NAME.test(step))) return null;
+  const last = parseDeadline(steps.at(-1)!.replace(STEP_NAME, ""));
+  return last.ok ? { ok: true, deadline: { ...last.deadline, text } } : null;
+}
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   const round = lastRound(text);
@@ -246,6 +258,8 @@ export function parseDeadline(wording: string): DeadlineResult {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
     if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
   }
+  const step = lastStep(text);
+  if (step) return step;
   const final = afterDraft(text);
   if (final) return final;
   // Slashes and dashes stay: they separate day, month and year.

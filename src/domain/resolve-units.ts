@@ -23,6 +23,7 @@ import {
   ofOtherLevel,
   OTHER_BODY_HEAD,
   phraseWords,
+  placesListEnd,
   PLACE_UNIT,
   isPlural,
   reorganisedAt,
@@ -333,9 +334,10 @@ function buildResolver(directory: Directory): UnitResolver {
         // "Sở" or a local level alone is that department's or that level's own body, not the province's; so is
         // one followed by the plural of local levels ("Liên đoàn Lao động các huyện, thành phố"): their bodies
         // of its kind, none of the directory's. Kept as written, for the admin to name.
-        const name = slice(source, tokens, i, i + hit.length + own);
+        const end = placesListEnd(source, tokens, i + hit.length + own);
+        const name = slice(source, tokens, i, end);
         found.push({ name, kind: guessKind(name), resolved: false });
-        i += hit.length + own;
+        i = end;
         continue;
       }
       if (hit) {
@@ -383,6 +385,9 @@ function buildResolver(directory: Directory): UnitResolver {
    */
   function unknownEnd(source: string, tokens: Token[], from: number): number {
     let end = delimiterFrom(tokens, from);
+    const colon = tokens.slice(from, end).findIndex((t) => t.punct === ":");
+    if (colon >= 0 && placesListEnd(source, tokens, from + colon) > end)
+      return placesListEnd(source, tokens, from + colon);
     const known = (at: number) => longestAt(root, tokens, at, false) !== null;
     const goesOn = (at: number) =>
       continuesName(source, tokens, at) ||

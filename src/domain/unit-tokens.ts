@@ -156,6 +156,23 @@ export function ofOtherLevel(tokens: Token[], at: number, unit: UnitEntry): numb
   return end - at;
 }
 
+/**
+ * Where a list of places a body's plural names after its colon ends: "Công an các huyện: Võ Nhai, Định Hóa và Đại
+ * Từ" is one name, the bodies of those districts, from `at` (the colon) to the last place; names written with
+ * capitals, one after another, joined by commas or "và". `at` itself when no such list stands there.
+ */
+export function placesListEnd(source: string, tokens: Token[], at: number): number {
+  if (tokens[at]?.punct !== ":" || !LEVEL_WORDS.has(tokens[at - 1]?.word ?? "") || tokens[at - 2]?.word !== "cac")
+    return at;
+  let end = at;
+  for (let j = at + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.punct === ";" || (t.word !== null && t.word !== "va" && !capitalised(source, t))) break;
+    if (t.word !== null && t.word !== "va") end = j + 1;
+  }
+  return end;
+}
+
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */
 export function delimiterFrom(tokens: Token[], from: number): number {
   let end = from;

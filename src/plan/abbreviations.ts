@@ -84,12 +84,40 @@ export function readLegend(blocks: readonly Block[]): Map<string, string> {
   return found;
 }
 
+// "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (sau đây viết tắt là Phòng PC06)": a short form named in
+// words, after the full name, the kind of unit it names (its first word) and a code ("PC06", "BCĐ") of its own.
+// Only an abbreviation ("viết tắt"), as a list of them is: "(sau đây gọi là Quỹ PTĐ)" names what the plan calls the
+// unit from then on, kept as written (set 25's 04).
+const DEFINED_AFTER = /\(\s*sau đây viết tắt là\s+([^()]{2,40}?)\s*\)/giu;
+const CODE = /^[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*$/u;
+const CLAUSE_START = /^.*[.;:,–—(]\s|^[-–+•]\s/su;
+
+/**
+ * The names a paragraph defines by "(sau đây viết tắt là X)", each with its full name: the short form's first word
+ * a capitalised kind of unit ("Phòng", "Ban") and a later word a code; the full name runs back from the bracket to
+ * that kind's word, within the clause.
+ */
+function definedAfter(text: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const m of text.matchAll(DEFINED_AFTER)) {
+    const short = m[1]!.trim();
+    const [kind, ...rest] = short.split(/\s+/);
+    if (!kind || !/^\p{Lu}\p{Ll}/u.test(kind) || !rest.some((word) => word.length > 1 && CODE.test(word))) continue;
+    const clause = text.slice(0, m.index).replace(CLAUSE_START, "").trimEnd();
+    const at = clause.lastIndexOf(`${kind} `);
+    const full = at < 0 ? "" : clause.slice(at);
+    if (full.length > short.length && (at === 0 || /\s$/.test(clause.slice(0, at)))) found.push([short, full]);
+  }
+  return found;
+}
+
 /** The short forms of names a plan's list of abbreviations, or its text in brackets, spells out, with full names. */
 export function readAbbreviations(blocks: readonly Block[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const block of blocks) {
     if (block.type !== "text") continue;
-    for (const entry of definedInline(block.text)) if (!found.has(entry[0])) found.set(...entry);
+    for (const entry of [...definedInline(block.text), ...definedAfter(block.text)])
+      if (!found.has(entry[0])) found.set(...entry);
   }
   for (const [short, full] of readLegend(blocks)) if (namesUnits(full)) found.set(short, full);
   return found;

@@ -9,6 +9,7 @@ import type { Block, ReadResult } from "./document.ts";
 import { nextItemNumber } from "./cell-list-tasks.ts";
 import { labelOf } from "./labels.ts";
 import { opensNumbered } from "./numbering.ts";
+import { sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
@@ -119,6 +120,15 @@ function takesNextItem(row: TextRow, cell: string, number: number): boolean {
   return true;
 }
 
+// "… ⇥ Dự thảo: 31/3;" then "Ban hành: 10/4/2025": the last cell's paragraphs after its first, with no tab. Word
+// copies a cell of two paragraphs so, and a cell whose paragraph closes on ";" or "," (a list's punctuation) says
+// more of it follows. So does a cell of named entries ("Bắt đầu: 20/5" then "Hoàn thành: 20/6/2025"), one a
+// paragraph: a line named as the cell's first paragraph is, short of a section row ("II. …", in capitals).
+const GOES_ON = /[;,]$/;
+const NAMED = /^[^\d:;.()]{1,40}:\s*\S/u;
+const opensNamed = (text: string) => NAMED.test(text) && text.split(":")[0]!.trim().split(/\s+/).length <= 5;
+const inCapitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+
 function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   const cell = row?.cells.at(-1);
   if (!row || !cell || line.includes("\t")) return false;
@@ -127,7 +137,10 @@ function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   const mark = CELL_ITEM.exec(line)?.[1];
   if (mark) return CELL_ITEM.exec(cell)?.[1] === mark;
   const role = labelOf(line)?.role;
-  return role === "lead" || role === "coordinators";
+  if (role === "lead" || role === "coordinators") return true;
+  const text = line.trim();
+  if (!text || sectionHead(text) || inCapitals(text)) return false;
+  return GOES_ON.test(cell) || (opensNamed(cell) && opensNamed(text));
 }
 
 export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): ReadResult {

@@ -170,3 +170,14 @@ describe("party bodies and groups named by kind", () => {
     ]);
   });
 });
+
+describe("a body's plural naming its places after a colon", () => {
+  it("keeps the bodies of places listed after 'các huyện:' as one name, kept as written", () => {
+    expect(
+      resolved(thaiNguyen.resolveList("Trung tâm Y tế các huyện: Phú Lương, Đồng Hỷ và Phú Bình; Sở Y tế")),
+    ).toEqual(["?Trung tâm Y tế các huyện: Phú Lương, Đồng Hỷ và Phú Bình", "Sở Y tế"]);
+    expect(resolved(thaiNguyen.resolveList("Hội Nông dân các huyện: Phú Lương, Đồng Hỷ"))).toEqual([
+      "?Hội Nông dân các huyện: Phú Lương, Đồng Hỷ",
+    ]);
+  });
+});

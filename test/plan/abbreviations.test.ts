@@ -116,3 +116,23 @@ describe("a short form of a body no directory knows, leading a task", () => {
     expect(tasks(plan)).toEqual([["1", "2024-06-30", ["?Trung tâm Hành chính công tỉnh"], ["Sở Tư pháp"]]]);
   });
 });
+
+describe("a short form named after its unit in words", () => {
+  const read = (text: string) => [...readAbbreviations([{ type: "text", text }])];
+
+  it("reads '(sau đây viết tắt là Ban QLDA2)' back to the unit's name in its clause", () => {
+    expect(
+      read("- Ban Quản lý dự án đầu tư xây dựng công trình giao thông (sau đây viết tắt là Ban QLDA2) là chủ đầu tư."),
+    ).toEqual([["Ban QLDA2", "Ban Quản lý dự án đầu tư xây dựng công trình giao thông"]]);
+    expect(read("Giao Đội Kiểm tra liên ngành số 3 (sau đây viết tắt là Đội KT3) thực hiện.")).toEqual([
+      ["Đội KT3", "Đội Kiểm tra liên ngành số 3"],
+    ]);
+  });
+
+  it("leaves a short name in words alone, one with no code of its own", () => {
+    expect(read("Hội thi Tin học trẻ tỉnh lần thứ V (sau đây viết tắt là Hội thi) được tổ chức.")).toEqual([]);
+    expect(read("a) Khám tuyển: từ ngày 01/11 (sau đây viết tắt là khám tuyển);")).toEqual([]);
+    // "gọi là" names what the plan calls the unit from then on: kept as written.
+    expect(read("1. Quỹ Bảo trì đường bộ tỉnh (sau đây gọi là Quỹ BTĐB)")).toEqual([]);
+  });
+});
