@@ -27,8 +27,9 @@ const isTitle = (text: string): boolean =>
  * `group` (null: none), or null when the paragraph above it (past a title) is no such item.
  */
 export function detailedItem(resolver: UnitResolver, blocks: Block[], at: number, group: string | null): string | null {
-  let above = blocks[at - 1];
-  if (above?.type === "text" && isTitle(above.text.normalize("NFC").trim())) above = blocks[at - 2];
+  const title = blocks[at - 1];
+  const index = title?.type === "text" && isTitle(title.text.normalize("NFC").trim()) ? at - 2 : at - 1;
+  const above = blocks[index];
   if (above?.type !== "text") return null;
   const marker = markerOf(above.text.normalize("NFC").trim(), null);
   if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref)) return null;
@@ -36,7 +37,29 @@ export function detailedItem(resolver: UnitResolver, blocks: Block[], at: number
   if (!/\.$/.test(sentence) || !hasPredicate(sentence) || unitsNamedOnly(resolver, sentence).length > 0) return null;
   // An item dated itself is a whole task; the table after it is another matter ("BIỂU PHÂN CÔNG NHIỆM VỤ").
   if (findDeadlineWording(sentence) !== null) return null;
+  if (!POINTS_DOWN.test(fold(sentence)) && announcedAbove(blocks, index)) return null;
   return group ? `${group}.${marker.ref}` : marker.ref;
+}
+
+// Words pointing at a table further down: "tại Bảng dưới đây", "theo biểu sau", "(Phụ lục kèm theo)" is no such.
+const POINTS_DOWN = /\b(bang|bieu|khung|lich)\b[^.;:]*\b(duoi\s+day|sau\s+day|sau)\b/;
+
+/**
+ * Whether an earlier paragraph of the items above block `item` (up to the heading over them, a Roman section or a
+ * part) points at the table below ("1. Các nhiệm vụ được phân công theo từng lĩnh vực tại Bảng dưới đây."): then that
+ * paragraph announces the table, and the items between it and the table ("2. Cơ quan được giao chủ trì chịu trách
+ * nhiệm …") say something else; the rows are the plan's tasks under their own numbers.
+ */
+function announcedAbove(blocks: Block[], item: number): boolean {
+  for (let k = item - 1; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (block.type !== "text") return false;
+    const text = block.text.normalize("NFC").trim();
+    if (POINTS_DOWN.test(fold(text))) return true;
+    const marker = markerOf(text, null);
+    if (marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article") return false;
+  }
+  return false;
 }
 
 /** A numbered item dating the table right under it: its ref within the Roman section `group`, and its deadline. */

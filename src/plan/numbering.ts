@@ -41,6 +41,9 @@ export type Marker =
 // A party committee's documents number "I-" and "1-" where others write "I." and "1." (the hyphen before a
 // capitalised title, so "2- 3 ngày" is no heading).
 const ROMAN = /^([IVXLCDM]+)(?:\.\s*|-\s+(?=\p{Lu}))(.+)$/u;
+// "Mục I. MỤC ĐÍCH, YÊU CẦU", "MỤC II: NHIỆM VỤ": the word names the Roman section it stands before, which is cited as
+// any "II." is ("II.1"); "Mục 2." (arabic) numbers articles of the plan's own (ARTICLE).
+const NAMED_ROMAN = /^(?:Mục|MỤC)\s+([IVXLCDM]+)\s*(?:[.:]|\s[-–](?=\s))\s*(.+)$/u;
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. Nhiệm vụ": a capital letter before a capitalised title.
 const PART = /^([A-Z])\.\s+(\p{Lu}.*)$/u;
 // "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
@@ -84,7 +87,7 @@ export function markerOf(
   previousRoman: number | null,
   previousPart: string | null = null,
 ): Marker | null {
-  const roman = text.match(ROMAN);
+  const roman = text.match(ROMAN) ?? text.match(NAMED_ROMAN);
   if (roman && isRomanSection(roman[1]!, previousRoman))
     return { kind: "roman", ref: roman[1]!, value: romanValue(roman[1]!)!, rest: roman[2]! };
   const named = text.match(WORD_PART);

@@ -10,6 +10,10 @@
 // "PH: …" in the bracket names the partners. A row whose first cell is empty goes on with the one above it (merged
 // down); "-", a mark or a figure in a cell means no task. A cell opening with its number ("(3) …") is the task of
 // that number.
+// The periods may stand on a second header row, under a title spanning them ("Nhiệm vụ, thời gian thực hiện" over
+// "Quý I" … "Quý IV"), and a cell may hold several items, each numbered by its row and its own number ("1.1. …
+// (trước 15/02) 1.2. …"): each item is then a task cited by that number, dated as the cell is unless it says when.
+// A cell whose words say the work goes on ("Thực hiện thường xuyên", "phát sóng hằng tuần") is no dated task.
 import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
@@ -44,6 +48,8 @@ interface Matrix {
   line: number;
   lineIs: "unit" | "period";
   across: Map<number, string>;
+  /** How many rows the header takes: 2 when the periods stand under a title spanning them. */
+  rows?: number;
 }
 
 const isTime = (text: string, issued: string | null) =>
@@ -78,15 +84,46 @@ const namesKnownUnits = (resolver: UnitResolver, label: string) => {
   return names.length > 0 && names.every((n) => n.resolved);
 };
 
+/**
+ * The header's labels when its periods stand on the row under it ("STT | Đơn vị chủ trì | Nhiệm vụ, thời gian thực
+ * hiện" over " |  | Quý I | Quý II | Quý III | Quý IV"): each column's lower label where it names a period, else its
+ * upper one; null when the lower row is not two periods or more and blanks (a repeat of the label above aside).
+ */
+function periodsBelow(upper: string[], below: Block | undefined): string[] | null {
+  if (below?.type !== "row") return null;
+  const lower = below.cells.map((c) => fold(c, "/-"));
+  const periods = lower.filter((c) => PERIOD.test(c)).length;
+  const labels = lower.every((c, i) => !c || PERIOD.test(c) || c === fold(upper[i] ?? "", "/-"));
+  if (periods < 2 || !labels) return null;
+  return below.cells.map((c, i) => (PERIOD.test(lower[i]!) ? c : (upper[i] ?? "")));
+}
+
 /** The matrix the header row `blocks[at]` opens, in either orientation; never a table with a column of tasks. */
 function matrixOf(blocks: Block[], at: number, ctx: TaskContext): Matrix | null {
   const block = blocks[at]!;
   if (block.type !== "row") return null;
-  const folded = block.cells.map((c) => fold(c, "/-"));
   // A row opening with its number ("14 | Tổ chức … | Sở A | Sở B | … | Thời gian cụ thể theo kế hoạch riêng") is a
   // row of a table, never the header of one, whatever its cells say.
-  if (folded.some((c) => TASK.test(c)) || ROW_NUMBER.test(folded[0] ?? "")) return null;
-  return unitLines(block.cells, folded) ?? periodLines(block.cells, folded, blocks[at + 1], ctx);
+  if (ROW_NUMBER.test(fold(block.cells[0] ?? "", "/-"))) return null;
+  // A title over the periods may name the tasks ("Nhiệm vụ, thời gian thực hiện"): the periods under it are columns.
+  const spanned = periodsBelow(block.cells, blocks[at + 1]);
+  const cells = spanned ?? block.cells;
+  const folded = cells.map((c) => fold(c, "/-"));
+  if (folded.some((c) => TASK.test(c))) return null;
+  if (spanned) {
+    const matrix = unitLines(cells, folded);
+    return matrix && { ...matrix, rows: 2 };
+  }
+  return unitLines(cells, folded) ?? periodLines(cells, folded, blocks[at + 1], ctx);
+}
+
+/**
+ * How many header rows a unit × period matrix opening at `blocks[at]` takes (0: none opens there): a task table's
+ * header read so is the matrix's, its rows read here and not as a task table's.
+ */
+export function periodMatrixHeader(blocks: Block[], at: number, ctx: TaskContext): number {
+  const matrix = matrixOf(blocks, at, ctx);
+  return matrix ? (matrix.rows ?? 1) : 0;
 }
 
 interface Cell {
@@ -102,7 +139,7 @@ interface Cell {
  * runs to the next label or time ("PH: các sở, ban, ngành; UBND các huyện" names both).
  */
 function readCell(cell: string, issued: string | null): Cell {
-  const numbered = /^\((\d{1,3})\)\s*/.exec(cell);
+  const numbered = /^\((\d{1,3})\)\s*/.exec(cell) ?? ROW_ITEM.exec(cell);
   const text = numbered ? cell.slice(numbered[0].length) : cell;
   const read: Cell = { number: numbered?.[1] ?? null, title: text.trim(), time: null, partners: [] };
   const bracket = /\(([^()]+)\)[\s.;]*$/u.exec(text);
@@ -131,6 +168,46 @@ function dayInWords(cell: Cell, issued: string | null): Cell {
   return { ...cell, time: wording, title: titleBeforeDeadline(cell.title, wording) };
 }
 
+// "1.1. Tham mưu …", "2.3 Tổ chức …": an item numbered by its row's number and its own, a capital opening its words.
+const ROW_ITEM = /^(\d{1,3}\.\d{1,3})\.?\s+(?=\p{Lu})/u;
+
+/**
+ * The items of a cell numbered by its row and their own ("1.1. … (trước 15/02) 1.2. …"): split where the next
+ * number in turn opens an item (the same row's, one up), so a figure in the words ("2.5 tỷ đồng") splits nothing.
+ * One item, or the cell as it is, when it opens with no such number.
+ */
+export function rowItems(cell: string): string[] {
+  const first = ROW_ITEM.exec(cell)?.[1];
+  if (!first) return [cell];
+  const [row, own] = first.split(".").map(Number) as [number, number];
+  const items: string[] = [];
+  let [start, next] = [0, own + 1];
+  for (;;) {
+    const at = nextItemAt(cell, start, `${row}.${next}`);
+    if (at < 0) break;
+    items.push(cell.slice(start, at).trim());
+    [start, next] = [at, next + 1];
+  }
+  items.push(cell.slice(start).trim());
+  return items;
+}
+
+/** Where item `number` opens in `cell` after `from`, after a space and before a capital; -1 when it does not. */
+function nextItemAt(cell: string, from: number, number: string): number {
+  for (let at = cell.indexOf(number, from + 1); at >= 0; at = cell.indexOf(number, at + 1)) {
+    const after = cell.slice(at + number.length, at + number.length + 3);
+    if (/\s/.test(cell[at - 1] ?? "") && /^\.?\s+\p{Lu}/u.test(after)) return at;
+  }
+  return -1;
+}
+
+// Work said to go on ("Thực hiện thường xuyên", "… phát sóng hằng tuần"), read with its marks: folded, "khởi công mới
+// năm 2024" would read as "mỗi năm".
+const GOES_ON = /(?<!\p{L})(?:thường xuyên|liên tục|định kỳ|(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm))(?!\p{L})/iu;
+
+/** Work said to go on, with no time of its own: no dated task. */
+const goesOn = (cell: Cell) => !cell.time && GOES_ON.test(cell.title.normalize("NFC"));
+
 /** A mark ("x", "CT", "●") or a figure in a cell tells no task: a task's words are two or more. */
 const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2;
 
@@ -153,7 +230,7 @@ function readMatrix(
 ): { tasks: TaskDraft[]; end: number } {
   const tasks: TaskDraft[] = [];
   let [line, lineRef, count] = ["", "", 0];
-  let i = at + 1;
+  let i = at + (matrix.rows ?? 1);
   for (; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type !== "row" || matrixOf(blocks, i, ctx)) break;
@@ -168,10 +245,13 @@ function readMatrix(
     for (const [column, label] of matrix.across) {
       const text = (block.cells[column] ?? "").trim();
       if (isBlankTime(text) || !hasWords(text)) continue;
-      const cell = dayInWords(readCell(text, ctx.issued), ctx.issued);
-      const ref = cell.number ?? `${lineRef}.${++count}`;
-      const [unit, period] = matrix.lineIs === "unit" ? [line, label] : [label, line];
-      tasks.push(cellTask(ctx, ref, cell, unit, period));
+      for (const item of rowItems(text)) {
+        const cell = dayInWords(readCell(item, ctx.issued), ctx.issued);
+        if (goesOn(cell)) continue;
+        const ref = cell.number ?? `${lineRef}.${++count}`;
+        const [unit, period] = matrix.lineIs === "unit" ? [line, label] : [label, line];
+        tasks.push(cellTask(ctx, ref, cell, unit, period));
+      }
     }
   }
   return { tasks, end: i };

@@ -16,6 +16,8 @@ import { renamed } from "./section-refs.ts";
 import { columnRole, numbersColumns } from "./table-header.ts";
 import { unitsOf, type TaskContext } from "./task-context.ts";
 import { BESIDE } from "./untitled-task-column.ts";
+import { quarterOf } from "./quarter-columns.ts";
+import { monthOf } from "./week-columns.ts";
 
 /** A phase's title: a few words, no figure ("Trước khi thiên tai xảy ra (công tác chuẩn bị)"). */
 const PHASE = /^[\p{L}\s,()/-]+$/u;
@@ -43,7 +45,10 @@ function phaseHeader(cells: string[]): PhaseTable | null {
       roles[i] === undefined &&
       PHASE.test(label) &&
       label.split(/\s+/).length <= PHASE_WORDS &&
-      !BESIDE.test(fold(label))
+      !BESIDE.test(fold(label)) &&
+      // "Quý I" … "Quý IV", "Tháng 5": periods say when, a matrix of units by periods (`period-matrix.ts`).
+      quarterOf(label) === null &&
+      monthOf(label) === null
     );
   };
   return phases.length >= 2 && phases.every(isPhase) && phases.every((i) => i > unit) ? { ref: 0, unit, phases } : null;

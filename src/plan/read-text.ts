@@ -59,6 +59,8 @@ interface TextRow {
   notes: string[][];
   /** The number the next item of the last cell's numbered list takes (`continuesLastCell`). */
   nextItem?: number | null;
+  /** The "p.n" the next item of the last cell's list numbered by its row takes (`nextRowItem`). */
+  nextRowItem?: string | null;
 }
 
 /** How far below a row cut short by a table inside its cell the rest of the row is looked for. */
@@ -109,8 +111,26 @@ function withCutRowsJoined(rows: TextRow[]): TextRow[] {
 // labelling who takes part ("… ⇥ Sở Nội vụ" then "Phối hợp: Tỉnh đoàn"): the units cell's second paragraph.
 // A cell numbering its list anew ("1. Sở Y tế ⇥ 1. Tham mưu …" then "2. Chủ trì …") goes on with its next number; a
 // line numbered otherwise ("2. Sở Công Thương ⇥ …", a paragraph after the table) is not the cell's.
+// A cell whose items are numbered by its row ("1.1. …", "1.2. …", a matrix of units by quarters) goes on with a line
+// numbered as its last item's next ("1.6. …" under a cell ending with "1.5. …").
 const CELL_ITEM = /^([-–+•])\s/u;
 const NUMBERED_LINE = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+const ROW_ITEM_LINE = /^(\d{1,3})\.(\d{1,3})\.?\s+\p{Lu}/u;
+const ROW_ITEM_IN_CELL = /(?:^|\s)(\d{1,3})\.(\d{1,3})\.?\s+\p{Lu}/gu;
+
+/** Whether the line's "p.n." is the next of the last "p.m." item the cell holds (n = m + 1): looked up once a row. */
+function nextRowItem(row: TextRow, cell: string, line: string): boolean {
+  const own = ROW_ITEM_LINE.exec(line);
+  if (!own) return false;
+  if (row.nextRowItem === undefined) {
+    let last: RegExpExecArray | undefined;
+    for (const m of cell.matchAll(ROW_ITEM_IN_CELL)) last = m;
+    row.nextRowItem = last ? `${last[1]}.${Number(last[2]) + 1}` : null;
+  }
+  if (row.nextRowItem !== `${own[1]}.${own[2]}`) return false;
+  row.nextRowItem = `${own[1]}.${Number(own[2]) + 1}`;
+  return true;
+}
 
 /** Whether item `number` is the next of the row's last cell's list: counted once a row, then one up an item. */
 function takesNextItem(row: TextRow, cell: string, number: number): boolean {
@@ -132,6 +152,7 @@ const inCapitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.to
 function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   const cell = row?.cells.at(-1);
   if (!row || !cell || line.includes("\t")) return false;
+  if (nextRowItem(row, cell, line)) return true;
   const number = NUMBERED_LINE.exec(line)?.[1];
   if (number) return takesNextItem(row, cell, Number(number));
   const mark = CELL_ITEM.exec(line)?.[1];

@@ -14,6 +14,7 @@ import { namesTarget } from "./target-columns.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
 import { datingItem } from "./item-table.ts";
 import { numberedUnitCell } from "./unnumbered-rows.ts";
+import { sectionHead } from "./section-lines.ts";
 
 export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
 /** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
@@ -93,6 +94,12 @@ const untitledTask = (cells: string[], datedAbove = false) =>
 // "2", "2.1.", "b", "c)": a number cell numbering a task row; a header's says "STT", "TT" or nothing.
 const ROW_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/u;
 
+/** Whether a row is one section's, its number and title in its one filled cell ("II. …", "B. …"). */
+function sectionRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  return filled.length === 1 && sectionHead(filled[0]!.trim()) !== null;
+}
+
 /**
  * A header names its columns: the task's, and who or when, in its first row or in the label rows
  * under it ("Tổ chức thực hiện" over "Phân công" | "Thời gian" over "Cơ quan chủ trì" | … | "Thời
@@ -105,6 +112,9 @@ export function headerRows(blocks: Block[], at: number): string[][] {
   // "5. Sở Giáo dục và Đào tạo | … Lồng ghép nội dung …": a row numbered in its units' cell is a task row too.
   if (first?.type !== "row" || ROW_NUMBER.test(first.cells[0] ?? "") || numberedUnitCell(first.cells[0] ?? ""))
     return [];
+  // A section row merged across the table ("III. LĨNH VỰC ĐẤT ĐAI (nhiệm vụ không ghi thời hạn … Quý IV/2025)"): its
+  // note may speak of tasks and deadlines, yet it names no columns.
+  if (sectionRow(first.cells)) return [];
   const titled = first.cells.some((c) => TASK_COLUMN.test(fold(c)));
   // An item over the table giving its time ("… chậm nhất là ngày 25/4/2025:") stands for a time column.
   if (!titled && untitledTask(first.cells, datingItem(blocks, at, null) !== null) === null) return [];

@@ -12,6 +12,7 @@ import { besideLead } from "./partners.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
 import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
+import { periodMatrixHeader } from "./period-matrix.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { bodiesOfPeople } from "./people.ts";
@@ -249,6 +250,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         ? (titledByContent(blocks, i, COLUMN_NAMES) ?? unnumberedByContent(blocks, i, COLUMN_NAMES))
         : null;
     const headers = byContent ? [byContent] : named;
+    // Periods under a title naming the tasks ("Nhiệm vụ, thời gian thực hiện" over "Quý I" … "Quý IV"), a row per
+    // unit: a matrix whose cells are the tasks, read by `period-matrix.ts`; its rows are no task table's.
+    const matrixHeader = headers.length > 0 && !layout ? periodMatrixHeader(blocks, i, ctx) : 0;
+    if (matrixHeader > 0) {
+      i += Math.max(headers.length, matrixHeader) - 1;
+      continue;
+    }
     if (headers.length > 0) {
       i += headers.length - 1;
       // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.

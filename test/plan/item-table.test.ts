@@ -55,4 +55,14 @@ describe("a table under an item that only announces or titles it", () => {
     const body = ["II. NHIỆM VỤ", "2. Sở Tư pháp công khai kết quả, hoàn thành trong tháng 10/2024.", "BIỂU PHÂN CÔNG"];
     expect(refs([...body, ...TABLE])).toEqual(["1", "2", "II.2"]);
   });
+
+  it("keeps them when an earlier item points at the table and the item right above it says something else", () => {
+    const body = [
+      "II. NHIỆM VỤ",
+      "1. Các cơ quan thực hiện nhiệm vụ được giao tại bảng dưới đây.",
+      "2. Đơn vị chủ trì chịu trách nhiệm về chất lượng, tiến độ của nhiệm vụ.",
+      ...TABLE,
+    ];
+    expect(refs(body)).toEqual(["1", "2"]);
+  });
 });

@@ -1,6 +1,7 @@
 // A matrix of units by periods whose cells hold the tasks' words: each filled cell is a task of its row's unit,
 // due at the end of its column's period unless its closing bracket says when, partners named there too.
 import { describe, expect, it } from "vitest";
+import { rowItems } from "../../src/plan/period-matrix.ts";
 import { parse, tasks } from "../support/text-plans.ts";
 
 const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
@@ -119,5 +120,104 @@ describe("a task table whose row's note opens with 'Thời gian'", () => {
       { issued: "2025-01-15" },
     );
     expect(plan.tasks.map((t) => t.ref)).toEqual(["1", "2"]);
+  });
+});
+
+describe("a unit × quarter matrix whose quarters stand under a title spanning them", () => {
+  const header = [
+    ["TT", "Cơ quan thực hiện", "Nội dung nhiệm vụ theo quý", "", ""],
+    ["", "", "Quý I", "Quý II", "Quý III"],
+  ];
+
+  it("reads each item numbered by its row in a cell as a task of that number, dated by its quarter or itself", () => {
+    const plan = parse(
+      table([
+        ...header,
+        [
+          "1",
+          "Sở Y tế",
+          "1.1. Khám sàng lọc cho học sinh (trước 20/3) 1.2. Rà soát danh mục thuốc",
+          "1.3. Tập huấn sơ cứu (PH: Công an tỉnh; thực hiện trong quý II và quý III)",
+          "",
+        ],
+        ["2", "Sở Nội vụ", "-", "Duy trì tiếp nhận phản ánh hằng tháng", "2.1. Tổng kết, báo cáo (trong tháng 8)"],
+        ["3", "Sở Tài chính", "Thực hiện thường xuyên", "Công bố danh mục dự án khởi công mới năm 2025", ""],
+      ]),
+      { issued: "2025-01-15" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2025-03-19", ["Sở Y tế"], []],
+      ["1.2", "2025-03-31", ["Sở Y tế"], []],
+      ["1.3", "2025-09-30", ["Sở Y tế"], ["Công an tỉnh"]],
+      ["2.1", "2025-08-31", ["Sở Nội vụ"], []],
+      ["3.1", "2025-06-30", ["Sở Tài chính"], []],
+    ]);
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      "Khám sàng lọc cho học sinh",
+      "Rà soát danh mục thuốc",
+      "Tập huấn sơ cứu",
+      "Tổng kết, báo cáo",
+      "Công bố danh mục dự án khởi công mới năm 2025",
+    ]);
+  });
+
+  it("reads it so when the merged-down titles are repeated on the lower row, as a PDF gives them", () => {
+    const plan = parse(
+      table([
+        header[0]!,
+        ["TT", "Cơ quan thực hiện", "Quý I", "Quý II", "Quý III"],
+        ["1", "Sở Y tế", "1.1. Khám sàng lọc cho học sinh", "-", "1.2. Kiểm tra bếp ăn (PH: Sở Tư pháp)"],
+      ]),
+      { issued: "2025-01-15" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2025-03-31", ["Sở Y tế"], []],
+      ["1.2", "2025-09-30", ["Sở Y tế"], ["Sở Tư pháp"]],
+    ]);
+  });
+
+  it("takes a copied line numbered as the cell's next item for the rest of that cell", () => {
+    const text = [
+      ...header.map((cells) => cells.join("\t")),
+      ["1", "Sở Y tế", "1.1. Khám sàng lọc cho học sinh", "1.2. Tập huấn sơ cứu", "1.3. Kiểm tra bếp ăn"].join("\t"),
+      "1.4. Tổng kết đợt kiểm tra (trước 15/9)",
+      ["2", "Sở Nội vụ", "2.1. Rà soát biên chế", "-", "-"].join("\t"),
+    ].join("\n");
+    expect(tasks(parse(text, { issued: "2025-01-15" }))).toEqual([
+      ["1.1", "2025-03-31", ["Sở Y tế"], []],
+      ["1.2", "2025-06-30", ["Sở Y tế"], []],
+      ["1.3", "2025-09-30", ["Sở Y tế"], []],
+      ["1.4", "2025-09-14", ["Sở Y tế"], []],
+      ["2.1", "2025-03-31", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("takes hundreds of such lines (the most tasks a plan may hold) in time near their number", () => {
+    const lines = Array.from({ length: 900 }, (_, i) => `1.${i + 4}. Kiểm tra cơ sở số ${i + 4}`);
+    const text = [
+      ...header.map((cells) => cells.join("\t")),
+      ["1", "Sở Y tế", "1.1. Khám sàng lọc", "1.2. Tập huấn", "1.3. Kiểm tra bếp ăn"].join("\t"),
+      ...lines,
+    ].join("\n");
+    const started = performance.now();
+    expect(tasks(parse(text, { issued: "2025-01-15" }))).toHaveLength(903);
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+});
+
+describe("a cell's items numbered by its row", () => {
+  it("splits only where the next number in turn opens an item, never at a figure in the words", () => {
+    expect(rowItems("3.1. Cấp 2.5 tỷ đồng cho dự án 3.2. Nghiệm thu 3.4. Bàn giao")).toEqual([
+      "3.1. Cấp 2.5 tỷ đồng cho dự án",
+      "3.2. Nghiệm thu 3.4. Bàn giao",
+    ]);
+    expect(rowItems("Tổ chức hội nghị")).toEqual(["Tổ chức hội nghị"]);
+  });
+
+  it("splits a cell of thousands of items in time near its length", () => {
+    const cell = Array.from({ length: 5000 }, (_, i) => `7.${i + 1}. Rà soát hồ sơ số ${i + 1}`).join(" ");
+    const started = performance.now();
+    expect(rowItems(cell)).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -90,7 +90,14 @@ export function rowViews(
     // The rows the outer cells span (a row of the grid above the inner table gives the outer row's text).
     const outer = table.slots[r]!.slice(0, k);
     const start = Math.min(...outer.map((cell) => cell.row));
+    // A header of two rows at the table's top ("STT", "Đơn vị chủ trì" merged down beside "Nhiệm vụ, thời gian thực
+    // hiện" over "Quý I" … "Quý IV"): the cells merged down are titles of its own, no group beside an inner table.
     const block = range(start, Math.max(...outer.map((cell) => cell.row + cell.rows)));
+    if (start === 0 && opensTaskTable([{ type: "row", cells: rows[0]! }])) {
+      views.push(...block.map((row) => ({ row, columns: null })));
+      r = block.at(-1)! + 1;
+      continue;
+    }
     views = views.filter((view) => view.row < start);
     // A task table's header in one of the rows, beside the outer cells.
     const header = block
