@@ -224,6 +224,13 @@ function afterDraft(text: string): DeadlineResult | null {
   return next?.ok ? { ok: true, deadline: { ...next.deadline, text } } : null;
 }
 
+/**
+ * Whether a text dates one piece of work in steps, due with the last: rounds ("Đợt 1 …; Đợt 2 …"), shares of a target
+ * ("40% … trước ngày 30/6 và 95% …"), or a draft before its final ("dự thảo … trước 20/3; trình … trước 30/4").
+ */
+export const datesInSteps = (text: string): boolean =>
+  lastRound(text) !== null || lastStagedShare(text) !== null || afterDraftSteps(text) !== null;
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   const round = lastRound(text);

@@ -42,6 +42,7 @@ import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { pointedDeadline } from "./milestone-pointer.ts";
 import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
+import { dutyPieces } from "./two-duties.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { assignmentOnly } from "./assignment-line.ts";
 import { withPartTitles } from "./part-titles.ts";
@@ -142,6 +143,15 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     };
   };
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
+  // "X chủ trì …, hoàn thành trước …; đồng thời …, xong trong …": the item just placed heads one task per piece of
+  // work its sentence dates (two-duties.ts); what comes after it is placed as after the item.
+  const splitDuties = () => {
+    const item = open.at(-1)!;
+    const pieces = item.wording && !item.children.length && !item.labelLead ? dutyPieces(item.text, dutyWording) : null;
+    for (const piece of pieces ?? []) place(node("paragraph", null, item.depth + 0.25, piece));
+    if (pieces) [item.wording, open.length] = [null, open.indexOf(item) + 1];
+  };
+  const dutyWording = (c: string) => (datesTask(c, ctx.issued) ? datedWording(c, ctx.issued) : null);
 
   // A label with nothing after its colon: its values follow, as bullets or (right after it) as one plain line.
   let pending: { target: Node; label: Label; fresh: boolean } | null = null;
@@ -247,6 +257,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         // of no section or item (closing-order.ts).
         if (closingOrder(i)) open.length = 0;
         place(node("paragraph", null, 30, datedSentence(block.text, ctx)));
+        splitDuties();
       }
       continue;
     }
@@ -301,6 +312,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         break;
       }
     }
+    if (/number|paren|letter|bullet/.test(item.kind)) splitDuties();
     const placed = trailing.length > 0 ? open.findLast((n) => n.kind === item.kind) : undefined;
     for (const piece of trailing) for (const label of labelsOf(piece) ?? []) if (placed) applyLabel(placed, label, ctx);
   }
@@ -418,7 +430,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   let bullets = 0;
   const enumeration = enumerates(node);
   for (const child of node.children) {
-    if (enumeration && child.kind === "bullet" && !child.wording) continue;
+    if (enumeration && child.kind === "bullet" && !child.wording && child.children.length === 0) continue;
     const childRef = child.ref ?? `${ref}.${bullets + 1}`;
     const drafts = emit(child, childRef, inner, ctx).map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d));
     if (drafts.length > 0 && child.ref === null) bullets++;
