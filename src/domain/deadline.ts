@@ -12,6 +12,7 @@ import { DAY_COUNT } from "./day-count.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
+import { TET_NAMES, TET_YEARS, tetDay } from "./lunar-new-year.ts";
 import { clean, fold } from "./text.ts";
 
 export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
@@ -136,6 +137,20 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: new RegExp("^" + DAY),
     kind: "on",
     due: dayOf,
+  },
+  {
+    // "Trước Tết Nguyên đán Ất Tỵ", "trước Tết Bính Ngọ năm 2026", "trước Tết Nguyên đán 2025": the day before the
+    // named year's first day, as "trước ngày X" is X's eve. A Tết of no named year ("trước Tết Nguyên đán") dates
+    // nothing: which Tết it is, and whether the break's eve is meant, is the admin's to say.
+    pattern: new RegExp(
+      String.raw`\btruoc\s+(?:dip\s+)?tet(?:\s+nguyen dan|\s+co truyen|\s+am lich)?` +
+        String.raw`(?:\s+(${TET_NAMES})(?:\s+(?:nam\s+)?(${TET_YEARS}))?|\s+(?:nam\s+)?(${TET_YEARS}))\b`,
+    ),
+    kind: "before",
+    due: (m) => {
+      const day = tetDay(m[1] ?? null, m[2] || m[3] ? Number(m[2] ?? m[3]) : null);
+      return day && addDays(day, -1);
+    },
   },
   {
     // A half of the year ("6 tháng đầu năm", "6 tháng cuối năm") ends with its sixth month.

@@ -99,13 +99,16 @@ function markupAt(text: string, at: number): { end: number; reads: string } | nu
   if (ch !== "*" && ch !== "_") return null;
   let end = at;
   while (text[end] === ch) end++;
+  // Marks that are no emphasis are read whole: "(**)" kept as one sign, never its first "*" kept and the rest dropped.
+  const kept = { end, reads: text.slice(at, end) };
   // A sign in brackets ("Sở Nội vụ (*)", a note's "(**)") marks a word as a note explains; it emphasises nothing.
-  if (text[at - 1] === "(" && text[end] === ")") return null;
-  // Emphasis marks touch a word on one side at least; "5 * 3" and a "* " bullet stay.
+  if (text[at - 1] === "(" && text[end] === ")") return kept;
+  // Emphasis marks touch a word on one side at least; "5 * 3" and a "* " bullet stay, and so does a note's mark
+  // ending a cell ("Quý III/2024 **").
   const opens = /\S/.test(text[end] ?? " ");
   const closes = /\S/.test(text[at - 1] ?? " ");
   const emphasis = ch === "*" || end - at > 1 ? opens || closes : opens !== closes;
-  return emphasis ? { end, reads: "" } : null;
+  return emphasis ? { end, reads: "" } : kept;
 }
 
 /** Strips the Markdown and HTML decoration plan texts carry (# headings, **bold**, *2756*, \., <b>, <sup>2</sup>). */

@@ -25,7 +25,7 @@ const VERBS = [
   "triển khai",
   "tham mưu",
   // "Ban Quản lý dự án đầu tư xây dựng …": after "đầu tư", the kind of investment, part of a board's name.
-  "(?<!đầu tư\\s)xây dựng",
+  "(?<!(?:đầu tư|Quản lý)\\s)xây dựng",
   "tổng hợp",
   "biên soạn",
   "theo dõi",
@@ -115,6 +115,9 @@ const BODY_WORDS = [
   "Tổ(?! chức)",
   "Đoàn",
   "Bệnh viện",
+  // A province's cultural bodies: "Bảo tàng tỉnh chủ trì …", "Thư viện tỉnh tổ chức …".
+  "Bảo tàng",
+  "Thư viện",
   "Trạm",
   "Trường(?! hợp)",
   "Hội đồng",

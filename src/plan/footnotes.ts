@@ -60,6 +60,8 @@ function dated(text: string, notes: readonly string[] | undefined, issued: IsoDa
     if (!wording) continue;
     // As a closing clause of the item's own text: "…, theo lộ trình của Bộ Y tế; trước ngày D."
     const body = text.replace(/[\s.;,:]+$/, "");
+    // A cell holding nothing but the mark (src/plan/table-notes.ts) says what its note says.
+    if (!body) return wording;
     return `${body}; ${wording}${/[.]$/.test(text) ? "." : ""}`;
   }
   return text;

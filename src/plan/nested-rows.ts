@@ -15,6 +15,9 @@ import { deadlineOf, type TaskContext } from "./task-context.ts";
 // "a)", "b.", "7.1": the number of a part, lettered or numbered under the row's own.
 const PART_NUMBER = /^(?:([a-zđ])[).]|(\d{1,3}(?:\.\d{1,3})+)\.?)$/u;
 
+/** Whether a cell holds a part's number alone ("a)", "7.1"). */
+export const isPartNumber = (cell: string): boolean => PART_NUMBER.test(cell.trim());
+
 /** Whether rows, each numbered in its first cell as a part with something beside it, are a row's parts. */
 export const arePartRows = (rows: string[][]): boolean =>
   rows.length > 0 && rows.every((cells) => PART_NUMBER.test(cells[0]?.trim() ?? "") && cells.slice(1).some(Boolean));

@@ -15,6 +15,7 @@ import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
+import { withTableNotes } from "./table-notes.ts";
 import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
@@ -171,7 +172,11 @@ export function parsePlan(
     milestones,
   };
   const { cards, rest: blocks } = separateCards(
-    withMilestones(withNamedPeriods(withFootnoteDeadlines(document.blocks, meta.date), meta.date), milestones),
+    withMilestones(
+      // A sign in a cell points to the note under the table opening with it: the cell's footnote (table-notes.ts).
+      withNamedPeriods(withFootnoteDeadlines(withTableNotes(document.blocks), meta.date), meta.date),
+      milestones,
+    ),
   );
   const templates = readTemplates(blocks);
   // An appendix of deadlines citing the body's items by number dates them; its rows are no tasks (keyed-table.ts).

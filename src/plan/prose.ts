@@ -54,6 +54,7 @@ import { requestsUpward } from "./upward-request.ts";
 import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
+import { openingTime } from "./opening-time.ts";
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
@@ -112,20 +113,23 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const written =
       cut === undefined ? text : `${text.slice(0, cut).trim()}${assigned?.after ? ` ${assigned.after}` : ""}`;
     const folded = fold(written, ":");
-    const dated =
-      requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written)
-        ? null
-        : datedWording(written, ctx.issued);
+    const undated =
+      requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written);
+    // "Tháng 10/2024: Ban hành …": a time opening the item before a colon is its time, the work after it its title.
+    const opening = undated ? null : openingTime(written, (rest) => datedWording(rest, ctx.issued) !== null);
+    const dated = undated ? null : (opening?.wording ?? datedWording(written, ctx.issued));
     // "… (đã hoàn thành tháng 12/2025); chủ trì lập …": when a clause was done is no time of the work after it.
-    const doneAt = dated ? afterDoneClause(written, dated, ctx.issued) : null;
+    const doneAt = dated && !opening ? afterDoneClause(written, dated, ctx.issued) : null;
     const found = doneAt === null ? dated : datedWording(written.slice(doneAt), ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
-    const recurring = found ? afterRecurringOpening(written) : null;
-    const fronted = recurring
-      ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
-      : found
-        ? frontedDeadline(written, found)
-        : null;
+    const recurring = found && !opening ? afterRecurringOpening(written) : null;
+    const fronted =
+      opening ??
+      (recurring
+        ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
+        : found
+          ? frontedDeadline(written, found)
+          : null);
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
     const time = found || assigned ? null : closingTimeLabel(written);
     return {
@@ -446,6 +450,9 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     if (node.clause) warnUnresolved(ctx, ref, ownUnits(node, ctx));
     return [{ ref, parentRef: null, title, deadline: own, lead: [], coordinators: [] }, ...children];
   }
+  // An item whose own time gives no day ("Sau Tết Nguyên đán: Thanh tra Sở kiểm tra …") is no task, but the admin,
+  // told of that time, is told too of the units it names that no directory knows.
+  if (!deadline && wording && !sectioning) warnUnresolved(ctx, ref, ownUnits(node, ctx));
   if (!deadline || /part|section|group/.test(node.kind)) return [];
   warnUnresolved(ctx, ref, ownUnits(node, ctx));
   return [{ ref, parentRef: null, title, deadline, ...units() }];

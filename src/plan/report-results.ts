@@ -37,9 +37,13 @@ function isResult(task: TaskDraft, issued: IsoDate | null): boolean {
   return SAYS_DONE.test(fold(task.title));
 }
 
-/** Whether a plan's task is one it notes as done, on a day before the plan's own (`done-rows.ts`). */
+/**
+ * Whether a plan's task is one it notes as done, on a day before the plan's own (`done-rows.ts`): its words with its
+ * time, as the sentence writes them ("Việc cấp phát … đã" + "hoàn thành trong tháng 01/2025"), since the title stops
+ * where the time begins.
+ */
 const isNotedDone = (task: TaskDraft, issued: IsoDate | null): boolean =>
-  notedDoneBefore([task.title], task.deadline, issued);
+  notedDoneBefore([task.deadline ? `${task.title} ${task.deadline.text}` : task.title], task.deadline, issued);
 
 /**
  * A document's tasks without its results (a report's, or the ones a plan notes done), and the warnings but those

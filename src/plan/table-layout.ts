@@ -3,11 +3,11 @@
 // visits, and the lead column's own title.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
-import { bodyRows, mapColumns, VISITED, type Columns } from "./table-header.ts";
+import { bodyRows, mapColumns, namesColumn, VISITED, type Columns } from "./table-header.ts";
 import { quarterColumns, type QuarterColumns } from "./quarter-columns.ts";
 import { weekColumns, type WeekColumns } from "./week-columns.ts";
 import { deadlineGroups, type DeadlineGroups } from "./deadline-groups.ts";
-import { namesUnderKinds, unitColumns } from "./unit-columns.ts";
+import { markedColumns, namesUnderKinds, unitColumns } from "./unit-columns.ts";
 import { definedUnitColumns, otherUnitsColumn } from "./defined-unit-columns.ts";
 import { isRunningOrder } from "./running-order.ts";
 import { kindLeadColumn } from "./kind-lead-column.ts";
@@ -46,7 +46,10 @@ export function tableLayout(
   const body = bodyRows(blocks, last + 1);
   const byKind = unitColumns(headers);
   const kinds = byKind && namesUnderKinds(body, byKind) ? [...byKind.keys()] : [];
-  const unitMarks = kinds.length ? null : (byKind ?? definedUnitColumns(headers.at(-1)!, defined));
+  // Units' names alone over columns of roles, one header row: the body's marks tell them (`unit-columns.ts`).
+  const unitMarks = kinds.length
+    ? null
+    : (byKind ?? definedUnitColumns(headers.at(-1)!, defined) ?? markedColumns(headers.at(-1)!, body, namesColumn));
   const dated = datingItem(blocks, last - headers.length + 1, null) !== null;
   const mapped = mapColumns(headers, unitMarks, kinds, dated);
   // No lead column, but one naming a body of the kind its title says in each row: that body leads.

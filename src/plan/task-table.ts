@@ -38,7 +38,7 @@ import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
 import { groupLead } from "./group-lead.ts";
 import { visitTitle } from "./visit-title.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
-import { carriesOn, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
+import { carriesOn, numberedTaskCell, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
@@ -212,6 +212,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
   let item: string | null = null;
   let unnumbered = 0;
+  // The table numbers its rows in the task's cell: a row with no number there carries the row above on.
+  let selfNumbered = false;
   // The item dating the table being read, standing over its rows in the stack while they are read.
   let datedBy: Open | null = null;
   // The header of a table known by its cells, as written: repeated on a new page, it is no row.
@@ -261,7 +263,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       const item = opens ? (detailedItem(ctx.resolver, blocks, first, group) ?? dating?.ref ?? null) : null;
       if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption, item });
       if (opens) datedBy = openDatingItem(ctx, stack, datedBy, dating);
-      if (opens) unnumbered = 0;
+      if (opens) [unnumbered, selfNumbered] = [0, false];
       if (opens) ownHeader = byContent && block.type === "row" ? block.cells.join("\t") : "";
       layout = tableLayout(blocks, i, headers, ctx.abbreviations);
       if (opens)
@@ -307,12 +309,16 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // who leads and by when (`src/plan/lead-time-column.ts`).
     const unitNumber = columns.ref === undefined ? numberedUnitCell(joined("lead")) : null;
     const leadTime = columns.leadTime === undefined ? null : leadAndTime(joined("lead"));
+    // Or the task's cell may number it, as a number column would: "1. Rà soát …" is row 1 (`unnumbered-rows.ts`).
+    const ownNumber = columns.ref === undefined && !unitNumber ? numberedTaskCell(task()) : null;
+    selfNumbered ||= !!ownNumber;
     const cellsOwn: Partial<Record<Role, string>> = {
       ...(unitNumber && { ref: unnumberedRowRef(item, unitNumber.n), lead: unitNumber.unit }),
+      ...(ownNumber && { ref: ownNumber.ref }),
       ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
     };
     const cell = (role: Role) =>
-      role === "task" ? visitTitle(visitWork, task(), row.cells) : (cellsOwn[role] ?? joined(role));
+      role === "task" ? visitTitle(visitWork, ownNumber?.title ?? task(), row.cells) : (cellsOwn[role] ?? joined(role));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     if (columns.month !== undefined) month = rowMonth(cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
@@ -336,7 +342,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (!asWritten.ref && !asWritten.title) continue;
     // No number column: each row is a task of its own, cited by its place, unless it only carries the task's words
     // on (`src/plan/unnumbered-rows.ts`).
-    const ownRow = columns.ref === undefined && !(tasks.length > tableStart && carriesOn(block.cells, columns.task));
+    const ownRow =
+      columns.ref === undefined &&
+      !selfNumbered &&
+      !(tasks.length > tableStart && carriesOn(block.cells, columns.task));
     const read = !asWritten.ref && ownRow ? { ...asWritten, ref: unnumberedRowRef(item, ++unnumbered) } : asWritten;
     const { ref } = read;
     const level = refLevel(ref);

@@ -66,6 +66,47 @@ const isMark = (cell: string): boolean => {
   );
 };
 
+// A cell of a unit's column that leaves the unit out of the row's work: a dash, or nothing.
+const NONE = /^[-–—]?$/u;
+// A role's word cut where a row breaks across pages: "Chủ" at the foot of one, "trì" at the head of the next.
+const CUT_ROLE = /^(chu|tri|phoi|hop)$/;
+
+/** A column's label the table's usual columns do not take (the task, its number, who, when), unit-like. */
+const freeLabel = (label: string, named: (label: string) => boolean) =>
+  !!label.trim() && !named(label) && isUnitLabel(label) && !/\d/.test(label);
+
+/**
+ * A matrix may head each unit's column with the unit's name alone, on one header row with no title over them to say
+ * who ("Nội dung nhiệm vụ | Sở Tài chính | Sở Y tế | … | UBND các huyện | Thời hạn"), and write the role in full words
+ * or short in each row ("Chủ trì", "Phối hợp", "CT", "PH"; "-" where the unit takes no part): the body tells such
+ * columns. A column whose label names no usual column (`named`) is a unit's when its cells give a role and nearly all
+ * its written cells are roles, dashes or a role's word cut at a page's end ("Chủ" | "trì"); two such columns, one
+ * marking a lead somewhere, make the matrix. The rows after a header repeated on a new page may be few: one role in a
+ * column is enough. A matrix marked with crosses only says who takes part, not who leads: none is read so.
+ */
+export function markedColumns(
+  header: string[],
+  body: string[][],
+  named: (label: string) => boolean,
+): Map<number, string> | null {
+  const units = new Map<number, string>();
+  let leads = 0;
+  header.forEach((label, i) => {
+    if (!freeLabel(label, named)) return;
+    let roles = 0;
+    let other = 0;
+    for (const row of body) {
+      const cell = (row[i] ?? "").trim();
+      const text = fold(cell);
+      if (LEAD_MARK.test(text)) leads++;
+      if (LEAD_MARK.test(text) || PARTNER_MARK.test(text)) roles++;
+      else if (!NONE.test(cell) && !CUT_ROLE.test(text) && cell !== label) other++;
+    }
+    if (roles >= 1 && other * 4 <= roles) units.set(i, label.trim());
+  });
+  return units.size >= 2 && leads > 0 ? units : null;
+}
+
 /**
  * Columns under "Đơn vị thực hiện" may be labelled by kinds of unit ("Phòng, đơn vị thuộc Sở" | "Phòng Nội vụ
  * cấp huyện") and name in each row the units of that kind, not mark them: no cell under them is a mark, and

@@ -29,3 +29,25 @@ describe("a table row noted as done before the plan", () => {
     expect(refs).toContain("4");
   });
 });
+
+describe("an item of prose saying its work was done before the plan", () => {
+  const refs = tasks(
+    parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Tài chính bố trí kinh phí cho các phòng họp trực tuyến trước ngày 30/4/2024.",
+        "2. Việc lắp đặt thiết bị cho phòng họp trực tuyến của các huyện đã hoàn thành trong tháng 12/2023.",
+        "3. Sở Thông tin và Truyền thông đã xong khảo sát trong tháng 01/2024, nay tổ chức tập huấn trước ngày 15/5/2024.",
+      ].join("\n"),
+      { issued: "2024-03-12" },
+    ),
+  ).map((t) => t[0]);
+
+  it("is no task, its 'đã' before the time that ends the sentence", () => {
+    expect(refs).not.toContain("II.2");
+  });
+
+  it("leaves items still to do tasks", () => {
+    expect(refs).toEqual(["II.1", "II.3"]);
+  });
+});

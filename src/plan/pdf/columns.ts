@@ -89,13 +89,18 @@ function gutterOf(rows: Row[]): Gutter | null {
   if (!to || to.count < MIN_LIST_ROWS) return null;
   const lefts = rows.flatMap((row) => {
     const before = row.runs.filter((run) => run.x < to.at - EDGE).at(-1);
-    return before && end(before) <= to.at - row.size / 4 ? [{ end: end(before), size: row.size }] : [];
+    const after = row.runs.find((run) => run.x >= to.at - EDGE);
+    // Apart: the row's text stops short of the right column by more than a word's space (no line crossing it).
+    const apart = !after || (before !== undefined && after.x - end(before) >= row.size);
+    return before && end(before) <= to.at - row.size / 4 ? [{ end: end(before), size: row.size, apart }] : [];
   });
   const from = mode(
     lefts.filter((l) => l.end >= to.at - 3 * l.size).map((l) => l.end),
     true,
   );
-  if (to.count >= MIN_ROWS && from && from.count >= MIN_FULL) return { from: from.at, to: to.at };
+  // Justified lines end at the column's edge and none past it: ragged lines may happen to end together short of it.
+  const justified = from && !lefts.some((l) => l.apart && l.end > from.at + EDGE);
+  if (to.count >= MIN_ROWS && from && from.count >= MIN_FULL && justified) return { from: from.at, to: to.at };
   // Ragged text: the left column ends where its longest line does, short of the right one.
   const longest = lefts.sort((a, b) => b.end - a.end)[0];
   return longest && longest.end >= to.at - 3 * longest.size ? { from: longest.end, to: to.at, ragged: true } : null;
@@ -176,22 +181,28 @@ function listBand(rows: Row[], start: number, stop: number, gutter: Gutter): Ban
   const side = (k: number) =>
     within.flatMap((row) => {
       const runs = row.runs.filter((r) => (k === 0 ? end(r) <= gutter.from + EDGE : r.x >= gutter.to - EDGE));
-      return runs.length ? [{ x: runs[0]!.x, right: Math.max(...runs.map(end)), text: runs[0]!.text }] : [];
+      const text = runs.map((r) => r.text).join(" ");
+      return runs.length ? [{ x: runs[0]!.x, right: Math.max(...runs.map(end)), text }] : [];
     });
   const [lefts, rights] = [side(0), side(1)];
   if (lefts.length < MIN_LIST_ROWS || rights.length < MIN_LIST_ROWS) return null;
   const edge = mode(lefts.map((p) => p.x))!.at;
+  // Items open at the column's edge, or at one first-line indent in both columns ("2.6." 28 points in).
   const numbers = (parts: typeof lefts, at: number) =>
-    parts.flatMap((p) => (Math.abs(p.x - at) <= EDGE ? [itemNumber(p.text)] : [])).filter((n) => n !== null);
+    parts.flatMap((p) => {
+      const number = itemNumber(p.text);
+      return number ? [{ number, indent: p.x - at }] : [];
+    });
   const last = numbers(lefts, edge).at(-1);
   const next = numbers(rights, gutter.to)[0];
-  if (!last || !next || !numbersOn(last, next)) return null;
+  if (!last || !next || Math.abs(last.indent - next.indent) > EDGE || !numbersOn(last.number, next.number)) return null;
   const right = Math.max(...rights.map((p) => p.right));
   return {
     start,
     end: stop,
     columns: [
-      { left: edge, right: gutter.from },
+      // The left column ends where its own longest line does: a line across the page above it may end further.
+      { left: edge, right: Math.max(...lefts.map((p) => p.right)) },
       { left: gutter.to, right },
     ],
   };
@@ -213,15 +224,98 @@ function bandsOf(rows: Row[], gutter: Gutter, breaks: number[]): Band[] {
 }
 
 /**
+ * Columns that run on from the foot of one page to the next (a section of two columns ending a page or two on, as
+ * Word balances it before "Nơi nhận"): where they stand and the indents their lines open at, in both columns.
+ */
+export interface ColumnFlow {
+  columns: [Column, Column];
+  size: number;
+  /** Where lines start, from their column's left edge (0, a first-line indent), in both columns alike. */
+  indents: number[];
+}
+
+/** Rows at the foot of a page after its last columns that leave them still the page's text (a page number). */
+const FOOT_ROWS = 2;
+
+/** The starts, from their column's edge, of lines in both columns of a band (an edge, a first-line indent). */
+function indentsOf(rows: Row[], band: Band): number[] {
+  const [left, right] = band.columns;
+  const starts = (k: number) =>
+    rows.slice(band.start, band.end).flatMap((row) => {
+      const runs = row.runs.filter((r) => (k === 0 ? r.x < right.left - EDGE : r.x >= right.left - EDGE));
+      return runs.length ? [runs[0]!.x - (k === 0 ? left.left : right.left)] : [];
+    });
+  const [lefts, rights] = [starts(0), starts(1)];
+  const shared = lefts.filter((o) => rights.some((p) => Math.abs(o - p) <= EDGE));
+  return [...new Set(shared.map((o) => Math.round(o * 10) / 10))];
+}
+
+/**
+ * The rows at the top of a page that go on in the columns the page before ended in: every text in one of them, set
+ * at one of their edges or indents, in their size; none past the first table.
+ */
+function carriedRows(rows: Row[], flow: ColumnFlow, breaks: number[]): number {
+  const [left, right] = flow.columns;
+  const top = Math.min(Infinity, ...breaks);
+  const at = (x: number, column: Column) => flow.indents.some((o) => Math.abs(x - column.left - o) <= EDGE);
+  let k = 0;
+  for (; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (row.y > top || Math.abs(row.size - flow.size) > 0.5) break;
+    const lefts = row.runs.filter((r) => r.x < right.left - EDGE);
+    const rights = row.runs.filter((r) => r.x >= right.left - EDGE);
+    if (lefts.some((r) => end(r) > right.left - row.size / 2)) break;
+    if (lefts.length && !at(lefts[0]!.x, left)) break;
+    if (rights.length && !at(rights[0]!.x, right)) break;
+  }
+  return k;
+}
+
+/**
  * A page's flow runs in reading order: across the page, except where they stand in two columns,
  * which are read the left one first. `breaks` are the tops of the page's tables: columns above a
  * table end there.
  */
 export function readingRegions(runs: TextRun[], breaks: number[] = []): Region[] {
-  const rows = rowsOf(runs);
+  return pageRegions(runs, breaks).regions;
+}
+
+/**
+ * A page's regions in reading order (as `readingRegions`), the rows at its top going on in the columns the page
+ * before ended in (`carried`) read as those columns; and the columns the page ends in, for the next page.
+ */
+export function pageRegions(
+  runs: TextRun[],
+  breaks: number[] = [],
+  carried: ColumnFlow | null = null,
+): { regions: Region[]; foot: ColumnFlow | null } {
+  const all = rowsOf(runs);
+  const own = bandRegions(all, breaks);
+  // A page whose own columns start at its top (a running header aside) shows their gutter: they are read so.
+  if (!carried || (own.start !== null && own.start <= FOOT_ROWS)) return own;
+  const k = carriedRows(all, carried, breaks);
+  if (k === 0) return own;
+  const within = all.slice(0, k).flatMap((r) => r.runs);
+  const edge = carried.columns[1].left - EDGE;
+  const head: Region[] = [
+    { runs: within.filter((r) => r.x < edge), column: carried.columns[0] },
+    { runs: within.filter((r) => r.x >= edge), column: carried.columns[1] },
+  ];
+  const rest = bandRegions(all.slice(k), breaks);
+  // Columns carried over the whole page go on to the next.
+  const foot = k === all.length ? carried : rest.foot;
+  return { regions: [...head, ...rest.regions].filter((region) => region.runs.length), foot };
+}
+
+/** Rows' regions in reading order, where their first band of columns starts (or null), and the columns ending them. */
+function bandRegions(
+  rows: Row[],
+  breaks: number[],
+): { regions: Region[]; start: number | null; foot: ColumnFlow | null } {
   const gutter = rows.length >= 2 * MIN_ROWS ? gutterOf(rows) : null;
   const bands = gutter ? bandsOf(rows, gutter, breaks) : [];
-  if (!gutter || bands.length === 0) return [{ runs }];
+  if (!gutter || bands.length === 0)
+    return { regions: [{ runs: rows.flatMap((r) => r.runs) }], start: null, foot: null };
   const regions: Region[] = [];
   let next = 0;
   for (const band of bands) {
@@ -232,5 +326,10 @@ export function readingRegions(runs: TextRun[], breaks: number[] = []): Region[]
     next = band.end;
   }
   regions.push({ runs: rows.slice(next).flatMap((r) => r.runs) });
-  return regions.filter((region) => region.runs.length);
+  const last = bands.at(-1)!;
+  const foot =
+    rows.length - last.end <= FOOT_ROWS
+      ? { columns: last.columns, size: rows[last.end - 1]!.size, indents: [0, ...indentsOf(rows, last)] }
+      : null;
+  return { regions: regions.filter((region) => region.runs.length), start: bands[0]!.start, foot };
 }

@@ -3,13 +3,14 @@
 // page furniture goes; lines between tables become paragraphs, and a paragraph that runs to
 // the foot of a page (or of a column) goes on at the top of the next.
 import type { Block } from "../document.ts";
-import { readingRegions } from "./columns.ts";
+import { type ColumnFlow, pageRegions } from "./columns.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
 import { borderlessRules } from "./borderless.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
 import { isContentsEntry } from "../contents.ts";
+import { innerRows, nestTables, type OpenParts } from "./inner-tables.ts";
 import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
 import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, tableRows } from "./tables.ts";
@@ -17,6 +18,8 @@ import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, ta
 interface LaidPage {
   content: PageContent;
   tables: Table[];
+  /** The tables drawn inside a cell of each table (src/plan/pdf/inner-tables.ts). */
+  nested: Map<Table, Table[]>;
   lines: Line[];
   /** Ruling lines outside every table (footnote separators, underlines). */
   loose: Rule[];
@@ -27,17 +30,39 @@ function inside(table: Table, rule: Rule): boolean {
   return rule.x1 >= left - 2 && rule.x2 <= right + 2 && rule.y1 >= top - 2 && rule.y2 <= bottom + 2;
 }
 
-function layPage(content: PageContent, index: number): LaidPage {
+/** A page laid out, and the columns it ends in (`carried`: those the page before ended in). */
+function layPage(content: PageContent, index: number, carried: ColumnFlow | null): [LaidPage, ColumnFlow | null] {
   const ruled = findTables(content.rules);
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
-  const tables = ruled.length ? ruled : findTables(borderlessRules(content.runs)).map((t) => ({ ...t, unruled: true }));
-  const flow = content.runs.filter((run) => !tables.some((t) => placeRun(t, run)));
+  const found = ruled.length ? ruled : findTables(borderlessRules(content.runs)).map((t) => ({ ...t, unruled: true }));
+  const nesting = nestTables(found);
+  const tables = nesting.map((n) => n.table);
+  const inner = nesting.flatMap((n) => n.nested);
+  // A run inside a table nested in a cell is the inner table's.
+  const flow = content.runs.filter(
+    (run) => !inner.some((t) => placeRun(t, run)) && !tables.some((t) => placeRun(t, run)),
+  );
   const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
-  const lines = readingRegions(
+  const { regions, foot } = pageRegions(
     flow,
     tables.map((t) => t.ys[0]!),
-  ).flatMap(({ runs, column }) => buildLines(runs, index).map((line) => (column ? { ...line, column } : line)));
-  return { content, tables, lines, loose };
+    carried,
+  );
+  const lines = regions.flatMap(({ runs, column }) =>
+    buildLines(runs, index).map((line) => (column ? { ...line, column } : line)),
+  );
+  const nested = new Map(nesting.filter((n) => n.nested.length).map((n) => [n.table, n.nested]));
+  return [{ content, tables, nested, lines, loose }, foot];
+}
+
+/** The pages laid out in turn: columns ending one page may go on at the top of the next. */
+function layPages(contents: PageContent[]): LaidPage[] {
+  let carried: ColumnFlow | null = null;
+  return contents.map((content, index) => {
+    const [page, foot] = layPage(content, index, carried);
+    carried = foot;
+    return page;
+  });
 }
 
 /**
@@ -167,7 +192,7 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
 }
 
 export function layoutBlocks(contents: PageContent[]): Block[] {
-  const pages = contents.map(layPage);
+  const pages = layPages(contents);
   const kept = withoutRunningText(pages.map((p) => ({ lines: p.lines, height: p.content.height })));
   // Footnotes are no text of the document; their texts go with what their marks stand in (on
   // the page, or anywhere when the numbering runs on through the document).
@@ -185,6 +210,8 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
   const blocks: Block[] = [];
   let pending: Line[] = [];
   let open: OpenTable | null = null;
+  // Parts of a row read from a table nested in its cell, which the page break may have cut.
+  let parts: OpenParts | null = null;
   const typed = romanLevels();
   const flush = () => {
     const page = pending[0]?.page ?? 0;
@@ -201,21 +228,36 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       if ("line" in element) {
         pending.push(element.line);
         open = null;
+        parts = null;
         continue;
       }
       flush();
-      const rows = tableRows(element.table, index);
       const continued = open && sameColumns(open.table, element.table) ? open : null;
+      if (!continued) parts = null;
+      // The tables nested in its cells: rows of their own after the row they stand in, or the cell's text.
+      const inner = (page.nested.get(element.table) ?? []).flatMap((table) => {
+        const read = innerRows(table, element.table, index, parts);
+        if (!read) return [];
+        parts = read.open;
+        return [{ top: table.ys[0]!, rows: read.rows }];
+      });
+      const rows = tableRows(element.table, index);
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
       const { views, divided } = rowViews(element.table, rows, continued?.divided);
+      const innerUpTo = (y: number) => {
+        while (inner.length && inner[0]!.top < y)
+          for (const cells of inner.shift()!.rows) blocks.push({ type: "row", cells });
+      };
       for (const { row: r, columns, cells: merged } of views) {
+        innerUpTo(element.table.ys[r]!);
         // A whole row is pushed as itself: the next page's carryOver completes it in place.
         const cells = merged ?? (columns ? columns.map((c) => rows[r]![c]!) : rows[r]!);
         if (!cells.some(Boolean)) continue;
         const notes = (columns ?? cells.map((_, c) => c)).map((c) => notesOf(marks[r]![c]!, index));
         blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
       }
+      innerUpTo(Infinity);
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);
       open = openTable(element.table, rows, head, divided) ?? continued;
     }

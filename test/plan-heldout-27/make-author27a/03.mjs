@@ -77,7 +77,7 @@ const blocks = [
 ];
 
 const t = (n, due, lead, co = []) => task(`II.${n}`, T[n], due, lead, co);
-const r = (n, due, lead, co = []) => task(`III.${n}`, `${ROWS[n - 1][1]}: ${ROWS[n - 1][0]}`, due, lead, co);
+const r = (n, due, lead, co = []) => task(`${n}`, `${ROWS[n - 1][1]}: ${ROWS[n - 1][0]}`, due, lead, co);
 const QLDA = ROWS[3][2];
 const tasks = [
   t(1, "2026-02-28", [DS]),
@@ -101,8 +101,9 @@ await build(DIR, {
       "reorganisation: merged departments, UBND các xã, phường). Mixed: II a numbered list whose items OPEN with " +
       "their time and a colon ('Tháng 02/2026:', 'Đầu tháng 3/2026:' …), the unit after the work ('Giao X.', 'X chủ " +
       "trì, phối hợp với Y.'); III one relics table STT | Di tích | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | " +
-      "Thời gian; IV numbered prose. ref = II.<n>, III.<STT> (the table sits under III beside numbered prose in " +
-      "II and IV, so its rows carry the section), IV.<n>. Title of a row = 'Nội dung: Di tích'. Times: 'Tháng " +
+      "Thời gian; IV numbered prose. ref = II.<n>, the table's own STT ('1' … '6': a plan's one " +
+      "task table is cited by its own numbers, numbered prose in II and IV beside it or not, as set 24's 06 and " +
+      "set 26's 04 are), IV.<n>. Title of a row = 'Nội dung: Di tích'. Times: 'Tháng " +
       "02/2026' -> 28/2 Sat -> 2/3; 'Đầu tháng M' = the 10th (as the corpus reads it, thượng tuần): 3/2026 -> " +
       "10/3, 5/2026 -> 10/5 Sun -> 11/5; 'Giữa tháng M' = the 15th: 7/2026 -> 15/7, 6/2026 -> 15/6; 'Cuối quý " +
       "III/2026' -> 30/9; 'Từ tháng 3 đến hết tháng 6/2026' -> 30/6; 'Trước ngày 15/8/2026' -> 14/8; 'trước ngày " +
