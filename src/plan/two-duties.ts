@@ -6,7 +6,10 @@
 // else the first "," or "và" after the first deadline), when what follows names work of its own before its own
 // deadline. Work in steps (rounds, shares of a target, a draft then its final) stays one task, due with its last
 // step (and so does a sentence naming a draft: "dự thảo …; lấy ý kiến … ; trình … trước …"), and so does a second
-// report of a period ("… 6 tháng trước … và cả năm trước …", period-reports.ts).
+// report of a period ("… 6 tháng trước … và cả năm trước …", period-reports.ts). One work's numbered phases ("Giai
+// đoạn 1: …, hoàn thành trong tháng 4; Giai đoạn 2: …, trước ngày 15/6") and a day moved to another ("điều chỉnh
+// thời hạn … từ ngày 15/9 thành ngày 20/10") are one task too; a work's launch ("phát động trong tuần đầu tháng 5,
+// tổng kết, trao giải trước …") is the start of the work the sentence names, one piece with its end.
 import { datesInSteps } from "../domain/deadline.ts";
 import { SENTENCE_END } from "./clause.ts";
 import { asksTwoReports } from "./period-reports.ts";
@@ -17,6 +20,16 @@ const CLAUSE_END = new RegExp(`;\\s*|${SENTENCE_END.source}`, "gu");
 const JOIN = /,\s*|\s+và\s+/gu;
 // "…, chậm nhất ngày 15/7, không để kéo dài sang quý III": what the work must not let happen qualifies it, no work.
 const CAUTION = /^(?:không|tránh)(?!\p{L})/iu;
+// "Giai đoạn 1", "bước thứ hai": a numbered phase or step of one work.
+const PHASE =
+  /(?<![\p{L}\d])(?:giai đoạn|bước)\s+(?:\d{1,2}|[IVX]+|thứ\s+(?:nhất|hai|ba|tư|năm|\d{1,2}))(?![\p{L}\d])/giu;
+// "điều chỉnh thời hạn …", "gia hạn …", "… từ ngày 30/9 thành ngày 31/10", "… từ tháng 9 sang tháng 10": one day put
+// in place of another dates one work, never two.
+const MOVED_DAY =
+  /(?<!\p{L})(?:(?:điều chỉnh|gia hạn|lùi)\s+(?:thời hạn|hạn|thời gian hoàn thành)|từ\s+(?:ngày|tháng|quý)\s[^;]{1,30}?\s(?:thành|sang)\s+(?:trước\s+|hết\s+)?(?:ngày|tháng|quý))(?!\p{L})/iu;
+// "phát động trong tuần đầu tháng 5": a launch with no object of its own, the time words only between it and its
+// deadline, starts the work the sentence names.
+const LAUNCH = /(?<!\p{L})(?:phát động|khai mạc|khởi động|bắt đầu|ra quân)(?:\s+\p{L}+){0,2}\s*$/iu;
 
 /** Words before a clause's deadline that name work: two words or more. */
 const namesWork = (clause: string, wording: string): boolean => {
@@ -49,7 +62,8 @@ function joinedPieces(clause: string, wordingOf: (text: string) => string | null
  */
 export function dutyPieces(text: string, wordingOf: (text: string) => string | null): string[] | null {
   // A sentence naming a draft dates the steps of one work: drafting, consulting on it, submitting it for approval.
-  if (datesInSteps(text) || DRAFT.test(text)) return null;
+  if (datesInSteps(text) || DRAFT.test(text) || MOVED_DAY.test(text)) return null;
+  if (new Set([...text.matchAll(PHASE)].map((m) => m[0].toLowerCase())).size > 1) return null;
   const pieces: string[] = [];
   let undated = "";
   let end = 0;
@@ -74,6 +88,20 @@ export function dutyPieces(text: string, wordingOf: (text: string) => string | n
     pieces.push(undated + first!, ...more);
     undated = "";
   }
-  const trimmed = pieces.map((p) => p.replace(/[\s;,.]+$/u, "").trim()).filter(Boolean);
+  const trimmed = withLaunchesJoined(pieces.map((p) => p.replace(/[\s;,.]+$/u, "").trim()).filter(Boolean), wordingOf);
   return trimmed.length > 1 ? trimmed : null;
+}
+
+/** The pieces with each that only launches the work joined to the piece after it, which ends that work. */
+function withLaunchesJoined(pieces: string[], wordingOf: (text: string) => string | null): string[] {
+  const joined: string[] = [];
+  let launch = "";
+  for (const [i, piece] of pieces.entries()) {
+    const text = launch ? `${launch}, ${piece}` : piece;
+    const wording = wordingOf(piece);
+    const at = wording ? piece.lastIndexOf(wording) : -1;
+    launch = i < pieces.length - 1 && at > 0 && LAUNCH.test(piece.slice(0, at)) ? text : "";
+    if (!launch) joined.push(text);
+  }
+  return joined;
 }

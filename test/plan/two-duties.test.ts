@@ -110,3 +110,44 @@ describe("pieces of work under a heading or a lettered request", () => {
     ]);
   });
 });
+
+describe("one work dated at several points", () => {
+  const dated = (text: string) => /\d{1,2}\/\d{1,2}\/\d{4}/.exec(text)?.[0] ?? null;
+
+  it("keeps a work's numbered phases one task", () => {
+    const phases =
+      "Công tác kiểm kê chia làm hai giai đoạn. Giai đoạn 1: các xã đo đạc, lập hồ sơ, xong trước 31/3/2025. " +
+      "Giai đoạn 2: Sở Nông nghiệp thẩm định hồ sơ, trình phê duyệt trước 30/9/2025.";
+    expect(dutyPieces(phases, dated)).toBeNull();
+    const steps = "Bước 1: khảo sát hiện trạng trước 15/4/2025; Bước 2: lắp đặt thiết bị trước 15/8/2025.";
+    expect(dutyPieces(steps, dated)).toBeNull();
+  });
+
+  it("keeps a day moved to another one task, even when a list of bodies holds commas", () => {
+    const moved =
+      "Lùi thời hạn nộp báo cáo thống kê quý II/2025 của các phòng, ban, UBND các xã từ ngày 10/6/2025 thành " +
+      "ngày 25/6/2025.";
+    const earlier = (text: string) => /quý II\/2025|\d{1,2}\/\d{1,2}\/\d{4}/.exec(text)?.[0] ?? null;
+    expect(dutyPieces(moved, earlier)).toBeNull();
+    const changed = "Sửa mốc bàn giao mặt bằng từ ngày 01/7/2025 sang ngày 15/8/2025, các nội dung khác giữ nguyên.";
+    expect(dutyPieces(changed, dated)).toBeNull();
+  });
+
+  it("joins a launch to the end of the work it launches, and leaves other work its own piece", () => {
+    const contest =
+      "Hội thi tin học trẻ: Sở Giáo dục chủ trì; khai mạc vào ngày 05/9/2025, chấm thi, công bố kết quả trước " +
+      "31/10/2025.";
+    expect(dutyPieces(contest, dated)).toBeNull();
+    const more = `${contest.slice(0, -1)}; đồng thời lập báo cáo tổng kết công tác thi đua, gửi trước 15/12/2025.`;
+    const pieces = dutyPieces(more, dated);
+    expect(pieces).toHaveLength(2);
+    expect(pieces![0]).toContain("khai mạc vào ngày 05/9/2025");
+    expect(pieces![0]).toContain("31/10/2025");
+    expect(pieces![1]).toContain("lập báo cáo tổng kết");
+    // A launch naming its own object is work of its own.
+    const own =
+      "Sở Văn hóa phát động cuộc vận động sáng tác ca khúc về quê hương trước 30/4/2025; tổ chức đêm nhạc " +
+      "trước 31/8/2025.";
+    expect(dutyPieces(own, dated)).toHaveLength(2);
+  });
+});
