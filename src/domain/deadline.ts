@@ -251,6 +251,17 @@ function lastStep(text: string): DeadlineResult | null {
   return last.ok ? { ok: true, deadline: { ...last.deadline, text } } : null;
 }
 
+/**
+ * Whether a text dates one piece of work in steps, due with the last: rounds ("Đợt 1 …; Đợt 2 …"), shares of a target
+ * ("40% … trước ngày 30/6 và 95% …"), a draft before its final ("dự thảo … trước 20/3; trình … trước 30/4"), or
+ * named steps ("Bắt đầu: …; Hoàn thành: …").
+ */
+export const datesInSteps = (text: string): boolean =>
+  lastRound(text) !== null ||
+  lastStagedShare(text) !== null ||
+  afterDraftSteps(text) !== null ||
+  lastStep(text) !== null;
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
   const round = lastRound(text);

@@ -47,8 +47,13 @@ const MONTH_WORDS = new RegExp(
   `\\b(tháng)\\s+(${MONTHS.map(([w]) => w).join("|")})(?![\\p{L}])(?=(\\s+năm\\s+(?:\\d{4}|hai\\s+(?:nghìn|ngàn)))?)`,
   "giu",
 );
-const QUARTERS: Record<string, string> = { Một: "I", Nhất: "I", Hai: "II", Ba: "III", Bốn: "IV", Tư: "IV" };
+const QUARTERS: Record<string, string> = { một: "I", nhất: "I", hai: "II", ba: "III", bốn: "IV", tư: "IV" };
+// "Quý Hai", "xong trong quý hai": a quarter's number in words, capitalised or not.
 const QUARTER_WORDS = new RegExp(`\\b(quý)\\s+(${Object.keys(QUARTERS).join("|")})(?![\\p{L}])`, "giu");
+// "trong quý đầu năm", "trong tháng cuối năm": the year's first or last quarter or month, one period (never "6 tháng
+// đầu năm", "những tháng cuối năm", "tháng đầu năm 2025" of a span): the words of time before it say so.
+const YEAR_END_PERIOD = /(?<=(?:trong|vào)\s+)(tháng|quý)\s+(đầu|cuối)\s+năm(?![\p{L}\d]|\s+\d)/giu;
+const YEAR_END_VALUE: Record<string, [string, string]> = { tháng: ["1", "12"], quý: ["I", "IV"] };
 
 /** The value of one or two digits written in words ("hai mươi mốt" → 21), or null. */
 function belowHundred(words: string): number | null {
@@ -103,7 +108,14 @@ function edits(text: string): Edit[] {
     const month = monthNamed(m[2]!, m[3] !== undefined);
     return month ? `${m[1]} ${month}` : null;
   });
-  each(QUARTER_WORDS, (m) => (QUARTERS[m[2]!] ? `${m[1]} ${QUARTERS[m[2]!]}` : null));
+  each(QUARTER_WORDS, (m) => {
+    const quarter = QUARTERS[m[2]!.toLowerCase()];
+    return quarter ? `${m[1]} ${quarter}` : null;
+  });
+  each(YEAR_END_PERIOD, (m) => {
+    const [first, last] = YEAR_END_VALUE[m[1]!.toLowerCase()]!;
+    return `${m[1]} ${m[2]!.toLowerCase() === "đầu" ? first : last}`;
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -12,8 +12,18 @@ import { numberWordsMapped, withNumberWords } from "./number-words.ts";
  */
 const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|(?<!\p{L})(năm))\s*$/iu;
 
+// "gửi … trước kỳ họp thường lệ cuối năm của HĐND tỉnh (dự kiến khai mạc ngày mười hai tháng Mười hai)": work due
+// before a meeting whose bracket gives the day it is expected to open is due before that day.
+const BEFORE_EXPECTED_MEETING =
+  /(?<![\p{L}\d])trước\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị|đại hội)[^().;]{0,120}\(\s*dự kiến[^()]{0,40}?ngày\s+(\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:\/|\s+năm\s+)\s*\d{4})?)\s*\)/iu;
+
 /** The deadline of `wording` written without a year, in the year of a plan issued on `issued`. */
 export function parseInPlanYear(wording: string, issued: IsoDate | null): DeadlineResult {
+  const meeting = BEFORE_EXPECTED_MEETING.exec(withNumberWords(wording));
+  if (meeting) {
+    const read = parseInPlanYear(`trước ngày ${meeting[1]}`, issued);
+    return read.ok ? { ok: true, deadline: { ...read.deadline, text: wording } } : read;
+  }
   const next = NEXT_YEAR.exec(wording);
   if (next && issued) return inNextYear(wording.slice(0, next.index), wording, issued);
   const written = parseDeadline(wording);
@@ -41,9 +51,11 @@ function inNextYear(day: string, wording: string, issued: IsoDate): DeadlineResu
 
 // "… hoàn thành trước 20/3.", "báo cáo chậm nhất ngày 15/6", "gửi trước ngày 10 tháng 11", "… trong tháng 4",
 // "hoàn thành trong Quý III", "thời gian: tháng 3 - tháng 5", "xong vào giữa tháng Tám": a day and month, a
-// month, a quarter, a span of months or a part of a month with no year after them.
+// month, a quarter, a span of months or a part of a month with no year after them; so are a span's last day ("từ
+// ngày 1/3 cho đến hết ngày 30/4", never the day figures are counted to, "tính đến ngày …") and a week of a month
+// ("vào tuần thứ hai của tháng Tư").
 const YEARLESS_DAY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót)(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|(?<!tính\s+)đến(?:\s+hết)?(?=\s+ngày))(?:\s+ngày)?\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
 
 // "hoàn thành trước 15-10.", "chậm nhất ngày 31.10", "xong ngày 31.12", "trước 05-12; …", "trước ngày 15.01 năm
 // sau": a day and month typed with a dash or a dot, or after "hoàn thành" / "xong" with any of them, is a date only
@@ -65,7 +77,7 @@ const CLOSING_DAY = new RegExp(
 export function findYearlessDay(sentence: string): string | null {
   const written = sentence.normalize("NFC");
   const { text, original } = numberWordsMapped(written);
-  const m = YEARLESS_DAY.exec(text) ?? CLOSING_DAY.exec(text);
+  const m = YEARLESS_DAY.exec(text) ?? CLOSING_DAY.exec(text) ?? BEFORE_EXPECTED_MEETING.exec(text);
   if (!m) return null;
   const clause = text
     .slice(0, m.index)

@@ -27,6 +27,7 @@ const VERBS = [
   // "Ban Quản lý dự án đầu tư xây dựng …": after "đầu tư", the kind of investment, part of a board's name.
   "(?<!(?:đầu tư|Quản lý)\\s)xây dựng",
   "tổng hợp",
+  "biên soạn",
   "theo dõi",
   "đôn đốc",
   "cung cấp",
@@ -34,7 +35,8 @@ const VERBS = [
   "(?<!(công|độc)\\s)lập",
   "rà soát",
   "gửi",
-  "nộp",
+  // "Phòng Tuyên truyền - Hỗ trợ người nộp thuế": "người nộp …" (the one who pays) is a noun, part of a name.
+  "(?<!người\\s)nộp",
   "kê khai",
   "phổ biến",
   "quán triệt",
@@ -163,9 +165,10 @@ const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
 // "Các đơn vị trực thuộc Sở", "Các cơ sở khám bệnh, chữa bệnh", "Các Trung tâm Y tế khu vực", "Các Huyện đoàn, Thành
 // đoàn": bodies named by what they are, a group no directory lists, kept as the subject for the admin to name. A
 // group of youth unions is as often written in lower case ("Các huyện đoàn, thành đoàn, đoàn trực thuộc"), and so is
-// a group of departments narrowed to some ("Các sở, ngành liên quan: đối chiếu …").
+// a group of departments narrowed to some ("Các sở, ngành liên quan: đối chiếu …"). "Các chủ đầu tư", the bodies
+// owning public works, are named by that role in every plan spending public money.
 const BODY_GROUP = new RegExp(
-  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|sở|bệnh viện|trường|trạm|đảng ủy|chi bộ|` +
+  `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|sở|bệnh viện|trường|trạm|đảng ủy|chi bộ|chủ đầu tư|` +
     `(?:huyện|thành|thị|quận) đoàn|${BODY_WORDS})[\\s,]`,
   "u",
 );
@@ -318,10 +321,15 @@ function beforeHelpers(text: string): string {
   return at > 0 ? clauses.slice(0, at).join("; ") : text;
 }
 
+// "X chủ trì, mời Hiệp hội Y cùng tổ chức": those the lead invites to do the work with it are its partners (never those
+// invited to attend, "mời … cùng dự").
+const INVITED = /(?<!\p{L})mời\s+([^.;:]{1,120}?)\s+cùng\s+(?:tổ chức|thực hiện|triển khai|phối hợp)(?!\p{L})/gu;
+
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
     namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), (m[1] ?? m[2]) !== undefined),
   );
+  const invited = [...text.matchAll(INVITED)].flatMap((m) => namesAtStart(resolver, m[1]!, true));
   // "Sở Nội vụ chủ trì, các sở, ngành": names after the lead's "chủ trì" with no verb of their own take part.
   const chair = /chủ trì\s*[,;]\s*/u.exec(text);
   const rest = chair ? sentenceAt(text, chair.index + chair[0].length) : "";
@@ -332,7 +340,7 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const subjects = clausesOf(text)
     .slice(1)
     .flatMap((clause) => (helps(clause) ? namesAtStart(resolver, beforeVerb(clause), true) : []));
-  return unique([...partners, ...listed, ...subjects]);
+  return unique([...partners, ...invited, ...listed, ...subjects]);
 }
 
 const unique = (names: ResolvedName[]) => names.filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);
@@ -453,7 +461,9 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
-  if (lead.length === 0 && FRONTED.test(text)) lead = namesAtStart(resolver, beforeVerb(text.replace(FRONTED, "")));
+  // "Đối với các dự án …, yêu cầu các chủ đầu tư …": the words addressing the doer may follow the adverbial.
+  if (lead.length === 0 && FRONTED.test(text))
+    lead = namesAtStart(resolver, beforeVerb(withoutAddress(text.replace(FRONTED, ""))));
   if (lead.length === 0) {
     const chair = CHAIRED_BY.exec(text);
     if (chair) lead = namesAtStart(resolver, chair[1]!);

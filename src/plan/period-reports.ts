@@ -34,6 +34,9 @@ function secondReport(text: string): SecondReport | null {
   return { first: parts[1]!, object, wording };
 }
 
+/** Whether deadline wording asks, after its first day, for a second period's report by a day of its own. */
+export const asksTwoReports = (wording: string): boolean => /\svà\s/u.test(wording) && secondReport(wording) !== null;
+
 /** The first report's title with the second's period in its place: from the words they share, else the period. */
 function secondTitle(title: string, object: string): string | null {
   const periods = [...title.matchAll(PERIOD_ANYWHERE)];

@@ -9,21 +9,11 @@
 // with no subject takes its heading's units. A bullet or item without a deadline of its own
 // takes the one of the heading above it, marked as inherited. Undated prose is description,
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
-import type { IsoDate } from "../domain/dates.ts";
-import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
-import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
-import { findRelativeDeadline } from "../domain/relative-deadline.ts";
+import { isRecurring } from "../domain/deadline.ts";
+import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import { pointsToAppendix } from "./appendix-pointer.ts";
-import {
-  hasPredicate,
-  memberUnits,
-  readClause,
-  saysRoles,
-  SENTENCE_END,
-  unitsNamedOnly,
-  type ClauseUnits,
-} from "./clause.ts";
+import { hasPredicate, memberUnits, readClause, saysRoles, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
 import { focalUnits } from "./focal-unit.ts";
 import { opensAttached } from "./attached.ts";
@@ -42,6 +32,7 @@ import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { pointedDeadline } from "./milestone-pointer.ts";
 import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
+import { dutyPieces } from "./two-duties.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { assignmentOnly } from "./assignment-line.ts";
 import { withPartTitles } from "./part-titles.ts";
@@ -54,40 +45,7 @@ import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
 import { openingTime } from "./opening-time.ts";
-
-/**
- * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
- * event the plan dates ("15 ngày kể từ …").
- */
-function datedWording(text: string, issued: IsoDate | null = null): string | null {
-  return findDeadlineWording(text, issued) ?? findYearlessDay(text) ?? findRelativeDeadline(text)?.text ?? null;
-}
-
-/**
- * Whether a clause is dated as a task is: a clause whose only day falls before the plan's own tells of the past or
- * of a scope ("rà soát quy hoạch từ ngày 01/01/2020 đến ngày 31/12/2023"), whatever the clause after it asks.
- */
-function datesTask(clause: string, issued: IsoDate | null): boolean {
-  const wording = datedWording(clause, issued);
-  if (wording === null || issued === null) return wording !== null;
-  const read = parseInPlanYear(wording, issued);
-  return !read.ok || read.deadline.due >= issued;
-}
-
-/**
- * "Chậm nhất ngày 15/9/2025, Sở Y tế trình …": a deadline that opens a sentence, cut off by a comma, is
- * an adverbial before its subject. The deadline and the sentence after it, or null when the sentence
- * does not open with one (at most a preposition, "Trong", stands before it).
- */
-function frontedDeadline(text: string, wording: string): { wording: string; rest: string } | null {
-  const at = text.indexOf(wording);
-  if (at < 0 || !/^\p{L}*\s*$/u.test(text.slice(0, at))) return null;
-  const comma = text.indexOf(",", at);
-  const phrase = comma < 0 ? "" : text.slice(0, comma);
-  const rest = text.slice(comma + 1).trim();
-  const deadline = parseDeadline(phrase).ok || findRelativeDeadline(phrase)?.text === phrase.trim();
-  return phrase && rest && deadline ? { wording: phrase, rest } : null;
-}
+import { datedSentence, datedWording, datesTask, frontedDeadline } from "./dated-prose.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -146,6 +104,15 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     };
   };
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
+  // "X chủ trì …, hoàn thành trước …; đồng thời …, xong trong …": the item just placed heads one task per piece of
+  // work its sentence dates (two-duties.ts); what comes after it is placed as after the item.
+  const splitDuties = () => {
+    const item = open.at(-1)!;
+    const pieces = item.wording && !item.children.length && !item.labelLead ? dutyPieces(item.text, dutyWording) : null;
+    for (const piece of pieces ?? []) place(node("paragraph", null, item.depth + 0.25, piece));
+    if (pieces) [item.wording, open.length] = [null, open.indexOf(item) + 1];
+  };
+  const dutyWording = (c: string) => (datesTask(c, ctx.issued) ? datedWording(c, ctx.issued) : null);
 
   // A label with nothing after its colon: its values follow, as bullets or (right after it) as one plain line.
   let pending: { target: Node; label: Label; fresh: boolean } | null = null;
@@ -251,6 +218,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         // of no section or item (closing-order.ts).
         if (closingOrder(i)) open.length = 0;
         place(node("paragraph", null, 30, datedSentence(block.text, ctx)));
+        splitDuties();
       }
       continue;
     }
@@ -305,26 +273,11 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         break;
       }
     }
+    if (/number|paren|letter|bullet/.test(item.kind)) splitDuties();
     const placed = trailing.length > 0 ? open.findLast((n) => n.kind === item.kind) : undefined;
     for (const piece of trailing) for (const label of labelsOf(piece) ?? []) if (placed) applyLabel(placed, label, ctx);
   }
   return roots;
-}
-
-const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
-
-/**
- * "Lưu ý: Các cơ quan … chịu trách nhiệm …. UBND các xã A, B … cử công chức …, gửi danh sách trước ngày
- * 01/12/2026.": a paragraph of several sentences is dated by one of them; when that one names who does it,
- * it alone is the task, and the sentences before it are its background.
- */
-function datedSentence(text: string, ctx: TaskContext): string {
-  const wording = findDeadlineWording(text, ctx.issued);
-  const at = wording ? text.indexOf(wording) : -1;
-  const last = at > 0 ? [...text.slice(0, at).matchAll(SENTENCE_ENDS)].at(-1) : undefined;
-  if (!last) return text;
-  const sentence = text.slice(last.index + last[0].length);
-  return readClause(ctx.resolver, sentence).lead.length > 0 ? sentence : text;
 }
 
 /** "… đối với các nhóm đối tượng:" followed by "+ Lãnh đạo …;" items: bullets that complete a sentence, not tasks. */
@@ -422,7 +375,7 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   let bullets = 0;
   const enumeration = enumerates(node);
   for (const child of node.children) {
-    if (enumeration && child.kind === "bullet" && !child.wording) continue;
+    if (enumeration && child.kind === "bullet" && !child.wording && child.children.length === 0) continue;
     const childRef = child.ref ?? `${ref}.${bullets + 1}`;
     const drafts = emit(child, childRef, inner, ctx).map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d));
     if (drafts.length > 0 && child.ref === null) bullets++;

@@ -12,7 +12,8 @@ import type { TaskContext } from "./task-context.ts";
  * own ("Sở X chủ trì, phối hợp với Y …. Thời gian hoàn thành: …") gives units and deadline to the heading's
  * title; one dated sentence ("Các sở … xây dựng kế hoạch …, gửi về Sở Nội vụ trước ngày …") is the title
  * too. Under a heading that only names units ("3. Sở A, Sở B"), one paragraph with no subject is the heading's task,
- * led by those units and titled by the paragraph; several paragraphs under it are tasks of their own.
+ * led by those units and titled by the paragraph; several paragraphs under it are tasks of their own. A paragraph
+ * handing over several dated pieces of work (two-duties.ts) gives the heading its pieces.
  */
 export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   for (const child of node.children) foldSoleParagraph(child, ctx);
@@ -35,7 +36,7 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
     node.text = only.text;
     node.wording = only.wording;
     node.clause = { lead: named, coordinators: ownUnits(only, ctx).coordinators };
-    node.children = [];
+    node.children = only.children;
     return;
   }
   if (said) return;
@@ -52,7 +53,7 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   node.clause = only.clause;
   node.labelLead = only.labelLead;
   node.labelCoordinators.push(...only.labelCoordinators);
-  node.children = [];
+  node.children = only.children;
 }
 
 const paragraph = (text: string): Node => ({
