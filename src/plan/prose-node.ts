@@ -34,3 +34,31 @@ export function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
     coordinators: [...node.clause.coordinators, ...node.labelCoordinators],
   };
 }
+
+/**
+ * "4. Tổ chức tiêm phòng" over its paragraph "Tổ A (gồm …) trực tiếp tiêm …; Trưởng các thôn bố trí …", then a), b)
+ * each with its own time: the undated paragraph opening the item says who does the work its parts list, and who
+ * helps. Null when it names no doer.
+ */
+export function openingUnits(node: Node, ctx: TaskContext): ClauseUnits | null {
+  const [opening] = node.said ?? [];
+  const read = opening === undefined ? null : readClause(ctx.resolver, opening);
+  return read && read.lead.length > 0 ? read : null;
+}
+
+export const withOpening = (written: ClauseUnits, opening: ClauseUnits): ClauseUnits => ({
+  lead: opening.lead,
+  coordinators: [...written.coordinators, ...opening.coordinators],
+});
+
+/**
+ * "5. Vệ sinh, tiêu độc" naming a topic (no subject, no closing colon) over dashes alone: when one only is dated,
+ * that dash is the item's one task, cited by the item's number; the others are ongoing work, not a numbered list.
+ * Word's list bullet "•" may stand for numbers a typed copy writes, so it makes no such item.
+ */
+export const topicOverDashes = (node: Node, ctx: TaskContext): boolean =>
+  /number|letter/.test(node.kind) &&
+  node.children.length > 1 &&
+  node.children.every((c) => c.kind === "bullet" && !!c.mark && c.mark !== "•" && c.children.length === 0) &&
+  !/[:.;]\s*$/.test(node.text) &&
+  ownUnits(node, ctx).lead.length === 0;
