@@ -66,6 +66,19 @@ describe("an item's opening paragraph and its topic's one dated dash", () => {
     expect(tasks(plan).map((t) => t[0])).toEqual(["II.3.1", "II.3.2"]);
   });
 
+  it("keeps a list of dashes a list when another dash gives a time, even one that is no task's", () => {
+    const plan = parse(
+      [
+        "II. NỘI DUNG",
+        "3. Khảo sát hiện trạng",
+        "- Phạm vi số liệu: từ ngày 01/01/2024 đến ngày 31/12/2024.",
+        "- Sở Tư pháp gửi phiếu khảo sát đến các thôn trước ngày 15/7/2025.",
+      ].join("\n"),
+      { issued: "2025-06-02" },
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["II.3.1"]);
+  });
+
   it("reads an item of thousands of dashes in time", () => {
     const dashes = Array.from({ length: 3000 }, (_, i) => `- Các thôn vận động hộ số ${i + 1} phân loại rác.`);
     const started = Date.now();
