@@ -92,6 +92,8 @@ const VERBS = [
   "nghiêm túc",
   "khẩn trương",
   "tích cực",
+  // "Tổ công tác trực tiếp xuống địa bàn …": an adverb opening what the subject does, as "khẩn trương" does.
+  "trực tiếp",
   "căn cứ",
   // The copula: "Văn phòng Sở là đầu mối theo dõi …" names its subject before it.
   "là",
@@ -304,8 +306,9 @@ function clausesOf(text: string): string[] {
   });
 }
 
-// A later clause whose verb says a unit helps names a partner: "…; các sở phối hợp", "…; Sở X hướng dẫn, kiểm tra".
-const HELPS = /^(phối hợp(?!\s+(với|cùng))|hướng dẫn|hỗ trợ)(?=$|[\s,;:.])/u;
+// A later clause whose verb says a unit helps names a partner: "…; các sở phối hợp", "…; Sở X hướng dẫn, kiểm tra";
+// so does one arranging what the work needs ("…; Sở Tài chính bố trí kinh phí", "…; các thôn bố trí địa điểm").
+const HELPS = /^(phối hợp(?!\s+(với|cùng))|hướng dẫn|hỗ trợ|bố trí)(?=$|[\s,;:.])/u;
 const helps = (clause: string): boolean => {
   const subject = beforeVerb(clause);
   return subject.trim() !== "" && HELPS.test(clause.slice(subject.length).trimStart());

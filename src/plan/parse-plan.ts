@@ -20,6 +20,7 @@ import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { withPeriodReports } from "./period-reports.ts";
+import { withLaterShares } from "./same-deadline.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
 import { readPhaseTables } from "./phase-columns.ts";
 import { proseItems, readProseTasks } from "./prose.ts";
@@ -170,6 +171,7 @@ export function parsePlan(
     firstListedLeads,
     markedLeads,
     milestones,
+    sharesLater: new Map<TaskDraft, string>(),
   };
   const { cards, rest: blocks } = separateCards(
     withMilestones(
@@ -187,13 +189,16 @@ export function parsePlan(
   const { keyed, rest: tableBlocks } = bodyKeys(schedule.rest, () => items().map((item) => item.ref));
   // A sentence asking for two periods' reports, each by its day, is two tasks (period-reports.ts).
   const drafts = withPeriodReports(
-    [
-      ...readTaskTables(tableBlocks, ctx),
-      ...readPeriodMatrices(tableBlocks, ctx),
-      ...readPhaseTables(tableBlocks, ctx),
-      ...cards.flatMap((card) => readTaskTables(card, ctx)),
-      ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
-    ],
+    withLaterShares(
+      [
+        ...readTaskTables(tableBlocks, ctx),
+        ...readPeriodMatrices(tableBlocks, ctx),
+        ...readPhaseTables(tableBlocks, ctx),
+        ...cards.flatMap((card) => readTaskTables(card, ctx)),
+        ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
+      ],
+      ctx.sharesLater,
+    ),
     ctx,
   );
   // A report's work done before its date is a result it reports, not a task, and so is what a plan notes done

@@ -34,3 +34,36 @@ export function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
     coordinators: [...node.clause.coordinators, ...node.labelCoordinators],
   };
 }
+
+/**
+ * "4. Tổ chức tiêm phòng" over its paragraph "Tổ A (gồm …) trực tiếp tiêm …; Trưởng các thôn bố trí …", then a), b)
+ * each with its own time: the undated paragraph opening the item says who does the work its parts list, and who
+ * helps. Null when it names no doer.
+ */
+export function openingUnits(node: Node, ctx: TaskContext): ClauseUnits | null {
+  const [opening] = node.said ?? [];
+  const read = opening === undefined ? null : readClause(ctx.resolver, opening);
+  return read && read.lead.length > 0 ? read : null;
+}
+
+export const withOpening = (written: ClauseUnits, opening: ClauseUnits): ClauseUnits => ({
+  lead: opening.lead,
+  coordinators: [...written.coordinators, ...opening.coordinators],
+});
+
+/**
+ * "5. Vệ sinh, tiêu độc" naming a topic (no subject, no closing colon) over dashes alone: when one only is dated,
+ * that dash is the item's one task, cited by the item's number; the others are ongoing work, not a numbered list.
+ * Word's list bullet "•" may stand for numbers a typed copy writes, so it makes no such item; nor do dashes of which
+ * others give a time too, even one that is no task's.
+ */
+const TIME = /\d\/\d|\b(?:ngày|tháng|quý|năm)\s+\d/iu;
+
+export const topicOverDashes = (node: Node, ctx: TaskContext): boolean =>
+  /number|letter/.test(node.kind) &&
+  node.children.length > 1 &&
+  node.children.every((c) => c.kind === "bullet" && !!c.mark && c.mark !== "•" && c.children.length === 0) &&
+  // Other dashes giving times of their own ("- Thời kỳ khảo sát: từ … đến …") make a list, whatever they date.
+  node.children.filter((c) => c.wording || TIME.test(c.text)).length === 1 &&
+  !/[:.;]\s*$/.test(node.text) &&
+  ownUnits(node, ctx).lead.length === 0;

@@ -25,7 +25,7 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { repealsTasks } from "./repeal.ts";
 import { periodGroup, withinPeriodAbove } from "./period-group.ts";
 import { ownerOfHeading } from "./table-owner.ts";
-import { ownUnits, type Kind, type Node } from "./prose-node.ts";
+import { openingUnits, ownUnits, topicOverDashes, withOpening, type Kind, type Node } from "./prose-node.ts";
 import { foldSoleParagraph } from "./sole-paragraph.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
@@ -352,7 +352,9 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     // "1. Cải cách thể chế (cơ quan đầu mối: Sở Tư pháp)": the area's focal body (focal-unit.ts).
     const byFocus = heads && byPost.length === 0 && byOwner.length === 0 ? focalUnits(ctx.resolver, node.text) : [];
     const named = byPost.length > 0 ? byPost : byOwner.length > 0 ? byOwner : byFocus;
-    const mine = named.length > 0 ? { ...written, lead: named } : written;
+    // The paragraph opening an item over parts may say who does them, and who helps (prose-node.ts).
+    const opening = heads && named.length === 0 ? openingUnits(node, ctx) : null;
+    const mine = named.length > 0 ? { ...written, lead: named } : opening ? withOpening(written, opening) : written;
     const subject = mine.lead.length > 0;
     const above = subject ? { lead: [], coordinators: [] } : scope.units();
     // "Chỉ đạo UBND các xã … báo cáo kết quả về UBND tỉnh" under UBND tỉnh's duties: those directed do it
@@ -416,7 +418,8 @@ function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContex
     node.kind === "section" &&
     node.children.every((c) => (c.mark && c.mark !== "•") || (c.kind === "paragraph" && !c.mark));
   const heading = /number|letter/.test(node.kind) && /:\s*$/.test(node.text) && node.children.every((c) => c.mark);
-  if (!dashes && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0)) return null;
+  if (!dashes && !topicOverDashes(node, ctx) && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0))
+    return null;
   if (only.deadline) ctx.dated.set(ref, only.deadline.due);
   // What the admin was warned of about the task (a unit not understood) names it as it is now cited; only the
   // warnings given while its section was read can name it.

@@ -9,7 +9,7 @@ import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { UnitEntry } from "../domain/units.ts";
 import type { Milestones } from "./milestones.ts";
-import type { ParsedDeadline, PlanWarning } from "./parsed-plan.ts";
+import type { ParsedDeadline, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 
 export interface TaskContext {
   resolver: UnitResolver;
@@ -29,6 +29,8 @@ export interface TaskContext {
   firstListedLeads?: boolean;
   /** The plan's note says a unit marked "(*)" leads, the others in its cell coordinate (`marked-lead.ts`). */
   markedLeads?: boolean;
+  /** Tasks due when a task read later is, by that task's ref ("Theo thời hạn tại điểm 2 Mục IV", same-deadline.ts). */
+  sharesLater?: Map<TaskDraft, string>;
   /** The events the plan dates in its list of milestones, which a task may point at (milestones.ts). */
   milestones?: Milestones;
 }

@@ -42,6 +42,7 @@ import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, numberedTaskCell, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { withPartnerWords } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
+import { sameDeadlineAs } from "./same-deadline.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
 import { tableLayout, type TableLayout } from "./table-layout.ts";
 import { doneBeforePlan } from "./done-rows.ts";
@@ -384,13 +385,18 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // A section's title may close on its time in brackets alone ("B. TRIỂN KHAI (16/3–27/3/2026)", section-time.ts).
     const noted =
       level === 0 ? cellsWording(row.cells) || (row.cells.map(bracketTime).find(Boolean) ?? "") : cellsWording(beside);
-    const own = deadlineOf(ctx, ref, time || noted);
+    // "Cùng thời hạn với nhiệm vụ 2" beside the task: the deadline of the task it names, as read (same-deadline.ts).
+    const sharedWith = level > 0 && !time ? beside.map(sameDeadlineAs).find(Boolean) : null;
+    const sharer = sharedWith ? tasks.findLast((t) => t.ref === sharedWith) : undefined;
+    const shared = sharer?.deadline ? { ...sharer.deadline } : null;
+    if (shared) ctx.dated.set(ref, shared.due);
+    const own = sharedWith ? shared : deadlineOf(ctx, ref, time || noted);
     // A time cell that says something other than a date ("Thường xuyên") takes none from its section, unless it says
     // "during" the period the dated section names ("Trong thời gian chiến dịch", `src/plan/section-time.ts`); nor does
     // a note written where a time column would be ("Thường xuyên", "Trong 10 ngày kể từ ngày công bố kết quả thi").
     const during = duringSection(time, stack.findLast((o) => o.deadline)?.title ?? "");
     const undatedNote = beside.some(saysNoOneDay);
-    const deadline = own ?? ((isBlankTime(time) && !undatedNote) || during ? inherited(stack) : null);
+    const deadline = own ?? ((!sharedWith && isBlankTime(time) && !undatedNote) || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
@@ -430,6 +436,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         !weeks &&
         !groups &&
         !undatedNote &&
+        !sharedWith &&
         !cell("start"),
     };
     // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.
@@ -451,6 +458,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const items = cellListTasks(ctx, full, cell("task"));
     items?.slice(1).forEach((item) => cellItems.add(item));
     tasks.push(...(items ?? [full]));
+    if (sharedWith && !sharer) (ctx.sharesLater ??= new Map()).set(full, sharedWith);
     // A row over sub-rows that names its lead gives it to a sub-row whose lead cell is blank, as its time cell gives
     // its time: the parent's, before the sibling row's above it.
     const ownLead = fromGroup?.lead.length ? fromGroup.lead : level > 0 && cell("lead") ? full.lead : [];
