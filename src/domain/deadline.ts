@@ -181,11 +181,14 @@ const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy|nam)\s)/g;
 // "Thường xuyên", "liên tục", "định kỳ", "hằng quý", "mỗi tháng": the work goes on or recurs, so no one
 // day is its deadline, whatever day the wording also names ("Định kỳ hằng năm, trước 15/12").
 // "Trước ngày 20 các tháng 6 và tháng 12": the months named in the plural, with no year, come each year.
-const RECURRING =
-  /\b(thuong xuyen|lien tuc|dinh ky|(hang|moi) (ngay|tuan|thang|quy|nam)|cac (thang|quy) (\d{1,2}|[ivx]+)\b(?!.*\d{4}))\b/;
+const RECURRING = /\b(thuong xuyen|lien tuc|dinh ky|cac (thang|quy) (\d{1,2}|[ivx]+)\b(?!.*\d{4}))\b/;
+// "Hằng năm", "hàng tháng", "mỗi quý" read with their marks: folded, "khởi công mới năm 2024" (new) would read
+// "mỗi năm" and "xếp hạng năm 2025" (rank) "hằng năm".
+const EACH_PERIOD = /(?<!\p{L})(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)(?!\p{L})/iu;
 
 /** Whether `wording` says the work goes on or recurs rather than ends on one day. */
-export const isRecurring = (wording: string): boolean => RECURRING.test(fold(wording));
+export const isRecurring = (wording: string): boolean =>
+  RECURRING.test(fold(wording)) || EACH_PERIOD.test(wording.normalize("NFC"));
 
 // "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
 const DASHES = /[\u2010-\u2015\u2212]/g;

@@ -201,12 +201,8 @@ function nextItemAt(cell: string, from: number, number: string): number {
   return -1;
 }
 
-// Work said to go on ("Thực hiện thường xuyên", "… phát sóng hằng tuần"), read with its marks: folded, "khởi công mới
-// năm 2024" would read as "mỗi năm".
-const GOES_ON = /(?<!\p{L})(?:thường xuyên|liên tục|định kỳ|(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm))(?!\p{L})/iu;
-
 /** Work said to go on, with no time of its own: no dated task. */
-const goesOn = (cell: Cell) => !cell.time && GOES_ON.test(cell.title.normalize("NFC"));
+const goesOn = (cell: Cell) => !cell.time && isRecurring(cell.title);
 
 /** A mark ("x", "CT", "●") or a figure in a cell tells no task: a task's words are two or more. */
 const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2;
