@@ -158,7 +158,7 @@ function cellEdges(table: TableDraft): Set<number> {
   return edges;
 }
 
-/** The column a row's first cell is read in: after its skipped columns, or at the start of the column it is indented in. */
+/** Where a row's first cell is read: after its skipped columns, or where the column it is indented in begins. */
 function firstColumn(row: RowDraft, edges: ReadonlySet<number>): number {
   let at = row.before;
   while (at > 0 && !edges.has(at)) at--;
