@@ -4,6 +4,9 @@
 // shows them. Every other table gives rows whose cells keep their columns:
 //   - a cell spanning columns (gridSpan, hMerge) is its text then empty cells;
 //   - cells skipped before or after a row (gridBefore, gridAfter) are empty, before only;
+//     but where no other row has a cell edge at the end of the skipped columns, the skip
+//     only indents the row's first cell under the column it stands in (an STT cell beside
+//     a narrow skipped column, as Word draws it), and that cell is read in that column;
 //   - a cell merged down (vMerge) gives its text to every row it covers, except in a
 //     table's header: a header label merged over the two header rows is shown once, as
 //     typed, so the lower row names only its sub-columns ("Chủ trì", "Phối hợp"). A header
@@ -138,8 +141,33 @@ function cellText(cell: CellDraft): string {
 const cellNotes = (cell: CellDraft): string[] =>
   cell.blocks.flatMap((b) => (b.type === "text" ? (b.notes ?? []) : (b.notes ?? []).flat()));
 
+/**
+ * The grid positions where cells meet in some row: each cell's start and end, but for where a row's skipped columns
+ * (gridBefore, gridAfter) meet its cells, an edge only that row draws.
+ */
+function cellEdges(table: TableDraft): Set<number> {
+  const edges = new Set([0]);
+  for (const row of table.rows) {
+    let at = row.before;
+    row.cells.forEach((cell, i) => {
+      if (i > 0 || row.before === 0) edges.add(at);
+      at += cell.span;
+      if (i < row.cells.length - 1 || row.after === 0) edges.add(at);
+    });
+  }
+  return edges;
+}
+
+/** Where a row's first cell is read: after its skipped columns, or where the column it is indented in begins. */
+function firstColumn(row: RowDraft, edges: ReadonlySet<number>): number {
+  let at = row.before;
+  while (at > 0 && !edges.has(at)) at--;
+  return at;
+}
+
 function rows(table: TableDraft, budget: Budget): Block[] {
   const blocks: Block[] = [];
+  const edges = cellEdges(table);
   // Per column: the text of the cell merged down from above, and whether it is a header label.
   const above: { text: string; label: boolean; notes: string[] }[] = [];
   for (const row of table.rows) {
@@ -150,9 +178,10 @@ function rows(table: TableDraft, budget: Budget): Block[] {
         filled: cellText(c) !== "",
       })),
     );
-    const cells: string[] = Array.from({ length: row.before }, () => "");
+    const start = firstColumn(row, edges);
+    const cells: string[] = Array.from({ length: start }, () => "");
     const notes: string[][] = cells.map(() => []);
-    for (const cell of row.cells) {
+    for (const [i, cell] of row.cells.entries()) {
       const column = cells.length;
       let text = cellText(cell);
       let noted = cellNotes(cell);
@@ -166,7 +195,8 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       budget.text(0, text.length);
       cells.push(text);
       notes.push(noted);
-      for (let i = 1; i < cell.span; i++) {
+      const span = cell.span + (i === 0 ? row.before - start : 0);
+      for (let k = 1; k < span; k++) {
         cells.push("");
         notes.push([]);
       }

@@ -10,10 +10,11 @@ import type { PdfLimits } from "../../domain/limits.ts";
 import { drawnItems, misplacesText } from "./drawn-runs.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { withoutStruckText } from "./struck.ts";
-import { type Matrix, multiply, type PageContent, type TextRun } from "./geometry.ts";
+import { type Matrix, multiply, type PageContent, type TextRun, type TurnedRun } from "./geometry.ts";
 import { withoutSignatureStamps } from "./signature-stamp.ts";
 import { markJoins } from "./joins.ts";
 import { rulesOf } from "./rules.ts";
+import { turnedRun } from "./turned.ts";
 
 type PdfJs = typeof PdfJsModule;
 let library: Promise<PdfJs> | null = null;
@@ -91,7 +92,8 @@ interface RawItem {
 }
 
 /**
- * Horizontal text as shown on the page; rotated runs (stamps, watermarks) are left out. A run sheared along its
+ * Horizontal text as shown on the page; rotated runs (stamps, watermarks; a quarter turn is read in table cells
+ * only, src/plan/pdf/turned.ts) are left out. A run sheared along its
  * baseline (`c`: a font slanted where it has no italic of its own) stands on the line like the rest.
  */
 function textRun(item: RawItem, view: Matrix): TextRun | null {
@@ -101,19 +103,34 @@ function textRun(item: RawItem, view: Matrix): TextRun | null {
   return { text: item.str, x, y, width: item.width, size: -d, font: item.fontName };
 }
 
+interface Runs {
+  runs: TextRun[];
+  turned: TurnedRun[];
+}
+
+type Size = { width: number; height: number };
+
+/** Items' level runs and quarter-turned ones. */
+function runsOf(items: RawItem[], view: Matrix, size: Size, into: Runs = { runs: [], turned: [] }): Runs {
+  for (const item of items) {
+    const run = textRun(item, view);
+    if (run) into.runs.push(run);
+    const turned = run ? null : turnedRun(item, view, size);
+    if (turned) into.turned.push(turned);
+  }
+  return into;
+}
+
 /** The page's text runs; beyond the budget the reading stops (destroying the document ends pdf.js's task). */
-async function pageRuns(page: PDFPageProxy, view: Matrix, budget: Budget): Promise<TextRun[]> {
-  const runs: TextRun[] = [];
+async function pageRuns(page: PDFPageProxy, view: Matrix, size: Size, budget: Budget): Promise<Runs> {
+  const read: Runs = { runs: [], turned: [] };
   const reader = page.streamTextContent().getReader();
   for (;;) {
     const { value, done } = await reader.read();
-    if (done) return runs;
+    if (done) return read;
     const items = (value as { items: RawItem[] }).items;
     spend(budget, "textItems", items.length);
-    for (const item of items) {
-      const run = textRun(item, view);
-      if (run) runs.push(run);
-    }
+    runsOf(items, view, size, read);
   }
 }
 
@@ -123,7 +140,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
   try {
     const viewport = page.getViewport({ scale: 1 });
     const view = viewport.transform as Matrix;
-    let runs = await pageRuns(page, view, budget);
+    let { runs, turned } = await pageRuns(page, view, viewport, budget);
     let rules: PageContent["rules"] = [];
     if (runs.length > 0) {
       const { OPS, AnnotationMode } = await pdfjs();
@@ -133,13 +150,14 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       rules = rulesOf(fnArray, argsArray, view, OPS);
       // Letters typed decomposed make pdf.js misplace the text after them: the page's runs are then rebuilt.
       if (misplacesText(fnArray, argsArray, OPS))
-        runs = drawnItems(fnArray, argsArray, OPS).flatMap((item) => textRun(item, view) ?? []);
+        ({ runs, turned } = runsOf(drawnItems(fnArray, argsArray, OPS), view, viewport));
       const glyphs = glyphsOf(fnArray, argsArray, OPS);
       runs = withoutSignatureStamps(
         withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs),
       );
     }
-    return { width: viewport.width, height: viewport.height, runs, rules };
+    const content = { width: viewport.width, height: viewport.height, runs, rules };
+    return turned.length ? { ...content, turned } : content;
   } finally {
     page.cleanup();
   }

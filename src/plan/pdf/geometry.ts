@@ -29,6 +29,15 @@ export interface PageContent {
   height: number;
   runs: TextRun[];
   rules: Rule[];
+  /** Runs turned a quarter round, read only in table cells (src/plan/pdf/turned.ts). */
+  turned?: TurnedRun[];
+}
+
+/** A quarter-turned run: `run` upright (its own frame), `x`, `y` the middle of where it stands on the page. */
+export interface TurnedRun {
+  run: TextRun;
+  x: number;
+  y: number;
 }
 
 /** A 2D affine matrix [a, b, c, d, e, f], as PDF writes them. */

@@ -13,7 +13,16 @@ import { isContentsEntry } from "../contents.ts";
 import { innerRows, nestTables, type OpenParts } from "./inner-tables.ts";
 import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
-import { type Cell, cutAtBreak, findTables, placeRun, type Table, tableMarks, tableRows } from "./tables.ts";
+import {
+  type Cell,
+  cutAtBreak,
+  findTables,
+  placeRun,
+  placeTurned,
+  type Table,
+  tableMarks,
+  tableRows,
+} from "./tables.ts";
 
 interface LaidPage {
   content: PageContent;
@@ -42,6 +51,9 @@ function layPage(content: PageContent, index: number, carried: ColumnFlow | null
   const flow = content.runs.filter(
     (run) => !inner.some((t) => placeRun(t, run)) && !tables.some((t) => placeRun(t, run)),
   );
+  // A quarter-turned run is read in the cell it stands in, and nowhere else.
+  for (const turned of content.turned ?? [])
+    if (!inner.some((t) => placeTurned(t, turned))) tables.some((t) => placeTurned(t, turned));
   const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
   const { regions, foot } = pageRegions(
     flow,

@@ -1,9 +1,10 @@
 // Tables from ruling lines: lines that touch form a grid; the distinct positions of its
 // vertical and horizontal lines give its columns and rows, and a border missing between
 // two slots of the grid merges them into one cell (spanning columns or rows). Text runs
-// go to the cell under them.
+// go to the cell under them, and so do runs turned a quarter round (src/plan/pdf/turned.ts),
+// read after the cell's level text.
 import { clean, fold } from "../../domain/text.ts";
-import { isHorizontal, type Rule, type TextRun } from "./geometry.ts";
+import { isHorizontal, type Rule, type TextRun, type TurnedRun } from "./geometry.ts";
 import { buildLines, type Line, lineText } from "./lines.ts";
 
 /** Distance (points) within which lines meet or lie on one position. */
@@ -15,6 +16,8 @@ export interface Cell {
   rows: number;
   columns: number;
   runs: TextRun[];
+  /** Its quarter-turned runs, upright. */
+  turned?: TextRun[];
 }
 
 export interface Table {
@@ -202,10 +205,21 @@ function placePiece(table: Table, run: TextRun): boolean {
   return true;
 }
 
+/** Puts a quarter-turned run into the cell it stands in; false when it lies outside the table. */
+export function placeTurned(table: Table, turned: TurnedRun): boolean {
+  const { xs, ys } = table;
+  const { x, y } = turned;
+  if (x < xs[0]! || x > xs.at(-1)! || y < ys[0]! || y > ys.at(-1)!) return false;
+  const cell = table.slots[Math.max(indexIn(ys, y), 0)]![Math.max(indexIn(xs, x), 0)]!;
+  (cell.turned ??= []).push(turned.run);
+  return true;
+}
+
 /** Word's and LibreOffice's default inner margin of a cell (0.19 cm), in points. */
 const CELL_PADDING = 5.4;
 
 const cellWidth = (table: Table, cell: Cell) => table.xs[cell.column + cell.columns]! - table.xs[cell.column]!;
+const cellHeight = (table: Table, cell: Cell) => table.ys[cell.row + cell.rows]! - table.ys[cell.row]!;
 const charWidth = (line: Line) => (line.right - line.x) / lineText(line).length;
 
 /**
@@ -229,18 +243,22 @@ function oneWord(end: string, start: string): boolean {
   return (fold(end + start).match(/[aeiouy]+/g) ?? []).length <= 1;
 }
 
-/** A cell's lines joined with spaces, but for a word broken at a line's end. */
-function cellText(cell: Cell, width: number, page: number): string {
-  const lines = buildLines(cell.runs, page);
-  const inner = width - 2 * CELL_PADDING;
-  return clean(
-    lines
-      .map((line, i) => {
-        const before = lines[i - 1];
-        return (i === 0 || (before && cutAfter(before, line, inner)) ? "" : " ") + lineText(line);
-      })
-      .join(""),
-  );
+/** Lines `length` long at most joined with spaces, but for a word broken at a line's end. */
+function joinLines(lines: Line[], length: number): string {
+  const inner = length - 2 * CELL_PADDING;
+  return lines
+    .map((line, i) => {
+      const before = lines[i - 1];
+      return (i === 0 || (before && cutAfter(before, line, inner)) ? "" : " ") + lineText(line);
+    })
+    .join("");
+}
+
+/** A cell's text: its level lines as long as it is wide, then its turned ones, as long as it is high. */
+function cellText(cell: Cell, table: Table, page: number): string {
+  const level = joinLines(buildLines(cell.runs, page), cellWidth(table, cell));
+  const turned = cell.turned ? joinLines(buildLines(cell.turned, page), cellHeight(table, cell)) : "";
+  return clean(`${level} ${turned}`);
 }
 
 /**
@@ -261,7 +279,7 @@ export function cutAtBreak(cell: Cell, table: Table, next: Cell, page: number): 
 export function tableRows(table: Table, page: number): string[][] {
   const texts = new Map<Cell, string>();
   const text = (cell: Cell) => {
-    if (!texts.has(cell)) texts.set(cell, cellText(cell, cellWidth(table, cell), page));
+    if (!texts.has(cell)) texts.set(cell, cellText(cell, table, page));
     return texts.get(cell)!;
   };
   return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")));
