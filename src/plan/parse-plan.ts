@@ -7,6 +7,7 @@ import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
+import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
 import { withFormBody } from "./form-body.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
@@ -146,7 +147,9 @@ export function parsePlan(
   const document = { blocks: withColumnTitles(digits, titles) };
   const abbreviations = readAbbreviations(document.blocks);
   for (const short of titles.keys()) abbreviations.delete(short);
-  const spelled = withAbbreviations(createResolver(directory), abbreviations);
+  // Units cited by number codes from a legend ("(2)", "(13), (17)", unit-codes.ts).
+  const coded = withUnitCodes(createResolver(directory), readUnitCodes(document.blocks));
+  const spelled = withAbbreviations(coded, abbreviations);
   // A district's or commune's own document: "UBND huyện" alone is its issuer (local-issuer.ts).
   const issuer = localIssuer(document.blocks, spelled);
   const resolver = withIssuer(spelled, issuer);
