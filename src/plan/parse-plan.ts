@@ -8,6 +8,7 @@ import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
 import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
+import { withCorrectedTimesIn } from "./corrected-times.ts";
 import { withFormBody } from "./form-body.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
@@ -141,7 +142,8 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const digits = withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks))));
+  // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
+  const digits = withCorrectedTimesIn(withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks)))));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(digits);
   const document = { blocks: withColumnTitles(digits, titles) };
