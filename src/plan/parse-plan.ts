@@ -9,6 +9,7 @@ import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
 import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
 import { withCorrectedTimesIn } from "./corrected-times.ts";
+import { withQuotedAmendments } from "./quoted-amendment.ts";
 import { withFormBody } from "./form-body.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
@@ -143,7 +144,10 @@ export function parsePlan(
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
   // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
-  const digits = withCorrectedTimesIn(withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks)))));
+  // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
+  const digits = withQuotedAmendments(
+    withCorrectedTimesIn(withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks))))),
+  );
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(digits);
   const document = { blocks: withColumnTitles(digits, titles) };
