@@ -6,7 +6,8 @@
 //     mc:AlternateContent), the label of Word's automatic numbering;
 //   - dropped: tracked deletions and moves from, field instructions, hidden text
 //     (w:vanish), text struck through (w:strike, w:dstrike: an office's deletion left on the page, an amended
-//     date beside its new one; read as the PDF's drawn strike is, pdf/struck.ts), footnote and endnote marks (their text is in other parts, never read),
+//     date beside its new one; read as the PDF's drawn strike is, pdf/struck.ts), footnote and endnote marks
+//     (their text is in other parts, never read),
 //     old formatting kept by tracked changes (w:pPrChange …), section properties.
 // A paragraph whose mark was deleted (tracked) runs on into the next one, as Word shows it.
 import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
