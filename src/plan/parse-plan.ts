@@ -7,6 +7,9 @@ import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
+import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
+import { withCorrectedTimesIn } from "./corrected-times.ts";
+import { withQuotedAmendments } from "./quoted-amendment.ts";
 import { withFormBody } from "./form-body.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
@@ -140,13 +143,19 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const digits = withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks))));
+  // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
+  // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
+  const digits = withQuotedAmendments(
+    withCorrectedTimesIn(withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks))))),
+  );
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(digits);
   const document = { blocks: withColumnTitles(digits, titles) };
   const abbreviations = readAbbreviations(document.blocks);
   for (const short of titles.keys()) abbreviations.delete(short);
-  const spelled = withAbbreviations(createResolver(directory), abbreviations);
+  // Units cited by number codes from a legend ("(2)", "(13), (17)", unit-codes.ts).
+  const coded = withUnitCodes(createResolver(directory), readUnitCodes(document.blocks));
+  const spelled = withAbbreviations(coded, abbreviations);
   // A district's or commune's own document: "UBND huyện" alone is its issuer (local-issuer.ts).
   const issuer = localIssuer(document.blocks, spelled);
   const resolver = withIssuer(spelled, issuer);

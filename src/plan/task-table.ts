@@ -333,8 +333,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
     // a sentence that says who leads, who helps and when, read by its grammar.
     const sentence = !cell("coordinators") && !cell("deadline") && /\bchu tri\b/.test(fold(cell("lead")));
-    // "Giữ nguyên" in the new deadline's column: the superseded one stays in force.
-    const kept = keepsDeadline(cell("deadline")) ? cell("superseded") : "";
+    // "Giữ nguyên" in the new deadline's column, or nothing there: the superseded one stays in force, as the row
+    // writes it now (an old date struck through beside the new one is gone, `src/plan/docx/body.ts`).
+    const kept = keepsDeadline(cell("deadline")) || isBlankTime(cell("deadline")) ? cell("superseded") : "";
     const written = kept || cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
     const time = quarters
       ? quarterTime(row.cells, quarters)

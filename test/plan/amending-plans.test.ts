@@ -38,6 +38,22 @@ describe("an appendix of tasks changed and added", () => {
     ]);
   });
 
+  it("reads the old column, as corrected where it stands, where the new one is left empty", () => {
+    const plan = parse(
+      table([
+        HEADER,
+        ["1", "Ban hành quy chế phối hợp", "Sở Tư pháp", "Quý II/2024", "Tháng 8/2024"],
+        ["2", "Rà soát thủ tục", "Sở Y tế", "Tháng 4/2024 (điều chỉnh thành Tháng 7/2024)", ""],
+        ["3", "Số hóa hồ sơ", "Sở Tư pháp", "Trước 20/5/2024 (đã điều chỉnh: Trước 10/9/2024)", ""],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-08-31", ["Sở Tư pháp"], []],
+      ["2", "2024-07-31", ["Sở Y tế"], []],
+      ["3", "2024-09-09", ["Sở Tư pháp"], []],
+    ]);
+  });
+
   it("keeps the old deadline where the new column says it stays", () => {
     const plan = parse(
       table([

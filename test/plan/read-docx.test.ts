@@ -39,6 +39,14 @@ describe("runs read as the page shows them", () => {
     expect(await readBody(body, { styles })).toEqual(["Thời gian hoàn thành trước ngày 15/12/2025."]);
   });
 
+  it("drops text struck through, single or double, and keeps a strike turned off", async () => {
+    const body =
+      paragraph(
+        `${run("Hoàn thành ")}${run("cuối Quý II/2025", "<w:strike/>")}${run(" trong Quý III/2025")}${run(" hoặc sớm hơn", '<w:dstrike w:val="1"/>')}`,
+      ) + paragraph(`${run("Báo cáo trước ngày ")}${run("20/10/2025", '<w:strike w:val="0"/>')}`);
+    expect(await readBody(body)).toEqual(["Hoàn thành trong Quý III/2025", "Báo cáo trước ngày 20/10/2025"]);
+  });
+
   it("runs a paragraph whose mark was deleted on into the next one", async () => {
     const deletedMark = paragraph(run("Sở Nội vụ chủ trì, "), { pPr: '<w:rPr><w:del w:id="1" w:author="A"/></w:rPr>' });
     const whollyDeleted = paragraph(

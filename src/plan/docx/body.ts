@@ -5,7 +5,9 @@
 //     tracked insertions and moves to (w:ins, w:moveTo), text boxes (one branch of
 //     mc:AlternateContent), the label of Word's automatic numbering;
 //   - dropped: tracked deletions and moves from, field instructions, hidden text
-//     (w:vanish), footnote and endnote marks (their text is in other parts, never read),
+//     (w:vanish), text struck through (w:strike, w:dstrike: an office's deletion left on the page, an amended
+//     date beside its new one; read as the PDF's drawn strike is, pdf/struck.ts), footnote and endnote marks
+//     (their text is in other parts, never read),
 //     old formatting kept by tracked changes (w:pPrChange …), section properties.
 // A paragraph whose mark was deleted (tracked) runs on into the next one, as Word shows it.
 import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
@@ -33,6 +35,8 @@ interface Paragraph {
 interface Run {
   /** Hidden by its own properties (w:vanish), when they say. */
   hidden?: boolean;
+  /** Struck through by its own properties (w:strike, w:dstrike): deleted, though shown. */
+  struck?: boolean;
   /** Hidden by them or by its styles: worked out at its first text. */
   shown?: boolean;
   style: string | null;
@@ -99,7 +103,8 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
   const table = () => tables.at(-1);
 
   const runShown = (r: Run, p: Paragraph) =>
-    (r.shown ??= !(r.hidden ?? (ctx.styles.hidden(r.style, "character") || ctx.styles.hidden(p.style, "paragraph"))));
+    (r.shown ??=
+      !r.struck && !(r.hidden ?? (ctx.styles.hidden(r.style, "character") || ctx.styles.hidden(p.style, "paragraph"))));
 
   const append = (text: string) => {
     const p = paragraph();
@@ -251,6 +256,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
       else if (el.name === "w:del") p.markDeleted = true;
     } else if (run() && parent() === "w:rPr" && parent(2) === "w:r") {
       if (el.name === "w:vanish") run()!.hidden = flag(el.attrs.val ?? "1");
+      else if (el.name === "w:strike" || el.name === "w:dstrike") run()!.struck ||= flag(el.attrs.val ?? "1");
       else if (el.name === "w:rStyle") run()!.style = el.attrs.val ?? null;
     } else if (run() && parent() === "w:r") openRunElement(el);
     else openTableElement(el);

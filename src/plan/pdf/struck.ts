@@ -37,29 +37,42 @@ const strikes = (run: TextRun, rules: Rule[]): Rule[] =>
       !isBorder(r, rules),
   );
 
-/** The run without the characters a strike runs over (each placed by its glyph's width), or the run when none is. */
-function unstruck(run: TextRun, rules: Rule[], page: PageGlyphs): TextRun {
+/**
+ * The run without the characters a strike runs over: the pieces kept, each placed where its characters stand, or the
+ * run when none is struck. The characters are placed by their glyphs' widths, stretched to the run's width: a
+ * justified line spaces its words wider than the glyphs say, and the pieces after a strike stand where the page
+ * shows them, never where the strike was ("trước ngày ~~10/6/2026~~ ngày 20/6/2026 để": "ngày 20/6/2026" at its
+ * own place, joined to the "ể" drawn after it).
+ */
+function unstruck(run: TextRun, rules: Rule[], page: PageGlyphs): TextRun[] {
   const over = strikes(run, rules);
   const widths = page.get(run.font)?.widths;
-  if (over.length === 0 || !widths) return run;
+  if (over.length === 0 || !widths) return [run];
   const chars = [...run.text];
-  const kept: boolean[] = [];
+  const natural = chars.map((c) => (widths.get(c) ?? Number.NaN) * run.size);
+  const total = natural.reduce((sum, w) => sum + w, 0);
+  if (Number.isNaN(total) || total <= 0) return [run];
+  const stretch = run.width / total;
+  // Runs of characters kept and struck in turn; a struck stretch stays as a blank run where it stood, so that the
+  // line keeps no hole a column's gap wide between the words around it.
+  const pieces: (TextRun & { struck: boolean })[] = [];
   let x = run.x;
-  for (const char of chars) {
-    const width = (widths.get(char) ?? Number.NaN) * run.size;
-    if (Number.isNaN(width)) return run;
+  chars.forEach((char, i) => {
+    const width = natural[i]! * stretch;
     const middle = x + width / 2;
-    kept.push(!over.some((r) => middle > r.x1 && middle < r.x2));
+    const struck = over.some((r) => middle > r.x1 && middle < r.x2);
+    const last = pieces.at(-1);
+    if (last?.struck === struck) Object.assign(last, { text: last.text + char, width: last.width + width });
+    // Where the text layer joined texts no longer lines up with the characters kept.
+    else pieces.push({ ...run, text: char, x, width, joins: undefined, struck });
     x += width;
-  }
-  if (kept.every(Boolean)) return run;
-  const text = chars.filter((_, i) => kept[i]).join("");
-  const dropped = x - run.x - chars.reduce((sum, c, i) => sum + (kept[i] ? widths.get(c)! * run.size : 0), 0);
-  // Where the text layer joined texts no longer lines up with the characters kept.
-  return { ...run, text, width: Math.max(0, run.width - dropped), joins: undefined };
+  });
+  if (pieces.every((piece) => piece.struck)) return [];
+  if (pieces.length === 1) return [run];
+  return pieces.map(({ struck, ...piece }) => (struck ? { ...piece, text: " " } : piece));
 }
 
 /** The page's runs with their struck-through characters left out; a run struck whole is dropped. */
 export function withoutStruckText(runs: TextRun[], rules: Rule[], page: PageGlyphs): TextRun[] {
-  return runs.map((run) => unstruck(run, rules, page)).filter((run) => run.text.trim() !== "");
+  return runs.flatMap((run) => unstruck(run, rules, page));
 }
