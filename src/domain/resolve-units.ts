@@ -307,7 +307,8 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const level = levelOpenerAt(tokens, i);
-      // Without a colon, only a known unit of that level after it makes a list: "UBND các xã có …" opens with the group (narrowed below).
+      // Without a colon, only a known unit of that level after it makes a list: "UBND các xã có …" opens with the
+      // group (narrowed below).
       const listed = level?.bare
         ? levelHitAt(tokens, i + level.length, level.levels)
         : level && namesListedAt(tokens, i + level.length, level.levels, source);
@@ -321,8 +322,9 @@ function buildResolver(directory: Directory): UnitResolver {
       const narrowed = group && narrowsAt(source, tokens, i + hit!.length);
       if (group && (narrowed || ownedBelow(tokens, i + hit!.length))) {
         // "Các cơ quan, đơn vị được kiểm tra", "UBND các xã có sản phẩm đạt 3 sao": a group narrowed by what is
-        // done to it or what its members hold names some of its members, not all; "các cơ quan chuyên môn thuộc UBND huyện" are the offices of a body below the province, none
-        // of the directory's. Kept as written, for the admin to answer.
+        // done to it or what its members hold names some of its members, not all; "các cơ quan chuyên môn thuộc
+        // UBND huyện" are the offices of a body below the province, none of the directory's. Kept as written, for
+        // the admin to answer.
         const end = narrowed ? delimiterFrom(tokens, i + hit!.length) : unknownEnd(source, tokens, i + hit!.length);
         const name = slice(source, tokens, i, end);
         found.push({ name, kind: narrowed ? group.kind : "other", resolved: false, ...(narrowed ? { narrowed } : {}) });
