@@ -163,9 +163,9 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   // the line's indent or hanging under its item's text.
   const under = next.x <= last.x + next.size / 2 || hangsUnder(lines[0]!, next);
   if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && under)) return true;
-  // A line ending with a word no sentence or name ends with ("… báo cáo UBND xã và Sở", "… phối hợp với") goes on,
-  // however much room it left or however centred it looks.
-  if (endsOpen(lastText)) return false;
+  // A line ending with a word no sentence or name ends with ("… phối hợp với", "… báo cáo UBND xã và Sở" before
+  // "Nông nghiệp …") goes on, however much room it left or however centred it looks.
+  if (endsOpen(lastText, lineText(next))) return false;
   if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
   if (roomFor(last, next, room)) return true;
   if (next.x > last.x + next.size / 2) {
