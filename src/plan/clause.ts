@@ -464,7 +464,9 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   const single = headed.length > 0 && headed.length <= head.split(/[,;]/).length;
   let lead = single ? headed : namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
-  const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
+  // A group narrowed to some ("UBND các xã, phường có Chỉ số … xếp cuối (xã A, xã B)") is those its bracket names too.
+  const group = lead.length > 1 || lead.some((u) => u.narrowed);
+  const members = group ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
   // "Đối với các dự án …, yêu cầu các chủ đầu tư …": the words addressing the doer may follow the adverbial.
   if (lead.length === 0 && FRONTED.test(text))
