@@ -26,13 +26,13 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /**
- * Office heads written with a capital, which need their field or level ("Sở Nông nghiệp và Môi trường", "UBND xã"). "Sở"
- * and "Ủy ban" alone may also name the writer's own office ("của Sở", "Văn phòng Sở", "Giám đốc Sở"): only a next line
- * opening with a capitalised word that is no label ("Chủ trì: …", "Hạn: …") finishes the name.
+ * Office heads written with a capital, which need their field or level ("Sở Nông nghiệp và Môi trường", "UBND xã").
+ * "Sở" and "Ủy ban" alone may also name the writer's own office ("của Sở", "Văn phòng Sở", "Giám đốc Sở"): only a next
+ * line opening with a capitalised word that is no label ("Chủ trì: …", "Hạn: …") finishes the name.
  */
 const NAME_HEADS = new Set(["Sở", "SỞ", "UBND", "HĐND", "Ủy ban", "Uỷ ban", "ỦY BAN", "UỶ BAN"]);
 
-/** A title, an owner or "của" before an office's head ("Giám đốc Sở", "Thanh tra Sở", "của Sở"): the head ends there. */
+/** A title, an owner or "của" before an office's head ("Giám đốc Sở", "Thanh tra Sở", "của Sở"): the head ends it. */
 const OWNED = /(?:giám đốc|chủ tịch|trưởng|lãnh đạo|văn phòng|thanh tra|của)\s+\S+(?:\s+ban)?$/iu;
 
 /** A line opening with a label ("Chủ trì: …", "Thời hạn: …"): a colon within its first words. */
