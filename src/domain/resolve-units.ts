@@ -19,6 +19,7 @@ import {
   partyOwnerEnd,
   levelOpenerAt,
   NAMED_BY_OWNERS,
+  narrowsAt,
   numeralAt,
   ofOtherLevel,
   OTHER_BODY_HEAD,
@@ -306,7 +307,8 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       const level = levelOpenerAt(tokens, i);
-      // Without a colon, only a known unit of that level after it makes a list: "UBND các xã có …" is the group.
+      // Without a colon, only a known unit of that level after it makes a list: "UBND các xã có …" opens with the
+      // group (narrowed below).
       const listed = level?.bare
         ? levelHitAt(tokens, i + level.length, level.levels)
         : level && namesListedAt(tokens, i + level.length, level.levels, source);
@@ -317,11 +319,12 @@ function buildResolver(directory: Directory): UnitResolver {
       }
       const hit = (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? longestAt(root, tokens, i, prefixMode);
       const group = hit && "group" in hit.phrase.target ? hit.phrase.target.group : null;
-      const narrowed = group && tokens[i + hit!.length]?.word === "duoc";
+      const narrowed = group && narrowsAt(source, tokens, i + hit!.length);
       if (group && (narrowed || ownedBelow(tokens, i + hit!.length))) {
-        // "Các cơ quan, đơn vị được kiểm tra": a group narrowed by what is done to it names some of its members,
-        // not all; "các cơ quan chuyên môn thuộc UBND huyện" are the offices of a body below the province, none
-        // of the directory's. Kept as written, for the admin to answer.
+        // "Các cơ quan, đơn vị được kiểm tra", "UBND các xã có sản phẩm đạt 3 sao": a group narrowed by what is
+        // done to it or what its members hold names some of its members, not all; "các cơ quan chuyên môn thuộc
+        // UBND huyện" are the offices of a body below the province, none of the directory's. Kept as written, for
+        // the admin to answer.
         const end = narrowed ? delimiterFrom(tokens, i + hit!.length) : unknownEnd(source, tokens, i + hit!.length);
         const name = slice(source, tokens, i, end);
         found.push({ name, kind: narrowed ? group.kind : "other", resolved: false, ...(narrowed ? { narrowed } : {}) });

@@ -173,6 +173,24 @@ export function placesListEnd(source: string, tokens: Token[], at: number): numb
   return end;
 }
 
+// "có" after a group as a verb of the group, with its object: "UBND các xã có trách nhiệm …", "… có văn bản gửi …",
+// "… có thể …", "… có ý kiến …". Folded.
+const HAS_AS_VERB =
+  /^co (trach nhiem|nhiem vu|the|van ban|cong van|to trinh|bao cao|y kien|ke hoach|phuong an|giai phap|bien phap|huong dan)\b/;
+
+/**
+ * Whether the words at `at`, after a group ("UBND các xã", "các cơ quan, đơn vị"), narrow it to some of its members:
+ * "được" + what is done to them ("được kiểm tra"), or "có" + what they hold ("có sản phẩm đạt 3 sao", "có dự án",
+ * "có liên quan"). A reminder to every member for work only some do is wrong: such a group is kept as written.
+ */
+export function narrowsAt(source: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t?.word || !tokens[at + 1]?.word) return false;
+  const written = source.slice(t.start, t.end).normalize("NFC").toLowerCase();
+  // A plan typed without marks writes "co" for "có" ("cơ", also folded "co", keeps its mark).
+  return t.word === "duoc" || ((written === "có" || written === "co") && !HAS_AS_VERB.test(foldedFrom(tokens, at)));
+}
+
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */
 export function delimiterFrom(tokens: Token[], from: number): number {
   let end = from;

@@ -56,7 +56,6 @@ const VERBS = [
   "có trách nhiệm",
   "công bố",
   "ban hành",
-  "đánh giá",
   "hỗ trợ",
   "nghiên cứu",
   "quyết định",
@@ -67,6 +66,8 @@ const VERBS = [
   "đảm bảo",
   "xử lý",
   "giải quyết",
+  // "… phối hợp với UBND các xã, phường có dự án đi qua đẩy nhanh giải phóng mặt bằng": lower case, what they do.
+  "đẩy nhanh",
   "tiếp nhận",
   // "đưa chuyên mục … vào hoạt động", "đưa tin": lower case, never inside a body's name.
   "đưa",
@@ -98,8 +99,9 @@ const VERBS = [
   // The copula: "Văn phòng Sở là đầu mối theo dõi …" names its subject before it.
   "là",
   // In lower case after a body's name, what it does ("Văn phòng Sở kiểm tra …", "Công an xã kiểm kê …", "Ban Tổ chức
-  // Hội thi chấm …"); after a team's kind, its name ("Đoàn kiểm tra", "Tổ kiểm kê", "Hội đồng chấm thi").
-  "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát|kiểm kê|chấm)",
+  // Hội thi chấm …"); after a team's kind, its name ("Đoàn kiểm tra", "Tổ kiểm kê", "Hội đồng chấm thi", "Hội đồng
+  // đánh giá, phân hạng sản phẩm OCOP huyện").
+  "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát|kiểm kê|chấm|đánh giá)",
 ];
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
 // "Thanh tra Ban thanh tra việc …": in lower case after a body's name, what it does, as "kiểm tra" is; never at the
@@ -462,7 +464,9 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   const single = headed.length > 0 && headed.length <= head.split(/[,;]/).length;
   let lead = single ? headed : namesAtStart(resolver, subject);
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
-  const members = lead.length > 1 ? namedMembers(resolver, sentence, subject, lead) : [];
+  // A group narrowed to some ("UBND các xã, phường có Chỉ số … xếp cuối (xã A, xã B)") is those its bracket names too.
+  const group = lead.length > 1 || lead.some((u) => u.narrowed);
+  const members = group ? namedMembers(resolver, sentence, subject, lead) : [];
   if (members.length > 0) lead = members;
   // "Đối với các dự án …, yêu cầu các chủ đầu tư …": the words addressing the doer may follow the adverbial.
   if (lead.length === 0 && FRONTED.test(text))

@@ -181,3 +181,26 @@ describe("a body's plural naming its places after a colon", () => {
     ]);
   });
 });
+
+describe("resolveList, a group narrowed to some of its members", () => {
+  it("keeps a group narrowed by what its members hold ('có …') as written; 'có' as the group's verb narrows nothing", () => {
+    expect(resolved(thaiNguyen.resolveList("UBND các huyện có làng nghề truyền thống; Sở Công Thương"))).toEqual([
+      "?UBND các huyện có làng nghề truyền thống",
+      "Sở Công Thương",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("UBND các xã, phường có chợ đầu mối"))).toEqual([
+      "?UBND các xã, phường có chợ đầu mối",
+    ]);
+    for (const verb of ["có trách nhiệm", "có văn bản", "có thể"])
+      expect(resolved(thaiNguyen.resolveList(`UBND các huyện ${verb}`)).slice(0, 1), verb).toEqual([
+        resolved(thaiNguyen.resolveList("UBND các huyện"))[0],
+      ]);
+  });
+
+  it("narrows groups in a long list each on its own, quickly", () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `UBND các xã có thôn ${i + 1}`).join("; ");
+    const start = performance.now();
+    expect(thaiNguyen.resolveList(list)).toHaveLength(2000);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});

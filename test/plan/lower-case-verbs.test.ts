@@ -43,3 +43,35 @@ describe("inspecting verbs after a name the directory lacks", () => {
     expect(task("3")?.[2]).toEqual(["?Hội đồng chấm thi tỉnh"]);
   });
 });
+
+// "Hội đồng đánh giá, phân hạng …": after a council's or team's kind, "đánh giá" (assess) names the team, and the name
+// goes on past the comma listing what it assesses; a unit column's roles in brackets say who leads and who helps.
+describe("a team named by what it assesses, and a partial group, in a unit column with roles in brackets", () => {
+  const plan = parse(
+    [
+      "III. NHIỆM VỤ",
+      "STT\tNội dung\tĐơn vị thực hiện\tThời gian",
+      "1\tChấm điểm hồ sơ sáng kiến cấp tỉnh\tHội đồng đánh giá, xét duyệt sáng kiến tỉnh (chủ trì); Sở Khoa học và Công nghệ (cơ quan thường trực)\tTrước 15/10/2024",
+      "2\tHỗ trợ quảng bá sản phẩm làng nghề\tSở Công Thương (chủ trì); UBND các huyện có làng nghề (phối hợp)\tQuý IV/2024",
+    ].join("\n"),
+  );
+  const task = (ref: string) => tasks(plan).find((t) => t[0] === ref);
+
+  it("keeps the team's whole name as the lead", () => {
+    expect(task("1")?.[2]).toEqual(["?Hội đồng đánh giá, xét duyệt sáng kiến tỉnh"]);
+  });
+
+  it("keeps a group narrowed by 'có …' as written, never every district", () => {
+    expect(task("2")?.[3]).toEqual(["?UBND các huyện có làng nghề"]);
+  });
+});
+
+// "đẩy nhanh" (speed up) in lower case is what the partners named before it do, never part of their name.
+describe("a partial group of partners before what they do", () => {
+  const plan = parse(
+    "1. Sở Xây dựng phối hợp với UBND các xã có tuyến đường đi qua đẩy nhanh bàn giao mặt bằng trong quý III/2024.",
+  );
+  it("ends the group's name at the verb", () => {
+    expect(tasks(plan)[0]?.[3]).toEqual(["?UBND các xã có tuyến đường đi qua"]);
+  });
+});

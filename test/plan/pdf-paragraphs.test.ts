@@ -292,6 +292,47 @@ describe("a paragraph's indented first line ending near the centre of a ragged p
   });
 });
 
+describe("a dash item's first line ending with a word no sentence or name ends with", () => {
+  // Indented as far as it stops short of the margin, the line looks centred, and the next line's first word would
+  // have fitted in all the room a centred line leaves; the office's name it breaks says it wrapped.
+  const at = (x: number, l: Line): Line => ({ ...l, x, pieces: [{ ...l.pieces[0]!, x }] });
+  it("goes on in the next line when it ends with an office's head, a conjunction or a preposition", () => {
+    for (const end of ["gửi Ủy ban", "gửi UBND", "trình Sở", "phối hợp với", "huyện và"]) {
+      const lines = [
+        at(85, line(`- Trung tâm Y tế huyện tổng hợp số ca bệnh tuần 12, ${end}`, 100, 532)),
+        at(57, line("Tài chính thẩm định chậm nhất ngày 04/4/2026.", 114.4, 330)),
+      ];
+      expect(
+        paragraphsOf(lines, () => margins).map((p) => p.text),
+        end,
+      ).toHaveLength(1);
+    }
+  });
+  it("still ends where the line ends with a title of a person or a word that may end a phrase", () => {
+    for (const end of ["ý kiến Giám đốc Sở", "các nội dung nêu trên"]) {
+      const lines = [
+        at(85, line(`- Trung tâm Y tế huyện tổng hợp số ca bệnh tuần 12, ${end}`, 100, 532)),
+        at(57, line("Tài chính thẩm định chậm nhất ngày 04/4/2026.", 114.4, 330)),
+      ];
+      expect(
+        paragraphsOf(lines, () => margins),
+        end,
+      ).toHaveLength(2);
+    }
+  });
+  it("reads thousands of such lines at once, quickly", () => {
+    const lines = Array.from({ length: 2000 }, (_, i) =>
+      at(
+        i % 2 ? 57 : 85,
+        line(i % 2 ? "Xây dựng thẩm định." : "- Phòng Kinh tế lập hồ sơ, trình Sở", 100 + 14.4 * i, 532),
+      ),
+    );
+    const start = performance.now();
+    expect(paragraphsOf(lines, () => margins)).toHaveLength(1000);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
 describe("justified text set narrower than the page (a web page's column)", () => {
   it("wraps where three long lines end together, short of the page's margin; a sidebar's short lines do not", () => {
     const at = (text: string, x: number, y: number, right: number, size = 10.5): Line => ({
@@ -364,11 +405,11 @@ describe("a lettered item's first line ending short of the margin about as far a
 
   it("ends its paragraph under a lettered heading when the next line starts at the heading's indent", () => {
     const lines = [
-      line("b) Sửa đổi Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021 - 2026 và các", 100, 530),
+      line("b) Sửa đổi Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021 - 2026 theo Luật mới", 100, 530),
       line("Văn phòng UBND tỉnh tham mưu, trình UBND tỉnh chậm nhất ngày 31/8/2025.", 114.4, 500),
     ];
     expect(paragraphsOf(lines, () => margins).map((p) => p.text)).toEqual([
-      "b) Sửa đổi Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021 - 2026 và các",
+      "b) Sửa đổi Quy chế làm việc của UBND tỉnh nhiệm kỳ 2021 - 2026 theo Luật mới",
       "Văn phòng UBND tỉnh tham mưu, trình UBND tỉnh chậm nhất ngày 31/8/2025.",
     ]);
   });

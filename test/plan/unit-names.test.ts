@@ -70,6 +70,17 @@ describe("a group narrowed to the members named in brackets after it", () => {
     expect(leads(plan)).toEqual([["UBND xã Hòa Bình", "UBND phường Hương Sơn"]]);
   });
 
+  it("is those members only when the group is narrowed by what they hold ('có …')", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. UBND các xã, phường có tỷ lệ hồ sơ trễ hạn cao nhất (xã Tân Lập, phường Trung Thành) giải trình trước ngày 20/5/2026.",
+      ].join("\n"),
+      withCommunes(),
+    );
+    expect(leads(plan)).toEqual([["UBND xã Tân Lập", "UBND phường Trung Thành"]]);
+  });
+
   it("is the whole group when the brackets say something else", () => {
     const plan = parse(
       ["II. NHIỆM VỤ", "1. UBND các xã, phường (qua bộ phận một cửa) báo cáo số hồ sơ trước ngày 15/4/2026."].join(

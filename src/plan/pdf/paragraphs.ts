@@ -4,6 +4,7 @@
 // right margin, or after a wider gap than the lines of a paragraph have. Lines side by
 // side at a wide gap (the Decree 30 header, "Nơi nhận" beside the signature) are columns:
 // each column is read on its own, left to right.
+import { endsOpen } from "../../domain/open-end.ts";
 import { clean } from "../../domain/text.ts";
 import { isContentsEntry } from "../contents.ts";
 import { isLabelAlone } from "../labels.ts";
@@ -162,6 +163,9 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   // the line's indent or hanging under its item's text.
   const under = next.x <= last.x + next.size / 2 || hangsUnder(lines[0]!, next);
   if (LABEL.test(lineText(next)) && !(full && !CLAUSE_END.test(lastText) && under)) return true;
+  // A line ending with a word no sentence or name ends with ("… phối hợp với", "… báo cáo UBND xã và Sở" before
+  // "Nông nghiệp …") goes on, however much room it left or however centred it looks.
+  if (endsOpen(lastText, lineText(next))) return false;
   if (SENTENCE_END.test(lastText) && room > 2 * last.size) return true;
   if (roomFor(last, next, room)) return true;
   if (next.x > last.x + next.size / 2) {
