@@ -7,6 +7,7 @@ import { fold } from "../domain/text.ts";
 import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
+import { withBrokenLinesJoined } from "./broken-lines.ts";
 import { withFormBody } from "./form-body.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
@@ -140,7 +141,7 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
-  const digits = withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks))));
+  const digits = withDigits(withPetitionAnswers(withFormBody(withoutContents(withBrokenLinesJoined(read.blocks)))));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(digits);
   const document = { blocks: withColumnTitles(digits, titles) };
