@@ -414,9 +414,16 @@ function toBracketEnd(text: string): string {
   return text;
 }
 
+/**
+ * A full stop after a figure or a word in lower case, then a capital: the next sentence ("… trước ngày 25/4/2025. Sở
+ * Giao thông vận tải tiếp tục …"), whose words are no part of the deadline. "TP. Lai Châu" stops after a capital.
+ */
+const NEXT_SENTENCE = /(?<=[\d\p{Ll})])\.\s+(?=\p{Lu})/u;
+
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
 function wordingAt(text: string, at: number): string | null {
   const wording = toBracketEnd(text.slice(at))
+    .split(NEXT_SENTENCE, 1)[0]!
     .replace(/[.;]\s*$/, "")
     .trim();
   const parsed = parseDeadline(wording);

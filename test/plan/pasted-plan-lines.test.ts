@@ -81,6 +81,15 @@ describe("a span of two days without 'ngày'", () => {
     expect(findDeadlineWording(sentence)).toBe(wording);
   });
 
+  it("ends a deadline's wording with its sentence, not with the paragraph", () => {
+    expect(
+      findDeadlineWording("Giao Sở Y tế trình đề án trước ngày 12/8/2024. Sở Tài chính tiếp tục bố trí vốn."),
+    ).toBe("trước ngày 12/8/2024");
+    expect(findDeadlineWording("Tổ chức hội nghị trước ngày 12/8/2024 tại TP. Thái Nguyên")).toBe(
+      "trước ngày 12/8/2024 tại TP. Thái Nguyên",
+    );
+  });
+
   it("is no span when its figures are no days", () => {
     expect(findDeadlineWording("Nâng số lớp từ 2 đến 3 lớp mỗi trường.")).toBeNull();
   });
