@@ -416,16 +416,20 @@ function toBracketEnd(text: string): string {
 
 /**
  * A full stop after a figure or a word in lower case, then a capital: the next sentence ("… trước ngày 25/4/2025. Sở
- * Giao thông vận tải tiếp tục …"), whose words are no part of the deadline. "TP. Lai Châu" stops after a capital.
+ * Giao thông vận tải tiếp tục …"), whose words are no part of the deadline when they change no day. "TP. Lai Châu"
+ * stops after a capital.
  */
 const NEXT_SENTENCE = /(?<=[\d\p{Ll})])\.\s+(?=\p{Lu})/u;
 
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
 function wordingAt(text: string, at: number): string | null {
-  const wording = toBracketEnd(text.slice(at))
-    .split(NEXT_SENTENCE, 1)[0]!
+  const whole = toBracketEnd(text.slice(at))
     .replace(/[.;]\s*$/, "")
     .trim();
+  const sentence = whole.split(NEXT_SENTENCE, 1)[0]!.trim();
+  // The next sentence may carry the work's last round ("… trong tháng 4/2025. Giai đoạn 2: … trước ngày 15/6/2025"):
+  // the wording ends with its sentence only when that gives the same day.
+  const wording = sentence !== whole && dueOf(sentence) !== null && dueOf(sentence) === dueOf(whole) ? sentence : whole;
   const parsed = parseDeadline(wording);
   return parsed.ok || parsed.code === "invalid-date" ? wording : null;
 }
