@@ -394,9 +394,10 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // A month things start from dates a task only when the span's end follows ("từ tháng 5/2026 đến hết năm
 // 2026"); "06 tháng cuối năm" writes the six with a zero, as numbers do.
 // A span of days dates a sentence as it does a time cell ("bồi dưỡng giáo viên từ ngày 05–09/8/2024 tại …"), and so
+// does a span of two days with or without "ngày" before the first ("tập huấn từ 03/10 đến 17/10/2025"); and so
 // does an hour of a day ("báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2024": due that day, before the hour).
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ ngày \d(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
 const KEYWORDS = new RegExp(KEYWORD.source, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 
@@ -413,11 +414,22 @@ function toBracketEnd(text: string): string {
   return text;
 }
 
+/**
+ * A full stop after a figure or a word in lower case, then a capital: the next sentence ("… trước ngày 25/4/2025. Sở
+ * Giao thông vận tải tiếp tục …"), whose words are no part of the deadline when they change no day. "TP. Lai Châu"
+ * stops after a capital.
+ */
+const NEXT_SENTENCE = /(?<=[\d\p{Ll})])\.\s+(?=\p{Lu})/u;
+
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
 function wordingAt(text: string, at: number): string | null {
-  const wording = toBracketEnd(text.slice(at))
+  const whole = toBracketEnd(text.slice(at))
     .replace(/[.;]\s*$/, "")
     .trim();
+  const sentence = whole.split(NEXT_SENTENCE, 1)[0]!.trim();
+  // The next sentence may carry the work's last round ("… trong tháng 4/2025. Giai đoạn 2: … trước ngày 15/6/2025"):
+  // the wording ends with its sentence only when that gives the same day.
+  const wording = sentence !== whole && dueOf(sentence) !== null && dueOf(sentence) === dueOf(whole) ? sentence : whole;
   const parsed = parseDeadline(wording);
   return parsed.ok || parsed.code === "invalid-date" ? wording : null;
 }

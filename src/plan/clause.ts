@@ -206,8 +206,10 @@ const withoutAddress = (text: string): string => {
 const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng|(?<=sự\s+phối hợp\s+)của)|\s*(:))?\s+/giu;
 const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
-// comma, stands before its subject.
-const FRONTED = /^(trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với)\s[^,;]*,\s*/iu;
+// comma, stands before its subject; so does a word joining the sentence to the one before it ("Đồng thời, giao UBND
+// huyện X …", "Ngoài ra, Sở Y …").
+const FRONTED =
+  /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
 
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {

@@ -10,6 +10,7 @@ import { withoutContents } from "./contents.ts";
 import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
 import { withCorrectedTimesIn } from "./corrected-times.ts";
 import { withQuotedAmendments } from "./quoted-amendment.ts";
+import { withBrokenLinesJoined } from "./broken-lines.ts";
 import { withFormBody } from "./form-body.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
@@ -145,8 +146,11 @@ export function parsePlan(
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
   // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
   // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
+  // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
   const digits = withQuotedAmendments(
-    withCorrectedTimesIn(withDigits(withPetitionAnswers(withFormBody(withoutContents(read.blocks))))),
+    withCorrectedTimesIn(
+      withDigits(withPetitionAnswers(withFormBody(withoutContents(withBrokenLinesJoined(read.blocks))))),
+    ),
   );
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(digits);

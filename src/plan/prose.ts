@@ -280,11 +280,18 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   return roots;
 }
 
-/** "… đối với các nhóm đối tượng:" followed by "+ Lãnh đạo …;" items: bullets that complete a sentence, not tasks. */
+/**
+ * "… đối với các nhóm đối tượng:" followed by "+ Lãnh đạo …;" items: bullets that complete a sentence, not tasks. The
+ * sentence's own bracket may stand after its colon ("… kiểm tra việc cách ly tại: (Thời hạn: tháng 7/2023)", the
+ * time set after each item of a plan): the bullets still complete it.
+ */
 function enumerates(node: Node): boolean {
   const first = node.children.find((c) => c.kind === "bullet");
-  return /:$/.test(node.text) && first !== undefined && /[;,]$/.test(first.text);
+  return COLON_CLOSING.test(node.text) && first !== undefined && /[;,]$/.test(first.text);
 }
+
+/** A sentence ending on a colon, or on a colon and one bracket of its own after it. */
+const COLON_CLOSING = /:(?:\s*\([^()]*\))?$/;
 
 function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.

@@ -79,8 +79,7 @@ const tasks = [
     "2025-05-31", [TC], ["Kho bạc Nhà nước tỉnh"]),
   task("5", "Rà soát nguồn vốn các chương trình mục tiêu quốc gia các năm trước chuyển sang, xác định nguyên nhân " +
     "chậm giải ngân", "2025-04-09", ["Ban Dân tộc tỉnh"], [NN, "@districts"]),
-  task("6", "Thẩm định hồ sơ đề xuất dự án Khu du lịch sinh thái Sin Suối Hồ, tham mưu chấp thuận chủ trương đầu " +
-    "tư", "2025-04-19", [KHDT], [XD, TNMT, "UBND huyện Phong Thổ"]),
+  task("6", "Thẩm định hồ sơ đề xuất dự án, tham mưu UBND tỉnh chấp thuận chủ trương đầu tư", "2025-04-19", [KHDT], [XD, TNMT, "UBND huyện Phong Thổ"]),
   task("6", "Hoàn thiện quy hoạch chi tiết khu vực dự án, trình cấp có thẩm quyền phê duyệt", "2025-06-30",
     ["UBND huyện Phong Thổ"]),
   task("7", "Hướng dẫn UBND các huyện, thành phố xác định giá đất cụ thể, phương án bồi thường, hỗ trợ, tái định " +
