@@ -15,6 +15,7 @@ import {
   FIELDS_OWNER,
   JOINERS,
   foldedFrom,
+  listsInitials,
   listsKinds,
   partyOwnerEnd,
   levelOpenerAt,
@@ -395,7 +396,8 @@ function buildResolver(directory: Directory): UnitResolver {
     const goesOn = (at: number) =>
       continuesName(source, tokens, at) ||
       listsFields(source, tokens, from, at) ||
-      listsKinds(source, tokens, from, at, known);
+      listsKinds(source, tokens, from, at, known) ||
+      listsInitials(source, tokens, from, at, known);
     while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
     end = partyOwnerEnd(source, tokens, from, end);
     const opensBody = (at: number) =>

@@ -232,6 +232,31 @@ export function listsKinds(
 }
 
 /**
+ * "Các trường THPT, PTDTNT", "các trường THCS, PTDTBT": a plural closing on the initials of a kind (a school's type)
+ * goes on past a comma followed by other initials alone, of a kind of the same head ("các trường" of each type),
+ * none of them a unit of the directory. `known` tells whether a unit of the directory starts at a token.
+ */
+export function listsInitials(
+  source: string,
+  tokens: Token[],
+  from: number,
+  at: number,
+  known: (at: number) => boolean,
+): boolean {
+  const last = tokens[at - 2];
+  const words = tokens.slice(at, delimiterFrom(tokens, at));
+  return (
+    isPlural(source, tokens[from]) &&
+    at - 2 > from &&
+    !!last?.abbr &&
+    words.length === 1 &&
+    !!words[0]!.abbr &&
+    !known(at) &&
+    !known(at - 2)
+  );
+}
+
+/**
  * "Ban Nội chính Tỉnh ủy kiểm tra …": a party committee ("Tỉnh ủy", "Huyện ủy", "Thành ủy") closes the name of a
  * body it owns, as its owner does; words in lower case after it say what the body does. Where the name from `from`
  * ends when such an owner stands before `end` with lower-case words after it, else `end`.

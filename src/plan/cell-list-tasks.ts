@@ -13,6 +13,7 @@
 import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { readClause, type ClauseUnits } from "./clause.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
+import { letteredPoints, letteredTimes } from "./lettered-points.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { closingTimeLabel } from "./written-time.ts";
@@ -59,25 +60,51 @@ function saysOwnTime(item: string): boolean {
   return [bracket, label].some((said) => !!said && isRecurring(said));
 }
 
+/** The cell's items: numbered ("2.1"), dashes each led by its unit, or lettered points ("2.a", lettered-points.ts). */
+interface CellItem {
+  ref: string;
+  text: string;
+  units?: ClauseUnits;
+  /** The point's own line of a time cell lettered as the points are; "" when the time cell has none for it. */
+  time?: string;
+}
+
 /**
- * The row as the heading of the tasks its cell lists, then those tasks; null when the cell is no numbered list nor
- * a list of dashes each led by its unit (then one dash is the row's own task, read with that unit).
- * `row` is the row read as one task (its ref, title, deadline, lead and partners).
+ * The row as the heading of the tasks its cell lists, then those tasks; null when the cell is no numbered list, no
+ * list of lettered points nor a list of dashes each led by its unit (then one dash is the row's own task, read with
+ * that unit). `row` is the row read as one task (its ref, title, deadline, lead and partners); `timeCell` its time
+ * cell as written, which may letter its points' times.
  */
-export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string): TaskDraft[] | null {
+export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string, timeCell = ""): TaskDraft[] | null {
   const numbered = numberedItems(cell);
   const dashes = numbered || row.lead.length > 0 ? null : unitLedItems(ctx.resolver, cell);
-  const items = numbered ?? dashes?.map((item) => item.text);
+  const lettered = numbered || dashes ? null : letteredPoints(cell);
+  const times = lettered && letteredTimes(timeCell);
+  const items: CellItem[] | undefined =
+    numbered?.map((text, n) => ({ ref: `${row.ref}.${n + 1}`, text })) ??
+    dashes?.map((item, n) => ({ ref: `${row.ref}.${n + 1}`, ...item })) ??
+    lettered?.points.map((p) => ({
+      ref: `${row.ref}.${p.letter}`,
+      text: p.text,
+      ...(times && { time: times.get(p.letter) ?? "" }),
+    }));
   if (!items) return null;
   // One dash is the row's own task, done by the unit it names.
   if (dashes?.length === 1) return [{ ...row, ...dashes[0]!.units }];
   const inherited = row.deadline && { ...row.deadline, inheritedFrom: row.deadline.inheritedFrom ?? row.ref };
-  const tasks = items.map((item, n): TaskDraft => {
-    const ref = `${row.ref}.${n + 1}`;
-    const wording = findDeadlineWording(item, ctx.issued);
-    const recurs = saysOwnTime(item) || (!!dashes && isRecurring(item));
-    const deadline = wording ? deadlineOf(ctx, ref, wording) : recurs ? null : inherited;
-    const own = dashes?.[n]?.units ?? readClause(ctx.resolver, item);
+  const tasks = items.map((item): TaskDraft => {
+    const { ref } = item;
+    const wording = findDeadlineWording(item.text, ctx.issued);
+    const recurs = saysOwnTime(item.text) || (!!dashes && isRecurring(item.text));
+    const deadline =
+      item.time !== undefined
+        ? lineTime(ctx, ref, item.time)
+        : wording
+          ? deadlineOf(ctx, ref, wording)
+          : recurs
+            ? null
+            : inherited;
+    const own = item.units ?? readClause(ctx.resolver, item.text);
     for (const name of [...own.lead, ...own.coordinators]) {
       if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
     }
@@ -86,11 +113,15 @@ export function cellListTasks(ctx: TaskContext, row: TaskDraft, cell: string): T
     return {
       ref,
       parentRef: row.ref,
-      title: titleBeforeDeadline(item, wording),
+      title: titleBeforeDeadline(item.text, wording),
       deadline,
       lead: units.lead,
       coordinators: units.coordinators.filter((c, i, all) => all.findIndex((o) => o.name === c.name) === i),
     };
   });
-  return [row, ...tasks];
+  return [lettered?.heading ? { ...row, title: lettered.heading } : row, ...tasks];
 }
+
+/** A point's own line of its row's time cell: a day or period dates it; work that goes on ("Thường xuyên") none. */
+const lineTime = (ctx: TaskContext, ref: string, time: string) =>
+  !time || isRecurring(time) ? null : deadlineOf(ctx, ref, time);

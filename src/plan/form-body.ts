@@ -10,6 +10,7 @@
 // after the title heading the cell). A plain-text copy writes them on lines of their own already.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { nextLetter } from "./lettered-points.ts";
 import { romanValue } from "./numbering.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
 import { CELL_LINES } from "./text-cell-lines.ts";
@@ -22,7 +23,6 @@ const TITLE_WORDS = 15;
 // A point "a)" or a dash opening a paragraph, before a capital.
 const MARK = /\s+(?=([a-zđ])\)\s+\p{Lu}|[-–+•]\s+\p{Lu})/gu;
 const SENTENCE_END = /[.;:!?…][”")]*$/u;
-const LETTERS = "abcdđeghiklmnopqrstuvxy";
 
 const isNumberRow = (b: Block): b is Block & { type: "row" } =>
   b.type === "row" && b.cells.length === 2 && NUMBER.test(b.cells[0]!.trim());
@@ -36,15 +36,6 @@ const titleBefore = (cell: string, at: number): boolean => {
   const before = cell.slice(0, at).trim();
   return at <= TITLE_LENGTH && before.split(/\s+/).length <= TITLE_WORDS && !/[.;:!?]/.test(before);
 };
-
-/**
- * The next letter a cell's points may take: the one after the last, or past "đ" to "e", as Word's automatic
- * numbering letters a fifth point where a typed list writes "đ)". -1 for any other letter.
- */
-function nextLetter(letter: number, mark: string): number {
-  if (mark === LETTERS[letter]) return letter + 1;
-  return LETTERS[letter] === "đ" && mark === "e" ? letter + 2 : -1;
-}
 
 /**
  * The cell's paragraphs: cut before each point or dash that opens after a sentence's end or after a short title. Each

@@ -3,6 +3,12 @@
 // day only. The month is when the work is due unless the time cell says otherwise, so a blank time is
 // the end of the row's month, and a day written without its month ("Ngày 20", "trước ngày 15") is that
 // day of the row's month. A row under a label that is no month ("Cả năm", "Hằng quý") has no month.
+// A programme with no time column at all (Tháng | Nội dung công việc | Đơn vị thực hiện) dates a row by its month
+// too, unless the row's own words give its day ("Tổ chức hội nghị … (trước ngày 15/10)", "… ngày 12-13/12/2024"):
+// that day, its year the plan's as for any day written without one.
+import type { IsoDate } from "../domain/dates.ts";
+import { findDeadlineWording } from "../domain/deadline.ts";
+import { findYearlessDay } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import { isBlankTime } from "./task-context.ts";
 
@@ -51,3 +57,7 @@ export function timeInMonth(time: string, month: RowMonth | null): string {
   const year = month.year ? `/${month.year}` : "";
   return time.replace(DAY_WITHOUT_MONTH, (_, before: string, day: string) => `${before}${day}/${month.month}${year}`);
 }
+
+/** The day a row's own words give, in a programme with no time column; "" when they give none. */
+export const dayInRow = (task: string, issued: IsoDate | null): string =>
+  findDeadlineWording(task, issued) ?? findYearlessDay(task) ?? "";

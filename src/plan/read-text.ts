@@ -8,6 +8,7 @@ import { splitTabs } from "./docx/lines.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { nextItemNumber } from "./cell-list-tasks.ts";
 import { labelOf } from "./labels.ts";
+import { nextLetter } from "./lettered-points.ts";
 import { opensNumbered } from "./numbering.ts";
 import { sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
@@ -61,6 +62,8 @@ interface TextRow {
   nextItem?: number | null;
   /** The "p.n" the next item of the last cell's list numbered by its row takes (`nextRowItem`). */
   nextRowItem?: string | null;
+  /** The index in LETTERS of the letter the last cell's next point takes (`takesNextLetter`), -1 for none. */
+  nextLetter?: number;
 }
 
 /** How far below a row cut short by a table inside its cell the rest of the row is looked for. */
@@ -117,6 +120,27 @@ const CELL_ITEM = /^([-–+•])\s/u;
 const NUMBERED_LINE = /^(\d{1,2})[.)]\s+\p{Lu}/u;
 const ROW_ITEM_LINE = /^(\d{1,3})\.(\d{1,3})\.?\s+\p{Lu}/u;
 const ROW_ITEM_IN_CELL = /(?:^|\s)(\d{1,3})\.(\d{1,3})\.?\s+\p{Lu}/gu;
+// A cell lettering its points ("a) Trước 15/3/2026" then "b) Tháng 6/2026", a time cell's lines matching its row's
+// points) goes on with its next letter; so does a cell closing on a colon with "a)". Another letter is not the cell's.
+const LETTER_LINE = /^([a-zđ])\)\s+\S/u;
+const LETTER_IN_CELL = /(?:^|\s)([a-zđ])\)\s/gu;
+
+/** The index of the letter the cell's next point takes: past its points from "a)", "a" after a colon, else -1. */
+function lettersTaken(cell: string): number {
+  if (!/^[a-zđ]\)\s/u.test(cell)) return /:\s*$/u.test(cell) ? 0 : -1;
+  let letter = 0;
+  for (const m of cell.matchAll(LETTER_IN_CELL)) letter = Math.max(letter, nextLetter(letter, m[1]!));
+  return letter;
+}
+
+/** Whether point `mark` is the next of the row's last cell's lettered points: counted once a row, then a letter on. */
+function takesNextLetter(row: TextRow, cell: string, mark: string): boolean {
+  row.nextLetter ??= lettersTaken(cell);
+  const next = row.nextLetter < 0 ? -1 : nextLetter(row.nextLetter, mark);
+  if (next < 0) return false;
+  row.nextLetter = next;
+  return true;
+}
 
 /** Whether the line's "p.n." is the next of the last "p.m." item the cell holds (n = m + 1): looked up once a row. */
 function nextRowItem(row: TextRow, cell: string, line: string): boolean {
@@ -155,6 +179,8 @@ function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   if (nextRowItem(row, cell, line)) return true;
   const number = NUMBERED_LINE.exec(line)?.[1];
   if (number) return takesNextItem(row, cell, Number(number));
+  const letter = LETTER_LINE.exec(line)?.[1];
+  if (letter && takesNextLetter(row, cell, letter)) return true;
   const mark = CELL_ITEM.exec(line)?.[1];
   if (mark) return CELL_ITEM.exec(cell)?.[1] === mark;
   const role = labelOf(line)?.role;

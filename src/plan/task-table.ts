@@ -23,7 +23,7 @@ import { bracketTime, duringSection } from "./section-time.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime } from "./quarter-columns.ts";
-import { headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
+import { dayInRow, headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { markedUnits } from "./unit-columns.ts";
 import { weekTime } from "./week-columns.ts";
 import { groupTime } from "./deadline-groups.ts";
@@ -336,7 +336,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // "Giữ nguyên" in the new deadline's column, or nothing there: the superseded one stays in force, as the row
     // writes it now (an old date struck through beside the new one is gone, `src/plan/docx/body.ts`).
     const kept = keepsDeadline(cell("deadline")) || isBlankTime(cell("deadline")) ? cell("superseded") : "";
-    const written = kept || cell("deadline") || (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "");
+    // No time column beside a month column: the row's own words may give its day (`src/plan/month-column.ts`).
+    const ownDay = columns.month !== undefined && columns.deadline === undefined;
+    const written =
+      kept ||
+      cell("deadline") ||
+      (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "") ||
+      (ownDay ? dayInRow(cell("task"), ctx.issued) : "");
     const time = quarters
       ? quarterTime(row.cells, quarters)
       : weeks
@@ -372,7 +378,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const parent = stack.at(-1);
     // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);
     // a column of partners beside it makes the row one task of the table's own shape.
-    const byUnit = columns.deadline === undefined && columns.coordinators === undefined;
+    // A month column is the row's time column: its units' cell names who does the row's work, no list of their tasks.
+    const byUnit = columns.deadline === undefined && columns.coordinators === undefined && columns.month === undefined;
     const listed = byUnit ? unitRowTasks(ctx, ref, cell("lead"), cell("task")) : null;
     if (listed) {
       tasks.push(...listed);
@@ -455,8 +462,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     // A row whose note says its work was done before the plan is the year's record, no task (`src/plan/done-rows.ts`).
     if (level > 0 && !titles && doneBeforePlan(row.cells, columns.task, full.deadline, ctx.issued)) continue;
-    // A field's row whose cell lists its tasks numbered anew: each a task of the row (`src/plan/cell-list-tasks.ts`).
-    const items = cellListTasks(ctx, full, cell("task"));
+    // A field's row whose cell lists its tasks numbered anew, or lettered points under a heading line: each a task of
+    // the row, a point due at its own line of a lettered time cell (`cell-list-tasks.ts`, `lettered-points.ts`).
+    const items = cellListTasks(ctx, full, cell("task"), cell("deadline"));
     items?.slice(1).forEach((item) => cellItems.add(item));
     tasks.push(...(items ?? [full]));
     if (sharedWith && !sharer) (ctx.sharesLater ??= new Map()).set(full, sharedWith);

@@ -61,3 +61,24 @@ describe("a name the directory lacks", () => {
     expect(resolved(thaiNguyen.resolveList("Các cơ quan chuyên môn thuộc UBND tỉnh"))).toEqual(names("department"));
   });
 });
+
+describe("a plural of schools by their types' initials", () => {
+  const bacKan = createResolver(BAC_KAN);
+  it("keeps 'Các trường THCS, PTDTBT' one name, and ends it before a unit of the directory", () => {
+    expect(resolved(bacKan.resolveList("Các trường THCS, PTDTBT; Sở Y tế"))).toEqual([
+      "?Các trường THCS, PTDTBT",
+      "Sở Y tế",
+    ]);
+    expect(resolved(bacKan.resolveList("Các trường TH, THCS, Sở Tài chính"))).toEqual([
+      "?Các trường TH, THCS",
+      "Sở Tài chính",
+    ]);
+  });
+
+  it("reads a long list of such names in time", () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `Các trường THCS${"X".repeat(i % 3)}, PTDTBT`).join("; ");
+    const started = Date.now();
+    expect(bacKan.resolveList(text)).toHaveLength(3);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
