@@ -4,7 +4,10 @@
 // would read as a second item under the first (with the first's deadline) and leave the first undated. The line
 // goes on in the line above when the line above ends no clause and the line below begins none: the above, a full
 // line, ends with a word (no stop, semicolon, colon or bracket closing it) and the below opens in lower case with no
-// number or bullet of its own; or the above leaves a bracket open that the below, opening with no number, closes.
+// number or bullet of its own, or ends with a word no phrase ends with ("và", "của", "Sở" before its field:
+// `endsOpen`, as a PDF's lines are joined); or the above leaves a bracket open that the below, opening with no
+// number, closes.
+import { endsOpen } from "../domain/open-end.ts";
 import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
 
@@ -46,7 +49,10 @@ export function goesOnFrom(above: string, below: string, earlier = ""): boolean 
   const [a, b] = [above.trim(), below.trim()];
   if (!PROSE.test(a) || !b || markerOf(b, null) !== null) return false;
   if (openBrackets(`${earlier} ${a}`) > 0 && closesBracket(b)) return true;
-  return [...a].length >= FULL_LINE && ENDS_MID_SENTENCE.test(a) && OPENS_LOWER.test(b);
+  if ([...a].length < FULL_LINE) return false;
+  // "… báo cáo UBND xã và Sở" over "Nông nghiệp và Môi trường …": a word that cannot end a phrase, as the PDF's
+  // lines are joined (`endsOpen`), goes on whatever case the next line opens with.
+  return (ENDS_MID_SENTENCE.test(a) && OPENS_LOWER.test(b)) || endsOpen(a, b);
 }
 
 /** A paragraph with no footnote and its words as written: one that can take the rest of its sentence. */

@@ -39,6 +39,17 @@ describe("a sentence broken over two lines", () => {
     expect(goesOnFrom("Hạn: (chậm nhất", "15/5/2024)")).toBe(true);
   });
 
+  it("goes on from a full line ending in a word no phrase ends with, whatever case the next line opens with", () => {
+    const line = "Phòng Quản lý đô thị tổng hợp kết quả kiểm tra, báo cáo UBND huyện và Sở";
+    expect(goesOnFrom(line, "Xây dựng trước ngày 20/11/2024.")).toBe(true);
+    expect(goesOnFrom("Trung tâm Văn hóa huyện tổ chức tuyên truyền lưu động phối hợp với", "Đài Truyền thanh")).toBe(
+      true,
+    );
+    expect(goesOnFrom("Hồ sơ gửi Văn phòng Sở", "Chủ trì: Phòng Kế hoạch")).toBe(false);
+    // A short line ending so is a cell set at a tab stop, not a line the page broke.
+    expect(goesOnFrom("Phòng Tư pháp và", "Văn phòng HĐND và UBND xã")).toBe(false);
+  });
+
   it("joins thousands of broken lines in one pass, and one paragraph of thousands of lines without copying it", () => {
     const line = "Phòng Quản lý đô thị rà soát hồ sơ của các hộ gia đình trên địa bàn xã";
     const pairs = Array.from({ length: 20_000 }, (_, i) => text(i % 2 ? "và báo cáo kết quả." : line));
