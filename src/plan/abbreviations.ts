@@ -5,7 +5,7 @@
 // so "P.KT" is the "Phòng Kinh tế" the list spells out, resolved or reported under that name, and a
 // matrix whose unit columns are headed "SNV" | "VP" | "SBN" reads each as the unit it stands for. A plan may also
 // define a short form in its text, in brackets after the name it stands for: "Liên đoàn Lao động (LĐLĐ) tỉnh".
-import { phraseWords, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
+import { phraseWords, spellingFirst, type UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 
@@ -149,11 +149,5 @@ export function spellOut(text: string, abbreviations: ReadonlyMap<string, string
 /** A resolver that reads every name through the plan's own abbreviations before the directory. */
 export function withAbbreviations(resolver: UnitResolver, abbreviations: ReadonlyMap<string, string>): UnitResolver {
   if (abbreviations.size === 0) return resolver;
-  const read = (text: string) => spellOut(text, abbreviations);
-  return {
-    resolveList: (text: string): ResolvedName[] => resolver.resolveList(read(text)),
-    leadingUnits: (text: string): ResolvedName[] => resolver.leadingUnits(read(text)),
-    find: (name: string) => resolver.find(read(name)),
-    directory: resolver.directory,
-  };
+  return spellingFirst(resolver, (text) => spellOut(text, abbreviations));
 }

@@ -5,7 +5,7 @@
 // body (its first words a body's: "Sở", "UBND", "Ban", "Các sở, ban, ngành"), never an enumeration of work ("(1)
 // Rà soát …; (2) Xây dựng …").
 import { BODY_HEAD, OTHER_BODY_HEAD, phraseWords } from "../domain/unit-tokens.ts";
-import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
+import { spellingFirst, type UnitResolver } from "../domain/resolve-units.ts";
 import type { Block } from "./document.ts";
 
 const ENTRY = /^\((\d{1,3})\)\s*(\S.*?)\s*[.;]?$/u;
@@ -85,11 +85,5 @@ export function spellCodes(text: string, codes: ReadonlyMap<string, string>): st
 /** A resolver that reads the legend's codes as the units they stand for, before anything else. */
 export function withUnitCodes(resolver: UnitResolver, codes: ReadonlyMap<string, string>): UnitResolver {
   if (codes.size === 0) return resolver;
-  const read = (text: string) => spellCodes(text, codes);
-  return {
-    resolveList: (text: string): ResolvedName[] => resolver.resolveList(read(text)),
-    leadingUnits: (text: string): ResolvedName[] => resolver.leadingUnits(read(text)),
-    find: (name: string) => resolver.find(read(name)),
-    directory: resolver.directory,
-  };
+  return spellingFirst(resolver, (text) => spellCodes(text, codes));
 }
