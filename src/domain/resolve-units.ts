@@ -15,8 +15,7 @@ import {
   FIELDS_OWNER,
   JOINERS,
   foldedFrom,
-  listsInitials,
-  listsKinds,
+  pluralListGoesOn,
   partyOwnerEnd,
   levelOpenerAt,
   NAMED_BY_OWNERS,
@@ -409,8 +408,7 @@ function buildResolver(directory: Directory): UnitResolver {
     const goesOn = (at: number) =>
       continuesName(source, tokens, at) ||
       listsFields(source, tokens, from, at) ||
-      listsKinds(source, tokens, from, at, known) ||
-      listsInitials(source, tokens, from, at, known);
+      pluralListGoesOn(source, tokens, from, at, known);
     while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
     end = partyOwnerEnd(source, tokens, from, end);
     const opensBody = (at: number) =>

@@ -207,53 +207,32 @@ export const capitalised = (source: string, t: Token | undefined): boolean =>
   t !== undefined && t.word !== null && /^\p{Lu}/u.test(source.slice(t.start, t.end));
 
 /**
- * "Các Huyện đoàn, Thành đoàn": a plural opening a name the directory lacks goes on past a comma followed by another
- * kind of body, its head capitalised and no proper name after it (one to three words), as "Các phòng, ban" does in
- * lower case. `known` tells whether a unit of the directory starts at a token: such a name is its own.
+ * Whether a plural opening a name the directory lacks goes on past the comma before `at` (`known` tells whether a
+ * unit of the directory starts at a token: such a name is its own):
+ * - "Các Huyện đoàn, Thành đoàn": followed by another kind of body, its head capitalised and no proper name after it
+ *   (one to three words), as "Các phòng, ban" does in lower case;
+ * - "Các trường THPT, PTDTNT", "các trường THCS, PTDTBT": closing on the initials of a kind (a school's type) and
+ *   followed by other initials alone, of a kind of the same head, none of them a unit of the directory.
  */
-export function listsKinds(
+export function pluralListGoesOn(
   source: string,
   tokens: Token[],
   from: number,
   at: number,
   known: (at: number) => boolean,
 ): boolean {
+  if (!isPlural(source, tokens[from]) || known(at)) return false;
   const words = tokens.slice(at, delimiterFrom(tokens, at));
   const folded = words.map((t) => t.word).join(" ");
-  return (
-    isPlural(source, tokens[from]) &&
+  const kinds =
     words.length > 0 &&
     words.length <= 3 &&
     capitalised(source, words[0]) &&
     !words.slice(1).some((t) => capitalised(source, t)) &&
-    (BODY_HEAD.test(folded) || OTHER_BODY_HEAD.test(folded)) &&
-    !known(at)
-  );
-}
-
-/**
- * "Các trường THPT, PTDTNT", "các trường THCS, PTDTBT": a plural closing on the initials of a kind (a school's type)
- * goes on past a comma followed by other initials alone, of a kind of the same head ("các trường" of each type),
- * none of them a unit of the directory. `known` tells whether a unit of the directory starts at a token.
- */
-export function listsInitials(
-  source: string,
-  tokens: Token[],
-  from: number,
-  at: number,
-  known: (at: number) => boolean,
-): boolean {
+    (BODY_HEAD.test(folded) || OTHER_BODY_HEAD.test(folded));
   const last = tokens[at - 2];
-  const words = tokens.slice(at, delimiterFrom(tokens, at));
-  return (
-    isPlural(source, tokens[from]) &&
-    at - 2 > from &&
-    !!last?.abbr &&
-    words.length === 1 &&
-    !!words[0]!.abbr &&
-    !known(at) &&
-    !known(at - 2)
-  );
+  const initials = at - 2 > from && !!last?.abbr && words.length === 1 && !!words[0]!.abbr && !known(at - 2);
+  return kinds || initials;
 }
 
 /**
