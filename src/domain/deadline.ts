@@ -63,7 +63,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** Why the matched day, or month, does not exist. */
 function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
   const dayFirst = !["month", "quarter", "half", "year"].includes(kind);
-  const [day, month, y] = dayFirst ? [Number(m[1]), Number(m[2]), year(m[3]!)] : [0, Number(m[1]), Number(m[2])];
+  const [day, month, y] = dayFirst ? [Number(m[1]), Number(m[2]), year(m[3]!)] : [0, Number(m[1]), year(m[2]!)];
   const written = dayFirst ? `${pad(day)}/${pad(month)}/${y}` : `${pad(month)}/${y}`;
   const last = month >= 1 && month <= 12 ? lastDayOfMonth(y, month) : null;
   return last
@@ -117,9 +117,11 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
-    pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
+    // "Tháng 12/2025", "tháng 3 năm 2026"; a table typed in haste writes the year in two digits after a slash
+    // ("Tháng 12/25", as it writes "30/6/25"); never after a dash, where "Tháng 10-12" is a span of months.
+    pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4}|(?<=\/\s*)\d{2}(?![\d/.-]))\b/,
     kind: "month",
-    due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
+    due: (m) => lastDayOfMonth(year(m[2]!), Number(m[1])),
   },
   {
     // "T9/2022", "T12/2022": a table short of room writes the month as "T" and its number.

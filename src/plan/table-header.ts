@@ -219,7 +219,13 @@ export function mapColumns(
 // A column of the rows' group ("Nhóm nhiệm vụ", "Tiêu chí, tiêu chí thành phần", "Chỉ tiêu theo Nghị quyết"), merged
 // down or repeated, left of one saying each row's own work ("Nhiệm vụ", "Nhiệm vụ, giải pháp"): the work titles the
 // row, the group stands in only where the row's own cell is empty (a group row over a table of its own).
-const GROUP_LABEL = /^(nhom|tieu chi|chi tieu)\b/;
+// A plan carrying out a higher body's document quotes that document's task left of its own the same way ("Nhiệm vụ
+// tại Quyết định số 1523/QĐ-TTg" | "Nhiệm vụ cụ thể của tỉnh", "Nội dung theo Nghị quyết …" | "Nhiệm vụ của sở"): the
+// quoted task, with the ministry leading it and its central deadline, is what the row carries out, never its work.
+const QUOTED_LABEL = new RegExp(
+  String.raw`^(?:nhiem vu|noi dung)(?: (?:duoc giao|de ra))? (?:tai|theo) (?:quyet dinh|nghi quyet|chi thi|ke hoach|chuong trinh|nghi dinh|thong tu|van ban|ket luan)\b`,
+);
+const GROUP_LABEL = new RegExp(String.raw`^(nhom|tieu chi|chi tieu)\b|${QUOTED_LABEL.source}`);
 function groupColumn(columns: Columns, tasks: { column: number; label: string }[]): void {
   const group = tasks[0];
   const own = tasks.find((t) => t.column > (group?.column ?? 0) && !GROUP_LABEL.test(t.label));

@@ -10,6 +10,7 @@ import { isContentsEntry } from "../contents.ts";
 import { isLabelAlone } from "../labels.ts";
 import { opensNumbered } from "../numbering.ts";
 import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
+import { joinAtSoftHyphens } from "./soft-hyphen.ts";
 
 /** Where the text of a page sits: its left and right margins, and its baseline step per point of font size. */
 export interface Margins {
@@ -292,7 +293,7 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
   let current: Line[] = [];
   const flush = () => {
     const first = current[0];
-    const text = clean(current.map(lineText).join(" ")).replace(SYMBOL_BULLET, "•");
+    const text = clean(joinAtSoftHyphens(current.map(lineText))).replace(SYMBOL_BULLET, "•");
     const marks = current.flatMap((l) => (l.marks ?? []).map((m) => m.text));
     if (first && text) paragraphs.push({ text, indent: first.x - marginsOf(first).left, size: first.size, marks });
     current = [];

@@ -6,6 +6,7 @@
 import { clean, fold } from "../../domain/text.ts";
 import { isHorizontal, type Rule, type TextRun, type TurnedRun } from "./geometry.ts";
 import { buildLines, type Line, lineText } from "./lines.ts";
+import { endsAtSoftHyphen, oneWordAcross, withoutSoftBreak } from "./soft-hyphen.ts";
 
 /** Distance (points) within which lines meet or lie on one position. */
 const TOUCH = 2;
@@ -246,12 +247,16 @@ function oneWord(end: string, start: string): boolean {
 /** Lines `length` long at most joined with spaces, but for a word broken at a line's end. */
 function joinLines(lines: Line[], length: number): string {
   const inner = length - 2 * CELL_PADDING;
-  return lines
-    .map((line, i) => {
-      const before = lines[i - 1];
-      return (i === 0 || (before && cutAfter(before, line, inner)) ? "" : " ") + lineText(line);
-    })
-    .join("");
+  const texts = lines.map(lineText);
+  const parts = texts.map((text, i) => {
+    const before = texts[i - 1];
+    const kept = i < texts.length - 1 ? withoutSoftBreak(text) : text;
+    if (before === undefined) return kept;
+    const soft = endsAtSoftHyphen(before);
+    const glued = soft ? oneWordAcross(withoutSoftBreak(before), text) : cutAfter(lines[i - 1]!, lines[i]!, inner);
+    return (glued ? "" : " ") + kept;
+  });
+  return parts.join("");
 }
 
 /** A cell's text: its level lines as long as it is wide, then its turned ones, as long as it is high. */
