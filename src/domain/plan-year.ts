@@ -69,6 +69,22 @@ const CLOSING_DAY = new RegExp(
   "iu",
 );
 
+// "vào ngày 15 tháng 7 (thứ Bảy)", "xong ngày 25/8 (thứ Sáu)", "ngày 10 tháng 12 (Chủ nhật)": a day whose weekday
+// follows it in brackets is a day of the calendar, whatever word leads to it; of an event's opening and closing days
+// ("khai mạc ngày 12 tháng 10 (thứ Năm), bế mạc ngày 14 tháng 10 (thứ Bảy)") the work ends on the closing one.
+const WEEKDAY = String.raw`\(\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)`;
+const WEEKDAY_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:vào|hoàn thành|xong)\s+)?ngày\s+\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}(?=\s*${WEEKDAY})`,
+  "giu",
+);
+const OPENING = /(?:khai\s+mạc|bắt\s+đầu|từ)\s+(?:vào\s+)?$/iu;
+
+/** The day of a sentence given with its weekday, the closing one of an event's two; null when there is none. */
+function weekdayDay(text: string): RegExpExecArray | null {
+  const days = [...text.matchAll(WEEKDAY_DAY)];
+  return days.find((m) => !OPENING.test(text.slice(Math.max(0, m.index - 20), m.index))) ?? days[0] ?? null;
+}
+
 /**
  * The deadline wording of a sentence of prose that gives a day without its year ("Văn phòng … tổng hợp, gửi
  * Sở Nội vụ trước 15/6."), to be read in the plan's year; null when there is none, or when its clause repeats
@@ -77,7 +93,7 @@ const CLOSING_DAY = new RegExp(
 export function findYearlessDay(sentence: string): string | null {
   const written = sentence.normalize("NFC");
   const { text, original } = numberWordsMapped(written);
-  const m = YEARLESS_DAY.exec(text) ?? CLOSING_DAY.exec(text) ?? BEFORE_EXPECTED_MEETING.exec(text);
+  const m = YEARLESS_DAY.exec(text) ?? CLOSING_DAY.exec(text) ?? BEFORE_EXPECTED_MEETING.exec(text) ?? weekdayDay(text);
   if (!m) return null;
   const clause = text
     .slice(0, m.index)

@@ -301,6 +301,18 @@ function buildResolver(directory: Directory): UnitResolver {
     return words.every((t) => /^[\p{Lu}\d]/u.test(source.slice(t.start, t.end)));
   }
 
+  /**
+   * How many words after a provincial body (not a Sở, none of a place's) name a district or commune of the directory
+   * by its level ("huyện Chợ Đồn", "xã Tân Lập"); else 0.
+   */
+  function placeAfter(tokens: Token[], at: number, unit: UnitEntry): number {
+    const local = unit.kind === "district" || unit.kind === "commune" || /^(?:sở|ubnd|ủy ban)\s/iu.test(unit.name);
+    if (local || !/^(?:huyen|xa|phuong|thanh|thi|tp|tx)$/.test(tokens[at]?.word ?? "")) return 0;
+    const place = longestAt(root, tokens, at, false);
+    const target = place?.phrase.target;
+    return target && "unit" in target && ["district", "commune"].includes(target.unit.kind) ? place!.length : 0;
+  }
+
   function scan(text: string, stopAtUnknown: boolean): ResolvedName[] {
     const source = clean(text).replace(/\([^)]*\)/g, " ");
     const tokens = tokenize(source);
@@ -354,6 +366,15 @@ function buildResolver(directory: Directory): UnitResolver {
         const name = slice(source, tokens, i, end);
         found.push({ name, kind: guessKind(name), resolved: false });
         i = end;
+        continue;
+      }
+      const place = hit && "unit" in hit.phrase.target ? placeAfter(tokens, i + hit.length, hit.phrase.target.unit) : 0;
+      if (place > 0) {
+        // "Hội Nông dân huyện Chợ Đồn": a provincial body's short name before a district or commune of the directory is
+        // that place's own body of its kind, neither the province's nor the place's UBND. Kept as written.
+        const name = slice(source, tokens, i, i + hit!.length + place);
+        found.push({ name, kind: guessKind(name), resolved: false });
+        i += hit!.length + place;
         continue;
       }
       if (hit) {

@@ -1,5 +1,6 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
+import { withTransposedTables } from "./transposed-table.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
 import { createResolver } from "../domain/resolve-units.ts";
@@ -147,9 +148,12 @@ export function parsePlan(
   // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
   // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
+  // A table with a column per task is read column by column as rows (transposed-table.ts).
   const digits = withQuotedAmendments(
     withCorrectedTimesIn(
-      withDigits(withPetitionAnswers(withFormBody(withoutContents(withBrokenLinesJoined(read.blocks))))),
+      withDigits(
+        withPetitionAnswers(withFormBody(withoutContents(withTransposedTables(withBrokenLinesJoined(read.blocks))))),
+      ),
     ),
   );
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
