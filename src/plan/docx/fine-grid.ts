@@ -3,12 +3,17 @@
 // by its grid, its cells would scatter over columns no header names. Its header row's cells are its columns:
 // every cell of a row is read in the first header column it covers at least half of (or that covers at least half
 // of it), as the eye reads a cell under the header it stands beneath.
-import type { RowDraft, TableDraft } from "./table.ts";
+
+/** What of a Word table row the grid needs: its skipped columns before it, its cells' spans and down-merges. */
+interface GridRow {
+  before: number;
+  cells: readonly { span: number; vMerge: unknown }[];
+}
 
 export type Extent = readonly [start: number, end: number];
 
 /** The extents on the grid of a row's cells, its skipped columns before it counted. */
-export function cellExtents(row: RowDraft): Extent[] {
+export function cellExtents(row: GridRow): Extent[] {
   let at = row.before;
   return row.cells.map((cell) => {
     const extent: Extent = [at, at + cell.span];
@@ -25,8 +30,8 @@ const FINE = 2;
  * (no cell of it merged down), every one spanning several grid columns, and some later row with a cell edge
  * inside one of them. Null for a table whose rows keep their grid, read by it.
  */
-export function headerColumns(table: TableDraft): Extent[] | null {
-  const [header, ...body] = table.rows;
+export function headerColumns(rows: readonly GridRow[]): Extent[] | null {
+  const [header, ...body] = rows;
   if (!header || header.cells.length < 2 || header.cells.some((c) => c.vMerge || c.span < FINE)) return null;
   const columns = cellExtents(header);
   const edges = new Set(columns.flatMap(([s, e]) => [s, e]));

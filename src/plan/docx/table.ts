@@ -172,7 +172,7 @@ function rows(table: TableDraft, budget: Budget): Block[] {
   const blocks: Block[] = [];
   const edges = cellEdges(table);
   // A table a PDF converter laid on a fine grid is read by its header's columns (fine-grid.ts).
-  const fine = headerColumns(table);
+  const fine = headerColumns(table.rows);
   // Per column: the text of the cell merged down from above, and whether it is a header label.
   const above: { text: string; label: boolean; notes: string[] }[] = [];
   for (const row of table.rows) {
