@@ -14,10 +14,12 @@ import { sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
+import { withoutMailQuotes } from "./text-quoted.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
-const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3})\](?!\()/g;
-const NOTE = /^\s*\[(\^?)(\d{1,3})\](:?)\s+(\S.*)$/;
+// Word numbers endnotes in lower-roman ("[iv]" once copied as text), footnotes in digits.
+const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3}|[ivx]{1,6})\](?!\()/g;
+const NOTE = /^\s*\[(\^?)(\d{1,3}|[ivx]{1,6})\](:?)\s+(\S.*)$/;
 
 /** The marks a piece of text carries, by their numbers. */
 const marksIn = (text: string): string[] => [...text.matchAll(MARK)].map((m) => m[1] ?? m[2]!);
@@ -204,7 +206,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
     // (`src/plan/text-pages.ts`, `src/plan/text-wrap.ts`).
-    const copied = barsAsTabs(text.replace(/\r\n?/g, "\n").split("\n"));
+    // A plan forwarded by e-mail is read unquoted (`src/plan/text-quoted.ts`).
+    const copied = barsAsTabs(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
     const lines = joinCellParagraphs(unwrapLines(withoutPageFurniture(copied)));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);

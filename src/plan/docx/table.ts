@@ -7,6 +7,8 @@
 //     but where no other row has a cell edge at the end of the skipped columns, the skip
 //     only indents the row's first cell under the column it stands in (an STT cell beside
 //     a narrow skipped column, as Word draws it), and that cell is read in that column;
+//   - a table a PDF converter laid on a fine grid, its rows' edges off the header's, is read by the header's
+//     columns, each cell in the one it stands beneath (fine-grid.ts);
 //   - a cell merged down (vMerge) gives its text to every row it covers, except in a
 //     table's header: a header label merged over the two header rows is shown once, as
 //     typed, so the lower row names only its sub-columns ("Chủ trì", "Phối hợp"). A header
@@ -19,6 +21,7 @@ import { opensTaskTable } from "../table-header.ts";
 import { arePartRows } from "../nested-rows.ts";
 import type { Block } from "../document.ts";
 import { labelRowLine } from "../labels.ts";
+import { cellExtents, columnOf, columnsCovered, headerColumns } from "./fine-grid.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
 export type Merge = "restart" | "continue" | null;
@@ -168,21 +171,26 @@ function firstColumn(row: RowDraft, edges: ReadonlySet<number>): number {
 function rows(table: TableDraft, budget: Budget): Block[] {
   const blocks: Block[] = [];
   const edges = cellEdges(table);
+  // A table a PDF converter laid on a fine grid is read by its header's columns (fine-grid.ts).
+  const fine = headerColumns(table.rows);
   // Per column: the text of the cell merged down from above, and whether it is a header label.
   const above: { text: string; label: boolean; notes: string[] }[] = [];
   for (const row of table.rows) {
+    const extents = cellExtents(row);
+    // On a converter's fine grid every cell spans grid columns: across is across the header's columns.
+    const across = (i: number) => (fine ? columnsCovered(extents[i]!, fine) > 1 : row.cells[i]!.span > 1);
     const groupHeader = isGroupHeader(
-      row.cells.map((c) => ({
-        across: c.span > 1 && !c.vMerge,
+      row.cells.map((c, i) => ({
+        across: across(i) && !c.vMerge,
         down: c.vMerge === "restart",
         filled: cellText(c) !== "",
       })),
     );
     const start = firstColumn(row, edges);
-    const cells: string[] = Array.from({ length: start }, () => "");
+    const cells: string[] = Array.from({ length: fine ? fine.length : start }, () => "");
     const notes: string[][] = cells.map(() => []);
     for (const [i, cell] of row.cells.entries()) {
-      const column = cells.length;
+      const column = fine ? columnOf(extents[i]!, fine) : cells.length;
       let text = cellText(cell);
       let noted = cellNotes(cell);
       if (cell.vMerge === "continue") {
@@ -193,6 +201,11 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       else delete above[column];
       if (cell.hMerge === "continue") [text, noted] = ["", []];
       budget.text(0, text.length);
+      if (fine) {
+        cells[column] = [cells[column], text].filter(Boolean).join(" ");
+        notes[column]!.push(...noted);
+        continue;
+      }
       cells.push(text);
       notes.push(noted);
       const span = cell.span + (i === 0 ? row.before - start : 0);

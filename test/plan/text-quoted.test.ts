@@ -1,0 +1,75 @@
+// A plan forwarded by e-mail, every line quoted behind "> " under the mail client's quoting line, reads as the
+// plan itself; a plan whose own lines now and then open with ">" stays as it is.
+import { describe, expect, it } from "vitest";
+import { withoutMailQuotes } from "../../src/plan/text-quoted.ts";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import { readTextPlan } from "../../src/plan/read-text.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+/** A whole text, as the mail client gives it, read as the CLI reads text. */
+function parseWhole(text: string) {
+  const read = readTextPlan(text);
+  if (!read.ok) throw new Error(read.error.code);
+  const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+describe("a plan forwarded by e-mail", () => {
+  it("reads the quoted plan, its quoting line dropped and its wrapped lines joined", () => {
+    const plan = parseWhole(
+      [
+        "On Mon, 6 May 2025 at 09:10, Van thu So Y te <vanthu@syt.example.vn>",
+        "wrote:",
+        "",
+        "> ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+        "> Số: 40/KH-UBND   Thái Nguyên, ngày 06 tháng 5 năm 2025",
+        ">",
+        "> KẾ HOẠCH",
+        "> Tiêm chủng mở rộng năm 2025",
+        ">",
+        "> I. NHIỆM VỤ",
+        ">",
+        "> 1. Trung tâm Kiểm soát bệnh tật tỉnh rà soát đối tượng tiêm chủng tại các",
+        "> xã, phường, hoàn thành trước ngày 20/6/2025.",
+        ">",
+        ">> 2. Sở Tài chính bố trí kinh phí mua vắc xin bổ sung trong quý III/2025.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["I.1", "2025-06-19"],
+      ["I.2", "2025-09-30"],
+    ]);
+  });
+
+  it("leaves a text whose lines are not all quoted as it is", () => {
+    const lines = ["1. Nâng tỷ lệ hộ dùng nước sạch:", "> 95% ở thị trấn;", "- 80% ở các xã."];
+    expect(withoutMailQuotes(lines)).toEqual(lines);
+  });
+
+  it("unquotes thousands of lines at once", () => {
+    const lines = ["Vào Th 2 … đã viết:", ...Array.from({ length: 20000 }, (_, i) => `> dòng ${i}`)];
+    const started = performance.now();
+    const out = withoutMailQuotes(lines);
+    expect(out).toHaveLength(20000);
+    expect(out[19999]).toBe("dòng 19999");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("endnote marks in lower-roman, copied as text", () => {
+  it("are no part of the deadline, and their notes no tasks", () => {
+    const plan = parse(
+      [
+        "1. Sở Xây dựng trình phê duyệt quy hoạch chung[ii] trước ngày 15/9/2025[iii].",
+        "",
+        "[ii] Theo Luật Quy hoạch đô thị và nông thôn ngày 26/11/2024.",
+        "",
+        "[iii] Hạn cuối theo Nghị quyết của HĐND tỉnh ngày 10/12/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([["1", "2025-09-14"]]);
+  });
+});
