@@ -14,6 +14,7 @@ import { sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
+import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
 const MARK = /\[\^(\d{1,3})\]|(?<=\S)\[(\d{1,3})\](?!\()/g;
@@ -201,10 +202,11 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
     // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`).
-    // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`).
+    // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`), and so are columns
+    // typed with spaces under a header line (`src/plan/text-spaced-columns.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
     // (`src/plan/text-pages.ts`, `src/plan/text-wrap.ts`).
-    const copied = barsAsTabs(text.replace(/\r\n?/g, "\n").split("\n"));
+    const copied = spacedColumnsAsTabs(barsAsTabs(text.replace(/\r\n?/g, "\n").split("\n")));
     const lines = joinCellParagraphs(unwrapLines(withoutPageFurniture(copied)));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
