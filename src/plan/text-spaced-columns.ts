@@ -5,15 +5,16 @@
 //        dân sự xã; phân công thành viên    và UBND xã      Ban Chỉ huy     20/3/2026
 // A header line naming task-table columns, its labels apart by runs of spaces, sets where the columns start; the
 // lines under it that keep to those starts (no word across a start) are its rows: a line with a first cell and two
-// more opens a row, a line without one goes on with each cell of the row above (a long cell wrapped under its own column).
-// Dashed rules are no rows. Such a block is written as rows with tabs, so every reader of rows reads it.
+// more opens a row, a line without one goes on with each cell of the row above (a long cell wrapped under its own
+// column). Dashed rules are no rows. Such a block is written as rows with tabs, so every reader of rows reads it.
 
 import type { Block } from "./document.ts";
 
 const TAB = "\t";
 
 /** Words a task table's column labels open with. */
-const LABEL = /^(?:s[ốo]\s*)?tt$|^(?:nội dung|nhiệm vụ|chủ trì|phối hợp|thời (?:gian|hạn)|cơ quan|đơn vị|ghi chú|sản phẩm|kết quả|lãnh đạo|người)/iu;
+const LABEL =
+  /^(?:s[ốo]\s*)?tt$|^(?:nội dung|nhiệm vụ|chủ trì|phối hợp|thời (?:gian|hạn)|cơ quan|đơn vị|ghi chú|sản phẩm|kết quả|lãnh đạo|người)/iu;
 const GAP = / {2,}/g;
 const RULE = /^\s*[-=_–—]{5,}[-=_–—\s]*$/u;
 
