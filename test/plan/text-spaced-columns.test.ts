@@ -1,10 +1,7 @@
 // A task table typed with spaces (monospaced, one line a paragraph): a header line naming its columns, rows lined up
-// under the labels, long cells wrapped onto the next lines under their own column. Read as rows in a text copy, in a
-// Word file and (its numbers written "1.") in a PDF, where the columns are where the header's labels stand.
+// under the labels, long cells wrapped onto the next lines under their own column. Read as rows in a text copy and in a
+// Word file.
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/plan/document.ts";
-import type { PageContent, TextRun } from "../../src/plan/pdf/geometry.ts";
-import { layoutBlocks } from "../../src/plan/pdf/layout.ts";
 import { readDocxPlan } from "../../src/plan/read-docx.ts";
 import { spacedColumnsAsTabs } from "../../src/plan/text-spaced-columns.ts";
 import { blocksOf, paragraph, rawDocx } from "../support/ooxml.ts";
@@ -77,46 +74,5 @@ describe("a task table typed with spaces", () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(out).toHaveLength(5001);
     expect(out[5000]).toBe("5000.\tKiểm tra hồ sơ\tVăn phòng\tCông an xã\tTháng 9");
-  });
-
-  it("reads its rows numbered '1.' in a PDF, under a header of labels set columns apart", () => {
-    const run = (text: string, x: number, y: number): TextRun => ({
-      text,
-      x,
-      y,
-      width: text.length * 6,
-      size: 10,
-      font: "C",
-    });
-    const page: PageContent = {
-      width: 595,
-      height: 842,
-      rules: [],
-      runs: [
-        run("TT", 60, 100),
-        run("Nhiệm vụ", 90, 100),
-        run("Chủ trì", 270, 100),
-        run("Phối hợp", 366, 100),
-        run("Thời hạn", 462, 100),
-        run("1.", 60, 112),
-        run("Số hóa hồ sơ hộ tịch", 90, 112),
-        run("Công chức Tư", 270, 112),
-        run("Công an xã", 366, 112),
-        run("Chậm nhất", 462, 112),
-        run("lưu trữ", 90, 124),
-        run("pháp", 270, 124),
-        run("15/7/2025", 462, 124),
-        run("2.", 60, 136),
-        run("Lắp màn hình tra cứu", 90, 136),
-        run("Văn phòng", 270, 136),
-        run("Quý III/2025", 462, 136),
-      ],
-    };
-    const rows = layoutBlocks([page]).flatMap((b: Block) => (b.type === "row" ? [b.cells] : []));
-    expect(rows).toEqual([
-      ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
-      ["1.", "Số hóa hồ sơ hộ tịch lưu trữ", "Công chức Tư pháp", "Công an xã", "Chậm nhất 15/7/2025"],
-      ["2.", "Lắp màn hình tra cứu", "Văn phòng", "", "Quý III/2025"],
-    ]);
   });
 });

@@ -25,7 +25,7 @@ const ROLE_LABEL = /chu tri|phoi hop|thoi gian|thoi han|\bhan\b|tien do|thuc hie
  * A row's number: "1", "12", "II", bare as a table writes it; "1." with its period numbers the items of
  * a list laid out at tab stops, read as a list (`src/plan/pdf/paragraphs.ts`).
  */
-const ROW_NUMBER = /^(\d{1,3}\.?|[IVXL]+)$/;
+const ROW_NUMBER = /^(\d{1,3}|[IVXL]+)$/;
 
 interface TextLine {
   y: number;
