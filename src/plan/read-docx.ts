@@ -8,6 +8,7 @@ import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { bodyReader } from "./docx/body.ts";
+import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { readNotes } from "./docx/footnotes.ts";
 import { readNumbering } from "./docx/numbering.ts";
 import { readStyles } from "./docx/styles.ts";
@@ -42,6 +43,6 @@ export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
     );
     const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes });
     streamXml(document, reader, limits.maxXmlDepth);
-    return { blocks: reader.blocks };
+    return { blocks: spacedColumnsAsRows(reader.blocks, reader.typed) };
   });
 }

@@ -15,6 +15,7 @@ import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutMailQuotes } from "./text-quoted.ts";
+import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
 // Word numbers endnotes in lower-roman ("[iv]" once copied as text), footnotes in digits.
@@ -203,11 +204,12 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
     // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`).
-    // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`).
+    // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`), and so are columns
+    // typed with spaces under a header line (`src/plan/text-spaced-columns.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
     // (`src/plan/text-pages.ts`, `src/plan/text-wrap.ts`).
     // A plan forwarded by e-mail is read unquoted (`src/plan/text-quoted.ts`).
-    const copied = barsAsTabs(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
+    const copied = spacedColumnsAsTabs(barsAsTabs(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n"))));
     const lines = joinCellParagraphs(unwrapLines(withoutPageFurniture(copied)));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);

@@ -83,8 +83,12 @@ export interface BodyContext {
   notes?: ReadonlyMap<string, string>;
 }
 
-export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } {
+export function bodyReader(
+  ctx: BodyContext,
+): XmlHandlers & { blocks: Block[]; typed: (block: Block) => string | undefined } {
   const body: Sink = { blocks: [], carry: "" };
+  /** A body paragraph's one line as typed, its spaces kept (a table typed with spaces, text-spaced-columns.ts). */
+  const typed = new WeakMap<Block, string>();
   const sinks: Sink[] = [body];
   const path: string[] = [];
   const paragraphs: Paragraph[] = [];
@@ -128,11 +132,14 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
 
   const emit = (sink: Sink, text: string, notes: string[]) => {
     const lines = splitTabs(text);
+    const one = lines.length === 1 && !text.includes(TAB);
     lines.forEach((line, i) => {
       ctx.budget.block();
       // A note goes with the last paragraph its line gives (where its mark stands, at the end).
       const noted = notes.length > 0 && i === lines.length - 1;
-      sink.blocks.push(noted ? { type: "text", text: line, notes } : { type: "text", text: line });
+      const block: Block = noted ? { type: "text", text: line, notes } : { type: "text", text: line };
+      if (one && sink === body) typed.set(block, text);
+      sink.blocks.push(block);
     });
   };
 
@@ -296,6 +303,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & { blocks: Block[] } 
 
   return {
     blocks: body.blocks,
+    typed: (block) => typed.get(block),
     open(el) {
       if (skipping > 0 || skips(el)) {
         skipping++;
