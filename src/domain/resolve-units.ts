@@ -89,19 +89,6 @@ export interface UnitResolver {
   readonly directory: Directory;
 }
 
-/**
- * A resolver that reads every name through `spell` first: a plan's own short forms ("(sau đây viết tắt là …)") and
- * unit codes ("(13)") are spelled out before the directory is asked.
- */
-export function spellingFirst(resolver: UnitResolver, spell: (text: string) => string): UnitResolver {
-  return {
-    resolveList: (text: string): ResolvedName[] => resolver.resolveList(spell(text)),
-    leadingUnits: (text: string): ResolvedName[] => resolver.leadingUnits(spell(text)),
-    find: (name: string) => resolver.find(spell(name)),
-    directory: resolver.directory,
-  };
-}
-
 interface Match {
   phrase: Phrase;
   /** Tokens consumed. */

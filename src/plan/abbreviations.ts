@@ -5,7 +5,8 @@
 // so "P.KT" is the "Phòng Kinh tế" the list spells out, resolved or reported under that name, and a
 // matrix whose unit columns are headed "SNV" | "VP" | "SBN" reads each as the unit it stands for. A plan may also
 // define a short form in its text, in brackets after the name it stands for: "Liên đoàn Lao động (LĐLĐ) tỉnh".
-import { phraseWords, spellingFirst, type UnitResolver } from "../domain/resolve-units.ts";
+import { phraseWords, type UnitResolver } from "../domain/resolve-units.ts";
+import { spellingFirst } from "./spelling-first.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 

@@ -5,7 +5,8 @@
 // body (its first words a body's: "Sở", "UBND", "Ban", "Các sở, ban, ngành"), never an enumeration of work ("(1)
 // Rà soát …; (2) Xây dựng …").
 import { BODY_HEAD, OTHER_BODY_HEAD, phraseWords } from "../domain/unit-tokens.ts";
-import { spellingFirst, type UnitResolver } from "../domain/resolve-units.ts";
+import { type UnitResolver } from "../domain/resolve-units.ts";
+import { spellingFirst } from "./spelling-first.ts";
 import type { Block } from "./document.ts";
 
 const ENTRY = /^\((\d{1,3})\)\s*(\S.*?)\s*[.;]?$/u;
