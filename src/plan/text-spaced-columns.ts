@@ -55,21 +55,25 @@ function block(lines: readonly string[], at: number, starts: number[]): { rows: 
   return { rows, end };
 }
 
-/** The lines of a text plan with every table typed with spaces written as rows with tabs. */
-export function spacedColumnsAsTabs(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
+/** `items`, one per line of `lines`, with each table typed with spaces in them replaced by `rowsOf` its rows. */
+function replaceTables<T>(lines: readonly string[], items: readonly T[], rowsOf: (rows: string[][]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
     const starts = columnStarts(lines[i]!);
     const found = starts && block(lines, i, starts);
     if (!found || found.rows.length < 3) {
-      out.push(lines[i]!);
+      out.push(items[i]!);
       continue;
     }
-    out.push(...found.rows.map((cells) => cells.join("\t")));
+    out.push(...rowsOf(found.rows));
     i = found.end - 1;
   }
   return out;
 }
+
+/** The lines of a text plan with every table typed with spaces written as rows with tabs. */
+export const spacedColumnsAsTabs = (lines: readonly string[]): string[] =>
+  replaceTables(lines, lines, (rows) => rows.map((cells) => cells.join("\t")));
 
 /**
  * A Word file's paragraphs with such a table typed in them (one paragraph a line, Courier New): `typed` gives the
@@ -77,16 +81,5 @@ export function spacedColumnsAsTabs(lines: readonly string[]): string[] {
  */
 export function spacedColumnsAsRows(blocks: readonly Block[], typed: (block: Block) => string | undefined): Block[] {
   const lines = blocks.map((b) => (b.type === "text" ? (typed(b) ?? TAB) : TAB));
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const starts = columnStarts(lines[i]!);
-    const found = starts && block(lines, i, starts);
-    if (!found || found.rows.length < 3) {
-      out.push(blocks[i]!);
-      continue;
-    }
-    out.push(...found.rows.map((cells): Block => ({ type: "row", cells })));
-    i = found.end - 1;
-  }
-  return out;
+  return replaceTables(lines, blocks, (rows) => rows.map((cells): Block => ({ type: "row", cells })));
 }
