@@ -51,6 +51,7 @@ export const HELD_OUT_27 = join(projectRoot, "test", "plan-heldout-27");
 export const HELD_OUT_28 = join(projectRoot, "test", "plan-heldout-28");
 export const HELD_OUT_29 = join(projectRoot, "test", "plan-heldout-29");
 export const HELD_OUT_30 = join(projectRoot, "test", "plan-heldout-30");
+export const HELD_OUT_31 = join(projectRoot, "test", "plan-heldout-31");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -84,6 +85,7 @@ export const RATCHETED = [
   HELD_OUT_28,
   HELD_OUT_29,
   HELD_OUT_30,
+  HELD_OUT_31,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
