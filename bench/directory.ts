@@ -61,6 +61,25 @@ function resolverBenchmark(): void {
     `  build ${built.toFixed(0)} ms (CPU ${builtCpu.toFixed(0)} ms); resolving 10,000 names and lists ${ms.toFixed(0)} ms (CPU ${msCpu.toFixed(0)} ms, ${((ms * 1000) / names.length).toFixed(0)} µs each, ${found} units found)`,
   );
   console.log(`  "UBND các xã, phường, thị trấn" → ${everyCommune} units in ${groupMs.toFixed(1)} ms`);
+  longListBenchmark(resolver);
+}
+
+/**
+ * One cell listing a name thousands of times (a hostile plan): resolving must stay linear in the list's length, so
+ * the time for 16,000 names is about 4 times that for 4,000 (a quadratic step would make it 16).
+ */
+function longListBenchmark(resolver: ReturnType<typeof createResolver>): void {
+  const time = (count: number) => {
+    const list = Array.from({ length: count }, (_, i) => ["Hội Nông dân tỉnh", "Ban Quản lý dự án số " + i][i % 2]);
+    const start = performance.now();
+    resolver.resolveList(list.join(", "));
+    return performance.now() - start;
+  };
+  time(1_000);
+  const [small, large] = [time(4_000), time(16_000)];
+  console.log(
+    `  one list of 4,000 names ${small.toFixed(0)} ms, of 16,000 ${large.toFixed(0)} ms: ratio ${(large / small).toFixed(1)} for 4 times the names (linear ≈ 4)`,
+  );
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {

@@ -262,9 +262,12 @@ function buildResolver(directory: Directory): UnitResolver {
       if (tokens[j]!.word === "so") sawSo = true;
       j++;
     }
-    // Only when names follow: "Các Sở, Ban, ngành:" alone is the group itself.
-    const namesFollow = tokens.slice(j + 1).some((t) => t.word);
-    return sawSo && tokens[j]?.punct === ":" && namesFollow ? j + 1 - at : 0;
+    if (!sawSo || tokens[j]?.punct !== ":") return 0;
+    // Only when names follow: "Các Sở, Ban, ngành:" alone is the group itself. Asked from every word of a list, so
+    // it looks no further than the next word (a copy of the rest made each time made long lists quadratic).
+    let next = j + 1;
+    while (tokens[next] && !tokens[next]!.word) next++;
+    return next < tokens.length ? j + 1 - at : 0;
   }
 
   /** The unit at `at` in a list opened by "UBND các phường:", whose names leave out "UBND phường". */
@@ -290,7 +293,8 @@ function buildResolver(directory: Directory): UnitResolver {
 
   /**
    * How many words after a provincial body (not a Sở, none of a place's) name a district or commune of the directory
-   * by its level ("huyện Chợ Đồn", "xã Tân Lập"); else 0.
+   * by its level ("huyện Chợ Đồn", "xã Tân Lập"); else 0. By name, not kind: the province's own UBND is of kind
+   * "other" as "Hội Nông dân" is, yet "UBND tỉnh huyện Ba Bể" is a cell's two lines joined, two units.
    */
   function placeAfter(tokens: Token[], at: number, unit: UnitEntry): number {
     const local = unit.kind === "district" || unit.kind === "commune" || /^(?:sở|ubnd|ủy ban)\s/iu.test(unit.name);

@@ -204,3 +204,17 @@ describe("resolveList, a group narrowed to some of its members", () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });
+
+describe("resolveList, a hostile cell", () => {
+  it("answers a cell naming the same bodies 100,000 times with each body once", () => {
+    // Each word of a list used to copy the rest of the list to look for names after "các Sở:": a cell this long took
+    // minutes. (Speed itself is measured by `npm run bench`, the unit resolver's long-list ratio.)
+    const names = ["Hội Nông dân tỉnh", "Sở Tư pháp", "Ban Quản lý dự án ABC"];
+    const cell = Array.from({ length: 100_000 }, (_, i) => names[i % 3]).join(", ");
+    expect(resolved(thaiNguyen.resolveList(cell))).toEqual([
+      "Hội Nông dân tỉnh",
+      "Sở Tư pháp",
+      "?Ban Quản lý dự án ABC",
+    ]);
+  });
+});
