@@ -31,6 +31,17 @@ const FOLLOWED = new RegExp(
   "iu",
 );
 
+// A copy someone passes on names the plan it carries in its first lines, where the plan's own header would stand: a
+// chat message opening "Kế hoạch số 63/KH-UBND ngày 16/3/2026 của UBND tỉnh …", an e-mail "… gửi nội dung Kế hoạch số
+// … ngày …". A plan that only cites another ("Căn cứ Kế hoạch số …", "Thực hiện Kế hoạch số …") names it otherwise.
+const PASSED_ON = new RegExp(
+  String.raw`^\s*(?:[^()]{0,60}\b(?:gửi|chuyển|chuyển tiếp)(?: nội dung| toàn văn| bản)?\s+)?Kế hoạch số\s*:?\s*` +
+    WRITTEN_NUMBER +
+    String.raw`\s+` +
+    DAY,
+  "iu",
+);
+
 /** The number as the plan is known by, "98/KH-UBND" (spaces around the slash dropped), or null when it is blank. */
 const numberOf = (written: string): string | null => (/^\d/.test(written) ? written.replace(/\s+/g, "") : null);
 const dateOf = (m: RegExpMatchArray): string | null => makeDate(Number(m[4]), Number(m[3]), Number(m[2]));
@@ -81,6 +92,16 @@ function committeeNumber(blocks: Block[], texts: string[]): string | null {
   return new Set(numbers).size > 1 ? (numbers.find((n) => COMMITTEE_NUMBER.test(n)) ?? null) : null;
 }
 
+/** The plan a copy passes on names, in its first lines, when nothing above it cites a basis. */
+function passedOn(texts: string[]): RegExpMatchArray | undefined {
+  for (const text of texts.slice(0, 15)) {
+    if (/^\s*(?:căn cứ|thực hiện)\s/iu.test(text)) return undefined;
+    const m = text.match(PASSED_ON);
+    if (m) return m;
+  }
+  return undefined;
+}
+
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   let number: string | null = null;
@@ -89,7 +110,7 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   if (numberLine) number = committeeNumber(blocks, texts) ?? numberOf(numberLine[1]!);
   const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE) ?? nearNumber(texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
-  const followed = numberLine ? null : firstHeadMatch(blocks, texts, FOLLOWED);
+  const followed = numberLine ? null : (firstHeadMatch(blocks, texts, FOLLOWED) ?? passedOn(texts));
   if (followed) {
     number = numberOf(followed[1]!);
     date = dateOf(followed);

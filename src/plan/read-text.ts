@@ -14,7 +14,8 @@ import { sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
-import { withoutMailQuotes } from "./text-quoted.ts";
+import { withoutChatMarks } from "./text-chat.ts";
+import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
@@ -208,8 +209,11 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     // typed with spaces under a header line (`src/plan/text-spaced-columns.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
     // (`src/plan/text-pages.ts`, `src/plan/text-wrap.ts`).
-    // A plan forwarded by e-mail is read unquoted (`src/plan/text-quoted.ts`).
-    const copied = spacedColumnsAsTabs(barsAsTabs(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n"))));
+    // A plan forwarded by e-mail is read unquoted and without the sender's signature (`src/plan/text-quoted.ts`), one
+    // pasted out of a chat app without its pictographs (`src/plan/text-chat.ts`).
+    const mail = withoutSignature(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
+    const forwarded = withoutChatMarks(mail);
+    const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));
     const lines = joinCellParagraphs(unwrapLines(withoutPageFurniture(copied)));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);

@@ -32,3 +32,16 @@ export function withoutMailQuotes(lines: readonly string[]): string[] {
   if (quoted.filter((line) => !blank(line)).length < 3) return [...lines];
   return quoted.map((line) => line.replace(MARKS, "").replace(/\s+$/, ""));
 }
+
+// A mail's signature stands below a line of two dashes and a space, "-- " (RFC 3676; clients that trim lines write
+// "--"): the sender's name, office and phone, no part of the plan. A few lines below the text's last such line go.
+const SIGNATURE = /^--[ \t]?$/;
+/** Most lines a signature takes. */
+const SIGNATURE_LINES = 8;
+
+/** The lines without the mail's signature, when the text ends with one. */
+export function withoutSignature(lines: readonly string[]): string[] {
+  const at = lines.findLastIndex((line) => SIGNATURE.test(line));
+  if (at < 0 || lines.slice(at + 1).filter((line) => !blank(line)).length > SIGNATURE_LINES) return [...lines];
+  return lines.slice(0, at);
+}

@@ -1,7 +1,7 @@
 // A plan forwarded by e-mail, every line quoted behind "> " under the mail client's quoting line, reads as the
 // plan itself; a plan whose own lines now and then open with ">" stays as it is.
 import { describe, expect, it } from "vitest";
-import { withoutMailQuotes } from "../../src/plan/text-quoted.ts";
+import { withoutMailQuotes, withoutSignature } from "../../src/plan/text-quoted.ts";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
@@ -55,6 +55,46 @@ describe("a plan forwarded by e-mail", () => {
     const out = withoutMailQuotes(lines);
     expect(out).toHaveLength(20000);
     expect(out[19999]).toBe("dòng 19999");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("a plan typed into an e-mail by the office that sends it", () => {
+  const MAIL = [
+    "From: Van phong UBND tinh <vp@example.vn>",
+    "Subject: KH 77/KH-UBND tap huan",
+    "",
+    "Kính gửi các sở,",
+    "Văn phòng UBND tỉnh chuyển nội dung Kế hoạch số 77/KH-UBND ngày 10/02/2025 của UBND tỉnh để các đơn vị triển khai.",
+    "",
+    "I. NHIỆM VỤ",
+    "1. Sở Nội vụ tổ chức tập huấn nghiệp vụ văn thư, xong trước ngày 15/4.",
+    "2. Sở Tài chính bảo đảm kinh phí tập huấn trong tháng 3.",
+    "",
+    "--",
+    "Phòng Tổng hợp",
+    "ĐT: 0208.3855.123",
+  ];
+
+  it("takes the plan's number and date from the line that passes it on, and leaves the signature out", () => {
+    const plan = parseWhole(MAIL.join("\n"));
+    expect([plan.plan.number, plan.plan.date]).toEqual(["77/KH-UBND", "2025-02-10"]);
+    expect(tasks(plan)).toEqual([
+      ["I.1", "2025-04-14", ["Sở Nội vụ"], []],
+      ["I.2", "2025-03-31", ["Sở Tài chính"], []],
+    ]);
+  });
+
+  it("keeps a text whose dashes stand above more than a signature", () => {
+    const lines = ["1. Việc một", "--", ...Array.from({ length: 9 }, (_, i) => `${i + 2}. Việc khác`)];
+    expect(withoutSignature(lines)).toEqual(lines);
+    expect(withoutSignature(["1. Việc một", "-- ", "Nguyễn Văn A"])).toEqual(["1. Việc một"]);
+  });
+
+  it("looks for the signature in 20,000 lines at once", () => {
+    const lines = [...Array.from({ length: 20000 }, (_, i) => `dòng ${i}`), "--", "Tên"];
+    const started = performance.now();
+    expect(withoutSignature(lines)).toHaveLength(20000);
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -16,6 +16,7 @@ import { type Margins, paragraphsOf } from "./paragraphs.ts";
 import {
   type Cell,
   cutAtBreak,
+  boxedRuns,
   findTables,
   placeRun,
   placeTurned,
@@ -44,17 +45,24 @@ function layPage(content: PageContent, index: number, carried: ColumnFlow | null
   const ruled = findTables(content.rules);
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
   const found = ruled.length ? ruled : findTables(borderlessRules(content.runs)).map((t) => ({ ...t, unruled: true }));
-  const nesting = nestTables(found);
-  const tables = nesting.map((n) => n.table);
-  const inner = nesting.flatMap((n) => n.nested);
+  const all = nestTables(found);
+  const inner = all.flatMap((n) => n.nested);
   // A run inside a table nested in a cell is the inner table's.
   const flow = content.runs.filter(
-    (run) => !inner.some((t) => placeRun(t, run)) && !tables.some((t) => placeRun(t, run)),
+    (run) => !inner.some((t) => placeRun(t, run)) && !all.some((n) => placeRun(n.table, run)),
   );
+  // Boxes drawn round text (a flowchart's steps) are no table: their lines are paragraphs (`boxedRuns`).
+  const boxes = all.flatMap((n) =>
+    n.nested.length || n.table.unruled ? [] : [{ table: n.table, runs: boxedRuns(n.table) }],
+  );
+  const frames = boxes.filter((b) => b.runs !== null).map((b) => b.table);
+  flow.push(...boxes.flatMap((b) => b.runs ?? []));
+  const nesting = all.filter((n) => !frames.includes(n.table));
+  const tables = nesting.map((n) => n.table);
   // A quarter-turned run is read in the cell it stands in, and nowhere else.
   for (const turned of content.turned ?? [])
     if (!inner.some((t) => placeTurned(t, turned))) tables.some((t) => placeTurned(t, turned));
-  const loose = content.rules.filter((r) => !tables.some((t) => inside(t, r)));
+  const loose = content.rules.filter((r) => ![...tables, ...frames].some((t) => inside(t, r)));
   const { regions, foot } = pageRegions(
     flow,
     tables.map((t) => t.ys[0]!),

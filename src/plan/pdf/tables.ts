@@ -144,6 +144,21 @@ export function findTables(rules: Rule[]): Table[] {
     .filter((t): t is Table => t !== null);
 }
 
+/**
+ * The runs of a grid that only draws boxes round text, else null: a text box, a boxed note, a flowchart's steps one
+ * under another with the arrows between them (an arrow touching two boxes makes one grid of them, its line a
+ * position of its own but no wall of any box). Each text cell is as wide as the grid, and an empty row (the gap the
+ * arrow crosses) stands between any two of them; a table's rows touch. Its lines are paragraphs, as the Word reader
+ * reads a text box's.
+ */
+export function boxedRuns(table: Table): TextRun[] | null {
+  const cells = [...new Set(table.slots.flat())].filter((c) => c.runs.length || c.turned?.length);
+  if (cells.length === 0 || cells.some((c) => c.turned?.length || c.columns < table.xs.length - 1)) return null;
+  cells.sort((a, b) => a.row - b.row);
+  if (cells.some((c, i) => i > 0 && c.row <= cells[i - 1]!.row + cells[i - 1]!.rows)) return null;
+  return cells.flatMap((c) => c.runs);
+}
+
 const indexIn = (edges: number[], v: number) => edges.findLastIndex((e, i) => i < edges.length - 1 && e <= v);
 
 /** The column borders a run crosses: inner positions of the grid where a vertical line stands at the run's height. */
