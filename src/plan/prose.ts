@@ -119,6 +119,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   let signed = false;
   let describing = false;
   for (const [i, block] of blocks.entries()) {
+    // "Nơi nhận:" typed beside the signer's title ("Nơi nhận: ⇥ TM. ỦY BAN NHÂN DÂN") reads as a row of two: it
+    // ends the body too. A task table's column "Nơi nhận" (where reports go) stands in a wider row, never first.
+    if (block.type === "row" && block.cells.length <= 3 && endsBody(block.cells[0] ?? "")) signed = true;
     if (block.type !== "text") continue;
     // "Nơi nhận" and the signature end a document; a plan it issues ("KẾ HOẠCH … ban hành kèm theo
     // Quyết định …") may follow, read as a document of its own, and so may an appendix assigning tasks, numbered

@@ -6,8 +6,10 @@
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
-import type { ReadResult } from "./document.ts";
+import type { Block, ReadResult } from "./document.ts";
+import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { bodyReader } from "./docx/body.ts";
+import { isMht, mhtPage } from "./docx/mht.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { readNotes } from "./docx/footnotes.ts";
 import { readNumbering } from "./docx/numbering.ts";
@@ -16,33 +18,54 @@ import { mainPart, openPackage } from "./package.ts";
 
 export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("unreadable-docx", () => {
-    const pkg = openPackage(buffer, limits, "unreadable-docx");
-    const main = mainPart(pkg, "word/document.xml");
-    const related = (type: string) => {
-      const target = pkg.relationships(main).find((r) => r.type === type)?.target;
-      return target ? pkg.tree(target) : null;
-    };
-    const styles = readStyles(related("styles"));
-    const numbering = readNumbering(related("numbering"), styles);
-    const document = pkg.part(main) ?? refuse("unreadable-docx", `no part ${main}`);
-    // Paragraphs counted on the bytes first: a file of too many is refused before it is parsed.
-    const prefix = rootPrefix(document);
-    if (holdsMoreThan(document, prefix ? `${prefix}:p` : "p", limits.maxBlocks))
-      refuse("plan-too-complex", "paragraphs");
-    const budget = new Budget(limits);
-    // Footnotes and endnotes, only to date what points to them: never read as the document's text.
-    const notePart = (type: string) => {
-      const target = pkg.relationships(main).find((r) => r.type === type)?.target;
-      return target ? pkg.part(target) : null;
-    };
-    const notes = readNotes(
-      notePart("endnotes"),
-      budget,
-      limits.maxXmlDepth,
-      readNotes(notePart("footnotes"), budget, limits.maxXmlDepth),
-    );
-    const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes });
-    streamXml(document, reader, limits.maxXmlDepth);
+    const reader = readBody(buffer, limits, null);
     return { blocks: spacedColumnsAsRows(reader.blocks, reader.typed) };
   });
+}
+
+const ZIP = Buffer.from("PK\x03\x04", "latin1");
+
+/**
+ * A package's body as blocks. `within` is the budget of the document whose chunk (w:altChunk) this package is:
+ * its paragraphs count there, and its own chunks are not read (Word imports one level).
+ */
+function readBody(buffer: Buffer, limits: PlanLimits, within: Budget | null): ReturnType<typeof bodyReader> {
+  const pkg = openPackage(buffer, limits, "unreadable-docx");
+  const main = mainPart(pkg, "word/document.xml");
+  const related = (type: string) => {
+    const target = pkg.relationships(main).find((r) => r.type === type)?.target;
+    return target ? pkg.tree(target) : null;
+  };
+  const styles = readStyles(related("styles"));
+  const numbering = readNumbering(related("numbering"), styles);
+  const document = pkg.part(main) ?? refuse("unreadable-docx", `no part ${main}`);
+  // Paragraphs counted on the bytes first: a file of too many is refused before it is parsed.
+  const prefix = rootPrefix(document);
+  if (holdsMoreThan(document, prefix ? `${prefix}:p` : "p", limits.maxBlocks)) refuse("plan-too-complex", "paragraphs");
+  const budget = within ?? new Budget(limits);
+  // Footnotes and endnotes, only to date what points to them: never read as the document's text.
+  const notePart = (type: string) => {
+    const target = pkg.relationships(main).find((r) => r.type === type)?.target;
+    return target ? pkg.part(target) : null;
+  };
+  const notes = readNotes(
+    notePart("endnotes"),
+    budget,
+    limits.maxXmlDepth,
+    readNotes(notePart("footnotes"), budget, limits.maxXmlDepth),
+  );
+  // An imported chunk's part, held to the package's limits as any part is: HTML, as web applications write it,
+  // a web archive (MHT) holding the HTML, or another Word file, read one level down.
+  const altChunk = (id: string): Block[] => {
+    const target = pkg.relationships(main).find((r) => r.id === id && r.type === "aFChunk")?.target;
+    const data = target ? pkg.part(target) : null;
+    if (!data) return [];
+    if (data.subarray(0, 4).equals(ZIP)) return within ? [] : readBody(data, limits, budget).blocks;
+    const chunk = { styles, budget, maxTableDepth: limits.maxTableDepth, maxDepth: limits.maxXmlDepth };
+    const page = isMht(data) ? mhtPage(data) : { html: data };
+    return page ? htmlChunkBlocks(page.html, chunk, page.charset) : [];
+  };
+  const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes, altChunk });
+  streamXml(document, reader, limits.maxXmlDepth);
+  return reader;
 }

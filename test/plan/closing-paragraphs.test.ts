@@ -172,3 +172,18 @@ describe("a place and date line after the tasks", () => {
     expect(tasks(plan)).toEqual([["1", "2024-06-14", ["Sở Tư pháp"], []]]);
   });
 });
+
+describe("the recipients typed beside the signer's title", () => {
+  it("end the body: a dated line under the signature (a system's export stamp) is no task", () => {
+    const plan = parse(
+      [
+        "2. Sở Nội vụ tổng hợp kết quả, báo cáo trước ngày 15/12/2024.",
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN",
+        "- Như trên;\tCHỦ TỊCH",
+        "- Lưu: VT.\tTrần Văn Bình",
+        "Văn bản được ký số và gửi từ Hệ thống quản lý văn bản lúc 09:15 ngày 20/11/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["2", "2024-12-14", ["Sở Nội vụ"], []]]);
+  });
+});

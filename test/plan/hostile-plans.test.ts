@@ -69,6 +69,26 @@ describe("hostile Word plans", () => {
     expect((await refusal(await rawDocx({ body: deep }))).code).toBe("plan-too-complex");
   });
 
+  it("refuses an imported HTML part nested without end, too large, or spanning thousands of columns", async () => {
+    const chunked = (html: string) =>
+      rawDocx({ body: '<w:altChunk r:id="c1"/>', chunks: { c1: { target: "export.htm", content: html } } });
+    // Unclosed elements nest as deep as they are opened: 5,000 divs, 40 tables one in another's cell.
+    expect((await refusal(await chunked("<div>".repeat(5_000)))).code).toBe("plan-too-complex");
+    expect((await refusal(await chunked("<table><tr><td>".repeat(40)))).code).toBe("plan-too-complex");
+    const wide = '<table border="1"><tr><td colspan="100000000">Nhiệm vụ</td></tr></table>';
+    expect((await refusal(await chunked(wide))).code).toBe("plan-too-complex");
+    const big = await chunked(`<p>${"Nhiệm vụ ".repeat(20_000)}</p>`);
+    expect((await refusal(big, { ...PLAN_LIMITS, maxPartBytes: 100_000 })).code).toBe("plan-too-large");
+    // A cell merged down over two billion rows covers the rows there are, and no more.
+    const tall =
+      '<table border="1"><tr><td>1</td><td rowspan="2147483647">Sở A</td><td>x</td></tr><tr><td>2</td><td>y</td></tr></table>';
+    const read = await readPlan(await chunked(tall), PLAN_LIMITS);
+    expect(read.ok && read.document.blocks.map((b) => (b.type === "row" ? b.cells : b.text))).toEqual([
+      ["1", "Sở A", "x"],
+      ["2", "Sở A", "y"],
+    ]);
+  });
+
   it("refuses entities a DTD would expand, and a file over the size limit before opening it", async () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>`;
     expect((await refusal(handZip([zipEntry("word/document.xml", laughs)]))).code).toBe("unreadable-docx");

@@ -170,6 +170,8 @@ export interface DocxParts {
   styles?: string;
   numbering?: string;
   footnotes?: string;
+  /** Parts Word imports where a w:altChunk with their id stands (relationship aFChunk), by id. */
+  chunks?: Record<string, { target: string; content: string | Buffer }>;
 }
 
 const HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -200,11 +202,14 @@ export async function rawDocx(parts: DocxParts): Promise<Buffer> {
     "word/_rels/document.xml.rels",
     `${HEADER}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${extra
       .map(([type, file], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${file}"/>`)
+      .join("")}${Object.entries(parts.chunks ?? {})
+      .map(([id, chunk]) => `<Relationship Id="${id}" Type="${REL}/aFChunk" Target="${chunk.target}"/>`)
       .join("")}</Relationships>`,
   );
   zip.file("word/document.xml", `${HEADER}<w:document ${NAMESPACES}><w:body>${parts.body}</w:body></w:document>`);
   if (parts.styles) zip.file("word/styles.xml", HEADER + parts.styles);
   if (parts.numbering) zip.file("word/numbering.xml", HEADER + parts.numbering);
   if (parts.footnotes) zip.file("word/footnotes.xml", HEADER + parts.footnotes);
+  for (const chunk of Object.values(parts.chunks ?? {})) zip.file(`word/${chunk.target}`, chunk.content);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

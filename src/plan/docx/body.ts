@@ -81,6 +81,8 @@ export interface BodyContext {
   maxTableDepth: number;
   /** Footnotes' and endnotes' texts by key (docx/footnotes.ts). */
   notes?: ReadonlyMap<string, string>;
+  /** The blocks of an imported chunk (w:altChunk) by its relationship's id (docx/alt-chunk.ts). */
+  altChunk?: (id: string) => Block[];
 }
 
 export function bodyReader(
@@ -243,6 +245,10 @@ export function bodyReader(
         ctx.budget.block();
         if (!table()) refuse("unreadable-docx", "row outside a table");
         table()!.row = { cells: [], header: false, before: 0, after: 0, deleted: false };
+        return;
+      case "w:altChunk":
+        // What Word imports in its place: a web application's HTML, read where it stands.
+        for (const block of ctx.altChunk?.(el.attrs["r:id"] ?? "") ?? []) sinks.at(-1)!.blocks.push(block);
         return;
       case "w:tc": {
         const t = table();
