@@ -4,10 +4,11 @@
 // and to tell the page's layout tables from task tables (docx/table.ts). A pure function
 // of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
+import { holdsMoreThan, rootPrefix, streamXml, type XmlElement } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { bodyReader } from "./docx/body.ts";
+import { firstSectionWatch } from "./docx/first-page-header.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { readNotes } from "./docx/footnotes.ts";
 import { readNumbering } from "./docx/numbering.ts";
@@ -41,8 +42,26 @@ export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
       limits.maxXmlDepth,
       readNotes(notePart("footnotes"), budget, limits.maxXmlDepth),
     );
-    const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes });
-    streamXml(document, reader, limits.maxXmlDepth);
-    return { blocks: spacedColumnsAsRows(reader.blocks, reader.typed) };
+    const context = { styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes };
+    const reader = bodyReader(context);
+    const section = firstSectionWatch();
+    const watched = {
+      ...reader,
+      open(el: XmlElement) {
+        section.open(el);
+        reader.open(el);
+      },
+      close(el: XmlElement) {
+        section.close(el);
+        reader.close(el);
+      },
+    };
+    streamXml(document, watched, limits.maxXmlDepth);
+    // The first page's own header, when the file sets one, opens the document (docx/first-page-header.ts).
+    const headerPath = pkg.relationships(main).find((r) => r.id === section.id())?.target;
+    const headerPart = headerPath ? pkg.part(headerPath) : null;
+    const header = bodyReader(context);
+    if (headerPart) streamXml(headerPart, header, limits.maxXmlDepth);
+    return { blocks: spacedColumnsAsRows([...header.blocks, ...reader.blocks], reader.typed) };
   });
 }
