@@ -40,6 +40,10 @@ export type DeadlineResult =
 const LEAD_IN =
   /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot|cuoi(?: cung)?))?|hoan thanh|thuc hien|xong|thoi han|cham nhat)\s*)+/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+// "Thứ Hai, 15/04/2024", "trước Thứ Sáu, 31/05/2024", "Chủ nhật, ngày 2/6/2024": a day named with its weekday first, as
+// Word's date picker (format "dddd, dd/MM/yyyy") and a careful typist write it; the weekday adds nothing to the day.
+const WEEKDAY_BEFORE_DAY =
+  /(?<=^|\s)(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?=ngay\s+\d|\d{1,2}\s*[/.-]\s*\d)/g;
 
 function year(text: string): number {
   const n = Number(text);
@@ -278,8 +282,12 @@ export function parseDeadline(wording: string): DeadlineResult {
   if (step) return step;
   const final = afterDraft(text);
   if (final) return final;
+  const meeting = beforeExpectedMeeting(text);
+  if (meeting) return meeting;
   // Slashes and dashes stay: they separate day, month and year.
-  const folded = fold(withNumberWords(text).replace(DASHES, "-"), "/-.").replace(LEAD_IN, "");
+  const folded = fold(withNumberWords(text).replace(DASHES, "-"), "/-.")
+    .replace(WEEKDAY_BEFORE_DAY, "")
+    .replace(LEAD_IN, "");
   // "Đã tổ chức từ 18 - 20/01/2022", "Đã hoàn thành tháng 3": work the plan reports as done, written where a
   // deadline goes, dates when it was done; nothing is due.
   if (/^da\s/.test(folded)) return { ok: false, code: "no-date", text };
@@ -293,6 +301,22 @@ export function parseDeadline(wording: string): DeadlineResult {
   const span = [...folded.matchAll(SPAN_END)].at(-1);
   const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
   return toResult(text, end?.due ? end : matchRule(folded));
+}
+
+// "trước Kỳ họp chuyên đề của HĐND tỉnh (dự kiến ngày 15/8/2024)", "trước kỳ họp thường lệ cuối năm (dự kiến khai mạc
+// ngày mười hai tháng Mười hai)": work due before a meeting whose bracket gives the day it is expected on is due
+// before that day, as "trước ngày …" is. The day's year may be left out, for the plan's year to give it.
+export const BEFORE_EXPECTED_MEETING =
+  /(?<![\p{L}\d])trước\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị|đại hội)[^().;]{0,120}\(\s*dự kiến[^()]{0,40}?ngày\s+(\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:\/|\s+năm\s+)\s*\d{4})?)\s*\)/iu;
+
+/** The deadline of wording that opens with work due before a meeting of an expected day, or null. */
+function beforeExpectedMeeting(text: string): DeadlineResult | null {
+  const numbered = withNumberWords(text);
+  const meeting = BEFORE_EXPECTED_MEETING.exec(numbered);
+  // A day written before the meeting ("trước ngày 10/6/2024, trước Hội nghị …") is the one the work is due on.
+  if (!meeting || /\d/.test(numbered.slice(0, meeting.index))) return null;
+  const read = parseDeadline(`trước ngày ${meeting[1]}`);
+  return read.ok ? { ok: true, deadline: { ...read.deadline, text } } : null;
 }
 
 interface RuleMatch {
@@ -400,7 +424,8 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // does an hour of a day ("báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2024": due that day, before the hour).
 const KEYWORD =
   /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
-const KEYWORDS = new RegExp(KEYWORD.source, "giu");
+// Work due before a meeting of an expected day, written with its year (a yearless one is the plan year's to date).
+const KEYWORDS = new RegExp(`${KEYWORD.source}|${BEFORE_EXPECTED_MEETING.source}(?<=\\d{4}\\s*\\))`, "giu");
 const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
 
 /**

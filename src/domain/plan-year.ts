@@ -3,7 +3,7 @@
 // ("Quý I" in a plan of December). Wording that names a year is read as written, and wording that
 // repeats ("Định kỳ hằng năm, trước 15/12") names no one day: it stays without a date.
 import type { IsoDate } from "./dates.ts";
-import { isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
+import { BEFORE_EXPECTED_MEETING, isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 
 /**
@@ -11,11 +11,6 @@ import { numberWordsMapped, withNumberWords } from "./number-words.ts";
  * word "năm" of a year it leaves unnamed ("Trong năm", "06 tháng cuối năm": of the plan's year).
  */
 const ENDS_WITHOUT_YEAR = /(?:\d{1,2}|\b[IVX]+|(?<!\p{L})(năm))\s*$/iu;
-
-// "gửi … trước kỳ họp thường lệ cuối năm của HĐND tỉnh (dự kiến khai mạc ngày mười hai tháng Mười hai)": work due
-// before a meeting whose bracket gives the day it is expected to open is due before that day.
-const BEFORE_EXPECTED_MEETING =
-  /(?<![\p{L}\d])trước\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị|đại hội)[^().;]{0,120}\(\s*dự kiến[^()]{0,40}?ngày\s+(\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:\/|\s+năm\s+)\s*\d{4})?)\s*\)/iu;
 
 /** The deadline of `wording` written without a year, in the year of a plan issued on `issued`. */
 export function parseInPlanYear(wording: string, issued: IsoDate | null): DeadlineResult {

@@ -57,9 +57,15 @@ function firstHeadMatch(blocks: Block[], texts: string[], pattern: RegExp): RegE
     .map((t) => t.match(pattern))
     .find(Boolean);
   if (inTexts) return inTexts;
-  const cells = blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells : []));
-  return cells.map((c) => c.match(pattern)).find(Boolean) ?? undefined;
+  return (
+    headCells(blocks)
+      .map((c) => c.match(pattern))
+      .find(Boolean) ?? undefined
+  );
 }
+
+/** The cells of the document's opening rows: a header block laid out as a table, a sheet's title rows. */
+const headCells = (blocks: Block[]): string[] => blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells : []));
 
 /**
  * A page copied from a portal may put so many of its own lines (banner, menu, a sidebar of dated items) first that the
@@ -84,7 +90,7 @@ const COMMITTEE_NUMBER = /-UBND$/u;
 
 /** The People's Committee's number among several the header's opening lines give, or null. */
 function committeeNumber(blocks: Block[], texts: string[]): string | null {
-  const lines = [...texts.slice(0, 15), ...blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells : []))];
+  const lines = [...texts.slice(0, 15), ...headCells(blocks)];
   const numbers = lines
     .filter((line) => NUMBER_LINE.test(line))
     .flatMap((line) => [...line.matchAll(NUMBER_ANYWHERE)].map((m) => numberOf(m[1]!)))
@@ -115,7 +121,9 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
     number = numberOf(followed[1]!);
     date = dateOf(followed);
   }
-  const attached = texts.map((t) => t.match(ATTACHED)).find(Boolean);
+  // An appendix's own line anywhere, or the title rows of a task sheet printed alone ("BẢNG PHÂN CÔNG … / (Kèm
+  // theo Kế hoạch số 95/KH-UBND ngày 08/4/2026 …)", each a row of the sheet over the table's width).
+  const attached = texts.map((t) => t.match(ATTACHED)).find(Boolean) ?? firstHeadMatch(blocks, [], ATTACHED);
   if (attached) {
     number ??= numberOf(attached[1]!);
     date ??= dateOf(attached);

@@ -4,11 +4,12 @@
 // and to tell the page's layout tables from task tables (docx/table.ts). A pure function
 // of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { holdsMoreThan, rootPrefix, streamXml } from "../formats/xml-stream.ts";
+import { holdsMoreThan, rootPrefix, streamXml, type XmlElement } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { bodyReader } from "./docx/body.ts";
+import { firstSectionWatch } from "./docx/first-page-header.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { readNotes } from "./docx/footnotes.ts";
@@ -29,7 +30,11 @@ const ZIP = Buffer.from("PK\x03\x04", "latin1");
  * A package's body as blocks. `within` is the budget of the document whose chunk (w:altChunk) this package is:
  * its paragraphs count there, and its own chunks are not read (Word imports one level).
  */
-function readBody(buffer: Buffer, limits: PlanLimits, within: Budget | null): ReturnType<typeof bodyReader> {
+function readBody(
+  buffer: Buffer,
+  limits: PlanLimits,
+  within: Budget | null,
+): Pick<ReturnType<typeof bodyReader>, "blocks" | "typed"> {
   const pkg = openPackage(buffer, limits, "unreadable-docx");
   const main = mainPart(pkg, "word/document.xml");
   const related = (type: string) => {
@@ -65,7 +70,25 @@ function readBody(buffer: Buffer, limits: PlanLimits, within: Budget | null): Re
     const page = isMht(data) ? mhtPage(data) : { html: data };
     return page ? htmlChunkBlocks(page.html, chunk, page.charset) : [];
   };
-  const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes, altChunk });
-  streamXml(document, reader, limits.maxXmlDepth);
-  return reader;
+  const context = { styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes, altChunk };
+  const reader = bodyReader(context);
+  const section = firstSectionWatch();
+  const watched = {
+    ...reader,
+    open(el: XmlElement) {
+      section.open(el);
+      reader.open(el);
+    },
+    close(el: XmlElement) {
+      section.close(el);
+      reader.close(el);
+    },
+  };
+  streamXml(document, watched, limits.maxXmlDepth);
+  // The first page's own header, when the file sets one, opens the document (docx/first-page-header.ts).
+  const headerPath = pkg.relationships(main).find((r) => r.id === section.id())?.target;
+  const headerPart = headerPath ? pkg.part(headerPath) : null;
+  const header = bodyReader(context);
+  if (headerPart) streamXml(headerPart, header, limits.maxXmlDepth);
+  return { blocks: [...header.blocks, ...reader.blocks], typed: reader.typed };
 }

@@ -12,6 +12,7 @@ import { nextLetter } from "./lettered-points.ts";
 import { opensNumbered } from "./numbering.ts";
 import { sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
+import { withGroupRowsSpread } from "./text-group-rows.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutChatMarks } from "./text-chat.ts";
@@ -221,7 +222,7 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const flushRows = () => {
       const cells = rows.map((row) => row.cells);
       const list = isTabStopList(cells) || isTabbedHeading(cells);
-      for (const { cells, notes: cellNotes } of list ? rows : withCutRowsJoined(rows)) {
+      for (const { cells, notes: cellNotes } of list ? rows : withGroupRowsSpread(withCutRowsJoined(rows))) {
         if (list) splitTabs(cells.join("\t")).forEach((line, i) => addText(line, i === 0 ? cellNotes.flat() : []));
         else if (cellNotes.some((n) => n.length)) add({ type: "row", cells, notes: cellNotes });
         else add({ type: "row", cells });

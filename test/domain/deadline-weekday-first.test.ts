@@ -1,0 +1,35 @@
+// A day written with its weekday before it ("Thứ Ba, 09/07/2024", "trước Chủ nhật, 14/7/2024"), as Word's date picker
+// shows a date in its long format and some typists write it, is that day: the weekday is no part of the date.
+import { describe, expect, it } from "vitest";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+
+const due = (wording: string) => {
+  const parsed = parseDeadline(wording);
+  return parsed.ok ? parsed.deadline.due : null;
+};
+
+describe("a day with its weekday first", () => {
+  it.each([
+    ["Thứ Ba, 09/07/2024", "2024-07-09"],
+    ["thứ 6, 12/7/2024", "2024-07-12"],
+    ["Chậm nhất Thứ Bảy, 13/07/2024", "2024-07-13"],
+    ["Chủ nhật, ngày 14 tháng 7 năm 2024", "2024-07-14"],
+  ])("%s is due that day", (wording, day) => {
+    expect(due(wording)).toBe(day);
+  });
+
+  it("keeps the eve of a day named after 'trước'", () => {
+    expect(due("Hoàn thành trước Thứ Tư, 17/07/2024")).toBe("2024-07-16");
+  });
+
+  it("leaves a weekday with no day after it undated", () => {
+    expect(due("Thứ Hai hằng tuần")).toBeNull();
+  });
+
+  it("reads 20,000 cells, and a long one, in linear time", () => {
+    const started = Date.now();
+    for (let i = 0; i < 20000; i++) expect(due(`Thứ Hai, ${(i % 28) + 1}/04/2024`)).not.toBeNull();
+    parseDeadline("Thứ Hai, thứ Ba, ".repeat(20000) + "15/04/2024");
+    expect(Date.now() - started).toBeLessThan(10000);
+  });
+});
