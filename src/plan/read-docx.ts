@@ -39,7 +39,8 @@ export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
       notePart("endnotes"),
       budget,
       limits.maxXmlDepth,
-      readNotes(notePart("footnotes"), budget, limits.maxXmlDepth),
+      readNotes(notePart("footnotes"), budget, limits.maxXmlDepth, undefined, styles),
+      styles,
     );
     const reader = bodyReader({ styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes });
     streamXml(document, reader, limits.maxXmlDepth);
