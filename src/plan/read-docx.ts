@@ -57,7 +57,8 @@ function readBody(
     notePart("endnotes"),
     budget,
     limits.maxXmlDepth,
-    readNotes(notePart("footnotes"), budget, limits.maxXmlDepth),
+    readNotes(notePart("footnotes"), budget, limits.maxXmlDepth, undefined, styles),
+    styles,
   );
   // An imported chunk's part, held to the package's limits as any part is: HTML, as web applications write it,
   // a web archive (MHT) holding the HTML, or another Word file, read one level down.

@@ -1,5 +1,6 @@
 // Picks the reader by what the file is, not by its name: a .docx and an .xlsx are both
 // zip archives and are told apart by their main part.
+import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, unreadFormat } from "./file-kind.ts";
 import { readDocxPlan } from "./read-docx.ts";
@@ -9,16 +10,6 @@ import { readXlsxPlan } from "./read-xlsx.ts";
 import type { ReadResult } from "./document.ts";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-function isUtf8Text(buffer: Buffer): boolean {
-  if (buffer.includes(0)) return false;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): Promise<ReadResult> {
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
@@ -31,6 +22,8 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
     return { ok: false, error: { code: "not-a-plan" } };
   }
-  if (!isUtf8Text(buffer)) return { ok: false, error: { code: "not-a-plan" } };
-  return readTextPlan(buffer.toString("utf8").replace(/^\uFEFF/, ""), limits);
+  // UTF-8, UTF-16 by its byte-order mark, or a legacy Vietnamese code page (formats/text-decode.ts).
+  const text = decodeText(buffer);
+  if (text === null) return { ok: false, error: { code: "not-a-plan" } };
+  return readTextPlan(text, limits);
 }

@@ -10,13 +10,14 @@
 //     (their text is in other parts, never read),
 //     old formatting kept by tracked changes (w:pPrChange …), section properties.
 // A paragraph whose mark was deleted (tracked) runs on into the next one, as Word shows it.
+import { decodeByFont, legacyFont, type LegacyFont } from "../../formats/vietnamese-fonts.ts";
 import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
 import { refuse } from "../budget.ts";
 import type { Block } from "../document.ts";
 import { splitTabs, TAB } from "./lines.ts";
 import { typedBullet, type Numbering } from "./numbering.ts";
-import { type DocxStyles, flag, SIDES, type Side } from "./styles.ts";
+import { type DocxStyles, flag, runFont, SIDES, type Side } from "./styles.ts";
 import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
 
 interface Paragraph {
@@ -39,6 +40,10 @@ interface Run {
   struck?: boolean;
   /** Hidden by them or by its styles: worked out at its first text. */
   shown?: boolean;
+  /** The font its own properties set (w:rFonts), when they say. */
+  font?: string;
+  /** The legacy Vietnamese encoding its font says its text is in (TCVN3, VNI): worked out at its first text. */
+  legacy?: LegacyFont | null;
   style: string | null;
   /** The next text is a footnote's custom mark. */
   dropNextText: boolean;
@@ -111,6 +116,16 @@ export function bodyReader(
   const runShown = (r: Run, p: Paragraph) =>
     (r.shown ??=
       !r.struck && !(r.hidden ?? (ctx.styles.hidden(r.style, "character") || ctx.styles.hidden(p.style, "paragraph"))));
+
+  // "KÕ ho¹ch" in a .VnTime run is "Kế hoạch": decoded here, before any cleaning could take its "ư" (U+00AD)
+  // for a soft hyphen.
+  const decoded = (text: string) => {
+    const r = run();
+    const p = paragraph();
+    if (!r || !p) return text;
+    r.legacy ??= legacyFont(r.font ?? ctx.styles.font(r.style, p.style));
+    return r.legacy ? decodeByFont(text, r.legacy) : text;
+  };
 
   const append = (text: string) => {
     const p = paragraph();
@@ -271,6 +286,7 @@ export function bodyReader(
       if (el.name === "w:vanish") run()!.hidden = flag(el.attrs.val ?? "1");
       else if (el.name === "w:strike" || el.name === "w:dstrike") run()!.struck ||= flag(el.attrs.val ?? "1");
       else if (el.name === "w:rStyle") run()!.style = el.attrs.val ?? null;
+      else if (el.name === "w:rFonts") run()!.font = runFont(el);
     } else if (run() && parent() === "w:r") openRunElement(el);
     else openTableElement(el);
   };
@@ -328,7 +344,7 @@ export function bodyReader(
     },
     text(text) {
       // Line ends and tabs typed into a w:t by other writers are spaces on Word's page.
-      if (inText && skipping === 0 && !run()?.dropNextText) append(text.replace(/[\t\n\r]/g, " "));
+      if (inText && skipping === 0 && !run()?.dropNextText) append(decoded(text.replace(/[\t\n\r]/g, " ")));
     },
   };
 }

@@ -1,7 +1,7 @@
 // What a plan reader needs from styles.xml: the numbering a paragraph style carries
 // (Heading 1 numbered "I.", a "List Bullet" style), text a style hides, and the borders
 // a table style draws. Each follows the style's basedOn chain, nearest definition first.
-import { child, type XmlNode } from "../../formats/xml-stream.ts";
+import { child, type XmlElement, type XmlNode } from "../../formats/xml-stream.ts";
 
 export const SIDES = ["top", "left", "bottom", "right", "start", "end", "insideH", "insideV"] as const;
 export type Side = (typeof SIDES)[number];
@@ -20,6 +20,8 @@ interface Style {
   borders: Borders;
   /** A conditional part (header row, first column…) draws a border or cell border. */
   conditionalBorders: boolean;
+  /** The font its runs are set in (w:rFonts), when it says. */
+  font?: string;
 }
 
 export interface DocxStyles {
@@ -29,7 +31,13 @@ export interface DocxStyles {
   hidden(styleId: string | null, type: "paragraph" | "character"): boolean;
   /** A table style's borders, and whether its conditional parts draw any. */
   borders(styleId: string | null): { borders: Borders; conditional: boolean };
+  /** The font a run's character style sets it in, else its paragraph's style, else the document's default. */
+  font(runStyle: string | null, paragraphStyle: string | null): string | undefined;
 }
+
+/** The font of text outside ASCII (w:hAnsi, where Word looks for "KÕ ho¹ch"), else the ASCII one. */
+export const runFont = (rFonts: XmlElement | undefined): string | undefined =>
+  rFonts?.attrs.hAnsi ?? rFonts?.attrs.ascii;
 
 /** An on/off attribute: on unless absent or "0", "false", "off". */
 export const flag = (value: string | undefined): boolean =>
@@ -67,7 +75,9 @@ function readStyle(node: XmlNode): Style {
         .some(Boolean),
     );
   const hidden = isOn(child(child(node, "w:rPr"), "w:vanish"));
+  const font = runFont(child(child(node, "w:rPr"), "w:rFonts"));
   return {
+    ...(font !== undefined && { font }),
     ...(child(node, "w:basedOn")?.attrs.val !== undefined && { basedOn: child(node, "w:basedOn")!.attrs.val }),
     numbering: readNumbering(child(node, "w:pPr")),
     ...(hidden !== undefined && { hidden }),
@@ -79,7 +89,9 @@ function readStyle(node: XmlNode): Style {
 export function readStyles(root: XmlNode | null): DocxStyles {
   const styles = new Map<string, Style>();
   const defaults = new Map<string, string>();
-  for (const node of child(root ?? undefined, "w:styles")?.children ?? []) {
+  const top = child(root ?? undefined, "w:styles");
+  const defaultFont = runFont(child(child(child(child(top, "w:docDefaults"), "w:rPrDefault"), "w:rPr"), "w:rFonts"));
+  for (const node of top?.children ?? []) {
     const id = node.attrs.styleId;
     if (node.name !== "w:style" || !id) continue;
     styles.set(id, readStyle(node));
@@ -101,8 +113,8 @@ export function readStyles(root: XmlNode | null): DocxStyles {
     return out;
   };
   // Asked for every paragraph and run: each style's answer is worked out once.
-  const answers = new Map<string, NumberingRef | boolean>();
-  const memo = <T extends NumberingRef | boolean>(key: string, work: () => T): T => {
+  const answers = new Map<string, NumberingRef | boolean | string | undefined>();
+  const memo = <T extends NumberingRef | boolean | string | undefined>(key: string, work: () => T): T => {
     if (!answers.has(key)) answers.set(key, work());
     return answers.get(key) as T;
   };
@@ -119,6 +131,13 @@ export function readStyles(root: XmlNode | null): DocxStyles {
       return memo(
         `${type} ${styleId}`,
         () => chain(styleId, type).find((s) => s.hidden !== undefined)?.hidden ?? false,
+      );
+    },
+    font(runStyle, paragraphStyle) {
+      const of = (id: string | null, type: string) => chain(id, type).find((s) => s.font)?.font;
+      return memo(
+        `font ${runStyle} ${paragraphStyle}`,
+        () => of(runStyle, "character") ?? of(paragraphStyle, "paragraph") ?? defaultFont,
       );
     },
     borders(styleId) {
