@@ -178,17 +178,24 @@ export function placesListEnd(source: string, tokens: Token[], at: number): numb
 const HAS_AS_VERB =
   /^co (trach nhiem|nhiem vu|the|van ban|cong van|to trinh|bao cao|y kien|ke hoach|phuong an|giai phap|bien phap|huong dan)\b/;
 
+// A group's members that own what follows: "các sở, ngành chủ quản dự án thành phần" (those managing a component
+// project), "các đơn vị là chủ đầu tư" (those investing). Written, lower case: "chủ quan" (subjective) is no owner.
+const OWNS = /^((là|làm) )?chủ (quản|đầu tư)(?![\p{L}\p{N}])/u;
+
 /**
  * Whether the words at `at`, after a group ("UBND các xã", "các cơ quan, đơn vị"), narrow it to some of its members:
- * "được" + what is done to them ("được kiểm tra"), or "có" + what they hold ("có sản phẩm đạt 3 sao", "có dự án",
- * "có liên quan"). A reminder to every member for work only some do is wrong: such a group is kept as written.
+ * "được" + what is done to them ("được kiểm tra"), "có" + what they hold ("có sản phẩm đạt 3 sao", "có dự án",
+ * "có liên quan"), or what they own ("chủ quản dự án …", "là chủ đầu tư"). A reminder to every member for work only
+ * some do is wrong: such a group is kept as written.
  */
 export function narrowsAt(source: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t?.word || !tokens[at + 1]?.word) return false;
   const written = source.slice(t.start, t.end).normalize("NFC").toLowerCase();
+  const owns = OWNS.test(source.slice(t.start, tokens[at + 3]?.end ?? tokens[at + 1]!.end).normalize("NFC"));
   // A plan typed without marks writes "co" for "có" ("cơ", also folded "co", keeps its mark).
-  return t.word === "duoc" || ((written === "có" || written === "co") && !HAS_AS_VERB.test(foldedFrom(tokens, at)));
+  const has = (written === "có" || written === "co") && !HAS_AS_VERB.test(foldedFrom(tokens, at));
+  return t.word === "duoc" || has || owns;
 }
 
 /** Where the name starting at `from` ends: the next comma or semicolon, or the end. */

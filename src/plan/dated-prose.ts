@@ -41,6 +41,37 @@ export function frontedDeadline(text: string, wording: string): { wording: strin
   return phrase && rest && deadline ? { wording: phrase, rest } : null;
 }
 
+/** The most words a day's own wording takes: "chậm nhất vào ngày 10 tháng 4 năm 2026". */
+const DAY_WORDS = 10;
+
+// "Sở A là cơ quan thường trực, …": the subject's standing role, no work of its own.
+const ROLE = /(?<![\p{L}])là (cơ quan|đơn vị|đầu mối|thường trực)(?![\p{L}])/u;
+
+/**
+ * "Sở A là cơ quan thường trực, theo dõi, đôn đốc …; chậm nhất ngày D báo cáo UBND tỉnh …": a deadline opening a
+ * later clause of a sentence that opens with the subject's standing role, the work after it in lower case (the
+ * subject does it), dates that work alone. After work of its own ("X kiểm tra …; chậm nhất ngày D báo cáo …") the
+ * clause after the day reports on that work, which stays the task. The day's words and the work, or null. (The
+ * deadline's wording runs to the sentence's end: the day's own words are its shortest start giving the same day.)
+ */
+export function workAfterDeadline(text: string, wording: string): { wording: string; rest: string } | null {
+  const at = text.lastIndexOf(wording);
+  const whole = parseDeadline(wording);
+  const before = text.slice(0, Math.max(at, 0));
+  if (at < 0 || !/;\s*$/.test(before) || !ROLE.test(before.split(";", 1)[0]!) || !whole.ok) return null;
+  const words = wording.split(/\s+/);
+  for (let n = 1; n <= Math.min(DAY_WORDS, words.length - 2); n++) {
+    const day = parseDeadline(words.slice(0, n).join(" "));
+    if (!day.ok || day.deadline.due !== whole.deadline.due) continue;
+    const rest = words
+      .slice(n)
+      .join(" ")
+      .replace(/^[,:]\s*/, "");
+    return /^\p{Ll}/u.test(rest) ? { wording: words.slice(0, n).join(" "), rest } : null;
+  }
+  return null;
+}
+
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 
 /**

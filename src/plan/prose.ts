@@ -45,7 +45,7 @@ import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
 import { openingTime } from "./opening-time.ts";
-import { datedSentence, datedWording, datesTask, frontedDeadline } from "./dated-prose.ts";
+import { datedSentence, datedWording, datesTask, frontedDeadline, workAfterDeadline } from "./dated-prose.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -80,12 +80,14 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const found = doneAt === null ? dated : datedWording(written.slice(doneAt), ctx.issued);
     // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
     const recurring = found && !opening ? afterRecurringOpening(written) : null;
+    // "…; chậm nhất ngày D báo cáo …": the work a deadline opens a later clause with, done by the sentence's subject.
+    const later = found ? workAfterDeadline(written, found) : null;
     const fronted =
       opening ??
       (recurring
         ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
         : found
-          ? frontedDeadline(written, found)
+          ? (frontedDeadline(written, found) ?? later)
           : null);
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
     const time = found || assigned ? null : closingTimeLabel(written);
@@ -97,7 +99,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       // Its title and subject are the sentence after a deadline that opens it.
       text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
       wording: assigned ? assigned.time : (fronted?.wording ?? found ?? time?.value ?? null),
-      clause: assigned ? readClause(ctx.resolver, assigned.units) : (bracketed?.units ?? null),
+      clause: assigned
+        ? readClause(ctx.resolver, assigned.units)
+        : (bracketed?.units ?? (later && fronted === later ? readClause(ctx.resolver, written) : null)),
       labelLead: null,
       labelCoordinators: [],
       children: [],

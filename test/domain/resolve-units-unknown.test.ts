@@ -197,8 +197,21 @@ describe("resolveList, a group narrowed to some of its members", () => {
       ]);
   });
 
+  it("keeps a group narrowed to the members owning something ('chủ quản …', 'là chủ đầu tư') as written", () => {
+    expect(resolved(thaiNguyen.resolveList("Các sở, ngành chủ quản chương trình; Sở Tài chính"))).toEqual([
+      "?Các sở, ngành chủ quản chương trình",
+      "Sở Tài chính",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("các đơn vị là chủ đầu tư, Sở Xây dựng"))).toEqual([
+      "?các đơn vị là chủ đầu tư",
+      "Sở Xây dựng",
+    ]);
+  });
+
   it("narrows groups in a long list each on its own, quickly", () => {
-    const list = Array.from({ length: 2000 }, (_, i) => `UBND các xã có thôn ${i + 1}`).join("; ");
+    const list = Array.from({ length: 2000 }, (_, i) =>
+      i % 2 ? `UBND các xã có thôn ${i + 1}` : `các sở, ngành chủ quản dự án ${i + 1}`,
+    ).join("; ");
     const start = performance.now();
     expect(thaiNguyen.resolveList(list)).toHaveLength(2000);
     expect(performance.now() - start).toBeLessThan(3000);

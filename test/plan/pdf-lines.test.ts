@@ -119,3 +119,17 @@ describe("a part's capital letter, its title at the list's tab stop", () => {
     expect(buildLines(runs, 0)[0]!.pieces.map((p) => p.text)).toEqual(["A. MỤC ĐÍCH, YÊU CẦU"]);
   });
 });
+
+describe("an endnote's mark raised after a word", () => {
+  // Word numbers endnotes i, ii, iii … by default: the mark is a small raised run, as a footnote's figure is.
+  const raised = (text: string, x: number): TextRun => ({ text, x, y: 95, width: 5, size: 7, font: "f" });
+  it("is kept aside, in lower-case Roman as in figures, and the date it follows reads whole", () => {
+    const [line] = buildLines([run("trước ngày 31/01/2025", 0, 110), raised("vi", 110), run(".", 115, 3)], 0);
+    expect(lineText(line!)).toBe("trước ngày 31/01/2025.");
+    expect(line!.marks?.map((m) => m.text)).toEqual(["vi"]);
+  });
+  it("leaves a raised word that is no numeral in the text", () => {
+    const lines = buildLines([run("Diện tích 20", 0, 70), raised("ha", 70)], 0);
+    expect(lines.some((line) => line.marks?.length)).toBe(false);
+  });
+});

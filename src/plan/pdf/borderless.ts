@@ -6,6 +6,7 @@
 // one is (`src/plan/pdf/tables.ts`).
 import { fold } from "../../domain/text.ts";
 import type { Rule, TextRun } from "./geometry.ts";
+import type { Table } from "./tables.ts";
 
 /** Runs on one baseline, within this many font sizes (a row's number may be set in a larger size, a point lower). */
 const SAME_LINE = 0.3;
@@ -23,9 +24,15 @@ const TASK_LABEL = /nhiem vu|noi dung|ten bao cao/;
 const ROLE_LABEL = /chu tri|phoi hop|thoi gian|thoi han|\bhan\b|tien do|thuc hien/;
 /**
  * A row's number: "1", "12", "II", bare as a table writes it; "1." with its period numbers the items of
- * a list laid out at tab stops, read as a list (`src/plan/pdf/paragraphs.ts`).
+ * a list laid out at tab stops, read as a list (`src/plan/pdf/paragraphs.ts`), unless every label of the
+ * header line starts where its column's cells start (`labelsStartColumns`).
  */
 const ROW_NUMBER = /^(\d{1,3}|[IVXL]+)$/;
+const DOTTED_NUMBER = /^\d{1,3}\.$/;
+/** A rule typed as a line of dashes (a table set in a fixed-width font, as a typewriter did): drawn, no text. */
+const TYPED_RULE = /^[-_=]{10,}$/;
+/** How far, in font sizes, a label may start from its column's cells and still start the column. */
+const ALIGNED = 0.5;
 
 interface TextLine {
   y: number;
@@ -114,75 +121,192 @@ function columnBorders(header: TextRun[], runs: TextRun[]): number[] | null {
   return borders;
 }
 
+/** What tells a table's rows: the header's number label, and whether a number may end in a period. */
+interface RowMark {
+  ref: TextRun;
+  dotted: boolean;
+}
+
 /** Whether a line opens a row: its number stands under the header's number label. */
-function opensRow(line: TextLine, ref: TextRun): boolean {
-  return line.runs.some(
-    (run) => ROW_NUMBER.test(run.text.trim()) && Math.abs(centre(run) - centre(ref)) <= ref.width + run.size,
-  );
+function opensRow(line: TextLine, { ref, dotted }: RowMark): boolean {
+  return line.runs.some((run) => {
+    const text = run.text.trim();
+    const number = ROW_NUMBER.test(text) || (dotted && DOTTED_NUMBER.test(text));
+    return number && Math.abs(centre(run) - centre(ref)) <= ref.width + run.size;
+  });
+}
+
+const isTypedRule = (line: TextLine) => TYPED_RULE.test(line.runs.map((run) => run.text.trim()).join(""));
+
+/**
+ * The body lines from `from`, under `above` (the header; none at the top of a page a table goes on to), to the last
+ * before a wide gap or the next table's header: from its first numbered line, or from the first line when the header
+ * is repeated at the top of a page over the rest of a row the page broke (`carryOver`, `src/plan/pdf/layout.ts`);
+ * above a first row, a line is a label's second line. A line opening no row set further apart from the one above than
+ * any two lines of the table (half as far again as the widest gap so far) follows the table: a heading set with space
+ * before it ("II. PHÁT TRIỂN …", "C. TỔ CHỨC THỰC HIỆN"). A typed rule under the header is skipped; one under rows
+ * closes the table and is its (`end`, the index of the table's last line).
+ */
+function bodyLines(
+  lines: TextLine[],
+  from: number,
+  above: TextLine | null,
+  mark: RowMark,
+  repeated: boolean,
+): { body: TextLine[]; end: number } {
+  const body: TextLine[] = [];
+  let widest = 0;
+  let end = from - 1;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const upper = body.at(-1) ?? above;
+    const gap = upper ? line.y - upper.y : 0;
+    if (gap > TABLE_GAP * line.size || isHeader(line)) break;
+    if (isTypedRule(line)) {
+      if (!body.length) continue;
+      end = i;
+      break;
+    }
+    if (widest > 0 && gap > APART * widest && !opensRow(line, mark)) break;
+    if (body.length === 0 && !repeated && !opensRow(line, mark)) continue;
+    body.push(line);
+    end = i;
+    widest = Math.max(widest, gap);
+  }
+  return { body, end };
 }
 
 /**
- * The body lines under a header, to the last before a wide gap or the next table's header: from its first numbered
- * line, or from the first line when the header is repeated at the top of a page over the rest of a row the page
- * broke (`carryOver`, `src/plan/pdf/layout.ts`); above a first row, a line is a label's second line. A line opening
- * no row set further apart from the one above than any two lines of the table (half as far again as the widest gap
- * so far) follows the table: a heading set with space before it ("II. PHÁT TRIỂN …", "C. TỔ CHỨC THỰC HIỆN").
+ * Whether each label after the number's starts where its column's lines start, as a table typed in a fixed-width font
+ * sets them: its rows may then be numbered "1.". Where a line starts in a column is the middling one (a font lacking
+ * the accented letters draws them a little wider, and a line's later cells drift right or left of their column). A
+ * list at tab stops under labels centred over its columns is no table.
  */
-function bodyLines(lines: TextLine[], at: number, ref: TextRun, repeated: boolean): TextLine[] {
-  const body: TextLine[] = [];
-  let widest = 0;
-  for (let i = at + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const gap = line.y - (body.at(-1) ?? lines[at]!).y;
-    if (gap > TABLE_GAP * line.size || isHeader(line)) break;
-    if (body.length > 0 && gap > APART * widest && !opensRow(line, ref)) break;
-    if (body.length === 0 && !repeated && !opensRow(line, ref)) continue;
-    body.push(line);
-    widest = Math.max(widest, gap);
-  }
-  // Lines under labels with no numbered row among them are a list laid out at tab stops, no table.
-  return body.some((line) => opensRow(line, ref)) ? body : [];
+function labelsStartColumns(labels: TextRun[], body: TextLine[], borders: number[]): boolean {
+  const offsets = labels.slice(1).flatMap((label, i) => {
+    const [from, to] = [borders[i + 1]!, borders[i + 2]!];
+    const starts = body.flatMap((line) => line.runs.find((run) => run.x >= from && run.x < to)?.x ?? []);
+    // A column no row has filled in says nothing.
+    const middle = starts.sort((a, b) => a - b)[Math.floor(starts.length / 2)];
+    return middle === undefined ? [] : [Math.abs(middle - label.x) / label.size];
+  });
+  return offsets.length >= 2 && offsets.every((offset) => offset <= ALIGNED);
 }
 
-/** Whether nothing but a page number stands above the line `at`: a header there is repeated from the page before. */
-const firstOnPage = (lines: TextLine[], at: number): boolean =>
-  lines.slice(0, at).every((line) => line.runs.every((run) => /^[\d\s–-]*$/.test(run.text)));
+/** Whether nothing but a page number stands in the lines from `from` to `to` (excluded). */
+const onlyPageNumbers = (lines: TextLine[], from: number, to: number): boolean =>
+  lines.slice(from, to).every((line) => line.runs.every((run) => /^[\d\s–-]*$/.test(run.text)));
 
-/** The rules the table under the header line `at` would have drawn, and the index of its last line. */
-function tableRules(lines: TextLine[], at: number): { rules: Rule[]; end: number } {
-  const header = lines[at]!;
-  const labels = labelsOf(header);
-  const ref = labels.find((r) => REF_LABEL.test(fold(r.text)))!;
-  const body = bodyLines(lines, at, ref, firstOnPage(lines, at));
-  const end = body.length ? lines.indexOf(body.at(-1)!) : at;
-  const texts = [header, ...body].flatMap((l) => l.runs);
-  const borders = body.length ? columnBorders(labels, texts) : null;
-  if (!borders) return { rules: [], end };
+/** A table's columns, and how its rows open: the next page may go on with its rows and repeat no header. */
+export interface OpenColumns {
+  borders: number[];
+  mark: RowMark;
+}
+
+interface ReadTable {
+  rules: Rule[];
+  /** The index of its last line. */
+  end: number;
+  columns: OpenColumns | null;
+}
+
+/**
+ * The rules a table's rows would have drawn: between its columns, above its first line (`above`, the header, or the
+ * body's first line at the top of a page), under `bottom`, and above each line that opens a row.
+ */
+function rowRules(above: TextLine | null, body: TextLine[], bottom: TextLine, columns: OpenColumns): Rule[] {
   // A line's text stands above its baseline: a border between two lines runs just above the lower one's.
   const between = (upper: TextLine, lower: TextLine) => (upper.y + lower.y) / 2 - 0.3 * lower.size;
-  const top = header.y - 1.2 * header.size;
-  const bottom = body.at(-1)!.y + 0.5 * header.size;
-  const floors = [top, bottom];
+  const first = above ?? body[0]!;
+  const top = first.y - 1.2 * first.size;
+  const floor = bottom.y + 0.5 * bottom.size;
+  const floors = [top, floor];
   body.forEach((line, i) => {
-    if (i === 0 || opensRow(line, ref)) floors.push(between(i === 0 ? header : body[i - 1]!, line));
+    const upper = i === 0 ? above : body[i - 1]!;
+    if (upper && (i === 0 || opensRow(line, columns.mark))) floors.push(between(upper, line));
   });
+  const { borders } = columns;
   const [left, right] = [borders[0]!, borders.at(-1)!];
-  const rules = [
+  return [
     ...floors.map((y) => ({ x1: left, y1: y, x2: right, y2: y })),
-    ...borders.map((x) => ({ x1: x, y1: top, x2: x, y2: bottom })),
+    ...borders.map((x) => ({ x1: x, y1: top, x2: x, y2: floor })),
   ];
-  return { rules, end };
 }
 
-/** The rules the borderless task tables on a page would have drawn; none when the page shows no such table. */
-export function borderlessRules(runs: TextRun[]): Rule[] {
+/** The table under the header line `at`: the rules it would have drawn, its last line and its columns. */
+function tableUnder(lines: TextLine[], at: number): ReadTable {
+  const header = lines[at]!;
+  const labels = labelsOf(header);
+  const mark = { ref: labels.find((r) => REF_LABEL.test(fold(r.text)))!, dotted: false };
+  const repeated = onlyPageNumbers(lines, 0, at);
+  let read = bodyLines(lines, at + 1, header, mark, repeated);
+  // Lines under labels with no numbered row among them are a list laid out at tab stops, no table.
+  if (!read.body.some((line) => opensRow(line, mark))) {
+    mark.dotted = true;
+    read = bodyLines(lines, at + 1, header, mark, repeated);
+    if (!read.body.some((line) => opensRow(line, mark))) return { rules: [], end: at, columns: null };
+  }
+  const { body, end } = read;
+  const borders = columnBorders(
+    labels,
+    [header, ...body].flatMap((l) => l.runs),
+  );
+  if (!borders || (mark.dotted && !labelsStartColumns(labels, body, borders))) return { rules: [], end, columns: null };
+  const columns = { borders, mark };
+  return { rules: rowRules(header, body, lines[end]!, columns), end, columns };
+}
+
+/** Whether a line's runs each keep to one column, crossing no border between two, and stand in two columns or more. */
+function keepsTo(line: TextLine, borders: number[]): boolean {
+  const inner = borders.slice(1, -1);
+  const crosses = (run: TextRun) =>
+    inner.some((b) => run.x < b - WORD_SPACE * run.size && run.x + run.width > b + WORD_SPACE * run.size);
+  return !line.runs.some(crosses);
+}
+
+/**
+ * The lines at the top of a page that go on with the table the page before ended in, under its columns though no
+ * header is repeated (a table typed in a fixed-width font runs on over the break): those that keep to its columns, the
+ * first standing in two of them or more, or going on with a cell's words in lower case (a paragraph crosses the
+ * columns; a short heading stands in one, in capitals).
+ */
+function tableGoingOn(lines: TextLine[], from: number, columns: OpenColumns): ReadTable | null {
+  if (from >= lines.length || isHeader(lines[from]!)) return null;
+  const { body, end } = bodyLines(lines, from, null, columns.mark, true);
+  const kept = body.findIndex((line) => !keepsTo(line, columns.borders));
+  const rows = kept < 0 ? body : body.slice(0, kept);
+  const spread = new Set(rows[0]?.runs.map((run) => columns.borders.findLastIndex((b) => b <= centre(run))));
+  if (spread.size < 2 && !/^\p{Ll}/u.test(rows[0]?.runs[0]?.text.trim() ?? "")) return null;
+  const last = kept < 0 ? end : lines.indexOf(rows.at(-1)!);
+  const left = Math.min(columns.borders[0]!, ...rows.flatMap((l) => l.runs.map((r) => r.x - 2)));
+  const going = { ...columns, borders: [left, ...columns.borders.slice(1)] };
+  return { rules: rowRules(null, rows, lines[last]!, going), end: last, columns: going };
+}
+
+/**
+ * The rules the borderless task tables on a page would have drawn (none when the page shows no such table), and the
+ * columns of the last when it runs to the page's foot: the next page may go on with it (`carried`).
+ */
+export function borderlessRules(
+  runs: TextRun[],
+  carried: OpenColumns | null = null,
+): { rules: Rule[]; open: OpenColumns | null } {
   const lines = textLines(runs);
   const rules: Rule[] = [];
-  for (let at = 0; at < lines.length; at++) {
-    if (!isHeader(lines[at]!)) continue;
-    const table = tableRules(lines, at);
+  let open: OpenColumns | null = null;
+  const top = lines.findIndex((line, i) => !onlyPageNumbers(lines, i, i + 1));
+  const going = carried && top >= 0 ? tableGoingOn(lines, top, carried) : null;
+  const take = (table: ReadTable) => {
     rules.push(...table.rules);
-    at = table.end;
+    open = table.rules.length && onlyPageNumbers(lines, table.end + 1, lines.length) ? table.columns : null;
+    return table.end;
+  };
+  for (let at = going ? take(going) + 1 : 0; at < lines.length; at++) {
+    if (isHeader(lines[at]!)) at = take(tableUnder(lines, at));
   }
-  return rules;
+  return { rules, open };
 }
+
+/** Whether a run is a typed rule inside a table drawn here: a line of it, no text of a cell. */
+export const typedRuleIn = (table: Table, run: TextRun): boolean =>
+  Boolean(table.unruled) && TYPED_RULE.test(run.text.trim()) && run.y >= table.ys[0]! && run.y <= table.ys.at(-1)!;

@@ -6,7 +6,8 @@ import type { Block } from "../document.ts";
 import { type ColumnFlow, pageRegions } from "./columns.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
-import { borderlessRules } from "./borderless.ts";
+import { borderlessRules, type OpenColumns, typedRuleIn } from "./borderless.ts";
+import { onHeaderColumns } from "./fine-grid.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
 import { isContentsEntry } from "../contents.ts";
@@ -40,16 +41,24 @@ function inside(table: Table, rule: Rule): boolean {
   return rule.x1 >= left - 2 && rule.x2 <= right + 2 && rule.y1 >= top - 2 && rule.y2 <= bottom + 2;
 }
 
-/** A page laid out, and the columns it ends in (`carried`: those the page before ended in). */
-function layPage(content: PageContent, index: number, carried: ColumnFlow | null): [LaidPage, ColumnFlow | null] {
+/** What a page ends in: its text's columns, and a table with no lines whose rows may go on (`borderless.ts`). */
+interface PageFoot {
+  flow: ColumnFlow | null;
+  table: OpenColumns | null;
+}
+
+/** A page laid out, and what it ends in (`carried`: what the page before ended in). */
+function layPage(content: PageContent, index: number, carried: PageFoot): [LaidPage, PageFoot] {
   const ruled = findTables(content.rules);
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
-  const found = ruled.length ? ruled : findTables(borderlessRules(content.runs)).map((t) => ({ ...t, unruled: true }));
+  const borderless = ruled.length ? null : borderlessRules(content.runs, carried.table);
+  const found = borderless ? findTables(borderless.rules).map((t) => ({ ...t, unruled: true })) : ruled;
   const all = nestTables(found);
   const inner = all.flatMap((n) => n.nested);
-  // A run inside a table nested in a cell is the inner table's.
+  const drawn = all.map((n) => n.table);
+  // A run inside a table nested in a cell is the inner table's; a typed rule inside one with no lines is its line.
   const flow = content.runs.filter(
-    (run) => !inner.some((t) => placeRun(t, run)) && !all.some((n) => placeRun(n.table, run)),
+    (run) => !inner.some((t) => placeRun(t, run)) && !drawn.some((t) => typedRuleIn(t, run) || placeRun(t, run)),
   );
   // Boxes drawn round text (a flowchart's steps) are no table: their lines are paragraphs (`boxedRuns`).
   const boxes = all.flatMap((n) =>
@@ -66,18 +75,23 @@ function layPage(content: PageContent, index: number, carried: ColumnFlow | null
   const { regions, foot } = pageRegions(
     flow,
     tables.map((t) => t.ys[0]!),
-    carried,
+    carried.flow,
   );
   const lines = regions.flatMap(({ runs, column }) =>
     buildLines(runs, index).map((line) => (column ? { ...line, column } : line)),
   );
   const nested = new Map(nesting.filter((n) => n.nested.length).map((n) => [n.table, n.nested]));
-  return [{ content, tables, nested, lines, loose }, foot];
+  // Its text placed, a table laid on a converter's fine grid is read by its header's columns (`fine-grid.ts`).
+  const read = tables.map((table) => (nested.has(table) ? table : onHeaderColumns(table)));
+  return [
+    { content, tables: read, nested, lines, loose },
+    { flow: foot, table: borderless?.open ?? null },
+  ];
 }
 
 /** The pages laid out in turn: columns ending one page may go on at the top of the next. */
 function layPages(contents: PageContent[]): LaidPage[] {
-  let carried: ColumnFlow | null = null;
+  let carried: PageFoot = { flow: null, table: null };
   return contents.map((content, index) => {
     const [page, foot] = layPage(content, index, carried);
     carried = foot;

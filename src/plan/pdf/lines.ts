@@ -62,7 +62,7 @@ const RECOUNTED_LABEL =
 /** What follows a word with no space before it: combining marks, closing punctuation. */
 const ATTACHED = /^[\p{M}.,;:!?)\]…%]/u;
 /** What a footnote reference mark can be. */
-const MARK = /^[\d*†‡,\s]{1,4}$/u;
+const MARK = /^([\d*†‡,\s]{1,4}|[ivx]{1,5})$/u;
 
 export const lineText = (line: Line): string => line.pieces.map((p) => p.text).join(" ");
 
