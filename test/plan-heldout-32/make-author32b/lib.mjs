@@ -36,7 +36,9 @@
 // author32b additions: extra.strict (05): the package written as Word's "Strict Open XML Document" (ISO/IEC
 //   29500 Strict): w:, r: and relationship types in the purl.oclc.org namespaces, w:conformance="strict", jc
 //   left/right -> start/end, ind left -> start; content types as Word writes them for Strict (the same names).
-//   strictify(xml) is exported.
+//   strictify(xml) is exported. Table {float: {x, y}} (07): a floating table (w:tblpPr anchored to the page at
+//   tblpX/tblpY twips, or {v: "text", h: "margin"}, no gap to the text, tblOverlap never); block
+//   {t: "br", before: true}: an empty paragraph starting a new page (w:pageBreakBefore), a float's anchor.
 // Inline markers ⟦…⟧ in a text are dropped from plan.txt and HTML; a document's own `transform` turns them into
 // Word XML (hyperlinks, content controls, comments, fields).
 import fs from "node:fs";
@@ -161,7 +163,11 @@ function table(b, ctx) {
   }).join("");
   const grid = b.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("");
   const tw = b.widths.reduce((a, w) => a + w, 0);
-  const tbl = `<w:tbl><w:tblPr><w:tblW w:w="${tw}" w:type="dxa"/><w:jc w:val="center"/>` +
+  // author32b (07): a floating table, placed on the page (w:tblpPr), never overlapping another float.
+  const fl = b.float ? `<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" ` +
+    `w:vertAnchor="${b.float.v ?? "page"}" w:horzAnchor="${b.float.h ?? "page"}" w:tblpX="${b.float.x}" w:tblpY="${b.float.y}"/>` +
+    '<w:tblOverlap w:val="never"/>' : "";
+  const tbl = `<w:tbl><w:tblPr>${fl}<w:tblW w:w="${tw}" w:type="dxa"/>${b.float ? "" : '<w:jc w:val="center"/>'}` +
     `${bd}<w:tblLayout w:type="fixed"/>${b.plain ? '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="113" ' +
       'w:type="dxa"/></w:tblCellMar>' : ""}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
   if (b.nested) return tbl + '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>';
@@ -191,7 +197,8 @@ export async function toDocx(blocks, file, { auto, landscape = false, cols = 1, 
     return seen.get(k);
   } };
   const body0 = blocks.map((b) => (b.t === "table" ? table(b, ctx) : b.t === "sect" ?
-    `<w:p><w:pPr>${sectPr(b)}</w:pPr></w:p>` : b.t === "br" ? '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' :
+    `<w:p><w:pPr>${sectPr(b)}</w:pPr></w:p>` : b.t === "br" ? (b.before ? '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:after="0"/></w:pPr></w:p>' :
+      '<w:p><w:r><w:br w:type="page"/></w:r></w:p>') :
       para(b, ctx))).join("");
   const body = extra.transform ? extra.transform(body0) : body0;
   const sect = sectPr({ landscape, cols, type: lastType, extra });
