@@ -4,6 +4,8 @@
 // write ("ĐỀ CƯƠNG BÁO CÁO"), a list to fill in ("DANH SÁCH …", "MẪU …"), last year's results; their dates and
 // numbered headings are no tasks.
 import { fold } from "../domain/text.ts";
+import { endsBody } from "./closing-order.ts";
+import type { Block } from "./document.ts";
 
 const APPENDIX = /^phu luc\b/;
 // Words of an appendix title that assigns work: tasks, their assignment, a schedule, the progress expected.
@@ -14,4 +16,34 @@ export function opensAttached(text: string, next: string | undefined): boolean {
   const line = fold(text);
   if (line === "ke hoach") return true;
   return APPENDIX.test(line) && ASSIGNING.test(`${line} ${fold(next ?? "")}`);
+}
+
+// A sample form attached after the signature, for the units to report on ("Biểu mẫu 01", "Mẫu số 02/BC",
+// "Mẫu biểu"): its table's rows are columns to fill in and, at most, an example row ("Đăng ký khai sinh (ví dụ) |
+// UBND huyện A | Trước ngày 30/9"), never work the plan assigns. A form also shows itself by the date line its
+// sender will fill in, place, day and month left blank ("……, ngày … tháng … năm 2025"): a plan issued with the
+// document may leave its decision's day blank ("kèm theo Quyết định số …/QĐ-UBND ngày … tháng …"), never its place.
+// A PDF's reader keeps that line even where it takes the titles atop two pages for a running header.
+const FORM_TITLE = /^(bieu mau|mau so|mau bieu)\b/;
+const BLANK_DATE = /^[.…_\s]+,\s*ngày\s*[.…_\s]+tháng\b/iu;
+
+const opensForm = (text: string): boolean => FORM_TITLE.test(fold(text)) || BLANK_DATE.test(text.trim());
+
+/**
+ * The blocks without the rows of sample forms after the signature: from a form's title or blank date line, up to a
+ * part read for tasks or another appendix, whose tables are read as before. One pass.
+ */
+export function withoutSampleForms(blocks: Block[]): Block[] {
+  let signed = false;
+  let form = false;
+  return blocks.filter((block, i) => {
+    if (block.type === "row") return !form;
+    const next = blocks[i + 1];
+    if (endsBody(block.text)) signed = true;
+    else if (signed && opensForm(block.text)) form = true;
+    else if (APPENDIX.test(fold(block.text)) || opensAttached(block.text, next?.type === "text" ? next.text : "")) {
+      form = false;
+    }
+    return true;
+  });
 }
