@@ -312,7 +312,8 @@ function clausesOf(text: string): string[] {
 
 // A later clause whose verb says a unit helps names a partner: "…; các sở phối hợp", "…; Sở X hướng dẫn, kiểm tra";
 // so does one arranging what the work needs ("…; Sở Tài chính bố trí kinh phí", "…; các thôn bố trí địa điểm").
-const HELPS = /^(phối hợp(?!\s+(với|cùng))|hướng dẫn|hỗ trợ|bố trí)(?=$|[\s,;:.])/u;
+// "phối hợp:" is a label naming the partners after it ("Chủ trì: X; phối hợp: Y"), not a clause whose subject helps.
+const HELPS = /^(phối hợp(?!\s+(với|cùng)|\s*:)|hướng dẫn|hỗ trợ|bố trí)(?=$|[\s,;:.])/u;
 const helps = (clause: string): boolean => {
   const subject = beforeVerb(clause);
   return subject.trim() !== "" && HELPS.test(clause.slice(subject.length).trimStart());

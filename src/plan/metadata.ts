@@ -4,6 +4,7 @@
 // ngày …)": that plan's number and date, not the day the sheet was signed. A task-management system's export
 // names it after its list's label: "Danh sách nhiệm vụ theo văn bản: Kế hoạch số … ngày …".
 import { makeDate } from "../domain/dates.ts";
+import { withOcrHeadDigits } from "../domain/ocr-digits.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
@@ -65,7 +66,8 @@ function firstHeadMatch(blocks: Block[], texts: string[], pattern: RegExp): RegE
 }
 
 /** The cells of the document's opening rows: a header block laid out as a table, a sheet's title rows. */
-const headCells = (blocks: Block[]): string[] => blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells : []));
+const headCells = (blocks: Block[]): string[] =>
+  blocks.slice(0, 20).flatMap((b) => (b.type === "row" ? b.cells.map(withOcrHeadDigits) : []));
 
 /**
  * A page copied from a portal may put so many of its own lines (banner, menu, a sidebar of dated items) first that the
@@ -109,7 +111,8 @@ function passedOn(texts: string[]): RegExpMatchArray | undefined {
 }
 
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
-  const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
+  // A scan's OCR copy reads digits of the number and date as look-alike letters ("Số: 2O5/KH-UBND").
+  const texts = blocks.flatMap((b) => (b.type === "text" ? [withOcrHeadDigits(b.text)] : []));
   let number: string | null = null;
   let date: string | null = null;
   const numberLine = firstHeadMatch(blocks, texts, NUMBER_LINE);

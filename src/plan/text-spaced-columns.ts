@@ -55,12 +55,39 @@ function block(lines: readonly string[], at: number, starts: number[]): { rows: 
   return { rows, end };
 }
 
+// An OCR of a scanned table (or a copy from a PDF viewer) gives each row on one line, its cells apart by two spaces
+// or more but not under the header's labels: "1  Lễ mít tinh ...  Sở Y tế  UBND huyện X  Ngày 15/11/2023". Lines
+// that open with a row number and split at those gaps into three cells or more, no more than the header has, are its
+// rows. A row a cell short left a middle cell blank (most often "Phối hợp"): its last cell is the last column's.
+const NUMBERED = /^\d{1,3}\.?(?= {2,})/;
+
+/** The rows under a header at `at` whose cells are apart by gaps, and the index after the last. */
+function gapBlock(lines: readonly string[], at: number, width: number): { rows: string[][]; end: number } {
+  const rows: string[][] = [lines[at]!.trim().split(GAP)];
+  let end = at + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end]!.trim();
+    const cells = line.split(GAP);
+    if (!NUMBERED.test(line) || cells.length < 3 || cells.length > width) break;
+    const row = cells.slice(0, -1);
+    while (row.length < width - 1) row.push("");
+    rows.push([...row, cells.at(-1)!]);
+  }
+  return { rows, end };
+}
+
+/** The table whose header is at `at`: its cells under the labels, or else apart by gaps. */
+function tableAt(lines: readonly string[], at: number, starts: number[]): { rows: string[][]; end: number } {
+  const aligned = block(lines, at, starts);
+  return aligned.rows.length >= 3 ? aligned : gapBlock(lines, at, starts.length);
+}
+
 /** `items`, one per line of `lines`, with each table typed with spaces in them replaced by `rowsOf` its rows. */
 function replaceTables<T>(lines: readonly string[], items: readonly T[], rowsOf: (rows: string[][]) => T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
     const starts = columnStarts(lines[i]!);
-    const found = starts && block(lines, i, starts);
+    const found = starts && tableAt(lines, i, starts);
     if (!found || found.rows.length < 3) {
       out.push(items[i]!);
       continue;

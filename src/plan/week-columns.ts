@@ -5,7 +5,8 @@
 // day written in "Ghi chú" beside the marks is the exact deadline and overrides them (`noteTime`).
 // A Gantt of months marks month columns instead ("T1" … "T12", "Tháng 1" … "Tháng 12"), under a title that may
 // name their year ("Thời gian thực hiện năm 2026"): the work is due on the last day of the last marked month.
-// Words written across the marks' cells ("Thường xuyên") say the work has no one day.
+// A month column's mark may be the day itself ("15" under T6 is 15 June, the legend under the table saying so): that
+// day of the month, not its end. Words written across the marks' cells ("Thường xuyên") say the work has no one day.
 import { isRecurring } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 import { noteTime } from "./quarter-columns.ts";
@@ -81,9 +82,16 @@ export function weekColumns(headers: string[][]): WeekColumns | null {
   return { weeks, note };
 }
 
-/** The last day of a week as a time cell would write it: "ngày 21/3/2025", or "Tháng 3/2025" for its last week. */
-function weekEnd({ week, month, year, last }: WeekColumn): string {
+const DAY_MARK = /^\d{1,2}$/;
+
+/**
+ * The last day of a week as a time cell would write it: "ngày 21/3/2025", or "Tháng 3/2025" for its last week; in a
+ * month column marked with a day ("15"), that day: "ngày 15/6/2025".
+ */
+function weekEnd({ week, month, year, last }: WeekColumn, mark: string): string {
   const ofYear = year ? `/${year}` : "";
+  const day = week === null && DAY_MARK.test(mark) ? Number(mark) : 0;
+  if (day >= 1 && day <= 31) return `ngày ${day}/${month}${ofYear}`;
   return last || week === null ? `Tháng ${month}${ofYear}` : `ngày ${week * 7}/${month}${ofYear}`;
 }
 
@@ -97,6 +105,7 @@ export function weekTime(cells: string[], columns: WeekColumns): string {
   const texts = [...columns.weeks.keys()].map((i) => (cells[i] ?? "").trim());
   const goesOn = texts.find((t) => isRecurring(t));
   if (goesOn) return goesOn;
-  const marked = [...columns.weeks].filter(([i]) => (cells[i] ?? "").trim()).map(([, w]) => w);
-  return marked.length === 0 ? "" : weekEnd(marked.at(-1)!);
+  const marked = [...columns.weeks].filter(([i]) => (cells[i] ?? "").trim());
+  const [at, column] = marked.at(-1) ?? [];
+  return column ? weekEnd(column, cells[at!]!.trim()) : "";
 }

@@ -22,4 +22,21 @@ describe("a helper's clause after the names of the units that do the work", () =
       ["II.3", "2024-11-30", ["Sở Y tế", "Công an tỉnh"], ["Sở Nội vụ"]],
     ]);
   });
+
+  it("reads 'phối hợp:' after a semicolon as the label of the partners, never a helper's clause", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời hạn"].join("\t"),
+        ["1", "Số hóa sổ hộ tịch", "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh", "Tháng 5/2024"].join("\t"),
+        ["2", "Khám sức khỏe học sinh", "Chủ trì: Sở Y tế; phối hợp: Sở Nội vụ, Công an tỉnh", "Quý III/2024"].join(
+          "\t",
+        ),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Tư pháp"], ["Công an tỉnh"]],
+      ["2", "2024-09-30", ["Sở Y tế"], ["Sở Nội vụ", "Công an tỉnh"]],
+    ]);
+  });
 });

@@ -75,4 +75,31 @@ describe("a task table typed with spaces", () => {
     expect(out).toHaveLength(5001);
     expect(out[5000]).toBe("5000.\tKiểm tra hồ sơ\tVăn phòng\tCông an xã\tTháng 9");
   });
+
+  // An OCR of a scanned table: a row a line, its cells apart by two spaces, not under the header's labels.
+  const SCANNED = [
+    "TT  Nội dung  Chủ trì  Phối hợp  Thời hạn",
+    "1  Kiểm tra an toàn thực phẩm tại chợ  Phòng Kinh tế  Công an xã  Tháng 9/2025",
+    "2  Tổng kết công tác năm  Văn phòng HĐND và UBND  Trước 20/12/2025",
+    "Kinh phí do ngân sách xã bảo đảm.",
+  ];
+
+  it("reads an OCR's rows by the gaps between cells, a short row's last cell under the last column", () => {
+    expect(spacedColumnsAsTabs(SCANNED)).toEqual([
+      "TT\tNội dung\tChủ trì\tPhối hợp\tThời hạn",
+      "1\tKiểm tra an toàn thực phẩm tại chợ\tPhòng Kinh tế\tCông an xã\tTháng 9/2025",
+      "2\tTổng kết công tác năm\tVăn phòng HĐND và UBND\t\tTrước 20/12/2025",
+      "Kinh phí do ngân sách xã bảo đảm.",
+    ]);
+  });
+
+  it("reads thousands of an OCR's rows quickly", () => {
+    const many = [SCANNED[0]!];
+    for (let i = 1; i <= 20000; i++) many.push(`${(i % 900) + 1}  Kiểm tra hồ sơ  Văn phòng  Công an xã  Tháng 9`);
+    const started = performance.now();
+    const out = spacedColumnsAsTabs(many);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(out).toHaveLength(20001);
+    expect(out[20000]).toBe("201\tKiểm tra hồ sơ\tVăn phòng\tCông an xã\tTháng 9");
+  });
 });

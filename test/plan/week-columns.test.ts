@@ -58,4 +58,22 @@ describe("month columns (T1 … T12) under a title naming their year, marked wit
     );
     expect(tasks(plan)).toEqual([["1", "2025-02-28", ["Sở Tư pháp"], []]]);
   });
+
+  it("holding a day number instead of x: that day of the month, the last mark the task's", () => {
+    const dayIn = (marked: Record<number, string>) => months.map((_, i) => marked[i + 1] ?? "");
+    const plan = parse(
+      table([
+        ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", ...months],
+        ["1", "Ban hành kế hoạch kiểm tra nội vụ", "Sở Nội vụ", "", ...dayIn({ 3: "12" })],
+        ["2", "Kiểm tra việc thực hiện quy chế dân chủ", "Sở Nội vụ", "Sở Tư pháp", ...dayIn({ 4: "20", 9: "25" })],
+        ["3", "Tổng hợp kết quả đánh giá", "Sở Nội vụ", "", ...dayIn({ 5: "x", 7: "8" })],
+      ]),
+      { issued: "2025-01-10" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2025-03-12", ["Sở Nội vụ"], []],
+      ["2", "2025-09-25", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+      ["3", "2025-07-08", ["Sở Nội vụ"], []],
+    ]);
+  });
 });
