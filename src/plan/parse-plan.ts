@@ -22,6 +22,7 @@ import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { withTableNotes } from "./table-notes.ts";
+import { withLunarDaysAsSolar } from "./lunar-days.ts";
 import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
@@ -197,7 +198,10 @@ export function parsePlan(
   const { cards, rest: blocks } = separateCards(
     withMilestones(
       // A sign in a cell points to the note under the table opening with it: the cell's footnote (table-notes.ts).
-      withNamedPeriods(withFootnoteDeadlines(withTableNotes(document.blocks), meta.date), meta.date),
+      withNamedPeriods(
+        withFootnoteDeadlines(withLunarDaysAsSolar(withTableNotes(document.blocks), meta.date), meta.date),
+        meta.date,
+      ),
       milestones,
     ),
   );
