@@ -12,6 +12,7 @@ import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
 import { withCorrectedTimesIn } from "./corrected-times.ts";
 import { withQuotedAmendments } from "./quoted-amendment.ts";
 import { withBrokenLinesJoined } from "./broken-lines.ts";
+import { withoutTranslations } from "./bilingual.ts";
 import { withFormBody } from "./form-body.ts";
 import { withoutSampleForms } from "./attached.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
@@ -151,12 +152,17 @@ export function parsePlan(
   // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
   // A table with a column per task is read column by column as rows (transposed-table.ts).
+  // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
     withCorrectedTimesIn(
       withDigits(
         withPetitionAnswers(
-          withFormBody(withoutContents(withTransposedTables(withBrokenLinesJoined(withoutSampleForms(read.blocks))))),
+          withFormBody(
+            withoutContents(
+              withTransposedTables(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+            ),
+          ),
         ),
       ),
     ),
