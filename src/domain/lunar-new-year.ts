@@ -1,23 +1,16 @@
 // Tết Nguyên đán, the first day of the lunar year, falls on a different solar day every year; plans name the year by
 // its stem and branch ("Tết Nguyên đán Ất Tỵ", "Tết Bính Ngọ"), by its number ("Tết Nguyên đán 2026"), or both.
-// The days are data, as the holidays of holidays-vn.ts are (Vietnam's own calendar, UTC+7); a year outside the table
-// dates nothing.
+// The days come from the lunar calendar (Vietnam's own, UTC+7); a year outside the plans' years dates nothing.
 import type { IsoDate } from "./dates.ts";
+import { lunarToSolar } from "./lunar-calendar.ts";
 
-const FIRST_DAY: Readonly<Record<number, IsoDate>> = {
-  2019: "2019-02-05",
-  2020: "2020-01-25",
-  2021: "2021-02-12",
-  2022: "2022-02-01",
-  2023: "2023-01-22",
-  2024: "2024-02-10",
-  2025: "2025-01-29",
-  2026: "2026-02-17",
-  2027: "2027-02-06",
-  2028: "2028-01-26",
-  2029: "2029-02-13",
-  2030: "2030-02-03",
-};
+/**
+ * The years plans are dated in, each with its first day by the lunar calendar's one reckoning (lunar-calendar.ts): a
+ * table typed by hand had put Tết 2030 on China's day (3 February), where Vietnam's calendar at UTC+7 has 2 February.
+ */
+const FIRST_DAY: Readonly<Record<number, IsoDate>> = Object.fromEntries(
+  Array.from({ length: 12 }, (_, i) => 2019 + i).map((year) => [year, lunarToSolar(1, 1, year)!]),
+);
 
 // Folded (no marks): the ten stems and twelve branches in their order; a year's stem is (year - 4) mod 10 and its
 // branch (year - 4) mod 12 (4 AD was Giáp Tý). Tý (rat) and Tỵ (snake) fold alike, but a stem and its branch are
