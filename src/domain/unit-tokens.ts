@@ -182,17 +182,22 @@ const HAS_AS_VERB =
 // project), "các đơn vị là chủ đầu tư" (those investing). Written, lower case: "chủ quan" (subjective) is no owner.
 const OWNS = /^((là|làm) )?chủ (quản|đầu tư)(?![\p{L}\p{N}])/u;
 
+// Members lying in a part of the territory: "UBND các xã vùng đồng bào dân tộc thiểu số", "các xã khu vực III".
+// Written with its marks: "vững" folds as "vùng" does.
+const REGION = /^(vùng|khu vực)(?![\p{L}\p{N}])/u;
+
 /**
  * Whether the words at `at`, after a group ("UBND các xã", "các cơ quan, đơn vị"), narrow it to some of its members:
  * "được" + what is done to them ("được kiểm tra"), "có" + what they hold ("có sản phẩm đạt 3 sao", "có dự án",
- * "có liên quan"), or what they own ("chủ quản dự án …", "là chủ đầu tư"). A reminder to every member for work only
- * some do is wrong: such a group is kept as written.
+ * "có liên quan"), what they own ("chủ quản dự án …", "là chủ đầu tư"), or the region they lie in ("vùng …", "khu
+ * vực …"). A reminder to every member for work only some do is wrong: such a group is kept as written.
  */
 export function narrowsAt(source: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t?.word || !tokens[at + 1]?.word) return false;
   const written = source.slice(t.start, t.end).normalize("NFC").toLowerCase();
-  const owns = OWNS.test(source.slice(t.start, tokens[at + 3]?.end ?? tokens[at + 1]!.end).normalize("NFC"));
+  const ahead = source.slice(t.start, tokens[at + 3]?.end ?? tokens[at + 1]!.end).normalize("NFC");
+  const owns = OWNS.test(ahead) || REGION.test(ahead.toLowerCase());
   // A plan typed without marks writes "co" for "có" ("cơ", also folded "co", keeps its mark).
   const has = (written === "có" || written === "co") && !HAS_AS_VERB.test(foldedFrom(tokens, at));
   return t.word === "duoc" || has || owns;

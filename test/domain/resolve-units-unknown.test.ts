@@ -197,6 +197,16 @@ describe("resolveList, a group narrowed to some of its members", () => {
       ]);
   });
 
+  it("keeps a group narrowed to the members in a region ('vùng …', 'khu vực …') as written", () => {
+    expect(resolved(thaiNguyen.resolveList("UBND các xã vùng đồng bào dân tộc thiểu số; Sở Nội vụ"))).toEqual([
+      "?UBND các xã vùng đồng bào dân tộc thiểu số",
+      "Sở Nội vụ",
+    ]);
+    expect(resolved(thaiNguyen.resolveList("UBND các xã khu vực III"))).toEqual(["?UBND các xã khu vực III"]);
+    // A region's word without its marks ("vững") narrows nothing.
+    expect(resolved(thaiNguyen.resolveList("UBND các xã vững mạnh"))[0]).not.toMatch(/vững/);
+  });
+
   it("keeps a group narrowed to the members owning something ('chủ quản …', 'là chủ đầu tư') as written", () => {
     expect(resolved(thaiNguyen.resolveList("Các sở, ngành chủ quản chương trình; Sở Tài chính"))).toEqual([
       "?Các sở, ngành chủ quản chương trình",
