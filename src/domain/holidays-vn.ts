@@ -1,9 +1,11 @@
 // Days off of Vietnamese public servants, 2019–2027, as announced each year by the
 // Government (Labour Code art. 112 plus the yearly notice that moves bridging days).
-// Lunar holidays (Tết, Hùng Kings' day) fall on different solar days every year, so
-// this is data, not a rule. `working: true` marks a Saturday worked to make up for a
-// bridging day. 2027 follows the law's pattern until the yearly notice is out; admins
-// add or correct days with `dondoc calendar add`.
+// Lunar holidays (Tết, Hùng Kings' day) fall on different solar days every year and the
+// notice moves the days off around them, so this is data, not a rule; the lunar days it
+// holds agree with the lunar calendar's (lunar-calendar.ts; test `holidays-lunar`).
+// `working: true` marks a Saturday worked to make up for a bridging day. 2027 follows
+// the law's pattern until the yearly notice is out; admins add or correct days with
+// `dondoc calendar add`.
 import type { CalendarEntry } from "./calendar.ts";
 
 const NEW_YEAR = "Tết Dương lịch";
