@@ -6,23 +6,13 @@
 // as offices type it in test/plan-corpus/seeds/<seed>/plan-auto.docx. Then checks every
 // expected.json against its plan and the calendar. CI has no LibreOffice: the generated files
 // are committed.
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Packer } from "docx";
 import { projectRoot } from "../../src/paths.ts";
 import { checkExpected } from "./check-expected.ts";
+import { convertWithLibreOffice } from "./libreoffice.ts";
 import { renderText } from "./render-text.ts";
 import { wordDocument, type WordMode } from "./render-word.ts";
 import { renderXlsx } from "./render-xlsx.ts";
@@ -84,39 +74,11 @@ function stablePdf(pdf: Buffer, id: string): Buffer {
   return Buffer.from(text, "latin1");
 }
 
-/** plan-auto.docx → plan.pdf with LibreOffice, all documents in one run, in a profile of its own. */
+/** plan-auto.docx → plan.pdf with LibreOffice. */
 function exportPdfs(autos: string[]): void {
-  const work = mkdtempSync(join(tmpdir(), "plan-corpus-"));
-  try {
-    const names = autos.map((path) => {
-      const name = join(work, `${basename(join(path, ".."))}.docx`);
-      copyFileSync(path, name);
-      return name;
-    });
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${work}/profile`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        join(work, "out"),
-        ...names,
-      ],
-      {
-        stdio: "ignore",
-        timeout: 600_000,
-      },
-    );
-    for (const path of autos) {
-      const pdf = join(work, "out", `${basename(join(path, ".."))}.pdf`);
-      if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${path}`);
-      writeFileSync(join(path, "..", "plan.pdf"), stablePdf(readFileSync(pdf), basename(join(path, ".."))));
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  convertWithLibreOffice(autos, "pdf", (path, pdf) =>
+    writeFileSync(join(path, "..", "plan.pdf"), stablePdf(pdf, basename(join(path, "..")))),
+  );
 }
 
 const args = process.argv.slice(2);
