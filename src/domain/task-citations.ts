@@ -78,3 +78,85 @@ export function citedRef(refs: readonly string[], key: string): string | null {
   const ending = refs.filter((ref) => ref.endsWith(`.${key}`));
   return ending.length === 1 ? ending[0]! : null;
 }
+
+// Citations inside a sentence that hands out work by number: "chủ trì thực hiện điểm 1 và điểm 10 mục II", "nhiệm vụ
+// 2, 3", "các điểm a, b khoản 1 mục II", "nội dung tại mục III.2", "điểm 1 đến điểm 4". A Roman number is upper-case
+// and a point's letter lower-case, so "điểm c" is never section C. A number counting things ("3 ngày") cites nothing.
+const KEYWORD = String.raw`(?:[Nn]hiệm\s+vụ|[Nn]ội\s+dung|[Đđ]iểm|[Kk]hoản|[Tt]iểu\s+mục|[Mm]ục|MỤC|[Pp]hần|PHẦN)(?:\s+số)?`;
+const REF = String.raw`(?:[IVXLC]+(?:\.\d{1,3})*(?:\.[a-zđ])?|\d{1,3}(?:\.\d{1,3})*(?:\.?[a-zđ])?|[a-zđ])(?![\p{L}\d/])(?!\s+(?:ngày|tháng|năm|lần|người)(?!\p{L}))`;
+const RUN_START = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:các|những)\s+)?${KEYWORD}\s+(?=${REF})`, "gu");
+const ITEM = new RegExp(REF, "uy");
+const ANOTHER = new RegExp(String.raw`\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s*&\s*)(?:${KEYWORD}\s+)?(?=${REF})`, "uy");
+const UP_TO = new RegExp(String.raw`\s*(?:đến|tới|-|–)\s*(?:${KEYWORD}\s+)?(?=${REF})`, "uy");
+const SCOPE = new RegExp(
+  String.raw`\s*,?\s*(?:(?:của|thuộc|tại|ở)\s+)?([Kk]hoản|[Mm]ục|MỤC|[Pp]hần|PHẦN)(?:\s+số)?\s+(${REF})`,
+  "uy",
+);
+/** The most points one range ("điểm 1 đến điểm 40") is read as: a longer one is no citation of work. */
+const MAX_RANGE = 40;
+
+export interface CitedRun {
+  /** Where the run's words start and end in the sentence. */
+  at: number;
+  end: number;
+  /** The cited refs as keys ("II.1", "1", "II.1.a"); a part named nowhere in the run is left out. */
+  keys: string[];
+  /** The section ("mục II", "phần 2") the run names for its points, which later runs may leave out. */
+  section: string | null;
+}
+
+/** The points between two of a range's ends, "1" … "4" or "a" … "d"; just the ends when they are no such pair. */
+function between(from: string, to: string): string[] {
+  const [a, b] = [Number(from), Number(to)];
+  if (/^\d+$/.test(from) && /^\d+$/.test(to) && b > a && b - a < MAX_RANGE)
+    return Array.from({ length: b - a + 1 }, (_, k) => String(a + k));
+  const [x, y] = [from.charCodeAt(0), to.charCodeAt(0)];
+  if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to) && y > x)
+    return Array.from({ length: y - x + 1 }, (_, k) => String.fromCharCode(x + k));
+  return [from, to];
+}
+
+/** One run from `at` (its keyword read): its points, then the clause and section they are in. */
+function readRun(text: string, at: number, start: number): CitedRun | null {
+  const points: string[] = [];
+  let pos = start;
+  for (let step: RegExp | null = null; ;) {
+    ITEM.lastIndex = pos;
+    const item = ITEM.exec(text);
+    if (!item) break;
+    const last = points.at(-1);
+    points.push(...(step === UP_TO && last !== undefined ? between(last, item[0]).slice(1) : [item[0]]));
+    pos = ITEM.lastIndex;
+    step = [ANOTHER, UP_TO].find((s) => ((s.lastIndex = pos), s.test(text))) ?? null;
+    if (!step) break;
+    pos = step.lastIndex;
+  }
+  if (points.length === 0) return null;
+  const scope: { clause?: string; section?: string } = {};
+  for (SCOPE.lastIndex = pos; ;) {
+    const m = SCOPE.exec(text);
+    if (!m) break;
+    if (/^k/i.test(m[1]!)) scope.clause ??= m[2]!;
+    else scope.section ??= m[2]!;
+    pos = SCOPE.lastIndex;
+  }
+  const prefix = [scope.section, scope.clause].filter((p): p is string => !!p);
+  const keys = points.map((p) =>
+    /^[IVXLC]/.test(p) ? p : [...prefix, p.replace(/^(\d+)([a-zđ])$/u, "$1.$2")].join("."),
+  );
+  return { at, end: pos, keys, section: scope.section ?? null };
+}
+
+/** The runs of citations in a sentence, in order; bounded by the sentence's length (each run reads ahead of it). */
+export function citedRuns(text: string): CitedRun[] {
+  const runs: CitedRun[] = [];
+  let from = 0;
+  for (const m of text.matchAll(RUN_START)) {
+    if (m.index < from) continue;
+    const run = readRun(text, m.index, m.index + m[0].length);
+    if (!run) continue;
+    runs.push(run);
+    from = run.end;
+  }
+  return runs;
+}

@@ -5,6 +5,7 @@
 // so "Phòng Văn hóa - Xã hội" keeps its dash and "(04 sở; 02 huyện)" its semicolon.
 import { findDeadlineWording } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
+import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { Block } from "./document.ts";
 
 const LABEL =
@@ -59,6 +60,8 @@ export interface Label {
   value: string;
   /** Named by its label word ("Hạn: 10/3"), not a line that only looks like a deadline. */
   named?: true;
+  /** The units, read already from the sentence giving the label (a point handed out by number, assigned-points.ts). */
+  units?: ResolvedName[];
 }
 
 /** "Thời gian thực hiện: …", "Đơn vị chủ trì: …", "Sản phẩm: …": a line that tells more of the task above. */

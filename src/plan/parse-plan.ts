@@ -37,6 +37,7 @@ import { withNamedPeriods } from "./named-periods.ts";
 import { readMilestones, withMilestones } from "./milestones.ts";
 import { isReport, withoutResults } from "./report-results.ts";
 import { bodyKeys } from "./keyed-table.ts";
+import { assignedPoints } from "./assigned-points.ts";
 import { readQuotaTable } from "./quota-table.ts";
 import { withSpelledNames } from "./spelled-names.ts";
 import { separateCards } from "./task-cards.ts";
@@ -218,6 +219,10 @@ export function parsePlan(
   // rows are no tasks (schedule-section.ts).
   const schedule = scheduleKeys(blocks, items, meta.date);
   const { keyed, rest: tableBlocks } = bodyKeys(schedule.rest, () => items().map((item) => item.ref));
+  // A later part handing the body's points out by number names their units (assigned-points.ts).
+  const labels = new Map([...schedule.keyed, ...keyed]);
+  for (const [ref, given] of assignedPoints(schedule.rest, resolver, () => items().map((item) => item.ref)))
+    labels.set(ref, [...(labels.get(ref) ?? []), ...given]);
   // A sentence asking for two periods' reports, each by its day, is two tasks (period-reports.ts).
   const drafts = withPeriodReports(
     withLaterShares(
@@ -226,7 +231,7 @@ export function parsePlan(
         ...readPeriodMatrices(tableBlocks, ctx),
         ...readPhaseTables(tableBlocks, ctx),
         ...cards.flatMap((card) => readTaskTables(card, ctx)),
-        ...readProseTasks(schedule.rest, ctx, new Map([...schedule.keyed, ...keyed])),
+        ...readProseTasks(schedule.rest, ctx, labels),
       ],
       ctx.sharesLater,
     ),

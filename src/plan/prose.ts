@@ -312,7 +312,7 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // that says both roles, or goes on past its names with a verb, is read by its grammar; names alone under the plan's
   // legend "cơ quan ghi đầu tiên là cơ quan chủ trì" are led by the first written (first-listed-lead.ts).
   const clause =
-    label.role !== "lead"
+    label.role !== "lead" || label.units
       ? null
       : saysRoles(value) || hasPredicate(value)
         ? readClause(ctx.resolver, value)
@@ -320,9 +320,9 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
           ? firstListedLead(ctx.resolver, value)
           : null;
   if (clause) node.labelCoordinators.push(...clause.coordinators);
-  if (label.role === "lead")
-    node.labelLead = [...(node.labelLead ?? []), ...(clause?.lead ?? ctx.resolver.resolveList(value))];
-  if (label.role === "coordinators") node.labelCoordinators.push(...ctx.resolver.resolveList(value));
+  const named = () => label.units ?? clause?.lead ?? ctx.resolver.resolveList(value);
+  if (label.role === "lead") node.labelLead = [...(node.labelLead ?? []), ...named()];
+  if (label.role === "coordinators") node.labelCoordinators.push(...named());
 }
 
 const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;

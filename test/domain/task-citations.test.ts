@@ -1,6 +1,6 @@
 // How an appendix writes the number of a task of the body, and what it never means.
 import { describe, expect, it } from "vitest";
-import { citedRef, partNumbered, taskCitations } from "../../src/domain/task-citations.ts";
+import { citedRef, citedRuns, partNumbered, taskCitations } from "../../src/domain/task-citations.ts";
 
 describe("taskCitations", () => {
   it("reads dotted, run-together and worded numbers as the body's refs", () => {
@@ -43,5 +43,29 @@ describe("citedRef", () => {
     expect(citedRef(["I.1", "II.7.d"], "7.d")).toBe("II.7.d");
     expect(citedRef(["I.7.d", "II.7.d"], "7.d")).toBeNull();
     expect(citedRef(["I.7.d", "II.7.d"], "II.7.d")).toBe("II.7.d");
+  });
+});
+
+describe("citedRuns", () => {
+  const keys = (text: string) => citedRuns(text).map((run) => run.keys);
+
+  it("finds the points a sentence hands out, however it lists them", () => {
+    expect(keys("Công an tỉnh chủ trì các nhiệm vụ 4, 6 và 7 mục III")).toEqual([["III.4", "III.6", "III.7"]]);
+    expect(keys("phụ trách các điểm c, d khoản 2 mục I")).toEqual([["I.2.c", "I.2.d"]]);
+    expect(keys("thực hiện nội dung tại mục IV.3")).toEqual([["IV.3"]]);
+    expect(keys("thực hiện từ điểm 2 đến điểm 5; điểm 9")).toEqual([["2", "3", "4", "5"], ["9"]]);
+    expect(citedRuns("chủ trì điểm 3 Mục V")[0]!.section).toBe("V");
+  });
+
+  it("never cites with a count, a purpose or a point's letter read as a section", () => {
+    expect(keys("trong 3 ngày; mục đích, yêu cầu; khoản 5 tháng")).toEqual([]);
+    expect(keys("điểm c")).toEqual([["c"]]);
+  });
+
+  it("reads a sentence of a hundred thousand citations in one pass", () => {
+    const text = `Sở Y tế chủ trì các điểm ${Array.from({ length: 100_000 }, (_, k) => (k % 900) + 1).join(", ")} mục II`;
+    const started = Date.now();
+    expect(citedRuns(text)[0]!.keys).toHaveLength(100_000);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
