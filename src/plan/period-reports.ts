@@ -66,3 +66,20 @@ export function withPeriodReports(drafts: TaskDraft[], ctx: TaskContext): TaskDr
     return reports.some((r) => !r.deadline) ? [task] : [{ ...task, deadline: null }, ...reports];
   });
 }
+
+// "… 6 tháng đầu năm và cả năm 2023": two periods joined, the year written once after the second.
+const TWO_PERIODS = new RegExp(`(?<!\\p{L})(${PERIOD})\\s*(?:,|và|,\\s*và)\\s+(${PERIOD})(?!\\p{L})`, "iu");
+
+/**
+ * The titles of a row's two submissions when its title names their two periods ("Báo cáo … 6 tháng đầu năm và cả năm
+ * 2023"): each titled with its own period, the year written after the second going with the first too; null when it
+ * names no such pair.
+ */
+export function twoPeriodTitles(title: string): [string, string] | null {
+  const m = TWO_PERIODS.exec(title);
+  if (!m) return null;
+  const [first, second] = [m[1]!, m[2]!];
+  const year = /\d{4}$/.test(first) ? "" : (/\s(\d{4})$/.exec(second)?.[0] ?? "");
+  const [before, after] = [title.slice(0, m.index), title.slice(m.index + m[0].length)];
+  return [`${before}${first}${year}${after}`, `${before}${second}${after}`];
+}

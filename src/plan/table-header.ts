@@ -10,6 +10,7 @@ import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { TIME_LABEL, deadlineColumn, supersededColumn } from "./time-columns.ts";
 import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
+import { MONTHS_TIME_TITLE } from "./month-numbers.ts";
 import { namesTarget } from "./target-columns.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
 import { datingItem } from "./item-table.ts";
@@ -60,8 +61,9 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", NUMBER_TITLE],
   // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
   ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
-  // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline.
-  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))`)],
+  // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline. "Tháng trình" holds the
+  // month a draft is submitted in (`month-numbers.ts`).
+  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))|${MONTHS_TIME_TITLE.source}`)],
   ["lead", LEAD_TITLE],
   ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],

@@ -24,6 +24,7 @@ import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-conte
 import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime } from "./quarter-columns.ts";
 import { dayInRow, headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
+import { monthNumbered, monthTasks, monthWordings, type MonthNumbers } from "./month-numbers.ts";
 import { markedUnits } from "./unit-columns.ts";
 import { weekTime } from "./week-columns.ts";
 import { groupTime } from "./deadline-groups.ts";
@@ -201,6 +202,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let layout: TableLayout | null = null;
   let tableStart = 0;
   let month: RowMonth | null = null;
+  // A month or time column titled as months, whose cells may be bare month numbers (`month-numbers.ts`).
+  let numbered: MonthNumbers | null = null;
   // Rows dated by month headings: one under a heading of no month has no time, not the one above.
   let monthBlocks = false;
   const tables: TablePart[] = [];
@@ -280,6 +283,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
           layout.columns.lead === undefined && !layout.unitMarks
             ? tableOwner(ctx.resolver, blocks, first, headers)
             : null;
+      if (opens) numbered = monthNumbered(blocks, first, headers, layout.columns);
       month = null;
       monthBlocks = false;
       continue;
@@ -329,7 +333,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const cell = (role: Role) =>
       role === "task" ? visitTitle(visitWork, ownNumber?.title ?? task(), row.cells) : (cellsOwn[role] ?? joined(role));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
-    if (columns.month !== undefined) month = rowMonth(cell("month"), month);
+    const months = numbered ? monthWordings(cell(numbered.role), numbered.year) : null;
+    const one = months?.length === 1 ? months[0]! : null;
+    if (columns.month !== undefined) month = rowMonth(one ?? cell("month"), month);
     // "X chủ trì, phối hợp với Y tổng hợp …, báo cáo trước ngày …" in the lead cell, no partners or time beside it:
     // a sentence that says who leads, who helps and when, read by its grammar.
     const sentence = !cell("coordinators") && !cell("deadline") && /\bchu tri\b/.test(fold(cell("lead")));
@@ -340,6 +346,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const ownDay = columns.month !== undefined && columns.deadline === undefined;
     const written =
       kept ||
+      (numbered?.role === "deadline" && one) ||
       cell("deadline") ||
       (sentence ? (findDeadlineWording(cell("lead"), ctx.issued) ?? "") : "") ||
       (ownDay ? dayInRow(cell("task"), ctx.issued) : "");
@@ -454,6 +461,12 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
     const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    // "6,12" under "Tháng trình": a submission in each month (`src/plan/month-numbers.ts`).
+    if (months && months.length > 1 && level > 0 && !titles) {
+      tasks.push(...monthTasks(ctx, full, months));
+      stack.push({ ref, level, deadline: null });
+      continue;
+    }
     // A time column split by what the work is done for: one task per dated cell (`src/plan/target-columns.ts`).
     if (layout.targets && level > 0 && !titles) {
       tasks.push(...targetTasks(ctx, full, row.cells, layout.targets));
