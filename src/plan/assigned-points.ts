@@ -18,9 +18,9 @@ import { sectionHead } from "./section-lines.ts";
 const LEADS = /\b(?:chu tri|phu trach|dam nhiem|giao)\b/;
 const HELPS = /\bphoi hop\b/;
 const DOES = /\bthuc hien\b/;
-// "… nhiệm vụ 2 tại Quyết định số 15/QĐ-TTg": a point of another document.
+// "… nhiệm vụ 2 tại Quyết định số 15/QĐ-TTg", "khoản 1 Điều 3 Nghị định …": a point of another document.
 const OTHER_DOCUMENT =
-  /^\s*,?\s*(?:tại|của|theo)\s+(?!(?:kế hoạch|văn bản|chương trình) này)(?:quyết định|nghị quyết|chỉ thị|kế hoạch|chương trình|công văn|thông báo|kết luận|nghị định|thông tư|đề án|luật)/iu;
+  /^\s*,?\s*(?:(?:tại|của|theo)\s+)?(?!(?:kế hoạch|văn bản|chương trình) này)(?:quyết định|nghị quyết|chỉ thị|kế hoạch|chương trình|công văn|thông báo|kết luận|nghị định|thông tư|đề án|luật|điều\s+\d)/iu;
 const LEADING_BRACKET = /^\s*\(([^()]*)\)/u;
 const MARKER = /^\s*(?:(?:\d{1,3}|[a-zđ]|[IVXLC]+)[.)]|[-+•–])\s*/u;
 

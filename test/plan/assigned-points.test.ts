@@ -64,6 +64,7 @@ describe("points handed out by number in a later part", () => {
         "III. TỔ CHỨC THỰC HIỆN",
         "1. Sở Y tế chủ trì thực hiện nhiệm vụ 1 tại Quyết định số 15/QĐ-TTg.",
         "2. Sở Tài chính chủ trì thực hiện điểm 1 mục III.",
+        "3. Sở Tư pháp chủ trì thực hiện khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP.",
       ].join("\n"),
     );
     expect(tasks(plan).map((t) => t.slice(0, 3))).toEqual([
