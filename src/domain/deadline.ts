@@ -128,14 +128,16 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(year(m[2]!), Number(m[1])),
   },
   {
-    // "T9/2022", "T12/2022": a table short of room writes the month as "T" and its number.
-    pattern: /(?:^|\s)t(\d{1,2})\s*\/\s*(\d{4})\b/,
+    // "T9/2022", "T12/2022": a table short of room writes the month as "T" and its number. Never after a slash: in
+    // "Tuần 1/ T12" (a PDF's line broken after the slash) the month is the week's, and a year put after it for the
+    // plan's year ("Tuần 1/ T12/2026") makes no month's end of it.
+    pattern: /(?:^|(?<!\/)\s)t(\d{1,2})\s*\/\s*(\d{4})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
     // "QIII/2025", "Q1/2026": the quarter shortened as the month is, "Q" and its numeral.
-    pattern: /(?:^|\s)q(iv|iii|ii|i|[1-4])\s*\/\s*(\d{4})\b/,
+    pattern: /(?:^|(?<!\/)\s)q(iv|iii|ii|i|[1-4])\s*\/\s*(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
   },

@@ -72,16 +72,51 @@ function legendItems(text: string): [string, string][] {
   return entries.length >= 2 && CAPITALS.test(items[0]!) ? entries.map((m) => [m[1]!.trim(), m[2]!.trim()]) : [];
 }
 
+// A legend may also stand as a label line of its own and a line per short form under it, as a table's codes of time
+// are spelled out under it: "(*) Ghi chú các ký hiệu thời hạn:" over "- T3/2026: hoàn thành trong tháng 3 năm 2026;",
+// "- TX: thực hiện thường xuyên trong năm." The label names signs or short forms ("ký hiệu", "chữ viết tắt"); each
+// item is a short form of a few characters, a colon, a spaced dash, "=" or "là", and what it stands for.
+const LINES_LABEL =
+  /^(?:(?:ghi chu|chu thich|chu giai|giai thich)\s+)?(?:cac\s+)?(?:(?:chu|tu)\s+)?(?:ky hieu|viet tat)\b[^:]{0,40}:$/;
+const LINE_ITEM = /^(?:[-–+•]\s*)?([^\s:;=–—-][^:;=]{0,19}?)\s*(?::|\s[-–—=]\s|\slà\s)\s*(\S.*?)[\s;.,]*$/su;
+
+/** A legend of lines: the blocks it spans (its label's and its items'), and its items. */
+export interface LegendLines {
+  start: number;
+  end: number;
+  items: [string, string][];
+}
+
+/** The legends a plan writes as a label line with its items under it, one a line. */
+export function legendLines(blocks: readonly Block[]): LegendLines[] {
+  const found: LegendLines[] = [];
+  for (let at = 0; at < blocks.length; at++) {
+    const label = blocks[at]!;
+    if (label.type !== "text" || label.text.length > 80 || !LINES_LABEL.test(fold(label.text.trim(), ":"))) continue;
+    const items: [string, string][] = [];
+    let end = at + 1;
+    for (let block = blocks[end]; block?.type === "text"; block = blocks[++end]) {
+      const item = LINE_ITEM.exec(block.text.trim());
+      if (!item) break;
+      items.push([item[1]!.trim(), item[2]!]);
+    }
+    if (items.length > 0) found.push({ start: at, end, items });
+    at = end - 1;
+  }
+  return found;
+}
+
 /**
  * Every short form a plan's legends spell out, with what it stands for: names of units, and words too ("ĐVCT:
  * đơn vị chủ trì", "TGHT - Thời gian hoàn thành"), which a table may head its columns with.
  */
 export function readLegend(blocks: readonly Block[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const block of blocks) {
-    if (block.type === "text")
-      for (const [short, full] of legendItems(block.text)) if (short.length < full.length) found.set(short, full);
-  }
+  const entries = [
+    ...blocks.flatMap((block) => (block.type === "text" ? legendItems(block.text) : [])),
+    ...legendLines(blocks).flatMap((legend) => legend.items),
+  ];
+  for (const [short, full] of entries) if (short.length < full.length) found.set(short, full);
   return found;
 }
 

@@ -17,6 +17,7 @@ import { withFormBody } from "./form-body.ts";
 import { withoutSampleForms } from "./attached.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
+import { withTimeCodes } from "./time-codes.ts";
 import { saysMarkedLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
@@ -168,9 +169,12 @@ export function parsePlan(
       ),
     ),
   );
+  // Codes of time a legend under the table spells out ("Tuần 2/T4", "N2026", "TX") are read as it spells them, and
+  // the legend's lines are no tasks (time-codes.ts).
+  const timed = withTimeCodes(digits);
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
-  const titles = columnLegend(digits);
-  const document = { blocks: withColumnTitles(digits, titles) };
+  const titles = columnLegend(timed);
+  const document = { blocks: withColumnTitles(timed, titles) };
   const abbreviations = readAbbreviations(document.blocks);
   for (const short of titles.keys()) abbreviations.delete(short);
   // Units cited by number codes from a legend ("(2)", "(13), (17)", unit-codes.ts).

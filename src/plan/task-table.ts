@@ -15,6 +15,7 @@ import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
 import { periodMatrixHeader } from "./period-matrix.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
+import { describesRowAbove } from "./describing-rows.ts";
 import { bodiesOfPeople } from "./people.ts";
 import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
@@ -232,6 +233,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       line.type === "text" && layout && isSectionLine(line.text, blocks[i + 1]) && !headerRows(blocks, i + 1).length
         ? { type: "row", cells: [line.text] }
         : line;
+    // "Sản phẩm: …; Kết quả cần đạt: …" under a task's row, merged across the table or a line of a text copy: the row
+    // above's, no task and no end of the table (`src/plan/describing-rows.ts`).
+    if (layout && describesRowAbove(blocks, i)) continue;
     // A heading grouping the rows below it ends no table.
     // One naming a month ("THÁNG 01") dates the rows under it as a month column would (`src/plan/month-column.ts`).
     if (block.type === "text" && layout && blocks[i + 1]?.type === "row" && isGroupHeading(block.text)) {

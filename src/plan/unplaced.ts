@@ -9,6 +9,7 @@ import { withNumberWords } from "../domain/number-words.ts";
 import { countsFromEvent } from "../domain/relative-deadline.ts";
 import { fold } from "../domain/text.ts";
 import { blockText, writtenText, type Block } from "./document.ts";
+import { describesRowAbove } from "./describing-rows.ts";
 
 /** The words of a task's title that tell its line: its opening, as readers keep it whole or cut after it. */
 const TITLE_OPENING = 32;
@@ -145,9 +146,10 @@ export function unplacedLines(
     0,
     blocks.findIndex((b) => b.type === "text" && TITLE.test(fold(b.text))),
   );
-  for (const block of blocks.slice(start)) {
+  for (const [i, block] of blocks.entries()) {
     const text = blockText(block);
-    if (noTasks.has(writtenText(block))) continue;
+    // "Sản phẩm: …; Kết quả cần đạt: … trong năm 2024" under a task's row is that task's (describing-rows.ts).
+    if (i < start || noTasks.has(writtenText(block)) || describesRowAbove(blocks, i)) continue;
     const dated =
       block.type === "text" ? datesWork(text, issued) : block.cells.some((cell) => datesWork(cell, issued, true));
     if (!dated || placed((block.type === "text" ? [block.text] : block.cells).map((part) => fold(part)))) continue;

@@ -1,0 +1,78 @@
+// A row merged across a task table under a task's row, saying what the task yields or must reach ("Sản phẩm: …;
+// Kết quả cần đạt: …", "Yêu cầu: …"), is that task's: no task of its own, no heading, no end of the table in a text
+// copy (where it is a line with no tab), and its dates are no deadline.
+import { describe, expect, it } from "vitest";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import type { Block } from "../../src/plan/document.ts";
+import { describesRowAbove, isDescribingRow } from "../../src/plan/describing-rows.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
+import type { ParsedPlan } from "../../src/plan/parsed-plan.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const HEADER = ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"];
+const ROWS = [
+  ["1", "Xây dựng kế hoạch chuyển đổi số năm 2024", "Sở Nội vụ", "Sở Tư pháp", "Tháng 4/2024"],
+  ["Sản phẩm: kế hoạch được phê duyệt; Kết quả cần đạt: 100% cơ quan triển khai trong năm 2024"],
+  ["2", "Tập huấn kỹ năng số cho cán bộ, công chức", "Sở Tư pháp", "Sở Nội vụ", "Quý III/2024"],
+  ["Yêu cầu: số liệu học viên tính đến ngày 30/11/2024"],
+  ["3", "Tổng kết, đánh giá kết quả thực hiện kế hoạch", "Sở Nội vụ", "", "Trước ngày 15/12/2024"],
+  ["Kết quả: báo cáo gửi UBND tỉnh trước ngày 20/12/2024"],
+];
+const EXPECTED = [
+  ["1", "2024-04-30", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+  ["2", "2024-09-30", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+  ["3", "2024-12-14", ["Sở Nội vụ"], []],
+];
+
+/** A plan whose table Word keeps: the describing row one filled cell and blanks, as a merged row reads. */
+function wordPlan(rows: string[][]): ParsedPlan {
+  const text = (t: string): Block => ({ type: "text", text: t });
+  const head = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "Số: 12/KH-UBND", "Thái Nguyên, ngày 05 tháng 03 năm 2024"];
+  const blocks: Block[] = [
+    ...[...head, "KẾ HOẠCH", "II. NHIỆM VỤ"].map(text),
+    ...[HEADER, ...rows].map((cells): Block => ({ type: "row", cells: HEADER.map((_, i) => cells[i] ?? "") })),
+    text("III. TỔ CHỨC THỰC HIỆN"),
+  ];
+  const parsed = parsePlan({ blocks }, THAI_NGUYEN, shippedCalendar);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.plan;
+}
+
+describe("a row describing the task above it", () => {
+  it("is no task in a Word table, and its dates date nothing", () => {
+    const plan = wordPlan(ROWS);
+    expect(tasks(plan)).toEqual(EXPECTED);
+    expect(plan.unplaced).toMatchObject({ count: 0 });
+  });
+
+  it("ends no table in a text copy, where it is a line with no tab", () => {
+    const body = ["II. NHIỆM VỤ", ...[HEADER, ...ROWS].map((cells) => cells.join("\t")), "III. TỔ CHỨC THỰC HIỆN"];
+    const plan = parse(body.join("\n"));
+    expect(tasks(plan)).toEqual(EXPECTED);
+    expect(plan.unplaced).toMatchObject({ count: 0 });
+  });
+
+  it("is told by its label, filling the row alone", () => {
+    expect(isDescribingRow(["Ghi chú: chỉ tiêu năm 2024", "", ""])).toBe(true);
+    expect(isDescribingRow(["Kết quả cần đạt: 95%", "Kết quả cần đạt: 95%"])).toBe(true);
+    // A task row, a group heading, a row whose label is followed by other cells: none.
+    expect(isDescribingRow(["1", "Sản phẩm: báo cáo", "Sở Nội vụ"])).toBe(false);
+    expect(isDescribingRow(["KẾT QUẢ CẢI CÁCH HÀNH CHÍNH", "", ""])).toBe(false);
+    expect(isDescribingRow(["Sản phẩm của đề án được nghiệm thu", ""])).toBe(false);
+    // A line is one only right under a row.
+    const line: Block = { type: "text", text: "Sản phẩm: dữ liệu số" };
+    expect(describesRowAbove([{ type: "row", cells: ["1", "a"] }, line], 1)).toBe(true);
+    expect(describesRowAbove([{ type: "text", text: "1. Số hóa" }, line], 1)).toBe(false);
+  });
+
+  it("tells a hostile table's rows in time linear in its size", () => {
+    const huge = `Sản phẩm: ${"báo cáo năm 2024; ".repeat(50_000)}`;
+    const blocks: Block[] = Array.from({ length: 100_000 }, (_, i) =>
+      i % 2 ? { type: "text", text: huge } : { type: "row", cells: [String(i), ...Array<string>(50).fill(huge)] },
+    );
+    const started = performance.now();
+    expect(blocks.filter((_, i) => describesRowAbove(blocks, i))).toHaveLength(50_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
