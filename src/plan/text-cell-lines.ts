@@ -18,6 +18,7 @@
 import { fold } from "../domain/text.ts";
 import { NUMBER_TITLE } from "./number-column.ts";
 import { inCapitals, sectionHead } from "./section-lines.ts";
+import { isSection } from "./section-refs.ts";
 
 /** How many lines of one cell a plain-text copy may write below its row: looked through for the rest of it. */
 export const CELL_LINES = 40;
@@ -33,8 +34,14 @@ const width = (line: string) => line.split("\t").length;
 const LIST_LINE = /^\s*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s/u;
 /** Whether the line opens a numbered row: a tab after the row's number ("2 ⇥ …", "II ⇥ NHÓM …"). */
 const opensRow = (line: string | undefined) => !!line?.includes("\t") && ROW_NUMBER.test(line.split("\t")[0]!);
-/** The row under a header numbering its columns: "(1) ⇥ (2) ⇥ (3)", "1 ⇥ 2 ⇥ 3". */
-const COLUMN_NUMBERS = /^\s*\(?\d+\)?\s*(\t\s*\(?\d+\)?\s*)+$/;
+/**
+ * A row under a header, never a piece of it (whose text before its tab ends a title: "chủ trì ⇥ …", "No. ⇥ …"):
+ * the row numbering the columns ("(1) ⇥ (2) ⇥ (3)"), or one opening with an empty cell (a header's second row
+ * under a merged title, a group row "⇥ Lĩnh vực 1: …").
+ */
+const UNDER_HEADER = /^\s*\(?\d+\)?\s*(\t\s*\(?\d+\)?\s*)+$|^\s*\t/;
+/** A section row whose title has a cell of its own: "A ⇥ NHIỆM VỤ ĐIỀU CHỈNH", "II. ⇥ …". */
+const opensSection = (line: string) => line.includes("\t") && isSection(line.split("\t")[0]!.trim().replace(/\.$/, ""));
 /** A section row merged across the table, a line of its own: "II. CÔNG TÁC KIỂM TRA", "THÁNG 02". */
 const isSectionRow = (line: string) => !line.includes("\t") && (!!sectionHead(line.trim()) || inCapitals(line.trim()));
 
@@ -106,7 +113,8 @@ function headerEnd(lines: readonly string[], at: number): number {
   let cells = width(lines[at]!);
   const last = Math.min(lines.length, at + 1 + CELL_LINES);
   let j = at + 1;
-  const below = (line: string) => opensRow(line) || !!sectionHead(line.trim()) || COLUMN_NUMBERS.test(line);
+  const below = (line: string) =>
+    opensRow(line) || !!sectionHead(line.trim()) || UNDER_HEADER.test(line) || opensSection(line);
   for (; j < last && lines[j]!.trim() && !below(lines[j]!); j++) cells += width(lines[j]!) - 1;
   if (j === at + 1 || cells < 3) return -1;
   // The first row, or the first under the columns' numbers or a section row opening the table ("I. CÔNG TÁC …").
