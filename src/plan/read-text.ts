@@ -10,7 +10,7 @@ import { nextItemNumber } from "./cell-list-tasks.ts";
 import { labelOf } from "./labels.ts";
 import { nextLetter } from "./lettered-points.ts";
 import { opensNumbered } from "./numbering.ts";
-import { sectionHead } from "./section-lines.ts";
+import { inCapitals, sectionHead } from "./section-lines.ts";
 import { joinCellParagraphs } from "./text-cell-lines.ts";
 import { withGroupRowsSpread } from "./text-group-rows.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
@@ -176,7 +176,6 @@ function takesNextItem(row: TextRow, cell: string, number: number): boolean {
 const GOES_ON = /[;,]$/;
 const NAMED = /^[^\d:;.()]{1,40}:\s*\S/u;
 const opensNamed = (text: string) => NAMED.test(text) && text.split(":")[0]!.trim().split(/\s+/).length <= 5;
-const inCapitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
 
 function continuesLastCell(row: TextRow | undefined, line: string): boolean {
   const cell = row?.cells.at(-1);

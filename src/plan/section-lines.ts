@@ -14,6 +14,9 @@ export function sectionHead(text: string): { ref: string; title: string } | null
   return head && isSection(head[1]!) ? { ref: head[1]!, title: head[2]! } : null;
 }
 
+/** Whether a line is set in capitals, as a section's title is ("THÁNG 02", "CÁC NỘI DUNG PHÁT SINH"). */
+export const inCapitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+
 /** Whether the paragraph `text`, inside a table, is a section row of it: a section number and title, rows going on. */
 export function isSectionLine(text: string, next: Block | undefined): boolean {
   return next?.type === "row" && sectionHead(text) !== null;
