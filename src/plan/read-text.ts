@@ -18,6 +18,7 @@ import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutChatMarks } from "./text-chat.ts";
 import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
+import { joinTabStopRows } from "./tab-stop-rows.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
 // Word numbers endnotes in lower-roman ("[iv]" once copied as text), footnotes in digits.
@@ -205,7 +206,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     };
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
-    // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`).
+    // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`), and so is
+    // a tab-stop list's row wrapped by hand onto lines going on in its columns (`src/plan/tab-stop-rows.ts`).
     // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`), and so are columns
     // typed with spaces under a header line (`src/plan/text-spaced-columns.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
@@ -215,7 +217,7 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const mail = withoutSignature(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
     const forwarded = withoutChatMarks(mail);
     const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));
-    const lines = joinCellParagraphs(unwrapLines(withoutPageFurniture(copied)));
+    const lines = joinCellParagraphs(joinTabStopRows(unwrapLines(withoutPageFurniture(copied))));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];
