@@ -20,13 +20,16 @@ export const isColumnHeader = (cells: readonly string[]): boolean =>
   cells.filter((cell) => LABEL.test(cell.trim())).length >= 3;
 
 // A piece going on from the line above: it opens in lower case or with a figure ("31/5/2024" under "Trước ngày"),
-// or the cell above stops where its words cannot end (",", "và", "-"); never a list's mark ("a)", "-", "+").
+// or the cell above stops where its words cannot end (",", "và", "-"); never a list's mark ("a)", "-", "+") nor a
+// number alone.
 const LOWER_OR_FIGURE = /^[\p{Ll}\d(]/u;
 const LIST_MARK = /^(?:[a-zđ][).]|[-–+•*])\s/u;
+// A number alone is a row's own ("⇥ 2 ⇥ Họp giao ban …" under a first column of months), never words going on.
+const ROW_NUMBER = /^(?:\d{1,3}|[IVXLC]+)\.?$/;
 const OPEN_END = /(?:[,;(\-–]|\s(?:và|của|các|với|cho|Sở|UBND))$/u;
 
 function goesOn(piece: string, above: string): boolean {
-  if (LIST_MARK.test(piece)) return false;
+  if (LIST_MARK.test(piece) || ROW_NUMBER.test(piece)) return false;
   return LOWER_OR_FIGURE.test(piece) || (above !== "" && OPEN_END.test(above));
 }
 

@@ -64,9 +64,15 @@ const SLACK = 360;
 
 const width = (text: string) => text.length * CHAR;
 
-/** Where each piece of the line starts (twips from the paragraph's start), as Word lays it at `stops`. */
-export function pieceStarts(pieces: readonly string[], stops: readonly TabStop[]): number[] {
-  const starts = [0];
+/** Where a piece stands: where it starts, and the stop its tab took it to (none for the line's first piece). */
+interface Placed {
+  start: number;
+  stop: number | null;
+}
+
+/** Where each piece of the line stands (twips from the paragraph's start), as Word lays it at `stops`. */
+export function placePieces(pieces: readonly string[], stops: readonly TabStop[]): Placed[] {
+  const placed: Placed[] = [{ start: 0, stop: null }];
   let x = width(pieces[0] ?? "");
   const last = stops.at(-1)?.pos ?? 0;
   for (const piece of pieces.slice(1)) {
@@ -78,10 +84,10 @@ export function pieceStarts(pieces: readonly string[], stops: readonly TabStop[]
     const before = width(piece.split(/[.,]/)[0] ?? piece);
     const shift = stop.align === "right" ? w : stop.align === "center" ? w / 2 : stop.align === "decimal" ? before : 0;
     const start = Math.max(x, stop.pos - shift);
-    starts.push(start);
+    placed.push({ start, stop: stop.pos });
     x = start + w;
   }
-  return starts;
+  return placed;
 }
 
 const piecesOf = (p: TabbedParagraph): string[] => {
@@ -89,23 +95,34 @@ const piecesOf = (p: TabbedParagraph): string[] => {
   return p.label.trim() ? [p.label.trim(), ...pieces] : pieces;
 };
 
-/** The header's columns: where each label starts, empty pieces (two tabs between labels) left out. */
-function headerColumns(p: TabbedParagraph): { labels: string[]; starts: number[] } {
+/** The header's columns: each label and where it stands, empty pieces (two tabs between labels) left out. */
+function headerColumns(p: TabbedParagraph): { labels: string[]; at: Placed[] } {
   const pieces = piecesOf(p);
-  const at = pieceStarts(pieces, p.stops);
-  const kept = pieces.map((label, k) => ({ label, start: at[k]! })).filter((c) => c.label);
-  return { labels: kept.map((c) => c.label), starts: kept.map((c) => c.start) };
+  const at = placePieces(pieces, p.stops);
+  const kept = pieces.map((label, k) => ({ label, at: at[k]! })).filter((c) => c.label);
+  return { labels: kept.map((c) => c.label), at: kept.map((c) => c.at) };
 }
 
-/** The line's cells under the header's columns: each piece in the last column starting at or before it. */
-function cellsUnder(p: TabbedParagraph, starts: readonly number[]): string[] {
+/**
+ * The column a piece stands in: the one whose label stands at the same stop (a right or decimal stop aligns pieces
+ * of any width), else the last starting at or before it.
+ */
+function columnOf(piece: Placed, columns: readonly Placed[]): number {
+  const same = piece.stop === null ? -1 : columns.findIndex((c) => c.stop === piece.stop);
+  if (same >= 0) return same;
+  let column = 0;
+  while (column + 1 < columns.length && columns[column + 1]!.start <= piece.start + SLACK) column++;
+  return column;
+}
+
+/** The line's cells under the header's columns. */
+function cellsUnder(p: TabbedParagraph, columns: readonly Placed[]): string[] {
   const pieces = piecesOf(p);
-  const at = pieceStarts(pieces, p.stops);
-  const cells = starts.map(() => "");
+  const at = placePieces(pieces, p.stops);
+  const cells = columns.map(() => "");
   pieces.forEach((piece, k) => {
     if (!piece) return;
-    let column = 0;
-    while (column + 1 < starts.length && starts[column + 1]! <= at[k]! + SLACK) column++;
+    const column = columnOf(at[k]!, columns);
     cells[column] = cells[column] ? `${cells[column]} ${piece}` : piece;
   });
   return cells;
@@ -125,7 +142,7 @@ export function tabStopRows(blocks: readonly Block[], tabbed: (block: Block) => 
     const lines: string[][] = [header.labels];
     let j = i + head.blocks;
     for (let line = tabbedAt(j); line; line = tabbedAt(j)) {
-      lines.push(cellsUnder(line, header.starts));
+      lines.push(cellsUnder(line, header.at));
       j += line.blocks;
     }
     for (const cells of joinWrappedRows(lines)) out.push({ type: "row", cells });
