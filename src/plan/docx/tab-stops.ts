@@ -18,7 +18,7 @@ export interface TabStop {
   align: TabAlign;
 }
 
-/** A body paragraph of one line holding a tab: its label, its text with TABs, its stops, and how many blocks it gave. */
+/** A body paragraph of one line holding a tab: its label, its text with TABs, its stops, and the blocks it gave. */
 export interface TabbedParagraph {
   label: string;
   text: string;

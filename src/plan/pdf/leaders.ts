@@ -17,7 +17,7 @@ const OPENING_DOTS = /^([.…\s]*[.…])(\p{L}.*)$/u;
 
 const dotCount = (text: string) => [...text].reduce((n, c) => n + (c === "…" ? 3 : c === "." ? 1 : 0), 0);
 
-/** Where one line's runs (left to right) hold a leader: each dots' run to nothing, each run opening with dots to its text. */
+/** Where one line's runs (left to right) hold a leader: a dots' run to nothing, one opening with dots to its text. */
 function leadersIn(line: TextRun[], changes: Map<TextRun, TextRun | null>): void {
   let pending: TextRun[] = [];
   for (const run of line) {
