@@ -18,7 +18,7 @@ import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutChatMarks } from "./text-chat.ts";
 import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
-import { joinTabStopRows } from "./tab-stop-rows.ts";
+import { joinTabStopRows, numberedWithPeriods } from "./tab-stop-rows.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
 // Word numbers endnotes in lower-roman ("[iv]" once copied as text), footnotes in digits.
@@ -49,10 +49,7 @@ const WRAPPED = (cells: string[]) =>
  * ("1"), where such a list labels its items "1." and carries their words on at the tab stop. Its lines read as
  * the Word file reads them: a tab after a label is a space, a tab between two texts starts another paragraph.
  */
-function isTabStopList(rows: string[][]): boolean {
-  const numbered = rows.filter((cells) => /^\d+\.?$/.test(cells[0] ?? ""));
-  return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith(".")) && rows.some(WRAPPED);
-}
+const isTabStopList = (rows: string[][]): boolean => numberedWithPeriods(rows) && rows.some(WRAPPED);
 
 /**
  * A numbered heading with its deadline set at a tab stop on the same line ("Bước 1: Chuẩn bị ⇥ Trước ngày 15/10",

@@ -62,6 +62,15 @@ export function joinWrappedRows(lines: readonly (readonly string[])[]): string[]
   return rows;
 }
 
+/**
+ * Whether the rows number their items "1.", "2." (every numbered row keeping the period): a list laid out at tab
+ * stops, which the text reader reads as a list (`isTabStopList`, `src/plan/read-text.ts`), never a table's rows.
+ */
+export function numberedWithPeriods(rows: readonly (readonly string[])[]): boolean {
+  const numbered = rows.filter((cells) => /^\d+\.?$/.test(cells[0] ?? ""));
+  return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith("."));
+}
+
 /** How many lines after a header at `at` hold a tab: the list's lines (a line without one ends it). */
 function tabbedRun(lines: readonly string[], at: number): number {
   let end = at + 1;
@@ -71,7 +80,8 @@ function tabbedRun(lines: readonly string[], at: number): number {
 
 /**
  * The lines of a text plan with each tab-stop list under a header of column labels written a row a line: the lines
- * going on from a row joined to it by column, so the readers of tab tables read whole cells.
+ * going on from a row joined to it by column, so the readers of tab tables read whole cells. Rows numbered "1." are
+ * a list's items, left as they are.
  */
 export function joinTabStopRows(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -82,7 +92,8 @@ export function joinTabStopRows(lines: readonly string[]): string[] {
       continue;
     }
     const end = tabbedRun(lines, i);
-    const rows = joinWrappedRows(lines.slice(i, end).map((l) => l.split("\t")));
+    const split = lines.slice(i, end).map((l) => l.split("\t"));
+    const rows = numberedWithPeriods(split.slice(1)) ? split : joinWrappedRows(split);
     for (const row of rows) out.push(row.join("\t"));
     i = end - 1;
   }
