@@ -9,7 +9,7 @@
 // (custom stops, then the default ones every half inch past the last), a right (decimal, centred) stop ends
 // (aligns, centres) the piece at it. A numbered paragraph's label is its first piece, as Word's tab after it shows.
 import type { Block } from "../document.ts";
-import { isColumnHeader, joinWrappedRows } from "../tab-stop-rows.ts";
+import { isColumnHeader, joinWrappedRows, numberedWithPeriods } from "../tab-stop-rows.ts";
 import { TAB } from "./lines.ts";
 
 export type TabAlign = "left" | "right" | "center" | "decimal" | "clear";
@@ -145,7 +145,9 @@ export function tabStopRows(blocks: readonly Block[], tabbed: (block: Block) => 
       lines.push(cellsUnder(line, header.at));
       j += line.blocks;
     }
-    for (const cells of joinWrappedRows(lines)) out.push({ type: "row", cells });
+    // Items numbered "1.", "2." are a list's, read paragraph by paragraph as before (`numberedWithPeriods`).
+    if (numberedWithPeriods(lines.slice(1))) out.push(...blocks.slice(i, j));
+    else for (const cells of joinWrappedRows(lines)) out.push({ type: "row", cells });
     i = j;
   }
   return out;
