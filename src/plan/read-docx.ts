@@ -12,6 +12,7 @@ import { bodyReader } from "./docx/body.ts";
 import { firstSectionWatch } from "./docx/first-page-header.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
+import { tabStopRows } from "./docx/tab-stops.ts";
 import { readNotes } from "./docx/footnotes.ts";
 import { readNumbering } from "./docx/numbering.ts";
 import { readStyles } from "./docx/styles.ts";
@@ -20,7 +21,7 @@ import { mainPart, openPackage } from "./package.ts";
 export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("unreadable-docx", () => {
     const reader = readBody(buffer, limits, null);
-    return { blocks: spacedColumnsAsRows(reader.blocks, reader.typed) };
+    return { blocks: tabStopRows(spacedColumnsAsRows(reader.blocks, reader.typed), reader.tabbed) };
   });
 }
 
@@ -34,7 +35,7 @@ function readBody(
   buffer: Buffer,
   limits: PlanLimits,
   within: Budget | null,
-): Pick<ReturnType<typeof bodyReader>, "blocks" | "typed"> {
+): Pick<ReturnType<typeof bodyReader>, "blocks" | "typed" | "tabbed"> {
   const pkg = openPackage(buffer, limits, "unreadable-docx");
   const main = mainPart(pkg, "word/document.xml");
   const related = (type: string) => {
@@ -91,5 +92,5 @@ function readBody(
   const headerPart = headerPath ? pkg.part(headerPath) : null;
   const header = bodyReader(context);
   if (headerPart) streamXml(headerPart, header, limits.maxXmlDepth);
-  return { blocks: [...header.blocks, ...reader.blocks], typed: reader.typed };
+  return { blocks: [...header.blocks, ...reader.blocks], typed: reader.typed, tabbed: reader.tabbed };
 }

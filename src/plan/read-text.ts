@@ -18,6 +18,7 @@ import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutChatMarks } from "./text-chat.ts";
 import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
+import { joinTabStopRows, numberedWithPeriods } from "./tab-stop-rows.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
 // Word numbers endnotes in lower-roman ("[iv]" once copied as text), footnotes in digits.
@@ -48,10 +49,7 @@ const WRAPPED = (cells: string[]) =>
  * ("1"), where such a list labels its items "1." and carries their words on at the tab stop. Its lines read as
  * the Word file reads them: a tab after a label is a space, a tab between two texts starts another paragraph.
  */
-function isTabStopList(rows: string[][]): boolean {
-  const numbered = rows.filter((cells) => /^\d+\.?$/.test(cells[0] ?? ""));
-  return numbered.length > 0 && numbered.every((cells) => cells[0]!.endsWith(".")) && rows.some(WRAPPED);
-}
+const isTabStopList = (rows: string[][]): boolean => numberedWithPeriods(rows) && rows.some(WRAPPED);
 
 /**
  * A numbered heading with its deadline set at a tab stop on the same line ("Bước 1: Chuẩn bị ⇥ Trước ngày 15/10",
@@ -204,7 +202,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     };
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
-    // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`).
+    // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`), and so is
+    // a tab-stop list's row wrapped by hand onto lines going on in its columns (`src/plan/tab-stop-rows.ts`).
     // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`), and so are columns
     // typed with spaces under a header line (`src/plan/text-spaced-columns.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
@@ -214,7 +213,7 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const mail = withoutSignature(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
     const forwarded = withoutChatMarks(mail);
     const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));
-    const lines = joinCellParagraphs(unwrapLines(withoutPageFurniture(copied)));
+    const lines = joinCellParagraphs(joinTabStopRows(unwrapLines(withoutPageFurniture(copied))));
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];

@@ -19,6 +19,7 @@ import { splitTabs, TAB } from "./lines.ts";
 import { typedBullet, type Numbering } from "./numbering.ts";
 import { type DocxStyles, flag, runFont, SIDES, type Side } from "./styles.ts";
 import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
+import { effectiveStops, readTabStop, type TabbedParagraph, type TabStop } from "./tab-stops.ts";
 
 interface Paragraph {
   style: string | null;
@@ -28,6 +29,8 @@ interface Paragraph {
   markDeleted: boolean;
   /** Its text so far; line breaks kept as "\n", tabs as TAB. */
   text: string;
+  /** Its own tab stops (w:tabs in its w:pPr). */
+  tabs: TabStop[];
   /** The notes its footnote and endnote marks point to ("w:footnote:2"), by the line they stand on. */
   notes: { line: number; key: string }[];
   visible: boolean;
@@ -79,6 +82,9 @@ const SKIPPED = new Set(
   ].map((n) => `w:${n}`),
 );
 
+/** Word keeps 64 tab stops a paragraph at most: a crafted file's thousands are not kept. */
+const MAX_STOPS = 64;
+
 export interface BodyContext {
   styles: DocxStyles;
   numbering: Numbering;
@@ -90,12 +96,16 @@ export interface BodyContext {
   altChunk?: (id: string) => Block[];
 }
 
-export function bodyReader(
-  ctx: BodyContext,
-): XmlHandlers & { blocks: Block[]; typed: (block: Block) => string | undefined } {
+export function bodyReader(ctx: BodyContext): XmlHandlers & {
+  blocks: Block[];
+  typed: (block: Block) => string | undefined;
+  tabbed: (block: Block) => TabbedParagraph | undefined;
+} {
   const body: Sink = { blocks: [], carry: "" };
   /** A body paragraph's one line as typed, its spaces kept (a table typed with spaces, text-spaced-columns.ts). */
   const typed = new WeakMap<Block, string>();
+  /** A body paragraph of one line holding tabs, by its first block: a tab-stop list's line (docx/tab-stops.ts). */
+  const tabbed = new WeakMap<Block, TabbedParagraph>();
   const sinks: Sink[] = [body];
   const path: string[] = [];
   const paragraphs: Paragraph[] = [];
@@ -177,7 +187,14 @@ export function bodyReader(
     lines[0] = `${label ?? ""}${lines[0]}`;
     if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
     const notesOn = (i: number) => p.notes.flatMap((n) => (n.line === i ? (ctx.notes?.get(n.key) ?? []) : []));
+    const before = sink.blocks.length;
     lines.forEach((line, i) => emit(sink, line, notesOn(i)));
+    const first = sink.blocks[before];
+    if (sink === body && first && lines.length === 1 && lines[0]!.includes(TAB)) {
+      const text = lines[0]!.slice(label?.length ?? 0);
+      const stops = effectiveStops(ctx.styles.tabs(p.style), p.tabs);
+      tabbed.set(first, { label: label ?? "", text, stops, blocks: sink.blocks.length - before });
+    }
   };
 
   const openTableElement = (el: XmlElement) => {
@@ -244,7 +261,15 @@ export function bodyReader(
     const p = paragraph();
     switch (el.name) {
       case "w:p":
-        paragraphs.push({ style: null, markHidden: false, markDeleted: false, text: "", visible: false, notes: [] });
+        paragraphs.push({
+          style: null,
+          markHidden: false,
+          markDeleted: false,
+          text: "",
+          visible: false,
+          notes: [],
+          tabs: [],
+        });
         return;
       case "w:r":
         runs.push({ style: null, dropNextText: false });
@@ -276,7 +301,10 @@ export function bodyReader(
       }
     }
     if (p && parent() === "w:pPr" && el.name === "w:pStyle") p.style = el.attrs.val ?? null;
-    else if (p && parent() === "w:numPr" && parent(2) === "w:pPr") {
+    else if (p && el.name === "w:tab" && parent() === "w:tabs" && parent(2) === "w:pPr") {
+      const stop = readTabStop(el.attrs);
+      if (stop && p.tabs.length < MAX_STOPS) p.tabs.push(stop);
+    } else if (p && parent() === "w:numPr" && parent(2) === "w:pPr") {
       if (el.name === "w:numId") p.numId = el.attrs.val ?? "0";
       else if (el.name === "w:ilvl") p.ilvl = Number(el.attrs.val) || 0;
     } else if (p && parent() === "w:rPr" && parent(2) === "w:pPr") {
@@ -326,6 +354,7 @@ export function bodyReader(
   return {
     blocks: body.blocks,
     typed: (block) => typed.get(block),
+    tabbed: (block) => tabbed.get(block),
     open(el) {
       if (skipping > 0 || skips(el)) {
         skipping++;

@@ -1,7 +1,8 @@
 // What a plan reader needs from styles.xml: the numbering a paragraph style carries
 // (Heading 1 numbered "I.", a "List Bullet" style), text a style hides, and the borders
 // a table style draws. Each follows the style's basedOn chain, nearest definition first.
-import { child, type XmlElement, type XmlNode } from "../../formats/xml-stream.ts";
+import { child, childrenNamed, type XmlElement, type XmlNode } from "../../formats/xml-stream.ts";
+import { effectiveStops, readTabStop, type TabStop } from "./tab-stops.ts";
 
 export const SIDES = ["top", "left", "bottom", "right", "start", "end", "insideH", "insideV"] as const;
 export type Side = (typeof SIDES)[number];
@@ -22,6 +23,8 @@ interface Style {
   conditionalBorders: boolean;
   /** The font its runs are set in (w:rFonts), when it says. */
   font?: string;
+  /** Its paragraphs' tab stops (w:pPr/w:tabs), clears kept. */
+  tabs: TabStop[];
 }
 
 export interface DocxStyles {
@@ -33,6 +36,8 @@ export interface DocxStyles {
   borders(styleId: string | null): { borders: Borders; conditional: boolean };
   /** The font a run's character style sets it in, else its paragraph's style, else the document's default. */
   font(runStyle: string | null, paragraphStyle: string | null): string | undefined;
+  /** The tab stops a paragraph style gives, through basedOn (docx/tab-stops.ts). */
+  tabs(styleId: string | null): readonly TabStop[];
 }
 
 /** The font of text outside ASCII (w:hAnsi, where Word looks for "KÕ ho¹ch"), else the ASCII one. */
@@ -65,6 +70,14 @@ function readNumbering(pPr: XmlNode | undefined): NumberingRef {
   return { ...(numId !== undefined && { numId }), ...(ilvl !== undefined && { ilvl: Number(ilvl) || 0 }) };
 }
 
+/** A style's tab stops, no more than Word keeps (64). */
+const tabsOf = (tabs: XmlNode | undefined): TabStop[] =>
+  tabs
+    ? childrenNamed(tabs, "w:tab")
+        .slice(0, 64)
+        .flatMap((tab) => readTabStop(tab.attrs) ?? [])
+    : [];
+
 function readStyle(node: XmlNode): Style {
   const tblPr = child(node, "w:tblPr");
   const conditional = node.children
@@ -83,6 +96,7 @@ function readStyle(node: XmlNode): Style {
     ...(hidden !== undefined && { hidden }),
     borders: readBorders(child(tblPr, "w:tblBorders")),
     conditionalBorders: conditional,
+    tabs: tabsOf(child(child(node, "w:pPr"), "w:tabs")),
   };
 }
 
@@ -118,6 +132,7 @@ export function readStyles(root: XmlNode | null): DocxStyles {
     if (!answers.has(key)) answers.set(key, work());
     return answers.get(key) as T;
   };
+  const tabStops = new Map<string, TabStop[]>();
   return {
     numbering(styleId) {
       return memo(`numbering ${styleId}`, () => {
@@ -139,6 +154,18 @@ export function readStyles(root: XmlNode | null): DocxStyles {
         `font ${runStyle} ${paragraphStyle}`,
         () => of(runStyle, "character") ?? of(paragraphStyle, "paragraph") ?? defaultFont,
       );
+    },
+    tabs(styleId) {
+      let stops = tabStops.get(styleId ?? "");
+      if (!stops) {
+        stops = effectiveStops(
+          ...chain(styleId, "paragraph")
+            .reverse()
+            .map((style) => style.tabs),
+        );
+        tabStops.set(styleId ?? "", stops);
+      }
+      return stops;
     },
     borders(styleId) {
       const found = chain(styleId, "table").reverse();
