@@ -142,7 +142,10 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
       const listStyle = name === undefined ? undefined : ctx.lists.byName.get(name);
       return (listStyle && nextLabel(listStyle, list.counters, lists.length, item.set)) ?? "";
     }
-    if (el.name !== "text:h" || path.at(-1) === "text:list-header" || el.attrs["is-list-header"] === "true") return "";
+    // A list's other paragraphs and headings go on under its item's label; only a heading outside lists is the
+    // outline's.
+    const inList = path.at(-1) === "text:list-item" || path.at(-1) === "text:list-header";
+    if (el.name !== "text:h" || inList || el.attrs["is-list-header"] === "true") return "";
     const level = count(el.attrs["outline-level"], LIST_LEVELS);
     return nextLabel(ctx.lists.outline, ctx.outline, level) ?? "";
   };
@@ -214,8 +217,9 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
         return openList(el);
       case "text:list-item":
       case "text:list-header": {
-        const set = Math.trunc(Number(el.attrs["start-value"]));
-        items.push({ numbered: el.name === "text:list-header", ...(Number.isFinite(set) && { set }) });
+        const value = el.attrs["start-value"];
+        const set = value === undefined ? undefined : count(value, 1e6);
+        items.push({ numbered: el.name === "text:list-header", ...(set !== undefined && { set }) });
         return;
       }
       case "draw:frame": {
