@@ -146,6 +146,8 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
     // outline's.
     const inList = path.at(-1) === "text:list-item" || path.at(-1) === "text:list-header";
     if (el.name !== "text:h" || inList || el.attrs["is-list-header"] === "true") return "";
+    // A heading whose style names no list (style:list-style-name="", Word's numId 0) is left unnumbered.
+    if (ctx.styles.listStyle(style) === "") return "";
     const level = count(el.attrs["outline-level"], LIST_LEVELS);
     return nextLabel(ctx.lists.outline, ctx.outline, level) ?? "";
   };

@@ -53,9 +53,12 @@ describe("numbering written as typed", () => {
     ]);
     const bullets = `<text:list-style style:name="Dash"><text:list-level-style-bullet text:level="1" text:bullet-char="&#xF02D;"/></text:list-style>`;
     const outline = `<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format="I" style:num-prefix="Phần " style:num-suffix="."/></text:outline-style>`;
-    const body = `<text:h text:outline-level="1">KẾ HOẠCH</text:h><text:list text:style-name="Deep"><text:list-item><text:list>${item("Rà soát")}${item("Báo cáo")}</text:list></text:list-item></text:list><text:list text:style-name="Dash">${item("Sở Nội vụ chủ trì")}</text:list><text:h text:outline-level="1">TỔ CHỨC</text:h>`;
-    expect(await read({ body, styles: deep + bullets + outline })).toEqual([
-      "Phần I. KẾ HOẠCH",
+    const body = `<text:h text:style-name="Plain" text:outline-level="1">KẾ HOẠCH</text:h><text:h text:outline-level="1">MỤC ĐÍCH</text:h><text:list text:style-name="Deep"><text:list-item><text:list>${item("Rà soát")}${item("Báo cáo")}</text:list></text:list-item></text:list><text:list text:style-name="Dash">${item("Sở Nội vụ chủ trì")}</text:list><text:h text:outline-level="1">TỔ CHỨC</text:h>`;
+    // A heading whose style names no list ("Plain") is not numbered by the outline.
+    const plain = `<style:style style:name="Plain" style:family="paragraph" style:list-style-name=""/>`;
+    expect(await read({ body, styles: deep + bullets + outline, automatic: plain })).toEqual([
+      "KẾ HOẠCH",
+      "Phần I. MỤC ĐÍCH",
       "1.1. Rà soát",
       "1.2. Báo cáo",
       "- Sở Nội vụ chủ trì",
