@@ -307,8 +307,9 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
     },
     text(text) {
       const p = paragraph();
-      // Line ends and runs of white space in an ODF paragraph's text are one space; spaces kept are text:s.
-      if (skipping === 0 && p) append(decoded(text.replace(/[ \t\r\n]+/g, " "), p));
+      // Line ends and runs of white space in an ODF paragraph's text are one space; spaces kept are text:s. A
+      // non-breaking hyphen (U+2011, Word's w:noBreakHyphen as LibreOffice saves it) is typed "-".
+      if (skipping === 0 && p) append(decoded(text.replace(/[ \t\r\n]+/g, " ").replaceAll("\u2011", "-"), p));
     },
   };
 }
