@@ -77,6 +77,20 @@ const SKIPPED = new Set([
 
 const skips = (el: XmlElement) => SKIPPED.has(el.name) || (el.name.startsWith("text:") && el.name.endsWith("-source"));
 
+// A table in a shape's text (a text box drawn as a shape) is written in LibreOffice's own namespace, as these.
+const SHAPE_TABLE = new Set([
+  "table",
+  "table-column",
+  "table-row",
+  "table-cell",
+  "covered-table-cell",
+  "table-header-rows",
+]);
+
+/** An element, a shape's table's read as the body's table's. */
+const asBody = (el: XmlElement): XmlElement =>
+  el.name.startsWith("loext:") && SHAPE_TABLE.has(el.name.slice(6)) ? { ...el, name: `table:${el.name.slice(6)}` } : el;
+
 /** The one style table readers take for a table's borders: an .odt's are on its cells (`bordered`). */
 const NO_TABLE_STYLES = readStyles(null);
 
@@ -286,7 +300,8 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
   return {
     blocks: body.blocks,
     typed: (block) => typed.get(block),
-    open(el) {
+    open(written) {
+      const el = asBody(written);
       // A covered cell takes its place in the grid; what it holds is not shown.
       if (skipping === 0 && el.name === "table:covered-table-cell" && tables.at(-1)?.row)
         openCell(tables.at(-1)!, el, false, ctx.budget);
@@ -303,7 +318,7 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
         return;
       }
       path.pop();
-      close(el);
+      close(asBody(el));
     },
     text(text) {
       const p = paragraph();

@@ -136,6 +136,19 @@ describe("what the page shows", () => {
     expect(result.ok && result.document.blocks[0]).toMatchObject({ notes: ["Chậm nhất ngày 20/12/2025."] });
   });
 
+  it("reads a task table in a shape's text box, which LibreOffice writes in its own namespace, as a table", async () => {
+    const cell = (text: string) => `<loext:table-cell table:style-name="Box">${p(text)}</loext:table-cell>`;
+    const row = (cells: string[]) => `<loext:table-row>${cells.map(cell).join("")}</loext:table-row>`;
+    const table = `<loext:table><loext:table-column table:number-columns-repeated="3"/>${row(["TT", "Nội dung", "Chủ trì"])}${row(["1", "Kiểm tra văn thư", "Sở Nội vụ"])}</loext:table>`;
+    const body = p(
+      `<draw:custom-shape text:anchor-type="paragraph"><draw:text-box>${table}</draw:text-box></draw:custom-shape>`,
+    );
+    expect(await read({ body, automatic: BOX })).toEqual([
+      ["TT", "Nội dung", "Chủ trì"],
+      ["1", "Kiểm tra văn thư", "Sở Nội vụ"],
+    ]);
+  });
+
   it("reads frames anchored to a paragraph in the order they stand on the page", async () => {
     const frame = (text: string, x: string, y: string) =>
       `<draw:frame text:anchor-type="paragraph" svg:x="${x}" svg:y="${y}"><draw:text-box>${p(text)}</draw:text-box></draw:frame>`;
