@@ -14,6 +14,7 @@ import { clean } from "../../domain/text.ts";
 import { refuse, type Budget } from "../budget.ts";
 import type { Block } from "../document.ts";
 import { paragraphBlocks, TAB } from "../docx/lines.ts";
+import { typedBullet } from "../docx/numbering.ts";
 import { readStyles } from "../docx/styles.ts";
 import { tableBlocks } from "../docx/table.ts";
 import { LIST_LEVELS, nextLabel, type Counters, type ListStyles } from "./lists.ts";
@@ -324,7 +325,12 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
       const p = paragraph();
       // Line ends and runs of white space in an ODF paragraph's text are one space; spaces kept are text:s. A
       // non-breaking hyphen (U+2011, Word's w:noBreakHyphen as LibreOffice saves it) is typed "-".
-      if (skipping === 0 && p) append(decoded(text.replace(/[ \t\r\n]+/g, " ").replaceAll("\u2011", "-"), p));
+      // A symbol font's character (U+F0xx: Word's w:sym as LibreOffice saves it) is typed as the Word reader types it.
+      const typedText = text
+        .replace(/[ \t\r\n]+/g, " ")
+        .replaceAll("\u2011", "-")
+        .replace(/[\uf000-\uf0ff]/g, (c) => typedBullet(c));
+      if (skipping === 0 && p) append(decoded(typedText, p));
     },
   };
 }

@@ -125,6 +125,7 @@ describe("what the page shows", () => {
       ),
       p('Số:<text:tab/>12/KH-UBND<text:line-break/>Dòng<text:s text:c="3"/>hai'),
       p("Sở Lao động\u2011TBXH"),
+      p("\uf0b7 Bảo đảm tiến độ"),
     ].join("");
     const result = readOdtPlan(await odtFile({ body, automatic }));
     expect(blocksOf(result)).toEqual([
@@ -132,6 +133,7 @@ describe("what the page shows", () => {
       "Số: 12/KH-UBND",
       "Dòng hai",
       "Sở Lao động-TBXH",
+      "• Bảo đảm tiến độ",
     ]);
     expect(result.ok && result.document.blocks[0]).toMatchObject({ notes: ["Chậm nhất ngày 20/12/2025."] });
   });
