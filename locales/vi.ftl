@@ -94,6 +94,7 @@ error-file-not-found = Không đọc được tệp { $path }.
 error-not-a-plan = Tệp này không phải kế hoạch: hãy gửi tệp văn bản (.txt), Word (.docx), Excel (.xlsx) hoặc PDF của kế hoạch.
 error-empty-file = Tệp rỗng.
 error-unreadable-docx = Không đọc được tệp Word này; hãy lưu lại dưới dạng .docx rồi gửi lại.
+error-unreadable-odt = Không đọc được tệp OpenDocument (.odt) này; hãy lưu lại dưới dạng .odt hoặc .docx rồi gửi lại.
 error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unknown-province = dondoc chưa có danh mục đơn vị của tỉnh "{ $province }".
 error-province-not-detected = Không xác định được kế hoạch của tỉnh nào; hãy ghi rõ bằng --province "Tên tỉnh".
@@ -121,7 +122,7 @@ error-pdf-too-large = Tệp PDF quá lớn (tối đa { $max } MB). Hãy gửi t
 error-pdf-too-many-pages = Tệp PDF có { $pages } trang, nhiều hơn mức đọc được ({ $max } trang). Hãy gửi riêng phần kế hoạch, hoặc tệp Word (.docx).
 error-pdf-too-complex = Tệp PDF này quá nặng để đọc (quá nhiều chữ hoặc nét vẽ trên một trang). Hãy gửi tệp Word (.docx) của kế hoạch.
 error-legacy-office-file = Đây là tệp Word hoặc Excel định dạng cũ (.doc, .xls), chưa đọc được. Hãy mở tệp, lưu lại thành .docx (Word) hoặc .xlsx (Excel) rồi gửi lại.
-error-opendocument-file = Đây là tệp OpenDocument (.odt, .ods), chưa đọc được. Hãy lưu lại thành .docx hoặc .xlsx rồi gửi lại.
+error-opendocument-file = Tệp OpenDocument này không phải văn bản (.ods, .odp…), chưa đọc được. Hãy gửi kế hoạch dưới dạng văn bản (.odt hoặc .docx) hoặc .xlsx.
 error-rtf-file = Đây là tệp RTF, chưa đọc được. Hãy lưu lại thành .docx rồi gửi lại.
 error-image-file = Đây là ảnh (ảnh chụp hoặc bản scan) nên không đọc được chữ của kế hoạch. Hãy gửi tệp Word (.docx), hoặc bản PDF xuất trực tiếp từ Word.
 

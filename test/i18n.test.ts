@@ -52,6 +52,7 @@ describe("locales", () => {
       "not-a-plan",
       "empty-file",
       "unreadable-docx",
+      "unreadable-odt",
       "unreadable-xlsx",
       "plan-too-large",
       "plan-too-complex",

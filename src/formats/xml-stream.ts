@@ -6,7 +6,7 @@ import { TextDecoder } from "node:util";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 
 export interface XmlElement {
-  /** "w:p" for WordprocessingML's p, "x:c" for SpreadsheetML's c, "mc:Choice", or the uri-less local name. */
+  /** "w:p" for WordprocessingML's p, "x:c" for SpreadsheetML's c, "mc:Choice", "text:p", or the uri-less local name. */
   name: string;
   /** Attributes by local name ("val", "id"); r:id is "r:id". */
   attrs: Record<string, string>;
@@ -35,6 +35,15 @@ const PREFIXES: Record<string, string> = {
   "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
   "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
+  // OpenDocument (.odt), by the prefixes its specification uses; its attributes are read by local name.
+  "urn:oasis:names:tc:opendocument:xmlns:office:1.0": "office",
+  "urn:oasis:names:tc:opendocument:xmlns:text:1.0": "text",
+  "urn:oasis:names:tc:opendocument:xmlns:table:1.0": "table",
+  "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0": "draw",
+  "urn:oasis:names:tc:opendocument:xmlns:style:1.0": "style",
+  "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0": "svg",
+  "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0": "fo",
+  "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0": "loext",
 };
 
 function element(tag: SaxesTagNS): XmlElement {

@@ -49,6 +49,7 @@ export type ReadErrorCode =
   | "not-a-plan"
   | "empty-file"
   | "unreadable-docx"
+  | "unreadable-odt"
   | "unreadable-xlsx"
   | "plan-too-large"
   | "plan-too-complex"

@@ -9,11 +9,8 @@ const starts = (buffer: Buffer, bytes: number[] | string, at = 0) =>
 const SIGNATURES: [UnreadFormat, (buffer: Buffer) => boolean][] = [
   // .doc, .xls: the OLE2 compound file of Office before 2007.
   ["legacy-office-file", (b) => starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
-  // .odt, .ods: a zip whose first entry, "mimetype", names the OpenDocument type.
-  [
-    "opendocument-file",
-    (b) => starts(b, "PK\x03\x04") && b.subarray(30, 120).includes("application/vnd.oasis.opendocument"),
-  ],
+  // .ods, .odp…: a zip whose first entry, "mimetype", names an OpenDocument type other than text (.odt is read).
+  ["opendocument-file", (b) => !["text", "text-template", null].includes(openDocumentKind(b))],
   ["rtf-file", (b) => starts(b, "{\\rtf")],
   [
     "image-file",
@@ -36,4 +33,14 @@ export function unreadFormat(buffer: Buffer): UnreadFormat | null {
 export function isPdf(buffer: Buffer): boolean {
   const at = buffer.indexOf("%PDF-");
   return at >= 0 && at < 1024;
+}
+
+/**
+ * The OpenDocument type a zip's first entry ("mimetype", stored as is) names: "text" (.odt), "text-template" (.ott),
+ * "spreadsheet" (.ods)…; null for any other file.
+ */
+export function openDocumentKind(buffer: Buffer): string | null {
+  if (!starts(buffer, "PK\x03\x04")) return null;
+  const head = buffer.subarray(30, 160).toString("latin1");
+  return /application\/vnd\.oasis\.opendocument\.([a-z-]+)/.exec(head)?.[1] ?? null;
 }

@@ -1,9 +1,10 @@
-// Picks the reader by what the file is, not by its name: a .docx and an .xlsx are both
-// zip archives and are told apart by their main part.
+// Picks the reader by what the file is, not by its name: a .docx, an .xlsx and an .odt are
+// all zip archives and are told apart by their main part, or the .odt by its "mimetype" entry.
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { isPdf, unreadFormat } from "./file-kind.ts";
+import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
 import { readDocxPlan } from "./read-docx.ts";
+import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
 import { readTextPlan } from "./read-text.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
@@ -18,6 +19,8 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {
+    // OpenDocument text (.odt): its first entry, "mimetype", says so (file-kind.ts refused the other kinds).
+    if (openDocumentKind(buffer)) return readOdtPlan(buffer, limits);
     if (buffer.includes("word/document.xml")) return readDocxPlan(buffer, limits);
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
     return { ok: false, error: { code: "not-a-plan" } };

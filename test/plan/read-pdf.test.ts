@@ -307,11 +307,11 @@ describe("plans in formats not read", () => {
   it.each([
     ["an old Word file", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), "legacy-office-file"],
     [
-      "an OpenDocument text",
+      "an OpenDocument spreadsheet (an OpenDocument text is read: test/plan/odt)",
       Buffer.concat([
         Buffer.from("PK\x03\x04"),
         Buffer.alloc(26),
-        Buffer.from("mimetypeapplication/vnd.oasis.opendocument.text"),
+        Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
       ]),
       "opendocument-file",
     ],

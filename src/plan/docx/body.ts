@@ -15,7 +15,7 @@ import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
 import { refuse } from "../budget.ts";
 import type { Block } from "../document.ts";
-import { splitTabs, TAB } from "./lines.ts";
+import { paragraphBlocks, TAB } from "./lines.ts";
 import { typedBullet, type Numbering } from "./numbering.ts";
 import { type DocxStyles, flag, runFont, SIDES, type Side } from "./styles.ts";
 import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
@@ -157,19 +157,6 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
     return false;
   };
 
-  const emit = (sink: Sink, text: string, notes: string[]) => {
-    const lines = splitTabs(text);
-    const one = lines.length === 1 && !text.includes(TAB);
-    lines.forEach((line, i) => {
-      ctx.budget.block();
-      // A note goes with the last paragraph its line gives (where its mark stands, at the end).
-      const noted = notes.length > 0 && i === lines.length - 1;
-      const block: Block = noted ? { type: "text", text: line, notes } : { type: "text", text: line };
-      if (one && sink === body) typed.set(block, text);
-      sink.blocks.push(block);
-    });
-  };
-
   const closeParagraph = (p: Paragraph) => {
     const sink = sinks.at(-1)!;
     if (p.markDeleted) {
@@ -182,18 +169,20 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
     const numId = p.numId ?? fromStyle.numId;
     const label = numId && numId !== "0" ? ctx.numbering.label(numId, p.ilvl ?? fromStyle.ilvl, p.style) : null;
     if (p.markHidden && !p.visible) return;
-    const lines = `${sink.carry}${p.text}`.split("\n");
+    const text = `${label ?? ""}${sink.carry}${p.text}`;
     sink.carry = "";
-    lines[0] = `${label ?? ""}${lines[0]}`;
-    if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return;
     const notesOn = (i: number) => p.notes.flatMap((n) => (n.line === i ? (ctx.notes?.get(n.key) ?? []) : []));
     const before = sink.blocks.length;
-    lines.forEach((line, i) => emit(sink, line, notesOn(i)));
+    for (const { block, typed: line } of paragraphBlocks(text, notesOn)) {
+      ctx.budget.block();
+      if (line !== undefined && sink === body) typed.set(block, line);
+      sink.blocks.push(block);
+    }
     const first = sink.blocks[before];
-    if (sink === body && first && lines.length === 1 && lines[0]!.includes(TAB)) {
-      const text = lines[0]!.slice(label?.length ?? 0);
+    if (sink === body && first && !text.includes("\n") && text.includes(TAB)) {
       const stops = effectiveStops(ctx.styles.tabs(p.style), p.tabs);
-      tabbed.set(first, { label: label ?? "", text, stops, blocks: sink.blocks.length - before });
+      const line = text.slice(label?.length ?? 0);
+      tabbed.set(first, { label: label ?? "", text: line, stops, blocks: sink.blocks.length - before });
     }
   };
 

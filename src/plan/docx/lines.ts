@@ -4,6 +4,7 @@
 // without a table ("Số: 98/KH-UBND ⇥ Thái Nguyên, ngày …"), which a typed copy writes
 // on two lines.
 import { clean } from "../../domain/text.ts";
+import type { Block } from "../document.ts";
 
 export const TAB = "\t";
 
@@ -23,4 +24,24 @@ export function splitTabs(line: string): string[] {
     else out.push(text);
   }
   return out;
+}
+
+/**
+ * A paragraph's blocks, its text holding "\n" for line breaks and TAB for tabs: each line's typed lines (splitTabs), a
+ * note on the last block its line gives (where its mark stands, at the end); none when it holds no words. `typed` is
+ * the text of a paragraph of one line and no tab, its spaces kept (a table typed with spaces, text-spaced-columns.ts).
+ */
+export function paragraphBlocks(text: string, notesOn: (line: number) => string[]): { block: Block; typed?: string }[] {
+  const lines = text.split("\n");
+  if (!lines.some((l) => l.replaceAll(TAB, "").trim())) return [];
+  return lines.flatMap((line, i) => {
+    const parts = splitTabs(line);
+    const one = parts.length === 1 && !line.includes(TAB);
+    const notes = notesOn(i);
+    return parts.map((part, k) => {
+      const block: Block =
+        notes.length > 0 && k === parts.length - 1 ? { type: "text", text: part, notes } : { type: "text", text: part };
+      return one ? { block, typed: line } : { block };
+    });
+  });
 }

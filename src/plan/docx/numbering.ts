@@ -101,6 +101,16 @@ export function formatNumber(n: number, format: string): string {
 }
 
 /**
+ * The format a level's number is typed in, given the formats of the levels above it: a level numbered in a form a
+ * level above already uses ("I." under "III.") is typed in Arabic figures, the form that comes next under Roman ones,
+ * when no level above uses them.
+ */
+export function typedFormat(format: string, above: readonly (string | undefined)[]): string {
+  const repeated = !["decimal", "bullet", "none"].includes(format) && above.includes(format);
+  return repeated && !above.includes("decimal") ? "decimal" : format;
+}
+
+/**
  * A bullet as a typist types it: "-", "+", "–" and "•" stay; a symbol-font character
  * (U+F0xx: "" is Symbol's "-") reads as the ASCII character it stands for when that is
  * "-" or "+", Symbol's "·" as "•"; a glyph the typist chose (a square, a check, an arrow,
@@ -168,15 +178,12 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
       const values = counters.get(abstract.id) ?? [];
       counters.set(abstract.id, values);
       const start = (l: number) => levelOf(l)?.start ?? 0;
-      // Word shows nesting by indentation, a typed copy by the label's form: a level numbered
-      // in a form a level above it already uses ("I." under "III.") is typed in Arabic figures,
-      // the form that comes next under Roman ones, when no level above uses them.
-      const shownFormat = (l: number) => {
-        const format = levelOf(l)?.format ?? "decimal";
-        const above = Array.from({ length: l }, (_, k) => levelOf(k)?.format);
-        const repeated = !["decimal", "bullet", "none"].includes(format) && above.includes(format);
-        return repeated && !above.includes("decimal") ? "decimal" : format;
-      };
+      // Word shows nesting by indentation, a typed copy by the label's form (typedFormat).
+      const shownFormat = (l: number) =>
+        typedFormat(
+          levelOf(l)?.format ?? "decimal",
+          Array.from({ length: l }, (_, k) => levelOf(k)?.format),
+        );
       const override = num.starts.get(at);
       if (override !== undefined && !overridden.has(`${numId} ${at}`)) {
         overridden.add(`${numId} ${at}`);
