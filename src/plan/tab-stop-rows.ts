@@ -20,12 +20,12 @@ export const isColumnHeader = (cells: readonly string[]): boolean =>
   cells.filter((cell) => LABEL.test(cell.trim())).length >= 3;
 
 // A piece going on from the line above: it opens in lower case or with a figure ("31/5/2024" under "Trước ngày"),
-// or the cell above stops where its words cannot end (",", "và", "-"); never a list's mark ("a)", "-", "+") nor a
-// number alone.
+// or the cell above stops where its words cannot end (",", "và", "-"); never a list's mark ("a)", "-", "+"), alone in
+// its cell or before words, nor a number alone ("2", "3.1": a part's own, in a table nested in the cell).
 const LOWER_OR_FIGURE = /^[\p{Ll}\d(]/u;
-const LIST_MARK = /^(?:[a-zđ][).]|[-–+•*])\s/u;
+const LIST_MARK = /^(?:[a-zđ][).]|[-–+•*])(?:\s|$)/u;
 // A number alone is a row's own ("⇥ 2 ⇥ Họp giao ban …" under a first column of months), never words going on.
-const ROW_NUMBER = /^(?:\d{1,3}|[IVXLC]+)\.?$/;
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+)\.?$/;
 const OPEN_END = /(?:[,;(\-–]|\s(?:và|của|các|với|cho|Sở|UBND))$/u;
 
 function goesOn(piece: string, above: string): boolean {

@@ -1,6 +1,8 @@
 // A Word task list with no table, its columns made by tab stops (w:tabs in the paragraph or its style), long cells
 // wrapped by hand onto paragraphs that begin with a tab: read as the table it shows, each piece in the column its stop
 // puts it in, with or without leaders, at left, right and decimal stops, under a header on one line or two.
+// Pieces numbered "1." under a header of labels stay a list of paragraphs, as set 6's 02 reads its list
+// (tab-stop-rows.ts).
 import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
@@ -57,21 +59,21 @@ describe("a Word task list in tab-stop columns", () => {
       [
         line(set, "", "STT", "Nội dung công việc", "Đơn vị", "Thời gian"),
         line(set, "", "", "", "chủ trì", "thực hiện"),
-        line(set, "", "9.", "Tổng kết phong trào thi đua", "Sở Nội vụ", "Tháng 12/2025"),
-        line(set, "", "10.", "Báo cáo kết quả", "Văn phòng UBND tỉnh", "15/01/2026"),
+        line(set, "", "9", "Tổng kết phong trào thi đua", "Sở Nội vụ", "Tháng 12/2025"),
+        line(set, "", "10", "Báo cáo kết quả", "Văn phòng UBND tỉnh", "15/01/2026"),
       ].join(""),
     );
     expect(rows(blocks)).toEqual([
       ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian thực hiện"],
-      ["9.", "Tổng kết phong trào thi đua", "Sở Nội vụ", "Tháng 12/2025"],
-      ["10.", "Báo cáo kết quả", "Văn phòng UBND tỉnh", "15/01/2026"],
+      ["9", "Tổng kết phong trào thi đua", "Sở Nội vụ", "Tháng 12/2025"],
+      ["10", "Báo cáo kết quả", "Văn phòng UBND tỉnh", "15/01/2026"],
     ]);
   });
 
   it("takes the stops of the paragraphs' style, and a Word list number as the number column", async () => {
     const styles = stylesXml({ Cot: { pPr: LEFT } });
     const numbering = numberingXml({
-      abstracts: { "1": [{ format: "decimal", text: "%1." }] },
+      abstracts: { "1": [{ format: "decimal", text: "%1" }] },
       nums: { "3": { abstract: "1" } },
     });
     const item = (...pieces: string[]) => paragraph(tabbed(...pieces), { style: "Cot", numId: 3, ilvl: 0 });
@@ -86,8 +88,8 @@ describe("a Word task list in tab-stop columns", () => {
     );
     expect(rows(blocks)).toEqual([
       ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"],
-      ["1.", "Xây dựng kế hoạch chuyển đổi số", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Tháng 3/2026"],
-      ["2.", "Đánh giá mức độ hài lòng", "Sở Nội vụ", "", "Tháng 11/2026"],
+      ["1", "Xây dựng kế hoạch chuyển đổi số", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Tháng 3/2026"],
+      ["2", "Đánh giá mức độ hài lòng", "Sở Nội vụ", "", "Tháng 11/2026"],
     ]);
   });
 
