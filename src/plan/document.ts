@@ -49,6 +49,8 @@ export type ReadErrorCode =
   | "not-a-plan"
   | "empty-file"
   | "unreadable-docx"
+  // A Word 97-2003 .doc whose compound file or Word structures are broken (src/plan/read-doc.ts).
+  | "unreadable-doc"
   | "unreadable-xlsx"
   | "plan-too-large"
   | "plan-too-complex"

@@ -3,6 +3,7 @@
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, unreadFormat } from "./file-kind.ts";
+import { isWordCompoundFile, readDocPlan } from "./read-doc.ts";
 import { readDocxPlan } from "./read-docx.ts";
 import { readPdfPlan } from "./read-pdf.ts";
 import { readTextPlan } from "./read-text.ts";
@@ -15,6 +16,8 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
+  // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc; other ones (.xls, .ppt) stay refused.
+  if (isWordCompoundFile(buffer, limits)) return readDocPlan(buffer, limits);
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {

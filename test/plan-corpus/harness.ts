@@ -27,6 +27,7 @@ export const FORMATS = {
   auto: "plan-auto.docx",
   pdf: "plan.pdf",
   xlsx: "plan.xlsx",
+  doc: "plan.doc",
 } as const;
 export type Format = keyof typeof FORMATS;
 

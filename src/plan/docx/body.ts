@@ -15,7 +15,7 @@ import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
 import { refuse } from "../budget.ts";
 import type { Block } from "../document.ts";
-import { splitTabs, TAB } from "./lines.ts";
+import { lineBlocks, TAB } from "./lines.ts";
 import { typedBullet, type Numbering } from "./numbering.ts";
 import { type DocxStyles, flag, runFont, SIDES, type Side } from "./styles.ts";
 import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
@@ -148,16 +148,9 @@ export function bodyReader(
   };
 
   const emit = (sink: Sink, text: string, notes: string[]) => {
-    const lines = splitTabs(text);
-    const one = lines.length === 1 && !text.includes(TAB);
-    lines.forEach((line, i) => {
-      ctx.budget.block();
-      // A note goes with the last paragraph its line gives (where its mark stands, at the end).
-      const noted = notes.length > 0 && i === lines.length - 1;
-      const block: Block = noted ? { type: "text", text: line, notes } : { type: "text", text: line };
-      if (one && sink === body) typed.set(block, text);
-      sink.blocks.push(block);
-    });
+    const blocks = lineBlocks(text, notes, ctx.budget);
+    if (blocks.length === 1 && !text.includes(TAB) && sink === body) typed.set(blocks[0]!, text);
+    sink.blocks.push(...blocks);
   };
 
   const closeParagraph = (p: Paragraph) => {

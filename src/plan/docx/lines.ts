@@ -4,6 +4,8 @@
 // without a table ("Số: 98/KH-UBND ⇥ Thái Nguyên, ngày …"), which a typed copy writes
 // on two lines.
 import { clean } from "../../domain/text.ts";
+import type { Budget } from "../budget.ts";
+import type { Block } from "../document.ts";
 
 export const TAB = "\t";
 
@@ -23,4 +25,17 @@ export function splitTabs(line: string): string[] {
     else out.push(text);
   }
   return out;
+}
+
+/**
+ * One line of a paragraph as blocks, its typed lines each a paragraph; the notes its marks point to go with the last
+ * (where a mark stands, at the end). Shared by the .docx and .doc readers.
+ */
+export function lineBlocks(text: string, notes: string[], budget: Budget): Block[] {
+  const lines = splitTabs(text);
+  return lines.map((line, i) => {
+    budget.block();
+    const noted = notes.length > 0 && i === lines.length - 1;
+    return noted ? { type: "text", text: line, notes } : { type: "text", text: line };
+  });
 }
