@@ -41,6 +41,20 @@ describe("a plan saved as .doc", () => {
     ]);
   });
 
+  it("counts a list LibreOffice split to restart it at its first paragraph as the one list it was", async () => {
+    // restarted-list.docx numbers its headings I., II., III. in one list restarting at 1; its .doc copy gives the
+    // first heading a list of its own and leaves the others in the original, which would count from I. again.
+    expect((await lines(doc("restarted-list"))).filter((line) => /^([IV]+|\d)\. /.test(line))).toEqual([
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Bảo đảm thực hiện đúng tiến độ.",
+      "2. Phân công rõ trách nhiệm.",
+      "II. NHIỆM VỤ",
+      "1. Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/6/2026.",
+      "2. Sở Tài chính bố trí kinh phí trong quý III/2026.",
+      "III. TỔ CHỨC THỰC HIỆN",
+    ]);
+  });
+
   it("decodes text typed in .VnTime fonts (TCVN3), the letter 'ư' Word keeps as an optional hyphen included", async () => {
     const read = await lines(doc("vntime"));
     expect(read).toContain("Bắc Kạn, ngày 05 tháng 02 năm 2024");
