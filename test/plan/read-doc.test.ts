@@ -55,6 +55,27 @@ describe("a plan saved as .doc", () => {
     ]);
   });
 
+  it("reads the first page's own header first, a framed heading before its table, rows without their space after", async () => {
+    // layout.docx: the issuer, number and date only in the first-page header; "NHIỆM VỤ CỤ THỂ" in a frame, which the
+    // .doc keeps as a text box anchored in the table's first cell; each row leaving a narrow column after it, which
+    // the .doc writes as one more cell, empty and borderless.
+    expect(await lines(doc("layout"))).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+      "Số: 21/KH-UBND",
+      "Lai Châu, ngày 02 tháng 4 năm 2025",
+      "KẾ HOẠCH",
+      "Rà soát thủ tục hành chính năm 2025",
+      "NHIỆM VỤ CỤ THỂ",
+      "TT | Nhiệm vụ | Thời hạn",
+      "1 | Rà soát thủ tục hành chính lĩnh vực đất đai, Sở Nông nghiệp và Môi trường chủ trì | 30/6/2025",
+      "2 | Công khai kết quả rà soát trên Cổng thông tin điện tử tỉnh, Văn phòng UBND tỉnh chủ trì | Quý III/2025",
+      "Văn phòng UBND tỉnh theo dõi, tổng hợp kết quả, báo cáo trước ngày 15/12/2025.",
+    ]);
+    const parsed = await parse(doc("layout"));
+    if (!parsed.ok) throw new Error("should read");
+    expect(parsed.value.plan).toMatchObject({ number: "21/KH-UBND" });
+  });
+
   it("decodes text typed in .VnTime fonts (TCVN3), the letter 'ư' Word keeps as an optional hyphen included", async () => {
     const read = await lines(doc("vntime"));
     expect(read).toContain("Bắc Kạn, ngày 05 tháng 02 năm 2024");

@@ -129,10 +129,12 @@ function walk(ctx: BodyContext, { from: start, end, into: body, typed, inBox }: 
   const paragraph = (from: number, at: number, mark: Mark) => {
     const style = ctx.styles.look(mark.run?.istd ?? 0);
     const stretch = ctx.characters.read(from, at, style);
-    // A text box's paragraphs come before the paragraph anchoring it, as the .docx reader reads a w:txbxContent.
+    // A text box's paragraphs come before the paragraph anchoring it, as the .docx reader reads a w:txbxContent. A box
+    // floats on the page: anchored in a table (LibreOffice anchors a frame standing before a table to its first cell)
+    // it is no cell's text, and is read before the table.
     for (const anchor of inBox ? [] : stretch.anchors) {
       const story = ctx.textBoxes.get(anchor);
-      if (story) walk(ctx, { from: story[0], end: story[1], into: sink(), typed, inBox: true });
+      if (story) walk(ctx, { from: story[0], end: story[1], into: body, typed, inBox: true });
     }
     const markLook = ctx.characters.look(at, style);
     // A deleted paragraph mark runs the paragraph on into the next one, as Word shows it.

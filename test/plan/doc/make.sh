@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes the .doc files read by test/plan/read-doc.test.ts: each NAME.html here saved by LibreOffice
 # as Word (.docx), then as Word 97-2003 (.doc), as an office re-saving a plan in the old format does
-# (the .docx in between is not kept); restarted-list.docx, written by restarted-list.py, saved as .doc.
+# (the .docx in between is not kept); restarted-list.docx and layout.docx, written by their scripts, saved as .doc.
 # Run from this folder.
 set -e
 work=$(mktemp -d)
@@ -11,5 +11,7 @@ for html in *.html; do
   soffice -env:UserInstallation=file://$work/profile --headless --convert-to 'doc:MS Word 97' --outdir . "$work/$name.docx" >/dev/null
 done
 python3 restarted-list.py
+python3 layout.py
+soffice -env:UserInstallation=file://$work/profile --headless --convert-to 'doc:MS Word 97' --outdir . layout.docx >/dev/null
 soffice -env:UserInstallation=file://$work/profile --headless --convert-to 'doc:MS Word 97' --outdir . restarted-list.docx >/dev/null
 rm -rf "$work"
