@@ -145,25 +145,31 @@ export function readDocNumbering(
  * has numbered just one paragraph goes on counting from that copy. A list Word restarts is no such case: its
  * paragraphs all move to the new list, and the original, used before the copy, keeps its own count.
  */
+/** How many lists of one shape begun last are looked at for the copy. */
+const RECENT = 16;
+
 function splitListsJoined(
   counted: Numbering,
   lists: ReadonlyMap<string, AbstractList>,
   nums: ReadonlyMap<string, Num>,
 ): Numbering {
-  const order = [...lists.keys()];
+  const order = new Map([...lists.keys()].map((id, i) => [id, i]));
   const shape = new Map([...lists].map(([id, list]) => [id, JSON.stringify([...list.levels])]));
-  /** Paragraphs numbered in each list, and the lists in the order they began. */
+  const numOf = new Map<string, string>();
+  for (const [numId, num] of nums) if (!numOf.has(num.abstractId)) numOf.set(num.abstractId, numId);
+  /** Paragraphs numbered in each list, and the lists of each shape in the order they began. */
   const numbered = new Map<string, number>();
-  const begun: string[] = [];
+  const begun = new Map<string, string[]>();
   /** The num each num is counted as: itself, or the copy its list goes on from. */
   const countedAs = new Map<string, string>();
+  // The copy, the latest begun of the list's shape that is defined after it and has numbered one paragraph, among the
+  // last few begun: LibreOffice begins it just before the original's first paragraph.
   const copyBefore = (lsid: string): string | undefined => {
-    const copies = begun.filter(
-      (other) =>
-        order.indexOf(other) > order.indexOf(lsid) && shape.get(other) === shape.get(lsid) && numbered.get(other) === 1,
+    const recent = (begun.get(shape.get(lsid) ?? "") ?? []).slice(-RECENT);
+    const copy = recent.findLast(
+      (other) => (order.get(other) ?? -1) > (order.get(lsid) ?? Infinity) && numbered.get(other) === 1,
     );
-    const copy = copies.at(-1);
-    return copy === undefined ? undefined : [...nums].find(([, num]) => num.abstractId === copy)?.[0];
+    return copy === undefined ? undefined : numOf.get(copy);
   };
   return {
     label(numId, ilvl, style) {
@@ -175,7 +181,10 @@ function splitListsJoined(
       }
       const lsid = nums.get(target)?.abstractId;
       if (lsid !== undefined) {
-        if (!numbered.has(lsid)) begun.push(lsid);
+        if (!numbered.has(lsid)) {
+          const same = begun.get(shape.get(lsid) ?? "") ?? [];
+          begun.set(shape.get(lsid) ?? "", [...same.slice(-RECENT), lsid]);
+        }
         numbered.set(lsid, (numbered.get(lsid) ?? 0) + 1);
       }
       return counted.label(target, ilvl, style);

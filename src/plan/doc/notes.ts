@@ -28,9 +28,13 @@ export function readNotes(
 ): void {
   const count = Math.min(Math.floor((tables.refs.length - 4) / 6), Math.floor(tables.texts.length / 4) - 1);
   const cp = (plc: Buffer, i: number) => plc.readInt32LE(i * 4);
+  // Each note's text after the one before: overlapping ranges would read the notes' part again and again.
+  let read = 0;
   for (let i = 0; i < count; i++) {
-    const from = Math.max(0, cp(tables.texts, i));
+    const from = Math.max(read, cp(tables.texts, i));
     const to = Math.min(tables.length, cp(tables.texts, i + 1));
+    if (to <= from) continue;
+    read = to;
     const parts: string[] = [];
     let start = tables.start + from;
     for (let at = start; at <= tables.start + to; at++) {

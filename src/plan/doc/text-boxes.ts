@@ -21,17 +21,25 @@ export function textBoxStories(
   const boxCount = Math.floor((boxes.length - 4) / (4 + FTXBXS));
   if (shapeCount < 1 || boxCount < 1) return stories;
   const byShape = new Map<number, readonly [number, number]>();
+  // Stories follow one another; one overlapping the story before would have its text read twice.
+  let read = 0;
   for (let i = 0; i < boxCount; i++) {
     const data = (boxCount + 1) * 4 + i * FTXBXS;
     // A reusable entry is a deleted box's, kept for reuse: no shape shows it.
     if (boxes.readUInt16LE(data + 8) !== 0) continue;
-    const from = Math.max(0, boxes.readInt32LE(i * 4));
+    const from = Math.max(read, boxes.readInt32LE(i * 4));
     const to = Math.min(length, boxes.readInt32LE(i * 4 + 4));
-    if (from < to) byShape.set(boxes.readInt32LE(data + 14), [start + from, start + to]);
+    if (from >= to) continue;
+    read = to;
+    byShape.set(boxes.readInt32LE(data + 14), [start + from, start + to]);
   }
+  // Each story is read at one anchor, the first: shapes sharing an id would read it again.
   for (let i = 0; i < shapeCount; i++) {
-    const story = byShape.get(shapes.readInt32LE((shapeCount + 1) * 4 + i * FSPA));
-    if (story) stories.set(shapes.readInt32LE(i * 4), story);
+    const spid = shapes.readInt32LE((shapeCount + 1) * 4 + i * FSPA);
+    const story = byShape.get(spid);
+    if (!story) continue;
+    stories.set(shapes.readInt32LE(i * 4), story);
+    byShape.delete(spid);
   }
   return stories;
 }
