@@ -50,6 +50,8 @@ export type ReadErrorCode =
   | "empty-file"
   | "unreadable-docx"
   | "unreadable-odt"
+  // A Word 97-2003 .doc whose compound file or Word structures are broken (src/plan/read-doc.ts).
+  | "unreadable-doc"
   | "unreadable-xlsx"
   | "plan-too-large"
   | "plan-too-complex"

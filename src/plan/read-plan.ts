@@ -1,8 +1,10 @@
 // Picks the reader by what the file is, not by its name: a .docx, an .xlsx and an .odt are
-// all zip archives and are told apart by their main part, or the .odt by its "mimetype" entry.
+// all zip archives and are told apart by their main part, or the .odt by its "mimetype" entry;
+// a .doc is a compound file holding a WordDocument stream.
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
+import { isWordCompoundFile, readDocPlan } from "./read-doc.ts";
 import { readDocxPlan } from "./read-docx.ts";
 import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
@@ -16,6 +18,8 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
+  // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc; other ones (.xls, .ppt) stay refused.
+  if (isWordCompoundFile(buffer, limits)) return readDocPlan(buffer, limits);
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {

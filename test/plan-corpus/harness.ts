@@ -28,6 +28,7 @@ export const FORMATS = {
   pdf: "plan.pdf",
   xlsx: "plan.xlsx",
   odt: "plan.odt",
+  doc: "plan.doc",
 } as const;
 export type Format = keyof typeof FORMATS;
 

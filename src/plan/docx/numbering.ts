@@ -11,7 +11,7 @@
 import { child, childrenNamed, type XmlNode } from "../../formats/xml-stream.ts";
 import { type DocxStyles, isOn } from "./styles.ts";
 
-interface Level {
+export interface Level {
   start: number;
   format: string;
   text: string;
@@ -22,9 +22,9 @@ interface Level {
   style?: string;
 }
 
-type Levels = Map<number, Level>;
+export type Levels = Map<number, Level>;
 
-interface Num {
+export interface Num {
   abstractId: string;
   starts: Map<number, number>;
   levels: Levels;
@@ -39,7 +39,7 @@ export interface Numbering {
   label(numId: string, ilvl: number | undefined, styleId: string | null): string | null;
 }
 
-const LEVELS = 9;
+export const LEVELS = 9;
 
 function readLevel(node: XmlNode): Level {
   const val = (name: string) => child(node, name)?.attrs.val;
@@ -152,11 +152,29 @@ export function readNumbering(root: XmlNode | null, styles: DocxStyles): Numberi
     }
   }
 
+  return countedNumbering(abstracts, nums, (style) => styles.numbering(style).numId);
+}
+
+/** A list's definition: its levels, or the numbering style whose list it is (numStyleLink). */
+export interface AbstractList {
+  levels: Levels;
+  numStyleLink?: string;
+}
+
+/**
+ * Labels counted as Word counts them, from lists however stored (numbering.xml here, a .doc's
+ * LSTs and LFOs in doc/lists.ts); `linkedNum` gives the num a numbering style stands for.
+ */
+export function countedNumbering(
+  abstracts: ReadonlyMap<string, AbstractList>,
+  nums: ReadonlyMap<string, Num>,
+  linkedNum: (style: string) => string | undefined,
+): Numbering {
   /** The abstract definition a num uses, following a numbering style's link once. */
   const abstractOf = (num: Num): { id: string; levels: Levels } | null => {
     const found = abstracts.get(num.abstractId);
     if (!found?.numStyleLink) return found ? { id: num.abstractId, levels: found.levels } : null;
-    const linked = nums.get(styles.numbering(found.numStyleLink).numId ?? "");
+    const linked = nums.get(linkedNum(found.numStyleLink) ?? "");
     const target = linked && abstracts.get(linked.abstractId);
     return target && !target.numStyleLink ? { id: linked.abstractId, levels: target.levels } : null;
   };

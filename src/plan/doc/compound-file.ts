@@ -1,0 +1,151 @@
+// The OLE2 compound file ([MS-CFB]) a Word 97-2003 .doc is stored in: a small FAT file system of
+// 512- or 4096-byte sectors holding named streams (WordDocument, 0Table or 1Table, Data). Read by
+// hand rather than with a package: only the root storage's streams are needed, and every chain,
+// index and size comes from the file, so each is bounded here (a chain visits a sector once, a
+// stream is no longer than the file or the limits), which a general-purpose reader does not promise.
+import { refuse } from "../budget.ts";
+
+export const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+const END = 0xfffffffe;
+const FREE = 0xffffffff;
+const DIRECTORY_ENTRY = 128;
+const NO_STREAM = 0xffffffff;
+
+export interface CompoundFile {
+  /** The stream of that name in the root storage (case-insensitive, as CFB compares), or null. */
+  stream(name: string): Buffer | null;
+}
+
+interface Entry {
+  name: string;
+  type: number;
+  left: number;
+  right: number;
+  child: number;
+  start: number;
+  size: number;
+}
+
+const bad = (detail: string): never => refuse("unreadable-doc", detail);
+
+/** The first `most` sectors of a chain, in order; a chain that loops or leaves the table is refused. */
+function chain(table: Uint32Array, start: number, most: number): number[] {
+  const sectors: number[] = [];
+  const seen = new Set<number>();
+  for (let at = start; at !== END && sectors.length < most; at = table[at]!) {
+    if (at >= table.length || seen.has(at)) bad("sector chain");
+    seen.add(at);
+    sectors.push(at);
+  }
+  return sectors;
+}
+
+export function openCompoundFile(file: Buffer, maxStreamBytes: number): CompoundFile {
+  if (file.length < 512 || !file.subarray(0, 8).equals(CFB_SIGNATURE)) bad("not a compound file");
+  const shift = file.readUInt16LE(30);
+  if (shift !== 9 && shift !== 12) bad("sector size");
+  const size = 1 << shift;
+  const miniShift = file.readUInt16LE(32);
+  if (miniShift !== 6) bad("mini sector size");
+  const sectorCount = Math.floor((file.length - size) / size) + 1;
+  const sector = (n: number): Buffer => {
+    const from = (n + 1) * size;
+    if (n >= sectorCount || from >= file.length) bad("sector past the end");
+    return file.subarray(from, Math.min(from + size, file.length));
+  };
+  const perSector = size / 4;
+  const words = (buffers: Buffer[]) => {
+    const out = new Uint32Array(buffers.length * perSector);
+    buffers.forEach((b, i) => {
+      for (let k = 0; k * 4 + 4 <= b.length; k++) out[i * perSector + k] = b.readUInt32LE(k * 4);
+    });
+    return out;
+  };
+
+  // The FAT's own sectors: 109 listed in the header, the rest in a chain of DIFAT sectors.
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109; i++) {
+    const n = file.readUInt32LE(76 + i * 4);
+    if (n !== FREE) fatSectors.push(n);
+  }
+  const seenDifat = new Set<number>();
+  for (let at = file.readUInt32LE(68); at !== END && at !== FREE;) {
+    if (seenDifat.has(at) || fatSectors.length > sectorCount) bad("DIFAT chain");
+    seenDifat.add(at);
+    const s = sector(at);
+    for (let k = 0; k < perSector - 1; k++) {
+      const n = s.readUInt32LE(k * 4);
+      if (n !== FREE) fatSectors.push(n);
+    }
+    at = s.readUInt32LE(size - 4);
+  }
+  if (fatSectors.length > sectorCount) bad("FAT size");
+  const fat = words(fatSectors.map(sector));
+
+  const read = (start: number, length: number): Buffer => {
+    const data = Buffer.concat(chain(fat, start, Math.ceil(length / size)).map(sector));
+    if (data.length < length) bad("stream past the end");
+    return data.subarray(0, length);
+  };
+
+  const directoryStart = file.readUInt32LE(48);
+  const directory = Buffer.concat(chain(fat, directoryStart, sectorCount).map(sector));
+  const entries: Entry[] = [];
+  for (let at = 0; at + DIRECTORY_ENTRY <= directory.length; at += DIRECTORY_ENTRY) {
+    const nameBytes = Math.min(64, directory.readUInt16LE(at + 64));
+    entries.push({
+      name: directory.toString("utf16le", at, at + Math.max(0, nameBytes - 2)),
+      type: directory[at + 66]!,
+      left: directory.readUInt32LE(at + 68),
+      right: directory.readUInt32LE(at + 72),
+      child: directory.readUInt32LE(at + 76),
+      start: directory.readUInt32LE(at + 116),
+      // Version 3 files may leave garbage in the size's high word: only its low word is read.
+      size: directory.readUInt32LE(at + 120),
+    });
+  }
+  const root = entries[0];
+  if (!root || root.type !== 5) bad("no root storage");
+
+  // The root storage's children: a tree of siblings, walked once each.
+  const children = new Map<string, Entry>();
+  const pending = [root!.child];
+  const visited = new Set<number>();
+  while (pending.length) {
+    const id = pending.pop()!;
+    if (id === NO_STREAM || id >= entries.length || visited.has(id)) continue;
+    visited.add(id);
+    const entry = entries[id]!;
+    children.set(entry.name.toLowerCase(), entry);
+    pending.push(entry.left, entry.right);
+  }
+
+  const cutoff = file.readUInt32LE(56);
+  let mini: { fat: Uint32Array; stream: Buffer } | null = null;
+  const miniStream = () => {
+    if (mini) return mini;
+    const miniFatStart = file.readUInt32LE(60);
+    const miniFat = miniFatStart === END ? [] : chain(fat, miniFatStart, sectorCount).map(sector);
+    const stream = root!.size > 0 ? read(root!.start, Math.min(root!.size, sectorCount * size)) : Buffer.alloc(0);
+    return (mini = { fat: words(miniFat), stream });
+  };
+
+  return {
+    stream(name) {
+      const entry = children.get(name.toLowerCase());
+      if (!entry || entry.type !== 2) return null;
+      if (entry.size > maxStreamBytes || entry.size > file.length) refuse("plan-too-complex", `stream ${name}`);
+      if (entry.size === 0) return Buffer.alloc(0);
+      if (entry.size >= cutoff) return read(entry.start, entry.size);
+      const { fat: miniFat, stream } = miniStream();
+      const parts = chain(miniFat, entry.start, Math.ceil(entry.size / 64)).map((n) => {
+        if ((n + 1) * 64 > stream.length) bad("mini sector past the end");
+        return stream.subarray(n * 64, n * 64 + 64);
+      });
+      const data = Buffer.concat(parts);
+      if (data.length < entry.size) bad("stream past the end");
+      return data.subarray(0, entry.size);
+    },
+  };
+}
