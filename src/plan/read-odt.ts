@@ -8,6 +8,7 @@ import { holdsMoreThan, streamXml, type XmlHandlers, type XmlNode } from "../for
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { openPackage } from "./package.ts";
+import { tabStopRows } from "./docx/tab-stops.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { odtBodyReader } from "./odt/body.ts";
 import { firstPageHeader, firstPageWatch, within } from "./odt/first-page.ts";
@@ -47,6 +48,6 @@ export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
     const header = odtBodyReader(context);
     if (stylesPart) firstPageHeader(stylesPart, stylesTree, first.page(), header, limits.maxXmlDepth);
     const blocks = [...header.blocks, ...reader.blocks];
-    return { blocks: spacedColumnsAsRows(blocks, reader.typed) };
+    return { blocks: tabStopRows(spacedColumnsAsRows(blocks, reader.typed), reader.tabbed) };
   });
 }

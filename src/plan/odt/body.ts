@@ -14,6 +14,7 @@ import { clean } from "../../domain/text.ts";
 import { refuse, type Budget } from "../budget.ts";
 import type { Block } from "../document.ts";
 import { paragraphBlocks, TAB } from "../docx/lines.ts";
+import type { TabbedParagraph } from "../docx/tab-stops.ts";
 import { typedBullet } from "../docx/numbering.ts";
 import { readStyles } from "../docx/styles.ts";
 import { tableBlocks } from "../docx/table.ts";
@@ -98,9 +99,12 @@ const NO_TABLE_STYLES = readStyles(null);
 export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
   blocks: Block[];
   typed: (block: Block) => string | undefined;
+  tabbed: (block: Block) => TabbedParagraph | undefined;
 } {
   const body: Sink = { blocks: [] };
   const typed = new WeakMap<Block, string>();
+  /** A body paragraph of one line holding tabs, by its first block: a tab-stop list's line (docx/tab-stops.ts). */
+  const tabbed = new WeakMap<Block, TabbedParagraph>();
   const sinks: Sink[] = [body];
   const path: string[] = [];
   const paragraphs: Paragraph[] = [];
@@ -173,10 +177,16 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
     // A hidden numbered paragraph still takes its number (counted at its opening), as LibreOffice counts.
     if (!p.visible && ctx.styles.dropped(p.style, "paragraph")) return;
     const notesOn = (i: number) => p.notes.flatMap((n) => (n.line === i ? [n.text] : []));
+    const before = sink.blocks.length;
     for (const { block, typed: line } of paragraphBlocks(`${p.label}${p.text}`, notesOn)) {
       ctx.budget.block();
       if (line !== undefined && sink === body) typed.set(block, line);
       sink.blocks.push(block);
+    }
+    const first = sink.blocks[before];
+    if (sink === body && first && !p.text.includes("\n") && p.text.includes(TAB)) {
+      const stops = ctx.styles.tabs(p.style);
+      tabbed.set(first, { label: p.label, text: p.text, stops, blocks: sink.blocks.length - before });
     }
   };
 
@@ -301,6 +311,7 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
   return {
     blocks: body.blocks,
     typed: (block) => typed.get(block),
+    tabbed: (block) => tabbed.get(block),
     open(written) {
       const el = asBody(written);
       // A covered cell takes its place in the grid; what it holds is not shown.

@@ -6,8 +6,10 @@
 //   - the font its text is set in (style:font-name, a font face whose family is .VnTime): decoded from TCVN3 or VNI;
 //   - whether a cell style draws a border (fo:border, fo:border-left…): a task table's cells do, the page's layout's
 //     do not;
-//   - the page style (master page) a paragraph opens, for the first page's own header (odt/first-page.ts).
+//   - the page style (master page) a paragraph opens, for the first page's own header (odt/first-page.ts);
+//   - a paragraph style's tab stops (style:tab-stops), for a task list typed in tab-stop columns (docx/tab-stops.ts).
 import { child, type XmlNode } from "../../formats/xml-stream.ts";
+import { effectiveStops, type TabAlign, type TabStop } from "../docx/tab-stops.ts";
 
 interface OdtStyle {
   parent?: string;
@@ -17,6 +19,7 @@ interface OdtStyle {
   border?: boolean;
   listStyle?: string;
   masterPage?: string;
+  tabs?: TabStop[];
 }
 
 export interface OdtStyles {
@@ -30,6 +33,8 @@ export interface OdtStyles {
   listStyle(name: string | null): string | undefined;
   /** The page style a paragraph or table style starts (style:master-page-name). */
   masterPage(name: string | null, family: "paragraph" | "table"): string | undefined;
+  /** A paragraph style's tab stops, its parents' first, in twips as Word's. */
+  tabs(name: string | null): readonly TabStop[];
 }
 
 const BORDERS = ["border", "border-top", "border-bottom", "border-left", "border-right"];
@@ -38,12 +43,35 @@ const BORDERS = ["border", "border-top", "border-bottom", "border-left", "border
 const draws = (value: string | undefined) =>
   value !== undefined && !/^(none|hidden)\b|^0+(\.0+)?[a-z]*(\s|$)/i.test(value.trim());
 
+/** A length ("2.5cm", "1in", "36pt") in twips; null for none or no length. */
+const TWIPS: Record<string, number> = { cm: 566.93, mm: 56.693, in: 1440, pt: 20, pc: 240 };
+function twips(length: string | undefined): number | null {
+  const m = /^(\d+(?:\.\d+)?)(cm|mm|in|pt|pc)$/.exec(length?.trim() ?? "");
+  return m ? Math.round(Number(m[1]) * TWIPS[m[2]!]!) : null;
+}
+
+/** Word's alignments for ODF's style:type ("char" aligns at a character, the decimal point as Word's). */
+const TAB_TYPE: Record<string, TabAlign> = { left: "left", right: "right", center: "center", char: "decimal" };
+
+/** The style:tab-stop elements of paragraph properties, at most as many as a crafted style may list sensibly. */
+function readTabs(props: XmlNode | undefined): TabStop[] | undefined {
+  const stops = child(props, "style:tab-stops")?.children;
+  if (!stops) return undefined;
+  return stops.slice(0, 64).flatMap((stop) => {
+    const pos = twips(stop.attrs.position);
+    return stop.name === "style:tab-stop" && pos !== null
+      ? [{ pos, align: TAB_TYPE[stop.attrs.type ?? "left"] ?? "left" }]
+      : [];
+  });
+}
+
 /** "'Times New Roman'" → "Times New Roman". */
 const unquoted = (family: string) => family.replace(/^['"]|['"]$/g, "");
 
 function readStyle(node: XmlNode, faces: ReadonlyMap<string, string>): OdtStyle {
   const text = child(node, "style:text-properties");
   const cell = child(node, "style:table-cell-properties");
+  const tabs = readTabs(child(node, "style:paragraph-properties"));
   const line = text?.attrs["text-line-through-style"];
   const face = text?.attrs["font-name"];
   const { attrs } = node;
@@ -55,6 +83,7 @@ function readStyle(node: XmlNode, faces: ReadonlyMap<string, string>): OdtStyle 
     ...(cell && { border: BORDERS.some((side) => draws(cell.attrs[side])) }),
     ...(attrs["list-style-name"] !== undefined && { listStyle: attrs["list-style-name"] }),
     ...(attrs["master-page-name"] && { masterPage: attrs["master-page-name"] }),
+    ...(tabs && { tabs }),
   };
 }
 
@@ -95,6 +124,7 @@ export function readOdtStyles(stylesPart: XmlNode | null, contentStyles: XmlNode
     if (!answers.has(key)) answers.set(key, work());
     return answers.get(key) as T;
   };
+  const stops = new Map<string | null, readonly TabStop[]>();
   const first = <K extends keyof OdtStyle>(name: string | null, family: string, key: K) =>
     chain(name, family).find((s) => s[key] !== undefined)?.[key];
   return {
@@ -105,5 +135,17 @@ export function readOdtStyles(stylesPart: XmlNode | null, contentStyles: XmlNode
     bordered: (name) => memo(`border ${name}`, () => first(name, "table-cell", "border") ?? false),
     listStyle: (name) => memo(`list ${name}`, () => first(name, "paragraph", "listStyle")),
     masterPage: (name, family) => memo(`page ${family} ${name}`, () => styles.get(`${family} ${name}`)?.masterPage),
+    tabs: (name) => {
+      if (!stops.has(name))
+        stops.set(
+          name,
+          effectiveStops(
+            ...chain(name, "paragraph")
+              .map((s) => s.tabs ?? [])
+              .reverse(),
+          ),
+        );
+      return stops.get(name)!;
+    },
   };
 }

@@ -214,3 +214,37 @@ describe("a plan sent as .odt", () => {
     expect(await readPlan(sheet)).toMatchObject({ ok: false, error: { code: "opendocument-file" } });
   });
 });
+
+describe("a task list typed in tab-stop columns, no table", () => {
+  // Stops in the paragraph style's parent, LibreOffice's lengths in cm; a wrapped partner cell goes on under its
+  // column on a line that opens with tabs.
+  const tab = "<text:tab/>";
+  const styles = `<style:style style:name="Cot" style:family="paragraph"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="1.2cm"/><style:tab-stop style:position="8.8cm"/><style:tab-stop style:position="13.4cm"/><style:tab-stop style:position="17.99cm" style:type="right"/></style:tab-stops></style:paragraph-properties></style:style><style:style style:name="CotCon" style:family="paragraph" style:parent-style-name="Cot"/>`;
+  const line = (...pieces: string[]) => p(pieces.join(tab), "CotCon");
+
+  it("reads each line as a row of the table it shows, its wrapped pieces joined to the cells above", async () => {
+    const body = [
+      line("STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"),
+      line("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Văn phòng UBND", "Quý II/2024"),
+      line("", "", "", "tỉnh"),
+      line("2", "Tập huấn cán bộ một cửa", "Sở Nội vụ", "", "Tháng 9/2024"),
+    ].join("");
+    expect(await read({ body, styles })).toEqual([
+      ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+      ["1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Văn phòng UBND tỉnh", "Quý II/2024"],
+      ["2", "Tập huấn cán bộ một cửa", "Sở Nội vụ", "", "Tháng 9/2024"],
+    ]);
+  });
+
+  it("reads thousands of such lines in time, a style listing stops past any sensible number too", async () => {
+    const many = Array.from({ length: 200 }, (_, i) => `<style:tab-stop style:position="${i}cm"/>`).join("");
+    const crafted = `<style:style style:name="Many" style:family="paragraph"><style:paragraph-properties><style:tab-stops>${many}</style:tab-stops></style:paragraph-properties></style:style>`;
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      line(String(i + 1), `Việc ${i + 1}`, "Sở Nội vụ", "", "Tháng 9/2024"),
+    );
+    const body = [line("STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"), ...rows, p(`a${tab}b`, "Many")].join("");
+    const blocks = await read({ body, styles: styles + crafted });
+    // The header, 5,000 rows, and the last line holding a tab, under the header too.
+    expect(blocks.filter(Array.isArray)).toHaveLength(5002);
+  });
+});
