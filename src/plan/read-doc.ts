@@ -19,6 +19,7 @@ import { readNotes } from "./doc/notes.ts";
 import { readPieces } from "./doc/pieces.ts";
 import { readDocStyles } from "./doc/styles.ts";
 import { textBoxStories } from "./doc/text-boxes.ts";
+import { tabStopRows } from "./docx/tab-stops.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 
 /**
@@ -90,6 +91,10 @@ export function readDocPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
       ? firstHeaderStory(fib.table(table, TABLES.headers), noteStart + ccp.footnotes, ccp.headers)
       : null;
     const header = headerStory ? readStory(context, ...headerStory) : [];
-    return { blocks: [...header, ...spacedColumnsAsRows(body.blocks, (block) => body.typed.get(block))] };
+    const rows = tabStopRows(
+      spacedColumnsAsRows(body.blocks, (block) => body.typed.get(block)),
+      (block) => body.tabbed.get(block),
+    );
+    return { blocks: [...header, ...rows] };
   });
 }

@@ -20,6 +20,17 @@ async function lines(buffer: Buffer): Promise<string[]> {
 }
 
 describe("a plan saved as .doc", () => {
+  it("reads a task list typed in tab-stop columns as the table it shows, by its style's stops", async () => {
+    // tab-stops.docx (tab-stops.py): the stops in a paragraph style, one right-aligned; "Đầu tư" wrapped onto a
+    // line that opens with tabs, under the lead's column.
+    const read = await lines(doc("tab-stops"));
+    expect(read.slice(3, 6)).toEqual([
+      "STT | Nội dung | Chủ trì | Phối hợp | Thời gian",
+      "1 | Rà soát thủ tục đầu tư, đất đai | Sở Kế hoạch và Đầu tư | Sở Tư pháp | Quý II/2024",
+      "2 | Đối thoại với doanh nghiệp | Sở Công Thương |  | Tháng 9/2024",
+    ]);
+  });
+
   it("gives its tasks, each with the unit of a cell merged down over two rows and its deadline", async () => {
     const parsed = await parse(doc("task-table"));
     if (!parsed.ok) throw new Error("should read");

@@ -9,11 +9,12 @@ import { refuse } from "../budget.ts";
 import type { Block } from "../document.ts";
 import { paragraphBlocks } from "../docx/lines.ts";
 import type { Numbering } from "../docx/numbering.ts";
+import type { TabbedParagraph } from "../docx/tab-stops.ts";
 import { type CellDraft, tableBlocks } from "../docx/table.ts";
 import type { characterReader } from "./characters.ts";
 import { type PropertyRun, runAt } from "./fkp.ts";
 import { sprms } from "./sprm.ts";
-import { applyNumbering, type DocStyles } from "./styles.ts";
+import { applyNumbering, applyTabs, type DocStyles } from "./styles.ts";
 import { NO_STYLES, type RowLayout, rowLayout, tableDraft } from "./tables.ts";
 
 const IN_TABLE = 0x2416;
@@ -84,17 +85,21 @@ interface OpenTable {
 const newCell = (): CellDraft => ({ span: 1, vMerge: null, hMerge: null, bordered: false, blocks: [] });
 
 /** The blocks of the main text, CPs 0 to `end`, and each body line's text as typed. */
-export function readBody(ctx: BodyContext, end: number): { blocks: Block[]; typed: WeakMap<Block, string> } {
+export function readBody(
+  ctx: BodyContext,
+  end: number,
+): { blocks: Block[]; typed: WeakMap<Block, string>; tabbed: WeakMap<Block, TabbedParagraph> } {
   const body: Block[] = [];
   const typed = new WeakMap<Block, string>();
-  walk(ctx, { from: 0, end, into: body, typed, inBox: false });
-  return { blocks: body, typed };
+  const tabbed = new WeakMap<Block, TabbedParagraph>();
+  walk(ctx, { from: 0, end, into: body, typed, tabbed, inBox: false });
+  return { blocks: body, typed, tabbed };
 }
 
 /** A story other than the main text (a header) as blocks, its text boxes not followed. */
 export function readStory(ctx: BodyContext, from: number, end: number): Block[] {
   const blocks: Block[] = [];
-  walk(ctx, { from, end, into: blocks, typed: new WeakMap(), inBox: true });
+  walk(ctx, { from, end, into: blocks, typed: new WeakMap(), tabbed: new WeakMap(), inBox: true });
   return blocks;
 }
 
@@ -103,12 +108,14 @@ interface Walk {
   end: number;
   into: Block[];
   typed: WeakMap<Block, string>;
+  /** A body paragraph of one line holding tabs, by its first block: a tab-stop list's line (docx/tab-stops.ts). */
+  tabbed: WeakMap<Block, TabbedParagraph>;
   /** Reading a text box's story: the boxes it anchors are not followed (Word nests none). */
   inBox: boolean;
 }
 
 /** Paragraphs and tables of CPs `from` to `end` into `into`: the main text, or a text box's story. */
-function walk(ctx: BodyContext, { from: start, end, into: body, typed, inBox }: Walk): void {
+function walk(ctx: BodyContext, { from: start, end, into: body, typed, tabbed, inBox }: Walk): void {
   const tables: OpenTable[] = [];
   let carry = "";
 
@@ -134,7 +141,7 @@ function walk(ctx: BodyContext, { from: start, end, into: body, typed, inBox }: 
     // it is no cell's text, and is read before the table.
     for (const anchor of inBox ? [] : stretch.anchors) {
       const story = ctx.textBoxes.get(anchor);
-      if (story) walk(ctx, { from: story[0], end: story[1], into: body, typed, inBox: true });
+      if (story) walk(ctx, { from: story[0], end: story[1], into: body, typed, tabbed, inBox: true });
     }
     const markLook = ctx.characters.look(at, style);
     // A deleted paragraph mark runs the paragraph on into the next one, as Word shows it.
@@ -150,10 +157,17 @@ function walk(ctx: BodyContext, { from: start, end, into: body, typed, inBox }: 
     ctx.budget.text(text.length, text.length);
     const into = sink();
     const notesOn = (i: number) => stretch.notes.filter((n) => n.line === i).map((n) => n.note);
+    const before = into.length;
     for (const { block, typed: line } of paragraphBlocks(text, notesOn)) {
       ctx.budget.block();
       if (line !== undefined && into === body && !inBox) typed.set(block, line);
       into.push(block);
+    }
+    const first = into[before];
+    if (into === body && !inBox && first && !text.includes("\n") && text.includes("\t")) {
+      const stops = applyTabs(style.tabs ?? [], mark.run?.grpprl ?? Buffer.alloc(0));
+      const line = text.slice(label?.length ?? 0);
+      tabbed.set(first, { label: label ?? "", text: line, stops, blocks: into.length - before });
     }
   };
 

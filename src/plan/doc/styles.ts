@@ -2,6 +2,7 @@
 // run's style says about what dondoc reads — hidden text, struck text, the font (a .VnTime style
 // means TCVN3 text), and the list a paragraph style numbers with. A style inherits from its base
 // (istdBase), followed a bounded number of steps; every size is checked against the table.
+import { effectiveStops, type TabAlign, type TabStop } from "../docx/tab-stops.ts";
 import { sprms, toggle } from "./sprm.ts";
 
 export interface CharacterLook {
@@ -14,6 +15,8 @@ export interface CharacterLook {
 export interface StyleLook extends CharacterLook {
   ilfo?: number;
   ilvl?: number;
+  /** Its paragraphs' tab stops (twips), its bases' changed by its own. */
+  tabs?: readonly TabStop[];
 }
 
 export interface DocStyles {
@@ -33,6 +36,8 @@ export const SPRM = {
   istd: 0x4a30,
   ilfo: 0x460b,
   ilvl: 0x260a,
+  styleTabs: 0xc60d,
+  tabs: 0xc615,
 } as const;
 
 /** Character sprms applied over `base`: toggles read against it, as Word reads them. */
@@ -58,6 +63,35 @@ export function applyNumbering<T extends { ilfo?: number; ilvl?: number }>(look:
     if (code === SPRM.ilfo && operand.length >= 2) out.ilfo = operand.readInt16LE(0);
     else if (code === SPRM.ilvl && operand.length >= 1) out.ilvl = operand[0]!;
   }
+  return out;
+}
+
+/** A tab's jc (TBD bits 0-2): left, centre, right, decimal; a bar (4) draws a line and is no stop. */
+const JC: (TabAlign | null)[] = ["left", "center", "right", "decimal", null, "left", "left", "left"];
+/** Word keeps at most 64 stops a paragraph: a count beyond it is no Word file's. */
+const MAX_TABS = 64;
+
+/** The stops sprmPChgTabsPapx (a style's) or sprmPChgTabs (a paragraph's) deletes, and those it adds. */
+function tabChanges(code: number, operand: Buffer): TabStop[] {
+  const deleted = Math.min(operand[0] ?? 0, MAX_TABS);
+  // sprmPChgTabs gives each deleted stop a tolerance after the positions ([MS-DOC] PChgTabsDelClose).
+  const addedAt = 1 + deleted * (code === SPRM.tabs ? 4 : 2);
+  const added = Math.min(operand[addedAt] ?? 0, MAX_TABS);
+  if (addedAt + 1 + added * 3 > operand.length) return [];
+  const at = (k: number, from: number) => operand.readInt16LE(from + 2 * k);
+  const cleared = Array.from({ length: deleted }, (_, k): TabStop => ({ pos: at(k, 1), align: "clear" }));
+  const stops = Array.from({ length: added }, (_, k) => {
+    const align = JC[(operand[addedAt + 1 + added * 2 + k] ?? 0) & 7];
+    return align ? [{ pos: at(k, addedAt + 1), align }] : [];
+  });
+  return [...cleared, ...stops.flat()];
+}
+
+/** The tab stops after a style's or a paragraph's property changes. */
+export function applyTabs(stops: readonly TabStop[], grpprl: Buffer): readonly TabStop[] {
+  let out = stops;
+  for (const { code, operand } of sprms(grpprl))
+    if (code === SPRM.styleTabs || code === SPRM.tabs) out = effectiveStops(out, tabChanges(code, operand));
   return out;
 }
 
@@ -139,6 +173,8 @@ export function readDocStyles(stsh: Buffer, fontTable: Buffer): DocStyles {
     const base = raw.base === NO_BASE || raw.base === istd || depth >= MAX_BASES ? root : look(raw.base, depth + 1);
     const { deleted: _deleted, ...character } = applyCharacter(base, raw.chpx);
     const result = applyNumbering({ ...base, ...character }, raw.papx);
+    const tabs = applyTabs(base.tabs ?? [], raw.papx);
+    if (tabs.length) result.tabs = tabs;
     looks.set(istd, result);
     return result;
   };

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes the .doc files read by test/plan/read-doc.test.ts: each NAME.html here saved by LibreOffice
 # as Word (.docx), then as Word 97-2003 (.doc), as an office re-saving a plan in the old format does
-# (the .docx in between is not kept); restarted-list.docx and layout.docx, written by their scripts, saved as .doc.
+# (the .docx in between is not kept); restarted-list.docx, layout.docx and tab-stops.docx, written by their scripts,
+# saved as .doc.
 # Run from this folder.
 set -e
 work=$(mktemp -d)
@@ -12,6 +13,8 @@ for html in *.html; do
 done
 python3 restarted-list.py
 python3 layout.py
+python3 tab-stops.py
+soffice -env:UserInstallation=file://$work/profile --headless --convert-to 'doc:MS Word 97' --outdir . tab-stops.docx >/dev/null
 soffice -env:UserInstallation=file://$work/profile --headless --convert-to 'doc:MS Word 97' --outdir . layout.docx >/dev/null
 soffice -env:UserInstallation=file://$work/profile --headless --convert-to 'doc:MS Word 97' --outdir . restarted-list.docx >/dev/null
 rm -rf "$work"
