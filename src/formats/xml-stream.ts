@@ -94,30 +94,36 @@ export interface XmlNode extends XmlElement {
   children: XmlNode[];
 }
 
+/** Thrown to stop reading a tree where `stop` opens; never leaves `xmlTree`. */
+class Reached extends Error {}
+
 /**
  * A small part (styles, numbering, relationships, a workbook's list of sheets) as a tree
- * of elements, without text: at most `maxNodes` of them.
+ * of elements, without text: at most `maxNodes` of them. With `stop`, only what comes before the first element so
+ * named: an OpenDocument content.xml's styles before its office:body, which is streamed, never held as a tree.
  */
-export function xmlTree(data: Buffer, limits: { maxDepth: number; maxNodes: number }): XmlNode {
+export function xmlTree(data: Buffer, limits: { maxDepth: number; maxNodes: number }, stop?: string): XmlNode {
   const root: XmlNode = { name: "", attrs: {}, isSelfClosing: false, children: [] };
   const stack = [root];
   let count = 0;
-  streamXml(
-    data,
-    {
-      open(el) {
-        if (++count > limits.maxNodes) throw new XmlError("too-many");
-        const node = { ...el, children: [] };
-        stack.at(-1)!.children.push(node);
-        stack.push(node);
-      },
-      close() {
-        stack.pop();
-      },
-      text() {},
+  const handlers: XmlHandlers = {
+    open(el) {
+      if (el.name === stop) throw new Reached();
+      if (++count > limits.maxNodes) throw new XmlError("too-many");
+      const node = { ...el, children: [] };
+      stack.at(-1)!.children.push(node);
+      stack.push(node);
     },
-    limits.maxDepth,
-  );
+    close() {
+      stack.pop();
+    },
+    text() {},
+  };
+  try {
+    streamXml(data, handlers, limits.maxDepth);
+  } catch (error) {
+    if (!(error instanceof Reached)) throw error;
+  }
   return root;
 }
 

@@ -4,7 +4,7 @@
 // own header before it (odt/first-page.ts). A pure function of the file's bytes and the limits; the zip's parts are
 // inflated within them (package.ts), the XML read by the bounded stream parser.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { holdsMoreThan, streamXml, type XmlHandlers, type XmlNode } from "../formats/xml-stream.ts";
+import { holdsMoreThan, streamXml, xmlTree, type XmlHandlers, type XmlNode } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { openPackage } from "./package.ts";
@@ -13,7 +13,6 @@ import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { odtBodyReader } from "./odt/body.ts";
 import { firstPageHeader, firstPageWatch, within } from "./odt/first-page.ts";
 import { readListStyles } from "./odt/lists.ts";
-import { prelude } from "./odt/prelude.ts";
 import { readOdtStyles } from "./odt/styles.ts";
 
 export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
@@ -24,9 +23,9 @@ export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
     if (holdsMoreThan(content, "text:p", limits.maxBlocks)) refuse("plan-too-complex", "paragraphs");
     const treeLimits = { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxBlocks * 4 };
     const stylesPart = pkg.part("styles.xml");
-    const stylesTree: XmlNode | null = stylesPart ? prelude(stylesPart, treeLimits, null) : null;
+    const stylesTree: XmlNode | null = stylesPart ? xmlTree(stylesPart, treeLimits) : null;
     // content.xml's own styles come before its body: read as a tree up to the body, which is streamed.
-    const head = prelude(content, treeLimits, "office:body");
+    const head = xmlTree(content, treeLimits, "office:body");
     const styles = readOdtStyles(stylesTree, head);
     const context = {
       styles,
