@@ -114,7 +114,8 @@ function headerEnd(lines: readonly string[], at: number): number {
   const last = Math.min(lines.length, at + 1 + CELL_LINES);
   let j = at + 1;
   // A line in capitals with no tab is a section row under the header ("THÁNG 3"), as it is under a row.
-  const below = (line: string) => opensRow(line) || isSectionRow(line) || UNDER_HEADER.test(line) || opensSection(line);
+  const below = (line: string) =>
+    opensRow(line) || !!sectionHead(line.trim()) || isSectionRow(line) || UNDER_HEADER.test(line) || opensSection(line);
   for (; j < last && lines[j]!.trim() && !below(lines[j]!); j++) cells += width(lines[j]!) - 1;
   if (j === at + 1 || cells < 3) return -1;
   // The first row, or the first under the columns' numbers or a section row opening the table ("I. CÔNG TÁC …").
