@@ -9,8 +9,8 @@ export interface Sprm {
 }
 
 /** sprmTDefTable and sprmPChgTabs: variable operands whose size is not one leading byte. */
-const TDEF_TABLE = 0xd608;
-const CHG_TABS = 0xc615;
+export const TDEF_TABLE = 0xd608;
+export const CHG_TABS = 0xc615;
 
 const FIXED: Record<number, number> = { 0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3 };
 

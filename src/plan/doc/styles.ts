@@ -3,7 +3,7 @@
 // means TCVN3 text), and the list a paragraph style numbers with. A style inherits from its base
 // (istdBase), followed a bounded number of steps; every size is checked against the table.
 import { effectiveStops, type TabAlign, type TabStop } from "../docx/tab-stops.ts";
-import { sprms, toggle } from "./sprm.ts";
+import { CHG_TABS, sprms, toggle } from "./sprm.ts";
 
 export interface CharacterLook {
   hidden: boolean;
@@ -37,7 +37,7 @@ export const SPRM = {
   ilfo: 0x460b,
   ilvl: 0x260a,
   styleTabs: 0xc60d,
-  tabs: 0xc615,
+  tabs: CHG_TABS,
 } as const;
 
 /** Character sprms applied over `base`: toggles read against it, as Word reads them. */

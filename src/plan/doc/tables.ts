@@ -7,9 +7,8 @@
 import type { Budget } from "../budget.ts";
 import type { CellDraft, Merge, RowDraft, TableDraft } from "../docx/table.ts";
 import type { Borders, DocxStyles } from "../docx/styles.ts";
-import { sprms } from "./sprm.ts";
+import { sprms, TDEF_TABLE } from "./sprm.ts";
 
-const DEF_TABLE = 0xd608;
 const VERT_MERGE = 0xd62b;
 const TABLE_HEADER = 0x3404;
 const TABLE_BORDERS80 = 0xd605;
@@ -36,7 +35,7 @@ const SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"] as const;
 export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
   const layout: RowLayout = { edges: [], cells: [], header: false, borders: {} };
   for (const { code, operand } of sprms(grpprl)) {
-    if (code === DEF_TABLE && operand.length >= 1) {
+    if (code === TDEF_TABLE && operand.length >= 1) {
       const count = Math.min(operand[0]!, maxColumns + 1, Math.floor((operand.length - 3) / 2));
       layout.edges = Array.from({ length: count + 1 }, (_, i) => operand.readInt16LE(1 + i * 2));
       const tcs = 1 + (count + 1) * 2;
