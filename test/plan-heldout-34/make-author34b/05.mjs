@@ -1,7 +1,8 @@
 // 05: Thái Nguyên (after the reorganisation), UBND tỉnh, Kế hoạch 19/KH-UBND, 22/01/2026 — chuyển đổi số năm 2026.
 // Two-row header: "Thời gian thực hiện" over four quarter sub-columns "Quý I | Quý II | Quý III | Quý IV"; a task's
 // quarter cell holds the day it is due ("15/3", "30/6", "Tháng 8") or "x" (= end of that quarter); rows 3 and 6
-// have a date in two quarters (two submissions: two tasks with the same ref). Landscape. plan.pdf: LibreOffice + Ghostscript.
+// have a date in two quarters (two submissions: two tasks with the same ref). Landscape.
+// plan.pdf: LibreOffice + Ghostscript.
 import { build, task } from "../../plan-corpus/author-kit/lib.mjs";
 import { head, sign } from "../../plan-corpus/author-kit/head.mjs";
 
