@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { build, task } from "../../plan-corpus/author-kit/lib.mjs";
 import { head, sign } from "../../plan-corpus/author-kit/head.mjs";
 
-const ID = "06-lai-chau-2024-two-group-lead-cell-per-group-deadline-lines-postscript-route";
+const ID = "06-lai-chau-2024-two-group-lead-cell-per-group-deadline-lines-print-job-ps2pdf";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
 const NV = "Sở Nội vụ";
 const TT = "Sở Thông tin và Truyền thông";
