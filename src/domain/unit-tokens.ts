@@ -24,6 +24,20 @@ const SYNONYMS: [string[], string][] = [
 export const JOINERS = new Set(["va"]);
 const MAX_INITIALS = 7;
 
+/**
+ * Where the tokens a name of at most `words` words opening at `at` can reach end: a name's words may have commas and
+ * joiners between them, which a matcher skips, so those are not counted. A matcher given only these tokens finds
+ * what it finds in all of them, without copying a long list's rest each time it is asked.
+ */
+export function reach(tokens: readonly Token[], at: number, words: number): number {
+  let end = at;
+  for (let counted = 0; end < tokens.length && counted < words; end++) {
+    const word = tokens[end]!.word;
+    if (word && !JOINERS.has(word)) counted++;
+  }
+  return end;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+|[,;:()]/gu)) {
