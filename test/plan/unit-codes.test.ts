@@ -59,12 +59,13 @@ describe("a legend of unit codes", () => {
 
   it("reads a legend of hundreds of codes and thousands of cells at once", () => {
     const entries = Array.from({ length: 999 }, (_, i) => `(${i + 1}) Sở số ${i + 1}`).join("; ");
-    const started = Date.now();
     const codes = readUnitCodes([text(`Đơn vị: ${entries}.`)]);
     const cell = Array.from({ length: 999 }, (_, i) => `(${i + 1})`).join(", ");
     expect(spellCodes(cell, codes).split("; ")).toHaveLength(999);
-    for (let i = 0; i < 5000; i++) spellCodes(`(${(i % 999) + 1}), (${((i + 7) % 999) + 1})`, codes);
+    const cells = Array.from({ length: 5000 }, (_, i) =>
+      spellCodes(`(${(i % 999) + 1}), (${((i + 7) % 999) + 1})`, codes),
+    );
+    expect(cells[998]).toBe("Sở số 999; Sở số 7");
     expect(codes.size).toBe(999);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
