@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { workAfterDeadline } from "../../src/plan/dated-prose.ts";
 import { parse, tasks } from "../support/text-plans.ts";
+import { laterClause } from "../support/large-inputs.ts";
 
 describe("a deadline opening a later clause of its sentence", () => {
   const plan = parse(
@@ -25,7 +26,7 @@ describe("a deadline opening a later clause of its sentence", () => {
   });
 
   it("is found in a long sentence", () => {
-    const text = `Sở A là cơ quan đầu mối, ${"theo dõi, ".repeat(5000)}; chậm nhất ngày 20/5/2026 ${"báo cáo ".repeat(5000)}`;
+    const text = laterClause(5000);
     const wording = text.slice(text.indexOf("chậm nhất"));
     expect(workAfterDeadline(text, wording)?.wording).toBe("chậm nhất ngày 20/5/2026");
   });

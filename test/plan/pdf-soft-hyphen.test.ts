@@ -2,6 +2,7 @@
 // without the soft hyphen, at the line's end. The hyphen is no character of the text.
 import { describe, expect, it } from "vitest";
 import { endsAtSoftHyphen, joinAtSoftHyphens, oneWordAcross } from "../../src/plan/pdf/soft-hyphen.ts";
+import { softHyphenLines } from "../support/large-inputs.ts";
 
 describe("lines broken at a soft hyphen", () => {
   it("joins a date broken at its soft hyphen whole", () => {
@@ -25,8 +26,7 @@ describe("lines broken at a soft hyphen", () => {
   });
 
   it("joins thousands of lines", () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `${i % 28}/\u2010` : `${(i % 12) + 1}/2027 và`));
-    const joined = joinAtSoftHyphens(lines);
+    const joined = joinAtSoftHyphens(softHyphenLines(20_000));
     expect(joined).not.toContain("\u2010");
     expect(joined.startsWith("1/2027 và 1/3/2027 và 3/5/2027 và")).toBe(true);
   });
