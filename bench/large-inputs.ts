@@ -1,5 +1,5 @@
-// The large and hostile inputs the plan and domain tests read (test/support/large-inputs.ts), each
-// read here at n and at 4n: the tests assert what comes out, this prints how long it took. A rule
+// The large and hostile inputs the plan and domain tests read (test/support/large-inputs.ts,
+// large-file-inputs.ts), each read here at n and at 4n: the tests assert what comes out, this prints how long it took. A rule
 // linear in its input takes ~4x as long at 4n, a quadratic one ~16x. Alone: npx tsx bench/large-inputs.ts
 import { performance } from "node:perf_hooks";
 import { BAC_KAN } from "../src/domain/directories/bac-kan.ts";
@@ -11,6 +11,14 @@ import { withOcrHeadDigits } from "../src/domain/ocr-digits.ts";
 import { findYearlessDay } from "../src/domain/plan-year.ts";
 import { createResolver } from "../src/domain/resolve-units.ts";
 import { citedRuns } from "../src/domain/task-citations.ts";
+import { PLAN_LIMITS } from "../src/domain/limits.ts";
+import { untangleFallbackFonts } from "../src/plan/pdf/fallback-fonts.ts";
+import { withoutStruckText } from "../src/plan/pdf/struck.ts";
+import { findTables, placeTurned, tableRows } from "../src/plan/pdf/tables.ts";
+import { readOdtPlan } from "../src/plan/read-odt.ts";
+import { spacedColumnsAsTabs } from "../src/plan/text-spaced-columns.ts";
+import { odtFile } from "../test/plan/odt/odt-file.ts";
+import * as files from "../test/support/large-file-inputs.ts";
 import * as input from "../test/support/large-inputs.ts";
 import { TEXT_WORKLOADS } from "./large-plan-inputs.ts";
 
@@ -20,7 +28,7 @@ export interface Workload {
   /** The test that asserts its output. */
   test: string;
   n: number;
-  prepare: (n: number) => () => unknown;
+  prepare: (n: number) => (() => unknown) | Promise<() => unknown>;
 }
 
 export const DOMAIN_WORKLOADS: Workload[] = [
@@ -119,6 +127,67 @@ export const DOMAIN_WORKLOADS: Workload[] = [
   },
 ];
 
+export const FILE_WORKLOADS: Workload[] = [
+  {
+    name: "words of no width among a line's",
+    test: "plan/pdf-decomposed",
+    n: 2000,
+    prepare: (n) => {
+      const { runs, glyphs } = files.zeroWidthWords(n);
+      return () => untangleFallbackFonts(runs, glyphs);
+    },
+  },
+  {
+    name: "turned text in a ruled table",
+    test: "plan/pdf-turned-text",
+    n: 3000,
+    prepare: (n) => {
+      const rules = files.ruledTable(n);
+      return () => {
+        const [table] = findTables(rules);
+        for (let r = 0; r < n; r++) placeTurned(table!, { run: files.turnedRun(r), x: 45, y: r * 20 + 10 });
+        return tableRows(table!, 0);
+      };
+    },
+  },
+  {
+    name: "struck runs",
+    test: "plan/pdf-struck",
+    n: 5000,
+    prepare: (n) => {
+      const { runs, rules } = files.struckRuns(n);
+      return () => withoutStruckText(runs, rules, files.STRUCK_PAGE);
+    },
+  },
+  {
+    name: "an OCR's rows parted by gaps",
+    test: "plan/text-spaced-columns",
+    n: 20_000,
+    prepare: (n) => {
+      const lines = files.scannedRows(n);
+      return () => spacedColumnsAsTabs(lines);
+    },
+  },
+  {
+    name: "an .odt of paragraphs",
+    test: "plan/odt/hostile-odt",
+    n: 5000,
+    prepare: async (n) => {
+      const file = await odtFile(files.odtParagraphs(n));
+      return () => readOdtPlan(file, PLAN_LIMITS);
+    },
+  },
+  {
+    name: "an .odt cell merged down over all rows",
+    test: "plan/odt/hostile-odt",
+    n: 5000,
+    prepare: async (n) => {
+      const file = await odtFile(files.odtMergedRows(n));
+      return () => readOdtPlan(file, PLAN_LIMITS);
+    },
+  },
+];
+
 /** The fastest of up to five runs (one, for a run over a second): the machine's load only adds time. */
 async function fastest(run: () => unknown): Promise<number> {
   let best = Infinity;
@@ -135,9 +204,11 @@ const ms = (t: number) => (t < 10 ? t.toFixed(1) : t.toFixed(0));
 export async function runWorkloads(title: string, workloads: Workload[]): Promise<void> {
   console.log(`${title} (n and 4n, fastest of up to 5 runs; linear ~4x, quadratic ~16x)`);
   for (const { name, test, n, prepare } of workloads) {
-    await prepare(n)(); // a first run compiles the code and loads the directories: untimed
-    const small = await fastest(prepare(n));
-    const large = await fastest(prepare(4 * n));
+    await (
+      await prepare(n)
+    )(); // a first run compiles the code and loads the directories: untimed
+    const small = await fastest(await prepare(n));
+    const large = await fastest(await prepare(4 * n));
     const ratio = large / Math.max(small, 0.05);
     console.log(
       `  ${name} (test/${test}): n=${n.toLocaleString("en")} ${ms(small)} ms, 4n ${ms(large)} ms, ${ratio.toFixed(1)}x`,
@@ -148,6 +219,7 @@ export async function runWorkloads(title: string, workloads: Workload[]): Promis
 export async function largeInputBenchmarks(): Promise<void> {
   await runWorkloads("large inputs of the plan readers", TEXT_WORKLOADS);
   await runWorkloads("large inputs of the domain rules", DOMAIN_WORKLOADS);
+  await runWorkloads("large PDF and OpenDocument inputs", FILE_WORKLOADS);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await largeInputBenchmarks();

@@ -9,6 +9,7 @@ import { readPlan } from "../../../src/plan/read-plan.ts";
 import { handZip } from "../../support/hostile-plans.ts";
 import { t } from "../../support/intake.ts";
 import { BOX, odtFile, odtTable, p, type OdtParts } from "./odt-file.ts";
+import { odtMergedRows, odtParagraphs } from "../../support/large-file-inputs.ts";
 
 async function readParts(parts: OdtParts, limits = PLAN_LIMITS) {
   return { read: readOdtPlan(await odtFile(parts), limits) };
@@ -60,16 +61,9 @@ describe("hostile OpenDocument plans", () => {
   });
 
   it("reads 20,000 paragraphs and a table of 5,000 merged rows", async () => {
-    const body = Array.from({ length: 20_000 }, (_, i) => p(`Đoạn ${i}`)).join("");
-    const { read } = await readParts({ body });
+    const { read } = await readParts(odtParagraphs(20_000));
     expect(read.ok && read.document.blocks.length).toBe(20_000);
-    const merged = `<table:table-cell table:style-name="Box" table:number-rows-spanned="5000">${p("Sở Tư pháp")}</table:table-cell>`;
-    const rows = Array.from({ length: 5000 }, (_, i) => [
-      String(i + 1),
-      `Nhiệm vụ ${i}`,
-      i === 0 ? merged : "<table:covered-table-cell/>",
-    ]);
-    const table = await readParts({ body: odtTable(rows), automatic: BOX });
+    const table = await readParts(odtMergedRows(5000));
     expect(table.read.ok && table.read.document.blocks.at(-1)).toMatchObject({
       cells: ["5000", "Nhiệm vụ 4999", "Sở Tư pháp"],
     });

@@ -1,0 +1,87 @@
+// The large inputs of the PDF and OpenDocument tests, built at any size: a test reads one at its
+// own size and asserts what comes out; `npm run bench` (bench/large-inputs.ts) reads it at n and 4n.
+import type { PageGlyphs } from "../../src/plan/pdf/fallback-fonts.ts";
+import type { Rule, TextRun } from "../../src/plan/pdf/geometry.ts";
+import { BOX, odtTable, p, type OdtParts } from "../plan/odt/odt-file.ts";
+
+/** A line of the main font with gaps, and `n` words pdf.js gave no width drawn where its first gap opens. */
+export function zeroWidthWords(n = 2000): { runs: TextRun[]; glyphs: PageGlyphs } {
+  const run = (text: string, x: number, width: number, font: string): TextRun => ({
+    text,
+    x,
+    y: 100,
+    width,
+    size: 12,
+    font,
+  });
+  const widths = new Map([
+    ["t", 0.3],
+    ["n", 0.5],
+    ["h", 0.5],
+    [" ", 0.25],
+  ]);
+  const glyphs: PageGlyphs = new Map([["a", { widths, text: "", spaced: [], gaps: [] }]]);
+  return {
+    runs: [run("t nh t nh t nh", 100, 60, "a"), ...Array.from({ length: n }, () => run("ỉ", 104, 0, "b"))],
+    glyphs,
+  };
+}
+
+/** The rules of a table of three columns and `n` rows. */
+export const ruledTable = (n = 3000): Rule[] => [
+  ...Array.from({ length: n + 1 }, (_, r) => ({ x1: 0, y1: r * 20, x2: 90, y2: r * 20 })),
+  ...[0, 30, 60, 90].map((x) => ({ x1: x, y1: 0, x2: x, y2: n * 20 })),
+];
+
+/** The text turned on its side in row `r` of that table. */
+export const turnedRun = (r: number): TextRun => ({
+  text: `Tổ ${r + 1}`,
+  x: 800 - r * 20,
+  y: 45,
+  width: 16,
+  size: 8,
+  font: "F",
+});
+
+/** A font whose letters are half its size wide (a space a quarter), for struck runs. */
+const widths = new Map([..."abcdefghijklmnopqrstuvwxyzàáạăđêếệôơưọ0123456789/.,"].map((c) => [c, 0.5]));
+widths.set(" ", 0.25);
+export const STRUCK_PAGE: PageGlyphs = new Map([["F", { widths, text: "", spaced: [], gaps: [] }]]);
+export const natural = (text: string, size: number) => [...text].reduce((sum, c) => sum + widths.get(c)! * size, 0);
+export const strike = (x1: number, x2: number, y: number): Rule => ({ x1, x2, y1: y, y2: y });
+
+/** `n` lines of two days, and 50 strikes over the first day of the first 50. */
+export function struckRuns(n = 5000): { runs: TextRun[]; rules: Rule[] } {
+  const runs: TextRun[] = Array.from({ length: n }, (_, i) => ({
+    text: "ngay 10/6/2025 ngay 20/6/2025",
+    x: 60,
+    y: 20 + i * 15,
+    width: natural("ngay 10/6/2025 ngay 20/6/2025", 10),
+    size: 10,
+    font: "F",
+  }));
+  const rules = runs.slice(0, 50).map((r) => strike(60, 60 + natural("ngay 10/6/2025", 10), r.y - 3));
+  return { runs, rules };
+}
+
+/** An OCR's table: its header line, and `n` rows whose cells only gaps of two spaces part. */
+export const scannedRows = (n = 20000, header = "TT  Nội dung  Chủ trì  Phối hợp  Thời hạn") => [
+  header,
+  ...Array.from({ length: n }, (_, i) => `${((i + 1) % 900) + 1}  Kiểm tra hồ sơ  Văn phòng  Công an xã  Tháng 9`),
+];
+
+/** An .odt of `n` paragraphs. */
+export const odtParagraphs = (n = 20_000): OdtParts => ({
+  body: Array.from({ length: n }, (_, i) => p(`Đoạn ${i}`)).join(""),
+});
+
+/** An .odt table of `n` rows under one cell merged down over them all. */
+export function odtMergedRows(n = 5000): OdtParts {
+  const merged = `<table:table-cell table:style-name="Box" table:number-rows-spanned="${n}">${p("Sở Tư pháp")}</table:table-cell>`;
+  const rows = Array.from({ length: n }, (_, i) => [
+    String(i + 1),
+    `Nhiệm vụ ${i}`,
+    i === 0 ? merged : "<table:covered-table-cell/>",
+  ]);
+  return { body: odtTable(rows), automatic: BOX };
+}
