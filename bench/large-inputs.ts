@@ -1,6 +1,7 @@
 // The large and hostile inputs the plan and domain tests read (test/support/large-inputs.ts,
-// large-file-inputs.ts), each read here at n and at 4n: the tests assert what comes out, this prints how long it took. A rule
-// linear in its input takes ~4x as long at 4n, a quadratic one ~16x. Alone: npx tsx bench/large-inputs.ts
+// large-file-inputs.ts), each read here at n and at 4n: the tests assert what comes out, this
+// prints how long it took. A rule linear in its input takes ~4x as long at 4n, a quadratic one
+// ~16x. Alone: npx tsx bench/large-inputs.ts
 import { performance } from "node:perf_hooks";
 import { BAC_KAN } from "../src/domain/directories/bac-kan.ts";
 import { LAI_CHAU } from "../src/domain/directories/lai-chau.ts";
@@ -15,7 +16,9 @@ import { PLAN_LIMITS } from "../src/domain/limits.ts";
 import { untangleFallbackFonts } from "../src/plan/pdf/fallback-fonts.ts";
 import { withoutStruckText } from "../src/plan/pdf/struck.ts";
 import { findTables, placeTurned, tableRows } from "../src/plan/pdf/tables.ts";
+import { readDocxPlan } from "../src/plan/read-docx.ts";
 import { readOdtPlan } from "../src/plan/read-odt.ts";
+import { readPlan } from "../src/plan/read-plan.ts";
 import { spacedColumnsAsTabs } from "../src/plan/text-spaced-columns.ts";
 import { odtFile } from "../test/plan/odt/odt-file.ts";
 import * as files from "../test/support/large-file-inputs.ts";
@@ -184,6 +187,33 @@ export const FILE_WORKLOADS: Workload[] = [
     prepare: async (n) => {
       const file = await odtFile(files.odtMergedRows(n));
       return () => readOdtPlan(file, PLAN_LIMITS);
+    },
+  },
+  {
+    name: "a Word 97 file cut into pieces (refused)",
+    test: "plan/read-doc",
+    n: 100_000,
+    prepare: (n) => {
+      const file = files.docOfPieces(n);
+      return () => readPlan(file);
+    },
+  },
+  {
+    name: "a Word 97 file of paragraphs in one piece",
+    test: "plan/read-doc",
+    n: 5000,
+    prepare: (n) => {
+      const file = files.docOfParagraphs(n);
+      return () => readPlan(file);
+    },
+  },
+  {
+    name: "a Word file's HTML part, one cell merged down over all rows",
+    test: "plan/docx-alt-chunk",
+    n: 5000,
+    prepare: async (n) => {
+      const file = await files.chunked(files.mergedHtmlRows(n));
+      return () => readDocxPlan(file, { ...PLAN_LIMITS, maxBlocks: 100_000 });
     },
   },
 ];

@@ -2,7 +2,9 @@
 // own size and asserts what comes out; `npm run bench` (bench/large-inputs.ts) reads it at n and 4n.
 import type { PageGlyphs } from "../../src/plan/pdf/fallback-fonts.ts";
 import type { Rule, TextRun } from "../../src/plan/pdf/geometry.ts";
+import { wordFile } from "../plan/doc/word-file.ts";
 import { BOX, odtTable, p, type OdtParts } from "../plan/odt/odt-file.ts";
+import { paragraph, rawDocx, run } from "./ooxml.ts";
 
 /** A line of the main font with gaps, and `n` words pdf.js gave no width drawn where its first gap opens. */
 export function zeroWidthWords(n = 2000): { runs: TextRun[]; glyphs: PageGlyphs } {
@@ -84,4 +86,33 @@ export function odtMergedRows(n = 5000): OdtParts {
     i === 0 ? merged : "<table:covered-table-cell/>",
   ]);
   return { body: odtTable(rows), automatic: BOX };
+}
+
+/** A Word 97 file whose text is cut into `n` pieces. */
+export function docOfPieces(n = 100_000): Buffer {
+  const pieces = Array.from({ length: n }, (_, i): [number, number, number] => [i, i + 1, 1024 + i]);
+  return wordFile({ text: `${"a".repeat(n - 1)}\r`, pieces });
+}
+
+/** A Word 97 file of `n` paragraphs in one piece. */
+export const docOfParagraphs = (n = 20_000) =>
+  wordFile({ text: "So Noi vu hoan thanh truoc ngay 30/6/2026.\r".repeat(n) });
+
+/** A Word file whose body is an HTML part Word imports (w:altChunk), between its own paragraphs. */
+export const chunked = (html: string | Buffer, before = "") =>
+  rawDocx({
+    body: `${before}<w:altChunk r:id="chunk1"/>${paragraph(run("Nơi nhận:"))}`,
+    chunks: { chunk1: { target: "export.html", content: html } },
+  });
+
+/** A web page as an application exports it. */
+export const page = (body: string, head = '<meta charset="utf-8">') =>
+  `<!DOCTYPE html><html><head>${head}<title>Báo cáo</title><style>p{margin:0}</style></head><body>${body}</body></html>`;
+
+/** A page's table of `n` rows under one cell merged down over them all (rowspan="0"). */
+export function mergedHtmlRows(n = 20_000): string {
+  const rows = Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td>Nhiệm vụ ${i + 1}</td></tr>`);
+  return page(
+    `<table border="1"><tr><td>0</td><td>Nhóm</td><td rowspan="0">Sở Nội vụ</td></tr>${rows.join("")}</table>`,
+  );
 }
