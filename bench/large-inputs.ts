@@ -15,6 +15,7 @@ import { citedRuns } from "../src/domain/task-citations.ts";
 import { PLAN_LIMITS } from "../src/domain/limits.ts";
 import { untangleFallbackFonts } from "../src/plan/pdf/fallback-fonts.ts";
 import { withoutStruckText } from "../src/plan/pdf/struck.ts";
+import { layoutBlocks } from "../src/plan/pdf/layout.ts";
 import { findTables, placeTurned, tableRows } from "../src/plan/pdf/tables.ts";
 import { readDocxPlan } from "../src/plan/read-docx.ts";
 import { readOdtPlan } from "../src/plan/read-odt.ts";
@@ -187,6 +188,15 @@ export const FILE_WORKLOADS: Workload[] = [
     prepare: async (n) => {
       const file = await odtFile(files.odtMergedRows(n));
       return () => readOdtPlan(file, PLAN_LIMITS);
+    },
+  },
+  {
+    name: "boxes drawn over one another",
+    test: "plan/pdf-frames",
+    n: 2000,
+    prepare: (n) => {
+      const { rules, runs } = files.stackedBoxes(n);
+      return () => layoutBlocks([files.framePage(rules, runs)]);
     },
   },
   {

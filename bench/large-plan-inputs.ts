@@ -34,7 +34,8 @@ const texts = (text: string) => {
   return read.document.blocks.length;
 };
 
-// n is the test's size, or a quarter of it where the test's size times 4 would pass a plan's limits or take minutes.
+// n is the test's size, or about a quarter of it where 4 times the test's size would pass a plan's limits (tasks,
+// blocks, three-digit codes) or take minutes.
 export const TEXT_WORKLOADS: Workload[] = [
   {
     name: "months of a work programme",
@@ -237,7 +238,7 @@ export const TEXT_WORKLOADS: Workload[] = [
   {
     name: "unit codes spelled",
     test: "plan/unit-codes",
-    n: 999,
+    n: 240, // 4n codes of at most three digits
     prepare: (n) => {
       const { legend, cell, cells } = input.unitCodes(n);
       return () => {

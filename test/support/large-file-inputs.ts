@@ -1,7 +1,7 @@
 // The large inputs of the PDF and OpenDocument tests, built at any size: a test reads one at its
 // own size and asserts what comes out; `npm run bench` (bench/large-inputs.ts) reads it at n and 4n.
 import type { PageGlyphs } from "../../src/plan/pdf/fallback-fonts.ts";
-import type { Rule, TextRun } from "../../src/plan/pdf/geometry.ts";
+import type { PageContent, Rule, TextRun } from "../../src/plan/pdf/geometry.ts";
 import { wordFile } from "../plan/doc/word-file.ts";
 import { BOX, odtTable, p, type OdtParts } from "../plan/odt/odt-file.ts";
 import { paragraph, rawDocx, run } from "./ooxml.ts";
@@ -115,4 +115,36 @@ export function mergedHtmlRows(n = 20_000): string {
   return page(
     `<table border="1"><tr><td>0</td><td>Nhóm</td><td rowspan="0">Sở Nội vụ</td></tr>${rows.join("")}</table>`,
   );
+}
+
+/** A rectangle drawn round text (test/plan/pdf-frames.test.ts). */
+export const box = (left: number, right: number, top: number, bottom: number): Rule[] => [
+  { x1: left, y1: top, x2: right, y2: top },
+  { x1: left, y1: bottom, x2: right, y2: bottom },
+  { x1: left, y1: top, x2: left, y2: bottom },
+  { x1: right, y1: top, x2: right, y2: bottom },
+];
+
+/** Text in a box, 4.5 points a character. */
+export const framedRun = (text: string, x: number, y: number): TextRun => ({
+  text,
+  x,
+  y,
+  width: text.length * 4.5,
+  size: 10,
+  font: "F",
+});
+
+/** A page of rules and text. */
+export const framePage = (rules: Rule[], runs: TextRun[]): PageContent => ({ width: 595, height: 842, runs, rules });
+
+/** `n` boxes drawn over one another 0.35 points apart, each round a step's words. */
+export function stackedBoxes(n = 2_000): { rules: Rule[]; runs: TextRun[] } {
+  const rules: Rule[] = [];
+  const runs: TextRun[] = [];
+  for (let i = 0; i < n; i++) {
+    rules.push(...box(80, 500, 100 + i * 0.35, 100.3 + i * 0.35));
+    runs.push(framedRun(`Bước ${i + 1}`, 90, 100.15 + i * 0.35));
+  }
+  return { rules, runs };
 }
