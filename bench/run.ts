@@ -13,6 +13,7 @@ import { directoryBenchmarks } from "./directory.ts";
 import { hostileBenchmarks } from "./hostile.ts";
 import { intakeBenchmark } from "./intake.ts";
 import { intakeBurstBenchmark } from "./intake-burst.ts";
+import { largeInputBenchmarks } from "./large-inputs.ts";
 import { pdfBenchmark } from "./pdf.ts";
 import { planFileBenchmarks } from "./plan-files.ts";
 import { progressBenchmark } from "./progress.ts";
@@ -66,6 +67,7 @@ async function importBenchmark(): Promise<void> {
 
 await planBenchmarks();
 await planFileBenchmarks();
+await largeInputBenchmarks();
 await pdfBenchmark();
 await importBenchmark();
 await directoryBenchmarks();

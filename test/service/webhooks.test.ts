@@ -103,9 +103,9 @@ describeEngines("two instances behind webhooks on %s", (engine) => {
         name: "danh-sach.xlsx",
         content: Buffer.from("PK\x03\x04"),
       });
-      const started = Date.now();
+      // The file's download hangs until release() below: a webhook that waited for its update
+      // to be handled would never answer, and the test would time out instead of passing.
       expect((await postTelegram(instances[0]!, update)).status).toBe(200);
-      expect(Date.now() - started).toBeLessThan(1000);
       await telegram.waitFor((c) => c.method === "getFile", since, 15_000);
     } finally {
       release();

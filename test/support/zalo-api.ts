@@ -10,6 +10,8 @@ export interface ZaloCall {
   method: string;
   ok: boolean;
   params: Record<string, unknown>;
+  /** When the call came in (Date.now()). */
+  at: number;
 }
 
 export interface ZaloUser {
@@ -75,7 +77,7 @@ export class FakeZalo extends LocalApi<ZaloCall> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const params = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
-    const call: ZaloCall = { method, params, ok: false };
+    const call: ZaloCall = { method, params, ok: false, at: Date.now() };
     this.calls.push(call);
     const failure = this.failures.get(method)?.shift();
     if (failure) return json(res, 200, { ok: false, ...failure });
