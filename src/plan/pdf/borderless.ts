@@ -29,6 +29,7 @@ const ROLE_LABEL = /chu tri|phoi hop|thoi gian|thoi han|\bhan\b|tien do|thuc hie
  */
 const ROW_NUMBER = /^(\d{1,3}|[IVXL]+)$/;
 const DOTTED_NUMBER = /^\d{1,3}\.$/;
+const GROUP_NUMBER = /^[IVXL]+\.$/;
 /** A rule typed as a line of dashes (a table set in a fixed-width font, as a typewriter did): drawn, no text. */
 const TYPED_RULE = /^[-_=]{10,}$/;
 /** How far, in font sizes, a label may start from its column's cells and still start the column. */
@@ -72,11 +73,25 @@ function joined(line: TextLine, within: number): TextRun[] {
   return pieces;
 }
 
-const labelsOf = (line: TextLine) => joined(line, 1);
+/**
+ * A header line's labels: runs a font size apart at most joined, or half of one where that runs the label of a narrow
+ * number column into the next ("STT" at one tab stop, "Nội dung" at the next, 0.6 font sizes on).
+ */
+function labelsOf(line: TextLine): TextRun[] {
+  const loose = joined(line, 1);
+  if (headerLabels(loose)) return loose;
+  const tight = joined(line, 0.5);
+  return headerLabels(tight) ? tight : loose;
+}
 
-/** A header line: short labels, one numbering the rows, one naming the task, one saying who or when. */
-function isHeader(line: TextLine): boolean {
-  const labels = labelsOf(line).map((r) => fold(r.text));
+const isHeader = (line: TextLine): boolean => headerLabels(labelsOf(line));
+
+/** Whether a header's labels stand at tab stops: only half a font size apart or closer tells them. */
+const atTabStops = (line: TextLine): boolean => !headerLabels(joined(line, 1));
+
+/** Whether the labels are a header's: short, one numbering the rows, one naming the task, one saying who or when. */
+function headerLabels(runs: TextRun[]): boolean {
+  const labels = runs.map((r) => fold(r.text));
   return (
     labels.length >= 4 &&
     labels.every((l) => l.split(" ").length <= 6) &&
@@ -121,17 +136,22 @@ function columnBorders(header: TextRun[], runs: TextRun[]): number[] | null {
   return borders;
 }
 
-/** What tells a table's rows: the header's number label, and whether a number may end in a period. */
+/**
+ * What tells a table's rows: the header's number label, whether a number may end in a period, and whether a group's
+ * Roman numeral may ("I.", "II." over rows numbered "1", "2": a table's group rows, once its rows are found bare).
+ */
 interface RowMark {
   ref: TextRun;
   dotted: boolean;
+  groups?: boolean;
 }
 
 /** Whether a line opens a row: its number stands under the header's number label. */
-function opensRow(line: TextLine, { ref, dotted }: RowMark): boolean {
+function opensRow(line: TextLine, { ref, dotted, groups }: RowMark): boolean {
   return line.runs.some((run) => {
     const text = run.text.trim();
-    const number = ROW_NUMBER.test(text) || (dotted && DOTTED_NUMBER.test(text));
+    const number =
+      ROW_NUMBER.test(text) || (dotted && DOTTED_NUMBER.test(text)) || (groups === true && GROUP_NUMBER.test(text));
     return number && Math.abs(centre(run) - centre(ref)) <= ref.width + run.size;
   });
 }
@@ -162,6 +182,8 @@ function bodyLines(
     const upper = body.at(-1) ?? above;
     const gap = upper ? line.y - upper.y : 0;
     if (gap > TABLE_GAP * line.size || isHeader(line)) break;
+    // A group's heading over a header of its own is the next table's title, no row of this one.
+    if (mark.groups && isGroupLine(line) && lines[i + 1] && isHeader(lines[i + 1]!)) break;
     if (isTypedRule(line)) {
       if (!body.length) continue;
       end = i;
@@ -221,23 +243,42 @@ function rowRules(above: TextLine | null, body: TextLine[], bottom: TextLine, co
   const top = first.y - 1.2 * first.size;
   const floor = bottom.y + 0.5 * bottom.size;
   const floors = [top, floor];
+  const groups: { line: TextLine; from: number }[] = [];
   body.forEach((line, i) => {
     const upper = i === 0 ? above : body[i - 1]!;
-    if (upper && (i === 0 || opensRow(line, columns.mark))) floors.push(between(upper, line));
+    const opens = opensRow(line, columns.mark);
+    if (upper && (i === 0 || opens)) floors.push(between(upper, line));
+    if (upper && opens && isGroupLine(line)) groups.push({ line, from: between(upper, line) });
   });
+  floors.sort((a, b) => a - b);
+  // A group's heading runs on across the columns: its row is one cell there, no border drawn through its words.
+  const bands = groups.map(({ line, from }) => ({ line, from, to: floors.find((y) => y > from + 1) ?? floor }));
   const { borders } = columns;
   const [left, right] = [borders[0]!, borders.at(-1)!];
-  return [
-    ...floors.map((y) => ({ x1: left, y1: y, x2: right, y2: y })),
-    ...borders.map((x) => ({ x1: x, y1: top, x2: x, y2: floor })),
-  ];
+  const walls = (x: number): Rule[] => {
+    const out: Rule[] = [];
+    let y1 = top;
+    for (const band of bands.filter((b) => crosses(b.line, x))) {
+      out.push({ x1: x, y1, x2: x, y2: band.from });
+      y1 = band.to;
+    }
+    return [...out, { x1: x, y1, x2: x, y2: floor }];
+  };
+  return [...floors.map((y) => ({ x1: left, y1: y, x2: right, y2: y })), ...borders.flatMap(walls)];
 }
+
+/** A group row's line: "I." or "II." in the number column, its heading after it. */
+const isGroupLine = (line: TextLine) => GROUP_NUMBER.test(line.runs[0]?.text.trim() ?? "");
+
+/** Whether the line's words run on across `x` (pieces half a font size apart at most: no tab stop's gap there). */
+const crosses = (line: TextLine, x: number) =>
+  joined(line, 0.5).some((piece) => piece.x < x - 1 && piece.x + piece.width > x + 1);
 
 /** The table under the header line `at`: the rules it would have drawn, its last line and its columns. */
 function tableUnder(lines: TextLine[], at: number): ReadTable {
   const header = lines[at]!;
   const labels = labelsOf(header);
-  const mark = { ref: labels.find((r) => REF_LABEL.test(fold(r.text)))!, dotted: false };
+  const mark: RowMark = { ref: labels.find((r) => REF_LABEL.test(fold(r.text)))!, dotted: false };
   const repeated = onlyPageNumbers(lines, 0, at);
   let read = bodyLines(lines, at + 1, header, mark, repeated);
   // Lines under labels with no numbered row among them are a list laid out at tab stops, no table.
@@ -246,14 +287,39 @@ function tableUnder(lines: TextLine[], at: number): ReadTable {
     read = bodyLines(lines, at + 1, header, mark, repeated);
     if (!read.body.some((line) => opensRow(line, mark))) return { rules: [], end: at, columns: null };
   }
+  // Items numbered "1.", "2." under labels set at tab stops are a list's, read paragraph by paragraph, as the Word
+  // and text readers read them (`numberedWithPeriods`, `src/plan/tab-stop-rows.ts`).
+  if (mark.dotted && atTabStops(header)) return { rules: [], end: at, columns: null };
+  if (!mark.dotted) {
+    mark.groups = true;
+    read = bodyLines(lines, at + 1, header, mark, repeated);
+  }
   const { body, end } = read;
-  const borders = columnBorders(
-    labels,
-    [header, ...body].flatMap((l) => l.runs),
-  );
+  const borders =
+    columnBorders(
+      labels,
+      [header, ...body].flatMap((l) => l.runs),
+    ) ?? (mark.dotted ? null : tabStopBorders(labels, body));
   if (!borders || (mark.dotted && !labelsStartColumns(labels, body, borders))) return { rules: [], end, columns: null };
   const columns = { borders, mark };
   return { rules: rowRules(header, body, lines[end]!, columns), end, columns };
+}
+
+/**
+ * A table set at tab stops: the header's labels, left-aligned at their stops, start where the rows' pieces at the same
+ * stops start, and a line's text may run up to the next stop (or a dot leader fill the space before it), so no gap
+ * parts the columns. Each label after the number's starting a column, two row lines at least having a piece that
+ * starts there (within half a font size), the borders stand just left of the labels. Null otherwise.
+ */
+function tabStopBorders(labels: TextRun[], body: TextLine[]): number[] | null {
+  const runs = body.flatMap((line) => line.runs);
+  const startsAt = (label: TextRun) => runs.some((run) => Math.abs(run.x - label.x) <= ALIGNED * label.size);
+  if (body.length < 2 || labels.slice(1).filter((label) => !startsAt(label)).length > 1) return null;
+  return [
+    Math.min(labels[0]!.x, ...runs.map((r) => r.x)) - 2,
+    ...labels.slice(1).map((label) => label.x - ALIGNED * label.size),
+    Math.max(...[...labels, ...runs].map((r) => r.x + r.width)) + 2,
+  ];
 }
 
 /** Whether a line's runs each keep to one column, crossing no border between two, and stand in two columns or more. */

@@ -7,6 +7,7 @@ import { type ColumnFlow, pageRegions } from "./columns.ts";
 import type { PageContent, Rule } from "./geometry.ts";
 import { footnoteTexts, splitFootnotes, withoutRunningText } from "./furniture.ts";
 import { borderlessRules, type OpenColumns, typedRuleIn } from "./borderless.ts";
+import { withoutLeaders } from "./leaders.ts";
 import { onHeaderColumns } from "./fine-grid.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
@@ -51,13 +52,16 @@ interface PageFoot {
 function layPage(content: PageContent, index: number, carried: PageFoot): [LaidPage, PageFoot] {
   const ruled = findTables(content.rules);
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
-  const borderless = ruled.length ? null : borderlessRules(content.runs, carried.table);
+  // Its tab stops' dot leaders are no text of its cells (`src/plan/pdf/leaders.ts`).
+  const unled = ruled.length ? content.runs : withoutLeaders(content.runs);
+  const borderless = ruled.length ? null : borderlessRules(unled, carried.table);
   const found = borderless ? findTables(borderless.rules).map((t) => ({ ...t, unruled: true })) : ruled;
+  const runs = found.length && !ruled.length ? unled : content.runs;
   const all = nestTables(found);
   const inner = all.flatMap((n) => n.nested);
   const drawn = all.map((n) => n.table);
   // A run inside a table nested in a cell is the inner table's; a typed rule inside one with no lines is its line.
-  const flow = content.runs.filter(
+  const flow = runs.filter(
     (run) => !inner.some((t) => placeRun(t, run)) && !drawn.some((t) => typedRuleIn(t, run) || placeRun(t, run)),
   );
   // Boxes drawn round text (a flowchart's steps) are no table: their lines are paragraphs (`boxedRuns`).
