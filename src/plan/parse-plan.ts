@@ -18,6 +18,7 @@ import { withoutSampleForms } from "./attached.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { withTimeCodes } from "./time-codes.ts";
+import { withDatePartColumns } from "./date-part-columns.ts";
 import { saysMarkedLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
@@ -171,7 +172,8 @@ export function parsePlan(
   );
   // Codes of time a legend under the table spells out ("Tuần 2/T4", "N2026", "TX") are read as it spells them, and
   // the legend's lines are no tasks (time-codes.ts).
-  const timed = withTimeCodes(digits);
+  // A time column split into "Ngày | Tháng | Năm" is read as one date per row (date-part-columns.ts).
+  const timed = withTimeCodes(withDatePartColumns(digits));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
   const document = { blocks: withColumnTitles(timed, titles) };
