@@ -18,6 +18,8 @@ import { withoutSampleForms } from "./attached.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { withTimeCodes } from "./time-codes.ts";
+import { withDatePartColumns } from "./date-part-columns.ts";
+import { withTitleRows } from "./title-rows.ts";
 import { saysMarkedLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
@@ -171,7 +173,9 @@ export function parsePlan(
   );
   // Codes of time a legend under the table spells out ("Tuần 2/T4", "N2026", "TX") are read as it spells them, and
   // the legend's lines are no tasks (time-codes.ts).
-  const timed = withTimeCodes(digits);
+  // A time column split into "Ngày | Tháng | Năm" is read as one date per row (date-part-columns.ts); a task's title
+  // row over its details' row as one row (title-rows.ts).
+  const timed = withTimeCodes(withDatePartColumns(withTitleRows(digits)));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
   const document = { blocks: withColumnTitles(timed, titles) };
