@@ -1,6 +1,7 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
 import { createResolver } from "../domain/resolve-units.ts";
@@ -153,7 +154,8 @@ export function parsePlan(
   // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
   // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
-  // A table with a column per task is read column by column as rows (transposed-table.ts).
+  // A table with a column per task is read column by column as rows (transposed-table.ts), one printing two tasks to
+  // a row half by half (side-by-side.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
@@ -162,7 +164,9 @@ export function parsePlan(
         withPetitionAnswers(
           withFormBody(
             withoutContents(
-              withTransposedTables(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+              withTransposedTables(
+                withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+              ),
             ),
           ),
         ),
