@@ -19,7 +19,7 @@ import { withoutSampleForms } from "./attached.ts";
 import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { withTimeCodes } from "./time-codes.ts";
-import { saysMarkedLeads } from "./marked-lead.ts";
+import { saysBoldLeads, saysMarkedLeads, withBoldLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
@@ -175,7 +175,8 @@ export function parsePlan(
   );
   // Codes of time a legend under the table spells out ("Tuần 2/T4", "N2026", "TX") are read as it spells them, and
   // the legend's lines are no tasks (time-codes.ts).
-  const timed = withTimeCodes(digits);
+  // Units a note says lead by being in bold are marked as a sign would mark them (marked-lead.ts).
+  const timed = withBoldLeads(withTimeCodes(digits));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
   const document = { blocks: withColumnTitles(timed, titles) };
@@ -193,7 +194,7 @@ export function parsePlan(
   const dated = new Map<string, string>();
   const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
   const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
-  const markedLeads = says(saysMarkedLeads);
+  const markedLeads = says(saysMarkedLeads) || says(saysBoldLeads);
   // The plan's own calendar of events, which its tasks may be dated by (milestones.ts).
   const milestones = readMilestones(document.blocks, meta.date, resolver);
   const ctx = {
