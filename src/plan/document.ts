@@ -10,7 +10,17 @@ import type { UnreadFormat } from "./file-kind.ts";
  * (src/plan/footnotes.ts).
  */
 export type Block = (
-  { type: "text"; text: string; notes?: string[] } | { type: "row"; cells: string[]; notes?: string[][] }
+  | { type: "text"; text: string; notes?: string[] }
+  | {
+      type: "row";
+      cells: string[];
+      notes?: string[][];
+      /**
+       * The passages of its cells written in bold where the rest of the cell is not ("**Sở Y tế**; Sở Nội vụ"): a
+       * note may say the bold unit leads (src/plan/marked-lead.ts).
+       */
+      emphasis?: string[];
+    }
 ) & {
   /**
    * The block's words as the document writes them, where a reader rewrote them for the readers after it (an event's

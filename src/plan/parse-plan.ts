@@ -1,6 +1,7 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
 import { createResolver } from "../domain/resolve-units.ts";
@@ -20,7 +21,7 @@ import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { withTimeCodes } from "./time-codes.ts";
 import { withDatePartColumns } from "./date-part-columns.ts";
 import { withTitleRows } from "./title-rows.ts";
-import { saysMarkedLeads } from "./marked-lead.ts";
+import { saysBoldLeads, saysMarkedLeads, withBoldLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
@@ -155,7 +156,8 @@ export function parsePlan(
   // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
   // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
-  // A table with a column per task is read column by column as rows (transposed-table.ts).
+  // A table with a column per task is read column by column as rows (transposed-table.ts), one printing two tasks to
+  // a row half by half (side-by-side.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
@@ -164,7 +166,9 @@ export function parsePlan(
         withPetitionAnswers(
           withFormBody(
             withoutContents(
-              withTransposedTables(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+              withTransposedTables(
+                withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+              ),
             ),
           ),
         ),
@@ -174,8 +178,9 @@ export function parsePlan(
   // Codes of time a legend under the table spells out ("Tuần 2/T4", "N2026", "TX") are read as it spells them, and
   // the legend's lines are no tasks (time-codes.ts).
   // A time column split into "Ngày | Tháng | Năm" is read as one date per row (date-part-columns.ts); a task's title
-  // row over its details' row as one row (title-rows.ts).
-  const timed = withTimeCodes(withDatePartColumns(withTitleRows(digits)));
+  // row over its details' row as one row (title-rows.ts). Units a note says lead by being in bold are marked as a
+  // sign would mark them (marked-lead.ts).
+  const timed = withBoldLeads(withTimeCodes(withDatePartColumns(withTitleRows(digits))));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
   const document = { blocks: withColumnTitles(timed, titles) };
@@ -193,7 +198,7 @@ export function parsePlan(
   const dated = new Map<string, string>();
   const says = (note: (text: string) => boolean) => document.blocks.some((b) => b.type === "text" && note(b.text));
   const [firstInstances, firstListedLeads] = [says(saysFirstInstance), says(saysFirstListedLeads)];
-  const markedLeads = says(saysMarkedLeads);
+  const markedLeads = says(saysMarkedLeads) || says(saysBoldLeads);
   // The plan's own calendar of events, which its tasks may be dated by (milestones.ts).
   const milestones = readMilestones(document.blocks, meta.date, resolver);
   const ctx = {

@@ -40,13 +40,19 @@ export function groupAfter(text: string, current: string | null): string | null 
   return marker?.kind === "part" ? null : current;
 }
 
+// "Phần II", "PHẦN 2": a part numbered in figures is cited by its figure, as a Roman section is ("II.3"); a part
+// numbered in words ("Phần thứ hai") keeps its name.
+const NUMBERED_PART = /^phần\s+([IVXLC]+|\d{1,2})$/iu;
+const citedPart = (part: string | null) => (part ? (NUMBERED_PART.exec(part)?.[1] ?? part) : null);
+
 /**
  * What a table's rows are cited by: its Roman group, unless its rows have sections of their own; else its part. A
  * group of a plan whose parts number their sections anew is known by its part too ("B.II", `partsRenumber`).
  */
 function labelOf(table: TablePart, rows: TaskDraft[], lettered: boolean): string | null {
-  const group = lettered && table.part && table.group ? `${table.part}.${table.group}` : table.group;
-  const label = group && !rows.some((row) => isSection(row.ref)) ? group : table.part;
+  const part = citedPart(table.part);
+  const group = lettered && part && table.group ? `${part}.${table.group}` : table.group;
+  const label = group && !rows.some((row) => isSection(row.ref)) ? group : part;
   if (!table.caption) return label;
   return label ? `${label}.${table.caption}` : table.caption;
 }

@@ -67,6 +67,17 @@ interface TextRow {
   nextRowItem?: string | null;
   /** The index in LETTERS of the letter the last cell's next point takes (`takesNextLetter`), -1 for none. */
   nextLetter?: number;
+  /** The passages of cells partly in bold ("**Sở Y tế**; Sở Nội vụ"), as Block's `emphasis`. */
+  emphasis?: string[];
+}
+
+// "**Sở Y tế**": a passage in bold, as Markdown writes it.
+const BOLD = /\*\*([^*\n]+)\*\*/gu;
+
+/** The passages a cell writes in bold, where the rest of it is not; none for a cell bold whole, or with no bold. */
+function boldPassages(cell: string): string[] {
+  const passages = [...cell.matchAll(BOLD)].map((m) => clean(stripMarkup(m[1]!)));
+  return passages.length && clean(stripMarkup(cell.replace(BOLD, ""))).replace(/[\s;,.]/gu, "") ? passages : [];
 }
 
 /** How far below a row cut short by a table inside its cell the rest of the row is looked for. */
@@ -220,10 +231,10 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const flushRows = () => {
       const cells = rows.map((row) => row.cells);
       const list = isTabStopList(cells) || isTabbedHeading(cells);
-      for (const { cells, notes: cellNotes } of list ? rows : withGroupRowsSpread(withCutRowsJoined(rows))) {
+      for (const { cells, notes: cellNotes, emphasis } of list ? rows : withGroupRowsSpread(withCutRowsJoined(rows))) {
+        const bold = emphasis?.length ? { emphasis } : {};
         if (list) splitTabs(cells.join("\t")).forEach((line, i) => addText(line, i === 0 ? cellNotes.flat() : []));
-        else if (cellNotes.some((n) => n.length)) add({ type: "row", cells, notes: cellNotes });
-        else add({ type: "row", cells });
+        else add({ type: "row", cells, ...(cellNotes.some((n) => n.length) && { notes: cellNotes }), ...bold });
       }
       rows = [];
     };
@@ -241,7 +252,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
         const parts = line.split("\t");
         const cells = parts.map((cell) => clean(stripMarkup(cell)));
         budget.columns(cells.length);
-        if (cells.some((c) => c)) rows.push({ cells, notes: parts.map(notesOf) });
+        if (cells.some((c) => c))
+          rows.push({ cells, notes: parts.map(notesOf), emphasis: parts.flatMap(boldPassages) });
         continue;
       }
       flushRows();

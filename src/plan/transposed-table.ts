@@ -12,7 +12,7 @@ type Row = Extract<Block, { type: "row" }>;
 const NUMBERED = /(\d+(?:\.\d+)*)\.?\s*$/u;
 
 /** The runs of consecutive rows, as [start, end) indexes, in one pass. */
-function rowRuns(blocks: Block[]): [number, number][] {
+export function rowRuns(blocks: Block[]): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
   blocks.forEach((block, i) => {

@@ -2,6 +2,8 @@
 // numbered anew in each part are known by the part's letter.
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
+import { withPartRefs } from "../../src/plan/part-refs.ts";
+import type { TaskDraft } from "../../src/plan/parsed-plan.ts";
 
 const departmentsPart = (numbers: [string, string]) => [
   "A. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH",
@@ -95,5 +97,34 @@ describe("task tables under Roman groups", () => {
         .map((t) => t[0])
         .slice(0, 4),
     ).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+  });
+});
+
+describe("task tables under parts numbered in figures", () => {
+  const part = (heading: string, first: string) => [heading, header, ...taskRows(first, String(Number(first) + 1))];
+
+  it("heads the refs with the part's figure alone ('Phần II' is cited 'II.1'), as a Roman section's", () => {
+    const opening = "Kế hoạch cải cách hành chính năm 2024";
+    const plan = parse(
+      [opening, ...part("Phần I. Cải cách thể chế", "1"), ...part("Phần II. Chính quyền số", "1")].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+  });
+
+  it("heads the refs of two parts of ten thousand rows each with their figures", () => {
+    const n = 10_000;
+    const rows = (): TaskDraft[] =>
+      Array.from({ length: n }, (_, k) => ({
+        ref: `${k + 1}`,
+        parentRef: null,
+        title: `Việc ${k + 1}`,
+        deadline: null,
+        lead: [],
+        coordinators: [],
+      }));
+    const tables = ["Phần I", "PHẦN II"].map((part, k) => ({ start: k * n, part, group: null, caption: null }));
+    const refs = withPartRefs([...rows(), ...rows()], tables, false).map((t) => t.ref);
+    expect(refs).toHaveLength(2 * n);
+    expect([refs[0], refs[n - 1], refs[n], refs.at(-1)]).toEqual(["I.1", `I.${n}`, "II.1", `II.${n}`]);
   });
 });

@@ -26,3 +26,38 @@ describe("partners named in a task's own words", () => {
     ]);
   });
 });
+
+describe("partners listed under their label in a task's cell", () => {
+  it("are each a partner, the label's brackets no part of whom the row's doer is", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        table([
+          ["STT", "Công việc", "Đơn vị thực hiện", "Thời hạn"],
+          ["1", "Kiểm kê tài sản công\n(Phối hợp: Sở Tài chính; Sở Tư pháp)", "Sở Y tế", "Tháng 5/2024"],
+          ["2", "Rà soát hồ sơ đất đai (Đơn vị phối hợp: Công an tỉnh)", "Sở Xây dựng", "Tháng 6/2024"],
+        ]),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-31", ["Sở Y tế"], ["Sở Tài chính", "Sở Tư pháp"]],
+      ["2", "2024-06-30", ["Sở Xây dựng"], ["Công an tỉnh"]],
+    ]);
+  });
+
+  it("are read from a table of twenty thousand such rows", () => {
+    const n = 20_000;
+    const rows = Array.from({ length: n }, (_, i) => [
+      `${i + 1}`,
+      `Kiểm kê tài sản đợt ${i + 1} (Phối hợp: Sở Tài chính; Sở Tư pháp)`,
+      "Sở Y tế",
+      "Tháng 5/2024",
+    ]);
+    const plan = parse(
+      ["II. NHIỆM VỤ", table([["STT", "Công việc", "Đơn vị thực hiện", "Thời hạn"], ...rows])].join("\n"),
+    );
+    const read = tasks(plan);
+    expect(read).toHaveLength(n);
+    expect(read[n - 1]).toEqual([`${n}`, "2024-05-31", ["Sở Y tế"], ["Sở Tài chính", "Sở Tư pháp"]]);
+  });
+});

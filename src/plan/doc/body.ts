@@ -12,6 +12,7 @@ import type { Numbering } from "../docx/numbering.ts";
 import type { TabbedParagraph } from "../docx/tab-stops.ts";
 import { type CellDraft, tableBlocks } from "../docx/table.ts";
 import type { characterReader } from "./characters.ts";
+import { Emphasis } from "../emphasis.ts";
 import { type PropertyRun, runAt } from "./fkp.ts";
 import { sprms } from "./sprm.ts";
 import { applyNumbering, applyTabs, type DocStyles } from "./styles.ts";
@@ -82,7 +83,10 @@ interface OpenTable {
   cell: CellDraft | null;
 }
 
-const newCell = (): CellDraft => ({ span: 1, vMerge: null, hMerge: null, bordered: false, blocks: [] });
+const newCell = (): CellDraft => ({
+  ...{ span: 1, vMerge: null, hMerge: null, bordered: false, blocks: [] },
+  emphasis: new Emphasis(),
+});
 
 /** The blocks of the main text, CPs 0 to `end`, and each body line's text as typed. */
 export function readBody(
@@ -135,7 +139,10 @@ function walk(ctx: BodyContext, { from: start, end, into: body, typed, tabbed, i
 
   const paragraph = (from: number, at: number, mark: Mark) => {
     const style = ctx.styles.look(mark.run?.istd ?? 0);
-    const stretch = ctx.characters.read(from, at, style);
+    const table = tables.at(-1);
+    const cell = table ? (table.cell ??= newCell()) : null;
+    const stretch = ctx.characters.read(from, at, style, cell?.emphasis);
+    cell?.emphasis?.cut();
     // A text box's paragraphs come before the paragraph anchoring it, as the .docx reader reads a w:txbxContent. A box
     // floats on the page: anchored in a table (LibreOffice anchors a frame standing before a table to its first cell)
     // it is no cell's text, and is read before the table.

@@ -11,6 +11,7 @@ import { decodeByFont, legacyFont, type LegacyFont } from "../../formats/vietnam
 import { TAB } from "../docx/lines.ts";
 import { typedBullet } from "../docx/numbering.ts";
 import type { DocText } from "./pieces.ts";
+import type { Emphasis } from "../emphasis.ts";
 import { type PropertyRun, runAt } from "./fkp.ts";
 import { sprms } from "./sprm.ts";
 import { applyCharacter, type CharacterLook, type DocStyles, SPRM, type StyleLook } from "./styles.ts";
@@ -52,7 +53,7 @@ export function characterReader(ctx: CharacterContext) {
 
   const lookOf = (run: PropertyRun | undefined, style: StyleLook): Look => {
     const key = run ?? EMPTY_RUN;
-    const styleKey = `${style.font} ${style.hidden} ${style.struck}`;
+    const styleKey = `${style.font} ${style.hidden} ${style.struck} ${style.bold}`;
     const cached = looks.get(key)?.get(styleKey);
     if (cached) return cached;
     let base: CharacterLook = style;
@@ -82,8 +83,8 @@ export function characterReader(ctx: CharacterContext) {
     return last.look;
   };
 
-  /** Characters `from` to `to` (excluded). */
-  const read = (from: number, to: number, style: StyleLook): Stretch => {
+  /** Characters `from` to `to` (excluded); a table cell's `emphasis` takes its bold passages. */
+  const read = (from: number, to: number, style: StyleLook, emphasis?: Emphasis): Stretch => {
     let text = "";
     let pending = "";
     let legacy: LegacyFont | null = null;
@@ -117,6 +118,7 @@ export function characterReader(ctx: CharacterContext) {
         if (shown.legacy !== legacy) flush();
         legacy = shown.legacy;
         pending += legacyLetter ? "\u00ad" : ctx.text.text[cp];
+        emphasis?.add(ctx.text.text[cp]!, shown.bold === true);
         continue;
       }
       flush();

@@ -8,6 +8,8 @@ import { CHG_TABS, sprms, toggle } from "./sprm.ts";
 export interface CharacterLook {
   hidden: boolean;
   struck: boolean;
+  /** In bold (sprmCFBold): a table cell's bold passages (`emphasis.ts`). */
+  bold?: boolean;
   /** The font of text outside ASCII (sprmCRgFtc2), else of ASCII (sprmCRgFtc0), as an index. */
   font?: number;
 }
@@ -28,6 +30,7 @@ export interface DocStyles {
 
 export const SPRM = {
   vanish: 0x083c,
+  bold: 0x0835,
   strike: 0x0837,
   dStrike: 0x2a53,
   deleted: 0x0800,
@@ -48,6 +51,7 @@ export function applyCharacter(base: CharacterLook, grpprl: Buffer): CharacterLo
     if (code === SPRM.vanish) look.hidden = toggle(operand, base.hidden);
     else if (code === SPRM.strike || code === SPRM.dStrike) look.struck = toggle(operand, base.struck);
     else if (code === SPRM.deleted) look.deleted = toggle(operand, false);
+    else if (code === SPRM.bold) look.bold = toggle(operand, base.bold ?? false);
     else if (code === SPRM.font0 && operand.length >= 2) font0 = operand.readUInt16LE(0);
     else if (code === SPRM.font2 && operand.length >= 2) font2 = operand.readUInt16LE(0);
   }

@@ -19,6 +19,7 @@ import { paragraphBlocks, TAB } from "./lines.ts";
 import { typedBullet, type Numbering } from "./numbering.ts";
 import { type DocxStyles, flag, runFont, SIDES, type Side } from "./styles.ts";
 import { tableBlocks, type CellDraft, type RowDraft, type TableDraft } from "./table.ts";
+import { Emphasis } from "../emphasis.ts";
 import { effectiveStops, readTabStop, type TabbedParagraph, type TabStop } from "./tab-stops.ts";
 
 interface Paragraph {
@@ -41,6 +42,8 @@ interface Run {
   hidden?: boolean;
   /** Struck through by its own properties (w:strike, w:dstrike): deleted, though shown. */
   struck?: boolean;
+  /** In bold by its own properties (w:b): a cell's bold passages (`emphasis.ts`). */
+  bold?: boolean;
   /** Hidden by them or by its styles: worked out at its first text. */
   shown?: boolean;
   /** The font its own properties set (w:rFonts), when they say. */
@@ -143,6 +146,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
     if (!p || !r || instructions > 0 || !runShown(r, p)) return;
     p.text += text;
     p.visible = true;
+    table()?.cell?.emphasis?.add(text, r.bold === true);
     ctx.budget.text(text.length, p.text.length);
   };
 
@@ -159,6 +163,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
 
   const closeParagraph = (p: Paragraph) => {
     const sink = sinks.at(-1)!;
+    table()?.cell?.emphasis?.cut();
     if (p.markDeleted) {
       sink.carry += p.text;
       return;
@@ -282,7 +287,14 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
       case "w:tc": {
         const t = table();
         if (!t?.row) refuse("unreadable-docx", "cell outside a row");
-        const cell: CellDraft = { span: 1, vMerge: null, hMerge: null, bordered: false, blocks: [] };
+        const cell: CellDraft = {
+          span: 1,
+          vMerge: null,
+          hMerge: null,
+          bordered: false,
+          blocks: [],
+          emphasis: new Emphasis(),
+        };
         t.row.cells.push(cell);
         t.cell = cell;
         sinks.push({ blocks: cell.blocks, carry: "" });
@@ -303,6 +315,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
       if (el.name === "w:vanish") run()!.hidden = flag(el.attrs.val ?? "1");
       else if (el.name === "w:strike" || el.name === "w:dstrike") run()!.struck ||= flag(el.attrs.val ?? "1");
       else if (el.name === "w:rStyle") run()!.style = el.attrs.val ?? null;
+      else if (el.name === "w:b") run()!.bold = flag(el.attrs.val ?? "1");
       else if (el.name === "w:rFonts") run()!.font = runFont(el);
     } else if (run() && parent() === "w:r") openRunElement(el);
     else openTableElement(el);

@@ -20,6 +20,7 @@ import { isGroupHeader } from "../merged-header.ts";
 import { opensTaskTable } from "../table-header.ts";
 import { arePartRows } from "../nested-rows.ts";
 import type { Block } from "../document.ts";
+import { emphasisOf, type Emphasis } from "../emphasis.ts";
 import { labelRowLine } from "../labels.ts";
 import { cellExtents, columnOf, columnsCovered, headerColumns } from "./fine-grid.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
@@ -33,6 +34,8 @@ export interface CellDraft {
   /** The cell draws a border of its own (tcBorders). */
   bordered: boolean;
   blocks: Block[];
+  /** Its passages in bold, where the rest is not (`emphasis.ts`). */
+  emphasis?: Emphasis;
 }
 
 export interface RowDraft {
@@ -215,8 +218,10 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       }
     }
     budget.columns(cells.length);
+    // Bold passages of a cell merged down are the rows' above only: no row below takes a lead by them.
+    const bold = emphasisOf(row.cells.flatMap((c) => (c.vMerge === "continue" ? [] : (c.emphasis?.read() ?? []))));
     if (cells.some((c) => c))
-      blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
+      blocks.push({ type: "row", cells, ...(notes.some((n) => n.length) && { notes }), ...bold });
     blocks.push(...row.cells.flatMap(innerTaskRows));
   }
   return blocks;

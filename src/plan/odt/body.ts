@@ -124,6 +124,10 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
   const shown = (p: Paragraph) =>
     !ctx.styles.dropped(p.style, "paragraph") && !spans.some((s) => s !== null && ctx.styles.dropped(s, "text"));
 
+  // The nearest span setting a weight, else the paragraph's style: a cell's bold passages (`emphasis.ts`).
+  const bold = (p: Paragraph) =>
+    ctx.styles.bold(spans.findLast((s) => s !== null && ctx.styles.bold(s, null)) ?? null, p.style);
+
   const decoded = (text: string, p: Paragraph) => {
     const span = spans.findLast((s) => s !== null && ctx.styles.font(s, null) !== undefined) ?? null;
     const legacy = legacyFont(ctx.styles.font(span, p.style));
@@ -136,6 +140,7 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
     p.text += text;
     p.visible = true;
     ctx.budget.text(text.length, p.text.length);
+    tables.at(-1)?.cell?.emphasis?.add(text, bold(p));
   };
 
   /** The list a text:list opening starts or continues: nested, it is its parent's. */
@@ -173,6 +178,7 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
 
   const closeParagraph = (p: Paragraph) => {
     const sink = sinks.at(-1)!;
+    tables.at(-1)?.cell?.emphasis?.cut();
     for (const block of framesInOrder(p.frames)) sink.blocks.push(block);
     // A hidden numbered paragraph still takes its number (counted at its opening), as LibreOffice counts.
     if (!p.visible && ctx.styles.dropped(p.style, "paragraph")) return;

@@ -15,6 +15,8 @@ interface OdtStyle {
   parent?: string;
   hidden?: boolean;
   struck?: boolean;
+  /** fo:font-weight bold, or a weight of 600 and over. */
+  bold?: boolean;
   font?: string;
   border?: boolean;
   listStyle?: string;
@@ -25,6 +27,8 @@ interface OdtStyle {
 export interface OdtStyles {
   /** Whether a text or paragraph style hides its text, or strikes it through (deleted, though shown). */
   dropped(name: string | null, family: "text" | "paragraph"): boolean;
+  /** Whether a span's style, else its paragraph's, sets the text in bold. */
+  bold(spanStyle: string | null, paragraphStyle: string | null): boolean;
   /** The font family a span's style, else its paragraph's, sets the text in. */
   font(spanStyle: string | null, paragraphStyle: string | null): string | undefined;
   /** Whether a cell's style draws a border on any side. */
@@ -74,11 +78,13 @@ function readStyle(node: XmlNode, faces: ReadonlyMap<string, string>): OdtStyle 
   const tabs = readTabs(child(node, "style:paragraph-properties"));
   const line = text?.attrs["text-line-through-style"];
   const face = text?.attrs["font-name"];
+  const weight = text?.attrs["font-weight"];
   const { attrs } = node;
   return {
     ...(attrs["parent-style-name"] !== undefined && { parent: attrs["parent-style-name"] }),
     ...(text?.attrs.display !== undefined && { hidden: text.attrs.display === "none" }),
     ...(line !== undefined && { struck: line !== "none" }),
+    ...(weight !== undefined && { bold: weight === "bold" || Number(weight) >= 600 }),
     ...(face !== undefined && { font: faces.get(face) ?? face }),
     ...(cell && { border: BORDERS.some((side) => draws(cell.attrs[side])) }),
     ...(attrs["list-style-name"] !== undefined && { listStyle: attrs["list-style-name"] }),
@@ -130,6 +136,11 @@ export function readOdtStyles(stylesPart: XmlNode | null, contentStyles: XmlNode
   return {
     dropped: (name, family) =>
       memo(`dropped ${family} ${name}`, () => !!(first(name, family, "hidden") || first(name, family, "struck"))),
+    bold: (span, paragraph) =>
+      memo(
+        `bold ${span} ${paragraph}`,
+        () => first(span, "text", "bold") ?? first(paragraph, "paragraph", "bold") ?? false,
+      ),
     font: (span, paragraph) =>
       memo(`font ${span} ${paragraph}`, () => first(span, "text", "font") ?? first(paragraph, "paragraph", "font")),
     bordered: (name) => memo(`border ${name}`, () => first(name, "table-cell", "border") ?? false),

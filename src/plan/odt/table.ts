@@ -7,6 +7,7 @@
 import type { XmlElement } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
 import type { CellDraft, RowDraft, TableDraft } from "../docx/table.ts";
+import { Emphasis } from "../emphasis.ts";
 
 export interface OdtTable {
   draft: TableDraft;
@@ -67,7 +68,10 @@ export function openCell(table: OdtTable, el: XmlElement, bordered: boolean, bud
   const span = count(el.attrs["number-columns-spanned"], max);
   const rows = count(el.attrs["number-rows-spanned"], budget.limits.maxBlocks + 1);
   const vMerge = rows > 1 ? "restart" : null;
-  const draft: CellDraft & { repeat: number } = { span, vMerge, hMerge: null, bordered, blocks: [], repeat };
+  const draft: CellDraft & { repeat: number } = {
+    ...{ span, vMerge, hMerge: null, bordered, blocks: [], repeat },
+    emphasis: new Emphasis(),
+  };
   if (rows > 1) table.down.set(table.column, { left: rows - 1, span });
   else table.down.delete(table.column);
   row.cells.push(draft);
