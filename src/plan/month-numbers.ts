@@ -65,8 +65,9 @@ export function monthWordings(cell: string, year: string | null): string[] | nul
 }
 
 /**
- * A row submitted in several months: the row as their heading, and a task per month ("1.1", "1.2"), due at its end;
- * titled with the periods its title names, else as the row is.
+ * A row submitted in several months, or by days written under several quarters (`quarter-columns.ts`): the row as
+ * their heading, and a task per month ("1.1", "1.2"), due at its end; titled with the periods its title names, else
+ * as the row is.
  */
 export function monthTasks(ctx: TaskContext, row: TaskDraft, months: readonly string[]): TaskDraft[] {
   const titles = months.length === 2 ? twoPeriodTitles(row.title) : null;

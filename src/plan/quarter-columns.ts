@@ -4,6 +4,10 @@
 // work runs on and is done in the last); a day written in the "Ghi chú" column beside them is the exact
 // deadline and overrides the quarter, and a note that the work repeats ("Thường xuyên", "Hằng quý") says
 // it has no one day, however many quarters are marked.
+// A quarter's cell may write the day itself instead of a mark ("15/3" under Quý I, "Tháng 8" under Quý III):
+// that day is the deadline. Days written under two quarters ("15/6" under Quý II, "15/12" under Quý IV) are two
+// deadlines, the work done once by each (a report of six months, then of the year): a task for each under the
+// row, as a submission in each of several months is (`month-numbers.ts`).
 import { isRecurring, parseDeadline } from "../domain/deadline.ts";
 import { fold } from "../domain/text.ts";
 
@@ -50,15 +54,28 @@ export function noteTime(cells: string[], column: number | undefined): string {
   return note && (parseDeadline(note).ok || /\d{1,2}\s*\/\s*\d{1,2}/.test(note) || isRecurring(note)) ? note : "";
 }
 
+/** A quarter's cell that writes a day ("15/3", "30.6") or a month ("Tháng 8"), not a mark ("x"). */
+const writesDay = (cell: string) => /\d{1,2}\s*[/.-]\s*\d{1,2}/.test(cell) || /\bthang\s*\d{1,2}\b/.test(fold(cell));
+
+/** A day written without its year, in the year the title over the quarters names. */
+const inYear = (cell: string, year: string | null) => (year && !/\d{4}/.test(cell) ? `${cell} năm ${year}` : cell);
+
 /**
- * The time of a row as a time cell would write it: the note when it gives a day or says the work goes
- * on, else the last marked quarter ("Quý III năm 2026"); empty when nothing is marked.
+ * The times of a row as time cells would write them: the note when it gives a day or says the work goes on; else
+ * each day a quarter's cell writes, in the order written; else the last marked quarter ("Quý III năm 2026"). Empty
+ * when nothing is marked.
  */
-export function quarterTime(cells: string[], columns: QuarterColumns): string {
+export function quarterTimes(cells: string[], columns: QuarterColumns): string[] {
   const note = noteTime(cells, columns.note);
-  if (note) return note;
-  const marked = [...columns.quarters].filter(([i]) => (cells[i] ?? "").trim()).map(([, q]) => q);
-  if (marked.length === 0) return "";
-  const quarter = `Quý ${ROMAN_OF[Math.max(...marked)]}`;
-  return columns.year ? `${quarter} năm ${columns.year}` : quarter;
+  if (note) return [note];
+  const filled = [...columns.quarters].flatMap(([i, q]) =>
+    (cells[i] ?? "").trim() ? [{ q, cell: cells[i]!.trim() }] : [],
+  );
+  const days = filled.filter(({ cell }) => writesDay(cell)).map(({ cell }) => inYear(cell, columns.year));
+  if (days.length > 0 || filled.length === 0) return days;
+  const quarter = `Quý ${ROMAN_OF[Math.max(...filled.map(({ q }) => q))]}`;
+  return [columns.year ? `${quarter} năm ${columns.year}` : quarter];
 }
+
+/** The time of a row as one time cell would write it: its first (`quarterTimes`); empty when nothing is marked. */
+export const quarterTime = (cells: string[], columns: QuarterColumns): string => quarterTimes(cells, columns)[0] ?? "";

@@ -23,7 +23,8 @@ import { isSection, withSectionRefs } from "./section-refs.ts";
 import { bracketTime, duringSection } from "./section-time.ts";
 import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
 import { keepsDeadline } from "./time-columns.ts";
-import { quarterTime } from "./quarter-columns.ts";
+import { quarterTime, quarterTimes } from "./quarter-columns.ts";
+import { leadDeadlineTasks } from "./lead-deadlines.ts";
 import { dayInRow, headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { monthNumbered, monthTasks, monthWordings, type MonthNumbers } from "./month-numbers.ts";
 import { markedUnits } from "./unit-columns.ts";
@@ -436,7 +437,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // No column of partners: the task's own words may name them ("…, phối hợp với Sở X", `task-partners.ts`).
     const helpers = columns.coordinators === undefined && !marks ? partnersInTask(ctx, ref, cell("task")) : [];
     // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator (partners.ts).
-    const { lead, coordinators } = besideLead(rowsLead, [...units.coordinators, ...helpers]);
+    const partners = [...units.coordinators, ...helpers];
+    const { lead, coordinators } = besideLead(rowsLead, partners);
     const draft = { ref, parentRef: parent?.ref ?? null, title, deadline, lead, coordinators };
     const blank = {
       // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
@@ -465,9 +467,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
     const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
-    // "6,12" under "Tháng trình": a submission in each month (`src/plan/month-numbers.ts`).
-    if (months && months.length > 1 && level > 0 && !titles) {
-      tasks.push(...monthTasks(ctx, full, months));
+    // "6,12" under "Tháng trình": a submission in each month (`src/plan/month-numbers.ts`), as days written under two
+    // quarters are (`quarter-columns.ts`); a time cell giving each of the row's leads its day (`lead-deadlines.ts`).
+    const periods = quarters ? quarterTimes(row.cells, quarters) : (months ?? []);
+    const byLead = () => leadDeadlineTasks(ctx, full, cell("deadline"), partners);
+    const dated = level === 0 || titles ? null : periods.length > 1 ? monthTasks(ctx, full, periods) : byLead();
+    if (dated) {
+      tasks.push(...dated);
       stack.push({ ref, level, deadline: null });
       continue;
     }

@@ -42,3 +42,41 @@ describe("quarter columns marked with x", () => {
     ]);
   });
 });
+
+describe("quarter columns holding the day due", () => {
+  const header = [
+    ["TT", "Công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "", "", ""],
+    ["", "", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"],
+  ];
+
+  it("take the day or month a quarter's cell writes, and a task for each of two written days", () => {
+    const plan = parse(
+      table([
+        ...header,
+        ["1", "Xây dựng bộ chỉ số đánh giá cải cách hành chính", "Sở Nội vụ", "Sở Tư pháp", "20/2", "", "", ""],
+        ["2", "Tổ chức lớp tập huấn kỹ năng soạn thảo văn bản", "Sở Nội vụ", "", "", "", "Tháng 7", ""],
+        ["3", "Kiểm tra việc thực hiện quy chế dân chủ", "Sở Nội vụ", "Sở Tư pháp", "", "", "", "x"],
+        ["4", "Sơ kết, tổng kết công tác thi đua", "Sở Nội vụ", "Các sở, ban, ngành", "", "10/6", "", "5/12"],
+      ]),
+      { issued: "2024-01-10" },
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2024-02-20"],
+      ["2", "2024-07-31"],
+      ["3", "2024-12-31"],
+      ["4.1", "2024-06-10"],
+      ["4.2", "2024-12-05"],
+    ]);
+  });
+
+  it("read a table of 20,000 rows, each with its own day", () => {
+    const rows = Array.from({ length: 20_000 }, (_, k) => {
+      const cells = ["", "", "", ""];
+      cells[k % 4] = `${(k % 28) + 1}/${(k % 4) * 3 + 2}`;
+      return [String(k + 1), `Rà soát hồ sơ lưu trữ đợt ${k + 1}`, "Sở Nội vụ", "Sở Tư pháp", ...cells];
+    });
+    const read = tasks(parse(table([...header, ...rows]), { issued: "2024-01-10" }));
+    expect(read).toHaveLength(20_000);
+    expect(read[19_999]).toEqual(["20000", "2024-11-08", ["Sở Nội vụ"], ["Sở Tư pháp"]]);
+  }, 120_000);
+});
