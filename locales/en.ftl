@@ -96,6 +96,7 @@ error-empty-file = The file is empty.
 error-unreadable-docx = This Word file cannot be read; save it again as .docx and resend it.
 error-unreadable-odt = This OpenDocument file (.odt) cannot be read; save it again as .odt or .docx and resend it.
 error-unreadable-doc = This Word 97-2003 file (.doc) cannot be read; open it, save it as .docx and resend it.
+error-unreadable-rtf = This RTF file cannot be read; open it, save it as .docx and resend it.
 error-unreadable-xlsx = This Excel file cannot be read; save it again as .xlsx and resend it.
 error-unknown-province = dondoc has no unit directory for "{ $province }".
 error-province-not-detected = Cannot tell which province the plan is for; name it with --province "Province".
@@ -127,7 +128,6 @@ error-pdf-too-many-pages = This PDF has { $pages } pages, more than can be read 
 error-pdf-too-complex = This PDF is too heavy to read (too much text or drawing on a page). Send the plan's Word file (.docx).
 error-legacy-office-file = This is an old-format Office file (an .xls workbook or another Office 97-2003 file that is not a Word document), which is not read. Open it, save it as .docx (Word) or .xlsx (Excel) and send it again.
 error-opendocument-file = This OpenDocument file is not a text document (.ods, .odp…), which is not read. Send the plan as a text document (.odt or .docx) or as .xlsx.
-error-rtf-file = This is an RTF file, which is not read. Save it as .docx and send it again.
 error-image-file = This is a picture (a photo or a scan), so the plan's text cannot be read. Send the plan's Word file (.docx), or a PDF exported from Word.
 
 ## Command line

@@ -96,6 +96,7 @@ error-empty-file = Tệp rỗng.
 error-unreadable-docx = Không đọc được tệp Word này; hãy lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-odt = Không đọc được tệp OpenDocument (.odt) này; hãy lưu lại dưới dạng .odt hoặc .docx rồi gửi lại.
 error-unreadable-doc = Không đọc được tệp Word 97-2003 (.doc) này; hãy mở tệp, lưu lại dưới dạng .docx rồi gửi lại.
+error-unreadable-rtf = Không đọc được tệp RTF này; hãy mở tệp, lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unknown-province = dondoc chưa có danh mục đơn vị của tỉnh "{ $province }".
 error-province-not-detected = Không xác định được kế hoạch của tỉnh nào; hãy ghi rõ bằng --province "Tên tỉnh".
@@ -124,7 +125,6 @@ error-pdf-too-many-pages = Tệp PDF có { $pages } trang, nhiều hơn mức đ
 error-pdf-too-complex = Tệp PDF này quá nặng để đọc (quá nhiều chữ hoặc nét vẽ trên một trang). Hãy gửi tệp Word (.docx) của kế hoạch.
 error-legacy-office-file = Đây là tệp Office định dạng cũ (bảng tính .xls hoặc tệp Office 97-2003 khác không phải văn bản Word), chưa đọc được. Hãy mở tệp, lưu lại thành .docx (Word) hoặc .xlsx (Excel) rồi gửi lại.
 error-opendocument-file = Tệp OpenDocument này không phải văn bản (.ods, .odp…), chưa đọc được. Hãy gửi kế hoạch dưới dạng văn bản (.odt hoặc .docx) hoặc .xlsx.
-error-rtf-file = Đây là tệp RTF, chưa đọc được. Hãy lưu lại thành .docx rồi gửi lại.
 error-image-file = Đây là ảnh (ảnh chụp hoặc bản scan) nên không đọc được chữ của kế hoạch. Hãy gửi tệp Word (.docx), hoặc bản PDF xuất trực tiếp từ Word.
 
 ## Dòng lệnh

@@ -53,6 +53,8 @@ describe("locales", () => {
       "empty-file",
       "unreadable-docx",
       "unreadable-odt",
+      "unreadable-doc",
+      "unreadable-rtf",
       "unreadable-xlsx",
       "plan-too-large",
       "plan-too-complex",

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
 /**
- * Converts each Word file to `target` ("pdf", "doc:MS Word 97", "odt") and hands the result to `done` with the path it
- * was made from. Files are named by their folder, which tells documents apart (each is some folder's plan-auto.docx).
+ * Converts each Word file to `target` ("pdf", "doc:MS Word 97", "odt", "rtf:Rich Text Format") and hands the result to
+ * `done` with the path it was made from. Files are named by their folder, which tells documents apart (each is some
+ * folder's plan-auto.docx).
  */
 export function convertWithLibreOffice(paths: string[], target: string, done: (path: string, file: Buffer) => void) {
   const work = mkdtempSync(join(tmpdir(), "plan-corpus-"));

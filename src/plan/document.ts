@@ -62,6 +62,8 @@ export type ReadErrorCode =
   | "unreadable-odt"
   // A Word 97-2003 .doc whose compound file or Word structures are broken (src/plan/read-doc.ts).
   | "unreadable-doc"
+  // An RTF file whose groups, control words or binary data are broken (src/plan/read-rtf.ts).
+  | "unreadable-rtf"
   | "unreadable-xlsx"
   | "plan-too-large"
   | "plan-too-complex"

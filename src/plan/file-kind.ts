@@ -1,7 +1,7 @@
 // Files that may well hold a plan but in a form dondoc does not read, told apart by their
 // first bytes: the answer then says what was sent and what to send instead ("not a plan"
 // is for files that are no plan at all).
-export type UnreadFormat = "legacy-office-file" | "opendocument-file" | "rtf-file" | "image-file";
+export type UnreadFormat = "legacy-office-file" | "opendocument-file" | "image-file";
 
 const starts = (buffer: Buffer, bytes: number[] | string, at = 0) =>
   buffer.subarray(at, at + bytes.length).equals(Buffer.from(bytes as never));
@@ -11,7 +11,6 @@ const SIGNATURES: [UnreadFormat, (buffer: Buffer) => boolean][] = [
   ["legacy-office-file", (b) => starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
   // .ods, .odp…: a zip whose first entry, "mimetype", names an OpenDocument type other than text (.odt is read).
   ["opendocument-file", (b) => !["text", "text-template", null].includes(openDocumentKind(b))],
-  ["rtf-file", (b) => starts(b, "{\\rtf")],
   [
     "image-file",
     (b) =>

@@ -1,6 +1,6 @@
 // Picks the reader by what the file is, not by its name: a .docx, an .xlsx and an .odt are
 // all zip archives and are told apart by their main part, or the .odt by its "mimetype" entry;
-// a .doc is a compound file holding a WordDocument stream.
+// a .doc is a compound file holding a WordDocument stream; an .rtf opens with "{\\rtf".
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
@@ -8,6 +8,7 @@ import { isWordCompoundFile, readDocPlan } from "./read-doc.ts";
 import { readDocxPlan } from "./read-docx.ts";
 import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
+import { isRtf, readRtfPlan } from "./read-rtf.ts";
 import { readTextPlan } from "./read-text.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
 import type { ReadResult } from "./document.ts";
@@ -20,6 +21,7 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
   if (isPdf(buffer)) return readPdfPlan(buffer);
   // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc; other ones (.xls, .ppt) stay refused.
   if (isWordCompoundFile(buffer, limits)) return readDocPlan(buffer, limits);
+  if (isRtf(buffer)) return readRtfPlan(buffer, limits);
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {

@@ -29,6 +29,7 @@ export const FORMATS = {
   xlsx: "plan.xlsx",
   odt: "plan.odt",
   doc: "plan.doc",
+  rtf: "plan.rtf",
 } as const;
 export type Format = keyof typeof FORMATS;
 
