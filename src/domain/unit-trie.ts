@@ -28,7 +28,6 @@ export function unitTexts(unit: UnitEntry): string[] {
   return [unit.name, ...unit.abbreviations, ...unit.aliases, ...departmentVariants(unit)];
 }
 
-
 export interface Match {
   phrase: Phrase;
   /** Tokens consumed. */
