@@ -7,28 +7,16 @@
 import {
   type AbstractList,
   countedNumbering,
+  LABEL_CHARS,
+  NFC_FORMATS,
   type Level,
   LEVELS,
   type Num,
   type Numbering,
 } from "../docx/numbering.ts";
 
-/** Word's number format codes (nfc) and the names numbering.xml gives them. */
-const FORMATS: Record<number, string> = {
-  0: "decimal",
-  1: "upperRoman",
-  2: "lowerRoman",
-  3: "upperLetter",
-  4: "lowerLetter",
-  22: "decimalZero",
-  23: "bullet",
-  255: "none",
-};
-
 const LSTF = 28;
 const LFO = 16;
-/** The most characters of a label's text read (as numbering.ts keeps). */
-const LABEL_CHARS = 64;
 
 class Cut extends Error {}
 
@@ -50,7 +38,7 @@ function readLevel(table: Buffer, at: number): { level: Level; next: number } {
     const code = table.readUInt16LE(chars + 2 + k * 2);
     text += placeholders.has(k + 1) && code < LEVELS ? `%${code + 1}` : String.fromCharCode(code);
   }
-  const format = FORMATS[table[at + 4]!] ?? "decimal";
+  const format = NFC_FORMATS[table[at + 4]!] ?? "decimal";
   const level: Level = {
     start: table.readInt32LE(at),
     format,

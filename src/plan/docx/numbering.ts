@@ -40,6 +40,20 @@ export interface Numbering {
 }
 
 export const LEVELS = 9;
+/** The most characters of a level's label text read. */
+export const LABEL_CHARS = 64;
+
+/** Word's number format codes (nfc, as .doc and .rtf lists write them) and the names numbering.xml gives them. */
+export const NFC_FORMATS: Readonly<Record<number, string>> = {
+  0: "decimal",
+  1: "upperRoman",
+  2: "lowerRoman",
+  3: "upperLetter",
+  4: "lowerLetter",
+  22: "decimalZero",
+  23: "bullet",
+  255: "none",
+};
 
 function readLevel(node: XmlNode): Level {
   const val = (name: string) => child(node, name)?.attrs.val;
@@ -48,7 +62,7 @@ function readLevel(node: XmlNode): Level {
   return {
     start: Number(val("w:start") ?? 0) || 0,
     format: child(node, "w:lvlPicBulletId") ? "bullet" : (val("w:numFmt") ?? "decimal"),
-    text: (val("w:lvlText") ?? "").slice(0, 64),
+    text: (val("w:lvlText") ?? "").slice(0, LABEL_CHARS),
     ...(restart !== undefined && { restart: Number(restart) || 0 }),
     legal: isOn(child(node, "w:isLgl")) ?? false,
     ...(style !== undefined && { style }),

@@ -7,26 +7,14 @@
 import {
   type AbstractList,
   countedNumbering,
+  LABEL_CHARS,
+  NFC_FORMATS,
   type Level,
   LEVELS,
   type Num,
   type Numbering,
 } from "../docx/numbering.ts";
 import { type Group, groups, param } from "./tree.ts";
-
-/** RTF's number formats (\levelnfc, Word's nfc codes) and numbering.xml's names for them. */
-const FORMATS: Record<number, string> = {
-  0: "decimal",
-  1: "upperRoman",
-  2: "lowerRoman",
-  3: "upperLetter",
-  4: "lowerLetter",
-  22: "decimalZero",
-  23: "bullet",
-  255: "none",
-};
-
-const LABEL_CHARS = 64;
 
 /** A destination's bytes and \u characters as one string of char codes (\leveltext, \levelnumbers). */
 function chars(group: Group | undefined): number[] {
@@ -61,7 +49,7 @@ function readLevel(group: Group): Level {
   const legal = param(group, "levellegal");
   return {
     start: param(group, "levelstartat") ?? 1,
-    format: FORMATS[nfc ?? 0] ?? "decimal",
+    format: NFC_FORMATS[nfc ?? 0] ?? "decimal",
     text: label,
     legal: legal !== undefined && legal !== 0,
     ...(param(group, "levelnorestart") === 1 && { restart: 0 }),
