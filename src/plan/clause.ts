@@ -338,10 +338,12 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
     namesAtStart(resolver, beforeVerb(sentenceAt(text, m.index + m[0].length)), (m[1] ?? m[2]) !== undefined),
   );
   const invited = [...text.matchAll(INVITED)].flatMap((m) => namesAtStart(resolver, m[1]!, true));
-  // "Sở Nội vụ chủ trì, các sở, ngành": names after the lead's "chủ trì" with no verb of their own take part.
-  const chair = /chủ trì\s*[,;]\s*/u.exec(text);
-  const rest = chair ? sentenceAt(text, chair.index + chair[0].length) : "";
-  const listed = rest && beforeVerb(rest) === rest ? namesAtStart(resolver, rest, true) : [];
+  // "Sở Nội vụ chủ trì, các sở, ngành": names after a lead's "chủ trì" with no verb of their own take part; after the
+  // last of two leads too ("Sở A (chủ trì); Sở B (chủ trì); Sở C"), whom the first's verb-free rest would not reach.
+  const listed = [...text.matchAll(/chủ trì\s*[,;]\s*/gu)].flatMap((chair) => {
+    const rest = sentenceAt(text, chair.index + chair[0].length);
+    return rest && beforeVerb(rest) === rest ? namesAtStart(resolver, rest, true) : [];
+  });
   // "Sở Tư pháp chủ trì; các sở, ban, ngành phối hợp", "Công an xã chủ trì, Đoàn Thanh niên xã phối hợp": a later
   // clause whose verb is "phối hợp" names coordinators, as "phối hợp với" does (a group named by kind in lower
   // case too: "các cơ quan chuyên môn thuộc UBND huyện phối hợp").

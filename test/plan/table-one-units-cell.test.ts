@@ -22,6 +22,20 @@ describe("a blank cell under one units cell that names both roles", () => {
     ]);
   });
 
+  it("gives the units after the last of two marked leads as partners, none dropped", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung", "Cơ quan thực hiện", "Thời hạn"],
+        ["1", "Rà soát thủ tục hành chính", "Sở Nội vụ (chủ trì); Sở Tư pháp (chủ trì); Sở Tài chính", "Tháng 6/2026"],
+        ["2", "Tập huấn kỹ năng số", "Sở Khoa học và Công nghệ (chủ trì); Sở Nội vụ", "Tháng 8/2026"],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2026-06-30", ["Sở Nội vụ", "Sở Tư pháp"], ["Sở Tài chính"]],
+      ["2", "2026-08-31", ["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"]],
+    ]);
+  });
+
   it("leaves a blank coordinators column a task without partners", () => {
     const plan = parse(
       table([
