@@ -98,6 +98,8 @@ error-unreadable-odt = This OpenDocument file (.odt) cannot be read; save it aga
 error-unreadable-doc = This Word 97-2003 file (.doc) cannot be read; open it, save it as .docx and resend it.
 error-unreadable-rtf = This RTF file cannot be read; open it, save it as .docx and resend it.
 error-unreadable-xlsx = This Excel file cannot be read; save it again as .xlsx and resend it.
+error-unreadable-xls = This old Excel file (.xls) cannot be read (it is broken, password-protected or from Excel 95); open it, save it as .xlsx and resend it.
+error-unreadable-ods = This spreadsheet (.ods) cannot be read; open it, save it as .xlsx and resend it.
 error-unknown-province = dondoc has no unit directory for "{ $province }".
 error-province-not-detected = Cannot tell which province the plan is for; name it with --province "Province".
 error-no-tasks = No task with a deadline or responsible unit was found in this file.
@@ -126,8 +128,8 @@ error-unreadable-pdf = This PDF is damaged or incomplete and cannot be read. Exp
 error-pdf-too-large = This PDF is too large (at most { $max } MB). Send the plan's Word file (.docx).
 error-pdf-too-many-pages = This PDF has { $pages } pages, more than can be read ({ $max }). Send the plan on its own, or its Word file (.docx).
 error-pdf-too-complex = This PDF is too heavy to read (too much text or drawing on a page). Send the plan's Word file (.docx).
-error-legacy-office-file = This is an old-format Office file (an .xls workbook or another Office 97-2003 file that is not a Word document), which is not read. Open it, save it as .docx (Word) or .xlsx (Excel) and send it again.
-error-opendocument-file = This OpenDocument file is not a text document (.ods, .odp…), which is not read. Send the plan as a text document (.odt or .docx) or as .xlsx.
+error-legacy-office-file = This is an old-format Office file (a PowerPoint or another Office 97-2003 file that is neither a Word document nor an Excel workbook), which is not read. Open it, save it as .docx (Word) or .xlsx (Excel) and send it again.
+error-opendocument-file = This OpenDocument file is neither a text document nor a spreadsheet (.odp, .odg…), which is not read. Send the plan as a text document (.odt or .docx) or as a spreadsheet (.ods or .xlsx).
 error-image-file = This is a picture (a photo or a scan), so the plan's text cannot be read. Send the plan's Word file (.docx), or a PDF exported from Word.
 
 ## Command line

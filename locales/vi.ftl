@@ -98,6 +98,8 @@ error-unreadable-odt = Không đọc được tệp OpenDocument (.odt) này; h�
 error-unreadable-doc = Không đọc được tệp Word 97-2003 (.doc) này; hãy mở tệp, lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-rtf = Không đọc được tệp RTF này; hãy mở tệp, lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi gửi lại.
+error-unreadable-xls = Không đọc được tệp Excel cũ (.xls) này (tệp bị hỏng, có mật khẩu hoặc của Excel 95); hãy mở tệp, lưu lại dưới dạng .xlsx rồi gửi lại.
+error-unreadable-ods = Không đọc được bảng tính (.ods) này; hãy mở tệp, lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unknown-province = dondoc chưa có danh mục đơn vị của tỉnh "{ $province }".
 error-province-not-detected = Không xác định được kế hoạch của tỉnh nào; hãy ghi rõ bằng --province "Tên tỉnh".
 error-no-tasks = Không tìm thấy nhiệm vụ nào có thời hạn hoặc đơn vị thực hiện trong tệp này.
@@ -123,8 +125,8 @@ error-unreadable-pdf = Tệp PDF này bị hỏng hoặc không đầy đủ nê
 error-pdf-too-large = Tệp PDF quá lớn (tối đa { $max } MB). Hãy gửi tệp Word (.docx) của kế hoạch.
 error-pdf-too-many-pages = Tệp PDF có { $pages } trang, nhiều hơn mức đọc được ({ $max } trang). Hãy gửi riêng phần kế hoạch, hoặc tệp Word (.docx).
 error-pdf-too-complex = Tệp PDF này quá nặng để đọc (quá nhiều chữ hoặc nét vẽ trên một trang). Hãy gửi tệp Word (.docx) của kế hoạch.
-error-legacy-office-file = Đây là tệp Office định dạng cũ (bảng tính .xls hoặc tệp Office 97-2003 khác không phải văn bản Word), chưa đọc được. Hãy mở tệp, lưu lại thành .docx (Word) hoặc .xlsx (Excel) rồi gửi lại.
-error-opendocument-file = Tệp OpenDocument này không phải văn bản (.ods, .odp…), chưa đọc được. Hãy gửi kế hoạch dưới dạng văn bản (.odt hoặc .docx) hoặc .xlsx.
+error-legacy-office-file = Đây là tệp Office định dạng cũ (PowerPoint hoặc tệp Office 97-2003 khác, không phải văn bản Word hay bảng tính Excel), chưa đọc được. Hãy mở tệp, lưu lại thành .docx (Word) hoặc .xlsx (Excel) rồi gửi lại.
+error-opendocument-file = Tệp OpenDocument này không phải văn bản hay bảng tính (.odp, .odg…), chưa đọc được. Hãy gửi kế hoạch dưới dạng văn bản (.odt hoặc .docx) hoặc bảng tính (.ods hoặc .xlsx).
 error-image-file = Đây là ảnh (ảnh chụp hoặc bản scan) nên không đọc được chữ của kế hoạch. Hãy gửi tệp Word (.docx), hoặc bản PDF xuất trực tiếp từ Word.
 
 ## Dòng lệnh

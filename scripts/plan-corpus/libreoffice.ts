@@ -3,19 +3,19 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, extname, join } from "node:path";
 
 /**
- * Converts each Word file to `target` ("pdf", "doc:MS Word 97", "odt", "rtf:Rich Text Format") and hands the result to
- * `done` with the path it was made from. Files are named by their folder, which tells documents apart (each is some
- * folder's plan-auto.docx).
+ * Converts each Word file or workbook to `target` ("pdf", "doc:MS Word 97", "odt", "rtf:Rich Text Format",
+ * "xls:MS Excel 97", "ods") and hands the result to `done` with the path it was made from. Files are named by their
+ * folder, which tells documents apart (each is some folder's plan-auto.docx or plan.xlsx).
  */
 export function convertWithLibreOffice(paths: string[], target: string, done: (path: string, file: Buffer) => void) {
   const work = mkdtempSync(join(tmpdir(), "plan-corpus-"));
   const extension = target.split(":")[0];
   try {
     const names = paths.map((path) => {
-      const name = join(work, `${basename(join(path, ".."))}.docx`);
+      const name = join(work, `${basename(join(path, ".."))}${extname(path)}`);
       copyFileSync(path, name);
       return name;
     });

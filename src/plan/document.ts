@@ -65,6 +65,9 @@ export type ReadErrorCode =
   // An RTF file whose groups, control words or binary data are broken (src/plan/read-rtf.ts).
   | "unreadable-rtf"
   | "unreadable-xlsx"
+  // An Excel 97-2003 .xls (src/plan/read-xls.ts) or an OpenDocument spreadsheet (src/plan/read-ods.ts) that is broken.
+  | "unreadable-xls"
+  | "unreadable-ods"
   | "plan-too-large"
   | "plan-too-complex"
   // PDF plans (src/plan/read-pdf.ts): a scan has no text to read; the others cannot be opened or are beyond the limits.

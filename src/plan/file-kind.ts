@@ -7,10 +7,10 @@ const starts = (buffer: Buffer, bytes: number[] | string, at = 0) =>
   buffer.subarray(at, at + bytes.length).equals(Buffer.from(bytes as never));
 
 const SIGNATURES: [UnreadFormat, (buffer: Buffer) => boolean][] = [
-  // .xls and other OLE2 compound files of Office before 2007; a .doc among them is read (read-plan.ts, read-doc.ts).
+  // .ppt and other OLE2 compound files of Office before 2007; a .doc or an .xls among them is read (read-plan.ts).
   ["legacy-office-file", (b) => starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
-  // .ods, .odp…: a zip whose first entry, "mimetype", names an OpenDocument type other than text (.odt is read).
-  ["opendocument-file", (b) => !["text", "text-template", null].includes(openDocumentKind(b))],
+  // .odp, .odg…: a zip whose first entry, "mimetype", names an OpenDocument type other than text or spreadsheet.
+  ["opendocument-file", (b) => !["text", "text-template", "spreadsheet", null].includes(openDocumentKind(b))],
   [
     "image-file",
     (b) =>

@@ -1,15 +1,17 @@
-// Picks the reader by what the file is, not by its name: a .docx, an .xlsx and an .odt are
-// all zip archives and are told apart by their main part, or the .odt by its "mimetype" entry;
-// a .doc is a compound file holding a WordDocument stream; an .rtf opens with "{\\rtf".
+// Picks the reader by what the file is, not by its name: a .docx, an .xlsx, an .odt and an .ods
+// are all zip archives and are told apart by their main part, or by the "mimetype" entry; a .doc
+// and an .xls are compound files holding a WordDocument or a Workbook stream; an .rtf opens with "{\\rtf".
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
 import { isWordCompoundFile, readDocPlan } from "./read-doc.ts";
 import { readDocxPlan } from "./read-docx.ts";
+import { readOdsPlan } from "./read-ods.ts";
 import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
 import { isRtf, readRtfPlan } from "./read-rtf.ts";
 import { readTextPlan } from "./read-text.ts";
+import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
 import type { ReadResult } from "./document.ts";
 
@@ -19,14 +21,19 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
-  // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc; other ones (.xls, .ppt) stay refused.
+  // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc, one holding a Workbook an .xls;
+  // other ones (.ppt) stay refused.
   if (isWordCompoundFile(buffer, limits)) return readDocPlan(buffer, limits);
+  if (isWorkbookCompoundFile(buffer, limits)) return readXlsPlan(buffer, limits);
   if (isRtf(buffer)) return readRtfPlan(buffer, limits);
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {
-    // OpenDocument text (.odt): its first entry, "mimetype", says so (file-kind.ts refused the other kinds).
-    if (openDocumentKind(buffer)) return readOdtPlan(buffer, limits);
+    // OpenDocument text (.odt) or spreadsheet (.ods): its first entry, "mimetype", says so (file-kind.ts refused
+    // the other kinds).
+    const kind = openDocumentKind(buffer);
+    if (kind === "spreadsheet") return readOdsPlan(buffer, limits);
+    if (kind) return readOdtPlan(buffer, limits);
     if (buffer.includes("word/document.xml")) return readDocxPlan(buffer, limits);
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
     return { ok: false, error: { code: "not-a-plan" } };

@@ -1,17 +1,16 @@
 // .xlsx task tables, read from the workbook's XML parts (bounded as Word files are): every
-// visible sheet in order, each cell as Excel shows it (xlsx/number-format.ts), merged
-// ranges spread as in Word tables (xlsx/sheet.ts). A row with a single filled cell in the
-// first column is a paragraph (titles, notes), any other row a table row. A ref typed as
-// a number loses its trailing zero (1.10 is stored 1.1): a General number that breaks its
-// column's sequence is read as the sequence means it, 1.10 after 1.9.
+// visible sheet in order, each cell as Excel shows it (sheet/number-format.ts), merged
+// ranges spread as in Word tables (sheet/grid.ts), rows made blocks as for every workbook
+// format (sheet/blocks.ts).
 import { clean } from "../domain/text.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { child, streamXml, type XmlHandlers, type XmlNode } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { Block, ReadResult } from "./document.ts";
+import { sheetBlocks } from "./sheet/blocks.ts";
 import { mainPart, openPackage } from "./package.ts";
-import { builtInFormat } from "./xlsx/number-format.ts";
-import { sheetReader, type SheetRow, type Workbook } from "./xlsx/sheet.ts";
+import { builtInFormat } from "./sheet/number-format.ts";
+import { sheetReader, type Workbook } from "./xlsx/sheet.ts";
 
 function sharedStrings(data: Buffer | null, budget: Budget, maxDepth: number): string[] {
   const strings: string[] = [];
@@ -50,31 +49,6 @@ function numberFormats(root: XmlNode | null): string[] {
     const id = Number(xf.attrs.numFmtId) || 0;
     return custom.get(id) ?? builtInFormat(id);
   });
-}
-
-/** "1.1" after "1.9" in the same column, stored as a General number, reads "1.10". */
-function sequenced(text: string, previous: string | undefined): string {
-  const current = /^(\d+)\.(\d+)$/.exec(text);
-  const before = previous ? /^(\d+)\.(\d+)$/.exec(previous) : null;
-  if (!current || !before || current[1] !== before[1]) return text;
-  const next = String(Number(before[2]) + 1);
-  return next !== current[2] && next.replace(/0+$/, "") === current[2] ? `${current[1]}.${next}` : text;
-}
-
-function sheetBlocks(rows: SheetRow[]): Block[] {
-  const blocks: Block[] = [];
-  const last: string[] = [];
-  for (const row of rows) {
-    const cells = row.cells.map((text, column) => {
-      const value = row.generalNumbers.has(column) ? sequenced(text, last[column]) : text;
-      if (value) last[column] = value;
-      return value;
-    });
-    const filled = cells.filter((c) => c);
-    if (filled.length === 1 && cells[0]) blocks.push({ type: "text", text: cells[0] });
-    else if (filled.length > 0) blocks.push({ type: "row", cells });
-  }
-  return blocks;
 }
 
 export function readXlsxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {

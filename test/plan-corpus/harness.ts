@@ -27,6 +27,8 @@ export const FORMATS = {
   auto: "plan-auto.docx",
   pdf: "plan.pdf",
   xlsx: "plan.xlsx",
+  xls: "plan.xls",
+  ods: "plan.ods",
   odt: "plan.odt",
   doc: "plan.doc",
   rtf: "plan.rtf",

@@ -102,8 +102,8 @@ describe("a plan saved as .doc", () => {
     ]);
   });
 
-  it("keeps refusing other Office 97-2003 files (a workbook) with the answer naming the old format", async () => {
-    const read = await readPlan(compoundFile({ Workbook: Buffer.alloc(5000) }));
+  it("keeps refusing other Office 97-2003 files (a presentation) with the answer naming the old format", async () => {
+    const read = await readPlan(compoundFile({ "PowerPoint Document": Buffer.alloc(5000) }));
     expect(read).toEqual({ ok: false, error: { code: "legacy-office-file" } });
   });
 });

@@ -311,11 +311,11 @@ describe("plans in formats not read", () => {
       "unreadable-doc",
     ],
     [
-      "an OpenDocument spreadsheet (an OpenDocument text is read: test/plan/odt)",
+      "an OpenDocument presentation (OpenDocument text and spreadsheets are read: test/plan/odt, read-sheets)",
       Buffer.concat([
         Buffer.from("PK\x03\x04"),
         Buffer.alloc(26),
-        Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
+        Buffer.from("mimetypeapplication/vnd.oasis.opendocument.presentation"),
       ]),
       "opendocument-file",
     ],

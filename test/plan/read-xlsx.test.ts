@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readXlsxPlan } from "../../src/plan/read-xlsx.ts";
-import { formatValue } from "../../src/plan/xlsx/number-format.ts";
+import { formatValue } from "../../src/plan/sheet/number-format.ts";
 import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
 import { blocksOf } from "../support/ooxml.ts";
 

@@ -4,6 +4,7 @@
 // index and size comes from the file, so each is bounded here (a chain visits a sector once, a
 // stream is no longer than the file or the limits), which a general-purpose reader does not promise.
 import { refuse } from "../budget.ts";
+import type { ReadErrorCode } from "../document.ts";
 
 export const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -27,10 +28,10 @@ interface Entry {
   size: number;
 }
 
-const bad = (detail: string): never => refuse("unreadable-doc", detail);
+type Fail = (detail: string) => never;
 
 /** The first `most` sectors of a chain, in order; a chain that loops or leaves the table is refused. */
-function chain(table: Uint32Array, start: number, most: number): number[] {
+function chain(table: Uint32Array, start: number, most: number, bad: Fail): number[] {
   const sectors: number[] = [];
   const seen = new Set<number>();
   for (let at = start; at !== END && sectors.length < most; at = table[at]!) {
@@ -41,7 +42,13 @@ function chain(table: Uint32Array, start: number, most: number): number[] {
   return sectors;
 }
 
-export function openCompoundFile(file: Buffer, maxStreamBytes: number): CompoundFile {
+/** The file's root streams; a broken structure is refused as `unreadable` (the .doc's or the .xls's code). */
+export function openCompoundFile(
+  file: Buffer,
+  maxStreamBytes: number,
+  unreadable: ReadErrorCode = "unreadable-doc",
+): CompoundFile {
+  const bad: Fail = (detail) => refuse(unreadable, detail);
   if (file.length < 512 || !file.subarray(0, 8).equals(CFB_SIGNATURE)) bad("not a compound file");
   const shift = file.readUInt16LE(30);
   if (shift !== 9 && shift !== 12) bad("sector size");
@@ -84,13 +91,13 @@ export function openCompoundFile(file: Buffer, maxStreamBytes: number): Compound
   const fat = words(fatSectors.map(sector));
 
   const read = (start: number, length: number): Buffer => {
-    const data = Buffer.concat(chain(fat, start, Math.ceil(length / size)).map(sector));
+    const data = Buffer.concat(chain(fat, start, Math.ceil(length / size), bad).map(sector));
     if (data.length < length) bad("stream past the end");
     return data.subarray(0, length);
   };
 
   const directoryStart = file.readUInt32LE(48);
-  const directory = Buffer.concat(chain(fat, directoryStart, sectorCount).map(sector));
+  const directory = Buffer.concat(chain(fat, directoryStart, sectorCount, bad).map(sector));
   const entries: Entry[] = [];
   for (let at = 0; at + DIRECTORY_ENTRY <= directory.length; at += DIRECTORY_ENTRY) {
     const nameBytes = Math.min(64, directory.readUInt16LE(at + 64));
@@ -126,7 +133,7 @@ export function openCompoundFile(file: Buffer, maxStreamBytes: number): Compound
   const miniStream = () => {
     if (mini) return mini;
     const miniFatStart = file.readUInt32LE(60);
-    const miniFat = miniFatStart === END ? [] : chain(fat, miniFatStart, sectorCount).map(sector);
+    const miniFat = miniFatStart === END ? [] : chain(fat, miniFatStart, sectorCount, bad).map(sector);
     const stream = root!.size > 0 ? read(root!.start, Math.min(root!.size, sectorCount * size)) : Buffer.alloc(0);
     return (mini = { fat: words(miniFat), stream });
   };
@@ -139,7 +146,7 @@ export function openCompoundFile(file: Buffer, maxStreamBytes: number): Compound
       if (entry.size === 0) return Buffer.alloc(0);
       if (entry.size >= cutoff) return read(entry.start, entry.size);
       const { fat: miniFat, stream } = miniStream();
-      const parts = chain(miniFat, entry.start, Math.ceil(entry.size / 64)).map((n) => {
+      const parts = chain(miniFat, entry.start, Math.ceil(entry.size / 64), bad).map((n) => {
         if ((n + 1) * 64 > stream.length) bad("mini sector past the end");
         return stream.subarray(n * 64, n * 64 + 64);
       });

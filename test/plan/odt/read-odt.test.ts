@@ -210,8 +210,8 @@ describe("a plan sent as .odt", () => {
 
   it("is told from other OpenDocument files, which are refused by name", async () => {
     expect((await readPlan(await odtFile({ body: p("KẾ HOẠCH") }))).ok).toBe(true);
-    const sheet = await odtFile({ body: p("KẾ HOẠCH"), mimetype: "application/vnd.oasis.opendocument.spreadsheet" });
-    expect(await readPlan(sheet)).toMatchObject({ ok: false, error: { code: "opendocument-file" } });
+    const slides = await odtFile({ body: p("KẾ HOẠCH"), mimetype: "application/vnd.oasis.opendocument.presentation" });
+    expect(await readPlan(slides)).toMatchObject({ ok: false, error: { code: "opendocument-file" } });
   });
 });
 

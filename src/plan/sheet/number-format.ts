@@ -167,3 +167,9 @@ export function formatValue(value: number, code: string, date1904: boolean): str
   const text = numberText(value, ts);
   return value < 0 && section === all[0] ? `-${text}` : text;
 }
+
+/** A number as its cell shows it, and whether that is the General format's text (a ref may have lost a zero). */
+export function shownNumber(value: number, code: string, date1904: boolean): { text: string; generalNumber: boolean } {
+  const text = formatValue(value, code, date1904);
+  return { text, generalNumber: text === general(value) };
+}

@@ -1,0 +1,124 @@
+// One worksheet of a plan workbook, whatever file it came from (.xlsx, .xls, .ods): the text each
+// cell shows, placed by row and column, then its merged ranges applied. A range merged down gives
+// its value to every row it covers that has values of its own (as a Word table's vMerge does),
+// except the labels of a two-row header (merged-header.ts), shown once. A range merged across
+// keeps its value in its first cell, the others empty, so columns keep their places. Hidden
+// columns and rows (an internal code, a superseded deadline kept for reference) are read as the
+// sheet shows and prints them: not at all, the columns after them moving up.
+import { clean } from "../../domain/text.ts";
+import { type Budget, refuse } from "../budget.ts";
+import { isGroupHeader, type HeaderCell } from "../merged-header.ts";
+
+export interface SheetRow {
+  number: number;
+  cells: string[];
+  /** Cells holding a number shown in the General format: their dots may have lost a zero (1.10 → 1.1). */
+  generalNumbers: Set<number>;
+}
+
+/** A merged range, rows and columns counted from 1, both ends included. */
+export interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export class SheetGrid {
+  private readonly cells = new Map<number, SheetRow>();
+  private readonly hiddenRows = new Set<number>();
+  private readonly hiddenColumns: { min: number; max: number }[] = [];
+  private readonly merges: Range[] = [];
+  private mergedCells = 0;
+
+  constructor(private readonly budget: Budget) {}
+
+  /** The text a cell shows (row and column from 1); an empty one is left out. */
+  set(row: number, column: number, text: string, generalNumber = false): void {
+    const value = clean(text);
+    if (!value) return;
+    this.budget.text(value.length, value.length);
+    this.budget.columns(column);
+    let line = this.cells.get(row);
+    if (!line) {
+      this.budget.block();
+      line = { number: row, cells: [], generalNumbers: new Set() };
+      this.cells.set(row, line);
+    }
+    while (line.cells.length < column - 1) line.cells.push("");
+    line.cells[column - 1] = value;
+    if (generalNumber) line.generalNumbers.add(column - 1);
+  }
+
+  hideRow(row: number): void {
+    this.hiddenRows.add(row);
+  }
+
+  hideColumns(min: number, max: number): void {
+    this.hiddenColumns.push({ min, max });
+  }
+
+  merge(range: Range): void {
+    if (range.bottom < range.top || range.right < range.left || range.top < 1 || range.left < 1) return;
+    this.budget.columns(range.right);
+    this.mergedCells += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    if (this.merges.push(range) > this.budget.limits.maxMerges || this.mergedCells > this.budget.limits.maxMergedCells)
+      refuse("plan-too-complex", "merged cells");
+  }
+
+  /** The rows as the sheet shows them, in order. */
+  rows(): SheetRow[] {
+    applyMerges(this.cells, this.merges);
+    const shown = [...this.cells.values()]
+      .filter((r) => !this.hiddenRows.has(r.number))
+      .sort((a, b) => a.number - b.number);
+    return shownColumns(shown, this.hiddenColumns);
+  }
+}
+
+/** The rows without the hidden columns' cells, in the order shown. */
+function shownColumns(rows: SheetRow[], hidden: { min: number; max: number }[]): SheetRow[] {
+  if (hidden.length === 0) return rows;
+  const shows = (index: number) => !hidden.some((h) => index + 1 >= h.min && index + 1 <= h.max);
+  return rows.map((row) => {
+    const kept = row.cells.map((_, i) => i).filter(shows);
+    return {
+      number: row.number,
+      cells: kept.map((i) => row.cells[i]!),
+      generalNumbers: new Set(kept.flatMap((i, at) => (row.generalNumbers.has(i) ? [at] : []))),
+    };
+  });
+}
+
+/** Rows that are the upper row of a two-row header: every filled cell starts a merge, across or down. */
+function groupHeaderRows(rows: Map<number, SheetRow>, merges: Range[]): Set<number> {
+  const starts = new Map<number, Map<number, HeaderCell>>();
+  for (const m of merges) {
+    const row = starts.get(m.top) ?? new Map<number, HeaderCell>();
+    starts.set(m.top, row);
+    row.set(m.left, { across: m.bottom === m.top && m.right > m.left, down: m.bottom > m.top, filled: true });
+  }
+  const found = new Set<number>();
+  for (const [number, row] of starts) {
+    const cells = (rows.get(number)?.cells ?? []).map(
+      (text, i) => row.get(i + 1) ?? { across: false, down: false, filled: text !== "" },
+    );
+    if (isGroupHeader(cells)) found.add(number);
+  }
+  return found;
+}
+
+function applyMerges(rows: Map<number, SheetRow>, merges: Range[]): void {
+  const headers = groupHeaderRows(rows, merges);
+  for (const m of merges) {
+    if (m.bottom === m.top || headers.has(m.top)) continue;
+    const value = rows.get(m.top)?.cells[m.left - 1] ?? "";
+    if (!value) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      const covered = rows.get(r);
+      if (!covered) continue;
+      while (covered.cells.length < m.left) covered.cells.push("");
+      covered.cells[m.left - 1] = value;
+    }
+  }
+}
