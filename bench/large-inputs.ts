@@ -22,6 +22,7 @@ import { readOdtPlan } from "../src/plan/read-odt.ts";
 import { readPlan } from "../src/plan/read-plan.ts";
 import { spacedColumnsAsTabs } from "../src/plan/text-spaced-columns.ts";
 import { odtFile } from "../test/plan/odt/odt-file.ts";
+import { ods } from "../test/plan/ods/ods-file.ts";
 import * as files from "../test/support/large-file-inputs.ts";
 import * as input from "../test/support/large-inputs.ts";
 import { TEXT_WORKLOADS } from "./large-plan-inputs.ts";
@@ -214,6 +215,24 @@ export const FILE_WORKLOADS: Workload[] = [
     n: 5000,
     prepare: (n) => {
       const file = files.docOfParagraphs(n);
+      return () => readPlan(file);
+    },
+  },
+  {
+    name: "an .xls of task rows",
+    test: "plan/read-sheets",
+    n: 5000,
+    prepare: (n) => {
+      const file = files.xlsOfRows(n);
+      return () => readPlan(file);
+    },
+  },
+  {
+    name: "an .ods cell merged down over all rows",
+    test: "plan/read-sheets",
+    n: 2500,
+    prepare: async (n) => {
+      const file = await ods(files.odsMergedRows(n));
       return () => readPlan(file);
     },
   },

@@ -27,12 +27,27 @@ import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
  * .doc cut short in sending, answered `unreadable-doc`). One that opens without that stream is a workbook or another
  * Office file, refused as before (file-kind.ts).
  */
+const WORKBOOK_NAME = Buffer.from("Workbook", "utf16le");
+/** An Excel 97-2003 workbook's first record: BOF, 16 bytes, BIFF8, the workbook's globals. */
+const WORKBOOK_START = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]);
+
+/**
+ * Whether a compound file too broken to open is an .xls cut short: its directory (which may have been cut off, as
+ * LibreOffice writes it last) names a Workbook, or a sector of its first ones opens as a workbook does.
+ */
+export function looksLikeWorkbook(buffer: Buffer): boolean {
+  if (buffer.includes(WORKBOOK_NAME)) return true;
+  for (let at = 512; at + WORKBOOK_START.length <= Math.min(buffer.length, 64 * 512); at += 512)
+    if (buffer.subarray(at, at + WORKBOOK_START.length).equals(WORKBOOK_START)) return true;
+  return false;
+}
+
 export function isWordCompoundFile(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): boolean {
   if (!buffer.subarray(0, 8).equals(CFB_SIGNATURE)) return false;
   try {
     return openCompoundFile(buffer, limits.maxPartBytes).stream("WordDocument") !== null;
   } catch {
-    return true;
+    return !looksLikeWorkbook(buffer);
   }
 }
 

@@ -9,19 +9,23 @@ import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { Budget, readSafely } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { openCompoundFile } from "./doc/compound-file.ts";
+import { looksLikeWorkbook } from "./read-doc.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
 import { builtInFormat } from "./sheet/number-format.ts";
 import { bad, Continued, RECORD, records } from "./xls/records.ts";
 import { readXlsSheet, type XlsBook } from "./xls/sheet.ts";
 import { sharedStrings, unicodeString } from "./xls/strings.ts";
 
-/** Whether a compound file holds an Excel workbook (BIFF8 "Workbook", or Excel 5/95's "Book"). */
+/**
+ * Whether a compound file holds an Excel workbook (BIFF8 "Workbook", or Excel 5/95's "Book"), or is too broken to open
+ * but names a Workbook (an .xls cut short in sending, answered `unreadable-xls` rather than as a Word file).
+ */
 export function isWorkbookCompoundFile(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): boolean {
   try {
     const file = openCompoundFile(buffer, limits.maxPartBytes, "unreadable-xls");
     return file.stream("Workbook") !== null || file.stream("Book") !== null;
   } catch {
-    return false;
+    return looksLikeWorkbook(buffer);
   }
 }
 

@@ -11,6 +11,8 @@ import { readXlsPlan } from "../../src/plan/read-xls.ts";
 import { projectRoot } from "../../src/paths.ts";
 import { compoundFile } from "./doc/word-file.ts";
 import * as biff from "./xls/biff.ts";
+import { cell, ods, row } from "./ods/ods-file.ts";
+import { odsMergedRows, xlsOfRows } from "../support/large-file-inputs.ts";
 
 const blocksOf = async (file: Buffer) => {
   const read = await readPlan(file);
@@ -110,6 +112,17 @@ describe("an .xls workbook's records", () => {
     expect(await readPlan(file)).toMatchObject({ ok: false, error: { code: "unreadable-xls" } });
   });
 
+  it("answers an .xls cut short in sending as an unreadable workbook, not as a Word file", async () => {
+    const whole = xls(biff.workbook(globals, [{ name: "KH", records: sheet }]));
+    expect(await readPlan(whole.subarray(0, whole.length - 2048))).toMatchObject({
+      ok: false,
+      error: { code: "unreadable-xls" },
+    });
+    // LibreOffice writes the directory last: a copy cut before it is known by its first record.
+    const saved = readFileSync(join(workbookCopies()[0]!, "plan.xls"));
+    expect(await readPlan(saved.subarray(0, 2048))).toMatchObject({ ok: false, error: { code: "unreadable-xls" } });
+  });
+
   it("reads each byte once, however many sheets claim the same place", async () => {
     const stream = biff.workbook(globals, [{ name: "KH", records: sheet }]);
     const place = stream.indexOf(biff.bof(0x0010));
@@ -141,26 +154,6 @@ describe("an .xls workbook's records", () => {
     expect(readXlsPlan(xls(wide))).toMatchObject({ ok: false, error: { code: "plan-too-complex" } });
   });
 });
-
-const ODS_NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
-  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
-].join(" ");
-
-async function ods(tables: string, styles = ""): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
-  zip.file(
-    "content.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODS_NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`,
-  );
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-const cell = (text: string, attrs = "") =>
-  `<table:table-cell office:value-type="string"${attrs}><text:p>${text}</text:p></table:table-cell>`;
-const row = (cells: string, attrs = "") => `<table:table-row${attrs}>${cells}</table:table-row>`;
 
 describe("an .ods workbook's tables", () => {
   it("spreads repeats and spans, skips hidden sheets, rows, columns and comments", async () => {
@@ -203,5 +196,19 @@ describe("an .ods workbook's tables", () => {
     zip.file("content.xml", "<office:document-content");
     const broken = await zip.generateAsync({ type: "nodebuffer" });
     expect(await readPlan(broken)).toMatchObject({ ok: false, error: { code: "unreadable-ods" } });
+  });
+});
+
+describe("large workbooks", () => {
+  it("read every row of a 10,000-row .xls with its date", async () => {
+    const blocks = await blocksOf(xlsOfRows(10_000));
+    expect(blocks).toHaveLength(10_000);
+    expect(blocks[9_999]).toEqual({ type: "row", cells: ["10000", "Nhiệm vụ số 10000", "18/03/2026"] });
+  });
+
+  it("give a cell merged down over 5,000 .ods rows to each of them", async () => {
+    const blocks = await blocksOf(await ods(odsMergedRows(5_000)));
+    expect(blocks).toHaveLength(5_000);
+    expect(blocks.every((b) => b.type === "row" && b.cells[0] === "Sở Nội vụ")).toBe(true);
   });
 });

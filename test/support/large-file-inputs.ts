@@ -1,8 +1,10 @@
-// The large inputs of the PDF and OpenDocument tests, built at any size: a test reads one at its
+// The large inputs of the PDF, OpenDocument and workbook tests, built at any size: a test reads one at its
 // own size and asserts what comes out; `npm run bench` (bench/large-inputs.ts) reads it at n and 4n.
 import type { PageGlyphs } from "../../src/plan/pdf/fallback-fonts.ts";
 import type { PageContent, Rule, TextRun } from "../../src/plan/pdf/geometry.ts";
-import { wordFile } from "../plan/doc/word-file.ts";
+import { compoundFile, wordFile } from "../plan/doc/word-file.ts";
+import { cell, row } from "../plan/ods/ods-file.ts";
+import * as biff from "../plan/xls/biff.ts";
 import { BOX, odtTable, p, type OdtParts } from "../plan/odt/odt-file.ts";
 import { paragraph, rawDocx, run } from "./ooxml.ts";
 
@@ -148,3 +150,20 @@ export function stackedBoxes(n = 2_000): { rules: Rule[]; runs: TextRun[] } {
   }
   return { rules, runs };
 }
+
+/** An Excel 97-2003 workbook of n task rows (number, title, date), in a compound file. */
+export function xlsOfRows(n = 10_000): Buffer {
+  const rows = Array.from({ length: n }, (_, i) => [
+    biff.rk(i, 0, 0, i + 1),
+    biff.label(i, 1, `Nhiệm vụ số ${i + 1}`),
+    biff.number(i, 2, 1, 46000 + (i % 300)),
+  ]).flat();
+  const globals = [biff.format(164, "dd/mm/yyyy"), biff.xf(0), biff.xf(164)];
+  return compoundFile({ Workbook: biff.workbook(globals, [{ name: "KH", records: rows }]) });
+}
+
+/** An .ods sheet of n rows whose first cell is merged down over them all. */
+export const odsMergedRows = (n = 5000) =>
+  `<table:table table:name="KH"><table:table-row>${cell("Sở Nội vụ", ` table:number-rows-spanned="${n}"`)}${cell("Nhiệm vụ 1")}</table:table-row>` +
+  Array.from({ length: n - 1 }, (_, i) => row(`<table:covered-table-cell/>${cell(`Nhiệm vụ ${i + 2}`)}`)).join("") +
+  "</table:table>";

@@ -142,7 +142,9 @@ export function openCompoundFile(
     stream(name) {
       const entry = children.get(name.toLowerCase());
       if (!entry || entry.type !== 2) return null;
-      if (entry.size > maxStreamBytes || entry.size > file.length) refuse("plan-too-complex", `stream ${name}`);
+      if (entry.size > maxStreamBytes) refuse("plan-too-complex", `stream ${name}`);
+      // A stream longer than the file: the file was cut short (in sending), not too complex.
+      if (entry.size > file.length) bad("stream past the end");
       if (entry.size === 0) return Buffer.alloc(0);
       if (entry.size >= cutoff) return read(entry.start, entry.size);
       const { fat: miniFat, stream } = miniStream();
