@@ -84,7 +84,6 @@ function sheet(wb, name, rows, title, withHead) {
     text.push(Array.from({ length: 7 }, (_, i) => vals[i] instanceof Date ? dd(vals[i]) : vals[i] ?? "").join("\t"));
     return r;
   };
-  let n = 0;
   if (withHead) {
     const b = { font: { bold: true }, align: { horizontal: "center" } };
     put(["ỦY BAN NHÂN DÂN", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], b);
@@ -93,7 +92,6 @@ function sheet(wb, name, rows, title, withHead) {
     ws.getCell("D3").font = { ...TNR, italic: true };
     for (const r of [1, 2, 3]) { ws.mergeCells(`A${r}:C${r}`); ws.mergeCells(`D${r}:G${r}`); }
     put([]);
-    n = 4;
   }
   for (const [i, t] of title.entries()) {
     const r = put([t], { font: { bold: i < 2, italic: i === 2, size: i === 0 ? 14 : 12 },
