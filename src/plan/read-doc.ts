@@ -11,7 +11,7 @@ import type { ReadResult } from "./document.ts";
 import { readBody, readStory } from "./doc/body.ts";
 import { firstHeaderStory, hasTitlePage, sectionMarks } from "./doc/first-page-header.ts";
 import { characterReader } from "./doc/characters.ts";
-import { CFB_SIGNATURE, openCompoundFile } from "./doc/compound-file.ts";
+import { CFB_SIGNATURE, openCompoundFile } from "./compound-file.ts";
 import { readFib, TABLES } from "./doc/fib.ts";
 import { characterRuns, paragraphRuns } from "./doc/fkp.ts";
 import { readDocNumbering } from "./doc/lists.ts";

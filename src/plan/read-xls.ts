@@ -8,7 +8,7 @@
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { Budget, readSafely } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
-import { openCompoundFile } from "./doc/compound-file.ts";
+import { openCompoundFile } from "./compound-file.ts";
 import { looksLikeWorkbook } from "./read-doc.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
 import { builtInFormat } from "./sheet/number-format.ts";

@@ -1,10 +1,11 @@
-// The OLE2 compound file ([MS-CFB]) a Word 97-2003 .doc is stored in: a small FAT file system of
-// 512- or 4096-byte sectors holding named streams (WordDocument, 0Table or 1Table, Data). Read by
+// The OLE2 compound file ([MS-CFB]) Word 97-2003 .doc and Excel 97-2003 .xls files are stored in: a
+// small FAT file system of 512- or 4096-byte sectors holding named streams (WordDocument, 0Table or
+// 1Table, Data; Workbook). Read by
 // hand rather than with a package: only the root storage's streams are needed, and every chain,
 // index and size comes from the file, so each is bounded here (a chain visits a sector once, a
 // stream is no longer than the file or the limits), which a general-purpose reader does not promise.
-import { refuse } from "../budget.ts";
-import type { ReadErrorCode } from "../document.ts";
+import { refuse } from "./budget.ts";
+import type { ReadErrorCode } from "./document.ts";
 
 export const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
