@@ -144,6 +144,17 @@ describe("an .xls workbook's records", () => {
     ).toHaveLength(1);
   });
 
+  it("refuses a shared string table of more strings than a plan has characters", async () => {
+    const limits = { ...PLAN_LIMITS, maxTextChars: 10_000 };
+    const data = biff.sstData(Array.from({ length: limits.maxTextChars + 1 }, () => ""));
+    const pieces = [];
+    for (let at = 0; at < data.length; at += 8224)
+      pieces.push(biff.record(at ? 0x003c : 0x00fc, data.subarray(at, at + 8224)));
+    const book = xls(biff.workbook(pieces, []));
+    expect(readXlsPlan(book, limits)).toMatchObject({ ok: false, error: { code: "plan-too-complex" } });
+    expect(readXlsPlan(book, { ...limits, maxTextChars: 20_000 })).toMatchObject({ ok: true });
+  });
+
   it("refuses a sheet of more rows than a plan may have, and cells past the last column", async () => {
     const rows = Array.from({ length: PLAN_LIMITS.maxBlocks + 1 }, (_, i) => biff.rk(i, 0, 0, i));
     expect(readXlsPlan(xls(biff.workbook([biff.xf(0)], [{ name: "KH", records: rows }])))).toMatchObject({

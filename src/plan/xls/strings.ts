@@ -1,7 +1,7 @@
 // BIFF8's strings: a count, an option byte (bit 0: UTF-16, else one byte a character; bit 3:
 // formatting runs follow; bit 2: East Asian phonetic data follows), the characters, then the
 // runs and phonetic data, which are skipped. The shared string table (SST) is read until its
-// bytes end, whatever count it claims, each string's length bounded by the budget.
+// bytes end, whatever count it claims, every string counted by the budget.
 import type { Budget } from "../budget.ts";
 import { Continued } from "./records.ts";
 
@@ -25,7 +25,8 @@ export function sharedStrings(pieces: Buffer[], budget: Budget): string[] {
   const strings: string[] = [];
   while (!reader.done) {
     const text = unicodeString(reader, 2);
-    budget.text(0, text.length);
+    // Counted into the plan's characters, an empty string as one: a table of millions of tiny strings is refused.
+    budget.text(Math.max(1, text.length), text.length);
     strings.push(text);
   }
   return strings;
