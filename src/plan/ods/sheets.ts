@@ -144,7 +144,8 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
       }
       if (el.name === "style:style") style = null;
       else if ((el.name === "table:table-cell" || el.name === "table:covered-table-cell") && cell) {
-        if (el.name === "table:table-cell") cells.push(cell);
+        // Only cells showing something are kept: a row of a million empty cells costs nothing.
+        if (el.name === "table:table-cell" && (cell.value || cell.lines.some((l) => l.trim()))) cells.push(cell);
         column += cell.repeat;
         cell = null;
       } else if (el.name === "table:table-row") {
