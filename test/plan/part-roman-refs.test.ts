@@ -48,3 +48,22 @@ describe("parts numbering their Roman sections anew", () => {
     expect(tasks(plan).map((t) => t[0])).toEqual(["I.1", "II.1"]);
   });
 });
+
+describe("a part's heading in capitals between two tables", () => {
+  it("ends the table above and cites the rows below by the part, never as a group of the table above", () => {
+    const plan = parse(
+      [
+        "PHẦN I. NHIỆM VỤ THƯỜNG XUYÊN",
+        header,
+        row("1", "Cập nhật cơ sở dữ liệu cán bộ", "Sở Nội vụ", "Tháng 5/2026"),
+        row("2", "Rà soát quy chế làm việc", "Văn phòng UBND tỉnh", "Quý II/2026"),
+        "PHẦN II: NHIỆM VỤ TRỌNG TÂM",
+        header,
+        row("1", "Xây dựng đề án vị trí việc làm", "Sở Nội vụ", "Tháng 9/2026"),
+        row("2", "Thí điểm chữ ký số cho cấp xã", "Sở Khoa học và Công nghệ", "Quý IV/2026"),
+      ].join("\n"),
+    );
+    expect(tasks(plan).map((t) => t[0])).toEqual(["I.1", "I.2", "II.1", "II.2"]);
+    expect(plan.warnings.join(" ")).not.toMatch(/hai lần/);
+  });
+});
