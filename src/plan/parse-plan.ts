@@ -20,6 +20,7 @@ import { withPetitionAnswers } from "./petition-answers.ts";
 import { columnLegend, withColumnTitles } from "./column-legend.ts";
 import { withTimeCodes } from "./time-codes.ts";
 import { withDatePartColumns } from "./date-part-columns.ts";
+import { withTimeTitleWords } from "./time-title-words.ts";
 import { withTitleRows } from "./title-rows.ts";
 import { saysBoldLeads, saysMarkedLeads, withBoldLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
@@ -179,8 +180,9 @@ export function parsePlan(
   // the legend's lines are no tasks (time-codes.ts).
   // A time column split into "Ngày | Tháng | Năm" is read as one date per row (date-part-columns.ts); a task's title
   // row over its details' row as one row (title-rows.ts). Units a note says lead by being in bold are marked as a
-  // sign would mark them (marked-lead.ts).
-  const timed = withBoldLeads(withTimeCodes(withDatePartColumns(withTitleRows(digits))));
+  // sign would mark them (marked-lead.ts). A time title saying how its days are meant ("Thời hạn (trước ngày)") puts
+  // each bare day under it in its words (time-title-words.ts).
+  const timed = withBoldLeads(withTimeCodes(withTimeTitleWords(withDatePartColumns(withTitleRows(digits)))));
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
   const document = { blocks: withColumnTitles(timed, titles) };
