@@ -386,7 +386,12 @@ const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY_COUNT}\s+$`, "
 function keywordStart(text: string, index: number): number | null {
   // "số liệu … (tính đến ngày 31/01/2023)", "tính đến hết ngày …": the day figures are counted up to, which says
   // what is to be reported, not by when.
-  if (/^đến/iu.test(text.slice(index)) && /(?<!\p{L})tính\s+$/iu.test(text.slice(0, index))) return null;
+  // (Only the words just before the keyword are looked at: a sentence may hold thousands of days.)
+  const near = text.slice(Math.max(0, index - DATA_REACH), index);
+  if (/^đến/iu.test(text.slice(index)) && /(?<!\p{L})tính\s+$/iu.test(near)) return null;
+  // "báo cáo … (số liệu từ ngày 15/12/2025 đến ngày 14/6/2026)": the period the figures cover, neither end of it a
+  // deadline.
+  if (dataSpan(text.slice(index), near)) return null;
   // "hoàn thành 05 ngày trước ngày 01/11/2024": the count of days is part of the wording, five days before that day.
   const counted = /^trước ngày/iu.test(text.slice(index)) && COUNT_BEFORE.exec(text.slice(0, index));
   if (counted) return counted.index;
@@ -398,6 +403,16 @@ function keywordStart(text: string, index: number): number | null {
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
 }
+
+// "số liệu (tính) từ", "thời gian lấy số liệu: từ": a few words after "số liệu" open the span; its "đến" follows
+// the "từ" in the same bracket or clause.
+const DATA_FROM = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*:?\s*$/iu;
+const DATA_REACH = 120;
+const DATA_TO = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*:?\s*từ\s+[^;()]{1,40}$/iu;
+
+/** Whether wording starting `rest` is an end of the span of days a report's figures cover. */
+const dataSpan = (rest: string, before: string): boolean =>
+  (/^từ\s/iu.test(rest) && DATA_FROM.test(before)) || (/^đến\s/iu.test(rest) && DATA_TO.test(before));
 
 /** Where the first deadline wording a keyword after `from` finds starts, and where to look for the next. */
 function firstKeyword(text: string, from = 0): { at: number; next: number } | undefined {

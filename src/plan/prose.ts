@@ -19,6 +19,7 @@ import { focalUnits } from "./focal-unit.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
+import { leadDeadlineTasks } from "./lead-deadlines.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
 import { closingOrders, endsBody } from "./closing-order.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
@@ -412,7 +413,10 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   if (!deadline && wording && !sectioning) warnUnresolved(ctx, ref, ownUnits(node, ctx));
   if (!deadline || /part|section|group/.test(node.kind)) return [];
   warnUnresolved(ctx, ref, ownUnits(node, ctx));
-  return [{ ref, parentRef: null, title, deadline, ...units() }];
+  const task = { ref, parentRef: null, title, deadline, ...units() };
+  // "…. Thời hạn: các sở, ban, ngành: trước ngày D1; UBND các xã: trước ngày D2." given to both: a task for each
+  // group by its own day, as a time cell's lines give them (lead-deadlines.ts).
+  return (wording && leadDeadlineTasks(ctx, task, wording, task.coordinators)) || [task];
 }
 
 /**

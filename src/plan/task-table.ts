@@ -393,7 +393,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       tasks.at(-1)!.title += ` ${title}`;
       continue;
     }
-    if (level > 0) dittos.remember(row.cells);
+    if (level > 0) dittos.remember(row.cells, columns.ref);
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);

@@ -1,6 +1,7 @@
-// "Nt", "-nt-", "Như trên" in a task table's cell: the same column of the task row above, a chain of them too.
+// "Nt", "-nt-", "Như trên" in a task table's cell: the same column of the task row above, a chain of them too;
+// "Như mục 2": the same column of the row numbered 2.
 import { describe, expect, it } from "vitest";
-import { isDitto } from "../../src/plan/ditto-cells.ts";
+import { DittoColumns, isDitto, pointedRow } from "../../src/plan/ditto-cells.ts";
 import { parse, tasks } from "../support/text-plans.ts";
 
 const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
@@ -47,5 +48,43 @@ describe("ditto marks in a task table", () => {
     }
     for (const words of ["Sở Nội vụ", "NTM", "Như trên đã nêu, Sở Tư pháp", "-", ""])
       expect(isDitto(words)).toBe(false);
+  });
+
+  it("copy, by 'Như mục n', the same column of the row numbered n, a pointer to a pointer too", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung", "Kết quả", "Thời gian", "Đơn vị chủ trì", "Đơn vị phối hợp"],
+        ["1", "Xây dựng tài liệu hỏi đáp về dịch vụ công", "Tài liệu", "Tháng 4/2024", "Sở Tư pháp", ""],
+        ["2", "Phát hành bản tin chuyển đổi số", "Bản tin", "Quý III/2024", "Sở Nội vụ", "Sở Y tế"],
+        ["3", "Tọa đàm về chính quyền số", "Tọa đàm", "Như mục 1", "Sở Nội vụ", "Như mục 2"],
+        ["4.", "Đăng tải bản tin trên trang điện tử", "Tin bài", "Như mục 3", "Sở Y tế", ""],
+        ["5", "Phát hành tờ rơi", "Tờ rơi", "Như STT 2 nêu trên", "Sở Tư pháp", ""],
+        ["6", "Treo băng rôn", "Băng rôn", "Như mục 9", "Sở Tư pháp", ""],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-04-30", ["Sở Tư pháp"], []],
+      ["2", "2024-09-30", ["Sở Nội vụ"], ["Sở Y tế"]],
+      ["3", "2024-04-30", ["Sở Nội vụ"], ["Sở Y tế"]],
+      ["4", "2024-04-30", ["Sở Y tế"], []],
+      ["5", "2024-09-30", ["Sở Tư pháp"], []],
+      ["6", null, ["Sở Tư pháp"], []],
+    ]);
+    expect(pointedRow("Như mục 2")).toBe("2");
+    expect(pointedRow("như tại mục II.3.")).toBe("ii.3");
+    for (const words of ["Như mục tiêu đề ra", "Theo mục 2", "Như mục 2, bổ sung nội dung về đất đai"])
+      expect(pointedRow(words)).toBeNull();
+  });
+
+  it("read 20,000 rows each pointing at the row before it", () => {
+    const columns = new DittoColumns();
+    const read: string[] = [];
+    for (let k = 1; k <= 20_000; k++) {
+      const cells = columns.fill([String(k), `Việc ${k}`, k === 1 ? "Quý II/2024" : `Như mục ${k - 1}`], 0);
+      columns.remember(cells, 0);
+      read.push(cells[2]!);
+    }
+    expect(read).toHaveLength(20_000);
+    expect(new Set(read)).toEqual(new Set(["Quý II/2024"]));
   });
 });

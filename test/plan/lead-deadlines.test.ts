@@ -1,4 +1,5 @@
-// A row given to several units whose time cell gives each of them its own day, a line each.
+// A row given to several units whose time cell gives each of them its own day, a line each; a numbered request of a
+// letter whose "Thời hạn:" does the same.
 import { describe, expect, it } from "vitest";
 import { parse, tasks } from "../support/text-plans.ts";
 
@@ -80,4 +81,43 @@ describe("a time cell giving each lead its own day", () => {
     expect(read).toHaveLength(20_000);
     expect(read.at(-1)).toEqual(["10000.2", "2024-07-10", ["Sở Nội vụ"], ["Sở Tư pháp"]]);
   }, 180_000);
+});
+
+describe("a numbered request whose time gives each of its units its own day", () => {
+  it("makes a task for each under the request, led by the units its part names", () => {
+    const plan = parse(
+      [
+        "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:",
+        "1) Sở Y tế, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính rà soát vị trí việc làm của các đơn vị sự nghiệp trực thuộc. Thời hạn: Sở Y tế: trước ngày 12/4/2024; Sở Giáo dục và Đào tạo: trước ngày 26/4/2024.",
+        "2) Sở Tư pháp rà soát văn bản quy phạm pháp luật về tổ chức bộ máy, báo cáo trước ngày 10/5/2024.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2024-04-11", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["1.2", "2024-04-25", ["Sở Giáo dục và Đào tạo"], ["Sở Tài chính"]],
+      ["2", "2024-05-09", ["Sở Tư pháp"], []],
+    ]);
+  });
+
+  it("keeps one task when its time's parts do not each name some of its units", () => {
+    const plan = parse(
+      "1) Sở Y tế rà soát vị trí việc làm. Thời hạn: dự thảo: trước ngày 12/4/2024; bản chính thức: trước ngày 26/4/2024.",
+    );
+    expect(tasks(plan).map(([ref, , lead]) => [ref, lead])).toEqual([["1", ["Sở Y tế"]]]);
+  });
+
+  it("reads 20,000 lines of such requests, under sections of 999", () => {
+    const sections = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+    const lines = [...sections, ...sections.map((r) => `X${r}`)].flatMap((r) => [
+      `${r}. NHÓM NHIỆM VỤ ${r}`,
+      ...Array.from(
+        { length: 999 },
+        (_, k) =>
+          `${k + 1}) Sở Y tế, Sở Nội vụ rà soát hồ sơ đợt ${k + 1}. Thời hạn: Sở Y tế: trước ngày ${(k % 27) + 2}/6/2024; Sở Nội vụ: trước ngày ${(k % 27) + 2}/7/2024.`,
+      ),
+    ]);
+    const read = tasks(parse(lines.join("\n")));
+    expect(read).toHaveLength(39_960);
+    expect(read.at(-1)).toEqual(["XX.999.2", "2024-07-27", ["Sở Nội vụ"], []]);
+  }, 300_000);
 });

@@ -183,4 +183,19 @@ describe("a task table summing its funds in a last row", () => {
       ["2", "2024-09-30", ["Sở Nội vụ"], []],
     ]);
   });
+
+  it("reads a last row counting the list's items ('Tổng cộng: 02 nhiệm vụ') as no task either", () => {
+    const plan = parse(
+      table([
+        ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn"],
+        ["1", "Rà soát danh mục thủ tục hành chính", "Sở Tư pháp", "Trước ngày 20/5/2024"],
+        ["2", "Niêm yết công khai quy trình nội bộ", "Sở Nội vụ", "Quý III/2024"],
+        ["Tổng cộng: 02 nhiệm vụ", "", "", ""],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-05-19", ["Sở Tư pháp"], []],
+      ["2", "2024-09-30", ["Sở Nội vụ"], []],
+    ]);
+  });
 });
