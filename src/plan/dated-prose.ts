@@ -83,8 +83,8 @@ function dayWords(wording: string): { words: string; after: string } | null {
 
 // Words that lead into a day ("hoàn thành trước ngày D", "xong trước …"): the day closes the work before them.
 const LEADS_INTO_DAY = /(?<![\p{L}])(?:hoàn thành|xong|kết thúc)$/iu;
-// Words opening a second piece of work after a day.
-const SECOND_PIECE = /^(?:và|hoặc|rồi|sau đó|đồng thời)(?![\p{L}])/iu;
+// Words after a day opening no work of its clause: a second piece of work ("và …") or the purpose ("để tổng hợp").
+const NOT_THE_WORK = /^(?:và|hoặc|rồi|sau đó|đồng thời|để|nhằm)(?![\p{L}])/iu;
 
 /**
  * "UBND các huyện gửi Sở Tài chính trước ngày 20/6/2025 báo cáo kết quả …": a day standing inside its clause, after
@@ -92,8 +92,8 @@ const SECOND_PIECE = /^(?:và|hoặc|rồi|sau đó|đồng thời)(?![\p{L}])/i
  * clause; the clause without the day's words is the task's title and sentence ("UBND các huyện gửi Sở Tài chính báo
  * cáo kết quả …"). A day closing its clause ("…, trước ngày D; báo cáo …", "… trước ngày D, báo cáo …") or led into
  * ("hoàn thành trước ngày D báo cáo …": the work before it is done by then) is not inside it. The day's words and
- * that clause, or null. A day followed by a second piece of work ("và …") or by another day is left to the readers of
- * two duties in a sentence.
+ * that clause, or null. A day followed by a purpose ("để tổng hợp"), a second piece of work ("và …") or another day
+ * is left where it was (the last two to the readers of two duties in a sentence).
  */
 export function dayInsideClause(text: string, wording: string): { wording: string; rest: string } | null {
   const at = text.lastIndexOf(wording);
@@ -101,9 +101,10 @@ export function dayInsideClause(text: string, wording: string): { wording: strin
   if (at < 0 || !/[\p{L}\p{N}]$/u.test(written) || LEADS_INTO_DAY.test(written)) return null;
   const day = dayWords(wording);
   // The day's last word ends in no mark, and at least two words of work follow, the first in lower case; not a second
-  // piece of work ("… trước ngày D và bàn giao …": the day dates the work before it), nor one dated on its own.
+  // piece of work ("… trước ngày D và bàn giao …": the day dates the work before it) or a purpose ("… để tổng hợp"),
+  // nor one dated on its own.
   if (!day || /[,;:.)]$/.test(day.words) || !/^\p{Ll}[\p{L}\p{N}]*\s+\p{L}/u.test(day.after)) return null;
-  if (SECOND_PIECE.test(day.after) || datedWording(day.after) !== null) return null;
+  if (NOT_THE_WORK.test(day.after) || datedWording(day.after) !== null) return null;
   // "… tập huấn trong tháng 5/2025 cho …": the preposition before the day goes with it.
   const before = titleBeforeDeadline(text, wording);
   return before ? { wording: day.words, rest: `${before} ${day.after}` } : null;

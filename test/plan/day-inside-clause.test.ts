@@ -37,7 +37,9 @@ describe("a day inside its clause", () => {
   it("leaves a day that the words before lead into, or that a comma closes, where it was", () => {
     expect(read[3]?.title).toBe("Sở Tư pháp rà soát văn bản");
     expect(read[4]?.title).toBe("Sở Xây dựng kiểm tra công trình");
-    // A second piece of work after the day, or a second day, is two duties of one sentence.
+    // A purpose after the day is no work sent; a second piece of work, or a second day, is two duties of one sentence.
+    const purpose = "Phòng Tư pháp gửi Sở Tư pháp trước ngày 05/7/2024 để tổng hợp chung";
+    expect(dayInsideClause(purpose, "trước ngày 05/7/2024 để tổng hợp chung")).toBeNull();
     const second = "Sở Nội vụ rà soát hồ sơ trước ngày 10/6/2024 và trình UBND tỉnh phê duyệt danh sách";
     expect(dayInsideClause(second, "trước ngày 10/6/2024 và trình UBND tỉnh phê duyệt danh sách")).toBeNull();
     const twice = "Sở Nội vụ báo cáo kết quả 6 tháng trước ngày 10/6/2024 kết quả cả năm trước ngày 10/12/2024";
