@@ -6,6 +6,7 @@ import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import { readClause, SENTENCE_END } from "./clause.ts";
 import type { TaskContext } from "./task-context.ts";
+import { titleBeforeDeadline } from "./title-cut.ts";
 
 /**
  * Deadline wording in a sentence: a day (its year left to the plan's: "trước 15/6"), or a period counted from an
@@ -56,20 +57,59 @@ const ROLE = /(?<![\p{L}])là (cơ quan|đơn vị|đầu mối|thường trực
  */
 export function workAfterDeadline(text: string, wording: string): { wording: string; rest: string } | null {
   const at = text.lastIndexOf(wording);
-  const whole = parseDeadline(wording);
   const before = text.slice(0, Math.max(at, 0));
-  if (at < 0 || !/;\s*$/.test(before) || !ROLE.test(before.split(";", 1)[0]!) || !whole.ok) return null;
+  if (at < 0 || !/;\s*$/.test(before) || !ROLE.test(before.split(";", 1)[0]!)) return null;
+  const day = dayWords(wording);
+  const rest = day?.after.replace(/^[,:]\s*/, "");
+  return day && rest && /^\p{Ll}/u.test(rest) ? { wording: day.words, rest } : null;
+}
+
+/**
+ * A deadline's wording runs to its sentence's end: its day's own words are the shortest start of it giving the same
+ * day ("chậm nhất ngày 20/5/2026" of "chậm nhất ngày 20/5/2026 tổng hợp …"), the words after them what follows the
+ * day. Null when no shorter start gives that day.
+ */
+function dayWords(wording: string): { words: string; after: string } | null {
+  const whole = parseDeadline(wording);
+  if (!whole.ok) return null;
   const words = wording.split(/\s+/);
   for (let n = 1; n <= Math.min(DAY_WORDS, words.length - 2); n++) {
     const day = parseDeadline(words.slice(0, n).join(" "));
-    if (!day.ok || day.deadline.due !== whole.deadline.due) continue;
-    const rest = words
-      .slice(n)
-      .join(" ")
-      .replace(/^[,:]\s*/, "");
-    return /^\p{Ll}/u.test(rest) ? { wording: words.slice(0, n).join(" "), rest } : null;
+    if (day.ok && day.deadline.due === whole.deadline.due)
+      return { words: words.slice(0, n).join(" "), after: words.slice(n).join(" ") };
   }
   return null;
+}
+
+// Words that lead into a day ("hoàn thành trước ngày D", "xong trước …"): the day closes the work before them.
+const LEADS_INTO_DAY = /(?<![\p{L}])(?:hoàn thành|xong|kết thúc)$/iu;
+// Words after a day opening no work of its clause: a second piece of work ("và …") or the purpose ("để tổng hợp").
+const NOT_THE_WORK = /^(?:và|hoặc|rồi|sau đó|đồng thời|để|nhằm)(?![\p{L}])/iu;
+
+/**
+ * "UBND các huyện gửi Sở Tài chính trước ngày 20/6/2025 báo cáo kết quả …": a day standing inside its clause, after
+ * the verb's first object (the one addressed) and before the work sent or done, with no mark around it, dates the
+ * clause; the clause without the day's words is the task's title and sentence ("UBND các huyện gửi Sở Tài chính báo
+ * cáo kết quả …"). A day closing its clause ("…, trước ngày D; báo cáo …", "… trước ngày D, báo cáo …") or led into
+ * ("hoàn thành trước ngày D báo cáo …": the work before it is done by then) is not inside it. The day's words and
+ * that clause, or null. A day followed by a purpose ("để tổng hợp"), a second piece of work ("và …") or another day
+ * is left where it was (the last two to the readers of two duties in a sentence).
+ */
+export function dayInsideClause(text: string, wording: string): { wording: string; rest: string } | null {
+  const at = text.lastIndexOf(wording);
+  const written = text.slice(0, Math.max(at, 0)).trimEnd();
+  if (at < 0 || !/[\p{L}\p{N}]$/u.test(written) || LEADS_INTO_DAY.test(written)) return null;
+  const day = dayWords(wording);
+  // The day's last word ends in no mark, and at least two words of work follow, the first in lower case; not a second
+  // piece of work ("… trước ngày D và bàn giao …": the day dates the work before it) or a purpose ("… để tổng hợp"),
+  // nor one dated on its own.
+  if (!day || /[,;:.)]$/.test(day.words) || !/^\p{Ll}[\p{L}\p{N}]*\s+\p{L}/u.test(day.after)) return null;
+  if (NOT_THE_WORK.test(day.after) || datedWording(day.after) !== null) return null;
+  // A month or quarter inside a sentence names what the work is about ("báo cáo kết quả quý II/2024 gửi …"): a day only.
+  if (!/\bngày\b|\d{1,2}\s*\/\s*\d{1,2}\s*\//u.test(day.words)) return null;
+  // "… tập huấn trong tháng 5/2025 cho …": the preposition before the day goes with it.
+  const before = titleBeforeDeadline(text, wording);
+  return before ? { wording: day.words, rest: `${before} ${day.after}` } : null;
 }
 
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");

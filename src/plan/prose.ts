@@ -46,7 +46,14 @@ import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
 import { openingTime } from "./opening-time.ts";
-import { datedSentence, datedWording, datesTask, frontedDeadline, workAfterDeadline } from "./dated-prose.ts";
+import {
+  datedSentence,
+  datedWording,
+  datesTask,
+  dayInsideClause,
+  frontedDeadline,
+  workAfterDeadline,
+} from "./dated-prose.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -83,12 +90,13 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const recurring = found && !opening ? afterRecurringOpening(written) : null;
     // "…; chậm nhất ngày D báo cáo …": the work a deadline opens a later clause with, done by the sentence's subject.
     const later = found ? workAfterDeadline(written, found) : null;
+    // "X gửi Sở A trước ngày D báo cáo …": a day inside its clause; the clause without it is the task's sentence.
     const fronted =
       opening ??
       (recurring
         ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
         : found
-          ? (frontedDeadline(written, found) ?? later)
+          ? (frontedDeadline(written, found) ?? later ?? dayInsideClause(written, found))
           : null);
     // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
     const time = found || assigned ? null : closingTimeLabel(written);

@@ -328,3 +328,7 @@ export const lunarText = (n = 20000) =>
 
 /** A list naming one place's body `n` times. */
 export const placeBodies = (n = 1000) => Array.from({ length: n }, () => "Hội Nông dân huyện Tam Đường").join(", ");
+
+/** A sentence whose day stands inside its clause, `n` phrases of work before it and `n` after. */
+export const dayInsideLongClause = (n = 20_000) =>
+  `Phòng Y tế ${"tổng hợp số liệu ".repeat(n)}gửi Sở Y tế trước ngày 10/8/2026 ${"báo cáo tình hình ".repeat(n)}`;
