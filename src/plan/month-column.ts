@@ -43,19 +43,25 @@ export function rowMonth(cell: string, above: RowMonth | null): RowMonth | null 
  */
 export const headingMonth = (heading: string): RowMonth | null => rowMonth(heading.trim(), null);
 
-// A day with no month after it: "Ngày 20", "trước ngày 15", "Chậm nhất ngày 5." — not "ngày 20/3",
-// "ngày 20 tháng 3", nor "ngày 18 tháng cuối quý".
-const DAY_WITHOUT_MONTH = /(\bngày\s+)(\d{1,2})(?!\s*[/.-]\s*\d|\s*tháng|\d)/iu;
+// A day with no month after it: "Ngày 20", "trước ngày 15", "Chậm nhất ngày 5.", each of "Từ ngày 01 đến ngày 30" —
+// not "ngày 20/3", "ngày 20 tháng 3", nor "ngày 18 tháng cuối quý".
+const DAY_WITHOUT_MONTH = /(\bngày\s+)(\d{1,2})(?!\s*[/.-]\s*\d|\s*tháng|\d)/giu;
+// A part of the month with no month after it: "Cuối tháng", "giữa tháng.", "Tuần đầu tháng" — not "cuối tháng 3",
+// "cuối tháng này", nor "hằng tháng".
+const PART_WITHOUT_MONTH = /(?<!\p{L})((?:đầu|giữa|cuối|trong)\s+tháng)(?=\s*(?:$|[.,;)]))/giu;
 
 /**
- * The time of a row in its month: the month itself when the time cell is blank, the day in that month
- * when the cell gives a day only; any other wording stands as written.
+ * The time of a row in its month: the month itself when the time cell is blank, the day or the part of that month
+ * when the cell gives a day ("Trước ngày 20") or a part of a month ("Cuối tháng") only; any other wording stands as
+ * written.
  */
 export function timeInMonth(time: string, month: RowMonth | null): string {
   if (!month) return time;
   if (isBlankTime(time.trim())) return month.label;
   const year = month.year ? `/${month.year}` : "";
-  return time.replace(DAY_WITHOUT_MONTH, (_, before: string, day: string) => `${before}${day}/${month.month}${year}`);
+  return time
+    .replace(DAY_WITHOUT_MONTH, (_, before: string, day: string) => `${before}${day}/${month.month}${year}`)
+    .replace(PART_WITHOUT_MONTH, (_, part: string) => `${part} ${month.month}${year}`);
 }
 
 /** The day a row's own words give, in a programme with no time column; "" when they give none. */

@@ -5,6 +5,7 @@
 // Roman figures over tables of their own ("Biểu II. PHÁT TRIỂN HẠ TẦNG SỐ", "II. Hạ tầng số") are cited
 // the same way, "II.3". Tables of one unit each under a numbered caption ("1. Sở Nội vụ" over its table, "2. Sở Tư
 // pháp" over the next) add the caption's number: row 3 of the second is "II.2.3".
+import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { isSection, renamed } from "./section-refs.ts";
@@ -38,6 +39,24 @@ export function groupAfter(text: string, current: string | null): string | null 
   const marker = markerOf(text, current ? romanValue(current) : null);
   if (marker?.kind === "roman") return marker.ref;
   return marker?.kind === "part" ? null : current;
+}
+
+// "QUÝ II NĂM 2026", "Quý III/2026", "QUÝ IV": a quarter named by its numeral, alone on its line.
+const QUARTER = /^quý\s+([IV]{1,3})(?=$|[\s/(.:,-])(?:\s*(?:năm\s+|\/\s*)\d{4})?\s*(?:\([^()]*\))?$/iu;
+
+/**
+ * A work programme laid out a table per quarter (a workbook's sheet per quarter, each printed under its own
+ * "QUÝ II NĂM 2026" line) numbers each quarter's rows anew: a reader cites them by the quarter's numeral, "II.3".
+ * The quarter among the title lines right over the header at `at` (up to three, none a row), else null.
+ */
+export function quarterTitle(blocks: readonly Block[], at: number): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const block = blocks[k]!;
+    if (block.type !== "text") return null;
+    const numeral = QUARTER.exec(block.text.trim())?.[1]?.toUpperCase();
+    if (numeral && romanValue(numeral) !== null && romanValue(numeral)! <= 4) return numeral;
+  }
+  return null;
 }
 
 // "Phần II", "PHẦN 2": a part numbered in figures is cited by its figure, as a Roman section is ("II.3"); a part

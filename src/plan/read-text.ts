@@ -16,6 +16,7 @@ import { withGroupRowsSpread } from "./text-group-rows.ts";
 import { withoutPageFurniture } from "./text-pages.ts";
 import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutChatMarks } from "./text-chat.ts";
+import { isSheetCopy, sheetCopyBlocks } from "./text-sheet.ts";
 import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { joinTabStopRows, numberedWithPeriods } from "./tab-stop-rows.ts";
@@ -223,6 +224,13 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     // pasted out of a chat app without its pictographs (`src/plan/text-chat.ts`).
     const mail = withoutSignature(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
     const forwarded = withoutChatMarks(mail);
+    // A worksheet copied as text is read as the workbook readers read the sheet (`src/plan/text-sheet.ts`).
+    if (isSheetCopy(forwarded)) {
+      for (const line of forwarded) budget.text(line.length, line.length);
+      budget.columns(forwarded.find((line) => line.trim())!.split("\t").length);
+      sheetCopyBlocks(forwarded, (cell) => clean(stripMarkup(cell))).forEach(add);
+      return { blocks };
+    }
     const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));
     const lines = joinCellParagraphs(joinTabStopRows(unwrapLines(withoutPageFurniture(copied))));
     const notes = footnotes(lines);

@@ -24,10 +24,20 @@ function restarts(rows: TaskDraft[], sections: (string | null)[]): boolean {
   });
 }
 
-/** The rows of one table, each numbered row under a section known as "section.number" when numbers restart. */
-function qualified(rows: TaskDraft[]): TaskDraft[] {
+/**
+ * Whether a row under a section uses a number a table before it used: a plan's sections numbered anew go on in a table
+ * of their own ("VI" and its 1, 2 on a second sheet, under an appendix's own title).
+ */
+const numbersAgain = (rows: TaskDraft[], sections: (string | null)[], used: ReadonlySet<string>): boolean =>
+  rows.some((row, i) => !!sections[i] && !isSection(row.ref) && used.has(row.ref));
+
+/**
+ * The rows of one table, each numbered row under a section known as "section.number" when numbers restart, within
+ * the table or since the tables before it (`used`: their rows' numbers, as written).
+ */
+function qualified(rows: TaskDraft[], used: ReadonlySet<string>): TaskDraft[] {
   const sections = sectionsOf(rows);
-  if (!restarts(rows, sections)) return rows;
+  if (!restarts(rows, sections) && !numbersAgain(rows, sections, used)) return rows;
   return rows.map((row, i) => {
     const section = sections[i];
     if (!section || isSection(row.ref) || !/^\d/.test(row.ref)) return row;
@@ -48,5 +58,11 @@ export function renamed(task: TaskDraft, within: (ref: string) => string): TaskD
 
 /** Every table's rows (tables start at `starts`), refs qualified by section where the table numbers anew. */
 export function withSectionRefs(tasks: TaskDraft[], starts: number[]): TaskDraft[] {
-  return starts.flatMap((start, k) => qualified(tasks.slice(start, starts[k + 1] ?? tasks.length)));
+  const used = new Set<string>();
+  return starts.flatMap((start, k) => {
+    const rows = tasks.slice(start, starts[k + 1] ?? tasks.length);
+    const read = qualified(rows, used);
+    for (const row of rows) if (/^\d/.test(row.ref)) used.add(row.ref);
+    return read;
+  });
 }

@@ -10,7 +10,8 @@ import type { Block } from "./document.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
-import { groupAfter, withPartRefs, type TablePart } from "./part-refs.ts";
+import { groupAfter, quarterTitle, withPartRefs, type TablePart } from "./part-refs.ts";
+import { endsBody } from "./closing-order.ts";
 import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
 import { periodMatrixHeader } from "./period-matrix.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
@@ -237,16 +238,17 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // "Sản phẩm: …; Kết quả cần đạt: …" under a task's row, merged across the table or a line of a text copy: the row
     // above's, no task and no end of the table (`src/plan/describing-rows.ts`).
     if (layout && describesRowAbove(blocks, i)) continue;
-    // A heading grouping the rows below it ends no table; a part's heading in capitals ("PHẦN II. NHIỆM VỤ CỤ THỂ")
-    // does: the tables after it stand in that part, their rows cited by it ("II.1", `part-refs.ts`).
+    // A heading grouping the rows below it ends no table. One over a header of its own ("QUÝ II NĂM 2026" over "STT |
+    // Nội dung …" again) titles the next table; a part's heading in capitals ("PHẦN II. NHIỆM VỤ CỤ THỂ") ends the table
+    // too: the tables after it stand in that part, their rows cited by it ("II.1", `part-refs.ts`).
     // One naming a month ("THÁNG 01") dates the rows under it as a month column would (`src/plan/month-column.ts`).
-    const heading = block.type === "text" && isGroupHeading(block.text) && markerOf(block.text, null, part);
     if (
       block.type === "text" &&
       layout &&
       blocks[i + 1]?.type === "row" &&
-      heading !== false &&
-      heading?.kind !== "part"
+      isGroupHeading(block.text) &&
+      !headerRows(blocks, i + 1).length &&
+      markerOf(block.text, null, part)?.kind !== "part"
     ) {
       month = layout.columns.month === undefined ? headingMonth(block.text) : month;
       monthBlocks ||= !!month;
@@ -286,7 +288,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // "3. … chậm nhất là ngày 25/4/2025:" over a table with no time column: its rows share out that item's work.
       const dating = opens ? datingItem(blocks, first, group) : null;
       const item = opens ? (detailedItem(ctx.resolver, blocks, first, group) ?? dating?.ref ?? null) : null;
-      if (opens) tables.push({ start: (tableStart = tasks.length), part, group, caption, item });
+      // A table titled by its quarter ("QUÝ II NĂM 2026") numbers anew under it (`quarterTitle`, part-refs.ts).
+      const titled = opens ? (quarterTitle(blocks, first) ?? group) : group;
+      if (opens) tables.push({ start: (tableStart = tasks.length), part, group: titled, caption, item });
       if (opens) datedBy = openDatingItem(ctx, stack, datedBy, dating);
       if (opens) [unnumbered, selfNumbered] = [0, false];
       if (opens) ownHeader = byContent && block.type === "row" ? block.cells.join("\t") : "";
@@ -302,6 +306,12 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (!layout) continue;
+    // "Nơi nhận:" and the signer's lines laid out in the grid under the table (a workbook's sheet) end it: they are
+    // no words of its last task.
+    if (endsBody(block.cells.find((c) => c.trim()) ?? "")) {
+      layout = null;
+      continue;
+    }
     const { columns, unitMarks, otherUnits, quarters, weeks, groups, visits, leadTitle, visitWork } = layout;
     if (columns.task === undefined || numbersColumns(block.cells)) continue;
     if (ownHeader && block.cells.join("\t") === ownHeader) continue;

@@ -50,4 +50,22 @@ describe("month blocks in a work programme", () => {
     const padded = (h: string) => [h, ...header.slice(1).map(() => "")].join("\t");
     expect(tasks(parse(programme(padded), { issued: "2025-02-20" }))).toEqual(expected);
   });
+
+  it("reads a part of the month ('Cuối tháng', 'giữa tháng') and each day of a span in the block's month", () => {
+    const lines = [
+      header.join("\t"),
+      "THÁNG 7/2025",
+      ["1", "Kiểm tra công tác lưu trữ", "Sở Nội vụ", "", "Cuối tháng"].join("\t"),
+      ["2", "Rà soát quy chế làm việc", "Sở Tư pháp", "", "Giữa tháng"].join("\t"),
+      "THÁNG 8/2025",
+      ["3", "Thi tìm hiểu pháp luật", "Sở Tư pháp", "Sở Nội vụ", "Từ ngày 04 đến ngày 22"].join("\t"),
+      ["4", "Họp giao ban", "Sở Nội vụ", "", "Tuần đầu tháng."].join("\t"),
+    ];
+    expect(tasks(parse(lines.join("\n"), { issued: "2025-06-20" }))).toEqual([
+      ["1", "2025-07-31", ["Sở Nội vụ"], []],
+      ["2", "2025-07-15", ["Sở Tư pháp"], []],
+      ["3", "2025-08-22", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+      ["4", "2025-08-07", ["Sở Nội vụ"], []],
+    ]);
+  });
 });
