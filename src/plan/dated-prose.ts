@@ -105,7 +105,8 @@ export function dayInsideClause(text: string, wording: string): { wording: strin
   // nor one dated on its own.
   if (!day || /[,;:.)]$/.test(day.words) || !/^\p{Ll}[\p{L}\p{N}]*\s+\p{L}/u.test(day.after)) return null;
   if (NOT_THE_WORK.test(day.after) || datedWording(day.after) !== null) return null;
-  // A month or quarter inside a sentence names what the work is about ("báo cáo kết quả quý II/2024 gửi …"): a day only.
+  // A month or quarter inside a sentence names what the work is about ("báo cáo kết quả quý II/2024 gửi …"): a day
+  // only.
   if (!/\bngày\b|\d{1,2}\s*\/\s*\d{1,2}\s*\//u.test(day.words)) return null;
   // "… tập huấn trong tháng 5/2025 cho …": the preposition before the day goes with it.
   const before = titleBeforeDeadline(text, wording);

@@ -238,9 +238,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // "Sản phẩm: …; Kết quả cần đạt: …" under a task's row, merged across the table or a line of a text copy: the row
     // above's, no task and no end of the table (`src/plan/describing-rows.ts`).
     if (layout && describesRowAbove(blocks, i)) continue;
-    // A heading grouping the rows below it ends no table. One over a header of its own ("QUÝ II NĂM 2026" over "STT |
-    // Nội dung …" again) titles the next table; a part's heading in capitals ("PHẦN II. NHIỆM VỤ CỤ THỂ") ends the table
-    // too: the tables after it stand in that part, their rows cited by it ("II.1", `part-refs.ts`).
+    // A heading grouping the rows below it ends no table. One over a header of its own ("QUÝ II NĂM 2026" over
+    // "STT | Nội dung …" again) titles the next table; a part's heading in capitals ("PHẦN II. NHIỆM VỤ CỤ THỂ") ends
+    // the table too: the tables after it stand in that part, their rows cited by it ("II.1", `part-refs.ts`).
     // One naming a month ("THÁNG 01") dates the rows under it as a month column would (`src/plan/month-column.ts`).
     if (
       block.type === "text" &&
