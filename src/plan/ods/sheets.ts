@@ -8,7 +8,7 @@
 import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
 import { SheetGrid, type SheetRow } from "../sheet/grid.ts";
-import { general } from "../sheet/number-format.ts";
+import { general, shownIsoDay } from "../sheet/number-format.ts";
 
 interface CellDraft {
   column: number;
@@ -33,8 +33,7 @@ function valueText(cell: CellDraft): string {
     const n = Number(cell.value);
     return Number.isFinite(n) && cell.value !== "" ? general(n) : "";
   }
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(cell.value);
-  return cell.type === "date" && day ? `${day[3]}/${day[2]}/${day[1]}` : "";
+  return cell.type === "date" ? (shownIsoDay(cell.value) ?? "") : "";
 }
 
 /**

@@ -173,3 +173,9 @@ export function shownNumber(value: number, code: string, date1904: boolean): { t
   const text = formatValue(value, code, date1904);
   return { text, generalNumber: text === general(value) };
 }
+
+/** A date a cell stores as ISO 8601 ("2026-05-15…", .xlsx's t="d", .ods's date-value) as a date cell shows it. */
+export function shownIsoDay(value: string): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return day ? `${day[3]}/${day[2]}/${day[1]}` : null;
+}

@@ -4,7 +4,7 @@ import type { XmlHandlers } from "../../formats/xml-stream.ts";
 import { cellRef } from "../../formats/xml-text.ts";
 import type { Budget } from "../budget.ts";
 import { SheetGrid, type SheetRow } from "../sheet/grid.ts";
-import { shownNumber } from "../sheet/number-format.ts";
+import { shownIsoDay, shownNumber } from "../sheet/number-format.ts";
 
 export interface Workbook {
   strings: string[];
@@ -31,8 +31,7 @@ function shown(cell: CellDraft, book: Workbook): { text: string; generalNumber: 
     case "b":
       return { text: cell.value === "1" ? "TRUE" : "FALSE", generalNumber: false };
     case "d": {
-      const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(cell.value);
-      return { text: day ? `${day[3]}/${day[2]}/${day[1]}` : cell.value, generalNumber: false };
+      return { text: shownIsoDay(cell.value) ?? cell.value, generalNumber: false };
     }
     default: {
       const value = Number(cell.value);
