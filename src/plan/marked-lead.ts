@@ -31,7 +31,10 @@ const NAMES = /\s*[;\n]\s*/;
 /** The row with each name of a cell of several that is written in bold marked "(*)"; a row with no bold as it is. */
 function boldMarked(block: Block): Block {
   if (block.type !== "row" || !block.emphasis?.length) return block;
-  const bold = new Set(block.emphasis.map((passage) => fold(passage).replace(/[\s;,.]+$/u, "")));
+  // A passage may run over two names ("Sở Y tế; Sở Tư pháp" bold whole): each of its names is bold.
+  const bold = new Set(
+    block.emphasis.flatMap((p) => p.split(NAMES)).map((name) => fold(name).replace(/[\s;,.]+$/u, "")),
+  );
   const marked = (cell: string) => {
     const names = cell.split(NAMES);
     if (names.length < 2 || cell.includes("(*)")) return cell;

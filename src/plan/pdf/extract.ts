@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.min.mjs";
 import type { PdfLimits } from "../../domain/limits.ts";
+import { markBold } from "./bold.ts";
 import { drawnItems, misplacesText } from "./drawn-runs.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
 import { withoutStruckText } from "./struck.ts";
@@ -134,6 +135,13 @@ async function pageRuns(page: PDFPageProxy, view: Matrix, size: Size, budget: Bu
   }
 }
 
+/** The name of a font the page's operator list loaded ("BAAAAA+LiberationSerif-Bold"), by its id in the text layer. */
+function fontName(page: PDFPageProxy, id: string): string | undefined {
+  if (!page.commonObjs.has(id)) return undefined;
+  const font = page.commonObjs.get(id) as { name?: unknown } | null;
+  return typeof font?.name === "string" ? font.name : undefined;
+}
+
 /** Text runs and ruling lines of a page (a page without text, a scan, needs no lines). */
 export async function readPage(document: PDFDocumentProxy, number: number, budget: Budget): Promise<PageContent> {
   const page = await document.getPage(number);
@@ -155,6 +163,7 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       runs = withoutSignatureStamps(
         withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs),
       );
+      runs = markBold(runs, (id) => fontName(page, id));
     }
     const content = { width: viewport.width, height: viewport.height, runs, rules };
     return turned.length ? { ...content, turned } : content;

@@ -9,6 +9,8 @@ export interface TextRun {
   width: number;
   size: number;
   font: string;
+  /** Set in a bold face (`bold.ts`). */
+  bold?: true;
   /**
    * Where in `text` the text layer joined texts the page places apart (the spaces the font
    * never showed); unknown when the run was not found among the glyphs shown.

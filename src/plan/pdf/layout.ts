@@ -23,9 +23,11 @@ import {
   placeRun,
   placeTurned,
   type Table,
+  tableEmphasis,
   tableMarks,
   tableRows,
 } from "./tables.ts";
+import { emphasisOf } from "../emphasis.ts";
 
 interface LaidPage {
   content: PageContent;
@@ -282,6 +284,7 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
       const rows = tableRows(element.table, index);
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
+      const emphasis = tableEmphasis(element.table, index);
       const { views, divided } = rowViews(element.table, rows, continued?.divided);
       const innerUpTo = (y: number) => {
         while (inner.length && inner[0]!.top < y)
@@ -292,8 +295,10 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
         // A whole row is pushed as itself: the next page's carryOver completes it in place.
         const cells = merged ?? (columns ? columns.map((c) => rows[r]![c]!) : rows[r]!);
         if (!cells.some(Boolean)) continue;
-        const notes = (columns ?? cells.map((_, c) => c)).map((c) => notesOf(marks[r]![c]!, index));
-        blocks.push(notes.some((n) => n.length) ? { type: "row", cells, notes } : { type: "row", cells });
+        const kept = columns ?? cells.map((_, c) => c);
+        const notes = kept.map((c) => notesOf(marks[r]![c]!, index));
+        const bold = merged ? {} : emphasisOf(kept.flatMap((c) => emphasis[r]![c]!));
+        blocks.push({ type: "row", cells, ...(notes.some((n) => n.length) ? { notes } : {}), ...bold });
       }
       innerUpTo(Infinity);
       const head = continued?.head ?? rows.filter((row) => row.some(Boolean)).slice(0, 3);

@@ -5,6 +5,7 @@
 // read after the cell's level text.
 import { clean, fold } from "../../domain/text.ts";
 import { isHorizontal, type Rule, type TextRun, type TurnedRun } from "./geometry.ts";
+import { boldPassages } from "./bold.ts";
 import { buildLines, type Line, lineText } from "./lines.ts";
 import { endsAtSoftHyphen, oneWordAcross, withoutSoftBreak } from "./soft-hyphen.ts";
 
@@ -305,16 +306,25 @@ export function tableRows(table: Table, page: number): string[][] {
   return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? text(cell) : "")));
 }
 
-/** The footnote marks in each slot's cell, as tableRows gives the cells' texts. */
-export function tableMarks(table: Table, page: number): string[][][] {
-  const marks = new Map<Cell, string[]>();
+/** What `read` gives of each slot's cell, as tableRows gives the cells' texts (nothing in a slot a cell spans into). */
+function perSlot<T>(table: Table, read: (cell: Cell) => T[]): T[][][] {
+  const found = new Map<Cell, T[]>();
   const of = (cell: Cell) => {
-    if (!marks.has(cell))
-      marks.set(
-        cell,
-        buildLines(cell.runs, page).flatMap((l) => (l.marks ?? []).map((m) => m.text)),
-      );
-    return marks.get(cell)!;
+    if (!found.has(cell)) found.set(cell, read(cell));
+    return found.get(cell)!;
   };
   return table.slots.map((row) => row.map((cell, c) => (cell.column === c ? of(cell) : [])));
 }
+
+/** The footnote marks in each slot's cell. */
+export const tableMarks = (table: Table, page: number): string[][][] =>
+  perSlot(table, (cell) => buildLines(cell.runs, page).flatMap((l) => (l.marks ?? []).map((m) => m.text)));
+
+/**
+ * The bold passages of each slot's cell (`bold.ts`); a cell spanning rows gives them to its first, as the Word reader
+ * gives a vertically merged cell's.
+ */
+export const tableEmphasis = (table: Table, page: number): string[][][] =>
+  perSlot(table, (cell) => boldPassages(cell.runs, page)).map((row, r) =>
+    row.map((passages, c) => (table.slots[r]![c]!.row === r ? passages : [])),
+  );
