@@ -271,6 +271,33 @@ function carriedRows(rows: Row[], flow: ColumnFlow, breaks: number[]): number {
   return k;
 }
 
+/** Fewest rows at a page's foot read as the columns the next page opens with. */
+const MIN_LEADING = 3;
+
+/**
+ * The rows at the foot of a page that lead into the columns the next page opens with (a section in columns begun near
+ * a page's end, too few rows there to show its gutter): from the foot up, every left text within the left column (a
+ * heading centred in it too), every right one opening at one of the columns' edges or indents, none past a table; the
+ * signature above, set further in, ends them. Three rows at least, one with text on both sides.
+ */
+function leadingRows(rows: Row[], flow: ColumnFlow, breaks: number[]): number {
+  const [left, right] = flow.columns;
+  const bottom = Math.max(-Infinity, ...breaks);
+  const opens = (x: number) => flow.indents.some((o) => Math.abs(x - right.left - o) <= EDGE);
+  let k = 0;
+  let both = false;
+  for (; k < rows.length; k++) {
+    const row = rows[rows.length - 1 - k]!;
+    if (row.y < bottom) break;
+    const lefts = row.runs.filter((r) => r.x < right.left - EDGE);
+    const rights = row.runs.filter((r) => r.x >= right.left - EDGE);
+    if (lefts.some((r) => r.x < left.left - EDGE || end(r) > left.right + EDGE)) break;
+    if (rights.length && (!opens(rights[0]!.x) || rights.some((r) => end(r) > right.right + EDGE))) break;
+    both ||= lefts.length > 0 && rights.length > 0;
+  }
+  return k >= MIN_LEADING && both ? k : 0;
+}
+
 /**
  * A page's flow runs in reading order: across the page, except where they stand in two columns,
  * which are read the left one first. `breaks` are the tops of the page's tables: columns above a
@@ -288,9 +315,10 @@ export function pageRegions(
   runs: TextRun[],
   breaks: number[] = [],
   carried: ColumnFlow | null = null,
-): { regions: Region[]; foot: ColumnFlow | null } {
+  leading: ColumnFlow | null = null,
+): Regions {
   const all = rowsOf(runs);
-  const own = bandRegions(all, breaks);
+  const own = leading ? ledRegions(all, breaks, leading) : bandRegions(all, breaks);
   // A page whose own columns start at its top (a running header aside) shows their gutter: they are read so.
   if (!carried || (own.start !== null && own.start <= FOOT_ROWS)) return own;
   const k = carriedRows(all, carried, breaks);
@@ -304,18 +332,41 @@ export function pageRegions(
   const rest = bandRegions(all.slice(k), breaks);
   // Columns carried over the whole page go on to the next.
   const foot = k === all.length ? carried : rest.foot;
-  return { regions: [...head, ...rest.regions].filter((region) => region.runs.length), foot };
+  return { regions: [...head, ...rest.regions].filter((region) => region.runs.length), foot, opening: carried };
+}
+
+/**
+ * A page's regions in reading order; the columns it ends in, to go on at the top of the next page (`foot`); the
+ * columns it opens with, for the page before to lead into (`opening`).
+ */
+export interface Regions {
+  regions: Region[];
+  foot: ColumnFlow | null;
+  opening: ColumnFlow | null;
+}
+
+/** Rows' regions as `bandRegions` gives them, the rows at their foot leading into `leading`'s columns read as those. */
+function ledRegions(rows: Row[], breaks: number[], leading: ColumnFlow): Regions & { start: number | null } {
+  const own = bandRegions(rows, breaks);
+  const k = own.foot ? 0 : leadingRows(rows, leading, breaks);
+  if (k === 0) return own;
+  const above = bandRegions(rows.slice(0, rows.length - k), breaks);
+  const within = rows.slice(rows.length - k).flatMap((r) => r.runs);
+  const edge = leading.columns[1].left - EDGE;
+  const foot: Region[] = [
+    { runs: within.filter((r) => r.x < edge), column: leading.columns[0] },
+    { runs: within.filter((r) => r.x >= edge), column: leading.columns[1] },
+  ];
+  const regions = [...above.regions, ...foot].filter((region) => region.runs.length);
+  return { regions, start: above.start ?? rows.length - k, foot: leading, opening: above.opening };
 }
 
 /** Rows' regions in reading order, where their first band of columns starts (or null), and the columns ending them. */
-function bandRegions(
-  rows: Row[],
-  breaks: number[],
-): { regions: Region[]; start: number | null; foot: ColumnFlow | null } {
+function bandRegions(rows: Row[], breaks: number[]): Regions & { start: number | null } {
   const gutter = rows.length >= 2 * MIN_ROWS ? gutterOf(rows) : null;
   const bands = gutter ? bandsOf(rows, gutter, breaks) : [];
   if (!gutter || bands.length === 0)
-    return { regions: [{ runs: rows.flatMap((r) => r.runs) }], start: null, foot: null };
+    return { regions: [{ runs: rows.flatMap((r) => r.runs) }], start: null, foot: null, opening: null };
   const regions: Region[] = [];
   let next = 0;
   for (const band of bands) {
@@ -326,10 +377,13 @@ function bandRegions(
     next = band.end;
   }
   regions.push({ runs: rows.slice(next).flatMap((r) => r.runs) });
-  const last = bands.at(-1)!;
-  const foot =
-    rows.length - last.end <= FOOT_ROWS
-      ? { columns: last.columns, size: rows[last.end - 1]!.size, indents: [0, ...indentsOf(rows, last)] }
-      : null;
-  return { regions: regions.filter((region) => region.runs.length), start: bands[0]!.start, foot };
+  const flowOf = (band: Band, row: number) => ({
+    columns: band.columns,
+    size: rows[row]!.size,
+    indents: [0, ...indentsOf(rows, band)],
+  });
+  const [first, last] = [bands[0]!, bands.at(-1)!];
+  const foot = rows.length - last.end <= FOOT_ROWS ? flowOf(last, last.end - 1) : null;
+  const opening = first.start <= FOOT_ROWS ? flowOf(first, first.start) : null;
+  return { regions: regions.filter((region) => region.runs.length), start: first.start, foot, opening };
 }

@@ -12,6 +12,7 @@ import { onHeaderColumns } from "./fine-grid.ts";
 import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
 import { isContentsEntry } from "../contents.ts";
+import { numbersOn } from "./list-flow.ts";
 import { innerRows, nestTables, type OpenParts } from "./inner-tables.ts";
 import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
@@ -44,14 +45,26 @@ function inside(table: Table, rule: Rule): boolean {
   return rule.x1 >= left - 2 && rule.x2 <= right + 2 && rule.y1 >= top - 2 && rule.y2 <= bottom + 2;
 }
 
-/** What a page ends in: its text's columns, and a table with no lines whose rows may go on (`borderless.ts`). */
+/**
+ * What a page ends in: its text's columns, and a table with no lines whose rows may go on (`borderless.ts`); and the
+ * columns it opens with, which the page before may lead into.
+ */
 interface PageFoot {
   flow: ColumnFlow | null;
   table: OpenColumns | null;
+  opening: ColumnFlow | null;
 }
 
-/** A page laid out, and what it ends in (`carried`: what the page before ended in). */
-function layPage(content: PageContent, index: number, carried: PageFoot): [LaidPage, PageFoot] {
+/**
+ * A page laid out, and what it ends in (`carried`: what the page before ended in; `leading`: the columns the next
+ * page opens with).
+ */
+function layPage(
+  content: PageContent,
+  index: number,
+  carried: PageFoot,
+  leading: ColumnFlow | null = null,
+): [LaidPage, PageFoot] {
   const ruled = findTables(content.rules);
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
   // Its tab stops' dot leaders are no text of its cells (`src/plan/pdf/leaders.ts`).
@@ -78,10 +91,11 @@ function layPage(content: PageContent, index: number, carried: PageFoot): [LaidP
   for (const turned of content.turned ?? [])
     if (!inner.some((t) => placeTurned(t, turned))) tables.some((t) => placeTurned(t, turned));
   const loose = content.rules.filter((r) => ![...tables, ...frames].some((t) => inside(t, r)));
-  const { regions, foot } = pageRegions(
+  const { regions, foot, opening } = pageRegions(
     flow,
     tables.map((t) => t.ys[0]!),
     carried.flow,
+    leading,
   );
   const lines = regions.flatMap(({ runs, column }) =>
     buildLines(runs, index).map((line) => (column ? { ...line, column } : line)),
@@ -91,17 +105,22 @@ function layPage(content: PageContent, index: number, carried: PageFoot): [LaidP
   const read = tables.map((table) => (nested.has(table) ? table : onHeaderColumns(table)));
   return [
     { content, tables: read, nested, lines, loose },
-    { flow: foot, table: borderless?.open ?? null },
+    { flow: foot, table: borderless?.open ?? null, opening },
   ];
 }
 
-/** The pages laid out in turn: columns ending one page may go on at the top of the next. */
+/**
+ * The pages laid out in turn: columns ending one page may go on at the top of the next; a page not ending in columns
+ * where the next opens with some is laid again, its foot perhaps leading into them.
+ */
 function layPages(contents: PageContent[]): LaidPage[] {
-  let carried: PageFoot = { flow: null, table: null };
-  return contents.map((content, index) => {
-    const [page, foot] = layPage(content, index, carried);
-    carried = foot;
-    return page;
+  const start: PageFoot = { flow: null, table: null, opening: null };
+  const laid: [LaidPage, PageFoot][] = [];
+  contents.forEach((content, index) => laid.push(layPage(content, index, laid[index - 1]?.[1] ?? start)));
+  return laid.map(([page, foot], index) => {
+    const next = laid[index + 1]?.[1].opening;
+    if (foot.flow || !next) return page;
+    return layPage(contents[index]!, index, laid[index - 1]?.[1] ?? start, next)[0];
   });
 }
 
@@ -208,13 +227,20 @@ function openTable(table: Table, rows: string[][], head: string[][], divided: Se
  * ended inside a word (as within a page). A row at the top of the page may also miss its top
  * border (`src/plan/pdf/tables.ts`, openEdges).
  */
+/** A number cell's parts ("11", "2.3."), null for any other text. */
+const figures = (text: string): number[] | null =>
+  /^\d+(\.\d+)*\.?$/.test(text) ? text.replace(/\.$/, "").split(".").map(Number) : null;
+
 function carryOver(open: OpenTable, table: Table, rows: string[][], page: number): void {
   const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => repeatsHeader(h, cells)));
   const first = rows[r];
   if (!first) return;
   // A first column merged down over the break (a time over the tasks due then) is empty on the new page too, but a
-  // row numbered in the next cell is a row of its own.
-  const mergedOn = open.covered[0]!.length > 1 && /^\d+(\.\d+)*\.?$/.test(first[1] ?? "");
+  // row numbered in the next cell is a row of its own: under a cell merged over rows above the break, or numbering
+  // on from the row above it (the merged cell's first row alone before the break).
+  const number = figures(first[1] ?? "");
+  const above = figures(open.covered[1]!.at(-1)![1] ?? "");
+  const mergedOn = number !== null && (open.covered[0]!.length > 1 || (above !== null && numbersOn(above, number)));
   const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn;
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;

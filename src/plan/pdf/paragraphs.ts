@@ -7,7 +7,7 @@
 import { endsOpen } from "../../domain/open-end.ts";
 import { clean } from "../../domain/text.ts";
 import { isContentsEntry } from "../contents.ts";
-import { isLabelAlone } from "../labels.ts";
+import { isLabelAlone, opensLabel } from "../labels.ts";
 import { opensNumbered } from "../numbering.ts";
 import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
 import { joinAtSoftHyphens } from "./soft-hyphen.ts";
@@ -117,6 +117,9 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
   if (isCapitalsHeading(lastText) && /\p{Ll}/u.test(lineText(next))) return true;
   // An entry of a table of contents is a line of its own, however full.
   if (isContentsEntry(lastText)) return true;
+  // A task's details each on a line of their own ("CT: Phòng A; PH: Phòng B", then "Hạn: 30/6"): a detail's label
+  // under a paragraph opened by one opens its own, however full the line above.
+  if (opensLabel(lineText(next)) && opensLabel(lineText(lines[0]!))) return true;
   const size = Math.max(last.size, next.size);
   if (next.page === last.page && next.column === last.column) {
     const gap = next.y - last.y;
@@ -201,7 +204,8 @@ function leaderParts(text: string): [string, string] | null {
 
 /**
  * Lines from the one at `start` that share its columns: each of their pieces within one
- * column. A line centred on the page, not in its column, is the text after the columns.
+ * column. A line centred on the page, not in its column, is the text after the columns; so is a line of a column
+ * the page's text is set in (`Line.column`).
  */
 function columnBand(
   lines: Line[],
@@ -215,7 +219,8 @@ function columnBand(
   let end = start + 1;
   for (; end < lines.length && lines[end]!.page === first.page; end++) {
     const line = lines[end]!;
-    if (isTabbedItem(line)) break;
+    // Text the page sets in columns (columns.ts) is read in them, never as more of a band above them.
+    if (isTabbedItem(line) || line.column !== first.column) break;
     const places = line.pieces.map((p) =>
       bounds.findIndex(
         (_, k) =>

@@ -251,11 +251,14 @@ const cutAfter = (line: Line, next: Line, inner: number) =>
 
 /**
  * Whether two pieces could be one word cut in two, where the line's width alone cannot tell (a
- * line nearly full): a word is never cut between a letter and a figure ("Tháng" | "9/2024"), and
+ * line nearly full): a word is never cut between a letter and a figure ("Tháng" | "9/2024") nor between a small
+ * letter and a capital, and
  * a Vietnamese word is one syllable, one run of vowels ("Quyế" | "t"; not "công" | "bố").
  */
 function oneWord(end: string, start: string): boolean {
   if ((/\p{L}$/u.test(end) && /^\d/.test(start)) || (/\d$/.test(end) && /^\p{L}/u.test(start))) return false;
+  // Nor before a capital after a small letter ("Sở" | "Nội vụ"): only a word in capitals breaks into capitals.
+  if (/\p{Ll}$/u.test(end) && /^\p{Lu}/u.test(start)) return false;
   if (!/\p{L}$/u.test(end) || !/^\p{Ll}/u.test(start)) return true;
   return (fold(end + start).match(/[aeiouy]+/g) ?? []).length <= 1;
 }
