@@ -35,6 +35,8 @@ const PREFIXES: Record<string, string> = {
   "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
   "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
+  // Word's VML-era office elements: o:OLEObject, an embedded object in a w:object.
+  "urn:schemas-microsoft-com:office:office": "o",
   // OpenDocument (.odt), by the prefixes its specification uses; its attributes are read by local name.
   "urn:oasis:names:tc:opendocument:xmlns:office:1.0": "office",
   "urn:oasis:names:tc:opendocument:xmlns:text:1.0": "text",

@@ -33,6 +33,7 @@ export function readSafely(unreadable: ReadErrorCode, read: () => PlanDocument):
 export class Budget {
   private blocks = 0;
   private chars = 0;
+  private unpackedBytes = 0;
 
   constructor(readonly limits: PlanLimits) {}
 
@@ -46,6 +47,15 @@ export class Budget {
     this.chars += added;
     if (length > this.limits.maxBlockChars) refuse("plan-too-complex", "paragraph length");
     if (this.chars > this.limits.maxTextChars) refuse("plan-too-complex", "text length");
+  }
+
+  /**
+   * Bytes unpacked from a container (a zip's inflated parts, a compound file's streams), counted where one document
+   * reads several (an embedded object's), so that their total is held to the limit one file's are.
+   */
+  unpacked(bytes: number): void {
+    this.unpackedBytes += bytes;
+    if (this.unpackedBytes > this.limits.maxInflatedBytes) refuse("plan-too-large", "inflated parts");
   }
 
   columns(count: number): void {

@@ -1,9 +1,10 @@
 // The OLE2 compound file ([MS-CFB]) Word 97-2003 .doc and Excel 97-2003 .xls files are stored in: a
 // small FAT file system of 512- or 4096-byte sectors holding named streams (WordDocument, 0Table or
 // 1Table, Data; Workbook). Read by
-// hand rather than with a package: only the root storage's streams are needed, and every chain,
+// hand rather than with a package: only a few named streams are needed, and every chain,
 // index and size comes from the file, so each is bounded here (a chain visits a sector once, a
-// stream is no longer than the file or the limits), which a general-purpose reader does not promise.
+// stream is no longer than the file or the limits), which a general-purpose reader does not promise. A storage below
+// the root (a .doc's ObjectPool, the workbook an embedded object keeps) is read the same way when asked for.
 import { refuse } from "./budget.ts";
 import type { ReadErrorCode } from "./document.ts";
 
@@ -17,6 +18,8 @@ const NO_STREAM = 0xffffffff;
 export interface CompoundFile {
   /** The stream of that name in the root storage (case-insensitive, as CFB compares), or null. */
   stream(name: string): Buffer | null;
+  /** The storage of that name in it (a .doc's ObjectPool, an embedded object's), read as the root is, or null. */
+  storage(name: string): CompoundFile | null;
 }
 
 interface Entry {
@@ -116,18 +119,21 @@ export function openCompoundFile(
   const root = entries[0];
   if (!root || root.type !== 5) bad("no root storage");
 
-  // The root storage's children: a tree of siblings, walked once each.
-  const children = new Map<string, Entry>();
-  const pending = [root!.child];
-  const visited = new Set<number>();
-  while (pending.length) {
-    const id = pending.pop()!;
-    if (id === NO_STREAM || id >= entries.length || visited.has(id)) continue;
-    visited.add(id);
-    const entry = entries[id]!;
-    children.set(entry.name.toLowerCase(), entry);
-    pending.push(entry.left, entry.right);
-  }
+  // A storage's children: a tree of siblings, walked once each.
+  const childrenOf = (first: number): Map<string, Entry> => {
+    const children = new Map<string, Entry>();
+    const pending = [first];
+    const visited = new Set<number>();
+    while (pending.length) {
+      const id = pending.pop()!;
+      if (id === NO_STREAM || id >= entries.length || visited.has(id)) continue;
+      visited.add(id);
+      const entry = entries[id]!;
+      children.set(entry.name.toLowerCase(), entry);
+      pending.push(entry.left, entry.right);
+    }
+    return children;
+  };
 
   const cutoff = file.readUInt32LE(56);
   let mini: { fat: Uint32Array; stream: Buffer } | null = null;
@@ -139,23 +145,47 @@ export function openCompoundFile(
     return (mini = { fat: words(miniFat), stream });
   };
 
-  return {
+  const stream = (entry: Entry, name: string): Buffer => {
+    if (entry.size > maxStreamBytes) refuse("plan-too-complex", `stream ${name}`);
+    // A stream longer than the file: the file was cut short (in sending), not too complex.
+    if (entry.size > file.length) bad("stream past the end");
+    if (entry.size === 0) return Buffer.alloc(0);
+    if (entry.size >= cutoff) return read(entry.start, entry.size);
+    const { fat: miniFat, stream } = miniStream();
+    const parts = chain(miniFat, entry.start, Math.ceil(entry.size / 64), bad).map((n) => {
+      if ((n + 1) * 64 > stream.length) bad("mini sector past the end");
+      return stream.subarray(n * 64, n * 64 + 64);
+    });
+    const data = Buffer.concat(parts);
+    if (data.length < entry.size) bad("stream past the end");
+    return data.subarray(0, entry.size);
+  };
+
+  // The root's streams and storages; a storage's own, each read when asked for (every entry is in the one directory).
+  const storage = (children: Map<string, Entry>): CompoundFile => ({
     stream(name) {
       const entry = children.get(name.toLowerCase());
-      if (!entry || entry.type !== 2) return null;
-      if (entry.size > maxStreamBytes) refuse("plan-too-complex", `stream ${name}`);
-      // A stream longer than the file: the file was cut short (in sending), not too complex.
-      if (entry.size > file.length) bad("stream past the end");
-      if (entry.size === 0) return Buffer.alloc(0);
-      if (entry.size >= cutoff) return read(entry.start, entry.size);
-      const { fat: miniFat, stream } = miniStream();
-      const parts = chain(miniFat, entry.start, Math.ceil(entry.size / 64), bad).map((n) => {
-        if ((n + 1) * 64 > stream.length) bad("mini sector past the end");
-        return stream.subarray(n * 64, n * 64 + 64);
-      });
-      const data = Buffer.concat(parts);
-      if (data.length < entry.size) bad("stream past the end");
-      return data.subarray(0, entry.size);
+      return entry?.type === 2 ? stream(entry, name) : null;
     },
-  };
+    storage(name) {
+      const entry = children.get(name.toLowerCase());
+      return entry?.type === 1 ? storage(childrenOf(entry.child)) : null;
+    },
+  });
+  return storage(childrenOf(root!.child));
+}
+
+const WORKBOOK_NAME = Buffer.from("Workbook", "utf16le");
+/** An Excel 97-2003 workbook's first record: BOF, 16 bytes, BIFF8, the workbook's globals. */
+const WORKBOOK_START = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]);
+
+/**
+ * Whether a compound file too broken to open is an .xls cut short: its directory (which may have been cut off, as
+ * LibreOffice writes it last) names a Workbook, or a sector of its first ones opens as a workbook does.
+ */
+export function looksLikeWorkbook(buffer: Buffer): boolean {
+  if (buffer.includes(WORKBOOK_NAME)) return true;
+  for (let at = 512; at + WORKBOOK_START.length <= Math.min(buffer.length, 64 * 512); at += 512)
+    if (buffer.subarray(at, at + WORKBOOK_START.length).equals(WORKBOOK_START)) return true;
+  return false;
 }

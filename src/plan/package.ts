@@ -4,7 +4,7 @@
 import type { PlanLimits } from "../domain/limits.ts";
 import { xmlTree, type XmlNode } from "../formats/xml-stream.ts";
 import { readEntry, zipEntries, type ZipEntry } from "../formats/zip.ts";
-import { refuse } from "./budget.ts";
+import { type Budget, refuse } from "./budget.ts";
 import type { ReadErrorCode } from "./document.ts";
 
 export interface Relationship {
@@ -40,7 +40,16 @@ function relsPath(path: string): string {
   return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
 }
 
-export function openPackage(buffer: Buffer, limits: PlanLimits, unreadable: ReadErrorCode): OoxmlPackage {
+/**
+ * `within`: the budget of the document the package is part of (a workbook embedded in a Word file), which counts its
+ * inflated parts with the document's own.
+ */
+export function openPackage(
+  buffer: Buffer,
+  limits: PlanLimits,
+  unreadable: ReadErrorCode,
+  within?: Budget,
+): OoxmlPackage {
   if (buffer.length > limits.maxBytes) refuse("plan-too-large", "file size");
   const entries = zipEntries(buffer);
   if (!entries) refuse(unreadable, "no zip directory");
@@ -57,6 +66,7 @@ export function openPackage(buffer: Buffer, limits: PlanLimits, unreadable: Read
     if (entry.inflated > limits.maxPartBytes) refuse("plan-too-large", `part ${path}`);
     inflated += entry.inflated;
     if (inflated > limits.maxInflatedBytes) refuse("plan-too-large", "inflated parts");
+    within?.unpacked(entry.inflated);
     const read = readEntry(buffer, entry);
     if (!read.ok) refuse(unreadable, `${path}: ${read.problem}`);
     return read.data;

@@ -11,8 +11,9 @@ import type { ReadResult } from "./document.ts";
 import { readBody, readStory } from "./doc/body.ts";
 import { firstHeaderStory, hasTitlePage, sectionMarks } from "./doc/first-page-header.ts";
 import { characterReader } from "./doc/characters.ts";
-import { CFB_SIGNATURE, openCompoundFile } from "./compound-file.ts";
+import { CFB_SIGNATURE, looksLikeWorkbook, openCompoundFile } from "./compound-file.ts";
 import { readFib, TABLES } from "./doc/fib.ts";
+import { storageWorkbookBlocks } from "./embedded-workbook.ts";
 import { characterRuns, paragraphRuns } from "./doc/fkp.ts";
 import { readDocNumbering } from "./doc/lists.ts";
 import { readNotes } from "./doc/notes.ts";
@@ -27,21 +28,6 @@ import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
  * .doc cut short in sending, answered `unreadable-doc`). One that opens without that stream is a workbook or another
  * Office file, refused as before (file-kind.ts).
  */
-const WORKBOOK_NAME = Buffer.from("Workbook", "utf16le");
-/** An Excel 97-2003 workbook's first record: BOF, 16 bytes, BIFF8, the workbook's globals. */
-const WORKBOOK_START = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]);
-
-/**
- * Whether a compound file too broken to open is an .xls cut short: its directory (which may have been cut off, as
- * LibreOffice writes it last) names a Workbook, or a sector of its first ones opens as a workbook does.
- */
-export function looksLikeWorkbook(buffer: Buffer): boolean {
-  if (buffer.includes(WORKBOOK_NAME)) return true;
-  for (let at = 512; at + WORKBOOK_START.length <= Math.min(buffer.length, 64 * 512); at += 512)
-    if (buffer.subarray(at, at + WORKBOOK_START.length).equals(WORKBOOK_START)) return true;
-  return false;
-}
-
 export function isWordCompoundFile(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): boolean {
   if (!buffer.subarray(0, 8).equals(CFB_SIGNATURE)) return false;
   try {
@@ -100,7 +86,15 @@ export function readDocPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
         ccp.textBoxes,
       ),
     };
-    const body = readBody(context, ccp.text);
+    const pool = file.storage("ObjectPool");
+    const read = new Set<number>();
+    // An embedded object's storage, read once however many times the text points to it.
+    const objects = (id: number) => {
+      const storage = read.has(id) ? null : pool?.storage(`_${id}`);
+      read.add(id);
+      return storage ? storageWorkbookBlocks(storage, limits, budget) : [];
+    };
+    const body = readBody({ ...context, objects }, ccp.text);
     // The first page's own header opens the document, as the page shows it (doc/first-page-header.ts).
     const headerStory = hasTitlePage(word, fib.table(table, TABLES.sections))
       ? firstHeaderStory(fib.table(table, TABLES.headers), noteStart + ccp.footnotes, ccp.headers)

@@ -9,6 +9,7 @@ import { Budget, readSafely, refuse } from "./budget.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { bodyReader } from "./docx/body.ts";
+import { embeddedWorkbookBlocks } from "./embedded-workbook.ts";
 import { firstSectionWatch } from "./docx/first-page-header.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
@@ -26,6 +27,8 @@ export function readDocxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): 
 }
 
 const ZIP = Buffer.from("PK\x03\x04", "latin1");
+/** Relationships to an embedded object's part: an Office file as it is ("package"), or in an OLE storage. */
+const EMBEDDINGS = new Set(["package", "oleObject"]);
 
 /**
  * A package's body as blocks. `within` is the budget of the document whose chunk (w:altChunk) this package is:
@@ -72,7 +75,17 @@ function readBody(
     const page = isMht(data) ? mhtPage(data) : { html: data };
     return page ? htmlChunkBlocks(page.html, chunk, page.charset) : [];
   };
-  const context = { styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes, altChunk };
+  // An embedded object's part (a worksheet pasted as an object), read as a workbook where it stands when it is one.
+  const objects = new Set<string>();
+  const embedded = (id: string): Block[] => {
+    // Each object once, however many times the body points to it.
+    if (objects.has(id)) return [];
+    objects.add(id);
+    const target = pkg.relationships(main).find((r) => r.id === id && EMBEDDINGS.has(r.type))?.target;
+    const data = target ? pkg.part(target) : null;
+    return data ? embeddedWorkbookBlocks(data, limits, budget) : [];
+  };
+  const context = { styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes, altChunk, embedded };
   const reader = bodyReader(context);
   const section = firstSectionWatch();
   const watched = {

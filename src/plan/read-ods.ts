@@ -5,7 +5,7 @@
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { streamXml } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
-import type { ReadResult } from "./document.ts";
+import type { Block, ReadResult } from "./document.ts";
 import { odsSheetsReader } from "./ods/sheets.ts";
 import { openPackage } from "./package.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
@@ -14,8 +14,16 @@ export function readOdsPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
   return readSafely("unreadable-ods", () => {
     const pkg = openPackage(buffer, limits, "unreadable-ods");
     const content = pkg.part("content.xml") ?? refuse("unreadable-ods", "no content.xml");
-    const reader = odsSheetsReader(new Budget(limits));
-    streamXml(content, reader, limits.maxXmlDepth);
-    return { blocks: reader.sheets().flatMap(sheetBlocks) };
+    return { blocks: odsContentBlocks(content, limits, new Budget(limits)) };
   });
+}
+
+/**
+ * A spreadsheet's content.xml as blocks, its cells counted in `budget`: the workbook's own, or that of the text
+ * document holding it as an embedded object (embedded-workbook.ts).
+ */
+export function odsContentBlocks(content: Buffer, limits: PlanLimits, budget: Budget): Block[] {
+  const reader = odsSheetsReader(budget);
+  streamXml(content, reader, limits.maxXmlDepth);
+  return reader.sheets().flatMap(sheetBlocks);
 }

@@ -6,14 +6,41 @@
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { holdsMoreThan, streamXml, xmlTree, type XmlHandlers, type XmlNode } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
-import type { ReadResult } from "./document.ts";
-import { openPackage } from "./package.ts";
+import type { Block, ReadResult } from "./document.ts";
+import { embeddedSpreadsheetBlocks, embeddedWorkbookBlocks } from "./embedded-workbook.ts";
+import { openPackage, type OoxmlPackage } from "./package.ts";
 import { tabStopRows } from "./docx/tab-stops.ts";
 import { spacedColumnsAsRows } from "./text-spaced-columns.ts";
 import { odtBodyReader } from "./odt/body.ts";
 import { firstPageHeader, firstPageWatch, within } from "./odt/first-page.ts";
 import { readListStyles } from "./odt/lists.ts";
 import { readOdtStyles } from "./odt/styles.ts";
+
+const SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
+
+/**
+ * An object the text embeds, by its link ("./Object 1"): a spreadsheet sub-document of the package (its content.xml),
+ * or an Office workbook kept as it was (an OLE object's part); anything else, or a link out of the package, is none.
+ */
+function embeddedObjects(pkg: OoxmlPackage, limits: PlanLimits, budget: Budget): (href: string) => Block[] {
+  let entries: XmlNode[] | null = null;
+  // Each object once, however many times the body points to it.
+  const read = new Set<string>();
+  return (href) => {
+    const path = href.replace(/^\.\//, "").replace(/\/$/, "");
+    if (!path || path.startsWith("/") || path.split("/").includes("..") || /^[a-z][a-z0-9+.-]*:/i.test(path)) return [];
+    if (read.has(path)) return [];
+    read.add(path);
+    entries ??= pkg.tree("META-INF/manifest.xml")?.children.find((c) => c.name === "manifest")?.children ?? [];
+    const entry = entries.find((e) => e.attrs["full-path"]?.replace(/\/$/, "") === path);
+    if (entry?.attrs["media-type"] === SPREADSHEET) {
+      const content = pkg.part(`${path}/content.xml`);
+      return content ? embeddedSpreadsheetBlocks(content, limits, budget) : [];
+    }
+    const data = entry ? pkg.part(path) : null;
+    return data ? embeddedWorkbookBlocks(data, limits, budget) : [];
+  };
+}
 
 export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("unreadable-odt", () => {
@@ -27,12 +54,14 @@ export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
     // content.xml's own styles come before its body: read as a tree up to the body, which is streamed.
     const head = xmlTree(content, treeLimits, "office:body");
     const styles = readOdtStyles(stylesTree, head);
+    const budget = new Budget(limits);
     const context = {
       styles,
       lists: readListStyles([stylesTree, head]),
-      budget: new Budget(limits),
+      budget,
       maxTableDepth: limits.maxTableDepth,
       outline: [],
+      embedded: embeddedObjects(pkg, limits, budget),
     };
     const reader = odtBodyReader(context);
     const first = firstPageWatch(styles);

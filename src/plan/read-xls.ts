@@ -7,9 +7,8 @@
 // ("Book" stream) and encrypted workbooks are refused as unreadable, with the answer to save again.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { Budget, readSafely } from "./budget.ts";
-import type { ReadResult } from "./document.ts";
-import { openCompoundFile } from "./compound-file.ts";
-import { looksLikeWorkbook } from "./read-doc.ts";
+import type { Block, ReadResult } from "./document.ts";
+import { looksLikeWorkbook, openCompoundFile } from "./compound-file.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
 import { builtInFormat } from "./sheet/number-format.ts";
 import { bad, Continued, RECORD, records } from "./xls/records.ts";
@@ -72,20 +71,27 @@ export function readXlsPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
     const file = openCompoundFile(buffer, limits.maxPartBytes, "unreadable-xls");
     const stream =
       file.stream("Workbook") ?? (file.stream("Book") ? bad("an Excel 5.0/95 workbook") : bad("no Workbook"));
-    const budget = new Budget(limits);
-    const { book, sheets } = readGlobals(stream, budget);
-    const places = [...new Set(sheets.map((s) => s.at))].sort((a, b) => a - b);
-    const blocks = [];
-    const read = new Set<number>();
-    for (const sheet of sheets) {
-      if (!sheet.shown || read.has(sheet.at)) continue;
-      read.add(sheet.at);
-      const next = places.find((at) => at > sheet.at) ?? stream.length;
-      const bof = records(stream, sheet.at, next).next().value;
-      // A worksheet's own BOF says so (0x0010); one that does not is no worksheet of this file.
-      if (!bof || bof.type !== RECORD.BOF || bof.data.length < 4 || bof.data.readUInt16LE(2) !== 0x0010) continue;
-      blocks.push(...sheetBlocks(readXlsSheet(stream, sheet.at + 4 + bof.data.length, next, book, budget).rows()));
-    }
-    return { blocks };
+    return { blocks: xlsBlocks(stream, new Budget(limits)) };
   });
+}
+
+/**
+ * The blocks of a Workbook stream, its cells counted in `budget`: the file's own, or that of the document holding the
+ * workbook as an embedded object (embedded-workbook.ts).
+ */
+export function xlsBlocks(stream: Buffer, budget: Budget): Block[] {
+  const { book, sheets } = readGlobals(stream, budget);
+  const places = [...new Set(sheets.map((s) => s.at))].sort((a, b) => a - b);
+  const blocks: Block[] = [];
+  const read = new Set<number>();
+  for (const sheet of sheets) {
+    if (!sheet.shown || read.has(sheet.at)) continue;
+    read.add(sheet.at);
+    const next = places.find((at) => at > sheet.at) ?? stream.length;
+    const bof = records(stream, sheet.at, next).next().value;
+    // A worksheet's own BOF says so (0x0010); one that does not is no worksheet of this file.
+    if (!bof || bof.type !== RECORD.BOF || bof.data.length < 4 || bof.data.readUInt16LE(2) !== 0x0010) continue;
+    blocks.push(...sheetBlocks(readXlsSheet(stream, sheet.at + 4 + bof.data.length, next, book, budget).rows()));
+  }
+  return blocks;
 }

@@ -52,31 +52,33 @@ function numberFormats(root: XmlNode | null): string[] {
 }
 
 export function readXlsxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
-  return readSafely("unreadable-xlsx", () => {
-    const pkg = openPackage(buffer, limits, "unreadable-xlsx");
-    const main = mainPart(pkg, "xl/workbook.xml");
-    const workbook = child(pkg.tree(main) ?? undefined, "x:workbook") ?? refuse("unreadable-xlsx", "no workbook");
-    const related = pkg.relationships(main);
-    const budget = new Budget(limits);
-    const target = (type: string) => related.find((r) => r.type === type)?.target;
-    const sharedPath = target("sharedStrings");
-    const styles = target("styles");
-    const book: Workbook = {
-      strings: sharedStrings(sharedPath ? pkg.part(sharedPath) : null, budget, limits.maxXmlDepth),
-      formats: numberFormats(styles ? pkg.tree(styles) : null),
-      date1904: ["1", "true"].includes(child(workbook, "x:workbookPr")?.attrs.date1904 ?? ""),
-    };
-    const blocks: Block[] = [];
-    for (const sheet of child(workbook, "x:sheets")?.children ?? []) {
-      if (sheet.name !== "x:sheet") continue;
-      if (sheet.attrs.state === "hidden" || sheet.attrs.state === "veryHidden") continue;
-      const path = related.find((r) => r.id === sheet.attrs["r:id"] && r.type === "worksheet")?.target;
-      const data = path ? pkg.part(path) : null;
-      if (!data) continue;
-      const reader = sheetReader(book, budget);
-      streamXml(data, reader, limits.maxXmlDepth);
-      for (const block of sheetBlocks(reader.rows())) blocks.push(block);
-    }
-    return { blocks };
-  });
+  return readSafely("unreadable-xlsx", () => ({ blocks: xlsxBlocks(buffer, limits, new Budget(limits)) }));
+}
+
+/** A workbook's blocks, its cells counted in `budget`: its own, or the document's it is embedded in. */
+export function xlsxBlocks(buffer: Buffer, limits: PlanLimits, budget: Budget): Block[] {
+  const pkg = openPackage(buffer, limits, "unreadable-xlsx", budget);
+  const main = mainPart(pkg, "xl/workbook.xml");
+  const workbook = child(pkg.tree(main) ?? undefined, "x:workbook") ?? refuse("unreadable-xlsx", "no workbook");
+  const related = pkg.relationships(main);
+  const target = (type: string) => related.find((r) => r.type === type)?.target;
+  const sharedPath = target("sharedStrings");
+  const styles = target("styles");
+  const book: Workbook = {
+    strings: sharedStrings(sharedPath ? pkg.part(sharedPath) : null, budget, limits.maxXmlDepth),
+    formats: numberFormats(styles ? pkg.tree(styles) : null),
+    date1904: ["1", "true"].includes(child(workbook, "x:workbookPr")?.attrs.date1904 ?? ""),
+  };
+  const blocks: Block[] = [];
+  for (const sheet of child(workbook, "x:sheets")?.children ?? []) {
+    if (sheet.name !== "x:sheet") continue;
+    if (sheet.attrs.state === "hidden" || sheet.attrs.state === "veryHidden") continue;
+    const path = related.find((r) => r.id === sheet.attrs["r:id"] && r.type === "worksheet")?.target;
+    const data = path ? pkg.part(path) : null;
+    if (!data) continue;
+    const reader = sheetReader(book, budget);
+    streamXml(data, reader, limits.maxXmlDepth);
+    for (const block of sheetBlocks(reader.rows())) blocks.push(block);
+  }
+  return blocks;
 }

@@ -49,6 +49,8 @@ export interface BodyContext {
   sectionMarks: ReadonlySet<number>;
   /** The story of each text box by the CP of the character anchoring it (text-boxes.ts). */
   textBoxes: ReadonlyMap<number, readonly [number, number]>;
+  /** The blocks of an embedded object by its ObjectPool storage's number (embedded-workbook.ts). */
+  objects?: (id: number) => Block[];
 }
 
 function markOf(ctx: BodyContext, cp: number): Mark {
@@ -151,14 +153,17 @@ function walk(ctx: BodyContext, { from: start, end, into: body, typed, tabbed, i
       if (story) walk(ctx, { from: story[0], end: story[1], into: body, typed, tabbed, inBox: true });
     }
     const markLook = ctx.characters.look(at, style);
+    // An embedded object's cells (a worksheet pasted as an object) follow the text before it in its paragraph.
+    const objects = () => stretch.objects.flatMap((id) => ctx.objects?.(id) ?? []);
     // A deleted paragraph mark runs the paragraph on into the next one, as Word shows it.
     if (markLook.deleted) {
       carry += stretch.text;
+      sink().push(...objects());
       return;
     }
     const numbered = mark.ilfo !== undefined && mark.ilfo > 0;
     const label = numbered ? ctx.numbering.label(String(mark.ilfo), mark.ilvl ?? 0, null) : null;
-    if (markLook.hidden && !stretch.text) return;
+    if (markLook.hidden && !stretch.text) return void sink().push(...objects());
     const text = `${label ?? ""}${carry}${stretch.text}`;
     carry = "";
     ctx.budget.text(text.length, text.length);
@@ -176,6 +181,7 @@ function walk(ctx: BodyContext, { from: start, end, into: body, typed, tabbed, i
       const line = text.slice(label?.length ?? 0);
       tabbed.set(first, { label: label ?? "", text: line, stops, blocks: into.length - before });
     }
+    into.push(...objects());
   };
 
   let from = start;

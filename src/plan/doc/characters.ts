@@ -1,7 +1,8 @@
 // A stretch of a .doc's characters as Word shows it on the page. What a reader sees is kept; what
 // it does not is dropped, as the .docx reader does (docx/body.ts):
 //   - dropped: field instructions (between 0x13 and 0x14; the result up to 0x15 is kept), hidden
-//     text (vanish), text struck through or deleted with tracked changes, pictures and objects,
+//     text (vanish), text struck through or deleted with tracked changes, pictures and objects (an embedded object's
+//     storage is recorded, for its workbook to be read: embedded-workbook.ts),
 //     optional hyphens (but in a legacy-font run, where Word's optional hyphen is TCVN3's "ư"), the
 //     footnote and endnote marks (recorded as the notes the line points to);
 //   - kept: tabs (TAB), line breaks ("\n"), non-breaking hyphens ("-"), Symbol-font characters as
@@ -17,6 +18,10 @@ import { sprms } from "./sprm.ts";
 import { applyCharacter, type CharacterLook, type DocStyles, SPRM, type StyleLook } from "./styles.ts";
 
 const SYMBOL = 0x6a09;
+/** sprmCFOle2 and sprmCPicLocation: the run is an embedded OLE object's, stored as ObjectPool's "_<location>". */
+const OLE2 = 0x080a;
+const PIC_LOCATION = 0x6a03;
+const PICTURE = 0x01;
 const FIELD_BEGIN = 0x13;
 const FIELD_SEPARATE = 0x14;
 const FIELD_END = 0x15;
@@ -26,6 +31,8 @@ export interface Look extends CharacterLook {
   legacy: LegacyFont | null;
   /** The character a Symbol-font run shows (sprmCSymbol). */
   symbol?: string;
+  /** The embedded object (its ObjectPool storage's number) a field's separator or picture character stands for. */
+  object?: number;
 }
 
 export interface CharacterContext {
@@ -42,6 +49,8 @@ export interface Stretch {
   notes: { line: number; note: string }[];
   /** The CPs of the drawn objects anchored in it (0x08), which may be text boxes. */
   anchors: number[];
+  /** The embedded objects it shows (an EMBED field's), by their ObjectPool storage's number, each once. */
+  objects: number[];
 }
 
 /** Reads stretches in order: the fields left open by one run on into the next. */
@@ -63,8 +72,13 @@ export function characterReader(ctx: CharacterContext) {
         base = { ...style, ...withoutNumbering(ctx.styles.look(operand.readUInt16LE(0))) };
     const look: Look = { ...applyCharacter(base, key.grpprl), legacy: null };
     look.legacy = legacyFont(look.font === undefined ? undefined : ctx.styles.fontName(look.font));
-    for (const { code, operand } of sprms(key.grpprl))
+    let ole = false;
+    for (const { code, operand } of sprms(key.grpprl)) {
       if (code === SYMBOL && operand.length >= 4) look.symbol = String.fromCharCode(operand.readUInt16LE(2));
+      else if (code === OLE2) ole = operand[0] === 1;
+      else if (code === PIC_LOCATION && operand.length >= 4) look.object = operand.readUInt32LE(0);
+    }
+    if (!ole) delete look.object;
     const byStyle = looks.get(key) ?? new Map<string, Look>();
     byStyle.set(styleKey, look);
     looks.set(key, byStyle);
@@ -90,6 +104,7 @@ export function characterReader(ctx: CharacterContext) {
     let legacy: LegacyFont | null = null;
     const notes: Stretch["notes"] = [];
     const anchors: number[] = [];
+    const objects: number[] = [];
     let lines = 0;
     const flush = () => {
       text += legacy ? decodeByFont(pending, legacy) : pending;
@@ -97,6 +112,11 @@ export function characterReader(ctx: CharacterContext) {
     };
     for (let cp = from; cp < to; cp++) {
       const code = ctx.text.text.charCodeAt(cp);
+      // Word marks an EMBED field's picture character as the object's, LibreOffice the field's separator.
+      if (code === FIELD_SEPARATE || code === PICTURE) {
+        const { object, hidden } = look(cp, style);
+        if (object !== undefined && !hidden && !objects.includes(object)) objects.push(object);
+      }
       if (code === FIELD_BEGIN) {
         fields.push("instr");
         instructions++;
@@ -129,7 +149,7 @@ export function characterReader(ctx: CharacterContext) {
       else if (code === 0x08) anchors.push(cp);
     }
     flush();
-    return { text, notes, anchors };
+    return { text, notes, anchors, objects };
   };
 
   return { look, read };

@@ -35,6 +35,8 @@ interface Paragraph {
   /** The notes its footnote and endnote marks point to ("w:footnote:2"), by the line they stand on. */
   notes: { line: number; key: string }[];
   visible: boolean;
+  /** The blocks of the embedded objects it holds (a worksheet pasted as an object), read after its text. */
+  objects: Block[];
 }
 
 interface Run {
@@ -97,6 +99,8 @@ export interface BodyContext {
   notes?: ReadonlyMap<string, string>;
   /** The blocks of an imported chunk (w:altChunk) by its relationship's id (docx/alt-chunk.ts). */
   altChunk?: (id: string) => Block[];
+  /** The blocks of an embedded object (o:OLEObject, w:objectEmbed) by its relationship's id (embedded-workbook.ts). */
+  embedded?: (id: string) => Block[];
 }
 
 export function bodyReader(ctx: BodyContext): XmlHandlers & {
@@ -166,6 +170,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
     table()?.cell?.emphasis?.cut();
     if (p.markDeleted) {
       sink.carry += p.text;
+      sink.blocks.push(...p.objects);
       return;
     }
     // A hidden numbered paragraph still takes its number, as Word and LibreOffice count;
@@ -175,6 +180,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
     const label = numId && numId !== "0" ? ctx.numbering.label(numId, p.ilvl ?? fromStyle.ilvl, p.style) : null;
     if (p.markHidden && !p.visible) return;
     const text = `${label ?? ""}${sink.carry}${p.text}`;
+    if (!text && p.objects.length) return void sink.blocks.push(...p.objects);
     sink.carry = "";
     const notesOn = (i: number) => p.notes.flatMap((n) => (n.line === i ? (ctx.notes?.get(n.key) ?? []) : []));
     const before = sink.blocks.length;
@@ -189,6 +195,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
       const line = text.slice(label?.length ?? 0);
       tabbed.set(first, { label: label ?? "", text: line, stops, blocks: sink.blocks.length - before });
     }
+    sink.blocks.push(...p.objects);
   };
 
   const openTableElement = (el: XmlElement) => {
@@ -263,6 +270,7 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
           visible: false,
           notes: [],
           tabs: [],
+          objects: [],
         });
         return;
       case "w:r":
@@ -283,6 +291,12 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
       case "w:altChunk":
         // What Word imports in its place: a web application's HTML, read where it stands.
         for (const block of ctx.altChunk?.(el.attrs["r:id"] ?? "") ?? []) sinks.at(-1)!.blocks.push(block);
+        return;
+      case "o:OLEObject":
+      case "w:objectEmbed":
+        // An object embedded in the file (not linked to one outside it), whose picture the page shows in its place.
+        if (p && path.includes("w:object") && el.attrs.Type !== "Link")
+          p.objects.push(...(ctx.embedded?.(el.attrs["r:id"] ?? "") ?? []));
         return;
       case "w:tc": {
         const t = table();

@@ -2,7 +2,8 @@
 // and tables become blocks as they close, as the .docx reader's do (docx/body.ts). What the page shows is kept:
 //   - kept: paragraphs and headings (text:p, text:h) with their list or outline label, spans, links, fields' shown
 //     values, sections, frames and text boxes (draw:frame, draw:text-box: their paragraphs before the paragraph
-//     holding them, as Word's text boxes), spaces (text:s, its count bounded), tabs and line breaks;
+//     holding them, as Word's text boxes), a spreadsheet embedded as an object (its cells, embedded-workbook.ts),
+//     spaces (text:s, its count bounded), tabs and line breaks;
 //   - dropped: the tracked changes' record (text:tracked-changes, where deleted text lives: a deletion is only a
 //     mark in the text), text hidden or struck through by its style, comments (office:annotation), a note's
 //     citation and the cached label LibreOffice writes (text:number: the label is counted here), index sources;
@@ -40,6 +41,8 @@ export interface OdtContext {
   maxTableDepth: number;
   /** The outline's counters, shared by the header and the body. */
   outline: Counters;
+  /** The blocks of an embedded object (draw:object, draw:object-ole) by its link (embedded-workbook.ts). */
+  embedded?: (href: string) => Block[];
 }
 
 interface Paragraph {
@@ -261,6 +264,11 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
         sinks.push(frame);
         return;
       }
+      case "draw:object":
+      case "draw:object-ole":
+        // An object embedded in the file (a worksheet pasted as an object): its cells where it stands.
+        for (const block of ctx.embedded?.(el.attrs.href ?? "") ?? []) sinks.at(-1)!.blocks.push(block);
+        return;
       case "text:note": {
         const note: Sink = { blocks: [] };
         notes.push(note);
