@@ -4,7 +4,9 @@
 // cell of a table copied to text is elsewhere. A task naming its own lead keeps it.
 // A table with no lead column may instead group its rows under the units they are given to, a group row whose title
 // is a unit's name and nothing more ("I | SỞ NỘI VỤ", "VI | UBND CÁC HUYỆN, THÀNH PHỐ"): that unit leads them, as a
-// caption naming the unit over a table of its own does (`table-owner.ts`).
+// caption naming the unit over a table of its own does (`table-owner.ts`). So may a heading in capitals with no number,
+// merged across such a table ("SỞ TÀI CHÍNH" over the rows given to it, numbered on through the table): its unit leads
+// the rows under it up to the next heading, which names another unit, or none ("NHÓM NHIỆM VỤ KHÁC").
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { readClause, unitsNamedOnly } from "./clause.ts";
 import { closingAssignment } from "./closing-assignment.ts";
@@ -33,3 +35,11 @@ export function groupLead(
     if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
   return bracketed.length > 0 ? { title: title.slice(0, assigned!.at).trim(), lead } : { title, lead };
 }
+
+/**
+ * The units a group heading with no number names and nothing more ("CÔNG AN TỈNH", "UBND CẤP XÃ"), over the rows of a
+ * table with no lead column: those rows' lead (`ownedLead` warns of one unresolved, by row). Empty when it names
+ * something else.
+ */
+export const unitHeadingLead = (ctx: TaskContext, heading: string): ResolvedName[] =>
+  unitsNamedOnly(ctx.resolver, heading.trim());

@@ -40,7 +40,7 @@ import { mayHaveSubRows, subRow, subRowLead } from "./sub-rows.ts";
 import { partCells, partTask } from "./nested-rows.ts";
 import { withMarkedLeads } from "./marked-lead.ts";
 import { firstListedLead, saysFirstListedLeads } from "./first-listed-lead.ts";
-import { groupLead } from "./group-lead.ts";
+import { groupLead, unitHeadingLead } from "./group-lead.ts";
 import { visitTitle } from "./visit-title.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, numberedTaskCell, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
@@ -50,8 +50,9 @@ import { sameDeadlineAs } from "./same-deadline.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
 import { tableLayout, type TableLayout } from "./table-layout.ts";
 import { doneBeforePlan } from "./done-rows.ts";
-import { repealedRow } from "./repeal.ts";
+import { repealedRow, struckRow } from "./repeal.ts";
 import { targetTasks } from "./target-columns.ts";
+import { isPartnerHeader, withPartnerTables } from "./partner-table.ts";
 
 /**
  * A group the plan names with its number, in a row of its own ("Lĩnh vực 2: Cải cách thủ tục hành
@@ -215,6 +216,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   let group: string | null = null;
   // A table with no lead column names its rows' leads in its heading or their notes.
   let owner: TableOwner | null = null;
+  // The unit a heading in capitals with no number names, over the rows of such a table under it (`group-lead.ts`).
+  let headingLead: ResolvedName[] = [];
   const cellItems = new WeakSet<TaskDraft>();
   const parts = new WeakSet<TaskDraft>();
   // The number of the paragraph a table stands under, and how many rows of a table with no number column were read.
@@ -252,6 +255,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     ) {
       month = layout.columns.month === undefined ? headingMonth(block.text) : month;
       monthBlocks ||= !!month;
+      if (owner) headingLead = unitHeadingLead(ctx, block.text);
       continue;
     }
     if (block.type === "text") {
@@ -301,10 +305,13 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             ? tableOwner(ctx.resolver, blocks, first, headers)
             : null;
       if (opens) numbered = monthNumbered(blocks, first, headers, layout.columns);
+      if (opens) headingLead = [];
       month = null;
       monthBlocks = false;
       continue;
     }
+    // "STT | Cơ quan phối hợp" after the table: the partners of its tasks by number, no tasks (`partner-table.ts`).
+    if (isPartnerHeader(block.cells)) layout = null;
     if (!layout) continue;
     // "Nơi nhận:" and the signer's lines laid out in the grid under the table (a workbook's sheet) end it: they are
     // no words of its last task.
@@ -319,6 +326,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     if (isGroupRow(row.cells)) {
       month = columns.month === undefined ? headingMonth(row.cells.join(" ")) : month;
       monthBlocks ||= !!month;
+      if (owner) headingLead = unitHeadingLead(ctx, row.cells.join(" "));
       continue;
     }
     if (isTotalRow(row.cells)) continue;
@@ -333,6 +341,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     }
     // "… | Quý III/2024 | | Bãi bỏ (…)" in an amending plan's table: a task no longer done (repeal.ts).
     if (repealedRow(row.cells, columns.task)) continue;
+    // "2 | | | |": a row struck through whole, its number alone left (`repeal.ts`); not one whose words the next row,
+    // unnumbered, holds (a row split across pages).
+    const after = blocks[i + 1];
+    const carried = after?.type === "row" && !after.cells[columns.ref ?? -1]?.trim() && !!after.cells[columns.task];
+    if (struckRow(row.cells, columns.ref) && !carried) continue;
     const joined = (role: Role) =>
       roleColumns(columns, role)
         .map((c) => row.cells[c] ?? "")
@@ -404,6 +417,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       continue;
     }
     if (level > 0) dittos.remember(row.cells, columns.ref);
+    else headingLead = [];
     while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1);
     // No time column: a unit's row whose cell lists its tasks with their own deadlines (`src/plan/unit-row-tasks.ts`);
@@ -447,7 +461,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
             coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
           };
-    const groupsLead = !marks && !cell("lead") ? stack.findLast((o) => o.lead)?.lead : undefined;
+    const groupsLead =
+      !marks && !cell("lead")
+        ? (stack.findLast((o) => o.lead)?.lead ?? (headingLead.length ? headingLead : undefined))
+        : undefined;
     const rowLead = owner ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
     const rowsLead = sub
       ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
@@ -516,5 +533,5 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   }
   const starts = tables.map((t) => t.start);
   const lettered = partsRenumber(blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])));
-  return withPartRefs(withSectionRefs(tasks, starts), tables, lettered);
+  return withPartnerTables(withPartRefs(withSectionRefs(tasks, starts), tables, lettered), blocks, ctx);
 }

@@ -8,18 +8,31 @@
 import type { Block } from "./document.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
 
-// A table of three columns at least, and more than a line or two of it.
+// A table of three columns at least, and more than a line or two of it. A later sheet, pasted after an empty line, may
+// be narrower ("STT | Cơ quan phối hợp" after the task list), yet two columns at least: a paragraph is no sheet's line.
 const MIN_CELLS = 3;
+const MIN_LATER_CELLS = 2;
 const MIN_LINES = 3;
 
-/** Whether every line holding anything has the same number of cells, three at least: a sheet copied as text. */
+/**
+ * Whether every line holding anything has the same number of cells as the others of its sheet, three at least: a sheet
+ * copied as text. Sheets copied one after another are parted by an empty line (a blank row of the range keeps its
+ * tabs), each as wide as its own range.
+ */
 export function isSheetCopy(lines: readonly string[]): boolean {
   let width = 0;
   let count = 0;
+  let parted = false;
   for (const line of lines) {
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      parted ||= width > 0 && line === "";
+      continue;
+    }
     const cells = line.split("\t").length;
-    if (cells < MIN_CELLS || (width && cells !== width)) return false;
+    if (parted && cells !== width && cells >= MIN_LATER_CELLS) width = cells;
+    parted = false;
+    if (cells < MIN_CELLS && count === 0) return false;
+    if (cells !== (width || cells)) return false;
     width = cells;
     count++;
   }

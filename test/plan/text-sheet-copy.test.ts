@@ -71,4 +71,31 @@ describe("a worksheet copied as text", () => {
     expect(blocks).toHaveLength(20_000);
     expect(blocks.filter((b) => b.type === "text")).toHaveLength(2000);
   });
+
+  it("reads a second sheet narrower than the first, pasted after an empty line, as a sheet too", () => {
+    const second = ["", "CÁC ĐƠN VỊ PHỐI HỢP\t", "(Theo số thứ tự của Biểu)\t", "TT\tĐơn vị phối hợp", "1\tTỉnh đoàn"];
+    const blocks = read([COPY, ...second].join("\r\n")).blocks;
+    expect(
+      blocks
+        .filter((b) => b.type === "text")
+        .map(blockText)
+        .slice(-2),
+    ).toEqual(["CÁC ĐƠN VỊ PHỐI HỢP", "(Theo số thứ tự của Biểu)"]);
+    expect(blocks.at(-1)).toEqual({ type: "row", cells: ["1", "Tỉnh đoàn"] });
+  });
+
+  it("is no sheet copy where a narrower line follows with no empty line between", () => {
+    const narrow = read([COPY, "CÁC ĐƠN VỊ PHỐI HỢP\t"].join("\r\n")).blocks;
+    expect(narrow.filter((b) => b.type === "text").map(blockText)).not.toContain("BIỂU TỔNG HỢP KÈM THEO");
+  });
+
+  it("reads two sheets of 10,000 lines each", () => {
+    const first = Array.from({ length: 10_000 }, (_, k) =>
+      line(String(k + 1), "", `Việc ${k}`, "Sở Nội vụ", "", "Ngày 5"),
+    );
+    const second = Array.from({ length: 10_000 }, (_, k) => `${k + 1}\tSở Tư pháp`);
+    const blocks = read([...first, "", "TT\tĐơn vị phối hợp", ...second].join("\n")).blocks;
+    expect(blocks).toHaveLength(20_001);
+    expect(blocks.every((b) => b.type === "row")).toBe(true);
+  });
 });
