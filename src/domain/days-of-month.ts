@@ -6,6 +6,7 @@
 //                                                               over a week named before it in the sentence
 //   "thượng tuần / trung tuần / hạ tuần tháng 10/2024"           the ten days' last: 10, 20, the month's last
 //   "đầu tháng 11/2024", "giữa tháng 8/2024", "cuối tháng 10"   10 (as thượng tuần), 15, the month's last
+//   "Ngày 20 của tháng cuối quý III/2025", "tháng đầu quý II"    a month by its place in the quarter (20/9, April)
 // A week of a month is counted from its first day, as offices mean "tuần đầu tháng" (days 1 to 7), not the
 // calendar week the 1st falls in. Patterns work on folded text (fold() in text.ts), like deadline.ts's rules.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
@@ -67,3 +68,18 @@ function partOfMonth(m: RegExpMatchArray): IsoDate | null {
 /** In prose, a day named within a month starts its wording before the month ("tuần đầu tháng 4/2026"). */
 export const DAY_BEFORE_MONTH =
   /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\S+)|(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+(?:của\s+)?$/iu;
+
+// "tháng cuối quý III", "tháng đầu của quý II", "tháng thứ hai quý IV": a month named by its place in a numbered
+// quarter, the quarter's first, second or last; "của" before it joins a day to it ("Ngày 20 của tháng cuối quý III").
+// A quarter of no numeral ("ngày 15 của tháng cuối quý") is every quarter's, and names no month.
+const QUARTER_MONTH =
+  /(?:\bcua\s+)?\bthang\s+(dau(?:\s+tien)?|giua|cuoi(?:\s+cung)?|thu\s+(?:nhat|hai|ba|[1-3]))\s+(?:cua\s+)?quy\s+(iv|iii|ii|i|[1-4])(?![a-z\d])/g;
+const PLACE_IN_QUARTER: Record<string, number> = { dau: 1, nhat: 1, 1: 1, giua: 2, hai: 2, 2: 2, cuoi: 3, ba: 3, 3: 3 };
+const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** Folded wording with each month named by its place in a quarter written as the month ("thang 9"). */
+export const withQuarterMonths = (folded: string): string =>
+  folded.replace(QUARTER_MONTH, (_, place: string, quarter: string) => {
+    const at = PLACE_IN_QUARTER[place.replace(/^thu\s+/, "").split(/\s+/)[0]!]!;
+    return `thang ${3 * (QUARTER[quarter] ?? Number(quarter)) - 3 + at}`;
+  });

@@ -11,7 +11,7 @@
 import { DAY_COUNT } from "./day-count.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
-import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES } from "./days-of-month.ts";
+import { DAY_BEFORE_MONTH, DAY_OF_MONTH_RULES, withQuarterMonths } from "./days-of-month.ts";
 import { TET_NAMES, TET_YEARS, tetDay } from "./lunar-new-year.ts";
 import { clean, fold } from "./text.ts";
 
@@ -110,7 +110,8 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
   // 4, trao giải chậm nhất ngày 20/5"), and before the month's, which would read the month's end.
   ...DAY_OF_MONTH_RULES,
   {
-    pattern: /\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
+    // A span of quarters written with one word "Quý" ("Quý II-III/2025") ends with its last quarter.
+    pattern: /\bquy\s+(?:(?:iv|iii|ii|i|[1-4])\s*-\s*)?(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
   },
@@ -286,10 +287,12 @@ export function parseDeadline(wording: string): DeadlineResult {
   if (final) return final;
   const meeting = beforeExpectedMeeting(text);
   if (meeting) return meeting;
-  // Slashes and dashes stay: they separate day, month and year.
-  const folded = fold(withNumberWords(text).replace(DASHES, "-"), "/-.")
+  // Slashes and dashes stay: they separate day, month and year. A month named by its place in a quarter ("tháng cuối
+  // quý III") is read as the month it is (days-of-month.ts).
+  const unplaced = fold(withNumberWords(text).replace(DASHES, "-"), "/-.")
     .replace(WEEKDAY_BEFORE_DAY, "")
     .replace(LEAD_IN, "");
+  const folded = withQuarterMonths(unplaced);
   // "Đã tổ chức từ 18 - 20/01/2022", "Đã hoàn thành tháng 3": work the plan reports as done, written where a
   // deadline goes, dates when it was done; nothing is due.
   if (/^da\s/.test(folded)) return { ok: false, code: "no-date", text };
@@ -440,10 +443,12 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // does a span of two days with or without "ngày" before the first ("tập huấn từ 03/10 đến 17/10/2025"); and so
 // does an hour of a day ("báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2024": due that day, before the hour).
 const KEYWORD =
-  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
+  /(thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
 // Work due before a meeting of an expected day, written with its year (a yearless one is the plan year's to date).
 const KEYWORDS = new RegExp(`${KEYWORD.source}|${BEFORE_EXPECTED_MEETING.source}(?<=\\d{4}\\s*\\))`, "giu");
-const DAY_OF_EVERY_PERIOD = /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d)/iu;
+// A day of a month named in a numbered quarter ("trước ngày 20 của tháng cuối quý III/2025") is one day.
+const DAY_OF_EVERY_PERIOD =
+  /^trước ngày \d{1,2}(?!\d|\s*[/.-]\s*\d|\s+tháng\s+\d|(?:\s+của)?\s+tháng\s+\S+(?:\s+\S+)?\s+(?:của\s+)?quý\s+[IVX\d])/iu;
 
 /**
  * The wording from `at` to the end of its bracket: a deadline written in brackets after what it dates ("NHÓM … (hoàn

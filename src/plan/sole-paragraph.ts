@@ -22,15 +22,15 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   const [only] = said ? [said] : node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
   if (node.wording || (node.children.length !== 1 && !said)) return;
-  // A heading that only addresses units and ends in a colon ("3. Giám đốc Sở X:", as a telegram addresses each
-  // order) over one dash paragraph: the dash marks the order's one paragraph, not an item of a list, so the order is
-  // the task, as it is over one plain paragraph. A table row's unit over one dash item stays a list ("2.1").
+  // A heading that only names units, as a telegram addresses each order ("3. Giám đốc Sở X:") or a plan heads each
+  // unit's duties ("2. Sở Tài chính", its items lettered where it has several), over one dash paragraph: the dash
+  // marks the unit's one paragraph, not an item of a list, so the heading is the task, as it is over one plain
+  // paragraph. A table row's unit over one dash item of its cell stays a list ("2.1", unit-row-tasks.ts).
   if (only?.kind !== "paragraph" && only?.kind !== "bullet") return;
   // "4. Trách nhiệm của Sở A" names its units as "4. Sở A" does (table-owner.ts).
   const written = unitsNamedOnly(ctx.resolver, node.text);
   const named = written.length > 0 ? written : ownerOfHeading(ctx.resolver, node.text);
-  const addressed = named.length > 0 && /:\s*$/.test(node.text);
-  if (only.kind === "bullet" && (!addressed || only.children.length > 0)) return;
+  if (only.kind === "bullet" && (named.length === 0 || only.children.length > 0)) return;
   if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
     // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
     node.text = only.text;

@@ -13,9 +13,11 @@ function trimMarks(text: string): string {
   return text.slice(0, end);
 }
 
-// "…, hoàn thành trước ngày D", "… xong trước ngày D", "… tổ chức vào ngày D": words leading into the deadline; not
-// "…: đã hoàn thành (Quyết định … ngày D)", which says the work is done, and on what day.
-const LEAD_IN = /(?<![\p{L}\p{N}])(?<!(?:đã|chưa|đang|được)\s+)(?:hoàn thành|chậm nhất|xong|trong|trước|vào)$/iu;
+// "…, hoàn thành trước ngày D", "… xong trước ngày D", "… tổ chức vào ngày D", "…, không muộn hơn ngày D": words
+// leading into the deadline; not "…: đã hoàn thành (Quyết định … ngày D)", which says the work is done, and on what
+// day.
+const LEAD_IN =
+  /(?<![\p{L}\p{N}])(?<!(?:đã|chưa|đang|được)\s+)(?:hoàn thành|chậm nhất|xong|trong|trước|vào|không\s+(?:muộn|chậm)\s+hơn)$/iu;
 // "… (kỳ đầu: trước ngày D)": a bracket opened before the deadline and not closed.
 const OPEN_BRACKET = /\([^()]*$/u;
 

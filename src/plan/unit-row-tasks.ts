@@ -26,8 +26,9 @@ export function unitRowTasks(ctx: TaskContext, ref: string, unitCell: string, ta
   // A list numbered 1, 2, … anew in each row: its items are the row's, each keeping its number ("1.5" for the fifth).
   const numbered = numberedItems(taskCell);
   const dashes = listed ? taskCell.split(ITEM).flatMap((item) => (item.trim() ? [item.trim()] : [])) : null;
+  // A cell's list is a list even of one dash ("2.1"), where one dash under a unit's heading in prose is its task.
   const items = numbered?.map((item, i) => `${own}.${i + 1}. ${item}`) ??
-    dashes?.map((item) => `- ${item}`) ?? [taskCell];
+    (dashes?.length === 1 ? [`${own}.1. ${dashes[0]}`] : dashes?.map((item) => `- ${item}`)) ?? [taskCell];
   const blocks = [`${own}. ${unitCell}`, ...items].map((text): Block => ({ type: "text", text }));
   const tasks = readProseTasks(blocks, ctx);
   return within ? tasks.map((task) => renamed(task, (r) => `${within}.${r}`)) : tasks;

@@ -10,6 +10,8 @@ describe("the title before a deadline", () => {
     ["Rà soát hồ sơ, hoàn thành xong trước ngày 30/6/2026", "trước ngày 30/6/2026", "Rà soát hồ sơ"],
     ["Báo cáo kết quả Đề án (kỳ đầu: trước ngày 15/7/2026)", "trước ngày 15/7/2026", "Báo cáo kết quả Đề án"],
     ["Tập huấn nghiệp vụ trong tháng 5/2026;", "tháng 5/2026", "Tập huấn nghiệp vụ"],
+    ["Sửa chữa trạm bơm tiêu úng, không muộn hơn ngày 20/5/2026", "ngày 20/5/2026", "Sửa chữa trạm bơm tiêu úng"],
+    ["Nạo vét kênh mương, không chậm hơn ngày 10/4/2026", "ngày 10/4/2026", "Nạo vét kênh mương"],
     ["Rà soát, công khai thủ tục hành chính.", null, "Rà soát, công khai thủ tục hành chính"],
   ])("%j, due %j, is titled %j", (text, wording, title) => {
     expect(titleBeforeDeadline(text, wording)).toBe(title);
