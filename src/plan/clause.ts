@@ -208,8 +208,9 @@ const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject; so does a word joining the sentence to the one before it ("Đồng thời, giao UBND
 // huyện X …", "Ngoài ra, Sở Y …").
+// An occasion the work answers opens it so too: "Hưởng ứng Ngày vì người nghèo, Sở X chỉ đạo …", "Nhân dịp …, Sở Y …".
 const FRONTED =
-  /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
+  /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với|hưởng ứng|nhân dịp|chào mừng|kỷ niệm|trong dịp|vào dịp)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
 
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
@@ -313,11 +314,16 @@ function clausesOf(text: string): string[] {
 // A later clause whose verb says a unit helps names a partner: "…; các sở phối hợp", "…; Sở X hướng dẫn, kiểm tra";
 // so does one arranging what the work needs ("…; Sở Tài chính bố trí kinh phí", "…; các thôn bố trí địa điểm").
 // "phối hợp:" is a label naming the partners after it ("Chủ trì: X; phối hợp: Y"), not a clause whose subject helps.
-const HELPS = /^(phối hợp(?!\s+(với|cùng)|\s*:)|hướng dẫn|hỗ trợ|bố trí)(?=$|[\s,;:.])/u;
-const helps = (clause: string): boolean => {
+// "Sở A, Sở B có trách nhiệm phối hợp …": the duty to take part is taking part.
+const HELPS = /^((?:(?:có|chịu) trách nhiệm\s+)?phối hợp(?!\s+(với|cùng)|\s*:)|hướng dẫn|hỗ trợ|bố trí)(?=$|[\s,;:.])/u;
+const helps = (clause: string, verbs = HELPS): boolean => {
   const subject = beforeVerb(clause);
-  return subject.trim() !== "" && HELPS.test(clause.slice(subject.length).trimStart());
+  return subject.trim() !== "" && verbs.test(clause.slice(subject.length).trimStart());
 };
+// "Sở X tham mưu …. Sở Tài chính, Cục Thống kê tỉnh có trách nhiệm phối hợp thực hiện nội dung này.", "…. Sở A, Sở B
+// phối hợp hướng dẫn, theo dõi …": a later sentence whose subject's work is to take part names partners of the work
+// the sentence before gives; one guiding or arranging ("Sở B hướng dẫn …") may be a duty of its own.
+const TAKES_PART = /^(?:(?:có|chịu) trách nhiệm\s+)?phối hợp(?!\s+(với|cùng)|\s*:)(?=$|[\s,;:.])/u;
 
 /**
  * "UBND huyện A, UBND huyện B; Văn phòng UBND tỉnh hướng dẫn": names with no verb of their own before a helper's
@@ -350,7 +356,14 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const subjects = clausesOf(text)
     .slice(1)
     .flatMap((clause) => (helps(clause) ? namesAtStart(resolver, beforeVerb(clause), true) : []));
-  return unique([...partners, ...invited, ...listed, ...subjects]);
+  const joining = text
+    .split(SENTENCE_END)
+    .slice(1)
+    .flatMap((sentence) => {
+      const [clause] = clausesOf(sentence);
+      return clause && helps(clause, TAKES_PART) ? namesAtStart(resolver, beforeVerb(clause), true) : [];
+    });
+  return unique([...partners, ...invited, ...listed, ...subjects, ...joining]);
 }
 
 const unique = (names: ResolvedName[]) => names.filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);

@@ -46,6 +46,8 @@ import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
 import { openingTime } from "./opening-time.ts";
+import { referredUnits } from "./back-reference.ts";
+import type { ResolvedName } from "../domain/resolve-units.ts";
 import {
   datedSentence,
   datedWording,
@@ -343,6 +345,8 @@ interface Scope {
   deadline: { value: ParsedDeadline; from: string; shared?: true } | null;
   /** The text of the item above, whose work a point naming units only does (`named-points.ts`). */
   text?: string;
+  /** The lead of the point of a letter under the same item, or of the point before (null) (`back-reference.ts`). */
+  earlier?: (point: string | null) => ResolvedName[];
 }
 
 function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void {
@@ -364,6 +368,10 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   // item says goes on or recurs ("…, thực hiện thường xuyên trong suốt thời gian …", "định kỳ hằng tháng").
   const inherits = !grouped && scope.deadline && !wording && !isRecurring(node.text);
   const deadline = own ?? (inherits ? { ...scope.deadline!.value, inheritedFrom: scope.deadline!.from } : null);
+  // "Đơn vị này …", "Các cơ quan nêu trên …", "Cơ quan được giao chủ trì tại điểm a …": the units pointed back to lead
+  // a dated sentence naming none (back-reference.ts).
+  if (wording && !node.clause && !node.labelLead && scope.earlier)
+    node.clause = referredUnits(ctx.resolver, node.text, wording, scope.earlier);
   const units = once((): ClauseUnits => {
     const written = ownUnits(node, ctx);
     // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
@@ -390,12 +398,17 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     return { lead, coordinators };
   });
   const shared = node.kind === "group" ? { shared: true as const } : {};
+  const children: TaskDraft[] = [];
   const inner: Scope = {
     units,
     deadline: own ? { value: own, from: ref, ...shared } : scope.deadline,
     text: node.text,
+    earlier: (point) =>
+      (point === null
+        ? children.findLast((d) => d.parentRef === ref)
+        : children.find((d) => d.ref === `${ref}.${point}`)
+      )?.lead ?? [],
   };
-  const children: TaskDraft[] = [];
   const warned = ctx.warnings.length;
   let bullets = 0;
   const enumeration = enumerates(node);

@@ -120,6 +120,14 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
   /** Lists by their xml:id, and the last list of each style: what text:continue-list and continue-numbering name. */
   const byId = new Map<string, Counters>();
   const lastOfStyle = new Map<string, Counters>();
+  /** The last outer list numbering its first level in each way ("I." roman): see `openList`. */
+  const lastOfFormat = new Map<string, Counters>();
+  const formatOf = (style: string | undefined) => {
+    const first = style === undefined ? undefined : ctx.lists.byName.get(style)?.get(1);
+    return first && first.format !== "bullet"
+      ? `${first.format} ${first.pattern ?? first.prefix + first.suffix}`
+      : null;
+  };
   let skipping = 0;
 
   const paragraph = () => paragraphs.at(-1);
@@ -151,11 +159,18 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
     const outer = lists.at(-1);
     const style = el.attrs["style-name"] ?? outer?.style;
     let counters = outer?.counters;
-    if (!counters && el.attrs["continue-list"]) counters = byId.get(el.attrs["continue-list"]);
+    const format = outer ? null : formatOf(style);
+    const continued = el.attrs["continue-list"];
+    if (!counters && continued) counters = byId.get(continued);
+    // A list that says it continues one the file never wrote (LibreOffice, saving a Word file whose numberings share
+    // one list, names the shared list, written under no id; Word's "II." then shows as a second "I."): it continues
+    // the last list before it numbered the same way, as the page it was saved from showed it.
+    if (!counters && continued && format) counters = lastOfFormat.get(format);
     if (!counters && el.attrs["continue-numbering"] === "true" && style) counters = lastOfStyle.get(style);
     counters ??= [];
     if (el.attrs.id) byId.set(el.attrs.id, counters);
     if (style && !outer) lastOfStyle.set(style, counters);
+    if (format) lastOfFormat.set(format, counters);
     lists.push({ counters, style });
   };
 

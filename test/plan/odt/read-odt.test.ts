@@ -46,6 +46,31 @@ describe("numbering written as typed", () => {
     ]);
   });
 
+  it("continues the last list numbered the same way when the list it names was written under no id", async () => {
+    const other = listStyle("Restarted", [{ format: "I", suffix: "." }]);
+    const dash = `<text:list-style style:name="Dash"><text:list-level-style-bullet text:level="1" text:bullet-char="-"/></text:list-style>`;
+    const body = `<text:list text:style-name="Restarted">${item("Mục đích", ' text:start-value="1"')}</text:list>${p("Chỉ tiêu")}<text:list text:style-name="Dash">${item("gạch đầu dòng")}</text:list><text:list xml:id="L2" text:continue-list="Lost" text:style-name="Parts">${item("Nhiệm vụ")}</text:list><text:list text:continue-list="L2" text:style-name="Parts">${item("Tổ chức")}</text:list>`;
+    expect(await read({ body, styles: styles + other + dash })).toEqual([
+      "I. Mục đích",
+      "Chỉ tiêu",
+      "- gạch đầu dòng",
+      "II. Nhiệm vụ",
+      "III. Tổ chức",
+    ]);
+  });
+
+  it("counts on through 10,000 lists each continuing one written under no id", async () => {
+    const numbers = listStyle("Numbers", [{ format: "1", suffix: "." }]);
+    const body = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `<text:list text:continue-list="Lost${i}" text:style-name="Numbers">${item(`Việc ${i + 1}`)}</text:list>`,
+    ).join("");
+    const lines = await read({ body, styles: numbers });
+    expect(lines).toHaveLength(10_000);
+    expect(lines.every((line, i) => line === `${i + 1}. Việc ${i + 1}`)).toBe(true);
+  });
+
   it("shows the levels a label displays, its prefix, bullets, and numbers headings by the outline", async () => {
     const deep = listStyle("Deep", [
       { format: "1", suffix: "." },
