@@ -52,3 +52,16 @@ describe("a span of quarters under one word Quý", () => {
     expect(findDeadlineWording("Lắp đặt biển báo trong Quý I-II/2027.")).toBe("Quý I-II/2027");
   });
 });
+
+describe("a day of a month named by its place in a quarter, in a sentence", () => {
+  it("dates the sentence from the day, not from the quarter's end", () => {
+    const wording = (sentence: string) => findDeadlineWording(sentence);
+    expect(wording("Sở Tư pháp báo cáo kết quả rà soát, hoàn thành ngày 20 của tháng cuối quý III/2027.")).toBe(
+      "ngày 20 của tháng cuối quý III/2027",
+    );
+    expect(due(wording("Sở Tài chính tổng hợp số liệu, thời hạn: ngày 15 tháng cuối quý II năm 2027.")!)).toEqual([
+      "2027-06-15",
+      "on",
+    ]);
+  });
+});
