@@ -4,7 +4,7 @@
 //                                                                           before's lead)
 //   "Cơ quan được giao chủ trì tại điểm a …", "Các địa phương nêu tại điểm a …"   the lead of point a
 // Those units lead it. Dated, it is its paragraph's task, the undated sentence before it the background: whom that
-// one asks to help is no partner of the work this one gives.
+// one asks to help is no partner of the work this one gives, and its words are no part of the task's title.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
 
@@ -17,6 +17,11 @@ const BACK = new RegExp(
 );
 const ENDS = new RegExp(SENTENCE_END.source, "gu");
 
+/** The units a sentence pointing back leads with, and its work: the words after its subject, the task's title. */
+export interface Referred extends ClauseUnits {
+  work: string;
+}
+
 /**
  * The units a dated paragraph's sentence pointing back leads with, and the partners that sentence (and those after it)
  * names; `earlier` gives the lead of the point of a letter, or of the point before (null). Null when the sentence the
@@ -27,7 +32,7 @@ export function referredUnits(
   text: string,
   wording: string | null,
   earlier: (point: string | null) => ResolvedName[],
-): ClauseUnits | null {
+): Referred | null {
   const starts = [0, ...[...text.matchAll(ENDS)].map((m) => m.index + m[0].length)];
   const at = wording === null ? -1 : text.lastIndexOf(wording);
   for (let k = starts.length - 1; k >= 0; k--) {
@@ -43,7 +48,13 @@ export function referredUnits(
     if (lead.length === 0) lead = earlier(point);
     if (lead.length === 0) return null;
     const partners = readClause(resolver, sentence).coordinators;
-    return { lead, coordinators: partners.filter((c) => !lead.some((l) => l.name === c.name)) };
+    // "Đơn vị này tổng hợp, báo cáo …": its work is "Tổng hợp, báo cáo …", the subject saying nothing out of its place.
+    const work = sentence.slice(back[0].length).trim();
+    return {
+      lead,
+      coordinators: partners.filter((c) => !lead.some((l) => l.name === c.name)),
+      work: work.charAt(0).toLocaleUpperCase("vi") + work.slice(1),
+    };
   }
   return null;
 }

@@ -370,8 +370,11 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
   const deadline = own ?? (inherits ? { ...scope.deadline!.value, inheritedFrom: scope.deadline!.from } : null);
   // "Đơn vị này …", "Các cơ quan nêu trên …", "Cơ quan được giao chủ trì tại điểm a …": the units pointed back to lead
   // a dated sentence naming none (back-reference.ts).
-  if (wording && !node.clause && !node.labelLead && scope.earlier)
-    node.clause = referredUnits(ctx.resolver, node.text, wording, scope.earlier);
+  const referred =
+    wording && !node.clause && !node.labelLead && scope.earlier
+      ? referredUnits(ctx.resolver, node.text, wording, scope.earlier)
+      : null;
+  if (referred) node.clause = { lead: referred.lead, coordinators: referred.coordinators };
   const units = once((): ClauseUnits => {
     const written = ownUnits(node, ctx);
     // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
@@ -420,7 +423,8 @@ function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraf
     append(children, drafts);
   }
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
-  const written = node.kind === "group" ? ref : titleBeforeDeadline(node.text, wording ?? own?.text ?? null);
+  const written =
+    node.kind === "group" ? ref : titleBeforeDeadline(referred?.work ?? node.text, wording ?? own?.text ?? null);
   const title = node.kind === "group" ? ref : (pointWork(ctx.resolver, written, scope.text) ?? written);
   const sole = soleOrder(node, ref, children, ctx, warned);
   if (sole) return [sole];

@@ -20,6 +20,20 @@ describe("a subject pointing back to units named before", () => {
     ]);
   });
 
+  it("is titled by its own work, without the subject pointing back or the sentence before", () => {
+    const plan = parse(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Giao Sở Y tế chủ trì giám sát các bệnh truyền nhiễm tại trường học. Đơn vị này tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 15/7/2024.",
+        "2. Sở Công Thương chủ trì kiểm tra chợ đầu mối. Các cơ quan nêu trên gửi báo cáo về Sở Y tế trước ngày 25/5/2024.",
+      ].join("\n"),
+    );
+    expect(plan.tasks.filter((t) => t.kind === "task").map((t) => t.title)).toEqual([
+      "Tổng hợp, báo cáo kết quả về UBND tỉnh",
+      "Gửi báo cáo về Sở Y tế",
+    ]);
+  });
+
   it("is led by the point before, or by the point it cites, never reported as a unit not understood", () => {
     const plan = parse(
       [
