@@ -1,5 +1,6 @@
-// LibreOffice's PDF prints of three held-out documents whose PDFs came from other printers (test/plan/pdf/libreoffice-
-// *.pdf, each `soffice --convert-to pdf` of the document's plan-auto.docx): read as their Word files are.
+// LibreOffice's PDF prints of four corpus and held-out documents whose PDFs came from other printers
+// (test/plan/pdf/libreoffice-*.pdf, each `soffice --convert-to pdf` of the document's plan-auto.docx): read as their
+// Word files are.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { readPdfPlan } from "../../src/plan/read-pdf.ts";
@@ -150,5 +151,17 @@ describe("rows at a page's foot leading into the columns the next page opens wit
     ]).flat();
     const { regions } = pageRegions([...page, ...many], [], null, leading);
     expect(regions.at(-1)!.runs).toHaveLength(1003);
+  });
+});
+
+describe("a numbered heading whose number a tab sets apart, a letter of its name in the fallback font", () => {
+  // "1.<tab>Văn phòng UBND tỉnh": LibreOffice draws "ỉ" in DejaVu Serif after the line's Liberation Serif glyphs, and
+  // the tab is no space of the font: the word after it was put just before the "ỉ", over the words after it.
+  it("reads the heading's words in their order, and its units lead the items under it", async () => {
+    const read = await texts("fallback-letter-after-tab");
+    expect(read).toContain("1. Văn phòng UBND tỉnh");
+    expect(await parsed("fallback-letter-after-tab")).toEqual(
+      await parsedWord("plan-corpus/15-bac-kan-2021-par-annual-roman"),
+    );
   });
 });

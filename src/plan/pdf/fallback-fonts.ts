@@ -224,7 +224,10 @@ function guessedStarts(tangle: Tangle, i: number, pos: number, others: Word[]): 
   return word.spaced === false && filled === null ? [...before, next] : [next, ...before];
 }
 
-/** Places words `i` on, the previous one ending at `pos`, over no other run's word; false when they cannot fit. */
+/**
+ * Places words `i` on, the previous one ending at `pos`, over no other run's word nor its own words; false when they
+ * cannot fit.
+ */
 function placeFrom(tangle: Tangle, i: number, pos: number, others: Word[], failed: Set<string>): boolean {
   if (i === tangle.words.length) return true;
   const key = `${i}:${Math.round(pos * 10)}`;
@@ -232,7 +235,10 @@ function placeFrom(tangle: Tangle, i: number, pos: number, others: Word[], faile
   const word = tangle.words[i]!;
   const tolerance = SAME_PLACE * tangle.run.size;
   for (const start of startsOf(tangle, i, pos, others)) {
-    const free = others.every((w) => start + word.width <= w.start + tolerance || start >= end(w) - tolerance);
+    // A word starts after the one before it ends: one its operator placed earlier shows that one placed too far on.
+    const free =
+      start >= pos - tolerance &&
+      others.every((w) => start + word.width <= w.start + tolerance || start >= end(w) - tolerance);
     if (!free) continue;
     word.start = start;
     if (placeFrom(tangle, i + 1, start + word.width, others, failed)) return true;
