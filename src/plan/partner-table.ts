@@ -5,10 +5,9 @@
 import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
+import { NUMBER_CELL } from "./number-column.ts";
 import { columnRole } from "./table-header.ts";
 import { unitsOf, type TaskContext } from "./task-context.ts";
-
-const NUMBER = /^\d{1,6}(?:\.\d{1,3})*\.?$/;
 
 /**
  * Whether a row is the header of such a table: its titles name the row's number and its partners, nothing else (no
@@ -31,7 +30,7 @@ function partnerRows(blocks: readonly Block[]): Map<string, string> {
     const partners = header.cells.flatMap((c, k) => (columnRole(c) === "coordinators" ? [k] : []));
     for (
       let row = blocks[i + 1];
-      row?.type === "row" && NUMBER.test(row.cells[ref]?.trim() ?? "");
+      row?.type === "row" && NUMBER_CELL.test(row.cells[ref]?.trim() ?? "");
       row = blocks[++i + 1]
     ) {
       const cells = row.cells;

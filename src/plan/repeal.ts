@@ -7,6 +7,7 @@
 // (`docx/body.ts`): its number stands alone in the row, no words of a task, and it is no task either.
 
 import { fold } from "../domain/text.ts";
+import { NUMBER_CELL } from "./number-column.ts";
 
 const REPEALS = /^(bai bo|huy bo|dung thuc hien|khong thuc hien)\s+(cac\s+)?nhiem vu\b/;
 // A cell that is a verdict on its row, alone or with its reason ("Bãi bỏ (…)", "Hủy bỏ do …"): the task is dropped.
@@ -24,5 +25,5 @@ export const repealedRow = (cells: readonly string[], taskColumn: number): boole
 /** Whether a task table's row holds its number alone, the words of its task struck out of it or never written. */
 export const struckRow = (cells: readonly string[], refColumn: number | undefined): boolean =>
   refColumn !== undefined &&
-  /^\d{1,6}(?:\.\d{1,3})*\.?$/.test(cells[refColumn]?.trim() ?? "") &&
+  NUMBER_CELL.test(cells[refColumn]?.trim() ?? "") &&
   cells.every((cell, column) => column === refColumn || !cell.trim());

@@ -13,6 +13,7 @@ import { buildLines, type Line } from "./lines.ts";
 import { romanLevels } from "./levels.ts";
 import { isContentsEntry } from "../contents.ts";
 import { numbersOn } from "./list-flow.ts";
+import { NUMBER_CELL } from "../number-column.ts";
 import { innerRows, nestTables, type OpenParts } from "./inner-tables.ts";
 import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
@@ -229,7 +230,7 @@ function openTable(table: Table, rows: string[][], head: string[][], divided: Se
  */
 /** A number cell's parts ("11", "2.3."), null for any other text. */
 const figures = (text: string): number[] | null =>
-  /^\d+(\.\d+)*\.?$/.test(text) ? text.replace(/\.$/, "").split(".").map(Number) : null;
+  NUMBER_CELL.test(text) ? text.replace(/\.$/, "").split(".").map(Number) : null;
 
 function carryOver(open: OpenTable, table: Table, rows: string[][], page: number): void {
   const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => repeatsHeader(h, cells)));
