@@ -3,9 +3,10 @@
 // (outlineLevel 1) grouped under their task row, Excel's default outline settings (summary row below: the +/- and
 // the collapsed="1" flag on the row after the group); groups 2, 4 and 6 COLLAPSED (their rows hidden). Deadline cells are real dates shown with the
 // custom format "dd/mm" (the year only in the title); a "Tiến độ" column. Writes plan.xlsx (exceljs, then its sheet
-// XML patched for the collapsed flags), plan.xls / plan.ods / plan.pdf (LibreOffice; its print leaves hidden rows
-// out), plan.txt (Excel's clipboard copy of ALL rows: tab-separated, CRLF), expected.json.
+// XML patched for the collapsed flags), plan.xls / plan.ods / plan.pdf (LibreOffice; the PDF printed with every group expanded, as published; hidden rows
+// stay hidden in the workbooks), plan.txt (Excel's clipboard copy of ALL rows: tab-separated, CRLF), expected.json.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
@@ -141,7 +142,18 @@ await wb.xlsx.writeFile(file);
 }
 fs.writeFileSync(path.join(DIR, "plan.txt"), (lines.join("\r\n") + "\r\n").normalize("NFC"));
 const LO = ["-env:UserInstallation=file:///tmp/lo-author37b", "--headless", "--convert-to"];
-for (const to of ["pdf", "xls", "ods"]) execFileSync("soffice", [...LO, to, "--outdir", DIR, file], { stdio: "ignore" });
+for (const to of ["xls", "ods"]) execFileSync("soffice", [...LO, to, "--outdir", DIR, file], { stdio: "ignore" });
+// The PDF as the office published it: printed with every group expanded (a print of the collapsed workbook would
+// leave the hidden rows out, and no reader of that PDF could find them). Added by the set's editor after authoring.
+{
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const name = "xl/worksheets/sheet1.xml";
+  zip.file(name, (await zip.file(name).async("string")).replace(/ (hidden|collapsed)="1"/g, ""));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "author37b-06-"));
+  fs.writeFileSync(path.join(tmp, "plan.xlsx"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  execFileSync("soffice", [...LO, "pdf", "--outdir", tmp, path.join(tmp, "plan.xlsx")], { stdio: "ignore" });
+  fs.copyFileSync(path.join(tmp, "plan.pdf"), path.join(DIR, "plan.pdf"));
+}
 
 const iso = (v) => v.toISOString().slice(0, 10);
 const tasks = [];
@@ -171,10 +183,8 @@ const expected = {
     "'Chưa triển khai', 'Đang triển khai', '10%') is no deadline. Row 5.3 'Thường xuyên' is no task. Dates (2026): " +
     "1.1 31/3 Tue; 1.2 30/4 holiday, 1/5 holiday, weekend -> 4/5; 1.3 20/5 Wed; 2.1 30/6 Tue; 2.2 31/7 Fri; 2.3 " +
     "15/4 Wed; 3 30/9 Wed; 4.1 31/5 Sun -> 1/6; 4.2 31/8 Mon; 4.3 15/12 Tue; 5.1 30/6; 5.2 25/3 Wed; 6.1 30/10 " +
-    "Fri; 6.2 10/11 Tue; 7 14/12 Mon. plan.pdf: LibreOffice's print of the workbook, which leaves the hidden " +
-    "(collapsed) rows out: the PDF shows only the visible rows (groups 2, 4, 6 show their summary row only), while " +
-    "the answers are the same for every format, so a reader of the PDF is expected to miss 2.1-2.3, 4.1-4.3, " +
-    "6.1-6.2.",
+    "Fri; 6.2 10/11 Tue; 7 14/12 Mon. plan.pdf: LibreOffice's print of the workbook with every group expanded, as " +
+    "the office published it.",
   province: "Thái Nguyên",
   plan: { number: "41/KH-UBND", date: "2026-03-05" },
   tasks,
