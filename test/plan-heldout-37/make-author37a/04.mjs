@@ -1,7 +1,8 @@
 // 04: Thái Nguyên (after the reorganisation), UBND tỉnh, Kế hoạch 74/KH-UBND, 23/3/2026 — quản lý chất thải rắn sinh
 // hoạt năm 2026. Habit: the TASK APPENDIX SITS IN A TEXT BOX on its own page: in plan-auto.docx the caption and the
 // table are a w:txbxContent inside mc:AlternateContent (mc:Choice Requires="wps": wp:anchor / wps:wsp / wps:txbx; and
-// mc:Fallback: the VML v:shape with v:textbox holding the same content), as Word 2010+ writes a text box; plan-typed.docx
+// mc:Fallback: the VML v:shape with v:textbox holding the same content), as Word 2010+ writes a text box;
+// plan-typed.docx
 // keeps the appendix as a normal table. A FRAMED paragraph (w:framePr, boxed) in section II gives the common deadline:
 // "Các nhiệm vụ không ghi thời hạn tại Phụ lục hoàn thành chậm nhất ngày 15/12/2026" — the two rows with an empty
 // time cell take it (inherited). plan.pdf: LibreOffice's print of plan-auto.docx (the box drawn).

@@ -1,9 +1,11 @@
 // 06: Thái Nguyên 2026 (after the reorganisation: merged departments, no districts), UBND tỉnh, Kế hoạch
 // 41/KH-UBND, 05/3/2026 — cải cách hành chính năm 2026, a WORKBOOK WITH EXCEL OUTLINE GROUPING: sub-task rows
 // (outlineLevel 1) grouped under their task row, Excel's default outline settings (summary row below: the +/- and
-// the collapsed="1" flag on the row after the group); groups 2, 4 and 6 COLLAPSED (their rows hidden). Deadline cells are real dates shown with the
+// the collapsed="1" flag on the row after the group); groups 2, 4 and 6 COLLAPSED (their rows hidden). Deadline
+// cells are real dates shown with the
 // custom format "dd/mm" (the year only in the title); a "Tiến độ" column. Writes plan.xlsx (exceljs, then its sheet
-// XML patched for the collapsed flags), plan.xls / plan.ods / plan.pdf (LibreOffice; the PDF printed with every group expanded, as published; hidden rows
+// XML patched for the collapsed flags), plan.xls / plan.ods / plan.pdf (LibreOffice; the PDF printed with every
+// group expanded, as published; hidden rows
 // stay hidden in the workbooks), plan.txt (Excel's clipboard copy of ALL rows: tab-separated, CRLF), expected.json.
 import fs from "node:fs";
 import os from "node:os";
@@ -134,7 +136,8 @@ await wb.xlsx.writeFile(file);
 {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const name = "xl/worksheets/sheet1.xml";
-  // exceljs writes collapsed="1" on every row of outlineLevel >= outlineLevelRow: Excel writes it on the summary row only.
+  // exceljs writes collapsed="1" on every row of outlineLevel >= outlineLevelRow: Excel writes it on the summary row
+  // only.
   let xml = (await zip.file(name).async("string")).replace(/(<row [^>]*?) collapsed="1"/g, "$1");
   for (const n of collapsedRows) xml = xml.replace(new RegExp(`<row r="${n}"([^>]*)>`), (m, a) => `<row r="${n}"${a} collapsed="1">`);
   zip.file(name, xml);
