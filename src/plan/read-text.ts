@@ -18,6 +18,7 @@ import { barsAsTabs } from "./text-pipe-rows.ts";
 import { withoutChatMarks } from "./text-chat.ts";
 import { isSheetCopy, sheetCopyBlocks } from "./text-sheet.ts";
 import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
+import { unquotedSheetRows } from "./text-sheet-quotes.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { joinTabStopRows, numberedWithPeriods } from "./tab-stop-rows.ts";
 import { unwrapLines } from "./text-wrap.ts";
@@ -224,11 +225,14 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     // pasted out of a chat app without its pictographs (`src/plan/text-chat.ts`).
     const mail = withoutSignature(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
     const forwarded = withoutChatMarks(mail);
-    // A worksheet copied as text is read as the workbook readers read the sheet (`src/plan/text-sheet.ts`).
-    if (isSheetCopy(forwarded)) {
-      for (const line of forwarded) budget.text(line.length, line.length);
-      budget.columns(forwarded.find((line) => line.trim())!.split("\t").length);
-      sheetCopyBlocks(forwarded, (cell) => clean(stripMarkup(cell))).forEach(add);
+    // A worksheet copied as text is read as the workbook readers read the sheet (`src/plan/text-sheet.ts`), its cells
+    // holding line breaks unquoted first (`src/plan/text-sheet-quotes.ts`).
+    const unquoted = unquotedSheetRows(forwarded);
+    const sheet = unquoted && isSheetCopy(unquoted) ? unquoted : forwarded;
+    if (isSheetCopy(sheet)) {
+      for (const line of sheet) budget.text(line.length, line.length);
+      budget.columns(sheet.find((line) => line.trim())!.split("\t").length);
+      sheetCopyBlocks(sheet, (cell) => clean(stripMarkup(cell))).forEach(add);
       return { blocks };
     }
     const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));

@@ -33,6 +33,7 @@ import { weekTime } from "./week-columns.ts";
 import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
 import { partnersInTask } from "./task-partners.ts";
+import { cellUnits } from "./cell-unit-lines.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { leadAndTime } from "./lead-time-column.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
@@ -358,16 +359,21 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // who leads and by when (`src/plan/lead-time-column.ts`).
     const unitNumber = columns.ref === undefined ? numberedUnitCell(joined("lead")) : null;
     const leadTime = columns.leadTime === undefined ? null : leadAndTime(joined("lead"));
+    // No column of units: the task's cell may name them on lines under its words, "Chủ trì: …" and "Phối hợp: …"
+    // (`src/plan/cell-unit-lines.ts`).
+    const inCell = unitMarks ? null : cellUnits(task(), columns);
+    const words = inCell?.title ?? task();
     // Or the task's cell may number it, as a number column would: "1. Rà soát …" is row 1 (`unnumbered-rows.ts`).
-    const ownNumber = columns.ref === undefined && !unitNumber ? numberedTaskCell(task()) : null;
+    const ownNumber = columns.ref === undefined && !unitNumber ? numberedTaskCell(words) : null;
     selfNumbered ||= !!ownNumber;
     const cellsOwn: Partial<Record<Role, string>> = {
       ...(unitNumber && { ref: unnumberedRowRef(item, unitNumber.n), lead: unitNumber.unit }),
       ...(ownNumber && { ref: ownNumber.ref }),
       ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
+      ...(inCell && { lead: inCell.lead, coordinators: inCell.coordinators }),
     };
     const cell = (role: Role) =>
-      role === "task" ? visitTitle(visitWork, ownNumber?.title ?? task(), row.cells) : (cellsOwn[role] ?? joined(role));
+      role === "task" ? visitTitle(visitWork, ownNumber?.title ?? words, row.cells) : (cellsOwn[role] ?? joined(role));
     // A work programme's month column dates the rows of its month (`src/plan/month-column.ts`).
     const months = numbered ? monthWordings(cell(numbered.role), numbered.year) : null;
     const one = months?.length === 1 ? months[0]! : null;
@@ -455,7 +461,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
           lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
           coordinators: marks.coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
         }
-      : columns.coordinators === undefined || sentence
+      : (columns.coordinators === undefined && !inCell) || sentence
         ? phraseUnits(ctx, ref, cell("lead"), firstLeads)
         : {
             lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
@@ -465,7 +471,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       !marks && !cell("lead")
         ? (stack.findLast((o) => o.lead)?.lead ?? (headingLead.length ? headingLead : undefined))
         : undefined;
-    const rowLead = owner ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
+    const rowLead = owner && !inCell ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
     const rowsLead = sub
       ? subRowLead(rowLead, cell("lead"), tasks.findLast((t) => t.ref === parent?.ref)?.lead)
       : rowLead;
