@@ -1,5 +1,6 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import type { WorkCalendar } from "../domain/calendar.ts";
+import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
 import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
@@ -203,6 +204,8 @@ export function parsePlan(
   const markedLeads = says(saysMarkedLeads) || says(saysBoldLeads);
   // The plan's own calendar of events, which its tasks may be dated by (milestones.ts).
   const milestones = readMilestones(document.blocks, meta.date, resolver);
+  // "Các nhiệm vụ không ghi thời hạn … chậm nhất ngày 15/12/2026": the day of the rows left with no time.
+  const commonDeadline = readCommonDeadline(document.blocks, meta.date, calendar);
   const ctx = {
     resolver,
     abbreviations,
@@ -215,6 +218,7 @@ export function parsePlan(
     firstListedLeads,
     markedLeads,
     milestones,
+    commonDeadline,
     sharesLater: new Map<TaskDraft, string>(),
   };
   const { cards, rest: blocks } = separateCards(

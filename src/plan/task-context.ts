@@ -8,6 +8,7 @@ import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from ".
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { UnitEntry } from "../domain/units.ts";
+import type { CommonDeadline } from "./common-deadline.ts";
 import type { Milestones } from "./milestones.ts";
 import type { ParsedDeadline, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 
@@ -33,6 +34,8 @@ export interface TaskContext {
   sharesLater?: Map<TaskDraft, string>;
   /** The events the plan dates in its list of milestones, which a task may point at (milestones.ts). */
   milestones?: Milestones;
+  /** The plan's note giving its tasks written with no time one day (common-deadline.ts). */
+  commonDeadline?: CommonDeadline | null;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */

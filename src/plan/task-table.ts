@@ -454,7 +454,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     // a note written where a time column would be ("Thường xuyên", "Trong 10 ngày kể từ ngày công bố kết quả thi").
     const during = duringSection(time, stack.findLast((o) => o.deadline)?.title ?? "");
     const undatedNote = beside.some(saysNoOneDay);
-    const deadline = own ?? ((!sharedWith && isBlankTime(time) && !undatedNote) || during ? inherited(stack) : null);
+    const blankTime = !sharedWith && isBlankTime(time) && !undatedNote;
+    const deadline = own ?? (blankTime || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
       ? {
@@ -499,7 +500,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         !groups &&
         !undatedNote &&
         !sharedWith &&
-        !cell("start"),
+        !cell("start") &&
+        // Under the plan's note giving the tasks with no time a day, a blank time cell is left blank on purpose.
+        !ctx.commonDeadline,
     };
     // A title row over sub-rows takes no cell of the row above: its blank cells are its sub-rows' own.
     const next = blocks[i + 1];
@@ -507,7 +510,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       next?.type === "row" && !!subRow(next.cells[columns.ref ?? -1] ?? "", next.cells[columns.task] ?? "", ref);
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
-    const full = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    const merged = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    // A task row with no time of its own, none from its section: the day of the plan's note (common-deadline.ts).
+    const common = level > 0 && !titles && blankTime && !merged.deadline ? ctx.commonDeadline?.deadline : undefined;
+    const full = common ? { ...merged, deadline: { ...common } } : merged;
     // "6,12" under "Tháng trình": a submission in each month (`src/plan/month-numbers.ts`), as days written under two
     // quarters are (`quarter-columns.ts`); a time cell giving each of the row's leads its day (`lead-deadlines.ts`).
     const periods = quarters ? quarterTimes(row.cells, quarters) : (months ?? []);

@@ -3,8 +3,10 @@
 // and cells carry repeat counts (a sheet's empty tail is one row "repeated" a million times), so
 // an empty repeat only moves the counter and a filled one is placed once per copy, each copy
 // counted by the grid's budget. Spans become merged ranges; collapsed and filtered rows and
-// columns are hidden; a sheet whose table style says display="false" is skipped, as hidden
-// .xlsx sheets are. Comments (office:annotation) and drawings in cells are not cell text.
+// columns are hidden, except rows inside a folded row group (display="false": an outline group
+// folded away, whose rows are still the plan's, sheet/outline.ts); a sheet whose table style
+// says display="false" is skipped, as hidden .xlsx sheets are. Comments (office:annotation) and
+// drawings in cells are not cell text.
 import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
 import { SheetGrid, type SheetRow } from "../sheet/grid.ts";
@@ -57,6 +59,9 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
   let column = 0;
   let rowRepeat = 1;
   let rowHidden = false;
+  /** The row groups the reader is in, each folded or not, and how many of them are folded. */
+  const groups: boolean[] = [];
+  let foldedGroups = 0;
   let cells: CellDraft[] = [];
   let cell: CellDraft | null = null;
   let skipping = 0;
@@ -71,6 +76,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
     for (let k = 0; k < rowRepeat && filled.length && grid; k++) {
       const at = row + k;
       if (rowHidden) grid.hideRow(at);
+      if (rowHidden && foldedGroups > 0) grid.foldRow(at);
       for (const c of filled)
         for (let j = 0; j < c.repeat; j++) {
           grid.set(at, c.column + j, c.text, c.number);
@@ -97,6 +103,12 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
           grid = hiddenStyles.has(el.attrs["style-name"] ?? "") ? null : new SheetGrid(budget);
           row = 1;
           column = 1;
+          groups.length = 0;
+          foldedGroups = 0;
+          break;
+        case "table:table-row-group":
+          groups.push(el.attrs.display === "false");
+          if (el.attrs.display === "false") foldedGroups++;
           break;
         case "table:table-column": {
           const repeat = count(el.attrs["number-columns-repeated"]);
@@ -151,6 +163,8 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
         placeRow();
         row += rowRepeat;
         cells = [];
+      } else if (el.name === "table:table-row-group") {
+        if (groups.pop()) foldedGroups--;
       } else if (el.name === "table:table") {
         if (grid) sheets.push(grid.rows());
         grid = null;

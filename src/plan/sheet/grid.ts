@@ -4,10 +4,13 @@
 // except the labels of a two-row header (merged-header.ts), shown once. A range merged across
 // keeps its value in its first cell, the others empty, so columns keep their places. Hidden
 // columns and rows (an internal code, a superseded deadline kept for reference) are read as the
-// sheet shows and prints them: not at all, the columns after them moving up.
+// sheet shows and prints them: not at all, the columns after them moving up; but rows hidden by
+// folding their outline group are read, for folding hides sub-tasks from view, not from the plan
+// (outline.ts).
 import { clean } from "../../domain/text.ts";
 import { type Budget, refuse } from "../budget.ts";
 import { isGroupHeader, type HeaderCell } from "../merged-header.ts";
+import { rowsInFoldedGroups } from "./outline.ts";
 
 export interface SheetRow {
   number: number;
@@ -28,6 +31,8 @@ export class SheetGrid {
   private readonly cells = new Map<number, SheetRow>();
   private readonly hiddenRows = new Set<number>();
   private readonly hiddenColumns: { min: number; max: number }[] = [];
+  private readonly outlineLevels = new Map<number, number>();
+  private readonly folded = new Set<number>();
   private readonly merges: Range[] = [];
   private mergedCells = 0;
 
@@ -54,6 +59,16 @@ export class SheetGrid {
     this.hiddenRows.add(row);
   }
 
+  /** A row's outline level in Excel's outline (.xlsx, .xls): 0 outside any group. */
+  outlineRow(row: number, level: number): void {
+    if (level > 0) this.outlineLevels.set(row, level);
+  }
+
+  /** A row inside a folded group, as .ods files say it (a row group with display="false"). */
+  foldRow(row: number): void {
+    this.folded.add(row);
+  }
+
   hideColumns(min: number, max: number): void {
     this.hiddenColumns.push({ min, max });
   }
@@ -69,8 +84,9 @@ export class SheetGrid {
   /** The rows as the sheet shows them, in order. */
   rows(): SheetRow[] {
     applyMerges(this.cells, this.merges);
+    const folded = rowsInFoldedGroups(this.outlineLevels, this.hiddenRows);
     const shown = [...this.cells.values()]
-      .filter((r) => !this.hiddenRows.has(r.number))
+      .filter((r) => !this.hiddenRows.has(r.number) || folded.has(r.number) || this.folded.has(r.number))
       .sort((a, b) => a.number - b.number);
     return shownColumns(shown, this.hiddenColumns);
   }

@@ -2,7 +2,8 @@
 // the .xlsx reader places them. Numbers (NUMBER, RK, MULRK, a formula's cached result) are shown
 // through their cell style's number format; strings come from the shared table (LABELSST), from
 // the record itself (LABEL, RSTRING) or from the STRING record after a formula; merged ranges,
-// hidden rows and hidden columns as Excel keeps them. Rows and columns count from 0 in the file.
+// hidden rows and columns, and outline groups as Excel keeps them. Rows and columns count from 0
+// in the file.
 import type { Budget } from "../budget.ts";
 import { SheetGrid } from "../sheet/grid.ts";
 import { shownNumber } from "../sheet/number-format.ts";
@@ -109,9 +110,14 @@ export function readXlsSheet(stream: Buffer, from: number, to: number, book: Xls
           grid.merge({ top: top!, bottom: bottom!, left: left!, right: right! });
         }
         return;
-      case RECORD.ROW:
-        if (data.length >= 14 && data.readUInt16LE(12) & 0x20) grid.hideRow(row + 1);
+      case RECORD.ROW: {
+        if (data.length < 14) return;
+        // Options: the outline level in bits 0-2, hidden 0x20.
+        const options = data.readUInt16LE(12);
+        if (options & 0x20) grid.hideRow(row + 1);
+        grid.outlineRow(row + 1, options & 0x07);
         return;
+      }
       case RECORD.COLINFO:
         // COLINFO's first fields are its first and last column, not a row and column.
         if (data.length >= 10 && data.readUInt16LE(8) & 0x01) grid.hideColumns(row + 1, column + 1);

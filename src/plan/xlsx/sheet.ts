@@ -1,5 +1,5 @@
 // One .xlsx worksheet, streamed: each cell's value shown through its number format into the
-// sheet's grid (sheet/grid.ts), with its merged ranges and hidden rows and columns.
+// sheet's grid (sheet/grid.ts), with its merged ranges, hidden rows and columns, and outline groups.
 import type { XmlHandlers } from "../../formats/xml-stream.ts";
 import { cellRef } from "../../formats/xml-text.ts";
 import type { Budget } from "../budget.ts";
@@ -62,6 +62,7 @@ export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { row
       if (el.name === "x:row") {
         row = Number(el.attrs.r) || row + 1;
         if (isSet(el.attrs.hidden)) grid.hideRow(row);
+        grid.outlineRow(row, Number(el.attrs.outlineLevel) || 0);
       } else if (el.name === "x:col" && isSet(el.attrs.hidden)) {
         const min = Number(el.attrs.min) || 1;
         grid.hideColumns(min, Number(el.attrs.max) || min);

@@ -65,8 +65,10 @@ export const stringFormula = (row: number, column: number, text: string) =>
   ]);
 export const mergeCells = (...ranges: [number, number, number, number][]) =>
   record(0x00e5, Buffer.concat([u16(ranges.length), ...ranges.map((r) => u16(...r))]));
-export const hiddenRow = (row: number) =>
-  record(0x0208, Buffer.concat([u16(row, 0, 10, 255, 0, 0, 0x20), Buffer.alloc(2)]));
+/** A ROW record: its outline level (bits 0-2 of its options), hidden (0x20) or not. */
+export const rowRecord = (row: number, level: number, hidden: boolean) =>
+  record(0x0208, Buffer.concat([u16(row, 0, 10, 255, 0, 0, (hidden ? 0x20 : 0) | level), Buffer.alloc(2)]));
+export const hiddenRow = (row: number) => rowRecord(row, 0, true);
 export const hiddenColumns = (first: number, last: number) =>
   record(0x007d, Buffer.concat([u16(first, last, 2000, 15, 1), u16(0)]));
 
