@@ -10,6 +10,7 @@ import type { PdfLimits } from "../../domain/limits.ts";
 import { markBold } from "./bold.ts";
 import { drawnItems, misplacesText } from "./drawn-runs.ts";
 import { glyphsOf, untangleFallbackFonts } from "./fallback-fonts.ts";
+import { decodeLegacyFonts } from "./legacy-fonts.ts";
 import { withoutStruckText } from "./struck.ts";
 import { type Matrix, multiply, type PageContent, type TextRun, type TurnedRun } from "./geometry.ts";
 import { withoutSignatureStamps } from "./signature-stamp.ts";
@@ -163,7 +164,8 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       runs = withoutSignatureStamps(
         withoutStruckText(markJoins(untangleFallbackFonts(runs, glyphs), glyphs), rules, glyphs),
       );
-      runs = markBold(runs, (id) => fontName(page, id));
+      const name = (id: string) => fontName(page, id);
+      runs = decodeLegacyFonts(markBold(runs, name), name);
     }
     const content = { width: viewport.width, height: viewport.height, runs, rules };
     return turned.length ? { ...content, turned } : content;
