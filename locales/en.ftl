@@ -97,6 +97,7 @@ error-unreadable-docx = This Word file cannot be read; save it again as .docx an
 error-unreadable-odt = This OpenDocument file (.odt) cannot be read; save it again as .odt or .docx and resend it.
 error-unreadable-doc = This Word 97-2003 file (.doc) cannot be read; open it, save it as .docx and resend it.
 error-unreadable-rtf = This RTF file cannot be read; open it, save it as .docx and resend it.
+error-unreadable-web-page = This web page (.htm, .mht) cannot be read; open it in Word, save it as .docx and resend it.
 error-unreadable-xlsx = This Excel file cannot be read; save it again as .xlsx and resend it.
 error-unreadable-xls = This old Excel file (.xls) cannot be read (it is broken, password-protected or from Excel 95); open it, save it as .xlsx and resend it.
 error-unreadable-ods = This spreadsheet (.ods) cannot be read; open it, save it as .xlsx and resend it.

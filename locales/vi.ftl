@@ -97,6 +97,7 @@ error-unreadable-docx = Không đọc được tệp Word này; hãy lưu lại 
 error-unreadable-odt = Không đọc được tệp OpenDocument (.odt) này; hãy lưu lại dưới dạng .odt hoặc .docx rồi gửi lại.
 error-unreadable-doc = Không đọc được tệp Word 97-2003 (.doc) này; hãy mở tệp, lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-rtf = Không đọc được tệp RTF này; hãy mở tệp, lưu lại dưới dạng .docx rồi gửi lại.
+error-unreadable-web-page = Không đọc được trang web (.htm, .mht) này; hãy mở tệp bằng Word, lưu lại dưới dạng .docx rồi gửi lại.
 error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unreadable-xls = Không đọc được tệp Excel cũ (.xls) này (tệp bị hỏng, có mật khẩu hoặc của Excel 95); hãy mở tệp, lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unreadable-ods = Không đọc được bảng tính (.ods) này; hãy mở tệp, lưu lại dưới dạng .xlsx rồi gửi lại.

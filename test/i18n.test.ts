@@ -55,6 +55,7 @@ describe("locales", () => {
       "unreadable-odt",
       "unreadable-doc",
       "unreadable-rtf",
+      "unreadable-web-page",
       "unreadable-xlsx",
       "plan-too-large",
       "plan-too-complex",

@@ -64,6 +64,8 @@ export type ReadErrorCode =
   | "unreadable-doc"
   // An RTF file whose groups, control words or binary data are broken (src/plan/read-rtf.ts).
   | "unreadable-rtf"
+  // A web page (Word's .htm, .mht, or its HTML under a .doc name) whose archive holds no page (src/plan/read-html.ts).
+  | "unreadable-web-page"
   | "unreadable-xlsx"
   // An Excel 97-2003 .xls (src/plan/read-xls.ts) or an OpenDocument spreadsheet (src/plan/read-ods.ts) that is broken.
   | "unreadable-xls"

@@ -1,6 +1,7 @@
 // Picks the reader by what the file is, not by its name: a .docx, an .xlsx, an .odt and an .ods
 // are all zip archives and are told apart by their main part, or by the "mimetype" entry; a .doc
-// and an .xls are compound files holding a WordDocument or a Workbook stream; an .rtf opens with "{\\rtf".
+// and an .xls are compound files holding a WordDocument or a Workbook stream; an .rtf opens with "{\\rtf", a web
+// page with its html element or a web archive's MIME header.
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
@@ -10,6 +11,7 @@ import { readOdsPlan } from "./read-ods.ts";
 import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
 import { isRtf, readRtfPlan } from "./read-rtf.ts";
+import { isWebPage, readHtmlPlan } from "./read-html.ts";
 import { readTextPlan } from "./read-text.ts";
 import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
@@ -38,6 +40,8 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
     return { ok: false, error: { code: "not-a-plan" } };
   }
+  // Word's web pages, whatever their name (.htm, .mht, or the .doc portals serve): read as Word opens them.
+  if (isWebPage(buffer)) return readHtmlPlan(buffer, limits);
   // UTF-8, UTF-16 by its byte-order mark, or a legacy Vietnamese code page (formats/text-decode.ts).
   const text = decodeText(buffer);
   if (text === null) return { ok: false, error: { code: "not-a-plan" } };
