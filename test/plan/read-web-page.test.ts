@@ -99,6 +99,23 @@ describe("a plan sent as a web page", () => {
     expect(blocksOf(await readPlan(Buffer.from(text)))).toContain("Sở Nội vụ báo cáo trước ngày 10/5/2026.");
   });
 
+  it("reads a page of thousands of table rows, each row one task", async () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<tr><td>${i + 1}</td><td>Rà soát hồ sơ số ${i + 1}</td><td>Sở Nội vụ</td><td>Quý II/2026</td></tr>`,
+    ).join("");
+    const html = wordPage(`<p>Số: 41/KH-UBND</p><p>Lai Châu, ngày 12 tháng 3 năm 2026</p><p>KẾ HOẠCH</p>
+      <table border=1><tr><td>TT</td><td>Nội dung</td><td>Chủ trì</td><td>Thời gian</td></tr>${rows}</table>`);
+    const parsed = await parsePlanBuffer(Buffer.from(html), {
+      directories: shippedDirectories,
+      calendar: shippedCalendar,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const tasks = parsed.value.tasks.filter((t) => t.kind === "task");
+    expect(tasks).toHaveLength(3000);
+    expect(tasks.at(-1)).toMatchObject({ ref: "3000", title: "Rà soát hồ sơ số 3000" });
+  });
+
   it("answers an archive with no page, and a page past the limits, without reading on", async () => {
     const archive =
       "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--";
