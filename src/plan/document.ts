@@ -66,6 +66,9 @@ export type ReadErrorCode =
   | "unreadable-rtf"
   // A web page (Word's .htm, .mht, or its HTML under a .doc name) whose archive holds no page (src/plan/read-html.ts).
   | "unreadable-web-page"
+  // An archive (.zip, .rar, .7z) holding no plan file, or several (src/plan/archive.ts): the answer says what to send.
+  | "archive-file"
+  | "archive-several-files"
   | "unreadable-xlsx"
   // An Excel 97-2003 .xls (src/plan/read-xls.ts) or an OpenDocument spreadsheet (src/plan/read-ods.ts) that is broken.
   | "unreadable-xls"
