@@ -100,6 +100,7 @@ error-unreadable-rtf = This RTF file cannot be read; open it, save it as .docx a
 error-unreadable-web-page = This web page (.htm, .mht) cannot be read; open it in Word, save it as .docx and resend it.
 error-archive-file = This is an archive (.zip, .rar, .7z) holding no plan file dondoc reads. Extract it and send the plan file itself (Word, PDF or Excel).
 error-archive-several-files = This archive holds several files ({ $files }). Extract it and send the plan file itself.
+error-office-file = This Office file is neither a Word document nor an .xlsx workbook (a PowerPoint .pptx or an Excel binary .xlsb workbook), which is not read. Open it, save it as .docx (Word) or .xlsx (Excel) and send it again.
 error-unreadable-xlsx = This Excel file cannot be read; save it again as .xlsx and resend it.
 error-unreadable-xls = This old Excel file (.xls) cannot be read (it is broken, password-protected or from Excel 95); open it, save it as .xlsx and resend it.
 error-unreadable-ods = This spreadsheet (.ods) cannot be read; open it, save it as .xlsx and resend it.

@@ -100,6 +100,7 @@ error-unreadable-rtf = Không đọc được tệp RTF này; hãy mở tệp, l
 error-unreadable-web-page = Không đọc được trang web (.htm, .mht) này; hãy mở tệp bằng Word, lưu lại dưới dạng .docx rồi gửi lại.
 error-archive-file = Đây là tệp nén (.zip, .rar, .7z) không chứa tệp kế hoạch nào dondoc đọc được. Hãy giải nén rồi gửi riêng tệp kế hoạch (Word, PDF hoặc Excel).
 error-archive-several-files = Tệp nén này chứa nhiều tệp ({ $files }). Hãy giải nén rồi gửi riêng tệp kế hoạch.
+error-office-file = Đây là tệp Office không phải văn bản Word hay bảng tính .xlsx (trình chiếu PowerPoint .pptx hoặc bảng tính Excel nhị phân .xlsb), chưa đọc được. Hãy mở tệp, lưu lại thành .docx (Word) hoặc .xlsx (Excel) rồi gửi lại.
 error-unreadable-xlsx = Không đọc được tệp Excel này; hãy lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unreadable-xls = Không đọc được tệp Excel cũ (.xls) này (tệp bị hỏng, có mật khẩu hoặc của Excel 95); hãy mở tệp, lưu lại dưới dạng .xlsx rồi gửi lại.
 error-unreadable-ods = Không đọc được bảng tính (.ods) này; hãy mở tệp, lưu lại dưới dạng .xlsx rồi gửi lại.

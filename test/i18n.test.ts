@@ -58,6 +58,7 @@ describe("locales", () => {
       "unreadable-web-page",
       "archive-file",
       "archive-several-files",
+      "office-file",
       "unreadable-xlsx",
       "plan-too-large",
       "plan-too-complex",

@@ -45,6 +45,9 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS,
     if (kind) return readOdtPlan(buffer, limits);
     if (buffer.includes("word/document.xml")) return readDocxPlan(buffer, limits);
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
+    // Office packages of other kinds: a binary workbook (.xlsb), a presentation (.pptx).
+    if (buffer.includes("xl/workbook.bin") || buffer.includes("ppt/presentation.xml"))
+      return { ok: false, error: { code: "office-file" } };
     return { ok: false, error: { code: "not-a-plan" } };
   }
   // Word's web pages, whatever their name (.htm, .mht, or the .doc portals serve): read as Word opens them.

@@ -56,8 +56,12 @@ describe("a plan sent inside an archive", () => {
       expect(await readPlan(file)).toMatchObject({ ok: false, error: { code: "archive-file" } });
   });
 
-  it("keeps Word, OpenDocument and Excel files as what they are", async () => {
+  it("keeps Word files as what they are, and names a presentation or a binary workbook for what it is", async () => {
     expect(await readPlan(await docx())).toMatchObject({ ok: true });
+    const pptx = await zip({ "[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p:presentation/>" });
+    const xlsb = await zip({ "[Content_Types].xml": "<Types/>", "xl/workbook.bin": "x" }, "STORE");
+    for (const file of [pptx, xlsb])
+      expect(await readPlan(file)).toEqual({ ok: false, error: { code: "office-file" } });
   });
 
   it("refuses a file in a zip larger than a plan may be before inflating it", async () => {
