@@ -11,8 +11,10 @@ import { isMht, mhtPage } from "./docx/mht.ts";
 import { readStyles } from "./docx/styles.ts";
 
 // What a web page opens with, after a byte-order mark and white space: an XML declaration, comments, then the
-// doctype or the html element (Word writes `<html xmlns:v=…>`; filtered pages a doctype first).
-const PAGE_START = /^(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+// doctype or the html element (Word writes `<html xmlns:v=…>`; filtered pages a doctype first). A comment's text
+// never holds its end, so a run of comments matches one way only (no backtracking over the file's first bytes).
+const PAGE_START =
+  /^(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--(?:(?!-->)[\s\S]){0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
 /** The page's first kilobytes as text: UTF-16 by its byte-order mark, else byte for byte (the markup is ASCII). */
 function opening(buffer: Buffer): string {

@@ -116,6 +116,11 @@ describe("a plan sent as a web page", () => {
     expect(tasks.at(-1)).toMatchObject({ ref: "3000", title: "Rà soát hồ sơ số 3000" });
   });
 
+  it("tells a web page from a text of comments without trying every way to split them", async () => {
+    const text = `${"<!---->".repeat(580)}\nSố: 12/KH-UBND\nSở Nội vụ báo cáo trước ngày 10/5/2026.`;
+    expect(blocksOf(await readPlan(Buffer.from(text)))).toContain("Sở Nội vụ báo cáo trước ngày 10/5/2026.");
+  });
+
   it("answers an archive with no page, and a page past the limits, without reading on", async () => {
     const archive =
       "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--";
