@@ -15,18 +15,27 @@ import { isWebPage, readHtmlPlan } from "./read-html.ts";
 import { readTextPlan } from "./read-text.ts";
 import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
-import type { ReadResult } from "./document.ts";
+import { rewriteWords, type ReadResult } from "./document.ts";
+import { repairLegacyLetters } from "../formats/legacy-letters.ts";
 import { archivedFile, isArchive } from "./archive.ts";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS, opened = false): Promise<ReadResult> {
+export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): Promise<ReadResult> {
+  const read = await readFile(buffer, limits, false);
+  // Letters shown in the wrong font are read as that font shows them, whatever the file (formats/legacy-letters.ts).
+  if (!read.ok) return read;
+  const blocks = read.document.blocks.map((block) => rewriteWords(block, repairLegacyLetters));
+  return { ok: true, document: { ...read.document, blocks } };
+}
+
+async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Promise<ReadResult> {
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   // A plan sent inside an archive is read as the one plan file it holds, an archive inside it never opened.
   if (isArchive(buffer)) {
     const inner = opened ? null : archivedFile(buffer, limits);
     if (!inner) return { ok: false, error: { code: "archive-file" } };
-    return inner.ok ? readPlan(inner.file, limits, true) : inner;
+    return inner.ok ? readFile(inner.file, limits, true) : inner;
   }
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
