@@ -5,6 +5,7 @@
 // the one whose words are better-formed Vietnamese wins. The result is composed (NFC).
 import iconv from "iconv-lite";
 import { decodeTcvn3 } from "./vietnamese-fonts.ts";
+import { illFormed } from "./vietnamese-words.ts";
 
 const BOMS: [number[], string][] = [
   [[0xef, 0xbb, 0xbf], "utf8"],
@@ -12,33 +13,17 @@ const BOMS: [number[], string][] = [
   [[0xfe, 0xff], "utf16be"],
 ];
 
-// Vietnamese letters decomposed: Latin letters, digits, đ, and the marks Vietnamese uses (five tones, circumflex,
-// breve, horn). A tone mark comes once a syllable.
-const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
-const MARKS = new Set([...TONES, "\u0302", "\u0306", "\u031b"]);
-const isLetter = (c: string) => /^[A-Za-z0-9\u0110\u0111]$/.test(c) || MARKS.has(c);
-// Words: runs between spaces and ASCII punctuation; those with a character beyond ASCII tell the readings apart.
-const WORD = /[^\s!-/:-@[-`{-~]*[^\0-\x7f][^\s!-/:-@[-`{-~]*/g;
 // Control codes a text may hold: tab, line ends, form feed (a page break), DOS end of file, printers' escape.
 const TYPED_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b]);
 // Enough of a file to judge it by: a plan's first pages.
 const SAMPLE_CHARS = 200_000;
 
-/** Words of a reading that no Vietnamese word could be: a symbol inside letters, or two tones in one syllable. */
-function illFormed(text: string): number {
-  let count = 0;
-  for (const [word] of text.slice(0, SAMPLE_CHARS).matchAll(WORD)) {
-    const letters = [...word.normalize("NFD")];
-    if (letters.filter((c) => TONES.has(c)).length > 1 || !letters.every(isLetter)) count++;
-  }
-  return count;
-}
-
 /** An 8-bit Vietnamese file read both ways: Windows-1258 unless TCVN3 gives fewer impossible words. */
 function legacyVietnamese(buffer: Buffer): string {
   const windows = iconv.decode(buffer, "windows1258");
   const tcvn3 = decodeTcvn3(iconv.decode(buffer, "windows1252"));
-  return illFormed(tcvn3) < illFormed(windows) ? tcvn3 : windows;
+  const sample = (text: string) => illFormed(text.slice(0, SAMPLE_CHARS));
+  return sample(tcvn3) < sample(windows) ? tcvn3 : windows;
 }
 
 /** The text a file holds, or null when its bytes are no text (a NUL outside UTF-16, control codes in 8-bit). */

@@ -64,6 +64,13 @@ export type ReadErrorCode =
   | "unreadable-doc"
   // An RTF file whose groups, control words or binary data are broken (src/plan/read-rtf.ts).
   | "unreadable-rtf"
+  // A web page (Word's .htm, .mht, or its HTML under a .doc name) whose archive holds no page (src/plan/read-html.ts).
+  | "unreadable-web-page"
+  // An archive (.zip, .rar, .7z) holding no plan file, or several (src/plan/archive.ts): the answer says what to send.
+  | "archive-file"
+  | "archive-several-files"
+  // An Office package that is neither a Word document nor an .xlsx workbook (.xlsb, .pptx): save it as one.
+  | "office-file"
   | "unreadable-xlsx"
   // An Excel 97-2003 .xls (src/plan/read-xls.ts) or an OpenDocument spreadsheet (src/plan/read-ods.ts) that is broken.
   | "unreadable-xls"

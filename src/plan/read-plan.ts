@@ -1,6 +1,7 @@
 // Picks the reader by what the file is, not by its name: a .docx, an .xlsx, an .odt and an .ods
 // are all zip archives and are told apart by their main part, or by the "mimetype" entry; a .doc
-// and an .xls are compound files holding a WordDocument or a Workbook stream; an .rtf opens with "{\\rtf".
+// and an .xls are compound files holding a WordDocument or a Workbook stream; an .rtf opens with "{\\rtf", a web
+// page with its html element or a web archive's MIME header.
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
@@ -10,15 +11,32 @@ import { readOdsPlan } from "./read-ods.ts";
 import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
 import { isRtf, readRtfPlan } from "./read-rtf.ts";
+import { isWebPage, readHtmlPlan } from "./read-html.ts";
 import { readTextPlan } from "./read-text.ts";
 import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
-import type { ReadResult } from "./document.ts";
+import { rewriteWords, type ReadResult } from "./document.ts";
+import { repairLegacyLetters } from "../formats/legacy-letters.ts";
+import { archivedFile, isArchive } from "./archive.ts";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): Promise<ReadResult> {
+  const read = await readFile(buffer, limits, false);
+  // Letters shown in the wrong font are read as that font shows them, whatever the file (formats/legacy-letters.ts).
+  if (!read.ok) return read;
+  const blocks = read.document.blocks.map((block) => rewriteWords(block, repairLegacyLetters));
+  return { ok: true, document: { ...read.document, blocks } };
+}
+
+async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Promise<ReadResult> {
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
+  // A plan sent inside an archive is read as the one plan file it holds, an archive inside it never opened.
+  if (isArchive(buffer)) {
+    const inner = opened ? null : archivedFile(buffer, limits);
+    if (!inner) return { ok: false, error: { code: "archive-file" } };
+    return inner.ok ? readFile(inner.file, limits, true) : inner;
+  }
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
   // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc, one holding a Workbook an .xls;
@@ -36,8 +54,13 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
     if (kind) return readOdtPlan(buffer, limits);
     if (buffer.includes("word/document.xml")) return readDocxPlan(buffer, limits);
     if (buffer.includes("xl/workbook.xml")) return readXlsxPlan(buffer, limits);
+    // Office packages of other kinds: a binary workbook (.xlsb), a presentation (.pptx).
+    if (buffer.includes("xl/workbook.bin") || buffer.includes("ppt/presentation.xml"))
+      return { ok: false, error: { code: "office-file" } };
     return { ok: false, error: { code: "not-a-plan" } };
   }
+  // Word's web pages, whatever their name (.htm, .mht, or the .doc portals serve): read as Word opens them.
+  if (isWebPage(buffer)) return readHtmlPlan(buffer, limits);
   // UTF-8, UTF-16 by its byte-order mark, or a legacy Vietnamese code page (formats/text-decode.ts).
   const text = decodeText(buffer);
   if (text === null) return { ok: false, error: { code: "not-a-plan" } };

@@ -16,6 +16,7 @@
 import iconv from "iconv-lite";
 import { Parser } from "htmlparser2";
 import { clean } from "../../domain/text.ts";
+import { decodeByFont, legacyFont, type LegacyFont } from "../../formats/vietnamese-fonts.ts";
 import { refuse, type Budget } from "../budget.ts";
 import type { Block } from "../document.ts";
 import { formatNumber, typedBullet } from "./numbering.ts";
@@ -37,6 +38,8 @@ const BLOCKS = new Set(
 );
 // Subtrees nothing of which is shown on the page.
 const HIDDEN = new Set(["head", "style", "script", "title", "template", "noscript", "xml", "del", "s", "strike"]);
+// An element its style hides: Word writes hidden text (w:vanish) as `display:none` or `mso-hide:all`.
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b/i;
 // The list types HTML names (type="a", list-style-type: lower-alpha) as Word's number formats.
 const LIST_TYPES: Record<string, string> = {
   "1": "decimal",
@@ -77,6 +80,21 @@ function listStyleType(style: string | undefined): string | undefined {
 }
 
 /** A span attribute as a count: HTML reads what digits it starts with, 1 if none. */
+/**
+ * The legacy font (TCVN3, VNI) an element's own font names, null for another font, undefined when it names none:
+ * `<font face>` (LibreOffice's pages) or the style's font-family (Word's), its first family.
+ */
+function elementFont(attrs: Record<string, string>): LegacyFont | null | undefined {
+  const family = attrs.face ?? /(?:^|;)\s*font-family\s*:\s*([^;]+)/i.exec(attrs.style ?? "")?.[1];
+  if (family === undefined) return undefined;
+  return legacyFont(
+    family
+      .split(",")[0]!
+      .trim()
+      .replace(/^["']|["']$/g, ""),
+  );
+}
+
 function spanOf(value: string | undefined, fallback: number): number {
   const n = Number.parseInt(value ?? "", 10);
   return Number.isFinite(n) && n >= 0 ? n : fallback;
@@ -116,6 +134,9 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
   let label: string | null = null;
   let hidden = 0;
   let depth = 0;
+  // The legacy font each open element's text is in (its own, else its parent's): such text is decoded as the .docx
+  // reader decodes a run in that font.
+  const fonts: (LegacyFont | null)[] = [null];
 
   /** The paragraph so far as blocks, one a line, the label of its list item on its first. */
   const flush = () => {
@@ -124,12 +145,14 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
     if (!lines.some(Boolean)) return;
     if (label !== null) lines[0] = `${label}${lines[0]}`;
     label = null;
-    for (const line of lines.filter(Boolean)) {
-      ctx.budget.block();
-      ctx.budget.text(line.length, line.length);
-      sinks.at(-1)!.push({ type: "text", text: line });
-    }
+    for (const line of lines.filter(Boolean)) pushLine(line);
   };
+
+  function pushLine(line: string): void {
+    ctx.budget.block();
+    ctx.budget.text(line.length, line.length);
+    sinks.at(-1)!.push({ type: "text", text: line });
+  }
 
   const append = (added: string) => {
     text += added;
@@ -243,6 +266,11 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
         lists.pop();
         label = null;
         return;
+      case "li":
+        // An item with no text still shows its number (a numbered cell whose only paragraph is empty).
+        if (label !== null && label.trim()) pushLine(label.trim());
+        label = null;
+        return;
       case "thead":
         if (t) t.inHead = false;
         return;
@@ -265,7 +293,9 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
     {
       onopentag(name, attrs) {
         if (++depth > ctx.maxDepth) refuse("plan-too-complex", "nesting");
-        if (hidden > 0 || HIDDEN.has(name)) {
+        const font = elementFont(attrs);
+        fonts.push(font === undefined ? fonts.at(-1)! : font);
+        if (hidden > 0 || HIDDEN.has(name) || HIDING_STYLE.test(attrs.style ?? "")) {
           hidden++;
           return;
         }
@@ -274,6 +304,7 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
       },
       onclosetag(name) {
         depth--;
+        if (fonts.length > 1) fonts.pop();
         if (hidden > 0) {
           hidden--;
           return;
@@ -283,7 +314,9 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
       },
       ontext(chunk) {
         // White space in HTML source is a space on the page; line breaks come from <br>.
-        if (hidden === 0) append(chunk.replace(/[\t\n\r\f]/g, " "));
+        if (hidden > 0) return;
+        const font = fonts.at(-1);
+        append((font ? decodeByFont(chunk, font) : chunk).replace(/[\t\n\r\f]/g, " "));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

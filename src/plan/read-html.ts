@@ -1,0 +1,44 @@
+// Web pages as plans: Word's "Web Page" (.htm, .html, and the .doc many portals and document-management systems serve,
+// which is Word's HTML under a Word file's name) and its "Single File Web Page" (.mht, a MIME archive holding that
+// HTML). Word opens both as a document; this reader reads them as it reads an HTML chunk a .docx imports
+// (docx/alt-chunk.ts): paragraphs, lists, tables with their merged cells, hidden and struck text dropped.
+// A pure function of the file's bytes and the limits.
+import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { Budget, readSafely, refuse } from "./budget.ts";
+import type { ReadResult } from "./document.ts";
+import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
+import { isMht, mhtPage } from "./docx/mht.ts";
+import { readStyles } from "./docx/styles.ts";
+
+// What a web page opens with, after a byte-order mark and white space: an XML declaration, comments, then the
+// doctype or the html element (Word writes `<html xmlns:v=…>`; filtered pages a doctype first). A comment's text
+// never holds its end, so a run of comments matches one way only (no backtracking over the file's first bytes).
+const PAGE_START =
+  /^(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--(?:(?!-->)[\s\S]){0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+
+/** The page's first kilobytes as text: UTF-16 by its byte-order mark, else byte for byte (the markup is ASCII). */
+function opening(buffer: Buffer): string {
+  const head = buffer.subarray(0, 4096);
+  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString("utf16le");
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString("utf16le");
+  return head.toString("latin1").replace(/^\xef\xbb\xbf/, "");
+}
+
+/** Whether the file is a web page: an HTML document, or a web archive (MHT) whose page is one. */
+export function isWebPage(buffer: Buffer): boolean {
+  return PAGE_START.test(opening(buffer).trimStart()) || (isMht(buffer) && mhtPage(buffer) !== null);
+}
+
+export function readHtmlPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
+  return readSafely("unreadable-web-page", () => {
+    const page = isMht(buffer) ? mhtPage(buffer) : { html: buffer };
+    if (!page) refuse("unreadable-web-page", "no page in the web archive");
+    const context = {
+      styles: readStyles(null),
+      budget: new Budget(limits),
+      maxTableDepth: limits.maxTableDepth,
+      maxDepth: limits.maxXmlDepth,
+    };
+    return { blocks: htmlChunkBlocks(page.html, context, page.charset) };
+  });
+}
