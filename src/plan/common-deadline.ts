@@ -10,6 +10,7 @@ import { fold } from "../domain/text.ts";
 import { datedWording } from "./dated-prose.ts";
 import type { Block } from "./document.ts";
 import type { ParsedDeadline } from "./parsed-plan.ts";
+import type { CommonDeadline } from "./task-context.ts";
 
 /**
  * "(Đối với) (các) nhiệm vụ / nội dung … không (chưa) ghi (rõ) thời hạn / thời gian", folded, opening the line: the
@@ -20,12 +21,6 @@ const TASKS_WITHOUT_TIME =
 
 /** A part's number opening its heading: "II. NHIỆM VỤ" → "II". */
 const PART = /^([IVXLC]+)[.)]\s/;
-
-export interface CommonDeadline {
-  /** The note's line, as the reader gave it: no task. */
-  line: string;
-  deadline: ParsedDeadline;
-}
 
 /** The deadline wording of a note giving the tasks written with no time their day ("chậm nhất ngày 15/12/2026"). */
 export function commonDeadlineWording(text: string, issued: IsoDate | null): string | null {
@@ -51,3 +46,9 @@ export function readCommonDeadline(
   }
   return null;
 }
+
+/** A task row with no time of its own, none from its section, takes the day of the plan's note. */
+export const withCommonDeadline = <T extends { deadline?: ParsedDeadline | null }>(
+  draft: T,
+  note: CommonDeadline | null | undefined,
+): T => (note && !draft.deadline ? { ...draft, deadline: { ...note.deadline } } : draft);

@@ -8,9 +8,15 @@ import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from ".
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { UnitEntry } from "../domain/units.ts";
-import type { CommonDeadline } from "./common-deadline.ts";
 import type { Milestones } from "./milestones.ts";
 import type { ParsedDeadline, PlanWarning, TaskDraft } from "./parsed-plan.ts";
+
+/** A plan's note giving the tasks it lists with no time one day for them all (common-deadline.ts). */
+export interface CommonDeadline {
+  /** The note's line, as the reader gave it: no task. */
+  line: string;
+  deadline: ParsedDeadline;
+}
 
 export interface TaskContext {
   resolver: UnitResolver;
@@ -86,3 +92,9 @@ export function unitsOf(ctx: TaskContext, ref: string, text: string): ResolvedNa
   }
   return names;
 }
+
+/** The units named in a row's lead and partner cells, or in the lists its marks give: each list's names resolved. */
+export const namedUnits = (ctx: TaskContext, ref: string, lead: string[], coordinators: string[]) => ({
+  lead: lead.flatMap((u) => unitsOf(ctx, ref, u)),
+  coordinators: coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
+});

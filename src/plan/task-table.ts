@@ -22,7 +22,7 @@ import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
 import { bracketTime, duringSection } from "./section-time.ts";
-import { deadlineOf, isBlankTime, unitsOf, type TaskContext } from "./task-context.ts";
+import { deadlineOf, isBlankTime, namedUnits, unitsOf, type TaskContext } from "./task-context.ts";
 import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime, quarterTimes } from "./quarter-columns.ts";
 import { leadDeadlineTasks } from "./lead-deadlines.ts";
@@ -34,6 +34,7 @@ import { groupTime } from "./deadline-groups.ts";
 import { ownedLead, tableCaption, tableOwner, type TableOwner } from "./table-owner.ts";
 import { partnersInTask } from "./task-partners.ts";
 import { cellUnits } from "./cell-unit-lines.ts";
+import { withCommonDeadline } from "./common-deadline.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { leadAndTime } from "./lead-time-column.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
@@ -458,16 +459,10 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const deadline = own ?? (blankTime || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
     const units = marks
-      ? {
-          lead: marks.lead.flatMap((u) => unitsOf(ctx, ref, u)),
-          coordinators: marks.coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
-        }
+      ? namedUnits(ctx, ref, marks.lead, marks.coordinators)
       : (columns.coordinators === undefined && !inCell) || sentence
         ? phraseUnits(ctx, ref, cell("lead"), firstLeads)
-        : {
-            lead: unitsOf(ctx, ref, bodiesOfPeople(cell("lead"))),
-            coordinators: unitsOf(ctx, ref, bodiesOfPeople(cell("coordinators"))),
-          };
+        : namedUnits(ctx, ref, [bodiesOfPeople(cell("lead"))], [bodiesOfPeople(cell("coordinators"))]);
     const groupsLead =
       !marks && !cell("lead")
         ? (stack.findLast((o) => o.lead)?.lead ?? (headingLead.length ? headingLead : undefined))
@@ -512,8 +507,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
     const merged = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
     // A task row with no time of its own, none from its section: the day of the plan's note (common-deadline.ts).
-    const common = level > 0 && !titles && blankTime && !merged.deadline ? ctx.commonDeadline?.deadline : undefined;
-    const full = common ? { ...merged, deadline: { ...common } } : merged;
+    const full = level > 0 && !titles && blankTime ? withCommonDeadline(merged, ctx.commonDeadline) : merged;
     // "6,12" under "Tháng trình": a submission in each month (`src/plan/month-numbers.ts`), as days written under two
     // quarters are (`quarter-columns.ts`); a time cell giving each of the row's leads its day (`lead-deadlines.ts`).
     const periods = quarters ? quarterTimes(row.cells, quarters) : (months ?? []);
