@@ -15,7 +15,7 @@ import type { TaskContext } from "./task-context.ts";
 
 // A line of the cell starts with its mark at the cell's start, after the line before ends (";", ".", a date's
 // last figure) or after a line break; a ";" alone also ends a line.
-const LINE = /\s*;\s*(?:[-–+•]\s+)?|(?:^|(?<=[.;)\d])\s+|\s*\n\s*)[-–+•]\s+/u;
+const LINE = /\s*;\s*(?:[-–+•]\s+)?|(?:^|(?<=[.;)\d])\s+|[^\S\n]*\n\s*)[-–+•]\s+/u;
 // "Các sở, ban, ngành: trước 15/6/2024": who, a colon, then by when.
 const UNITS_TIME = /^([^:]{3,}):\s*(\S.*?)[.;]?$/su;
 
