@@ -11,7 +11,7 @@
 // calendar week the 1st falls in. Patterns work on folded text (fold() in text.ts), like deadline.ts's rules.
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 
-const MONTH = String.raw`(?:cua\s+)?thang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b`;
+const MONTH = String.raw`(?:cua\s+)?thang\s+(\d{1,2})(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4})\b`;
 const WEEK_NUMBER: Record<string, number> = { dau: 1, "dau tien": 1, nhat: 1, hai: 2, ba: 3, tu: 4 };
 const WEEK = String.raw`dau tien|dau|cuoi(?: cung)?|thu (?:nhat|hai|ba|tu|[1-4])`;
 // A month's thirds, as the calendar names them (thượng tuần, trung tuần, hạ tuần: days 1-10, 11-20, 21-end), and

@@ -51,7 +51,7 @@ function year(text: string): number {
 }
 
 /** A day written d/m/y or "ngày d tháng m năm y" in folded text, or null. */
-const DAY = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)\s*(\d{4}|\d{2})\b`;
+const DAY = String.raw`(\d{1,2})(?:\s*(?:\/|-|\.)\s*|\s+thang\s+)(\d{1,2})(?:\s*(?:\/|-|\.)\s*|\s+nam\s+)(\d{4}|\d{2})\b`;
 
 /** The first day of a span of days and its dash: "12-", "28/5 - ". */
 const DAY_SPAN_START = String.raw`\d{1,2}(?:\/\d{1,2})?\s*-\s*`;
@@ -111,20 +111,21 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
   ...DAY_OF_MONTH_RULES,
   {
     // A span of quarters written with one word "Quý" ("Quý II-III/2025") ends with its last quarter.
-    pattern: /\bquy\s+(?:(?:iv|iii|ii|i|[1-4])\s*-\s*)?(iv|iii|ii|i|[1-4])\s*(?:\/|-|\s+nam\s+)\s*(\d{4})\b/,
+    pattern: /\bquy\s+(?:(?:iv|iii|ii|i|[1-4])\s*-\s*)?(iv|iii|ii|i|[1-4])(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
   },
   {
     // A span of months ("Tháng 7-8/2024") ends with its last month.
-    pattern: /\bthang\s+\d{1,2}\s*-\s*(\d{1,2})\s*(?:\/|\s+nam\s+)\s*(\d{4})\b/,
+    pattern: /\bthang\s+\d{1,2}\s*-\s*(\d{1,2})(?:\s*(?:\/)\s*|\s+nam\s+)(\d{4})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },
   {
     // "Tháng 12/2025", "tháng 3 năm 2026"; a table typed in haste writes the year in two digits after a slash
     // ("Tháng 12/25", as it writes "30/6/25"); never after a dash, where "Tháng 10-12" is a span of months.
-    pattern: /\bthang\s+(\d{1,2})\s*(?:\/|-|\s+nam\s+)\s*(\d{4}|(?<=\/\s*)\d{2}(?![\d/.-]))\b/,
+    pattern:
+      /\bthang\s+(\d{1,2})(?:\s*\/\s*(?=\d{2}(?![\d/.-]))|\s*[/-]\s*(?=\d{4})|\s+nam\s+(?=\d{4}))(\d{4}|\d{2})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(year(m[2]!), Number(m[1])),
   },
@@ -312,7 +313,7 @@ export function parseDeadline(wording: string): DeadlineResult {
 // ngày mười hai tháng Mười hai)": work due before a meeting whose bracket gives the day it is expected on is due
 // before that day, as "trước ngày …" is. The day's year may be left out, for the plan's year to give it.
 export const BEFORE_EXPECTED_MEETING =
-  /(?<![\p{L}\d])trước\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị|đại hội)[^().;]{0,120}\(\s*dự kiến[^()]{0,40}?ngày\s+(\d{1,2}\s*(?:\/|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:\/|\s+năm\s+)\s*\d{4})?)\s*\)/iu;
+  /(?<![\p{L}\d])trước\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị|đại hội)[^().;]{0,120}\(\s*dự kiến[^()]{0,40}?ngày\s+(\d{1,2}(?:\s*(?:\/)\s*|\s+tháng\s+)\d{1,2}(?:(?:\s*(?:\/)\s*|\s+năm\s+)\d{4})?)\s*\)/iu;
 
 /** The deadline of wording that opens with work due before a meeting of an expected day, or null. */
 function beforeExpectedMeeting(text: string): DeadlineResult | null {
@@ -350,7 +351,7 @@ const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu
 // The date of a document: "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP
 // ngày …", "Công điện ngày …".
 const DOCUMENT_NUMBER =
-  /(\bsố\s*\S+|\S*\/\S*\p{Lu}\S*|\b(quyết định|kế hoạch|công văn|công điện|thông báo|nghị quyết|chỉ thị|văn bản|tờ trình|thông tư|nghị định))\s*$/iu;
+  /(\bsố\s*\S+|[^\s/]*\/[^\s\p{Lu}]*\p{Lu}\S*|\b(quyết định|kế hoạch|công văn|công điện|thông báo|nghị quyết|chỉ thị|văn bản|tờ trình|thông tư|nghị định))\s*$/iu;
 
 /**
  * Where a bare "ngày 20/8/2026" stands as the day a task is due ("báo cáo … ngày 20/8/2026",
@@ -409,9 +410,9 @@ function keywordStart(text: string, index: number): number | null {
 
 // "số liệu (tính) từ", "thời gian lấy số liệu: từ": a few words after "số liệu" open the span; its "đến" follows
 // the "từ" in the same bracket or clause.
-const DATA_FROM = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*:?\s*$/iu;
+const DATA_FROM = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 const DATA_REACH = 120;
-const DATA_TO = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*:?\s*từ\s+[^;()]{1,40}$/iu;
+const DATA_TO = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*(?::\s*)?từ\s+[^;()]{1,40}$/iu;
 
 /** Whether wording starting `rest` is an end of the span of days a report's figures cover. */
 const dataSpan = (rest: string, before: string): boolean =>
@@ -445,7 +446,7 @@ function firstKeyword(text: string, from = 0): { at: number; next: number } | un
 // month named by its place in a numbered quarter ("hoàn thành ngày 20 của tháng cuối quý III/2025") dates a sentence
 // from its day, not from the quarter's end (days-of-month.ts reads the month).
 const KEYWORD =
-  /(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*:?\s*(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*:?\s*(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*[.;]?\s*$)|trong năm \d{4}(?=\s*[.;]?\s*$)|(?<=;\s*)năm \d{4}(?=\s*[.;]?\s*$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
+  /(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))/iu;
 // Work due before a meeting of an expected day, written with its year (a yearless one is the plan year's to date).
 const KEYWORDS = new RegExp(`${KEYWORD.source}|${BEFORE_EXPECTED_MEETING.source}(?<=\\d{4}\\s*\\))`, "giu");
 // A day of a month named in a numbered quarter ("trước ngày 20 của tháng cuối quý III/2025") is one day.

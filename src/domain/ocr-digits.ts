@@ -14,7 +14,7 @@ const AS_DIGIT: Record<string, string> = { l: "1", I: "1", O: "0", o: "0" };
 // month and year of "ngày O5 tháng 4 năm 2O23". A word after the label ("năm học", "tháng lo") holds no digit.
 const LABELLED = /(?<![\p{L}\d])([Nn]gày|[Tt]háng|[Nn]ăm)(\s+)([\dlIOo]{1,4})(?![\p{L}\d/])/gu;
 // A plan's own number after "Số:" ("Số: 2O5/KH-UBND"): the part before the slash is a number.
-const NUMBERED = /(?<![\p{L}\d])(Số\s*:?\s*)([\dlIOo]{1,5})(?=\s*\/)/gu;
+const NUMBERED = /(?<![\p{L}\d])(Số\s*(?::\s*)?)([\dlIOo]{1,5})(?=\s*\/)/gu;
 
 const asDigits = (run: string): string => run.replace(/[lIOo]/g, (c) => AS_DIGIT[c]!);
 

@@ -43,7 +43,7 @@ export interface RelativeDeadline {
 const LEAD_WORDS = String.raw`(?:(?:thời hạn|trong vòng|trong thời hạn|trong|chậm nhất|không quá|tối đa)\s+)*`;
 // The event runs to the end of its clause: a comma, a semicolon or a full stop.
 const RELATIVE = new RegExp(
-  String.raw`(?<=^|[\s,;:(])${LEAD_WORDS}${DAY_COUNT}\s+(kể từ|sau|trước)\s+([^,;]*?)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
+  String.raw`(?<=^|[\s,;:(])${LEAD_WORDS}${DAY_COUNT}\s+(kể từ|sau|trước)\s+((?:[^,;]*?[^\s,;])??)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
   "iu",
 );
 
@@ -56,7 +56,7 @@ const ISSUED = new RegExp(
 // "điểm a khoản này", "khoản 2 Mục này", "điểm b khoản 3 Mục II": "này" and a part left out are the task's own.
 const END = String.raw`(?=[\s,.;)]|$)`;
 const REFERENCE = new RegExp(
-  String.raw`(?:điểm\s+([a-zđ])${END}\s*)?(?:,?\s*khoản\s+(\d+|này)${END}\s*)?(?:,?\s*mục\s+([IVXLC]+|này)${END})?`,
+  String.raw`(?:điểm\s+([a-zđ])${END}\s*(?!\s))?(?:,?\s*khoản\s+(\d+|này)${END}\s*(?!\s))?(?:,?\s*mục\s+([IVXLC]+|này)${END})?`,
   "giu",
 );
 
@@ -105,7 +105,7 @@ function anchorOf(relation: string, event: string): Anchor | null {
 // period of no days from its day. Only an item of the plan: "thời hạn theo quy định tại khoản 3 Điều 5 …" is a law's.
 const SAME_AS_WORDS = String.raw`(?:thời hạn|thời gian)(?:\s+(?:thực hiện|hoàn thành))?\s+(?:giống\s+)?như`;
 const SAME_AS = new RegExp(
-  String.raw`(?<=^|[\s,;:(])${SAME_AS_WORDS}\s+(?:(?:quy định|nêu)\s+tại\s+)?([^,;]*?)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
+  String.raw`(?<=^|[\s,;:(])${SAME_AS_WORDS}\s+(?!\s)(?:(?:quy định|nêu)\s+tại\s+(?!\s))?((?:[^,;]*?[^\s,;])??)(?=\s*(?:[,;]|\.(?:\s|$)|$))`,
   "iu",
 );
 const ONLY_ITEM = /^((diem [a-z]|khoan (\d+|nay)|muc ([ivxlc]+|nay))( |$))+$/;

@@ -11,7 +11,7 @@ const DOTTED = new RegExp(String.raw`^(?:(${ROMAN})[.\-\s]+)?(\d{1,3}(?:\.\d{1,3
 // Words that may stand before a dotted ref ("Nhiệm vụ 4b", "Mục II.4.b"): then a bare number cites a task too.
 const NAMING = /^(?:nhiệm vụ|nội dung|mục|điểm|khoản)(?:\s+số)?\s+/iu;
 // "(tại) Kế hoạch (này)" after a citation says whose numbers they are.
-const OF_PLAN = /\s*,?\s*(?:tại|của)?\s*kế hoạch(?:\s+này)?\s*$/iu;
+const OF_PLAN = /\s*(?:,\s*)?(?:(?:tại|của)\s*)?kế hoạch(?:\s+này)?\s*$/iu;
 
 /**
  * "II.4.b" from a dotted ref; null when it is a bare number (a row's own) or not a ref at all. Under a column whose
@@ -86,10 +86,10 @@ const KEYWORD = String.raw`(?:[Nn]hiệm\s+vụ|[Nn]ội\s+dung|[Đđ]iểm|[Kk]
 const REF = String.raw`(?:[IVXLC]+(?:\.\d{1,3})*(?:\.[a-zđ])?|\d{1,3}(?:\.\d{1,3})*(?:\.?[a-zđ])?|[a-zđ])(?![\p{L}\d/])(?!\s+(?:ngày|tháng|năm|lần|người)(?!\p{L}))`;
 const RUN_START = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:các|những)\s+)?${KEYWORD}\s+(?=${REF})`, "gu");
 const ITEM = new RegExp(REF, "uy");
-const ANOTHER = new RegExp(String.raw`\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s*&\s*)(?:${KEYWORD}\s+)?(?=${REF})`, "uy");
+const ANOTHER = new RegExp(String.raw`(?:\s*(?:,\s*(?:và\s+)?|&\s*)|\s+và\s+)(?:${KEYWORD}\s+)?(?=${REF})`, "uy");
 const UP_TO = new RegExp(String.raw`\s*(?:đến|tới|-|–)\s*(?:${KEYWORD}\s+)?(?=${REF})`, "uy");
 const SCOPE = new RegExp(
-  String.raw`\s*,?\s*(?:(?:của|thuộc|tại|ở)\s+)?([Kk]hoản|[Mm]ục|MỤC|[Pp]hần|PHẦN)(?:\s+số)?\s+(${REF})`,
+  String.raw`\s*(?:,\s*)?(?:(?:của|thuộc|tại|ở)\s+)?([Kk]hoản|[Mm]ục|MỤC|[Pp]hần|PHẦN)(?:\s+số)?\s+(${REF})`,
   "uy",
 );
 /** The most points one range ("điểm 1 đến điểm 40") is read as: a longer one is no citation of work. */

@@ -75,7 +75,7 @@ export function buildTrie(directory: Directory): TrieNode {
       const local = provincial(phraseWords(text), provinceWords);
       if (local) addWords(local, target, false);
     }
-    const bare = unit.name.match(/^sở\s+(.+)$/i);
+    const bare = unit.name.match(/^sở\s+(\S.*|[^\S\n\r\u2028\u2029])$/i);
     if (bare) add(bare[1]!, target, true);
   };
   for (const unit of directory.units) addUnit(unit, { unit });

@@ -15,7 +15,7 @@ const LIST_LABEL = /^(?:ghi chu )?(?:cac )?(?:(?:chu|tu|ky hieu) )?viet tat$/;
 // "SNV: Sở Nội vụ", "KHCN - Sở …", "SNV-Sở Nội vụ": a short form of capitals, then what it stands for.
 const CAPITALS = /^([\p{Lu}&][\p{Lu}\p{Nd}&.-]{0,11})\s*(?:[-–—:=]|là)\s*(\S.*)$/u;
 // "VP Sở - Văn phòng Sở", "UBND các xã, TT = UBND các xã, thị trấn": any words, a spaced dash, "=" or "là".
-const SPACED = /^(.+?)\s+(?:[-–—=]|là)\s+(\S.*)$/u;
+const SPACED = /^(.|.*?\S)\s+(?:[-–—=]|là)\s+(\S.*)$/u;
 
 /** A unit's name or a group of units ("các sở, ban, ngành tỉnh"), never a word ("chủ trì", "cơ sở dữ liệu"). */
 const namesUnits = (full: string): boolean => /^\p{Lu}/u.test(full) || /^(?:cac|nhung) /.test(fold(full));
@@ -78,7 +78,8 @@ function legendItems(text: string): [string, string][] {
 // item is a short form of a few characters, a colon, a spaced dash, "=" or "là", and what it stands for.
 const LINES_LABEL =
   /^(?:(?:ghi chu|chu thich|chu giai|giai thich)\s+)?(?:cac\s+)?(?:(?:chu|tu)\s+)?(?:ky hieu|viet tat)\b[^:]{0,40}:$/;
-const LINE_ITEM = /^(?:[-–+•]\s*)?([^\s:;=–—-][^:;=]{0,19}?)\s*(?::|\s[-–—=]\s|\slà\s)\s*(\S.*?)[\s;.,]*$/su;
+const LINE_ITEM =
+  /^(?:[-–+•]\s*)?([^\s:;=–—-][^:;=]{0,19}?)\s*(?::|\s[-–—=]\s|\slà\s)\s*(\S(?:.*[^\s;.,])?)[\s;.,]*$/su;
 
 /** A legend of lines: the blocks it spans (its label's and its items'), and its items. */
 export interface LegendLines {
@@ -124,8 +125,9 @@ export function readLegend(blocks: readonly Block[]): Map<string, string> {
 // words, after the full name, the kind of unit it names (its first word) and a code ("PC06", "BCĐ") of its own.
 // Only an abbreviation ("viết tắt"), as a list of them is: "(sau đây gọi là Quỹ PTĐ)" names what the plan calls the
 // unit from then on, kept as written (set 25's 04).
-const DEFINED_AFTER = /\(\s*sau đây viết tắt là\s+([^()]{2,40}?)\s*\)/giu;
-const CODE = /^[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*$/u;
+const DEFINED_AFTER =
+  /\(\s*sau đây viết tắt là\s(?:\s*(?=[^\s()][^()]{0,38}?[^\s()]\s*\))|\s*(?=\s[^\s()]\s*\))|\s*(?=\s\s\)))([^()]{2,40}?)\s*\)/giu;
+const CODE = /^\d*\p{Lu}[\p{Lu}\d]*$/u;
 const CLAUSE_START = /^.*[.;:,–—(]\s|^[-–+•]\s/su;
 
 /**

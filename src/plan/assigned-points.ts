@@ -20,7 +20,7 @@ const HELPS = /\bphoi hop\b/;
 const DOES = /\bthuc hien\b/;
 // "… nhiệm vụ 2 tại Quyết định số 15/QĐ-TTg", "khoản 1 Điều 3 Nghị định …": a point of another document.
 const OTHER_DOCUMENT =
-  /^\s*,?\s*(?:(?:tại|của|theo)\s+)?(?!(?:kế hoạch|văn bản|chương trình) này)(?:quyết định|nghị quyết|chỉ thị|kế hoạch|chương trình|công văn|thông báo|kết luận|nghị định|thông tư|đề án|luật|điều\s+\d)/iu;
+  /^\s*(?:,\s*)?(?:(?:tại|của|theo)\s+)?(?!(?:kế hoạch|văn bản|chương trình) này)(?:quyết định|nghị quyết|chỉ thị|kế hoạch|chương trình|công văn|thông báo|kết luận|nghị định|thông tư|đề án|luật|điều\s+\d)/iu;
 const LEADING_BRACKET = /^\s*\(([^()]*)\)/u;
 const MARKER = /^\s*(?:(?:\d{1,3}|[a-zđ]|[IVXLC]+)[.)]|[-+•–])\s*/u;
 
@@ -104,7 +104,7 @@ function readBlock(text: string, resolver: UnitResolver, state: PartState, share
       const read = readClause(resolver, words);
       if (read.lead.length) subject = read.lead;
       // "… điểm 2 (phối hợp: X) và điểm 8": a bare "và" goes on with the role before it.
-      role = roleOf(words) ?? (/^[\s,]*(?:và)?\s*$/u.test(words) ? role : null);
+      role = roleOf(words) ?? (/^[\s,]*(?:(?:và)\s*)?$/u.test(words) ? role : null);
       const refs = refsOf(run, state);
       from = run.end;
       if (!role || !subject.length || !refs.length) continue;

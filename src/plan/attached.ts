@@ -25,7 +25,7 @@ export function opensAttached(text: string, next: string | undefined): boolean {
 // document may leave its decision's day blank ("kèm theo Quyết định số …/QĐ-UBND ngày … tháng …"), never its place.
 // A PDF's reader keeps that line even where it takes the titles atop two pages for a running header.
 const FORM_TITLE = /^(bieu mau|mau so|mau bieu)\b/;
-const BLANK_DATE = /^[.…_\s]+,\s*ngày\s*[.…_\s]+tháng\b/iu;
+const BLANK_DATE = /^[.…_\s]+,\s*ngày[.…_\s]+tháng\b/iu;
 
 const opensForm = (text: string): boolean => FORM_TITLE.test(fold(text)) || BLANK_DATE.test(text.trim());
 

@@ -113,7 +113,7 @@ function vietnameseOf(segment: string, vietnamese: ReadonlySet<string>): string 
 }
 
 /** What is left of a paragraph whose words were all English but its number ("I." of "I. OBJECTIVES"). */
-const markerOnly = (text: string) => /^\s*(([IVXLC]+|\d+|[a-z])[.)]?)?\s*$/u.test(text);
+const markerOnly = (text: string) => /^\s*(?:(([IVXLC]+|\d+|[a-z])[.)]?)\s*)?$/u.test(text);
 
 /** The blocks read in Vietnamese only when the document gives each paragraph and cell in English too. */
 export function withoutTranslations(blocks: Block[]): Block[] {

@@ -203,8 +203,9 @@ const withoutAddress = (text: string): string => {
 // "phối hợp với Y", and "Phối hợp: Y" where a cell labels its roles ("- Chủ trì: X - Phối hợp: Y"); "X chủ trì …, có
 // sự phối hợp của Y" says the same of Y in a noun phrase. After any of these (the label's colon too) every phrase names
 // partners, a group in lower case as well ("Phối hợp: Trạm Y tế xã; các cơ sở giáo dục mầm non trên địa bàn").
-const COORDINATION = /phối hợp(?:\s+chặt chẽ)?(?:\s+(với|cùng|(?<=sự\s+phối hợp\s+)của)|\s*(:))?\s+/giu;
-const CHAIRED_BY = /\bdo\s+(.+?)\s+chủ trì/iu;
+const COORDINATION =
+  /phối hợp(?:\s+chặt chẽ)?(?:(?:(?<=sự\s+phối hợp)|(?=\s+(?:với|cùng)))\s+(với|cùng|của)|\s*(:))?\s+/giu;
+const CHAIRED_BY = /\bdo\s(?:\s*(?=\S)|\s*(?=\s\schủ trì))(\S(?:.*?\S)??|\s)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject; so does a word joining the sentence to the one before it ("Đồng thời, giao UBND
 // huyện X …", "Ngoài ra, Sở Y …").
@@ -337,7 +338,8 @@ function beforeHelpers(text: string): string {
 
 // "X chủ trì, mời Hiệp hội Y cùng tổ chức": those the lead invites to do the work with it are its partners (never those
 // invited to attend, "mời … cùng dự").
-const INVITED = /(?<!\p{L})mời\s+([^.;:]{1,120}?)\s+cùng\s+(?:tổ chức|thực hiện|triển khai|phối hợp)(?!\p{L})/gu;
+const INVITED =
+  /(?<!\p{L})mời\s(?:\s*(?=[^\s.;:])|\s*(?=\s\scùng\s))([^\s.;:](?:[^.;:]{0,118}?[^\s.;:])??|\s)\s+cùng\s+(?:tổ chức|thực hiện|triển khai|phối hợp)(?!\p{L})/gu;
 
 function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
   const partners = [...text.matchAll(COORDINATION)].flatMap((m) =>
@@ -430,7 +432,7 @@ const OWN_FIELD = /\(\s*theo (?:lĩnh vực|chức năng)[^()]*\)/giu;
 
 // "… cho trẻ em dưới 6 tuổi (phối hợp: Công an tỉnh, Sở Y tế); thời gian: …": a bracket labelled with a role names
 // who takes it, inside a sentence as "Phối hợp: …" does outside one.
-const LABELLED_ROLE = /\(\s*phối hợp\s*:\s*([^()]+)\)/giu;
+const LABELLED_ROLE = /\(\s*phối hợp\s*:(?:\s*(?=[^\s()])|\s*(?=\s\)))([^()]+)\)/giu;
 
 /** The sentence with a role in brackets written as a role word after the names it tells of. */
 function withRoleWords(sentence: string): string {
@@ -452,7 +454,7 @@ export const saysRoles = (phrase: string): boolean =>
 // "phối hợp với các cơ quan được giao theo dõi tiêu chí (Sở Tư pháp, Sở Tài chính)": partners described as a group in
 // lower case, then named one by one in the bracket after it. The description says why; the bracket says who.
 const DESCRIBED_PARTNERS =
-  /(phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+)((?:các|những)\s[^\p{Lu}(),;.]*?)\s*\(([^()]+)\)/gu;
+  /(phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+)((?:các|những)\s(?:[^\p{Lu}(),;.]*?[^\s\p{Lu}(),;.])??)\s*\(([^()]+)\)/gu;
 
 /** The sentence with partners described as a group written as the units its bracket names, when it names only units. */
 function withPartnersNamed(resolver: UnitResolver, sentence: string): string {
@@ -503,7 +505,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   }
   // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is
   // of those who send it.
-  const sender = lead.length === 0 ? /\bgửi báo cáo\b[^.;:]*?\bcủa\s+(.+)$/iu.exec(text) : null;
+  const sender = lead.length === 0 ? /\bgửi báo cáo\b[^.;:]*?\bcủa\s+(\S.*|[^\S\n\r\u2028\u2029])$/iu.exec(text) : null;
   if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
   return besideLead(lead, coordinatorsOf(resolver, text));

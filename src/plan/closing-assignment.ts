@@ -8,7 +8,7 @@ import { findDeadlineWording } from "../domain/deadline.ts";
 // thực hiện, hoàn thành trong Quý III), tập trung vào:" over its points): the bracket still closes the task's words.
 const CLOSING_BRACKET = /\(([^()]+)\)(?:[\s.;]*|(,?\s*[^()\d]{1,40}:)\s*)$/u;
 const ASSIGNS = /(?<!\p{L})(?:chủ trì|phối hợp|thực hiện)(?!\p{L})/iu;
-const TIME_PIECE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu;
+const TIME_PIECE = /^(?:thời gian|thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(\S.*|[^\S\n\r\u2028\u2029])$/iu;
 // "Sở A thực hiện, hoàn thành trong Quý III": a time after the names, unlabelled, closing its piece.
 const CLOSING_TIME = /,\s*((?:hoàn thành|xong|chậm nhất|trước)(?!\p{L})[^,]*)$/iu;
 

@@ -7,7 +7,7 @@
 import type { Block } from "./document.ts";
 
 const CORRECTION =
-  /\(\s*(?:đã\s+|được\s+)?(?:điều chỉnh|sửa(?:\s+đổi)?|thay đổi)(?:\s*:\s*|\s+(?:lại\s+)?thành\s+)([^()]{1,60}?)\s*\)/giu;
+  /\(\s*(?:đã\s+|được\s+)?(?:điều chỉnh|sửa(?:\s+đổi)?|thay đổi)(?:\s*:|\s+(?:lại\s+)?thành\s)(?:\s*(?=[^\s()])|\s*(?=\s\)))([^\s()](?:[^()]{0,58}?[^\s()])??|\s)\s*\)/giu;
 // A time's words: a date's digits, or a period named in words.
 const TIME = /\d|(?<!\p{L})(?:quý|tháng|năm|tuần)(?!\p{L})/iu;
 const DATE_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$|\d{1,2}\/\d{4}\s*$/u;

@@ -37,7 +37,7 @@ export function taggedUnits(cell: string): { lead: string[]; coordinators: strin
 }
 
 // A note beside the marks naming a unit with its role: "Phối hợp Bưu điện tỉnh", "Chủ trì: Công an tỉnh".
-const ROLE_NOTE = /^(chủ trì|phối hợp)(?:\s+với)?\s*:?\s+(\p{Lu}.*?)[.;]?$/iu;
+const ROLE_NOTE = /^(chủ trì|phối hợp)(?:\s+với)?(?:\s+(?::\s+)?|:\s+)(\p{Lu}.*?)[.;]?$/iu;
 
 /** The units a note names by their role; none when it says something else ("Trước 15/3/2025"). */
 export function roleNote(cell: string): { lead: string[]; coordinators: string[] } {

@@ -5,7 +5,7 @@
 // so the units it directs lead.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 
-const DIRECTS = /^chỉ đạo\s+(.+)$/iu;
+const DIRECTS = /^chỉ đạo\s+(\S.*|[^\S\n\r\u2028\u2029])$/iu;
 // "báo cáo kết quả về UBND tỉnh", "gửi UBND tỉnh", "báo cáo UBND tỉnh": the recipient after the verb.
 const REPORTS_TO = /\b(?:báo cáo|gửi)(?:\s+kết quả)?(?:\s+(?:về|cho|lên))?\s+(\p{Lu}.*)$/u;
 

@@ -16,7 +16,7 @@ const DAY = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?`;
 // name, then when it is held, to the hour perhaps, then its day.
 const HELD = new RegExp(
   String.raw`^(\p{Lu}[^:;()]{0,80}?)\s+(?:(?:được\s+)?(?:tổ chức|diễn ra)\s+)?(?:vào|lúc)\s+` +
-    String.raw`(?:(?:hồi\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:(?:sáng|chiều|tối)\s+)?` +
+    String.raw`(?:(?:hồi\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*,\s+|\s+))?(?:(?:sáng|chiều|tối)\s+)?` +
     String.raw`(?:ngày\s+)?(${DAY})(?![\d/.-])`,
   "u",
 );

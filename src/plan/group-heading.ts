@@ -4,7 +4,7 @@
 
 // Letters in capitals up to an optional note in brackets, two words at least; the second may be a number, as a
 // work programme's month blocks are headed ("THÁNG 01", "QUÝ 2").
-const CAPITALS = /^[^\p{Ll}(]*\p{Lu}[^\p{Ll}(]*\s[^\p{Ll}(]*[\p{Lu}\d][^\p{Ll}(]*(?:\(.*\))?$/u;
+const CAPITALS = /^[^\p{Ll}\p{Lu}(]*\p{Lu}[^\p{Ll}(\s]*\s[^\p{Ll}(\p{Lu}\d]*[\p{Lu}\d][^\p{Ll}(]*(?:\(.*\))?$/u;
 
 /** Whether `text` is a group heading: words in capitals, no number or lettered part ("B. …") opening it. */
 export const isGroupHeading = (text: string): boolean =>

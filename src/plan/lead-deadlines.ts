@@ -22,7 +22,7 @@ import type { TaskContext } from "./task-context.ts";
 // last figure) or after a line break; a ";" alone also ends a line. A line written with no mark and no ";" starts
 // after the last figure of the date ending the line before, with a capital and the next units' colon: the readers
 // join a cell's lines with a space ("Sở Tư pháp: 10/4/2025 Sở Nội vụ: 20/4/2025").
-const LINE = /\s*;\s*(?:[-–+•]\s+)?|(?:^|(?<=[.;)\d])\s+|\s*\n\s*)[-–+•]\s+|(?<=\d)\s+(?=\p{Lu}[^\d:;]{2,}:)/u;
+const LINE = /\s*;\s*(?:[-–+•]\s+)?|(?:^|(?<=[.;)\d])\s+|[^\S\n]*\n\s*)[-–+•]\s+|(?<=\d)\s+(?=\p{Lu}[^\d:;]{2,}:)/u;
 // "Các sở, ban, ngành: trước 15/6/2024": who, a colon, then by when.
 const UNITS_TIME = /^([^:]{3,}):\s*(\S.*?)[.;]?$/su;
 

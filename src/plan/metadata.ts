@@ -11,21 +11,24 @@ import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
 
 // A number as a state office writes it, "98/KH-UBND" (blank before the slash on a draft), or as a party committee
 // does, "47-KH/TU" (Hướng dẫn 36-HD/VPTW: the number, a hyphen, the kind of document, a slash, the issuer).
-const WRITTEN_NUMBER = String.raw`(\d*\s*\/\s*[\p{L}\d-]+|\d+-[\p{L}\d]+\/[\p{L}\d-]+)`;
+const WRITTEN_NUMBER = String.raw`((?:\d+\s*)?\/\s*[\p{L}\d-]+|\d+-[\p{L}\d]+\/[\p{L}\d-]+)`;
 // "Số: 98/KH-UBND", "Số 47-KH/TU", also after the issuer's last line in capitals when a copy runs the two together
 // ("TỈNH LAI CHÂU Số: 158/KH-UBND").
-const NUMBER_LINE = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*:?\s*` + WRITTEN_NUMBER, "u");
+const NUMBER_LINE = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*(?::\s*)?` + WRITTEN_NUMBER, "u");
 // "Hà Giang, ngày 05 tháng 3 năm 2024", also after the national motto or the number when a copy runs the header's
 // two columns together line by line ("Độc lập - Tự do - Hạnh phúc Hà Giang, ngày …", "Số: 9/KH-UBND Hà Giang, …").
 const PLACE_DATE = new RegExp(
-  String.raw`^(?:Độc lập\s*\p{Pd}\s*Tự do\s*\p{Pd}\s*Hạnh phúc\s+|Số\s*:?\s*${WRITTEN_NUMBER.replace("(", "(?:")}\s+)?` +
+  String.raw`^(?:Độc lập\s*\p{Pd}\s*Tự do\s*\p{Pd}\s*Hạnh phúc\s+|Số\s*(?::\s*)?${WRITTEN_NUMBER.replace("(", "(?:")}\s+)?` +
     String.raw`[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})`,
   "iu",
 );
 const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
-const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*:?\s*` + WRITTEN_NUMBER + String.raw`\s+` + DAY, "iu");
+const ATTACHED = new RegExp(
+  String.raw`kèm theo Kế hoạch số\s*(?::\s*)?` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
+  "iu",
+);
 const FOLLOWED = new RegExp(
-  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:)\s*Kế hoạch số\s*:?\s*` +
+  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:)\s*Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
     String.raw`\s+` +
     DAY,
@@ -36,7 +39,7 @@ const FOLLOWED = new RegExp(
 // chat message opening "Kế hoạch số 63/KH-UBND ngày 16/3/2026 của UBND tỉnh …", an e-mail "… gửi nội dung Kế hoạch số
 // … ngày …". A plan that only cites another ("Căn cứ Kế hoạch số …", "Thực hiện Kế hoạch số …") names it otherwise.
 const PASSED_ON = new RegExp(
-  String.raw`^\s*(?:[^()]{0,60}\b(?:gửi|chuyển|chuyển tiếp)(?: nội dung| toàn văn| bản)?\s+)?Kế hoạch số\s*:?\s*` +
+  String.raw`^\s*(?:[^()]{0,60}\b(?:gửi|chuyển|chuyển tiếp)(?: nội dung| toàn văn| bản)?\s+)?Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
     String.raw`\s+` +
     DAY,
@@ -87,7 +90,7 @@ function nearNumber(texts: string[], pattern: RegExp): RegExpMatchArray | undefi
 // 62/KH-UBND"). dondoc follows the People's Committee's plans (its issuer is "UBND tỉnh …"), so the number the
 // committee gave, its issuer's code ending "UBND", is the plan's; with one number, or none of the committee's, the
 // first.
-const NUMBER_ANYWHERE = new RegExp(String.raw`(?:^|[\s\p{Lu}])Số\s*:?\s*` + WRITTEN_NUMBER, "gu");
+const NUMBER_ANYWHERE = new RegExp(String.raw`(?:^|[\s\p{Lu}])Số\s*(?::\s*)?` + WRITTEN_NUMBER, "gu");
 const COMMITTEE_NUMBER = /-UBND$/u;
 
 /** The People's Committee's number among several the header's opening lines give, or null. */

@@ -40,7 +40,8 @@ export interface Milestones {
 // "2. Các mốc thời gian", "II. CHỈ TIÊU VÀ CÁC MỐC THỜI GIAN", "Mốc thời gian thực hiện:".
 const MILESTONE_TITLE = /(^|\s)(cac moc|moc thoi gian)(\s|$)/;
 // "(sau đây gọi là khám tuyển)", "(sau đây gọi tắt là Hội thi)".
-const ALIAS = /\(\s*sau đây (?:gọi|viết)(?: tắt)? là\s+([^()]+?)\s*\)/iu;
+const ALIAS =
+  /\(\s*sau đây (?:gọi|viết)(?: tắt)? là\s(?:\s*(?=[^\s()])|\s*(?=\s\)))([^\s()](?:[^()]*?[^\s()])??|\s)\s*\)/iu;
 // "Thời gian khám tuyển: …", "Ngày tổ chức Lễ …": the words saying it is a time are no part of the event's name.
 const TIME_WORDS = /^(thoi gian|thoi diem|ngay)( (to chuc|dien ra|thuc hien))? /;
 // "Thời gian: …", "Địa điểm: …": an event's frame, no event by a name.
@@ -190,6 +191,9 @@ const written = (day: IsoDate): string => `${Number(day.slice(8))}/${Number(day.
 // An event's name runs to the end of its clause.
 export const EVENT = String.raw`([^,;:.()]{1,120}?)`;
 export const CLAUSE_END = String.raw`(?=\s*(?:[,;:()]|\.(?:\s|$)|$))`;
+// The spaces before an event and the event, as `\s+${EVENT}${CLAUSE_END}` reads them, in one pass over the spaces: the
+// event from its first letter, or the last space alone when its clause ends right after the spaces.
+const SPACED_EVENT = String.raw`\s(?:\s*(?=[^\s,;:.()])|\s*(?=\s(?:[,;:()]|\.(?:\s|$)|$)))([^\s,;:.()](?:[^,;:.()]{0,118}?[^\s,;:.()])??|\s)`;
 const POINT = String.raw`(?:(?:ngày|khi|thời điểm)\s+)?`;
 // "trước khi bắt đầu khám tuyển ít nhất 05 ngày": the event told first, its count after.
 const EVENT_FIRST = new RegExp(
@@ -203,14 +207,20 @@ const COUNT_FIRST = new RegExp(
 );
 // "xong trước ngày phát lệnh gọi nhập ngũ", "trước khi bắt đầu khám tuyển": the day before the event.
 const BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\d\s+ngày\s+|làm\s+việc\s+)trước\s+(?:ngày|khi|thời điểm)\s+${EVENT}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}]|\d\s+ngày\s+|làm\s+việc\s+)trước\s+(?:ngày|khi|thời điểm)${SPACED_EVENT}${CLAUSE_END}`,
   "giu",
 );
 
 // "từ trước ngày khai mạc 30 ngày đến ngày bế mạc": work running until an event's (last) day.
-const UNTIL = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:đến|tới)(?:\s+hết)?)\s+ngày\s+${EVENT}${CLAUSE_END}`, "giu");
+const UNTIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:đến|tới)(?:\s+hết)?)\s+ngày${SPACED_EVENT}${CLAUSE_END}`,
+  "giu",
+);
 // A time cell saying only "Ngày khai mạc": the day of an event held on one day.
-const ON_THE_DAY = new RegExp(String.raw`^\s*ngày\s+${EVENT}\s*$`, "iu");
+const ON_THE_DAY = new RegExp(
+  String.raw`^\s*ngày\s(?:\s*(?=[^\s,;:.()])|\s*(?=\s$))([^\s,;:.()](?:[^,;:.()]{0,118}?[^\s,;:.()])??|\s)\s*$`,
+  "iu",
+);
 
 const sideOf = (relation: string): "start" | "end" => (fold(relation) === "truoc" ? "start" : "end");
 

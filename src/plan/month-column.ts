@@ -16,7 +16,7 @@ import { isBlankTime } from "./task-context.ts";
 export const MONTH_LABEL = /^thang( thuc hien| hoan thanh)?$/;
 
 /** A month cell: "Tháng 3", "Tháng 03/2026", "THÁNG 10 năm 2026"; the month and the year if written. */
-const MONTH_CELL = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|\s+nam\s+)\s*(\d{4}))?$/;
+const MONTH_CELL = /^thang\s+(\d{1,2})(?:(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4}))?$/;
 
 export interface RowMonth {
   /** The month cell as written, "Tháng 03": the wording of a row dated by its month alone. */

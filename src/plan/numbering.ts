@@ -38,28 +38,30 @@ export type Marker =
   | { kind: "letter"; ref: string; rest: string }
   | { kind: "bullet"; mark: string; rest: string };
 
+// Each `(\S.*|[^\S\n\r\u2028\u2029])$` below is the `(.+)$` it replaced, read in one pass: the rest from its first
+// non-space, or the last space alone when only spaces follow (`\s*(.+)$` backtracked over a hostile run of spaces).
 // A party committee's documents number "I-" and "1-" where others write "I." and "1." (the hyphen before a
 // capitalised title, so "2- 3 ngày" is no heading).
-const ROMAN = /^([IVXLCDM]+)(?:\.\s*|-\s+(?=\p{Lu}))(.+)$/u;
+const ROMAN = /^([IVXLCDM]+)(?:\.\s*|-\s+(?=\p{Lu}))(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "Mục I. MỤC ĐÍCH, YÊU CẦU", "MỤC II: NHIỆM VỤ": the word names the Roman section it stands before, which is cited as
 // any "II." is ("II.1"); "Mục 2." (arabic) numbers articles of the plan's own (ARTICLE).
-const NAMED_ROMAN = /^(?:Mục|MỤC)\s+([IVXLCDM]+)\s*(?:[.:]|\s[-–](?=\s))\s*(.+)$/u;
+const NAMED_ROMAN = /^(?:Mục|MỤC)\s+([IVXLCDM]+)\s*(?:[.:]|\s[-–](?=\s))\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "A. MỤC ĐÍCH, YÊU CẦU", "B. Nhiệm vụ": a capital letter before a capitalised title.
 const PART = /^([A-Z])\.\s+(\p{Lu}.*)$/u;
 // "1. Sở Nội vụ", "2.3. …", and "2.3 …" without the last dot when it has levels.
-const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(.+)$/u;
+const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
 // some offices write "a." and "b.". Items numbered in small Roman figures run i. ii. iii. iv. …: the first two are
 // letters' shapes already, and "iii.", "viii." number items at the same level.
-const LETTER = /^([a-zđ]{1,2}|[ivx]{3,5})(?:\)\s*|\.\s+)(.+)$/u;
+const LETTER = /^([a-zđ]{1,2}|[ivx]{3,5})(?:\)\s*|\.\s+)(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // Any symbol's glyph before a space is a bullet, never a word: squares, checks, diamonds, Symbol's and Wingdings'
 // private-use codes (U+F0B7, U+F0A7, U+F0FC) as a typed copy keeps them, and the arrow that opens a line telling more
 // of the item above ("→ Chủ trì: …").
-const BULLET = /^([-–—•·+*●○▪]|[\p{So}\p{Co}→⇒](?=\s))\s*(.+)$/u;
+const BULLET = /^([-–—•·+*●○▪]|[\p{So}\p{Co}→⇒](?=\s))\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "(1)", "(2)" under a heading: items one level below its numbers, cited as written ("Mục 2.(3)").
-const PAREN = /^(\(\d{1,3}\))\s*(.+)$/u;
+const PAREN = /^(\(\d{1,3}\))\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "1)", "2)": an item numbered as "1." is.
-const CLOSED = /^(\d{1,3})\)\s+(.+)$/u;
+const CLOSED = /^(\d{1,3})\)\s+(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "Phần thứ hai", "PHẦN I", "Chương III", alone on their line (the title under them) or before their title: parts of a
 // plan named in words, each a level above its sections.
 const WORD_PART =
@@ -67,11 +69,12 @@ const WORD_PART =
 // A decision's articles ("Điều 2. Tổ chức thực hiện") number the clauses under them as sections do: a decision
 // approving a numbered list keeps its own "1.", "2." apart from the list's ("Điều 2.2", not a second "2").
 // A plan's "Mục 1.", "Mục 2." (numbers of its own, unique in the document) stand as articles do: "Mục 2.(3)".
-const ARTICLE = /^((?:Điều|ĐIỀU|Mục|MỤC)\s+\d{1,3})\s*[.:]\s*(.+)$/u;
+const ARTICLE = /^((?:Điều|ĐIỀU|Mục|MỤC)\s+\d{1,3})\s*[.:]\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.", a procedure's "Bước 3:", a plan
 // run in stages or rounds, "Giai đoạn 2: Tập huấn (tháng 3/2026)", "Đợt 1:") is that number: the stages are a level
 // of the outline as "1.", "2." would be. A stage's number is small: "Giai đoạn 2026:" names a year.
-const LABELLED = /^(?:nhiệm vụ|nội dung|công việc|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(\d{1,4})\s*[:.]\s*(.+)$/iu;
+const LABELLED =
+  /^(?:nhiệm vụ|nội dung|công việc|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(\d{1,4})\s*[:.]\s*(\S.*|[^\S\n\r\u2028\u2029])$/iu;
 
 /** The letter a part after `previous` takes: "A" first, then the next one ("B" after "A"). */
 function nextPart(previous: string | null): string {

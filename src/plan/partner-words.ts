@@ -7,7 +7,8 @@ import { hasPredicate } from "./clause.ts";
 
 // Case matters after "cùng" (a name is capitalised), so its own capital is spelt out: "Cùng: Sở B" on a line of
 // its own.
-const WITH = /\s*[,;]?\s*(?<![Pp]hối hợp\s*)(?<![\p{L}\p{M}])[Cc]ùng(?:\s+với)?\s*:?\s+(?=\p{Lu}|(?:các|những)\s)/u;
+const WITH =
+  /(?:\s*[,;])?(?<![Pp]hối hợp|\s)\s*(?<![\p{L}\p{M}])[Cc]ùng(?:\s+với)?(?:\s+(?::\s+)?|:\s+)(?=\p{Lu}|(?:các|những)\s)/u;
 
 /** A cell of names with its "X cùng: Y" written as "X; phối hợp với Y"; any other cell as it is. */
 export function withPartnerWords(cell: string): string {

@@ -7,7 +7,7 @@ import { withoutHeadPosts } from "./head-post.ts";
 // read as a head's post (head-post.ts).
 const LEADERSHIP = /^\s*(?:(?:đồng chí|đ\/c)\s+)?lãnh đạo\s+(?=\p{Lu})/iu;
 // "công chức Phòng X (Sở Y)": staff named by their office, their body in the brackets.
-const STAFF = /(^|[;,]\s*)(?:công chức|cán bộ|viên chức|chuyên viên)\s+[^;,()]*\(([^()]+)\)/giu;
+const STAFF = /(^|[;,]\s*)(?:công chức|cán bộ|viên chức|chuyên viên)\s[^;,()]*\(([^()]+)\)/giu;
 
 /** The cell with every person named by post or as staff replaced by the body they belong to. */
 export function bodiesOfPeople(cell: string): string {

@@ -19,7 +19,8 @@ export interface PeriodGroup {
 }
 
 // "(hạn chung: 30/6)", "(hạn: trước 15/12)", "(thời hạn chung: …)": the group's deadline named in brackets.
-const SHARED_DEADLINE = /\(\s*(?:thời\s+)?hạn(?:\s+chung)?\s*:\s*([^()]+?)\s*\)/iu;
+const SHARED_DEADLINE =
+  /\(\s*(?:thời\s+)?hạn(?:\s+chung)?\s*:(?:\s*(?=[^\s()])|\s*(?=\s\)))([^\s()](?:[^()]*?[^\s()])??|\s)\s*\)/iu;
 // A numbered item ("5.", "2.3.") the heading stands over.
 const NUMBERED = /^\d{1,4}(?:\.\d{1,4})*\.?\s+\S/;
 const MAX_WORDS = 12;

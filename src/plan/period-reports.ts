@@ -13,7 +13,7 @@ const PERIOD = String.raw`(?:(?:0?6|0?9|sáu|chín)\s+tháng(?:\s+(?:đầu|cu�
 const ENDS_WITH_PERIOD = new RegExp(`(?:^|\\s)${PERIOD}$`, "iu");
 const PERIOD_ANYWHERE = new RegExp(`(?<!\\p{L})${PERIOD}(?!\\p{L})`, "giu");
 // "… trước ngày 15/6/2026 và kết quả cả năm trước ngày 15/12/2026": the second part after the first day.
-const AND_THEN = /^(.*?\d)[\s,;]+và\s+(.+)$/su;
+const AND_THEN = /^(.*?\d)[\s,;]+và\s+(\S.*|\s)$/su;
 
 interface SecondReport {
   first: string;

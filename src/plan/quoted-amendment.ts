@@ -8,7 +8,7 @@ import type { Block } from "./document.ts";
 // "Sửa đổi, bổ sung điểm b khoản 2 …, như sau:", "Thay thế khoản 3 Mục II bằng nội dung sau:".
 const AMENDS = /\b(sua doi|bo sung|thay the|dieu chinh)\b.*\b(nhu sau|noi dung sau|sau day)$/;
 const OPENING = /^\s*[“"„«]\s*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?/u;
-const CLOSING = /[”"»]\s*([.;]?)\s*$/u;
+const CLOSING = /[”"»]\s*(?:([.;])\s*)?$/u;
 // How many paragraphs a quotation may run over before its closing mark.
 const LONGEST = 30;
 

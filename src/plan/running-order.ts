@@ -7,9 +7,10 @@
 import { fold } from "../domain/text.ts";
 
 // One clock time: "08h00", "8h", "8 giờ 30", "08:15", "8g30"; no day or month in it.
-const HOUR = String.raw`\d{1,2}\s*(?:h|gio|g|:)\s*(?:\d{2})?(?:\s*(?:phut|p))?`;
-// A cell of one hour or a span of two ("08h00 - 08h15", "từ 8 giờ đến 9 giờ 30").
-const CLOCK = new RegExp(String.raw`^(?:tu\s+)?${HOUR}(?:\s*(?:-|–|—|den)\s*${HOUR})?$`);
+const HOUR = String.raw`\d{1,2}\s*(?:h|gio|g|:)(?:\s*\d{2})?(?:\s*(?:phut|p))?`;
+// A cell of one hour or a span of two ("08h00 - 08h15", "từ 8 giờ đến 9 giờ 30"). Spaces may end it only after an
+// "h", "giờ", "g" or ":" (as before); read once, never shared between a time's end and what follows it.
+const CLOCK = new RegExp(String.raw`^(?:tu\s+)?${HOUR}(?:\s*(?:-|–|—|den)\s*${HOUR})?(?:(?<=[hog:])\s+)?$`);
 
 /** Whether a cell says only an hour of the day or a span of hours ("08h00 - 08h15"). */
 export const isClockTime = (cell: string): boolean => CLOCK.test(fold(cell, ":-–—"));

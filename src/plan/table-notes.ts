@@ -14,7 +14,7 @@ const SIGN = String.raw`\(\*{1,4}\)|\*{1,4}|\(\d{1,2}\)`;
 /** A sign ending a cell, alone in it or after its words. */
 const CELL_SIGN = new RegExp(String.raw`(?:^|(?<=[^\s(*]))\s*(${SIGN})$`, "u");
 /** "(*) …", "(**): …", "* - …", "Ghi chú (1): …", "Ghi chú: (*) …". */
-const NOTE_LINE = new RegExp(String.raw`^(?:ghi chú\s*:?\s*)?(${SIGN})\s*[:.\-–]?\s*(\S.*)$`, "isu");
+const NOTE_LINE = new RegExp(String.raw`^(?:ghi chú\s*(?::\s*)?)?(${SIGN})\s*(?:[:.\-–]\s*)?(\S.*)$`, "isu");
 /** A label the notes may stand under, a line of its own. */
 const NOTES_LABEL = /^(ghi chu|chu thich|chu giai)\s*:?$/;
 

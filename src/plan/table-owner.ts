@@ -15,7 +15,7 @@ import type { TaskContext } from "./task-context.ts";
 // "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (a joint plan gives each side its duties so); the
 // words after "của" must name units and nothing more ("Nhiệm vụ của từng cơ quan, đơn vị như sau:" names no one).
 const OWNER_HEADING =
-  /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm)\s+(?:cụ\s+thể\s+)?(?:của|giao(?:\s+cho)?)\s+(\S.*?)[\s:.]*$/iu;
+  /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm)\s+(?:cụ\s+thể\s+)?(?:của|giao(?:\s+cho)?)\s+(\S(?:.*?[^\s:.])??)[\s:.]*$/iu;
 
 /**
  * The units a heading says the work under it is of ("Trách nhiệm của UBND tỉnh", "Nhiệm vụ giao cho các sở"): the

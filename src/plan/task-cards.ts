@@ -16,7 +16,7 @@ import { append } from "../domain/collections.ts";
 // "Nhiệm vụ 1.2", "Phiếu nhiệm vụ số 3", "Nội dung 4: Tập huấn …": the card's number, and its title when
 // the card writes it there rather than in a row of its own.
 const HEAD =
-  /^(?:phiếu\s+)?(?:nhiệm vụ|nội dung|công việc)(?:\s+số)?\s+(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:.–-]\s*(.*))?$/iu;
+  /^(?:phiếu\s+)?(?:nhiệm vụ|nội dung|công việc)(?:\s+số)?\s+(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:.–-]\s*(\S.*|))?$/iu;
 
 // A field's label: a few words, no figure ("Tên nhiệm vụ", "Cơ quan phối hợp", "Thời hạn hoàn thành").
 const LABEL = /^\p{L}+(?:[\s,/]+\p{L}+){0,7}$/u;

@@ -7,10 +7,10 @@ import { readClause } from "./clause.ts";
 import type { TaskContext } from "./task-context.ts";
 
 // "(phối hợp với Y)": an aside in brackets, which a clause leaves out, here says who helps.
-const BRACKETED = /\(\s*(phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+[^()]+)\)/giu;
+const BRACKETED = /\(\s*(phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s[^()]+)\)/giu;
 // "(Phối hợp: Y; Z)", "(Đơn vị phối hợp: Y)": the partners listed in brackets after their label, often on a line of
 // their own under the task: a list of names alone, each a partner.
-const LABELLED = /\(\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp\s*:\s*([^()]+)\)/giu;
+const LABELLED = /\(\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp\s*:(?:\s*(?=[^\s()])|\s*(?=\s\)))([^()]+)\)/giu;
 
 /** The names the labelled lists of `task` give, and its words without those lists. */
 function labelledPartners(ctx: TaskContext, task: string): { listed: ResolvedName[]; rest: string } {

@@ -39,7 +39,7 @@ const opensRow = (line: string | undefined) => !!line?.includes("\t") && ROW_NUM
  * the row numbering the columns ("(1) ⇥ (2) ⇥ (3)"), or one opening with an empty cell (a header's second row
  * under a merged title, a group row "⇥ Lĩnh vực 1: …").
  */
-const UNDER_HEADER = /^\s*\(?\d+\)?\s*(\t\s*\(?\d+\)?\s*)+$|^\s*\t/;
+const UNDER_HEADER = /^\s*\(?\d+\)?(?:[^\S\t]*\t\s*\(?\d+\)?)+\s*$|^\s*\t/;
 /** A section row whose title has a cell of its own: "A ⇥ NHIỆM VỤ ĐIỀU CHỈNH", "II. ⇥ …". */
 const opensSection = (line: string) => line.includes("\t") && isSection(line.split("\t")[0]!.trim().replace(/\.$/, ""));
 /** A section row merged across the table, a line of its own: "II. CÔNG TÁC KIỂM TRA", "THÁNG 02". */

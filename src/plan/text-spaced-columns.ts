@@ -16,7 +16,7 @@ const TAB = "\t";
 const LABEL =
   /^(?:s[ốo]\s*)?tt$|^(?:nội dung|nhiệm vụ|chủ trì|phối hợp|thời (?:gian|hạn)|cơ quan|đơn vị|ghi chú|sản phẩm|kết quả|lãnh đạo|người)/iu;
 const GAP = / {2,}/g;
-const RULE = /^\s*[-=_–—]{5,}[-=_–—\s]*$/u;
+const RULE = /^\s*[-=_–—]{5}[-=_–—\s]*$/u;
 
 /** Where each label of a header line starts, or null when the line names too few task-table columns. */
 function columnStarts(line: string): number[] | null {

@@ -9,7 +9,7 @@ import { type UnitResolver } from "../domain/resolve-units.ts";
 import { spellingFirst } from "./spelling-first.ts";
 import type { Block } from "./document.ts";
 
-const ENTRY = /^\((\d{1,3})\)\s*(\S.*?)\s*[.;]?$/u;
+const ENTRY = /^\((\d{1,3})\)\s*(\S(?:.*?\S)??)\s*[.;]?$/u;
 // Fewer entries than this are too few to tell a legend from a sentence citing one or two codes.
 const FEWEST = 3;
 

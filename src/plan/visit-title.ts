@@ -16,7 +16,7 @@ export function visitWork(headers: string[][], columns: Columns): VisitWork | nu
   const at = columns.task;
   if (at === undefined) return null;
   for (const row of headers) {
-    const act = /được\s+(.+)$/iu.exec(row[at] ?? "")?.[1];
+    const act = /được\s+(\S.*|[^\S\n\r\u2028\u2029])$/iu.exec(row[at] ?? "")?.[1];
     if (!act || !VISITED.test(fold(row[at]!))) continue;
     const column = row.findIndex((c, i) => i !== at && columnRole(c) === "task" && !VISITED.test(fold(c)));
     if (column >= 0) return { column, act: act.charAt(0).toUpperCase() + act.slice(1).toLowerCase() };

@@ -12,8 +12,8 @@ import { fold } from "../domain/text.ts";
 import { noteTime } from "./quarter-columns.ts";
 
 const WEEK = /^tuan\s*([1-5])$/;
-const MONTH_TITLE = /^thang\s*(\d{1,2})(?:\s*(?:\/|-|\s+nam\s+)\s*(\d{4}))?$/;
-const MONTH = /^(?:t|th|thang)\s*(\d{1,2})(?:\s*(?:\/|-|\s+nam\s+)\s*(\d{4}))?$/;
+const MONTH_TITLE = /^thang\s*(\d{1,2})(?:(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4}))?$/;
+const MONTH = /^(?:t|th|thang)\s*(\d{1,2})(?:(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4}))?$/;
 
 interface WeekColumn {
   /** The week of the month; null for a column of the whole month. */

@@ -4,7 +4,7 @@
 import { isRecurring } from "../domain/deadline.ts";
 
 const CLOSING_TIME_LABEL =
-  /[,;.]\s*(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^,;.:]+?)[\s.;]*$/iu;
+  /[,;.]\s*(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:(?:\s*(?=[^\s,;.:])|\s*(?=\s(?!\s)[\s.;]*$))([^\s,;.:](?:[^,;.:]*?[^\s,;.:])??|\s)[\s.;]*$/iu;
 
 /** The time a sentence closes with after a label ("thường xuyên"), and where that label starts; null if none. */
 export function closingTimeLabel(text: string): { at: number; value: string } | null {

@@ -44,7 +44,7 @@ export async function consoleRequest(
 ): Promise<ChatRequest | SendProblem> {
   const action = await choices.resolve(from.chatId, line);
   if (action) return { from, action };
-  const sent = /^\/send(?:\s+(.+))?$/.exec(line.trim());
+  const sent = /^\/send(?:\s+(\S.*|[^\S\n\r\u2028\u2029]))?$/.exec(line.trim());
   if (!sent) return { from, text: line };
   const path = sent[1]?.trim() ?? "";
   return sendProblem(path) ?? fileRequest(from, path);

@@ -9,7 +9,7 @@
 import { fold } from "../../domain/text.ts";
 
 /** A line's end at a soft hyphen, with the hyphen a printer showed for the break, if any; or that hyphen alone. */
-const SOFT_BREAK = /(?:\u00ad\s*[-\u2010\u2011]?|(?<=\S)\u2010)\s*$/u;
+const SOFT_BREAK = /(?:\u00ad\s*(?:[-\u2010\u2011]\s*)?|(?<=\S)\u2010\s*)$/u;
 
 /** Whether a line ends where a word was broken at its soft hyphen. */
 export const endsAtSoftHyphen = (text: string): boolean => SOFT_BREAK.test(text);

@@ -8,7 +8,7 @@ import type { PdfLimits } from "../../domain/limits.ts";
 const STREAM = Buffer.from("stream");
 const IMAGE = /\/Subtype\s*\/Image\b/;
 const FONT = /\/Length[123]\b|\/Subtype\s*\/(Type1C|CIDFontType0C|OpenType)\b/;
-const DEFLATED = /\/Filter\s*\[?\s*\/(FlateDecode|Fl)\b/;
+const DEFLATED = /\/Filter\s*(?:\[\s*)?\/(FlateDecode|Fl)\b/;
 
 interface RawStream {
   dictionary: string;

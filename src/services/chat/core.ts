@@ -68,7 +68,7 @@ export const FEATURES: readonly Feature[] = [
 ];
 
 export function parseCommand(text: string | undefined): Command | null {
-  const match = text?.trim().match(/^\/([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/);
+  const match = text?.trim().match(/^\/([A-Za-z_]+)(?:@\S+)?(?:\s+(\S[\s\S]*|))?$/);
   return match ? { name: match[1]!.toLowerCase(), args: (match[2] ?? "").trim() } : null;
 }
 

@@ -28,7 +28,7 @@ export const done: Feature = {
 
 /** "Sở Xây dựng II.2.1" → unit name and ref (the last word). */
 export function unitAndRef(args: string): { unit: string; ref: string } | null {
-  const match = args.trim().match(/^(.+)\s+(\S+)$/);
+  const match = args.trim().match(/^(.+)(?:[\n\r\u2028\u2029]\s*|\s)(\S+)$/);
   return match ? { unit: match[1]!, ref: match[2]! } : null;
 }
 

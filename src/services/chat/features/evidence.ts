@@ -65,7 +65,7 @@ export const evidence: Feature = {
 
 /** "Sở Xây dựng II.2.2 thiếu chữ ký" → unit, ref (the first word that looks like one) and reason. */
 function returnArgs(args: string): { unit: string; ref: string; reason: string } | null {
-  const match = args.trim().match(/^(.+?)\s+((?:[IVXLC]+|\d+)(?:[.-]\d+)*\.?)\s+(\S[\s\S]*)$/);
+  const match = args.trim().match(/^(.|.*?\S)\s+((?:[IVXLC]+|\d+)(?:[.-]\d+)*\.?)\s+(\S[\s\S]*)$/);
   return match ? { unit: match[1]!, ref: match[2]!, reason: match[3]!.trim() } : null;
 }
 

@@ -3,7 +3,7 @@
 import { fold } from "../../../domain/text.ts";
 import type { Feature } from "../context.ts";
 
-const QUOTA = /^(.+?)\s+iii\s+(\d{1,6})(?:\s+(?:du phong|reserve)\s+(\d{1,6}))?$/;
+const QUOTA = /^(.|.*?\S)\s+iii\s+(\d{1,6})(?:\s+(?:du phong|reserve)\s+(\d{1,6}))?$/;
 
 export const quota: Feature = {
   commands: ["quota", "chitieu"],

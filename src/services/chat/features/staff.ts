@@ -7,7 +7,7 @@ export const staff: Feature = {
   audience: "everyone",
   audited: true,
   async handle(ctx) {
-    const match = ctx.command!.args.match(/^(.*?)\s*(\d+)$/);
+    const match = ctx.command!.args.match(/^((?:.*[^\s\d]|.*\d(?=\s))?)\s*(\d+)$/);
     const name = match?.[1]?.trim() ?? "";
     const admin = ctx.member.isAdmin && (name !== "" || !ctx.member.unit);
     if (!ctx.member.unit && !ctx.member.isAdmin) return ctx.say("not-a-member");
