@@ -188,10 +188,26 @@ function startsParagraph(lines: Line[], next: Line, margins: Margins, edges: num
  */
 const isTabbedItem = (line: Line) => line.pieces.length > 1 && /^\d{1,3}\.\s/.test(line.pieces[0]!.text);
 
-// Four dots or more (or two ellipses) between two texts: the leader a right tab draws.
-// Not yet linear: a line of thousands of dots backtracks polynomially; left for a rewrite (README, "Regexes").
-// eslint-disable-next-line regexp/no-super-linear-backtracking
-const DOT_LEADER = /^(.+?)\s*(?:\.{4,}|…{2,})\s*(\S.*)$/u;
+// Four dots or more (or two ellipses): the leader a right tab draws between two texts. Each run is found once, by a
+// scan of the line (a regex splitting the line around it backtracked over a line of thousands of dots).
+const LEADER_RUN = /\.{4,}|…{2,}/gu;
+
+/**
+ * The texts before and after a line's first dot leader, as `^(.+?)\s*(?:\.{4,}|…{2,})\s*(\S.*)$` reads them for a
+ * numbered heading (a line holds no line break; a line opening with its leader has none): the text after a leader at
+ * the line's end is its last dot or ellipsis when the run is long enough to spare it.
+ */
+function dotLeader(text: string): [string, string] | null {
+  for (const run of text.matchAll(LEADER_RUN)) {
+    const before = text.slice(0, run.index).trimEnd();
+    if (!before) return null;
+    const after = text.slice(run.index + run[0].length).trimStart();
+    if (after) return [before, after];
+    const spare = run[0].startsWith(".") ? 4 : 2;
+    return run[0].length > spare ? [before, run[0].at(-1)! + text.slice(run.index + run[0].length)] : null;
+  }
+  return null;
+}
 
 /**
  * A numbered heading with a text set at a right tab with a dot leader ("Bước 1: Chuẩn bị ....... Trước ngày 15/10"):
@@ -200,8 +216,8 @@ const DOT_LEADER = /^(.+?)\s*(?:\.{4,}|…{2,})\s*(\S.*)$/u;
  * after the leader) is left whole for contents.ts to skip.
  */
 function leaderParts(text: string): [string, string] | null {
-  const m = DOT_LEADER.exec(text);
-  return m && !isContentsEntry(text) && opensNumbered(m[1]!) ? [m[1]!, m[2]!] : null;
+  const parts = dotLeader(text);
+  return parts && !isContentsEntry(text) && opensNumbered(parts[0]) ? parts : null;
 }
 
 /**
