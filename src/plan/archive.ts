@@ -9,8 +9,12 @@ import type { ReadError } from "./document.ts";
 
 /** The names of the formats readPlan reads (read-plan.ts), by extension. */
 const PLAN_FILE = /\.(docx|docm|dotx|doc|odt|ott|rtf|pdf|xlsx|xlsm|xls|ods|txt|htm|html|mht|mhtml)$/i;
-/** A package's own entries: a zip holding one is an Office or OpenDocument file, not an archive. */
-const PACKAGE_ENTRY = new Set(["[Content_Types].xml", "mimetype", "META-INF/manifest.xml"]);
+/**
+ * A package's own entries, or its parts' folders: a zip holding one is an Office or OpenDocument file (whole or
+ * broken, for its own reader to answer), not an archive of files.
+ */
+const PACKAGE_ENTRY =
+  /^(?:\[Content_Types\]\.xml|mimetype|META-INF\/manifest\.xml|content\.xml|(?:_rels|word|xl|ppt)\/)/;
 /** Entries an archiver adds beside the files (macOS's resource forks, folders, hidden files). */
 const noise = (name: string) => name.endsWith("/") || name.startsWith("__MACOSX/") || /(^|\/)\./.test(name);
 /** Archives of other kinds, by their first bytes: RAR (4 and 5), 7-Zip, gzip. */
@@ -23,7 +27,7 @@ const OTHER_ARCHIVES = [
 /** A zip's entries when it is an archive of files, not an Office or OpenDocument package; null otherwise. */
 function archiveEntries(buffer: Buffer): ZipEntry[] | null {
   const entries = zipEntries(buffer);
-  if (!entries || entries.some((e) => PACKAGE_ENTRY.has(e.name))) return null;
+  if (!entries || entries.some((e) => PACKAGE_ENTRY.test(e.name))) return null;
   return entries.filter((e) => !noise(e.name));
 }
 

@@ -62,6 +62,9 @@ describe("a plan sent inside an archive", () => {
     const xlsb = await zip({ "[Content_Types].xml": "<Types/>", "xl/workbook.bin": "x" }, "STORE");
     for (const file of [pptx, xlsb])
       expect(await readPlan(file)).toEqual({ ok: false, error: { code: "office-file" } });
+    // A Word file missing its content types is a broken Word file, not an archive.
+    const broken = await zip({ "word/document.xml": "<w:document" });
+    expect(await readPlan(broken)).toMatchObject({ ok: false, error: { code: "unreadable-docx" } });
   });
 
   it("refuses a file in a zip larger than a plan may be before inflating it", async () => {
