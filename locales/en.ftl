@@ -688,7 +688,7 @@ error-compressed-too-much = This file is compressed abnormally: unpacked it woul
 console-send-usage = Type /send and the path of a file, e.g. /send ./danh-sach.xlsx
 console-send-missing = There is no file { $path }. Check the path (e.g. /send ./danh-sach.xlsx).
 console-send-not-file = { $path } is a folder, not a file. Give the path of an .xlsx or .csv list.
-console-checking = Checking the list… dondoc answers as soon as it is done.
+console-checking = Reading the file… dondoc answers as soon as it is done.
 ## hygiene
 help-admin = You are a dondoc admin: invite focal points, watch progress, change the plan. Commands:
 fallback-admin = dondoc understands commands starting with /. Type /units for the units, /progress for progress, /help for all commands.

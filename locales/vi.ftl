@@ -682,7 +682,7 @@ error-compressed-too-much = Tệp này được nén bất thường: giải né
 console-send-usage = Gõ /send rồi đường dẫn của tệp, ví dụ /send ./danh-sach.xlsx
 console-send-missing = Không có tệp { $path }. Kiểm tra lại đường dẫn (ví dụ /send ./danh-sach.xlsx).
 console-send-not-file = { $path } là một thư mục, không phải tệp. Hãy ghi đường dẫn tới tệp danh sách .xlsx hoặc .csv.
-console-checking = Đang kiểm tra danh sách… dondoc sẽ trả lời ngay khi xong.
+console-checking = Đang đọc tệp… dondoc sẽ trả lời ngay khi xong.
 ## hygiene
 help-admin = Anh/chị là quản trị viên của dondoc: mời cán bộ đầu mối, theo dõi tiến độ, sửa kế hoạch. Các lệnh:
 fallback-admin = dondoc hiểu các lệnh bắt đầu bằng dấu /. Gõ /units để xem các đơn vị, /progress để xem tiến độ, /help để xem tất cả các lệnh.

@@ -99,7 +99,7 @@ export async function say(
     const t = translator(options.lang);
     return void options.output.write(`\n${t(request.key, { path: request.path ?? "" })}\n`);
   }
-  // A list that takes long gets a line at once, so the terminal does not look stuck.
+  // A file (a list or a plan) that takes long gets a line at once, so the terminal does not look stuck.
   const slow = request.file
     ? setTimeout(() => options.output.write(`\n${translator(options.lang)("console-checking")}\n`), SLOW_MS)
     : undefined;
