@@ -119,12 +119,28 @@ function tabStops(drafts: TextRun[][]): number[] {
   );
 }
 
+/**
+ * The space between the words of a line drawn word by word at even gaps (a justified line), or null: a gap no wider
+ * is a space there, even where a word happens to start under another line's tab stop.
+ */
+function evenWordGap(runs: TextRun[]): number | null {
+  const gaps = runs.slice(1).map((run, i) => run.x - runs[i]!.x - runs[i]!.width);
+  if (gaps.length < 3) return null;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  return gaps.filter((gap) => Math.abs(gap - middle) <= EVEN_GAPS).length * 4 >= gaps.length * 3 ? middle : null;
+}
+
 function joinRuns(runs: TextRun[], stops: number[]): Piece[] {
   const pieces: Piece[] = [];
   let piece: Piece | null = null;
+  const wordGap = evenWordGap(runs);
   for (const run of runs) {
     const gap = piece ? run.x - piece.right : 0;
-    const atStop = gap >= TAB_GAP * run.size && stops.some((x) => Math.abs(x - run.x) <= STOP_NEAR);
+    const atStop =
+      gap >= TAB_GAP * run.size &&
+      !(wordGap !== null && gap <= wordGap + EVEN_GAPS) &&
+      stops.some((x) => Math.abs(x - run.x) <= STOP_NEAR);
     const label = piece !== null && LABEL.test(piece.text.trim()) && piece.text.trim().length <= 6;
     if (piece && ((gap <= COLUMN_GAP * run.size && !atStop) || label)) {
       const spaced =
