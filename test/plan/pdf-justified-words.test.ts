@@ -62,7 +62,7 @@ describe("a justified line drawn word by word", () => {
 
   it("reads every such line of a long list whole", async () => {
     const texts = blocksOf(await readPdfPlan(await itemsPdf(300))).filter((b): b is string => typeof b === "string");
-    const lines = [...texts.join("\n").matchAll(/tài liệu(.{0,24})/g)].map((m) => m[1]);
+    const lines = [...texts.join("\n").matchAll(/tài liệu(.{0,24})/g)].map((m) => m[1] ?? "");
     expect(lines.length).toBeGreaterThan(250);
     expect(lines.every((rest) => rest.startsWith(" lưu trữ điện tử;"))).toBe(true);
   });
