@@ -31,20 +31,19 @@ function archiveEntries(buffer: Buffer): ZipEntry[] | null {
   return entries.filter((e) => !noise(e.name));
 }
 
-export function isArchive(buffer: Buffer): boolean {
-  return (
-    OTHER_ARCHIVES.some((magic) => buffer.subarray(0, magic.length).equals(magic)) || archiveEntries(buffer) !== null
-  );
-}
-
-/** The one plan file an archive holds, or what to tell the user. */
+/**
+ * The one plan file an archive holds, or what to tell the user; null when the file is no archive. `opened`: the file
+ * came out of an archive, and an archive in it is not opened.
+ */
 export function archivedFile(
   buffer: Buffer,
   limits: PlanLimits,
-): { ok: true; file: Buffer } | { ok: false; error: ReadError } {
-  const entries = archiveEntries(buffer);
-  if (!entries) return { ok: false, error: { code: "archive-file" } };
-  const plans = entries.filter((e) => PLAN_FILE.test(e.name));
+  opened: boolean,
+): { ok: true; file: Buffer } | { ok: false; error: ReadError } | null {
+  const other = OTHER_ARCHIVES.some((magic) => buffer.subarray(0, magic.length).equals(magic));
+  const entries = other ? null : archiveEntries(buffer);
+  if (!other && !entries) return null;
+  const plans = opened ? [] : (entries ?? []).filter((e) => PLAN_FILE.test(e.name));
   if (plans.length === 0) return { ok: false, error: { code: "archive-file" } };
   const name = (e: ZipEntry) => e.name.split("/").at(-1)!;
   if (plans.length > 1) {

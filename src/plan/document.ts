@@ -64,7 +64,7 @@ export type ReadErrorCode =
   | "unreadable-doc"
   // An RTF file whose groups, control words or binary data are broken (src/plan/read-rtf.ts).
   | "unreadable-rtf"
-  // A web page (Word's .htm, .mht, or its HTML under a .doc name) whose archive holds no page (src/plan/read-html.ts).
+  // A web page (Word's .htm, .mht, or its HTML under a .doc name) that cannot be read (src/plan/read-html.ts).
   | "unreadable-web-page"
   // An archive (.zip, .rar, .7z) holding no plan file, or several (src/plan/archive.ts): the answer says what to send.
   | "archive-file"

@@ -4,7 +4,7 @@
 // (docx/alt-chunk.ts): paragraphs, lists, tables with their merged cells, hidden and struck text dropped.
 // A pure function of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { Budget, readSafely, refuse } from "./budget.ts";
+import { Budget, readSafely } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
@@ -24,15 +24,17 @@ function opening(buffer: Buffer): string {
   return head.toString("latin1").replace(/^\xef\xbb\xbf/, "");
 }
 
-/** Whether the file is a web page: an HTML document, or a web archive (MHT) whose page is one. */
-export function isWebPage(buffer: Buffer): boolean {
-  return PAGE_START.test(opening(buffer).trimStart()) || (isMht(buffer) && mhtPage(buffer) !== null);
+/** The page a file holds when it is a web page: an HTML document as it is, or a web archive's (MHT) page. */
+export function webPage(buffer: Buffer): { html: Buffer; charset?: string | undefined } | null {
+  if (PAGE_START.test(opening(buffer).trimStart())) return { html: buffer };
+  return isMht(buffer) ? mhtPage(buffer) : null;
 }
 
-export function readHtmlPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
+export function readHtmlPlan(
+  page: NonNullable<ReturnType<typeof webPage>>,
+  limits: PlanLimits = PLAN_LIMITS,
+): ReadResult {
   return readSafely("unreadable-web-page", () => {
-    const page = isMht(buffer) ? mhtPage(buffer) : { html: buffer };
-    if (!page) refuse("unreadable-web-page", "no page in the web archive");
     const context = {
       styles: readStyles(null),
       budget: new Budget(limits),

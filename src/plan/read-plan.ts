@@ -11,13 +11,13 @@ import { readOdsPlan } from "./read-ods.ts";
 import { readOdtPlan } from "./read-odt.ts";
 import { readPdfPlan } from "./read-pdf.ts";
 import { isRtf, readRtfPlan } from "./read-rtf.ts";
-import { isWebPage, readHtmlPlan } from "./read-html.ts";
+import { readHtmlPlan, webPage } from "./read-html.ts";
 import { readTextPlan } from "./read-text.ts";
 import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
 import { rewriteWords, type ReadResult } from "./document.ts";
 import { repairLegacyLetters } from "../formats/legacy-letters.ts";
-import { archivedFile, isArchive } from "./archive.ts";
+import { archivedFile } from "./archive.ts";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -32,11 +32,8 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
 async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Promise<ReadResult> {
   if (buffer.length > limits.maxBytes) return { ok: false, error: { code: "plan-too-large", detail: "file size" } };
   // A plan sent inside an archive is read as the one plan file it holds, an archive inside it never opened.
-  if (isArchive(buffer)) {
-    const inner = opened ? null : archivedFile(buffer, limits);
-    if (!inner) return { ok: false, error: { code: "archive-file" } };
-    return inner.ok ? readFile(inner.file, limits, true) : inner;
-  }
+  const inner = archivedFile(buffer, limits, opened);
+  if (inner) return inner.ok ? readFile(inner.file, limits, true) : inner;
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
   // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc, one holding a Workbook an .xls;
@@ -60,7 +57,8 @@ async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Pr
     return { ok: false, error: { code: "not-a-plan" } };
   }
   // Word's web pages, whatever their name (.htm, .mht, or the .doc portals serve): read as Word opens them.
-  if (isWebPage(buffer)) return readHtmlPlan(buffer, limits);
+  const page = webPage(buffer);
+  if (page) return readHtmlPlan(page, limits);
   // UTF-8, UTF-16 by its byte-order mark, or a legacy Vietnamese code page (formats/text-decode.ts).
   const text = decodeText(buffer);
   if (text === null) return { ok: false, error: { code: "not-a-plan" } };

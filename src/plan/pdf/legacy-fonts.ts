@@ -1,7 +1,8 @@
 // Vietnamese typed in a legacy 8-bit font (VNI-Times, .VnTime) and printed in that font: the PDF's text layer holds
 // the font's codes as the Latin-1 letters of the same codes ("Sôû Noäi vuï", "Së Tµi chÝnh"), as a Word file's runs
 // do. Each run is decoded by the name of the font it is drawn in (formats/vietnamese-fonts.ts), as the Word, .doc
-// and RTF readers decode theirs; never by its letters, which are also French, German… text in an ordinary font.
+// and RTF readers decode theirs. Letters in a font the PDF does not name as legacy are left to the test every
+// reader's text passes (formats/legacy-letters.ts), which asks more of them: they are also French, German… text.
 import { decodeByFont, legacyFont, type LegacyFont } from "../../formats/vietnamese-fonts.ts";
 import type { TextRun } from "./geometry.ts";
 
