@@ -306,7 +306,7 @@ error-not-xlsx = This file is not an .xlsx workbook{ $kind ->
    *[other] . Send the list as an .xlsx workbook (send /mau for the template) or a .csv file.
 }
 error-corrupt-file = The file is damaged or was not fully uploaded. Open it in Excel, save it again and resend it.
-error-encrypted-file = The file is password-protected, so dondoc cannot read it. Remove the password (File → Info → Protect Workbook) and send it again.
+error-encrypted-file = The file is password-protected, so dondoc cannot read it. Open it, remove the password (File → Info → Protect Workbook or Protect Document → Encrypt with Password, clear it and save) and send it again.
 error-too-many-rows = The file has { $rows } rows, over the limit of { $max }. Check it (there may be many formatted empty rows) and send it again.
 error-unknown-template = No list template found in the file: there is no header row with columns such as "Họ và tên" and "Số điện thoại". Send /mau for the right template.
 error-missing-column = The file lacks the columns: { $columns }. Send /mau for the right template.

@@ -303,7 +303,7 @@ error-not-xlsx = Tệp này không phải bảng tính Excel .xlsx{ $kind ->
    *[other] . Hãy gửi danh sách bằng tệp Excel .xlsx (gõ /mau để nhận mẫu) hoặc tệp .csv.
 }
 error-corrupt-file = Tệp bị hỏng hoặc tải lên chưa hết nên không mở được. Hãy mở lại bằng Excel, lưu lại rồi gửi lại.
-error-encrypted-file = Tệp đang đặt mật khẩu nên dondoc không đọc được. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.
+error-encrypted-file = Tệp đang đặt mật khẩu nên dondoc không đọc được. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc hoặc Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu rồi lưu) rồi gửi lại.
 error-too-many-rows = Tệp có { $rows } dòng, vượt giới hạn { $max } dòng. Hãy kiểm tra lại (có thể có nhiều dòng trống đã định dạng) rồi gửi lại.
 error-unknown-template = Không nhận ra mẫu danh sách trong tệp: không tìm thấy dòng tiêu đề với các cột như "Họ và tên", "Số điện thoại". Gõ /mau để nhận đúng mẫu.
 error-missing-column = Tệp thiếu cột: { $columns }. Gõ /mau để nhận đúng mẫu.

@@ -80,6 +80,8 @@ export type ReadErrorCode =
   // PDF plans (src/plan/read-pdf.ts): a scan has no text to read; the others cannot be opened or are beyond the limits.
   | "scanned-pdf"
   | "encrypted-pdf"
+  // A Word, Excel or OpenDocument file saved with a password (src/plan/encrypted.ts).
+  | "encrypted-file"
   | "unreadable-pdf"
   | "pdf-too-large"
   | "pdf-too-many-pages"

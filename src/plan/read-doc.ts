@@ -42,7 +42,7 @@ export function readDocPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
     const file = openCompoundFile(buffer, limits.maxPartBytes);
     const word = file.stream("WordDocument") ?? refuse("unreadable-doc", "no WordDocument stream");
     const fib = readFib(word);
-    if (fib.encrypted) refuse("unreadable-doc", "encrypted");
+    if (fib.encrypted) refuse("encrypted-file", "encrypted .doc");
     const table = file.stream(fib.tableStream) ?? refuse("unreadable-doc", `no ${fib.tableStream} stream`);
     const { ccp } = fib;
     const noteStart = ccp.text;

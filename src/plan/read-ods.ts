@@ -2,6 +2,7 @@
 // instead of .xlsx), read as .xlsx workbooks are: every visible sheet in order, each cell as it is
 // shown, merged ranges spread, the rows made blocks as for every workbook format. A pure function
 // of the bytes and the limits; the zip is inflated within them (package.ts), content.xml streamed.
+import { refuseEncryptedOpenDocument } from "./encrypted.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { streamXml } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
@@ -13,6 +14,7 @@ import { sheetBlocks } from "./sheet/blocks.ts";
 export function readOdsPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("unreadable-ods", () => {
     const pkg = openPackage(buffer, limits, "unreadable-ods");
+    refuseEncryptedOpenDocument(pkg);
     const content = pkg.part("content.xml") ?? refuse("unreadable-ods", "no content.xml");
     return { blocks: odsContentBlocks(content, limits, new Budget(limits)) };
   });

@@ -3,6 +3,7 @@
 // list and outline styles (odt/lists.ts) it needs to show numbering labels and drop hidden text, and the first page's
 // own header before it (odt/first-page.ts). A pure function of the file's bytes and the limits; the zip's parts are
 // inflated within them (package.ts), the XML read by the bounded stream parser.
+import { refuseEncryptedOpenDocument } from "./encrypted.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { holdsMoreThan, streamXml, xmlTree, type XmlHandlers, type XmlNode } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
@@ -45,6 +46,7 @@ function embeddedObjects(pkg: OoxmlPackage, limits: PlanLimits, budget: Budget):
 export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
   return readSafely("unreadable-odt", () => {
     const pkg = openPackage(buffer, limits, "unreadable-odt");
+    refuseEncryptedOpenDocument(pkg);
     const content = pkg.part("content.xml") ?? refuse("unreadable-odt", "no content.xml");
     // Paragraphs counted on the bytes first: a file of too many is refused before it is parsed.
     if (holdsMoreThan(content, "text:p", limits.maxBlocks)) refuse("plan-too-complex", "paragraphs");

@@ -19,6 +19,7 @@ import { withoutChatMarks } from "./text-chat.ts";
 import { isSheetCopy, sheetCopyBlocks } from "./text-sheet.ts";
 import { withoutMailQuotes, withoutSignature } from "./text-quoted.ts";
 import { unquotedSheetRows } from "./text-sheet-quotes.ts";
+import { csvSheetLines } from "./text-csv.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { joinTabStopRows, numberedWithPeriods } from "./tab-stop-rows.ts";
 import { unwrapLines } from "./text-wrap.ts";
@@ -226,9 +227,10 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const mail = withoutSignature(withoutMailQuotes(text.replace(/\r\n?/g, "\n").split("\n")));
     const forwarded = withoutChatMarks(mail);
     // A worksheet copied as text is read as the workbook readers read the sheet (`src/plan/text-sheet.ts`), its cells
-    // holding line breaks unquoted first (`src/plan/text-sheet-quotes.ts`).
+    // holding line breaks unquoted first (`src/plan/text-sheet-quotes.ts`), and so is a table saved as CSV
+    // (`src/plan/text-csv.ts`).
     const unquoted = unquotedSheetRows(forwarded);
-    const sheet = unquoted && isSheetCopy(unquoted) ? unquoted : forwarded;
+    const sheet = csvSheetLines(forwarded.join("\n")) ?? (unquoted && isSheetCopy(unquoted) ? unquoted : forwarded);
     if (isSheetCopy(sheet)) {
       for (const line of sheet) budget.text(line.length, line.length);
       budget.columns(sheet.find((line) => line.trim())!.split("\t").length);

@@ -6,7 +6,7 @@
 // place to the next one's, so no byte is read twice whatever offsets a file claims. Excel 5/95
 // ("Book" stream) and encrypted workbooks are refused as unreadable, with the answer to save again.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { Budget, readSafely } from "./budget.ts";
+import { Budget, readSafely, refuse } from "./budget.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { looksLikeWorkbook, openCompoundFile } from "./compound-file.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
@@ -53,7 +53,7 @@ function readGlobals(stream: Buffer, budget: Budget): Globals {
     inSst = type === RECORD.SST;
     if (inSst) sst.push(data);
     else if (type === RECORD.EOF) break;
-    else if (type === RECORD.FILEPASS) bad("encrypted");
+    else if (type === RECORD.FILEPASS) refuse("encrypted-file", "encrypted .xls");
     else if (type === RECORD.DATEMODE && data.length >= 2) date1904 = data.readUInt16LE(0) === 1;
     else if (type === RECORD.FORMAT && data.length >= 5)
       custom.set(data.readUInt16LE(0), unicodeString(new Continued([data.subarray(2)]), 2));

@@ -4,7 +4,7 @@
 // inflated here (this runs in the bot's process): the list worker reads the parts.
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { zipEntries } from "../formats/zip.ts";
-import { detectDelimiter } from "./csv.ts";
+import { detectDelimiter } from "../formats/csv.ts";
 
 export type UploadKind = "xlsx" | "csv";
 export type GuardError = {

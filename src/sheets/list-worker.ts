@@ -21,7 +21,7 @@ import {
 import { QUOTE_CHARS } from "../domain/limits.ts";
 import type { TemplateId } from "../domain/list-templates.ts";
 import { isOutOfMemory } from "../formats/out-of-memory.ts";
-import { parseCsv } from "./csv.ts";
+import { parseCsv } from "../formats/csv.ts";
 import { annotationOf } from "./annotation.ts";
 import { annotateXlsx } from "./xlsx-annotate.ts";
 import { annotateWithExceljs } from "./workbook-annotate.ts";

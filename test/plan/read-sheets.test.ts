@@ -97,7 +97,6 @@ describe("an .xls workbook's records", () => {
   });
 
   it.each([
-    ["an encrypted workbook", xls(biff.workbook([biff.record(0x002f, Buffer.alloc(6))], []))],
     ["an Excel 95 workbook", compoundFile({ Book: biff.workbook([], []) })],
     ["a stream that is no workbook", xls(Buffer.from("KẾ HOẠCH"))],
     [

@@ -70,18 +70,20 @@ export interface WordParts {
   pieces?: [number, number, number][];
   /** Page numbers (of 512 bytes in WordDocument) the paragraph bin table lists. */
   paragraphPages?: number[];
+  /** Saved with a password: the FIB's fEncrypted flag set (the text would be ciphered). */
+  encrypted?: boolean;
 }
 
 const TEXT_AT = 1024;
 const PAIRS_AT = 154;
 
 /** A .doc of that text: FIB, text and piece table, with the bin table of paragraph formatting pages if given. */
-export function wordFile({ text, pieces, paragraphPages = [] }: WordParts): Buffer {
+export function wordFile({ text, pieces, paragraphPages = [], encrypted = false }: WordParts): Buffer {
   const chars = Buffer.from(text, "latin1");
   const word = Buffer.alloc(Math.max(TEXT_AT + chars.length, ...paragraphPages.map((p) => (p + 1) * 512)));
   word.writeUInt16LE(0xa5ec, 0);
   word.writeUInt16LE(0xc1, 2);
-  word.writeUInt16LE(0x0200, 10);
+  word.writeUInt16LE(encrypted ? 0x0300 : 0x0200, 10);
   word.writeUInt16LE(14, 32);
   word.writeUInt16LE(22, 62);
   word.writeInt32LE(chars.length, 64 + 12);

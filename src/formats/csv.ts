@@ -1,5 +1,5 @@
-// CSV lists as Excel writes them: RFC 4180 quotes (a field may hold the delimiter, a quote
-// or a line break), an optional BOM, CRLF or LF, and comma, semicolon or tab as delimiter.
+// CSV tables as Excel and web systems write them (sample lists, plans' task tables): RFC 4180 quotes (a field may
+// hold the delimiter, a quote or a line break), an optional BOM, CRLF or LF, and comma, semicolon or tab as delimiter.
 // csv-parse reads them; the delimiter is the one under which the first lines, quotes
 // honoured, split into the same number of fields.
 import { parse } from "csv-parse/sync";
@@ -35,6 +35,15 @@ export function detectDelimiter(head: string): string | null {
     if (!best || width > best.width) best = { delimiter, width };
   }
   return best?.delimiter ?? null;
+}
+
+/** The rows of a whole text under one delimiter, or null when its quotes do not close. */
+export function csvRows(text: string, delimiter: string): string[][] | null {
+  try {
+    return rowsWith(text, delimiter);
+  } catch {
+    return null;
+  }
 }
 
 export function parseCsv(text: string): string[][] {
