@@ -295,6 +295,7 @@ intake-task-done = Task { $ref } is recorded as done.
 intake-score = The unit's current score: { $points }/{ $max }.
 error-file-too-large = The file is too large: dondoc takes files up to { $max } MB. Remove the sheets you do not need and send it again.
 error-file-too-complex = The file is too large or complex to read in the time allowed. Copy the list into a new Excel file (the list only) and send it again.
+error-file-busy = dondoc is busy reading many files at once and could not finish this one (nothing is wrong with it). Send it again in a few minutes.
 error-not-xlsx = This file is not an .xlsx workbook{ $kind ->
     [xls] {" "}(it is an old .xls file): open it in Excel, Save As → Excel Workbook (.xlsx), and send it again.
     [xlsm] {" "}(it has macros, .xlsm): Save As → Excel Workbook (.xlsx), and send it again.
@@ -516,6 +517,7 @@ config-public-url = is the address users reach dondoc's server at, e.g. https://
 ## Reading Word, Excel and text plans: limits
 error-plan-too-large = The plan file is too large to read (20 MB at most, unpacked content included). Remove pictures and appendices that are not needed and send it again.
 error-plan-too-complex = The plan file has too many paragraphs, rows, columns or nested tables to read. Send the plan and its task table only.
+error-plan-busy = dondoc is busy reading many files at once and could not finish this plan (nothing is wrong with the file). Send it again in a few minutes.
 
 # Running as a service: several instances, faults, backups, purging old data
 error-reply-failed = dondoc handled your request but could not send its answer. Send the command again to see the result (for example /tasks).

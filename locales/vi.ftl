@@ -292,6 +292,7 @@ intake-task-done = Nhiệm vụ { $ref } đã được ghi nhận là hoàn thà
 intake-score = Điểm hiện tại của đơn vị: { $points }/{ $max }.
 error-file-too-large = Tệp quá lớn: dondoc nhận tệp đến { $max } MB. Hãy bỏ bớt các trang không cần thiết rồi gửi lại.
 error-file-too-complex = Tệp quá lớn hoặc quá phức tạp để đọc trong thời gian cho phép. Hãy chép danh sách sang một tệp Excel mới (chỉ giữ bảng danh sách) rồi gửi lại.
+error-file-busy = dondoc đang bận đọc nhiều tệp cùng lúc nên chưa đọc xong tệp này (tệp không có lỗi). Hãy gửi lại tệp sau ít phút.
 error-not-xlsx = Tệp này không phải bảng tính Excel .xlsx{ $kind ->
     [xls] {" "}(đây là tệp .xls cũ): mở bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) rồi gửi lại.
     [xlsm] {" "}(tệp có macro .xlsm): chọn Lưu thành (Save As) → Excel Workbook (.xlsx) rồi gửi lại.
@@ -513,6 +514,7 @@ config-public-url = là địa chỉ người dùng mở được tới máy ch�
 ## Đọc kế hoạch Word, Excel và văn bản: giới hạn
 error-plan-too-large = Tệp kế hoạch quá lớn để đọc (tối đa 20 MB, kể cả khi giải nén). Hãy bỏ bớt hình ảnh và phụ lục không cần thiết rồi gửi lại.
 error-plan-too-complex = Tệp kế hoạch có quá nhiều đoạn văn, dòng, cột hoặc bảng lồng nhau để đọc. Hãy gửi riêng phần kế hoạch và biểu phân công nhiệm vụ.
+error-plan-busy = dondoc đang bận đọc nhiều tệp cùng lúc nên chưa đọc xong kế hoạch này (tệp không có lỗi). Hãy gửi lại tệp sau ít phút.
 
 # Chạy như một dịch vụ: nhiều phiên bản, sự cố, sao lưu, xóa dữ liệu cũ
 error-reply-failed = dondoc đã xử lý yêu cầu của anh/chị nhưng chưa gửi được câu trả lời. Gửi lại lệnh để xem kết quả (ví dụ /tasks).

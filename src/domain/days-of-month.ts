@@ -1,5 +1,6 @@
 // Days a plan names by their place in a month rather than by number:
 //   "Tuần đầu tháng 3/2026", "tuần thứ hai của tháng 5/2026"   the week's last day: 7, 14, 21, 28
+//   "Tuần 2 tháng 6/2024" (the week by its number)
 //   "tuần cuối tháng 2/2026"                                    the month's last day
 //   "Trước ngày cuối cùng của tháng 5/2026"                     the day before the month's last (30/5)
 //   "chậm nhất ngày cuối cùng của tháng 6/2026"                 the month's last day, a day written out: it wins
@@ -13,7 +14,7 @@ import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 
 const MONTH = String.raw`(?:cua\s+)?thang\s+(\d{1,2})(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4})\b`;
 const WEEK_NUMBER: Record<string, number> = { dau: 1, "dau tien": 1, nhat: 1, hai: 2, ba: 3, tu: 4 };
-const WEEK = String.raw`dau tien|dau|cuoi(?: cung)?|thu (?:nhat|hai|ba|tu|[1-4])`;
+const WEEK = String.raw`dau tien|dau|cuoi(?: cung)?|thu (?:nhat|hai|ba|tu|[1-4])|[1-4]`;
 // A month's thirds, as the calendar names them (thượng tuần, trung tuần, hạ tuần: days 1-10, 11-20, 21-end), and
 // its parts in plain words: the beginning as the first third, the middle as the 15th, the end as the last day.
 const PART_DAY: Record<string, number> = { "thuong tuan": 10, "trung tuan": 20, dau: 10, giua: 15 };
@@ -67,7 +68,7 @@ function partOfMonth(m: RegExpMatchArray): IsoDate | null {
 
 /** In prose, a day named within a month starts its wording before the month ("tuần đầu tháng 4/2026"). */
 export const DAY_BEFORE_MONTH =
-  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\S+)|(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+(?:của\s+)?$/iu;
+  /(?<=^|\s)(?:trước\s+ngày\s+cuối(?:\s+cùng)?|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+\S+|[1-4])|(?:thượng|trung|hạ)\s+tuần|đầu|giữa|cuối)\s+(?:của\s+)?$/iu;
 
 // "tháng cuối quý III", "tháng đầu của quý II", "tháng thứ hai quý IV": a month named by its place in a numbered
 // quarter, the quarter's first, second or last; "của" before it joins a day to it ("Ngày 20 của tháng cuối quý III").

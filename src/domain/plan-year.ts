@@ -50,7 +50,7 @@ function inNextYear(day: string, wording: string, issued: IsoDate): DeadlineResu
 // ngày 1/3 cho đến hết ngày 30/4", never the day figures are counted to, "tính đến ngày …") and a week of a month
 // ("vào tuần thứ hai của tháng Tư").
 const YEARLESS_DAY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|(?<!tính\s+)đến(?:\s+hết)?(?=\s+ngày))(?:\s+ngày)?\s+\d{1,2}(?:\s*(?:\/)\s*|\s+tháng\s+)\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|(?<!tính\s+)đến(?:\s+hết)?(?=\s+ngày))(?:\s+ngày)?\s+\d{1,2}(?:\s*(?:\/)\s*|\s+tháng\s+)\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
 
 // "hoàn thành trước 15-10.", "chậm nhất ngày 31.10", "xong ngày 31.12", "trước 05-12; …", "trước ngày 15.01 năm
 // sau": a day and month typed with a dash or a dot, or after "hoàn thành" / "xong" with any of them, is a date only

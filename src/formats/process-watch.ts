@@ -36,6 +36,11 @@ export function sampleProcess(pid: number): ProcessSample | null {
 export interface ProcessWatch {
   check(): boolean;
   stop(): void;
+  /**
+   * Whether the process, out of wall time, spent less than half its CPU time: the machine is busy, not the file heavy.
+   * Such a file is answered "send it again in a moment", never "too complex", which would send its sender to cut it.
+   */
+  slowedDown(): boolean;
 }
 
 /**
@@ -63,5 +68,9 @@ export function watchProcess(
   };
   const timer = setInterval(check, limits.sampleMs);
   timer.unref();
-  return { check, stop: () => clearInterval(timer) };
+  const slowedDown = () => {
+    const now = sampleProcess(pid);
+    return !!now && !!start && now.cpuMs - start.cpuMs < limits.maxCpuMs / 2;
+  };
+  return { check, stop: () => clearInterval(timer), slowedDown };
 }

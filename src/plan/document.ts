@@ -77,6 +77,8 @@ export type ReadErrorCode =
   | "unreadable-ods"
   | "plan-too-large"
   | "plan-too-complex"
+  // Out of wall time on a machine too busy to read it now (src/plan/plan-process.ts): send it again in a moment.
+  | "plan-busy"
   // PDF plans (src/plan/read-pdf.ts): a scan has no text to read; the others cannot be opened or are beyond the limits.
   | "scanned-pdf"
   | "encrypted-pdf"

@@ -62,7 +62,9 @@ export function readPlanIsolated(
     // A worker past its limits is refused even when it answered before the next sample.
     const onMessage = (result: ReadResult) => (watch?.check() ? undefined : finish(result, true));
     const onExit = () => refuse("worker ended");
-    const timer = setTimeout(() => refuse("time"), timeoutMs);
+    const outOfTime = () =>
+      watch?.slowedDown() ? finish({ ok: false, error: { code: "plan-busy", detail: "time" } }, false) : refuse("time");
+    const timer = setTimeout(outOfTime, timeoutMs);
     const watch = worker.pid ? watchProcess(worker.pid, limits, (what) => refuse(what)) : null;
     worker.on("message", onMessage);
     worker.on("exit", onExit);

@@ -12,6 +12,7 @@ export type GuardError = {
     | "file-too-large"
     | "compressed-too-much"
     | "file-too-complex"
+    | "file-busy"
     | "not-xlsx"
     | "corrupt-file"
     | "encrypted-file"

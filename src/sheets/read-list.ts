@@ -142,7 +142,12 @@ class Pump {
       this.fail({ code: "file-too-complex" });
       stop(this.worker);
     };
-    this.timer = setTimeout(kill, ms);
+    const outOfTime = () => {
+      if (!this.watch?.slowedDown()) return kill();
+      this.fail({ code: "file-busy" });
+      stop(this.worker);
+    };
+    this.timer = setTimeout(outOfTime, ms);
     this.watch = this.worker.pid ? watchProcess(this.worker.pid, this.limits, kill) : null;
   }
 

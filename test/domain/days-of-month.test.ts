@@ -15,6 +15,9 @@ describe("a week of a month", () => {
     ["Hoàn thành trong tuần thứ hai của tháng 02/2028", "2028-02-14"],
     ["Tuần thứ 3 tháng 9 năm 2026", "2026-09-21"],
     ["tuần thứ tư tháng 1/2027", "2027-01-28"],
+    // The week by its bare number, as a time cell writes it.
+    ["Tuần 2 tháng 6/2024", "2024-06-14"],
+    ["tuần 4 tháng 2 năm 2026", "2026-02-28"],
   ])("%s is due on %s, the week's last day counted from the 1st", (wording, due) => {
     expect(dueOf(wording)).toBe(due);
   });
@@ -22,12 +25,15 @@ describe("a week of a month", () => {
   it("takes the plan's year when none is written", () => {
     const parsed = parseInPlanYear("Tuần đầu tháng 10", "2027-01-20");
     expect(parsed.ok && parsed.deadline.due).toBe("2027-10-07");
+    const numbered = parseInPlanYear("Tuần 3 tháng 5", "2027-01-20");
+    expect(numbered.ok && numbered.deadline.due).toBe("2027-05-21");
   });
 
   it("starts its wording at the week inside a sentence", () => {
     const wording = findDeadlineWording("Phòng Tư pháp tổng hợp, báo cáo trong tuần đầu tháng 6/2027.");
     expect(wording).toBe("tuần đầu tháng 6/2027");
     expect(dueOf(wording!)).toBe("2027-06-07");
+    expect(findDeadlineWording("Các huyện báo cáo kết quả trong tuần 2 tháng 7/2027.")).toBe("tuần 2 tháng 7/2027");
   });
 });
 

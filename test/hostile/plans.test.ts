@@ -38,4 +38,10 @@ describe("plans read in their own process", { timeout: HEAVY }, () => {
     expect(await code(plan, { ...PROCESS_LIMITS, maxRssMb: 1 })).toBe("plan-too-complex");
     expect(await code(plan, { ...PROCESS_LIMITS, maxCpuMs: 0 })).toBe("plan-too-complex");
   });
+
+  it("answers a plan out of wall time before spending half its CPU time as a busy machine's, to send again", async () => {
+    const plan = await manyParagraphsDocx(20_000);
+    const read = await readPlanIsolated(plan, PROCESS_LIMITS, 1);
+    expect(read).toMatchObject({ ok: false, error: { code: "plan-busy" } });
+  });
 });
