@@ -37,6 +37,11 @@ const PREFIXES: Record<string, string> = {
   "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
   // Word's VML-era office elements: o:OLEObject, an embedded object in a w:object.
   "urn:schemas-microsoft-com:office:office": "o",
+  // Word 2003's XML document (read-wordml.ts), its elements named as WordprocessingML's; its auxiliary hints
+  // (wx:t, the number Word last showed) and annotations (aml:annotation: tracked changes, comments).
+  "http://schemas.microsoft.com/office/word/2003/wordml": "w",
+  "http://schemas.microsoft.com/office/word/2003/auxHint": "wx",
+  "http://schemas.microsoft.com/aml/2001/core": "aml",
   // OpenDocument (.odt), by the prefixes its specification uses; its attributes are read by local name.
   "urn:oasis:names:tc:opendocument:xmlns:office:1.0": "office",
   "urn:oasis:names:tc:opendocument:xmlns:text:1.0": "text",

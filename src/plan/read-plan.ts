@@ -13,6 +13,7 @@ import { readPdfPlan } from "./read-pdf.ts";
 import { isRtf, readRtfPlan } from "./read-rtf.ts";
 import { readHtmlPlan, webPage } from "./read-html.ts";
 import { readTextPlan } from "./read-text.ts";
+import { isWordXml, readWordXmlPlan } from "./read-wordml.ts";
 import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
 import { rewriteWords, type ReadResult } from "./document.ts";
@@ -43,6 +44,8 @@ async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Pr
   if (isWordCompoundFile(buffer, limits)) return readDocPlan(buffer, limits);
   if (isWorkbookCompoundFile(buffer, limits)) return readXlsPlan(buffer, limits);
   if (isRtf(buffer)) return readRtfPlan(buffer, limits);
+  // Word 2003's XML document, whatever its name (.xml, or the .doc it is often saved as).
+  if (isWordXml(buffer)) return readWordXmlPlan(buffer, limits);
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {
