@@ -27,8 +27,13 @@ const ATTACHED = new RegExp(
   String.raw`kèm theo Kế hoạch số\s*(?::\s*)?` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
   "iu",
 );
+// A task list's title names the plan its tasks carry out: "DANH SÁCH NHIỆM VỤ triển khai Kế hoạch số … ngày …", the
+// title of the list a task-tracking system exports (joined with its next line when the title stands alone on its own).
+const LIST_TITLE = String.raw`DANH\s+(?:SÁCH|MỤC)\s+(?:CÁC\s+)?NHIỆM\s+VỤ`;
+const LIST_TITLE_ALONE = new RegExp(String.raw`^\s*${LIST_TITLE}\s*$`, "iu");
 const FOLLOWED = new RegExp(
-  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:)\s*Kế hoạch số\s*(?::\s*)?` +
+  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:|${LIST_TITLE}[\s:.-]*(?:triển khai|thực hiện|theo))` +
+    String.raw`\s*Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
     String.raw`\s+` +
     DAY,
@@ -122,7 +127,8 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   if (numberLine) number = committeeNumber(blocks, texts) ?? numberOf(numberLine[1]!);
   const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE) ?? nearNumber(texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
-  const followed = numberLine ? null : (firstHeadMatch(blocks, texts, FOLLOWED) ?? passedOn(texts));
+  const titled = texts.map((t, i) => (LIST_TITLE_ALONE.test(t) && texts[i + 1] ? `${t} ${texts[i + 1]}` : t));
+  const followed = numberLine ? null : (firstHeadMatch(blocks, titled, FOLLOWED) ?? passedOn(texts));
   if (followed) {
     number = numberOf(followed[1]!);
     date = dateOf(followed);

@@ -1,7 +1,9 @@
 // Web pages as plans: Word's "Web Page" (.htm, .html, and the .doc many portals and document-management systems serve,
 // which is Word's HTML under a Word file's name) and its "Single File Web Page" (.mht, a MIME archive holding that
 // HTML). Word opens both as a document; this reader reads them as it reads an HTML chunk a .docx imports
-// (docx/alt-chunk.ts): paragraphs, lists, tables with their merged cells, hidden and struck text dropped.
+// (docx/alt-chunk.ts): paragraphs, lists, tables with their merged cells, hidden and struck text dropped. A page
+// that is a workbook's (the "Excel" a task system exports, ProgId Excel.Sheet) is read as Excel opens it: as a sheet,
+// its rows made blocks as every workbook reader's are (sheet/html.ts).
 // A pure function of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { Budget, readSafely } from "./budget.ts";
@@ -9,6 +11,8 @@ import type { ReadResult } from "./document.ts";
 import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
 import { readStyles } from "./docx/styles.ts";
+import { sheetBlocks } from "./sheet/blocks.ts";
+import { htmlSheetRows, isWorkbookPage } from "./sheet/html.ts";
 
 // What a web page opens with, after a byte-order mark and white space: an XML declaration, comments, then the
 // doctype or the html element (Word writes `<html xmlns:v=…>`; filtered pages a doctype first). A comment's text
@@ -25,8 +29,9 @@ function opening(buffer: Buffer): string {
 }
 
 /** The page a file holds when it is a web page: an HTML document as it is, or a web archive's (MHT) page. */
-export function webPage(buffer: Buffer): { html: Buffer; charset?: string | undefined } | null {
-  if (PAGE_START.test(opening(buffer).trimStart())) return { html: buffer };
+export function webPage(buffer: Buffer): { html: Buffer; charset?: string | undefined; workbook?: boolean } | null {
+  const head = opening(buffer);
+  if (PAGE_START.test(head.trimStart())) return { html: buffer, workbook: isWorkbookPage(head) };
   return isMht(buffer) ? mhtPage(buffer) : null;
 }
 
@@ -35,6 +40,8 @@ export function readHtmlPlan(
   limits: PlanLimits = PLAN_LIMITS,
 ): ReadResult {
   return readSafely("unreadable-web-page", () => {
+    if (page.workbook)
+      return { blocks: sheetBlocks(htmlSheetRows(page.html, new Budget(limits), limits.maxXmlDepth, page.charset)) };
     const context = {
       styles: readStyles(null),
       budget: new Budget(limits),

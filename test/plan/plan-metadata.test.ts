@@ -45,6 +45,28 @@ describe("readMetadata", () => {
     expect(readMetadata(exported, "Lai Châu").meta).toMatchObject({ number: "17/KH-UBND", date: "2024-04-03" });
   });
 
+  it("dates and numbers a task list by the plan its title says it carries out, on the title's line or the next", () => {
+    const oneLine = [
+      { type: "row", cells: ["UBND TỈNH LAI CHÂU", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] } as Block,
+      text("DANH MỤC NHIỆM VỤ thực hiện Kế hoạch số 12/KH-UBND ngày 3/4/2025 về chuyển đổi số"),
+      text("(Xuất ngày 05/4/2025)"),
+    ];
+    expect(readMetadata(oneLine, "Lai Châu").meta).toMatchObject({ number: "12/KH-UBND", date: "2025-04-03" });
+    const twoLines = [text("Danh sách các nhiệm vụ"), text("Triển khai Kế hoạch số 7/KH-UBND ngày 20/01/2025")];
+    expect(readMetadata(twoLines, "Bắc Kạn").meta).toMatchObject({ number: "7/KH-UBND", date: "2025-01-20" });
+    // A list title with no plan named after it says nothing of the plan.
+    const bare = [text("DANH SÁCH NHIỆM VỤ"), text("Ngày xuất 20/01/2025")];
+    expect(readMetadata(bare, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
+  });
+
+  it("reads a task list's title over thousands of its lines", () => {
+    const lines = Array.from({ length: 5000 }, (_, i) =>
+      text(i % 2 ? "DANH SÁCH NHIỆM VỤ" : `Việc ${i} ngày 1/2/2025`),
+    );
+    const list = [text("DANH SÁCH NHIỆM VỤ"), text("Theo Kế hoạch số 99/KH-UBND ngày 02/01/2025"), ...lines];
+    expect(readMetadata(list, "Lai Châu").meta).toMatchObject({ number: "99/KH-UBND", date: "2025-01-02" });
+  });
+
   it("keeps a plan's own number and date when it has them", () => {
     const plan = [
       text("Số: 40/KH-UBND"),

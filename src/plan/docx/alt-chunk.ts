@@ -37,9 +37,20 @@ const BLOCKS = new Set(
     .concat(["main", "nav", "aside", "figure", "figcaption"]),
 );
 // Subtrees nothing of which is shown on the page.
-const HIDDEN = new Set(["head", "style", "script", "title", "template", "noscript", "xml", "del", "s", "strike"]);
+export const HIDDEN = new Set([
+  "head",
+  "style",
+  "script",
+  "title",
+  "template",
+  "noscript",
+  "xml",
+  "del",
+  "s",
+  "strike",
+]);
 // An element its style hides: Word writes hidden text (w:vanish) as `display:none` or `mso-hide:all`.
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b/i;
+export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|mso-hide\s*:\s*all)\b/i;
 // The list types HTML names (type="a", list-style-type: lower-alpha) as Word's number formats.
 const LIST_TYPES: Record<string, string> = {
   "1": "decimal",
@@ -321,11 +332,16 @@ export function htmlChunkBlocks(data: Buffer, ctx: ChunkContext, charset?: strin
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  feedPage(parser, data, charset);
+  flush();
+  return body;
+}
+
+/** A page's bytes through `parser`, decoded in chunks, then its end. */
+export function feedPage(parser: Parser, data: Buffer, charset?: string): void {
   // The charset its MIME header gives (an MHT's part) goes before the page's own, as a browser takes it.
   const decoder = iconv.getDecoder(charset && iconv.encodingExists(charset) ? charset : chunkEncoding(data));
   for (let at = 0; at < data.length; at += CHUNK) parser.write(decoder.write(data.subarray(at, at + CHUNK)));
   parser.write(decoder.end() ?? "");
   parser.end();
-  flush();
-  return body;
 }
