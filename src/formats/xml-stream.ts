@@ -37,6 +37,8 @@ const PREFIXES: Record<string, string> = {
   "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
   // Word's VML-era office elements: o:OLEObject, an embedded object in a w:object.
   "urn:schemas-microsoft-com:office:office": "o",
+  // A SmartArt diagram's data part (dgm:pt, dgm:t, dgm:cxn) and the w:drawing pointing to it (dgm:relIds).
+  "http://schemas.openxmlformats.org/drawingml/2006/diagram": "dgm",
   // OpenDocument (.odt), by the prefixes its specification uses; its attributes are read by local name.
   "urn:oasis:names:tc:opendocument:xmlns:office:1.0": "office",
   "urn:oasis:names:tc:opendocument:xmlns:text:1.0": "text",
