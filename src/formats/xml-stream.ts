@@ -42,6 +42,8 @@ const PREFIXES: Record<string, string> = {
   "http://schemas.microsoft.com/office/word/2003/wordml": "w",
   "http://schemas.microsoft.com/office/word/2003/auxHint": "wx",
   "http://schemas.microsoft.com/aml/2001/core": "aml",
+  // A SmartArt diagram's data part (dgm:pt, dgm:t, dgm:cxn) and the w:drawing pointing to it (dgm:relIds).
+  "http://schemas.openxmlformats.org/drawingml/2006/diagram": "dgm",
   // OpenDocument (.odt), by the prefixes its specification uses; its attributes are read by local name.
   "urn:oasis:names:tc:opendocument:xmlns:office:1.0": "office",
   "urn:oasis:names:tc:opendocument:xmlns:text:1.0": "text",

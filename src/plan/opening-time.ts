@@ -22,9 +22,16 @@ export interface OpeningTime {
 
 /**
  * The time an item's text opens with and the work after its colon, or null when the text opens otherwise.
- * `datesItself`: whether a sentence gives a day of its own (the work after an undated time may).
+ * `datesItself`: whether a sentence gives a day of its own (the work after an undated time may); `stageTime`: the
+ * time a roadmap's stage opening the line gave (stageOpening), the text then being the work after it.
  */
-export function openingTime(text: string, datesItself: (sentence: string) => boolean): OpeningTime | null {
+export function openingTime(
+  text: string,
+  datesItself: (sentence: string) => boolean,
+  stageTime: string | null = null,
+): OpeningTime | null {
+  // A roadmap's stage gave its time before the colon (stageOpening): the whole text is the work.
+  if (stageTime) return { wording: stageTime, rest: text };
   const colon = text.indexOf(":");
   if (colon < 0) return null;
   const wording = text.slice(0, colon).trim();
@@ -34,4 +41,39 @@ export function openingTime(text: string, datesItself: (sentence: string) => boo
   const read = parseDeadline(wording);
   if (read.ok || read.code === "invalid-date") return { wording, rest };
   return (isRecurring(wording) || OCCASION.test(wording)) && !datesItself(rest) ? { wording, rest } : null;
+}
+
+// A roadmap ("Lộ trình thực hiện") lists its milestones each as one line that opens with the stage's name and
+// number, often its time in brackets, then a colon or a dash, then who does what:
+//   Giai đoạn 1 (trước 31/3/2026): Sở Tài chính hướng dẫn rà soát …
+//   Bước 2 – UBND cấp xã lập phương án …, hoàn thành trong tháng 6/2026.
+//   Đợt 3 (quý III/2026) - Sở Nội vụ tổng hợp …
+// The stage's name is no work of the line, and no number of the outline (the stages carry the milestones' order, not
+// their refs): the sentence after the colon or dash is the task, its subject the lead, and the bracket's time (when
+// it is one) its deadline, as a time opening an item before a colon is (openingTime above). A bracket naming the stage
+// ("Giai đoạn 1 (Chuẩn bị):") is no time: the sentence then dates itself or the line is no task.
+// "Giai đoạn 2: Tập huấn (tháng 3/2026)" with its colon right after the number numbers a level of the outline
+// (numbering.ts) and is read there, before this.
+
+export interface StageOpening {
+  /** The bracket's time as written, when the bracket holds a time. */
+  wording: string | null;
+  /** The sentence after the colon or dash: the work (the whole line when it opens with no stage). */
+  rest: string;
+}
+
+// The stage's word and its small number (a year is no stage's number: "Giai đoạn 2021 - 2025"), a bracket of at most
+// 80 characters, then the colon or dash and a sentence opening with a letter.
+const STAGE =
+  /^(?:giai đoạn|bước|đợt|mốc)\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+\p{L}{2,5})(?![\p{L}\p{N}])\s*(?:\(([^()]{1,80})\)\s*)?[:–—-]\s*(\p{L}.*)$/iu;
+
+/**
+ * The stage a line opens with, cut off: the work after it and the bracket's time; the line as it is when it opens
+ * otherwise. `timeIn`: the deadline wording a bracket's words give, or null.
+ */
+export function stageOpening(text: string, timeIn: (words: string) => string | null): StageOpening {
+  const stage = STAGE.exec(text.trim());
+  if (!stage) return { wording: null, rest: text };
+  const bracket = stage[1]?.trim() ?? "";
+  return { wording: bracket ? timeIn(bracket) : null, rest: stage[2]!.trim() };
 }

@@ -45,7 +45,7 @@ import { requestsUpward } from "./upward-request.ts";
 import { append, once } from "../domain/collections.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
-import { openingTime } from "./opening-time.ts";
+import { openingTime, stageOpening } from "./opening-time.ts";
 import { referredUnits } from "./back-reference.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import {
@@ -71,7 +71,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     (open.at(-1)?.children ?? roots).push(node);
     open.push(node);
   };
-  const node = (kind: Kind, ref: string | null, depth: number, text: string, mark: string | null = null): Node => {
+  const node = (kind: Kind, ref: string | null, depth: number, line: string, mark: string | null = null): Node => {
+    // "Giai đoạn 1 (trước 31/3/2026): Sở A hướng dẫn …": a roadmap's stage, its time, then its work (opening-time.ts).
+    const { rest: text, wording: staged } = stageOpening(line, (w) => datedWording(w, ctx.issued));
     // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
     const assigned = closingAssignment(text);
     // "…, hoàn thành trước ngày D (Sở A; Sở B, Sở C)": a bracket of names only (`src/plan/closing-units.ts`).
@@ -83,7 +85,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const undated =
       requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written);
     // "Tháng 10/2024: Ban hành …": a time opening the item before a colon is its time, the work after it its title.
-    const opening = undated ? null : openingTime(written, (rest) => datedWording(rest, ctx.issued) !== null);
+    const opening = undated ? null : openingTime(written, (rest) => datedWording(rest, ctx.issued) !== null, staged);
     const dated = undated ? null : (opening?.wording ?? datedWording(written, ctx.issued));
     // "… (đã hoàn thành tháng 12/2025); chủ trì lập …": when a clause was done is no time of the work after it.
     const doneAt = dated && !opening ? afterDoneClause(written, dated, ctx.issued) : null;

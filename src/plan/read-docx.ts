@@ -9,6 +9,7 @@ import { Budget, readSafely, refuse } from "./budget.ts";
 import type { Block, ReadResult } from "./document.ts";
 import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { bodyReader } from "./docx/body.ts";
+import { diagramBlocks } from "./docx/diagram.ts";
 import { embeddedWorkbookBlocks } from "./embedded-workbook.ts";
 import { firstSectionWatch } from "./docx/first-page-header.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
@@ -85,7 +86,16 @@ function readBody(
     const data = target ? pkg.part(target) : null;
     return data ? embeddedWorkbookBlocks(data, limits, budget) : [];
   };
-  const context = { styles, numbering, budget, maxTableDepth: limits.maxTableDepth, notes, altChunk, embedded };
+  // A SmartArt diagram's data part: its boxes' words, each diagram once (docx/diagram.ts).
+  const diagram = (id: string): Block[] => {
+    if (objects.has(id)) return [];
+    objects.add(id);
+    const target = pkg.relationships(main).find((r) => r.id === id && r.type === "diagramData")?.target;
+    const data = target ? pkg.part(target) : null;
+    return data ? diagramBlocks(data, budget, limits.maxXmlDepth) : [];
+  };
+  const maxTableDepth = limits.maxTableDepth;
+  const context = { styles, numbering, budget, maxTableDepth, notes, altChunk, embedded, diagram };
   const reader = bodyReader(context);
   const section = firstSectionWatch();
   const watched = {

@@ -172,6 +172,8 @@ export interface DocxParts {
   footnotes?: string;
   /** Parts Word imports where a w:altChunk with their id stands (relationship aFChunk), by id. */
   chunks?: Record<string, { target: string; content: string | Buffer }>;
+  /** Other parts the document relates to (a SmartArt diagram's data, its drawing), by id: type and part. */
+  related?: Record<string, { type: string; target: string; content: string }>;
 }
 
 const HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -204,6 +206,8 @@ export async function rawDocx(parts: DocxParts): Promise<Buffer> {
       .map(([type, file], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${file}"/>`)
       .join("")}${Object.entries(parts.chunks ?? {})
       .map(([id, chunk]) => `<Relationship Id="${id}" Type="${REL}/aFChunk" Target="${chunk.target}"/>`)
+      .join("")}${Object.entries(parts.related ?? {})
+      .map(([id, part]) => `<Relationship Id="${id}" Type="${part.type}" Target="${part.target}"/>`)
       .join("")}</Relationships>`,
   );
   zip.file("word/document.xml", `${HEADER}<w:document ${NAMESPACES}><w:body>${parts.body}</w:body></w:document>`);
@@ -211,5 +215,6 @@ export async function rawDocx(parts: DocxParts): Promise<Buffer> {
   if (parts.numbering) zip.file("word/numbering.xml", HEADER + parts.numbering);
   if (parts.footnotes) zip.file("word/footnotes.xml", HEADER + parts.footnotes);
   for (const chunk of Object.values(parts.chunks ?? {})) zip.file(`word/${chunk.target}`, chunk.content);
+  for (const part of Object.values(parts.related ?? {})) zip.file(`word/${part.target}`, HEADER + part.content);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

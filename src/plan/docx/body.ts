@@ -101,6 +101,8 @@ export interface BodyContext {
   altChunk?: (id: string) => Block[];
   /** The blocks of an embedded object (o:OLEObject, w:objectEmbed) by its relationship's id (embedded-workbook.ts). */
   embedded?: (id: string) => Block[];
+  /** The blocks of a SmartArt diagram by its data part's relationship id (docx/diagram.ts). */
+  diagram?: (id: string) => Block[];
 }
 
 export function bodyReader(ctx: BodyContext): XmlHandlers & {
@@ -297,6 +299,10 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
         // An object embedded in the file (not linked to one outside it), whose picture the page shows in its place.
         if (p && path.includes("w:object") && el.attrs.Type !== "Link")
           p.objects.push(...(ctx.embedded?.(el.attrs["r:id"] ?? "") ?? []));
+        return;
+      case "dgm:relIds":
+        // A SmartArt diagram: its boxes' words, read where it stands.
+        if (p) p.objects.push(...(ctx.diagram?.(el.attrs["r:dm"] ?? "") ?? []));
         return;
       case "w:tc": {
         const t = table();

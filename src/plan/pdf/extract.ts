@@ -98,11 +98,17 @@ interface RawItem {
  * only, src/plan/pdf/turned.ts) are left out. A run sheared along its
  * baseline (`c`: a font slanted where it has no italic of its own) stands on the line like the rest.
  */
+/** A run whose horizontal size differs from its height by more than this share of it is stretched. */
+const STRETCHED = 0.005;
+
 function textRun(item: RawItem, view: Matrix): TextRun | null {
   if (!item.str?.trim()) return null;
   const [a, b, , d, x, y] = multiply(view, item.transform);
   if (Math.abs(b) > 1e-3 || a <= 0 || d >= 0) return null;
-  return { text: item.str, x, y, width: item.width, size: -d, font: item.fontName };
+  const run: TextRun = { text: item.str, x, y, width: item.width, size: -d, font: item.fontName };
+  // Stretched along its line: its glyphs advance by the wider (or narrower) size.
+  if (Math.abs(a + d) > STRETCHED * -d) run.across = a;
+  return run;
 }
 
 interface Runs {

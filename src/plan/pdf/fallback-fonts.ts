@@ -131,7 +131,7 @@ function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>):
     for (const letter of text.match(LETTERS) ?? []) {
       const advance = advanceOf(letter, glyphs);
       if (advance === undefined) return null;
-      width += advance * run.size;
+      width += advance * (run.across ?? run.size);
     }
     const gap = at === undefined ? Number.NaN : (glyphs?.gaps[at + offset] ?? Number.NaN);
     words.push({
@@ -139,12 +139,12 @@ function wordsOf(run: TextRun, page: PageGlyphs, shownAt: Map<TextRun, number>):
       width,
       start: Number.NaN,
       spaced: at === undefined ? undefined : glyphs?.spaced[at + offset],
-      gap: Number.isNaN(gap) ? undefined : gap * run.size,
+      gap: Number.isNaN(gap) ? undefined : gap * (run.across ?? run.size),
     });
     offset += text.length;
   }
   fixFromEnd(run, words);
-  return { run, words, space: (glyphs?.widths.get(" ") ?? 0.25) * run.size };
+  return { run, words, space: (glyphs?.widths.get(" ") ?? 0.25) * (run.across ?? run.size) };
 }
 
 /** The words drawn by the operator that ends the run stand where the run ends, as that operator placed them. */

@@ -8,6 +8,11 @@ export interface TextRun {
   y: number;
   width: number;
   size: number;
+  /**
+   * The size its glyphs advance by, when it is not their height: text stretched or narrowed to fit (a drawing's
+   * box, a horizontal scaling set), each glyph's advance scaled with it.
+   */
+  across?: number;
   font: string;
   /** Set in a bold face (`bold.ts`). */
   bold?: true;
