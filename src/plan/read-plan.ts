@@ -1,7 +1,7 @@
 // Picks the reader by what the file is, not by its name: a .docx, an .xlsx, an .odt and an .ods
 // are all zip archives and are told apart by their main part, or by the "mimetype" entry; a .doc
 // and an .xls are compound files holding a WordDocument or a Workbook stream; an .rtf opens with "{\\rtf", a web
-// page with its html element or a web archive's MIME header.
+// page with its html element or a web archive's MIME header, an Excel 2003 XML Spreadsheet with its Workbook element.
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
@@ -16,6 +16,7 @@ import { readTextPlan } from "./read-text.ts";
 import { isWordXml, readWordXmlPlan } from "./read-wordml.ts";
 import { isWorkbookCompoundFile, readXlsPlan } from "./read-xls.ts";
 import { readXlsxPlan } from "./read-xlsx.ts";
+import { isXmlWorkbook, readXmlWorkbookPlan } from "./read-xml-workbook.ts";
 import { rewriteWords, type ReadResult } from "./document.ts";
 import { repairLegacyLetters } from "../formats/legacy-letters.ts";
 import { archivedFile } from "./archive.ts";
@@ -61,6 +62,8 @@ async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Pr
       return { ok: false, error: { code: "office-file" } };
     return { ok: false, error: { code: "not-a-plan" } };
   }
+  // Excel 2003 XML Spreadsheets, whatever their name (.xls, .xml): read as Excel opens them.
+  if (isXmlWorkbook(buffer)) return readXmlWorkbookPlan(buffer, limits);
   // Word's web pages, whatever their name (.htm, .mht, or the .doc portals serve): read as Word opens them.
   const page = webPage(buffer);
   if (page) return readHtmlPlan(page, limits);
