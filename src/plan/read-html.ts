@@ -12,7 +12,7 @@ import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
 import { isMht, mhtPage } from "./docx/mht.ts";
 import { readStyles } from "./docx/styles.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
-import { htmlSheetRows, isWorkbookPage } from "./sheet/html.ts";
+import { htmlSheetRows, isTablePage, isWordPage, isWorkbookPage } from "./sheet/html.ts";
 
 // What a web page opens with, after a byte-order mark and white space: an XML declaration, comments, then the
 // doctype or the html element (Word writes `<html xmlns:v=…>`; filtered pages a doctype first). A comment's text
@@ -40,7 +40,12 @@ export function readHtmlPlan(
   limits: PlanLimits = PLAN_LIMITS,
 ): ReadResult {
   return readSafely("unreadable-web-page", () => {
-    if (page.workbook)
+    // A page no program names whose words stand in tables is a spreadsheet's too (LibreOffice Calc's, a web system's
+    // plain table sent as .xls); Word's pages stay documents, however much of them is table.
+    const sheet =
+      page.workbook ||
+      (!isWordPage(opening(page.html)) && isTablePage(page.html, limits.maxXmlDepth, page.charset));
+    if (sheet)
       return { blocks: sheetBlocks(htmlSheetRows(page.html, new Budget(limits), limits.maxXmlDepth, page.charset)) };
     const context = {
       styles: readStyles(null),

@@ -45,6 +45,32 @@ describe("an Excel web page read as the sheet Excel opens", () => {
     ]);
   });
 
+  it("reads a page no program names whose words stand in tables as a sheet: a spreadsheet's, a system's plain table", async () => {
+    // LibreOffice Calc's "Save as HTML", or a web system's table sent as .xls: the header block in the table's first
+    // rows, borderless; read as a document, it was page layout and every cell a paragraph.
+    const page = Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body>
+<h1>Sheet1</h1><table cellspacing="0" border="0">
+<tr><td colspan=2>UBND TỈNH LAI CHÂU</td><td colspan=2>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>
+<tr><td colspan=2>Số: 8/KH-UBND</td><td colspan=2>Lai Châu, ngày 05 tháng 3 năm 2025</td></tr>
+<tr><td>STT</td><td>Nhiệm vụ</td><td>Chủ trì</td><td>Thời hạn</td></tr>
+<tr><td>1</td><td>Rà soát hồ sơ</td><td>Sở Nội vụ</td><td>30/04/2025</td></tr>
+<tr><td>2</td><td>Cập nhật dữ liệu</td><td>Công an tỉnh</td><td>15/05/2025</td></tr></table></body></html>`);
+    const parsed = await parsePlanBuffer(page, { directories: shippedDirectories, calendar: shippedCalendar });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const tasks = parsed.value.tasks.filter((t) => t.kind === "task");
+    expect(parsed.value.plan.number).toBe("8/KH-UBND");
+    expect(tasks.map((t) => [t.ref, t.lead.map((u) => u.name).join(), t.deadline?.due])).toEqual([
+      ["1", "Sở Nội vụ", "2025-04-30"],
+      ["2", "Công an tỉnh", "2025-05-15"],
+    ]);
+    // A page whose paragraphs stand outside its table is a document's, as before.
+    const article = Buffer.from(
+      `<html><body><p>Kế hoạch số 8/KH-UBND triển khai các nhiệm vụ sau đây trong năm 2025.</p>
+<p>Các sở, ngành thực hiện nghiêm túc, báo cáo kết quả về Sở Nội vụ.</p><table><tr><td>a<br>b</td></tr></table></body></html>`,
+    );
+    expect(blocksOf(await readPlan(article)).slice(2)).toEqual(["a", "b"]);
+  });
+
   it("reads a Word page as a document even when it declares Excel's namespace", async () => {
     const word = excelPage("<p>Số: 8/KH-SNV</p><table><tr><td>a<br>b</td><td>c</td></tr></table>", "Word.Document");
     expect(blocksOf(await readPlan(word))).toEqual(["Số: 8/KH-SNV", "a", "b", "c"]);

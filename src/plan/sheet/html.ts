@@ -17,17 +17,73 @@ import { SheetGrid, type SheetRow } from "./grid.ts";
 
 const SAME_CELL = /mso-data-placement\s*:\s*same-cell/i;
 const EXCEL_NAMESPACE = "urn:schemas-microsoft-com:office:excel";
+const WORD_NAMESPACE = "urn:schemas-microsoft-com:office:word";
 
 /**
  * Whether a web page's opening (its first kilobytes) is a workbook's: its ProgId meta names Excel ("Excel.Sheet"),
  * or, naming no program, it declares Excel's namespace. Word's pages name Word.Document.
  */
 export function isWorkbookPage(opening: string): boolean {
+  const program = programOf(opening);
+  return program ? program === "excel" : opening.includes(EXCEL_NAMESPACE);
+}
+
+/** Whether a web page's opening is Word's: its ProgId names Word, or it declares Word's namespace. */
+export function isWordPage(opening: string): boolean {
+  const program = programOf(opening);
+  return program ? program === "word" : opening.includes(WORD_NAMESPACE);
+}
+
+/** The program a page's ProgId meta names, in lower case ("excel", "word"), or null. */
+function programOf(opening: string): string | null {
   for (const meta of opening.match(/<meta\b[^>]{0,300}>/gi) ?? []) {
     if (!/\bname\s*=\s*["']?progid\b/i.test(meta)) continue;
-    return /\bcontent\s*=\s*["']?excel\./i.test(meta);
+    return /\bcontent\s*=\s*["']?([a-z]+)\./i.exec(meta)?.[1]?.toLowerCase() ?? null;
   }
-  return opening.includes(EXCEL_NAMESPACE);
+  return null;
+}
+
+// Headings stand outside a spreadsheet's tables too: LibreOffice's page of a workbook names each sheet in an <h1>.
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "caption"]);
+/** The share of a table page's words that may stand outside its tables: a title, an export's date. */
+const LOOSE_SHARE = 0.1;
+
+// A word processor writes a cell's text as paragraphs and lists; a spreadsheet writes it bare.
+const DOCUMENT_PARTS = new Set(["p", "li", "ol", "ul"]);
+
+/**
+ * Whether a page's words stand in tables, but for headings and a few lines, their cells' text bare: a spreadsheet's
+ * page (LibreOffice Calc's "Save as HTML", a web system's plain table sent as .xls) rather than a document's, whose
+ * paragraphs stand outside its tables or in their cells. Such a page is read as the sheet it shows, as Excel opens it.
+ */
+export function isTablePage(data: Buffer, maxDepth: number, charset?: string): boolean {
+  let [depth, hidden, tables, headings, inside, outside] = [0, 0, 0, 0, 0, 0];
+  let paragraphs = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (++depth > maxDepth) refuse("plan-too-complex", "nesting");
+        if (hidden > 0 || HIDDEN.has(name) || HIDING_STYLE.test(attrs.style ?? "")) hidden++;
+        else if (name === "table") tables++;
+        else if (HEADINGS.has(name)) headings++;
+        else if (tables > 0 && DOCUMENT_PARTS.has(name)) paragraphs = true;
+      },
+      onclosetag(name) {
+        depth--;
+        if (hidden > 0) hidden--;
+        else if (name === "table" && tables > 0) tables--;
+        else if (HEADINGS.has(name) && headings > 0) headings--;
+      },
+      ontext(text) {
+        if (hidden > 0 || headings > 0) return;
+        if (tables > 0) inside += text.trim().length;
+        else outside += text.trim().length;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  feedPage(parser, data, charset);
+  return !paragraphs && inside > 0 && outside <= inside * LOOSE_SHARE;
 }
 
 interface PageCell {
