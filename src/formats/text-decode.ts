@@ -39,3 +39,14 @@ export function decodeText(buffer: Buffer): string | null {
     return legacyVietnamese(buffer).normalize("NFC");
   }
 }
+
+/**
+ * A file's first bytes as text, to tell what it is by its markup: UTF-16 by its byte-order mark, else byte for byte
+ * (the markup of XML and HTML is ASCII), a UTF-8 byte-order mark dropped.
+ */
+export function openingText(buffer: Buffer, bytes = 4096): string {
+  const head = buffer.subarray(0, bytes);
+  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString("utf16le");
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString("utf16le");
+  return head.toString("latin1").replace(/^\xef\xbb\xbf/, "");
+}

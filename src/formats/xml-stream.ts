@@ -157,6 +157,26 @@ export function holdsMoreThan(data: Buffer, qualifiedName: string, limit: number
   return false;
 }
 
+/**
+ * The name of the first element of an XML text's opening: declaration, processing instructions, comments skipped, and
+ * a DOCTYPE's declarations (so that a workbook carrying one is told, then refused by the reader).
+ */
+export function rootName(head: string): string {
+  let at = head.indexOf("<");
+  for (let guard = 0; at >= 0 && guard < 100; guard++) {
+    if (head[at + 1] === "?" || head[at + 1] === "!") {
+      const end = head.indexOf(head[at + 1] === "?" ? "?>" : head.startsWith("<!--", at) ? "-->" : ">", at + 2);
+      if (end < 0) return "";
+      at = head.indexOf("<", end);
+      continue;
+    }
+    let end = at + 1;
+    while (end < head.length && !" \t\r\n/>".includes(head[end]!)) end++;
+    return head.slice(at + 1, end);
+  }
+  return "";
+}
+
 /** The namespace prefix a part's root element uses ("w" for <w:document>), from its first bytes. */
 export function rootPrefix(data: Buffer): string {
   const head = data.subarray(0, 4096).toString("latin1");

@@ -6,6 +6,7 @@
 // its rows made blocks as every workbook reader's are (sheet/html.ts).
 // A pure function of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { openingText } from "../formats/text-decode.ts";
 import { Budget, readSafely } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { htmlChunkBlocks } from "./docx/alt-chunk.ts";
@@ -20,17 +21,9 @@ import { htmlSheetRows, isTablePage, isWordPage, isWorkbookPage } from "./sheet/
 const PAGE_START =
   /^(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--(?:(?!-->)[\s\S]){0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
-/** The page's first kilobytes as text: UTF-16 by its byte-order mark, else byte for byte (the markup is ASCII). */
-function opening(buffer: Buffer): string {
-  const head = buffer.subarray(0, 4096);
-  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString("utf16le");
-  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString("utf16le");
-  return head.toString("latin1").replace(/^\xef\xbb\xbf/, "");
-}
-
 /** The page a file holds when it is a web page: an HTML document as it is, or a web archive's (MHT) page. */
 export function webPage(buffer: Buffer): { html: Buffer; charset?: string | undefined; workbook?: boolean } | null {
-  const head = opening(buffer);
+  const head = openingText(buffer);
   if (PAGE_START.test(head.trimStart())) return { html: buffer, workbook: isWorkbookPage(head) };
   return isMht(buffer) ? mhtPage(buffer) : null;
 }
@@ -44,7 +37,7 @@ export function readHtmlPlan(
     // plain table sent as .xls); Word's pages stay documents, however much of them is table.
     const sheet =
       page.workbook ||
-      (!isWordPage(opening(page.html)) && isTablePage(page.html, limits.maxXmlDepth, page.charset));
+      (!isWordPage(openingText(page.html)) && isTablePage(page.html, limits.maxXmlDepth, page.charset));
     if (sheet)
       return { blocks: sheetBlocks(htmlSheetRows(page.html, new Budget(limits), limits.maxXmlDepth, page.charset)) };
     const context = {

@@ -3,7 +3,8 @@
 // renamed to their .docx names (docx/wordml-2003.ts) for docx/numbering.ts and docx/styles.ts; its body streamed
 // through docx/body.ts, the first page's own header before it. A pure function of the file's bytes and the limits.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { child, holdsMoreThan, rootPrefix, streamXml, xmlTree, type XmlNode } from "../formats/xml-stream.ts";
+import { openingText } from "../formats/text-decode.ts";
+import { child, holdsMoreThan, rootName, rootPrefix, streamXml, xmlTree, type XmlNode } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { bodyReader } from "./docx/body.ts";
@@ -18,10 +19,9 @@ const NAMESPACE = "http://schemas.microsoft.com/office/word/2003/wordml";
 
 /** Whether a file is a Word 2003 XML document: its root, <w:wordDocument> in Word 2003's namespace, up front. */
 export function isWordXml(buffer: Buffer): boolean {
-  const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe;
-  const head = buffer.subarray(0, 8192).toString(utf16 ? "utf16le" : "latin1");
-  const root = head.search(/<([A-Za-z_][\w.-]*:)?wordDocument[\s>]/);
-  return root >= 0 && head.includes(NAMESPACE, root);
+  const head = openingText(buffer, 8192);
+  const name = rootName(head);
+  return (name === "wordDocument" || name.endsWith(":wordDocument")) && head.includes(NAMESPACE);
 }
 
 export function readWordXmlPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {

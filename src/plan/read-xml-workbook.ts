@@ -5,7 +5,8 @@
 // the rows made blocks (sheet/blocks.ts). Told by content, whatever the file's name: its root element is a Workbook
 // of the spreadsheet namespace. The XML is streamed (formats/xml-stream.ts): no DTD, bounded depth, cells counted.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
-import { streamXml, type XmlElement, type XmlHandlers } from "../formats/xml-stream.ts";
+import { openingText } from "../formats/text-decode.ts";
+import { rootName, streamXml, type XmlElement, type XmlHandlers } from "../formats/xml-stream.ts";
 import { Budget, readSafely } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
@@ -14,31 +15,9 @@ import { shownIsoDay, shownNumber } from "./sheet/number-format.ts";
 
 const NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet";
 
-/**
- * The name of the first element of an XML text's opening: declaration, processing instructions, comments skipped, and
- * a DOCTYPE's declarations (so that a workbook carrying one is told, then refused by the reader).
- */
-function rootName(head: string): string {
-  let at = head.indexOf("<");
-  for (let guard = 0; at >= 0 && guard < 100; guard++) {
-    if (head[at + 1] === "?" || head[at + 1] === "!") {
-      const end = head.indexOf(head[at + 1] === "?" ? "?>" : head.startsWith("<!--", at) ? "-->" : ">", at + 2);
-      if (end < 0) return "";
-      at = head.indexOf("<", end);
-      continue;
-    }
-    let end = at + 1;
-    while (end < head.length && !" \t\r\n/>".includes(head[end]!)) end++;
-    return head.slice(at + 1, end);
-  }
-  return "";
-}
-
 /** Whether a file is an Excel 2003 XML Spreadsheet: a Workbook root (any prefix) in the spreadsheet namespace. */
 export function isXmlWorkbook(buffer: Buffer): boolean {
-  const raw = buffer.subarray(0, 4096);
-  const utf16 = raw[0] === 0xff && raw[1] === 0xfe;
-  const head = (utf16 ? raw.subarray(2).toString("utf16le") : raw.toString("latin1")).replace(/^\xef\xbb\xbf/, "");
+  const head = openingText(buffer);
   const name = rootName(head);
   return (name === "Workbook" || name.endsWith(":Workbook")) && head.includes(NAMESPACE);
 }
