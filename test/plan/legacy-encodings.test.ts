@@ -100,6 +100,17 @@ describe("TCVN3 and VNI fonts in Word files", () => {
     expect(await read(body)).toEqual(["ỦY BAN NHÂN DÂN", `${TCVN3_TEXT} (Phụ lục ¼)`, "Sở Y tế"]);
   });
 
+  it("reads TCVN3's 'ư' saved as Word's optional hyphen (w:softHyphen) as the letter, and a Unicode run's as nothing", async () => {
+    // LibreOffice (and Word) save the U+00AD code as <w:softHyphen/>: "tr<w:softHyphen/>íc" is "trước".
+    const [before, after] = TCVN3_LINE.split("tr\u00adíc");
+    const soft = (font: string, text: string) =>
+      fonted(font, text).replace("\u00ad", '</w:t><w:softHyphen/><w:t xml:space="preserve">');
+    const body =
+      `<w:p>${fonted(".VnTime", `${before}tr\u00ad`).replace("\u00ad", "</w:t><w:softHyphen/><w:t>")}` +
+      `${fonted(".VnTime", `íc${after}`)}</w:p><w:p>${soft("Times New Roman", "Sở Tư pháp thực hiện ngay\u00adtrong tháng")}</w:p>`;
+    expect(await read(body)).toEqual([TCVN3_TEXT, "Sở Tư pháp thực hiện ngaytrong tháng"]);
+  });
+
   it("reads a run by the font its character style, its paragraph's style or the document's default gives", async () => {
     const styles =
       '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +

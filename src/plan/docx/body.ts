@@ -235,6 +235,12 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
         return append("\n");
       case "w:noBreakHyphen":
         return append("-");
+      case "w:softHyphen": {
+        // An optional hyphen shows nothing, but in a legacy font its byte is a letter: TCVN3's "ư" is 0xAD, the soft
+        // hyphen's code, which Word and LibreOffice save as this element ("tr<w:softHyphen/>íc" is "trước").
+        const letter = decoded("\u00AD");
+        return letter === "\u00AD" ? undefined : append(letter);
+      }
       case "w:sym":
         return append(typedBullet(String.fromCharCode(parseInt(el.attrs.char ?? "", 16) || 0x2022)));
       case "w:footnoteReference":
