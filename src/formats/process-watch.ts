@@ -37,8 +37,9 @@ export interface ProcessWatch {
   check(): boolean;
   stop(): void;
   /**
-   * Whether the process, out of wall time, spent less than half its CPU time: the machine is busy, not the file heavy.
-   * Such a file is answered "send it again in a moment", never "too complex", which would send its sender to cut it.
+   * Whether the process, out of wall time, had less than half a CPU for the time it ran: the machine is busy, not the
+   * file heavy. Such a file is answered "send it again in a moment", never "too complex", which would send its sender
+   * to cut it.
    */
   slowedDown(): boolean;
 }
@@ -68,9 +69,11 @@ export function watchProcess(
   };
   const timer = setInterval(check, limits.sampleMs);
   timer.unref();
+  const started = Date.now();
   const slowedDown = () => {
     const now = sampleProcess(pid);
-    return !!now && !!start && now.cpuMs - start.cpuMs < limits.maxCpuMs / 2;
+    // CPU time is counted in ticks: one tick more is no sign of work.
+    return !!now && !!start && now.cpuMs - start.cpuMs - TICK_MS < (Date.now() - started) / 2;
   };
   return { check, stop: () => clearInterval(timer), slowedDown };
 }

@@ -4,7 +4,7 @@
 // stream sits in the same compound file a .doc does (doc/compound-file.ts). Its globals give the
 // shared strings, number formats, cell styles and the sheets' places; each sheet is read from its
 // place to the next one's, so no byte is read twice whatever offsets a file claims. Excel 5/95
-// ("Book" stream) and encrypted workbooks are refused as unreadable, with the answer to save again.
+// ("Book" stream) is refused as unreadable, with the answer to save again; an encrypted one as encrypted-file.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
 import type { Block, ReadResult } from "./document.ts";

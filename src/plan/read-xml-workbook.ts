@@ -7,7 +7,7 @@
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
 import { openingText } from "../formats/text-decode.ts";
 import { rootName, streamXml, type XmlElement, type XmlHandlers } from "../formats/xml-stream.ts";
-import { Budget, readSafely } from "./budget.ts";
+import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
 import { SheetGrid, type SheetRow } from "./sheet/grid.ts";
@@ -91,6 +91,7 @@ export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): She
   let row = 0;
   let column = 0;
   let columnAt = 0;
+  let columnsDescribed = 0;
   let cell: { column: number; style: string; type: string; value: string } | null = null;
   let inData = false;
   /** The text of the worksheet's Visible option while it is read. */
@@ -123,14 +124,20 @@ export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): She
           break;
         case "Worksheet":
           grid = new SheetGrid(budget);
+          columnsDescribed = 0;
           sheetHidden = false;
           row = 0;
           columnAt = 0;
           break;
         case "Column": {
+          // A sheet describes no more columns than it may have; a hidden range reaching past them ("hide the rest of
+          // the sheet") is held to them.
+          if (++columnsDescribed > budget.limits.maxColumns) refuse("plan-too-complex", "columns");
           columnAt = count(a.Index) || columnAt + 1;
           const last = columnAt + count(a.Span);
-          if (a.Hidden === "1" || a.Hidden === "true") grid?.hideColumns(columnAt, last);
+          const hidden = a.Hidden === "1" || a.Hidden === "true";
+          if (hidden && columnAt <= budget.limits.maxColumns)
+            grid?.hideColumns(columnAt, Math.min(last, budget.limits.maxColumns));
           columnAt = last;
           break;
         }

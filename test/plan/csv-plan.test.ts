@@ -66,6 +66,17 @@ describe("a task table saved as CSV", () => {
       "3. Sở Tài chính bố trí kinh phí, hướng dẫn thanh quyết toán, xong trong tháng 5/2026.",
     ].join("\n");
     const plan = await read(`KẾ HOẠCH\n\n${prose}\n`);
+    // Paragraphs pasted into a chat, parted by empty lines, each its own count of commas; and lines of as many commas
+    // each but no field a number or a date alone: prose still.
+    const chat = await read(prose.replace(/\n/g, "\n\n"));
+    expect(tasks(chat).map((t) => t.slice(0, 2))).toEqual(tasks(plan).map((t) => t.slice(0, 2)));
+    const even = "Sở Tư pháp chủ trì, phối hợp rà soát, xong trước ngày 31/3/2026.";
+    const lines = await read(`1. ${even}\n2. ${even}\n3. ${even}\n`);
+    expect(tasks(lines).map((t) => t.slice(0, 2))).toEqual([
+      ["1", "2026-03-30"],
+      ["2", "2026-03-30"],
+      ["3", "2026-03-30"],
+    ]);
     expect(tasks(plan).map((t) => t.slice(0, 2))).toEqual([
       ["1", "2026-03-30"],
       ["2", "2026-04-29"],

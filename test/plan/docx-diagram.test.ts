@@ -63,6 +63,11 @@ describe("a SmartArt diagram in a Word body", () => {
     ]);
   });
 
+  it("parts a box's words at a line break inside its paragraph", async () => {
+    const broken = `<dgm:pt modelId="b1"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:p><a:r><a:t>Giai đoạn 1</a:t></a:r><a:br/><a:r><a:t>Tháng 3/2025</a:t></a:r></a:p></dgm:t></dgm:pt>`;
+    expect(blocksOf(readDocxPlan(await docWith(dataPart([broken], ["b1"]))))[1]).toBe("Giai đoạn 1 Tháng 3/2025");
+  });
+
   it("of thousands of boxes reads each of them, in order", async () => {
     const ids = Array.from({ length: 3000 }, (_, i) => `n${i}`);
     const data = dataPart(ids.map((id, i) => box(id, `Bước ${i + 1} – đơn vị ${i + 1} thực hiện.`)).reverse(), ids);

@@ -39,6 +39,13 @@ describe("hostile XML office files", () => {
     ).toBe("plan-too-complex");
   });
 
+  it("refuses a sheet describing more columns than a sheet may have, and holds a hidden rest of the sheet to them", async () => {
+    const described = '<Column ss:Index="3" ss:Hidden="1" ss:Span="5"/>'.repeat(100_000);
+    expect(await outcome(SHEET(`${described}<Row>${cell("STT")}</Row>`))).toBe("plan-too-complex");
+    const rest = '<Column ss:Index="8" ss:Hidden="1" ss:Span="16376"/>';
+    expect(await outcome(SHEET(`${rest}<Row>${cell("STT")}${cell("Nhiệm vụ")}</Row>`))).toBe("1 blocks");
+  });
+
   it("reads a span of a billion rows as the rows the file holds", async () => {
     expect(await outcome(EXCEL_PAGE("<tr><td rowspan=1000000000>Sở Nội vụ</td><td>Rà soát</td></tr>".repeat(3)))).toBe(
       "3 blocks",

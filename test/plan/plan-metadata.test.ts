@@ -54,6 +54,8 @@ describe("readMetadata", () => {
     expect(readMetadata(oneLine, "Lai Châu").meta).toMatchObject({ number: "12/KH-UBND", date: "2025-04-03" });
     const twoLines = [text("Danh sách các nhiệm vụ"), text("Triển khai Kế hoạch số 7/KH-UBND ngày 20/01/2025")];
     expect(readMetadata(twoLines, "Bắc Kạn").meta).toMatchObject({ number: "7/KH-UBND", date: "2025-01-20" });
+    const twoVerbs = [text("DANH SÁCH NHIỆM VỤ triển khai thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2026")];
+    expect(readMetadata(twoVerbs, "Thái Nguyên").meta).toMatchObject({ number: "45/KH-UBND", date: "2026-03-12" });
     // A list title with no plan named after it says nothing of the plan.
     const bare = [text("DANH SÁCH NHIỆM VỤ"), text("Ngày xuất 20/01/2025")];
     expect(readMetadata(bare, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });

@@ -39,6 +39,8 @@ export function diagramBlocks(data: Buffer, budget: Budget, maxDepth: number): B
       },
       close(el) {
         if (el.name === "dgm:t" && inText > 0) inText--;
+        // A line break in a box's paragraph parts its words ("Giai đoạn 1⏎Tháng 3").
+        else if (el.name === "br" && inText > 0) line += " ";
         else if (el.name === "p" && inText > 0 && point) {
           const text = clean(line);
           if (text) point.lines.push(text);

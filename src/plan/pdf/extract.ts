@@ -93,14 +93,14 @@ interface RawItem {
   fontName: string;
 }
 
+/** A run whose horizontal size differs from its height by more than this share of it is stretched. */
+const STRETCHED = 0.005;
+
 /**
  * Horizontal text as shown on the page; rotated runs (stamps, watermarks; a quarter turn is read in table cells
  * only, src/plan/pdf/turned.ts) are left out. A run sheared along its
  * baseline (`c`: a font slanted where it has no italic of its own) stands on the line like the rest.
  */
-/** A run whose horizontal size differs from its height by more than this share of it is stretched. */
-const STRETCHED = 0.005;
-
 function textRun(item: RawItem, view: Matrix): TextRun | null {
   if (!item.str?.trim()) return null;
   const [a, b, , d, x, y] = multiply(view, item.transform);

@@ -148,6 +148,8 @@ export function htmlSheetRows(data: Buffer, budget: Budget, maxDepth: number, ch
     down = [];
     hiddenRows.length = 0;
     htmlRow = -1;
+    // Each table counts its own <col>s.
+    columnsSeen = 0;
   };
 
   const openCell = (attrs: Record<string, string>) => {
@@ -234,7 +236,8 @@ export function htmlSheetRows(data: Buffer, budget: Budget, maxDepth: number, ch
         const shown = text.replace(/[\t\n\r\f]/g, " ");
         if (tables === 0) {
           loose += shown;
-          budget.text(0, loose.length);
+          // Held to a paragraph's length line by line: the text outside tables is many lines.
+          budget.text(0, loose.length - loose.lastIndexOf("\n") - 1);
         } else if (cell) {
           const line = (cell.lines[cell.lines.length - 1] ?? "") + shown;
           cell.lines[cell.lines.length - 1] = line;
