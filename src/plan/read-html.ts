@@ -22,9 +22,9 @@ const PAGE_START =
   /^(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--(?:(?!-->)[\s\S]){0,2000}-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
 /** The page a file holds when it is a web page: an HTML document as it is, or a web archive's (MHT) page. */
-export function webPage(buffer: Buffer): { html: Buffer; charset?: string | undefined; workbook?: boolean } | null {
+export function webPage(buffer: Buffer): { html: Buffer; charset?: string | undefined } | null {
   const head = openingText(buffer);
-  if (PAGE_START.test(head.trimStart())) return { html: buffer, workbook: isWorkbookPage(head) };
+  if (PAGE_START.test(head.trimStart())) return { html: buffer };
   return isMht(buffer) ? mhtPage(buffer) : null;
 }
 
@@ -33,11 +33,12 @@ export function readHtmlPlan(
   limits: PlanLimits = PLAN_LIMITS,
 ): ReadResult {
   return readSafely("unreadable-web-page", () => {
-    // A page no program names whose words stand in tables is a spreadsheet's too (LibreOffice Calc's, a web system's
-    // plain table sent as .xls); Word's pages stay documents, however much of them is table.
+    // A workbook's page (ProgId Excel.Sheet; a plain page or an .mht's) is read as a sheet, and so is a page no
+    // program names whose words stand in tables (LibreOffice Calc's, a web system's plain table sent as .xls); Word's
+    // pages stay documents, however much of them is table.
+    const head = openingText(page.html);
     const sheet =
-      page.workbook ||
-      (!isWordPage(openingText(page.html)) && isTablePage(page.html, limits.maxXmlDepth, page.charset));
+      isWorkbookPage(head) || (!isWordPage(head) && isTablePage(page.html, limits.maxXmlDepth, page.charset));
     if (sheet)
       return { blocks: sheetBlocks(htmlSheetRows(page.html, new Budget(limits), limits.maxXmlDepth, page.charset)) };
     const context = {

@@ -20,7 +20,7 @@ import { isXmlWorkbook, readXmlWorkbookPlan } from "./read-xml-workbook.ts";
 import { rewriteWords, type ReadResult } from "./document.ts";
 import { repairLegacyLetters } from "../formats/legacy-letters.ts";
 import { archivedFile } from "./archive.ts";
-import { isEncryptedPackage } from "./encrypted.ts";
+import { isEncryptedOfficeFile } from "../formats/office-encryption.ts";
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -39,7 +39,7 @@ async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Pr
   if (inner) return inner.ok ? readFile(inner.file, limits, true) : inner;
   if (buffer.toString("utf8").trim() === "") return { ok: false, error: { code: "empty-file" } };
   if (isPdf(buffer)) return readPdfPlan(buffer);
-  if (isEncryptedPackage(buffer, limits.maxPartBytes)) return { ok: false, error: { code: "encrypted-file" } };
+  if (isEncryptedOfficeFile(buffer)) return { ok: false, error: { code: "encrypted-file" } };
   // An OLE2 compound file holding a WordDocument stream is a Word 97-2003 .doc, one holding a Workbook an .xls;
   // other ones (.ppt) stay refused.
   if (isWordCompoundFile(buffer, limits)) return readDocPlan(buffer, limits);

@@ -2,6 +2,7 @@
 // what its name says), and, for a zip, how many entries it has and how big they would
 // be once inflated, so that a zip bomb is refused without being opened. Nothing is
 // inflated here (this runs in the bot's process): the list worker reads the parts.
+import { isEncryptedOfficeFile } from "../formats/office-encryption.ts";
 import { DEFAULT_LIMITS, type UploadLimits } from "../domain/limits.ts";
 import { zipEntries } from "../formats/zip.ts";
 import { detectDelimiter } from "../formats/csv.ts";
@@ -81,9 +82,8 @@ export function inspectUpload(buffer: Buffer, limits: UploadLimits = DEFAULT_LIM
   if (buffer.length > limits.maxBytes)
     return { code: "file-too-large", args: { max: Math.round(limits.maxBytes / 1024 / 1024) } };
   if (buffer.subarray(0, 8).equals(OLE)) {
-    // Password-protected .xlsx files are OLE containers holding an "EncryptedPackage".
-    const encrypted = buffer.includes(Buffer.from("EncryptedPackage", "utf16le"));
-    return encrypted ? { code: "encrypted-file" } : { code: "not-xlsx", args: { kind: "xls" } };
+    // Password-protected .xlsx files are compound files holding the ciphered package.
+    return isEncryptedOfficeFile(buffer) ? { code: "encrypted-file" } : { code: "not-xlsx", args: { kind: "xls" } };
   }
   if (buffer.subarray(0, 4).equals(ZIP)) return inspectZip(buffer, limits);
   if (buffer.length > 0 && isText(buffer) && detectDelimiter(buffer.subarray(0, 8192).toString("utf8"))) return "csv";

@@ -76,6 +76,9 @@ describe("hostile and broken files", () => {
     const encrypted = Buffer.concat([
       OLE,
       Buffer.alloc(512),
+      // The directory of what Excel writes: how the package was ciphered, and the ciphered package.
+      Buffer.from("EncryptionInfo", "utf16le"),
+      Buffer.alloc(64),
       Buffer.from("EncryptedPackage", "utf16le"),
       Buffer.alloc(512),
     ]);
