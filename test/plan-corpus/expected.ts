@@ -35,6 +35,8 @@ export const expectedSchema = z.object({
     .array(z.object({ written: z.string().min(1).max(300), unit: z.string().min(1).max(300) }))
     .max(100)
     .default([]),
+  // Why the document has no text copy, when its facts cannot be copied as text (a Gantt whose bars are cell colours).
+  noTextCopy: z.string().min(1).max(300).optional(),
 });
 
 export type Expected = z.infer<typeof expectedSchema>;
