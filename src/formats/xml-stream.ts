@@ -4,6 +4,7 @@
 // chunks, so a large part never becomes one large string.
 import { TextDecoder } from "node:util";
 import { SaxesParser, type SaxesTagNS } from "saxes";
+import { openingText } from "./text-decode.ts";
 
 export interface XmlElement {
   /** "w:p" for WordprocessingML's p, "x:c" for SpreadsheetML's c, "mc:Choice", "text:p", or the uri-less local name. */
@@ -140,19 +141,37 @@ export function xmlTree(data: Buffer, limits: { maxDepth: number; maxNodes: numb
 export const childrenNamed = (node: XmlNode, name: string) => node.children.filter((c) => c.name === name);
 export const child = (node: XmlNode | undefined, name: string) => node?.children.find((c) => c.name === name);
 
+/** The width and order of a part's code units: UTF-16 by its byte-order mark, else one byte (markup is ASCII). */
+function codeUnits(data: Buffer): { width: 1 | 2; low: 0 | 1 } {
+  if (data[0] === 0xff && data[1] === 0xfe) return { width: 2, low: 0 };
+  if (data[0] === 0xfe && data[1] === 0xff) return { width: 2, low: 1 };
+  return { width: 1, low: 0 };
+}
+
+// What may follow an element's name: ">", " ", "/", a line end or a tab.
+const NAME_ENDS = new Set([0x3e, 0x20, 0x2f, 0x0a, 0x0d, 0x09]);
+
+/** ASCII markup in a part's own code units. */
+function encodedAs(text: string, width: 1 | 2, low: 0 | 1): Buffer {
+  if (width === 1) return Buffer.from(text, "latin1");
+  const units = Buffer.from(text, "utf16le");
+  return low === 0 ? units : units.swap16();
+}
+
 /**
  * Whether a part holds more than `limit` elements named `qualifiedName` ("w:p"), counted
  * on its bytes without parsing and no further than the limit: a cheap bound checked
- * before a costly parse.
+ * before a costly parse. A part saved as UTF-16 is counted in its own code units.
  */
 export function holdsMoreThan(data: Buffer, qualifiedName: string, limit: number): boolean {
-  const tag = Buffer.from(`<${qualifiedName}`);
+  const { width, low } = codeUnits(data);
+  const tag = encodedAs(`<${qualifiedName}`, width, low);
   let count = 0;
   for (let at = data.indexOf(tag); at >= 0; at = data.indexOf(tag, at + tag.length)) {
-    const next = data[at + tag.length];
+    const next = data[at + tag.length + low];
+    const ascii = width === 1 || (at % 2 === 0 && data[at + tag.length + 1 - low] === 0);
     // "<w:p>" and "<w:p w:rsidR=…>" count, "<w:pPr>" does not.
-    if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x0a || next === 0x0d || next === 0x09)
-      if (++count > limit) return true;
+    if (ascii && next !== undefined && NAME_ENDS.has(next) && ++count > limit) return true;
   }
   return false;
 }
@@ -179,6 +198,6 @@ export function rootName(head: string): string {
 
 /** The namespace prefix a part's root element uses ("w" for <w:document>), from its first bytes. */
 export function rootPrefix(data: Buffer): string {
-  const head = data.subarray(0, 4096).toString("latin1");
+  const head = openingText(data);
   return /<([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*[\s>]/.exec(head.replace(/<\?[^>]*>/g, ""))?.[1] ?? "";
 }

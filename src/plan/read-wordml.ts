@@ -38,10 +38,11 @@ export function readWordXmlPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS
     };
     const styles = readStyles(part("w:styles"));
     const numbering = readNumbering(part("w:lists"), styles);
-    const context = { styles, numbering, budget: new Budget(limits), maxTableDepth: limits.maxTableDepth };
+    const notes = new Map<string, string>();
+    const context = { styles, numbering, notes, budget: new Budget(limits), maxTableDepth: limits.maxTableDepth };
     const reader = bodyReader(context);
     const header = bodyReader(context);
-    const body = bodyAsOoxml(reader, header);
+    const body = bodyAsOoxml(reader, header, notes);
     streamXml(buffer, within("w:body", body), limits.maxXmlDepth);
     const blocks = body.titlePage() ? [...header.blocks, ...reader.blocks] : reader.blocks;
     return { blocks: tabStopRows(spacedColumnsAsRows(blocks, reader.typed), reader.tabbed) };

@@ -1,10 +1,15 @@
 // A Word 2003 XML document (<w:wordDocument>, saved as .xml or under a .doc name) reads as Word shows it, as the same
 // document saved as .docx reads: its lists numbered by w:listDef and w:list (w:ilfo), cells merged down (w:vmerge)
-// and across (w:gridSpan), line breaks; its inline footnotes, comments and tracked deletions are no text of it; the
+// and across (w:gridSpan), line breaks; its inline footnotes, comments and tracked deletions are no text of it (a
+// footnote dates what its mark stands in, as a .docx's does); the
 // first page's own header opens it when the section shows it; a DOCTYPE is refused.
 import { describe, expect, it } from "vitest";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { readPlan } from "../../src/plan/read-plan.ts";
+import { shippedCalendar } from "../../src/services/plan-service.ts";
 import { blocksOf } from "../support/ooxml.ts";
+import { tasks } from "../support/text-plans.ts";
 
 const NS =
   'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xmlns:aml="http://schemas.microsoft.com/aml/2001/core"';
@@ -88,6 +93,41 @@ describe("a Word 2003 XML document", () => {
         `<aml:annotation w:type="Word.Comment"><aml:content>${p(r("xem lại"))}</aml:content></aml:annotation>`,
     );
     expect(await read(doc("", body))).toEqual(["Báo cáo trước ngày 20/7/2026 cho Sở Nội vụ"]);
+  });
+
+  it("dates a cell by the inline footnote its mark stands in, as a .docx's note does, its deleted words left out", async () => {
+    const note = (text: string) =>
+      `<w:r><w:footnote>${p(`<w:r><w:footnoteRef/></w:r>${r(text)}`)}${p(`<aml:annotation w:type="Word.Deletion"><aml:content><w:r><w:delText>trước ngày 01/01/2020</w:delText></w:r></aml:content></aml:annotation>`)}</w:footnote></w:r>`;
+    const row = (cells: string[]) => `<w:tr>${cells.map((c) => cell(p(c))).join("")}</w:tr>`;
+    const body = [
+      p(r("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")),
+      p(r("Số: 12/KH-UBND")),
+      p(r("Thái Nguyên, ngày 05 tháng 3 năm 2024")),
+      p(r("KẾ HOẠCH")),
+      `<w:tbl>${BORDERS}`,
+      row([r("TT"), r("Nhiệm vụ"), r("Đơn vị chủ trì"), r("Thời gian hoàn thành")]),
+      row([
+        r("1"),
+        r("Số hóa hồ sơ lưu trữ"),
+        r("Sở Nội vụ"),
+        r("Theo lộ trình của Bộ") + note("Hoàn thành trước ngày 20/11/2024."),
+      ]),
+      row([
+        r("2"),
+        r("Rà soát văn bản") + note("Thông tư số 1/2024/TT-BTP ngày 05/01/2024."),
+        r("Sở Tư pháp"),
+        r("Quý II/2024"),
+      ]),
+      "</w:tbl>",
+    ].join("");
+    const read = await readPlan(doc("", body));
+    if (!read.ok) throw new Error(read.error.code);
+    const parsed = parsePlan(read.document, THAI_NGUYEN, shippedCalendar);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(tasks(parsed.plan)).toEqual([
+      ["1", "2024-11-19", ["Sở Nội vụ"], []],
+      ["2", "2024-06-30", ["Sở Tư pháp"], []],
+    ]);
   });
 
   it("opens with the first page's own header when its section shows one", async () => {

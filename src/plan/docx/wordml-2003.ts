@@ -1,9 +1,11 @@
 // Word 2003's XML document (WordprocessingML 2003: one XML file, <w:wordDocument>, often saved under a .doc name)
 // says what a .docx says in older names: its lists (w:lists: w:listDef, w:list by w:ilfo, w:nfc number codes),
 // a paragraph's list (w:listPr/w:ilfo), a cell merged down or across (w:vmerge, w:hmerge), tracked changes and
-// comments as aml:annotation, footnotes inline in their run (w:footnote), the first page's header inside the
-// section's properties (w:sectPr/w:hdr). Each element is renamed to its .docx name here, so the .docx readers
+// comments as aml:annotation, footnotes inline in their run (w:footnote: read as a .docx's note, its mark where it
+// stands, so that a note may date what points to it, plan/footnotes.ts), the first page's header inside the section's
+// properties (w:sectPr/w:hdr). Each element is renamed to its .docx name here, so the .docx readers
 // (docx/body.ts, numbering.ts, styles.ts, table.ts) read it as they read Word's files.
+import { clean } from "../../domain/text.ts";
 import type { XmlElement, XmlHandlers, XmlNode } from "../../formats/xml-stream.ts";
 import { NFC_FORMATS } from "./numbering.ts";
 import { flag } from "./styles.ts";
@@ -27,6 +29,14 @@ const ATTRS: Readonly<Record<string, string>> = { listDefId: "abstractNumId", il
 
 /** Subtrees the page does not show as the body's text: footnotes (inline here), embedded binary data, comments. */
 const HIDDEN = new Set(["w:footnote", "w:endnote", "w:binData", "w:docOleData", "aml:comment"]);
+const NOTES = new Set(["w:footnote", "w:endnote"]);
+
+/** A note's mark, as a .docx's run holds it, pointing to its text by id. */
+const noteMark = (kind: string, id: string): XmlElement => ({
+  name: kind === "w:footnote" ? "w:footnoteReference" : "w:endnoteReference",
+  attrs: { id },
+  isSelfClosing: true,
+});
 
 /** An element under its .docx name; a tracked deletion (aml:annotation of type Word.Deletion) is a w:del. */
 export function asOoxml(el: XmlElement): XmlElement {
@@ -55,18 +65,35 @@ export function treeAsOoxml(node: XmlNode): XmlNode {
 /**
  * The handlers, given a 2003 document's body under .docx names, but for what it does not show; the first section's
  * first-page header (w:hdr of type "first" in the first w:sectPr) goes to `header`, and `titlePage` says whether
- * that section shows it (w:titlePg), as docx/first-page-header.ts reads a .docx.
+ * that section shows it (w:titlePg), as docx/first-page-header.ts reads a .docx. An inline note's text goes to
+ * `notes` under the key its mark gives (docx/footnotes.ts's keys), its paragraphs on one line, before the paragraph
+ * holding the mark ends.
  */
-export function bodyAsOoxml(body: XmlHandlers, header: XmlHandlers): XmlHandlers & { titlePage: () => boolean } {
+export function bodyAsOoxml(
+  body: XmlHandlers,
+  header: XmlHandlers,
+  notes: Map<string, string>,
+): XmlHandlers & { titlePage: () => boolean } {
   let hidden = 0;
   let section: "before" | "in" | "done" = "before";
   let inHeader = 0;
   let titlePage = false;
+  let note: { key: string; text: string } | null = null;
+  // The depth of a deletion or comment inside a note, whose text is not the note's.
+  let skipFrom = 0;
   const target = () => (inHeader > 0 ? header : body);
+  const mark = (kind: string) => {
+    const id = String(notes.size + 1);
+    note = { key: `${kind}:${id}`, text: "" };
+    target().open(noteMark(kind, id));
+    target().close(noteMark(kind, id));
+  };
   return {
     titlePage: () => titlePage,
     open(raw) {
       const el = asOoxml(raw);
+      if (hidden === 0 && NOTES.has(el.name)) mark(el.name);
+      if (note && skipFrom === 0 && (el.name === "w:del" || el.name === "aml:comment")) skipFrom = hidden + 1;
       if (hidden > 0 || HIDDEN.has(el.name)) return void hidden++;
       if (section === "before" && el.name === "w:sectPr") section = "in";
       if (section === "in" && inHeader === 0) {
@@ -78,13 +105,20 @@ export function bodyAsOoxml(body: XmlHandlers, header: XmlHandlers): XmlHandlers
     },
     close(raw) {
       const el = asOoxml(raw);
-      if (hidden > 0) return void hidden--;
+      if (hidden > 0) {
+        if (skipFrom === hidden) skipFrom = 0;
+        if (note && el.name === "w:p") note.text += " ";
+        if (--hidden === 0 && note) notes.set(note.key, clean(note.text));
+        if (hidden === 0) note = null;
+        return;
+      }
       if (inHeader > 0 && --inHeader === 0) return;
       target().close(el);
       if (section === "in" && el.name === "w:sectPr") section = "done";
     },
     text(text) {
       if (hidden === 0) target().text(text);
+      else if (note && skipFrom === 0) note.text += text;
     },
   };
 }
