@@ -60,6 +60,7 @@ export const HELD_OUT_36 = join(projectRoot, "test", "plan-heldout-36");
 export const HELD_OUT_37 = join(projectRoot, "test", "plan-heldout-37");
 export const HELD_OUT_38 = join(projectRoot, "test", "plan-heldout-38");
 export const HELD_OUT_39 = join(projectRoot, "test", "plan-heldout-39");
+export const HELD_OUT_40 = join(projectRoot, "test", "plan-heldout-40");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -102,6 +103,7 @@ export const RATCHETED = [
   HELD_OUT_37,
   HELD_OUT_38,
   HELD_OUT_39,
+  HELD_OUT_40,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
