@@ -56,6 +56,16 @@ describe("readMetadata", () => {
     expect(readMetadata(twoLines, "Bắc Kạn").meta).toMatchObject({ number: "7/KH-UBND", date: "2025-01-20" });
     const twoVerbs = [text("DANH SÁCH NHIỆM VỤ triển khai thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2026")];
     expect(readMetadata(twoVerbs, "Thái Nguyên").meta).toMatchObject({ number: "45/KH-UBND", date: "2026-03-12" });
+    const tracking = [text("THEO DÕI TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ 58/KH-UBND NGÀY 20/01/2026 CỦA UBND TỈNH")];
+    expect(readMetadata(tracking, "Thái Nguyên").meta).toMatchObject({ number: "58/KH-UBND", date: "2026-01-20" });
+    const sheet = [
+      text("Bảng theo dõi"),
+      text("thực hiện Kế hoạch số 3/KH-UBND ngày 05/01/2025"),
+      text("Ngày cập nhật: 15/4"),
+    ];
+    expect(readMetadata(sheet, "Lai Châu").meta).toMatchObject({ number: "3/KH-UBND", date: "2025-01-05" });
+    const summary = [text("BẢNG TỔNG HỢP NHIỆM VỤ theo Kế hoạch số 71/KH-UBND ngày 2/6/2024")];
+    expect(readMetadata(summary, "Bắc Kạn").meta).toMatchObject({ number: "71/KH-UBND", date: "2024-06-02" });
     // A list title with no plan named after it says nothing of the plan.
     const bare = [text("DANH SÁCH NHIỆM VỤ"), text("Ngày xuất 20/01/2025")];
     expect(readMetadata(bare, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
