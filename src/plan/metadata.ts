@@ -112,9 +112,20 @@ function committeeNumber(blocks: Block[], texts: string[]): string | null {
   return new Set(numbers).size > 1 ? (numbers.find((n) => COMMITTEE_NUMBER.test(n)) ?? null) : null;
 }
 
+// A message that sums a plan up names it as its basis, in words or by the short form "KH": "Thực hiện KH số 45/KH-UBND
+// ngày 12/3/2026 của UBND tỉnh …, Văn phòng tóm tắt các việc cụ thể": the plan it passes on.
+const SUMMED_UP = new RegExp(
+  String.raw`^\s*(?:căn cứ|thực hiện)\s+(?:Kế hoạch|KH)\s+số\s*(?::\s*)?` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
+  "iu",
+);
+
 /** The plan a copy passes on names, in its first lines, when nothing above it cites a basis. */
 function passedOn(texts: string[]): RegExpMatchArray | undefined {
   for (const text of texts.slice(0, 15)) {
+    if (/\btom tat\b/.test(fold(text))) {
+      const summed = text.match(SUMMED_UP);
+      if (summed) return summed;
+    }
     if (/^\s*(?:căn cứ|thực hiện)\s/iu.test(text)) return undefined;
     const m = text.match(PASSED_ON);
     if (m) return m;

@@ -12,9 +12,14 @@ import { readMetadata } from "./metadata.ts";
 /** Every text of a document: its paragraphs and, one by one, its cells. */
 const texts = (blocks: readonly Block[]): string[] => blocks.flatMap((b) => (b.type === "text" ? [b.text] : b.cells));
 
-/** Whether a document speaks of a plan and its tasks in so many words. */
-const namesPlanOrTasks = (document: PlanDocument): boolean =>
-  /\b(ke hoach|nhiem vu)\b/.test(fold(texts(document.blocks).join("\n")));
+/**
+ * Whether a document speaks of a plan and its tasks in so many words, or cites a plan by its number ("KH số
+ * 45/KH-UBND": a message passing a plan on names it by the short form its number carries).
+ */
+const namesPlanOrTasks = (document: PlanDocument): boolean => {
+  const text = texts(document.blocks).join("\n");
+  return /\b(ke hoach|nhiem vu)\b/.test(fold(text)) || /\d\s*\/\s*KH-/u.test(text);
+};
 
 // The kinds of document a province's bodies give work in, as their title line writes them.
 const KINDS = new RegExp(

@@ -19,6 +19,8 @@ import { readXlsxPlan } from "./read-xlsx.ts";
 import { isXmlWorkbook, readXmlWorkbookPlan } from "./read-xml-workbook.ts";
 import { rewriteWords, type ReadResult } from "./document.ts";
 import { repairLegacyLetters } from "../formats/legacy-letters.ts";
+import { withMarksRestored } from "./unmarked.ts";
+import { withoutChatParagraphs } from "./text-chat.ts";
 import { archivedFile } from "./archive.ts";
 import { isEncryptedOfficeFile } from "../formats/office-encryption.ts";
 
@@ -29,7 +31,9 @@ export async function readPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS)
   // Letters shown in the wrong font are read as that font shows them, whatever the file (formats/legacy-letters.ts).
   if (!read.ok) return read;
   const blocks = read.document.blocks.map((block) => rewriteWords(block, repairLegacyLetters));
-  return { ok: true, document: { ...read.document, blocks } };
+  // A chat message pasted into Word is read as its text is (text-chat.ts); a document typed without Vietnamese marks
+  // with its readers' words and units' names marked (unmarked.ts).
+  return { ok: true, document: { ...read.document, blocks: withMarksRestored(withoutChatParagraphs(blocks)) } };
 }
 
 async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Promise<ReadResult> {

@@ -5,7 +5,8 @@
 // the plan's own: a pictograph opening a line is a bullet (a dash, or nothing before the item's own number); one that
 // stands for a label becomes that label, unless the line names its label itself ("📅 Hạn: 15/4"); a pictograph
 // closing a line is the sender's mood.
-import { clean, stripMarkup } from "../domain/text.ts";
+import { clean, fold, stripMarkup } from "../domain/text.ts";
+import type { Block } from "./document.ts";
 import { opensLabel } from "./labels.ts";
 import { opensNumbered } from "./numbering.ts";
 
@@ -76,16 +77,47 @@ export function isChatCopy(lines: readonly string[]): boolean {
   return bullets >= FEW_BULLETS;
 }
 
+// Who or when, in words marked or not: a role ("chủ trì", "phoi hop"), a deadline's word, a day or a month.
+const WHO_OR_WHEN =
+  /\b(?:chu tri|phoi hop|thoi han|han|truoc|cham nhat|hoan thanh|xong)\b|\b\d{1,2} \d{1,2}\b|\b(?:thang|quy) (?:\d|[ivx])/;
+
+/**
+ * Whether a line bulleted under a keycap item says who does it or by when ("1️⃣ Xây dựng bộ chỉ số" then "👉 Sở Nội
+ * vụ chủ trì, hạn trước 15/4"): the item's own details, not an item of its own. A bullet that says neither is one.
+ */
+const detailsItem = (line: string): boolean =>
+  LEADING.test(line) &&
+  !LABELS.some(([pictograph]) => pictograph.test(line.replace(LEADING, (m) => m.trim()))) &&
+  WHO_OR_WHEN.test(fold(line));
+
 /** A chat copy's lines as the plan's own (pictographs read, lines broken at an ellipsis joined); else as they are. */
 export function withoutChatMarks(lines: readonly string[]): string[] {
   if (!isChatCopy(lines)) return [...lines];
   const out: string[] = [];
+  // The keycap item the lines under it may detail, until a line that does not.
+  let item: number | null = null;
   for (const line of lines) {
     const read = readLine(line);
     const before = out.length ? beforeEllipsis(out.at(-1)!) : null;
     if (before !== null && ELLIPSIS_START.test(read))
       out[out.length - 1] = `${before} ${read.replace(ELLIPSIS_START, "")}`;
-    else out.push(read);
+    else if (item !== null && !opensNumbered(clean(stripMarkup(read))) && detailsItem(line))
+      out[item] = `${out[item]!.replace(/[\s.;:,]+$/u, "")}. ${read.replace(/^- /, "")}`;
+    else {
+      item = KEYCAP.test(line) || TEN.test(line) ? out.length : null;
+      out.push(read);
+    }
   }
   return out;
+}
+
+/**
+ * A chat copy pasted into a word processor (a paragraph a line, no table) read as the text one is: the paragraphs
+ * as its lines. Any other document is left as it is.
+ */
+export function withoutChatParagraphs(blocks: Block[]): Block[] {
+  if (!blocks.every((b) => b.type === "text" && !b.notes && b.written === undefined)) return blocks;
+  const lines = blocks.map((b) => (b.type === "text" ? b.text : ""));
+  if (!isChatCopy(lines)) return blocks;
+  return withoutChatMarks(lines).map((text) => ({ type: "text", text }));
 }
