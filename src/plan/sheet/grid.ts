@@ -61,7 +61,7 @@ export class SheetGrid {
 
   /** A cell's fill (row and column from 1), a colour's name in the file's own terms; none is never told. */
   fill(row: number, column: number, colour: string | null | undefined): void {
-    if (paints(colour) && this.fills.length < this.budget.limits.maxMergedCells) this.fills.push({ row, column, colour });
+    if (paints(colour) && column <= this.budget.limits.maxColumns && this.fills.length < this.budget.limits.maxMergedCells) this.fills.push({ row, column, colour });
   }
 
   hideRow(row: number): void {
