@@ -17,7 +17,8 @@ const TC80 = 20;
 
 export interface RowLayout {
   edges: number[];
-  cells: { vMerge: Merge; hMerge: Merge; bordered: boolean }[];
+  /** Each cell's merges, borders and shading's colour (docx/table.ts's `fill`). */
+  cells: { vMerge: Merge; hMerge: Merge; bordered: boolean; fill?: string }[];
   header: boolean;
   borders: Borders;
 }
