@@ -73,7 +73,10 @@ function readGlobals(stream: Buffer, budget: Budget): Globals {
       sheets.push({ at: data.readUInt32LE(0), shown: data[4] === 0 && data[5] === 0 });
   }
   const strings = sst.length ? sharedStrings(sst, budget) : [];
-  return { book: { strings, formats: styles.map((id) => custom.get(id) ?? builtInFormat(id)), fills, date1904 }, sheets };
+  return {
+    book: { strings, formats: styles.map((id) => custom.get(id) ?? builtInFormat(id)), fills, date1904 },
+    sheets,
+  };
 }
 
 export function readXlsPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {

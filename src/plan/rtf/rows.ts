@@ -1,7 +1,8 @@
 // A table row's definition in RTF: \trowd opens it, then the row's properties (\trleft, \trhdr, the row's borders)
 // and, cell by cell, the cell's properties (merged down \clvmgf/\clvmrg, across \clmgf/\clmrg, its borders \clbrdrX
-// with a border type, its background \clcbpatN) ended by the cell's right edge, \cellxN. Read into the layout .doc rows have (doc/tables.ts), so
-// the table is rebuilt on the grid of every row's edges and read by docx/table.ts as the same table saved as .docx.
+// with a border type, its background \clcbpatN) ended by the cell's right edge, \cellxN. Read into the layout .doc
+// rows have (doc/tables.ts), so the table is rebuilt on the grid of every row's edges and read by docx/table.ts as
+// the same table saved as .docx.
 // A definition is a value: a word makes a new one, so a group (the nested table's \nesttableprops) keeps its own.
 import type { Merge } from "../docx/table.ts";
 import type { RowLayout } from "../doc/tables.ts";

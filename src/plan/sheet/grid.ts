@@ -61,7 +61,9 @@ export class SheetGrid {
 
   /** A cell's fill (row and column from 1), a colour's name in the file's own terms; none is never told. */
   fill(row: number, column: number, colour: string | null | undefined): void {
-    if (paints(colour) && column <= this.budget.limits.maxColumns && this.fills.length < this.budget.limits.maxMergedCells) this.fills.push({ row, column, colour });
+    const { maxColumns, maxMergedCells } = this.budget.limits;
+    if (paints(colour) && column <= maxColumns && this.fills.length < maxMergedCells)
+      this.fills.push({ row, column, colour });
   }
 
   hideRow(row: number): void {
