@@ -34,9 +34,16 @@ interface Globals {
   sheets: { at: number; shown: boolean }[];
 }
 
+/** An XF's solid fill (its pattern, bits 26-31 at 14, is 1) by its palette index (bits 0-6 at 18); else null. */
+function solidFill(xf: Buffer): string | null {
+  if (xf.length < 20 || ((xf.readUInt32LE(14) >>> 26) & 0x3f) !== 1) return null;
+  return `indexed${xf.readUInt16LE(18) & 0x7f}`;
+}
+
 function readGlobals(stream: Buffer, budget: Budget): Globals {
   const custom = new Map<number, string>();
   const styles: number[] = [];
+  const fills: (string | null)[] = [];
   const sheets: Globals["sheets"] = [];
   const sst: Buffer[] = [];
   let inSst = false;
@@ -57,13 +64,19 @@ function readGlobals(stream: Buffer, budget: Budget): Globals {
     else if (type === RECORD.DATEMODE && data.length >= 2) date1904 = data.readUInt16LE(0) === 1;
     else if (type === RECORD.FORMAT && data.length >= 5)
       custom.set(data.readUInt16LE(0), unicodeString(new Continued([data.subarray(2)]), 2));
-    else if (type === RECORD.XF && data.length >= 4) styles.push(data.readUInt16LE(2));
+    else if (type === RECORD.XF && data.length >= 4) {
+      styles.push(data.readUInt16LE(2));
+      fills.push(solidFill(data));
+    }
     // Visible (0) worksheets (0) are read; hidden ones, charts and macro sheets only bound the others.
     else if (type === RECORD.BOUNDSHEET && data.length >= 6)
       sheets.push({ at: data.readUInt32LE(0), shown: data[4] === 0 && data[5] === 0 });
   }
   const strings = sst.length ? sharedStrings(sst, budget) : [];
-  return { book: { strings, formats: styles.map((id) => custom.get(id) ?? builtInFormat(id)), date1904 }, sheets };
+  return {
+    book: { strings, formats: styles.map((id) => custom.get(id) ?? builtInFormat(id)), fills, date1904 },
+    sheets,
+  };
 }
 
 export function readXlsPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {

@@ -39,16 +39,29 @@ function sharedStrings(data: Buffer | null, budget: Budget, maxDepth: number): s
   return strings;
 }
 
-function numberFormats(root: XmlNode | null): string[] {
+/** Each cell style's number format code and the colour of its solid fill (null: none). */
+function cellStyles(root: XmlNode | null): Pick<Workbook, "formats" | "fills"> {
   const styleSheet = child(root ?? undefined, "x:styleSheet");
+  const fills = (child(styleSheet, "x:fills")?.children ?? []).filter((f) => f.name === "x:fill").map(solidColour);
   const custom = new Map<number, string>();
   for (const f of child(styleSheet, "x:numFmts")?.children ?? [])
     if (f.name === "x:numFmt") custom.set(Number(f.attrs.numFmtId), f.attrs.formatCode ?? "General");
   const styles = child(styleSheet, "x:cellXfs")?.children.filter((xf) => xf.name === "x:xf") ?? [];
-  return styles.map((xf) => {
-    const id = Number(xf.attrs.numFmtId) || 0;
-    return custom.get(id) ?? builtInFormat(id);
-  });
+  return {
+    formats: styles.map((xf) => {
+      const id = Number(xf.attrs.numFmtId) || 0;
+      return custom.get(id) ?? builtInFormat(id);
+    }),
+    fills: styles.map((xf) => fills[Number(xf.attrs.fillId) || 0] ?? null),
+  };
+}
+
+/** A solid pattern fill's colour as written (rgb, theme and tint, or indexed); null for none or a pattern. */
+function solidColour(fill: XmlNode): string | null {
+  const pattern = child(fill, "x:patternFill");
+  if (pattern?.attrs.patternType !== "solid") return null;
+  const fg = child(pattern, "x:fgColor")?.attrs ?? {};
+  return fg.rgb ?? (fg.theme ? `theme${fg.theme}/${fg.tint ?? 0}` : fg.indexed ? `indexed${fg.indexed}` : null);
 }
 
 export function readXlsxPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): ReadResult {
@@ -66,7 +79,7 @@ export function xlsxBlocks(buffer: Buffer, limits: PlanLimits, budget: Budget): 
   const styles = target("styles");
   const book: Workbook = {
     strings: sharedStrings(sharedPath ? pkg.part(sharedPath) : null, budget, limits.maxXmlDepth),
-    formats: numberFormats(styles ? pkg.tree(styles) : null),
+    ...cellStyles(styles ? pkg.tree(styles) : null),
     date1904: ["1", "true"].includes(child(workbook, "x:workbookPr")?.attrs.date1904 ?? ""),
   };
   const blocks: Block[] = [];

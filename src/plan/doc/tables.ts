@@ -14,10 +14,14 @@ const TABLE_HEADER = 0x3404;
 const TABLE_BORDERS80 = 0xd605;
 const TABLE_BORDERS = 0xd613;
 const TC80 = 20;
+/** sprmTDefTableShd: the first 22 cells' shading, an SHD of 10 bytes each (cvFore, cvBack, ipat). */
+const TABLE_SHADING = 0xd612;
+const SHD = 10;
 
 export interface RowLayout {
   edges: number[];
-  cells: { vMerge: Merge; hMerge: Merge; bordered: boolean }[];
+  /** Each cell's merges, borders and shading's colour (docx/table.ts's `fill`). */
+  cells: { vMerge: Merge; hMerge: Merge; bordered: boolean; fill?: string }[];
   header: boolean;
   borders: Borders;
 }
@@ -34,6 +38,7 @@ const SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"] as const;
 /** A row's layout from its row-end paragraph's properties; edges bounded by the plan's columns. */
 export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
   const layout: RowLayout = { edges: [], cells: [], header: false, borders: {} };
+  let shadings: Buffer | null = null;
   for (const { code, operand } of sprms(grpprl)) {
     if (code === TDEF_TABLE && operand.length >= 1) {
       const count = Math.min(operand[0]!, maxColumns + 1, Math.floor((operand.length - 3) / 2));
@@ -46,6 +51,8 @@ export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
         const bordered = [4, 8, 12, 16].some((side) => draws(operand, at + side, 4));
         return { vMerge: MERGED_DOWN[(flags >> 5) & 3]!, hMerge: MERGED_ACROSS[flags & 3]!, bordered };
       });
+    } else if (code === TABLE_SHADING) {
+      shadings = operand;
     } else if (code === VERT_MERGE && operand.length >= 2) {
       const cell = layout.cells[operand[0]!];
       if (cell) cell.vMerge = MERGED_DOWN[operand[1]! & 3]!;
@@ -55,7 +62,22 @@ export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
       SIDES.forEach((side, i) => (layout.borders[side] = draws(operand, i * size, size)));
     }
   }
+  // The shading may stand before the cells are defined: read once all are.
+  layout.cells.forEach((cell, i) => {
+    const fill = shadings ? shadingColour(shadings, i * SHD) : null;
+    if (fill) cell.fill = fill;
+  });
   return layout;
+}
+
+/**
+ * The colour an SHD at `at` paints ("f4b083"): its background, or its foreground when its pattern is solid (1); null
+ * when that colour is automatic (its fourth byte 0xff) or the SHD is cut short.
+ */
+function shadingColour(shd: Buffer, at: number): string | null {
+  if (at + SHD > shd.length) return null;
+  const colour = shd.readUInt16LE(at + 8) === 1 ? at : at + 4;
+  return shd[colour + 3] === 0xff ? null : shd.subarray(colour, colour + 3).toString("hex");
 }
 
 /** The grid of a table's edges: every row's edges (as .docx's w:tblGrid is, edges a few twips apart kept apart). */

@@ -218,6 +218,8 @@ export function bodyReader(ctx: BodyContext): XmlHandlers & {
       if (el.name === "w:gridSpan") t.cell.span = Math.max(1, count(val));
       else if (el.name === "w:vMerge") t.cell.vMerge = val === "restart" ? "restart" : "continue";
       else if (el.name === "w:hMerge") t.cell.hMerge = val === "restart" ? "restart" : "continue";
+      // Shading: the fill, or the pattern's colour when the pattern is solid.
+      else if (el.name === "w:shd") t.cell.fill = val === "solid" ? el.attrs.color : el.attrs.fill;
     } else if (t.cell && parent() === "w:tcBorders" && !["nil", "none"].includes(val ?? "")) t.cell.bordered = true;
   };
 

@@ -22,6 +22,7 @@ import { arePartRows } from "../nested-rows.ts";
 import type { Block } from "../document.ts";
 import { emphasisOf, type Emphasis } from "../emphasis.ts";
 import { labelRowLine } from "../labels.ts";
+import { FILL_MARK, fillMarks, paints } from "../fill-marks.ts";
 import { cellExtents, columnOf, columnsCovered, headerColumns } from "./fine-grid.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
@@ -36,6 +37,8 @@ export interface CellDraft {
   blocks: Block[];
   /** Its passages in bold, where the rest is not (`emphasis.ts`). */
   emphasis?: Emphasis;
+  /** Its shading's colour (w:shd), if any: a Gantt chart's bar (`fill-marks.ts`). */
+  fill?: string | undefined;
 }
 
 export interface RowDraft {
@@ -171,6 +174,16 @@ function firstColumn(row: RowDraft, edges: ReadonlySet<number>): number {
   return at;
 }
 
+/** The row's cells read as marks for their shading alone: a bar spanning months marks each (`fill-marks.ts`). */
+function shadedMarks(row: RowDraft): Set<number> {
+  const fills = row.cells.flatMap((c, i) =>
+    paints(c.fill) && c.vMerge !== "continue" ? [{ row: 1, column: i + 1, colour: c.fill }] : [],
+  );
+  if (fills.length === 0) return new Set();
+  const marks = fillMarks(fills, [], (_, column) => cellText(row.cells[column - 1]!) !== "");
+  return new Set(marks.map((m) => m.column - 1));
+}
+
 function rows(table: TableDraft, budget: Budget): Block[] {
   const blocks: Block[] = [];
   const edges = cellEdges(table);
@@ -189,6 +202,7 @@ function rows(table: TableDraft, budget: Budget): Block[] {
         filled: cellText(c) !== "",
       })),
     );
+    const marked = shadedMarks(row);
     const start = firstColumn(row, edges);
     const cells: string[] = Array.from({ length: fine ? fine.length : start }, () => "");
     const notes: string[][] = cells.map(() => []);
@@ -203,6 +217,7 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       } else if (cell.vMerge === "restart") above[column] = { text, label: groupHeader || row.header, notes: noted };
       else delete above[column];
       if (cell.hMerge === "continue") [text, noted] = ["", []];
+      if (marked.has(i)) text = FILL_MARK;
       budget.text(0, text.length);
       if (fine) {
         cells[column] = [cells[column], text].filter(Boolean).join(" ");
@@ -213,7 +228,7 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       notes.push(noted);
       const span = cell.span + (i === 0 ? row.before - start : 0);
       for (let k = 1; k < span; k++) {
-        cells.push("");
+        cells.push(marked.has(i) ? FILL_MARK : "");
         notes.push([]);
       }
     }

@@ -9,6 +9,7 @@
 // drawings in cells are not cell text.
 import type { XmlElement, XmlHandlers } from "../../formats/xml-stream.ts";
 import type { Budget } from "../budget.ts";
+import { paints } from "../fill-marks.ts";
 import { SheetGrid, type SheetRow } from "../sheet/grid.ts";
 import { general, shownIsoDay } from "../sheet/number-format.ts";
 
@@ -20,6 +21,8 @@ interface CellDraft {
   type: string;
   value: string;
   lines: string[];
+  /** The background its style paints, if any. */
+  fill: string | undefined;
 }
 
 const count = (value: string | undefined) => Math.max(1, Math.floor(Number(value)) || 1);
@@ -52,6 +55,9 @@ function ungrouped(text: string, value: string): string {
 
 export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): SheetRow[][] } {
   const hiddenStyles = new Set<string>();
+  /** Cell style → its background colour: a Gantt chart's bars (fill-marks.ts). */
+  const backgrounds = new Map<string, string>();
+  let cellStyle: string | null = null;
   const sheets: SheetRow[][] = [];
   let style: string | null = null;
   let grid: SheetGrid | null = null;
@@ -71,7 +77,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
     const filled = cells.flatMap((c) => {
       const shown = c.lines.join("\n").trim();
       const text = !shown ? valueText(c) : NUMBERS.has(c.type) ? ungrouped(shown, c.value) : shown;
-      return text ? [{ ...c, text, number: c.type === "float" && text === general(Number(c.value)) }] : [];
+      return text || c.fill ? [{ ...c, text, number: c.type === "float" && text === general(Number(c.value)) }] : [];
     });
     for (let k = 0; k < rowRepeat && filled.length && grid; k++) {
       const at = row + k;
@@ -80,6 +86,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
       for (const c of filled)
         for (let j = 0; j < c.repeat; j++) {
           grid.set(at, c.column + j, c.text, c.number);
+          if (c.fill) grid.fill(at, c.column + j, c.fill);
           if (c.across > 1 || c.down > 1)
             grid.merge({ top: at, left: c.column + j, bottom: at + c.down - 1, right: c.column + j + c.across - 1 });
         }
@@ -95,6 +102,11 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
       switch (el.name) {
         case "style:style":
           style = el.attrs.family === "table" ? (el.attrs.name ?? null) : null;
+          cellStyle = el.attrs.family === "table-cell" ? (el.attrs.name ?? null) : null;
+          break;
+        case "style:table-cell-properties":
+          if (cellStyle && paints(el.attrs["background-color"]))
+            backgrounds.set(cellStyle, el.attrs["background-color"]!);
           break;
         case "style:table-properties":
           if (style && el.attrs.display === "false") hiddenStyles.add(style);
@@ -132,6 +144,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
             type: el.attrs["value-type"] ?? "",
             value: el.attrs.value ?? el.attrs["date-value"] ?? el.attrs["boolean-value"] ?? "",
             lines: [],
+            fill: backgrounds.get(el.attrs["style-name"] ?? ""),
           };
           break;
         case "text:p":
@@ -153,10 +166,14 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
         skipping--;
         return;
       }
-      if (el.name === "style:style") style = null;
+      if (el.name === "style:style") [style, cellStyle] = [null, null];
       else if ((el.name === "table:table-cell" || el.name === "table:covered-table-cell") && cell) {
         // Only cells showing something are kept: a row of a million empty cells costs nothing.
-        if (el.name === "table:table-cell" && (cell.value || cell.lines.some((l) => l.trim()))) cells.push(cell);
+        // A textless cell is kept for its fill in a row written once, repeated no wider than a plan's table (a
+        // Gantt bar's cells), never a whole row painted to the sheet's edge.
+        const painted = !!cell.fill && rowRepeat === 1 && cell.repeat <= budget.limits.maxColumns;
+        if (el.name === "table:table-cell" && (cell.value || cell.lines.some((l) => l.trim()) || painted))
+          cells.push(cell);
         column += cell.repeat;
         cell = null;
       } else if (el.name === "table:table-row") {

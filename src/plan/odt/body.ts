@@ -241,7 +241,9 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
         return;
       case "table:table-cell": {
         if (!t?.row) refuse("unreadable-odt", "cell outside a row");
-        const cell = openCell(t, el, ctx.styles.bordered(el.attrs["style-name"] ?? null), ctx.budget);
+        const style = el.attrs["style-name"] ?? null;
+        const look = { bordered: ctx.styles.bordered(style), fill: ctx.styles.background(style) };
+        const cell = openCell(t, el, look, ctx.budget);
         sinks.push({ blocks: cell?.blocks ?? [] });
       }
     }
@@ -345,7 +347,7 @@ export function odtBodyReader(ctx: OdtContext): XmlHandlers & {
       const el = asBody(written);
       // A covered cell takes its place in the grid; what it holds is not shown.
       if (skipping === 0 && el.name === "table:covered-table-cell" && tables.at(-1)?.row)
-        openCell(tables.at(-1)!, el, false, ctx.budget);
+        openCell(tables.at(-1)!, el, { bordered: false }, ctx.budget);
       if (skipping > 0 || skips(el) || el.name === "table:covered-table-cell") {
         skipping++;
         return;

@@ -19,6 +19,7 @@ interface OdtStyle {
   bold?: boolean;
   font?: string;
   border?: boolean;
+  background?: string;
   listStyle?: string;
   masterPage?: string;
   tabs?: TabStop[];
@@ -33,6 +34,8 @@ export interface OdtStyles {
   font(spanStyle: string | null, paragraphStyle: string | null): string | undefined;
   /** Whether a cell's style draws a border on any side. */
   bordered(name: string | null): boolean;
+  /** The background colour a cell's style paints (fo:background-color), if any: a Gantt chart's bar. */
+  background(name: string | null): string | undefined;
   /** The list style a paragraph style numbers by (style:list-style-name). */
   listStyle(name: string | null): string | undefined;
   /** The page style a paragraph or table style starts (style:master-page-name). */
@@ -87,6 +90,7 @@ function readStyle(node: XmlNode, faces: ReadonlyMap<string, string>): OdtStyle 
     ...(weight !== undefined && { bold: weight === "bold" || Number(weight) >= 600 }),
     ...(face !== undefined && { font: faces.get(face) ?? face }),
     ...(cell && { border: BORDERS.some((side) => draws(cell.attrs[side])) }),
+    ...(cell?.attrs["background-color"] && { background: cell.attrs["background-color"] }),
     ...(attrs["list-style-name"] !== undefined && { listStyle: attrs["list-style-name"] }),
     ...(attrs["master-page-name"] && { masterPage: attrs["master-page-name"] }),
     ...(tabs && { tabs }),
@@ -144,6 +148,7 @@ export function readOdtStyles(stylesPart: XmlNode | null, contentStyles: XmlNode
     font: (span, paragraph) =>
       memo(`font ${span} ${paragraph}`, () => first(span, "text", "font") ?? first(paragraph, "paragraph", "font")),
     bordered: (name) => memo(`border ${name}`, () => first(name, "table-cell", "border") ?? false),
+    background: (name) => memo(`background ${name}`, () => first(name, "table-cell", "background")),
     listStyle: (name) => memo(`list ${name}`, () => first(name, "paragraph", "listStyle")),
     masterPage: (name, family) => memo(`page ${family} ${name}`, () => styles.get(`${family} ${name}`)?.masterPage),
     tabs: (name) => {

@@ -53,9 +53,14 @@ export function openRow(table: OdtTable, el: XmlElement, budget: Budget): void {
 
 /**
  * A cell opening: the draft its paragraphs go to, or null for a covered cell, whose text (if any) is not shown.
- * `bordered`: whether its style draws a border.
+ * `look`: whether its style draws a border, and the background it paints.
  */
-export function openCell(table: OdtTable, el: XmlElement, bordered: boolean, budget: Budget): CellDraft | null {
+export function openCell(
+  table: OdtTable,
+  el: XmlElement,
+  look: { bordered: boolean; fill?: string | undefined },
+  budget: Budget,
+): CellDraft | null {
   const row = table.row;
   if (!row) return null;
   const max = budget.limits.maxColumns + 1;
@@ -69,7 +74,7 @@ export function openCell(table: OdtTable, el: XmlElement, bordered: boolean, bud
   const rows = count(el.attrs["number-rows-spanned"], budget.limits.maxBlocks + 1);
   const vMerge = rows > 1 ? "restart" : null;
   const draft: CellDraft & { repeat: number } = {
-    ...{ span, vMerge, hMerge: null, bordered, blocks: [], repeat },
+    ...{ span, vMerge, hMerge: null, ...look, blocks: [], repeat },
     emphasis: new Emphasis(),
   };
   if (rows > 1) table.down.set(table.column, { left: rows - 1, span });

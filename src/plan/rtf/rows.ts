@@ -1,7 +1,8 @@
 // A table row's definition in RTF: \trowd opens it, then the row's properties (\trleft, \trhdr, the row's borders)
 // and, cell by cell, the cell's properties (merged down \clvmgf/\clvmrg, across \clmgf/\clmrg, its borders \clbrdrX
-// with a border type) ended by the cell's right edge, \cellxN. Read into the layout .doc rows have (doc/tables.ts), so
-// the table is rebuilt on the grid of every row's edges and read by docx/table.ts as the same table saved as .docx.
+// with a border type, its background \clcbpatN) ended by the cell's right edge, \cellxN. Read into the layout .doc
+// rows have (doc/tables.ts), so the table is rebuilt on the grid of every row's edges and read by docx/table.ts as
+// the same table saved as .docx.
 // A definition is a value: a word makes a new one, so a group (the nested table's \nesttableprops) keeps its own.
 import type { Merge } from "../docx/table.ts";
 import type { RowLayout } from "../doc/tables.ts";
@@ -11,6 +12,8 @@ interface CellDefinition {
   vMerge: Merge;
   hMerge: Merge;
   bordered: boolean;
+  /** The background's colour (\clcbpatN), by its index in the colour table: a Gantt chart's bar. */
+  fill?: string;
 }
 
 export interface RowDefinition {
@@ -64,6 +67,7 @@ export function defineRow(
   if (name === "clvmgf") return { ...row, pending: { ...row.pending, vMerge: "restart" } };
   if (name === "clvmrg") return { ...row, pending: { ...row.pending, vMerge: "continue" } };
   if (name === "clmgf") return { ...row, pending: { ...row.pending, hMerge: "restart" } };
+  if (name === "clcbpat") return { ...row, pending: { ...row.pending, fill: value > 0 ? `colour ${value}` : "auto" } };
   if (name === "clmrg") return { ...row, pending: { ...row.pending, hMerge: "continue" } };
   if (name === "cellx") {
     if (row.cells.length >= maxCells) return { ...row, pending: NEW_CELL, side: null };
@@ -98,7 +102,7 @@ function leftEdge(row: RowDefinition): number {
 export function rowLayoutOf(row: RowDefinition): RowLayout {
   return {
     edges: row.cells.length ? [leftEdge(row), ...row.cells.map((c) => c.right)] : [],
-    cells: row.cells.map(({ vMerge, hMerge, bordered }) => ({ vMerge, hMerge, bordered })),
+    cells: row.cells.map(({ vMerge, hMerge, bordered, fill }) => ({ vMerge, hMerge, bordered, ...(fill && { fill }) })),
     header: row.header,
     borders: row.borders,
   };

@@ -7,10 +7,13 @@
 // sheet shows and prints them: not at all, the columns after them moving up; but rows hidden by
 // folding their outline group are read, for folding hides sub-tasks from view, not from the plan
 // (outline.ts).
+// A cell holding no text but a fill (a Gantt chart's bar over its month columns) shows a mark, as an "x" there
+// would: `fillMarks`.
 import { clean } from "../../domain/text.ts";
 import { type Budget, refuse } from "../budget.ts";
 import { isGroupHeader, type HeaderCell } from "../merged-header.ts";
 import { rowsInFoldedGroups } from "./outline.ts";
+import { FILL_MARK, fillMarks, paints, type CellFill } from "../fill-marks.ts";
 
 export interface SheetRow {
   number: number;
@@ -34,6 +37,7 @@ export class SheetGrid {
   private readonly outlineLevels = new Map<number, number>();
   private readonly folded = new Set<number>();
   private readonly merges: Range[] = [];
+  private readonly fills: CellFill[] = [];
   private mergedCells = 0;
 
   constructor(private readonly budget: Budget) {}
@@ -53,6 +57,13 @@ export class SheetGrid {
     while (line.cells.length < column - 1) line.cells.push("");
     line.cells[column - 1] = value;
     if (generalNumber) line.generalNumbers.add(column - 1);
+  }
+
+  /** A cell's fill (row and column from 1), a colour's name in the file's own terms; none is never told. */
+  fill(row: number, column: number, colour: string | null | undefined): void {
+    const { maxColumns, maxMergedCells } = this.budget.limits;
+    if (paints(colour) && column <= maxColumns && this.fills.length < maxMergedCells)
+      this.fills.push({ row, column, colour });
   }
 
   hideRow(row: number): void {
@@ -83,6 +94,8 @@ export class SheetGrid {
 
   /** The rows as the sheet shows them, in order. */
   rows(): SheetRow[] {
+    for (const { row, column } of fillMarks(this.fills, this.merges, (r, c) => !!this.cells.get(r)?.cells[c - 1]))
+      this.set(row, column, FILL_MARK);
     applyMerges(this.cells, this.merges);
     const folded = rowsInFoldedGroups(this.outlineLevels, this.hiddenRows);
     const shown = [...this.cells.values()]

@@ -21,6 +21,8 @@ export const RECORD = {
   NUMBER: 0x0203,
   RK: 0x027e,
   MULRK: 0x00bd,
+  BLANK: 0x0201,
+  MULBLANK: 0x00be,
   FORMULA: 0x0006,
   STRING: 0x0207,
   BOOLERR: 0x0205,

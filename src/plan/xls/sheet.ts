@@ -14,8 +14,22 @@ export interface XlsBook {
   strings: string[];
   /** Per cell style (XF index): its number format code. */
   formats: string[];
+  /** Per cell style (XF index): the colour of its solid fill, else null (a Gantt chart's bar, fill-marks.ts). */
+  fills: (string | null)[];
   date1904: boolean;
 }
+
+/** The cell records whose style stands at offset 4, after their row and column. */
+const STYLED = new Set<number>([
+  RECORD.LABELSST,
+  RECORD.LABEL,
+  RECORD.RSTRING,
+  RECORD.NUMBER,
+  RECORD.RK,
+  RECORD.BOOLERR,
+  RECORD.FORMULA,
+  RECORD.BLANK,
+]);
 
 const ERRORS: Record<number, string> = {
   0x00: "#NULL!",
@@ -78,6 +92,7 @@ export function readXlsSheet(stream: Buffer, from: number, to: number, book: Xls
   function cell({ type, data }: XlsRecord): void {
     const [row, column, style] =
       data.length >= 6 ? [data.readUInt16LE(0), data.readUInt16LE(2), data.readUInt16LE(4)] : [0, 0, 0];
+    if (STYLED.has(type) && data.length >= 6) grid.fill(row + 1, column + 1, book.fills[style]);
     switch (type) {
       case RECORD.LABELSST:
         need(data, 10);
@@ -95,8 +110,14 @@ export function readXlsSheet(stream: Buffer, from: number, to: number, book: Xls
         need(data, 10);
         return number(row, column, style, rkValue(data.readUInt32LE(6)));
       case RECORD.MULRK:
-        for (let at = 4, c = column; at + 6 <= data.length - 2; at += 6, c++)
+        for (let at = 4, c = column; at + 6 <= data.length - 2; at += 6, c++) {
+          grid.fill(row + 1, c + 1, book.fills[data.readUInt16LE(at)]);
           number(row, c, data.readUInt16LE(at), rkValue(data.readUInt32LE(at + 2)));
+        }
+        return;
+      case RECORD.MULBLANK:
+        for (let at = 4, c = column; at + 2 <= data.length - 2; at += 2, c++)
+          grid.fill(row + 1, c + 1, book.fills[data.readUInt16LE(at)]);
         return;
       case RECORD.BOOLERR:
         need(data, 8);

@@ -10,6 +10,8 @@ export interface Workbook {
   strings: string[];
   /** Per cell style (index): its number format code. */
   formats: string[];
+  /** Per cell style (index): the colour of its solid fill, else null. */
+  fills: (string | null)[];
   date1904: boolean;
 }
 
@@ -80,6 +82,7 @@ export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { row
       else if (el.name === "x:c" && cell) {
         const { text, generalNumber } = shown(cell, book);
         if (row > 0) grid.set(row, cell.column, text, generalNumber);
+        if (row > 0) grid.fill(row, cell.column, book.fills[cell.style]);
       } else if (el.name === "x:row") cell = null;
     },
     text(text) {

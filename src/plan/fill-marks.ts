@@ -1,0 +1,62 @@
+// A Gantt chart drawn in a sheet or a table marks a task's time by colouring the cells of its periods, writing
+// nothing in them ("Ô tô màu: thời gian thực hiện"): a cell with no text but a fill is read as a mark, as an "x"
+// written there would be, and the period columns read marks (week-columns.ts, quarter-columns.ts). Colour that
+// only styles the table marks nothing: a fill the row's own text cells share (a shaded header, a banded or
+// highlighted row), and the cells a merge covers, which show their first cell. A bar merged across its months is
+// one filled cell: each month it covers is marked.
+
+/** What a textless filled cell shows once read as a mark. */
+export const FILL_MARK = "x";
+
+/** A cell's fill, rows and columns counted from 1; `colour` in the file's own terms ("FF5B9BD5", "#5b9bd5"). */
+export interface CellFill {
+  row: number;
+  column: number;
+  colour: string;
+}
+
+/** A merged range, both ends included. */
+interface Span {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A colour that paints: not white, "auto" nor none (a table's plain cells are often written white). */
+export const paints = (colour: string | null | undefined): colour is string =>
+  !!colour && !/^(#?(ff)?ffffff|auto|none|transparent|window|theme0\/0|indexed(9|64))$/i.test(colour.trim());
+
+const key = (row: number, column: number) => `${row}:${column}`;
+
+/**
+ * The cells read as marks: filled, holding no text, neither covered by a merge nor coloured as a text cell of their
+ * row is. `hasText(row, column)` tells whether a cell holds text.
+ */
+export function fillMarks(
+  fills: CellFill[],
+  merges: Span[],
+  hasText: (row: number, column: number) => boolean,
+): { row: number; column: number }[] {
+  const covered = new Set<string>();
+  const spans = new Map<string, Span>();
+  for (const m of merges) {
+    spans.set(key(m.top, m.left), m);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+  }
+  const textColours = new Map<number, Set<string>>();
+  for (const f of fills) {
+    if (!hasText(f.row, f.column)) continue;
+    const colours = textColours.get(f.row) ?? new Set<string>();
+    textColours.set(f.row, colours.add(f.colour));
+  }
+  const marks: { row: number; column: number }[] = [];
+  for (const f of fills) {
+    if (covered.has(key(f.row, f.column)) || hasText(f.row, f.column)) continue;
+    if (textColours.get(f.row)?.has(f.colour)) continue;
+    const span = spans.get(key(f.row, f.column));
+    for (let c = f.column; c <= (span?.right ?? f.column); c++) marks.push({ row: f.row, column: c });
+  }
+  return marks;
+}
