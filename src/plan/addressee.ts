@@ -7,7 +7,7 @@ import type { TaskDraft } from "./parsed-plan.ts";
 
 /** The opening holds the address: the header and the lines under it. */
 const OPENING_BLOCKS = 20;
-const ADDRESS = /^\s*kính gửi\s*:\s*/iu;
+export const ADDRESS = /^\s*kính gửi\s*:\s*/iu;
 
 /** The one unit the letter is addressed to, when it is addressed to exactly one the directory knows. */
 export function addresseeOf(blocks: readonly Block[], resolver: UnitResolver): ResolvedName | null {

@@ -25,6 +25,7 @@ import { withTimeTitleWords } from "./time-title-words.ts";
 import { withTitleRows } from "./title-rows.ts";
 import { saysBoldLeads, saysMarkedLeads, withBoldLeads } from "./marked-lead.ts";
 import { addresseeOf, withAddressee } from "./addressee.ts";
+import { withMergedLetters } from "./merged-letters.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
@@ -160,6 +161,7 @@ export function parsePlan(
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
   // A table with a column per task is read column by column as rows (transposed-table.ts), one printing two tasks to
   // a row half by half (side-by-side.ts).
+  // A mail merge's letters, each a table of its addressee's tasks by role, are read as one table (merged-letters.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
@@ -169,7 +171,9 @@ export function parsePlan(
           withFormBody(
             withoutContents(
               withTransposedTables(
-                withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                withSideBySideTasks(
+                  withMergedLetters(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                ),
               ),
             ),
           ),

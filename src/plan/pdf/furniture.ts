@@ -4,6 +4,7 @@
 import { isHorizontal, type PageContent, type Rule } from "./geometry.ts";
 import { PAGE_NUMBER } from "../page-number.ts";
 import { type Line, lineText } from "./lines.ts";
+import { fold } from "../../domain/text.ts";
 
 /** Share of the page height, at the top and at the bottom, where running text is looked for. */
 const MARGIN_ZONE = 0.12;
@@ -119,6 +120,12 @@ function inMargins(line: Line, height: number): boolean {
   return line.y < height * MARGIN_ZONE || line.y > height * (1 - MARGIN_ZONE);
 }
 
+// The national motto opens a document's heading, never a running header: a page that carries it near its top opens a
+// document (one of a mail merge's letters, each on its own pages), and its heading repeated is each letter's own.
+const MOTTO = /\bcong hoa xa hoi chu nghia viet nam\b/;
+const opensDocument = (lines: Line[], height: number) =>
+  lines.some((l) => l.y < height * MARGIN_ZONE && MOTTO.test(fold(lineText(l))));
+
 /** Every page's lines without page numbers and without lines repeated at one place near the edge of several pages. */
 export function withoutRunningText(pages: { lines: Line[]; height: number }[]): Line[][] {
   const seen = new Map<string, number[]>();
@@ -126,7 +133,9 @@ export function withoutRunningText(pages: { lines: Line[]; height: number }[]): 
     for (const line of lines.filter((l) => inMargins(l, height)))
       seen.set(shape(line), [...(seen.get(shape(line)) ?? []), line.y]);
   const repeated = (line: Line) => (seen.get(shape(line)) ?? []).filter((y) => Math.abs(y - line.y) < 3).length > 1;
-  return pages.map(({ lines, height }) =>
-    lines.filter((line) => !(inMargins(line, height) && (PAGE_NUMBER.test(lineText(line)) || repeated(line)))),
-  );
+  return pages.map(({ lines, height }) => {
+    const heading = opensDocument(lines, height);
+    const running = (line: Line) => repeated(line) && !(heading && line.y < height * MARGIN_ZONE);
+    return lines.filter((line) => !(inMargins(line, height) && (PAGE_NUMBER.test(lineText(line)) || running(line))));
+  });
 }
