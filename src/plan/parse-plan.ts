@@ -2,6 +2,7 @@
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withRoleRows } from "./role-rows.ts";
 import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
@@ -160,6 +161,8 @@ export function parsePlan(
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
   // A table with a column per task is read column by column as rows (transposed-table.ts), one printing two tasks to
   // a row half by half (side-by-side.ts).
+  // A table of one row per task and unit, a role column saying each unit's part, is read one row per task
+  // (role-rows.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
@@ -168,8 +171,10 @@ export function parsePlan(
         withPetitionAnswers(
           withFormBody(
             withoutContents(
-              withTransposedTables(
-                withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+              withRoleRows(
+                withTransposedTables(
+                  withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                ),
               ),
             ),
           ),
