@@ -29,14 +29,15 @@ const ATTACHED = new RegExp(
 );
 // A task list's title names the plan its tasks carry out: "DANH SÁCH NHIỆM VỤ triển khai Kế hoạch số … ngày …", the
 // title of the list a task-tracking system exports, and a tracking sheet's "(BẢNG) THEO DÕI TIẾN ĐỘ thực hiện Kế
-// hoạch số … ngày …" (joined with its next line when the title stands alone on its own).
+// hoạch số … ngày …" (joined with its next line when the title stands alone on its own), or the export's line naming
+// the document that gave the tasks ("Văn bản giao nhiệm vụ: Kế hoạch số … ngày …").
 const LIST_TITLE =
   String.raw`(?:DANH\s+(?:SÁCH|MỤC)\s+(?:CÁC\s+)?NHIỆM\s+VỤ|(?:BẢNG\s+)?(?:THEO\s+DÕI\s+)?TIẾN\s+ĐỘ|` +
   String.raw`(?:BẢNG\s+)?THEO\s+DÕI(?:\s+(?:VIỆC|NHIỆM\s+VỤ))?|BẢNG\s+TỔNG\s+HỢP(?:\s+(?:CÁC\s+)?NHIỆM\s+VỤ)?)`;
 const CARRIED = "(?:triển khai|thực hiện|theo)";
 const LIST_TITLE_ALONE = new RegExp(String.raw`^\s*${LIST_TITLE}\s*$`, "iu");
 const FOLLOWED = new RegExp(
-  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\btheo văn bản\s*:|${LIST_TITLE}[\s:.-]*${CARRIED}(?:\s+${CARRIED}){0,2})` +
+  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\b(?:theo văn bản|văn bản giao(?: nhiệm vụ| việc)?)\s*:|${LIST_TITLE}[\s:.-]*${CARRIED}(?:\s+${CARRIED}){0,2})` +
     String.raw`\s*Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
     String.raw`\s+` +

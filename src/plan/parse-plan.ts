@@ -2,6 +2,7 @@
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withRoleRows } from "./role-rows.ts";
 import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
@@ -162,6 +163,8 @@ export function parsePlan(
   // A table with a column per task is read column by column as rows (transposed-table.ts), one printing two tasks to
   // a row half by half (side-by-side.ts).
   // A mail merge's letters, each a table of its addressee's tasks by role, are read as one table (merged-letters.ts).
+  // A table of one row per task and unit, a role column saying each unit's part, is read one row per task
+  // (role-rows.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
@@ -170,9 +173,11 @@ export function parsePlan(
         withPetitionAnswers(
           withFormBody(
             withoutContents(
-              withTransposedTables(
-                withSideBySideTasks(
-                  withMergedLetters(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+              withRoleRows(
+                withTransposedTables(
+                  withSideBySideTasks(
+                    withMergedLetters(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                  ),
                 ),
               ),
             ),

@@ -45,6 +45,15 @@ describe("readMetadata", () => {
     expect(readMetadata(exported, "Lai Châu").meta).toMatchObject({ number: "17/KH-UBND", date: "2024-04-03" });
   });
 
+  it("dates and numbers a system's export by the document its line says gave the tasks", () => {
+    const exported = [
+      text("PHẦN MỀM QUẢN LÝ NHIỆM VỤ - UBND TỈNH BẮC KẠN"),
+      text("Văn bản giao nhiệm vụ: Kế hoạch số 88/KH-UBND ngày 10/3/2025 của UBND tỉnh Bắc Kạn về cải cách hành chính"),
+      text("Ngày xuất: 02/04/2025"),
+    ];
+    expect(readMetadata(exported, "Bắc Kạn").meta).toMatchObject({ number: "88/KH-UBND", date: "2025-03-10" });
+  });
+
   it("dates and numbers a task list by the plan its title says it carries out, on the title's line or the next", () => {
     const oneLine = [
       { type: "row", cells: ["UBND TỈNH LAI CHÂU", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] } as Block,

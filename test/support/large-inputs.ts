@@ -332,3 +332,13 @@ export const placeBodies = (n = 1000) => Array.from({ length: n }, () => "Hội 
 /** A sentence whose day stands inside its clause, `n` phrases of work before it and `n` after. */
 export const dayInsideLongClause = (n = 20_000) =>
   `Phòng Y tế ${"tổng hợp số liệu ".repeat(n)}gửi Sở Y tế trước ngày 10/8/2026 ${"báo cáo tình hình ".repeat(n)}`;
+
+/** A task system's export of `n` tasks, one row per task and unit (two units each), sorted by unit. */
+export const roleRows = (n = 10000): Block[] => {
+  const rows = Array.from({ length: n }, (_, i) => [
+    row(`NV-${i + 1}`, `Việc số ${i + 1}`, "Sở Nội vụ", "Chủ trì", "31/12/2025"),
+    row(`NV-${i + 1}`, `Việc số ${i + 1}`, "Sở Tư pháp", "Phối hợp", "31/12/2025"),
+  ]);
+  const byUnit = [...rows.map((r) => r[0]!), ...rows.map((r) => r[1]!)];
+  return [row("Mã NV", "Tên nhiệm vụ", "Đơn vị", "Vai trò", "Hạn hoàn thành"), ...byUnit];
+};
