@@ -1,4 +1,5 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
+import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
@@ -162,14 +163,17 @@ export function parsePlan(
   // a row half by half (side-by-side.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
+  // A table's month-first date column (an English-locale copy) reads day-first as others do (month-first-dates.ts).
   const digits = withQuotedAmendments(
     withCorrectedTimesIn(
-      withDigits(
-        withPetitionAnswers(
-          withFormBody(
-            withoutContents(
-              withTransposedTables(
-                withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+      dayFirstColumns(
+        withDigits(
+          withPetitionAnswers(
+            withFormBody(
+              withoutContents(
+                withTransposedTables(
+                  withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                ),
               ),
             ),
           ),

@@ -39,6 +39,13 @@ function valueText(cell: CellDraft): string {
 }
 
 /**
+ * A date cell shown in figures only ("3/9/2023" in an English locale's month-first order) is read from its value, the
+ * date itself, written day-first as the plan reads dates: its display order is the locale's, not the author's.
+ */
+const numericDay = (cell: CellDraft, shown: string) =>
+  cell.type === "date" && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(shown.trim());
+
+/**
  * A number as Calc shows it, without its thousands separators ("1,346" or "1.346" for 1346), as the .xlsx reader
  * shows numbers: the quota and budget readers want digits. Only when the figures read back are the cell's value.
  */
@@ -70,7 +77,8 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
   const placeRow = () => {
     const filled = cells.flatMap((c) => {
       const shown = c.lines.join("\n").trim();
-      const text = !shown ? valueText(c) : NUMBERS.has(c.type) ? ungrouped(shown, c.value) : shown;
+      const text =
+        !shown || numericDay(c, shown) ? valueText(c) : NUMBERS.has(c.type) ? ungrouped(shown, c.value) : shown;
       return text ? [{ ...c, text, number: c.type === "float" && text === general(Number(c.value)) }] : [];
     });
     for (let k = 0; k < rowRepeat && filled.length && grid; k++) {
