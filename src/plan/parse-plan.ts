@@ -1,4 +1,5 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
+import { withUnitTabs } from "./unit-tabs.ts";
 import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
@@ -163,6 +164,7 @@ export function parsePlan(
   // a row half by half (side-by-side.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
+  // A workbook's tab naming a unit stays over its sheet's rows, any other tab is dropped (unit-tabs.ts).
   // A table's month-first date column (an English-locale copy) reads day-first as others do (month-first-dates.ts).
   const digits = withQuotedAmendments(
     withCorrectedTimesIn(
@@ -172,7 +174,11 @@ export function parsePlan(
             withFormBody(
               withoutContents(
                 withTransposedTables(
-                  withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                  withSideBySideTasks(
+                    withBrokenLinesJoined(
+                      withoutSampleForms(withoutTranslations(withUnitTabs(read.blocks, createResolver(directory)))),
+                    ),
+                  ),
                 ),
               ),
             ),

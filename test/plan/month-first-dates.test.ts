@@ -22,7 +22,7 @@ describe("dates written month-first", () => {
   it("an OpenDocument date cell shown in figures is read from its value", async () => {
     const date = `<table:table-cell office:value-type="date" office:date-value="2023-04-02"><text:p>4/2/2023</text:p></table:table-cell>`;
     const read = await readPlan(await ods(`<table:table>${row(cell("Hạn") + date)}</table:table>`));
-    expect(read.ok && read.document.blocks).toEqual([{ type: "row", cells: ["Hạn", "02/04/2023"] }]);
+    expect(read.ok && read.document.blocks).toEqual([{ type: "row", cells: ["Hạn", "2/4/2023"] }]);
   });
 
   it("a text copy's column with a date valid only month-first is read month-first throughout", () => {
