@@ -10,7 +10,13 @@ import type { UnreadFormat } from "./file-kind.ts";
  * (src/plan/footnotes.ts).
  */
 export type Block = (
-  | { type: "text"; text: string; notes?: string[] }
+  | {
+      type: "text";
+      text: string;
+      notes?: string[];
+      /** A workbook sheet's tab name, set over its rows: it may name whose tasks they are (src/plan/unit-tabs.ts). */
+      tab?: true;
+    }
   | {
       type: "row";
       cells: string[];

@@ -1,4 +1,6 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
+import { withUnitTabs } from "./unit-tabs.ts";
+import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
@@ -167,16 +169,24 @@ export function parsePlan(
   // (role-rows.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
+  // A workbook's tab naming a unit stays over its sheet's rows, any other tab is dropped (unit-tabs.ts).
+  // A table's month-first date column (an English-locale copy) reads day-first as others do (month-first-dates.ts).
   const digits = withQuotedAmendments(
     withCorrectedTimesIn(
-      withDigits(
-        withPetitionAnswers(
-          withFormBody(
-            withoutContents(
-              withRoleRows(
-                withTransposedTables(
-                  withSideBySideTasks(
-                    withMergedLetters(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+      dayFirstColumns(
+        withDigits(
+          withPetitionAnswers(
+            withFormBody(
+              withoutContents(
+                withRoleRows(
+                  withTransposedTables(
+                    withSideBySideTasks(
+                      withMergedLetters(
+                        withBrokenLinesJoined(
+                          withoutSampleForms(withoutTranslations(withUnitTabs(read.blocks, createResolver(directory)))),
+                        ),
+                      ),
+                    ),
                   ),
                 ),
               ),

@@ -27,5 +27,6 @@ export function readOdsPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
 export function odsContentBlocks(content: Buffer, limits: PlanLimits, budget: Budget): Block[] {
   const reader = odsSheetsReader(budget);
   streamXml(content, reader, limits.maxXmlDepth);
-  return reader.sheets().flatMap(sheetBlocks);
+  const names = reader.names();
+  return reader.sheets().flatMap((rows, i) => sheetBlocks(rows, names[i]));
 }

@@ -31,7 +31,7 @@ export function isWorkbookCompoundFile(buffer: Buffer, limits: PlanLimits = PLAN
 interface Globals {
   book: XlsBook;
   /** Every sheet's place in the stream, in tab order, and whether it is a worksheet shown. */
-  sheets: { at: number; shown: boolean }[];
+  sheets: { at: number; shown: boolean; name: string }[];
 }
 
 /** An XF's solid fill (its pattern, bits 26-31 at 14, is 1) by its palette index (bits 0-6 at 18); else null. */
@@ -70,7 +70,11 @@ function readGlobals(stream: Buffer, budget: Budget): Globals {
     }
     // Visible (0) worksheets (0) are read; hidden ones, charts and macro sheets only bound the others.
     else if (type === RECORD.BOUNDSHEET && data.length >= 6)
-      sheets.push({ at: data.readUInt32LE(0), shown: data[4] === 0 && data[5] === 0 });
+      sheets.push({
+        at: data.readUInt32LE(0),
+        shown: data[4] === 0 && data[5] === 0,
+        name: data.length > 7 ? unicodeString(new Continued([data.subarray(6)]), 1) : "",
+      });
   }
   const strings = sst.length ? sharedStrings(sst, budget) : [];
   return {
@@ -104,7 +108,8 @@ export function xlsBlocks(stream: Buffer, budget: Budget): Block[] {
     const bof = records(stream, sheet.at, next).next().value;
     // A worksheet's own BOF says so (0x0010); one that does not is no worksheet of this file.
     if (!bof || bof.type !== RECORD.BOF || bof.data.length < 4 || bof.data.readUInt16LE(2) !== 0x0010) continue;
-    blocks.push(...sheetBlocks(readXlsSheet(stream, sheet.at + 4 + bof.data.length, next, book, budget).rows()));
+    const rows = readXlsSheet(stream, sheet.at + 4 + bof.data.length, next, book, budget).rows();
+    blocks.push(...sheetBlocks(rows, sheet.name));
   }
   return blocks;
 }

@@ -91,7 +91,7 @@ export function xlsxBlocks(buffer: Buffer, limits: PlanLimits, budget: Budget): 
     if (!data) continue;
     const reader = sheetReader(book, budget);
     streamXml(data, reader, limits.maxXmlDepth);
-    for (const block of sheetBlocks(reader.rows())) blocks.push(block);
+    for (const block of sheetBlocks(reader.rows(), sheet.attrs.name)) blocks.push(block);
   }
   return blocks;
 }

@@ -210,6 +210,6 @@ export function readXmlWorkbookPlan(buffer: Buffer, limits: PlanLimits = PLAN_LI
   return readSafely("unreadable-xls", () => {
     const reader = xmlWorkbookReader(new Budget(limits));
     streamXml(buffer, reader, limits.maxXmlDepth);
-    return { blocks: reader.sheets().flatMap(sheetBlocks) };
+    return { blocks: reader.sheets().flatMap((rows) => sheetBlocks(rows)) };
   });
 }

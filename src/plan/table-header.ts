@@ -40,8 +40,9 @@ export type Columns = Partial<Record<Role, number>> & {
 // sơ) is one too: each form is the task of sending its dossiers, for the bodies that submit them ("trình"), by its day.
 export const VISITED = /duoc (kiem tra|giam sat|khao sat)/;
 // "Phương án bố trí, xử lý" beside the asset it disposes of (a plan for surplus offices) says the work to do.
+// "Số nhiệm vụ" counts tasks (a summary of tasks per unit over the units' own tables): no task column.
 const TASK_COLUMN = new RegExp(
-  `nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|hinh thuc khen thuong|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
+  `(?<!\\bso (?:luong )?)nhiem vu|noi dung|phuong an (?:bo tri|xu ly|sap xep)|(ten|loai) bao cao|ten van ban|hinh thuc khen thuong|\\bchi tieu\\b(?! mau)|${VISITED.source}`,
 );
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.

@@ -57,16 +57,27 @@ export function tableCaption(resolver: UnitResolver, blocks: Block[], at: number
   return { ref: marker.ref, units: unitsNamedOnly(resolver, marker.rest.replace(ADDRESS, "")) };
 }
 
-/** The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row. */
+/** A paragraph's text, or a row's that fills its first cell only (a sheet's title row copied as text); else null. */
+function paragraphText(block: Block): string | null {
+  if (block.type === "text") return block.text;
+  return block.cells[0]?.trim() && block.cells.slice(1).every((c) => !c.trim()) ? block.cells[0] : null;
+}
+
+/**
+ * The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row:
+ * one saying whose the work is, else the nearest naming units and nothing more (a sheet's tab, `unit-tabs.ts`).
+ */
 function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): ResolvedName[] {
   const caption = tableCaption(resolver, blocks, at);
   if (caption?.units.length) return caption.units;
+  let named: ResolvedName[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    if (block.type !== "text") return [];
-    if (OWNER_HEADING.test(block.text.normalize("NFC"))) return ownerOfHeading(resolver, block.text);
+    const text = paragraphText(blocks[i]!);
+    if (text === null) break;
+    if (OWNER_HEADING.test(text.normalize("NFC"))) return ownerOfHeading(resolver, text);
+    if (named.length === 0) named = unitsNamedOnly(resolver, text);
   }
-  return [];
+  return named;
 }
 
 /** The note column of a header ("Ghi chú"). */

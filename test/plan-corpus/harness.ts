@@ -171,7 +171,8 @@ const titleKey = (title: string) => fold(stripMarkup(title));
 /**
  * Pairs expected tasks with found ones: by ref when the document gives one, else by the title's first words.
  * A ref the answers give to several tasks (duties sharing their paragraph's number) names no one task: those
- * pair by title among the tasks at or under that ref, whatever numbers a reader gives them (V.1, V.1.1 …).
+ * pair by title among the tasks at or under that ref, whatever numbers a reader gives them (V.1, V.1.1 …, or V.1(2)
+ * for the second written V.1, as the same number restarts on each unit's sheet).
  */
 function matchTasks(expected: ExpectedTask[], found: ParsedTask[]): Map<ExpectedTask, ParsedTask> {
   const pairs = new Map<ExpectedTask, ParsedTask>();
@@ -185,8 +186,10 @@ function matchTasks(expected: ExpectedTask[], found: ParsedTask[]): Map<Expected
   };
   const refs = expected.flatMap((t) => (t.ref ? [refKey(t.ref)] : []));
   const shared = (task: ExpectedTask) => refs.filter((r) => r === refKey(task.ref!)).length > 1;
+  // The reader keeps refs unique: the second task written "1" it calls "1(2)" (parse-plan.ts), still a task "1".
   const under = (t: ParsedTask, ref: string) =>
-    t.kind === "task" && (refKey(t.ref) === ref || refKey(t.ref).startsWith(`${ref}.`));
+    t.kind === "task" &&
+    (refKey(t.ref) === ref || refKey(t.ref).startsWith(`${ref}.`) || refKey(t.ref.replace(/\(\d+\)$/, "")) === ref);
   const sameTitle = (t: ParsedTask, task: ExpectedTask) => titleKey(t.title).includes(titleKey(task.title));
   for (const task of expected) if (task.ref && !shared(task)) take(task, (t) => refKey(t.ref) === refKey(task.ref!));
   for (const task of expected)

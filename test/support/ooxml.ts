@@ -5,9 +5,12 @@ import JSZip from "jszip";
 import type { ReadResult } from "../../src/plan/document.ts";
 
 /** A read document's paragraphs as their text and rows as their cells; a refusal throws. */
+/** The blocks read, paragraphs as text and rows as cells; a workbook's tab names (src/plan/unit-tabs.ts) left aside. */
 export function blocksOf(result: ReadResult): (string | string[])[] {
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.document.blocks.map((b) => (b.type === "text" ? b.text : b.cells));
+  return result.document.blocks.flatMap((b): (string | string[])[] =>
+    b.type === "text" ? (b.tab ? [] : [b.text]) : [b.cells],
+  );
 }
 
 const NAMESPACES = [

@@ -42,6 +42,19 @@ function valueText(cell: CellDraft): string {
 }
 
 /**
+ * A date cell shown in figures month-first ("3/9/2023" in an English locale, its value 2023-03-09) is written
+ * day-first, its figures as shown: its display order is the locale's, not the author's; the plan reads dates day-first.
+ */
+function dayFirst(cell: CellDraft, shown: string): string {
+  const value = /^\d{4}-(\d{2})-(\d{2})/.exec(cell.value);
+  const figures = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/.exec(shown.trim());
+  if (cell.type !== "date" || !value || !figures) return shown;
+  const [, first, mark, second, year] = figures;
+  const monthFirst = Number(first) === Number(value[1]) && Number(second) === Number(value[2]);
+  return monthFirst && first !== second ? `${second}${mark}${first}${mark}${year}` : shown;
+}
+
+/**
  * A number as Calc shows it, without its thousands separators ("1,346" or "1.346" for 1346), as the .xlsx reader
  * shows numbers: the quota and budget readers want digits. Only when the figures read back are the cell's value.
  */
@@ -53,12 +66,15 @@ function ungrouped(text: string, value: string): string {
   return text;
 }
 
-export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): SheetRow[][] } {
+export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): SheetRow[][]; names(): string[] } {
   const hiddenStyles = new Set<string>();
   /** Cell style → its background colour: a Gantt chart's bars (fill-marks.ts). */
   const backgrounds = new Map<string, string>();
   let cellStyle: string | null = null;
   const sheets: SheetRow[][] = [];
+  // Each shown sheet's tab name, beside its rows.
+  const names: string[] = [];
+  let name = "";
   let style: string | null = null;
   let grid: SheetGrid | null = null;
   let row = 0;
@@ -76,7 +92,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
   const placeRow = () => {
     const filled = cells.flatMap((c) => {
       const shown = c.lines.join("\n").trim();
-      const text = !shown ? valueText(c) : NUMBERS.has(c.type) ? ungrouped(shown, c.value) : shown;
+      const text = !shown ? valueText(c) : NUMBERS.has(c.type) ? ungrouped(shown, c.value) : dayFirst(c, shown);
       return text || c.fill ? [{ ...c, text, number: c.type === "float" && text === general(Number(c.value)) }] : [];
     });
     for (let k = 0; k < rowRepeat && filled.length && grid; k++) {
@@ -113,6 +129,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
           break;
         case "table:table":
           grid = hiddenStyles.has(el.attrs["style-name"] ?? "") ? null : new SheetGrid(budget);
+          name = el.attrs.name ?? "";
           row = 1;
           column = 1;
           groups.length = 0;
@@ -183,7 +200,10 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
       } else if (el.name === "table:table-row-group") {
         if (groups.pop()) foldedGroups--;
       } else if (el.name === "table:table") {
-        if (grid) sheets.push(grid.rows());
+        if (grid) {
+          sheets.push(grid.rows());
+          names.push(name);
+        }
         grid = null;
       }
     },
@@ -194,5 +214,6 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
       cell.lines[cell.lines.length - 1] = line;
     },
     sheets: () => sheets,
+    names: () => names,
   };
 }

@@ -14,7 +14,8 @@ function sequenced(text: string, previous: string | undefined): string {
   return next !== current[2] && next.replace(/0+$/, "") === current[2] ? `${current[1]}.${next}` : text;
 }
 
-export function sheetBlocks(rows: SheetRow[]): Block[] {
+/** A sheet's rows as blocks, under its tab's name when it has rows (a tab may name the unit they are given to). */
+export function sheetBlocks(rows: SheetRow[], tab = ""): Block[] {
   const blocks: Block[] = [];
   const last: string[] = [];
   for (const row of rows) {
@@ -27,5 +28,5 @@ export function sheetBlocks(rows: SheetRow[]): Block[] {
     if (filled.length === 1 && cells[0]) blocks.push({ type: "text", text: cells[0] });
     else if (filled.length > 0) blocks.push({ type: "row", cells });
   }
-  return blocks;
+  return tab.trim() && blocks.length > 0 ? [{ type: "text", text: tab.trim(), tab: true }, ...blocks] : blocks;
 }

@@ -99,6 +99,11 @@ function dateText(serial: number, ts: Token[], date1904: boolean): string {
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   // Each run of one letter is a field: "dd", "mm", "yyyy"; "mm" after hours or before seconds is minutes.
   const letter = (t: Token | undefined) => (t && "code" in t && /[a-z]/i.test(t.code) ? t.code.toLowerCase() : "");
+  // A month-first format ("m/d/yyyy", an English-locale workbook's) shows the cell's date, which is what counts:
+  // it is written day-first, as every Vietnamese plan reads a date, so that "3/9/2023" is never taken for 3 September.
+  // Only a month in figures is swapped: "mmm d" names its month.
+  const fields = ts.map(letter).filter((ch) => ch === "m" || ch === "d");
+  if (/^m{1,2}d{1,2}(?!d)/.test(fields.join(""))) [value.m, value.d] = [value.d!, value.m!];
   let out = "";
   let previous = "";
   for (let i = 0; i < ts.length;) {

@@ -1,0 +1,59 @@
+// An English-locale workbook shows its dates month-first ("m/d/yyyy"). A date cell's value is the date, whatever its
+// display: the workbook readers write it day-first. A copy as text or PDF keeps only the display: a date column with
+// one date that is a day only month-first ("6/30/2023") is read month-first throughout.
+import { describe, expect, it } from "vitest";
+import { readPlan } from "../../src/plan/read-plan.ts";
+import { dayFirstColumns } from "../../src/plan/month-first-dates.ts";
+import { formatValue } from "../../src/plan/sheet/number-format.ts";
+import { cell, ods, row } from "./ods/ods-file.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+describe("dates written month-first", () => {
+  it.each([
+    [45180, "m/d/yyyy", "11/9/2023"],
+    [45180, "mm/dd/yyyy", "11/09/2023"],
+    [45180, "d/m/yyyy", "11/9/2023"],
+    [45180, "m/d/yyyy h:mm", "11/9/2023 0:00"],
+    [45180, "mmm d, yyyy", "9 11, 2023"],
+  ])("a workbook's %s shown with %s reads day-first: %s", (value, format, shown) => {
+    expect(formatValue(value, format, false)).toBe(shown);
+  });
+
+  it("an OpenDocument date cell shown in figures is read from its value", async () => {
+    const date = `<table:table-cell office:value-type="date" office:date-value="2023-04-02"><text:p>4/2/2023</text:p></table:table-cell>`;
+    const read = await readPlan(await ods(`<table:table>${row(cell("Hạn") + date)}</table:table>`));
+    expect(read.ok && read.document.blocks).toEqual([{ type: "row", cells: ["Hạn", "2/4/2023"] }]);
+  });
+
+  it("a text copy's column with a date valid only month-first is read month-first throughout", () => {
+    const plan = parse(
+      [
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn",
+        "1\tRà soát thủ tục hành chính cấp tỉnh\tSở Tư pháp\t3/9/2024",
+        "2\tCập nhật cơ sở dữ liệu văn bản\tSở Nội vụ\tTrước 6/30/2024",
+      ].join("\n"),
+    );
+    expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2024-03-09"],
+      ["2", "2024-06-29"],
+    ]);
+  });
+
+  it("leaves a day-first column, and one that could be either, as the plan writes them", () => {
+    const rows = (dates: string[]) => dates.map((d) => ({ type: "row" as const, cells: ["1", "Việc", d] }));
+    expect(dayFirstColumns(rows(["3/9/2024", "30/6/2024", "6/30/2024"]))).toEqual(
+      rows(["3/9/2024", "30/6/2024", "6/30/2024"]),
+    );
+    expect(dayFirstColumns(rows(["3/9/2024", "4/10/2024"]))).toEqual(rows(["3/9/2024", "4/10/2024"]));
+  });
+
+  it("reads a long month-first column in one pass", () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      type: "row" as const,
+      cells: [String(i + 1), "Việc", `${(i % 12) + 1}/${(i % 28) + 1}/2024`],
+    }));
+    const out = dayFirstColumns(rows);
+    expect(out[14]).toEqual({ type: "row", cells: ["15", "Việc", "15/3/2024"] });
+    expect(out).toHaveLength(20_000);
+  });
+});
