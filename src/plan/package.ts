@@ -6,6 +6,9 @@ import { xmlTree, type XmlNode } from "../formats/xml-stream.ts";
 import { readEntry, zipEntries, type ZipEntry } from "../formats/zip.ts";
 import { type Budget, refuse } from "./budget.ts";
 import type { ReadErrorCode } from "./document.ts";
+import { flatKind, flatOpcParts } from "./flat-package.ts";
+
+const ZIP = Buffer.from("PK\x03\x04", "latin1");
 
 export interface Relationship {
   id: string;
@@ -51,6 +54,14 @@ export function openPackage(
   within?: Budget,
 ): OoxmlPackage {
   if (buffer.length > limits.maxBytes) refuse("plan-too-large", "file size");
+  // One-file XML documents hold the same parts (flat-package.ts): Word's package its parts as they are, a flat
+  // OpenDocument both content.xml's and styles.xml's elements.
+  const flat = buffer.subarray(0, 4).equals(ZIP) ? null : flatKind(buffer);
+  if (flat === "word") {
+    const parts = flatOpcParts(buffer, limits, unreadable);
+    return packageOf((path) => parts.get(path) ?? null, limits);
+  }
+  if (flat) return packageOf((path) => (path === "content.xml" || path === "styles.xml" ? buffer : null), limits);
   const entries = zipEntries(buffer);
   if (!entries) refuse(unreadable, "no zip directory");
   if (entries.length > limits.maxEntries) refuse("plan-too-complex", "zip entries");
@@ -71,6 +82,11 @@ export function openPackage(
     if (!read.ok) refuse(unreadable, `${path}: ${read.problem}`);
     return read.data;
   };
+  return packageOf(part, limits);
+}
+
+/** A package's trees and relationships, from its parts' bytes. */
+function packageOf(part: (path: string) => Buffer | null, limits: PlanLimits): OoxmlPackage {
   const tree = (path: string): XmlNode | null => {
     const data = part(path);
     return data ? xmlTree(data, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxBlocks * 4 }) : null;

@@ -52,7 +52,8 @@ export function readOdtPlan(buffer: Buffer, limits: PlanLimits = PLAN_LIMITS): R
     if (holdsMoreThan(content, "text:p", limits.maxBlocks)) refuse("plan-too-complex", "paragraphs");
     const treeLimits = { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxBlocks * 4 };
     const stylesPart = pkg.part("styles.xml");
-    const stylesTree: XmlNode | null = stylesPart ? xmlTree(stylesPart, treeLimits) : null;
+    // Up to a body, which only a flat OpenDocument's one part holds with its styles (flat-package.ts).
+    const stylesTree: XmlNode | null = stylesPart ? xmlTree(stylesPart, treeLimits, "office:body") : null;
     // content.xml's own styles come before its body: read as a tree up to the body, which is streamed.
     const head = xmlTree(content, treeLimits, "office:body");
     const styles = readOdtStyles(stylesTree, head);

@@ -4,6 +4,7 @@
 // page with its html element or a web archive's MIME header, an Excel 2003 XML Spreadsheet with its Workbook element.
 import { decodeText } from "../formats/text-decode.ts";
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { flatKind } from "./flat-package.ts";
 import { isPdf, openDocumentKind, unreadFormat } from "./file-kind.ts";
 import { isWordCompoundFile, readDocPlan } from "./read-doc.ts";
 import { readDocxPlan } from "./read-docx.ts";
@@ -51,6 +52,11 @@ async function readFile(buffer: Buffer, limits: PlanLimits, opened: boolean): Pr
   if (isRtf(buffer)) return readRtfPlan(buffer, limits);
   // Word 2003's XML document, whatever its name (.xml, or the .doc it is often saved as).
   if (isWordXml(buffer)) return readWordXmlPlan(buffer, limits);
+  // Word's and LibreOffice's one-file XML documents, whatever their name (the .doc they are often saved as).
+  const flat = flatKind(buffer);
+  if (flat === "word") return readDocxPlan(buffer, limits);
+  if (flat === "text") return readOdtPlan(buffer, limits);
+  if (flat === "spreadsheet") return readOdsPlan(buffer, limits);
   const unread = unreadFormat(buffer);
   if (unread) return { ok: false, error: { code: unread } };
   if (buffer.subarray(0, 4).equals(ZIP)) {

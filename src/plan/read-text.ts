@@ -42,6 +42,26 @@ function footnotes(lines: readonly string[]): Map<string, string> {
   return notes;
 }
 
+/**
+ * The lines with the marks of the notes closing the copy joined to the word before them ("Bộ [1]" read as "Bộ[1]"):
+ * a Word file saved as text writes every footnote after the signature, "[1] …", and its mark where it stood, after a
+ * space when the mark was set apart. Only the notes of the closing lines are so told: a spaced "[1]" above no closing
+ * note may cite something else.
+ */
+function withClosingMarksJoined(lines: readonly string[]): string[] {
+  const closing = new Set<string>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!lines[i]!.trim()) continue;
+    const m = NOTE.exec(lines[i]!);
+    if (!m || m[1] === "^") break;
+    closing.add(m[2]!);
+  }
+  if (closing.size === 0) return [...lines];
+  const join = (line: string) =>
+    line.replace(/ +\[(\d{1,3}|[ivx]{1,6})\](?!\()/g, (mark, n: string) => (closing.has(n) ? `[${n}]` : mark));
+  return lines.map((line) => (NOTE.test(line) ? line : join(line)));
+}
+
 /** Words wrapped by hand at the tab stop: nothing before the tab, one text after it, going on in lower case. */
 const WRAPPED = (cells: string[]) =>
   !cells[0] && cells.filter((c) => c).length === 1 && /^\p{Ll}/u.test(cells.join(""));
@@ -238,7 +258,9 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
       return { blocks };
     }
     const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));
-    const lines = joinCellParagraphs(joinTabStopRows(unwrapLines(withoutPageFurniture(copied))));
+    const lines = withClosingMarksJoined(
+      joinCellParagraphs(joinTabStopRows(unwrapLines(withoutPageFurniture(copied)))),
+    );
     const notes = footnotes(lines);
     const notesOf = (part: string): string[] => marksIn(part).flatMap((id) => notes.get(id) ?? []);
     let rows: TextRow[] = [];
