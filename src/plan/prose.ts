@@ -340,7 +340,8 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   if (label.role === "coordinators") node.labelCoordinators.push(...named());
 }
 
-const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
+/** A document's place and day on a line alone ("Lai Châu, ngày 06 tháng 3 năm 2025"): the day it was signed. */
+export const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
 interface Scope {
   /** The units a task without a subject of its own takes (read only when one does). */

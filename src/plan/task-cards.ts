@@ -9,6 +9,10 @@
 // A card is a task table turned on its side: its labels are the header's, its contents one task row. It is
 // read so by the task table reader (`src/plan/task-table.ts`), each card a table alone, so a card that leaves
 // a row out takes nothing from the card before it.
+// An office's task form ("PHIẾU GIAO VIỆC", one to a sheet or a page) numbers itself as a letter does, "Số: 01/PGV",
+// and writes its labels with a colon ("Nội dung công việc:" | …): the same card, its number the form's as written.
+// Its print (a PDF) may give the label column's lines first, then the value column's: the labels alone, in order,
+// then as many values, the first value the first label's.
 import type { Block } from "./document.ts";
 import { opensTaskTable } from "./table-header.ts";
 import { append } from "../domain/collections.ts";
@@ -18,8 +22,11 @@ import { append } from "../domain/collections.ts";
 const HEAD =
   /^(?:phiếu\s+)?(?:nhiệm vụ|nội dung|công việc)(?:\s+số)?\s+(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:.–-]\s*(\S.*|))?$/iu;
 
-// A field's label: a few words, no figure ("Tên nhiệm vụ", "Cơ quan phối hợp", "Thời hạn hoàn thành").
-const LABEL = /^\p{L}+(?:[\s,/]+\p{L}+){0,7}$/u;
+// A form's number as a letter writes it: "Số: 01/PGV", "Số 15/PGNV-VP" (a figure, a slash, the form's code).
+const FORM_NUMBER = /^số(?:\s*:)?\s*(\d{1,4}\/[\p{L}\d.-]{1,20}(?:\/[\p{L}\d.-]{1,20})?)$/iu;
+
+// A field's label: a few words, no figure, perhaps a colon ("Tên nhiệm vụ", "Thời hạn hoàn thành:").
+const LABEL = /^(\p{L}+(?:[\s,/]+\p{L}+){0,7})\s*:?$/u;
 
 interface Card {
   ref: string;
@@ -35,15 +42,20 @@ interface Card {
 function cardHead(block: Block): Card | null {
   const [first, beside = "", ...others] = block.type === "row" ? block.cells : [block.text];
   const head = HEAD.exec(first?.trim() ?? "");
-  if (!head || others.some((c) => c.trim())) return null;
-  return { ref: head[1]!, title: (head[2] || beside).trim(), labels: [], contents: [] };
+  const form = FORM_NUMBER.exec(first?.trim() ?? "");
+  if (others.some((c) => c.trim())) return null;
+  if (form && !beside.trim()) return { ref: form[1]!, title: "", labels: [], contents: [] };
+  return head && { ref: head[1]!, title: (head[2] || beside).trim(), labels: [], contents: [] };
 }
+
+/** A line that is a label alone, its colon ending it ("Đơn vị chủ trì:"): its value stands in the column beside. */
+const LABEL_ALONE = /^(\p{L}+(?:[\s,/]+\p{L}+){0,7})\s*:$/u;
 
 /** A row of a card: a label and its content, any further cell empty; or null. */
 function field(block: Block): { label: string; content: string } | null {
   if (block.type !== "row" || block.cells.slice(2).some((c) => c.trim())) return null;
-  const label = block.cells[0]?.trim() ?? "";
-  return LABEL.test(label) ? { label, content: block.cells[1]?.trim() ?? "" } : null;
+  const label = LABEL.exec(block.cells[0]?.trim() ?? "");
+  return label ? { label: label[1]!, content: block.cells[1]?.trim() ?? "" } : null;
 }
 
 /**
@@ -64,10 +76,7 @@ export function separateCards(blocks: Block[]): { cards: Block[][]; rest: Block[
   };
   for (const block of blocks) {
     const head = cardHead(block);
-    const row = head ? null : field(block);
-    if (open && row) {
-      open.card.labels.push(row.label);
-      open.card.contents.push(row.content);
+    if (open && !head && takes(open.card, block)) {
       open.blocks.push(block);
       continue;
     }
@@ -77,6 +86,26 @@ export function separateCards(blocks: Block[]): { cards: Block[][]; rest: Block[
   }
   close();
   return { cards, rest };
+}
+
+/**
+ * Whether `block` is the card's: a field's row, or (a printed column read apart) a label alone before any value, or
+ * a line that is the value of the first label still waiting for one.
+ */
+function takes(card: Card, block: Block): boolean {
+  const waiting = card.labels.length - card.contents.length;
+  const row = field(block);
+  if (row && waiting === 0) {
+    card.labels.push(row.label);
+    card.contents.push(row.content);
+    return true;
+  }
+  if (block.type !== "text") return false;
+  const alone = LABEL_ALONE.exec(block.text.trim());
+  if (alone && card.contents.length === 0) card.labels.push(alone[1]!);
+  else if (!alone && waiting > 0) card.contents.push(block.text.trim());
+  else return false;
+  return true;
 }
 
 /** A card as a task table: its labels the header, its contents the row; a title in its head is the task's cell. */

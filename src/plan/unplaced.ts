@@ -10,6 +10,7 @@ import { countsFromEvent } from "../domain/relative-deadline.ts";
 import { fold } from "../domain/text.ts";
 import { blockText, writtenText, type Block } from "./document.ts";
 import { describesRowAbove } from "./describing-rows.ts";
+import { PLACE_DATE_LINE } from "./prose.ts";
 
 /** The words of a task's title that tell its line: its opening, as readers keep it whole or cut after it. */
 const TITLE_OPENING = 32;
@@ -44,6 +45,8 @@ const windows = (clause: string): string[] =>
  * day for the event leaves undated, and so takes no task from. A line is read clause by clause.
  */
 function datesWork(text: string, issued: IsoDate | null, cell = false): boolean {
+  // A form's own place and day (a task form signed after the plan, an appendix's) is when it was signed.
+  if (PLACE_DATE_LINE.test(text.trim())) return false;
   if (cell && text.length <= TIME_CELL) return datesAfter(text, issued);
   return text
     .split(/;|\.(?:\s|$)/)

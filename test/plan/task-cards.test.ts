@@ -143,4 +143,65 @@ describe("task cards", () => {
     );
     expect(tasks(plan)).toEqual([["1", "2024-08-14", ["Sở Tư pháp"], []]]);
   });
+
+  it("read an office's task forms, each numbered as a letter is ('Số: 01/PGV') with labels ending in a colon", () => {
+    const form = (number: string, fields: [string, string][]) => [
+      "",
+      "PHIẾU GIAO NHIỆM VỤ",
+      `Số: ${number}`,
+      ...fields.map(([l, c]) => `${l}:\t${c}\t`),
+      "\t\tThái Nguyên, ngày 08 tháng 3 năm 2024",
+      "NGƯỜI NHẬN\t\tNGƯỜI GIAO",
+    ];
+    const plan = parse(
+      [
+        ...form("07/PGNV-VP", [
+          ["Nội dung nhiệm vụ", "Lập danh mục cơ sở dữ liệu dùng chung"],
+          ["Cơ quan chủ trì", "Sở Thông tin và Truyền thông"],
+          ["Cơ quan phối hợp", "Sở Tài chính"],
+          ["Thời hạn", "Trước ngày 20/5/2024"],
+          ["Người theo dõi", "Đ/c Hoàng Văn An, ĐT: 0912.000.111"],
+        ]),
+        ...form("08/PGNV-VP", [
+          ["Nội dung nhiệm vụ", "Tổng hợp nhu cầu đào tạo kỹ năng số"],
+          ["Cơ quan chủ trì", "Sở Nội vụ"],
+          ["Thời hạn", "Tháng 6/2024"],
+        ]),
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["07/PGNV-VP", "2024-05-19", ["Sở Thông tin và Truyền thông"], ["Sở Tài chính"]],
+      ["08/PGNV-VP", "2024-06-30", ["Sở Nội vụ"], []],
+    ]);
+    expect(plan.tasks[1]!.title).toBe("Tổng hợp nhu cầu đào tạo kỹ năng số");
+  });
+
+  it("pair a printed form's label lines with the value lines printed after them, in order", () => {
+    const plan = parse(
+      [
+        "Số: 3/PGV",
+        "Nội dung công việc:",
+        "Đơn vị chủ trì:",
+        "Thời hạn hoàn thành:",
+        "Chuẩn hóa dữ liệu đất đai cấp xã",
+        "Sở Tài nguyên và Môi trường",
+        "Quý III/2024",
+        "Thái Nguyên, ngày 08 tháng 3 năm 2024",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["3/PGV", "2024-09-30", ["Sở Tài nguyên và Môi trường"], []]]);
+    expect(plan.tasks[0]!.title).toBe("Chuẩn hóa dữ liệu đất đai cấp xã");
+  });
+
+  it("read many forms whole, each its own task", () => {
+    const forms = Array.from({ length: 2000 }, (_, i) => [
+      `Số: ${i + 1}/PGV`,
+      `Nội dung công việc:\tRà soát hồ sơ đợt ${i + 1}`,
+      "Đơn vị chủ trì:\tSở Nội vụ",
+      "Thời hạn hoàn thành:\t30/9/2024",
+    ]);
+    const plan = parse(forms.flat().join("\n"));
+    expect(plan.tasks.length).toBe(2000);
+    expect(plan.tasks[1999]!.ref).toBe("2000/PGV");
+  });
 });

@@ -107,4 +107,17 @@ describe("a dated line shown to the admin", () => {
     const plain = text("Không có gì đổi.");
     expect(rewriteWords(plain, (t) => t)).toBe(plain);
   });
+
+  it("does not list a form's own place and day, signed after the plan, as work due", () => {
+    const blocks = [
+      ...HEADER,
+      row("Nội dung công việc:", "Lập danh mục dữ liệu mở"),
+      row("", "", "Lai Châu, ngày 12 tháng 3 năm 2026"),
+      text("Điện Biên, ngày 20 tháng 3 năm 2026"),
+      text("Tổ chức hội nghị sơ kết vào ngày 20/6/2026."),
+    ];
+    expect(unplacedLines(blocks, [task("Lập danh mục dữ liệu mở")], "2026-03-10").lines).toEqual([
+      "Tổ chức hội nghị sơ kết vào ngày 20/6/2026.",
+    ]);
+  });
 });
