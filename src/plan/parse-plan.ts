@@ -2,6 +2,7 @@
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withPivotOutlines } from "./pivot-outline.ts";
 import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
@@ -160,6 +161,7 @@ export function parsePlan(
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
   // A table with a column per task is read column by column as rows (transposed-table.ts), one printing two tasks to
   // a row half by half (side-by-side.ts).
+  // A pivot table pasted as values is read as the task table it sums (pivot-outline.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   const digits = withQuotedAmendments(
@@ -169,7 +171,9 @@ export function parsePlan(
           withFormBody(
             withoutContents(
               withTransposedTables(
-                withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                withPivotOutlines(
+                  withSideBySideTasks(withBrokenLinesJoined(withoutSampleForms(withoutTranslations(read.blocks)))),
+                ),
               ),
             ),
           ),
