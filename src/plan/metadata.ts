@@ -1,7 +1,8 @@
 // Plan number, date, issuer and title, from the heading of the document or, failing
 // that, from the appendices' "(Ban hành kèm theo Kế hoạch số … ngày …)". A sheet that tracks a plan
 // without a number of its own ("Bảng theo dõi tiến độ") names it in its heading, "(Theo Kế hoạch số …
-// ngày …)": that plan's number and date, not the day the sheet was signed. A task-management system's export
+// ngày …)", or "(Kế hoạch số … ngày … của …)" under a summary's title: that plan's number and date, not the day the
+// sheet was signed. A task-management system's export
 // names it after its list's label: "Danh sách nhiệm vụ theo văn bản: Kế hoạch số … ngày …".
 import { makeDate } from "../domain/dates.ts";
 import { withOcrHeadDigits } from "../domain/ocr-digits.ts";
@@ -37,7 +38,7 @@ const LIST_TITLE =
 const CARRIED = "(?:triển khai|thực hiện|theo)";
 const LIST_TITLE_ALONE = new RegExp(String.raw`^\s*${LIST_TITLE}\s*$`, "iu");
 const FOLLOWED = new RegExp(
-  String.raw`^\s*(?:\(\s*Theo|[^()]{0,60}\b(?:theo văn bản|văn bản giao(?: nhiệm vụ| việc)?)\s*:|${LIST_TITLE}[\s:.-]*${CARRIED}(?:\s+${CARRIED}){0,2})` +
+  String.raw`^\s*(?:\((?:\s*Theo)?|[^()]{0,60}\b(?:theo văn bản|văn bản giao(?: nhiệm vụ| việc)?)\s*:|${LIST_TITLE}[\s:.-]*${CARRIED}(?:\s+${CARRIED}){0,2})` +
     String.raw`\s*Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
     String.raw`\s+` +

@@ -151,3 +151,35 @@ describe("borderless task tables under Roman headings, one going on over a page 
     ]);
   });
 });
+
+describe("a pivot table's outline printed with no ruling lines", () => {
+  // "Row Labels" over its outline, no number column; a count set right up to the column after it.
+  const blocks = layoutBlocks([
+    page([
+      run("Row Labels", 30, 70, 50),
+      run("Count of Công việc", 320, 70, 60),
+      run("Phối hợp", 392, 70, 40),
+      run("Sở Y tế", 30, 90, 40),
+      run("Tiêm chủng mở rộng cho trẻ em", 34, 104, 150),
+      run("UBND các xã;", 392, 104, 60),
+      run("Sở Nội vụ", 392, 116, 45),
+      run("Quý III/2025", 38, 130, 50),
+      run("1", 387, 130, 4),
+      run("Sở Y tế Total", 30, 144, 60),
+      run("1", 387, 144, 4),
+      run("Grand Total", 30, 158, 50),
+      run("1", 387, 158, 4),
+    ]),
+  ]);
+
+  it("reads each label of the first column as a row, a wrapped cell beside it going on with it", () => {
+    expect(rows(blocks)).toEqual([
+      ["Row Labels", "Count of Công việc", "Phối hợp"],
+      ["Sở Y tế", "", ""],
+      ["Tiêm chủng mở rộng cho trẻ em", "", "UBND các xã; Sở Nội vụ"],
+      ["Quý III/2025", "1", ""],
+      ["Sở Y tế Total", "1", ""],
+      ["Grand Total", "1", ""],
+    ]);
+  });
+});

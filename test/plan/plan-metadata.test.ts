@@ -18,6 +18,15 @@ describe("readMetadata", () => {
     expect(readMetadata(inCell, "Bắc Kạn").meta).toMatchObject({ number: "3/KH-SYT", date: "2025-03-02" });
   });
 
+  it("numbers a summary by the plan it names in brackets under its title, with no 'Theo' before it", () => {
+    const summary = [
+      text("TỔNG HỢP CÔNG VIỆC THEO CƠ QUAN CHỦ TRÌ"),
+      text("(Kế hoạch số 41/KH-UBND ngày 3/5/2025 của UBND tỉnh Lào Cai về chuyển đổi số)"),
+      { type: "row", cells: ["Row Labels", "Count of Công việc"] } as Block,
+    ];
+    expect(readMetadata(summary, "Lào Cai").meta).toMatchObject({ number: "41/KH-UBND", date: "2025-05-03" });
+  });
+
   it("reads the date after the national motto when the header's two columns run together line by line", () => {
     const plan = [
       text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),

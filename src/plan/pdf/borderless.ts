@@ -20,6 +20,8 @@ const WORD_SPACE = 0.3;
 const SPACE = 0.15;
 
 const REF_LABEL = /^(so )?s?tt$/;
+// A pivot table's head pasted as values: "Row Labels" over its outline, no number column (src/plan/pivot-outline.ts).
+const PIVOT_LABEL = /^(row labels|nhan hang)$/;
 const TASK_LABEL = /nhiem vu|noi dung|ten bao cao/;
 const ROLE_LABEL = /chu tri|phoi hop|thoi gian|thoi han|\bhan\b|tien do|thuc hien/;
 /**
@@ -84,7 +86,13 @@ function labelsOf(line: TextLine): TextRun[] {
   return headerLabels(tight) ? tight : loose;
 }
 
-const isHeader = (line: TextLine): boolean => headerLabels(labelsOf(line));
+const isHeader = (line: TextLine): boolean => headerLabels(labelsOf(line)) || isPivotHeader(line);
+
+/** Whether a line heads a pivot table's outline: "Row Labels" and a value column's label or more beside it. */
+function isPivotHeader(line: TextLine): boolean {
+  const labels = joined(line, 1);
+  return labels.length >= 2 && PIVOT_LABEL.test(fold(labels[0]!.text));
+}
 
 /** Whether a header's labels stand at tab stops: only half a font size apart or closer tells them. */
 const atTabStops = (line: TextLine): boolean => !headerLabels(joined(line, 1));
@@ -144,10 +152,13 @@ interface RowMark {
   ref: TextRun;
   dotted: boolean;
   groups?: boolean;
+  /** An outline with no numbers: a line with text left of this x (its first column) opens a row. */
+  labelled?: number;
 }
 
 /** Whether a line opens a row: its number stands under the header's number label. */
-function opensRow(line: TextLine, { ref, dotted, groups }: RowMark): boolean {
+function opensRow(line: TextLine, { ref, dotted, groups, labelled }: RowMark): boolean {
+  if (labelled !== undefined) return line.runs.some((run) => run.x < labelled);
   return line.runs.some((run) => {
     const text = run.text.trim();
     const number =
@@ -277,6 +288,7 @@ const crosses = (line: TextLine, x: number) =>
 /** The table under the header line `at`: the rules it would have drawn, its last line and its columns. */
 function tableUnder(lines: TextLine[], at: number): ReadTable {
   const header = lines[at]!;
+  if (isPivotHeader(header)) return outlineUnder(lines, at);
   const labels = labelsOf(header);
   const mark: RowMark = { ref: labels.find((r) => REF_LABEL.test(fold(r.text)))!, dotted: false };
   const repeated = onlyPageNumbers(lines, 0, at);
@@ -301,6 +313,26 @@ function tableUnder(lines: TextLine[], at: number): ReadTable {
       [header, ...body].flatMap((l) => l.runs),
     ) ?? (mark.dotted ? null : tabStopBorders(labels, body));
   if (!borders || (mark.dotted && !labelsStartColumns(labels, body, borders))) return { rules: [], end, columns: null };
+  const columns = { borders, mark };
+  return { rules: rowRules(header, body, lines[end]!, columns), end, columns };
+}
+
+/**
+ * A pivot table's outline under its "Row Labels" line: every label of the first column opens a row, a line with none
+ * there goes on with the row above (a cell beside it wrapped).
+ */
+function outlineUnder(lines: TextLine[], at: number): ReadTable {
+  const header = lines[at]!;
+  const labels = joined(header, 1);
+  const mark: RowMark = { ref: labels[0]!, dotted: false, labelled: labels[1]!.x };
+  const { body, end } = bodyLines(lines, at + 1, header, mark, false);
+  // A sheet's labels start their columns, a count stands right up to the next: the borders stand a point left of them.
+  const runs = [header, ...body].flatMap((l) => l.runs);
+  const borders = [
+    Math.min(...runs.map((r) => r.x)) - 2,
+    ...labels.slice(1).map((label) => label.x - 1),
+    Math.max(...runs.map((r) => r.x + r.width)) + 2,
+  ];
   const columns = { borders, mark };
   return { rules: rowRules(header, body, lines[end]!, columns), end, columns };
 }
