@@ -16,6 +16,7 @@ import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
 import { rewriteWords, type Block } from "./document.ts";
 import { frameEvents } from "./frame-milestones.ts";
+import { namedDayOf, namesDay, withNamedDays } from "./named-days.ts";
 import { markerOf } from "./numbering.ts";
 
 export interface Milestone {
@@ -129,6 +130,12 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
     const ref = refOf(marker);
     if (list !== null && level !== null && level <= list) list = null;
     const rest = marker ? marker.rest : block.text;
+    // A day named by a letter may be set on any line, "Ngày T là …, dự kiến ngày 01/7/2026" (named-days.ts).
+    const named = namedDayOf(rest, issued, events);
+    if (named) {
+      events.push({ name: named.name, label: named.label, alias: null, start: named.day, end: named.day, ref });
+      lines.add(block.text);
+    }
     // The line giving an event's time and place may set its ceremonies' days (frame-milestones.ts).
     const framed = frameEvents(rest, issued, resolver);
     if (framed.length > 0) {
@@ -142,6 +149,8 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
       continue;
     }
     const event = milestoneOf(rest, ref, issued, resolver);
+    // A line of the list telling how a named day is set or moved is the plan's calendar too, no task.
+    if (!event && namesDay(rest, events)) lines.add(block.text);
     if (!event) continue;
     events.push(event);
     lines.add(block.text);
@@ -195,14 +204,19 @@ export const CLAUSE_END = String.raw`(?=\s*(?:[,;:()]|\.(?:\s|$)|$))`;
 // event from its first letter, or the last space alone when its clause ends right after the spaces.
 const SPACED_EVENT = String.raw`\s(?:\s*(?=[^\s,;:.()])|\s*(?=\s(?:[,;:()]|\.(?:\s|$)|$)))([^\s,;:.()](?:[^,;:.()]{0,118}?[^\s,;:.()])??|\s)`;
 const POINT = String.raw`(?:(?:ngày|khi|thời điểm)\s+)?`;
+// A count of days, or of weeks: "Sau ngày T 2 tuần" (groups as DAY_COUNT's).
+const COUNT = DAY_COUNT.replace(/\)$/, "|tuần)");
+/** A count in days, as the readers of a count from a written day read it: "2 tuần" is "14 ngày". */
+const inDays = (count: string, unit: string): string =>
+  fold(unit) === "tuan" ? `${Number(count) * 7} ngày` : `${count} ${unit}`;
 // "trước khi bắt đầu khám tuyển ít nhất 05 ngày": the event told first, its count after.
 const EVENT_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(trước|sau)\s+${POINT}${EVENT}\s+(?:(?:ít nhất|tối thiểu|chậm nhất)\s+)?${DAY_COUNT}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])(trước|sau)\s+${POINT}${EVENT}\s+(?:(?:ít nhất|tối thiểu|chậm nhất)\s+)?${COUNT}${CLAUSE_END}`,
   "giu",
 );
 // "05 ngày làm việc sau khi kết thúc khám tuyển", "trong 10 ngày kể từ ngày kết thúc khám tuyển".
 const COUNT_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${DAY_COUNT}\s+(sau|trước|kể từ)\s+${POINT}${EVENT}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}])${COUNT}\s+(sau|trước|kể từ)\s+${POINT}${EVENT}${CLAUSE_END}`,
   "giu",
 );
 // "xong trước ngày phát lệnh gọi nhập ngũ", "trước khi bắt đầu khám tuyển": the day before the event.
@@ -230,11 +244,11 @@ function withEventDays(text: string, events: readonly Milestone[]): string {
   return text
     .replace(EVENT_FIRST, (all, relation: string, event: string, count: string, unit: string) => {
       const d = day(event, relation);
-      return d ? `${count} ${unit} ${relation.toLowerCase()} ngày ${written(d)}` : all;
+      return d ? `${inDays(count, unit)} ${relation.toLowerCase()} ngày ${written(d)}` : all;
     })
     .replace(COUNT_FIRST, (all, count: string, unit: string, relation: string, event: string) => {
       const d = day(event, relation);
-      return d ? `${count} ${unit} ${relation} ngày ${written(d)}` : all;
+      return d ? `${inDays(count, unit)} ${relation} ngày ${written(d)}` : all;
     })
     .replace(BEFORE, (all, event: string) => {
       const d = day(event, "trước");
@@ -254,5 +268,10 @@ function withEventDays(text: string, events: readonly Milestone[]): string {
 export function withMilestones(blocks: readonly Block[], milestones: Milestones): Block[] {
   if (milestones.events.length === 0) return [...blocks];
   const { events } = milestones;
-  return blocks.map((block) => rewriteWords(block, (text) => withEventDays(text, events)));
+  // The lines setting the events' days stay as written: no tasks, and known by their words.
+  return blocks.map((block) =>
+    block.type === "text" && milestones.lines.has(block.text)
+      ? block
+      : rewriteWords(block, (text) => withNamedDays(withEventDays(text, events), events)),
+  );
 }
