@@ -496,6 +496,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
         !undatedNote &&
         !sharedWith &&
         !cell("start") &&
+        // A row whose cells end before the time column has no time cell to be merged (a web system's export leaves
+        // an empty cell out): it has no time, not the one above.
+        !(columns.deadline !== undefined && row.cells.length <= columns.deadline && !cellsOwn.deadline) &&
         // Under the plan's note giving the tasks with no time a day, a blank time cell is left blank on purpose.
         !ctx.commonDeadline,
     };

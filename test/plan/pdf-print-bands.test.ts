@@ -42,4 +42,42 @@ describe("a sheet printed over bands of pages", () => {
     const pages = [page([100, 120, 140], 36, 300, ["a", "b", "c"]), page([90, 130, 170], 36, 300, ["d", "e", "f"])];
     expect(joinPrintBands(pages)).toBe(pages);
   });
+
+  it("joins a sheet printed with no gridlines when its title runs over the page's edge", () => {
+    const bare = (runs: TextRun[]): PageContent => ({ width: 595, height: 842, runs, rules: [] });
+    const title = { ...run("DANH SÁCH NHIỆM VỤ THEO KẾ HOẠCH SỐ 12/KH-UBND", 50, 80), width: 560 };
+    const pages = [
+      bare([title, run("STT", 50, 100), run("1", 50, 114)]),
+      bare([run("Hạn", 50, 100), run("30/6/2026", 50, 114)]),
+    ];
+    const joined = joinPrintBands(pages);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]!.runs.filter((r) => r.y === 114).map((r) => r.text)).toEqual(["1", "30/6/2026"]);
+  });
+
+  it("leaves pages of prose with no lines, lined up alike, as they are", () => {
+    const prose = (texts: string[]): PageContent => ({
+      width: 595,
+      height: 842,
+      runs: texts.map((text, i) => run(text, 50, 100 + 14 * i)),
+      rules: [],
+    });
+    const pages = [prose(["Một", "Hai"]), prose(["Ba", "Bốn"])];
+    expect(joinPrintBands(pages)).toBe(pages);
+  });
+
+  it("reads once a title printed on both pages it runs over", () => {
+    const pages = [
+      {
+        ...page([100, 120], 36, 300, ["STT", "1"]),
+        runs: [run("STT", 40, 114), run("1", 40, 134), run("PHỤ", 304, 80)],
+      },
+      {
+        ...page([100, 120], 36, 200, ["Hạn", "30/6"]),
+        runs: [run("Hạn", 40, 114), run("30/6", 40, 134), run("PHỤ LỤC", 40, 80)],
+      },
+    ];
+    const texts = joinPrintBands(pages)[0]!.runs.map((r) => r.text);
+    expect(texts.filter((t) => t.startsWith("PHỤ"))).toEqual(["PHỤ LỤC"]);
+  });
 });

@@ -28,6 +28,7 @@ import {
   tableEmphasis,
   tableMarks,
   tableRows,
+  withoutUnderlines,
 } from "./tables.ts";
 import { emphasisOf } from "../emphasis.ts";
 
@@ -66,7 +67,7 @@ function layPage(
   carried: PageFoot,
   leading: ColumnFlow | null = null,
 ): [LaidPage, PageFoot] {
-  const ruled = findTables(content.rules);
+  const ruled = findTables(withoutUnderlines(content.rules, content.runs));
   // A page with no ruled table may print one with no lines at all (`src/plan/pdf/borderless.ts`).
   // Its tab stops' dot leaders are no text of its cells (`src/plan/pdf/leaders.ts`).
   const unled = ruled.length ? content.runs : withoutLeaders(content.runs);

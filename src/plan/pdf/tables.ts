@@ -56,6 +56,28 @@ function mergeCollinear(rules: Rule[], horizontal: boolean): Rule[] {
 const touches = (h: Rule, v: Rule) =>
   v.x1 >= h.x1 - TOUCH && v.x1 <= h.x2 + TOUCH && h.y1 >= v.y1 - TOUCH && h.y1 <= v.y2 + TOUCH;
 
+/**
+ * A horizontal rule just under a line's baseline, within the words standing on it, underlines them (a hyperlink in a
+ * cell): it is no border, and taken for one it would cut the row it stands in into two.
+ */
+export function withoutUnderlines(rules: Rule[], runs: TextRun[]): Rule[] {
+  const underlines = (rule: Rule) => {
+    const on = runs.filter(
+      (run) =>
+        rule.y1 >= run.y - 1 &&
+        rule.y1 <= run.y + run.size * 0.4 &&
+        run.x <= rule.x2 + 1 &&
+        run.x + run.width >= rule.x1 - 1,
+    );
+    return (
+      on.length > 0 &&
+      rule.x1 >= Math.min(...on.map((run) => run.x)) - 1 &&
+      rule.x2 <= Math.max(...on.map((run) => run.x + run.width)) + 1
+    );
+  };
+  return rules.filter((rule) => !isHorizontal(rule) || !underlines(rule));
+}
+
 /** Groups of lines connected by crossings. */
 function connected(horizontals: Rule[], verticals: Rule[]): Rule[][] {
   const all = [...horizontals, ...verticals];
