@@ -33,8 +33,8 @@ const ATTACHED = new RegExp(
 // hoạch số … ngày …" (joined with its next line when the title stands alone on its own), or the export's line naming
 // the document that gave the tasks ("Văn bản giao nhiệm vụ: Kế hoạch số … ngày …").
 const LIST_TITLE =
-  String.raw`(?:DANH\s+(?:SÁCH|MỤC)\s+(?:CÁC\s+)?NHIỆM\s+VỤ|(?:BẢNG\s+)?(?:THEO\s+DÕI\s+)?TIẾN\s+ĐỘ|` +
-  String.raw`(?:BẢNG\s+)?THEO\s+DÕI(?:\s+(?:VIỆC|NHIỆM\s+VỤ))?|BẢNG\s+TỔNG\s+HỢP(?:\s+(?:CÁC\s+)?NHIỆM\s+VỤ)?)`;
+  String.raw`(?:DANH\s+(?:SÁCH|MỤC)\s+(?:CÁC\s+)?NHIỆM\s+VỤ|BẢNG\s+THEO\s+DÕI(?:\s+TIẾN\s+ĐỘ)?|` +
+  String.raw`THEO\s+DÕI\s+TIẾN\s+ĐỘ|BẢNG\s+TIẾN\s+ĐỘ|BẢNG\s+TỔNG\s+HỢP\s+(?:CÁC\s+)?NHIỆM\s+VỤ)`;
 const CARRIED = "(?:triển khai|thực hiện|theo)";
 const LIST_TITLE_ALONE = new RegExp(String.raw`^\s*${LIST_TITLE}\s*$`, "iu");
 const FOLLOWED = new RegExp(

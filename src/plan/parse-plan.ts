@@ -160,6 +160,7 @@ export function parsePlan(
   directory: Directory,
   calendar: WorkCalendar,
 ): { ok: true; plan: ParsedPlan } | { ok: false; error: PlanError } {
+  const unitsOf = createResolver(directory);
   // "Tháng 9/2026 (đã điều chỉnh: Tháng 11/2026)": the old time is no deadline (corrected-times.ts).
   // "… như sau:" over "“b) …”": the amending item's own work (quoted-amendment.ts).
   // Lines a paste from a PDF broke mid-sentence are joined first (broken-lines.ts).
@@ -186,9 +187,7 @@ export function parsePlan(
                       withSideBySideTasks(
                         withMergedLetters(
                           withBrokenLinesJoined(
-                            withoutSampleForms(
-                              withoutTranslations(withUnitTabs(read.blocks, createResolver(directory))),
-                            ),
+                            withoutSampleForms(withoutTranslations(withUnitTabs(read.blocks, unitsOf))),
                           ),
                         ),
                       ),
@@ -215,7 +214,7 @@ export function parsePlan(
   const abbreviations = readAbbreviations(document.blocks);
   for (const short of titles.keys()) abbreviations.delete(short);
   // Units cited by number codes from a legend ("(2)", "(13), (17)", unit-codes.ts).
-  const coded = withUnitCodes(createResolver(directory), readUnitCodes(document.blocks));
+  const coded = withUnitCodes(unitsOf, readUnitCodes(document.blocks));
   const spelled = withAbbreviations(coded, abbreviations);
   // A district's or commune's own document: "UBND huyện" alone is its issuer (local-issuer.ts).
   const issuer = localIssuer(document.blocks, spelled);

@@ -1,8 +1,10 @@
 // A message typed on a phone without Vietnamese marks ("So Noi vu chu tri, han truoc 15/4") says what a marked one
 // says: the readers' words ("chủ trì", "phối hợp", "trước", "tháng", "quý" …) and the units' names are put back in
 // their marks before reading, so every rule keyed on them reads it. Only phrases whose unmarked spelling has one
-// reading in an administrative text are restored ("so" alone may be "số", "sở" or "sổ": only "số 45", "Sở Nội vụ");
-// other words stay as typed. A word keeps its length (each Vietnamese letter is one code point in NFC) and its case.
+// reading in an administrative text are restored: a word alone only when it has one ("chu tri", "truoc", "cac"); one
+// with several only in a phrase or beside a number that settles it ("so" may be "số", "sở" or "sổ": only "số 45",
+// "Sở Nội vụ"; "tinh" "tỉnh" or "tình": only "UBND tỉnh"; "phuong" "phường" or "phương": only "xã, phường"); other
+// words stay as typed. A word keeps its length (each Vietnamese letter is one code point in NFC) and its case.
 import { SHIPPED_DIRECTORIES } from "../domain/directories/index.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
@@ -12,7 +14,6 @@ const PHRASES = [
   "của",
   "và",
   "các",
-  "về",
   "chủ trì",
   "phối hợp",
   "thời hạn",
@@ -30,7 +31,6 @@ const PHRASES = [
   "hàng tháng",
   "hàng quý",
   "hàng năm",
-  "tháng",
   "quý #",
   "năm #",
   "ngày #",
@@ -38,7 +38,14 @@ const PHRASES = [
   "tuần #",
   "từ #",
   "từ ngày",
-  "đến",
+  "đến ngày",
+  "đến #",
+  "gửi về",
+  "về việc",
+  "các huyện",
+  "cấp huyện",
+  "UBND huyện",
+  "tháng #",
   "đầu tháng",
   "đầu năm",
   "đầu quý",
@@ -74,9 +81,9 @@ const PHRASES = [
   "cấp tỉnh",
   "các xã",
   "xã, phường",
-  "phường",
-  "tỉnh",
-  "huyện",
+  "các xã, phường",
+  "UBND các xã, phường",
+  "phường, xã",
   "UBND tỉnh",
   "UBND các xã",
   "UBND cấp xã",
@@ -120,17 +127,19 @@ function inCase(typed: string, marked: string): string {
 export function restoreMarks(line: string): string {
   known ??= lexicon();
   const words = [...line.matchAll(/[\p{L}\p{N}]+/gu)];
+  const keys = words.map((w) => keyOf([w[0]]));
+  // A phrase's words stand next to each other: "ban, ngành" as the phrase writes it, not across a sentence.
+  const joined = words.map((w, k) => {
+    const next = words[k + 1];
+    return next !== undefined && /^[\s,-]{1,3}$/.test(line.slice(w.index + w[0].length, next.index));
+  });
   const out: string[] = [];
   let at = 0;
   for (let i = 0; i < words.length;) {
-    let size = Math.min(LONGEST, words.length - i);
+    let reach = 1;
+    while (reach < LONGEST && joined[i + reach - 1]) reach++;
     let marked: string[] | undefined;
-    for (; size > 0 && !marked; size--) {
-      const run = words.slice(i, i + size);
-      // A phrase's words stand next to each other: "ban, ngành" as the phrase writes it, not across a sentence.
-      const gaps = run.slice(1).map((w, k) => line.slice(run[k]!.index + run[k]![0].length, w.index));
-      if (gaps.every((gap) => /^[\s,-]{1,3}$/.test(gap))) marked = known.get(keyOf(run.map((w) => w[0])));
-    }
+    for (let size = reach; size > 0 && !marked; size--) marked = known.get(keys.slice(i, i + size).join(" "));
     if (!marked) {
       i++;
       continue;

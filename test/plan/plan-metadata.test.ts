@@ -84,6 +84,9 @@ describe("readMetadata", () => {
     expect(readMetadata(sheet, "Lai Châu").meta).toMatchObject({ number: "3/KH-UBND", date: "2025-01-05" });
     const summary = [text("BẢNG TỔNG HỢP NHIỆM VỤ theo Kế hoạch số 71/KH-UBND ngày 2/6/2024")];
     expect(readMetadata(summary, "Bắc Kạn").meta).toMatchObject({ number: "71/KH-UBND", date: "2024-06-02" });
+    // A column's title alone ("Tiến độ", "Theo dõi") over a line citing a plan is no list's title.
+    const column = [text("Tiến độ"), text("thực hiện Kế hoạch số 9/KH-UBND ngày 01/02/2025")];
+    expect(readMetadata(column, "Lai Châu").meta).toMatchObject({ number: null, date: null });
     // A list title with no plan named after it says nothing of the plan.
     const bare = [text("DANH SÁCH NHIỆM VỤ"), text("Ngày xuất 20/01/2025")];
     expect(readMetadata(bare, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });

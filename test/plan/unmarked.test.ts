@@ -28,6 +28,14 @@ describe("restoring marks", () => {
     expect(restoreMarks("cap nhat so lieu, KH so 12/KH-UBND")).toBe("cap nhat so lieu, KH số 12/KH-UBND");
   });
 
+  it("leaves a word of several readings as typed unless a phrase settles it: a province, not a situation", () => {
+    expect(restoreMarks("tinh hinh dia phuong, phuong an thuc hien")).toBe("tinh hinh dia phuong, phuong an thực hiện");
+    expect(restoreMarks("UBND tinh, UBND cac xa, phuong chu tri")).toBe("UBND tỉnh, UBND các xã, phường chủ trì");
+    expect(restoreMarks("ve sinh moi truong, gui ve So Noi vu den ngay 5/7")).toBe(
+      "ve sinh moi truong, gửi về Sở Nội vụ đến ngày 5/7",
+    );
+  });
+
   it("takes a text for unmarked only when (almost) none of its words carry a mark", () => {
     const words = "Tap huan ky nang cho can bo cac xa phuong tren dia ban tinh nam 2026 theo ke hoach da ban hanh";
     expect(typedUnmarked([words])).toBe(true);
