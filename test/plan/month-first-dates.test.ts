@@ -14,9 +14,27 @@ describe("dates written month-first", () => {
     [45180, "mm/dd/yyyy", "11/09/2023"],
     [45180, "d/m/yyyy", "11/9/2023"],
     [45180, "m/d/yyyy h:mm", "11/9/2023 0:00"],
-    [45180, "mmm d, yyyy", "9 11, 2023"],
+    // The month is shown in figures whatever its letters' count, so a named month's order is swapped too.
+    [45180, "mmm d, yyyy", "11 9, 2023"],
+    [45180, "dddd, mmmm d, yyyy", ", 11 9, 2023"],
   ])("a workbook's %s shown with %s reads day-first: %s", (value, format, shown) => {
     expect(formatValue(value, format, false)).toBe(shown);
+  });
+
+  // 45180.5 is noon on 11 September 2023: only a month written before its day is swapped, a minute is no month.
+  it.each([
+    ["yyyy-mm-dd", "2023-09-11"],
+    ["yyyy/m/d", "2023/9/11"],
+    ["hh:mm dd/mm/yyyy", "12:00 11/09/2023"],
+    ["h:mm d/m/yyyy", "12:00 11/9/2023"],
+    ["dd/mm/yyyy hh:mm:ss", "11/09/2023 12:00:00"],
+    ["d/m/yy", "11/9/23"],
+    ["m/d/yyyy", "11/9/2023"],
+    ["mm-dd-yy", "11-09-23"],
+    ["m/d", "11/9"],
+    ["h:mm m/d/yyyy", "12:00 11/9/2023"],
+  ])("noon of 11 September 2023 shown with %s reads %s", (format, shown) => {
+    expect(formatValue(45180.5, format, false)).toBe(shown);
   });
 
   it("an OpenDocument date cell shown in figures is read from its value", async () => {
