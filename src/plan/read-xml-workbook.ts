@@ -78,7 +78,7 @@ const count = (value: string | undefined) => Math.max(0, Math.floor(Number(value
 /** Subtrees whose text is not the cell's: its comment, its phonetic reading. */
 const SKIPPED = new Set(["Comment", "PhoneticText"]);
 
-/** The handlers reading a workbook's styles and worksheets; `sheets()` the visible ones' tab names and rows, in order. */
+/** The handlers reading a workbook's styles and worksheets; `sheets()` the visible ones' tab names and rows. */
 export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): { name: string; rows: SheetRow[] }[] } {
   const formats = new Map<string, string>();
   const parents = new Map<string, string>();
