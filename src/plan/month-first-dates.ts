@@ -20,31 +20,64 @@ function monthFirst(cells: string[]): boolean {
 const dayFirst = (cell: string) =>
   cell.replace(DATE, (_, month: string, day: string, year: string) => `${day}/${month}/${year}`);
 
-/** The rows of one table (a run of rows), each month-first date column written day-first. */
-function rewriteTable(rows: (Block & { type: "row" })[]): Block[] {
-  const width = Math.max(...rows.map((r) => r.cells.length));
+type Row = Block & { type: "row" };
+
+const width = (rows: Row[]) => rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
+
+/** The columns of a table's rows that are written month-first. */
+function monthFirstColumns(rows: Row[]): Set<number> {
   const swapped = new Set<number>();
-  for (let column = 0; column < width; column++)
+  const columns = width(rows);
+  for (let column = 0; column < columns; column++)
     if (monthFirst(rows.map((r) => r.cells[column] ?? ""))) swapped.add(column);
-  if (swapped.size === 0) return rows;
-  return rows.map((row) => ({ ...row, cells: row.cells.map((cell, i) => (swapped.has(i) ? dayFirst(cell) : cell)) }));
+  return swapped;
+}
+
+/**
+ * The tables of a document's runs of rows. Page furniture or a note between rows splits one table into runs, and a
+ * run with no day past 12 would be read day-first while the rest of its column is read month-first: a run whose first
+ * row repeats a table's header belongs to that table, and one of the last table's width whose first row holds figures
+ * (a ref or a date: a header names its columns in words) continues it.
+ */
+function tables(runs: Row[][]): number[] {
+  const byHeader = new Map<string, number>();
+  const out: number[] = [];
+  for (const [i, run] of runs.entries()) {
+    const header = run[0]!.cells.join("\t");
+    const last = out.length > 0 ? out[out.length - 1]! : -1;
+    const repeated = byHeader.get(header);
+    const continued = last >= 0 && width(run) === width(runs[i - 1]!) && /\d/.test(header);
+    const table = repeated ?? (continued ? last : i);
+    if (table === i) byHeader.set(header, i);
+    out.push(table);
+  }
+  return out;
 }
 
 /** The document's blocks, each table's month-first date columns written day-first as the rest of the reader reads. */
 export function dayFirstColumns(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  let table: (Block & { type: "row" })[] = [];
-  const flush = () => {
-    if (table.length > 0) out.push(...rewriteTable(table));
-    table = [];
-  };
+  const runs: Row[][] = [];
+  let previous: Block | undefined;
   for (const block of blocks) {
-    if (block.type === "row") table.push(block);
-    else {
-      flush();
-      out.push(block);
+    if (block.type === "row") {
+      if (previous?.type === "row") runs[runs.length - 1]!.push(block);
+      else runs.push([block]);
     }
+    previous = block;
   }
-  flush();
-  return out;
+  const tableOf = tables(runs);
+  const rowsOf = new Map<number, Row[]>();
+  for (const [i, run] of runs.entries()) {
+    const rows = rowsOf.get(tableOf[i]!) ?? [];
+    for (const row of run) rows.push(row);
+    rowsOf.set(tableOf[i]!, rows);
+  }
+  const swappedOf = new Map([...rowsOf].map(([table, rows]) => [table, monthFirstColumns(rows)]));
+  const swappedRow = new Map<Row, Set<number>>();
+  for (const [i, run] of runs.entries()) for (const row of run) swappedRow.set(row, swappedOf.get(tableOf[i]!)!);
+  return blocks.map((block) => {
+    const swapped = block.type === "row" ? swappedRow.get(block) : undefined;
+    if (block.type !== "row" || !swapped || swapped.size === 0) return block;
+    return { ...block, cells: block.cells.map((cell, i) => (swapped.has(i) ? dayFirst(cell) : cell)) };
+  });
 }

@@ -78,11 +78,12 @@ const count = (value: string | undefined) => Math.max(0, Math.floor(Number(value
 /** Subtrees whose text is not the cell's: its comment, its phonetic reading. */
 const SKIPPED = new Set(["Comment", "PhoneticText"]);
 
-/** The handlers reading a workbook's styles and worksheets; `sheets()` the visible ones' rows, in order. */
-export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): SheetRow[][] } {
+/** The handlers reading a workbook's styles and worksheets; `sheets()` the visible ones' tab names and rows. */
+export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): { name: string; rows: SheetRow[] }[] } {
   const formats = new Map<string, string>();
   const parents = new Map<string, string>();
-  const sheets: SheetRow[][] = [];
+  const sheets: { name: string; rows: SheetRow[] }[] = [];
+  let sheetName = "";
   let style = "";
   let grid: SheetGrid | null = null;
   let sheetHidden = false;
@@ -124,6 +125,7 @@ export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): She
           break;
         case "Worksheet":
           grid = new SheetGrid(budget);
+          sheetName = a.Name ?? "";
           columnsDescribed = 0;
           sheetHidden = false;
           row = 0;
@@ -191,7 +193,7 @@ export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): She
         sheetHidden = /^Sheet(Very)?Hidden$/.test(visible.trim());
         visible = null;
       } else if (name === "Worksheet") {
-        if (grid && !sheetHidden) sheets.push(grid.rows());
+        if (grid && !sheetHidden) sheets.push({ name: sheetName, rows: grid.rows() });
         grid = null;
       }
     },
@@ -210,6 +212,7 @@ export function readXmlWorkbookPlan(buffer: Buffer, limits: PlanLimits = PLAN_LI
   return readSafely("unreadable-xls", () => {
     const reader = xmlWorkbookReader(new Budget(limits));
     streamXml(buffer, reader, limits.maxXmlDepth);
-    return { blocks: reader.sheets().flatMap((rows) => sheetBlocks(rows)) };
+    // The tab's name goes with its rows as read-xlsx gives it: a tab may name the unit whose tasks they are.
+    return { blocks: reader.sheets().flatMap(({ name, rows }) => sheetBlocks(rows, name)) };
   });
 }

@@ -14,9 +14,27 @@ describe("dates written month-first", () => {
     [45180, "mm/dd/yyyy", "11/09/2023"],
     [45180, "d/m/yyyy", "11/9/2023"],
     [45180, "m/d/yyyy h:mm", "11/9/2023 0:00"],
-    [45180, "mmm d, yyyy", "9 11, 2023"],
+    // The month is shown in figures whatever its letters' count, so a named month's order is swapped too.
+    [45180, "mmm d, yyyy", "11 9, 2023"],
+    [45180, "dddd, mmmm d, yyyy", ", 11 9, 2023"],
   ])("a workbook's %s shown with %s reads day-first: %s", (value, format, shown) => {
     expect(formatValue(value, format, false)).toBe(shown);
+  });
+
+  // 45180.5 is noon on 11 September 2023: only a month written before its day is swapped, a minute is no month.
+  it.each([
+    ["yyyy-mm-dd", "2023-09-11"],
+    ["yyyy/m/d", "2023/9/11"],
+    ["hh:mm dd/mm/yyyy", "12:00 11/09/2023"],
+    ["h:mm d/m/yyyy", "12:00 11/9/2023"],
+    ["dd/mm/yyyy hh:mm:ss", "11/09/2023 12:00:00"],
+    ["d/m/yy", "11/9/23"],
+    ["m/d/yyyy", "11/9/2023"],
+    ["mm-dd-yy", "11-09-23"],
+    ["m/d", "11/9"],
+    ["h:mm m/d/yyyy", "12:00 11/9/2023"],
+  ])("noon of 11 September 2023 shown with %s reads %s", (format, shown) => {
+    expect(formatValue(45180.5, format, false)).toBe(shown);
   });
 
   it("an OpenDocument date cell shown in figures is read from its value", async () => {
@@ -47,6 +65,30 @@ describe("dates written month-first", () => {
     expect(dayFirstColumns(rows(["3/9/2024", "4/10/2024"]))).toEqual(rows(["3/9/2024", "4/10/2024"]));
   });
 
+  it("decides a column across the runs of one table, split by page furniture or a repeated header", () => {
+    const head = { type: "row" as const, cells: ["STT", "Việc", "Hạn"] };
+    const task = (ref: string, due: string) => ({ type: "row" as const, cells: [ref, "Việc", due] });
+    const page = { type: "text" as const, text: "Trang 2" };
+    // The first page shows 6/30 (only a month-first date); the later runs hold none past the 12th.
+    const blocks = [head, task("1", "6/30/2024"), page, task("2", "3/9/2024"), page, head, task("3", "4/10/2024")];
+    expect(dayFirstColumns(blocks)).toEqual([
+      head,
+      task("1", "30/6/2024"),
+      page,
+      task("2", "9/3/2024"),
+      page,
+      head,
+      task("3", "10/4/2024"),
+    ]);
+  });
+
+  it("leaves another table, under its own header, to its own order", () => {
+    const task = (ref: string, due: string) => ({ type: "row" as const, cells: [ref, "Việc", due] });
+    const other = { type: "row" as const, cells: ["Số", "Văn bản", "Ngày ban hành"] };
+    const blocks = [task("1", "6/30/2024"), { type: "text" as const, text: "Phụ lục" }, other, task("1", "3/9/2024")];
+    expect(dayFirstColumns(blocks)).toEqual([task("1", "30/6/2024"), blocks[1], other, task("1", "3/9/2024")]);
+  });
+
   it("reads a long month-first column in one pass", () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => ({
       type: "row" as const,
@@ -55,5 +97,16 @@ describe("dates written month-first", () => {
     const out = dayFirstColumns(rows);
     expect(out[14]).toEqual({ type: "row", cells: ["15", "Việc", "15/3/2024"] });
     expect(out).toHaveLength(20_000);
+  });
+
+  it("reads a table split into thousands of runs as one", () => {
+    const blocks = Array.from({ length: 10_000 }, (_, i) =>
+      i % 2 === 1
+        ? { type: "text" as const, text: `Trang ${i}` }
+        : { type: "row" as const, cells: [String(i + 1), "Việc", i === 0 ? "6/30/2024" : "3/9/2024"] },
+    );
+    const out = dayFirstColumns(blocks);
+    expect(out[9998]).toEqual({ type: "row", cells: ["9999", "Việc", "9/3/2024"] });
+    expect(out).toHaveLength(10_000);
   });
 });

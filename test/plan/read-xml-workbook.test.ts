@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PLAN_LIMITS } from "../../src/domain/limits.ts";
 import { readPlan } from "../../src/plan/read-plan.ts";
 import { isXmlWorkbook, shownXmlCell } from "../../src/plan/read-xml-workbook.ts";
+import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
 
 const NS =
   'xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"';
@@ -44,6 +45,7 @@ describe("an Excel 2003 XML Spreadsheet", () => {
       `<Row><Cell ss:StyleID="n"><Data ss:Type="Number">2</Data></Cell>${text("Lập danh sách")}` +
       `${text("Quý II/2025", ' ss:Index="4"')}</Row>`;
     expect(await blocksOf(workbook(styles, sheet("Biểu 1", rows)))).toEqual([
+      { type: "text", text: "Biểu 1", tab: true },
       { type: "text", text: "Báo cáo tiến độ" },
       { type: "row", cells: ["TT", "Việc", "Đơn vị", "Hạn"] },
       { type: "row", cells: ["1", "Rà soát hồ sơ", "Phòng Tư pháp", "20/05/2025"] },
@@ -68,8 +70,10 @@ describe("an Excel 2003 XML Spreadsheet", () => {
     );
     const last = sheet("C", `<Row>${text("4")}${text("Báo cáo năm")}${text("31/12/2025")}</Row>`);
     expect(await blocksOf(workbook("", first, hidden, last))).toEqual([
+      { type: "text", text: "A", tab: true },
       { type: "row", cells: ["1", "Kiểm tra an toàn thực phẩm", "Tháng 6"] },
       { type: "row", cells: ["3", "Tổng kết", "Tháng 12"] },
+      { type: "text", text: "C", tab: true },
       { type: "row", cells: ["4", "Báo cáo năm", "31/12/2025"] },
     ]);
   });
@@ -102,7 +106,28 @@ describe("an Excel 2003 XML Spreadsheet", () => {
         `</Row>`,
     ).join("");
     const blocks = await blocksOf(workbook("", sheet("A", rows)));
-    expect(blocks).toHaveLength(n);
-    expect(blocks[n - 1]).toEqual({ type: "row", cells: [String(n), `Việc ${n}`, `Đơn vị ${n - 1}`] });
+    expect(blocks).toHaveLength(n + 1);
+    expect(blocks[n]).toEqual({ type: "row", cells: [String(n), `Việc ${n}`, `Đơn vị ${n - 1}`] });
+  });
+
+  it("gives each sheet's rows under its tab's name, as an .xlsx does, so a tab naming a unit leads its rows", async () => {
+    const header = `<Row>${text("STT")}${text("Nội dung công việc")}${text("Đơn vị phối hợp")}${text("Thời hạn")}</Row>`;
+    const task = (n: number, title: string) =>
+      `<Row>${text(String(n))}${text(title)}${text("")}${text("30/6/2024")}</Row>`;
+    const head =
+      `<Row>${text("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")}</Row>` +
+      `<Row>${text("Số: 7/KH-UBND")}${text("")}${text("Thái Nguyên, ngày 05 tháng 3 năm 2024")}</Row>`;
+    const file = workbook(
+      "",
+      sheet("Sheet1", head),
+      sheet("Sở Y tế", header + task(1, "Rà soát cơ sở khám bệnh tư nhân")),
+      sheet("Sở Tài chính", header + task(1, "Lập dự toán kinh phí năm sau")),
+    );
+    const parsed = await parsePlanBuffer(file, { directories: shippedDirectories, calendar: shippedCalendar });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.tasks.map((t) => [t.title, t.lead.map((u) => u.name)])).toEqual([
+      ["Rà soát cơ sở khám bệnh tư nhân", ["Sở Y tế"]],
+      ["Lập dự toán kinh phí năm sau", ["Sở Tài chính"]],
+    ]);
   });
 });

@@ -86,31 +86,19 @@ function tokens(section: string): Token[] {
 const isDateCode = (ts: Token[]) =>
   ts.some((t) => "code" in t && /[dmyhs]/i.test(t.code)) && !ts.some((t) => "code" in t && /[0#?]/.test(t.code));
 
-function dateText(serial: number, ts: Token[], date1904: boolean): string {
-  const at = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-  const value: Record<string, number> = {
-    y: at.getUTCFullYear(),
-    m: at.getUTCMonth() + 1,
-    d: at.getUTCDate(),
-    h: at.getUTCHours(),
-    minute: at.getUTCMinutes(),
-    s: at.getUTCSeconds(),
-  };
-  const pad = (n: number, width: number) => String(n).padStart(width, "0");
-  // Each run of one letter is a field: "dd", "mm", "yyyy"; "mm" after hours or before seconds is minutes.
+type Field = { text: string } | { field: "y" | "m" | "d" | "h" | "minute" | "s"; width: number };
+
+/** A date format's fields in order: each run of one letter is one ("dd", "mm", "yyyy"); "mm" after hours or before
+ * seconds is minutes. */
+function dateFields(ts: Token[]): Field[] {
   const letter = (t: Token | undefined) => (t && "code" in t && /[a-z]/i.test(t.code) ? t.code.toLowerCase() : "");
-  // A month-first format ("m/d/yyyy", an English-locale workbook's) shows the cell's date, which is what counts:
-  // it is written day-first, as every Vietnamese plan reads a date, so that "3/9/2023" is never taken for 3 September.
-  // Only a month in figures is swapped: "mmm d" names its month.
-  const fields = ts.map(letter).filter((ch) => ch === "m" || ch === "d");
-  if (/^m{1,2}d{1,2}(?!d)/.test(fields.join(""))) [value.m, value.d] = [value.d!, value.m!];
-  let out = "";
+  const out: Field[] = [];
   let previous = "";
   for (let i = 0; i < ts.length;) {
     const t = ts[i]!;
     const ch = letter(t);
     if (!ch) {
-      out += "literal" in t ? t.literal : t.code;
+      out.push({ text: "literal" in t ? t.literal : t.code });
       i++;
       continue;
     }
@@ -120,13 +108,49 @@ function dateText(serial: number, ts: Token[], date1904: boolean): string {
       .slice(i + run)
       .map(letter)
       .find(Boolean);
-    if (ch === "y") out += run <= 2 ? pad(value.y! % 100, 2) : String(value.y);
-    else if (ch === "m" && (previous === "h" || next === "s")) out += pad(value.minute!, run);
-    else if (ch === "m") out += run === 2 ? pad(value.m!, 2) : String(value.m);
-    else if (ch === "d") out += run >= 3 ? "" : pad(value.d!, run);
-    else if (ch === "h" || ch === "s") out += pad(value[ch]!, run);
+    if (ch === "m" && (previous === "h" || next === "s")) out.push({ field: "minute", width: run });
+    else if (ch === "y" || ch === "m" || ch === "d" || ch === "h" || ch === "s") out.push({ field: ch, width: run });
     previous = ch;
     i += run;
+  }
+  return out;
+}
+
+/** Whether a format writes the month before the day ("m/d/yyyy", "mm-dd-yy", "m/d", "mmm d, yyyy"), not after a year
+ * ("yyyy-mm-dd" is the day-month order of ISO, read as written). */
+function monthBeforeDay(fields: Field[]): boolean {
+  // A weekday ("dddd") is no day of the month.
+  const order = fields.flatMap((f) =>
+    "field" in f && "ymd".includes(f.field) && !(f.field === "d" && f.width >= 3) ? [f.field] : [],
+  );
+  const month = order.indexOf("m");
+  const day = order.indexOf("d");
+  const year = order.indexOf("y");
+  return month >= 0 && day > month && !(year >= 0 && year < month);
+}
+
+function dateText(serial: number, ts: Token[], date1904: boolean): string {
+  const at = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  const value = {
+    y: at.getUTCFullYear(),
+    m: at.getUTCMonth() + 1,
+    d: at.getUTCDate(),
+    h: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    s: at.getUTCSeconds(),
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  const fields = dateFields(ts);
+  // A month-first format (an English-locale workbook's "m/d/yyyy") shows the cell's date, which is what counts: it
+  // is written day-first, as every Vietnamese plan reads a date, so that "3/9/2023" is never taken for 3 September.
+  if (monthBeforeDay(fields)) [value.m, value.d] = [value.d, value.m];
+  let out = "";
+  for (const f of fields) {
+    if ("text" in f) out += f.text;
+    else if (f.field === "y") out += f.width <= 2 ? pad(value.y % 100, 2) : String(value.y);
+    else if (f.field === "m") out += f.width === 2 ? pad(value.m, 2) : String(value.m);
+    else if (f.field === "d") out += f.width >= 3 ? "" : pad(value.d, f.width);
+    else out += pad(value[f.field], f.width);
   }
   return out.trim();
 }
