@@ -1,30 +1,31 @@
 // A task system's export may list one row per task and unit ("Mã NV | Tên nhiệm vụ | Đơn vị | Vai trò | Hạn hoàn
 // thành"): a role column says whether the row's unit leads the task ("Chủ trì") or helps ("Phối hợp"), and the rows
-// are often sorted by unit, so a task's rows lie far apart. Rows naming the same task (by its code, else by its title)
-// are one task: its leads are the units of its "Chủ trì" rows, its coordinators those of its "Phối hợp" rows, its
-// time and words its rows'. The table is rewritten one row per task under "Chủ trì" | "Phối hợp" columns, so every
-// rule for task tables reads it.
+// are often sorted by unit, so a task's rows lie far apart. Rows naming the same task (by its code, its title and its
+// time: the same words due at another time, a report due 30/6 and again 31/12, are another task) are one task: its
+// leads are the units of its "Chủ trì" rows, its coordinators those of its "Phối hợp" rows, its time and words its
+// rows'. The table is rewritten one row per task under "Chủ trì" | "Phối hợp" columns, so every rule for task tables
+// reads it.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
-import { columnRole } from "./table-header.ts";
+import { partOf, ROLE_TITLE, type Part } from "./roles.ts";
+import { columnRole, type Role } from "./table-header.ts";
 import { rowRuns } from "./transposed-table.ts";
 
 type Row = Extract<Block, { type: "row" }>;
 
-// "Vai trò", "Vai trò của đơn vị", "Hình thức tham gia": the column of the row's unit's part in the task.
-const ROLE_TITLE = /^(vai tro|hinh thuc tham gia)\b/;
 // "Mã NV", "Mã nhiệm vụ", "Mã số": the system's code of the task, the same on each of its rows.
 const CODE_TITLE = /^ma\b/;
-type Part = "lead" | "coordinator";
-/** The part a role cell gives its row's unit: "Chủ trì", "CT", "Phối hợp", "PH"; null when it says none. */
-function partOf(cell: string): Part | null {
-  const words = fold(cell).trim();
-  if (/^(chu tri|ct)\b/.test(words)) return "lead";
-  if (/^(phoi hop|ph)\b/.test(words)) return "coordinator";
-  return null;
-}
+// The columns saying when a task is due or done: part of what names it.
+const TIMES: (Role | undefined)[] = ["deadline", "start", "month"];
 
-type Layout = { role: number; unit: number; task: number; code: number | undefined; number: number | undefined };
+type Layout = {
+  role: number;
+  unit: number;
+  task: number;
+  code: number | undefined;
+  number: number | undefined;
+  times: number[];
+};
 
 /** The columns of a header over rows by task and unit: its role, its unit, what keys the task; undefined if none. */
 function layoutOf(header: string[]): Layout | undefined {
@@ -35,7 +36,8 @@ function layoutOf(header: string[]): Layout | undefined {
   if (role < 0 || unit < 0 || task < 0) return undefined;
   const code = titles.findIndex((t) => CODE_TITLE.test(t));
   const number = header.findIndex((c) => columnRole(c) === "ref");
-  return { role, unit, task, code: code < 0 ? undefined : code, number: number < 0 ? undefined : number };
+  const times = header.flatMap((c, i) => (i !== role && i !== unit && TIMES.includes(columnRole(c)) ? [i] : []));
+  return { role, unit, task, code: code < 0 ? undefined : code, number: number < 0 ? undefined : number, times };
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
@@ -47,7 +49,7 @@ const same = (a: string[], b: string[]) => a.length === b.length && a.every((c, 
 function merged(rows: Row[], layout: Layout, n: number): Row {
   const units = (part: Part) => {
     const names = rows.filter((r) => partOf(r.cells[layout.role] ?? "") === part).map((r) => r.cells[layout.unit]!);
-    return [...new Set(names.map((n) => n.trim()).filter(Boolean))].join("; ");
+    return [...new Set(names.map((name) => name.trim()).filter(Boolean))].join("; ");
   };
   const ordered = [...rows].sort((a, b) => rank(a, layout) - rank(b, layout));
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
@@ -90,7 +92,8 @@ function mergedRun(rows: Row[]): Row[] | null {
   for (const row of body) {
     // A code given to tasks of different words (a plan's own numbers, repeated per project) keys no one task.
     const words = fold(row.cells[layout.task] ?? "").trim();
-    const key = layout.code === undefined ? words : `${fold(row.cells[layout.code] ?? "").trim()}\u0000${words}`;
+    const named = [layout.code, layout.task, ...layout.times].map((c) => (c === undefined ? "" : (row.cells[c] ?? "")));
+    const key = named.map((cell) => fold(cell)).join("\u0000");
     if (!words || partOf(row.cells[layout.role] ?? "") === null) rest.push(row);
     else if (groups.has(key)) groups.get(key)!.push(row);
     else groups.set(key, [row]);

@@ -5,6 +5,8 @@ import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/
 import { buildLines } from "../../src/plan/pdf/lines.ts";
 import { withoutRunningText } from "../../src/plan/pdf/furniture.ts";
 import { lineText } from "../../src/plan/pdf/lines.ts";
+import { withMergedLetters } from "../../src/plan/merged-letters.ts";
+import type { Block } from "../../src/plan/document.ts";
 
 const letter = (to: string, rows: string[]) => [
   "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -66,6 +68,28 @@ describe("a mail merge of letters each listing its addressee's tasks by role", (
     expect(second!.slice(2).flat()).toEqual(["Sở Y tế"]);
   });
 
+  it("tells the same words due at two times apart, in one letter and across letters", async () => {
+    const text = [
+      ...letter("Sở Kế hoạch và Đầu tư", [
+        "1\tBáo cáo tình hình thu hút đầu tư\tChủ trì\tTrước ngày 30/6/2025",
+        "2\tBáo cáo tình hình thu hút đầu tư\tChủ trì\tTrước ngày 31/12/2025",
+      ]),
+      ...letter("Sở Công Thương", ["1\tBáo cáo tình hình thu hút đầu tư\tPhối hợp\tTrước ngày 30/6/2025"]),
+    ].join("\n");
+    expect(await tasksOf(text)).toEqual([
+      ["1.1", "2025-06-29", ["Sở Kế hoạch và Đầu tư"], ["Sở Công Thương"]],
+      ["1.2", "2025-12-30", ["Sở Kế hoạch và Đầu tư"], []],
+    ]);
+  });
+
+  it("reads role cells written short: CT leads, PH helps", async () => {
+    const text = [
+      ...letter("Sở Xây dựng", ["1\tLập quy hoạch chung đô thị\tCT\tQuý IV/2025"]),
+      ...letter("Sở Giao thông vận tải", ["1\tLập quy hoạch chung đô thị\tPH\tQuý IV/2025"]),
+    ].join("\n");
+    expect(await tasksOf(text)).toEqual([["1.1", "2025-12-31", ["Sở Xây dựng"], ["Sở Giao thông vận tải"]]]);
+  });
+
   it("reads a merge of many letters, each task once", async () => {
     const units = ["Sở Tài chính", "Sở Y tế", "Sở Nội vụ", "Sở Tư pháp"];
     const text = Array.from({ length: 60 }, (_, k) =>
@@ -82,6 +106,28 @@ describe("a mail merge of letters each listing its addressee's tasks by role", (
     expect(tasks).toHaveLength(600);
     expect(tasks[0]).toEqual(["1.1", "2025-06-30", ["Sở Tài chính"], ["Sở Y tế"]]);
     expect(tasks.at(-1)).toEqual(["59.20", "2025-06-30", ["Sở Nội vụ"], ["Sở Tư pháp"]]);
+  });
+});
+
+describe("the letters' blocks", () => {
+  const text = (t: string): Block => ({ type: "text", text: t });
+  const row = (...cells: string[]): Block => ({ type: "row", cells });
+  const letterBlocks = (to: string, role: string): Block[] => [
+    text(`Kính gửi: ${to}`),
+    row("STT", "Nội dung", "Ghi chú"),
+    row("1", "Thông tin liên hệ của đầu mối", "Ông A"),
+    text("Các nhiệm vụ giao:"),
+    row("STT", "Nội dung", "Vai trò", "Thời hạn"),
+    row("1", "Tổ chức hội nghị xúc tiến thương mại", role, "Tháng 9/2025"),
+  ];
+
+  it("pass a letter's table without a role column over to its task table, and keep an address not theirs", () => {
+    const cover = [text("Kính gửi: Các sở, ban, ngành tỉnh"), text("Ủy ban nhân dân tỉnh gửi kế hoạch kèm theo.")];
+    const blocks = [...cover, ...letterBlocks("Sở Công Thương", "Chủ trì"), ...letterBlocks("Sở Ngoại vụ", "Phối hợp")];
+    const out = withMergedLetters(blocks).map((b) => (b.type === "row" ? b.cells.join(" | ") : b.text));
+    expect(out.slice(0, 2)).toEqual(cover.map((b) => (b.type === "text" ? b.text : "")));
+    expect(out).toContain("1.1 | Tổ chức hội nghị xúc tiến thương mại | Sở Công Thương | Sở Ngoại vụ | Tháng 9/2025");
+    expect(out.filter((line) => line.startsWith("Kính gửi"))).toHaveLength(1);
   });
 });
 

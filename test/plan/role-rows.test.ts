@@ -48,6 +48,19 @@ describe("rows by task and unit", () => {
     ]);
   });
 
+  it("keep apart the same words due at two times, and read 'Tham gia' as helping", () => {
+    const blocks: Block[] = [
+      { type: "row", cells: ["STT", "Nội dung", "Đơn vị", "Vai trò", "Thời hạn"] },
+      { type: "row", cells: ["1", "Báo cáo sơ kết", "Sở Nội vụ", "Chủ trì", "30/6/2025"] },
+      { type: "row", cells: ["2", "Báo cáo sơ kết", "Sở Nội vụ", "Chủ trì", "31/12/2025"] },
+      { type: "row", cells: ["3", "Báo cáo sơ kết", "Sở Tư pháp", "Tham gia", "31/12/2025"] },
+    ];
+    expect(cellsOf(withRoleRows(blocks)).slice(1)).toEqual([
+      ["1", "Báo cáo sơ kết", "Sở Nội vụ", "", "30/6/2025"],
+      ["2", "Báo cáo sơ kết", "Sở Nội vụ", "Sở Tư pháp", "31/12/2025"],
+    ]);
+  });
+
   it("leave a table whose role cells say something else, and a code shared by tasks of different words", () => {
     const other: Block[] = [
       { type: "row", cells: ["Mã", "Nội dung", "Đơn vị", "Vai trò", "Thời hạn"] },
