@@ -3,7 +3,12 @@
 // written there would be, and the period columns read marks (week-columns.ts, quarter-columns.ts). Colour that
 // only styles the table marks nothing: a fill the row's own text cells share (a shaded header, a banded or
 // highlighted row), and the cells a merge covers, which show their first cell. A bar merged across its months is
-// one filled cell: each month it covers is marked.
+// one filled cell: each month it covers is marked. Only a period's cell is a bar: a fill marks a cell under a header
+// naming a period (month, week, quarter) in a row holding text, never a highlighted note, a unit column of an
+// assignment matrix (a mark there would make the unit a participant) nor a shaded separator row.
+
+import { quarterOf } from "./quarter-columns.ts";
+import { monthOf, weekOf } from "./week-columns.ts";
 
 /** What a textless filled cell shows once read as a mark. */
 export const FILL_MARK = "x";
@@ -23,21 +28,46 @@ interface Span {
   right: number;
 }
 
-/** A colour that paints: not white, "auto" nor none (a table's plain cells are often written white). */
+/**
+ * A colour that paints: not white, "auto" nor none (a table's plain cells are often written white); in a workbook's
+ * default palette (.xls, .xlsx) indexed 1 and 9 are white, 64 the system's background.
+ */
 export const paints = (colour: string | null | undefined): colour is string =>
-  !!colour && !/^(#?(ff)?ffffff|auto|none|transparent|window|theme0\/0|indexed(9|64))$/i.test(colour.trim());
+  !!colour && !/^(#?(ff)?ffffff|auto|none|transparent|window|theme0\/0|indexed(1|9|64))$/i.test(colour.trim());
 
 const key = (row: number, column: number) => `${row}:${column}`;
 
+/** A header label naming a period a bar may cover: "T3", "Tháng 3", "Tuần 2", "Quý I". */
+export const namesPeriod = (label: string): boolean =>
+  monthOf(label) !== null || weekOf(label) !== null || quarterOf(label) !== null;
+
+/** A table's texts: per row, its cells' texts, column 1 first. */
+export type Texts = ReadonlyMap<number, readonly string[]>;
+
+/** Per column, the first row whose cell names a period; a label merged across heads every column it spans. */
+export function periodHeads(texts: Texts, merges: Span[]): Map<number, number> {
+  const across = new Map(merges.map((m) => [key(m.top, m.left), m.right]));
+  const heads = new Map<number, number>();
+  for (const [row, cells] of texts)
+    cells.forEach((text, i) => {
+      if (!text || !namesPeriod(text)) return;
+      for (let c = i + 1; c <= (across.get(key(row, i + 1)) ?? i + 1); c++)
+        if (!((heads.get(c) ?? Infinity) <= row)) heads.set(c, row);
+    });
+  return heads;
+}
+
 /**
- * The cells read as marks: filled, holding no text, neither covered by a merge nor coloured as a text cell of their
- * row is. `hasText(row, column)` tells whether a cell holds text.
+ * The cells read as marks: filled, holding no text, in a row that holds text, neither covered by a merge nor coloured
+ * as a text cell of their row is, under a period's header: `headed(row, column)`.
  */
 export function fillMarks(
   fills: CellFill[],
   merges: Span[],
-  hasText: (row: number, column: number) => boolean,
+  texts: Texts,
+  headed: (row: number, column: number) => boolean,
 ): { row: number; column: number }[] {
+  const hasText = (row: number, column: number) => !!texts.get(row)?.[column - 1];
   const covered = new Set<string>();
   const spans = new Map<string, Span>();
   for (const m of merges) {
@@ -54,9 +84,11 @@ export function fillMarks(
   const marks: { row: number; column: number }[] = [];
   for (const f of fills) {
     if (covered.has(key(f.row, f.column)) || hasText(f.row, f.column)) continue;
+    if (!texts.get(f.row)?.some(Boolean)) continue;
     if (textColours.get(f.row)?.has(f.colour)) continue;
     const span = spans.get(key(f.row, f.column));
-    for (let c = f.column; c <= (span?.right ?? f.column); c++) marks.push({ row: f.row, column: c });
+    for (let c = f.column; c <= (span?.right ?? f.column); c++)
+      if (headed(f.row, c)) marks.push({ row: f.row, column: c });
   }
   return marks;
 }

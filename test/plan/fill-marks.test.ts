@@ -9,7 +9,8 @@ import { readPlan } from "../../src/plan/read-plan.ts";
 import { blocksOf, rawDocx, table } from "../support/ooxml.ts";
 import { rtf, u } from "./rtf/rtf-file.ts";
 
-const text = (cells: Record<string, string>) => (row: number, column: number) => !!cells[`${row}:${column}`];
+const texts = (rows: Record<number, string[]>) => new Map(Object.entries(rows).map(([r, c]) => [Number(r), c]));
+const anywhere = () => true;
 
 describe("fill marks", () => {
   it("marks a textless filled cell, not one coloured as its row's text, nor one a merge covers", () => {
@@ -21,8 +22,8 @@ describe("fill marks", () => {
       { row: 3, column: 4, colour: "blue" },
     ];
     const merges = [{ top: 3, left: 3, bottom: 3, right: 4 }];
-    const has = text({ "2:1": "1", "1:1": "STT", "3:3": "Quý I-II" });
-    expect(fillMarks(fills, merges, has)).toEqual([
+    const has = texts({ 2: ["1"], 1: ["STT"], 3: ["", "", "Quý I-II"] });
+    expect(fillMarks(fills, merges, has, anywhere)).toEqual([
       { row: 2, column: 3 },
       { row: 2, column: 4 },
     ]);
@@ -30,7 +31,7 @@ describe("fill marks", () => {
 
   it("marks every column a filled textless merge spans: one bar over several periods", () => {
     const merges = [{ top: 5, left: 2, bottom: 5, right: 4 }];
-    expect(fillMarks([{ row: 5, column: 2, colour: "orange" }], merges, () => false)).toEqual([
+    expect(fillMarks([{ row: 5, column: 2, colour: "orange" }], merges, texts({ 5: ["1"] }), anywhere)).toEqual([
       { row: 5, column: 2 },
       { row: 5, column: 3 },
       { row: 5, column: 4 },
@@ -67,6 +68,34 @@ describe("fill marks", () => {
     ]);
   });
 
+  it("marks no highlighted cell outside a period's column, nor a shaded separator row", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Phân công");
+    const solid = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, fgColor: { argb } });
+    sheet.addRow(["STT", "Nhiệm vụ", "Sở Tài chính", "UBND huyện", "T5", "T6", "Ghi chú"]);
+    const task = sheet.addRow([1, "Rà soát thủ tục", "CT", "", "", "", ""]);
+    for (const c of [4, 6, 7]) task.getCell(c).fill = solid("FFFFFF00");
+    const separator = sheet.addRow(["", "", "", "", "", "", ""]);
+    for (let c = 1; c <= 7; c++) separator.getCell(c).fill = solid("FFBFBFBF");
+    sheet.addRow([2, "Báo cáo", "CT", "", "", "", ""]);
+    const rows = blocksOf(readXlsxPlan(Buffer.from(await book.xlsx.writeBuffer())));
+    expect(rows).toEqual([
+      ["STT", "Nhiệm vụ", "Sở Tài chính", "UBND huyện", "T5", "T6", "Ghi chú"],
+      ["1", "Rà soát thủ tục", "CT", "", "", "x"],
+      ["2", "Báo cáo", "CT"],
+    ]);
+  });
+
+  it("marks a Word table's shaded cell under a week, not one under a unit nor a note", async () => {
+    const shd = { content: "", tcPr: `<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>` };
+    const body = table([
+      ["STT", "Nội dung", "Sở Y tế", "Tuần 1", "Tuần 2", "Ghi chú"],
+      ["1", "Khảo sát", shd, "", shd, shd],
+    ]);
+    const rows = blocksOf(readDocxPlan(await rawDocx({ body })));
+    expect(rows.at(-1)).toEqual(["1", "Khảo sát", "", "", "x", ""]);
+  });
+
   it("reads a Word table's shaded cells as marks, but not a row shaded throughout", async () => {
     const shd = (fill: string) => ({ content: "", tcPr: `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` });
     const body = table([
@@ -98,13 +127,35 @@ describe("fill marks", () => {
     expect(last.type === "row" && last.cells).toEqual(["1", "Kiểm tra", "", "x", "x"]);
   });
 
+  it("reads an RTF background that the colour table makes white as no mark, nor a workbook's indexed white", async () => {
+    const row = (texts: string[], shaded: number) =>
+      String.raw`\trowd` +
+      [1000, 4000, 5000, 6000].map((x, i) => `${i >= 2 ? `\\clcbpat${shaded}` : ""}\\cellx${x}`).join("") +
+      texts.map((t) => String.raw`\pard\intbl ${u(t)}\cell`).join("") +
+      String.raw`\row`;
+    const body =
+      String.raw`{\colortbl;\red255\green255\blue255;\red91\green155\blue213;}` +
+      row(["STT", "Nội dung", "T1", "T2"], 0) +
+      row(["1", "Kiểm tra", "", ""], 1) +
+      row(["2", "Tổng hợp", "", ""], 2);
+    const read = await readPlan(rtf(body));
+    if (!read.ok) throw new Error(read.error.code);
+    const rows = read.document.blocks.flatMap((b) => (b.type === "row" ? [b.cells] : []));
+    expect(rows.slice(-2)).toEqual([
+      ["1", "Kiểm tra", "", ""],
+      ["2", "Tổng hợp", "x", "x"],
+    ]);
+    expect(["indexed1", "indexed9", "indexed10"].map(paints)).toEqual([false, false, true]);
+  });
+
   it("reads a large sheet of fills whole", () => {
     const fills = Array.from({ length: 55_000 }, (_, i) => ({
       row: Math.floor(i / 11) + 1,
       column: (i % 11) + 2,
       colour: "c",
     }));
-    const marks = fillMarks(fills, [{ top: 1, left: 2, bottom: 1, right: 12 }], (_, column) => column === 1);
+    const rows = texts(Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [i + 1, [`${i + 1}`]])));
+    const marks = fillMarks(fills, [{ top: 1, left: 2, bottom: 1, right: 12 }], rows, anywhere);
     expect(marks.length).toBe(55_000);
   });
 });

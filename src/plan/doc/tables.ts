@@ -14,8 +14,15 @@ const TABLE_HEADER = 0x3404;
 const TABLE_BORDERS80 = 0xd605;
 const TABLE_BORDERS = 0xd613;
 const TC80 = 20;
-/** sprmTDefTableShd: the first 22 cells' shading, an SHD of 10 bytes each (cvFore, cvBack, ipat). */
-const TABLE_SHADING = 0xd612;
+/**
+ * sprmTDefTableShd, sprmTDefTableShd2nd, sprmTDefTableShd3rd: the shading of cells 0-21, 22-43 and 44-62, an SHD of
+ * 10 bytes each (cvFore, cvBack, ipat); the cell each list starts at. A weekly Gantt's later bars are in the latter.
+ */
+const TABLE_SHADINGS = new Map([
+  [0xd612, 0],
+  [0xd616, 22],
+  [0xd60c, 44],
+]);
 const SHD = 10;
 
 export interface RowLayout {
@@ -38,7 +45,7 @@ const SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"] as const;
 /** A row's layout from its row-end paragraph's properties; edges bounded by the plan's columns. */
 export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
   const layout: RowLayout = { edges: [], cells: [], header: false, borders: {} };
-  let shadings: Buffer | null = null;
+  const shadings: { first: number; shd: Buffer }[] = [];
   for (const { code, operand } of sprms(grpprl)) {
     if (code === TDEF_TABLE && operand.length >= 1) {
       const count = Math.min(operand[0]!, maxColumns + 1, Math.floor((operand.length - 3) / 2));
@@ -51,8 +58,8 @@ export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
         const bordered = [4, 8, 12, 16].some((side) => draws(operand, at + side, 4));
         return { vMerge: MERGED_DOWN[(flags >> 5) & 3]!, hMerge: MERGED_ACROSS[flags & 3]!, bordered };
       });
-    } else if (code === TABLE_SHADING) {
-      shadings = operand;
+    } else if (TABLE_SHADINGS.has(code)) {
+      shadings.push({ first: TABLE_SHADINGS.get(code)!, shd: operand });
     } else if (code === VERT_MERGE && operand.length >= 2) {
       const cell = layout.cells[operand[0]!];
       if (cell) cell.vMerge = MERGED_DOWN[operand[1]! & 3]!;
@@ -63,10 +70,11 @@ export function rowLayout(grpprl: Buffer, maxColumns: number): RowLayout {
     }
   }
   // The shading may stand before the cells are defined: read once all are.
-  layout.cells.forEach((cell, i) => {
-    const fill = shadings ? shadingColour(shadings, i * SHD) : null;
-    if (fill) cell.fill = fill;
-  });
+  for (const { first, shd } of shadings)
+    layout.cells.forEach((cell, i) => {
+      const fill = i >= first ? shadingColour(shd, (i - first) * SHD) : null;
+      if (fill) cell.fill = fill;
+    });
   return layout;
 }
 

@@ -22,7 +22,7 @@ import { arePartRows } from "../nested-rows.ts";
 import type { Block } from "../document.ts";
 import { emphasisOf, type Emphasis } from "../emphasis.ts";
 import { labelRowLine } from "../labels.ts";
-import { FILL_MARK, fillMarks, paints } from "../fill-marks.ts";
+import { FILL_MARK, fillMarks, namesPeriod, paints } from "../fill-marks.ts";
 import { cellExtents, columnOf, columnsCovered, headerColumns } from "./fine-grid.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
@@ -174,13 +174,16 @@ function firstColumn(row: RowDraft, edges: ReadonlySet<number>): number {
   return at;
 }
 
-/** The row's cells read as marks for their shading alone: a bar spanning months marks each (`fill-marks.ts`). */
+/**
+ * The row's cells read as marks for their shading alone (`fill-marks.ts`); whether a period heads them is told once
+ * they are placed in the table's columns (`rows`).
+ */
 function shadedMarks(row: RowDraft): Set<number> {
   const fills = row.cells.flatMap((c, i) =>
     paints(c.fill) && c.vMerge !== "continue" ? [{ row: 1, column: i + 1, colour: c.fill }] : [],
   );
   if (fills.length === 0) return new Set();
-  const marks = fillMarks(fills, [], (_, column) => cellText(row.cells[column - 1]!) !== "");
+  const marks = fillMarks(fills, [], new Map([[1, row.cells.map(cellText)]]), () => true);
   return new Set(marks.map((m) => m.column - 1));
 }
 
@@ -191,6 +194,8 @@ function rows(table: TableDraft, budget: Budget): Block[] {
   const fine = headerColumns(table.rows);
   // Per column: the text of the cell merged down from above, and whether it is a header label.
   const above: { text: string; label: boolean; notes: string[] }[] = [];
+  // The columns under a header naming a period ("T3", "Tuần 2"), the only ones a shaded cell marks: a bar's.
+  const periods = new Set<number>();
   for (const row of table.rows) {
     const extents = cellExtents(row);
     // On a converter's fine grid every cell spans grid columns: across is across the header's columns.
@@ -206,6 +211,8 @@ function rows(table: TableDraft, budget: Budget): Block[] {
     const start = firstColumn(row, edges);
     const cells: string[] = Array.from({ length: fine ? fine.length : start }, () => "");
     const notes: string[][] = cells.map(() => []);
+    // Per cell, the table's columns it fills.
+    const placed: number[][] = [];
     for (const [i, cell] of row.cells.entries()) {
       const column = fine ? columnOf(extents[i]!, fine) : cells.length;
       let text = cellText(cell);
@@ -217,21 +224,24 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       } else if (cell.vMerge === "restart") above[column] = { text, label: groupHeader || row.header, notes: noted };
       else delete above[column];
       if (cell.hMerge === "continue") [text, noted] = ["", []];
-      if (marked.has(i)) text = FILL_MARK;
       budget.text(0, text.length);
       if (fine) {
         cells[column] = [cells[column], text].filter(Boolean).join(" ");
         notes[column]!.push(...noted);
+        placed.push([column]);
         continue;
       }
       cells.push(text);
       notes.push(noted);
       const span = cell.span + (i === 0 ? row.before - start : 0);
+      placed.push(Array.from({ length: span }, (_, k) => column + k));
       for (let k = 1; k < span; k++) {
-        cells.push(marked.has(i) ? FILL_MARK : "");
+        cells.push("");
         notes.push([]);
       }
     }
+    for (const i of marked) for (const c of placed[i]!) if (periods.has(c) && !cells[c]) cells[c] = FILL_MARK;
+    row.cells.forEach((c, i) => namesPeriod(cellText(c)) && placed[i]!.forEach((at) => periods.add(at)));
     budget.columns(cells.length);
     // Bold passages of a cell merged down are the rows' above only: no row below takes a lead by them.
     const bold = emphasisOf(row.cells.flatMap((c) => (c.vMerge === "continue" ? [] : (c.emphasis?.read() ?? []))));

@@ -2,7 +2,6 @@
 // information, pictures and objects, running headers and footers, field instructions, comments, bookmarks, the
 // separators of notes. A destination marked \* that the reader does not know is left out too, as RTF asks.
 export const SKIPPED = new Set([
-  "colortbl",
   "stylesheet",
   "info",
   "pict",

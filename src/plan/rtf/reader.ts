@@ -10,6 +10,7 @@ import type { Numbering } from "../docx/numbering.ts";
 import type { TabAlign, TabStop } from "../docx/tab-stops.ts";
 import { type CodePage, decodeBytes } from "./code-page.ts";
 import { SKIPPED, STARRED_READ } from "./destinations.ts";
+import { readColours } from "./colours.ts";
 import { type Font, readFonts } from "./fonts.ts";
 import { Flow } from "./flow.ts";
 import { readLists } from "./lists.ts";
@@ -98,6 +99,7 @@ export function readRtf(bytes: Buffer, budget: Budget): RtfStories {
   let documentPage: CodePage = 1252;
   let defaultFont = 0;
   let fonts = new Map<number, Font>();
+  let colours: string[] = [];
   let numbering: Numbering | null = null;
   const tables: { list: TreeBuilder | null; overrides: TreeBuilder | null } = { list: null, overrides: null };
   let tree: TreeBuilder | null = null;
@@ -150,13 +152,14 @@ export function readRtf(bytes: Buffer, budget: Budget): RtfStories {
 
   /** A destination word: true when it was one. */
   const destination = (name: string): boolean => {
-    if (name === "fonttbl" || name === "listtable" || name === "listoverridetable") {
+    if (name === "fonttbl" || name === "colortbl" || name === "listtable" || name === "listoverridetable") {
       const builder = new TreeBuilder();
       tree = builder;
       state.destination = "tree";
       state.closes = () => {
         tree = null;
         if (name === "fonttbl") fonts = readFonts(builder.root);
+        else if (name === "colortbl") colours = readColours(builder.root);
         else tables[name === "listtable" ? "list" : "overrides"] = builder;
         if (tables.list) numbering = readLists(tables.list.root, tables.overrides?.root ?? null);
       };
@@ -242,7 +245,7 @@ export function readRtf(bytes: Buffer, budget: Budget): RtfStories {
       case "row":
       case "nestrow":
         if (state.destination === "text")
-          state.flow.endRow(name === "row" ? 1 : Math.max(2, look(null).depth), rowLayoutOf(state.row));
+          state.flow.endRow(name === "row" ? 1 : Math.max(2, look(null).depth), rowLayoutOf(state.row, colours));
         return;
       case "pard":
         state.paragraph = NEW_PARAGRAPH;

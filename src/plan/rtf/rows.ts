@@ -12,8 +12,8 @@ interface CellDefinition {
   vMerge: Merge;
   hMerge: Merge;
   bordered: boolean;
-  /** The background's colour (\clcbpatN), by its index in the colour table: a Gantt chart's bar. */
-  fill?: string;
+  /** The background's colour (\clcbpatN), by its index in the colour table (colours.ts): a Gantt chart's bar. */
+  fill?: number;
 }
 
 export interface RowDefinition {
@@ -67,7 +67,7 @@ export function defineRow(
   if (name === "clvmgf") return { ...row, pending: { ...row.pending, vMerge: "restart" } };
   if (name === "clvmrg") return { ...row, pending: { ...row.pending, vMerge: "continue" } };
   if (name === "clmgf") return { ...row, pending: { ...row.pending, hMerge: "restart" } };
-  if (name === "clcbpat") return { ...row, pending: { ...row.pending, fill: value > 0 ? `colour ${value}` : "auto" } };
+  if (name === "clcbpat") return { ...row, pending: { ...row.pending, fill: value } };
   if (name === "clmrg") return { ...row, pending: { ...row.pending, hMerge: "continue" } };
   if (name === "cellx") {
     if (row.cells.length >= maxCells) return { ...row, pending: NEW_CELL, side: null };
@@ -98,11 +98,15 @@ function leftEdge(row: RowDefinition): number {
   return first > row.left - GAP ? row.left - GAP : first - 1;
 }
 
-/** The layout of a row as defined when the row ends. */
-export function rowLayoutOf(row: RowDefinition): RowLayout {
+/** The layout of a row as defined when the row ends, its backgrounds looked up in the colour table. */
+export function rowLayoutOf(row: RowDefinition, colours: readonly string[]): RowLayout {
+  const colour = (index: number | undefined) => (index ? colours[index] : undefined);
   return {
     edges: row.cells.length ? [leftEdge(row), ...row.cells.map((c) => c.right)] : [],
-    cells: row.cells.map(({ vMerge, hMerge, bordered, fill }) => ({ vMerge, hMerge, bordered, ...(fill && { fill }) })),
+    cells: row.cells.map(({ vMerge, hMerge, bordered, fill }) => {
+      const shown = colour(fill);
+      return { vMerge, hMerge, bordered, ...(shown && { fill: shown }) };
+    }),
     header: row.header,
     borders: row.borders,
   };

@@ -1,6 +1,6 @@
-// The tables an RTF file opens with (\fonttbl, \listtable, \listoverridetable) kept as small trees of their groups,
-// control words and bytes, read once they close (fonts.ts, lists.ts). Their size is bounded: a table that is no
-// font or list table but a flood of tokens is `unreadable-rtf`.
+// The tables an RTF file opens with (\fonttbl, \colortbl, \listtable, \listoverridetable) kept as small trees of
+// their groups, control words and bytes, read once they close (fonts.ts, colours.ts, lists.ts). Their size is
+// bounded: a table that is no font, colour or list table but a flood of tokens is `unreadable-rtf`.
 import { refuse } from "../budget.ts";
 
 export type Item = { word: string; param: number | null } | { byte: number } | { group: Group };

@@ -13,7 +13,7 @@ import { clean } from "../../domain/text.ts";
 import { type Budget, refuse } from "../budget.ts";
 import { isGroupHeader, type HeaderCell } from "../merged-header.ts";
 import { rowsInFoldedGroups } from "./outline.ts";
-import { FILL_MARK, fillMarks, paints, type CellFill } from "../fill-marks.ts";
+import { FILL_MARK, fillMarks, paints, periodHeads, type CellFill } from "../fill-marks.ts";
 
 export interface SheetRow {
   number: number;
@@ -94,8 +94,10 @@ export class SheetGrid {
 
   /** The rows as the sheet shows them, in order. */
   rows(): SheetRow[] {
-    for (const { row, column } of fillMarks(this.fills, this.merges, (r, c) => !!this.cells.get(r)?.cells[c - 1]))
-      this.set(row, column, FILL_MARK);
+    const texts = new Map([...this.cells].map(([n, r]) => [n, r.cells]));
+    const heads = periodHeads(texts, this.merges);
+    const headed = (row: number, column: number) => (heads.get(column) ?? row) < row;
+    for (const { row, column } of fillMarks(this.fills, this.merges, texts, headed)) this.set(row, column, FILL_MARK);
     applyMerges(this.cells, this.merges);
     const folded = rowsInFoldedGroups(this.outlineLevels, this.hiddenRows);
     const shown = [...this.cells.values()]
