@@ -22,8 +22,10 @@ import { append } from "../domain/collections.ts";
 const HEAD =
   /^(?:phiếu\s+)?(?:nhiệm vụ|nội dung|công việc)(?:\s+số)?\s+(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s*[:.–-]\s*(\S.*|))?$/iu;
 
-// A form's number as a letter writes it: "Số: 01/PGV", "Số 15/PGNV-VP" (a figure, a slash, the form's code).
-const FORM_NUMBER = /^số(?:\s*:)?\s*(\d{1,4}\/[\p{L}\d.-]{1,20}(?:\/[\p{L}\d.-]{1,20})?)$/iu;
+// A form's number as a letter writes it: "Số: 01/PGV", "Số 15/PGNV-VP" (a figure, a slash, the form's code), alone or
+// after the form's title on its line ("PHIẾU GIAO VIỆC Số: 01/PGV", as a print keeping the page's heading gives it).
+const FORM_NUMBER =
+  /^(?:phiếu(?:\s+\p{L}+){1,5}\s+)?số(?:\s*:)?\s*(\d{1,4}\/[\p{L}\d.-]{1,20}(?:\/[\p{L}\d.-]{1,20})?)$/iu;
 
 // A field's label: a few words, no figure, perhaps a colon ("Tên nhiệm vụ", "Thời hạn hoàn thành:").
 const LABEL = /^(\p{L}+(?:[\s,/]+\p{L}+){0,7})\s*:?$/u;

@@ -193,6 +193,21 @@ describe("task cards", () => {
     expect(plan.tasks[0]!.title).toBe("Chuẩn hóa dữ liệu đất đai cấp xã");
   });
 
+  it("take the form's number after its title on one line, as a print keeping the page's heading sets it", () => {
+    const plan = parse(
+      [
+        "PHIẾU GIAO VIỆC Số: 4/PGV",
+        "Nội dung công việc:",
+        "Đơn vị chủ trì:",
+        "Thời hạn hoàn thành:",
+        "Số hóa hồ sơ hộ tịch",
+        "Sở Tư pháp",
+        "Tháng 10/2024",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([["4/PGV", "2024-10-31", ["Sở Tư pháp"], []]]);
+  });
+
   it("read many forms whole, each its own task", () => {
     const forms = Array.from({ length: 2000 }, (_, i) => [
       `Số: ${i + 1}/PGV`,
