@@ -65,7 +65,8 @@ function paragraphText(block: Block): string | null {
 
 /**
  * The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row:
- * one saying whose the work is, else the nearest naming units and nothing more (a sheet's tab, `unit-tabs.ts`).
+ * one saying whose the work is, else the line right above or a sheet's tab naming units and nothing more
+ * (`unit-tabs.ts`).
  */
 function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): ResolvedName[] {
   const caption = tableCaption(resolver, blocks, at);
@@ -75,7 +76,10 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
     const text = paragraphText(blocks[i]!);
     if (text === null) break;
     if (OWNER_HEADING.test(text.normalize("NFC"))) return ownerOfHeading(resolver, text);
-    if (named.length === 0) named = unitsNamedOnly(resolver, text);
+    // Units alone lead only from the line right above, or from a sheet's tab: the issuer atop the page is no owner.
+    const block = blocks[i]!;
+    const tab = block.type === "text" && block.tab === true;
+    if (named.length === 0 && (i === at - 1 || tab)) named = unitsNamedOnly(resolver, text);
   }
   return named;
 }

@@ -12,7 +12,10 @@ import * as biff from "./xls/biff.ts";
 const blocksOf = async (file: Buffer) => {
   const read = await readPlan(file);
   if (!read.ok) throw new Error(`${read.error.code}: ${read.error.detail}`);
-  return read.document.blocks.map((b) => (b.type === "row" ? b.cells[0] : b.text));
+  // The sheets' tab names over their rows (unit-tabs.ts) are no rows of the outline.
+  return read.document.blocks
+    .filter((b) => b.type !== "text" || !b.tab)
+    .map((b) => (b.type === "row" ? b.cells[0] : b.text));
 };
 
 /** Each row: its cells, its outline level, hidden or not. */
