@@ -34,6 +34,16 @@ describe("an underlined link in a table's cell", () => {
     expect(tableRows(table!, 1)).toEqual([["Lập báo cáo tổng hợp năm 2026", "QĐ 15/QĐ-UBND ngày 2/3"]]);
   });
 
+  it("keeps a cell's border under a row whose words, cell beside cell, run over its whole width", () => {
+    // Each cell's floor drawn apart, just under one-line cells whose words stand from wall to wall of the row.
+    const floors = [
+      { x1: 40, y1: 124.5, x2: 200, y2: 124.5 },
+      { x1: 200, y1: 124.5, x2: 400, y2: 124.5 },
+    ];
+    const wide = [run("Rà soát thủ tục hành chính cấp tỉnh", 38, 124, 170), run("Sở Tư pháp chủ trì", 198, 124, 204)];
+    expect(withoutUnderlines(floors, wide)).toEqual(floors);
+  });
+
   it("keeps the borders, even those near a baseline but wider than its words", () => {
     expect(withoutUnderlines([...grid, underline], runs)).toEqual(grid);
   });

@@ -69,8 +69,11 @@ export function withoutUnderlines(rules: Rule[], runs: TextRun[]): Rule[] {
         run.x <= rule.x2 + 1 &&
         run.x + run.width >= rule.x1 - 1,
     );
+    // It starts where a word starts and ends where a word ends: a cell's border runs on to the cell's walls, past the
+    // padding, though the words of the cells beside it stand on the same line.
     return (
-      on.length > 0 &&
+      on.some((run) => Math.abs(run.x - rule.x1) <= 1.5) &&
+      on.some((run) => Math.abs(run.x + run.width - rule.x2) <= 1.5) &&
       rule.x1 >= Math.min(...on.map((run) => run.x)) - 1 &&
       rule.x2 <= Math.max(...on.map((run) => run.x + run.width)) + 1
     );
