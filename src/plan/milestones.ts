@@ -14,9 +14,9 @@ import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { readClause } from "./clause.ts";
-import { rewriteWords, type Block } from "./document.ts";
+import { blockText, rewriteWords, type Block } from "./document.ts";
 import { frameEvents } from "./frame-milestones.ts";
-import { namedDayOf, namesDay, withNamedDays } from "./named-days.ts";
+import { namedDayOf, namedDayOfRow, namesDay, withNamedDays } from "./named-days.ts";
 import { markerOf } from "./numbering.ts";
 
 export interface Milestone {
@@ -34,7 +34,7 @@ export interface Milestone {
 
 export interface Milestones {
   events: Milestone[];
-  /** The lines that set the events' days, as written: no tasks. */
+  /** The lines that set the events' days, as written (a table row as its cells between bars): no tasks. */
   lines: ReadonlySet<string>;
 }
 
@@ -123,7 +123,14 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
   let list: number | null = null;
   for (const block of blocks) {
     if (events.length >= MAX_EVENTS) break;
-    if (block.type !== "text") continue;
+    if (block.type !== "text") {
+      // A table may keep the plan's named days (named-days.ts): such a row is the plan's calendar, no task.
+      const named = namedDayOfRow(block.cells, issued, events);
+      if (!named) continue;
+      events.push({ name: named.name, label: named.label, alias: null, start: named.day, end: named.day, ref: null });
+      lines.add(blockText(block));
+      continue;
+    }
     const marker = markerOf(block.text, roman);
     if (marker?.kind === "roman") roman = marker.value;
     const level = marker ? rank(marker) : null;
@@ -269,9 +276,11 @@ export function withMilestones(blocks: readonly Block[], milestones: Milestones)
   if (milestones.events.length === 0) return [...blocks];
   const { events } = milestones;
   // The lines setting the events' days stay as written: no tasks, and known by their words.
-  return blocks.map((block) =>
-    block.type === "text" && milestones.lines.has(block.text)
-      ? block
-      : rewriteWords(block, (text) => withNamedDays(withEventDays(text, events), events)),
-  );
+  return blocks
+    .filter((block) => block.type === "text" || !milestones.lines.has(blockText(block)))
+    .map((block) =>
+      block.type === "text" && milestones.lines.has(block.text)
+        ? block
+        : rewriteWords(block, (text) => withNamedDays(withEventDays(text, events), events)),
+    );
 }

@@ -25,6 +25,28 @@ const DAY_FROM =
 
 const SIGN = /^[-−–]$/;
 
+// "Hệ thống dự kiến vận hành chính thức từ ngày 01/7/2026 (sau đây gọi là ngày T)", "… (gọi tắt là Ngày T)",
+// "… 15/9/2025 (ngày D)": a day named after its date, the letter in brackets.
+const DAY_CALLED =
+  /([^.;()]{1,200})\(\s*(?:(?:sau\s+đây\s+)?(?:(?:được\s+)?gọi(?:\s+(?:tắt|chung))?|viết\s+tắt)\s+là\s+(?:[Nn]gày\s+)?|[Nn]gày\s+)([A-Z])\s*\)/u;
+// The last date a clause writes: "ngày 01/7/2026", "01/7", "ngày 5 tháng 8 năm 2026".
+const DATES = /(?:ngày\s+)?\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)/giu;
+
+/** The last date a text writes, or null. */
+function lastDate(text: string, issued: IsoDate | null): IsoDate | null {
+  const date = [...text.matchAll(DATES)].at(-1);
+  if (!date) return null;
+  const read = parseInPlanYear(/^ngày/i.test(date[0]) ? date[0] : `ngày ${date[0]}`, issued);
+  return read.ok ? read.deadline.due : null;
+}
+
+/** The day a bracket after a date names by a letter. */
+function calledDay(line: string, issued: IsoDate | null): [string, IsoDate] | null {
+  const called = DAY_CALLED.exec(line);
+  const day = called && lastDate(called[1]!, issued);
+  return day ? [called![2]!, day] : null;
+}
+
 /** The day a letter names: a day counted from another named day, else the first date written in its sentence. */
 function dayOf(line: string, issued: IsoDate | null, known: readonly KnownDay[]): [string, IsoDate] | null {
   const from = DAY_FROM.exec(line);
@@ -35,7 +57,7 @@ function dayOf(line: string, issued: IsoDate | null, known: readonly KnownDay[])
     return [from[1]!, addDays(base.start, count)];
   }
   const set = DAY_SET.exec(line);
-  if (!set) return null;
+  if (!set) return calledDay(line, issued);
   const read = parseInPlanYear(set[2]!.replace(/\s+$/, ""), issued);
   return read.ok ? [set[1]!, read.deadline.due] : null;
 }
@@ -51,6 +73,28 @@ export function namedDayOf(
   const [letter, day] = found;
   const label = fold(letter);
   return known.some((e) => e.label === label) ? null : { name: `Ngày ${letter}`, label, day };
+}
+
+// A calendar of named days kept as a table: "Ngày T | Ngày hệ thống vận hành chính thức | 01/7/2026".
+const LETTER_CELL = /^[Nn]gày\s+[A-Z]$/u;
+
+/** A table row naming a day: its cell "Ngày T", then what the row writes of it, read as the sentence "Ngày T là …". */
+export function namedDayOfRow(
+  cells: readonly string[],
+  issued: IsoDate | null,
+  known: readonly KnownDay[],
+): ReturnType<typeof namedDayOf> {
+  const at = cells.findIndex((cell) => LETTER_CELL.test(cell.trim()));
+  if (at < 0) return null;
+  const rest = cells.slice(at + 1).filter((cell) => cell.trim() !== "");
+  if (rest.length === 0) return null;
+  const letter = cells[at]!.trim().slice(-1);
+  // "Ngày N | T + 30" counts from another day; else the row's last date is the day's.
+  const line = `Ngày ${letter} là ${rest.join(", ")}`;
+  const counted = namedDayOf(line, issued, known);
+  const day = counted ? null : lastDate(rest.join(", "), issued);
+  if (counted || !day || known.some((e) => e.label === fold(letter))) return counted;
+  return { name: `Ngày ${letter}`, label: fold(letter), day };
 }
 
 const written = (day: IsoDate): string => `${Number(day.slice(8))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;

@@ -60,3 +60,71 @@ describe("deadlines counted from a day the plan names by a letter", () => {
     expect(read[29]!.slice(0, 2)).toEqual(["III.30", "2025-08-17"]);
   });
 });
+
+describe("a day named in brackets after its date, or in a table of named days", () => {
+  const TASKS = [
+    "III. NHIỆM VỤ",
+    "1. Sở Nội vụ tập huấn cán bộ sử dụng hệ thống, hoàn thành T-30.",
+    "2. Sở Khoa học và Công nghệ chạy thử hệ thống, chậm nhất ngày T - 5.",
+    "3. Sở Nội vụ đánh giá sau vận hành, báo cáo UBND tỉnh chậm nhất ngày T+14.",
+  ];
+
+  it("reads '(sau đây gọi là ngày T)' as the day written just before it", () => {
+    const plan = parse(
+      [
+        "II. THỜI GIAN",
+        "Hệ thống dự kiến vận hành chính thức từ ngày 01/7/2026 (sau đây gọi là ngày T).",
+        ...TASKS,
+      ].join("\n"),
+      { issued: "2026-03-02" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2026-06-01", ["Sở Nội vụ"], []],
+      ["III.2", "2026-06-26", ["Sở Khoa học và Công nghệ"], []],
+      ["III.3", "2026-07-15", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("reads a table row 'Ngày T | what it is | its date' as the day's definition", () => {
+    const plan = parse(
+      [
+        "II. CÁC MỐC",
+        "Ký hiệu\tNội dung\tThời gian dự kiến",
+        "Ngày T\tNgày vận hành chính thức\t01/7/2026",
+        ...TASKS,
+      ].join("\n"),
+      { issued: "2026-03-02" },
+    );
+    expect(tasks(plan).map((t) => t.slice(0, 2))).toEqual([
+      ["III.1", "2026-06-01"],
+      ["III.2", "2026-06-26"],
+      ["III.3", "2026-07-15"],
+    ]);
+  });
+
+  it("names no day from a bracket holding a letter without a date before it", () => {
+    const plan = parse(
+      [
+        "Sở Nội vụ (cơ quan thường trực, gọi tắt là T) tổng hợp.",
+        ...TASKS,
+        "4. Sở Tư pháp rà soát trước 15/6/2026.",
+      ].join("\n"),
+      { issued: "2026-03-02" },
+    );
+    // The items counted from T are undated, as any item counted from a day never named.
+    expect(tasks(plan).map((t) => t.slice(0, 2))).toEqual([["III.4", "2026-06-14"]]);
+  });
+});
+
+describe("a table of named days, hostile", () => {
+  it("reads a row naming a day whose cell holds three thousand dates by its last", () => {
+    const dates = Array.from({ length: 3_000 }, (_, k) => `${(k % 28) + 1}/6`).join(" ");
+    const plan = parse(
+      [`Ngày T\tDự kiến\t${dates} 01/7/2026`, "III. NHIỆM VỤ", "1. Sở Nội vụ tập huấn cán bộ, hoàn thành T-30."].join(
+        "\n",
+      ),
+      { issued: "2026-03-02" },
+    );
+    expect(tasks(plan).map((t) => t.slice(0, 2))).toEqual([["III.1", "2026-06-01"]]);
+  });
+});
