@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const REGULAR = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif.ttf");
 const BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf");
 
-export type PdfCell = string | { text: string; rowSpan?: number; colSpan?: number };
+export type PdfCell = string | { text: string; rowSpan?: number; colSpan?: number; backgroundColor?: string };
 
 /** One thing on the page, in reading order. */
 export type PdfPart =

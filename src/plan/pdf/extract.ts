@@ -15,7 +15,7 @@ import { withoutStruckText } from "./struck.ts";
 import { type Matrix, multiply, type PageContent, type TextRun, type TurnedRun } from "./geometry.ts";
 import { withoutSignatureStamps } from "./signature-stamp.ts";
 import { markJoins } from "./joins.ts";
-import { rulesOf } from "./rules.ts";
+import { drawingOf } from "./rules.ts";
 import { turnedRun } from "./turned.ts";
 
 type PdfJs = typeof PdfJsModule;
@@ -156,13 +156,13 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
     const viewport = page.getViewport({ scale: 1 });
     const view = viewport.transform as Matrix;
     let { runs, turned } = await pageRuns(page, view, viewport, budget);
-    let rules: PageContent["rules"] = [];
+    let [rules, fills]: [PageContent["rules"], PageContent["fills"]] = [[], []];
     if (runs.length > 0) {
       const { OPS, AnnotationMode } = await pdfjs();
       // Annotations (links, form fields) draw no ruling lines: pdf.js need not build them.
       const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
       spend(budget, "operators", fnArray.length);
-      rules = rulesOf(fnArray, argsArray, view, OPS);
+      ({ rules, fills } = drawingOf(fnArray, argsArray, view, OPS));
       // Letters typed decomposed make pdf.js misplace the text after them: the page's runs are then rebuilt.
       if (misplacesText(fnArray, argsArray, OPS))
         ({ runs, turned } = runsOf(drawnItems(fnArray, argsArray, OPS), view, viewport));
@@ -173,7 +173,13 @@ export async function readPage(document: PDFDocumentProxy, number: number, budge
       const name = (id: string) => fontName(page, id);
       runs = decodeLegacyFonts(markBold(runs, name), name);
     }
-    const content = { width: viewport.width, height: viewport.height, runs, rules };
+    const content = {
+      width: viewport.width,
+      height: viewport.height,
+      runs,
+      rules,
+      ...(fills?.length ? { fills } : {}),
+    };
     return turned.length ? { ...content, turned } : content;
   } finally {
     page.cleanup();

@@ -31,11 +31,16 @@ export interface Rule {
   y2: number;
 }
 
+/** A rectangle filled in a colour ("#5b9bd5"), its edges as a rule's (x1 < x2, y1 < y2). */
+export type Fill = Rule & { colour: string };
+
 export interface PageContent {
   width: number;
   height: number;
   runs: TextRun[];
   rules: Rule[];
+  /** Rectangles filled in a colour, not white: cells shaded, a chart's bars (src/plan/pdf/bars.ts). */
+  fills?: Fill[];
   /** Runs turned a quarter round, read only in table cells (src/plan/pdf/turned.ts). */
   turned?: TurnedRun[];
 }

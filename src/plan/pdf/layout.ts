@@ -31,6 +31,7 @@ import {
   withoutUnderlines,
 } from "./tables.ts";
 import { emphasisOf } from "../emphasis.ts";
+import { withBars } from "./bars.ts";
 
 interface LaidPage {
   content: PageContent;
@@ -309,7 +310,9 @@ export function layoutBlocks(contents: PageContent[]): Block[] {
         parts = read.open;
         return [{ top: table.ys[0]!, rows: read.rows }];
       });
-      const rows = tableRows(element.table, index);
+      // A Gantt chart's bars, cells filled in a colour, read as marks (bars.ts).
+      const fills = page.content.fills ?? [];
+      const rows = withBars(element.table, tableRows(element.table, index), continued?.head ?? [], fills);
       if (continued) carryOver(continued, element.table, rows, index);
       const marks = tableMarks(element.table, index);
       const emphasis = tableEmphasis(element.table, index);

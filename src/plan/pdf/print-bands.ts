@@ -90,7 +90,7 @@ function withoutReprints(bands: TextRun[][]): TextRun[] {
   return kept;
 }
 
-const shifted = (rule: Rule, dx: number): Rule => ({ ...rule, x1: rule.x1 + dx, x2: rule.x2 + dx });
+const shifted = <T extends Rule>(rule: T, dx: number): T => ({ ...rule, x1: rule.x1 + dx, x2: rule.x2 + dx });
 
 /**
  * The pages of a sheet printed over several bands of pages, each row of pages put back side by side, every band's
@@ -119,6 +119,7 @@ export function joinPrintBands(pages: PageContent[]): PageContent[] {
         ),
       ),
       rules: parts.flatMap(({ page, dx }) => page.rules.map((rule) => shifted(rule, dx))),
+      fills: parts.flatMap(({ page, dx }) => (page.fills ?? []).map((fill) => shifted(fill, dx))),
     };
   });
 }

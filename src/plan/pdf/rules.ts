@@ -1,7 +1,9 @@
 // Ruling lines from a page's drawing operators: table borders are stroked lines or thin
-// filled rectangles, drawn under whatever transformation the content set up.
+// filled rectangles, drawn under whatever transformation the content set up. The wider
+// filled rectangles in a colour are kept too: a cell's shading, a Gantt chart's bar.
 import type { OPS as PdfOps } from "pdfjs-dist/legacy/build/pdf.min.mjs";
-import { apply, IDENTITY, type Matrix, multiply, type Rule } from "./geometry.ts";
+import { paints as coloured } from "../fill-marks.ts";
+import { apply, type Fill, IDENTITY, type Matrix, multiply, type Rule } from "./geometry.ts";
 
 type Ops = typeof PdfOps;
 
@@ -69,8 +71,8 @@ function segmentRule([x1, y1]: Point, [x2, y2]: Point): Rule | null {
   return null;
 }
 
-/** A filled subpath that is a thin axis-aligned rectangle: the line along its middle. */
-function barRule(points: Point[]): Rule | null {
+/** A subpath that is an axis-aligned rectangle: its edges (a rule's shape, x1 ≤ x2, y1 ≤ y2). */
+function rectangleOf(points: Point[]): Rule | null {
   if (points.length < 4 || points.length > 5) return null;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
@@ -79,7 +81,14 @@ function barRule(points: Point[]): Rule | null {
     ([x, y]) =>
       [left, right].some((v) => Math.abs(x - v) <= SLANT) && [top, bottom].some((v) => Math.abs(y - v) <= SLANT),
   );
-  if (!straight) return null;
+  return straight ? { x1: left, y1: top, x2: right, y2: bottom } : null;
+}
+
+/** A filled subpath that is a thin axis-aligned rectangle: the line along its middle. */
+function barRule(points: Point[]): Rule | null {
+  const rectangle = rectangleOf(points);
+  if (!rectangle) return null;
+  const { x1: left, y1: top, x2: right, y2: bottom } = rectangle;
   if (bottom - top <= BAR && right - left >= SHORTEST)
     return { x1: left, y1: (top + bottom) / 2, x2: right, y2: (top + bottom) / 2 };
   if (right - left <= BAR && bottom - top >= SHORTEST)
@@ -104,28 +113,54 @@ function paintedRules(paint: number, paths: Point[][], { stroked, filled }: Retu
   return rules;
 }
 
-/** The ruling lines an operator list draws, in the coordinates `view` maps the page to. */
-export function rulesOf(fnArray: number[], argsArray: unknown[], view: Matrix, OPS: Ops): Rule[] {
+/**
+ * A page's filled rectangles a colour kept is too many for a chart's bars: past it, none is kept (a hostile page
+ * cannot make each cell be checked against every one).
+ */
+export const MAX_FILLS = 2_000;
+
+/** The wider rectangles a fill paints in a colour (not white): cells shaded, a chart's bars. */
+function paintedFills(paint: number, paths: Point[][], colour: string | null, { filled }: ReturnType<typeof paints>) {
+  if (!filled.has(paint) || !coloured(colour)) return [];
+  return paths.flatMap((points) => {
+    const r = rectangleOf(points);
+    return r && r.x2 - r.x1 > BAR && r.y2 - r.y1 > BAR ? [{ ...r, colour }] : [];
+  });
+}
+
+/** The ruling lines and the coloured rectangles an operator list draws, in the coordinates `view` maps the page to. */
+export function drawingOf(
+  fnArray: number[],
+  argsArray: unknown[],
+  view: Matrix,
+  OPS: Ops,
+): { rules: Rule[]; fills: Fill[] } {
   const painting = paints(OPS);
   const rules: Rule[] = [];
-  const stack: Matrix[] = [];
+  const fills: Fill[] = [];
+  const stack: [Matrix, string | null][] = [];
   let ctm: Matrix = IDENTITY;
+  // pdf.js gives every fill colour (grey, CMYK, a colour space's) as an RGB hex string.
+  let colour: string | null = null;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    if (fn === OPS.save) stack.push([ctm, colour]);
+    else if (fn === OPS.restore) [ctm, colour] = stack.pop() ?? [IDENTITY, null];
     else if (fn === OPS.transform) ctm = multiply(ctm, args as number[]);
+    else if (fn === OPS.setFillRGBColor) colour = typeof args?.[0] === "string" ? args[0] : null;
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push([ctm, colour]);
       const matrix = args?.[0] as ArrayLike<number> | null;
       if (matrix?.length === 6) ctm = multiply(ctm, Array.from(matrix));
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    } else if (fn === OPS.paintFormXObjectEnd) [ctm, colour] = stack.pop() ?? [IDENTITY, null];
     else if (fn === OPS.constructPath && args) {
       const [paint, [data] = []] = args as [number, (ArrayLike<number> | null)[]];
-      if (data && (painting.stroked.has(paint) || painting.filled.has(paint)))
-        rules.push(...paintedRules(paint, subpaths(data, multiply(view, ctm)), painting));
+      if (!data || !(painting.stroked.has(paint) || painting.filled.has(paint))) continue;
+      const paths = subpaths(data, multiply(view, ctm));
+      rules.push(...paintedRules(paint, paths, painting));
+      if (fills.length <= MAX_FILLS) fills.push(...paintedFills(paint, paths, colour, painting));
     }
   }
-  return rules;
+  return { rules, fills: fills.length > MAX_FILLS ? [] : fills };
 }
