@@ -8,6 +8,7 @@
 //   "thời hạn như điểm a khoản này"                                            the day of the task at point a
 //   "trong 10 ngày làm việc sau khi hoàn thành nhiệm vụ 2"                    the day of the task numbered 2 + 10
 //   "sau khi hoàn thành nhiệm vụ 3, trong 05 ngày làm việc"                   the same, the event told first
+//   "sau 30 ngày kể từ ngày Kế hoạch có hiệu lực"                              the day the plan takes effect + 30
 // A period in days starts the day after its event (Bộ luật Dân sự 2015, Điều 147), so it ends N days
 // after it; "ngày làm việc" counts working days only. An event the plan gives no day for ("kể từ ngày
 // nhận đủ hồ sơ") dates nothing.
@@ -25,10 +26,16 @@ export interface ItemReference {
   section?: string;
   clause?: string;
   point?: string;
+  /** Named as "nhiệm vụ N": a numbered task, which may stand in the plan's table outside the task's own section. */
+  task?: boolean;
 }
 
-/** "day": the event's day is written in it ("ngày 20/3/2026"), its year perhaps left to the plan's. */
-export type Anchor = { kind: "issued" } | { kind: "item"; item: ItemReference } | { kind: "day"; text: string };
+/**
+ * "day": the event's day is written in it ("ngày 20/3/2026"), its year perhaps left to the plan's. "in-force": the day
+ * the plan takes effect, its own date unless its clause of entry into force names another (in-force.ts).
+ */
+export type Anchor =
+  { kind: "issued" } | { kind: "in-force" } | { kind: "item"; item: ItemReference } | { kind: "day"; text: string };
 
 export interface RelativeDeadline {
   /** The wording as the plan writes it, from its first word ("trong vòng", "chậm nhất") to the event. */
@@ -53,6 +60,13 @@ const DOCUMENT = "(ke hoach|quyet dinh|cong van|van ban|thong bao|chi thi)";
 const ISSUED = new RegExp(
   `^ngay ((ky|ban hanh)( ban hanh)?( ${DOCUMENT}( nay)?)?|${DOCUMENT}( nay)? (duoc )?(ky|ban hanh)( ban hanh)?)$`,
 );
+// "ngày Kế hoạch (này) có hiệu lực (thi hành)", "ngày có hiệu lực của Kế hoạch", "khi Kế hoạch có hiệu lực": the day
+// the document itself takes effect (in-force.ts).
+const TAKES_EFFECT = "(chinh thuc )?(co|bat dau co) hieu luc( thi hanh)?";
+const IN_FORCE = new RegExp(
+  `^(ngay )?(khi )?(${DOCUMENT}( nay)? ${TAKES_EFFECT}|${TAKES_EFFECT}( cua ${DOCUMENT}( nay)?)?)$`,
+);
+const TAKES_EFFECT_BEFORE = new RegExp(`\\b${TAKES_EFFECT}( sau)?$`);
 // "điểm a khoản này", "khoản 2 Mục này", "điểm b khoản 3 Mục II": "này" and a part left out are the task's own.
 const END = String.raw`(?=[\s,.;)]|$)`;
 const REFERENCE = new RegExp(
@@ -65,7 +79,7 @@ const TASK_NUMBER = /(?<=^|[\s(])nhiệm vụ\s+(?:số\s+)?(\d{1,3})(?=[\s,.;)]
 
 function referenceIn(event: string): ItemReference | null {
   const task = TASK_NUMBER.exec(event);
-  if (task) return { clause: task[1]! };
+  if (task) return { clause: task[1]!, task: true };
   for (const m of event.matchAll(REFERENCE)) {
     const [, point, clause, section] = m;
     if (!point && !clause) continue;
@@ -97,6 +111,7 @@ function anchorOf(relation: string, event: string): Anchor | null {
   // "kể từ ngày …" and "sau ngày …" name a day; "sau Hội nghị …" an event whose day another task gives.
   const day = /^ke tu$/.test(fold(relation)) || folded.startsWith("ngay ") ? folded : `ngay ${folded}`;
   if (ISSUED.test(day)) return { kind: "issued" };
+  if (IN_FORCE.test(day)) return { kind: "in-force" };
   const item = referenceIn(event);
   return item ? { kind: "item", item } : null;
 }
@@ -133,6 +148,8 @@ export function countsFromEvent(sentence: string): boolean {
 export function findRelativeDeadline(sentence: string): RelativeDeadline | null {
   const text = clean(sentence);
   const after = RELATIVE.exec(text);
+  // "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký": when a document takes effect (in-force.ts), no deadline.
+  if (after && TAKES_EFFECT_BEFORE.test(fold(text.slice(0, after.index)))) return null;
   const before = after ? null : EVENT_FIRST.exec(text);
   if (!after && !before) return sameDeadlineAs(text);
   const [wording, count, unit, relation, event] = after ?? [before![0], before![3], before![4], before![1], before![2]];

@@ -55,6 +55,7 @@ import { separateCards } from "./task-cards.ts";
 import { readTaskTables } from "./task-table.ts";
 import { readTemplates, withTemplates } from "./templates.ts";
 import { append, once } from "../domain/collections.ts";
+import { readInForce } from "../domain/in-force.ts";
 import { unplacedLines } from "./unplaced.ts";
 
 function allText(document: PlanDocument): string {
@@ -236,6 +237,11 @@ export function parsePlan(
     calendar,
     warnings,
     issued: meta.date,
+    // "Kế hoạch này có hiệu lực từ ngày …": the day counts "kể từ ngày Kế hoạch có hiệu lực" start from.
+    inForce: readInForce(
+      document.blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])),
+      meta.date,
+    ),
     issuer,
     dated,
     firstInstances,

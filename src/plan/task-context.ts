@@ -4,7 +4,13 @@ import { effectiveDue, previousWorkingDay, type WorkCalendar } from "../domain/c
 import type { IsoDate } from "../domain/dates.ts";
 import { firstInstance } from "../domain/first-instance.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
-import { findRelativeDeadline, referencedRef, relativeDue, type Anchor } from "../domain/relative-deadline.ts";
+import {
+  findRelativeDeadline,
+  referencedRef,
+  relativeDue,
+  type Anchor,
+  type ItemReference,
+} from "../domain/relative-deadline.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { UnitEntry } from "../domain/units.ts";
@@ -26,6 +32,8 @@ export interface TaskContext {
   warnings: PlanWarning[];
   /** The plan's own date: no day before it is the deadline of one of its tasks when a later one is written. */
   issued: IsoDate | null;
+  /** The day the plan's clause of entry into force gives (in-force.ts); none: it takes effect on its own date. */
+  inForce?: IsoDate | null;
   /** The district or commune committee issuing the plan, when it is one (`local-issuer.ts`); none: the province. */
   issuer?: UnitEntry | null;
   /** The last allowed day of each task read so far, by ref: a later task may count its own from it. */
@@ -57,9 +65,19 @@ function relativeDeadlineOf(ctx: TaskContext, ref: string, text: string): { text
 
 function eventDayOf(ctx: TaskContext, ref: string, anchor: Anchor): IsoDate | null | undefined {
   if (anchor.kind === "issued") return ctx.issued;
-  if (anchor.kind === "item") return ctx.dated.get(referencedRef(ref, anchor.item));
+  if (anchor.kind === "in-force") return ctx.inForce ?? ctx.issued;
+  if (anchor.kind === "item") return itemDay(ctx, ref, anchor.item);
   const day = parseInPlanYear(anchor.text, ctx.issued);
   return day.ok ? day.deadline.due : null;
+}
+
+/**
+ * The day of the item a deadline points to. "nhiệm vụ 10" in the prose of IV names row 10 of the plan's table when
+ * IV has no item 10 of its own: a task's number, not a place in its section.
+ */
+function itemDay(ctx: TaskContext, ref: string, item: ItemReference): IsoDate | undefined {
+  const own = ctx.dated.get(referencedRef(ref, item));
+  return own ?? (item.task && !item.section && item.clause ? ctx.dated.get(item.clause) : undefined);
 }
 
 // "chậm nhất ngày làm việc cuối cùng của tháng 5/2026": the period's last day when it is worked, else the one before.
