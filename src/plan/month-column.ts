@@ -50,15 +50,20 @@ const DAY_WITHOUT_MONTH = /(\bngày\s+)(\d{1,2})(?!\s*[/.-]\s*\d|\s*tháng|\d)/g
 // "cuối tháng này", nor "hằng tháng".
 const PART_WITHOUT_MONTH = /(?<!\p{L})((?:đầu|giữa|cuối|trong)\s+tháng)(?=\s*(?:$|[.,;)]))/giu;
 
+const BARE_DAY = /^(\d{1,2})\.?$/;
+
 /**
  * The time of a row in its month: the month itself when the time cell is blank, the day or the part of that month
- * when the cell gives a day ("Trước ngày 20") or a part of a month ("Cuối tháng") only; any other wording stands as
- * written.
+ * when the cell gives a day ("Trước ngày 20", "20") or a part of a month ("Cuối tháng") only; any other wording stands
+ * as written.
  */
 export function timeInMonth(time: string, month: RowMonth | null): string {
   if (!month) return time;
   if (isBlankTime(time.trim())) return month.label;
   const year = month.year ? `/${month.year}` : "";
+  // A bare number is the day of the row's month, as a "Ngày" column of a sheet per month writes it ("15").
+  const day = BARE_DAY.exec(time.trim());
+  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return `ngày ${Number(day[1])}/${month.month}${year}`;
   return time
     .replace(DAY_WITHOUT_MONTH, (_, before: string, day: string) => `${before}${day}/${month.month}${year}`)
     .replace(PART_WITHOUT_MONTH, (_, part: string) => `${part} ${month.month}${year}`);

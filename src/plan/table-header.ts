@@ -63,8 +63,9 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
   ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline. "Tháng trình" holds the
-  // month a draft is submitted in (`month-numbers.ts`).
-  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))|${MONTHS_TIME_TITLE.source}`)],
+  // month a draft is submitted in (`month-numbers.ts`). "Ngày" alone is the day the row's work is due (a sheet per
+  // month writes only the day of its month there, `month-tabs.ts`).
+  ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))|${MONTHS_TIME_TITLE.source}|^ngay$`)],
   ["lead", LEAD_TITLE],
   ["coordinators", /phoi hop|tham gia/],
   ["month", MONTH_LABEL],

@@ -27,6 +27,7 @@ import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime, quarterTimes } from "./quarter-columns.ts";
 import { leadDeadlineTasks } from "./lead-deadlines.ts";
 import { dayInRow, headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
+import { tableMonth } from "./month-tabs.ts";
 import { monthNumbered, monthTasks, monthWordings, type MonthNumbers } from "./month-numbers.ts";
 import { markedUnits } from "./unit-columns.ts";
 import { weekTime } from "./week-columns.ts";
@@ -308,8 +309,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
             : null;
       if (opens) numbered = monthNumbered(blocks, first, headers, layout.columns);
       if (opens) headingLead = [];
-      month = null;
-      monthBlocks = false;
+      // A sheet's month named over its table ("Tháng 3", the tab's line) dates its rows (`month-tabs.ts`).
+      month = layout.columns.month === undefined ? tableMonth(blocks, first) : null;
+      monthBlocks = !!month;
       continue;
     }
     // "STT | Cơ quan phối hợp" after the table: the partners of its tasks by number, no tasks (`partner-table.ts`).

@@ -5,6 +5,7 @@ import { isHorizontal, type PageContent, type Rule } from "./geometry.ts";
 import { PAGE_NUMBER } from "../page-number.ts";
 import { type Line, lineText } from "./lines.ts";
 import { fold } from "../../domain/text.ts";
+import { sheetMonth } from "../month-tabs.ts";
 
 /** Share of the page height, at the top and at the bottom, where running text is looked for. */
 const MARGIN_ZONE = 0.12;
@@ -126,16 +127,27 @@ const MOTTO = /\bcong hoa xa hoi chu nghia viet nam\b/;
 const opensDocument = (lines: Line[], height: number) =>
   lines.some((l) => l.y < height * MARGIN_ZONE && MOTTO.test(fold(lineText(l))));
 
-/** Every page's lines without page numbers and without lines repeated at one place near the edge of several pages. */
+/**
+ * Every page's lines without page numbers and without lines repeated at one place near the edge of several pages. A
+ * repeated line naming a month only ("Tháng 3": a workbook's sheet per month printed with its tab as the page's header)
+ * is the month of the page's rows: it stays where its month changes from the page before (`month-tabs.ts`).
+ */
 export function withoutRunningText(pages: { lines: Line[]; height: number }[]): Line[][] {
   const seen = new Map<string, number[]>();
   for (const { lines, height } of pages)
     for (const line of lines.filter((l) => inMargins(l, height)))
       seen.set(shape(line), [...(seen.get(shape(line)) ?? []), line.y]);
   const repeated = (line: Line) => (seen.get(shape(line)) ?? []).filter((y) => Math.abs(y - line.y) < 3).length > 1;
+  const months = new Map<string, string>();
+  const newMonth = (line: Line) => {
+    const month = sheetMonth(lineText(line))?.label;
+    if (!month || months.get(shape(line)) === month) return false;
+    months.set(shape(line), month);
+    return true;
+  };
   return pages.map(({ lines, height }) => {
     const heading = opensDocument(lines, height);
-    const running = (line: Line) => repeated(line) && !(heading && line.y < height * MARGIN_ZONE);
+    const running = (line: Line) => repeated(line) && !(heading && line.y < height * MARGIN_ZONE) && !newMonth(line);
     return lines.filter((line) => !(inMargins(line, height) && (PAGE_NUMBER.test(lineText(line)) || running(line))));
   });
 }
