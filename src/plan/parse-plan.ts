@@ -15,6 +15,8 @@ import type { Directory } from "../domain/units.ts";
 import { readAbbreviations, withAbbreviations } from "./abbreviations.ts";
 import { withoutContents } from "./contents.ts";
 import { readUnitCodes, withUnitCodes } from "./unit-codes.ts";
+import { withCheckboxColumns } from "./checkbox-columns.ts";
+import { readCodeTables } from "./code-table.ts";
 import { withCorrectedTimesIn } from "./corrected-times.ts";
 import { withQuotedAmendments } from "./quoted-amendment.ts";
 import { withBrokenLinesJoined } from "./broken-lines.ts";
@@ -208,11 +210,16 @@ export function parsePlan(
   // row over its details' row as one row (title-rows.ts). Units a note says lead by being in bold are marked as a
   // sign would mark them (marked-lead.ts). A time title saying how its days are meant ("Thời hạn (trước ngày)") puts
   // each bare day under it in its words (time-title-words.ts).
-  const timed = withBoldLeads(withTimeCodes(withTimeTitleWords(withDatePartColumns(withTitleRows(digits)))));
+  // A checklist's unit columns of ticks name each row's partners (checkbox-columns.ts). A table of unit codes
+  // ("Mã | Tên đơn vị", on a second sheet) is the plan's list of abbreviations as rows, no tasks (code-table.ts).
+  const { codes, blocks: timed } = readCodeTables(
+    withBoldLeads(withTimeCodes(withTimeTitleWords(withDatePartColumns(withCheckboxColumns(withTitleRows(digits)))))),
+  );
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
   const document = { blocks: withColumnTitles(timed, titles) };
   const abbreviations = readAbbreviations(document.blocks);
+  for (const [code, name] of codes) abbreviations.set(code, name);
   for (const short of titles.keys()) abbreviations.delete(short);
   // Units cited by number codes from a legend ("(2)", "(13), (17)", unit-codes.ts).
   const coded = withUnitCodes(unitsOf, readUnitCodes(document.blocks));

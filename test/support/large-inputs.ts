@@ -342,3 +342,21 @@ export const roleRows = (n = 10000): Block[] => {
   const byUnit = [...rows.map((r) => r[0]!), ...rows.map((r) => r[1]!)];
   return [row("Mã NV", "Tên nhiệm vụ", "Đơn vị", "Vai trò", "Hạn hoàn thành"), ...byUnit];
 };
+
+/** A checklist of `n` rows (STT | Nhiệm vụ | Chủ trì | Thời hạn | three unit boxes), each header-like row repeated. */
+export const checklistRows = (n = 20000): Block[] => [
+  row("STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Sở Y tế", "Sở Tư pháp", "Công an tỉnh"),
+  ...Array.from({ length: n }, (_, i) =>
+    i % 100 === 50
+      ? row("STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Sở Y tế", "Sở Tư pháp", "Công an tỉnh")
+      : row(String(i + 1), `Việc số ${i}`, "Sở Y tế", "30/6/2025", "TRUE", i % 2 ? "TRUE" : "FALSE", "FALSE"),
+  ),
+];
+
+/** A table of `n` unit codes under "Mã | Tên đơn vị", then a numbered row that is no code. */
+export const codeTableRows = (n = 20000): Block[] => [
+  text("DANH MỤC MÃ ĐƠN VỊ"),
+  row("Mã", "Tên đơn vị"),
+  ...Array.from({ length: n }, (_, i) => row(`DV${i}`, `Đơn vị số ${i}`)),
+  row("1", "Việc số 1"),
+];
