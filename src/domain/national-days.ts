@@ -144,8 +144,8 @@ function datedBesides(all: string, at: number, length: number): boolean {
   return findDeadlineWording(rest) !== null || findYearlessDay(rest) !== null;
 }
 
-/** The lowest case of a relation word, as it stands before "ngày" in the rewritten words. */
-const relationOf = (word: string) => word.replace(/\s+/g, " ");
+/** The relation word as it stands before "ngày" in the rewritten words: "trước dịp X" is due as "trước X" is. */
+const relationOf = (word: string) => word.replace(/\s+/g, " ").replace(/^(trước) dịp$/iu, "$1");
 
 /**
  * The text with each national day named after a relation word put in words of its day ("trước Lễ Quốc khánh 02/9" →

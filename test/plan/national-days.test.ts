@@ -61,6 +61,7 @@ describe("deadlines named by national days", () => {
       "Hoàn thành trước ngày khai mạc Hội chợ.",
     ])
       expect(withNationalDays(text, issued)).toBe(text);
+    expect(withNationalDays("xong trước dịp Quốc khánh 2/9/2025", issued)).toBe("xong trước ngày 02/09/2025");
     expect(withNationalDays("Xong trước ngày 15/4; diễu hành nhân dịp Ngày Giải phóng miền Nam.", issued)).toBe(
       "Xong trước ngày 15/4; diễu hành nhân dịp ngày 30/04/2025.",
     );
