@@ -37,6 +37,7 @@ import { saysFirstListedLeads } from "./first-listed-lead.ts";
 import { withFootnoteDeadlines } from "./footnotes.ts";
 import { withTableNotes } from "./table-notes.ts";
 import { withLunarDaysAsSolar } from "./lunar-days.ts";
+import { withNationalDaysAsDates } from "./national-day-blocks.ts";
 import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
@@ -262,7 +263,10 @@ export function parsePlan(
     withMilestones(
       // A sign in a cell points to the note under the table opening with it: the cell's footnote (table-notes.ts).
       withNamedPeriods(
-        withFootnoteDeadlines(withLunarDaysAsSolar(withTableNotes(document.blocks), meta.date), meta.date),
+        withFootnoteDeadlines(
+          withLunarDaysAsSolar(withNationalDaysAsDates(withTableNotes(document.blocks), meta.date), meta.date),
+          meta.date,
+        ),
         meta.date,
       ),
       milestones,
