@@ -131,12 +131,27 @@ const HEADER: Row = {
   cells: ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"],
 };
 
+/** Longest a unit's name is taken to be, as a line a unit's row with no task reads as. */
+const UNIT_NAME = 100;
+
+/**
+ * A unit's row with no task this month, read as a line of its name alone (a sheet's row of one cell is a paragraph):
+ * one cell, when a row of the grid follows it — no wider than the grid — and it reads as a name, not a note.
+ */
+function emptyUnitRow(blocks: Block[], at: number, grid: Grid): string[] | null {
+  const block = blocks[at]!;
+  const next = cellsOf(blocks[at + 1]);
+  if (block.type !== "text" || block.tab || !next || next.length > Math.max(...grid.days.keys()) + 1) return null;
+  const name = block.text.trim();
+  return name.length <= UNIT_NAME && !/[:.;]$/.test(name) ? [name] : null;
+}
+
 /** The task rows of the grid's unit rows from `blocks[from]`, and the index after its last row. */
 function gridTasks(blocks: Block[], from: number, grid: Grid): { rows: string[][]; end: number } {
   const rows: string[][] = [];
   let [unit, i] = ["", from];
   for (; i < blocks.length; i++) {
-    const cells = cellsOf(blocks[i]);
+    const cells = cellsOf(blocks[i]) ?? emptyUnitRow(blocks, i, grid);
     if (!cells || gridAt(blocks, i)) break;
     // A unit's row may run on over two lines, its first cell merged down: the rows under it stay its.
     unit = cells[0]?.trim() || unit;

@@ -61,6 +61,23 @@ describe("a month's calendar grid", () => {
     ]);
   });
 
+  it("goes on past a unit's row with no task, which a sheet gives as a line of its name alone", () => {
+    const day = (n: number, text: string) => dayNumbers(28).map((d) => (Number(d) === n ? text : ""));
+    const blocks: Block[] = [
+      { type: "text", text: "T2-2026", tab: true },
+      { type: "row", cells: ["Đơn vị chủ trì", ...dayNumbers(28)] },
+      { type: "row", cells: ["Sở Y tế", ...day(5, "Tiêm chủng mở rộng đợt 1")] },
+      { type: "text", text: "Sở Tư pháp" },
+      { type: "row", cells: ["Công an tỉnh", ...day(20, "Kiểm tra an ninh trật tự")] },
+      { type: "text", text: "Ghi chú: nhiệm vụ ghi tại ô ngày là hạn hoàn thành." },
+    ];
+    const rows = withCalendarGrids(blocks).flatMap((b) => (b.type === "row" ? [b.cells] : []));
+    expect(rows.slice(1)).toEqual([
+      ["1", "Tiêm chủng mở rộng đợt 1", "Sở Y tế", "", "5/2/2026"],
+      ["2", "Kiểm tra an ninh trật tự", "Công an tỉnh", "", "20/2/2026"],
+    ]);
+  });
+
   it("leaves a row of day numbers no month is named over as it is", () => {
     const blocks: Block[] = [
       { type: "text", text: "Bảng chấm công" },
