@@ -9,6 +9,7 @@
 
 import { quarterOf } from "./quarter-columns.ts";
 import { monthOf, weekOf } from "./week-columns.ts";
+import { fold } from "../domain/text.ts";
 
 /** What a textless filled cell shows once read as a mark. */
 export const FILL_MARK = "x";
@@ -41,6 +42,18 @@ const key = (row: number, column: number) => `${row}:${column}`;
 export const namesPeriod = (label: string): boolean =>
   monthOf(label) !== null || weekOf(label) !== null || quarterOf(label) !== null;
 
+/**
+ * A row of weekdays over a calendar's days ("T2" … "T7", "CN"): its "T2" is Monday, no month, and a weekend's shading
+ * under it marks nothing. Told by a Sunday ("CN", "Chủ nhật") among its cells, or a "Tn" written twice (a week of
+ * working days), where no label names a month a weekday cannot be ("T1", "T8" … "T12": a Gantt over two years).
+ */
+export function isWeekdayRow(cells: readonly string[]): boolean {
+  const labels = cells.map((c) => fold(c)).filter(Boolean);
+  const numbered = labels.flatMap((l) => /^t ?(\d{1,2})$/.exec(l)?.[1] ?? []).map(Number);
+  if (numbered.some((n) => n < 2 || n > 7)) return false;
+  return labels.some((l) => l === "cn" || l === "chu nhat") || new Set(numbered).size < numbered.length;
+}
+
 /** A table's texts: per row, its cells' texts, column 1 first. */
 export type Texts = ReadonlyMap<number, readonly string[]>;
 
@@ -48,12 +61,14 @@ export type Texts = ReadonlyMap<number, readonly string[]>;
 export function periodHeads(texts: Texts, merges: Span[]): Map<number, number> {
   const across = new Map(merges.map((m) => [key(m.top, m.left), m.right]));
   const heads = new Map<number, number>();
-  for (const [row, cells] of texts)
+  for (const [row, cells] of texts) {
+    if (isWeekdayRow(cells)) continue;
     cells.forEach((text, i) => {
       if (!text || !namesPeriod(text)) return;
       for (let c = i + 1; c <= (across.get(key(row, i + 1)) ?? i + 1); c++)
         if (!((heads.get(c) ?? Infinity) <= row)) heads.set(c, row);
     });
+  }
   return heads;
 }
 

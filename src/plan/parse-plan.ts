@@ -1,5 +1,6 @@
 // From a read document to a plan: metadata, tasks (tables and prose), quotas.
 import { withUnitTabs } from "./unit-tabs.ts";
+import { withCalendarGrids } from "./calendar-grid.ts";
 import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
@@ -177,6 +178,8 @@ export function parsePlan(
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   // A workbook's tab naming a unit stays over its sheet's rows, any other tab is dropped (unit-tabs.ts).
+  // A month's calendar grid, each task typed in its lead's row under its deadline's day, is read as a task table
+  // (calendar-grid.ts), before the tab naming its month is dropped.
   // A table's month-first date column (an English-locale copy) reads day-first as others do (month-first-dates.ts).
   const digits = withQuotedAmendments(
     withCorrectedTimesIn(
@@ -191,7 +194,9 @@ export function parsePlan(
                       withSideBySideTasks(
                         withMergedLetters(
                           withBrokenLinesJoined(
-                            withoutSampleForms(withoutTranslations(withUnitTabs(read.blocks, unitsOf))),
+                            withoutSampleForms(
+                              withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                            ),
                           ),
                         ),
                       ),

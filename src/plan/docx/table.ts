@@ -22,7 +22,7 @@ import { arePartRows } from "../nested-rows.ts";
 import type { Block } from "../document.ts";
 import { emphasisOf, type Emphasis } from "../emphasis.ts";
 import { labelRowLine } from "../labels.ts";
-import { FILL_MARK, fillMarks, namesPeriod, paints } from "../fill-marks.ts";
+import { FILL_MARK, fillMarks, isWeekdayRow, namesPeriod, paints } from "../fill-marks.ts";
 import { cellExtents, columnOf, columnsCovered, headerColumns } from "./fine-grid.ts";
 import type { Borders, DocxStyles } from "./styles.ts";
 
@@ -241,7 +241,8 @@ function rows(table: TableDraft, budget: Budget): Block[] {
       }
     }
     for (const i of marked) for (const c of placed[i]!) if (periods.has(c) && !cells[c]) cells[c] = FILL_MARK;
-    row.cells.forEach((c, i) => namesPeriod(cellText(c)) && placed[i]!.forEach((at) => periods.add(at)));
+    const weekdays = isWeekdayRow(row.cells.map(cellText));
+    row.cells.forEach((c, i) => !weekdays && namesPeriod(cellText(c)) && placed[i]!.forEach((at) => periods.add(at)));
     budget.columns(cells.length);
     // Bold passages of a cell merged down are the rows' above only: no row below takes a lead by them.
     const bold = emphasisOf(row.cells.flatMap((c) => (c.vMerge === "continue" ? [] : (c.emphasis?.read() ?? []))));
