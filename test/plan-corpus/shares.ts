@@ -62,6 +62,7 @@ export const HELD_OUT_38 = join(projectRoot, "test", "plan-heldout-38");
 export const HELD_OUT_39 = join(projectRoot, "test", "plan-heldout-39");
 export const HELD_OUT_40 = join(projectRoot, "test", "plan-heldout-40");
 export const HELD_OUT_41 = join(projectRoot, "test", "plan-heldout-41");
+export const HELD_OUT_42 = join(projectRoot, "test", "plan-heldout-42");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -106,6 +107,7 @@ export const RATCHETED = [
   HELD_OUT_39,
   HELD_OUT_40,
   HELD_OUT_41,
+  HELD_OUT_42,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
