@@ -141,7 +141,7 @@ export function readMilestones(blocks: readonly Block[], issued: IsoDate | null,
     const named = namedDayOf(rest, issued, events);
     if (named) {
       events.push({ name: named.name, label: named.label, alias: null, start: named.day, end: named.day, ref });
-      lines.add(block.text);
+      if (named.defines) lines.add(block.text);
     }
     // The line giving an event's time and place may set its ceremonies' days (frame-milestones.ts).
     const framed = frameEvents(rest, issued, resolver);

@@ -27,8 +27,10 @@ const SIGN = /^[-−–]$/;
 
 // "Hệ thống dự kiến vận hành chính thức từ ngày 01/7/2026 (sau đây gọi là ngày T)", "… (gọi tắt là Ngày T)",
 // "… 15/9/2025 (ngày D)": a day named after its date, the letter in brackets.
+// Only words defining it ("sau đây gọi là") make the line the plan's calendar: "… họp ngày 15/6/2026 (Ngày A)" is
+// still a task, dated as written.
 const DAY_CALLED =
-  /([^.;()]{1,200})\(\s*(?:(?:sau\s+đây\s+)?(?:(?:được\s+)?gọi(?:\s+(?:tắt|chung))?|viết\s+tắt)\s+là\s+(?:[Nn]gày\s+)?|[Nn]gày\s+)([A-Z])\s*\)/u;
+  /([^.;()]{1,200})\(\s*(?:((?:sau\s+đây\s+)?(?:(?:được\s+)?gọi(?:\s+(?:tắt|chung))?|viết\s+tắt)\s+là)\s+(?:[Nn]gày\s+)?|[Nn]gày\s+)([A-Z])\s*\)/u;
 // The last date a clause writes: "ngày 01/7/2026", "01/7", "ngày 5 tháng 8 năm 2026".
 const DATES = /(?:ngày\s+)?\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)/giu;
 
@@ -40,52 +42,62 @@ function lastDate(text: string, issued: IsoDate | null): IsoDate | null {
   return read.ok ? read.deadline.due : null;
 }
 
-/** The day a bracket after a date names by a letter. */
-function calledDay(line: string, issued: IsoDate | null): [string, IsoDate] | null {
+/** The day a bracket after a date names by a letter, and whether the bracket's words define it. */
+function calledDay(line: string, issued: IsoDate | null): [string, IsoDate, boolean] | null {
   const called = DAY_CALLED.exec(line);
   const day = called && lastDate(called[1]!, issued);
-  return day ? [called![2]!, day] : null;
+  return day ? [called![3]!, day, called![2] !== undefined] : null;
 }
 
-/** The day a letter names: a day counted from another named day, else the first date written in its sentence. */
-function dayOf(line: string, issued: IsoDate | null, known: readonly KnownDay[]): [string, IsoDate] | null {
+/**
+ * The day a letter names: a day counted from another named day, else the first date written in its sentence, else a
+ * date the letter is put in brackets after; and whether the line defines the day (no task then).
+ */
+function dayOf(line: string, issued: IsoDate | null, known: readonly KnownDay[]): [string, IsoDate, boolean] | null {
   const from = DAY_FROM.exec(line);
   if (from) {
     const base = known.find((e) => e.label === fold(from[2]!));
     if (!base) return null;
     const count = Number(from[4]) * (SIGN.test(from[3]!) ? -1 : 1);
-    return [from[1]!, addDays(base.start, count)];
+    return [from[1]!, addDays(base.start, count), true];
   }
   const set = DAY_SET.exec(line);
   if (!set) return calledDay(line, issued);
   const read = parseInPlanYear(set[2]!.replace(/\s+$/, ""), issued);
-  return read.ok ? [set[1]!, read.deadline.due] : null;
+  return read.ok ? [set[1]!, read.deadline.due, true] : null;
 }
 
-/** The day a line names by a letter ("Ngày T", its label "t"); null when it names none or one already named. */
-export function namedDayOf(
-  line: string,
-  issued: IsoDate | null,
-  known: readonly KnownDay[],
-): { name: string; label: string; day: IsoDate } | null {
+/** A day named by a letter: "Ngày T", its label "t", its day, and whether its line is the plan's calendar. */
+export interface NamedDay {
+  name: string;
+  label: string;
+  day: IsoDate;
+  defines: boolean;
+}
+
+/** The day a line names by a letter; null when it names none or one already named. */
+export function namedDayOf(line: string, issued: IsoDate | null, known: readonly KnownDay[]): NamedDay | null {
   const found = dayOf(line, issued, known);
   if (!found) return null;
-  const [letter, day] = found;
+  const [letter, day, defines] = found;
   const label = fold(letter);
-  return known.some((e) => e.label === label) ? null : { name: `Ngày ${letter}`, label, day };
+  return known.some((e) => e.label === label) ? null : { name: `Ngày ${letter}`, label, day, defines };
 }
 
-// A calendar of named days kept as a table: "Ngày T | Ngày hệ thống vận hành chính thức | 01/7/2026".
+// A calendar of named days kept as a table: "Ngày T | Ngày hệ thống vận hành chính thức | 01/7/2026", the letter's
+// cell first (after a number, if any); a task's row naming the day in a later cell ("1 | Khai trương | Ngày T | …") is
+// no definition of it.
 const LETTER_CELL = /^[Nn]gày\s+[A-Z]$/u;
+const NUMBER_CELL = /^[\dIVXivx.]*$/u;
 
 /** A table row naming a day: its cell "Ngày T", then what the row writes of it, read as the sentence "Ngày T là …". */
 export function namedDayOfRow(
   cells: readonly string[],
   issued: IsoDate | null,
   known: readonly KnownDay[],
-): ReturnType<typeof namedDayOf> {
-  const at = cells.findIndex((cell) => LETTER_CELL.test(cell.trim()));
-  if (at < 0) return null;
+): NamedDay | null {
+  const at = cells.findIndex((cell) => !NUMBER_CELL.test(cell.trim()));
+  if (at < 0 || !LETTER_CELL.test(cells[at]!.trim())) return null;
   const rest = cells.slice(at + 1).filter((cell) => cell.trim() !== "");
   if (rest.length === 0) return null;
   const letter = cells[at]!.trim().slice(-1);
@@ -94,7 +106,7 @@ export function namedDayOfRow(
   const counted = namedDayOf(line, issued, known);
   const day = counted ? null : lastDate(rest.join(", "), issued);
   if (counted || !day || known.some((e) => e.label === fold(letter))) return counted;
-  return { name: `Ngày ${letter}`, label: fold(letter), day };
+  return { name: `Ngày ${letter}`, label: fold(letter), day, defines: true };
 }
 
 const written = (day: IsoDate): string => `${Number(day.slice(8))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;

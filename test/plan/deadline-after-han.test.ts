@@ -29,8 +29,9 @@ describe("a deadline typed after 'hạn'", () => {
       "1. Sở Tài chính thẩm định dự toán, gia hạn 15/4/2026 cho các đơn vị chưa nộp.",
       "2. Sở Nội vụ tổng hợp các hồ sơ chưa giải quyết đúng hạn (hạn 31/3) báo cáo UBND tỉnh.",
       "3. Sở Tư pháp rà soát văn bản, hoàn thành trước ngày 30/6/2026.",
+      "4. Sở Tài chính nhắc các đơn vị chưa nộp dự toán - hạn 30/4/2026 đã hết, Hạn 15/5 đã qua.",
     ]);
-    // The two items moving or missing a time are undated, so no tasks.
+    // The items moving or missing a time are undated, so no tasks.
     expect(tasks(read).map((t) => t.slice(0, 2))).toEqual([["II.3", "2026-06-29"]]);
   });
 

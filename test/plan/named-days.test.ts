@@ -128,3 +128,33 @@ describe("a table of named days, hostile", () => {
     expect(tasks(plan).map((t) => t.slice(0, 2))).toEqual([["III.1", "2026-06-01"]]);
   });
 });
+
+describe("a named day's letter on a task's own line or row", () => {
+  it("keeps a task that dates itself and names its day in brackets, '… ngày 15/6/2026 (Ngày A)'", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ tổ chức Hội nghị sơ kết ngày 15/6/2026 (Ngày A).",
+        "2. Sở Tư pháp gửi báo cáo tham luận trước ngày A 5 ngày.",
+      ].join("\n"),
+      { issued: "2026-03-02" },
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2026-06-15", ["Sở Nội vụ"], []],
+      ["II.2", "2026-06-10", ["Sở Tư pháp"], []],
+    ]);
+  });
+
+  it("keeps a task row that names the day in a later cell, 'STT | Nội dung | Ngày T | Chủ trì | dự kiến …'", () => {
+    const plan = parse(
+      [
+        "STT\tNội dung\tMốc\tĐơn vị chủ trì\tThời gian",
+        "1\tKhai trương hệ thống dịch vụ công mới\tNgày T\tSở Nội vụ\tdự kiến 01/7/2026",
+        "2\tTập huấn cán bộ một cửa\tT-30\tSở Nội vụ\tT-30",
+      ].join("\n"),
+      { issued: "2026-03-02" },
+    );
+    // The row is a task (its time as its own cells give it), never taken away as the plan's calendar.
+    expect(tasks(plan).map((t) => [t[0], t[2]])).toContainEqual(["1", ["Sở Nội vụ"]]);
+  });
+});

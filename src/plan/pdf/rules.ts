@@ -114,8 +114,8 @@ function paintedRules(paint: number, paths: Point[][], { stroked, filled }: Retu
 }
 
 /**
- * A page's filled rectangles a colour kept is too many for a chart's bars: past it, none is kept (a hostile page
- * cannot make each cell be checked against every one).
+ * More coloured rectangles on a page than a chart has bars: past this count none is kept, so a hostile page cannot
+ * have each table cell checked against every one.
  */
 export const MAX_FILLS = 2_000;
 
