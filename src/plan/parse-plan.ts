@@ -7,6 +7,7 @@ import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
 import { withRoleRows } from "./role-rows.ts";
 import { withPivotOutlines } from "./pivot-outline.ts";
+import { withProjectTables } from "./project-table.ts";
 import { withSideBySideTasks } from "./side-by-side.ts";
 import { saysFirstInstance } from "../domain/first-instance.ts";
 import { withOcrDigits } from "../domain/ocr-digits.ts";
@@ -174,7 +175,8 @@ export function parsePlan(
   // A mail merge's letters, each a table of its addressee's tasks by role, are read as one table (merged-letters.ts).
   // A table of one row per task and unit, a role column saying each unit's part, is read one row per task
   // (role-rows.ts).
-  // A pivot table pasted as values is read as the task table it sums (pivot-outline.ts).
+  // A pivot table pasted as values is read as the task table it sums (pivot-outline.ts), an MS Project sheet as the
+  // task table it is: Finish the deadline, the first resource the lead, summaries no tasks (project-table.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   // A workbook's tab naming a unit stays over its sheet's rows, any other tab is dropped (unit-tabs.ts).
@@ -191,11 +193,13 @@ export function parsePlan(
                 withRoleRows(
                   withTransposedTables(
                     withPivotOutlines(
-                      withSideBySideTasks(
-                        withMergedLetters(
-                          withBrokenLinesJoined(
-                            withoutSampleForms(
-                              withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                      withProjectTables(
+                        withSideBySideTasks(
+                          withMergedLetters(
+                            withBrokenLinesJoined(
+                              withoutSampleForms(
+                                withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                              ),
                             ),
                           ),
                         ),

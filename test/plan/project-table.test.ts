@@ -1,0 +1,76 @@
+// A plan scheduled in MS Project and its task sheet pasted into the plan (Project's columns: outline levels, durations,
+// start and finish, predecessors, resource names) is read as a task table: each task due on its Finish, its first
+// resource leading, the others partners; the project and its phases, which only sum the rows under them, no tasks.
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/plan/document.ts";
+import { withProjectTables } from "../../src/plan/project-table.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+const row = (...cells: string[]): Block => ({ type: "row", cells });
+const cellsOf = (blocks: Block[]) => blocks.map((b) => (b.type === "row" ? b.cells : b.text));
+
+describe("an MS Project sheet in a plan", () => {
+  it("reads a Vietnamese Project sheet: Finish due, first resource leads, deeper levels make a summary", () => {
+    const plan = parse(
+      [
+        "Mã\tCấp\tTên Tác vụ\tThời lượng\tBắt đầu\tKết thúc\tTác vụ trước\tTài nguyên",
+        "1\t1\tChuẩn bị tổ chức Hội chợ\t12 ngày\tT4 01/05/24\tT5 16/05/24\t\t",
+        "2\t2\tXây dựng phương án tổ chức\t4 ngày\tT4 01/05/24\tCN 05/05/24\t\tSở Công Thương;Sở Tài chính;Công an tỉnh",
+        "3\t2\tMời doanh nghiệp tham gia\t0 ngày\tT5 16/05/24\tT5 16/05/24\t2\tSở Công Thương",
+        "4\t1\tKhai mạc Hội chợ\t1 ngày\tT6 24/05/24\tT6 24/05/24\t3\tUBND thành phố Thái Nguyên",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["2", "2024-05-05", ["Sở Công Thương"], ["Sở Tài chính", "Công an tỉnh"]],
+      ["3", "2024-05-16", ["Sở Công Thương"], []],
+      ["4", "2024-05-24", ["UBND thành phố Thái Nguyên"], []],
+    ]);
+  });
+
+  it("reads English Project's month-first dates by the weekday before them, and its resources joined by a comma", () => {
+    const blocks = [
+      row("ID", "Task Name", "Duration", "Start", "Finish", "Predecessors", "Resource Names"),
+      row("1", "Phase 1", "9 days", "Mon 4/1/24", "Thu 4/11/24", "", ""),
+      row("2", "Survey the one-stop desks", "4 days", "Mon 4/1/24", "Thu 4/4/24", "", "Sở Nội vụ,Sở Tài chính[50%]"),
+      row("3", "Train officers", "5 days", "Fri 4/5/24", "Thu 4/11/24", "2", "UBND các xã, phường"),
+    ];
+    expect(cellsOf(withProjectTables(blocks))).toEqual([
+      ["STT", "Tên công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+      ["2", "Survey the one-stop desks", "Sở Nội vụ", "Sở Tài chính", "04/04/2024"],
+      ["3", "Train officers", "UBND các xã, phường", "", "11/04/2024"],
+    ]);
+  });
+
+  it("tells summaries by WBS numbers, and numbers the tasks by them when there is no ID", () => {
+    const blocks = [
+      row("WBS", "Task Name", "Duration", "Start", "Finish", "Resource Names"),
+      row("1", "Giai đoạn 1", "10 ngày", "02/09/2024", "13/09/2024", ""),
+      row("1.1", "Lập danh mục", "10 ngày", "02/09/2024", "13/09/2024", "Sở Nội vụ"),
+      row("2", "Tổng kết", "1 ngày", "30/09/2024", "30/09/2024", "Sở Nội vụ"),
+    ];
+    expect(cellsOf(withProjectTables(blocks)).slice(1)).toEqual([
+      ["1.1", "Lập danh mục", "Sở Nội vụ", "", "13/09/2024"],
+      ["2", "Tổng kết", "Sở Nội vụ", "", "30/09/2024"],
+    ]);
+  });
+
+  it("leaves a plan's own table with start and end columns as it is", () => {
+    const blocks = [
+      row("TT", "Nội dung công việc", "Bắt đầu", "Kết thúc", "Đơn vị chủ trì"),
+      row("1", "Tổ chức hội nghị", "01/03/2024", "15/03/2024", "Sở Nội vụ"),
+    ];
+    expect(withProjectTables(blocks)).toEqual(blocks);
+  });
+
+  it("reads a sheet of 20,000 tasks under 2,000 phases", () => {
+    const blocks: Block[] = [row("ID", "Outline Level", "Tên công việc", "Thời lượng", "Kết thúc", "Tên tài nguyên")];
+    for (let phase = 0; phase < 2_000; phase++) {
+      blocks.push(row(`${phase * 11}`, "1", `Giai đoạn ${phase}`, "10 ngày", "T6 27/03/26", ""));
+      for (let task = 1; task <= 10; task++)
+        blocks.push(row(`${phase * 11 + task}`, "2", `Việc ${task}`, "1 ngày", "T6 27/03/26", "Sở Y tế;Sở Nội vụ"));
+    }
+    const out = withProjectTables(blocks);
+    expect(out).toHaveLength(20_001);
+    expect(cellsOf(out)[20_000]).toEqual(["21999", "Việc 10", "Sở Y tế", "Sở Nội vụ", "27/03/2026"]);
+  });
+});
