@@ -3,11 +3,13 @@
 // without a number of its own ("Bảng theo dõi tiến độ") names it in its heading, "(Theo Kế hoạch số …
 // ngày …)", or "(Kế hoạch số … ngày … của …)" under a summary's title: that plan's number and date, not the day the
 // sheet was signed. A task-management system's export
-// names it after its list's label: "Danh sách nhiệm vụ theo văn bản: Kế hoạch số … ngày …".
+// names it after its list's label: "Danh sách nhiệm vụ theo văn bản: Kế hoạch số … ngày …", or, with no line above its
+// table, only in its columns of the document's number and date, the same on every row (document-columns.ts).
 import { makeDate } from "../domain/dates.ts";
 import { withOcrHeadDigits } from "../domain/ocr-digits.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { planOfColumns } from "./document-columns.ts";
 import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
 
 // A number as a state office writes it, "98/KH-UBND" (blank before the slash on a draft), or as a party committee
@@ -156,6 +158,11 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   if (attached) {
     number ??= numberOf(attached[1]!);
     date ??= dateOf(attached);
+  }
+  if (!number) {
+    const columns = planOfColumns(blocks);
+    number = columns.number;
+    date ??= columns.date;
   }
   const heading = texts.findIndex((t) => fold(t) === "ke hoach");
   const title = heading >= 0 ? (texts[heading + 1] ?? null) : null;

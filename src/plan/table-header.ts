@@ -55,8 +55,13 @@ const UNITS_DOING = String.raw`^(?:(?:xa|phuong|thi tran|huyen|thanh pho|dia phu
 // "Cơ quan, đơn vị" alone heads the column of who does the row's work.
 const UNITS_ALONE = String.raw`^(co quan|don vi)( (co quan|don vi))?$`;
 const UNITS_TITLE = new RegExp(UNITS_ALONE);
-// Who leads: the column titled so, units alone, an inspection team's head.
-const LEAD_TITLE = new RegExp(String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}`);
+// A document system's task export titles the lead "Đơn vị xử lý chính" ("Xử lý chính", "Cơ quan xử lý"): the body
+// handling the task, as against "Đơn vị phối hợp (xử lý)" beside it.
+const HANDLES = String.raw`xu ly chinh|(?:co quan|don vi|bo phan) xu ly(?!.*phoi hop)`;
+// Who leads: the column titled so, units alone, an inspection team's head, the body handling a task.
+const LEAD_TITLE = new RegExp(
+  String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}|${HANDLES}`,
+);
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
   ["ref", NUMBER_TITLE],
@@ -73,7 +78,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${HANDLES}|${TIME_LABEL.source}`,
 );
 // "(STT |) Đơn vị | Nhiệm vụ được giao", nothing else: units alone beside their duties ("nhiệm vụ", not "nội dung" nor
 // "chỉ tiêu", which a table of figures by unit heads too) name who does each row's work, as "Chủ trì" does.

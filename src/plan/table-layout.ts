@@ -14,6 +14,7 @@ import { kindLeadColumn } from "./kind-lead-column.ts";
 import { targetColumns } from "./target-columns.ts";
 import { visitWork, type VisitWork } from "./visit-title.ts";
 import { datingItem } from "./item-table.ts";
+import { recordRows } from "./document-columns.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -31,6 +32,8 @@ export interface TableLayout {
   visitWork: VisitWork | null;
   /** The lead column's title as the table writes it, which a group row may label its lead with. */
   leadTitle: string;
+  /** Whether a row writes out its document's number, a system's record merged with no row (`document-columns.ts`). */
+  record: (cells: string[]) => boolean;
 }
 
 /**
@@ -68,5 +71,6 @@ export function tableLayout(
     visits: headers.some((h) => VISITED.test(fold(h[columns.task ?? -1] ?? ""))),
     visitWork: visitWork(headers, columns),
     leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
+    record: recordRows(headers),
   };
 }

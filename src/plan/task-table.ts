@@ -510,7 +510,8 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       next?.type === "row" && !!subRow(next.cells[columns.ref ?? -1] ?? "", next.cells[columns.task] ?? "", ref);
     // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
     const above = tasks.slice(tableStart).findLast((t) => !cellItems.has(t));
-    const merged = level === 0 || titles ? draft : withCellsAbove(draft, above, blank);
+    // A system's record writing out its document's number is merged with no row: its blank cells are blank.
+    const merged = level === 0 || titles || layout.record(row.cells) ? draft : withCellsAbove(draft, above, blank);
     // A task row with no time of its own, none from its section: the day of the plan's note (common-deadline.ts).
     const full = level > 0 && !titles && blankTime ? withCommonDeadline(merged, ctx.commonDeadline) : merged;
     // "6,12" under "Tháng trình": a submission in each month (`src/plan/month-numbers.ts`), as days written under two
