@@ -5,6 +5,7 @@ import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withRepeatedGroups } from "./repeated-groups.ts";
 import { withRoleRows } from "./role-rows.ts";
 import { withPivotOutlines } from "./pivot-outline.ts";
 import { withSideBySideTasks } from "./side-by-side.ts";
@@ -175,6 +176,8 @@ export function parsePlan(
   // A table of one row per task and unit, a role column saying each unit's part, is read one row per task
   // (role-rows.ts).
   // A pivot table pasted as values is read as the task table it sums (pivot-outline.ts).
+  // A unit's row of numbered column groups ("Nhiệm vụ 1 | Thời hạn 1 | Nhiệm vụ 2 …") is read one row per task
+  // (repeated-groups.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   // A workbook's tab naming a unit stays over its sheet's rows, any other tab is dropped (unit-tabs.ts).
@@ -189,13 +192,15 @@ export function parsePlan(
             withFormBody(
               withoutContents(
                 withRoleRows(
-                  withTransposedTables(
-                    withPivotOutlines(
-                      withSideBySideTasks(
-                        withMergedLetters(
-                          withBrokenLinesJoined(
-                            withoutSampleForms(
-                              withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                  withRepeatedGroups(
+                    withTransposedTables(
+                      withPivotOutlines(
+                        withSideBySideTasks(
+                          withMergedLetters(
+                            withBrokenLinesJoined(
+                              withoutSampleForms(
+                                withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                              ),
                             ),
                           ),
                         ),
