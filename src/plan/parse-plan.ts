@@ -5,6 +5,7 @@ import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
 import { withTransposedTables } from "./transposed-table.ts";
+import { withRepeatedGroups } from "./repeated-groups.ts";
 import { withRoleRows } from "./role-rows.ts";
 import { withPivotOutlines } from "./pivot-outline.ts";
 import { withProjectTables } from "./project-table.ts";
@@ -177,6 +178,8 @@ export function parsePlan(
   // (role-rows.ts).
   // A pivot table pasted as values is read as the task table it sums (pivot-outline.ts), an MS Project sheet as the
   // task table it is: Finish the deadline, the first resource the lead, summaries no tasks (project-table.ts).
+  // A unit's row of numbered column groups ("Nhiệm vụ 1 | Thời hạn 1 | Nhiệm vụ 2 …") is read one row per task
+  // (repeated-groups.ts).
   // A plan giving each paragraph and cell in English too is read in Vietnamese only (bilingual.ts).
   // A sample form attached after the signature has no rows to read (attached.ts).
   // A workbook's tab naming a unit stays over its sheet's rows, any other tab is dropped (unit-tabs.ts).
@@ -191,14 +194,16 @@ export function parsePlan(
             withFormBody(
               withoutContents(
                 withRoleRows(
-                  withTransposedTables(
-                    withPivotOutlines(
-                      withProjectTables(
-                        withSideBySideTasks(
-                          withMergedLetters(
-                            withBrokenLinesJoined(
-                              withoutSampleForms(
-                                withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                  withRepeatedGroups(
+                    withTransposedTables(
+                      withPivotOutlines(
+                        withProjectTables(
+                          withSideBySideTasks(
+                            withMergedLetters(
+                              withBrokenLinesJoined(
+                                withoutSampleForms(
+                                  withoutTranslations(withUnitTabs(withCalendarGrids(read.blocks), unitsOf)),
+                                ),
                               ),
                             ),
                           ),
