@@ -15,6 +15,7 @@
 import { addWorkingDays, type WorkCalendar } from "./calendar.ts";
 import { addDays, type IsoDate } from "./dates.ts";
 import { countsWorkingDays, DAY_COUNT } from "./day-count.ts";
+import { TAKES_EFFECT as DOCUMENT_TAKES_EFFECT } from "./in-force.ts";
 import { clean, fold } from "./text.ts";
 
 /**
@@ -66,7 +67,9 @@ const TAKES_EFFECT = "(chinh thuc )?(co|bat dau co) hieu luc( thi hanh)?";
 const IN_FORCE = new RegExp(
   `^(ngay )?(khi )?(${DOCUMENT}( nay)? ${TAKES_EFFECT}|${TAKES_EFFECT}( cua ${DOCUMENT}( nay)?)?)$`,
 );
-const TAKES_EFFECT_BEFORE = new RegExp(`\\b${TAKES_EFFECT}( sau)?$`);
+// Only the document itself ("Quyết định này có hiệu lực sau …"): "rà soát các văn bản đang có hiệu lực trong vòng 30
+// ngày …" speaks of other documents in force, and its period is the task's deadline.
+const TAKES_EFFECT_BEFORE = new RegExp(`${DOCUMENT_TAKES_EFFECT}( sau)?$`);
 // "điểm a khoản này", "khoản 2 Mục này", "điểm b khoản 3 Mục II": "này" and a part left out are the task's own.
 const END = String.raw`(?=[\s,.;)]|$)`;
 const REFERENCE = new RegExp(
