@@ -8,8 +8,12 @@ import { addDays, type IsoDate } from "./dates.ts";
 import { parseInPlanYear } from "./plan-year.ts";
 import { fold } from "./text.ts";
 
-const DOCUMENT = "(?:ke hoach|quyet dinh|chi thi|van ban|thong bao|cong van|chuong trinh|phuong an)";
-const TAKES_EFFECT = String.raw`\b${DOCUMENT} nay (?:chinh thuc )?(?:co|bat dau co) hieu luc(?: thi hanh)?`;
+/** The kinds of document a plan may be, folded, for a RegExp: the words "Kế hoạch", "Chương trình" … name it. */
+export const DOCUMENT = "(?:ke hoach|quyet dinh|chi thi|van ban|thong bao|cong van|chuong trinh|phuong an)";
+/** Folded words saying something takes effect ("(chính thức) có hiệu lực (thi hành)"), for a RegExp. */
+export const IN_EFFECT = "(?:chinh thuc )?(?:co|bat dau co) hieu luc(?: thi hanh)?";
+/** Folded words saying the document itself takes effect ("Kế hoạch này có hiệu lực (thi hành)"), for a RegExp. */
+export const TAKES_EFFECT = String.raw`\b${DOCUMENT} nay ${IN_EFFECT}`;
 const FROM_SIGNING = new RegExp(`${TAKES_EFFECT} (?:ke )?tu (?:ngay|khi) (?:ky|ban hanh)\\b`);
 const FROM_DAY = new RegExp(
   String.raw`${TAKES_EFFECT} (?:ke )?tu ngay (\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2} thang \d{1,2}(?: nam \d{4})?)`,

@@ -130,16 +130,33 @@ function namedTet(phrase: string): { day: IsoDate; rest: string } | null {
 
 // Where a sentence or a clause of one ends: a full stop or a semicolon before a space, or the text's end.
 const CLAUSE_END = /[.;](?=\s|$)/gu;
+// How far on either side of a national day its clause is looked at for a day of its own: the words a careful reader
+// relates to it. A paragraph of thousands of characters with no full stop is one clause; read whole for each day it
+// names, it took time growing with the square of its length.
+const NEAR = 300;
+
+/** The clause ends of a text, in order, found once for all the national days it names. */
+const clauseEnds = (all: string) => [...all.matchAll(CLAUSE_END)].map((m) => m.index);
+
+/** The index of the first of the sorted `ends` at or after `at` (their length when none is). */
+function firstFrom(ends: number[], at: number): number {
+  let [low, high] = [0, ends.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ends[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
- * Whether the clause holding the words at `at` (of `length`) gives a day of its own besides them: "trước ngày hai
- * mươi tháng Mười, nhân dịp Ngày Doanh nhân Việt Nam (13/10)" is due by its written day; the national day is the
- * occasion the work marks.
+ * Whether the clause holding the words at `at` (of `length`) gives a day of its own besides them, within NEAR
+ * characters: "trước ngày hai mươi tháng Mười, nhân dịp Ngày Doanh nhân Việt Nam (13/10)" is due by its written day;
+ * the national day is the occasion the work marks.
  */
-function datedBesides(all: string, at: number, length: number): boolean {
-  const ends = [...all.matchAll(CLAUSE_END)].map((m) => m.index);
-  const start = (ends.filter((e) => e < at).at(-1) ?? -1) + 1;
-  const end = ends.find((e) => e >= at + length) ?? all.length;
+function datedBesides(all: string, ends: number[], at: number, length: number): boolean {
+  const start = Math.max((ends[firstFrom(ends, at) - 1] ?? -1) + 1, at - NEAR);
+  const end = Math.min(ends[firstFrom(ends, at + length)] ?? all.length, at + length + NEAR);
   const rest = `${all.slice(start, at)} ${all.slice(at + length, end)}`;
   return findDeadlineWording(rest) !== null || findYearlessDay(rest) !== null;
 }
@@ -154,17 +171,23 @@ const relationOf = (word: string) => word.replace(/\s+/g, " ").replace(/^(trư�
 export function withNationalDays(text: string, issued: IsoDate | null): string {
   const nfc = text.normalize("NFC");
   if (!/ngày|lễ|tết|quốc\s+khánh|giỗ/iu.test(nfc)) return text;
+  // Each pass reads its own text (the second the first's output): the clause ends are found once per text.
+  let known = { text: "", ends: [] as number[] };
+  const besides = (all: string, at: number, length: number) => {
+    if (known.text !== all) known = { text: all, ends: clauseEnds(all) };
+    return datedBesides(all, known.ends, at, length);
+  };
   const dated = nfc
     .replace(TET_PHRASE, (whole, relation: string, name: string, at: number, all: string) => {
       const tet = namedTet(name);
-      if (tet && datedBesides(all, at, whole.length - tet.rest.length)) return whole;
+      if (tet && besides(all, at, whole.length - tet.rest.length)) return whole;
       return tet ? `${relationOf(relation)} ngày ${format(tet.day)}${tet.rest}` : whole;
     })
     .replace(NATIONAL_DAY, (whole, relation: string, name: string, ...rest: unknown[]) => {
       const [d, m, y, year] = rest as (string | undefined)[];
       const [at, all] = rest.slice(4) as [number, string];
       const day = namedDay(name, d, m, y, year, issued);
-      return day && !datedBesides(all, at, whole.length) ? `${relationOf(relation)} ngày ${format(day)}` : whole;
+      return day && !besides(all, at, whole.length) ? `${relationOf(relation)} ngày ${format(day)}` : whole;
     });
   return dated === nfc ? text : dated;
 }

@@ -15,6 +15,7 @@
 import { addWorkingDays, type WorkCalendar } from "./calendar.ts";
 import { addDays, type IsoDate } from "./dates.ts";
 import { countsWorkingDays, DAY_COUNT } from "./day-count.ts";
+import { DOCUMENT, IN_EFFECT, TAKES_EFFECT } from "./in-force.ts";
 import { clean, fold } from "./text.ts";
 
 /**
@@ -54,19 +55,19 @@ const RELATIVE = new RegExp(
   "iu",
 );
 
-const DOCUMENT = "(ke hoach|quyet dinh|cong van|van ban|thong bao|chi thi)";
 // "ngày ban hành Kế hoạch (này)", "ngày ký (ban hành)", "ngày Kế hoạch (này) được ban hành": the day the
 // document itself is issued, its own date. A document with a number ("Kế hoạch số 31/KH-UBND") is another one.
 const ISSUED = new RegExp(
   `^ngay ((ky|ban hanh)( ban hanh)?( ${DOCUMENT}( nay)?)?|${DOCUMENT}( nay)? (duoc )?(ky|ban hanh)( ban hanh)?)$`,
 );
-// "ngày Kế hoạch (này) có hiệu lực (thi hành)", "ngày có hiệu lực của Kế hoạch", "khi Kế hoạch có hiệu lực": the day
-// the document itself takes effect (in-force.ts).
-const TAKES_EFFECT = "(chinh thuc )?(co|bat dau co) hieu luc( thi hanh)?";
+// "ngày Kế hoạch (này) có hiệu lực (thi hành)", "ngày có hiệu lực của Kế hoạch", "khi Chương trình có hiệu lực": the
+// day the document itself takes effect (in-force.ts, whose words for the document and its taking effect these are).
 const IN_FORCE = new RegExp(
-  `^(ngay )?(khi )?(${DOCUMENT}( nay)? ${TAKES_EFFECT}|${TAKES_EFFECT}( cua ${DOCUMENT}( nay)?)?)$`,
+  `^(ngay )?(khi )?(${DOCUMENT}( nay)? ${IN_EFFECT}|${IN_EFFECT}( cua ${DOCUMENT}( nay)?)?)$`,
 );
-const TAKES_EFFECT_BEFORE = new RegExp(`\\b${TAKES_EFFECT}( sau)?$`);
+// Only the document itself ("Quyết định này có hiệu lực sau …"): "rà soát các văn bản đang có hiệu lực trong vòng 30
+// ngày …" speaks of other documents in force, and its period is the task's deadline.
+const TAKES_EFFECT_BEFORE = new RegExp(`${TAKES_EFFECT}( sau)?$`);
 // "điểm a khoản này", "khoản 2 Mục này", "điểm b khoản 3 Mục II": "này" and a part left out are the task's own.
 const END = String.raw`(?=[\s,.;)]|$)`;
 const REFERENCE = new RegExp(

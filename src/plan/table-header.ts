@@ -68,8 +68,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   // "Mã nhiệm vụ" beside "Tên nhiệm vụ" (a task-management system's export) holds a code, not the task.
   ["task", new RegExp(`^(?!ma )(?:.*(?:${TASK_COLUMN.source}))`)],
   // "Thời gian bắt đầu" beside "Thời gian hoàn thành" is when work starts, never the deadline. "Tháng trình" holds the
-  // month a draft is submitted in (`month-numbers.ts`). "Ngày" alone is the day the row's work is due (a sheet per
-  // month writes only the day of its month there, `month-tabs.ts`).
+  // month a draft is submitted in (`month-numbers.ts`). "Ngày" alone may be the day the row's work is due (`DAY_ONLY`).
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))|${MONTHS_TIME_TITLE.source}|^ngay$`)],
   ["lead", LEAD_TITLE],
   ["coordinators", /phoi hop|tham gia/],
@@ -188,11 +187,22 @@ export function numbersColumns(cells: string[]): boolean {
   return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
 }
 
+// "Ngày" alone is the day the row's work is due only on a sheet a month names, which writes there the day of its month
+// (`month-tabs.ts`), and only when no other column says when: beside "Thời hạn" ("Văn bản | Ngày | … | Thời hạn"), or
+// under no month, it is the day of something else (the document the row carries out).
+const DAY_ONLY = /^ngay$/;
+function dayColumnDates(times: { column: number; label: string }[], monthNamed: boolean) {
+  const others = times.filter((t) => !DAY_ONLY.test(t.label));
+  return monthNamed && others.length === 0 ? times : others;
+}
+
+/** `monthNamed`: a month names the table (`tableMonth`), so a "Ngày" column may hold the day of that month. */
 export function mapColumns(
   headers: string[][],
   units: Map<number, string> | null,
   kinds: number[] = [],
   datedAbove = false,
+  monthNamed = false,
 ): Columns {
   const width = Math.max(...headers.map((h) => h.length));
   const columns: Columns = {};
@@ -217,8 +227,9 @@ export function mapColumns(
   groupColumn(columns, tasks);
   columns.task ??= untitledTask(headers[0]!, datedAbove) ?? undefined;
   // Several time columns: the old deadline, the progress by a day, the new deadline.
-  columns.deadline = deadlineColumn(times);
-  columns.superseded = supersededColumn(times, columns.deadline);
+  const dating = dayColumnDates(times, monthNamed);
+  columns.deadline = deadlineColumn(dating);
+  columns.superseded = supersededColumn(dating, columns.deadline);
   // Who leads is said in the time's column only when no column of its own says it.
   if (columns.leadTime !== columns.deadline || columns.lead !== undefined) delete columns.leadTime;
   else columns.lead = columns.leadTime;

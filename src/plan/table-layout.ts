@@ -15,6 +15,7 @@ import { targetColumns } from "./target-columns.ts";
 import { visitWork, type VisitWork } from "./visit-title.ts";
 import { datingItem } from "./item-table.ts";
 import { recordRows } from "./document-columns.ts";
+import { tableMonth } from "./month-tabs.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -54,7 +55,8 @@ export function tableLayout(
     ? null
     : (byKind ?? definedUnitColumns(headers.at(-1)!, defined) ?? markedColumns(headers.at(-1)!, body, namesColumn));
   const dated = datingItem(blocks, last - headers.length + 1, null) !== null;
-  const mapped = mapColumns(headers, unitMarks, kinds, dated);
+  const monthNamed = tableMonth(blocks, last - headers.length + 1) !== null;
+  const mapped = mapColumns(headers, unitMarks, kinds, dated, monthNamed);
   // No lead column, but one naming a body of the kind its title says in each row: that body leads.
   if (mapped.lead === undefined && !unitMarks) mapped.lead = kindLeadColumn(headers.at(-1)!, body);
   // A meeting's programme, its times hours of the one day: the day's running order, no tasks (`running-order.ts`).

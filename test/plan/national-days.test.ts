@@ -78,3 +78,29 @@ describe("deadlines named by national days", () => {
     expect(new Set(read.map((t) => t[1]))).toEqual(new Set(["2024-11-19"]));
   });
 });
+
+describe("a long paragraph naming a national day many times", () => {
+  it("dates each of its tasks, its one clause read near each day only", () => {
+    const paragraph = (unit: string) =>
+      `- ${unit} tổ chức các hoạt động ${"trước Quốc khánh, ".repeat(1_100)}tuyên truyền rộng rãi.`;
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Văn hóa, Thể thao và Du lịch",
+        paragraph("Sở Văn hóa, Thể thao và Du lịch"),
+        "2. Sở Thông tin và Truyền thông",
+        paragraph("Sở Thông tin và Truyền thông"),
+        "3. Sở Nội vụ",
+        paragraph("Sở Nội vụ"),
+      ].join("\n"),
+      { issued: "2025-03-01" },
+    );
+    expect(tasks(plan).map((t) => [t[0], t[1], t[2]])).toEqual([
+      ["II.1.1", "2025-09-01", ["Sở Văn hóa, Thể thao và Du lịch"]],
+      ["II.2.1", "2025-09-01", ["Sở Thông tin và Truyền thông"]],
+      ["II.3.1", "2025-09-01", ["Sở Nội vụ"]],
+    ]);
+    const text = `Hoàn thành ${"trước Quốc khánh, ".repeat(1_100)}xong.`;
+    expect(withNationalDays(text, "2025-03-01")).toBe(`Hoàn thành ${"trước ngày 02/09/2025, ".repeat(1_100)}xong.`);
+  });
+});
