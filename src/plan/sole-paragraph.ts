@@ -1,7 +1,7 @@
 // A heading over one paragraph is one item (prose.ts): "1. Lập danh sách …" over the paragraph saying who and when, "3.
 // Sở A" or "4. Trách nhiệm của Sở A" over the paragraph saying what Sở A does.
 import { fold } from "../domain/text.ts";
-import { predicateOf, unitsNamedOnly } from "./clause.ts";
+import { ADDRESS, predicateOf, unitsNamedOnly } from "./clause.ts";
 import { ownUnits, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import type { TaskContext } from "./task-context.ts";
@@ -28,7 +28,9 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   // paragraph. A table row's unit over one dash item of its cell stays a list ("2.1", unit-row-tasks.ts).
   if (only?.kind !== "paragraph" && only?.kind !== "bullet") return;
   // "4. Trách nhiệm của Sở A" names its units as "4. Sở A" does (table-owner.ts).
-  const written = unitsNamedOnly(ctx.resolver, node.text);
+  // A heading addressing its unit ("9. Đề nghị Ủy ban MTTQ tỉnh", "Giao Sở A") names it as "9. Ủy ban MTTQ tỉnh" does:
+  // the request to the body is its task (table-owner.ts reads a table's caption so).
+  const written = unitsNamedOnly(ctx.resolver, node.text.replace(ADDRESS, ""));
   const named = written.length > 0 ? written : ownerOfHeading(ctx.resolver, node.text);
   if (only.kind === "bullet" && (named.length === 0 || only.children.length > 0)) return;
   if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {

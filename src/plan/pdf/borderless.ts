@@ -7,21 +7,27 @@
 import { fold } from "../../domain/text.ts";
 import type { Rule, TextRun } from "./geometry.ts";
 import type { Table } from "./tables.ts";
+import {
+  ALIGNED,
+  centre,
+  columnBorders,
+  joined,
+  tabStopBorders,
+  type TextLine,
+  textLines,
+  WORD_SPACE,
+} from "./text-lines.ts";
 
-/** Runs on one baseline, within this many font sizes (a row's number may be set in a larger size, a point lower). */
-const SAME_LINE = 0.3;
 /** A gap between lines of more than this many font sizes ends the table: what follows is no row of it. */
 const TABLE_GAP = 3;
 /** A line this many times further from the one above than any two lines of a table so far is none of it. */
 const APART = 1.5;
-/** The widest a word space is, in font sizes. */
-const WORD_SPACE = 0.3;
-/** A gap between runs of a label this many font sizes wide or more is a word space. */
-const SPACE = 0.15;
-
 const REF_LABEL = /^(so )?s?tt$/;
 // A pivot table's head pasted as values: "Row Labels" over its outline, no number column (src/plan/pivot-outline.ts).
 const PIVOT_LABEL = /^(row labels|nhan hang)$/;
+// A pivot table's value field closing its head: "Số lượng", "Count of Nhiệm vụ", "Đếm Nhiệm vụ", "Sum - Số lượng".
+const COUNT_LABEL = /^(so luong|so nhiem vu|counta?|sum|dem|tong so)\b/;
+const COUNT = /^\d{1,6}$/;
 const TASK_LABEL = /nhiem vu|noi dung|ten bao cao/;
 const ROLE_LABEL = /chu tri|phoi hop|thoi gian|thoi han|\bhan\b|tien do|thuc hien/;
 /**
@@ -34,46 +40,6 @@ const DOTTED_NUMBER = /^\d{1,3}\.$/;
 const GROUP_NUMBER = /^[IVXL]+\.$/;
 /** A rule typed as a line of dashes (a table set in a fixed-width font, as a typewriter did): drawn, no text. */
 const TYPED_RULE = /^[-_=]{10,}$/;
-/** How far, in font sizes, a label may start from its column's cells and still start the column. */
-const ALIGNED = 0.5;
-
-interface TextLine {
-  y: number;
-  size: number;
-  runs: TextRun[];
-}
-
-const centre = (run: TextRun) => run.x + run.width / 2;
-
-/** Runs grouped by baseline, top to bottom, each line's runs left to right. */
-function textLines(runs: TextRun[]): TextLine[] {
-  const lines: TextLine[] = [];
-  for (const run of [...runs].sort((a, b) => a.y - b.y)) {
-    const last = lines.at(-1);
-    if (last && run.y - last.y <= SAME_LINE * last.size) last.runs.push(run);
-    else lines.push({ y: run.y, size: run.size, runs: [run] });
-  }
-  for (const line of lines) line.runs.sort((a, b) => a.x - b.x);
-  return lines;
-}
-
-/**
- * A line's runs joined where less than `within` font sizes apart. A label a PDF writer drew in pieces (a font lacking
- * the accented letters sets "N", "ộ", "i dung" apart) is one, a font size apart at most; labels stand columns apart.
- */
-function joined(line: TextLine, within: number): TextRun[] {
-  const pieces: TextRun[] = [];
-  for (const run of line.runs) {
-    const last = pieces.at(-1);
-    const gap = last ? run.x - (last.x + last.width) : Infinity;
-    if (!last || gap >= within * run.size) pieces.push({ ...run });
-    else {
-      last.text += `${gap >= SPACE * run.size ? " " : ""}${run.text}`;
-      last.width = Math.max(last.width, run.x + run.width - last.x);
-    }
-  }
-  return pieces;
-}
 
 /**
  * A header line's labels: runs a font size apart at most joined, or half of one where that runs the label of a narrow
@@ -86,7 +52,31 @@ function labelsOf(line: TextLine): TextRun[] {
   return headerLabels(tight) ? tight : loose;
 }
 
-const isHeader = (line: TextLine): boolean => headerLabels(labelsOf(line)) || isPivotHeader(line);
+const isHeader = (line: TextLine): boolean =>
+  headerLabels(labelsOf(line)) || isPivotHeader(line) || countedLabels(line) !== null;
+
+/**
+ * A line's labels when it heads a pivot table laid out in tabular form: no number column, the row fields' labels (a
+ * unit, the task, its time or partners), the value field's count last ("Đơn vị chủ trì | Nhiệm vụ | Thời hạn | Số
+ * lượng"); runs half a font size apart split where a font size apart joins two labels (`labelsOf`). Else null.
+ */
+function countedLabels(line: TextLine): TextRun[] | null {
+  for (const within of [1, 0.5]) {
+    const runs = joined(line, within);
+    const labels = runs.map((run) => fold(run.text));
+    const heads = labels.slice(0, -1);
+    if (
+      labels.length >= 3 &&
+      labels.every((l) => l.split(" ").length <= 6) &&
+      !labels.some((l) => REF_LABEL.test(l)) &&
+      heads.some((l) => TASK_LABEL.test(l)) &&
+      heads.some((l) => ROLE_LABEL.test(l)) &&
+      COUNT_LABEL.test(labels.at(-1)!)
+    )
+      return runs;
+  }
+  return null;
+}
 
 /** Whether a line heads a pivot table's outline: "Row Labels" and a value column's label or more beside it. */
 function isPivotHeader(line: TextLine): boolean {
@@ -110,41 +100,6 @@ function headerLabels(runs: TextRun[]): boolean {
 }
 
 /**
- * The stretches of x no run covers, left to right. A stretch no wider than a word space is inside a line's text (a word
- * drawn in pieces, a space between two words no other line covers), never between columns: it is none.
- */
-function freeGaps(runs: TextRun[]): { from: number; to: number }[] {
-  const gaps: { from: number; to: number }[] = [];
-  let reach = -Infinity;
-  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
-    if (run.x > reach + WORD_SPACE * run.size && reach > -Infinity) gaps.push({ from: reach, to: run.x });
-    reach = Math.max(reach, run.x + run.width);
-  }
-  return gaps;
-}
-
-/**
- * The borders between columns: in the first stretch no text covers right of a label (a column's text
- * never crosses into the next; a stretch further right may be inside the next column, between its
- * short text and its centred label), a point before the next column's text: where its cells start is the same on
- * every page, where the ragged text before it ends is not, and a table going on over a page break keeps its columns
- * (`sameColumns`, `src/plan/pdf/layout.ts`); and around them all. Null when text crosses between two labels: a list
- * laid out at tab stops, whose lines run on under the next stop, is no table.
- */
-function columnBorders(header: TextRun[], runs: TextRun[]): number[] | null {
-  const gaps = freeGaps(runs);
-  const borders = [Math.min(...runs.map((r) => r.x)) - 2];
-  for (let i = 1; i < header.length; i++) {
-    const [a, b] = [header[i - 1]!, header[i]!];
-    const first = gaps.find((g) => (g.from + g.to) / 2 > centre(a) && (g.from + g.to) / 2 < centre(b));
-    if (!first) return null;
-    borders.push(first.to - 1);
-  }
-  borders.push(Math.max(...runs.map((r) => r.x + r.width)) + 2);
-  return borders;
-}
-
-/**
  * What tells a table's rows: the header's number label, whether a number may end in a period, and whether a group's
  * Roman numeral may ("I.", "II." over rows numbered "1", "2": a table's group rows, once its rows are found bare).
  */
@@ -154,11 +109,15 @@ interface RowMark {
   groups?: boolean;
   /** An outline with no numbers: a line with text left of this x (its first column) opens a row. */
   labelled?: number;
+  /** A pivot's rows in tabular form: a line with a count right of this x (its value column) opens a row. */
+  counted?: number;
 }
 
 /** Whether a line opens a row: its number stands under the header's number label. */
-function opensRow(line: TextLine, { ref, dotted, groups, labelled }: RowMark): boolean {
+function opensRow(line: TextLine, { ref, dotted, groups, labelled, counted }: RowMark): boolean {
   if (labelled !== undefined) return line.runs.some((run) => run.x < labelled);
+  // A count never wraps, and a row's cells start on its first line: the line holding it opens the row.
+  if (counted !== undefined) return line.runs.some((run) => run.x >= counted && COUNT.test(run.text.trim()));
   return line.runs.some((run) => {
     const text = run.text.trim();
     const number =
@@ -247,11 +206,17 @@ interface ReadTable {
  * The rules a table's rows would have drawn: between its columns, above its first line (`above`, the header, or the
  * body's first line at the top of a page), under `bottom`, and above each line that opens a row.
  */
-function rowRules(above: TextLine | null, body: TextLine[], bottom: TextLine, columns: OpenColumns): Rule[] {
+function rowRules(
+  above: TextLine | null,
+  body: TextLine[],
+  bottom: TextLine,
+  columns: OpenColumns,
+  ceiling?: number,
+): Rule[] {
   // A line's text stands above its baseline: a border between two lines runs just above the lower one's.
   const between = (upper: TextLine, lower: TextLine) => (upper.y + lower.y) / 2 - 0.3 * lower.size;
   const first = above ?? body[0]!;
-  const top = first.y - 1.2 * first.size;
+  const top = ceiling ?? first.y - 1.2 * first.size;
   const floor = bottom.y + 0.5 * bottom.size;
   const floors = [top, floor];
   const groups: { line: TextLine; from: number }[] = [];
@@ -289,6 +254,8 @@ const crosses = (line: TextLine, x: number) =>
 function tableUnder(lines: TextLine[], at: number): ReadTable {
   const header = lines[at]!;
   if (isPivotHeader(header)) return outlineUnder(lines, at);
+  const counted = countedLabels(header);
+  if (counted) return countedUnder(lines, at, counted);
   const labels = labelsOf(header);
   const mark: RowMark = { ref: labels.find((r) => REF_LABEL.test(fold(r.text)))!, dotted: false };
   const repeated = onlyPageNumbers(lines, 0, at);
@@ -338,20 +305,33 @@ function outlineUnder(lines: TextLine[], at: number): ReadTable {
 }
 
 /**
- * A table set at tab stops: the header's labels, left-aligned at their stops, start where the rows' pieces at the same
- * stops start, and a line's text may run up to the next stop (or a dot leader fill the space before it), so no gap
- * parts the columns. Each label after the number's starting a column, two row lines at least having a piece that
- * starts there (within half a font size), the borders stand just left of the labels. Null otherwise.
+ * A pivot table in tabular form under its header: a row opens at each line holding a count in the value column (its
+ * labels are not repeated, so the first column is blank on most rows); a line with none goes on with the row above (a
+ * cell beside it wrapped). Its borders stand where the text of each column starts (`columnBorders`), else a point left
+ * of each label, as a sheet's labels start their columns.
  */
-function tabStopBorders(labels: TextRun[], body: TextLine[]): number[] | null {
-  const runs = body.flatMap((line) => line.runs);
-  const startsAt = (label: TextRun) => runs.some((run) => Math.abs(run.x - label.x) <= ALIGNED * label.size);
-  if (body.length < 2 || labels.slice(1).filter((label) => !startsAt(label)).length > 1) return null;
-  return [
-    Math.min(labels[0]!.x, ...runs.map((r) => r.x)) - 2,
-    ...labels.slice(1).map((label) => label.x - ALIGNED * label.size),
-    Math.max(...[...labels, ...runs].map((r) => r.x + r.width)) + 2,
+function countedUnder(lines: TextLine[], at: number, labels: TextRun[]): ReadTable {
+  const header = lines[at]!;
+  const value = labels.at(-1)!;
+  const mark: RowMark = { ref: labels[0]!, dotted: false, counted: value.x - value.size };
+  // A label wrapped in its cell ("Count of / Nhiệm vụ") goes on under its start: the header row ends under it.
+  let last = at;
+  const wraps = (line: TextLine) =>
+    line.y - lines[last]!.y <= TABLE_GAP * line.size &&
+    !opensRow(line, mark) &&
+    line.runs.every((run) => labels.some((label) => Math.abs(run.x - label.x) <= run.size));
+  while (lines[last + 1] && wraps(lines[last + 1]!)) last++;
+  const { body, end } = bodyLines(lines, last + 1, lines[last]!, mark, false);
+  if (!body.length) return { rules: [], end: at, columns: null };
+  const runs = [header, ...body].flatMap((l) => l.runs);
+  const borders = columnBorders(labels, runs) ?? [
+    Math.min(...runs.map((r) => r.x)) - 2,
+    ...labels.slice(1).map((label) => label.x - 1),
+    Math.max(...runs.map((r) => r.x + r.width)) + 2,
   ];
+  const columns = { borders, mark };
+  const ceiling = header.y - 1.2 * header.size;
+  return { rules: rowRules(lines[last]!, body, lines[end]!, columns, ceiling), end, columns };
 }
 
 /** Whether a line's runs each keep to one column, crossing no border between two, and stand in two columns or more. */

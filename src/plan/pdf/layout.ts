@@ -244,7 +244,11 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
   const number = figures(first[1] ?? "");
   const above = figures(open.covered[1]!.at(-1)![1] ?? "");
   const mergedOn = number !== null && (open.covered[0]!.length > 1 || (above !== null && numbersOn(above, number)));
-  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn;
+  // A pivot's value column holds a count on each row's first line, which never wraps: a count on both sides of the
+  // break closes two rows, the row on the new page no rest of the one above, though its first cell is blank (a label
+  // not repeated, `src/plan/pdf/borderless.ts`).
+  const counts = [open.covered.at(-1)!.at(-1)!.at(-1), first.at(-1)].every((text) => /^\d{1,6}$/.test(text ?? ""));
+  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn && !counts;
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;
     const covered = open.covered[c]!;
