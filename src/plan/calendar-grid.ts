@@ -112,8 +112,11 @@ const unquoted = (cell: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** A mark ("x", "✓") or a figure in a cell tells no task: a task's words are two or more. */
-const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2;
+// "Nghỉ lễ", "Nghỉ Tết", "Nghỉ bù", "Ngày lễ", "Ngày nghỉ": a day off the calendar marks, never work to do.
+const DAY_OFF = /^(?:nghi|ngay (?:le|nghi))(?:$|[^\p{L}])/u;
+
+/** A mark ("x", "✓"), a figure or a day off in a cell tells no task: a task's words are two or more. */
+const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2 && !DAY_OFF.test(fold(text));
 
 // "… (PH: Sở Tư pháp)", "… (Phối hợp: Công an tỉnh, BHXH tỉnh)": the partners closing a cell's words.
 const PARTNERS = /\s*\(\s*(?:PH|Phối hợp|ĐV phối hợp|Đơn vị phối hợp)\s*:([^()]+)\)\s*$/iu;
@@ -146,20 +149,39 @@ function emptyUnitRow(blocks: Block[], at: number, grid: Grid): string[] | null 
   return name.length <= UNIT_NAME && !/[:.;]$/.test(name) ? [name] : null;
 }
 
+/**
+ * The columns whose cell says the same in every unit row, two or more: the calendar's own (a holiday written across
+ * the grid), no unit's task.
+ */
+function calendarColumns(filled: { column: number; text: string }[], rowCount: number): Set<number> {
+  const texts = new Map<number, { text: string; count: number } | null>();
+  for (const { column, text } of filled) {
+    const seen = texts.get(column);
+    if (seen === undefined) texts.set(column, { text, count: 1 });
+    else if (seen && seen.text === text) seen.count++;
+    else texts.set(column, null);
+  }
+  const same = [...texts].filter(([, seen]) => rowCount >= 2 && seen?.count === rowCount);
+  return new Set(same.map(([column]) => column));
+}
+
 /** The task rows of the grid's unit rows from `blocks[from]`, and the index after its last row. */
 function gridTasks(blocks: Block[], from: number, grid: Grid): { rows: string[][]; end: number } {
-  const rows: string[][] = [];
-  let [unit, i] = ["", from];
+  const filled: { column: number; text: string; unit: string; day: number }[] = [];
+  let [unit, i, rowCount] = ["", from, 0];
   for (; i < blocks.length; i++) {
     const cells = cellsOf(blocks[i]) ?? emptyUnitRow(blocks, i, grid);
     if (!cells || gridAt(blocks, i)) break;
     // A unit's row may run on over two lines, its first cell merged down: the rows under it stay its.
     unit = cells[0]?.trim() || unit;
+    if (unit) rowCount++;
     for (const [column, day] of grid.days) {
       const text = unquoted(cells[column] ?? "");
-      if (unit && hasWords(text)) rows.push(taskRow(text, unit, grid, day));
+      if (unit && hasWords(text)) filled.push({ column, text, unit, day });
     }
   }
+  const calendar = calendarColumns(filled, rowCount);
+  const rows = filled.filter((f) => !calendar.has(f.column)).map((f) => taskRow(f.text, f.unit, grid, f.day));
   return { rows, end: i };
 }
 

@@ -61,6 +61,21 @@ describe("a month's calendar grid", () => {
     ]);
   });
 
+  it("reads a day off the calendar marks in every unit's row, or names as one, as no task", () => {
+    const plan = parse(
+      [
+        "LỊCH TRIỂN KHAI NHIỆM VỤ THÁNG 4/2026",
+        ["Đơn vị chủ trì", ...dayNumbers(30)].join("\t"),
+        ["", ...weekdays(2026, 4, 30)].join("\t"),
+        unitRow("Sở Y tế", 30, { 10: "Kiểm tra an toàn thực phẩm", 27: "Nghỉ Giỗ Tổ", 30: "Nghỉ lễ" }),
+        unitRow("Sở Tư pháp", 30, { 27: "Nghỉ Giỗ Tổ", 30: "Nghỉ lễ" }),
+        unitRow("Công an tỉnh", 30, { 20: "Nghỉ bù", 27: "Nghỉ Giỗ Tổ", 30: "Nghỉ lễ" }),
+      ].join("\n"),
+      { issued: "2026-03-20" },
+    );
+    expect(tasks(plan)).toEqual([["1", "2026-04-10", ["Sở Y tế"], []]]);
+  });
+
   it("goes on past a unit's row with no task, which a sheet gives as a line of its name alone", () => {
     const day = (n: number, text: string) => dayNumbers(28).map((d) => (Number(d) === n ? text : ""));
     const blocks: Block[] = [
