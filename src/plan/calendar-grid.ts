@@ -11,6 +11,8 @@
 // row goes with the grid: "T2" there is Monday, never month 2.
 import type { Block } from "./document.ts";
 import { fold } from "../domain/text.ts";
+import { isWeekdayRow } from "./fill-marks.ts";
+import { monthWithin } from "./month-tabs.ts";
 
 type Row = Extract<Block, { type: "row" }>;
 
@@ -21,16 +23,6 @@ const MONTH_LOOKBACK = 8;
 
 // "1", "01", "1/4", "01-04": a day of the month heading its column, with its month or without.
 const DAY = /^0?(\d{1,2})(?:\s*[/.-]\s*0?(\d{1,2}))?\.?$/;
-// "T2", "Thứ 2", "Thứ Hai", "CN", "Chủ nhật", "Th 2", "Mon": a weekday heading a date's column.
-const WEEKDAY =
-  /^(t\s*[2-7]|th\s*[2-7]|thu\s*([2-7]|hai|ba|tu|nam|sau|bay)|cn|chu nhat|mon|tue|wed|thu|fri|sat|sun)\.?$/;
-// "tháng 4/2026", "THÁNG 4 NĂM 2026", "T4-2026", "Tháng 04.2026": the month a grid's title or tab names.
-const MONTH = /(?:^|[^\p{L}\d])(?:thang|t) ?0?(\d{1,2})(?: ?[/.-] ?| nam )(\d{4})(?!\d)/u;
-// "Tháng 4", "KẾ HOẠCH THÁNG 4": a month named with no year, the plan's year then dating it.
-const YEARLESS = /(?:^|[^\p{L}\d])thang\s+0?(\d{1,2})(?![\d/.-])/u;
-// "ngày 25 tháng 3 năm 2026": a day's date (the plan's signing), never the grid's month.
-const DATED = /ngay\s+\d{1,2}\s*$/;
-
 interface Grid {
   /** The day of each date column, by its index. */
   days: Map<number, number>;
@@ -60,15 +52,6 @@ function dayColumns(cells: string[]): { days: Map<number, number>; month: number
 
 type Month = { month: number; year: number | null };
 
-/** The month (and year) a line names as a whole month ("THÁNG 4/2026", tab "T4-2026"), not as a day's. */
-function monthNamed(text: string, pattern: RegExp): Month | null {
-  const folded = fold(text, "/.-");
-  const m = pattern.exec(folded);
-  if (!m || DATED.test(folded.slice(0, m.index + 1))) return null;
-  const month = Number(m[1]);
-  return month >= 1 && month <= 12 ? { month, year: m[2] ? Number(m[2]) : null } : null;
-}
-
 /**
  * The month the lines above the header at `at` name, nearest first, a month with its year before one without ("KẾ
  * HOẠCH THÁNG 4" under the tab "T4-2026"); a grid above ends the search.
@@ -80,19 +63,16 @@ function monthAbove(blocks: Block[], at: number): Month | null {
     if (block.type === "row" && dayColumns(block.cells)) break;
     lines.push(block.type === "text" ? block.text : block.cells.filter((c) => c.trim()).join(" "));
   }
-  for (const pattern of [MONTH, YEARLESS]) {
-    const named = lines.map((line) => monthNamed(line, pattern)).find(Boolean);
-    if (named) return named;
+  for (const yearless of [false, true]) {
+    const named = lines.map((line) => monthWithin(line, yearless)).find(Boolean);
+    if (named) return { month: named.month, year: named.year ? Number(named.year) : null };
   }
   return null;
 }
 
-/** Whether a row is the grid's weekdays: every day column filled says a weekday, most of them filled. */
-function isWeekdayRow(cells: string[] | null, days: Map<number, number>): boolean {
-  if (!cells) return false;
-  const heads = [...days.keys()].map((i) => fold(cells[i] ?? "").trim()).filter(Boolean);
-  return heads.length * 2 > days.size && heads.every((head) => WEEKDAY.test(head));
-}
+/** Whether a row is the grid's weekdays, told by its day columns' labels. */
+const isGridWeekdays = (cells: string[] | null, days: Map<number, number>): boolean =>
+  !!cells && isWeekdayRow([...days.keys()].map((i) => cells[i] ?? ""));
 
 /** The grid whose header of days is `blocks[at]`, dated by its month; null when no month is named. */
 function gridAt(blocks: Block[], at: number): Grid | null {
@@ -199,8 +179,8 @@ export function withCalendarGrids(blocks: Block[]): Block[] {
       continue;
     }
     // A weekday row over the days goes with them, as the one under them does.
-    if (isWeekdayRow(cellsOf(out.at(-1)), grid.days)) out.pop();
-    const start = i + (isWeekdayRow(cellsOf(blocks[i + 1]), grid.days) ? 2 : 1);
+    if (isGridWeekdays(cellsOf(out.at(-1)), grid.days)) out.pop();
+    const start = i + (isGridWeekdays(cellsOf(blocks[i + 1]), grid.days) ? 2 : 1);
     const read = gridTasks(blocks, start, grid);
     out.push(HEADER, ...read.rows.map((cells): Row => ({ type: "row", cells: [String(++count), ...cells] })));
     i = read.end - 1;
