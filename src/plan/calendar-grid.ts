@@ -11,6 +11,8 @@
 // row goes with the grid: "T2" there is Monday, never month 2.
 import type { Block } from "./document.ts";
 import { fold } from "../domain/text.ts";
+import { isWeekdayRow } from "./fill-marks.ts";
+import { monthWithin } from "./month-tabs.ts";
 
 type Row = Extract<Block, { type: "row" }>;
 
@@ -21,16 +23,6 @@ const MONTH_LOOKBACK = 8;
 
 // "1", "01", "1/4", "01-04": a day of the month heading its column, with its month or without.
 const DAY = /^0?(\d{1,2})(?:\s*[/.-]\s*0?(\d{1,2}))?\.?$/;
-// "T2", "Thứ 2", "Thứ Hai", "CN", "Chủ nhật", "Th 2", "Mon": a weekday heading a date's column.
-const WEEKDAY =
-  /^(t\s*[2-7]|th\s*[2-7]|thu\s*([2-7]|hai|ba|tu|nam|sau|bay)|cn|chu nhat|mon|tue|wed|thu|fri|sat|sun)\.?$/;
-// "tháng 4/2026", "THÁNG 4 NĂM 2026", "T4-2026", "Tháng 04.2026": the month a grid's title or tab names.
-const MONTH = /(?:^|[^\p{L}\d])(?:thang|t) ?0?(\d{1,2})(?: ?[/.-] ?| nam )(\d{4})(?!\d)/u;
-// "Tháng 4", "KẾ HOẠCH THÁNG 4": a month named with no year, the plan's year then dating it.
-const YEARLESS = /(?:^|[^\p{L}\d])thang\s+0?(\d{1,2})(?![\d/.-])/u;
-// "ngày 25 tháng 3 năm 2026": a day's date (the plan's signing), never the grid's month.
-const DATED = /ngay\s+\d{1,2}\s*$/;
-
 interface Grid {
   /** The day of each date column, by its index. */
   days: Map<number, number>;
@@ -60,15 +52,6 @@ function dayColumns(cells: string[]): { days: Map<number, number>; month: number
 
 type Month = { month: number; year: number | null };
 
-/** The month (and year) a line names as a whole month ("THÁNG 4/2026", tab "T4-2026"), not as a day's. */
-function monthNamed(text: string, pattern: RegExp): Month | null {
-  const folded = fold(text, "/.-");
-  const m = pattern.exec(folded);
-  if (!m || DATED.test(folded.slice(0, m.index + 1))) return null;
-  const month = Number(m[1]);
-  return month >= 1 && month <= 12 ? { month, year: m[2] ? Number(m[2]) : null } : null;
-}
-
 /**
  * The month the lines above the header at `at` name, nearest first, a month with its year before one without ("KẾ
  * HOẠCH THÁNG 4" under the tab "T4-2026"); a grid above ends the search.
@@ -80,19 +63,16 @@ function monthAbove(blocks: Block[], at: number): Month | null {
     if (block.type === "row" && dayColumns(block.cells)) break;
     lines.push(block.type === "text" ? block.text : block.cells.filter((c) => c.trim()).join(" "));
   }
-  for (const pattern of [MONTH, YEARLESS]) {
-    const named = lines.map((line) => monthNamed(line, pattern)).find(Boolean);
-    if (named) return named;
+  for (const yearless of [false, true]) {
+    const named = lines.map((line) => monthWithin(line, yearless)).find(Boolean);
+    if (named) return { month: named.month, year: named.year ? Number(named.year) : null };
   }
   return null;
 }
 
-/** Whether a row is the grid's weekdays: every day column filled says a weekday, most of them filled. */
-function isWeekdayRow(cells: string[] | null, days: Map<number, number>): boolean {
-  if (!cells) return false;
-  const heads = [...days.keys()].map((i) => fold(cells[i] ?? "").trim()).filter(Boolean);
-  return heads.length * 2 > days.size && heads.every((head) => WEEKDAY.test(head));
-}
+/** Whether a row is the grid's weekdays, told by its day columns' labels. */
+const isGridWeekdays = (cells: string[] | null, days: Map<number, number>): boolean =>
+  !!cells && isWeekdayRow([...days.keys()].map((i) => cells[i] ?? ""));
 
 /** The grid whose header of days is `blocks[at]`, dated by its month; null when no month is named. */
 function gridAt(blocks: Block[], at: number): Grid | null {
@@ -112,8 +92,11 @@ const unquoted = (cell: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** A mark ("x", "✓") or a figure in a cell tells no task: a task's words are two or more. */
-const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2;
+// "Nghỉ lễ", "Nghỉ Tết", "Nghỉ bù", "Ngày lễ", "Ngày nghỉ": a day off the calendar marks, never work to do.
+const DAY_OFF = /^(?:nghi|ngay (?:le|nghi))(?:$|[^\p{L}])/u;
+
+/** A mark ("x", "✓"), a figure or a day off in a cell tells no task: a task's words are two or more. */
+const hasWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).length >= 2 && !DAY_OFF.test(fold(text));
 
 // "… (PH: Sở Tư pháp)", "… (Phối hợp: Công an tỉnh, BHXH tỉnh)": the partners closing a cell's words.
 const PARTNERS = /\s*\(\s*(?:PH|Phối hợp|ĐV phối hợp|Đơn vị phối hợp)\s*:([^()]+)\)\s*$/iu;
@@ -146,20 +129,39 @@ function emptyUnitRow(blocks: Block[], at: number, grid: Grid): string[] | null 
   return name.length <= UNIT_NAME && !/[:.;]$/.test(name) ? [name] : null;
 }
 
+/**
+ * The columns whose cell says the same in every unit row, two or more: the calendar's own (a holiday written across
+ * the grid), no unit's task.
+ */
+function calendarColumns(filled: { column: number; text: string }[], rowCount: number): Set<number> {
+  const texts = new Map<number, { text: string; count: number } | null>();
+  for (const { column, text } of filled) {
+    const seen = texts.get(column);
+    if (seen === undefined) texts.set(column, { text, count: 1 });
+    else if (seen && seen.text === text) seen.count++;
+    else texts.set(column, null);
+  }
+  const same = [...texts].filter(([, seen]) => rowCount >= 2 && seen?.count === rowCount);
+  return new Set(same.map(([column]) => column));
+}
+
 /** The task rows of the grid's unit rows from `blocks[from]`, and the index after its last row. */
 function gridTasks(blocks: Block[], from: number, grid: Grid): { rows: string[][]; end: number } {
-  const rows: string[][] = [];
-  let [unit, i] = ["", from];
+  const filled: { column: number; text: string; unit: string; day: number }[] = [];
+  let [unit, i, rowCount] = ["", from, 0];
   for (; i < blocks.length; i++) {
     const cells = cellsOf(blocks[i]) ?? emptyUnitRow(blocks, i, grid);
     if (!cells || gridAt(blocks, i)) break;
     // A unit's row may run on over two lines, its first cell merged down: the rows under it stay its.
     unit = cells[0]?.trim() || unit;
+    if (unit) rowCount++;
     for (const [column, day] of grid.days) {
       const text = unquoted(cells[column] ?? "");
-      if (unit && hasWords(text)) rows.push(taskRow(text, unit, grid, day));
+      if (unit && hasWords(text)) filled.push({ column, text, unit, day });
     }
   }
+  const calendar = calendarColumns(filled, rowCount);
+  const rows = filled.filter((f) => !calendar.has(f.column)).map((f) => taskRow(f.text, f.unit, grid, f.day));
   return { rows, end: i };
 }
 
@@ -177,8 +179,8 @@ export function withCalendarGrids(blocks: Block[]): Block[] {
       continue;
     }
     // A weekday row over the days goes with them, as the one under them does.
-    if (isWeekdayRow(cellsOf(out.at(-1)), grid.days)) out.pop();
-    const start = i + (isWeekdayRow(cellsOf(blocks[i + 1]), grid.days) ? 2 : 1);
+    if (isGridWeekdays(cellsOf(out.at(-1)), grid.days)) out.pop();
+    const start = i + (isGridWeekdays(cellsOf(blocks[i + 1]), grid.days) ? 2 : 1);
     const read = gridTasks(blocks, start, grid);
     out.push(HEADER, ...read.rows.map((cells): Row => ({ type: "row", cells: [String(++count), ...cells] })));
     i = read.end - 1;

@@ -42,16 +42,24 @@ const key = (row: number, column: number) => `${row}:${column}`;
 export const namesPeriod = (label: string): boolean =>
   monthOf(label) !== null || weekOf(label) !== null || quarterOf(label) !== null;
 
+// "T2", "Thứ 2", "Thứ Hai", "Th 2", "CN", "Chủ nhật", "Mon": a weekday heading a date's column.
+const WEEKDAY =
+  /^(?:t\s*[2-7]|th\s*[2-7]|thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|cn|chu nhat|mon|tue|wed|thu|fri|sat|sun)\.?$/;
+const SUNDAY = /^(?:cn|chu nhat|sun)\.?$/;
+
 /**
  * A row of weekdays over a calendar's days ("T2" … "T7", "CN"): its "T2" is Monday, no month, and a weekend's shading
- * under it marks nothing. Told by a Sunday ("CN", "Chủ nhật") among its cells, or a "Tn" written twice (a week of
- * working days), where no label names a month a weekday cannot be ("T1", "T8" … "T12": a Gantt over two years).
+ * under it marks nothing. Told by weekdays making most of its labels, a Sunday ("CN", "Chủ nhật") among them or one
+ * written twice (a week of working days), where no label names a month a weekday cannot be ("T1", "T8" … "T12": a
+ * Gantt over two years). Sheets, Word tables, PDF prints and a month's calendar grid (`calendar-grid.ts`) all ask it.
  */
 export function isWeekdayRow(cells: readonly string[]): boolean {
   const labels = cells.map((c) => fold(c)).filter(Boolean);
   const numbered = labels.flatMap((l) => /^t ?(\d{1,2})$/.exec(l)?.[1] ?? []).map(Number);
   if (numbered.some((n) => n < 2 || n > 7)) return false;
-  return labels.some((l) => l === "cn" || l === "chu nhat") || new Set(numbered).size < numbered.length;
+  const days = labels.filter((l) => WEEKDAY.test(l));
+  if (days.length * 2 <= labels.length) return false;
+  return days.some((l) => SUNDAY.test(l)) || new Set(days).size < days.length;
 }
 
 /** A table's texts: per row, its cells' texts, column 1 first. */

@@ -61,6 +61,21 @@ describe("a month's calendar grid", () => {
     ]);
   });
 
+  it("reads a day off the calendar marks in every unit's row, or names as one, as no task", () => {
+    const plan = parse(
+      [
+        "LỊCH TRIỂN KHAI NHIỆM VỤ THÁNG 4/2026",
+        ["Đơn vị chủ trì", ...dayNumbers(30)].join("\t"),
+        ["", ...weekdays(2026, 4, 30)].join("\t"),
+        unitRow("Sở Y tế", 30, { 10: "Kiểm tra an toàn thực phẩm", 27: "Nghỉ Giỗ Tổ", 30: "Nghỉ lễ" }),
+        unitRow("Sở Tư pháp", 30, { 27: "Nghỉ Giỗ Tổ", 30: "Nghỉ lễ" }),
+        unitRow("Công an tỉnh", 30, { 20: "Nghỉ bù", 27: "Nghỉ Giỗ Tổ", 30: "Nghỉ lễ" }),
+      ].join("\n"),
+      { issued: "2026-03-20" },
+    );
+    expect(tasks(plan)).toEqual([["1", "2026-04-10", ["Sở Y tế"], []]]);
+  });
+
   it("goes on past a unit's row with no task, which a sheet gives as a line of its name alone", () => {
     const day = (n: number, text: string) => dayNumbers(28).map((d) => (Number(d) === n ? text : ""));
     const blocks: Block[] = [
@@ -88,26 +103,23 @@ describe("a month's calendar grid", () => {
   });
 
   it("reads a grid of very many unit rows and many months' grids, every task once", () => {
-    const header = (month: number): Block[] => [
-      { type: "text", text: `Tháng ${month}/2025` },
-      { type: "row", cells: ["Đơn vị chủ trì", ...dayNumbers(28)] },
-      { type: "row", cells: ["", ...weekdays(2025, month, 28)] },
+    const header = (month: number) => [
+      `Tháng ${month}/2025`,
+      ["Đơn vị chủ trì", ...dayNumbers(28)].join("\t"),
+      ["", ...weekdays(2025, month, 28)].join("\t"),
     ];
-    const rows = (n: number): Block[] =>
-      Array.from({ length: n }, (_, i) => ({
-        type: "row" as const,
-        cells: [`Đơn vị ${i}`, ...dayNumbers(28).map((d) => (Number(d) === (i % 28) + 1 ? `Nhiệm vụ số ${i}` : "x"))],
-      }));
-    const tall = withCalendarGrids([...header(3), ...rows(20_000)]);
-    expect(tall).toHaveLength(20_002); // the title, the header, a row per task
-    expect(tall.at(-1)).toEqual({
-      type: "row",
-      cells: ["20000", "Nhiệm vụ số 19999", "Đơn vị 19999", "", "8/3/2025"],
-    });
-    const many = withCalendarGrids(
-      Array.from({ length: 3000 }, (_, i) => [...header((i % 12) + 1), ...rows(1)]).flat(),
-    );
-    expect(many.filter((b) => b.type === "row" && b.cells[0] === "STT")).toHaveLength(3000);
-    expect(many.at(-1)).toEqual({ type: "row", cells: ["3000", "Nhiệm vụ số 0", "Đơn vị 0", "", "1/12/2025"] });
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        [`Đơn vị ${i}`, ...dayNumbers(28).map((d) => (Number(d) === (i % 28) + 1 ? `Nhiệm vụ số ${i}` : "x"))].join(
+          "\t",
+        ),
+      );
+    const tall = tasks(parse([...header(3), ...rows(10_000)].join("\n"), { issued: "2025-02-10" }));
+    expect(tall).toHaveLength(10_000);
+    expect(tall.at(-1)).toEqual(["10000", "2025-03-04", ["?Đơn vị 9999"], []]);
+    const months = Array.from({ length: 1500 }, (_, i) => [...header((i % 12) + 1), ...rows(1)]).flat();
+    const many = tasks(parse(months.join("\n"), { issued: "2024-12-10" }));
+    expect(many).toHaveLength(1500);
+    expect(many.at(-1)).toEqual(["1500", "2025-12-01", ["?Đơn vị 0"], []]);
   });
 });

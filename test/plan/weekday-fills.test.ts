@@ -2,46 +2,78 @@
 // is the calendar's furniture and marks nothing, where a Gantt's bar under a month's label ("T2" = February) does.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { isWeekdayRow, periodHeads } from "../../src/plan/fill-marks.ts";
-import { readXlsxPlan } from "../../src/plan/read-xlsx.ts";
-import { blocksOf } from "../support/ooxml.ts";
+import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
+import { row } from "../support/text-plans.ts";
 
-const rowsOf = (rows: string[][]) => new Map(rows.map((cells, i) => [i + 1, cells]));
+const GREY = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFD9D9D9" } };
+
+/** A workbook of one sheet under a plan's cover, its rows as given, the cells `fills` lists shaded grey. */
+async function workbook(tab: string, rows: (string | number)[][], fills: [number, number][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const cover = book.addWorksheet("Bìa");
+  for (const line of ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "Số: 7/KH-UBND", "Thái Nguyên, ngày 05 tháng 1 năm 2026"])
+    cover.addRow([line]);
+  cover.addRow(["KẾ HOẠCH"]);
+  const sheet = book.addWorksheet(tab);
+  for (const cells of rows) sheet.addRow(cells);
+  for (const [r, c] of fills) sheet.getRow(r).getCell(c).fill = GREY;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function tasksOf(buffer: Buffer) {
+  const parsed = await parsePlanBuffer(buffer, { directories: shippedDirectories, calendar: shippedCalendar });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  return parsed.value.tasks.filter((t) => t.kind === "task").map(row);
+}
 
 describe("a weekday row over a calendar's days", () => {
-  it("is told by a Sunday or a weekday written twice, never by a row of months", () => {
-    expect(isWeekdayRow(["Đơn vị", "T4", "T5", "T6", "T7", "CN", "T2"])).toBe(true);
-    expect(isWeekdayRow(["", "Thứ 2", "Thứ 3", "Chủ nhật"])).toBe(true);
-    expect(isWeekdayRow(["", "T2", "T3", "T4", "T5", "T6", "T2", "T3"])).toBe(true);
-    expect(isWeekdayRow(["Nội dung", "T1", "T2", "T3", "T4", "T5", "T6"])).toBe(false);
-    // A Gantt over two years writes each month twice, with months no weekday can be.
-    const twoYears = Array.from({ length: 24 }, (_, i) => `T${(i % 12) + 1}`);
-    expect(isWeekdayRow(["Nội dung", ...twoYears])).toBe(false);
-    const year = Array.from({ length: 100_000 }, (_, i) => ["T2", "T3", "T4", "T5", "T6", "T7", "CN"][i % 7]!);
-    expect(isWeekdayRow(["", ...year])).toBe(true);
-  });
-
-  it("heads no column, so a weekend's fill under it is no bar", () => {
-    const heads = periodHeads(
-      rowsOf([
-        ["Đơn vị", "1", "2", "3"],
-        ["", "T6", "T7", "CN"],
+  it("dates no task by a weekend's shading under 'T7' or 'CN', where a bar under a month's 'T3' dates it", async () => {
+    const week = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"];
+    const weekly = await workbook(
+      "Lịch tuần",
+      [
+        ["STT", "Nội dung công việc", "Đơn vị chủ trì", ...week],
+        [1, "Kiểm tra an toàn thực phẩm", "Sở Y tế", "", "", "", "", "", "", ""],
+        [2, "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "", "", "", "", "", "", ""],
+      ],
+      [2, 3].flatMap((r): [number, number][] => [
+        [r, 9],
+        [r, 10],
       ]),
-      [],
     );
-    expect(heads.size).toBe(0);
-    expect(periodHeads(rowsOf([["Nội dung", "T1", "T2", "T3"]]), []).size).toBe(3);
+    expect(await tasksOf(weekly)).toEqual([
+      ["1", null, ["Sở Y tế"], []],
+      ["2", null, ["Sở Tư pháp"], []],
+    ]);
+    const gantt = await workbook(
+      "Tiến độ",
+      [
+        ["STT", "Nội dung công việc", "Đơn vị chủ trì", "T1", "T2", "T3", "T4", "T5", "T6"],
+        [1, "Kiểm tra an toàn thực phẩm", "Sở Y tế", "", "", "", "", "", ""],
+      ],
+      [[2, 6]],
+    );
+    expect(await tasksOf(gantt)).toEqual([["1", "2026-03-31", ["Sở Y tế"], []]]);
   });
 
-  it("leaves a workbook calendar's shaded weekend cells empty", async () => {
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet("T5-2026");
-    sheet.addRow(["Đơn vị chủ trì", 1, 2, 3, 4]);
-    sheet.addRow(["", "T6", "T7", "CN", "T2"]);
-    const unit = sheet.addRow(["Sở Y tế", "", "", "", "Kiểm tra an toàn thực phẩm"]);
-    for (const column of [3, 4])
-      unit.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
-    const rows = blocksOf(readXlsxPlan(Buffer.from(await book.xlsx.writeBuffer())));
-    expect(rows.at(-1)).toEqual(["Sở Y tế", "", "", "", "Kiểm tra an toàn thực phẩm"]);
+  it("dates none of a long weekly table's tasks by its shaded weekends", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      i + 1,
+      `Trực ban nhóm ${i + 1}`,
+      "Sở Y tế",
+      ...Array(7).fill(""),
+    ]);
+    const weekly = await workbook(
+      "Lịch tuần",
+      [["STT", "Nội dung công việc", "Đơn vị chủ trì", "T2", "T3", "T4", "T5", "T6", "T7", "CN"], ...rows],
+      rows.flatMap((_, i): [number, number][] => [
+        [i + 2, 9],
+        [i + 2, 10],
+      ]),
+    );
+    const read = await tasksOf(weekly);
+    expect(read).toHaveLength(3000);
+    expect(read.filter(([, due]) => due !== null)).toEqual([]);
+    expect(read.at(-1)).toEqual(["3000", null, ["Sở Y tế"], []]);
   });
 });

@@ -352,11 +352,3 @@ export const checklistRows = (n = 20000): Block[] => [
       : row(String(i + 1), `Việc số ${i}`, "Sở Y tế", "30/6/2025", "TRUE", i % 2 ? "TRUE" : "FALSE", "FALSE"),
   ),
 ];
-
-/** A table of `n` unit codes under "Mã | Tên đơn vị", then a numbered row that is no code. */
-export const codeTableRows = (n = 20000): Block[] => [
-  text("DANH MỤC MÃ ĐƠN VỊ"),
-  row("Mã", "Tên đơn vị"),
-  ...Array.from({ length: n }, (_, i) => row(`DV${i}`, `Đơn vị số ${i}`)),
-  row("1", "Việc số 1"),
-];
