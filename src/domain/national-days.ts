@@ -132,7 +132,8 @@ function namedTet(phrase: string): { day: IsoDate; rest: string } | null {
 const CLAUSE_END = /[.;](?=\s|$)/gu;
 // How far on either side of a national day its clause is looked at for a day of its own: the words a careful reader
 // relates to it. A paragraph of thousands of characters with no full stop is one clause; read whole for each day it
-// names, it took time growing with the square of its length.
+// names, it took time growing with the square of its length. A clause's own day written farther than this from the
+// national day is not seen, and the national day dates the work (a sentence that long is rare in a plan).
 const NEAR = 300;
 
 /** The clause ends of a text, in order, found once for all the national days it names. */

@@ -3,7 +3,7 @@
 // ("Quý I" in a plan of December). Wording that names a year is read as written, and wording that
 // repeats ("Định kỳ hằng năm, trước 15/12") names no one day: it stays without a date.
 import type { IsoDate } from "./dates.ts";
-import { BEFORE_EXPECTED_MEETING, isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
+import { BEFORE_EXPECTED_MEETING, HAN, isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 
 /**
@@ -50,8 +50,10 @@ function inNextYear(day: string, wording: string, issued: IsoDate): DeadlineResu
 // ngày 1/3 cho đến hết ngày 30/4", never the day figures are counted to, "tính đến ngày …") and a week of a month
 // ("vào tuần thứ hai của tháng Tư"), and a day after "hạn" opening its clause, as a message types it ("…. Hạn 31/5",
 // never "gia hạn 31/5").
-const YEARLESS_DAY =
-  /(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?![^,;.]{0,30}?\sđã\s+(?:hết|qua|quá))|(?<!tính\s+)đến(?:\s+hết)?(?=\s+ngày))(?:\s+ngày)?\s+\d{1,2}(?:\s*(?:\/)\s*|\s+tháng\s+)\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)/iu;
+const YEARLESS_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|${HAN}|(?<!tính\s+)đến(?:\s+hết)?(?=\s+ngày))(?:\s+ngày)?\s+\d{1,2}(?:\s*(?:\/)\s*|\s+tháng\s+)\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)`,
+  "iu",
+);
 
 // "hoàn thành trước 15-10.", "chậm nhất ngày 31.10", "xong ngày 31.12", "trước 05-12; …", "trước ngày 15.01 năm
 // sau": a day and month typed with a dash or a dot, or after "hoàn thành" / "xong" with any of them, is a date only
@@ -59,7 +61,7 @@ const YEARLESS_DAY =
 // khối lượng" is a share, "15.10.2025" has its year.
 const DAY_MONTH = String.raw`(?:0?[1-9]|[12]\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])`;
 const CLOSING_DAY = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?![^,;.]{0,30}?\sđã\s+(?:hết|qua|quá)))(?:\s+ngày)?|(?:hoàn thành|xong)(?:\s+ngày)?)\s+` +
+  String.raw`(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|${HAN})(?:\s+ngày)?|(?:hoàn thành|xong)(?:\s+ngày)?)\s+` +
     DAY_MONTH +
     String.raw`(?:\s+năm\s+sau)?(?=\s*(?:[,;:)]|\.(?!\d)|$))`,
   "iu",

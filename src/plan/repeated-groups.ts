@@ -96,6 +96,10 @@ function namedTasks(passage: string, numbers: number[]): number[] {
   return named.filter((n) => numbers.includes(n));
 }
 
+// A sentence's end inside a note: ";", a new line, or a full stop before a capital, not one closing a short form
+// ("TP. Lai Châu").
+const SENTENCE_END = /\s*(?:[;\n]|(?<!(?:^|\s)(?:TP|Tp|TX|Tx|Q|P))\.\s+(?=\p{Lu}))\s*/u;
+
 /**
  * A note read per task: its partners and what else it says, by the task's number. A passage opening on the tasks it
  * names is theirs; the rest is the row's, every task's ("(cả 2 nhiệm vụ)" says so too).
@@ -108,16 +112,14 @@ function noteByTask(note: string, numbers: number[]): Map<number, { partners: st
     const named = namedTasks(passage.split(PARTNERS)[0] ?? "", numbers);
     const mine = named.length ? named : numbers;
     const partners = PARTNERS.exec(passage);
-    const said = partners
-      ? passage
-          .slice(partners.index + partners[0].length)
-          .replace(ALL_TASKS, "")
-          .replace(/[\s;.,]+$/u, "")
-      : "";
+    // The partners run to their sentence's end; what follows ("… Báo cáo kết quả về UBND tỉnh") is the note's rest.
+    const [listed, ...after] = partners ? passage.slice(partners.index + partners[0].length).split(SENTENCE_END) : [];
+    const said = (listed ?? "").replace(ALL_TASKS, "").replace(/[\s;.,]+$/u, "");
+    const rest = partners ? after.join(". ").trim() : passage.trim();
     for (const n of mine) {
       const task = out.get(n)!;
       if (said) task.partners.push(said);
-      else if (passage.trim()) task.rest.push(passage.trim());
+      if (rest) task.rest.push(rest);
     }
   }
   return out;

@@ -57,7 +57,8 @@ const UNITS_ALONE = String.raw`^(co quan|don vi)( (co quan|don vi))?$`;
 const UNITS_TITLE = new RegExp(UNITS_ALONE);
 // A document system's task export titles the lead "Đơn vị xử lý chính" ("Xử lý chính", "Cơ quan xử lý"): the body
 // handling the task, as against "Đơn vị phối hợp (xử lý)" beside it.
-const HANDLES = String.raw`xu ly chinh|(?:co quan|don vi|bo phan) xu ly(?!.*phoi hop)`;
+// The whole title only: "Cơ quan xử lý vi phạm" is what a row is about, no lead.
+const HANDLES = String.raw`^(?:(?:co quan|don vi|bo phan) )?xu ly(?: chinh)?$`;
 // Who leads: the column titled so, units alone, an inspection team's head, the body handling a task.
 const LEAD_TITLE = new RegExp(
   String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}|${HANDLES}`,

@@ -29,10 +29,15 @@ describe("a deadline typed after 'hạn'", () => {
       "1. Sở Tài chính thẩm định dự toán, gia hạn 15/4/2026 cho các đơn vị chưa nộp.",
       "2. Sở Nội vụ tổng hợp các hồ sơ chưa giải quyết đúng hạn (hạn 31/3) báo cáo UBND tỉnh.",
       "3. Sở Tư pháp rà soát văn bản, hoàn thành trước ngày 30/6/2026.",
-      "4. Sở Tài chính nhắc các đơn vị chưa nộp dự toán - hạn 30/4/2026 đã hết, Hạn 15/5 đã qua.",
+      "4. Sở Tài chính nhắc các đơn vị chưa nộp dự toán - hạn 30.4.2026 đã hết, Hạn 15/5 đã qua.",
+      "5. Sở Nội vụ tổng hợp báo cáo, hạn 15/5/2026 (đơn vị đã quá hạn lần trước nộp bổ sung).",
     ]);
     // The items moving or missing a time are undated, so no tasks.
-    expect(tasks(read).map((t) => t.slice(0, 2))).toEqual([["II.3", "2026-06-29"]]);
+    // A day said to be gone only right after it: "đã quá hạn" later in the sentence leaves the task's day alone.
+    expect(tasks(read).map((t) => t.slice(0, 2))).toEqual([
+      ["II.3", "2026-06-29"],
+      ["II.5", "2026-05-15"],
+    ]);
   });
 
   it("reads a thousand items each due after 'hạn'", () => {
