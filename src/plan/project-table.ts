@@ -103,7 +103,8 @@ function resourcesOf(cell: string): string[] {
 
 /**
  * The rows of the sheet that only sum the rows under them: by a summary flag, an outline level or WBS deeper on the
- * next row; with none of these, a row with no resource starting when the next row starts and ending no earlier.
+ * next row; with none of these, a row with no resource starting when the next row starts and ending when the last of
+ * the rows under it ends.
  */
 function summaries(rows: Row[], at: Columns, dayAt: (row: Row | undefined, i: number) => number | null): boolean[] {
   const cell = (row: Row | undefined, i: number) => (i >= 0 ? (row?.cells[i] ?? "").trim() : "");
@@ -119,9 +120,30 @@ function summaries(rows: Row[], at: Columns, dayAt: (row: Row | undefined, i: nu
     if (own !== null && under !== null) return under > own;
     if (own !== null || at.start < 0 || cell(row, at.resources)) return false;
     const [start, finish] = [dayAt(row, at.start), dayAt(row, at.finish)];
-    const [nextStart, nextFinish] = [dayAt(next, at.start), dayAt(next, at.finish)];
-    return start !== null && start === nextStart && finish !== null && nextFinish !== null && finish >= nextFinish;
+    if (start === null || finish === null || dayAt(next, at.start) !== start) return false;
+    return endsLastUnder(rows, i, at, dayAt, start, finish);
   });
+}
+
+/**
+ * Whether one of the rows under row `i` (those after it lying within its `start`…`finish`) ends on its finish, as a
+ * summary's rows do: a summary ends when its last row ends, so a task with no resource yet that outlasts the rows
+ * after it is no summary. The walk stops at the first such row, or at the first row outside the span.
+ */
+function endsLastUnder(
+  rows: Row[],
+  i: number,
+  at: Columns,
+  dayAt: (row: Row | undefined, i: number) => number | null,
+  start: number,
+  finish: number,
+): boolean {
+  for (let j = i + 1; j < rows.length; j++) {
+    const [from, to] = [dayAt(rows[j], at.start), dayAt(rows[j], at.finish)];
+    if (from === null || to === null || from < start || to > finish) return false;
+    if (to === finish) return true;
+  }
+  return false;
 }
 
 /** The task table the Project sheet is: one row per task, summaries left out. */
