@@ -28,16 +28,17 @@ describe("an MS Project sheet in a plan", () => {
   });
 
   it("reads English Project's month-first dates by the weekday before them, and its resources joined by a comma", () => {
-    const blocks = [
-      row("ID", "Task Name", "Duration", "Start", "Finish", "Predecessors", "Resource Names"),
-      row("1", "Phase 1", "9 days", "Mon 4/1/24", "Thu 4/11/24", "", ""),
-      row("2", "Survey the one-stop desks", "4 days", "Mon 4/1/24", "Thu 4/4/24", "", "Sở Nội vụ,Sở Tài chính[50%]"),
-      row("3", "Train officers", "5 days", "Fri 4/5/24", "Thu 4/11/24", "2", "UBND các xã, phường"),
-    ];
-    expect(cellsOf(withProjectTables(blocks))).toEqual([
-      ["STT", "Tên công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
-      ["2", "Survey the one-stop desks", "Sở Nội vụ", "Sở Tài chính", "04/04/2024"],
-      ["3", "Train officers", "UBND các xã, phường", "", "11/04/2024"],
+    const plan = parse(
+      [
+        "ID\tTask Name\tDuration\tStart\tFinish\tPredecessors\tResource Names",
+        "1\tPhase 1\t9 days\tMon 4/1/24\tThu 4/11/24\t\t",
+        "2\tSurvey the one-stop desks\t4 days\tMon 4/1/24\tThu 4/4/24\t\tSở Nội vụ,Sở Tài chính[50%]",
+        "3\tTrain officers\t5 days\tFri 4/5/24\tThu 4/11/24\t2\tUBND các xã, phường",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["2", "2024-04-04", ["Sở Nội vụ"], ["Sở Tài chính"]],
+      ["3", "2024-04-11", ["?UBND cấp xã"], []],
     ]);
   });
 
