@@ -42,10 +42,23 @@ const key = (row: number, column: number) => `${row}:${column}`;
 export const namesPeriod = (label: string): boolean =>
   monthOf(label) !== null || weekOf(label) !== null || quarterOf(label) !== null;
 
-// "T2", "Thứ 2", "Thứ Hai", "Th 2", "CN", "Chủ nhật", "Mon": a weekday heading a date's column.
+// "T2", "Thứ 2", "Thứ Hai", "Th 2", "CN", "Chủ nhật", "Mon", "Monday", folded: a weekday heading a date's column or
+// written before a date ("T6 06/03/26", "Mon 3/2/26"). Vietnamese counts Monday the second day, Sunday none.
 const WEEKDAY =
-  /^(?:t\s*[2-7]|th\s*[2-7]|thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|cn|chu nhat|mon|tue|wed|thu|fri|sat|sun)\.?$/;
-const SUNDAY = /^(?:cn|chu nhat|sun)\.?$/;
+  /^(?:(?:t|th|thu)\s*([2-7])|thu\s*(hai|ba|tu|nam|sau|bay)|(cn|chu nhat)|(sun|mon|tue|wed|thu|fri|sat)|(sunday|monday|tuesday|wednesday|thursday|friday|saturday))\.?$/;
+const VIETNAMESE_DAYS = ["", "hai", "ba", "tu", "nam", "sau", "bay"];
+const ENGLISH_DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** The weekday a folded label names, 0 Sunday … 6 Saturday ("t2", "thu hai", "cn", "mon", "tuesday"), or null. */
+export function weekdayOf(label: string): number | null {
+  const m = WEEKDAY.exec(label);
+  if (!m) return null;
+  if (m[1]) return Number(m[1]) - 1;
+  if (m[2]) return VIETNAMESE_DAYS.indexOf(m[2]);
+  if (m[3]) return 0;
+  const english = (m[4] ?? m[5])!;
+  return ENGLISH_DAYS.findIndex((day) => day.startsWith(english));
+}
 
 /**
  * A row of weekdays over a calendar's days ("T2" … "T7", "CN"): its "T2" is Monday, no month, and a weekend's shading
@@ -57,9 +70,9 @@ export function isWeekdayRow(cells: readonly string[]): boolean {
   const labels = cells.map((c) => fold(c)).filter(Boolean);
   const numbered = labels.flatMap((l) => /^t ?(\d{1,2})$/.exec(l)?.[1] ?? []).map(Number);
   if (numbered.some((n) => n < 2 || n > 7)) return false;
-  const days = labels.filter((l) => WEEKDAY.test(l));
+  const days = labels.filter((l) => weekdayOf(l) !== null);
   if (days.length * 2 <= labels.length) return false;
-  return days.some((l) => SUNDAY.test(l)) || new Set(days).size < days.length;
+  return days.some((l) => weekdayOf(l) === 0) || new Set(days).size < days.length;
 }
 
 /** A table's texts: per row, its cells' texts, column 1 first. */

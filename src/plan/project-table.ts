@@ -8,6 +8,7 @@
 // rows: the project and its phases, which only add up the rows under them. The sheet is rewritten as the task table
 // it is: "STT | Tên công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn", dates written out in full.
 import { fold } from "../domain/text.ts";
+import { weekdayOf } from "./fill-marks.ts";
 import type { Block } from "./document.ts";
 
 type Row = Extract<Block, { type: "row" }>;
@@ -39,20 +40,9 @@ function projectColumns(cells: string[]): Columns | null {
   return at.name >= 0 && at.finish >= 0 && own >= 2 ? at : null;
 }
 
-// "T2 02/03/26", "CN 07/06/26", "Mon 3/2/26", "Thứ Hai 02/03/2026", "02/03/2026 08:00", "3/2/26 5:00 PM".
-const DATE =
-  /^(?:(t[2-7]|cn|th[2-7]|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$/;
-const WEEKDAYS: Record<string, number> = { cn: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 0 };
-const VIETNAMESE_DAYS = ["chu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"];
-
-/** The weekday a prefix names (0 Sunday … 6 Saturday), or null. */
-function weekdayOf(prefix: string | undefined): number | null {
-  if (!prefix) return null;
-  const tn = /^th?([2-7])$/.exec(prefix);
-  if (tn) return Number(tn[1]) - 1;
-  const named = VIETNAMESE_DAYS.indexOf(prefix);
-  return named >= 0 ? named : (WEEKDAYS[prefix.slice(0, 3)] ?? null);
-}
+// "T2 02/03/26", "CN 07/06/26", "Mon 3/2/26", "Thứ Hai 02/03/2026", "02/03/2026 08:00", "3/2/26 5:00 PM"; the
+// weekday before the date is read by fill-marks' one weekday rule.
+const DATE = /(?:^|\s)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$/;
 
 interface Written {
   weekday: number | null;
@@ -62,10 +52,14 @@ interface Written {
 }
 
 function written(cell: string): Written | null {
-  const m = DATE.exec(fold(cell, "/.:-"));
-  if (!m) return null;
-  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-  return { weekday: weekdayOf(m[1]), first: Number(m[2]), second: Number(m[3]), year };
+  const folded = fold(cell, "/.:-");
+  const m = DATE.exec(folded);
+  // What stands before the date, if anything, is the weekday Project writes there.
+  const prefix = m ? folded.slice(0, m.index).trim() : "";
+  const weekday = prefix ? weekdayOf(prefix) : null;
+  if (!m || (prefix && weekday === null)) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return { weekday, first: Number(m[1]), second: Number(m[2]), year };
 }
 
 /** The day `date` names read day-first or month-first, or null when there is no such day. */
@@ -103,7 +97,8 @@ function resourcesOf(cell: string): string[] {
 
 /**
  * The rows of the sheet that only sum the rows under them: by a summary flag, an outline level or WBS deeper on the
- * next row; with none of these, a row with no resource starting when the next row starts and ending no earlier.
+ * next row; with none of these, a row with no resource starting when the next row starts and ending when the last of
+ * the rows under it ends.
  */
 function summaries(rows: Row[], at: Columns, dayAt: (row: Row | undefined, i: number) => number | null): boolean[] {
   const cell = (row: Row | undefined, i: number) => (i >= 0 ? (row?.cells[i] ?? "").trim() : "");
@@ -119,9 +114,30 @@ function summaries(rows: Row[], at: Columns, dayAt: (row: Row | undefined, i: nu
     if (own !== null && under !== null) return under > own;
     if (own !== null || at.start < 0 || cell(row, at.resources)) return false;
     const [start, finish] = [dayAt(row, at.start), dayAt(row, at.finish)];
-    const [nextStart, nextFinish] = [dayAt(next, at.start), dayAt(next, at.finish)];
-    return start !== null && start === nextStart && finish !== null && nextFinish !== null && finish >= nextFinish;
+    if (start === null || finish === null || dayAt(next, at.start) !== start) return false;
+    return endsLastUnder(rows, i, at, dayAt, start, finish);
   });
+}
+
+/**
+ * Whether one of the rows under row `i` (those after it lying within its `start`…`finish`) ends on its finish, as a
+ * summary's rows do: a summary ends when its last row ends, so a task with no resource yet that outlasts the rows
+ * after it is no summary. The walk stops at the first such row, or at the first row outside the span.
+ */
+function endsLastUnder(
+  rows: Row[],
+  i: number,
+  at: Columns,
+  dayAt: (row: Row | undefined, i: number) => number | null,
+  start: number,
+  finish: number,
+): boolean {
+  for (let j = i + 1; j < rows.length; j++) {
+    const [from, to] = [dayAt(rows[j], at.start), dayAt(rows[j], at.finish)];
+    if (from === null || to === null || from < start || to > finish) return false;
+    if (to === finish) return true;
+  }
+  return false;
 }
 
 /** The task table the Project sheet is: one row per task, summaries left out. */

@@ -2,7 +2,7 @@
 // workbook (cell fills) and in a Word table (cell shading, RTF backgrounds), unless the colour only styles the row.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { fillMarks, paints } from "../../src/plan/fill-marks.ts";
+import { fillMarks, isWeekdayRow, paints, weekdayOf } from "../../src/plan/fill-marks.ts";
 import { readDocxPlan } from "../../src/plan/read-docx.ts";
 import { readXlsxPlan } from "../../src/plan/read-xlsx.ts";
 import { readPlan } from "../../src/plan/read-plan.ts";
@@ -157,5 +157,25 @@ describe("fill marks", () => {
     const rows = texts(Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [i + 1, [`${i + 1}`]])));
     const marks = fillMarks(fills, [{ top: 1, left: 2, bottom: 1, right: 12 }], rows, anywhere);
     expect(marks.length).toBe(55_000);
+  });
+});
+
+// One weekday rule for a calendar's weekday row and for the weekday MS Project writes before a date.
+describe("a weekday label", () => {
+  it("names its day, Sunday 0, in Vietnamese and English, short or whole", () => {
+    const read = (labels: string[]) => labels.map(weekdayOf);
+    expect(read(["t2", "th 3", "thu 4", "thu nam", "thu sau.", "t7", "cn", "chu nhat"])).toEqual([
+      1, 2, 3, 4, 5, 6, 0, 0,
+    ]);
+    expect(read(["mon", "tue", "wed", "thu", "fri", "sat", "sun", "thursday", "saturday"])).toEqual([
+      1, 2, 3, 4, 5, 6, 0, 4, 6,
+    ]);
+    expect(read(["t8", "thu", "ngay", "tuesdays", "monsday"])).toEqual([null, 4, null, null, null]);
+  });
+
+  it("tells a calendar's weekday row, Vietnamese or English", () => {
+    expect(isWeekdayRow(["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"])).toBe(true);
+    expect(isWeekdayRow(["T2", "T3", "T4", "T5", "T6", "T7", "CN"])).toBe(true);
+    expect(isWeekdayRow(["T1", "T2", "T3", "T4"])).toBe(false);
   });
 });

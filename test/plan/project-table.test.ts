@@ -28,16 +28,17 @@ describe("an MS Project sheet in a plan", () => {
   });
 
   it("reads English Project's month-first dates by the weekday before them, and its resources joined by a comma", () => {
-    const blocks = [
-      row("ID", "Task Name", "Duration", "Start", "Finish", "Predecessors", "Resource Names"),
-      row("1", "Phase 1", "9 days", "Mon 4/1/24", "Thu 4/11/24", "", ""),
-      row("2", "Survey the one-stop desks", "4 days", "Mon 4/1/24", "Thu 4/4/24", "", "Sở Nội vụ,Sở Tài chính[50%]"),
-      row("3", "Train officers", "5 days", "Fri 4/5/24", "Thu 4/11/24", "2", "UBND các xã, phường"),
-    ];
-    expect(cellsOf(withProjectTables(blocks))).toEqual([
-      ["STT", "Tên công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
-      ["2", "Survey the one-stop desks", "Sở Nội vụ", "Sở Tài chính", "04/04/2024"],
-      ["3", "Train officers", "UBND các xã, phường", "", "11/04/2024"],
+    const plan = parse(
+      [
+        "ID\tTask Name\tDuration\tStart\tFinish\tPredecessors\tResource Names",
+        "1\tPhase 1\t9 days\tMon 4/1/24\tThu 4/11/24\t\t",
+        "2\tSurvey the one-stop desks\t4 days\tMon 4/1/24\tThu 4/4/24\t\tSở Nội vụ,Sở Tài chính[50%]",
+        "3\tTrain officers\t5 days\tFri 4/5/24\tThu 4/11/24\t2\tUBND các xã, phường",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["2", "2024-04-04", ["Sở Nội vụ"], ["Sở Tài chính"]],
+      ["3", "2024-04-11", ["?UBND cấp xã"], []],
     ]);
   });
 
@@ -54,12 +55,40 @@ describe("an MS Project sheet in a plan", () => {
     ]);
   });
 
+  it("reads a row with no resource as a task when the rows after it end before it does", () => {
+    // A phase ends when the last task under it ends; a task of its own may simply have no resource yet.
+    const plan = parse(
+      [
+        "ID\tTên công việc\tThời lượng\tBắt đầu\tKết thúc\tCông việc trước\tTên tài nguyên",
+        "1\tKhảo sát địa điểm\t22 ngày\tT2 02/03/26\tT3 31/03/26\t\t",
+        "2\tLập dự toán\t5 ngày\tT2 02/03/26\tT6 06/03/26\t\tSở Tài chính",
+        "3\tMời doanh nghiệp\t5 ngày\tT2 09/03/26\tT6 13/03/26\t2\tSở Công Thương",
+        "4\tGiai đoạn 2\t5 ngày\tT2 06/04/26\tT6 10/04/26\t\t",
+        "5\tTổ chức hội chợ\t3 ngày\tT2 06/04/26\tT4 08/04/26\t3\tSở Công Thương",
+        "6\tTổng kết\t1 ngày\tT6 10/04/26\tT6 10/04/26\t5\tSở Công Thương",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2026-03-31", [], []],
+      ["2", "2026-03-06", ["Sở Tài chính"], []],
+      ["3", "2026-03-13", ["Sở Công Thương"], []],
+      ["5", "2026-04-08", ["Sở Công Thương"], []],
+      ["6", "2026-04-10", ["Sở Công Thương"], []],
+    ]);
+  });
+
   it("leaves a plan's own table with start and end columns as it is", () => {
     const blocks = [
       row("TT", "Nội dung công việc", "Bắt đầu", "Kết thúc", "Đơn vị chủ trì"),
       row("1", "Tổ chức hội nghị", "01/03/2024", "15/03/2024", "Sở Nội vụ"),
     ];
     expect(withProjectTables(blocks)).toEqual(blocks);
+  });
+
+  it("reads 20,000 rows with no resource and no levels, each starting and ending with the next", () => {
+    const blocks: Block[] = [row("ID", "Tên công việc", "Thời lượng", "Bắt đầu", "Kết thúc", "Tên tài nguyên")];
+    for (let i = 0; i < 20_000; i++) blocks.push(row(`${i}`, `Việc ${i}`, "5 ngày", "T2 02/03/26", "T6 06/03/26", ""));
+    expect(cellsOf(withProjectTables(blocks)).slice(1)).toEqual([["19999", "Việc 19999", "", "", "06/03/2026"]]);
   });
 
   it("reads a sheet of 20,000 tasks under 2,000 phases", () => {

@@ -33,33 +33,28 @@ describe("a unit's row of numbered task groups", () => {
   });
 
   it("reads groups numbered under a merged title on a header of two rows, and partner columns of their own", () => {
-    const merged = withRepeatedGroups([
-      row("TT", "Cơ quan, đơn vị", "Nhiệm vụ 1", "", "Nhiệm vụ 2", "", "Ghi chú"),
-      row("", "", "Nội dung", "Thời gian hoàn thành", "Nội dung", "Thời gian hoàn thành", ""),
-      row("1", "Sở Y tế", "Việc một", "30/6/2025", "Việc hai", "Quý III/2025", "Nhiệm vụ 2 phối hợp: Công an tỉnh"),
+    const merged = parse(
+      [
+        "TT\tCơ quan, đơn vị\tNhiệm vụ 1\t\tNhiệm vụ 2\t\tGhi chú",
+        "\t\tNội dung\tThời gian hoàn thành\tNội dung\tThời gian hoàn thành\t",
+        "1\tSở Y tế\tViệc một\t30/6/2025\tViệc hai\tQuý III/2025\tNhiệm vụ 2 phối hợp: Công an tỉnh",
+      ].join("\n"),
+      { issued: "2025-03-05" },
+    );
+    expect(tasks(merged)).toEqual([
+      ["1.1", "2025-06-30", ["Sở Y tế"], []],
+      ["1.2", "2025-09-30", ["Sở Y tế"], ["Công an tỉnh"]],
     ]);
-    expect(cellsOf(merged)).toEqual([
-      ["TT", "Cơ quan, đơn vị", "Nội dung", "Thời gian hoàn thành", "Ghi chú", "Đơn vị phối hợp"],
-      ["1.1", "Sở Y tế", "Việc một", "30/6/2025", "", ""],
-      ["1.2", "Sở Y tế", "Việc hai", "Quý III/2025", "", "Công an tỉnh"],
-    ]);
-    const own = withRepeatedGroups([
-      row(
-        "STT",
-        "Đơn vị chủ trì",
-        "Nhiệm vụ (1)",
-        "Thời gian (1)",
-        "Phối hợp (1)",
-        "Nhiệm vụ (2)",
-        "Thời gian (2)",
-        "Phối hợp (2)",
-      ),
-      row("1", "Sở Nội vụ", "Việc một", "5/2025", "Sở Tài chính", "Việc hai", "Quý IV/2025", "Sở Y tế"),
-    ]);
-    expect(cellsOf(own)).toEqual([
-      ["STT", "Đơn vị chủ trì", "Nhiệm vụ", "Thời gian", "Phối hợp"],
-      ["1.1", "Sở Nội vụ", "Việc một", "5/2025", "Sở Tài chính"],
-      ["1.2", "Sở Nội vụ", "Việc hai", "Quý IV/2025", "Sở Y tế"],
+    const own = parse(
+      [
+        "STT\tĐơn vị chủ trì\tNhiệm vụ (1)\tThời gian (1)\tPhối hợp (1)\tNhiệm vụ (2)\tThời gian (2)\tPhối hợp (2)",
+        "1\tSở Nội vụ\tViệc một\tTháng 5/2025\tSở Tài chính\tViệc hai\tQuý IV/2025\tSở Y tế",
+      ].join("\n"),
+      { issued: "2025-03-05" },
+    );
+    expect(tasks(own)).toEqual([
+      ["1.1", "2025-05-31", ["Sở Nội vụ"], ["Sở Tài chính"]],
+      ["1.2", "2025-12-31", ["Sở Nội vụ"], ["Sở Y tế"]],
     ]);
   });
 
