@@ -73,6 +73,6 @@ export function tableLayout(
     visits: headers.some((h) => VISITED.test(fold(h[columns.task ?? -1] ?? ""))),
     visitWork: visitWork(headers, columns),
     leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
-    record: recordRows(headers),
+    record: recordRows(blocks, last - headers.length + 1, headers),
   };
 }

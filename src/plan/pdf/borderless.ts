@@ -361,28 +361,38 @@ function tableGoingOn(lines: TextLine[], from: number, columns: OpenColumns): Re
   return { rules: rowRules(null, rows, lines[last]!, going), end: last, columns: going };
 }
 
+/** Where a table stands down the page, top to bottom. */
+export type Span = { top: number; bottom: number };
+const spanOf = (rules: Rule[]): Span => {
+  const ys = rules.flatMap((r) => [r.y1, r.y2]);
+  return { top: Math.min(...ys), bottom: Math.max(...ys) };
+};
+
 /**
  * The rules the borderless task tables on a page would have drawn (none when the page shows no such table), and the
- * columns of the last when it runs to the page's foot: the next page may go on with it (`carried`).
+ * columns of the last when it runs to the page's foot: the next page may go on with it (`carried`), and where the
+ * pivots among them stand (`pivots`), each row counted in the value column.
  */
 export function borderlessRules(
   runs: TextRun[],
   carried: OpenColumns | null = null,
-): { rules: Rule[]; open: OpenColumns | null } {
+): { rules: Rule[]; open: OpenColumns | null; pivots: Span[] } {
   const lines = textLines(runs);
   const rules: Rule[] = [];
+  const pivots: Span[] = [];
   let open: OpenColumns | null = null;
   const top = lines.findIndex((line, i) => !onlyPageNumbers(lines, i, i + 1));
   const going = carried && top >= 0 ? tableGoingOn(lines, top, carried) : null;
   const take = (table: ReadTable) => {
     rules.push(...table.rules);
+    if (table.columns?.mark.counted !== undefined && table.rules.length) pivots.push(spanOf(table.rules));
     open = table.rules.length && onlyPageNumbers(lines, table.end + 1, lines.length) ? table.columns : null;
     return table.end;
   };
   for (let at = going ? take(going) + 1 : 0; at < lines.length; at++) {
     if (isHeader(lines[at]!)) at = take(tableUnder(lines, at));
   }
-  return { rules, open };
+  return { rules, open, pivots };
 }
 
 /** Whether a run is a typed rule inside a table drawn here: a line of it, no text of a cell. */

@@ -73,7 +73,9 @@ function layPage(
   // Its tab stops' dot leaders are no text of its cells (`src/plan/pdf/leaders.ts`).
   const unled = ruled.length ? content.runs : withoutLeaders(content.runs);
   const borderless = ruled.length ? null : borderlessRules(unled, carried.table);
-  const found = borderless ? findTables(borderless.rules).map((t) => ({ ...t, unruled: true })) : ruled;
+  const pivot = (t: Table) =>
+    borderless!.pivots.some((s) => t.ys[0]! >= s.top - 1 && t.ys.at(-1)! <= s.bottom + 1) ? { pivot: true } : {};
+  const found = borderless ? findTables(borderless.rules).map((t) => ({ ...t, unruled: true, ...pivot(t) })) : ruled;
   const runs = found.length && !ruled.length ? unled : content.runs;
   const all = nestTables(found);
   const inner = all.flatMap((n) => n.nested);
@@ -246,8 +248,11 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
   const mergedOn = number !== null && (open.covered[0]!.length > 1 || (above !== null && numbersOn(above, number)));
   // A pivot's value column holds a count on each row's first line, which never wraps: a count on both sides of the
   // break closes two rows, the row on the new page no rest of the one above, though its first cell is blank (a label
-  // not repeated, `src/plan/pdf/borderless.ts`).
-  const counts = [open.covered.at(-1)!.at(-1)!.at(-1), first.at(-1)].every((text) => /^\d{1,6}$/.test(text ?? ""));
+  // not repeated, `src/plan/pdf/borderless.ts`). Only a pivot's: another table's last column of figures (an amount, a
+  // year) may be a broken row's, its rest on the new page.
+  const counts =
+    Boolean(open.table.pivot && table.pivot) &&
+    [open.covered.at(-1)!.at(-1)!.at(-1), first.at(-1)].every((text) => /^\d{1,6}$/.test(text ?? ""));
   const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn && !counts;
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;

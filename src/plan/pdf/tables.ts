@@ -25,6 +25,8 @@ export interface Cell {
 export interface Table {
   /** Drawn here from where its text stands, its outer edges where its text ends (`src/plan/pdf/borderless.ts`). */
   unruled?: boolean;
+  /** Drawn so for a pivot in tabular form, each row counted in its last column (`src/plan/pdf/borderless.ts`). */
+  pivot?: boolean;
   xs: number[];
   ys: number[];
   /** The cell covering each slot, row by row. */
