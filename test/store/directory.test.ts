@@ -94,11 +94,11 @@ describeEngines("the unit directory on %s", (engine) => {
       "Sở Nông nghiệp và Môi trường",
     ]);
     expect(recent.value.warnings.filter((w) => w.code === "unit-succeeded")).toEqual([
-      { code: "unit-succeeded", args: { ref: "I.1.1", name: "Sở Kế hoạch và Đầu tư", successor: "Sở Tài chính" } },
+      { code: "unit-succeeded", args: { ref: "I.1", name: "Sở Kế hoạch và Đầu tư", successor: "Sở Tài chính" } },
       {
         code: "unit-succeeded",
         args: {
-          ref: "I.2.1",
+          ref: "I.2",
           name: "Sở Tài nguyên và MT (Sở Tài nguyên và Môi trường)",
           successor: "Sở Nông nghiệp và Môi trường",
         },
