@@ -2,19 +2,9 @@
 // wrap, each row opening with its number; read into the same rows as a ruled table.
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/plan/document.ts";
-import type { PageContent, TextRun } from "../../src/plan/pdf/geometry.ts";
 import { layoutBlocks } from "../../src/plan/pdf/layout.ts";
+import { page, rows, run } from "../support/pdf-pages.ts";
 
-const run = (text: string, x: number, y: number, width: number): TextRun => ({
-  text,
-  x,
-  y,
-  width,
-  size: 10,
-  font: "F",
-});
-const page = (runs: TextRun[]): PageContent => ({ width: 842, height: 595, runs, rules: [] });
-const rows = (blocks: Block[]) => blocks.flatMap((b) => (b.type === "row" ? [b.cells] : []));
 const texts = (blocks: Block[]) => blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
 
 // Labels centred over their columns; the number centred, the other cells set from their left.

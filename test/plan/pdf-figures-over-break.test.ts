@@ -2,20 +2,8 @@
 // next page, its number cell blank, goes on with the row above even when both sides write a figure there. Only a
 // pivot's count column closes a row at each figure (`pdf-pivot-tabular.test.ts`).
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/plan/document.ts";
-import type { PageContent, TextRun } from "../../src/plan/pdf/geometry.ts";
 import { layoutBlocks } from "../../src/plan/pdf/layout.ts";
-
-const run = (text: string, x: number, y: number, width: number): TextRun => ({
-  text,
-  x,
-  y,
-  width,
-  size: 10,
-  font: "F",
-});
-const page = (runs: TextRun[]): PageContent => ({ width: 842, height: 595, runs, rules: [] });
-const rows = (blocks: Block[]) => blocks.flatMap((b) => (b.type === "row" ? [b.cells] : []));
+import { page, rows, run } from "../support/pdf-pages.ts";
 
 const line = (y: number, ref: string, task: string, lead: string, amount: string) => [
   ...(ref ? [run(ref, 30, y, 10)] : []),

@@ -2,20 +2,8 @@
 // labels (unit, task, time, partners) and the value field's count last. A unit is written on its group's first row
 // only, so most rows open with a blank first cell; the count, which never wraps, stands on each row's first line.
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/plan/document.ts";
-import type { PageContent, TextRun } from "../../src/plan/pdf/geometry.ts";
 import { layoutBlocks } from "../../src/plan/pdf/layout.ts";
-
-const run = (text: string, x: number, y: number, width: number): TextRun => ({
-  text,
-  x,
-  y,
-  width,
-  size: 10,
-  font: "F",
-});
-const page = (runs: TextRun[]): PageContent => ({ width: 842, height: 595, runs, rules: [] });
-const rows = (blocks: Block[]) => blocks.flatMap((b) => (b.type === "row" ? [b.cells] : []));
+import { page, rows, run } from "../support/pdf-pages.ts";
 
 const header = (y: number, count = "Số lượng") => [
   run("Đơn vị chủ trì", 30, y, 70),
