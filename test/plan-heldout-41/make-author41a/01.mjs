@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { D, clipboard, dateLine, printAndCopy, ready, showDate, toWorksheet, writeJson } from "./sheet.mjs";
+import { D, clipboard, dateLine, printAndCopy, ready, showDate, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "01-lai-chau-2024-unit-codes-from-dropdown-explained-on-second-sheet-danh-muc-don-vi";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;

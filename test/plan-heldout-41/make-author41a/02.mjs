@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { clipboard, dateLine, printAndCopy, ready, toWorksheet, writeJson } from "./sheet.mjs";
+import { clipboard, dateLine, printAndCopy, ready, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "02-bac-kan-2025-one-sheet-per-month-tabs-thang-day-of-month-column-year-on-cover";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;

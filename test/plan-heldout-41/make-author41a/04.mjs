@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { D, clipboard, dateLine, isoOf, ready, showDate, writeJson } from "./sheet.mjs";
+import { D, clipboard, dateLine, isoOf, ready, showDate, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
 import { googleXlsx } from "./gsheet.mjs";
 
 const ID = "04-lai-chau-2025-google-sheets-checklist-checkbox-column-per-unit-lead-from-dropdown";

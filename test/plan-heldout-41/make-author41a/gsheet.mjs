@@ -7,7 +7,7 @@
 // inline (formula1 "a,b,c").
 // cell.s names a style: title, head, italic, th, text, num, date, bool (default: plain).
 import JSZip from "jszip";
-import { layout } from "./sheet.mjs";
+import { layout } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const STYLES = ["plain", "title", "head", "italic", "th", "text", "num", "date", "bool"];
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { clipboard, dateLine, printAndCopy, ready, showDate, toWorksheet, writeJson } from "./sheet.mjs";
+import { clipboard, dateLine, printAndCopy, ready, showDate, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "02-lai-chau-2025-e-office-giao-viec-export-no-header-block-plan-number-in-every-row-deadline-date-times";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;

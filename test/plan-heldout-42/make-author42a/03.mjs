@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { D, clipboard, dateLine, printAndCopy, ready, showDate, toWorksheet, writeJson } from "./sheet.mjs";
+import { D, clipboard, dateLine, printAndCopy, ready, showDate, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "03-bac-kan-2024-pivot-table-tabular-form-pasted-as-values-labels-not-repeated-tong-unit-subtotals";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;

@@ -1,3 +1,6 @@
+// The authors' kit for WORKBOOK documents (folded in after set 42): the sheet model authors 39a-42a each copied and
+// extended. author42a added date-time cells (fmt "dd/mm/yyyy hh:mm"); LibreOffice's profile is named after the
+// generator's folder, as lib.mjs names its own.
 // author41a: author40a's sheet model (test/plan-heldout-40/make-author40a/sheet.mjs, itself author39a's with indent,
 // link and color) copied, with a sheet's data validations (sheet.lists: [{cells: "C6:C20", formula, strict}]), its
 // paper (sheet.paper: 9 A4 | 8 A3, sheet.portrait), a printed page header (sheet.header, e.g. "&C&A": the tab's
@@ -12,6 +15,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 
+// Profiles and scratch files per generator folder, so two authors' LibreOffice runs never share a profile.
+const WHO = path.basename(path.dirname(path.resolve(process.argv[1] ?? "kit")));
+
 export const cellOf = (c) => (c !== null && typeof c === "object" && !(c instanceof Date) ? c : { v: c });
 const pad = (n) => String(n).padStart(2, "0");
 export const D = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
@@ -20,6 +26,8 @@ export const isoOf = (d) => d.toISOString().slice(0, 10);
 /** A date as a number format shows it: "dd/mm/yyyy" (default) or the US "m/d/yyyy". */
 export function showDate(d, fmt = "dd/mm/yyyy") {
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  const time = ` ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  if (fmt === "dd/mm/yyyy hh:mm") return `${pad(day)}/${pad(m)}/${y}${time}`;
   return fmt === "m/d/yyyy" ? `${m}/${day}/${y}` : `${pad(day)}/${pad(m)}/${y}`;
 }
 export const shown = (c) =>
@@ -115,8 +123,8 @@ export function toWorksheet(wb, sheet, { font = "Times New Roman", size = 12, la
 
 /** plan.pdf: LibreOffice's print of plan.xlsx; then plan.xls and plan.ods by office-copies.ts. */
 export function printAndCopy(dir) {
-  const tmp = fs.mkdtempSync("/tmp/author41a-pdf-");
-  execFileSync("soffice", ["-env:UserInstallation=file:///tmp/author41a-lo", "--headless", "--convert-to", "pdf",
+  const tmp = fs.mkdtempSync(`/tmp/${WHO}-pdf-`);
+  execFileSync("soffice", [`-env:UserInstallation=file:///tmp/${WHO}-lo`, "--headless", "--convert-to", "pdf",
     "--outdir", tmp, path.join(dir, "plan.xlsx")], { stdio: "ignore" });
   fs.copyFileSync(path.join(tmp, "plan.pdf"), path.join(dir, "plan.pdf"));
   execFileSync("npx", ["tsx", "scripts/plan-corpus/office-copies.ts", dir, "--xls", "--ods"], { stdio: "inherit",
