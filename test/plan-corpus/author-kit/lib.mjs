@@ -53,6 +53,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import JSZip from "jszip";
+import { writeExpected } from "./answers.mjs";
 
 // Profiles and scratch files per generator folder, so two authors' LibreOffice runs never share a profile.
 const WHO = path.basename(path.dirname(path.resolve(process.argv[1] ?? "kit")));
@@ -322,7 +323,7 @@ export async function build(dir, { blocks, expected, printer, css, landscape, co
   await toDocx(blocks, path.join(dir, "plan-typed.docx"), { auto: false, landscape, cols, lastType, extra });
   await toDocx(blocks, path.join(dir, "plan-auto.docx"), { auto: true, landscape, cols, lastType, extra });
   pdf(dir, printer, blocks, css);
-  fs.writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expected, null, 2).normalize("NFC") + "\n");
+  writeExpected(dir, expected);
 }
 
 // Hand-listed days off (Sat/Sun handled separately). Used only to roll `due` forward.

@@ -14,6 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
+export { writeExpected } from "./answers.mjs";
 
 // Profiles and scratch files per generator folder, so two authors' LibreOffice runs never share a profile.
 const WHO = path.basename(path.dirname(path.resolve(process.argv[1] ?? "kit")));

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { clipboard, dateLine, printAndCopy, ready, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
+import { clipboard, dateLine, printAndCopy, ready, toWorksheet, writeExpected } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "03-thai-nguyen-2026-calendar-grid-units-by-dates-of-month-task-typed-in-deadline-cell";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -137,4 +137,4 @@ const expected = {
   unresolved: [XA],
   successors: [],
 };
-writeJson(path.join(DIR, "expected.json"), expected);
+writeExpected(DIR, expected);

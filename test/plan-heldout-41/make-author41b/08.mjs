@@ -87,7 +87,8 @@ dims.forEach(([dim, items], i) => {
         ...co.map((u, k) => L(3, "○", u + (k < co.length - 1 ? ";" : "."), { tight: true })));
     } else if (co) blocks.push(L(2, "●", `Phối hợp: ${co}`, { tight: true }));
     blocks[blocks.length - 1].tight = false;
-    tasks.push(task(ref, title, due, [tok(lead)], (Array.isArray(co) ? co : co ? [co] : []).map(tok)));
+    // The answer cites an item under "II." as the project's answers do: "II.1.1" (sets 24, 29).
+    tasks.push(task(`II.${ref}`, title, due, [tok(lead)], (Array.isArray(co) ? co : co ? [co] : []).map(tok)));
   });
 });
 blocks.push(

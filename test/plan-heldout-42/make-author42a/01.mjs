@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { D, clipboard, dateLine, isoOf, printAndCopy, ready, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
+import { D, clipboard, dateLine, isoOf, printAndCopy, ready, toWorksheet, writeExpected } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "01-thai-nguyen-2026-ms-project-gantt-copied-outline-levels-summary-phases-milestones-resource-names";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -186,4 +186,4 @@ const expected = {
   unresolved: UNRESOLVED,
   successors: [],
 };
-writeJson(path.join(DIR, "expected.json"), expected);
+writeExpected(DIR, expected);

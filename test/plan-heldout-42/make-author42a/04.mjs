@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
-import { clipboard, dateLine, printAndCopy, ready, toWorksheet, writeJson } from "../../plan-corpus/author-kit/sheet.mjs";
+import { clipboard, dateLine, printAndCopy, ready, toWorksheet, writeExpected } from "../../plan-corpus/author-kit/sheet.mjs";
 
 const ID = "04-thai-nguyen-2025-one-row-per-unit-repeating-column-groups-nhiem-vu-thoi-han-1-2-3-phoi-hop-in-ghi-chu";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -133,4 +133,4 @@ const expected = {
   unresolved: [XP, TTPV],
   successors: [],
 };
-writeJson(path.join(DIR, "expected.json"), expected);
+writeExpected(DIR, expected);

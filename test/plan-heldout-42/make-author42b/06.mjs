@@ -99,7 +99,10 @@ const plan = [
 ];
 
 const tasks = [
-  task("III.1.a", "phân tích kết quả Chỉ số PAPI năm 2023 của tỉnh theo từng chỉ số nội dung", "2024-06-14", [NV]),
+  // "phối hợp với các cơ quan liên quan": a group naming nobody, an unresolved partner as in every answer (set 22).
+  task("III.1.a", "phân tích kết quả Chỉ số PAPI năm 2023 của tỉnh theo từng chỉ số nội dung", "2024-06-14", [NV], [
+    "Các cơ quan liên quan",
+  ]),
   task("III.1.b", "Tổ chức tập huấn, quán triệt các nội dung của Chỉ số PAPI", "2024-07-31", [NV]),
   task("III.1.c", "Theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch", "2024-12-09", [NV]),
   task("III.2.a", "Rà soát, công khai đầy đủ thủ tục hành chính, kết quả giải quyết hồ sơ", "2024-09-30", [VP]),
@@ -138,6 +141,6 @@ await build(DIR, {
       "@districts. plan.pdf LibreOffice's print of plan-auto.docx distilled by Ghostscript.",
     province: "Lai Châu",
     plan: { number: "742/QĐ-UBND", date: "2024-05-21" },
-    tasks, unresolved: [], successors: [],
+    tasks, unresolved: ["Các cơ quan liên quan"], successors: [],
   },
 });

@@ -2,6 +2,7 @@
 // an ISO day, and a build that gives plan-typed.docx and plan-auto.docx different Word transforms (08).
 import fs from "node:fs";
 import path from "node:path";
+import { writeExpected } from "../../plan-corpus/author-kit/answers.mjs";
 import { toDocx, toText, pdf } from "../../plan-corpus/author-kit/lib.mjs";
 
 export const P = (text, o = {}) => ({ t: "p", align: "justify", text, ...o });
@@ -22,5 +23,5 @@ export async function buildSplit(dir, { blocks, expected, typed, auto, print }) 
   await toDocx(blocks, path.join(dir, "plan-auto.docx"), { auto: true, extra: auto });
   if (print) await print(path.join(dir, "plan.pdf"));
   else pdf(dir, "libreoffice", blocks);
-  fs.writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expected, null, 2).normalize("NFC") + "\n");
+  writeExpected(dir, expected);
 }
