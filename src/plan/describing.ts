@@ -1,3 +1,5 @@
+import { fold } from "../domain/text.ts";
+
 // Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
 // ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
 const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
@@ -55,3 +57,21 @@ const EVENT_SECTION = new RegExp(`^(?!thoi gian( to chuc)?$)${FRAME_WORDS}( (va 
  */
 export const holdsNoTask = (title: string): boolean =>
   [DESCRIBING_SECTION, RECORDING_SECTION, REVIEWING_SECTION, EVENT_SECTION].some((re) => re.test(title));
+
+// "II. THỜI GIAN THỰC HIỆN", "THỜI GIAN TRIỂN KHAI", "THỜI GIAN": a part of time alone. It may schedule work
+// (EVENT_SECTION above leaves it open), or say only when the plan runs: "Từ tháng 8 năm 2025 đến hết tháng 7 năm
+// 2026.", "Kế hoạch được triển khai từ … đến …", "Trong thời gian từ … đến …". That sentence is the plan's frame,
+// as its scope is; a span followed by work ("Từ … đến …, Sở A bố trí …", "…: Sở A …") is no bare span.
+const TIME_ALONE = /^thoi gian(?: (?:thuc hien|trien khai|to chuc))?(?: ke hoach)?$/;
+const PLAN_SPAN =
+  /^(?:(?:ke hoach|chuong trinh)(?: nay)? (?:duoc )?(?:thuc hien|trien khai|to chuc) |trong thoi gian )?tu [^.;:,]{3,40} den (?:het )?[^.;:,]{3,40}$/;
+
+/** Whether a section titled `title` (folded) is of time alone. */
+export const isTimeAlone = (title: string): boolean => TIME_ALONE.test(title);
+
+/** Whether a paragraph opens with a sentence that only spans the plan's time, and `dates` finds nothing after it. */
+export function spansPlan(text: string, dates: (rest: string) => boolean): boolean {
+  const end = text.search(/\.(?:\s+(?=\p{Lu})|\s*$)/u);
+  const first = end < 0 ? text : text.slice(0, end);
+  return PLAN_SPAN.test(fold(first, ".;:,")) && !dates(text.slice(first.length + 1));
+}

@@ -31,7 +31,7 @@ import { foldSoleParagraph } from "./sole-paragraph.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { pointedDeadline } from "./milestone-pointer.ts";
-import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask } from "./describing.ts";
+import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { dutyPieces } from "./two-duties.ts";
 import { closingAssignment } from "./closing-assignment.ts";
@@ -134,7 +134,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   // A label with nothing after its colon: its values follow, as bullets or (right after it) as one plain line.
   let pending: { target: Node; label: Label; fresh: boolean } | null = null;
   let signed = false;
-  let describing = false;
+  let [describing, timeAlone] = [false, false];
   for (const [i, block] of blocks.entries()) {
     // "Nơi nhận:" typed beside the signer's title ("Nơi nhận: ⇥ TM. ỦY BAN NHÂN DÂN") reads as a row of two: it
     // ends the body too. A task table's column "Nơi nhận" (where reports go) stands in a wider row, never first.
@@ -164,8 +164,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // "(1) …; (2) …" in one paragraph lists its items in runs: no item "(1)" of its own (unit-paragraph.ts).
     const marker = numbered?.kind === "paren" && numberedRuns(block.text) ? null : numbered;
     const sectioning = marker?.kind === "roman" || marker?.kind === "part" || marker?.kind === "article";
-    if (sectioning) describing = holdsNoTask(fold(marker.rest));
+    if (sectioning) [describing, timeAlone] = [holdsNoTask(fold(marker.rest)), isTimeAlone(fold(marker.rest))];
     if (describing && !sectioning) continue;
+    // The plan's own period under "THỜI GIAN THỰC HIỆN", with nothing dated after it, is no task (describing.ts).
+    if (timeAlone && !marker && spansPlan(block.text, (rest) => datedWording(rest, ctx.issued) !== null)) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
     // each with its own label when it has one ("+ Chủ trì: Sở Nội vụ.", "+ Phối hợp: …").
