@@ -63,6 +63,8 @@ export const HELD_OUT_39 = join(projectRoot, "test", "plan-heldout-39");
 export const HELD_OUT_40 = join(projectRoot, "test", "plan-heldout-40");
 export const HELD_OUT_41 = join(projectRoot, "test", "plan-heldout-41");
 export const HELD_OUT_42 = join(projectRoot, "test", "plan-heldout-42");
+export const HELD_OUT_43 = join(projectRoot, "test", "plan-heldout-43");
+export const HELD_OUT_44 = join(projectRoot, "test", "plan-heldout-44");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -108,6 +110,8 @@ export const RATCHETED = [
   HELD_OUT_40,
   HELD_OUT_41,
   HELD_OUT_42,
+  HELD_OUT_43,
+  HELD_OUT_44,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
