@@ -65,6 +65,7 @@ export const HELD_OUT_41 = join(projectRoot, "test", "plan-heldout-41");
 export const HELD_OUT_42 = join(projectRoot, "test", "plan-heldout-42");
 export const HELD_OUT_43 = join(projectRoot, "test", "plan-heldout-43");
 export const HELD_OUT_44 = join(projectRoot, "test", "plan-heldout-44");
+export const HELD_OUT_45 = join(projectRoot, "test", "plan-heldout-45");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -112,6 +113,7 @@ export const RATCHETED = [
   HELD_OUT_42,
   HELD_OUT_43,
   HELD_OUT_44,
+  HELD_OUT_45,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
