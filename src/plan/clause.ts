@@ -20,7 +20,9 @@ const VERBS = [
   "chủ trì",
   "phối hợp",
   "tự",
-  "tổ chức",
+  // "các tổ chức chính trị - xã hội", "những tổ chức …": after a group's word, the noun naming bodies; so before the
+  // kind of body ("Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "tổ chức tín dụng").
+  "(?<!(?:[Cc]ác|[Nn]hững)\\s)tổ chức(?!\\s+(?:phi chính phủ|chính trị|xã hội(?!\\s+hóa)|tôn giáo|tín dụng|quốc tế))",
   "thực hiện",
   "triển khai",
   "tham mưu",
@@ -171,9 +173,12 @@ const BODY_START = new RegExp(`^(${BODY_WORDS})(\\s|$)`, "u");
 // group of youth unions is as often written in lower case ("Các huyện đoàn, thành đoàn, đoàn trực thuộc"), and so is
 // a group of departments narrowed to some ("Các sở, ngành liên quan: đối chiếu …"). "Các chủ đầu tư", the bodies
 // owning public works, are named by that role in every plan spending public money.
+// The Front's member organisations, named as a group in every plan asking for their help: "các tổ chức chính trị - xã
+// hội tỉnh", "các đoàn thể", "các hội, đoàn thể".
+const MASS_BODIES = "tổ chức chính trị\\s*-\\s*xã hội|(?:hội,?\\s+)?đoàn thể|tổ chức hội";
 const BODY_GROUP = new RegExp(
   `^([Cc]ác|[Nn]hững)\\s+(đơn vị|cơ quan|cơ sở(?! dữ liệu)|sở|bệnh viện|trường|trạm|đảng ủy|chi bộ|chủ đầu tư|` +
-    `(?:huyện|thành|thị|quận) đoàn|${BODY_WORDS})[\\s,]`,
+    `(?:huyện|thành|thị|quận) đoàn|${MASS_BODIES}|${BODY_WORDS})[\\s,]`,
   "u",
 );
 // "Các phòng, đơn vị thuộc Sở", "Các phòng, ban chuyên môn": kinds of bodies listed with commas name a group too.
@@ -279,7 +284,10 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
     // A name whose every word is capitalised ("Viettel Lai Châu") is a body's proper name, known or not.
     const bodyName = name.narrowed || prefixed || partners || body(name.name) || PROPER_NAME.test(name.name);
     // "… phối hợp với Sở X; Quý II/2026": the time after the names is none of them.
-    if (!name.resolved && (!named(name.name) || !bodyName || parseDeadline(name.name).ok)) break;
+    // A group after the first name is written in lower case, as a group is mid-sentence ("Ủy ban MTTQ tỉnh và các tổ
+    // chức chính trị - xã hội tỉnh tuyên truyền …"): a body's group is named so.
+    const written = named(name.name) || (names.length > 0 && BODY_GROUP.test(`${name.name} `));
+    if (!name.resolved && (!written || !bodyName || parseDeadline(name.name).ok)) break;
     names.push(name);
   }
   return names;
@@ -392,15 +400,16 @@ function laterChairs(resolver: UnitResolver, text: string): ResolvedName[] {
  * Nội vụ thực hiện" (an assignment after a colon or semicolon, in lower case), "Mở chuyên mục …; Báo X chủ trì, …"
  * (a subject after a semicolon, capitalised as a name is), "Số hóa kết quả …: các sở, ban, ngành và UBND các huyện
  * thực hiện" (a group of units after the colon, in lower case as a group is written). A colon that
- * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end.
+ * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end. Each clause says whether a colon
+ * opened it: the clause a title's colon opens says who does the titled work.
  */
-function laterClauses(text: string): string[] {
-  const clauses: string[] = [];
+function laterClauses(text: string): { clause: string; afterColon: boolean }[] {
+  const clauses: { clause: string; afterColon: boolean }[] = [];
   let from = 0;
   for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu|các|những)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
-    clauses.push(withoutAddress(text.slice(from)));
+    clauses.push({ clause: withoutAddress(text.slice(from)), afterColon: m[0].startsWith(":") });
   }
   return clauses;
 }
@@ -497,9 +506,11 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   }
   // A title before the sentence names nobody: the subject is that of the first clause after it that has one.
   // A later clause whose units only help ("…; UBND các xã được kiểm tra phối hợp; hoàn thành …") names partners
-  // (`helps`), not the subject: the lead is whoever the heading above names.
-  for (const clause of lead.length === 0 ? laterClauses(text) : []) {
-    if (helps(clause)) continue;
+  // (`helps`), not the subject: the lead is whoever the heading above names. After the title's colon the clause names
+  // who does the titled work, whatever its verb ("Lắp đặt camera …: Sở X hướng dẫn …, phối hợp với Y tổ chức …"):
+  // only one that takes part ("…: Sở X phối hợp") helps.
+  for (const { clause, afterColon } of lead.length === 0 ? laterClauses(text) : []) {
+    if (helps(clause, afterColon ? TAKES_PART : HELPS)) continue;
     lead = namesAtStart(resolver, beforeVerb(clause.replace(FRONTED, "")));
     if (lead.length > 0) break;
   }

@@ -27,14 +27,20 @@ export function datesTask(clause: string, issued: IsoDate | null): boolean {
   return !read.ok || read.deadline.due >= issued;
 }
 
+// The words leading into a day that the day's own wording may leave out, in any number: "Đến hết tháng 5/2026",
+// "Từ nay đến hết quý II", "Muộn nhất đến ngày 15/6" (the wording found starts at the month or the day).
+const INTO_DAY = /^(?:(?:từ nay|kể từ nay|đến|tới|hết|trước|trong|chậm nhất|muộn nhất|vào)\s+)+$/iu;
+
 /**
- * "Chậm nhất ngày 15/9/2025, Sở Y tế trình …": a deadline that opens a sentence, cut off by a comma, is
- * an adverbial before its subject. The deadline and the sentence after it, or null when the sentence
- * does not open with one (at most a preposition, "Trong", stands before it).
+ * "Chậm nhất ngày 15/9/2025, Sở Y tế trình …", "Đến hết tháng 5/2026, Văn phòng … hoàn thành …": a deadline that
+ * opens a sentence, cut off by a comma, is an adverbial before its subject. The deadline and the sentence after it,
+ * or null when the sentence does not open with one (at most a preposition, "Trong", or words leading into the day,
+ * "Từ nay đến hết", stand before it).
  */
 export function frontedDeadline(text: string, wording: string): { wording: string; rest: string } | null {
   const at = text.indexOf(wording);
-  if (at < 0 || !/^\p{L}*\s*$/u.test(text.slice(0, at))) return null;
+  const before = text.slice(0, Math.max(at, 0));
+  if (at < 0 || !(/^\p{L}*\s*$/u.test(before) || INTO_DAY.test(before))) return null;
   const comma = text.indexOf(",", at);
   const phrase = comma < 0 ? "" : text.slice(0, comma);
   const rest = text.slice(comma + 1).trim();

@@ -4,9 +4,12 @@ import { fold } from "../domain/text.ts";
 // ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
 const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task; so is the span
-// of its own inspection or survey ("Thời gian kiểm tra: từ tháng 5 đến tháng 10 năm 2026, theo Lịch …").
+// of its own inspection or survey ("Thời gian kiểm tra: từ tháng 5 đến tháng 10 năm 2026, theo Lịch …"), and the period
+// a review, report or count covers ("Kỳ đánh giá: tính từ ngày 01/01/2024 đến hết ngày 31/12/2024", "Thời kỳ báo cáo:
+// từ …", "Số liệu tính từ ngày … đến ngày …"): the days its figures are of, never when anything is due.
+const COVERED = String.raw`((thoi )?ky|so lieu)( [^:]{0,30})?: ((duoc )?tinh )?tu |so lieu( [^:.;]{0,30})? (duoc )?tinh (tu|den) `;
 export const DESCRIPTION = new RegExp(
-  `^(${DESCRIBING_WORDS}[^:]{0,40}:|thoi (gian|ky) (kiem tra|khao sat|dieu tra)[^:]{0,30}: tu )`,
+  `^(${DESCRIBING_WORDS}[^:]{0,40}:|thoi (gian|ky) (kiem tra|khao sat|dieu tra)[^:]{0,30}: tu |${COVERED})`,
 );
 // "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
 // "1. Đánh giá chung", "Kết quả đạt được", a report's "I. KẾT QUẢ THỰC HIỆN …": a part that assesses what was done;

@@ -11,7 +11,8 @@ import { VILLAGE_KINDS } from "../domain/unit-tokens.ts";
 // word before "trưởng" ("Cục trưởng Cục Thuế", "Chi cục trưởng Chi cục X", "Viện trưởng Viện Y", "Hiệu trưởng").
 // Spelt case by case, not with the flag "i", which would let a lower case word pass for a name.
 const KIND_HEAD = String.raw`(?:[Tt]ổng\s+)?(?:[Cc]hi\s+)?[Cc]ục trưởng|[Vv]ụ trưởng|[Vv]iện trưởng|[Hh]iệu trưởng`;
-const POST = String.raw`(?:[Pp]hó\s+)?(?:[Tt]hủ trưởng|[Tt]ổng [Bb]iên tập|[Gg]iám đốc|[Cc]hủ tịch|[Cc]hánh|[Tt]rưởng|[Cc]hỉ huy trưởng|${KIND_HEAD})`;
+// "Người đứng đầu" is the law's word for any body's head ("Người đứng đầu Sở Y tế, Sở Giáo dục và Đào tạo chỉ đạo …").
+const POST = String.raw`(?:[Pp]hó\s+)?(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Tt]ổng [Bb]iên tập|[Gg]iám đốc|[Cc]hủ tịch|[Cc]hánh|[Tt]rưởng|[Cc]hỉ huy trưởng|${KIND_HEAD})`;
 const RANK = String.raw`(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tá|úy)`;
 // "Đồng chí", "Các đồng chí", "Đ/c", then a rank, then a person's name (capitalised words) and its comma.
 const COMRADE = String.raw`(?:[Cc]ác\s+)?(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(?:(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*,\s*)?`;

@@ -33,8 +33,9 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   const written = unitsNamedOnly(ctx.resolver, node.text.replace(ADDRESS, ""));
   const named = written.length > 0 ? written : ownerOfHeading(ctx.resolver, node.text);
   if (only.kind === "bullet" && (named.length === 0 || only.children.length > 0)) return;
-  if (named.length > 0 && ownUnits(only, ctx).lead.length === 0) {
-    // "3. Sở A, Sở B" over one paragraph with no subject: the heading's task, in the paragraph's words.
+  if (named.length > 0 && namesNoOther(ownUnits(only, ctx).lead, named)) {
+    // "3. Sở A, Sở B" over one paragraph with no subject, or one whose subject names them again ("Sở A và Sở B rà soát
+    // …"): the heading's task, in the paragraph's words.
     node.text = only.text;
     node.wording = only.wording;
     node.clause = { lead: named, coordinators: ownUnits(only, ctx).coordinators };
@@ -57,6 +58,16 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   node.labelCoordinators.push(...only.labelCoordinators);
   node.children = only.children;
 }
+
+/** Whether a paragraph's subject is none, or the heading's units named again (the same names, folded). */
+const namesNoOther = (subject: { name: string }[], heading: { name: string }[]): boolean => {
+  const names = (units: { name: string }[]) =>
+    units
+      .map((u) => fold(u.name))
+      .sort()
+      .join(";");
+  return subject.length === 0 || names(subject) === names(heading);
+};
 
 const paragraph = (text: string): Node => ({
   kind: "paragraph",
