@@ -444,7 +444,8 @@ export const HAN = String.raw`(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?!\s+(
 // 15/4/2026"; never "gia hạn 15/4", "đúng hạn (hạn 30/4/2024)", "hạn 30/4/2025 đã hết": a time moved, or a
 // report's word on one missed).
 // "trong năm 2026" dates a task only where it ends the sentence ("… ít nhất 02 đợt trong năm
-// 2026.") or is all its bracket says ("NHÓM … (trong năm 2026)"); inside it, it says what the task is
+// 2026.") or is all its bracket says ("NHÓM … (trong năm 2026)"), or opens it before a comma, the time of the whole
+// sentence ("Trong năm 2023, các sở hoàn thành …"); inside it, it says what the task is
 // about, and so does a half year ("…; 6 tháng cuối năm 2026.", "…; hoàn thành 6 tháng đầu năm 2026.", never "báo cáo
 // kết quả 6 tháng đầu năm 2026 …"). A bare "năm 2026" is a time only as the last clause, after a semicolon
 // ("Thẩm định quyết toán …; năm 2026.").
@@ -456,7 +457,7 @@ export const HAN = String.raw`(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?!\s+(
 // month named by its place in a numbered quarter ("hoàn thành ngày 20 của tháng cuối quý III/2025") dates a sentence
 // from its day, not from the quarter's end (days-of-month.ts reads the month).
 const KEYWORD = new RegExp(
-  String.raw`(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|${HAN}\s+(?:ngày\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))`,
+  String.raw`(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|${HAN}\s+(?:ngày\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=^\s*)trong năm \d{4}(?=\s*,)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))`,
   "iu",
 );
 // Work due before a meeting of an expected day, written with its year (a yearless one is the plan year's to date).
@@ -486,7 +487,12 @@ function toBracketEnd(text: string): string {
 const NEXT_SENTENCE = /(?<=[\d\p{Ll})])\.\s+(?=\p{Lu})/u;
 
 /** The wording from `at` to the end of the sentence, when it gives a date (even one that does not exist). */
+// "Trong năm 2023, các sở … hoàn thành …": a year opening the sentence is its wording up to the comma.
+const FRONTED_YEAR = /^trong năm \d{4}(?=\s*,)/iu;
+
 function wordingAt(text: string, at: number): string | null {
+  const fronted = FRONTED_YEAR.exec(text.slice(at));
+  if (fronted) return fronted[0];
   const whole = toBracketEnd(text.slice(at))
     .replace(/[.;]\s*$/, "")
     .trim();
