@@ -434,10 +434,17 @@ const OWN_FIELD = /\(\s*theo (?:lĩnh vực|chức năng)[^()]*\)/giu;
 // who takes it, inside a sentence as "Phối hợp: …" does outside one.
 const LABELLED_ROLE = /\(\s*phối hợp\s*:(?:\s*(?=[^\s()])|\s*(?=\s\)))([^()]+)\)/giu;
 
+// "Sở A (chủ trì) Sở B": a name straight after a role's bracket, as a cell's next line joined to it with a space writes
+// it, is the next unit's: the bracket closed the one before, as a semicolon would.
+const NEXT_NAME = /\s+\p{Lu}/uy;
+
 /** The sentence with a role in brackets written as a role word after the names it tells of. */
 function withRoleWords(sentence: string): string {
   return sentence
-    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (bracket: string, role: string, at: number, text: string) => {
+      NEXT_NAME.lastIndex = at + bracket.length;
+      return ` ${role.toLowerCase()}${NEXT_NAME.test(text) ? ";" : ""}`;
+    })
     .replace(LABELLED_ROLE, (_, names: string) => `; phối hợp: ${names};`)
     .replace(OWN_FIELD, (bracket, at: number, text: string) =>
       beforeVerb(text.slice(0, at)) === text.slice(0, at) ? " chủ trì" : bracket,
