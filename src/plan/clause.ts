@@ -7,6 +7,7 @@
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
 import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
+import { postsOfMembers } from "./members-by-post.ts";
 import { besideLead } from "./partners.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
@@ -216,6 +217,9 @@ const FRONTED =
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
   // "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold (head-post.ts).
+  // "Các Ủy viên là Thủ trưởng các sở, ban, ngành tỉnh": the members who hold those posts (members-by-post.ts).
+  const posts = postsOfMembers(heading);
+  if (posts !== null) return unitsNamedOnly(resolver, posts);
   const subject = beforeVerb(heading.split(":")[0]!);
   return opensWithMember(subject) ? namesAtStart(resolver, subject) : [];
 }
