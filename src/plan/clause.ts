@@ -7,6 +7,7 @@
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
 // the units of the heading above it.
 import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
+import { postsOfMembers } from "./members-by-post.ts";
 import { besideLead } from "./partners.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
@@ -221,6 +222,9 @@ const FRONTED =
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
   // "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold (head-post.ts).
+  // "Các Ủy viên là Thủ trưởng các sở, ban, ngành tỉnh": the members who hold those posts (members-by-post.ts).
+  const posts = postsOfMembers(heading);
+  if (posts !== null) return unitsNamedOnly(resolver, posts);
   const subject = beforeVerb(heading.split(":")[0]!);
   return opensWithMember(subject) ? namesAtStart(resolver, subject) : [];
 }
@@ -443,10 +447,17 @@ const OWN_FIELD = /\(\s*theo (?:lĩnh vực|chức năng)[^()]*\)/giu;
 // who takes it, inside a sentence as "Phối hợp: …" does outside one.
 const LABELLED_ROLE = /\(\s*phối hợp\s*:(?:\s*(?=[^\s()])|\s*(?=\s\)))([^()]+)\)/giu;
 
+// "Sở A (chủ trì) Sở B": a name straight after a role's bracket, as a cell's next line joined to it with a space writes
+// it, is the next unit's: the bracket closed the one before, as a semicolon would.
+const NEXT_NAME = /\s+\p{Lu}/uy;
+
 /** The sentence with a role in brackets written as a role word after the names it tells of. */
 function withRoleWords(sentence: string): string {
   return sentence
-    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (_, role: string) => ` ${role.toLowerCase()}`)
+    .replace(/\(\s*(chủ trì|phối hợp)\s*\)/giu, (bracket: string, role: string, at: number, text: string) => {
+      NEXT_NAME.lastIndex = at + bracket.length;
+      return ` ${role.toLowerCase()}${NEXT_NAME.test(text) ? ";" : ""}`;
+    })
     .replace(LABELLED_ROLE, (_, names: string) => `; phối hợp: ${names};`)
     .replace(OWN_FIELD, (bracket, at: number, text: string) =>
       beforeVerb(text.slice(0, at)) === text.slice(0, at) ? " chủ trì" : bracket,

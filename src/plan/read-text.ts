@@ -253,7 +253,7 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const sheet = csvSheetLines(forwarded.join("\n")) ?? (unquoted && isSheetCopy(unquoted) ? unquoted : forwarded);
     if (isSheetCopy(sheet)) {
       for (const line of sheet) budget.text(line.length, line.length);
-      budget.columns(sheet.find((line) => line.trim())!.split("\t").length);
+      budget.columns(sheet.find((line) => line.includes("\t"))!.split("\t").length);
       sheetCopyBlocks(sheet, (cell) => clean(stripMarkup(cell))).forEach(add);
       return { blocks };
     }

@@ -4,15 +4,32 @@
 // table copied so stands between untabbed paragraphs. Such a text is read as the workbook readers read the sheet
 // (`sheet/blocks.ts`): a line whose one filled cell is its first is a paragraph (a title "QUÝ II NĂM 2026", a
 // month's heading "THÁNG 4/2026", "PHỤ LỤC 2", a note), any other line a row; several sheets copied one after
-// another are told apart by their titles, as the sheets are.
+// another are told apart by their titles, as the sheets are. A copy made sheet by sheet writes each under a line with
+// its tab's name ("PL nhiem vu", "Phụ lục II"), at the text's top or after the empty line parting two sheets: that line
+// is the sheet's tab, as the workbook readers give it, and no line of its range.
 import type { Block } from "./document.ts";
+import { inCapitals } from "./section-lines.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
+import type { SheetRow } from "./sheet/grid.ts";
 
 // A table of three columns at least, and more than a line or two of it. A later sheet, pasted after an empty line, may
 // be narrower ("STT | Cơ quan phối hợp" after the task list), yet two columns at least: a paragraph is no sheet's line.
 const MIN_CELLS = 3;
 const MIN_LATER_CELLS = 2;
 const MIN_LINES = 3;
+// Excel names a tab in 31 characters at most.
+const TAB_NAME_MAX = 31;
+
+/**
+ * Whether the `k`th line is a sheet's tab name over its range: short, with no tab, opening the text (`opening`: no line
+ * holding anything before it) or after an empty line, and over a line of cells. A title in capitals over a table
+ * ("KẾ HOẠCH") is a document's paragraph, as a Word table copied between paragraphs has, and no tab's name.
+ */
+function isTabName(lines: readonly string[], k: number, opening: boolean): boolean {
+  const name = lines[k]!.trim();
+  if (!name || lines[k]!.includes("\t") || name.length > TAB_NAME_MAX || inCapitals(name)) return false;
+  return (opening || lines[k - 1] === "") && !!lines[k + 1]?.includes("\t");
+}
 
 /**
  * Whether every line holding anything has the same number of cells as the others of its sheet, three at least: a sheet
@@ -23,11 +40,12 @@ export function isSheetCopy(lines: readonly string[]): boolean {
   let width = 0;
   let count = 0;
   let parted = false;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (!line.trim()) {
       parted ||= width > 0 && line === "";
       continue;
     }
+    if (isTabName(lines, k, count === 0)) continue;
     const cells = line.split("\t").length;
     if (parted && cells !== width && cells >= MIN_LATER_CELLS) width = cells;
     parted = false;
@@ -39,10 +57,21 @@ export function isSheetCopy(lines: readonly string[]): boolean {
   return count >= MIN_LINES;
 }
 
-/** The blocks of a sheet copied as text, its lines' cells cleaned by `cell`. */
-export const sheetCopyBlocks = (lines: readonly string[], cell: (text: string) => string): Block[] =>
-  sheetBlocks(
-    lines
-      .filter((line) => line.trim())
-      .map((line, k) => ({ number: k + 1, cells: line.split("\t").map(cell), generalNumbers: new Set<number>() })),
-  );
+/** A sheet copied as text as blocks, its lines' cells cleaned by `cell`, each sheet under its tab's name if given. */
+export function sheetCopyBlocks(lines: readonly string[], cell: (text: string) => string): Block[] {
+  const blocks: Block[] = [];
+  let [tab, rows]: [string, SheetRow[]] = ["", []];
+  const endSheet = () => {
+    for (const block of sheetBlocks(rows, tab)) blocks.push(block);
+    [tab, rows] = ["", []];
+  };
+  for (const [k, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    if (isTabName(lines, k, blocks.length + rows.length === 0)) {
+      endSheet();
+      tab = line.trim();
+    } else rows.push({ number: rows.length + 1, cells: line.split("\t").map(cell), generalNumbers: new Set<number>() });
+  }
+  endSheet();
+  return blocks;
+}
