@@ -30,18 +30,41 @@ function firstOfYear(text: string, issued: IsoDate): Deadline | null {
   return read.sort((a, b) => a.due.localeCompare(b.due))[0] ?? null;
 }
 
+/** A day set within each quarter or each month: its number, the quarter's month it falls in, and "trước" before it. */
+export interface DayOfPeriod {
+  period: "quy" | "thang";
+  day: number;
+  /** The quarter's first, second or last month (1 to 3); 1 for a month. */
+  place: number;
+  before: boolean;
+}
+
+/** The day a wording sets within every quarter ("trước ngày 20 tháng cuối quý") or every month ("trước ngày 25"). */
+export function dayOfPeriod(text: string): DayOfPeriod | null {
+  const m = DAY_OF_PERIOD.exec(fold(text, "/"));
+  if (!m) return null;
+  const place = m[3] === undefined ? null : MONTH_IN_QUARTER[m[3]]!;
+  return { period: place ? "quy" : "thang", day: Number(m[2]), place: place ?? 1, before: !!m[1] };
+}
+
+/** That day in the period opening with `month` of `year` ("trước ngày 20 tháng cuối quý", April 2024: 19/6/2024). */
+export function dayInPeriod(set: DayOfPeriod, year: number, month: number): IsoDate | null {
+  const day = makeDate(year, month + set.place - 1, set.day);
+  return day && (set.before ? addDays(day, -1) : day);
+}
+
 /** The first day N of a quarter's or a month's month ("trước ngày 20 tháng cuối quý") due on or after `issued`. */
 function firstOfPeriod(text: string, period: string, issued: IsoDate): Deadline | null {
-  const m = DAY_OF_PERIOD.exec(fold(text, "/"));
-  if (!m || (period === "quy") !== (m[3] !== undefined)) return null;
+  const set = dayOfPeriod(text);
+  if (!set || set.period !== period) return null;
   const [year, month] = [Number(issued.slice(0, 4)), Number(issued.slice(5, 7))];
   for (let i = 0; i < 15; i++) {
     const at = month - 1 + i;
     const [y, mo] = [year + Math.floor(at / 12), (at % 12) + 1];
-    if (period === "quy" && (mo - 1) % 3 !== MONTH_IN_QUARTER[m[3]!]! - 1) continue;
-    const day = makeDate(y, mo, Number(m[2]));
-    const due = day && (m[1] ? addDays(day, -1) : day);
-    if (due && due >= issued) return { text, due, kind: m[1] ? "before" : "on" };
+    // A quarter's day falls only in the quarter's month the wording names.
+    if (period === "quy" && (mo - 1) % 3 !== set.place - 1) continue;
+    const due = dayInPeriod(set, y, mo - set.place + 1);
+    if (due && due >= issued) return { text, due, kind: set.before ? "before" : "on" };
   }
   return null;
 }

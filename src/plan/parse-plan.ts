@@ -4,6 +4,7 @@ import { withCalendarGrids } from "./calendar-grid.ts";
 import { dayFirstColumns } from "./month-first-dates.ts";
 import type { WorkCalendar } from "../domain/calendar.ts";
 import { readCommonDeadline } from "./common-deadline.ts";
+import { readPeriodDays } from "./period-days.ts";
 import { withTransposedTables } from "./transposed-table.ts";
 import { withRepeatedGroups } from "./repeated-groups.ts";
 import { withRoleRows } from "./role-rows.ts";
@@ -253,6 +254,8 @@ export function parsePlan(
   const milestones = readMilestones(document.blocks, meta.date, resolver);
   // "Các nhiệm vụ không ghi thời hạn … chậm nhất ngày 15/12/2026": the day of the rows left with no time.
   const commonDeadline = readCommonDeadline(document.blocks, meta.date, calendar);
+  // "Nhiệm vụ … theo quý: … chậm nhất ngày 20 của tháng cuối quý": the day a task of one quarter is due.
+  const periodDays = readPeriodDays(document.blocks);
   const ctx = {
     resolver,
     abbreviations,
@@ -271,6 +274,7 @@ export function parsePlan(
     markedLeads,
     milestones,
     commonDeadline,
+    periodDays,
     sharesLater: new Map<TaskDraft, string>(),
   };
   const { cards, rest: blocks } = separateCards(

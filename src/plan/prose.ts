@@ -157,9 +157,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     // "Lai Châu, ngày 01 tháng 12 năm 2026" above a signature dates the signing, not a task; so does an event's line,
-    // and the note giving the tasks written with no time their day (common-deadline.ts).
+    // and the note giving the tasks written with no time their day (common-deadline.ts), or those timed by a quarter
+    // or a month the day within it (period-days.ts).
     if (PLACE_DATE_LINE.test(block.text.trim()) || ctx.milestones?.lines.has(block.text)) continue;
-    if (block.text === ctx.commonDeadline?.line) continue;
+    if (block.text === ctx.commonDeadline?.line || ctx.periodDays?.lines.has(block.text)) continue;
     const numbered = markerOf(block.text, roman, part);
     // "(1) …; (2) …" in one paragraph lists its items in runs: no item "(1)" of its own (unit-paragraph.ts).
     const marker = numbered?.kind === "paren" && numberedRuns(block.text) ? null : numbered;

@@ -15,6 +15,7 @@ import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import type { UnitEntry } from "../domain/units.ts";
 import type { Milestones } from "./milestones.ts";
+import { dayInNamedPeriod, type PeriodDays } from "./period-days.ts";
 import type { ParsedDeadline, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 
 /** A plan's note giving the tasks it lists with no time one day for them all (common-deadline.ts). */
@@ -50,6 +51,8 @@ export interface TaskContext {
   milestones?: Milestones;
   /** The plan's note giving its tasks written with no time one day (common-deadline.ts). */
   commonDeadline?: CommonDeadline | null;
+  /** The days the plan's notes set within its quarters or months for the tasks timed by one (period-days.ts). */
+  periodDays?: PeriodDays | null;
 }
 
 /** A time cell that says nothing: empty, or a dash or dots standing for empty. */
@@ -91,8 +94,11 @@ export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedD
   // "Trước ngày 15/12 hằng năm" under the plan's note that such work starts at once: due at its first instance.
   const first = ctx.firstInstances && ctx.issued && !result.ok ? firstInstance(text, ctx.issued) : null;
   const read = relative ?? (result.ok ? result.deadline : first);
+  // "Quý II/2024" under the plan's note "Nhiệm vụ … theo quý: … chậm nhất ngày 20 của tháng cuối quý": 20/6/2024.
+  const inPeriod = !relative && result.ok ? dayInNamedPeriod(ctx.periodDays, result.deadline) : null;
   if (read) {
-    const due = LAST_WORKING_DAY.test(fold(read.text)) ? previousWorkingDay(ctx.calendar, read.due) : read.due;
+    const last = LAST_WORKING_DAY.test(fold(read.text)) ? previousWorkingDay(ctx.calendar, read.due) : read.due;
+    const due = inPeriod ?? last;
     ctx.dated.set(ref, due);
     return { text: read.text, due, effectiveDue: effectiveDue(ctx.calendar, due) };
   }

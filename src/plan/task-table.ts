@@ -1,7 +1,7 @@
 // Task tables ("Biểu phân công nhiệm vụ"): TT | Nhiệm vụ | Thời gian | Chủ trì | Phối hợp,
 // with headers on one or two rows (merged "Trách nhiệm thực hiện" over Chủ trì / Phối
 // hợp), repeated on each page, and refs in levels: I, then 1, then 1.1.
-import { datesDocument, findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
 import { countsFromEvent } from "../domain/relative-deadline.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
@@ -23,7 +23,7 @@ import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
 import { bracketTime, duringSection } from "./section-time.ts";
 import { deadlineOf, isBlankTime, namedUnits, unitsOf, type TaskContext } from "./task-context.ts";
-import { keepsDeadline } from "./time-columns.ts";
+import { cellsWording, keepsDeadline, noteMovingTime } from "./time-columns.ts";
 import { quarterTime, quarterTimes } from "./quarter-columns.ts";
 import { leadDeadlineTasks } from "./lead-deadlines.ts";
 import { dayInRow, headingMonth, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
@@ -71,20 +71,6 @@ const GROUP_LABEL = new RegExp(String.raw`^(${GROUP_REF})\s*[:.–-]\s*(\S.*)$`,
 export function refLevel(ref: string): number {
   if (isSection(ref) || new RegExp(`^${GROUP_REF}$`, "u").test(ref)) return 0;
   return ref.split(".").length;
-}
-
-/**
- * A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"), or as a cell that is
- * a time and nothing else ("2021 - 2023"), which a text copy of a title merged over columns shifts out of its column;
- * and so may a row of a table with no time column: a note under a figure ("100 (trước ngày 31/3/2026)") dates its row.
- */
-function cellsWording(cells: string[]): string {
-  for (const cell of cells) {
-    // A cell that is its time whole ("QIII/2025"), not a note citing a document by its date.
-    const wording = findDeadlineWording(cell) ?? (parseDeadline(cell).ok && !datesDocument(cell) ? cell : null);
-    if (wording) return wording;
-  }
-  return "";
 }
 
 /**
@@ -374,6 +360,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       ...(ownNumber && { ref: ownNumber.ref }),
       ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
       ...(inCell && { lead: inCell.lead, coordinators: inCell.coordinators }),
+      ...noteMovingTime(row.cells, columns, ctx.issued),
     };
     const cell = (role: Role) =>
       role === "task" ? visitTitle(visitWork, ownNumber?.title ?? words, row.cells) : (cellsOwn[role] ?? joined(role));

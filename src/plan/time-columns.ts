@@ -1,7 +1,8 @@
 // Which of a task table's time columns holds the deadline. A letter urging overdue tasks lists, beside
 // each task, the deadline the earlier plan set ("Thời hạn theo Kế hoạch"), how far it has come by a day
 // ("Tiến độ đến 30/6") and the deadline it now sets ("Thời hạn hoàn thành (mới)"): the one in force is
-// the new one; the old one was missed, and the progress column tells a state, not a time.
+// the new one; the old one was missed, and the progress column tells a state, not a time. And which other cell of
+// a row may give it: a section row's, a note in a table with no time column, a note moving the row's time.
 
 /**
  * A folded column label naming a time: "Thời gian (hoàn thành)", "Thời hạn", "Tiến độ", and the
@@ -11,7 +12,11 @@
 export const TIME_LABEL =
   /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b/;
 
+import { datesDocument, findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import type { IsoDate } from "../domain/dates.ts";
+import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
+import type { Columns } from "./table-header.ts";
 
 // Folded labels (see fold): a deadline set anew, extended or proposed now.
 const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
@@ -49,3 +54,63 @@ export function supersededColumn(
 
 /** Whether a new deadline's cell says the old one stays. */
 export const keepsDeadline = (cell: string): boolean => /^(giu nguyen|khong (thay )?doi|nhu cu)\.?$/.test(fold(cell));
+
+/**
+ * A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"), or as a cell that is
+ * a time and nothing else ("2021 - 2023"), which a text copy of a title merged over columns shifts out of its column;
+ * and so may a row of a table with no time column: a note under a figure ("100 (trước ngày 31/3/2026)") dates its row.
+ */
+export function cellsWording(cells: string[]): string {
+  for (const cell of cells) {
+    // A cell that is its time whole ("QIII/2025"), not a note citing a document by its date.
+    const wording = findDeadlineWording(cell) ?? (parseDeadline(cell).ok && !datesDocument(cell) ? cell : null);
+    if (wording) return wording;
+  }
+  return "";
+}
+
+// A row's note may move the time its time cell gives, as an office does when a ministry's letter changes a
+// deadline after the plan was typed: "Thời gian điều chỉnh theo Công văn số 415/BNV-CCHC ngày 29/01/2024 của Bộ Nội
+// vụ: hoàn thành trước ngày 15/7/2024", "Gia hạn đến 31/8/2024 theo Văn bản số …", "Lùi thời hạn sang Quý IV/2024",
+// "Thời hạn mới: 15/10/2024". The time the note moves it to is the row's; the date of the document cited for the move
+// is none. A note that says no move ("Gửi kèm Công văn … ngày 10/4/2024"), or a move and no new time, leaves the time
+// cell's time. (A time corrected in its own cell, "Tháng 9 (đã điều chỉnh: Tháng 11)", is corrected-times.ts's.)
+
+const TIME_WORD = String.raw`(?:thời gian|thời hạn|hạn)(?:\s+(?:hoàn thành|thực hiện))?`;
+const MOVE = String.raw`(?:điều chỉnh|thay đổi|gia hạn|lùi|kéo dài|dời|chuyển)`;
+/** "thời gian (đã) điều chỉnh", "lùi thời hạn", "gia hạn", "thời hạn mới": the note says the time moved. */
+const MOVED = new RegExp(
+  String.raw`(?<!\p{L})(?:${TIME_WORD}\s+(?:(?:được|đã)\s+)?${MOVE}|(?:(?:được|đã)\s+)?${MOVE}\s+${TIME_WORD}|gia hạn|${TIME_WORD}\s+mới)(?!\p{L})`,
+  "iu",
+);
+/** Where the clause right after the move ("đến 31/8/2024", ": 15/10/2024") ends: a document cited for it, a bracket. */
+const CLAUSE_END = /[,;()]|\s(?:theo|tại|căn cứ)\s/iu;
+
+/** The cells of a row no column of the table's roles holds: its notes. */
+function noteCells(cells: readonly string[], columns: Columns): string[] {
+  const { more, ...one } = columns;
+  const roled = new Set([...Object.values(one), ...Object.values(more ?? {}).flat()]);
+  return cells.filter((cell, i) => !roled.has(i) && cell.trim());
+}
+
+/** The time a note says the row's time moved to, as written; null when it says none. */
+function movedTo(note: string, issued: IsoDate | null): string | null {
+  const text = note.normalize("NFC");
+  const moved = MOVED.exec(text);
+  if (!moved) return null;
+  const rest = text.slice(moved.index + moved[0].length);
+  const clause = rest.split(CLAUSE_END, 1)[0]!.trim();
+  if (clause && parseInPlanYear(clause, issued).ok) return clause;
+  return findDeadlineWording(rest, issued);
+}
+
+/**
+ * The row's deadline cell as its note moves it ("hoàn thành trước ngày 15/7/2024"), to be spread over the cells the
+ * row's columns give: nothing when no note moves it.
+ */
+export function noteMovingTime(cells: readonly string[], columns: Columns, issued: IsoDate | null) {
+  const moved = noteCells(cells, columns)
+    .map((note) => movedTo(note, issued))
+    .find(Boolean);
+  return moved ? { deadline: moved } : null;
+}

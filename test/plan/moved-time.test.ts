@@ -1,0 +1,60 @@
+// A row's note that says its time was moved ("Thời gian điều chỉnh theo Công văn …: hoàn thành trước ngày 15/7/2024",
+// "Gia hạn đến …", "Lùi thời hạn sang …", "Thời hạn mới: …") gives the row its deadline, not the time cell; the date
+// of the document cited for the move is none, and a note saying no move leaves the time cell's time.
+import { describe, expect, it } from "vitest";
+import { parse } from "../support/text-plans.ts";
+
+const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+const HEADER = ["STT", "Thời gian", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú"];
+const row = (n: number, time: string, note: string) => [String(n), time, `Nhiệm vụ số ${n}`, "Sở Nội vụ", "", note];
+
+const dues = (rows: string[][]) =>
+  parse(["II. NHIỆM VỤ", table([HEADER, ...rows])].join("\n"), { issued: "2024-02-02" })
+    .tasks.filter((t) => t.kind === "task")
+    .map((t) => [t.ref, t.deadline?.due ?? null]);
+
+describe("a note that moves its row's time", () => {
+  it("dates the row by the time it moves it to, never by the cited document's date", () => {
+    const rows = [
+      row(
+        1,
+        "Tháng 6/2024",
+        "Thời gian điều chỉnh theo Công văn số 415/BNV-CCHC ngày 29/01/2024 của Bộ Nội vụ: hoàn thành trước ngày 15/7/2024",
+      ),
+      row(2, "Quý II/2024", "Gia hạn đến 31/8/2024 theo Văn bản số 12/UBND-NC ngày 03/5/2024"),
+      row(3, "Tháng 9/2024", "Lùi thời hạn sang Quý IV/2024"),
+      row(4, "30/9/2024", "Thời hạn mới: 15/10/2024"),
+      row(5, "Trước 30/4/2024", "Đã điều chỉnh thời gian hoàn thành đến ngày 31/5/2024 (Thông báo số 7/TB-UBND)"),
+    ];
+    expect(dues(rows)).toEqual([
+      ["1", "2024-07-14"],
+      ["2", "2024-08-31"],
+      ["3", "2024-12-31"],
+      ["4", "2024-10-15"],
+      ["5", "2024-05-31"],
+    ]);
+  });
+
+  it("leaves the time cell's time when the note moves nothing, or says it moved with no new time", () => {
+    const rows = [
+      row(1, "Tháng 5/2024", "Gửi kèm Công văn số 20/SNV-CCHC ngày 10/4/2024"),
+      row(2, "Tháng 6/2024", "Điều chỉnh quy chế theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020"),
+      row(3, "Tháng 7/2024", "Thời gian đã điều chỉnh theo Kế hoạch số 12/KH-UBND ngày 05/3/2024"),
+    ];
+    expect(dues(rows)).toEqual([
+      ["1", "2024-05-31"],
+      ["2", "2024-06-30"],
+      ["3", "2024-07-31"],
+    ]);
+  });
+
+  it("reads 1,500 rows with notes of a thousand characters", () => {
+    const long = `Thời gian điều chỉnh theo Công văn số 415/BNV-CCHC ngày 29/01/2024${" của Bộ Nội vụ".repeat(60)}`;
+    const rows = Array.from({ length: 1500 }, (_, i) =>
+      row(i + 1, "Tháng 6/2024", `${long}: hoàn thành trước 15/7/2024`),
+    );
+    const read = dues(rows);
+    expect(read).toHaveLength(1500);
+    expect(read[1499]).toEqual(["1500", "2024-07-14"]);
+  });
+});
