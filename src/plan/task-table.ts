@@ -17,7 +17,7 @@ import { periodMatrixHeader } from "./period-matrix.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { describesRowAbove } from "./describing-rows.ts";
-import { bodiesOfPeople } from "./people.ts";
+import { bodiesOfPeople, bodiesOfTeams } from "./people.ts";
 import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
@@ -151,7 +151,9 @@ function phraseUnits(
   // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
   // "X cùng: Y" names X's partners after "cùng" (`src/plan/partner-words.ts`).
   // Under a note that "(*)" marks the lead, the marked units lead and the others coordinate (`marked-lead.ts`).
-  const marked = ctx.markedLeads ? withMarkedLeads(cell) : cell;
+  // A team named with its agency ("Đoàn số 1 (Sở Nội vụ chủ trì)") is that agency (`people.ts`).
+  const team = bodiesOfTeams(cell);
+  const marked = ctx.markedLeads ? withMarkedLeads(team) : team;
   const text = withPartnerWords(marked.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : "")));
   // Names alone, no role said: under the plan's legend the first written leads (`src/plan/first-listed-lead.ts`).
   const namesAlone = firstLeads && !saysRoles(text);
