@@ -279,7 +279,9 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
     // A name whose every word is capitalised ("Viettel Lai Châu") is a body's proper name, known or not.
     const bodyName = name.narrowed || prefixed || partners || body(name.name) || PROPER_NAME.test(name.name);
     // "… phối hợp với Sở X; Quý II/2026": the time after the names is none of them.
-    if (!name.resolved && (!named(name.name) || !bodyName || parseDeadline(name.name).ok)) break;
+    // "X, Y và các cơ quan liên quan cử …": a group of bodies in lower case after names is one more of them.
+    const closing = names.length > 0 && BODY_GROUP.test(`${name.name} `);
+    if (!name.resolved && ((!named(name.name) && !closing) || !bodyName || parseDeadline(name.name).ok)) break;
     names.push(name);
   }
   return names;

@@ -151,9 +151,7 @@ function phraseUnits(
   // "1. X (chủ trì); 2. Y; 3. Z": units listed as numbered items, the numbers separating them as the semicolons do.
   // "X cùng: Y" names X's partners after "cùng" (`src/plan/partner-words.ts`).
   // Under a note that "(*)" marks the lead, the marked units lead and the others coordinate (`marked-lead.ts`).
-  // A team named with its agency ("Đoàn số 1 (Sở Nội vụ chủ trì)") is that agency (`people.ts`).
-  const team = bodiesOfTeams(cell);
-  const marked = ctx.markedLeads ? withMarkedLeads(team) : team;
+  const marked = ctx.markedLeads ? withMarkedLeads(cell) : cell;
   const text = withPartnerWords(marked.replace(LISTED_UNIT, (_, before: string) => (before ? "; " : "")));
   // Names alone, no role said: under the plan's legend the first written leads (`src/plan/first-listed-lead.ts`).
   const namesAlone = firstLeads && !saysRoles(text);
@@ -462,10 +460,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const blankTime = !sharedWith && isBlankTime(time) && !undatedNote;
     const deadline = own ?? (blankTime || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
+    // A team named with its agency ("Đoàn số 1 (Sở Nội vụ chủ trì)") is that agency, in a sentence too (`people.ts`).
     const units = marks
       ? namedUnits(ctx, ref, marks.lead, marks.coordinators)
       : (columns.coordinators === undefined && !inCell) || sentence
-        ? phraseUnits(ctx, ref, cell("lead"), firstLeads)
+        ? phraseUnits(ctx, ref, bodiesOfTeams(cell("lead")), firstLeads)
         : namedUnits(ctx, ref, [bodiesOfPeople(cell("lead"))], [bodiesOfPeople(cell("coordinators"))]);
     const groupsLead =
       !marks && !cell("lead")

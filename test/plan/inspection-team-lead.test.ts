@@ -12,9 +12,21 @@ describe("a visit led by its team's agency", () => {
   it("reads the agency in the team's bracket as the lead and the members' agencies as partners", () => {
     const plan = parse(
       table([
-        ["STT", "Thời gian", "Cơ quan, đơn vị được kiểm tra", "Đoàn kiểm tra (cơ quan chủ trì)", "Cơ quan cử thành viên"],
+        [
+          "STT",
+          "Thời gian",
+          "Cơ quan, đơn vị được kiểm tra",
+          "Đoàn kiểm tra (cơ quan chủ trì)",
+          "Cơ quan cử thành viên",
+        ],
         ["1", "Thứ Ba, ngày 07/4/2026", "Sở Y tế", "Đoàn số 1 (Sở Nội vụ chủ trì)", "Sở Tư pháp, Thanh tra tỉnh"],
-        ["2", "Ngày 14, 15/4", "Sở Xây dựng", "Tổ công tác số 2 (do Văn phòng UBND tỉnh chủ trì)", "Sở Nội vụ; Công an tỉnh"],
+        [
+          "2",
+          "Ngày 14, 15/4",
+          "Sở Xây dựng",
+          "Tổ công tác số 2 (do Văn phòng UBND tỉnh chủ trì)",
+          "Sở Nội vụ; Công an tỉnh",
+        ],
         ["3", "Sáng 05/5", "Sở Tài chính", "Đoàn số 1 (Sở Nội vụ chủ trì)", "Sở Tư pháp, Thanh tra tỉnh"],
       ]),
       { issued: "2026-03-16" },
