@@ -44,6 +44,10 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 // Word's date picker (format "dddd, dd/MM/yyyy") and a careful typist write it; the weekday adds nothing to the day.
 const WEEKDAY_BEFORE_DAY =
   /(?<=^|\s)(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s+(?=ngay\s+\d|\d{1,2}\s*[/.-]\s*\d)/g;
+// "Sáng thứ Ba, 05/5/2026", "Chiều 08/5", "Buổi tối ngày 30/4": a schedule says when in the day a visit is; the day
+// is the one after it.
+const PART_OF_DAY =
+  /^(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+(?=(?:thu\s+\S+|chu nhat)\s+(?:ngay\s+)?\d|ngay\s+\d|\d{1,2}\s*[/.-]\s*\d)/;
 
 function year(text: string): number {
   const n = Number(text);
@@ -97,6 +101,13 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     // A span of days ends on its last: in one month ("từ ngày 18 - 22/5/2026", "ngày 10-12/6/2026", "Từ 12-14/5",
     // a cell's bare "26-27/5/2026") or across two ("Từ 28/5 - 02/6/2026"), the first day's month left out or not.
     pattern: new RegExp(String.raw`(?:^|\b(?:ngay|tu)\s+)` + DAY_SPAN_START + DAY),
+    kind: "on",
+    due: dayOf,
+  },
+  {
+    // Days listed under one month ("Ngày 14 và 15/4/2026", "Các ngày 14, 15 và 16/4", a comma folded to a space) end
+    // on the last listed, as a span of them does.
+    pattern: new RegExp(String.raw`\bngay\s+(?:\d{1,2}\s+(?:va\s+)?)+` + DAY),
     kind: "on",
     due: dayOf,
   },
@@ -291,6 +302,7 @@ export function parseDeadline(wording: string): DeadlineResult {
   // Slashes and dashes stay: they separate day, month and year. A month named by its place in a quarter ("tháng cuối
   // quý III") is read as the month it is (days-of-month.ts).
   const unplaced = fold(withNumberWords(text).replace(DASHES, "-"), "/-.")
+    .replace(PART_OF_DAY, "")
     .replace(WEEKDAY_BEFORE_DAY, "")
     .replace(LEAD_IN, "");
   const folded = withQuarterMonths(unplaced);

@@ -289,7 +289,7 @@ function namesAtStart(resolver: UnitResolver, phrase: string, partners = false):
     const bodyName = name.narrowed || prefixed || partners || body(name.name) || PROPER_NAME.test(name.name);
     // "… phối hợp với Sở X; Quý II/2026": the time after the names is none of them.
     // A group after the first name is written in lower case, as a group is mid-sentence ("Ủy ban MTTQ tỉnh và các tổ
-    // chức chính trị - xã hội tỉnh tuyên truyền …"): a body's group is named so.
+    // chức chính trị - xã hội tỉnh tuyên truyền …", "X, Y và các cơ quan liên quan cử …"): one more body.
     const written = named(name.name) || (names.length > 0 && BODY_GROUP.test(`${name.name} `));
     if (!name.resolved && (!written || !bodyName || parseDeadline(name.name).ok)) break;
     names.push(name);

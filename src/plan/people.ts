@@ -9,7 +9,37 @@ const LEADERSHIP = /^\s*(?:(?:đồng chí|đ\/c)\s+)?lãnh đạo\s+(?=\p{Lu})/
 // "công chức Phòng X (Sở Y)": staff named by their office, their body in the brackets.
 const STAFF = /(^|[;,]\s*)(?:công chức|cán bộ|viên chức|chuyên viên)\s[^;,()]*\(([^()]+)\)/giu;
 
-/** The cell with every person named by post or as staff replaced by the body they belong to. */
+// A schedule names the team visiting rather than a body: by its kind and number ("Đoàn số 1", "Tổ công tác số 2",
+// "Đoàn 1", "Đoàn kiểm tra liên ngành") and the agency leading it, in a bracket ("(Sở Nội vụ chủ trì)", "(do Văn
+// phòng UBND tỉnh chủ trì)", "(Trưởng đoàn: Lãnh đạo Sở Nội vụ)"), after "của" or "do" ("Đoàn kiểm tra của Sở Nội
+// vụ"), or after its head's label ("Đoàn 1 - Trưởng đoàn: Lãnh đạo Sở Nội vụ"). The team is that agency's. A body
+// whose name opens with the word ("Đoàn Thanh niên") is none: only a team's own words may follow the kind.
+const TEAM = String.raw`(?:[Đđ]oàn|[Tt]ổ|[Đđ]ội)(?:\s+(?:công tác|kiểm tra|giám sát|khảo sát|thanh tra|liên ngành))*(?:\s+(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d]))?`;
+const HEAD = String.raw`(?:[Tt]rưởng đoàn|[Tt]ổ trưởng|[Đđ]ội trưởng)\s*:\s*`;
+const HEAD_LABEL = new RegExp(`^${HEAD}`, "u");
+const TEAM_OF = new RegExp(
+  String.raw`(^|[;\n]\s*)${TEAM}(?:\s*\(([^()]*)\)|\s*[-–:]\s*${HEAD}|\s+(?:của|do)\s+(?=\p{Lu}))`,
+  "gu",
+);
+const CHAIR = " chủ trì";
+
+/** The agency a team's bracket names as leading it ("do X chủ trì", "Trưởng đoàn: X"), or null. */
+function bracketAgency(inside: string): string | null {
+  const text = inside.trim();
+  const headed = text.replace(HEAD_LABEL, "");
+  const chair = text.endsWith(CHAIR) ? text.slice(0, -CHAIR.length).replace(/^do\s+/u, "") : "";
+  const agency = headed === text ? chair : headed;
+  return /^\p{Lu}/u.test(agency) ? agency : null;
+}
+
+/** The cell with every team named with its agency replaced by that agency; a bracket naming none stays. */
+export const bodiesOfTeams = (cell: string): string =>
+  cell.replace(TEAM_OF, (team: string, before: string, inside?: string) => {
+    const agency = inside === undefined ? "" : bracketAgency(inside);
+    return agency === null ? team : `${before}${agency}`;
+  });
+
+/** The cell with every person named by post or as staff, or team named with its agency, replaced by their body. */
 export function bodiesOfPeople(cell: string): string {
-  return withoutHeadPosts(cell.replace(LEADERSHIP, "")).replace(STAFF, "$1$2");
+  return withoutHeadPosts(bodiesOfTeams(cell).replace(LEADERSHIP, "")).replace(STAFF, "$1$2");
 }

@@ -72,7 +72,8 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   // month a draft is submitted in (`month-numbers.ts`). "Ngày" alone may be the day the row's work is due (`DAY_ONLY`).
   ["deadline", new RegExp(`^(?!.*bat dau)(?:.*(?:${TIME_LABEL.source}))|${MONTHS_TIME_TITLE.source}|^ngay$`)],
   ["lead", LEAD_TITLE],
-  ["coordinators", /phoi hop|tham gia/],
+  // "Cơ quan cử thành viên", "Thành viên đoàn", "Thành viên": the bodies sending members to a team help its lead.
+  ["coordinators", /phoi hop|tham gia|\bcu thanh vien|^thanh vien(?: doan)?$/],
   ["month", MONTH_LABEL],
   ["start", /\bbat dau\b/],
 ];

@@ -17,7 +17,7 @@ import { periodMatrixHeader } from "./period-matrix.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { describesRowAbove } from "./describing-rows.ts";
-import { bodiesOfPeople } from "./people.ts";
+import { bodiesOfPeople, bodiesOfTeams } from "./people.ts";
 import { isSectionLine, sectionHead } from "./section-lines.ts";
 import { alignGroupTitles } from "./text-header.ts";
 import { isSection, withSectionRefs } from "./section-refs.ts";
@@ -447,10 +447,11 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const blankTime = !sharedWith && isBlankTime(time) && !undatedNote;
     const deadline = own ?? (blankTime || during ? inherited(stack) : null);
     const marks = unitMarks && markedUnits(row.cells, unitMarks, otherUnits, groups?.note);
+    // A team named with its agency ("Đoàn số 1 (Sở Nội vụ chủ trì)") is that agency, in a sentence too (`people.ts`).
     const units = marks
       ? namedUnits(ctx, ref, marks.lead, marks.coordinators)
       : (columns.coordinators === undefined && !inCell) || sentence
-        ? phraseUnits(ctx, ref, cell("lead"), firstLeads)
+        ? phraseUnits(ctx, ref, bodiesOfTeams(cell("lead")), firstLeads)
         : namedUnits(ctx, ref, [bodiesOfPeople(cell("lead"))], [bodiesOfPeople(cell("coordinators"))]);
     const groupsLead =
       !marks && !cell("lead")
