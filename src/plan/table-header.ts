@@ -59,9 +59,12 @@ const UNITS_TITLE = new RegExp(UNITS_ALONE);
 // handling the task, as against "Đơn vị phối hợp (xử lý)" beside it.
 // The whole title only: "Cơ quan xử lý vi phạm" is what a row is about, no lead.
 const HANDLES = String.raw`^(?:(?:co quan|don vi|bo phan) )?xu ly(?: chinh)?$`;
-// Who leads: the column titled so, units alone, an inspection team's head, the body handling a task.
+// A table of classes, conferences or events titles its lead by who organises each ("Đơn vị tổ chức", "Cơ quan, đơn vị
+// tổ chức lớp"); the whole title only, never "Cơ quan, tổ chức có liên quan" (bodies concerned).
+const ORGANISES = String.raw`^(?:co quan|don vi)(?: (?:co quan|don vi))? to chuc(?: (?:lop(?: hoc)?|hoi nghi|hoi thao|su kien|hoat dong|thuc hien))?$`;
+// Who leads: the column titled so, units alone, an inspection team's head, the body handling a task or organising it.
 const LEAD_TITLE = new RegExp(
-  String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}|${HANDLES}`,
+  String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}|${HANDLES}|${ORGANISES}`,
 );
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
@@ -79,7 +82,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${HANDLES}|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${HANDLES}|${ORGANISES}|${TIME_LABEL.source}`,
 );
 // "(STT |) Đơn vị | Nhiệm vụ được giao", nothing else: units alone beside their duties ("nhiệm vụ", not "nội dung" nor
 // "chỉ tiêu", which a table of figures by unit heads too) name who does each row's work, as "Chủ trì" does.

@@ -102,7 +102,8 @@ function refAndTitle(refCell: string, taskCell: string): { ref: string; title: s
   // A row with no number that names its group is a section, not the task above going on.
   const group = GROUP_LABEL.exec(refCell ? "" : taskCell);
   if (group) return { ref: group[1]!, title: group[2]! };
-  return { ref: refCell.replace(/\.$/, ""), title: titleOf(taskCell) };
+  // "2." is 2; a step written "Bước 3" in its number cell (under "Bước" or "STT") is 3, as the plan cites it.
+  return { ref: refCell.replace(/^bước\s+(?=\d)/iu, "").replace(/\.$/, ""), title: titleOf(taskCell) };
 }
 
 interface Open {
