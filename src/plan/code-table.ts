@@ -8,13 +8,12 @@
 // and its rows leave the plan (numbered "1 | SNV | Sở Nội vụ", or under a task table, they would read as tasks).
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { NUMBER_TITLE } from "./number-column.ts";
 
 /** "Mã", "Mã đơn vị", "Mã ĐV", "Ký hiệu", "Viết tắt", "Chữ viết tắt", "Tên viết tắt", "Từ viết tắt". */
 const CODE_TITLE = /^(?:ma(?: (?:don vi|dv|so|co quan))?|ky hieu(?: viet tat)?|(?:chu |tu |ten )?viet tat)$/;
 /** "Tên đơn vị", "Đơn vị", "Tên cơ quan, đơn vị", "Tên đầy đủ", "Diễn giải", "Giải thích", "Ý nghĩa". */
 const NAME_TITLE = /^(?:ten (?:day du|(?:co quan|don vi)\b.*)|(?:co quan, )?don vi|dien giai|giai thich|y nghia)$/;
-/** A column numbering the rows. */
-const NUMBER_TITLE = /^(?:so )?s?tt$/;
 /** A code: a capital first, no more than three words and a dozen or so characters, no lower-case word of its own. */
 const CODE = /^[\p{Lu}\d][\p{L}\p{Nd}&.\-/]*(?: [\p{L}\p{Nd}&.\-/]+){0,2}$/u;
 const isCode = (cell: string) =>

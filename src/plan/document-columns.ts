@@ -12,7 +12,7 @@ import type { Block } from "./document.ts";
 
 // "Số ký hiệu văn bản", "Số, ký hiệu", "Số/Ký hiệu VB", "Số hiệu văn bản", "Ký hiệu", "Số văn bản", "Văn bản giao
 // việc": the assigning document's number. "Số" alone counts a figure; "Số nhiệm vụ" counts tasks.
-const NUMBER_TITLE =
+const DOCUMENT_NUMBER_TITLE =
   /^(?:so )?(?:ky hieu|so hieu)(?: (?:van ban|vb))?$|^so (?:van ban|vb)$|^van ban giao(?: viec| nhiem vu)?$/;
 // "Ngày văn bản", "Ngày VB", "Ngày ban hành", "Ngày ký (văn bản)": the day the document was issued, not a deadline.
 const DATE_TITLE = /^ngay (?:van ban|vb|ban hanh|ky)(?: (?:van ban|vb))?$/;
@@ -71,7 +71,7 @@ const carriedOut = (blocks: Block[], first: number, number: string): boolean =>
 /** The columns of a header row naming the assigning document's number and date; none when it names no number. */
 export function documentColumns(cells: string[]): { number: number; date: number | undefined } | null {
   const titles = cells.map((c) => fold(c));
-  const number = titles.findIndex((t) => NUMBER_TITLE.test(t));
+  const number = titles.findIndex((t) => DOCUMENT_NUMBER_TITLE.test(t));
   if (number < 0) return null;
   const date = titles.findIndex((t) => DATE_TITLE.test(t));
   return { number, date: date < 0 ? undefined : date };
