@@ -552,6 +552,13 @@ function wordingFrom(text: string, issued: IsoDate | null): string | null {
   const at = first?.at ?? bareDayAt(text);
   if (at === undefined) return null;
   const wording = wordingAt(text, at);
+  // "Trong năm 2024, Sở Y tế rà soát …, hoàn thành trước ngày 30/6/2024": a day later in the sentence is the nearer.
+  if (first && FRONTED_YEAR.test(text.slice(at))) {
+    for (let found = firstKeyword(text, first.next); found; found = firstKeyword(text, found.next)) {
+      const later = wordingAt(text, found.at);
+      if (later) return later;
+    }
+  }
   const due = wording && dueOf(wording);
   if (!wording || !issued || !due || due >= issued) return wording;
   for (let found = firstKeyword(text, first?.next ?? at + 1); found; found = firstKeyword(text, found.next)) {

@@ -25,6 +25,20 @@ describe("a year opening a sentence", () => {
     expect(read.map((t) => t[0])).toEqual(["III.4.b"]);
   });
 
+  it("yielding to a day written later in the sentence", () => {
+    expect(plan("a) Trong năm 2024, Sở Y tế rà soát quy trình nội bộ, hoàn thành trước ngày 30/6/2024.")).toEqual([
+      ["III.4.a", "2024-06-29", [], []],
+    ]);
+    expect(
+      plan(
+        "a) Trong năm 2024, Sở Y tế rà soát quy trình nội bộ; Sở Tư pháp báo cáo kết quả chậm nhất ngày 15/10/2024.",
+      ),
+    ).toEqual([
+      ["III.4.a.1", "2024-12-31", ["Sở Y tế"], []],
+      ["III.4.a.2", "2024-10-15", ["Sở Tư pháp"], []],
+    ]);
+  });
+
   it("reads a long list of such items", () => {
     const items = Array.from({ length: 2_000 }, (_, i) => `- Trong năm 2024, Sở Y tế rà soát quy trình số ${i}.`);
     expect(plan("a) Các nội dung sau:", ...items).length).toBe(2_000);
