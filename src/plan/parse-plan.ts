@@ -45,6 +45,7 @@ import { withNationalDaysAsDates } from "./national-day-blocks.ts";
 import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
+import { withUniqueRefs } from "./unique-refs.ts";
 import { withPeriodReports } from "./period-reports.ts";
 import { withLaterShares } from "./same-deadline.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
@@ -107,27 +108,6 @@ function dedupeWarnings(warnings: PlanWarning[]): PlanWarning[] {
   return warnings.filter((w) => {
     const key = JSON.stringify(w);
     return !seen.has(key) && seen.add(key);
-  });
-}
-
-/**
- * A ref written twice ("1.2" typed again where "1.3" was meant) names two tasks, never one: the
- * later one is kept as "1.2(2)" with a warning, and the rows under it point to it.
- */
-function withUniqueRefs(drafts: TaskDraft[], warnings: PlanWarning[]): TaskDraft[] {
-  const count = new Map<string, number>();
-  const current = new Map<string, string>();
-  return drafts.map((draft) => {
-    const seen = (count.get(draft.ref) ?? 0) + 1;
-    count.set(draft.ref, seen);
-    const renamed = (r: string) => current.get(r) ?? r;
-    const parentRef = draft.parentRef === null ? null : renamed(draft.parentRef);
-    const from = draft.deadline?.inheritedFrom;
-    const deadline = draft.deadline && from ? { ...draft.deadline, inheritedFrom: renamed(from) } : draft.deadline;
-    const ref = seen === 1 ? draft.ref : `${draft.ref}(${seen})`;
-    if (seen > 1) warnings.push({ code: "duplicate-ref", args: { ref: draft.ref, renamed: ref } });
-    current.set(draft.ref, ref);
-    return { ...draft, ref, parentRef, deadline };
   });
 }
 
