@@ -23,7 +23,8 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   const said = node.children.length === 0 && node.said?.length === 1 ? paragraph(node.said[0]!) : null;
   const [only] = said ? [said] : node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
-  if (node.wording && said) return datedOverSaid(node, said, ctx);
+  // Dated by its own words, a heading's paragraph after it is one of its own (a letter's closing "Giao Văn phòng …").
+  if (node.wording && said && !node.text.includes(node.wording)) return datedOverSaid(node, said, ctx);
   if (node.wording || (node.children.length !== 1 && !said)) return;
   // A heading that only names units, as a telegram addresses each order ("3. Giám đốc Sở X:") or a plan heads each
   // unit's duties ("2. Sở Tài chính", its items lettered where it has several), over one dash paragraph: the dash

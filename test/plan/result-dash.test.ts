@@ -55,11 +55,15 @@ describe("a result's dash dating the item above it", () => {
         "2. Hệ thống thông tin báo cáo",
         "Sở Công Thương chủ trì, phối hợp với Sở Tài chính kết nối hệ thống thông tin báo cáo của ngành.",
         "- Thời gian hoàn thành: cuối tháng 5/2024.",
+        // Dated by its own words, an item keeps them: the paragraph after it closes the letter.
+        "3. Tổng hợp kết quả thực hiện, báo cáo UBND tỉnh trước ngày 10/12/2024.",
+        "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.",
       ].join("\n"),
     );
     expect(tasks(plan)).toEqual([
       ["II.1", "2024-04-30", ["Sở Nội vụ"], ["Sở Tài chính"]],
       ["II.2", "2024-05-31", ["Sở Công Thương"], ["Sở Tài chính"]],
+      ["II.3", "2024-12-09", [], []],
     ]);
     expect(title(plan, "II.1")).toContain("hướng dẫn các xã cập nhật cơ sở dữ liệu");
     expect(title(plan, "II.2")).toContain("kết nối hệ thống thông tin báo cáo");
