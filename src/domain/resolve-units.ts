@@ -28,31 +28,23 @@ import {
   PLACE_UNIT,
   isPlural,
   reorganisedAt,
+  sharedHeads,
+  namedAfterHead,
+  guessKind,
   slice,
   tokenize,
   type Token,
 } from "./unit-tokens.ts";
-import type { Directory, GroupDef, UnitEntry, UnitKind } from "./units.ts";
+import type { Directory, GroupDef, UnitEntry } from "./units.ts";
+import { asWritten, dedupe, type ResolvedName } from "./resolved-names.ts";
+
+export type { ResolvedName };
 import { buildTrie, longestAt, trieDepth, unitTexts, type Match, type Target } from "./unit-trie.ts";
 
 /** The folded words that close a body's name with its level ("… tỉnh", "… xã"). */
 const LEVEL_WORDS = new Set(["tinh", "huyen", "xa", "phuong"]);
 
-export interface ResolvedName {
-  name: string;
-  kind: UnitKind;
-  resolved: boolean;
-  /**
-   * When the plan names a unit of an earlier directory and `name` is its successor: that unit as the plan
-   * writes it, its full name in brackets when written otherwise ("Sở TT&TT (Sở Thông tin và Truyền thông)"),
-   * so that the admin told of the successor finds the name in the plan.
-   */
-  succeededFrom?: string;
-  /** A group narrowed by what follows it ("các đơn vị được kiểm tra"): some of its members, for the admin to name. */
-  narrowed?: true;
-}
-
-export { phraseWords, PLACE_UNIT, unitTexts };
+export { guessKind, phraseWords, PLACE_UNIT, unitTexts };
 
 export interface UnitResolver {
   /** Every unit named in a list ("A, B; các Sở: C, D"); unknown names come back unresolved. */
@@ -143,9 +135,17 @@ function buildResolver(directory: Directory): UnitResolver {
   }
 
   /** The unit at `at` in a list opened by "UBND các phường:", whose names leave out "UBND phường". */
-  function levelHitAt(tokens: Token[], at: number, levels: Token[][]): Match | null {
-    for (const level of levels) {
-      const implied = [{ ...tokens[at]!, word: "ubnd", abbr: null }, ...level.map((t) => ({ ...t, abbr: null }))];
+  const levelHitAt = (tokens: Token[], at: number, levels: Token[][]): Match | null =>
+    headHitAt(
+      tokens,
+      at,
+      levels.map((level) => [{ ...tokens[at]!, word: "ubnd" }, ...level]),
+    );
+
+  /** The unit at `at` in a list whose names leave out the words of one of `heads` ("UBND phường", "Sở"). */
+  function headHitAt(tokens: Token[], at: number, heads: Token[][]): Match | null {
+    for (const head of heads) {
+      const implied = head.map((t) => ({ ...t, abbr: null }));
       const hit = longestAt(root, [...implied, ...tokens.slice(at, reach(tokens, at, depth))], 0, false);
       if (hit && "unit" in hit.phrase.target && hit.length > implied.length)
         return { ...hit, length: hit.length - implied.length };
@@ -182,12 +182,19 @@ function buildResolver(directory: Directory): UnitResolver {
     const found: ResolvedName[] = [];
     let prefixMode = false;
     let levels: Token[][] = [];
+    // The heads the unit just read was written with ("UBND huyện Ba Bể", "Sở Tư pháp"), while its list goes on.
+    let heads: Token[][] | null = null;
     for (let i = 0; i < tokens.length;) {
       const token = tokens[i]!;
       if (token.punct || token.word === "va" || token.word === "voi") {
+        if (token.punct !== "," && token.word !== "va") heads = null;
         i++;
         continue;
       }
+      // "UBND huyện Ba Bể, Pác Nặm và Ngân Sơn", "Sở Tư pháp, Tài chính": names after the first leave out its head.
+      const chained: Match | null = heads && namedAfterHead(source, token) ? headHitAt(tokens, i, heads) : null;
+      const shared: Token[][] | null = chained ? heads : null;
+      heads = null;
       const opener = prefixOpenerAt(tokens, i);
       if (opener) {
         prefixMode = true;
@@ -205,7 +212,8 @@ function buildResolver(directory: Directory): UnitResolver {
         i += level.length;
         continue;
       }
-      const hit = (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? longestAt(root, tokens, i, prefixMode);
+      const hit: Match | null =
+        (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? chained ?? longestAt(root, tokens, i, prefixMode);
       const group = hit && "group" in hit.phrase.target ? hit.phrase.target.group : null;
       const narrowed = group && narrowsAt(source, tokens, i + hit!.length);
       if (group && (narrowed || ownedBelow(tokens, i + hit!.length))) {
@@ -242,6 +250,8 @@ function buildResolver(directory: Directory): UnitResolver {
       }
       if (hit) {
         found.push(...expand(hit.phrase.target, tokens, i, i + hit.length, source));
+        if ("unit" in hit.phrase.target)
+          heads = shared ?? sharedHeads(tokens, i, i + hit.length, hit.phrase.target.unit);
         i += hit.length;
         if ("unit" in hit.phrase.target) i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
         else i += reorganisedAt(tokens, i);
@@ -371,28 +381,3 @@ function buildResolver(directory: Directory): UnitResolver {
 
 /** A units cell or label saying there are none ("Không", "Không có"): no unit, not a name left unresolved. */
 const NONE = /^khong( co)?[.]?$/;
-
-/** A unit's name as a plan writes it, with its full name when that differs. */
-function asWritten(name: string, written: string): string {
-  return fold(written) === fold(name) ? name : `${written} (${name})`;
-}
-
-/** Each unit once; a successor named by several old names it took over keeps them all, for the admin's warning. */
-function dedupe(names: ResolvedName[]): ResolvedName[] {
-  const seen = new Map<string, ResolvedName>();
-  for (const n of names) {
-    const first = seen.get(n.name);
-    if (!first) seen.set(n.name, n);
-    else if (first.succeededFrom && n.succeededFrom && !first.succeededFrom.includes(n.succeededFrom))
-      seen.set(n.name, { ...first, succeededFrom: `${first.succeededFrom}; ${n.succeededFrom}` });
-  }
-  return [...seen.values()];
-}
-
-export function guessKind(name: string): UnitKind {
-  const f = phraseWords(name).join(" ");
-  if (/^so\b/.test(f)) return "department";
-  if (/^ubnd (cap )?(xa|phuong|thi tran)\b/.test(f)) return "commune";
-  if (/^ubnd (cap )?(huyen|tp|tx)\b/.test(f)) return "district";
-  return "other";
-}

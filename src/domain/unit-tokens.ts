@@ -1,7 +1,7 @@
 // The words of unit names as the resolver reads them: tokens (folded words, initials, punctuation), and the words
 // and marks that tell where a name opens, ends, or goes on (`resolve-units.ts` matches them against a directory).
 import { fold } from "./text.ts";
-import type { UnitEntry } from "./units.ts";
+import type { UnitEntry, UnitKind } from "./units.ts";
 
 export interface Token {
   word: string | null; // folded word, or null for punctuation
@@ -125,6 +125,27 @@ export function levelOpenerAt(tokens: Token[], at: number): { length: number; le
   const namesFollow = tokens.slice(j + 1).some((t) => t.word);
   return tokens[j]?.punct === ":" && named.length > 0 && namesFollow ? { length: j + 1 - at, levels: named } : null;
 }
+
+// The words a local UBND's or a department's name opens with, which a list of several writes once: "UBND huyện" in
+// "UBND huyện Ba Bể, Pác Nặm", "huyện" in "huyện Chợ Mới, Bạch Thông", "Sở" in "Sở Tư pháp, Tài chính".
+const HEAD_WORDS = new Set(["ubnd", "so", ...LEVEL_WORDS]);
+
+/**
+ * The heads the unit matched at tokens [from, to) was written with, which the names after it in the same list may
+ * leave out: its whole head ("UBND huyện", "Sở"), or its first word before a name that writes its own level ("UBND
+ * xã A, phường B"). Null for a unit of another kind (the province's own UBND shares no level).
+ */
+export function sharedHeads(tokens: Token[], from: number, to: number, unit: UnitEntry): Token[][] | null {
+  if (!["department", "district", "commune"].includes(unit.kind)) return null;
+  // "Sở" opens a head only: "UBND xã Số 1" is a commune of that name.
+  let end = HEAD_WORDS.has(tokens[from]!.word ?? "") ? from + 1 : from;
+  while (end > from && end < to - 1 && LEVEL_WORDS.has(tokens[end]!.word ?? "")) end++;
+  return end > from ? [tokens.slice(from, end), tokens.slice(from, from + 1)] : null;
+}
+
+/** A name written after a head it leaves out: in capitals ("Pác Nặm"), or opening with its own level ("phường B"). */
+export const namedAfterHead = (source: string, t: Token): boolean =>
+  capitalised(source, t) || LEVEL_WORDS.has(t.word ?? "");
 
 /**
  * A numeral closing a name numbers the region or branch it serves ("Kho bạc Nhà nước khu vực IX",
@@ -285,4 +306,12 @@ export function reorganisedAt(tokens: Token[], at: number): number {
   while (tokens[end]?.word && tokens[end]!.word !== "va") end++;
   const words = tokens.slice(at, end).map((t) => t.word);
   return end > at && AFTER_REORGANISATION.test(words.join(" ")) ? end - at : 0;
+}
+
+export function guessKind(name: string): UnitKind {
+  const f = phraseWords(name).join(" ");
+  if (/^so\b/.test(f)) return "department";
+  if (/^ubnd (cap )?(xa|phuong|thi tran)\b/.test(f)) return "commune";
+  if (/^ubnd (cap )?(huyen|tp|tx)\b/.test(f)) return "district";
+  return "other";
 }

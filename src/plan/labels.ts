@@ -13,9 +13,10 @@ const LABEL =
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
-// Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.".
+// Words that only say when a thing ends: "Chậm nhất ngày 31/5/2025 phải hoàn thành.", "Hoàn thành trước 30/6.",
+// "Cuối tháng 4/2026".
 const WHEN_WORDS =
-  /\b(cham nhat|truoc|trong|vao|den het|den|tu|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
+  /\b(cuoi|dau|giua|cham nhat|truoc|trong|vao|den het|den|tu|han chot|thoi han|ngay|thang|nam|quy|[ivx]+|\d+|phai|can|duoc|thuc hien|hoan thanh|xong|ket thuc)\b/g;
 
 /** A day alone on its line ("31/3/2026"), as a list laid out with tab stops writes its time column. */
 const DAY_ALONE = /^\d{1,2}([/.-])\d{1,2}\1\d{4}\.?$/;
@@ -24,7 +25,7 @@ const DAY_ALONE = /^\d{1,2}([/.-])\d{1,2}\1\d{4}\.?$/;
 const START_ONLY = (folded: string) => /^tu\b/.test(folded) && !/\bden\b/.test(folded);
 
 /** A line that says nothing but a deadline ("Từ ngày A đến ngày B" too): it tells when the task above it ends. */
-function onlyDeadline(text: string): boolean {
+export function onlyDeadline(text: string): boolean {
   if (DAY_ALONE.test(text.trim())) return true;
   const folded = fold(text);
   return findDeadlineWording(text) !== null && !START_ONLY(folded) && folded.replace(WHEN_WORDS, "").trim() === "";

@@ -4,6 +4,7 @@ import { fold } from "../domain/text.ts";
 import { ADDRESS, predicateOf, unitsNamedOnly } from "./clause.ts";
 import { ownUnits, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
+import { foldResultDash } from "./result-dash.ts";
 import type { TaskContext } from "./task-context.ts";
 
 /**
@@ -17,10 +18,13 @@ import type { TaskContext } from "./task-context.ts";
  */
 export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   for (const child of node.children) foldSoleParagraph(child, ctx);
+  foldResultDash(node);
   // Its one undated paragraph, when nothing under it is dated: no task by itself, it still says the heading's work.
   const said = node.children.length === 0 && node.said?.length === 1 ? paragraph(node.said[0]!) : null;
   const [only] = said ? [said] : node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
+  // Dated by its own words, a heading's paragraph after it is one of its own (a letter's closing "Giao Văn phòng …").
+  if (node.wording && said && !node.text.includes(node.wording)) return datedOverSaid(node, said, ctx);
   if (node.wording || (node.children.length !== 1 && !said)) return;
   // A heading that only names units, as a telegram addresses each order ("3. Giám đốc Sở X:") or a plan heads each
   // unit's duties ("2. Sở Tài chính", its items lettered where it has several), over one dash paragraph: the dash
@@ -44,12 +48,7 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   }
   if (said) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
-  // Over a paragraph whose act names no work ("Văn phòng A tham mưu, trình UBND tỉnh chậm nhất ngày D", "Các sở
-  // thực hiện …"), the heading ("b) Sửa đổi Quy chế …") says the work: the paragraph only who and when.
-  const bare = /^(?:chu tri,?\s+)?(?:tham muu,?\s+trinh|thuc hien|to chuc thuc hien)\b/.test(
-    fold(predicateOf(only.text)),
-  );
-  const work = node.text.trim() !== "" && bare;
+  const work = node.text.trim() !== "" && namesNoWork(only.text);
   if (!work && !/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)))
     node.text = only.text;
   node.wording = only.wording;
@@ -68,6 +67,22 @@ const namesNoOther = (subject: { name: string }[], heading: { name: string }[]):
       .join(";");
   return subject.length === 0 || names(subject) === names(heading);
 };
+
+// Over a paragraph whose act names no work ("Văn phòng A tham mưu, trình UBND tỉnh chậm nhất ngày D", "Các sở thực
+// hiện …"), the heading ("b) Sửa đổi Quy chế …") says the work: the paragraph only who and when.
+const namesNoWork = (text: string): boolean =>
+  /^(?:chu tri,?\s+)?(?:tham muu,?\s+trinh|thuc hien|to chuc thuc hien)\b/.test(fold(predicateOf(text)));
+
+/**
+ * "5. Ứng dụng công nghệ thông tin" dated by a line of its own ("- Thời gian hoàn thành: …", a result's dash:
+ * result-dash.ts), over one undated paragraph saying who does what ("Thanh tra tỉnh chủ trì, phối hợp với Sở A hướng
+ * dẫn …"): the paragraph's work and units, the line's time, as when the paragraph says when itself.
+ */
+function datedOverSaid(node: Node, said: Node, ctx: TaskContext): void {
+  if (ownUnits(node, ctx).lead.length > 0 || ownUnits(said, ctx).lead.length === 0) return;
+  if (!namesNoWork(said.text)) node.text = said.text;
+  node.clause = said.clause;
+}
 
 const paragraph = (text: string): Node => ({
   kind: "paragraph",
