@@ -18,8 +18,17 @@ import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import type { Columns } from "./table-header.ts";
 
-// Folded labels (see fold): a deadline set anew, extended or proposed now.
-const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
+/**
+ * The words saying a time was changed, one vocabulary wherever it is said: a time column's label ("Thời hạn điều
+ * chỉnh"), a note beside the row ("Lùi thời hạn sang …") and a time corrected in its own cell ("(đã sửa: …)",
+ * `corrected-times.ts`).
+ */
+const MOVE_WORDS = ["điều chỉnh", "thay đổi", "sửa đổi", "sửa", "gia hạn", "lùi", "kéo dài", "dời", "chuyển"];
+/** The vocabulary as written, for a pattern over text (the `u` flag; words apart by any space). */
+export const MOVE = `(?:${MOVE_WORDS.map((word) => word.replace(/ /g, String.raw`\s+`)).join("|")})`;
+
+// Folded labels (see fold): a deadline set anew, moved or proposed now.
+const REVISED = new RegExp(String.raw`\b(?:moi|de nghi|${MOVE_WORDS.map((word) => fold(word)).join("|")})\b`);
 // The deadline an earlier plan or decision gave, now superseded.
 const ORIGINAL = /\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|truoc day)\b|\b(da|duoc) giao\b/;
 // How far the work had come by a day: a state, never a deadline.
@@ -77,7 +86,6 @@ export function cellsWording(cells: string[]): string {
 // cell's time. (A time corrected in its own cell, "Tháng 9 (đã điều chỉnh: Tháng 11)", is corrected-times.ts's.)
 
 const TIME_WORD = String.raw`(?:thời gian|thời hạn|hạn)(?:\s+(?:hoàn thành|thực hiện))?`;
-const MOVE = String.raw`(?:điều chỉnh|thay đổi|gia hạn|lùi|kéo dài|dời|chuyển)`;
 /** "thời gian (đã) điều chỉnh", "lùi thời hạn", "gia hạn", "thời hạn mới": the note says the time moved. */
 const MOVED = new RegExp(
   String.raw`(?<!\p{L})(?:${TIME_WORD}\s+(?:(?:được|đã)\s+)?${MOVE}|(?:(?:được|đã)\s+)?${MOVE}\s+${TIME_WORD}|gia hạn|${TIME_WORD}\s+mới)(?!\p{L})`,

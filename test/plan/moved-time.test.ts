@@ -8,8 +8,8 @@ const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("
 const HEADER = ["STT", "Thời gian", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú"];
 const row = (n: number, time: string, note: string) => [String(n), time, `Nhiệm vụ số ${n}`, "Sở Nội vụ", "", note];
 
-const dues = (rows: string[][]) =>
-  parse(["II. NHIỆM VỤ", table([HEADER, ...rows])].join("\n"), { issued: "2024-02-02" })
+const dues = (rows: string[][], header = HEADER) =>
+  parse(["II. NHIỆM VỤ", table([header, ...rows])].join("\n"), { issued: "2024-02-02" })
     .tasks.filter((t) => t.kind === "task")
     .map((t) => [t.ref, t.deadline?.due ?? null]);
 
@@ -56,5 +56,26 @@ describe("a note that moves its row's time", () => {
     const read = dues(rows);
     expect(read).toHaveLength(1500);
     expect(read[1499]).toEqual(["1500", "2024-07-14"]);
+  });
+});
+
+describe("one vocabulary of moving a time", () => {
+  it("reads a time column's label and a note by the same words", () => {
+    const header = [
+      "STT",
+      "Nội dung công việc",
+      "Đơn vị chủ trì",
+      "Thời hạn hoàn thành",
+      "Thời hạn kéo dài",
+      "Ghi chú",
+    ];
+    const rows = [
+      ["1", "Nhiệm vụ số 1", "Sở Nội vụ", "30/6/2024", "31/8/2024", ""],
+      ["2", "Nhiệm vụ số 2", "Sở Nội vụ", "30/6/2024", "30/9/2024", "Sửa đổi thời hạn: 15/10/2024"],
+    ];
+    expect(dues(rows, header)).toEqual([
+      ["1", "2024-08-31"],
+      ["2", "2024-10-15"],
+    ]);
   });
 });
