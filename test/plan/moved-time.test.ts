@@ -79,3 +79,45 @@ describe("one vocabulary of moving a time", () => {
     ]);
   });
 });
+
+describe("a note that names a time but moves no row", () => {
+  it("reads only a notes column: a product that is a decision extending something is the work's result", () => {
+    const header = ["STT", "Thời gian", "Nội dung công việc", "Đơn vị chủ trì", "Sản phẩm", "Ghi chú"];
+    const rows = [
+      row(1, "Quý II/2024", "Quyết định gia hạn thời gian thực hiện dự án đến 31/12/2025"),
+      row(2, "Tháng 8/2024", "Văn bản điều chỉnh thời hạn thuê đất đến 31/12/2030"),
+      row(3, "Quý III/2024", "Thông báo thời hạn mới: 15/10/2024"),
+    ].map((cells) => [...cells.slice(0, 4), cells[5]!, ""]);
+    expect(dues(rows, header)).toEqual([
+      ["1", "2024-06-30"],
+      ["2", "2024-08-31"],
+      ["3", "2024-09-30"],
+    ]);
+  });
+
+  it("takes the new time only right after the move words, or after the document cited for the move", () => {
+    const rows = [
+      row(1, "Tháng 9/2024", "Doanh nghiệp đề nghị gia hạn nộp hồ sơ trước ngày 15/6/2024"),
+      row(2, "Tháng 10/2024", "Thời hạn mới của giấy phép: 05 năm kể từ ngày 01/7/2024"),
+      row(3, "Tháng 11/2024", "Gia hạn giấy phép cho các cơ sở, hoàn thành trước ngày 20/8/2024"),
+      row(4, "Tháng 12/2024", "Đã lùi thời hạn; báo cáo kết quả trước ngày 05/7/2024"),
+    ];
+    expect(dues(rows)).toEqual([
+      ["1", "2024-09-30"],
+      ["2", "2024-10-31"],
+      ["3", "2024-11-30"],
+      ["4", "2024-12-31"],
+    ]);
+  });
+
+  it("reads a cited document then the new time, with or without a colon", () => {
+    const rows = [
+      row(1, "Quý II/2024", "Gia hạn theo Văn bản số 12/UBND-NC ngày 03/5/2024 đến 31/8/2024"),
+      row(2, "Tháng 6/2024", "Điều chỉnh thời gian tại Thông báo số 7/TB-UBND ngày 10/5/2024: trước 30/7/2024"),
+    ];
+    expect(dues(rows)).toEqual([
+      ["1", "2024-08-31"],
+      ["2", "2024-07-29"],
+    ]);
+  });
+});
