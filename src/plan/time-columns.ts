@@ -93,6 +93,10 @@ const MOVED = new RegExp(
   String.raw`(?<!\p{L})(?:${TIME_WORD}\s+(?:(?:được|đã)\s+)?${MOVE}|(?:(?:được|đã)\s+)?${MOVE}\s+${TIME_WORD}|gia hạn|${TIME_WORD}\s+mới)(?!\p{L})`,
   "iu",
 );
+// How far after the move words (characters) the new time may stand: the clause saying it, or a document cited then it
+// ("theo Công văn số 415/BNV-CCHC ngày 29/01/2024 của Bộ Nội vụ: hoàn thành trước ngày 15/7/2024"); a note running on
+// past that is no move's clause, and is never read whole for a time.
+const REACH = 1000;
 /**
  * The document cited for the move before its new time: "theo Công văn số … ngày …: hoàn thành trước …", "tại Thông
  * báo số … đến 31/8/2024"; its date is none of the row's.
@@ -125,7 +129,8 @@ function movedTo(note: string, issued: IsoDate | null): string | null {
   const text = note.normalize("NFC");
   const moved = MOVED.exec(text);
   if (!moved) return null;
-  const after = text.slice(moved.index + moved[0].length).trimStart();
+  const end = moved.index + moved[0].length;
+  const after = text.slice(end, end + REACH).trimStart();
   const cited = CITED.exec(after);
   const clause = (cited ? after.slice(cited[0].length) : after).split(CLAUSE_END, 1)[0]!.trim();
   return OPENS_TIME.test(clause) && parseInPlanYear(clause, issued).ok ? clause : null;

@@ -48,6 +48,23 @@ describe("a note that moves its row's time", () => {
     ]);
   });
 
+  it("reads 80 rows whose notes run 19,000 characters after the move words", () => {
+    const notes = [
+      `Gia hạn ${"từ ngày 1/2 ".repeat(1600)}`,
+      `Gia hạn đến 31/8/2024 ${"(từ ngày 1/2) ".repeat(1400)}`,
+      `Thời hạn điều chỉnh theo Công văn ${"số 1 ngày 1/2 từ ngày 1/2 ".repeat(650)}`,
+    ];
+    const rows = Array.from({ length: 80 }, (_, i) => row(i + 1, "Tháng 6/2024", notes[i % 3]!));
+    const read = dues(rows);
+    expect(read).toHaveLength(80);
+    expect(read.slice(-3)).toEqual([
+      ["78", "2024-06-30"],
+      ["79", "2024-06-30"],
+      ["80", "2024-08-31"],
+    ]);
+    expect(new Set(read.map(([, due]) => due))).toEqual(new Set(["2024-06-30", "2024-08-31"]));
+  });
+
   it("reads 1,500 rows with notes of a thousand characters", () => {
     const long = `Thời gian điều chỉnh theo Công văn số 415/BNV-CCHC ngày 29/01/2024${" của Bộ Nội vụ".repeat(60)}`;
     const rows = Array.from({ length: 1500 }, (_, i) =>
