@@ -5,9 +5,13 @@
 // 20/6", keeping the "trước" before it), else the date just before the bracket. The bracket says what the time
 // became (":" or "thành"): "Nghị định 15/2020 (đã sửa đổi năm 2024)" tells a law's history, no correction.
 import type { Block } from "./document.ts";
+import { MOVE } from "./time-columns.ts";
 
-const CORRECTION =
-  /\(\s*(?:đã\s+|được\s+)?(?:điều chỉnh|sửa(?:\s+đổi)?|thay đổi)(?:\s*:|\s+(?:lại\s+)?thành\s)(?:\s*(?=[^\s()])|\s*(?=\s\)))([^\s()](?:[^()]{0,58}?[^\s()])??|\s)\s*\)/giu;
+// The bracket's words saying the time changed are those a note or a column's label says it with (`MOVE`).
+const CORRECTION = new RegExp(
+  String.raw`\(\s*(?:đã\s+|được\s+)?${MOVE}(?:\s*:|\s+(?:lại\s+)?thành\s)(?:\s*(?=[^\s()])|\s*(?=\s\)))([^\s()](?:[^()]{0,58}?[^\s()])??|\s)\s*\)`,
+  "giu",
+);
 // A time's words: a date's digits, or a period named in words.
 const TIME = /\d|(?<!\p{L})(?:quý|tháng|năm|tuần)(?!\p{L})/iu;
 const DATE_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$|\d{1,2}\/\d{4}\s*$/u;

@@ -16,6 +16,7 @@ import { visitWork, type VisitWork } from "./visit-title.ts";
 import { datingItem } from "./item-table.ts";
 import { recordRows } from "./document-columns.ts";
 import { tableMonth } from "./month-tabs.ts";
+import { noteColumns } from "./time-columns.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -33,6 +34,8 @@ export interface TableLayout {
   visitWork: VisitWork | null;
   /** The lead column's title as the table writes it, which a group row may label its lead with. */
   leadTitle: string;
+  /** The columns of a row's notes, which may move its time (`noteMovingTime`, `time-columns.ts`). */
+  notes: number[];
   /** Whether a row writes out its document's number, a system's record merged with no row (`document-columns.ts`). */
   record: (cells: string[]) => boolean;
 }
@@ -74,5 +77,6 @@ export function tableLayout(
     visitWork: visitWork(headers, columns),
     leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
     record: recordRows(blocks, last - headers.length + 1, headers),
+    notes: noteColumns(headers, columns),
   };
 }

@@ -361,7 +361,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       ...(ownNumber && { ref: ownNumber.ref }),
       ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
       ...(inCell && { lead: inCell.lead, coordinators: inCell.coordinators }),
-      ...noteMovingTime(row.cells, columns, ctx.issued),
+      ...noteMovingTime(row.cells, layout.notes, ctx.issued),
     };
     const cell = (role: Role) =>
       role === "task" ? visitTitle(visitWork, ownNumber?.title ?? words, row.cells) : (cellsOwn[role] ?? joined(role));

@@ -18,8 +18,17 @@ import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import type { Columns } from "./table-header.ts";
 
-// Folded labels (see fold): a deadline set anew, extended or proposed now.
-const REVISED = /\b(moi|dieu chinh|gia han|de nghi)\b/;
+/**
+ * The words saying a time was changed, one vocabulary wherever it is said: a time column's label ("Thời hạn điều
+ * chỉnh"), a note beside the row ("Lùi thời hạn sang …") and a time corrected in its own cell ("(đã sửa: …)",
+ * `corrected-times.ts`).
+ */
+const MOVE_WORDS = ["điều chỉnh", "thay đổi", "sửa đổi", "sửa", "gia hạn", "lùi", "kéo dài", "dời", "chuyển"];
+/** The vocabulary as written, for a pattern over text (the `u` flag; words apart by any space). */
+export const MOVE = `(?:${MOVE_WORDS.map((word) => word.replace(/ /g, String.raw`\s+`)).join("|")})`;
+
+// Folded labels (see fold): a deadline set anew, moved or proposed now.
+const REVISED = new RegExp(String.raw`\b(?:moi|de nghi|${MOVE_WORDS.map((word) => fold(word)).join("|")})\b`);
 // The deadline an earlier plan or decision gave, now superseded.
 const ORIGINAL = /\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|truoc day)\b|\b(da|duoc) giao\b/;
 // How far the work had come by a day: a state, never a deadline.
@@ -73,24 +82,46 @@ export function cellsWording(cells: string[]): string {
 // deadline after the plan was typed: "Thời gian điều chỉnh theo Công văn số 415/BNV-CCHC ngày 29/01/2024 của Bộ Nội
 // vụ: hoàn thành trước ngày 15/7/2024", "Gia hạn đến 31/8/2024 theo Văn bản số …", "Lùi thời hạn sang Quý IV/2024",
 // "Thời hạn mới: 15/10/2024". The time the note moves it to is the row's; the date of the document cited for the move
-// is none. A note that says no move ("Gửi kèm Công văn … ngày 10/4/2024"), or a move and no new time, leaves the time
-// cell's time. (A time corrected in its own cell, "Tháng 9 (đã điều chỉnh: Tháng 11)", is corrected-times.ts's.)
+// is none. A note that says no move ("Gửi kèm Công văn … ngày 10/4/2024"), or a move and no new time right after it
+// (or after the document cited), leaves the time cell's time; so does any other column ("Sản phẩm": "Quyết định gia
+// hạn … đến 31/12/2025" is the work's result). (A time corrected in its own cell, "Tháng 9 (đã điều chỉnh: Tháng
+// 11)", is corrected-times.ts's.)
 
 const TIME_WORD = String.raw`(?:thời gian|thời hạn|hạn)(?:\s+(?:hoàn thành|thực hiện))?`;
-const MOVE = String.raw`(?:điều chỉnh|thay đổi|gia hạn|lùi|kéo dài|dời|chuyển)`;
 /** "thời gian (đã) điều chỉnh", "lùi thời hạn", "gia hạn", "thời hạn mới": the note says the time moved. */
 const MOVED = new RegExp(
   String.raw`(?<!\p{L})(?:${TIME_WORD}\s+(?:(?:được|đã)\s+)?${MOVE}|(?:(?:được|đã)\s+)?${MOVE}\s+${TIME_WORD}|gia hạn|${TIME_WORD}\s+mới)(?!\p{L})`,
   "iu",
 );
+// How far after the move words (characters) the new time may stand: the clause saying it, or a document cited then it
+// ("theo Công văn số 415/BNV-CCHC ngày 29/01/2024 của Bộ Nội vụ: hoàn thành trước ngày 15/7/2024"); a note running on
+// past that is no move's clause, and is never read whole for a time.
+const REACH = 1000;
+/**
+ * The document cited for the move before its new time: "theo Công văn số … ngày …: hoàn thành trước …", "tại Thông
+ * báo số … đến 31/8/2024"; its date is none of the row's.
+ */
+const CITED = /^(?:theo|tại|căn cứ)\s[^:;()]*?(?::|(?=\s(?:đến|tới|sang|thành)\s))/iu;
 /** Where the clause right after the move ("đến 31/8/2024", ": 15/10/2024") ends: a document cited for it, a bracket. */
 const CLAUSE_END = /[,;()]|\s(?:theo|tại|căn cứ)\s/iu;
+/**
+ * A clause the new time opens ("đến 31/8/2024", "sang Quý IV/2024", ": 15/10/2024", "hoàn thành trước ngày …"): the
+ * move words then name what moved ("gia hạn nộp hồ sơ trước ngày …", "thời hạn mới của giấy phép: 05 năm kể từ …")
+ * when a time stands further on, and that time is another's.
+ */
+const OPENS_TIME =
+  /^(?::\s*)?(?:là\s+)?(?:(?:hoàn thành|thực hiện)\s+)?(?:đến|tới|sang|thành|trước|trong|vào|chậm nhất|hết|cuối|giữa|đầu|ngày|tháng|quý|năm|\d)(?!\p{L})/iu;
 
-/** The cells of a row no column of the table's roles holds: its notes. */
-function noteCells(cells: readonly string[], columns: Columns): string[] {
+/** The columns headed as a row's notes ("Ghi chú", "Ghi chú/ Lý do", "Chú thích", "Lưu ý") and of no other role. */
+export function noteColumns(headers: readonly string[][], columns: Columns): number[] {
   const { more, ...one } = columns;
   const roled = new Set([...Object.values(one), ...Object.values(more ?? {}).flat()]);
-  return cells.filter((cell, i) => !roled.has(i) && cell.trim());
+  const notes = new Set<number>();
+  for (const header of headers)
+    header.forEach((label, i) => {
+      if (!roled.has(i) && /^(?:ghi chu|chu thich|luu y)\b/.test(fold(label))) notes.add(i);
+    });
+  return [...notes];
 }
 
 /** The time a note says the row's time moved to, as written; null when it says none. */
@@ -98,19 +129,18 @@ function movedTo(note: string, issued: IsoDate | null): string | null {
   const text = note.normalize("NFC");
   const moved = MOVED.exec(text);
   if (!moved) return null;
-  const rest = text.slice(moved.index + moved[0].length);
-  const clause = rest.split(CLAUSE_END, 1)[0]!.trim();
-  if (clause && parseInPlanYear(clause, issued).ok) return clause;
-  return findDeadlineWording(rest, issued);
+  const end = moved.index + moved[0].length;
+  const after = text.slice(end, end + REACH).trimStart();
+  const cited = CITED.exec(after);
+  const clause = (cited ? after.slice(cited[0].length) : after).split(CLAUSE_END, 1)[0]!.trim();
+  return OPENS_TIME.test(clause) && parseInPlanYear(clause, issued).ok ? clause : null;
 }
 
 /**
  * The row's deadline cell as its note moves it ("hoàn thành trước ngày 15/7/2024"), to be spread over the cells the
  * row's columns give: nothing when no note moves it.
  */
-export function noteMovingTime(cells: readonly string[], columns: Columns, issued: IsoDate | null) {
-  const moved = noteCells(cells, columns)
-    .map((note) => movedTo(note, issued))
-    .find(Boolean);
+export function noteMovingTime(cells: readonly string[], notes: readonly number[], issued: IsoDate | null) {
+  const moved = notes.map((column) => movedTo(cells[column] ?? "", issued)).find(Boolean);
   return moved ? { deadline: moved } : null;
 }

@@ -12,6 +12,12 @@ describe("a time corrected in brackets", () => {
     expect(withCorrectedTimes("hoàn thành 30/9/2025 (đã sửa: 15/10/2025).")).toBe("hoàn thành 15/10/2025.");
   });
 
+  it("knows the move by every word a note or a column's label says it with", () => {
+    expect(withCorrectedTimes("Tháng 9/2026 (đã lùi: Tháng 11/2026)")).toBe("Tháng 11/2026");
+    expect(withCorrectedTimes("trước ngày 10/6/2026 (gia hạn thành ngày 30/6/2026)")).toBe("trước ngày 30/6/2026");
+    expect(withCorrectedTimes("Quý II/2026 (được dời: Quý III/2026)")).toBe("Quý III/2026");
+  });
+
   it("leaves a bracket naming no time, and one with no time before it", () => {
     expect(withCorrectedTimes("Sở Công Thương (đã điều chỉnh: Sở Tài chính)")).toBe(
       "Sở Công Thương (đã điều chỉnh: Sở Tài chính)",
