@@ -89,10 +89,12 @@ export const holdsNoTask = (title: string): boolean =>
 // "II. THỜI GIAN THỰC HIỆN", "THỜI GIAN TRIỂN KHAI", "THỜI GIAN": a part of time alone. It may schedule work
 // (EVENT_SECTION above leaves it open), or say only when the plan runs: "Từ tháng 8 năm 2025 đến hết tháng 7 năm
 // 2026.", "Kế hoạch được triển khai từ … đến …", "Trong thời gian từ … đến …". That sentence is the plan's frame,
-// as its scope is; a span followed by work ("Từ … đến …, Sở A bố trí …", "…: Sở A …") is no bare span.
+// as its scope is; a span followed by work ("Từ … đến …, Sở A bố trí …", "…: Sở A …") is no bare span, nor is one
+// whose work follows with no subject ("Từ tháng 8 đến tháng 10/2024 kiểm tra tại 20 xã."): its ends are times only.
 const TIME_ALONE = /^thoi gian(?: (?:thuc hien|trien khai|to chuc))?(?: ke hoach)?$/;
-const PLAN_SPAN =
-  /^(?:(?:ke hoach|chuong trinh)(?: nay)? (?:duoc )?(?:thuc hien|trien khai|to chuc) |trong thoi gian )?tu [^.;:,]{3,40} den (?:het )?[^.;:,]{3,40}$/;
+const PLAN_SPAN = new RegExp(
+  `^(?:(?:ke hoach|chuong trinh)(?: nay)? (?:duoc )?(?:thuc hien|trien khai|to chuc) |trong thoi gian )?tu ${TIME} den ${TIME}$`,
+);
 
 /** Whether a section titled `title` (folded) is of time alone. */
 export const isTimeAlone = (title: string): boolean => TIME_ALONE.test(title);
