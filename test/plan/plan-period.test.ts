@@ -19,7 +19,7 @@ const plan = (period: string[]) =>
 
 describe("the part that gives the plan's own period", () => {
   it.each([
-    [["II. THỜI GIAN THỰC HIỆN", "Từ tháng 3 năm 2026 đến hết tháng 12 năm 2026."]],
+    [["II. THỜI GIAN THỰC HIỆN", "Từ quý II đến hết quý IV năm 2026. Thời hạn của từng nhiệm vụ nêu tại Mục III."]],
     [
       [
         "II. THỜI GIAN THỰC HIỆN",
