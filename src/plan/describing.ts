@@ -1,16 +1,41 @@
 import { fold } from "../domain/text.ts";
 
+// A time's words only, folded: "ngay 31 12 2026", "het thang 7 nam 2026", "quy iv 2024", "nay", "ngay 14 thang 12 cua
+// ky bao cao". A span ending in them says a period; one running on into a verb ("… đến tháng 10/2024 kiểm tra tại 20
+// xã") says when its work is done. Words part by one space each, so the match is linear in the text.
+const TIME_WORD = String.raw`(?:(?:ky|nam|thang|quy) bao cao|ngay|thang|quy|nam|het|cuoi|dau|giua|nay|truoc|sau|cua|thuoc|ky|\d+|[ivx]+)\b`;
+const TIME = `${TIME_WORD}(?: ${TIME_WORD})*`;
+
 // Words with which a plan describes itself (its aims, targets, scope, grounds): "II. CHỈ TIÊU" measures the plan
 // ("Đến hết Quý II, 100% thủ tục …"), it assigns no one a task.
 const DESCRIBING_WORDS = "(muc dich|yeu cau|muc tieu|chi tieu|doi tuong|pham vi|phuong phap|dia ban|can cu|quan diem)";
 // "Đối tượng: người dân … trong thời gian từ ngày … đến hết ngày …": what a plan is about, not a task; so is the span
 // of its own inspection or survey ("Thời gian kiểm tra: từ tháng 5 đến tháng 10 năm 2026, theo Lịch …"), and the period
 // a review, report or count covers ("Kỳ đánh giá: tính từ ngày 01/01/2024 đến hết ngày 31/12/2024", "Thời kỳ báo cáo:
-// từ …", "Số liệu tính từ ngày … đến ngày …"): the days its figures are of, never when anything is due.
-const COVERED = String.raw`((thoi )?ky|so lieu)( [^:]{0,30})?: ((duoc )?tinh )?tu |so lieu( [^:.;]{0,30})? (duoc )?tinh (tu|den) `;
+// từ …", "Số liệu tính từ ngày … đến ngày …"): the days its figures are of, never when anything is due. Only the bare
+// span is: work after it, in the same sentence or the next, is a task as any (`afterCovered`).
+const COVERED = String.raw`(((thoi )?ky|so lieu)( [^:]{0,30})?: ((duoc )?tinh )?tu ${TIME} den ${TIME}|so lieu( [^:.;]{0,30})? (duoc )?tinh (tu ${TIME} )?den ${TIME})`;
+const COVERED_ALONE = new RegExp(`^${COVERED}$`);
 export const DESCRIPTION = new RegExp(
-  `^(${DESCRIBING_WORDS}[^:]{0,40}:|thoi (gian|ky) (kiem tra|khao sat|dieu tra)[^:]{0,30}: tu |${COVERED})`,
+  `^(${DESCRIBING_WORDS}[^:]{0,40}:|thoi (gian|ky) (kiem tra|khao sat|dieu tra)[^:]{0,30}: tu |${COVERED}$)`,
 );
+// A clause ends at a comma, a semicolon or a full stop before a space ("30.11.2024" is a day); a covered period opens
+// a paragraph within its first words.
+const CLAUSE_BOUNDARY = /[,;]|\.(?=\s)/g;
+const COVERED_REACH = 200;
+
+/**
+ * The text after the covered period that opens it ("Số liệu tính đến ngày 30/11/2024, các sở gửi báo cáo … trước ngày
+ * 05/12/2024": the work, due on its own day, never on the figures' last one); the text itself when none does.
+ */
+export function afterCovered(text: string): string {
+  for (const m of text.slice(0, COVERED_REACH).matchAll(CLAUSE_BOUNDARY)) {
+    const rest = text.slice(m.index + 1).trim();
+    if (rest && COVERED_ALONE.test(fold(text.slice(0, m.index), ":"))) return rest;
+  }
+  return text;
+}
+
 // "1. Mục đích", "Đối tượng khảo sát": a heading that opens with them; a dated sentence under it tells the scope.
 // "1. Đánh giá chung", "Kết quả đạt được", a report's "I. KẾT QUẢ THỰC HIỆN …": a part that assesses what was done;
 // its dates ("Quý I/2026, tỷ lệ … đạt 58%", "… đã ban hành trước ngày …") are of the past.
@@ -64,10 +89,12 @@ export const holdsNoTask = (title: string): boolean =>
 // "II. THỜI GIAN THỰC HIỆN", "THỜI GIAN TRIỂN KHAI", "THỜI GIAN": a part of time alone. It may schedule work
 // (EVENT_SECTION above leaves it open), or say only when the plan runs: "Từ tháng 8 năm 2025 đến hết tháng 7 năm
 // 2026.", "Kế hoạch được triển khai từ … đến …", "Trong thời gian từ … đến …". That sentence is the plan's frame,
-// as its scope is; a span followed by work ("Từ … đến …, Sở A bố trí …", "…: Sở A …") is no bare span.
+// as its scope is; a span followed by work ("Từ … đến …, Sở A bố trí …", "…: Sở A …") is no bare span, nor is one
+// whose work follows with no subject ("Từ tháng 8 đến tháng 10/2024 kiểm tra tại 20 xã."): its ends are times only.
 const TIME_ALONE = /^thoi gian(?: (?:thuc hien|trien khai|to chuc))?(?: ke hoach)?$/;
-const PLAN_SPAN =
-  /^(?:(?:ke hoach|chuong trinh)(?: nay)? (?:duoc )?(?:thuc hien|trien khai|to chuc) |trong thoi gian )?tu [^.;:,]{3,40} den (?:het )?[^.;:,]{3,40}$/;
+const PLAN_SPAN = new RegExp(
+  `^(?:(?:ke hoach|chuong trinh)(?: nay)? (?:duoc )?(?:thuc hien|trien khai|to chuc) |trong thoi gian )?tu ${TIME} den ${TIME}$`,
+);
 
 /** Whether a section titled `title` (folded) is of time alone. */
 export const isTimeAlone = (title: string): boolean => TIME_ALONE.test(title);

@@ -31,7 +31,7 @@ import { foldSoleParagraph } from "./sole-paragraph.ts";
 import { directedReporters } from "./directed.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { pointedDeadline } from "./milestone-pointer.ts";
-import { DESCRIBING_HEADING, DESCRIPTION, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
+import { afterCovered, DESCRIBING_HEADING, DESCRIPTION, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { dutyPieces } from "./two-duties.ts";
 import { closingAssignment } from "./closing-assignment.ts";
@@ -73,7 +73,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   };
   const node = (kind: Kind, ref: string | null, depth: number, line: string, mark: string | null = null): Node => {
     // "Giai đoạn 1 (trước 31/3/2026): Sở A hướng dẫn …": a roadmap's stage, its time, then its work (opening-time.ts).
-    const { rest: text, wording: staged } = stageOpening(line, (w) => datedWording(w, ctx.issued));
+    // "Số liệu tính đến ngày 30/11/2024, các sở gửi …": the figures' period describes; the work after it is the task.
+    const { rest: text, wording: staged } = stageOpening(afterCovered(line), (w) => datedWording(w, ctx.issued));
     // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
     const assigned = closingAssignment(text);
     // "…, hoàn thành trước ngày D (Sở A; Sở B, Sở C)": a bracket of names only (`src/plan/closing-units.ts`).

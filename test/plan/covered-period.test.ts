@@ -21,6 +21,40 @@ describe("a period covered by a review or a report", () => {
     expect(tasks(plan)).toEqual([["II.4", "2026-06-19", ["Sở Nội vụ"], []]]);
   });
 
+  // A count's cut-off day may open a sentence whose work follows: after its comma or semicolon, or in the next
+  // sentence of the same item. Only a bare span describes the plan.
+  it.each([
+    "Số liệu tính đến ngày 30/11/2024, các sở gửi báo cáo về Sở Nội vụ trước ngày 05/12/2024.",
+    "Số liệu báo cáo tính đến ngày 30/11/2024; Sở Tư pháp gửi báo cáo về Sở Nội vụ trước ngày 05/12/2024.",
+    "Kỳ báo cáo: tính từ ngày 15/11/2024 đến ngày 30/11/2024. Sở Tư pháp gửi báo cáo về Sở Nội vụ trước ngày 05/12/2024.",
+    "Thời kỳ thống kê: từ ngày 01/01/2024 đến ngày 30/11/2024, Sở Tư pháp tổng hợp gửi Sở Nội vụ trước ngày 05/12/2024.",
+    "Số liệu được tính từ ngày 01/6/2024 đến ngày 30/11/2024; Sở Tư pháp gửi Sở Nội vụ trước ngày 05/12/2024.",
+  ])("still leaves the work after it a task: %s", (line) => {
+    const read = parse(["II. NHIỆM VỤ", `1. ${line}`].join("\n"), { issued: "2024-11-05" });
+    expect(tasks(read).map((t) => [t[0], t[1]])).toEqual([["II.1", "2024-12-04"]]);
+    // The task is the work, not the figures' period.
+    expect(read.tasks.find((t) => t.kind === "task")?.title).toMatch(/^(các sở|Sở Tư pháp)/);
+  });
+
+  it("while a bare span stays no task", () => {
+    const read = parse(
+      [
+        "II. NHIỆM VỤ",
+        "3. Kỳ đánh giá: tính từ ngày 01/01/2024 đến hết ngày 31/12/2024.",
+        "4. Số liệu tính đến ngày 30/11/2024.",
+        "5. Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2024.",
+      ].join("\n"),
+      { issued: "2024-11-05" },
+    );
+    expect(tasks(read).map((t) => t[0])).toEqual(["II.5"]);
+  });
+
+  it("reads a 10,000-character paragraph after a covered period as its work", () => {
+    const long = `1. Số liệu tính đến ngày 30/11/2024, ${"các sở rà soát, ".repeat(600)}gửi Sở Nội vụ trước ngày 05/12/2024.`;
+    const read = parse(["II. NHIỆM VỤ", long].join("\n"), { issued: "2024-11-05" });
+    expect(tasks(read).map((t) => [t[0], t[1]])).toEqual([["II.1", "2024-12-04"]]);
+  });
+
   it("reads 1,000 such lines as no task, the work after them as one", () => {
     const lines = ["II. NHIỆM VỤ"];
     for (let i = 1; i <= 1000; i++)

@@ -19,7 +19,7 @@ const plan = (period: string[]) =>
 
 describe("the part that gives the plan's own period", () => {
   it.each([
-    [["II. THỜI GIAN THỰC HIỆN", "Từ tháng 3 năm 2026 đến hết tháng 12 năm 2026."]],
+    [["II. THỜI GIAN THỰC HIỆN", "Từ quý II đến hết quý IV năm 2026. Thời hạn của từng nhiệm vụ nêu tại Mục III."]],
     [
       [
         "II. THỜI GIAN THỰC HIỆN",
@@ -47,6 +47,17 @@ describe("the part that gives the plan's own period", () => {
   it("and a span with work after it in the same sentence stays a task", () => {
     const read = plan(["II. THỜI GIAN THỰC HIỆN", "Từ tháng 3 đến tháng 6 năm 2026, Sở Tài chính bố trí kinh phí."]);
     expect(tasks(read).map((t) => [t[0], t[1], t[2]])).toContainEqual(["II", "2026-06-30", ["Sở Tài chính"]]);
+  });
+
+  // "Từ … đến …" opens a sentence whose work follows with no subject: the span's end is a time's words, nothing more.
+  it.each([
+    ["Từ tháng 8 đến tháng 10/2024 kiểm tra tại 20 xã.", "2024-10-31"],
+    ["Từ ngày 01/8 đến hết ngày 15/10/2024 tập huấn cấp xã.", "2024-10-15"],
+    ["Từ quý III đến quý IV/2024 rà soát dữ liệu hộ tịch.", "2024-12-31"],
+    ["Trong thời gian từ tháng 9 đến tháng 11/2024 tuyên truyền.", "2024-11-30"],
+  ])("a span with work after it and no subject stays a task: %s", (line, due) => {
+    const read = plan(["II. THỜI GIAN THỰC HIỆN", line]);
+    expect(tasks(read).map((t) => [t[0], t[1]])).toContainEqual(["II", due]);
   });
 
   it("reads a long part of such sentences as the plan's frame", () => {
