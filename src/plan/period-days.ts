@@ -5,11 +5,14 @@
 // II/2024", "Trong tháng 5/2024") is then due on that day of it (20/6/2024), not on the period's last; a task of a
 // day, of part of a period ("cuối quý III") or of a span of periods keeps its time, and the note is no task. Work
 // that recurs ("Báo cáo định kỳ hằng quý … trước ngày 20 của tháng cuối quý") is a task, not such a note: the note's
-// subject is the tasks timed by the period ("theo quý", "là quý", "trong quý"), never work done "hằng quý".
+// subject is the tasks timed by the period ("theo quý", "là quý", "trong quý"), never work done "hằng quý", nor one
+// piece of work ("Nhiệm vụ báo cáo theo quý") or a body named doing it ("…: Sở Nội vụ tổng hợp, báo cáo … trước ngày
+// 20 …"). A line may set a day in each period, clause by clause ("…; theo tháng: trước ngày 25 hằng tháng").
 import type { IsoDate } from "../domain/dates.ts";
 import type { Deadline } from "../domain/deadline.ts";
 import { dayInPeriod, dayOfPeriod, type DayOfPeriod } from "../domain/first-instance.ts";
 import { fold } from "../domain/text.ts";
+import { BODY_HEAD, capitalised, foldedFrom, OTHER_BODY_HEAD, tokenize } from "../domain/unit-tokens.ts";
 import type { Block } from "./document.ts";
 
 /** The days the plan's notes set within its quarters and months, and the notes' lines. */
@@ -19,11 +22,26 @@ export interface PeriodDays {
 }
 
 /**
- * "(Ghi chú: ) (Đối với) (các) nhiệm vụ / nội dung / công việc … theo quý", folded: the tasks timed by a quarter
- * or a month, no numbered one ("trong quý II" dates a task), as the note's subject.
+ * The words that may qualify the tasks a note is about, folded: how they are timed or given ("có thời gian thực
+ * hiện", "được giao", "tại Phụ lục kèm theo"), never a kind of work ("báo cáo", "kiểm tra"), which makes the line
+ * one task's.
  */
-const SUBJECT =
-  /^(?:(?:ghi chu|luu y)\s+)?(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:nhiem vu|noi dung|cong viec)(?:\s+\S+){0,6}?\s+(?:theo|la|trong|bang)\s+(quy|thang)\b(?!\s*(?:[ivx]+\b|\d))/;
+const QUALIFIER =
+  "(?:co|duoc|da|giao|chu tri|thuc hien|hoan thanh|trien khai|thoi gian|thoi han|tien do|ky han|moc|xac dinh|quy dinh|ghi|neu|de ra|cu the|ro|tai|trong|cua|phu luc|kem theo|ke hoach|nay|tren|duoi|con lai|khac|[ivx]+|\\d+)";
+
+/**
+ * "(2.) (Ghi chú: ) (Đối với) (các) nhiệm vụ / nội dung / công việc (có thời gian thực hiện) theo quý", folded: the
+ * tasks timed by a quarter or a month, no numbered one ("trong quý II" dates a task), as the note's subject, a
+ * bullet or a number before it alike.
+ */
+const SUBJECT = new RegExp(
+  `^(?:(?:\\d{1,2} ){1,3}|[a-z] )?(?:(?:ghi chu|luu y) )?(?:doi voi )?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)(?: ${QUALIFIER}){0,8}? (?:theo|la|trong|bang) (quy|thang)\\b(?! (?:[ivx]+\\b|\\d))`,
+);
+/** A later clause of the note naming the other period alone: "…; theo tháng: trước ngày 25 hằng tháng". */
+const NEXT_SUBJECT =
+  /^(?:doi voi )?(?:cac |nhung )?(?:(?:nhiem vu|noi dung|cong viec) )?theo (quy|thang)\b(?! (?:[ivx]+\b|\d))/;
+/** Where a clause ends within a line: not after the number or label opening it ("2. Nhiệm vụ …", "Ghi chú: …"). */
+const CLAUSE_END = /(?<=[,;.:])(?<!^[\s*+-]*(?:\d{1,2}[.)]|ghi chú:|lưu ý:)+)\s+/iu;
 
 /** A line of text, or a sheet's row holding one cell of words (the notes under a table typed in its columns). */
 function lineOf(block: Block): string | null {
@@ -32,11 +50,44 @@ function lineOf(block: Block): string | null {
   return filled.length === 1 ? filled[0]! : null;
 }
 
-/** The day a line sets within the period its subject names, or null when it is no such note. */
-function noteDay(text: string): DayOfPeriod | null {
-  const subject = SUBJECT.exec(fold(text));
-  const set = subject && dayOfPeriod(text);
-  return set?.period === subject?.[1] ? set : null;
+const PLURALS = /^(?:cac|nhung|moi)$/;
+const LEVELS = /^(?:tinh|huyen|xa|phuong|tp|tx)$/;
+
+/**
+ * Whether words name a body by its name, not a kind of one: a capitalised body's head ("Sở", "UBND", "Văn phòng")
+ * with a capitalised or initialled name or a level after it ("Sở Nội vụ", "UBND tỉnh"), no "các" before it.
+ */
+function namesBody(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => {
+    if (!capitalised(text, t) || PLURALS.test(tokens[i - 1]?.word ?? "")) return false;
+    const head = foldedFrom(tokens, i);
+    const kind = BODY_HEAD.exec(head) ?? OTHER_BODY_HEAD.exec(head);
+    if (!kind) return false;
+    const next = tokens[i + kind[0].split(" ").length];
+    if (PLURALS.test(next?.word ?? "")) return false;
+    return !!t.abbr || t.word === "ubnd" || capitalised(text, next) || LEVELS.test(next?.word ?? "");
+  });
+}
+
+/** The clause's day within its subject's period, unless a body named before the day does the work. */
+function clauseDay(period: string, clause: string): DayOfPeriod | null {
+  const set = dayOfPeriod(clause);
+  const day = /\bngày\s+\d/iu.exec(clause)?.index ?? clause.length;
+  return set?.period === period && !namesBody(clause.slice(0, day)) ? set : null;
+}
+
+/** The days a line sets, one for each period a clause of it names as its subject; none when it is no such note. */
+function noteDays(text: string): DayOfPeriod[] {
+  const clauses: [string, string[]][] = [];
+  for (const [k, piece] of text.split(CLAUSE_END).entries()) {
+    const folded = fold(piece);
+    const opened = SUBJECT.exec(folded) ?? (k > 0 ? NEXT_SUBJECT.exec(folded) : null);
+    if (opened) clauses.push([opened[1]!, [piece]]);
+    else if (k === 0) return [];
+    else clauses.at(-1)![1].push(piece);
+  }
+  return clauses.flatMap(([period, pieces]) => clauseDay(period, pieces.join(" ")) ?? []);
 }
 
 /** The plan's notes setting a day within its quarters or months; the first note of each period holds. */
@@ -45,10 +96,9 @@ export function readPeriodDays(blocks: readonly Block[]): PeriodDays | null {
   const lines = new Set<string>();
   for (const block of blocks) {
     const line = lineOf(block);
-    const set = line && noteDay(line);
-    if (!set) continue;
-    lines.add(line);
-    if (!days.has(set.period)) days.set(set.period, set);
+    const sets = line ? noteDays(line) : [];
+    if (sets.length) lines.add(line!);
+    for (const set of sets) if (!days.has(set.period)) days.set(set.period, set);
   }
   return days.size ? { days, lines } : null;
 }
