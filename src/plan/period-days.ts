@@ -12,8 +12,8 @@ import type { IsoDate } from "../domain/dates.ts";
 import type { Deadline } from "../domain/deadline.ts";
 import { dayInPeriod, dayOfPeriod, type DayOfPeriod } from "../domain/first-instance.ts";
 import { fold } from "../domain/text.ts";
-import { BODY_HEAD, capitalised, foldedFrom, OTHER_BODY_HEAD, tokenize } from "../domain/unit-tokens.ts";
 import type { Block } from "./document.ts";
+import { namesBody, noteLine, tasksSubject } from "./task-notes.ts";
 
 /** The days the plan's notes set within its quarters and months, and the notes' lines. */
 export interface PeriodDays {
@@ -21,54 +21,13 @@ export interface PeriodDays {
   lines: Set<string>;
 }
 
-/**
- * The words that may qualify the tasks a note is about, folded: how they are timed or given ("có thời gian thực
- * hiện", "được giao", "tại Phụ lục kèm theo"), never a kind of work ("báo cáo", "kiểm tra"), which makes the line
- * one task's.
- */
-const QUALIFIER =
-  "(?:co|duoc|da|giao|chu tri|thuc hien|hoan thanh|trien khai|thoi gian|thoi han|tien do|ky han|moc|xac dinh|quy dinh|ghi|neu|de ra|cu the|ro|tai|trong|cua|phu luc|kem theo|ke hoach|nay|tren|duoi|con lai|khac|[ivx]+|\\d+)";
-
-/**
- * "(2.) (Ghi chú: ) (Đối với) (các) nhiệm vụ / nội dung / công việc (có thời gian thực hiện) theo quý", folded: the
- * tasks timed by a quarter or a month, no numbered one ("trong quý II" dates a task), as the note's subject, a
- * bullet or a number before it alike.
- */
-const SUBJECT = new RegExp(
-  `^(?:(?:\\d{1,2} ){1,3}|[a-z] )?(?:(?:ghi chu|luu y) )?(?:doi voi )?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)(?: ${QUALIFIER}){0,8}? (?:theo|la|trong|bang) (quy|thang)\\b(?! (?:[ivx]+\\b|\\d))`,
-);
+/** "(Các) nhiệm vụ (có thời gian thực hiện) theo quý", folded, the period unnumbered ("trong quý II" dates a task). */
+const SUBJECT = tasksSubject("(?:theo|la|trong|bang) (quy|thang)\\b(?! (?:[ivx]+\\b|\\d))");
 /** A later clause of the note naming the other period alone: "…; theo tháng: trước ngày 25 hằng tháng". */
 const NEXT_SUBJECT =
   /^(?:doi voi )?(?:cac |nhung )?(?:(?:nhiem vu|noi dung|cong viec) )?theo (quy|thang)\b(?! (?:[ivx]+\b|\d))/;
 /** Where a clause ends within a line: not after the number or label opening it ("2. Nhiệm vụ …", "Ghi chú: …"). */
 const CLAUSE_END = /(?<=[,;.:])(?<!^[\s*+-]*(?:\d{1,2}[.)]|ghi chú:|lưu ý:)+)\s+/iu;
-
-/** A line of text, or a sheet's row holding one cell of words (the notes under a table typed in its columns). */
-function lineOf(block: Block): string | null {
-  if (block.type === "text") return block.text;
-  const filled = block.type === "row" ? block.cells.filter((cell) => cell.trim()) : [];
-  return filled.length === 1 ? filled[0]! : null;
-}
-
-const PLURALS = /^(?:cac|nhung|moi)$/;
-const LEVELS = /^(?:tinh|huyen|xa|phuong|tp|tx)$/;
-
-/**
- * Whether words name a body by its name, not a kind of one: a capitalised body's head ("Sở", "UBND", "Văn phòng")
- * with a capitalised or initialled name or a level after it ("Sở Nội vụ", "UBND tỉnh"), no "các" before it.
- */
-function namesBody(text: string): boolean {
-  const tokens = tokenize(text);
-  return tokens.some((t, i) => {
-    if (!capitalised(text, t) || PLURALS.test(tokens[i - 1]?.word ?? "")) return false;
-    const head = foldedFrom(tokens, i);
-    const kind = BODY_HEAD.exec(head) ?? OTHER_BODY_HEAD.exec(head);
-    if (!kind) return false;
-    const next = tokens[i + kind[0].split(" ").length];
-    if (PLURALS.test(next?.word ?? "")) return false;
-    return !!t.abbr || t.word === "ubnd" || capitalised(text, next) || LEVELS.test(next?.word ?? "");
-  });
-}
 
 /** The clause's day within its subject's period, unless a body named before the day does the work. */
 function clauseDay(period: string, clause: string): DayOfPeriod | null {
@@ -95,7 +54,7 @@ export function readPeriodDays(blocks: readonly Block[]): PeriodDays | null {
   const days: PeriodDays["days"] = new Map();
   const lines = new Set<string>();
   for (const block of blocks) {
-    const line = lineOf(block);
+    const line = noteLine(block);
     const sets = line ? noteDays(line) : [];
     if (sets.length) lines.add(line!);
     for (const set of sets) if (!days.has(set.period)) days.set(set.period, set);
