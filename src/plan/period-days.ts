@@ -5,12 +5,15 @@
 // II/2024", "Trong tháng 5/2024") is then due on that day of it (20/6/2024), not on the period's last; a task of a
 // day, of part of a period ("cuối quý III") or of a span of periods keeps its time, and the note is no task. Work
 // that recurs ("Báo cáo định kỳ hằng quý … trước ngày 20 của tháng cuối quý") is a task, not such a note: the note's
-// subject is the tasks timed by the period ("theo quý", "là quý", "trong quý"), never work done "hằng quý".
+// subject is the tasks timed by the period ("theo quý", "là quý", "trong quý"), never work done "hằng quý", nor one
+// piece of work ("Nhiệm vụ báo cáo theo quý") or a body named doing it ("…: Sở Nội vụ tổng hợp, báo cáo … trước ngày
+// 20 …"). A line may set a day in each period, clause by clause ("…; theo tháng: trước ngày 25 hằng tháng").
 import type { IsoDate } from "../domain/dates.ts";
 import type { Deadline } from "../domain/deadline.ts";
 import { dayInPeriod, dayOfPeriod, type DayOfPeriod } from "../domain/first-instance.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { namesBody, noteLine, tasksSubject } from "./task-notes.ts";
 
 /** The days the plan's notes set within its quarters and months, and the notes' lines. */
 export interface PeriodDays {
@@ -18,25 +21,32 @@ export interface PeriodDays {
   lines: Set<string>;
 }
 
-/**
- * "(Ghi chú: ) (Đối với) (các) nhiệm vụ / nội dung / công việc … theo quý", folded: the tasks timed by a quarter
- * or a month, no numbered one ("trong quý II" dates a task), as the note's subject.
- */
-const SUBJECT =
-  /^(?:(?:ghi chu|luu y)\s+)?(?:doi voi\s+)?(?:cac\s+|nhung\s+)?(?:nhiem vu|noi dung|cong viec)(?:\s+\S+){0,6}?\s+(?:theo|la|trong|bang)\s+(quy|thang)\b(?!\s*(?:[ivx]+\b|\d))/;
+/** "(Các) nhiệm vụ (có thời gian thực hiện) theo quý", folded, the period unnumbered ("trong quý II" dates a task). */
+const SUBJECT = tasksSubject("(?:theo|la|trong|bang) (quy|thang)\\b(?! (?:[ivx]+\\b|\\d))");
+/** A later clause of the note naming the other period alone: "…; theo tháng: trước ngày 25 hằng tháng". */
+const NEXT_SUBJECT =
+  /^(?:doi voi )?(?:cac |nhung )?(?:(?:nhiem vu|noi dung|cong viec) )?theo (quy|thang)\b(?! (?:[ivx]+\b|\d))/;
+/** Where a clause ends within a line: not after the number or label opening it ("2. Nhiệm vụ …", "Ghi chú: …"). */
+const CLAUSE_END = /(?<=[,;.:])(?<!^[\s*+-]*(?:\d{1,2}[.)]|ghi chú:|lưu ý:)+)\s+/iu;
 
-/** A line of text, or a sheet's row holding one cell of words (the notes under a table typed in its columns). */
-function lineOf(block: Block): string | null {
-  if (block.type === "text") return block.text;
-  const filled = block.type === "row" ? block.cells.filter((cell) => cell.trim()) : [];
-  return filled.length === 1 ? filled[0]! : null;
+/** The clause's day within its subject's period, unless a body named before the day does the work. */
+function clauseDay(period: string, clause: string): DayOfPeriod | null {
+  const set = dayOfPeriod(clause);
+  const day = /\bngày\s+\d/iu.exec(clause)?.index ?? clause.length;
+  return set?.period === period && !namesBody(clause.slice(0, day)) ? set : null;
 }
 
-/** The day a line sets within the period its subject names, or null when it is no such note. */
-function noteDay(text: string): DayOfPeriod | null {
-  const subject = SUBJECT.exec(fold(text));
-  const set = subject && dayOfPeriod(text);
-  return set?.period === subject?.[1] ? set : null;
+/** The days a line sets, one for each period a clause of it names as its subject; none when it is no such note. */
+function noteDays(text: string): DayOfPeriod[] {
+  const clauses: [string, string[]][] = [];
+  for (const [k, piece] of text.split(CLAUSE_END).entries()) {
+    const folded = fold(piece);
+    const opened = SUBJECT.exec(folded) ?? (k > 0 ? NEXT_SUBJECT.exec(folded) : null);
+    if (opened) clauses.push([opened[1]!, [piece]]);
+    else if (k === 0) return [];
+    else clauses.at(-1)![1].push(piece);
+  }
+  return clauses.flatMap(([period, pieces]) => clauseDay(period, pieces.join(" ")) ?? []);
 }
 
 /** The plan's notes setting a day within its quarters or months; the first note of each period holds. */
@@ -44,11 +54,10 @@ export function readPeriodDays(blocks: readonly Block[]): PeriodDays | null {
   const days: PeriodDays["days"] = new Map();
   const lines = new Set<string>();
   for (const block of blocks) {
-    const line = lineOf(block);
-    const set = line && noteDay(line);
-    if (!set) continue;
-    lines.add(line);
-    if (!days.has(set.period)) days.set(set.period, set);
+    const line = noteLine(block);
+    const sets = line ? noteDays(line) : [];
+    if (sets.length) lines.add(line!);
+    for (const set of sets) if (!days.has(set.period)) days.set(set.period, set);
   }
   return days.size ? { days, lines } : null;
 }

@@ -84,6 +84,29 @@ describe("a note giving the tasks written with no time their day", () => {
     expect(p.tasks.map((t) => [t.deadline?.due, t.lead.map((u) => u.name)])).toEqual([["2026-06-29", ["Sở Nội vụ"]]]);
   });
 
+  it("is found where the note on the quarter's day is: numbered, or a sheet's row of one cell under the table", () => {
+    const pad = "\t".repeat(HEADER.length - 1);
+    for (const note of [`2. ${NOTE}`, `${NOTE}${pad}`]) {
+      const p = parse(["II. NHIỆM VỤ", table([HEADER, ...ROWS]), "Ghi chú:", note].join("\n"), {
+        issued: "2026-03-23",
+      });
+      expect(dues(p).map(([ref, due]) => [ref, due])).toEqual([
+        ["1", "2026-04-29"],
+        ["2", "2026-12-15"],
+        ["3", null],
+        ["4", "2026-12-15"],
+      ]);
+    }
+  });
+
+  it("is no note when its subject names one piece of work or a body doing it, as the quarter's day is none", () => {
+    for (const line of [
+      "Nhiệm vụ báo cáo không ghi thời hạn hoàn thành chậm nhất ngày 15/12/2026.",
+      "Các nhiệm vụ không ghi thời hạn: Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.",
+    ])
+      expect(commonDeadlineWording(line, "2026-03-23")).toBeNull();
+  });
+
   it("dates thousands of blank rows", () => {
     const rows = Array.from({ length: 3_000 }, (_, k) => [
       String(k + 1),

@@ -74,6 +74,31 @@ describe("a note setting the day within a period for the tasks timed by it", () 
     for (const note of [recurring, plain]) expect(dues(tablePlan([note]))[1]).toEqual(["2", "2024-06-30"]);
   });
 
+  it("is no note when its subject names one piece of work or a unit doing it, bulleted or numbered", () => {
+    const day = "trước ngày 20 của tháng cuối quý.";
+    for (const note of [
+      `- Nhiệm vụ báo cáo theo quý: Sở Nội vụ tổng hợp, báo cáo UBND tỉnh ${day}`,
+      `2. Nhiệm vụ báo cáo theo quý: Sở Nội vụ tổng hợp, báo cáo UBND tỉnh ${day}`,
+      `- Công việc kiểm tra trong quý: các cơ quan, đơn vị hoàn thành ${day}`,
+      `- Nhiệm vụ có thời gian thực hiện theo quý: Văn phòng UBND tỉnh tổng hợp, báo cáo Chủ tịch UBND tỉnh ${day}`,
+    ])
+      expect(dues(tablePlan([note]))[1]).toEqual(["2", "2024-06-30"]);
+  });
+
+  it("reads a numbered note as a bulleted one, and every period a line sets a day in", () => {
+    const numbered =
+      "2. Nhiệm vụ có thời gian thực hiện theo quý: các cơ quan, đơn vị hoàn thành trước ngày 20 của tháng cuối quý.";
+    expect(dues(tablePlan([numbered]))[1]).toEqual(["2", "2024-06-19"]);
+    for (const both of [
+      "- Nhiệm vụ thực hiện theo quý hoàn thành trước ngày 20 của tháng cuối quý, nhiệm vụ theo tháng hoàn thành trước ngày 25 hằng tháng.",
+      "- Các nhiệm vụ có thời hạn theo quý: hoàn thành trước ngày 20 của tháng cuối quý; theo tháng: trước ngày 25 hằng tháng.",
+    ])
+      expect(dues(tablePlan([both])).slice(1, 3)).toEqual([
+        ["2", "2024-06-19"],
+        ["3", "2024-05-24"],
+      ]);
+  });
+
   it("reads a table of 2,000 quarterly rows under a long note", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => [
       String(i + 1),

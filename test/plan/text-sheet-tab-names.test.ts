@@ -72,10 +72,13 @@ describe("a workbook copied as text under its tabs' names", () => {
     expect(read(word).blocks.map((b) => b.type)).toEqual(["text", "row", "row", "row"]);
   });
 
-  it("reads 5,000 sheets copied one after another", () => {
+  it("reads 5,000 sheets copied one after another, each under its tab's name given as a tab", () => {
     const sheets = Array.from({ length: 5000 }, (_, k) => [`Sheet${k + 1}`, line(String(k), "Việc", "Sở Nội vụ")]);
     const blocks = read(sheets.map((s) => s.join("\n")).join("\n\n")).blocks;
     expect(blocks).toHaveLength(10_000);
+    expect(blocks.filter((b) => b.type === "text")).toEqual(
+      sheets.map(([name]) => ({ type: "text", text: name, tab: true })),
+    );
     expect(blocks.filter((b) => b.type === "row")).toHaveLength(5000);
   });
 });
