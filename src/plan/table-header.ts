@@ -16,16 +16,9 @@ import { NUMBER_TITLE } from "./number-column.ts";
 import { datingItem } from "./item-table.ts";
 import { numberedUnitCell } from "./unnumbered-rows.ts";
 import { sectionHead } from "./section-lines.ts";
+import type { Columns, Role } from "./columns.ts";
 
-export type Role = "ref" | "task" | "deadline" | "superseded" | "lead" | "coordinators" | "month" | "start";
-/** `more`: further columns of a role, as kinds of unit under "Đơn vị thực hiện" each naming leads. */
-/** `group`: a column left of the task's naming the rows' group ("Nhóm nhiệm vụ", "Tiêu chí 1.1: …"). */
-/** `leadTime`: a column naming both who leads and by when ("Đơn vị chủ trì – thời hạn", `lead-time-column.ts`). */
-export type Columns = Partial<Record<Role, number>> & {
-  more?: Partial<Record<Role, number[]>>;
-  group?: number;
-  leadTime?: number;
-};
+export type { Columns, Role } from "./columns.ts";
 
 // A table of reports due ("Danh mục báo cáo": Tên báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn
 // gửi) is a task table too: each report is a task, the body that reports ("Cơ quan báo cáo", "Đơn

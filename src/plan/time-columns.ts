@@ -16,7 +16,7 @@ import { datesDocument, findDeadlineWording, parseDeadline } from "../domain/dea
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
-import type { Columns } from "./table-header.ts";
+import type { Columns } from "./columns.ts";
 
 /**
  * The words saying a time was changed, one vocabulary wherever it is said: a time column's label ("Thời hạn điều
