@@ -419,6 +419,38 @@ function laterClauses(text: string): { clause: string; afterColon: boolean }[] {
 }
 
 /**
+ * The doer of a title's work named after it, and the helpers its colon names beside that doer ("Hội nghị …: Văn phòng
+ * bố trí hội trường. Sở Y chuẩn bị …": the office arranging the hall helps Sở Y).
+ */
+function doerAfterTitle(resolver: UnitResolver, text: string): { lead: ResolvedName[]; helpers: ResolvedName[] } {
+  const later = laterClauses(text);
+  const lead = firstDoer(resolver, later, HELPS);
+  if (lead.length === 0)
+    return {
+      lead: firstDoer(
+        resolver,
+        later.filter((c) => c.afterColon),
+        TAKES_PART,
+      ),
+      helpers: [],
+    };
+  const helpers = later
+    .filter((c) => c.afterColon && helps(c.clause))
+    .flatMap((c) => namesAtStart(resolver, beforeVerb(c.clause), true));
+  return { lead, helpers };
+}
+
+/** The units naming the doer in the first of `clauses` whose verb is none of `helpers`' (empty when none names one). */
+function firstDoer(resolver: UnitResolver, clauses: { clause: string }[], helpers: RegExp): ResolvedName[] {
+  for (const { clause } of clauses) {
+    if (helps(clause, helpers)) continue;
+    const lead = namesAtStart(resolver, beforeVerb(clause.replace(FRONTED, "")));
+    if (lead.length > 0) return lead;
+  }
+  return [];
+}
+
+/**
  * "UBND các xã có Chỉ số thấp nhất (xã A, xã B)": a group whose members the brackets after it name is
  * those members only. The bracketed units, when each is a known unit of the group's kind. Units the
  * subject names outright ("Sở A, Sở B cung cấp … (Sở A) và … (Sở B)") are no group's members: such brackets
@@ -517,20 +549,18 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   }
   // A title before the sentence names nobody: the subject is that of the first clause after it that has one.
   // A later clause whose units only help ("…; UBND các xã được kiểm tra phối hợp; hoàn thành …") names partners
-  // (`helps`), not the subject: the lead is whoever the heading above names. After the title's colon the clause names
-  // who does the titled work, whatever its verb ("Lắp đặt camera …: Sở X hướng dẫn …, phối hợp với Y tổ chức …"):
-  // only one that takes part ("…: Sở X phối hợp") helps.
-  for (const { clause, afterColon } of lead.length === 0 ? laterClauses(text) : []) {
-    if (helps(clause, afterColon ? TAKES_PART : HELPS)) continue;
-    lead = namesAtStart(resolver, beforeVerb(clause.replace(FRONTED, "")));
-    if (lead.length > 0) break;
-  }
+  // (`helps`), not the subject: the lead is whoever the heading above names. When no clause names a doer, the one
+  // the title's colon opens names who does the titled work, whatever its verb ("Lắp đặt camera …: Sở X hướng dẫn …,
+  // phối hợp với Y tổ chức …"); a helper there yields to a doer named later ("Hội nghị …: Văn phòng bố trí hội trường.
+  // Sở Y chuẩn bị nội dung"), and one that only takes part ("…: Sở X phối hợp") never leads.
+  const after = lead.length === 0 ? doerAfterTitle(resolver, text) : { lead, helpers: [] };
+  lead = after.lead;
   // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is
   // of those who send it.
   const sender = lead.length === 0 ? /\bgửi báo cáo\b[^.;:]*?\bcủa\s+(\S.*|[^\S\n\r\u2028\u2029])$/iu.exec(text) : null;
   if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
-  return besideLead(lead, coordinatorsOf(resolver, text));
+  return besideLead(lead, unique([...coordinatorsOf(resolver, text), ...after.helpers]));
 }
 
 /**
