@@ -11,6 +11,7 @@ const ID = "02-thai-nguyen-2026-complaints-plan-prose-deadline-in-own-sub-bullet
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
 const TTR = "Thanh tra tỉnh", BTCD = "Ban Tiếp công dân tỉnh", NM = "Sở Nông nghiệp và Môi trường";
 const TP = "Sở Tư pháp", KC = "Sở Khoa học và Công nghệ", VP = "Văn phòng UBND tỉnh", XA = "UBND cấp xã";
+const XA_LQ = "UBND các xã, phường có liên quan";
 const BAO = "Báo và Phát thanh, Truyền hình Thái Nguyên", LQ = "các cơ quan liên quan";
 
 const R = (num, text) => H(num, text, { list: { kind: "roman", inst: "sec" } });
@@ -104,8 +105,9 @@ const tasks = [
     [BTCD]),
   task("II.1.b", "Bố trí địa điểm tiếp công dân bảo đảm thuận tiện, an toàn", "2026-03-31", ["@departments", XA]),
   task("II.2.a", "rà soát các vụ việc khiếu nại, tố cáo đông người, phức tạp, kéo dài", "2026-03-31", [TTR]),
+  // Corrected after the first measure: a group narrowed by "có …" is kept as written (README, set 27's rules).
   task("II.2.b", "giải quyết dứt điểm các vụ việc khiếu nại về bồi thường, hỗ trợ, tái định cư", "2026-09-29", [NM],
-    [XA]),
+    [XA_LQ]),
   task("II.2.c", "theo dõi, đôn đốc, kiểm tra việc thi hành các quyết định giải quyết khiếu nại", "2026-11-14", [TTR]),
   task("II.3.a", "thanh tra trách nhiệm thủ trưởng trong việc chấp hành pháp luật về tiếp công dân", "2026-08-31",
     [TTR]),
@@ -150,6 +152,6 @@ await buildTwo(DIR, {
       " plan.pdf LibreOffice's print of plan-auto.docx.",
     province: "Thái Nguyên",
     plan: { number: "38/KH-UBND", date: "2026-02-06" },
-    tasks, unresolved: [BTCD, XA, LQ], successors: [],
+    tasks, unresolved: [BTCD, XA, LQ, XA_LQ], successors: [],
   },
 });
