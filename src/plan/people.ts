@@ -29,8 +29,12 @@ function bracketAgency(inside: string): string | null {
   const headed = text.replace(HEAD_LABEL, "");
   const chair = text.endsWith(CHAIR) ? text.slice(0, -CHAIR.length).replace(/^do\s+/u, "") : "";
   const agency = headed === text ? chair : headed;
-  return /^\p{Lu}/u.test(agency) ? agency : null;
+  // "(Tổ trưởng: Phó Giám đốc Sở)", "(Tổ trưởng: Chánh Văn phòng)": a post in a body named only by its kind names
+  // no agency; the team stays as written.
+  const body = withoutHeadPosts(agency.replace(LEADERSHIP, "")).trim();
+  return /^\p{Lu}/u.test(agency) && !BARE_KIND.test(body) ? agency : null;
 }
+const BARE_KIND = /^(?:sở|văn phòng|phòng|ban|ubnd|ủy ban nhân dân|cục|chi cục|trung tâm)?$/iu;
 
 /** The cell with every team named with its agency replaced by that agency; a bracket naming none stays. */
 export const bodiesOfTeams = (cell: string): string =>

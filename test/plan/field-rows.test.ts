@@ -51,9 +51,10 @@ describe("a label alone on its line, its value on the line below", () => {
         "Sở Nội vụ chủ trì tổ chức các lớp tập huấn.",
       ].join("\n"),
     );
+    // The paragraph after item 2's time says who does it: its lead ("result-dash", a heading dated by a line).
     expect(tasks(plan)).toEqual([
       ["II.1", "2024-09-30", ["Sở Tư pháp"], ["Sở Nội vụ"]],
-      ["II.2", "2024-11-14", [], []],
+      ["II.2", "2024-11-14", ["Sở Nội vụ"], []],
     ]);
   });
 });

@@ -95,10 +95,11 @@ describe("a long paragraph naming a national day many times", () => {
       ].join("\n"),
       { issued: "2025-03-01" },
     );
+    // A unit's heading over one paragraph naming it again is that paragraph's task ("unit-heading-subject-again").
     expect(tasks(plan).map((t) => [t[0], t[1], t[2]])).toEqual([
-      ["II.1.1", "2025-09-01", ["Sở Văn hóa, Thể thao và Du lịch"]],
-      ["II.2.1", "2025-09-01", ["Sở Thông tin và Truyền thông"]],
-      ["II.3.1", "2025-09-01", ["Sở Nội vụ"]],
+      ["II.1", "2025-09-01", ["Sở Văn hóa, Thể thao và Du lịch"]],
+      ["II.2", "2025-09-01", ["Sở Thông tin và Truyền thông"]],
+      ["II.3", "2025-09-01", ["Sở Nội vụ"]],
     ]);
     const text = `Hoàn thành ${"trước Quốc khánh, ".repeat(1_100)}xong.`;
     expect(withNationalDays(text, "2025-03-01")).toBe(`Hoàn thành ${"trước ngày 02/09/2025, ".repeat(1_100)}xong.`);
