@@ -8,7 +8,7 @@
 // work to the day ("trước", "nhân dịp", "vào dịp", "đúng"): "chào mừng Ngày Nhà giáo" is a purpose, no deadline, and a
 // Tết whose year is not named ("trước Tết Nguyên đán") stays the admin's to date (deadline.ts).
 import { makeDate, type IsoDate } from "./dates.ts";
-import { findDeadlineWording } from "./deadline.ts";
+import { findDeadlineWording } from "./deadline-wording.ts";
 import { lunarToSolar } from "./lunar-calendar.ts";
 import { tetDay, TET_NAMES, TET_YEARS } from "./lunar-new-year.ts";
 import { findYearlessDay } from "./plan-year.ts";

@@ -3,7 +3,8 @@
 // ("Quý I" in a plan of December). Wording that names a year is read as written, and wording that
 // repeats ("Định kỳ hằng năm, trước 15/12") names no one day: it stays without a date.
 import type { IsoDate } from "./dates.ts";
-import { BEFORE_EXPECTED_MEETING, HAN, isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
+import { BEFORE_EXPECTED_MEETING, isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
+import { HAN } from "./deadline-wording.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
 
 /**

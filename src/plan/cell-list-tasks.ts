@@ -10,7 +10,8 @@
 //   1   | Giai đoạn 1 (từ … đến 31/10)  | - Sở X chủ trì, phối hợp với Sở Y rà soát …; xong trước 30/9. - UBND các xã …
 // Each dash is then a task of the row, as a numbered item is; one that says its work recurs ("hằng tháng",
 // "thường xuyên") and gives no day of its own is no dated task.
-import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
+import { isRecurring } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { readClause, type ClauseUnits } from "./clause.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { letteredPoints, letteredTimes } from "./lettered-points.ts";

@@ -2,7 +2,7 @@
 // "(Sở A chủ trì, phối hợp với Sở B; thời gian: quý II)", "(Thời gian: tháng 6; Sở A chủ trì; Sở B phối hợp)",
 // "(Sở A chủ trì; phối hợp: Sở B. Thời gian: trước 15/5)". The bracket is no part of the title; its time piece
 // is the task's time, the rest says who, read as a sentence.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 
 // A closing bracket, no bracket inside it; or one the words that lead into the task's points follow ("… (Phòng A
 // thực hiện, hoàn thành trong Quý III), tập trung vào:" over its points): the bracket still closes the task's words.

@@ -1,7 +1,8 @@
 // How a piece of prose is dated: the deadline wording a sentence gives, whether a clause dates a task (never a day
 // before the plan's own), a deadline written before its subject, and which sentence of a paragraph its day belongs to.
 import type { IsoDate } from "../domain/dates.ts";
-import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { findYearlessDay, parseInPlanYear } from "../domain/plan-year.ts";
 import { findRelativeDeadline } from "../domain/relative-deadline.ts";
 import { readClause, SENTENCE_END } from "./clause.ts";

@@ -4,7 +4,7 @@
 //       |          | SNV | VP | STP | …                 | SNV | VP | STP | …                 |
 // A row marks who leads and who helps under one group, and that group's title says by when. A day written
 // in "Ghi chú" beside the marks is the row's own deadline and wins, as such plans say it does.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { fold } from "../domain/text.ts";
 import { noteTime } from "./quarter-columns.ts";
 import { alignGroupTitles } from "./text-header.ts";

@@ -5,7 +5,8 @@
 // footnote citing a document ("Nghị định số … ngày D") or saying when something took effect
 // dates nothing; an item that has its deadline keeps it unless the note moves it. Every reader gives the notes of each
 // paragraph and cell (Block.notes), so this is done once, for all of them.
-import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import { fold } from "../domain/text.ts";
 import { rewriteWords, type Block } from "./document.ts";

@@ -12,7 +12,7 @@
 import { hasPredicate, unitsNamedOnly } from "./clause.ts";
 import type { Block } from "./document.ts";
 import { markerOf } from "./numbering.ts";
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 

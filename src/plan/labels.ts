@@ -3,7 +3,7 @@
 // share a line: "CT: Phòng A; PH: Phòng B", "Chủ trì: X; phối hợp: Y — Hạn: 30/6", and an item may carry its own
 // after its title, set off by a dash: "2.1. Tập huấn … — Chủ trì: X — Hạn: 15/5". Each label runs to the next one,
 // so "Phòng Văn hóa - Xã hội" keeps its dash and "(04 sở; 02 huyện)" its semicolon.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { fold } from "../domain/text.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { Block } from "./document.ts";

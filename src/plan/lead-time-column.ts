@@ -3,7 +3,8 @@
 // The unit leads, the time dates the row, as two columns would say. A unit's own name may hold a dash ("Đài Phát
 // thanh - Truyền hình tỉnh"): the time is what follows the last dash, and only when it reads as one (a figure, or
 // words in lower case, "thường xuyên"); a cell with no time after a dash names the lead alone, or the time alone.
-import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 
 const LAST_DASH = /^(.*\S)\s+[–—-]\s+(\S.*)$/su;
 

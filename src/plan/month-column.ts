@@ -7,7 +7,7 @@
 // too, unless the row's own words give its day ("Tổ chức hội nghị … (trước ngày 15/10)", "… ngày 12-13/12/2024"):
 // that day, its year the plan's as for any day written without one.
 import type { IsoDate } from "../domain/dates.ts";
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { findYearlessDay } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import { isBlankTime } from "./task-context.ts";

@@ -7,7 +7,8 @@
 // in); the Word reader lays them out so too (`src/plan/docx/table.ts`). Each inner row numbered in its first cell is a
 // task of the row, cited "4.a" or "7.1": its work the longest cell, its time the last cell reading as one, its lead a
 // cell of units alone (else the row's), the row's partners its own. The row over them only groups them.
-import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";

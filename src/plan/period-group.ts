@@ -7,7 +7,7 @@
 // The tasks keep their own numbers; one with no deadline of its own, or one due "trong quý" (within the
 // period the heading names), takes the group's.
 import type { IsoDate } from "../domain/dates.ts";
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 

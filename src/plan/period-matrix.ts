@@ -14,7 +14,8 @@
 // "Quý I" … "Quý IV"), and a cell may hold several items, each numbered by its row and its own number ("1.1. …
 // (trước 15/02) 1.2. …"): each item is then a task cited by that number, dated as the cell is unless it says when.
 // A cell whose words say the work goes on ("Thực hiện thường xuyên", "phát sóng hằng tuần") is no dated task.
-import { findDeadlineWording, isRecurring } from "../domain/deadline.ts";
+import { isRecurring } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";

@@ -4,7 +4,7 @@
 // Those are two reports, two tasks: the sentence reads as their heading, the first period's report due on the first
 // day, the second's on the second, titled as the first with the second's period (and what it names) in its place.
 // Two dates of one work (a draft and its final, two shares of a target) name no period after "và": one task.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 

@@ -4,7 +4,8 @@
 // meeting. Such a document says what it is the way every state document does: its number ("Số: 07/CĐ-UBND", the
 // kind of document after the slash) or its kind as a title line in capitals ("CÔNG ĐIỆN", "HƯỚNG DẪN"). A sample
 // list an admin uploads (names, phone numbers, birth dates) has neither, and no sentence that sets a deadline.
-import { findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { fold } from "../domain/text.ts";
 import type { Block, PlanDocument } from "./document.ts";
 import { readMetadata } from "./metadata.ts";

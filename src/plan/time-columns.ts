@@ -12,7 +12,8 @@
 export const TIME_LABEL =
   /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b/;
 
-import { datesDocument, findDeadlineWording, parseDeadline } from "../domain/deadline.ts";
+import { parseDeadline } from "../domain/deadline.ts";
+import { datesDocument, findDeadlineWording } from "../domain/deadline-wording.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";

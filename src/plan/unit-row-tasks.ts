@@ -3,7 +3,7 @@
 //   1   | Sở Y tế         | - Rà soát …; hoàn thành trước ngày 31/3/2026. - Phối hợp với Sở X …; xong Quý III/2026.
 // The row reads as a heading naming its unit, its cell as the items under it: each dated item is a task the
 // row's unit leads ("phối hợp với X" names partners), as the same list written as prose would be.
-import { findDeadlineWording } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { numberedItems } from "./cell-list-tasks.ts";
 import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";

@@ -4,7 +4,8 @@
 // the import summary lists them, so that a partial reading shows itself instead of passing for the whole plan.
 import type { IsoDate } from "../domain/dates.ts";
 import type { DatedLines } from "../domain/plan-import.ts";
-import { findDeadlineWording, isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { isRecurring, parseDeadline } from "../domain/deadline.ts";
+import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { withNumberWords } from "../domain/number-words.ts";
 import { countsFromEvent } from "../domain/relative-deadline.ts";
 import { fold } from "../domain/text.ts";

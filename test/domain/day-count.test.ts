@@ -1,7 +1,7 @@
 // A count of days is one pattern for the readers that count from a written day and from a plan item.
 import { describe, expect, it } from "vitest";
 import { countsWorkingDays, DAY_COUNT } from "../../src/domain/day-count.ts";
-import { findDeadlineWording } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { findRelativeDeadline } from "../../src/domain/relative-deadline.ts";
 
 describe("a count of days", () => {

@@ -1,6 +1,7 @@
 // Days named by their place in a month: a week of it, or the day before its last.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { parseInPlanYear } from "../../src/domain/plan-year.ts";
 
 const dueOf = (wording: string) => {

@@ -1,6 +1,6 @@
 // A deadline written in brackets after what it dates: a group's heading, a figure, a title.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 
 describe("a deadline in brackets", () => {
   it("ends at the bracket that closes it", () => {

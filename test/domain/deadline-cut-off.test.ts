@@ -1,7 +1,7 @@
 // The day figures are counted up to ("tính đến ngày …") says what a report holds, not when it is due; so does the
 // span they cover ("số liệu từ ngày … đến ngày …").
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 
 describe("a cut-off day of the figures", () => {
   it("is passed over for the deadline that follows it", () => {

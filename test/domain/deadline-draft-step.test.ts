@@ -1,7 +1,8 @@
 // A time cell giving a draft's day and then another step's is due with the step after the draft; a month a table
 // short of room writes "T" and its number is that month.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 
 const due = (wording: string) => {
   const parsed = parseDeadline(wording);

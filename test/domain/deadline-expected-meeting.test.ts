@@ -1,7 +1,8 @@
 // Work due before a meeting whose expected day is given in brackets ("trước Hội nghị tổng kết (dự kiến ngày
 // 18/12/2025)") is due the day before it, as work due "trước ngày 18/12/2025" is; the bare day is the meeting's.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { meetingSentences } from "../support/large-inputs.ts";
 
 const due = (wording: string) => {

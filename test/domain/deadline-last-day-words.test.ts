@@ -1,6 +1,7 @@
 // A deadline named as the last day allowed ("hạn cuối", "hạn cuối cùng") or as the year's end ("vào cuối năm").
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 
 const due = (wording: string) => {
   const read = parseDeadline(wording);

@@ -1,7 +1,8 @@
 // A deadline named by a part of a month: its last day ("ngày cuối cùng của tháng"), one of its weeks or thirds,
 // its beginning, middle or end; and a date written in words.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { findYearlessDay, parseInPlanYear } from "../../src/domain/plan-year.ts";
 
 const due = (wording: string) => {

@@ -1,7 +1,8 @@
 // Time cells name a month by its place in a quarter ("tháng cuối quý III") and write a span of quarters with one
 // word "Quý" ("Quý II-III/2025"): the month is the one it names, and the span ends with its last quarter.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { parseInPlanYear } from "../../src/domain/plan-year.ts";
 
 const due = (wording: string) => {

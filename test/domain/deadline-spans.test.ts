@@ -1,6 +1,7 @@
 // A deadline written as a span of months is due at the end of its last month.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 
 describe("a span of months", () => {
   it.each([

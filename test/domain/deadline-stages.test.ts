@@ -2,7 +2,8 @@
 // B") is due when its last share is; a draft of something named for its year ("dự thảo báo cáo tổng kết năm 2027,
 // gửi … trước ngày A, trình … trước ngày B") has its day at A, not in the year that names it.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 
 const found = (sentence: string) => {
   const wording = findDeadlineWording(sentence);

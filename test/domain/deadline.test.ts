@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { findYearlessDay } from "../../src/domain/plan-year.ts";
 
 describe("parseDeadline", () => {

@@ -1,6 +1,7 @@
 // Text read from a scan by OCR, or copied from one: digits read as the letters they look like.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { withOcrDigits, withOcrHeadDigits } from "../../src/domain/ocr-digits.ts";
 import { ocrCopy } from "../support/large-inputs.ts";
 

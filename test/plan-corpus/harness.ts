@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createResolver, type UnitResolver } from "../../src/domain/resolve-units.ts";
-import { findDeadlineWording, parseDeadline } from "../../src/domain/deadline.ts";
+import { parseDeadline } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { fold, stripMarkup } from "../../src/domain/text.ts";
 import type { Directory, UnitEntry } from "../../src/domain/units.ts";
 import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";

@@ -2,7 +2,7 @@
 // paragraphs is one again, an item's time in brackets after its colon leaves its list the item's contents, a span of
 // two days without "ngày" is due on its last, and a joining word before the comma stands before the subject.
 import { describe, expect, it } from "vitest";
-import { findDeadlineWording } from "../../src/domain/deadline.ts";
+import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { goesOnFrom, withBrokenLinesJoined } from "../../src/plan/broken-lines.ts";
 import type { Block } from "../../src/plan/document.ts";
 import { parse, tasks } from "../support/text-plans.ts";
