@@ -9,53 +9,29 @@
 // with no subject takes its heading's units. A bullet or item without a deadline of its own
 // takes the one of the heading above it, marked as inherited. Undated prose is description,
 // and a plain paragraph (no number, no bullet) is a task only when it gives its own deadline.
-import { isRecurring } from "../domain/deadline.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
-import { pointsToAppendix } from "./appendix-pointer.ts";
-import { hasPredicate, memberUnits, readClause, saysRoles, unitsNamedOnly, type ClauseUnits } from "./clause.ts";
+import { hasPredicate, readClause, saysRoles } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
-import { focalUnits } from "./focal-unit.ts";
 import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
-import { leadDeadlineTasks } from "./lead-deadlines.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
 import { closingOrders, endsBody } from "./closing-order.ts";
-import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
-import { repealsTasks } from "./repeal.ts";
-import { periodGroup, withinPeriodAbove } from "./period-group.ts";
-import { ownerOfHeading } from "./table-owner.ts";
-import { openingUnits, ownUnits, topicOverDashes, withOpening, type Kind, type Node } from "./prose-node.ts";
+import type { TaskDraft } from "./parsed-plan.ts";
+import { periodGroup } from "./period-group.ts";
+import { type Kind, type Node } from "./prose-node.ts";
 import { foldSoleParagraph } from "./sole-paragraph.ts";
-import { directedReporters } from "./directed.ts";
-import { deadlineOf, type TaskContext } from "./task-context.ts";
-import { pointedDeadline } from "./milestone-pointer.ts";
-import { afterCovered, DESCRIBING_HEADING, DESCRIPTION, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
+import { type TaskContext } from "./task-context.ts";
+import { DESCRIBING_HEADING, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { dutyPieces } from "./two-duties.ts";
-import { closingAssignment } from "./closing-assignment.ts";
 import { assignmentOnly } from "./assignment-line.ts";
 import { withPartTitles } from "./part-titles.ts";
-import { pointWork } from "./named-points.ts";
-import { closingUnits } from "./closing-units.ts";
+import { lineNode } from "./prose-line.ts";
+import { emit, enumerates, NO_SCOPE } from "./prose-tasks.ts";
 import type { BodyItem } from "./schedule-section.ts";
-import { afterRecurringOpening, closingTimeLabel } from "./written-time.ts";
-import { requestsUpward } from "./upward-request.ts";
-import { append, once } from "../domain/collections.ts";
-import { afterDoneClause } from "./done-rows.ts";
-import { titleBeforeDeadline } from "./title-cut.ts";
-import { openingTime, stageOpening } from "./opening-time.ts";
-import { referredUnits } from "./back-reference.ts";
-import type { ResolvedName } from "../domain/resolve-units.ts";
-import {
-  datedSentence,
-  datedWording,
-  datesTask,
-  dayInsideClause,
-  frontedDeadline,
-  workAfterDeadline,
-} from "./dated-prose.ts";
+import { datedSentence, datedWording, datesTask } from "./dated-prose.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -71,56 +47,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     (open.at(-1)?.children ?? roots).push(node);
     open.push(node);
   };
-  const node = (kind: Kind, ref: string | null, depth: number, line: string, mark: string | null = null): Node => {
-    // "Giai đoạn 1 (trước 31/3/2026): Sở A hướng dẫn …": a roadmap's stage, its time, then its work (opening-time.ts).
-    // "Số liệu tính đến ngày 30/11/2024, các sở gửi …": the figures' period describes; the work after it is the task.
-    const { rest: text, wording: staged } = stageOpening(afterCovered(line), (w) => datedWording(w, ctx.issued));
-    // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
-    const assigned = closingAssignment(text);
-    // "…, hoàn thành trước ngày D (Sở A; Sở B, Sở C)": a bracket of names only (`src/plan/closing-units.ts`).
-    const bracketed = assigned ? null : closingUnits(ctx.resolver, text, ctx.firstListedLeads);
-    const cut = assigned?.at ?? bracketed?.at;
-    const written =
-      cut === undefined ? text : `${text.slice(0, cut).trim()}${assigned?.after ? ` ${assigned.after}` : ""}`;
-    const folded = fold(written, ":");
-    const undated =
-      requestsUpward(ctx, written) || DESCRIPTION.test(folded) || repealsTasks(folded) || pointsToAppendix(written);
-    // "Tháng 10/2024: Ban hành …": a time opening the item before a colon is its time, the work after it its title.
-    const opening = undated ? null : openingTime(written, (rest) => datedWording(rest, ctx.issued) !== null, staged);
-    const dated = undated ? null : (opening?.wording ?? datedWording(written, ctx.issued));
-    // "… (đã hoàn thành tháng 12/2025); chủ trì lập …": when a clause was done is no time of the work after it.
-    const doneAt = dated && !opening ? afterDoneClause(written, dated, ctx.issued) : null;
-    const found = doneAt === null ? dated : datedWording(written.slice(doneAt), ctx.issued);
-    // "Định kỳ hằng tháng, trước ngày 25, báo cáo …": titled and led by the sentence after its recurrence.
-    const recurring = found && !opening ? afterRecurringOpening(written) : null;
-    // "…; chậm nhất ngày D báo cáo …": the work a deadline opens a later clause with, done by the sentence's subject.
-    const later = found ? workAfterDeadline(written, found) : null;
-    // "X gửi Sở A trước ngày D báo cáo …": a day inside its clause; the clause without it is the task's sentence.
-    const fronted =
-      opening ??
-      (recurring
-        ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
-        : found
-          ? (frontedDeadline(written, found) ?? later ?? dayInsideClause(written, found))
-          : null);
-    // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
-    const time = found || assigned ? null : closingTimeLabel(written);
-    return {
-      kind,
-      ref,
-      mark,
-      depth,
-      // Its title and subject are the sentence after a deadline that opens it.
-      text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
-      wording: assigned ? assigned.time : (fronted?.wording ?? found ?? time?.value ?? null),
-      clause: assigned
-        ? readClause(ctx.resolver, assigned.units)
-        : (bracketed?.units ?? (later && fronted === later ? readClause(ctx.resolver, written) : null)),
-      labelLead: null,
-      labelCoordinators: [],
-      children: [],
-    };
-  };
+  const node = (kind: Kind, ref: string | null, depth: number, line: string, mark: string | null = null): Node =>
+    lineNode(ctx, kind, ref, depth, line, mark);
   const enclosingRef = () => open.findLast((n) => n.ref !== null && n.kind !== "bullet")?.ref ?? null;
   // "X chủ trì …, hoàn thành trước …; đồng thời …, xong trong …": the item just placed heads one task per piece of
   // work its sentence dates (two-duties.ts); what comes after it is placed as after the item.
@@ -306,19 +234,6 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   return roots;
 }
 
-/**
- * "… đối với các nhóm đối tượng:" followed by "+ Lãnh đạo …;" items: bullets that complete a sentence, not tasks. The
- * sentence's own bracket may stand after its colon ("… kiểm tra việc cách ly tại: (Thời hạn: tháng 7/2023)", the
- * time set after each item of a plan): the bullets still complete it.
- */
-function enumerates(node: Node): boolean {
-  const first = node.children.find((c) => c.kind === "bullet");
-  return COLON_CLOSING.test(node.text) && first !== undefined && /[;,]$/.test(first.text);
-}
-
-/** A sentence ending on a colon, or on a colon and one bracket of its own after it. */
-const COLON_CLOSING = /:(?:\s*\([^()]*\))?$/;
-
 function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.
   const value = label.value.replace(/[\s.;]+$/, "");
@@ -346,139 +261,6 @@ function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
 
 /** A document's place and day on a line alone ("Lai Châu, ngày 06 tháng 3 năm 2025"): the day it was signed. */
 export const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .]*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
-
-interface Scope {
-  /** The units a task without a subject of its own takes (read only when one does). */
-  units: () => ClauseUnits;
-  /** The deadline of the nearest heading or item above that gives one, and its ref. */
-  deadline: { value: ParsedDeadline; from: string; shared?: true } | null;
-  /** The text of the item above, whose work a point naming units only does (`named-points.ts`). */
-  text?: string;
-  /** The lead of the point of a letter under the same item, or of the point before (null) (`back-reference.ts`). */
-  earlier?: (point: string | null) => ResolvedName[];
-}
-
-function warnUnresolved(ctx: TaskContext, ref: string, units: ClauseUnits): void {
-  for (const u of [...units.lead, ...units.coordinators])
-    if (!u.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: u.name } });
-}
-
-/** The tasks of a node and what it holds: a task when dated and holding none, a heading above its tasks. */
-function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): TaskDraft[] {
-  // "Hạn: trong quý" under "QUÝ II (hạn chung: 30/6)": the time of the group above, no time of its own; with no
-  // such group above, "trong năm" is the plan's year (plan-year.ts).
-  const wording = node.wording && !(scope.deadline?.shared && withinPeriodAbove(node.wording)) ? node.wording : null;
-  const sectioning = /part|section|article|group/.test(node.kind);
-  // An undated item may point at one of the plan's events, or be its work (milestone-pointer.ts).
-  const own = wording ? deadlineOf(ctx, ref, wording) : sectioning ? null : pointedDeadline(ctx, ref, node.text);
-  // A numbered item takes no deadline from its heading, but does from a group sharing one (period-group.ts).
-  const grouped = sectioning || (node.kind === "number" && !scope.deadline?.shared);
-  // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above, nor does work the
-  // item says goes on or recurs ("…, thực hiện thường xuyên trong suốt thời gian …", "định kỳ hằng tháng").
-  const inherits = !grouped && scope.deadline && !wording && !isRecurring(node.text);
-  const deadline = own ?? (inherits ? { ...scope.deadline!.value, inheritedFrom: scope.deadline!.from } : null);
-  // "Đơn vị này …", "Các cơ quan nêu trên …", "Cơ quan được giao chủ trì tại điểm a …": the units pointed back to lead
-  // a dated sentence naming none (back-reference.ts).
-  const referred =
-    wording && !node.clause && !node.labelLead && scope.earlier
-      ? referredUnits(ctx.resolver, node.text, wording, scope.earlier)
-      : null;
-  if (referred) node.clause = { lead: referred.lead, coordinators: referred.coordinators };
-  const units = once((): ClauseUnits => {
-    const written = ownUnits(node, ctx);
-    // A heading naming a member by post ("1. Đồng chí Giám đốc Sở X - Ủy viên") gives the tasks under it Sở X.
-    const heads = written.lead.length === 0 && node.children.length > 0;
-    const byPost = heads ? memberUnits(ctx.resolver, node.text) : [];
-    // "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ tỉnh" over a) … c): the side whose duties they are
-    // (table-owner.ts).
-    const byOwner = heads && byPost.length === 0 ? ownerOfHeading(ctx.resolver, node.text) : [];
-    // "1. Cải cách thể chế (cơ quan đầu mối: Sở Tư pháp)": the area's focal body (focal-unit.ts).
-    const byFocus = heads && byPost.length === 0 && byOwner.length === 0 ? focalUnits(ctx.resolver, node.text) : [];
-    const named = byPost.length > 0 ? byPost : byOwner.length > 0 ? byOwner : byFocus;
-    // The paragraph opening an item over parts may say who does them, and who helps (prose-node.ts).
-    const opening = heads && named.length === 0 ? openingUnits(node, ctx) : null;
-    const mine = named.length > 0 ? { ...written, lead: named } : opening ? withOpening(written, opening) : written;
-    const subject = mine.lead.length > 0;
-    const above = subject ? { lead: [], coordinators: [] } : scope.units();
-    // "Chỉ đạo UBND các xã … báo cáo kết quả về UBND tỉnh" under UBND tỉnh's duties: those directed do it
-    // (directed.ts).
-    const reporters = subject ? [] : directedReporters(ctx.resolver, node.text, above.lead);
-    const lead = subject ? mine.lead : reporters.length > 0 ? reporters : above.lead;
-    const coordinators = [...above.coordinators, ...mine.coordinators].filter(
-      (c, i, all) => !lead.some((l) => l.name === c.name) && all.findIndex((o) => o.name === c.name) === i,
-    );
-    return { lead, coordinators };
-  });
-  const shared = node.kind === "group" ? { shared: true as const } : {};
-  const children: TaskDraft[] = [];
-  const inner: Scope = {
-    units,
-    deadline: own ? { value: own, from: ref, ...shared } : scope.deadline,
-    text: node.text,
-    earlier: (point) =>
-      (point === null
-        ? children.findLast((d) => d.parentRef === ref)
-        : children.find((d) => d.ref === `${ref}.${point}`)
-      )?.lead ?? [],
-  };
-  const warned = ctx.warnings.length;
-  let bullets = 0;
-  const enumeration = enumerates(node);
-  for (const child of node.children) {
-    if (enumeration && child.kind === "bullet" && !child.wording && child.children.length === 0) continue;
-    const childRef = child.ref ?? `${ref}.${bullets + 1}`;
-    const drafts = emit(child, childRef, inner, ctx).map((d) => (d.parentRef === null ? { ...d, parentRef: ref } : d));
-    if (drafts.length > 0 && child.ref === null) bullets++;
-    append(children, drafts);
-  }
-  // A group is known by its name ("QUÝ II"), its deadline shown beside it.
-  const written =
-    node.kind === "group" ? ref : titleBeforeDeadline(referred?.work ?? node.text, wording ?? own?.text ?? null);
-  const title = node.kind === "group" ? ref : (pointWork(ctx.resolver, written, scope.text) ?? written);
-  const sole = soleOrder(node, ref, children, ctx, warned);
-  if (sole) return [sole];
-  if (children.length > 0) {
-    // Its units were read if a task under it took them: the names it could not resolve are reported once, here.
-    if (node.clause) warnUnresolved(ctx, ref, ownUnits(node, ctx));
-    return [{ ref, parentRef: null, title, deadline: own, lead: [], coordinators: [] }, ...children];
-  }
-  // An item whose own time gives no day ("Sau Tết Nguyên đán: Thanh tra Sở kiểm tra …") is no task, but the admin,
-  // told of that time, is told too of the units it names that no directory knows.
-  if (!deadline && wording && !sectioning) warnUnresolved(ctx, ref, ownUnits(node, ctx));
-  if (!deadline || /part|section|group/.test(node.kind)) return [];
-  warnUnresolved(ctx, ref, ownUnits(node, ctx));
-  const task = { ref, parentRef: null, title, deadline, ...units() };
-  // "…. Thời hạn: các sở, ban, ngành: trước ngày D1; UBND các xã: trước ngày D2." given to both: a task for each
-  // group by its own day, as a time cell's lines give them (lead-deadlines.ts).
-  return (wording && leadDeadlineTasks(ctx, task, wording, task.coordinators)) || [task];
-}
-
-/**
- * "6. Các sở, ban, ngành, UBND các huyện:" addressing units over dashes, of which one only is dated ("- Cử 01 công
- * chức …, gửi danh sách trước ngày D"; "- Phổ biến, vận động …" ongoing): the dashes are the heading's orders, not a
- * numbered list, and the one task among them is the heading's, known by its number as a reader would cite it; so
- * is the one dated dash or plain paragraph right under a Roman section ("V. TỔ CHỨC THỰC HIỆN" over "- Các phòng …
- * gửi … trước …", or over paragraphs of which one says "Công an xã rà soát …, hoàn thành trước …"), and so is the
- * one dated bullet of a glyph the typist chose ("", "▪", "+"), but not Word's list bullet "•", which may stand for
- * the numbers a typed copy writes. `warned`: how many warnings there were before the section's items were read.
- */
-function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContext, warned: number): TaskDraft | null {
-  const [only] = drafts;
-  if (drafts.length !== 1 || only?.ref !== `${ref}.1` || only.parentRef !== ref || node.wording) return null;
-  // Only bullets carry a mark.
-  const dashes =
-    node.kind === "section" &&
-    node.children.every((c) => (c.mark && c.mark !== "•") || (c.kind === "paragraph" && !c.mark));
-  const heading = /number|letter/.test(node.kind) && /:\s*$/.test(node.text) && node.children.every((c) => c.mark);
-  if (!dashes && !topicOverDashes(node, ctx) && !(heading && unitsNamedOnly(ctx.resolver, node.text).length > 0))
-    return null;
-  if (only.deadline) ctx.dated.set(ref, only.deadline.due);
-  // What the admin was warned of about the task (a unit not understood) names it as it is now cited; only the
-  // warnings given while its section was read can name it.
-  for (const warning of ctx.warnings.slice(warned))
-    if (warning.args.ref === only.ref) warning.args = { ...warning.args, ref };
-  return { ...only, ref, parentRef: null };
-}
 
 function treeOf(blocks: Block[], ctx: TaskContext): Node[] {
   // "Đơn vị thực hiện: | Sở A chủ trì" in a borderless table under an item is a label line of the item.
@@ -523,7 +305,6 @@ export function readProseTasks(
   ctx: TaskContext,
   keyed: ReadonlyMap<string, readonly Label[]> = new Map(),
 ): TaskDraft[] {
-  const none: Scope = { units: () => ({ lead: [], coordinators: [] }), deadline: null };
   const roots = foldedTree(blocks, ctx);
   applyKeyed(roots, keyed, ctx);
   let previous = "";
@@ -531,6 +312,6 @@ export function readProseTasks(
     // A paragraph after a numbered list outside any section takes the list's next number.
     const ref = root.ref ?? nextRef(previous);
     previous = ref;
-    return emit(root, ref, none, ctx);
+    return emit(root, ref, NO_SCOPE, ctx);
   });
 }
