@@ -31,8 +31,8 @@ const TX = {
     "số đầu tiên trong tháng.",
   "2b": "Chậm nhất ngày 15/4/2026, Sở Khoa học và Công nghệ hoàn thiện chức năng tiếp nhận, trả lời phản ánh, kiến " +
     "nghị của người dân trên ứng dụng Thái Nguyên-S, bảo đảm theo dõi được thời gian xử lý của từng cơ quan.",
-  "3a": "Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ kiểm tra việc công khai, minh bạch trong hoạt động của chính quyền " +
-    "cấp xã, việc tiếp công dân và giải quyết khiếu nại, tố cáo tại 10 xã, phường có điểm chỉ số thấp.",
+  "3a": "Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ kiểm tra việc công khai, minh bạch trong hoạt động của " +
+    "chính quyền cấp xã, việc tiếp công dân và giải quyết khiếu nại, tố cáo tại 10 xã, phường có điểm chỉ số thấp.",
   "3b": "Sở Nông nghiệp và Môi trường công khai quy hoạch, kế hoạch sử dụng đất, bảng giá đất và khung giá bồi " +
     "thường trên Cổng thông tin điện tử tỉnh; UBND các xã, phường phối hợp niêm yết tại trụ sở và nhà văn hóa.",
   "3c": "Sở Tài chính hướng dẫn các xã, phường công khai dự toán, quyết toán ngân sách và các khoản đóng góp của " +
@@ -105,7 +105,8 @@ const blocks = [
 const DEP = ["@departments", XA];
 const tasks = [
   task("IV.1.a", "tổ chức hội nghị phân tích kết quả Chỉ số PAPI năm 2025 của tỉnh", "2026-03-31", [NV], [MT], true),
-  task("IV.1.b", "xây dựng kế hoạch cải thiện các chỉ số nội dung thuộc lĩnh vực, địa bàn phụ trách", "2026-03-24", DEP),
+  task("IV.1.b", "xây dựng kế hoạch cải thiện các chỉ số nội dung thuộc lĩnh vực, địa bàn phụ trách", "2026-03-24",
+    DEP),
   task("IV.2.a", "mở chuyên mục hỏi - đáp pháp luật về quyền tiếp cận thông tin", "2026-04-30", [TP], [BAO, KC], true),
   task("IV.2.b", "hoàn thiện chức năng tiếp nhận, trả lời phản ánh, kiến nghị của người dân", "2026-04-15", [KC]),
   task("IV.3.a", "kiểm tra việc công khai, minh bạch trong hoạt động của chính quyền cấp xã", "2026-06-30", [TTR],
@@ -144,7 +145,8 @@ await buildTwo(DIR, {
     style: "Kế hoạch 64/KH-UBND of UBND tỉnh Thái Nguyên, 10/3/2026, after the reorganisation (merged departments, " +
       "communes and wards), on the PAPI index 2026. HABIT: A PLAN LAID OUT ALONG A TIMELINE: part IV 'LỘ TRÌNH " +
       "THỰC HIỆN' with one numbered heading per MONTH OR QUARTER ('1. Tháng 3/2026:', '3. Quý II/2026 (tháng 5 và " +
-      "tháng 6):', '5. Từ tháng 10 đến tháng 11/2026:') over a) b) items, units in the sentence; part V dated duties. " + DATES +
+      "tháng 6):', '5. Từ tháng 10 đến tháng 11/2026:') over a) b) items, units in the sentence; " +
+      "part V dated duties. " + DATES +
       " plan-auto.docx numbers sections, periods, items and duties with Word lists; plan.pdf its LibreOffice print.",
     province: "Thái Nguyên",
     plan: { number: "64/KH-UBND", date: "2026-03-10" },

@@ -31,12 +31,12 @@ const TX = {
     "hồ sơ đến từng công chức.",
   tt2: "Hướng dẫn, hỗ trợ công chức Bộ phận Một cửa cấp huyện, cấp xã sử dụng chữ ký số, số hóa hồ sơ khi tiếp " +
     "nhận.",
-  tp1: "Đến hết ngày 15/5/2025, chủ trì, phối hợp với UBND các huyện, thành phố hoàn thành số hóa sổ hộ tịch lưu trữ tại " +
-    "cấp xã, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử.",
+  tp1: "Đến hết ngày 15/5/2025, chủ trì, phối hợp với UBND các huyện, thành phố hoàn thành số hóa sổ hộ tịch lưu " +
+    "trữ tại cấp xã, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử.",
   kh: "Chủ trì, phối hợp với Hiệp hội Doanh nghiệp tỉnh tổ chức Hội nghị đối thoại với doanh nghiệp về thủ tục " +
     "đầu tư, đất đai, xây dựng vào tuần thứ ba của tháng 4/2025.",
-  tn1: "Chủ trì, phối hợp với Văn phòng UBND tỉnh rà soát quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực đất đai, " +
-    "đề xuất cắt giảm thời gian thực hiện; hoàn thành trước 01/6/2025.",
+  tn1: "Chủ trì, phối hợp với Văn phòng UBND tỉnh rà soát quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực " +
+    "đất đai, đề xuất cắt giảm thời gian thực hiện; hoàn thành trước 01/6/2025.",
   bao2: "Báo Thái Nguyên, Đài Phát thanh - Truyền hình tỉnh phối hợp với Sở Nội vụ xây dựng 01 phóng sự chuyên đề " +
     "về gương cán bộ, công chức tận tụy phục vụ nhân dân, đăng tải, phát sóng giữa tháng 6/2025.",
   dep1: "Niêm yết, công khai đầy đủ, đúng quy định thủ tục hành chính thuộc thẩm quyền giải quyết tại Bộ phận Một " +
