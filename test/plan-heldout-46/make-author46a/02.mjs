@@ -105,11 +105,11 @@ const blocks = (auto) => [
 ];
 
 const tasks = [
-  task("I.1", ROWS[0][0], "2024-08-31", [VP], ["@districts"]),
-  task("I.2", ROWS[1][0], "2024-09-29", [NV], ["@departments", "@districts"]),
-  task("I.3", ROWS[2][0], "2024-07-31", [NV], [TTR, TP]),
-  task("I.4", ROWS[3][0], "2024-10-31", [TT], [VP]),
-  task("I.5", ROWS[4][0], "2024-12-31", [TC], [KB, BD]),
+  task("1", ROWS[0][0], "2024-08-31", [VP], ["@districts"]),
+  task("2", ROWS[1][0], "2024-09-29", [NV], ["@departments", "@districts"]),
+  task("3", ROWS[2][0], "2024-07-31", [NV], [TTR, TP]),
+  task("4", ROWS[3][0], "2024-10-31", [TT], [VP]),
+  task("5", ROWS[4][0], "2024-12-31", [TC], [KB, BD]),
   task("II.1", "Khảo sát, đánh giá sự hài lòng của người bệnh đối với dịch vụ khám, chữa bệnh tại các trung tâm y " +
     "tế huyện", "2024-11-30", [YT], ["@districts"]),
   task("II.2", "Thí điểm mô hình Bộ phận Một cửa không sử dụng hồ sơ giấy", "2024-10-14", [BK, CM], [VP, TT]),
