@@ -24,11 +24,11 @@ import { titleBeforeDeadline } from "./title-cut.ts";
  */
 export function enumerates(node: Node): boolean {
   const first = node.children.find((c) => c.kind === "bullet");
-  return COLON_CLOSING.test(node.text) && first !== undefined && /[;,]$/.test(first.text);
+  return closesOnColon(node.text) && first !== undefined && /[;,]$/.test(first.text);
 }
 
-/** A sentence ending on a colon, or on a colon and one bracket of its own after it. */
-const COLON_CLOSING = /:(?:\s*\([^()]*\))?$/;
+/** Whether a sentence ends on a colon, or on a colon and one bracket of its own after it: it opens what follows. */
+export const closesOnColon = (text: string): boolean => /:(?:\s*\([^()]*\))?$/.test(text.trim());
 
 export interface Scope {
   /** The units a task without a subject of its own takes (read only when one does). */

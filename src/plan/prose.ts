@@ -29,7 +29,7 @@ import { dutyPieces } from "./two-duties.ts";
 import { assignmentOnly } from "./assignment-line.ts";
 import { withPartTitles } from "./part-titles.ts";
 import { lineNode } from "./prose-line.ts";
-import { emit, enumerates, NO_SCOPE } from "./prose-tasks.ts";
+import { closesOnColon, emit, enumerates, NO_SCOPE } from "./prose-tasks.ts";
 import type { BodyItem } from "./schedule-section.ts";
 import { datedSentence, datedWording, datesTask } from "./dated-prose.ts";
 
@@ -151,7 +151,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       const runs = enclosingRef() && !describing ? numberedRuns(block.text) : null;
       for (const run of runs ?? []) if (datedWording(run)) place(node("paragraph", null, 30, run));
       if (runs) continue;
-      if (item && /number|letter/.test(item.kind) && !item.children.length && !datedWording(block.text))
+      if (item && !item.children.length && !datedWording(block.text) && opensItems(item, block.text))
         (item.said ??= []).push(block.text);
       else if (datedWording(block.text) && enclosingRef() && !describing) {
         // "X chủ trì, phối hợp với Y thực hiện, hoàn thành trước …" under an item naming no one: the item's units and
@@ -233,6 +233,15 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   }
   return roots;
 }
+
+/**
+ * Whether an undated paragraph right under a node, before anything under it, says what the node's units do
+ * (`said`, read by `openingUnits` and sole-paragraph.ts): any under an item; under a part or section only a lead-in
+ * closing on a colon ("A. NHIỆM VỤ CHUNG" over "Các sở, ban, ngành … thực hiện các nhiệm vụ sau:"), which hands the
+ * items after it to whoever it names. A section's other opening prose describes, and names no doer of its items.
+ */
+const opensItems = (node: Node, text: string): boolean =>
+  /number|letter/.test(node.kind) || (/part|section|article/.test(node.kind) && closesOnColon(text));
 
 function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.
