@@ -22,6 +22,7 @@ import type { TaskDraft } from "./parsed-plan.ts";
 import { periodGroup } from "./period-group.ts";
 import { type Kind, type Node } from "./prose-node.ts";
 import { foldSoleParagraph } from "./sole-paragraph.ts";
+import { saysOnlyWhen } from "./time-heading.ts";
 import { type TaskContext } from "./task-context.ts";
 import { DESCRIBING_HEADING, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
@@ -166,8 +167,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
           owner.labelCoordinators.push(...assigned.coordinators);
           continue;
         }
-        // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it.
-        while (open.length > 0 && /number|letter/.test(open.at(-1)!.kind) && open.at(-1)!.wording) open.pop();
+        // A numbered item with a deadline of its own is a whole task: a dated paragraph after it stands beside it; but
+        // one saying only when ("5. Quý III/2026:") heads a period of a timeline, whose work the paragraph is.
+        const whole = (n: Node) => /number|letter/.test(n.kind) && n.wording && !saysOnlyWhen(n.text, n.wording);
+        while (open.length > 0 && whole(open.at(-1)!)) open.pop();
         // "Các cơ quan … được giao nhiệm vụ tại văn bản này báo cáo …" after the last item: the document's own order,
         // of no section or item (closing-order.ts).
         if (closingOrder(i)) open.length = 0;

@@ -5,6 +5,7 @@ import { ADDRESS, predicateOf, unitsNamedOnly } from "./clause.ts";
 import { ownUnits, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { foldResultDash } from "./result-dash.ts";
+import { saysOnlyWhen } from "./time-heading.ts";
 import type { TaskContext } from "./task-context.ts";
 
 /**
@@ -23,8 +24,14 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   const said = node.children.length === 0 && node.said?.length === 1 ? paragraph(node.said[0]!) : null;
   const [only] = said ? [said] : node.children;
   if (node.kind !== "number" && node.kind !== "letter") return;
-  // Dated by its own words, a heading's paragraph after it is one of its own (a letter's closing "Giao Văn phòng …").
-  if (node.wording && said && !node.text.includes(node.wording)) return datedOverSaid(node, said, ctx);
+  // Dated by its own words, a heading's paragraph after it is one of its own (a letter's closing "Giao Văn phòng …");
+  // unless those words only say when ("5. Quý III/2026:"): a period of a timeline, its paragraph its work.
+  const whenOnly = saysOnlyWhen(node.text, node.wording);
+  if (node.wording && said && (whenOnly || !node.text.includes(node.wording)))
+    return datedOverSaid(node, said, ctx, whenOnly);
+  // Its one dated paragraph, a nearer day in the period, is its task too.
+  if (whenOnly && node.children.length === 1 && only?.kind === "paragraph" && only.wording)
+    return takeOver(node, only, false);
   if (node.wording || (node.children.length !== 1 && !said)) return;
   // A heading that only names units, as a telegram addresses each order ("3. Giám đốc Sở X:") or a plan heads each
   // unit's duties ("2. Sở Tài chính", its items lettered where it has several), over one dash paragraph: the dash
@@ -49,8 +56,12 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   if (said) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
   const work = node.text.trim() !== "" && namesNoWork(only.text);
-  if (!work && !/\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)))
-    node.text = only.text;
+  takeOver(node, only, work || /\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)));
+}
+
+/** The heading becomes its one dated paragraph: its time, units and what it holds, and its words unless `keepWords`. */
+function takeOver(node: Node, only: Node, keepWords: boolean): void {
+  if (!keepWords) node.text = only.text;
   node.wording = only.wording;
   node.clause = only.clause;
   node.labelLead = only.labelLead;
@@ -78,8 +89,9 @@ const namesNoWork = (text: string): boolean =>
  * result-dash.ts), over one undated paragraph saying who does what ("Thanh tra tỉnh chủ trì, phối hợp với Sở A hướng
  * dẫn …"): the paragraph's work and units, the line's time, as when the paragraph says when itself.
  */
-function datedOverSaid(node: Node, said: Node, ctx: TaskContext): void {
-  if (ownUnits(node, ctx).lead.length > 0 || ownUnits(said, ctx).lead.length === 0) return;
+function datedOverSaid(node: Node, said: Node, ctx: TaskContext, whenOnly: boolean): void {
+  // Under a heading that only says when, the paragraph is the work even with no subject (the units above lead it).
+  if (ownUnits(node, ctx).lead.length > 0 || (ownUnits(said, ctx).lead.length === 0 && !whenOnly)) return;
   if (!namesNoWork(said.text)) node.text = said.text;
   node.clause = said.clause;
 }
