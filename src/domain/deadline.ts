@@ -38,6 +38,10 @@ export type DeadlineResult =
 // "Hạn: 27/4/2026" names the deadline in one word.
 const LEAD_IN =
   /^(?:(?:thoi gian (?:hoan thanh|xong|thuc hien|nop)|han(?: (?:hoan thanh|nop|chot|cuoi(?: cung)?))?|hoan thanh|thuc hien|xong|thoi han|cham nhat)\s*)+/;
+// "Kỳ 6 tháng đầu năm 2025", "Kỳ báo cáo năm 2025": a time cell may name the period the work is for by its word
+// "kỳ" (the reporting period): the period's end, as the period alone gives. Only before a period's own words, so a
+// lunar year's stem ("Kỷ Hợi") and a period no one day ends ("Kỳ họp thứ 10") stay as they were.
+const PERIOD_NAMED = /^ky\s+(?:bao cao\s+)?(?=(?:(?:0?6|sau)\s+thang|nua nam|nam|quy|thang)\s+\S)/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 // "Thứ Hai, 15/04/2024", "trước Thứ Sáu, 31/05/2024", "Chủ nhật, ngày 2/6/2024": a day named with its weekday first, as
 // Word's date picker (format "dddd, dd/MM/yyyy") and a careful typist write it; the weekday adds nothing to the day.
@@ -303,7 +307,8 @@ export function parseDeadline(wording: string): DeadlineResult {
   const unplaced = fold(withNumberWords(text).replace(DASHES, "-"), "/-.")
     .replace(PART_OF_DAY, "")
     .replace(WEEKDAY_BEFORE_DAY, "")
-    .replace(LEAD_IN, "");
+    .replace(LEAD_IN, "")
+    .replace(PERIOD_NAMED, "");
   const folded = withQuarterMonths(unplaced);
   // "Đã tổ chức từ 18 - 20/01/2022", "Đã hoàn thành tháng 3": work the plan reports as done, written where a
   // deadline goes, dates when it was done; nothing is due.
