@@ -128,10 +128,32 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
  * it alone is the task, and the sentences before it are its background.
  */
 export function datedSentence(text: string, ctx: TaskContext): string {
-  const wording = findDeadlineWording(text, ctx.issued);
+  const start = sentenceStart(text, findDeadlineWording(text, ctx.issued));
+  const sentence = text.slice(start);
+  return start > 0 && readClause(ctx.resolver, sentence).lead.length > 0 ? sentence : text;
+}
+
+/** Where the sentence holding `wording` starts in `text`: 0 when it is the first, or the wording is not there. */
+function sentenceStart(text: string, wording: string | null): number {
   const at = wording ? text.indexOf(wording) : -1;
-  const last = at > 0 ? [...text.slice(0, at).matchAll(SENTENCE_ENDS)].at(-1) : undefined;
-  if (!last) return text;
-  const sentence = text.slice(last.index + last[0].length);
-  return readClause(ctx.resolver, sentence).lead.length > 0 ? sentence : text;
+  // The wording's first letter too: a sentence ends before a capital, which may be the wording's own.
+  const last = at > 0 ? [...text.slice(0, at + 1).matchAll(SENTENCE_ENDS)].at(-1) : undefined;
+  return last ? last.index + last[0].length : 0;
+}
+
+/**
+ * "Bước 5: Hội đồng thẩm định xem xét kết quả. Chậm nhất ngày 17/4/2026, Hội đồng thẩm định họp, cho ý kiến …": a
+ * later sentence opening with its deadline, then its subject, is the dated work, as a sentence opening the text so is
+ * (`frontedDeadline`); the sentences before it name the step or say why. The deadline and that work, or null when
+ * no later sentence opens with the deadline or the work after it names no subject (it then goes on from the
+ * sentence before, whose subject does it).
+ */
+export function laterFrontedDeadline(
+  text: string,
+  wording: string,
+  ctx: TaskContext,
+): { wording: string; rest: string } | null {
+  const start = sentenceStart(text, wording);
+  const fronted = start > 0 ? frontedDeadline(text.slice(start), wording) : null;
+  return fronted && readClause(ctx.resolver, fronted.rest).lead.length > 0 ? fronted : null;
 }

@@ -5,7 +5,13 @@ import { pointsToAppendix } from "./appendix-pointer.ts";
 import { readClause } from "./clause.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
-import { datedWording, dayInsideClause, frontedDeadline, workAfterDeadline } from "./dated-prose.ts";
+import {
+  datedWording,
+  dayInsideClause,
+  frontedDeadline,
+  laterFrontedDeadline,
+  workAfterDeadline,
+} from "./dated-prose.ts";
 import { afterCovered, DESCRIPTION } from "./describing.ts";
 import { afterDoneClause } from "./done-rows.ts";
 import { openingTime, stageOpening } from "./opening-time.ts";
@@ -57,7 +63,10 @@ export function lineNode(
     (recurring
       ? { rest: recurring, wording: datedWording(recurring, ctx.issued) ?? found! }
       : found
-        ? (frontedDeadline(written, found) ?? later ?? dayInsideClause(written, found))
+        ? (frontedDeadline(written, found) ??
+          laterFrontedDeadline(written, found, ctx) ??
+          later ??
+          dayInsideClause(written, found))
         : null);
   // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
   const time = found || assigned ? null : closingTimeLabel(written);
