@@ -38,6 +38,13 @@ export type Block = (
 /** A block's words on one line, a row's cells between bars. */
 export const blockText = (block: Block): string => (block.type === "text" ? block.text : block.cells.join(" | "));
 
+/** A paragraph's words, or a row's that fills one cell at most (a sheet's title row in a text copy); else null. */
+export function lineOf(block: Block): string | null {
+  if (block.type === "text") return block.text;
+  const filled = block.cells.filter((c) => c.trim());
+  return filled.length <= 1 ? (filled[0] ?? "") : null;
+}
+
 /** A block's words as the document writes them. */
 export const writtenText = (block: Block): string => block.written ?? blockText(block);
 

@@ -8,6 +8,7 @@ import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { ADDRESS, readClause, unitsNamedOnly } from "./clause.ts";
 import type { Block } from "./document.ts";
+import { labelsOf } from "./labels.ts";
 import { markerOf } from "./numbering.ts";
 import type { TaskContext } from "./task-context.ts";
 
@@ -64,6 +65,17 @@ function paragraphText(block: Block): string | null {
 }
 
 /**
+ * The units a line names as the lead by its label and nothing else ("Đơn vị chủ trì: Sở Tư pháp", "Cơ quan thực hiện:
+ * UBND các huyện"): a sheet per leading unit says so over its table, which then has no lead column. A line with more
+ * labels ("Chủ trì: X; Phối hợp: Y") or other words is not such a line.
+ */
+function labelledLead(resolver: UnitResolver, line: string): ResolvedName[] {
+  const labels = labelsOf(line.normalize("NFC").trim());
+  const lead = labels?.length === 1 && labels[0]!.role === "lead" ? labels[0]!.value : "";
+  return lead ? unitsNamedOnly(resolver, lead) : [];
+}
+
+/**
  * The units named by the heading nearest above a table's header at `at`, among the paragraphs since the last row:
  * one saying whose the work is, else the line right above or a sheet's tab naming units and nothing more
  * (`unit-tabs.ts`).
@@ -77,8 +89,10 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
     if (text === null) break;
     if (OWNER_HEADING.test(text.normalize("NFC"))) return ownerOfHeading(resolver, text);
     // Units alone lead only from the line right above, or from a sheet's tab: the issuer atop the page is no owner.
+    // So does the line right above labelling its units the lead ("ĐƠN VỊ CHỦ TRÌ: SỞ NỘI VỤ", `labelledLead`).
     const block = blocks[i]!;
     const tab = block.type === "text" && block.tab === true;
+    if (named.length === 0 && i === at - 1) named = labelledLead(resolver, text);
     if (named.length === 0 && (i === at - 1 || tab)) named = unitsNamedOnly(resolver, text);
   }
   return named;
