@@ -7,7 +7,7 @@
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { ADDRESS, readClause, unitsNamedOnly } from "./clause.ts";
-import type { Block } from "./document.ts";
+import { lineOf, type Block } from "./document.ts";
 import { labelsOf } from "./labels.ts";
 import { markerOf } from "./numbering.ts";
 import type { TaskContext } from "./task-context.ts";
@@ -58,12 +58,6 @@ export function tableCaption(resolver: UnitResolver, blocks: Block[], at: number
   return { ref: marker.ref, units: unitsNamedOnly(resolver, marker.rest.replace(ADDRESS, "")) };
 }
 
-/** A paragraph's text, or a row's that fills its first cell only (a sheet's title row copied as text); else null. */
-function paragraphText(block: Block): string | null {
-  if (block.type === "text") return block.text;
-  return block.cells[0]?.trim() && block.cells.slice(1).every((c) => !c.trim()) ? block.cells[0] : null;
-}
-
 /**
  * The units a line names as the lead by its label and nothing else ("Đơn vị chủ trì: Sở Tư pháp", "Cơ quan thực hiện:
  * UBND các huyện"): a sheet per leading unit says so over its table, which then has no lead column. A line with more
@@ -85,7 +79,8 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
   if (caption?.units.length) return caption.units;
   let named: ResolvedName[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    const text = paragraphText(blocks[i]!);
+    // A sheet's title rows are lines too, whichever cell holds their words ("Biểu số 2" set in the last column).
+    const text = lineOf(blocks[i]!);
     if (text === null) break;
     if (OWNER_HEADING.test(text.normalize("NFC"))) return ownerOfHeading(resolver, text);
     // Units alone lead only from the line right above, or from a sheet's tab: the issuer atop the page is no owner.

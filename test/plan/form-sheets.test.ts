@@ -113,6 +113,26 @@ describe("an appendix of numbered forms, one per leading unit", () => {
     ]);
   });
 
+  it("with no label line, gives each sheet's rows to the unit its tab names, over the form's title rows", async () => {
+    const book = new ExcelJS.Workbook();
+    for (const [k, tab] of ["Sở Y tế", "Sở Tư pháp"].entries()) {
+      const sheet = book.addWorksheet(tab);
+      sheet.addRow(["", "", "", `Biểu số ${k + 1}`]);
+      sheet.addRow(["NHIỆM VỤ TRỌNG TÂM NĂM 2024 THEO ĐƠN VỊ"]);
+      sheet.addRow([CITED]);
+      sheet.addRow(["STT", "Nội dung công việc", "Đơn vị phối hợp", "Thời hạn"]);
+      sheet.addRow([1, "Rà soát hồ sơ quản lý chuyên ngành", "", "30/6/2024"]);
+      sheet.addRow([2, "Kiểm tra định kỳ các đơn vị trực thuộc", "Sở Nội vụ", "30/9/2024"]);
+    }
+    const plan = await read(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2024-06-30", ["Sở Y tế"], []],
+      ["1.2", "2024-09-30", ["Sở Y tế"], ["Sở Nội vụ"]],
+      ["2.1", "2024-06-30", ["Sở Tư pháp"], []],
+      ["2.2", "2024-09-30", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+    ]);
+  });
+
   it("keeps the numbers of forms numbering on, and reads no lead from a line labelling more than the lead", () => {
     const plan = parse(
       [
