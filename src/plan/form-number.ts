@@ -3,7 +3,7 @@
 // by its form and its number, "4.2", as the rows of a table per quarter are cited by the quarter (`quarterTitle`,
 // `part-refs.ts`). A print writes that line atop each page, where a running header stands; it is the page's own title,
 // not running text, since its number changes from page to page (`pdf/furniture.ts`).
-import { lineOf, type Block } from "./document.ts";
+import { overTable, type Block } from "./document.ts";
 
 // "Biểu số 4", "BIỂU SỐ 04", "Biểu 2", alone on its line or before the form's title ("Biểu số 3: PHÂN CÔNG …"). A
 // form numbered in Roman figures ("Biểu II. …") is a group of tables (`groupAfter`, `part-refs.ts`).
@@ -18,12 +18,5 @@ export function formNumber(line: string): string | null {
 }
 
 /** The number of the form whose title lines stand over the table header at `at` (none a row of cells), else null. */
-export function formTitle(blocks: readonly Block[], at: number): string | null {
-  for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
-    const line = lineOf(blocks[k]!);
-    if (line === null) return null;
-    const number = formNumber(line);
-    if (number) return number;
-  }
-  return null;
-}
+export const formTitle = (blocks: readonly Block[], at: number): string | null =>
+  overTable(blocks, at, REACH, formNumber);

@@ -5,7 +5,7 @@
 // the page's header, and a sheet may title its table so ("NHIỆM VỤ THÁNG 3"): any of those lines, right over the
 // table's header, dates the table's rows by its month.
 import { fold } from "../domain/text.ts";
-import { lineOf, type Block } from "./document.ts";
+import { overTable, type Block } from "./document.ts";
 import type { RowMonth } from "./month-column.ts";
 
 // "Tháng 3", "THÁNG 03/2025", "Tháng 3 năm 2025", under a few words saying the sheet lists work ("NHIỆM VỤ THÁNG 3",
@@ -56,12 +56,4 @@ export function monthWithin(line: string, yearless = false): RowMonth | null {
  * The month of the table whose header opens at `at`: the nearest line over it naming a month, among the few lines
  * since the last row of cells; null when none does.
  */
-export function tableMonth(blocks: Block[], at: number): RowMonth | null {
-  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
-    const line = lineOf(blocks[i]!);
-    if (line === null) return null;
-    const month = sheetMonth(line);
-    if (month) return month;
-  }
-  return null;
-}
+export const tableMonth = (blocks: Block[], at: number): RowMonth | null => overTable(blocks, at, REACH, sheetMonth);
