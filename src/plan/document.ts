@@ -38,6 +38,32 @@ export type Block = (
 /** A block's words on one line, a row's cells between bars. */
 export const blockText = (block: Block): string => (block.type === "text" ? block.text : block.cells.join(" | "));
 
+/** A paragraph's words, or a row's that fills one cell at most (a sheet's title row in a text copy); else null. */
+export function lineOf(block: Block): string | null {
+  if (block.type === "text") return block.text;
+  const filled = block.cells.filter((c) => c.trim());
+  return filled.length <= 1 ? (filled[0] ?? "") : null;
+}
+
+/**
+ * What `read` finds in the nearest of the lines over block `at` that gives anything, among the `reach` lines since the
+ * last row of cells (`lineOf`): a table's title lines, read for its month or its form's number; else null.
+ */
+export function overTable<T>(
+  blocks: readonly Block[],
+  at: number,
+  reach: number,
+  read: (line: string) => T | null,
+): T | null {
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    const line = lineOf(blocks[i]!);
+    if (line === null) return null;
+    const found = read(line);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** A block's words as the document writes them. */
 export const writtenText = (block: Block): string => block.written ?? blockText(block);
 

@@ -30,6 +30,9 @@ const ATTACHED = new RegExp(
   String.raw`kèm theo Kế hoạch số\s*(?::\s*)?` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
   "iu",
 );
+/** Whether a line cites the plan it is attached to, by number and date ("(Kèm theo Kế hoạch số 45/KH-UBND ngày …)"). */
+export const citesAttachedPlan = (line: string): boolean => ATTACHED.test(line);
+
 // A task list's title names the plan its tasks carry out: "DANH SÁCH NHIỆM VỤ triển khai Kế hoạch số … ngày …", the
 // title of the list a task-tracking system exports, and a tracking sheet's "(BẢNG) THEO DÕI TIẾN ĐỘ thực hiện Kế
 // hoạch số … ngày …" (joined with its next line when the title stands alone on its own), or the export's line naming
@@ -45,6 +48,18 @@ const FOLLOWED = new RegExp(
     WRITTEN_NUMBER +
     String.raw`\s+` +
     DAY,
+  "iu",
+);
+
+// A tracking sheet may write the plan it follows as its title with the citation in brackets closing the line ("Kế hoạch
+// cải cách hành chính năm 2026 (Kế hoạch số 19/KH-UBND ngày 21/01/2026 của UBND tỉnh …)", "Tiến độ thực hiện Kế hoạch
+// phòng, chống thiên tai (theo Kế hoạch số …)"): the plan the sheet is of, as the bracket on a line of its own is.
+const TITLE_CITATION = new RegExp(
+  String.raw`\S[^()]*\((?:\s*(?:theo|thực hiện|triển khai))?\s*Kế hoạch số\s*(?::\s*)?` +
+    WRITTEN_NUMBER +
+    String.raw`\s+` +
+    DAY +
+    String.raw`[^()]*\)\s*$`,
   "iu",
 );
 
@@ -137,6 +152,13 @@ function passedOn(texts: string[]): RegExpMatchArray | undefined {
   return undefined;
 }
 
+/** The plan a sheet's title cites in brackets, among its first paragraphs (never a task's cell citing a plan). */
+const titleCitation = (texts: string[]): RegExpMatchArray | undefined =>
+  texts
+    .slice(0, 15)
+    .map((t) => t.match(TITLE_CITATION))
+    .find(Boolean) ?? undefined;
+
 export function readMetadata(blocks: Block[], province: string): { meta: PlanMeta; warnings: PlanWarning[] } {
   // A scan's OCR copy reads digits of the number and date as look-alike letters ("Số: 2O5/KH-UBND").
   const texts = blocks.flatMap((b) => (b.type === "text" ? [withOcrHeadDigits(b.text)] : []));
@@ -147,7 +169,9 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   const dateLine = firstHeadMatch(blocks, texts, PLACE_DATE) ?? nearNumber(texts, PLACE_DATE);
   if (dateLine?.[1]) date = makeDate(Number(dateLine[3]), Number(dateLine[2]), Number(dateLine[1]));
   const titled = texts.map((t, i) => (LIST_TITLE_ALONE.test(t) && texts[i + 1] ? `${t} ${texts[i + 1]}` : t));
-  const followed = numberLine ? null : (firstHeadMatch(blocks, titled, FOLLOWED) ?? passedOn(texts));
+  const followed = numberLine
+    ? null
+    : (firstHeadMatch(blocks, titled, FOLLOWED) ?? passedOn(texts) ?? titleCitation(texts));
   if (followed) {
     number = numberOf(followed[1]!);
     date = dateOf(followed);

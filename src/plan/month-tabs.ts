@@ -5,7 +5,7 @@
 // the page's header, and a sheet may title its table so ("NHIỆM VỤ THÁNG 3"): any of those lines, right over the
 // table's header, dates the table's rows by its month.
 import { fold } from "../domain/text.ts";
-import type { Block } from "./document.ts";
+import { overTable, type Block } from "./document.ts";
 import type { RowMonth } from "./month-column.ts";
 
 // "Tháng 3", "THÁNG 03/2025", "Tháng 3 năm 2025", under a few words saying the sheet lists work ("NHIỆM VỤ THÁNG 3",
@@ -52,23 +52,8 @@ export function monthWithin(line: string, yearless = false): RowMonth | null {
   return m && !DATED.test(text.slice(0, m.index + 1)) ? named(m) : null;
 }
 
-/** A paragraph's words, or a row's that fills one cell only (a sheet's title row in a text copy); else null. */
-function lineOf(block: Block): string | null {
-  if (block.type === "text") return block.text;
-  const filled = block.cells.filter((c) => c.trim());
-  return filled.length <= 1 ? (filled[0] ?? "") : null;
-}
-
 /**
  * The month of the table whose header opens at `at`: the nearest line over it naming a month, among the few lines
  * since the last row of cells; null when none does.
  */
-export function tableMonth(blocks: Block[], at: number): RowMonth | null {
-  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
-    const line = lineOf(blocks[i]!);
-    if (line === null) return null;
-    const month = sheetMonth(line);
-    if (month) return month;
-  }
-  return null;
-}
+export const tableMonth = (blocks: Block[], at: number): RowMonth | null => overTable(blocks, at, REACH, sheetMonth);

@@ -89,9 +89,13 @@ function numberAnew(tables: TaskDraft[][], labels: (string | null)[]): boolean {
   });
 }
 
-// A ref already cited through the part (the item a table's rows share out, their parent) stays as it is.
-const inPart = (task: TaskDraft, part: string): TaskDraft =>
-  renamed(task, (ref) => (ref === part || ref.startsWith(`${part}.`) ? ref : `${part}.${ref}`));
+// A ref already cited through the part (the item a table's rows share out, their parent) stays as it is. A table
+// numbered by a figure of its own ("Biểu số 2", a caption "2.") that numbers its rows anew has a row "2" too: its
+// second row, cited "2.2", never the table itself.
+const inPart = (task: TaskDraft, part: string, anew: boolean): TaskDraft =>
+  renamed(task, (ref) =>
+    (ref === part && !(anew && /^\d+$/.test(ref))) || ref.startsWith(`${part}.`) ? ref : `${part}.${ref}`,
+  );
 
 /**
  * Every table's rows, refs headed by their part's letter or group's numeral where these number anew; `lettered`: the
@@ -106,8 +110,9 @@ export function withPartRefs(tasks: TaskDraft[], tables: TablePart[], lettered: 
     ...tasks.slice(0, tables[0]?.start ?? tasks.length),
     ...rows.flatMap((own, k) => {
       // A table setting out one item's parts is cited through that item, whatever the other tables do.
-      const label = tables[k]!.item ?? (anew ? labels[k] : null);
-      return label ? own.map((t) => inPart(t, label)) : own;
+      const item = tables[k]!.item;
+      const label = item ?? (anew ? labels[k] : null);
+      return label ? own.map((t) => inPart(t, label, !item)) : own;
     }),
   ];
 }

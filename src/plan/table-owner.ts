@@ -7,7 +7,8 @@
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { ADDRESS, readClause, unitsNamedOnly } from "./clause.ts";
-import type { Block } from "./document.ts";
+import { lineOf, type Block } from "./document.ts";
+import { labelsOf } from "./labels.ts";
 import { markerOf } from "./numbering.ts";
 import type { TaskContext } from "./task-context.ts";
 
@@ -57,10 +58,15 @@ export function tableCaption(resolver: UnitResolver, blocks: Block[], at: number
   return { ref: marker.ref, units: unitsNamedOnly(resolver, marker.rest.replace(ADDRESS, "")) };
 }
 
-/** A paragraph's text, or a row's that fills its first cell only (a sheet's title row copied as text); else null. */
-function paragraphText(block: Block): string | null {
-  if (block.type === "text") return block.text;
-  return block.cells[0]?.trim() && block.cells.slice(1).every((c) => !c.trim()) ? block.cells[0] : null;
+/**
+ * The units a line names as the lead by its label and nothing else ("Đơn vị chủ trì: Sở Tư pháp", "Cơ quan thực hiện:
+ * UBND các huyện"): a sheet per leading unit says so over its table, which then has no lead column. A line with more
+ * labels ("Chủ trì: X; Phối hợp: Y") or other words is not such a line.
+ */
+function labelledLead(resolver: UnitResolver, line: string): ResolvedName[] {
+  const labels = labelsOf(line.normalize("NFC").trim());
+  const lead = labels?.length === 1 && labels[0]!.role === "lead" ? labels[0]!.value : "";
+  return lead ? unitsNamedOnly(resolver, lead) : [];
 }
 
 /**
@@ -73,12 +79,15 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
   if (caption?.units.length) return caption.units;
   let named: ResolvedName[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    const text = paragraphText(blocks[i]!);
+    // A sheet's title rows are lines too, whichever cell holds their words ("Biểu số 2" set in the last column).
+    const text = lineOf(blocks[i]!);
     if (text === null) break;
     if (OWNER_HEADING.test(text.normalize("NFC"))) return ownerOfHeading(resolver, text);
     // Units alone lead only from the line right above, or from a sheet's tab: the issuer atop the page is no owner.
+    // So does the line right above labelling its units the lead ("ĐƠN VỊ CHỦ TRÌ: SỞ NỘI VỤ", `labelledLead`).
     const block = blocks[i]!;
     const tab = block.type === "text" && block.tab === true;
+    if (named.length === 0 && i === at - 1) named = labelledLead(resolver, text);
     if (named.length === 0 && (i === at - 1 || tab)) named = unitsNamedOnly(resolver, text);
   }
   return named;

@@ -12,6 +12,7 @@ import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { besideLead } from "./partners.ts";
 import { markerOf, partsRenumber } from "./numbering.ts";
 import { groupAfter, quarterTitle, withPartRefs, type TablePart } from "./part-refs.ts";
+import { formTitle } from "./form-number.ts";
 import { endsBody } from "./closing-order.ts";
 import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
 import { periodMatrixHeader } from "./period-matrix.ts";
@@ -283,8 +284,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // "3. … chậm nhất là ngày 25/4/2025:" over a table with no time column: its rows share out that item's work.
       const dating = opens ? datingItem(blocks, first, group) : null;
       const item = opens ? (detailedItem(ctx.resolver, blocks, first, group) ?? dating?.ref ?? null) : null;
-      // A table titled by its quarter ("QUÝ II NĂM 2026") numbers anew under it (`quarterTitle`, part-refs.ts).
-      const titled = opens ? (quarterTitle(blocks, first) ?? group) : group;
+      // A table titled by its quarter ("QUÝ II NĂM 2026") numbers anew under it (`quarterTitle`, part-refs.ts), and so
+      // does one titled by its form's number ("Biểu số 4", `form-number.ts`).
+      const titled = opens ? (quarterTitle(blocks, first) ?? formTitle(blocks, first) ?? group) : group;
       if (opens) tables.push({ start: (tableStart = tasks.length), part, group: titled, caption, item });
       if (opens) datedBy = openDatingItem(ctx, stack, datedBy, dating);
       if (opens) [unnumbered, selfNumbered] = [0, false];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/plan/document.ts";
 import { readMetadata } from "../../src/plan/metadata.ts";
+import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
 
 const text = (t: string): Block => ({ type: "text", text: t });
 
@@ -167,5 +168,61 @@ describe("the motto and the place and date on one line", () => {
   it("dates the plan by the place and date after the motto", () => {
     const plan = [text("Số: 30/UBND-VX"), text("Độc lập - Tự do - Hạnh phúc Bắc Kạn, ngày 09 tháng 10 năm 2023")];
     expect(readMetadata(plan, "Bắc Kạn").meta).toMatchObject({ number: "30/UBND-VX", date: "2023-10-09" });
+  });
+});
+
+describe("a tracking sheet titled by the plan it follows, its number in brackets closing the title", () => {
+  it("takes the plan's number and date from the bracket, whatever words the title has", () => {
+    const titles = [
+      "Kế hoạch phát triển du lịch cộng đồng năm 2026 (Kế hoạch số 27/KH-UBND ngày 09/02/2026 của UBND tỉnh)",
+      "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI (theo Kế hoạch số 27/KH-UBND ngày 9 tháng 2 năm 2026)",
+      "Chuyển đổi số năm 2026 (Thực hiện Kế hoạch số 27/KH-UBND ngày 09/02/2026)",
+    ];
+    for (const title of titles) {
+      const sheet = [text("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), text("BIỂU THEO DÕI"), text(title)];
+      expect(readMetadata(sheet, "Thái Nguyên").meta).toMatchObject({ number: "27/KH-UBND", date: "2026-02-09" });
+    }
+  });
+
+  it("takes no plan a task's cell cites, nor one cited in the middle of a sentence, and keeps the plan's own", () => {
+    const rows: Block[] = [
+      { type: "row", cells: ["STT", "Nhiệm vụ", "Thời hạn"] },
+      { type: "row", cells: ["1", "Triển khai thí điểm (Kế hoạch số 5/KH-UBND ngày 02/01/2026)", "30/6/2026"] },
+    ];
+    expect(readMetadata(rows, "Thái Nguyên").meta).toMatchObject({ number: null, date: null });
+    const sentence = [text("Thực hiện nhiệm vụ (Kế hoạch số 5/KH-UBND ngày 02/01/2026) đến hết năm 2026.")];
+    expect(readMetadata(sentence, "Thái Nguyên").meta).toMatchObject({ number: null });
+    const own = [
+      text("Số: 31/KH-SKHCN"),
+      text("Thái Nguyên, ngày 20 tháng 02 năm 2026"),
+      text("Kế hoạch chuyển đổi số (Kế hoạch số 27/KH-UBND ngày 09/02/2026 của UBND tỉnh)"),
+    ];
+    expect(readMetadata(own, "Thái Nguyên").meta).toMatchObject({ number: "31/KH-SKHCN", date: "2026-02-20" });
+  });
+
+  it("reads the sheet's units by the directory in force on that date", async () => {
+    const sheet = [
+      "BIỂU THEO DÕI NHIỆM VỤ",
+      "Kế hoạch truyền thông năm 2026 (Kế hoạch số 27/KH-UBND ngày 09/02/2026 của UBND tỉnh Thái Nguyên)",
+      "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn",
+      "1\tSản xuất phóng sự về chuyển đổi số\tBáo và Phát thanh, Truyền hình Thái Nguyên\tSở Kế hoạch và Đầu tư\t30/6/2026",
+    ].join("\n");
+    const parsed = await parsePlanBuffer(Buffer.from(sheet), {
+      directories: shippedDirectories,
+      calendar: shippedCalendar,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.plan).toMatchObject({ number: "27/KH-UBND", date: "2026-02-09" });
+    const [task] = parsed.value.tasks;
+    expect([task?.lead.map((u) => u.name), task?.coordinators.map((u) => u.name)]).toEqual([
+      ["Báo và Phát thanh, Truyền hình Thái Nguyên"],
+      ["Sở Tài chính"],
+    ]);
+  });
+
+  it("reads the title over thousands of lines", () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => text(`Việc ${i} (Kế hoạch số ${i}/KH-UBND ngày 1/2/2025)`));
+    const sheet = [text("Kế hoạch năm 2025 (Kế hoạch số 99/KH-UBND ngày 02/01/2025)"), ...lines];
+    expect(readMetadata(sheet, "Lai Châu").meta).toMatchObject({ number: "99/KH-UBND", date: "2025-01-02" });
   });
 });

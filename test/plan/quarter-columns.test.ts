@@ -80,3 +80,53 @@ describe("quarter columns holding the day due", () => {
     expect(read[19_999]).toEqual(["20000", "2024-11-08", ["Sở Nội vụ"], ["Sở Tư pháp"]]);
   }, 120_000);
 });
+
+describe("quarter columns beside a column of the written deadline", () => {
+  const header = (deadline: string) => [
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện năm 2025", "", "", "", deadline],
+    ["", "", "", "Quý I", "Quý II", "Quý III", "Quý IV", ""],
+  ];
+  const rows = [
+    ["1", "Rà soát quy chế làm việc của cơ quan", "Sở Nội vụ", "", "x", "", "", ""],
+    ["2", "Xây dựng kho dữ liệu dùng chung", "Sở Tài chính", "", "", "", "x", "Chậm nhất ngày 12/11/2025"],
+    ["3", "Kiểm tra việc tiếp nhận hồ sơ trực tuyến", "Sở Tư pháp", "", "x", "x", "", "Tháng 7/2025"],
+    ["4", "Cập nhật tin bài trên cổng thông tin", "Sở Tư pháp", "x", "x", "x", "x", "Thường xuyên"],
+    ["5", "Tổng hợp số liệu giải quyết hồ sơ", "Sở Nội vụ", "x", "x", "x", "x", "Định kỳ hằng quý"],
+  ];
+
+  it("take the time written there over the marks, no day where it says the work goes on", () => {
+    for (const title of ["Thời hạn hoàn thành", "Thời hạn", "Ngày hoàn thành"]) {
+      const plan = parse(table([...header(title), ...rows]), { issued: "2025-02-14" });
+      expect(tasks(plan).map(([ref, due]) => [ref, due])).toEqual([
+        ["1", "2025-06-30"],
+        ["2", "2025-11-12"],
+        ["3", "2025-07-31"],
+        ["4", null],
+        ["5", null],
+      ]);
+    }
+  });
+
+  it("take it from the column left of the quarters too", () => {
+    const left = [
+      ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Hạn hoàn thành", "Quý I", "Quý II", "Quý III", "Quý IV"],
+      ["1", "Báo cáo sơ kết sáu tháng", "Sở Nội vụ", "Trước 20/6/2025", "", "x", "", ""],
+      ["2", "Báo cáo tổng kết năm", "Sở Nội vụ", "", "", "", "", "x"],
+    ];
+    expect(tasks(parse(table(left), { issued: "2025-02-14" })).map(([ref, due]) => [ref, due])).toEqual([
+      ["1", "2025-06-19"],
+      ["2", "2025-12-31"],
+    ]);
+  });
+
+  it("read 10,000 such rows", () => {
+    const many = Array.from({ length: 10_000 }, (_, k) => {
+      const row = rows[k % rows.length]!;
+      return [String(k + 1), `${row[1]} đợt ${k + 1}`, ...row.slice(2)];
+    });
+    const read = tasks(parse(table([...header("Thời hạn hoàn thành"), ...many]), { issued: "2025-02-14" }));
+    expect(read).toHaveLength(10_000);
+    expect(read.filter(([, due]) => due === "2025-11-12")).toHaveLength(2_000);
+    expect(read.filter(([, due]) => due === null)).toHaveLength(4_000);
+  }, 120_000);
+});

@@ -6,6 +6,8 @@ import { PAGE_NUMBER } from "../page-number.ts";
 import { type Line, lineText } from "./lines.ts";
 import { fold } from "../../domain/text.ts";
 import { sheetMonth } from "../month-tabs.ts";
+import { formNumber } from "../form-number.ts";
+import { citesAttachedPlan } from "../metadata.ts";
 
 /** Share of the page height, at the top and at the bottom, where running text is looked for. */
 const MARGIN_ZONE = 0.12;
@@ -128,9 +130,21 @@ const opensDocument = (lines: Line[], height: number) =>
   lines.some((l) => l.y < height * MARGIN_ZONE && MOTTO.test(fold(lineText(l))));
 
 /**
+ * What names the sheet a page prints, where a print puts it atop every page: its month ("Tháng 3", `month-tabs.ts`) or
+ * its form's number ("Biểu số 4", `form-number.ts`); null for any other line.
+ */
+function sheetLabel(text: string): string | null {
+  const form = formNumber(text);
+  return sheetMonth(text)?.label ?? (form ? `Biểu ${form}` : null);
+}
+
+/**
  * Every page's lines without page numbers and without lines repeated at one place near the edge of several pages. A
  * repeated line naming a month only ("Tháng 3": a workbook's sheet per month printed with its tab as the page's header)
- * is the month of the page's rows: it stays where its month changes from the page before (`month-tabs.ts`).
+ * is the month of the page's rows, one naming a form ("Biểu số 2": a sheet per unit, its title rows printed atop its
+ * page) the number its rows are cited by: either stays where it changes from the page before. A repeated line citing
+ * the plan the pages are attached to ("(Kèm theo Kế hoạch số … ngày …)", each sheet's title rows again) stays where
+ * it is first printed: it tells which plan the document is (`metadata.ts`).
  */
 export function withoutRunningText(pages: { lines: Line[]; height: number }[]): Line[][] {
   const seen = new Map<string, number[]>();
@@ -138,16 +152,23 @@ export function withoutRunningText(pages: { lines: Line[]; height: number }[]): 
     for (const line of lines.filter((l) => inMargins(l, height)))
       seen.set(shape(line), [...(seen.get(shape(line)) ?? []), line.y]);
   const repeated = (line: Line) => (seen.get(shape(line)) ?? []).filter((y) => Math.abs(y - line.y) < 3).length > 1;
-  const months = new Map<string, string>();
-  const newMonth = (line: Line) => {
-    const month = sheetMonth(lineText(line))?.label;
-    if (!month || months.get(shape(line)) === month) return false;
-    months.set(shape(line), month);
+  const labels = new Map<string, string>();
+  const newLabel = (line: Line) => {
+    const label = sheetLabel(lineText(line));
+    if (!label || labels.get(shape(line)) === label) return false;
+    labels.set(shape(line), label);
+    return true;
+  };
+  const cited = new Set<string>();
+  const firstCitation = (line: Line) => {
+    if (cited.has(shape(line)) || !citesAttachedPlan(lineText(line))) return false;
+    cited.add(shape(line));
     return true;
   };
   return pages.map(({ lines, height }) => {
     const heading = opensDocument(lines, height);
-    const running = (line: Line) => repeated(line) && !(heading && line.y < height * MARGIN_ZONE) && !newMonth(line);
+    const running = (line: Line) =>
+      repeated(line) && !(heading && line.y < height * MARGIN_ZONE) && !newLabel(line) && !firstCitation(line);
     return lines.filter((line) => !(inMargins(line, height) && (PAGE_NUMBER.test(lineText(line)) || running(line))));
   });
 }
