@@ -39,10 +39,11 @@ describe("a sentence moving a deadline", () => {
   it("reads 2,000 moved items", () => {
     const lines = Array.from(
       { length: 2000 },
-      (_, i) => `Sở Nội vụ thực hiện nhiệm vụ số ${i + 1}, điều chỉnh thời hạn từ ngày 31/5/2024 thành ngày 16/8/2024.`,
+      (_, i) =>
+        `Sở Nội vụ thực hiện nhiệm vụ số ${i + 1}, điều chỉnh thời gian hoàn thành từ ngày 31/5/2024 thành trước ngày 16/8/2024.`,
     );
     const read = tasks(parse(items(lines)));
     expect(read).toHaveLength(2000);
-    expect(new Set(read.map(([, due]) => due))).toEqual(new Set(["2024-08-16"]));
+    expect(new Set(read.map(([, due]) => due))).toEqual(new Set(["2024-08-15"]));
   });
 });

@@ -23,7 +23,7 @@ describe("a quoted name of the work", () => {
     const lines = Array.from(
       { length: 2000 },
       (_, i) =>
-        `Nhiệm vụ "Đánh giá số ${i + 1}, doanh nghiệp, ${"người dân, ".repeat(20)}hợp tác xã": giao Sở Nội vụ chủ trì; hoàn thành trong tháng 9/2024.`,
+        `Nhiệm vụ "Khảo sát số ${i + 1}, ${"rà soát, ".repeat(20)}đánh giá mức độ hài lòng của người dân, doanh nghiệp" (mục 2 Phụ lục): giao Sở Nội vụ chủ trì, Sở Tư pháp phối hợp; hoàn thành trong tháng 9/2024.`,
     );
     const read = tasks(parse(items(lines)));
     expect(read).toHaveLength(2000);
