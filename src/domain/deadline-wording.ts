@@ -209,7 +209,10 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
 
 /** The new time a move writes at the start of `text`, to the end of its clause ("trước ngày 20/12/2024"). */
 function movedWording(text: string): string | null {
-  const clause = text.split(/[,;()]|\s+(?:và|để|nhằm)\s+/u, 1)[0]!.split(NEXT_SENTENCE, 1)[0]!.replace(/[.\s]+$/u, "");
+  const clause = text
+    .split(/[,;()]|\s+(?:và|để|nhằm)\s+/u, 1)[0]!
+    .split(NEXT_SENTENCE, 1)[0]!
+    .replace(/[.\s]+$/u, "");
   const parsed = parseDeadline(clause);
   return parsed.ok || parsed.code === "invalid-date" ? clause : null;
 }

@@ -17,7 +17,8 @@ export const MOVE_FOLDED = `(?:${MOVE_WORDS.map((word) => fold(word)).join("|")}
 // figures ("quý III"), a bracket closing it.
 const OLD_END = String.raw`(?:\d|(?<!\p{L})quý\s+[IVX]+|\))`;
 // Between the old time and the new: "(được / đã / nay / sẽ) (điều chỉnh / lùi …) (lại) thành / sang"; after a comma
-// only with the move said ("Quý III/2024, nay điều chỉnh thành …"): "trước ngày 30/6, sang năm …" goes on to other work.
+// only with the move said ("Quý III/2024, nay điều chỉnh thành …"): "trước ngày 30/6, sang năm …" goes on to other
+// work.
 const BY = String.raw`(?:(?:được|đã|nay|sẽ)\s+)?`;
 const TURN = String.raw`(?:\s+${BY}(?:${MOVE}\s+)?|\s*,\s*${BY}${MOVE}\s+|\s*,\s*nay\s+)(?:lại\s+)?(?:thành|sang)\s+`;
 // What a new time opens with: never "thành lập", "sang năm" spoken of work ("chuyển sang năm sau" opens a year).
