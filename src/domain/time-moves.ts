@@ -13,9 +13,10 @@ export const MOVE = `(?:${MOVE_WORDS.map((word) => word.replace(/ /g, String.raw
 /** The vocabulary folded (see `fold`), for a pattern over a folded label. */
 export const MOVE_FOLDED = `(?:${MOVE_WORDS.map((word) => fold(word)).join("|")})`;
 
-// An old time's last word: a date's or a month's figures ("30/11/2024", "tháng 9", "năm 2024"), a quarter in Roman
-// figures ("quý III"), a bracket closing it.
-const OLD_END = String.raw`(?:\d|(?<!\p{L})quý\s+[IVX]+|\))`;
+// An old time's last word: a date's or a month's figures ("30/11/2024", "9/2024", "tháng 9"), a quarter ("quý III",
+// "quý 3/2024"), a bracket closing it. A year alone is none: "vốn năm 2023 được kéo dài sang năm 2024" moves money
+// into a year, no deadline.
+const OLD_END = String.raw`(?:\d[/.-]\d{1,4}|(?<!\p{L})(?:ngày|tháng|quý)\s+(?:\d{1,2}|[IVX]+)(?:[/.-]\d{4})?|\))`;
 // Between the old time and the new: "(được / đã / nay / sẽ) (điều chỉnh / lùi …) (lại) thành / sang"; after a comma
 // only with the move said ("Quý III/2024, nay điều chỉnh thành …"): "trước ngày 30/6, sang năm …" goes on to other
 // work.

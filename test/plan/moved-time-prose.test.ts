@@ -27,7 +27,10 @@ describe("a sentence moving a deadline", () => {
     ]);
   });
 
-  it("leaves a time followed by other work ('…, sang năm …', 'thành lập …') as it is", () => {
+  it("leaves a time followed by other work ('…, sang năm …', 'thành lập …') or a year's money moved as it is", () => {
+    expect(findDeadlineWording("giải ngân vốn năm 2023 được kéo dài sang năm 2024, chậm nhất ngày 30/6/2024")).toBe(
+      "chậm nhất ngày 30/6/2024",
+    );
     expect(findDeadlineWording("hoàn thành trước ngày 30/6/2024, sang năm 2025 tiếp tục duy trì")).toMatch(
       /^trước ngày 30\/6\/2024/,
     );
