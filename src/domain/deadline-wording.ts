@@ -14,6 +14,7 @@ import {
   parseDeadline,
 } from "./deadline.ts";
 import { clean } from "./text.ts";
+import { movedTimeAt } from "./time-moves.ts";
 
 const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
 // The date of a document: "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP
@@ -193,7 +194,10 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
   // the draft, read by the rule a time cell's "Dự thảo: … Hoàn thành: …" is.
   const draft = afterDraftSteps(text);
   const share = lastStagedShare(text);
+  // "… điều chỉnh thời gian hoàn thành từ ngày 30/11 thành trước ngày 20/12": the time it was moved to.
+  const moved = movedTimeAt(text);
   const wording =
+    (moved !== null && movedWording(text.slice(moved))) ||
     (round && wordingFrom(text.slice(round.index), issued)) ||
     (share && wordingFrom(text.slice(share.index), issued)) ||
     (draft !== null && wordingFrom(text.slice(draft), issued)) ||
@@ -201,6 +205,16 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
   if (!wording) return null;
   const at = text.lastIndexOf(wording);
   return written.slice(original(at), original(at + wording.length));
+}
+
+/** The new time a move writes at the start of `text`, to the end of its clause ("trước ngày 20/12/2024"). */
+function movedWording(text: string): string | null {
+  const clause = text
+    .split(/[,;()]|\s+(?:và|để|nhằm)\s+/u, 1)[0]!
+    .split(NEXT_SENTENCE, 1)[0]!
+    .replace(/[.\s]+$/u, "");
+  const parsed = parseDeadline(clause);
+  return parsed.ok || parsed.code === "invalid-date" ? clause : null;
 }
 
 function wordingFrom(text: string, issued: IsoDate | null): string | null {

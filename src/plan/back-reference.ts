@@ -7,6 +7,7 @@
 // one asks to help is no partner of the work this one gives, and its words are no part of the task's title.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { readClause, SENTENCE_END, type ClauseUnits } from "./clause.ts";
+import { countedPointer, countedUnits } from "./counted-pointer.ts";
 
 const KINDS = "cơ quan|đơn vị|sở|ban|ngành|địa phương|phòng";
 const POINT = "(?:tại|ở)\\s+điểm\\s+([a-zđ])";
@@ -38,6 +39,9 @@ export function referredUnits(
   for (let k = starts.length - 1; k >= 0; k--) {
     if (at >= 0 ? at < starts[k]! : k > 0) continue;
     const sentence = text.slice(starts[k]);
+    // "Hai địa phương …", "Ba xã này …": the units named just before, as many as counted (counted-pointer.ts).
+    const counted = countedUnits(resolver, text.slice(0, starts[k]), sentence);
+    if (counted.length > 0) return referred(resolver, sentence, counted, countedPointer(sentence)!.length);
     const back = BACK.exec(sentence);
     if (!back) return null;
     const point = back[1] ?? back[2] ?? null;
@@ -47,14 +51,19 @@ export function referredUnits(
       lead = readClause(resolver, text.slice(starts[j], starts[j + 1])).lead;
     if (lead.length === 0) lead = earlier(point);
     if (lead.length === 0) return null;
-    const partners = readClause(resolver, sentence).coordinators;
-    // "Đơn vị này tổng hợp, báo cáo …": its work is "Tổng hợp, báo cáo …", the subject saying nothing out of its place.
-    const work = sentence.slice(back[0].length).trim();
-    return {
-      lead,
-      coordinators: partners.filter((c) => !lead.some((l) => l.name === c.name)),
-      work: work.charAt(0).toLocaleUpperCase("vi") + work.slice(1),
-    };
+    return referred(resolver, sentence, lead, back[0].length);
   }
   return null;
+}
+
+/** The units a sentence pointing back leads with, its partners, and its work after its subject (`subject` long). */
+function referred(resolver: UnitResolver, sentence: string, lead: ResolvedName[], subject: number): Referred {
+  const partners = readClause(resolver, sentence).coordinators;
+  // "Đơn vị này tổng hợp, báo cáo …": its work is "Tổng hợp, báo cáo …", the subject saying nothing out of its place.
+  const work = sentence.slice(subject).trim();
+  return {
+    lead,
+    coordinators: partners.filter((c) => !lead.some((l) => l.name === c.name)),
+    work: work.charAt(0).toLocaleUpperCase("vi") + work.slice(1),
+  };
 }

@@ -9,6 +9,9 @@
 import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
 import { postsOfMembers } from "./members-by-post.ts";
 import { besideLead } from "./partners.ts";
+import { withRolesChanged } from "./role-changes.ts";
+import { withQuotedNamesWhole } from "./quoted-names.ts";
+import { countedUnits } from "./counted-pointer.ts";
 import { BODY_GROUP, BODY_KINDS, BODY_START, STARTING_VERB, VERB_ANYWHERE } from "./clause-words.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
@@ -236,13 +239,23 @@ function laterChairs(resolver: UnitResolver, text: string): ResolvedName[] {
  * opens a list of names ("Các sở, ban, ngành: Tư pháp; …") is no title's end. Each clause says whether a colon
  * opened it: the clause a title's colon opens says who does the titled work.
  */
-function laterClauses(text: string): { clause: string; afterColon: boolean }[] {
-  const clauses: { clause: string; afterColon: boolean }[] = [];
+interface LaterClause {
+  clause: string;
+  afterColon: boolean;
+  /** The text before the clause, whose units a clause counting them points back to ("Hai địa phương …"). */
+  before: string;
+}
+function laterClauses(text: string): LaterClause[] {
+  const clauses: LaterClause[] = [];
   let from = 0;
-  for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu|các|những)\s)/gu)) {
+  for (const m of text.matchAll(/[.:;]\s+(?=\p{Lu})|[:;]\s+(?=(giao|đề nghị|yêu cầu|các|những|hai|ba)\s)/gu)) {
     if (m[0].startsWith(":") && PREFIXED_LIST.test(text.slice(from, m.index + 1).trim())) continue;
     from = m.index + m[0].length;
-    clauses.push({ clause: withoutAddress(text.slice(from)), afterColon: m[0].startsWith(":") });
+    clauses.push({
+      clause: withoutAddress(text.slice(from)),
+      afterColon: m[0].startsWith(":"),
+      before: text.slice(0, from),
+    });
   }
   return clauses;
 }
@@ -270,8 +283,12 @@ function doerAfterTitle(resolver: UnitResolver, text: string): { lead: ResolvedN
 }
 
 /** The units naming the doer in the first of `clauses` whose verb is none of `helpers`' (empty when none names one). */
-function firstDoer(resolver: UnitResolver, clauses: { clause: string }[], helpers: RegExp): ResolvedName[] {
-  for (const { clause } of clauses) {
+function firstDoer(resolver: UnitResolver, clauses: LaterClause[], helpers: RegExp): ResolvedName[] {
+  for (const { clause, before } of clauses) {
+    // "Thí điểm … tại UBND huyện A và UBND huyện B. Hai địa phương chủ động bố trí …": the places the work is done at,
+    // counted back to, do it, even arranging what it needs; only taking part is helping.
+    const counted = countedUnits(resolver, before, clause);
+    if (counted.length > 0 && !helps(clause, TAKES_PART)) return counted;
     if (helps(clause, helpers)) continue;
     const lead = namesAtStart(resolver, beforeVerb(clause.replace(FRONTED, "")));
     if (lead.length > 0) return lead;
@@ -353,7 +370,10 @@ function withPartnersNamed(resolver: UnitResolver, sentence: string): string {
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
   // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
   // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
-  const spoken = withRoleWords(withPartnersNamed(resolver, sentence)).replace(/\([^()]*\)/g, " ");
+  // A lead moved from one unit to another ("cơ quan chủ trì điều chỉnh từ A sang B") says the roles it leaves.
+  // A quoted name of the work ('nhiệm vụ "Theo dõi, đánh giá …, doanh nghiệp"') is one name (quoted-names.ts).
+  const named = withRolesChanged(withQuotedNamesWhole(sentence));
+  const spoken = withRoleWords(withPartnersNamed(resolver, named)).replace(/\([^()]*\)/g, " ");
   const text = withoutAddress(spoken);
   const subject = beforeVerb(beforeHelpers(text));
   // "Sở A, Trung tâm B: chậm nhất ngày …": names alone before a colon are who does what follows it. The colon ends

@@ -5,7 +5,7 @@
 // 20/6", keeping the "trước" before it), else the date just before the bracket. The bracket says what the time
 // became (":" or "thành"): "Nghị định 15/2020 (đã sửa đổi năm 2024)" tells a law's history, no correction.
 import type { Block } from "./document.ts";
-import { MOVE } from "./time-columns.ts";
+import { MOVE } from "../domain/time-moves.ts";
 
 // The bracket's words saying the time changed are those a note or a column's label says it with (`MOVE`).
 const CORRECTION = new RegExp(

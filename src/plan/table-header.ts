@@ -7,7 +7,7 @@ import { quarterOf } from "./quarter-columns.ts";
 import { monthOf, weekOf } from "./week-columns.ts";
 import { namesUnitColumns } from "./unit-columns.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
-import { TIME_LABEL, deadlineColumn, supersededColumn } from "./time-columns.ts";
+import { TIME_LABEL, deadlineColumn, movedTimeColumns, supersededColumn } from "./time-columns.ts";
 import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { MONTHS_TIME_TITLE } from "./month-numbers.ts";
@@ -206,6 +206,7 @@ export function mapColumns(
   const columns: Columns = {};
   const times: { column: number; label: string }[] = [];
   const tasks: { column: number; label: string }[] = [];
+  const untitled: { column: number; label: string }[] = [];
   const last = headers.at(-1)!;
   const upper = headers
     .slice(0, -1)
@@ -216,6 +217,7 @@ export function mapColumns(
     // The lower row names the column when both do ("Trách nhiệm thực hiện" / "Cơ quan chủ trì").
     const lower = fold(headers.at(-1)?.[i] ?? "");
     const role = ROLE_PATTERNS.find(([, p]) => p.test(lower))?.[0] ?? ROLE_PATTERNS.find(([, p]) => p.test(text))?.[0];
+    if (role === undefined) untitled.push({ column: i, label: text });
     if (role === "task") tasks.push({ column: i, label: lower || text });
     if (role === "deadline" && LEAD_TITLE.test(lower || text)) columns.leadTime = i;
     if (role === "deadline") times.push({ column: i, label: text });
@@ -224,7 +226,8 @@ export function mapColumns(
   }
   groupColumn(columns, tasks);
   columns.task ??= untitledTask(headers[0]!, datedAbove) ?? undefined;
-  // Several time columns: the old deadline, the progress by a day, the new deadline.
+  // Several time columns: the old deadline, the progress by a day, the new deadline (titled by its move alone too).
+  times.push(...movedTimeColumns(untitled, times));
   const dating = dayColumnDates(times, monthNamed);
   columns.deadline = deadlineColumn(dating);
   columns.superseded = supersededColumn(dating, columns.deadline);

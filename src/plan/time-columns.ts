@@ -4,34 +4,48 @@
 // the new one; the old one was missed, and the progress column tells a state, not a time. And which other cell of
 // a row may give it: a section row's, a note in a table with no time column, a note moving the row's time.
 
-/**
- * A folded column label naming a time: "Thời gian (hoàn thành)", "Thời hạn", "Tiến độ", and the
- * short "Hạn hoàn thành", "Hạn chót", "Hạn nộp", "Hạn xử lý" or a bare "Hạn" many offices head the column with;
- * a table exported from a task-management system names its deadline "Ngày kết thúc" (beside "Ngày bắt đầu").
- */
-export const TIME_LABEL =
-  /thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b/;
-
 import { parseDeadline } from "../domain/deadline.ts";
 import { datesDocument, findDeadlineWording } from "../domain/deadline-wording.ts";
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
+import { MOVE, MOVE_FOLDED } from "../domain/time-moves.ts";
 import type { Columns } from "./columns.ts";
 
 /**
- * The words saying a time was changed, one vocabulary wherever it is said: a time column's label ("Thời hạn điều
- * chỉnh"), a note beside the row ("Lùi thời hạn sang …") and a time corrected in its own cell ("(đã sửa: …)",
- * `corrected-times.ts`).
+ * "Hạn cũ" | "Hạn mới", "Hạn theo Kế hoạch" | "Hạn điều chỉnh", "Hạn đã giao", "Hạn gia hạn": the short "Hạn" told
+ * as the old time or the new one, in a table moving deadlines (never "Hạn mức", "Hạn chế": a limit).
  */
-const MOVE_WORDS = ["điều chỉnh", "thay đổi", "sửa đổi", "sửa", "gia hạn", "lùi", "kéo dài", "dời", "chuyển"];
-/** The vocabulary as written, for a pattern over text (the `u` flag; words apart by any space). */
-export const MOVE = `(?:${MOVE_WORDS.map((word) => word.replace(/ /g, String.raw`\s+`)).join("|")})`;
+const OLD_OR_NEW = String.raw`^han (?:moi|cu|ban dau|sau|truoc|theo|(?:da |duoc )?giao|de nghi|de xuat|${MOVE_FOLDED})\b`;
 
+/**
+ * A folded column label naming a time: "Thời gian (hoàn thành)", "Thời hạn", "Tiến độ", and the
+ * short "Hạn hoàn thành", "Hạn chót", "Hạn nộp", "Hạn xử lý" or a bare "Hạn" many offices head the column with;
+ * a table exported from a task-management system names its deadline "Ngày kết thúc" (beside "Ngày bắt đầu").
+ */
+export const TIME_LABEL = new RegExp(
+  String.raw`thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b|${OLD_OR_NEW}`,
+);
+
+// The words saying a time was changed are one vocabulary wherever it is said (`MOVE`, `src/domain/time-moves.ts`): a
+// time column's label ("Thời hạn điều chỉnh"), a note beside the row ("Lùi thời hạn sang …"), a time corrected in its
+// own cell ("(đã sửa: …)", `corrected-times.ts`), a sentence moving one.
+
+// "Thời hạn trước điều chỉnh", "Thời gian chưa gia hạn": the time as it stood before the move, the move word naming
+// what came after it.
+const BEFORE_MOVE = String.raw`\b(?:truoc|chua)(?: khi)? (?:duoc )?${MOVE_FOLDED}\b`;
 // Folded labels (see fold): a deadline set anew, moved or proposed now.
-const REVISED = new RegExp(String.raw`\b(?:moi|de nghi|${MOVE_WORDS.map((word) => fold(word)).join("|")})\b`);
+const REVISED = new RegExp(String.raw`\b(?:moi|de nghi|de xuat|${MOVE_FOLDED})\b`);
 // The deadline an earlier plan or decision gave, now superseded.
-const ORIGINAL = /\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|truoc day)\b|\b(da|duoc) giao\b/;
+const ORIGINAL = new RegExp(
+  String.raw`\btheo (ke hoach|kh|quyet dinh|qd|van ban)\b|\b(cu|ban dau|truoc day)\b|\b(da|duoc) giao\b|${BEFORE_MOVE}`,
+);
+const BEFORE = new RegExp(BEFORE_MOVE);
+const revised = (label: string) => REVISED.test(label) && !BEFORE.test(label);
+// "Gia hạn đến", "Lùi đến", "Điều chỉnh thành", "Đề nghị điều chỉnh": a column titled by the move alone.
+const MOVE_TITLE = new RegExp(
+  String.raw`^(?:(?:de nghi|de xuat) )?(?:(?:duoc|da) )?${MOVE_FOLDED}(?: lai)?(?: (?:den|thanh|sang|toi))?$`,
+);
 // How far the work had come by a day: a state, never a deadline.
 const STATUS = /\b(tien do|ket qua|tinh hinh)( thuc hien)? (tinh )?den\b/;
 // The period a report covers ("Kỳ báo cáo (thời gian chốt số liệu)": from the 15th of one month to the 14th of the
@@ -47,8 +61,19 @@ const PERIOD = /\bky bao cao\b|\bchot so lieu\b|\bthoi gian (cua )?tai lieu\b/;
 export function deadlineColumn(times: { column: number; label: string }[]): number | undefined {
   const deadlines = times.filter((t) => !STATUS.test(t.label) && !PERIOD.test(t.label));
   const chosen =
-    deadlines.find((t) => REVISED.test(t.label)) ?? deadlines.find((t) => !ORIGINAL.test(t.label)) ?? deadlines[0];
+    deadlines.find((t) => revised(t.label)) ?? deadlines.find((t) => !ORIGINAL.test(t.label)) ?? deadlines[0];
   return chosen?.column;
+}
+
+/**
+ * Columns titled by the move alone ("Thời hạn theo Kế hoạch" | "Gia hạn đến", "Hạn cũ" | "Điều chỉnh thành"): beside
+ * the old time's column they hold the new time, a time column too. Elsewhere such a title may head anything moved.
+ */
+export function movedTimeColumns(
+  untitled: { column: number; label: string }[],
+  times: { column: number; label: string }[],
+): { column: number; label: string }[] {
+  return times.some((t) => ORIGINAL.test(t.label)) ? untitled.filter((u) => MOVE_TITLE.test(u.label)) : [];
 }
 
 /**

@@ -11,6 +11,7 @@
 // thời hạn … từ ngày 15/9 thành ngày 20/10") are one task too; a work's launch ("phát động trong tuần đầu tháng 5,
 // tổng kết, trao giải trước …") is the start of the work the sentence names, one piece with its end.
 import { datesInSteps } from "../domain/deadline.ts";
+import { movedTimeAt } from "../domain/time-moves.ts";
 import { SENTENCE_END } from "./clause.ts";
 import { asksTwoReports } from "./period-reports.ts";
 
@@ -24,9 +25,8 @@ const CAUTION = /^(?:không|tránh)(?!\p{L})/iu;
 const PHASE =
   /(?<![\p{L}\d])(?:giai đoạn|bước)\s+(?:\d{1,2}|[IVX]+|thứ\s+(?:nhất|hai|ba|tư|năm|\d{1,2}))(?![\p{L}\d])/giu;
 // "điều chỉnh thời hạn …", "gia hạn …", "… từ ngày 30/9 thành ngày 31/10", "… từ tháng 9 sang tháng 10": one day put
-// in place of another dates one work, never two.
-const MOVED_DAY =
-  /(?<!\p{L})(?:(?:điều chỉnh|gia hạn|lùi)\s+(?:thời hạn|hạn|thời gian hoàn thành)|từ\s+(?:ngày|tháng|quý)\s[^;]{1,30}?\s(?:thành|sang)\s+(?:trước\s+|hết\s+)?(?:ngày|tháng|quý))(?!\p{L})/iu;
+// in place of another dates one work, never two (the day after the turn, `movedTimeAt`).
+const MOVED_DAY = /(?<!\p{L})(?:điều chỉnh|gia hạn|lùi)\s+(?:thời hạn|hạn|thời gian hoàn thành)(?!\p{L})/iu;
 // "phát động trong tuần đầu tháng 5": a launch with no object of its own, the time words only between it and its
 // deadline, starts the work the sentence names.
 const LAUNCH = /(?<!\p{L})(?:phát động|khai mạc|khởi động|bắt đầu|ra quân)(?:\s+\p{L}+){0,2}\s*$/iu;
@@ -62,7 +62,7 @@ function joinedPieces(clause: string, wordingOf: (text: string) => string | null
  */
 export function dutyPieces(text: string, wordingOf: (text: string) => string | null): string[] | null {
   // A sentence naming a draft dates the steps of one work: drafting, consulting on it, submitting it for approval.
-  if (datesInSteps(text) || DRAFT.test(text) || MOVED_DAY.test(text)) return null;
+  if (datesInSteps(text) || DRAFT.test(text) || MOVED_DAY.test(text) || movedTimeAt(text) !== null) return null;
   if (new Set([...text.matchAll(PHASE)].map((m) => m[0].toLowerCase())).size > 1) return null;
   const pieces: string[] = [];
   let undated = "";
