@@ -5,6 +5,7 @@
 // Roman figures over tables of their own ("Biểu II. PHÁT TRIỂN HẠ TẦNG SỐ", "II. Hạ tầng số") are cited
 // the same way, "II.3". Tables of one unit each under a numbered caption ("1. Sở Nội vụ" over its table, "2. Sở Tư
 // pháp" over the next) add the caption's number: row 3 of the second is "II.2.3".
+import type { Announcer } from "./announced-rows.ts";
 import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
@@ -21,6 +22,8 @@ export interface TablePart {
   caption: string | null;
   /** The numbered item whose parts the table sets out ("II.4", `item-table.ts`): its rows are "II.4.1" …. */
   item?: string | null;
+  /** The item announcing the table with a colon (`announced-rows.ts`): its parts when the rows crowd its list. */
+  announcer?: Announcer | null;
 }
 
 // "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
@@ -93,6 +96,12 @@ function numberAnew(tables: TaskDraft[][], labels: (string | null)[]): boolean {
 const inPart = (task: TaskDraft, part: string): TaskDraft =>
   renamed(task, (ref) => (ref === part || ref.startsWith(`${part}.`) ? ref : `${part}.${ref}`));
 
+// A row of an item's table is a part of the item even when numbered as the item is: row "1" under "1. …:" is "1.1".
+const inItem = (task: TaskDraft, item: string): TaskDraft => {
+  const moved = inPart(task, item);
+  return task.ref === item ? { ...moved, ref: `${item}.${task.ref}` } : moved;
+};
+
 /**
  * Every table's rows, refs headed by their part's letter or group's numeral where these number anew; `lettered`: the
  * plan's parts number their headings anew.
@@ -106,7 +115,9 @@ export function withPartRefs(tasks: TaskDraft[], tables: TablePart[], lettered: 
     ...tasks.slice(0, tables[0]?.start ?? tasks.length),
     ...rows.flatMap((own, k) => {
       // A table setting out one item's parts is cited through that item, whatever the other tables do.
-      const label = tables[k]!.item ?? (anew ? labels[k] : null);
+      const item = tables[k]!.item;
+      if (item) return own.map((t) => inItem(t, item));
+      const label = anew ? labels[k] : null;
       return label ? own.map((t) => inPart(t, label)) : own;
     }),
   ];
