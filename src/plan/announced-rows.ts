@@ -14,10 +14,7 @@ import type { TaskDraft } from "./parsed-plan.ts";
 import type { TablePart } from "./part-refs.ts";
 
 /** An item announcing the table under it: its ref within the Roman section `group`, and its paragraph's index. */
-export interface Announcer {
-  ref: string;
-  at: number;
-}
+export type Announcer = NonNullable<TablePart["announcer"]>;
 
 /** The item over the table whose header starts at block `at` when it hands over to the table, else null. */
 export function announcingItem(blocks: readonly Block[], at: number, group: string | null): Announcer | null {

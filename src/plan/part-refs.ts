@@ -5,7 +5,6 @@
 // Roman figures over tables of their own ("Biểu II. PHÁT TRIỂN HẠ TẦNG SỐ", "II. Hạ tầng số") are cited
 // the same way, "II.3". Tables of one unit each under a numbered caption ("1. Sở Nội vụ" over its table, "2. Sở Tư
 // pháp" over the next) add the caption's number: row 3 of the second is "II.2.3".
-import type { Announcer } from "./announced-rows.ts";
 import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
@@ -23,7 +22,7 @@ export interface TablePart {
   /** The numbered item whose parts the table sets out ("II.4", `item-table.ts`): its rows are "II.4.1" …. */
   item?: string | null;
   /** The item announcing the table with a colon (`announced-rows.ts`): its parts when the rows crowd its list. */
-  announcer?: Announcer | null;
+  announcer?: { ref: string; at: number } | null;
 }
 
 // "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
