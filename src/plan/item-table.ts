@@ -69,18 +69,25 @@ export interface DatingItem {
 }
 
 // The item hands over to the rows: its colon, or words pointing at the table ("tại bảng dưới đây", "theo biểu sau").
-const HANDS_OVER = /:$|\b(bang|bieu)\s+(duoi\s+day|sau)\b/;
+const HANDS_OVER = /\b(bang|bieu)\s+(duoi\s+day|sau)\b/;
+const handsOver = (rest: string): boolean => /:$/.test(rest) || HANDS_OVER.test(fold(rest));
+
+/** The numbered item ("1." to "99.") right over the table whose header starts at block `at`, handing over to it. */
+export function handingItem(blocks: readonly Block[], at: number): { ref: string; rest: string } | null {
+  const above = blocks[at - 1];
+  if (above?.type !== "text") return null;
+  const marker = markerOf(above.text.normalize("NFC").trim(), null);
+  if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref) || !handsOver(marker.rest.trim())) return null;
+  return marker;
+}
 
 /**
  * The item over the table whose header starts at block `at` when it is dated and hands over to the table: a
  * table with no time column of its own is then a task table, each row due by the item's day (`table-header.ts`).
  */
 export function datingItem(blocks: Block[], at: number, group: string | null): DatingItem | null {
-  const above = blocks[at - 1];
-  if (above?.type !== "text") return null;
-  const marker = markerOf(above.text.normalize("NFC").trim(), null);
-  if (marker?.kind !== "number" || !/^\d{1,2}$/.test(marker.ref) || !HANDS_OVER.test(fold(marker.rest.trim())))
-    return null;
+  const marker = handingItem(blocks, at);
+  if (!marker) return null;
   const wording = findDeadlineWording(marker.rest);
   return wording === null ? null : { ref: group ? `${group}.${marker.ref}` : marker.ref, wording };
 }

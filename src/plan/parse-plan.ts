@@ -46,6 +46,7 @@ import { localIssuer, withIssuer } from "./local-issuer.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { withUniqueRefs } from "./unique-refs.ts";
+import { withoutOldTimes } from "./old-times.ts";
 import { withPeriodReports } from "./period-reports.ts";
 import { withLaterShares } from "./same-deadline.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
@@ -262,7 +263,10 @@ export function parsePlan(
       // A sign in a cell points to the note under the table opening with it: the cell's footnote (table-notes.ts).
       withNamedPeriods(
         withFootnoteDeadlines(
-          withLunarDaysAsSolar(withNationalDaysAsDates(withTableNotes(document.blocks), meta.date), meta.date),
+          withLunarDaysAsSolar(
+            withNationalDaysAsDates(withTableNotes(withoutOldTimes(document.blocks, meta.date)), meta.date),
+            meta.date,
+          ),
           meta.date,
         ),
         meta.date,

@@ -21,6 +21,8 @@ export interface TablePart {
   caption: string | null;
   /** The numbered item whose parts the table sets out ("II.4", `item-table.ts`): its rows are "II.4.1" …. */
   item?: string | null;
+  /** The item announcing the table with a colon (`announced-rows.ts`): its parts when the rows crowd its list. */
+  announcer?: { ref: string; at: number } | null;
 }
 
 // "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
@@ -97,6 +99,12 @@ const inPart = (task: TaskDraft, part: string, anew: boolean): TaskDraft =>
     (ref === part && !(anew && /^\d+$/.test(ref))) || ref.startsWith(`${part}.`) ? ref : `${part}.${ref}`,
   );
 
+// A row of an item's table is a part of the item even when numbered as the item is: row "1" under "1. …:" is "1.1".
+const inItem = (task: TaskDraft, item: string): TaskDraft => {
+  const moved = inPart(task, item, false);
+  return task.ref === item ? { ...moved, ref: `${item}.${task.ref}` } : moved;
+};
+
 /**
  * Every table's rows, refs headed by their part's letter or group's numeral where these number anew; `lettered`: the
  * plan's parts number their headings anew.
@@ -111,8 +119,9 @@ export function withPartRefs(tasks: TaskDraft[], tables: TablePart[], lettered: 
     ...rows.flatMap((own, k) => {
       // A table setting out one item's parts is cited through that item, whatever the other tables do.
       const item = tables[k]!.item;
-      const label = item ?? (anew ? labels[k] : null);
-      return label ? own.map((t) => inPart(t, label, !item)) : own;
+      if (item) return own.map((t) => inItem(t, item));
+      const label = anew ? labels[k] : null;
+      return label ? own.map((t) => inPart(t, label, true)) : own;
     }),
   ];
 }

@@ -10,6 +10,7 @@ import { focalUnits } from "./focal-unit.ts";
 import { leadDeadlineTasks } from "./lead-deadlines.ts";
 import { pointedDeadline } from "./milestone-pointer.ts";
 import { pointWork } from "./named-points.ts";
+import { namedTask, unquoted } from "./quoted-task.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { withinPeriodAbove } from "./period-group.ts";
 import { openingUnits, ownUnits, topicOverDashes, withOpening, type Node } from "./prose-node.ts";
@@ -117,7 +118,10 @@ export function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): T
   // A group is known by its name ("QUÝ II"), its deadline shown beside it.
   const written =
     node.kind === "group" ? ref : titleBeforeDeadline(referred?.work ?? node.text, wording ?? own?.text ?? null);
-  const title = node.kind === "group" ? ref : (pointWork(ctx.resolver, written, scope.text) ?? written);
+  // 'nhiệm vụ "…" đến nay chưa hoàn thành. Đề nghị …': the task named in quotes (quoted-task.ts).
+  const named = node.kind === "group" ? null : namedTask(referred?.work ?? node.text);
+  const title =
+    node.kind === "group" ? ref : (named ?? unquoted(pointWork(ctx.resolver, written, scope.text) ?? written));
   const sole = soleOrder(node, ref, children, ctx, warned);
   if (sole) return [sole];
   if (children.length > 0) {

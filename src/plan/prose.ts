@@ -33,6 +33,7 @@ import { lineNode } from "./prose-line.ts";
 import { closesOnColon, emit, enumerates, NO_SCOPE } from "./prose-tasks.ts";
 import type { BodyItem } from "./schedule-section.ts";
 import { datedSentence, datedWording, datesTask } from "./dated-prose.ts";
+import { timeOfWorkAbove } from "./covering-time.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -115,6 +116,14 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     pending = null;
+    // "Thời gian hoàn thành các nội dung trên: trong quý II/2025" under an item's dashes: the time of the item (the
+    // deepest open node holding what is above), which its undated dashes take; no task itself (covering-time.ts).
+    const covering = marker ? null : timeOfWorkAbove(block.text);
+    const covered = covering ? open.findLast((n) => n.kind !== "bullet" && n.children.length > 0) : undefined;
+    if (covering && covered) {
+      applyLabel(covered, { role: "deadline", value: covering }, ctx);
+      continue;
+    }
     const labels = marker?.kind === "roman" || marker?.kind === "number" ? null : labelsOf(body);
     if (labels) {
       // The node placed last is the open one deepest down; an item of an enumeration is part of the sentence above it.

@@ -15,6 +15,7 @@ import { groupAfter, quarterTitle, withPartRefs, type TablePart } from "./part-r
 import { formTitle } from "./form-number.ts";
 import { endsBody } from "./closing-order.ts";
 import { datingItem, detailedItem, type DatingItem } from "./item-table.ts";
+import { announcingItem, withAnnouncedItems } from "./announced-rows.ts";
 import { periodMatrixHeader } from "./period-matrix.ts";
 import { isGroupHeading, isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
@@ -287,7 +288,9 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
       // A table titled by its quarter ("QUÝ II NĂM 2026") numbers anew under it (`quarterTitle`, part-refs.ts), and so
       // does one titled by its form's number ("Biểu số 4", `form-number.ts`).
       const titled = opens ? (quarterTitle(blocks, first) ?? formTitle(blocks, first) ?? group) : group;
-      if (opens) tables.push({ start: (tableStart = tasks.length), part, group: titled, caption, item });
+      // "7. Đối với UBND các xã (chi tiết tại bảng dưới đây):" over it: its parts when its rows crowd the list.
+      const announcer = opens && !item ? announcingItem(blocks, first, group) : null;
+      if (opens) tables.push({ start: (tableStart = tasks.length), part, group: titled, caption, item, announcer });
       if (opens) datedBy = openDatingItem(ctx, stack, datedBy, dating);
       if (opens) [unnumbered, selfNumbered] = [0, false];
       if (opens) ownHeader = byContent && block.type === "row" ? block.cells.join("\t") : "";
@@ -537,5 +540,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
   }
   const starts = tables.map((t) => t.start);
   const lettered = partsRenumber(blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])));
-  return withPartnerTables(withPartRefs(withSectionRefs(tasks, starts), tables, lettered), blocks, ctx);
+  const sectioned = withSectionRefs(tasks, starts);
+  const announced = withAnnouncedItems(tables, sectioned, blocks);
+  return withPartnerTables(withPartRefs(sectioned, announced, lettered), blocks, ctx);
 }
