@@ -9,8 +9,10 @@ import type { UnitKind } from "../domain/units.ts";
 
 const COUNTS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const PLACES = "địa phương|huyện|xã|phường|thị trấn|thị xã|thành phố";
+// "Hai huyện còn lại", "Ba sở khác": the count is of the units NOT named before it, who are not known here.
+const OTHERS = String.raw`(?!\s+(?:còn lại|khác)(?!\p{L}))`;
 const POINTER = new RegExp(
-  String.raw`^(?:cả\s+)?(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|0?[2-9]|[1-9]\d)\s+(${PLACES}|sở|đơn vị|cơ quan|ngành|trường|bệnh viện)(?:\s+(?:này|nêu trên|nói trên|trên|đó))?(?!\p{L})`,
+  String.raw`^(?:cả\s+)?(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|0?[2-9]|[1-9]\d)\s+(${PLACES}|sở|đơn vị|cơ quan|ngành|trường|bệnh viện)(?:\s+(?:này|nêu trên|nói trên|trên|đó))?(?!\p{L})${OTHERS}`,
   "iu",
 );
 // How far back (characters) the units pointed to may be named: the sentence or clause before, never the plan's start.

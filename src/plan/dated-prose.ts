@@ -146,7 +146,9 @@ function sentenceStart(text: string, wording: string | null): number {
  * later sentence opening with its deadline, then its subject, is the dated work, as a sentence opening the text so is
  * (`frontedDeadline`); the sentences before it name the step or say why. The deadline and that work, or null when
  * no later sentence opens with the deadline or the work after it names no subject (it then goes on from the
- * sentence before, whose subject does it).
+ * sentence before, whose subject does it), or when the sentences before it are a task of another subject ("Sở Nội
+ * vụ chủ trì xây dựng dự thảo …. Trước ngày D, các sở gửi ý kiến về Sở Nội vụ": the helpers' deadline is the
+ * item's, its work and lead stay the first sentence's).
  */
 export function laterFrontedDeadline(
   text: string,
@@ -155,5 +157,13 @@ export function laterFrontedDeadline(
 ): { wording: string; rest: string } | null {
   const start = sentenceStart(text, wording);
   const fronted = start > 0 ? frontedDeadline(text.slice(start), wording) : null;
-  return fronted && readClause(ctx.resolver, fronted.rest).lead.length > 0 ? fronted : null;
+  const lead = fronted ? leadNames(ctx, fronted.rest) : "";
+  const first = fronted ? leadNames(ctx, text.slice(0, start)) : "";
+  return lead && (!first || first === lead) ? fronted : null;
 }
+
+/** The names of the units a clause's subject leads, as one string ("" when it names none). */
+const leadNames = (ctx: TaskContext, clause: string): string =>
+  readClause(ctx.resolver, clause)
+    .lead.map((u) => u.name)
+    .join("; ");

@@ -18,8 +18,10 @@ const ROLE_MOVED = new RegExp(
 const MOVE_WORD = new RegExp(String.raw`(?<!\p{L})${MOVE}(?!\p{L})`, "iu");
 const FROM = /(?<!\p{L})từ\s/u;
 // "chủ trì thay cho Sở A", "chủ trì thay thế Sở A", "chủ trì thay Sở A": the unit replaced follows, to its clause's
-// end.
-const REPLACED = /(?<=chủ trì)\sthay(?:\s(?:cho|thế))?\s/giu;
+// end. Only a unit is replaced so: its name opens with a capital ("Sở", "UBND") or "cơ quan / đơn vị"; "chủ trì thay
+// thế phần mềm", "chủ trì thay đổi quy chế" are the lead's work, its partners after it. Case-sensitive, since
+// \p{Lu} under "i" would match any letter.
+const REPLACED = /(?<=[Cc]hủ trì)\sthay(?:\s(?:cho|thế))?\s(?=\p{Lu}|(?:các\s)?(?:cơ quan|đơn vị)\s)/gu;
 // "chuyển thành cơ quan phối hợp", "chuyển sang phối hợp", "là / làm đơn vị phối hợp": the old lead now helps.
 const NOW_HELPS = new RegExp(
   String.raw`\s(?:(?:được\s)?${MOVE}\s(?:thành|sang)|là|làm)\s(?:(?:cơ quan|đơn vị)\s)?(?=phối hợp(?!\s(?:với|cùng)))`,

@@ -27,6 +27,7 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   // Dated by its own words, a heading's paragraph after it is one of its own (a letter's closing "Giao Văn phòng …");
   // unless those words only say when ("5. Quý III/2026:"): a period of a timeline, its paragraph its work.
   const whenOnly = saysOnlyWhen(node.text, node.wording);
+  if (whenOnly && node.children.length === 0 && periodTasks(node, ctx)) return;
   if (node.wording && said && (whenOnly || !node.text.includes(node.wording)))
     return datedOverSaid(node, said, ctx, whenOnly);
   // Its one dated paragraph, a nearer day in the period, is its task too.
@@ -57,6 +58,19 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
   const work = node.text.trim() !== "" && namesNoWork(only.text);
   takeOver(node, only, work || /\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)));
+}
+
+/**
+ * "1. Quý III/2024:" over several undated paragraphs, each with a subject of its own ("Sở Nội vụ tổ chức …", "Sở Tư
+ * pháp kiểm tra …"): each is a task of the period, dated by the heading, as dated paragraphs under it are. Whether it
+ * took them (paragraphs naming no doer stay the heading's words, read as before).
+ */
+function periodTasks(node: Node, ctx: TaskContext): boolean {
+  const pieces = (node.said ?? []).map(paragraph);
+  if (pieces.length < 2 || !pieces.every((p) => ownUnits(p, ctx).lead.length > 0)) return false;
+  node.children = pieces;
+  node.said = undefined;
+  return true;
 }
 
 /** The heading becomes its one dated paragraph: its time, units and what it holds, and its words unless `keepWords`. */

@@ -31,6 +31,22 @@ describe("a subject counting the units named before it", () => {
     expect(tasks(plan)).toEqual([["II.1", "2024-12-31", [], []]]);
   });
 
+  it("points to none when it counts the other units, not the ones named", () => {
+    const plan = parse(
+      items([
+        "Thí điểm tại UBND huyện Phú Bình, UBND huyện Đại Từ và UBND huyện Võ Nhai trong quý III/2024. Hai huyện còn lại triển khai trong quý IV/2024.",
+        "Thí điểm mô hình liên thông tại Sở Y tế và Sở Tư pháp. Hai sở khác nghiên cứu, hoàn thành trước ngày 20/11/2024.",
+        "Thí điểm tại UBND huyện Phú Bình và UBND huyện Đại Từ. Ba địa phương còn lại của tỉnh chuẩn bị điều kiện, hoàn thành trong tháng 12/2024.",
+      ]),
+    );
+    const read = tasks(plan);
+    expect(read.filter(([ref]) => ref !== "II.1.1")).toEqual([
+      ["II.1.2", "2024-12-31", [], []],
+      ["II.2", "2024-11-19", [], []],
+      ["II.3", "2024-12-31", [], []],
+    ]);
+  });
+
   it("reads 2,000 counted subjects", () => {
     const lines = Array.from(
       { length: 2000 },

@@ -64,6 +64,27 @@ describe("a later sentence opening with its deadline", () => {
     expect(title(plan, "II.1")).toContain("rà soát hồ sơ sức khỏe điện tử");
   });
 
+  it("keeps an item whose first sentence is a whole task of another subject, a helper's deadline after it", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ chủ trì xây dựng dự thảo Đề án vị trí việc làm. Trước ngày 30/6/2024, các sở, ban, ngành gửi ý kiến góp ý về Sở Nội vụ.",
+        "2. Sở Tư pháp rà soát văn bản quy phạm pháp luật. Chậm nhất ngày 15/8/2024, UBND các huyện gửi kết quả về Sở Tư pháp.",
+        "3. Thẩm định hồ sơ. Chậm nhất ngày 15/9/2024, Sở Y tế thẩm định hồ sơ của các đơn vị.",
+        "4. Sở Y tế kiểm tra cơ sở khám bệnh. Đến hết tháng 10/2024, Sở Y tế báo cáo kết quả về UBND tỉnh.",
+      ].join("\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-06-29", ["Sở Nội vụ"], []],
+      ["II.2", "2024-08-15", ["Sở Tư pháp"], []],
+      ["II.3", "2024-09-15", ["Sở Y tế"], []],
+      ["II.4", "2024-10-31", ["Sở Y tế"], []],
+    ]);
+    expect(title(plan, "II.1")).toMatch(/^Sở Nội vụ chủ trì xây dựng dự thảo Đề án/);
+    expect(title(plan, "II.2")).toMatch(/^Sở Tư pháp rà soát văn bản/);
+    expect(title(plan, "II.4")).toMatch(/^Sở Y tế báo cáo kết quả/);
+  });
+
   it("reads 2,000 steps each dated by its second sentence", () => {
     const lines = ["III. TRÌNH TỰ THỰC HIỆN"];
     for (let k = 1; k <= 2000; k++)

@@ -26,6 +26,23 @@ describe("a change of lead", () => {
     ]);
   });
 
+  it("keeps the partners of a lead whose work is to change or replace something", () => {
+    const plan = parse(
+      items([
+        "Sở Thông tin và Truyền thông chủ trì thay thế phần mềm quản lý văn bản phối hợp với Văn phòng UBND tỉnh triển khai, hoàn thành trước ngày 30/9/2024.",
+        "Sở Tư pháp chủ trì thay đổi quy chế phối hợp với Sở Nội vụ, Sở Tài chính, hoàn thành trước ngày 30/10/2024.",
+        "Sở Y tế chủ trì thay mới trang thiết bị, phối hợp với Sở Tài chính, hoàn thành trước ngày 30/11/2024.",
+        "Sở Nội vụ chủ trì thay thế Sở Tư pháp, phối hợp với Sở Tài chính tổ chức hội nghị; hoàn thành trong quý IV/2024.",
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["II.1", "2024-09-29", ["Sở Thông tin và Truyền thông"], ["Văn phòng UBND tỉnh"]],
+      ["II.2", "2024-10-29", ["Sở Tư pháp"], ["Sở Nội vụ", "Sở Tài chính"]],
+      ["II.3", "2024-11-29", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["II.4", "2024-12-31", ["Sở Nội vụ"], ["Sở Tài chính"]],
+    ]);
+  });
+
   it("reads 2,000 changed leads", () => {
     const lines = Array.from(
       { length: 2000 },

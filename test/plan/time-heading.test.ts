@@ -47,6 +47,33 @@ describe("a heading that only says when over one paragraph", () => {
     expect(title(plan, "III.2")).toContain("kiểm tra thị trường hàng hóa");
   });
 
+  it("reads each of several undated paragraphs with a subject of its own as a task of the period", () => {
+    const plan = parse(
+      [
+        "IV. LỘ TRÌNH",
+        "1. Quý III/2024:",
+        "Sở Nội vụ chủ trì tổ chức hội nghị sơ kết.",
+        "Sở Tư pháp kiểm tra việc thực hiện.",
+        "2. Giai đoạn 2 (từ tháng 10 đến tháng 11/2024):",
+        "Sở Y tế chủ trì, phối hợp với Sở Tài chính khảo sát các cơ sở y tế.",
+        "Sở Tư pháp rà soát văn bản.",
+        "Sở Công Thương kiểm tra thị trường.",
+        "3. Tháng 12/2024:",
+        "Sở Y tế tổng kết.",
+      ].join("\n\n"),
+    );
+    expect(tasks(plan)).toEqual([
+      ["IV.1.1", "2024-09-30", ["Sở Nội vụ"], []],
+      ["IV.1.2", "2024-09-30", ["Sở Tư pháp"], []],
+      ["IV.2.1", "2024-11-30", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["IV.2.2", "2024-11-30", ["Sở Tư pháp"], []],
+      ["IV.2.3", "2024-11-30", ["Sở Công Thương"], []],
+      ["IV.3", "2024-12-31", ["Sở Y tế"], []],
+    ]);
+    expect(title(plan, "IV.1.1")).toContain("tổ chức hội nghị sơ kết");
+    expect(title(plan, "IV.1.2")).toContain("kiểm tra việc thực hiện");
+  });
+
   it("keeps a dated paragraph under its period, as the period's task by its own day", () => {
     const plan = parse(
       [
