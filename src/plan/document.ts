@@ -45,6 +45,10 @@ export function lineOf(block: Block): string | null {
   return filled.length <= 1 ? (filled[0] ?? "") : null;
 }
 
+/** How far above a table's header its title lines may stand: the form's number, the title, the plan it is attached
+ * to, the lead's line. */
+export const TITLE_LINES = 5;
+
 /**
  * What `read` finds in the nearest of the lines over block `at` that gives anything, among the `reach` lines since the
  * last row of cells (`lineOf`): a table's title lines, read for its month or its form's number; else null.

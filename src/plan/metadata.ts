@@ -152,10 +152,29 @@ function passedOn(texts: string[]): RegExpMatchArray | undefined {
   return undefined;
 }
 
-/** The plan a sheet's title cites in brackets, among its first paragraphs (never a task's cell citing a plan). */
-const titleCitation = (texts: string[]): RegExpMatchArray | undefined =>
-  texts
-    .slice(0, 15)
+// A numbered heading or item ("I. …", "Phần II", "2. …", "a) …", "- …") or a numbered row: where a document's tasks
+// begin.
+const NUMBERED_LINE =
+  /^\s*(?:(?:[IVXLC]+[.)]|\d{1,3}(?:\.\d{1,3})*[.)]?|(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG|Điều|ĐIỀU)\s+[\dIVXLC]+\.?)(?:\s|:|$)|\p{Ll}\)\s|[-–+•]\s)/u;
+
+/**
+ * A document's opening title lines: its first paragraphs before the first numbered heading, item or row, where only
+ * its own title (or a sheet's) stands; a heading's bracket citing another plan ("I. ĐIỀU CHỈNH … (theo Kế hoạch số
+ * 35/KH-UBND …)") says what the section is about, not which plan the document is.
+ */
+function openingTitles(blocks: Block[]): string[] {
+  const titles: string[] = [];
+  for (const block of blocks) {
+    const first = block.type === "text" ? block.text : (block.cells.find((c) => c.trim()) ?? "");
+    if (NUMBERED_LINE.test(first) || titles.length === 15) break;
+    if (block.type === "text") titles.push(withOcrHeadDigits(block.text));
+  }
+  return titles;
+}
+
+/** The plan a sheet's title cites in brackets, among its opening title lines (never a task's nor a heading's). */
+const titleCitation = (blocks: Block[]): RegExpMatchArray | undefined =>
+  openingTitles(blocks)
     .map((t) => t.match(TITLE_CITATION))
     .find(Boolean) ?? undefined;
 
@@ -171,7 +190,7 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
   const titled = texts.map((t, i) => (LIST_TITLE_ALONE.test(t) && texts[i + 1] ? `${t} ${texts[i + 1]}` : t));
   const followed = numberLine
     ? null
-    : (firstHeadMatch(blocks, titled, FOLLOWED) ?? passedOn(texts) ?? titleCitation(texts));
+    : (firstHeadMatch(blocks, titled, FOLLOWED) ?? passedOn(texts) ?? titleCitation(blocks));
   if (followed) {
     number = numberOf(followed[1]!);
     date = dateOf(followed);

@@ -7,7 +7,7 @@
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
 import { ADDRESS, readClause, unitsNamedOnly } from "./clause.ts";
-import { lineOf, type Block } from "./document.ts";
+import { lineOf, TITLE_LINES, type Block } from "./document.ts";
 import { labelsOf } from "./labels.ts";
 import { markerOf } from "./numbering.ts";
 import type { TaskContext } from "./task-context.ts";
@@ -84,10 +84,11 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
     if (text === null) break;
     if (OWNER_HEADING.test(text.normalize("NFC"))) return ownerOfHeading(resolver, text);
     // Units alone lead only from the line right above, or from a sheet's tab: the issuer atop the page is no owner.
-    // So does the line right above labelling its units the lead ("ĐƠN VỊ CHỦ TRÌ: SỞ NỘI VỤ", `labelledLead`).
+    // A line labelling its units the lead ("ĐƠN VỊ CHỦ TRÌ: SỞ NỘI VỤ", `labelledLead`) leads from any of the table's
+    // title lines, above or below the title and the plan it is attached to, as its form's number does.
     const block = blocks[i]!;
     const tab = block.type === "text" && block.tab === true;
-    if (named.length === 0 && i === at - 1) named = labelledLead(resolver, text);
+    if (named.length === 0 && at - i <= TITLE_LINES) named = labelledLead(resolver, text);
     if (named.length === 0 && (i === at - 1 || tab)) named = unitsNamedOnly(resolver, text);
   }
   return named;

@@ -178,3 +178,58 @@ describe("an appendix of numbered forms, one per leading unit", () => {
     expect(new Set(plan.tasks.map((t) => t.lead[0]?.name))).toEqual(new Set(["Sở Y tế"]));
   });
 });
+
+describe("forms named otherwise, their number and lead among their title lines (review of set 46)", () => {
+  /** Two forms over tables numbering from 1, each given as its title lines. */
+  const forms = (first: string[], second: string[]) =>
+    parse(
+      [
+        ...first,
+        "STT\tNội dung\tĐơn vị phối hợp\tThời hạn",
+        "1\tRà soát văn bản quy phạm pháp luật của tỉnh\t\t30/6/2024",
+        "2\tTuyên truyền pháp luật cho đồng bào vùng cao\tSở Nội vụ\t30/9/2024",
+        ...second,
+        "STT\tNội dung\tĐơn vị phối hợp\tThời hạn",
+        "1\tThẩm định đề án vị trí việc làm\tSở Tư pháp\t31/7/2024",
+        "2\tKiểm tra công tác văn thư, lưu trữ\t\t31/10/2024",
+      ].join("\n"),
+    );
+  const cited = "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2024 của UBND tỉnh Thái Nguyên)";
+
+  it("cites the rows of a 'Mẫu số' or 'Phụ biểu' form by its number", () => {
+    for (const [one, two] of [
+      ["Mẫu số 1", "Mẫu số 2"],
+      ["Phụ biểu 01", "Phụ biểu 02"],
+      ["MẪU SỐ 01: PHÂN CÔNG NHIỆM VỤ", "PHỤ BIỂU SỐ 02. PHÂN CÔNG NHIỆM VỤ"],
+    ]) {
+      const plan = forms([one!, "Đơn vị chủ trì: Sở Tư pháp"], [two!, "Đơn vị chủ trì: Sở Nội vụ"]);
+      expect(tasks(plan).map(([ref, , lead]) => [ref, lead])).toEqual([
+        ["1.1", ["Sở Tư pháp"]],
+        ["1.2", ["Sở Tư pháp"]],
+        ["2.1", ["Sở Nội vụ"]],
+        ["2.2", ["Sở Nội vụ"]],
+      ]);
+    }
+  });
+
+  it("reads a form's number followed on its line by the plan it is attached to", () => {
+    const plan = forms(
+      [`Biểu số 1 ${cited}`, "Đơn vị chủ trì: Sở Tư pháp"],
+      ["Biểu số 2 (Kèm theo Kế hoạch số 12/KH-UBND)", "Đơn vị chủ trì: Sở Nội vụ"],
+    );
+    expect(tasks(plan).map(([ref]) => ref)).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+  });
+
+  it("is led by the unit a title line labels, wherever among the title lines it stands", () => {
+    const plan = forms(
+      ["Biểu số 1", "PHÂN CÔNG NHIỆM VỤ", "Đơn vị chủ trì: Sở Tư pháp", cited],
+      ["Biểu số 2", "Cơ quan thực hiện: Sở Nội vụ", "PHÂN CÔNG NHIỆM VỤ NĂM 2024", cited],
+    );
+    expect(tasks(plan)).toEqual([
+      ["1.1", "2024-06-30", ["Sở Tư pháp"], []],
+      ["1.2", "2024-09-30", ["Sở Tư pháp"], ["Sở Nội vụ"]],
+      ["2.1", "2024-07-31", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+      ["2.2", "2024-10-31", ["Sở Nội vụ"], []],
+    ]);
+  });
+});

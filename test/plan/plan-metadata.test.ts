@@ -226,3 +226,45 @@ describe("a tracking sheet titled by the plan it follows, its number in brackets
     expect(readMetadata(sheet, "Lai Châu").meta).toMatchObject({ number: "99/KH-UBND", date: "2025-01-02" });
   });
 });
+
+describe("a plan citing another in a heading's bracket, with no number line of its own", () => {
+  const cited = "(theo Kế hoạch số 35/KH-UBND ngày 22/01/2023 của UBND tỉnh Bắc Kạn)";
+  it("is not numbered nor dated by a numbered heading's bracket", () => {
+    for (const heading of [
+      `I. ĐIỀU CHỈNH THỜI HẠN CÁC NHIỆM VỤ ${cited}`,
+      `2. Các nhiệm vụ chuyển tiếp ${cited}`,
+      `a) Nhiệm vụ bổ sung ${cited}`,
+      `PHẦN II. NHIỆM VỤ ĐIỀU CHỈNH ${cited}`,
+    ]) {
+      const plan = [text("KẾ HOẠCH"), text("Khắc phục tồn tại, hạn chế năm 2025"), text(heading)];
+      expect(readMetadata(plan, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
+    }
+  });
+
+  it("is not numbered by a bracket in the lines after its first task", () => {
+    const plan: Block[] = [
+      text("BIỂU THEO DÕI NHIỆM VỤ"),
+      { type: "row", cells: ["STT", "Nhiệm vụ", "Thời hạn"] },
+      { type: "row", cells: ["1", "Rà soát thủ tục", "30/9/2025"] },
+      text(`Các nhiệm vụ chuyển tiếp ${cited}`),
+    ];
+    expect(readMetadata(plan, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
+    const prose = [text("KẾ HOẠCH"), text("1. Sở Nội vụ rà soát thủ tục."), text(`Nhiệm vụ chuyển tiếp ${cited}`)];
+    expect(readMetadata(prose, "Bắc Kạn").meta).toMatchObject({ number: null, date: null });
+  });
+
+  it("reads a whole plan so written as having no number or date of its own", async () => {
+    const plan = [
+      "KẾ HOẠCH",
+      "Khắc phục tồn tại, hạn chế năm 2025",
+      `I. ĐIỀU CHỈNH THỜI HẠN CÁC NHIỆM VỤ ${cited}`,
+      "1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục, hoàn thành trong tháng 9/2025.",
+    ].join("\n");
+    const parsed = await parsePlanBuffer(Buffer.from(plan), {
+      directories: shippedDirectories,
+      calendar: shippedCalendar,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.plan).toMatchObject({ number: null, date: null });
+  });
+});
