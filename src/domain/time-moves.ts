@@ -17,15 +17,16 @@ export const MOVE_FOLDED = `(?:${MOVE_WORDS.map((word) => fold(word)).join("|")}
 // "quý 3/2024"), a bracket closing it. A year alone is none: "vốn năm 2023 được kéo dài sang năm 2024" moves money
 // into a year, no deadline.
 const OLD_END = String.raw`(?:\d[/.-]\d{1,4}|(?<!\p{L})(?:ngày|tháng|quý)\s+(?:\d{1,2}|[IVX]+)(?:[/.-]\d{4})?|\))`;
-// Between the old time and the new: "(được / đã / nay / sẽ) (điều chỉnh / lùi …) (lại) thành / sang"; after a comma
-// only with the move said ("Quý III/2024, nay điều chỉnh thành …"): "trước ngày 30/6, sang năm …" goes on to other
-// work.
+// Between the old time and the new: "(được / đã / nay / sẽ) (điều chỉnh / lùi …) (lại) thành / sang"; after a move word
+// also "là", "đến", "tới" ("được điều chỉnh là ngày …", "lùi đến ngày …"), which alone say a range's end or what a
+// day is; after a comma only with the move said ("Quý III/2024, nay điều chỉnh thành …"): "trước ngày 30/6, sang năm
+// …" goes on to other work.
 const BY = String.raw`(?:(?:được|đã|nay|sẽ)\s+)?`;
-const TURN = String.raw`(?:\s+${BY}(?:${MOVE}\s+)?|\s*,\s*${BY}${MOVE}\s+|\s*,\s*nay\s+)(?:lại\s+)?(?:thành|sang)\s+`;
+const MOVED_TO = String.raw`${MOVE}\s+(?:lại\s+)?(?:thành|sang|là|đến|tới)`;
+const TURN = String.raw`(?:\s+${BY}(?:${MOVED_TO}|(?:lại\s+)?(?:thành|sang))|\s*,\s*${BY}${MOVED_TO}|\s*,\s*nay\s+(?:lại\s+)?(?:thành|sang))\s+`;
 // What a new time opens with: never "thành lập", "sang năm" spoken of work ("chuyển sang năm sau" opens a year).
 const NEW_START = String.raw`(?=(?:trước|chậm nhất|trong|vào|hết|cuối|giữa|đầu|ngày|tháng|quý|năm|tuần)(?!\p{L})|\d)`;
 const OLD_THEN_NEW = new RegExp(`${OLD_END}${TURN}${NEW_START}`, "iu");
-
 /**
  * Where the new time of a sentence moving a deadline opens ("… từ ngày 30/11/2024 thành trước ngày 20/12/2024" at
  * "trước"), or null when the sentence moves none: a time, then the turn to another time.
