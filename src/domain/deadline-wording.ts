@@ -194,10 +194,11 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
   // the draft, read by the rule a time cell's "Dự thảo: … Hoàn thành: …" is.
   const draft = afterDraftSteps(text);
   const share = lastStagedShare(text);
-  // "… điều chỉnh thời gian hoàn thành từ ngày 30/11 thành trước ngày 20/12": the time it was moved to.
+  // "… điều chỉnh thời gian hoàn thành từ ngày 30/11 thành trước ngày 20/12": the time it was moved to; past a year
+  // money is moved into ("… đến ngày 31/12 sang năm 2025, hoàn thành trước ngày 15/01/2025"), the time after it.
   const moved = movedTimeAt(text);
   const wording =
-    (moved !== null && movedWording(text.slice(moved))) ||
+    (moved !== null && (movedWording(text.slice(moved)) || wordingFrom(text.slice(moved), issued))) ||
     (round && wordingFrom(text.slice(round.index), issued)) ||
     (share && wordingFrom(text.slice(share.index), issued)) ||
     (draft !== null && wordingFrom(text.slice(draft), issued)) ||

@@ -27,11 +27,18 @@ const TURN = String.raw`(?:\s+${BY}(?:${MOVED_TO}|(?:lại\s+)?(?:thành|sang))|
 // What a new time opens with: never "thành lập", "sang năm" spoken of work ("chuyển sang năm sau" opens a year).
 const NEW_START = String.raw`(?=(?:trước|chậm nhất|trong|vào|hết|cuối|giữa|đầu|ngày|tháng|quý|năm|tuần)(?!\p{L})|\d)`;
 const OLD_THEN_NEW = new RegExp(`${OLD_END}${TURN}${NEW_START}`, "iu");
+// A bare year the sentence then dates more finely ("chuyển kinh phí còn dư đến ngày 31/12/2024 sang năm 2025, hoàn
+// thành trước ngày 15/01/2025"): the year is where the money or work goes, no time; the time after it is the new one.
+const YEAR_THEN_DAY = /^năm\s+\d{4}(?![/.-]?\d)(?=[^.;]*?(?<!\p{L})(?:ngày|tháng|quý)\s+(?:\d|[IVX]))/iu;
+
 /**
  * Where the new time of a sentence moving a deadline opens ("… từ ngày 30/11/2024 thành trước ngày 20/12/2024" at
- * "trước"), or null when the sentence moves none: a time, then the turn to another time.
+ * "trước"; past a bare year the sentence dates more finely, at the words after the year), or null when the sentence
+ * moves none: a time, then the turn to another time.
  */
 export function movedTimeAt(text: string): number | null {
   const m = OLD_THEN_NEW.exec(text);
-  return m ? m.index + m[0].length : null;
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  return at + (YEAR_THEN_DAY.exec(text.slice(at))?.[0].length ?? 0);
 }

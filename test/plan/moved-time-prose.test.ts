@@ -51,7 +51,7 @@ describe("a sentence moving a deadline", () => {
   });
 });
 
-describe("review of set 46: a move said otherwise", () => {
+describe("review of set 46: a move said otherwise, a year money goes into", () => {
   it("dates a task by the time a move says with 'là', 'lại thành' or 'đến'", () => {
     const plan = parse(
       items([
@@ -74,6 +74,21 @@ describe("review of set 46: a move said otherwise", () => {
     expect(findDeadlineWording("hoàn thành trước ngày 30/6/2024 là thời điểm tổng kết")).toMatch(
       /^trước ngày 30\/6\/2024/,
     );
+  });
+
+  it("reads a bare year after 'sang' as where something goes when a day follows it", () => {
+    const plan = parse(
+      items([
+        "Sở Tài chính chủ trì chuyển nguồn kinh phí còn dư đến ngày 31/12/2024 sang năm 2025, hoàn thành trước ngày 15/01/2025.",
+        "Kho bạc Nhà nước tỉnh chuyển số dư tạm ứng đến hết ngày 31/12/2024 sang năm 2025 trong tháng 01/2025.",
+        "Sở Nội vụ chuyển hồ sơ còn tồn tại ngày 30/11/2024 sang năm 2025, chậm nhất ngày 10/01/2025.",
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["III.1", "2025-01-14", ["Sở Tài chính"], []],
+      ["III.2", "2025-01-31", ["Kho bạc Nhà nước tỉnh"], []],
+      ["III.3", "2025-01-10", ["Sở Nội vụ"], []],
+    ]);
   });
 
   it("still moves a deadline into a year when the year is the new time", () => {
