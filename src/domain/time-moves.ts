@@ -13,6 +13,16 @@ export const MOVE = `(?:${MOVE_WORDS.map((word) => word.replace(/ /g, String.raw
 /** The vocabulary folded (see `fold`), for a pattern over a folded label. */
 export const MOVE_FOLDED = `(?:${MOVE_WORDS.map((word) => fold(word)).join("|")})`;
 
+// A time not moved, said where the new one would stand: "Giữ nguyên", "Như cũ", "Như kế hoạch (đã giao)", "Không"
+// with any move word ("Không điều chỉnh", "Không gia hạn", "Không thay đổi") or "đổi", the time named after or not.
+const KEPT = new RegExp(
+  String.raw`^(?:giu nguyen|nhu (?:cu|ke hoach(?: cu| da giao)?)|khong (?:${MOVE_FOLDED}|doi))` +
+    String.raw`(?: (?:thoi han|thoi gian|han))?\.?$`,
+);
+
+/** Whether the words say a time stays as it was given ("Không gia hạn", "Giữ nguyên"). */
+export const saysTimeKept = (words: string): boolean => KEPT.test(fold(words).trim());
+
 // An old time's last word: a date's or a month's figures ("30/11/2024", "9/2024", "tháng 9"), a quarter ("quý III",
 // "quý 3/2024"), a bracket closing it. A year alone is none: "vốn năm 2023 được kéo dài sang năm 2024" moves money
 // into a year, no deadline.
