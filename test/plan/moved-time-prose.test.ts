@@ -97,3 +97,13 @@ describe("review of set 46: a move said otherwise, a year money goes into", () =
     );
   });
 });
+
+describe("review of set 46: long items repeating a time and a turn", () => {
+  it("reads 20 items of 10,000 characters, each due by its last day", () => {
+    const item = "từ ngày 30/11/2024 thành ".repeat(400) + "hoàn thành trước ngày 30/9/2024.";
+    const read = tasks(
+      parse(["I. NHIỆM VỤ", ...Array.from({ length: 20 }, (_, i) => `${i + 1}. Sở Nội vụ ${item}`)].join("\n\n")),
+    );
+    expect(read).toEqual(Array.from({ length: 20 }, (_, i) => [`I.${i + 1}`, "2024-09-29", ["Sở Nội vụ"], []]));
+  });
+});
