@@ -125,8 +125,11 @@ export const HAN = String.raw`(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?!\s+(
 // does an hour of a day ("báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2024": due that day, before the hour). A day of a
 // month named by its place in a numbered quarter ("hoàn thành ngày 20 của tháng cuối quý III/2025") dates a sentence
 // from its day, not from the quarter's end (days-of-month.ts reads the month).
+// A span's end is looked for within a reach (the corpus's spans end within 50 characters): a lookahead to the
+// sentence's end at each "từ ngày" made a long sentence repeating it quadratic to read.
+const SPAN_REACH = 200;
 const KEYWORD = new RegExp(
-  String.raw`(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|${HAN}\s+(?:ngày\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d))*\sđến\s)|từ tháng \d(?=[^;.]*\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=^\s*)trong năm \d{4}(?=\s*,)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))`,
+  String.raw`(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|${HAN}\s+(?:ngày\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d)){0,${SPAN_REACH}}\sđến\s)|từ tháng \d(?=[^;.]{0,${SPAN_REACH}}\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=^\s*)trong năm \d{4}(?=\s*,)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))`,
   "iu",
 );
 // Work due before a meeting of an expected day, written with its year (a yearless one is the plan year's to date).
@@ -194,10 +197,11 @@ export function findDeadlineWording(sentence: string, issued: IsoDate | null = n
   // the draft, read by the rule a time cell's "Dự thảo: … Hoàn thành: …" is.
   const draft = afterDraftSteps(text);
   const share = lastStagedShare(text);
-  // "… điều chỉnh thời gian hoàn thành từ ngày 30/11 thành trước ngày 20/12": the time it was moved to.
+  // "… điều chỉnh thời gian hoàn thành từ ngày 30/11 thành trước ngày 20/12": the time it was moved to; past a year
+  // money is moved into ("… đến ngày 31/12 sang năm 2025, hoàn thành trước ngày 15/01/2025"), the time after it.
   const moved = movedTimeAt(text);
   const wording =
-    (moved !== null && movedWording(text.slice(moved))) ||
+    (moved !== null && (movedWording(text.slice(moved)) || wordingFrom(text.slice(moved), issued))) ||
     (round && wordingFrom(text.slice(round.index), issued)) ||
     (share && wordingFrom(text.slice(share.index), issued)) ||
     (draft !== null && wordingFrom(text.slice(draft), issued)) ||

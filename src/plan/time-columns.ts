@@ -9,7 +9,7 @@ import { datesDocument, findDeadlineWording } from "../domain/deadline-wording.t
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
-import { MOVE, MOVE_FOLDED } from "../domain/time-moves.ts";
+import { MOVE, MOVE_FOLDED, saysTimeKept } from "../domain/time-moves.ts";
 import type { Columns } from "./columns.ts";
 
 /**
@@ -87,8 +87,8 @@ export function supersededColumn(
   return times.find((t) => t.column !== chosen && ORIGINAL.test(t.label))?.column;
 }
 
-/** Whether a new deadline's cell says the old one stays. */
-export const keepsDeadline = (cell: string): boolean => /^(giu nguyen|khong (thay )?doi|nhu cu)\.?$/.test(fold(cell));
+/** Whether a new deadline's cell says the old one stays (the words of a time not moved, `time-moves.ts`). */
+export const keepsDeadline = saysTimeKept;
 
 /**
  * A section row may write its deadline anywhere ("… gửi về Sở Nội vụ trước ngày 10/10/2020"), or as a cell that is

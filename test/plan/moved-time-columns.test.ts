@@ -73,3 +73,25 @@ describe("a table of deadlines moved, the old time beside the new", () => {
     expect(new Set(read.map(([, due]) => due))).toEqual(new Set(["2024-09-30"]));
   });
 });
+
+describe("review of set 46: a new time's cell saying the time is not moved", () => {
+  it.each([
+    ["Hạn cũ", "Hạn mới", "Không điều chỉnh"],
+    ["Thời hạn đã giao", "Gia hạn đến", "Không gia hạn"],
+    ["Hạn theo Kế hoạch", "Hạn điều chỉnh", "Không thay đổi thời hạn"],
+    ["Thời hạn ban đầu", "Lùi đến", "Như kế hoạch"],
+    ["Hạn cũ", "Hạn mới", "Giữ nguyên thời hạn."],
+  ])("keeps the old time: %s | %s with %s", (oldTitle, newTitle, kept) => {
+    const plan = parse(
+      table([
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", oldTitle, newTitle],
+        ["1", "Tập huấn nghiệp vụ", "Sở Nội vụ", "Tháng 5/2024", "Tháng 8/2024"],
+        ["2", "Chuyển đổi số", "Sở Y tế", "30/6/2024", kept],
+      ]),
+    );
+    expect(tasks(plan)).toEqual([
+      ["1", "2024-08-31", ["Sở Nội vụ"], []],
+      ["2", "2024-06-30", ["Sở Y tế"], []],
+    ]);
+  });
+});
