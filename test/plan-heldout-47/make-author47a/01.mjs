@@ -86,7 +86,7 @@ const blocks = [
     "Trung tâm Thông tin tỉnh", "LĐVP, Phòng NC"], "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Phạm Hoàng Sơn"),
 ];
 // The items that carry the full sentence used as a title are found by their opening words.
-const t = (n, words, due, lead, co = []) => task(String(n), words, due, lead, co);
+const t = (n, words, due, lead, co = []) => task(`Điều 1.${n}`, words, due, lead, co);
 
 const tasks = [
   t(1, "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026", "2026-03-30", [NV]),
