@@ -50,7 +50,7 @@ import { groupLead, unitHeadingLead } from "./group-lead.ts";
 import { visitTitle } from "./visit-title.ts";
 import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { carriesOn, numberedTaskCell, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
-import { withPartnerWords } from "./partner-words.ts";
+import { withPartnerWords, withSlashPartners } from "./partner-words.ts";
 import { DittoColumns } from "./ditto-cells.ts";
 import { sameDeadlineAs } from "./same-deadline.ts";
 import { COLUMN_NAMES, headerRows, numbersColumns, roleColumns, type Columns, type Role } from "./table-header.ts";
@@ -458,7 +458,7 @@ export function readTaskTables(blocks: Block[], ctx: TaskContext): TaskDraft[] {
     const units = marks
       ? namedUnits(ctx, ref, marks.lead, marks.coordinators)
       : (columns.coordinators === undefined && !inCell) || sentence
-        ? phraseUnits(ctx, ref, bodiesOfTeams(cell("lead")), firstLeads)
+        ? phraseUnits(ctx, ref, withSlashPartners(bodiesOfTeams(cell("lead")), leadTitle), firstLeads)
         : namedUnits(ctx, ref, [bodiesOfPeople(cell("lead"))], [bodiesOfPeople(cell("coordinators"))]);
     const groupsLead =
       !marks && !cell("lead")

@@ -32,6 +32,16 @@ function isTabName(lines: readonly string[], k: number, opening: boolean): boole
 }
 
 /**
+ * The number of cells of a line, as wide as its sheet's range (`width`) when the cells past it are empty: a row whose
+ * merged heading was copied with a tab too many at its end still holds nothing outside the range,
+ * and is one of its rows. A cell filled past the range keeps the line wider, no row of it.
+ */
+function cellCount(line: string, width: number): number {
+  const cells = line.split("\t");
+  return width && cells.length > width && cells.slice(width).every((cell) => !cell.trim()) ? width : cells.length;
+}
+
+/**
  * Whether every line holding anything has the same number of cells as the others of its sheet, three at least: a sheet
  * copied as text. Sheets copied one after another are parted by an empty line (a blank row of the range keeps its
  * tabs), each as wide as its own range.
@@ -46,7 +56,7 @@ export function isSheetCopy(lines: readonly string[]): boolean {
       continue;
     }
     if (isTabName(lines, k, count === 0)) continue;
-    const cells = line.split("\t").length;
+    const cells = cellCount(line, width);
     if (parted && cells !== width && cells >= MIN_LATER_CELLS) width = cells;
     parted = false;
     if (cells < MIN_CELLS && count === 0) return false;
