@@ -130,8 +130,10 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
   },
   {
-    // A span of months ("Tháng 7-8/2024") ends with its last month.
-    pattern: /\bthang\s+\d{1,2}\s*-\s*(\d{1,2})(?:\s*(?:\/)\s*|\s+nam\s+)(\d{4})\b/,
+    // A span of months ("Tháng 7-8/2024") ends with its last month, and so do months listed under one year ("Tháng
+    // 10, 11/2024", "tháng 3, 4 và 5/2025", a comma folded to a space), as days listed under one month do.
+    pattern:
+      /\bthang\s+\d{1,2}(?:\s*-\s*|(?:\s+(?:va\s+)?\d{1,2})*\s+(?:va\s+)?)(\d{1,2})(?:\s*(?:\/)\s*|\s+nam\s+)(\d{4})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
   },

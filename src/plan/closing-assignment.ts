@@ -2,6 +2,7 @@
 // "(Sở A chủ trì, phối hợp với Sở B; thời gian: quý II)", "(Thời gian: tháng 6; Sở A chủ trì; Sở B phối hợp)",
 // "(Sở A chủ trì; phối hợp: Sở B. Thời gian: trước 15/5)". The bracket is no part of the title; its time piece
 // is the task's time, the rest says who, read as a sentence.
+import { isRecurring, parseDeadline } from "../domain/deadline.ts";
 import { findDeadlineWording } from "../domain/deadline-wording.ts";
 
 // A closing bracket, no bracket inside it; or one the words that lead into the task's points follow ("… (Phòng A
@@ -23,11 +24,26 @@ export interface ClosingAssignment {
   after: string;
 }
 
+// A bare time piece is a few words that read as a time and name no unit ("quý II/2025", "xong trước 31/3/2025",
+// "6 tháng đầu năm 2025", "thường xuyên"); "Sở A làm trong quý II" is who and when, left to the readers of units.
+const NAMES_SOMEONE = /(?:^|\s)(?:Sở|UBND|Ủy ban|Ban|Văn phòng|Công an|Bộ|Phòng|Trung tâm|Đài|Báo)(?!\p{L})/u;
+const TIME_WORDS = 8;
+
+/** The time a bracket's last piece is, unlabelled ("(Sở A; quý II/2025)"), or null when it is not one. */
+export function bareTimePiece(piece: string): string | null {
+  if (!piece || NAMES_SOMEONE.test(piece) || piece.split(/\s+/u).length > TIME_WORDS) return null;
+  return isRecurring(piece) || parseDeadline(piece).ok ? piece : null;
+}
+
 /** The assignment a task's text closes with, or null when its last bracket assigns nothing. */
 export function closingAssignment(text: string): ClosingAssignment | null {
   const m = CLOSING_BRACKET.exec(text);
-  if (!m || !ASSIGNS.test(m[1]!)) return null;
+  if (!m) return null;
   const pieces = m[1]!.split(/[;.]\s+|;/u).map((p) => p.trim());
+  // "(Sở A; các sở, ngành; quý II/2025)": units, then the time after the last semicolon, says who and when too.
+  const bare = pieces.length > 1 ? bareTimePiece(pieces.at(-1)!) : null;
+  if (bare) return { at: m.index, time: bare, units: pieces.slice(0, -1).join(", "), after: m[2]?.trim() ?? "" };
+  if (!ASSIGNS.test(m[1]!)) return null;
   const labelled = pieces.map((p) => TIME_PIECE.exec(p)?.[1]?.trim() ?? null).find((t) => t !== null) ?? null;
   const closing = labelled
     ? null

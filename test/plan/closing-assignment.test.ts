@@ -32,4 +32,41 @@ describe("a task's closing bracket of assignment", () => {
       after: "",
     });
   });
+
+  it("reads a bracket of units whose last piece is a bare time as who and when", () => {
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Công tác pháp chế",
+        "+ Rà soát quy chế phối hợp của tỉnh (Sở Tư pháp; quý III/2024).",
+        "+ Tổng hợp danh mục đề án trình Hội đồng (Sở Kế hoạch và Đầu tư, Sở Tài chính; trước 15/10/2024).",
+        "+ Chuẩn hóa dữ liệu hộ tịch (Sở Tư pháp, phối hợp Sở Y tế; 6 tháng cuối năm 2024).",
+        "+ Kiểm tra công tác văn thư (Sở Nội vụ phối hợp Sở Tư pháp; cuối tháng 11/2024).",
+        "+ Cập nhật cơ sở dữ liệu ngành (Sở Y tế; thường xuyên).",
+      ].join("\n"),
+    );
+    const read = plan.tasks
+      .filter((t) => t.deadline?.due)
+      .map((t) => [t.title, t.deadline?.due, t.lead.map((u) => u.name), t.coordinators.map((u) => u.name)]);
+    expect(read).toEqual([
+      ["Rà soát quy chế phối hợp của tỉnh", "2024-09-30", ["Sở Tư pháp"], []],
+      ["Tổng hợp danh mục đề án trình Hội đồng", "2024-10-14", ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"], []],
+      ["Chuẩn hóa dữ liệu hộ tịch", "2024-12-31", ["Sở Tư pháp"], ["Sở Y tế"]],
+      ["Kiểm tra công tác văn thư", "2024-11-30", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+    ]);
+  });
+
+  it("keeps a last piece that names a unit or is no time out of the time", () => {
+    expect(closingAssignment("Báo cáo kết quả (Sở Nội vụ; Sở Tư pháp)")).toBeNull();
+    expect(closingAssignment("Báo cáo kết quả (Sở Nội vụ; Đoàn số 2)")).toBeNull();
+    expect(closingAssignment("Báo cáo kết quả (sửa đổi; năm 2020 và 2021 của Bộ)")).toBeNull();
+  });
+
+  it("reads thousands of bracketed bullets", () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `+ Kiểm tra hồ sơ đợt ${i + 1} (Sở Y tế; quý IV/2024).`);
+    const plan = parse(["II. NHIỆM VỤ", "1. Công tác kiểm tra", ...lines].join("\n"));
+    const dated = plan.tasks.filter((t) => t.deadline?.due === "2024-12-31");
+    expect(dated).toHaveLength(2000);
+    expect(dated.every((t) => t.lead.map((u) => u.name).join() === "Sở Y tế")).toBe(true);
+  });
 });
