@@ -140,8 +140,8 @@ export function writeJson(file, data) {
   fs.writeFileSync(file, JSON.stringify(data, null, 2).normalize("NFC") + "\n");
 }
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const dm = (iso) => `${+iso.slice(8, 10)}/${+iso.slice(5, 7)}`;
+export const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+export const dm = (iso) => `${+iso.slice(8, 10)}/${+iso.slice(5, 7)}`;
 /** "'written' -> 30/6 Sun -> 1/7" for a task's date reasoning in expected.json's style. */
 export function dateLine(label, written, t) {
   const wd = DAYS[new Date(t.due + "T00:00:00Z").getUTCDay()];
