@@ -55,8 +55,8 @@ const QUARTER_WORDS = new RegExp(`\\b(quý)\\s+(${Object.keys(QUARTERS).join("|"
 const YEAR_END_PERIOD = /(?<=(?:trong|vào)\s+)(tháng|quý)\s+(đầu|cuối)\s+năm(?![\p{L}\d]|\s+\d)/giu;
 const YEAR_END_VALUE: Record<string, [string, string]> = { tháng: ["1", "12"], quý: ["I", "IV"] };
 
-/** The value of one or two digits written in words ("hai mươi mốt" → 21), or null. */
-function belowHundred(words: string): number | null {
+/** The value of one or two digits written in words ("hai mươi mốt" → 21, "ba" → 3), or null. */
+export function belowHundred(words: string): number | null {
   const parts = words.toLowerCase().split(/\s+/);
   let value = 0;
   if (parts[0] === "mười") {

@@ -4,10 +4,10 @@
 //   "Giao Sở F và Sở G nghiên cứu …. 02 sở báo cáo kết quả …"                                 Sở F and Sở G
 // The units named just before it, as many as it counts (of the kind it names, when it names places or departments),
 // do its work, whatever role the sentence before gave them: the places a pilot runs "tại" are who runs it.
+import { belowHundred } from "../domain/number-words.ts";
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import type { UnitKind } from "../domain/units.ts";
 
-const COUNTS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const PLACES = "địa phương|huyện|xã|phường|thị trấn|thị xã|thành phố";
 // "Hai huyện còn lại", "Ba sở khác": the count is of the units NOT named before it, who are not known here.
 const OTHERS = String.raw`(?!\s+(?:còn lại|khác)(?!\p{L}))`;
@@ -32,7 +32,8 @@ export function countedPointer(subject: string): { count: number; kinds: UnitKin
   const m = POINTER.exec(subject.trimStart());
   if (!m) return null;
   const word = m[1]!.toLowerCase();
-  const count = COUNTS[word] ?? Number(word);
+  // A count in words is read as a date's numbers in words are ("ba" 3, "mười" 10).
+  const count = belowHundred(word) ?? Number(word);
   return { count, kinds: kindsOf(m[2]!), length: m[0].length + subject.length - subject.trimStart().length };
 }
 
