@@ -3,8 +3,9 @@
 // Habit: a QUYẾT ĐỊNH (Điều 1-3, "Nơi nhận" | signature) FOLLOWED BY THE PLAN IT ISSUES ("KẾ HOẠCH … (Ban hành kèm
 // theo Quyết định số …)", the decision's number and date), whose schedule is a TABLE STT | Đơn vị được kiểm tra |
 // Thời gian kiểm tra | Thành phần Đoàn | Ghi chú under three group rows A-C, STT running 1-12 through them. A row is
-// the task "kiểm tra tại <unit>": lead the unit of the Đoàn's Trưởng đoàn, coordinators the Đoàn's other members and
-// the inspected unit, due the inspection's last day. plan-auto.docx merges the Đoàn cell over its rows. Part III
+// the task "kiểm tra tại <unit>": lead the unit of the Đoàn's Trưởng đoàn, coordinators the Đoàn's other members (the
+// inspected unit is the title, neither lead nor partner, as sets 9 and the main corpus read a schedule), due the
+// inspection's last day. plan-auto.docx merges the Đoàn cell over its rows. Part III
 // prose: dated duties, and relative ones ("trước 05 ngày làm việc so với ngày kiểm tra") that give no task.
 import { P, H, L, C, buildTwo, sign, job, style } from "./common.mjs";
 
@@ -151,7 +152,7 @@ const blocks = (auto) => [
 ];
 
 const tasks = [
-  ...ROWS.map(([g, stt, unit, , , due]) => job(stt, unit, due, DOAN[g][1], [...DOAN[g][2], unit])),
+  ...ROWS.map(([g, stt, unit, , , due]) => job(stt, unit, due, DOAN[g][1], DOAN[g][2])),
   job("III.1.a", "Tham mưu Chủ tịch UBND tỉnh quyết định thành lập các Đoàn kiểm tra", "2026-04-09", [NV]),
   job("III.1.c", "Tổng hợp kết quả kiểm tra của các Đoàn, xây dựng báo cáo kết quả kiểm tra", "2026-12-15", [NV]),
   job("III.2", "Chủ trì Đoàn kiểm tra số 3 kiểm tra chuyên đề công tác kiểm soát thủ tục hành chính", "2026-11-19",
@@ -161,14 +162,14 @@ const tasks = [
 ];
 
 const DATES = "Table rows = tasks 'kiểm tra tại <unit>', ref = STT (1-12 straight through group rows A-C), title = " +
-  "the unit cell; lead = the Trưởng đoàn's unit in the Đoàn cell, coordinators = the Đoàn's other members + the " +
-  "inspected unit; due = last day of the inspection. Đoàn 1 (rows 1-5): Sở Nội vụ; VP UBND tỉnh, Sở Tư pháp, Sở " +
+  "the unit cell; lead = the Trưởng đoàn's unit in the Đoàn cell, coordinators = the Đoàn's other members (the " +
+  "inspected unit is the title only); due = last day of the inspection. Đoàn 1 (rows 1-5): Sở Nội vụ; VP UBND tỉnh, Sở Tư pháp, Sở " +
   "Tài chính. Đoàn 2 (6-10): Sở Nội vụ; Sở KH&CN, Công an tỉnh. Đoàn 3 (11-12): VP UBND tỉnh; Sở Nội vụ, Sở " +
   "KH&CN. 1 '14 - 15/4/2026' 15/4; 2 'Ngày 21/4/2026'; 3 'Từ ngày 05/5 đến ngày 06/5/2026' 06/5; 4 '12/5/2026'; " +
   "5 'Tuần thứ 4 tháng 5/2026' 28/5; 6 '09 - 10/6/2026' 10/6; 7 '16/6/2026'; 8 'Từ 07/7 đến 09/7/2026' 09/7; 9 " +
   "'Tháng 8/2026' 31/8; 10 'Quý III/2026' 30/9 (đột xuất, still dated); 11 'Tháng 10/2026' 31/10 Sat -> 02/11; " +
-  "12 'Đầu tháng 11/2026' 10/11. Communes/wards and Trung tâm Phục vụ hành chính công tỉnh: as written, " +
-  "unresolved. 'từ tháng 4 đến tháng 11 năm 2026' in II.2 only sums up the schedule: no task. III.1.a 'hoàn " +
+  "12 'Đầu tháng 11/2026' 10/11. The inspected communes, wards and Trung tâm Phục vụ hành chính công " +
+  "tỉnh are titles, no units. 'từ tháng 4 đến tháng 11 năm 2026' in II.2 only sums up the schedule: no task. III.1.a 'hoàn " +
   "thành trước ngày 10/4/2026' 09/4; III.1.b '07 ngày làm việc trước ngày Đoàn đến' relative: no task; III.1.c " +
   "'chậm nhất ngày 15/12/2026' 15/12 (Chủ tịch UBND tỉnh recipient); III.2 VP UBND tỉnh 'gửi … về Sở Nội vụ " +
   "trước ngày 20/11/2026' 19/11 (Sở Nội vụ recipient); III.3 no day; III.4 'trước 05 ngày làm việc so với ngày " +
@@ -188,7 +189,7 @@ await buildTwo(DIR, {
     province: "Lai Châu",
     plan: { number: "412/QĐ-UBND", date: "2026-03-23" },
     tasks,
-    unresolved: [...ROWS.filter(([g]) => g !== "A").map((r) => r[2]), XA],
+    unresolved: [XA],
     successors: [],
   },
 });
