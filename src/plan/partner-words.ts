@@ -5,9 +5,6 @@
 // "cùng" before a word in lower case qualifies ("các phòng cùng cấp"), and "phối hợp cùng" says so already.
 import { hasPredicate } from "./clause.ts";
 
-// "Sở A/ Sở B" under a title "Chủ trì/phối hợp" is a way of writing partners too (`slash-roles.ts`).
-export { withSlashPartners } from "./slash-roles.ts";
-
 // Case matters after "cùng" (a name is capitalised), so its own capital is spelt out: "Cùng: Sở B" on a line of
 // its own.
 const WITH =
