@@ -339,12 +339,14 @@ const OFF = new Set([
   "2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-04-27", "2026-04-30",
   "2026-05-01", "2026-09-01", "2026-09-02",
 ]);
+// Make-up Saturdays (src/domain/holidays-vn.ts "Làm bù"): working days (author48b found the kit rolling them on).
+const MAKE_UP = new Set(["2024-05-04", "2025-04-26"]);
 export function effective(iso) {
   const d = new Date(iso + "T00:00:00Z");
   for (;;) {
     const s = d.toISOString().slice(0, 10);
     const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6 && !OFF.has(s)) return s;
+    if (MAKE_UP.has(s) || (wd !== 0 && wd !== 6 && !OFF.has(s))) return s;
     d.setUTCDate(d.getUTCDate() + 1);
   }
 }

@@ -1,9 +1,9 @@
 // Helpers shared by author48b's generators (set 48, documents 05-08): the authors' kit's paragraphs, headings and
 // two-list build (author-kit/two.mjs) re-exported, a Công văn's header (number and "V/v …" under the issuer, no
 // title), a centred bold line, a guard on the style's length (expected.json allows 2000 characters), and `job`: the
-// kit's task with effectiveDue by `workday`, the kit's next working day keeping the make-up Saturdays of
-// src/domain/holidays-vn.ts (26/4/2025, 4/5/2024) as working days, which the kit's own list does not know.
-import { effective, task } from "../../plan-corpus/author-kit/lib.mjs";
+// kit's task (whose next working day keeps the make-up Saturdays of src/domain/holidays-vn.ts, 26/4/2025 and
+// 4/5/2024, since this author found it did not).
+import { task } from "../../plan-corpus/author-kit/lib.mjs";
 
 export { P, H, L, ownLists, buildTwo } from "../../plan-corpus/author-kit/two.mjs";
 export { head, sign } from "../../plan-corpus/author-kit/head.mjs";
@@ -22,18 +22,11 @@ export function cvHead(issuer, number, about, place) {
   ];
 }
 
-/** The kit's next working day, except on make-up Saturdays (holidays-vn.ts), which are working days. */
-const MAKE_UP = new Set(["2024-05-04", "2025-04-26"]);
-export const workday = (iso) => (MAKE_UP.has(iso) ? iso : effective(iso));
-
 /** The style, refused when longer than expected.json allows. */
 export function style(text) {
   if (text.length > 2000) throw new Error(`style is ${text.length} characters (2000 at most)`);
   return text;
 }
 
-/** The kit's task with its effectiveDue taken by workday (make-up Saturdays kept). */
-export function job(...args) {
-  const t = task(...args);
-  return { ...t, effectiveDue: workday(t.due) };
-}
+/** The kit's task. */
+export const job = task;
