@@ -7,27 +7,33 @@
 // ("(thời hạn: trước ngày 30/6/2026)" in a plan of March) is the task's deadline, as it always was.
 import type { IsoDate } from "../domain/dates.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
+import { datedWording } from "./dated-prose.ts";
 import { rewriteWords, type Block } from "./document.ts";
 
 // A bracket opening with the words of a time first given or missed: "(thời hạn …)", "(hạn hoàn thành …)", "(Kế hoạch
 // giao hoàn thành …)", "(theo Kế hoạch: …)", "(nhiệm vụ đã quá hạn từ ngày …)"; not a plan cited by its number and
-// date, "(Kế hoạch số 12/KH-UBND ngày 16/01/2023)".
+// date, "(Kế hoạch số 12/KH-UBND ngày 16/01/2023)". Its words are captured, and those after the opening: its time
+// (the day a task fell overdue from, "quá hạn từ ngày …", is the time it was given).
 const OLD_TIME =
-  /\s*\(\s*(?:(?:nhiệm vụ|việc)\s+)?(?:đã\s+)?(?:thời hạn|hạn|quá hạn|kế hoạch giao|theo kế hoạch(?!\s+số)|được giao)(?!\p{L})[^()]{0,80}\)/giu;
+  /\s*\(\s*((?:(?:nhiệm vụ|việc)\s+)?(?:đã\s+)?(?:thời hạn|hạn|quá hạn(?:\s+từ)?|kế hoạch giao|theo kế hoạch(?!\s+số)|được giao)(?!\p{L})\s*:?([^()]{0,80}))\)/giu;
 
-// The time a bracket gives: a day, a month, a quarter, written as the plan writes them.
-const TIME = /(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|tháng\s+\d{1,2}\/\d{4}|quý\s+[IV]{1,3}\/\d{4}|năm\s+\d{4}/giu;
-
-/** Whether the bracket's time has passed on `issued`: each time it gives reads as a day before it. */
-function passed(bracket: string, issued: IsoDate): boolean {
-  const times = [...bracket.matchAll(TIME)].map((m) => parseInPlanYear(m[0], issued));
-  return times.length > 0 && times.every((read) => read.ok && read.deadline.due < issued);
+/**
+ * Whether the bracket's time has passed on `issued`. Its words are read as any time a plan gives: its deadline
+ * wording found as in a sentence ("(Kế hoạch giao hoàn thành trong quý I/2026)", "(thời hạn ngày 31 tháng 3 năm
+ * 2026)"), else the words after its opening whole, as in a time cell ("(thời hạn 6 tháng đầu năm 2025)"). A time
+ * without its year is still to come (plan-year.ts); of several, a later one still to come is the one read.
+ */
+function passed(words: string, time: string, issued: IsoDate): boolean {
+  const read = parseInPlanYear(datedWording(words, issued) ?? time.trim(), issued);
+  return read.ok && read.deadline.due < issued;
 }
 
 /** `text` without the brackets giving a task's old time, past on `issued`. */
 export function withoutOldTime(text: string, issued: IsoDate): string {
   if (!text.includes("(")) return text;
-  return text.replace(OLD_TIME, (bracket) => (passed(bracket, issued) ? "" : bracket));
+  return text.replace(OLD_TIME, (bracket: string, words: string, time: string) =>
+    passed(words, time, issued) ? "" : bracket,
+  );
 }
 
 /** Every paragraph without its old times (a table's columns of old and new times are read by `time-columns.ts`). */

@@ -5,9 +5,11 @@
 // …"), or opening after a colon, is prose, read as it is.
 
 import { findDeadlineWording } from "../domain/deadline-wording.ts";
+import { hasQuotationMark, QUOTATION } from "./quotation-marks.ts";
 
-// A quotation right after a word, straight or curly, on one line.
-const QUOTED = /(?<=\p{L}[^\S\n]*)(?:"([^"\n]{1,400})"|“([^“”\n]{1,400})”)/gu;
+// A quotation right after a word (a space or a few between), in any of the marks offices type. The spaces are
+// bounded: looked behind from every place in a paragraph, a run of 100 KB of them was read anew from each.
+const QUOTED = new RegExp(`(?<=\\p{L}[^\\S\\n]{0,4})${QUOTATION}`, "gu");
 // Words a quoted paragraph (not a name) says: a role. (A name may hold a year or a number: "Hội thi … năm 2024".)
 const ROLE = /chủ trì|phối hợp/iu;
 /** Whether a quotation is prose: it says who does the work, or by when. */
@@ -15,9 +17,8 @@ const prose = (quoted: string) => ROLE.test(quoted) || findDeadlineWording(quote
 
 /** The sentence with each quoted name of work written as a name with no commas ("Theo dõi đánh giá …"). */
 export function withQuotedNamesWhole(sentence: string): string {
-  if (!/["“]/u.test(sentence)) return sentence;
-  return sentence.replace(QUOTED, (quote: string, straight?: string, curly?: string) => {
-    const name = straight ?? curly ?? "";
-    return prose(name) ? quote : `"${name.replace(/[,;:.]/gu, " ").toLowerCase()}"`;
-  });
+  if (!hasQuotationMark(sentence)) return sentence;
+  return sentence.replace(QUOTED, (quote: string, name: string) =>
+    prose(name) ? quote : `"${name.replace(/[,;:.]/gu, " ").toLowerCase()}"`,
+  );
 }

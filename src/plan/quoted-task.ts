@@ -5,15 +5,12 @@
 // late, and when it is now due. A quote that is no task's name ('Tổ chức Hội thi "Tìm hiểu pháp luật"') is neither
 // after "nhiệm vụ" nor the whole title, and stays part of the title it stands in.
 
-// Quotation marks offices type: straight, curly, guillemets.
-const OPEN = `"“«`;
-const CLOSE = `"”»`;
-const QUOTE = `[${OPEN}]([^${OPEN}${CLOSE}]+)[${CLOSE}]`;
+import { QUOTATION } from "./quotation-marks.ts";
 
 // "nhiệm vụ "…"", "nhiệm vụ: "…"": the task named.
-const NAMED = new RegExp(`(?<!\\p{L})nhiệm vụ(?:\\s*:)?\\s*${QUOTE}`, "iu");
+const NAMED = new RegExp(`(?<!\\p{L})nhiệm vụ(?:\\s*:)?\\s*${QUOTATION}`, "iu");
 // A title that is one quote and nothing else.
-const WHOLE = new RegExp(`^${QUOTE}$`, "u");
+const WHOLE = new RegExp(`^${QUOTATION}$`, "u");
 
 // A task's name holds a few words at least: '"Một cửa"' names a thing, not a task.
 const WORDS = 4;

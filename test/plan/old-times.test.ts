@@ -61,3 +61,42 @@ describe("a letter naming overdue tasks with their old times", () => {
     expect(read.every(([, title, due]) => due === "2024-06-27" && title === READ[0]![1])).toBe(true);
   });
 });
+
+describe("an old time written as the domain reads any time", () => {
+  const APRIL = "2026-04-14";
+  it("drops a bracketed day written in words, past on the letter's date: the task is due by its new time", () => {
+    const body = [
+      "1. Sở Nông nghiệp và Môi trường chưa cập nhật bản đồ hiện trạng rừng toàn tỉnh (thời hạn ngày 31 tháng 3 năm 2026), đề nghị Sở hoàn thành trước ngày 20/5/2026.",
+    ];
+    const [task] = shown(parse(body.join("\n"), { issued: APRIL }));
+    expect(task?.[1]).not.toContain("31 tháng 3");
+    expect(task?.[2]).toBe("2026-05-19");
+  });
+
+  it("drops a month or a half year past on the letter's date, however written", () => {
+    const AUGUST = "2026-08-03";
+    for (const old of [
+      "(hạn hoàn thành: cuối tháng 02/2026)",
+      "(thời hạn 6 tháng đầu năm 2026)",
+      "(đã quá hạn từ ngày 15/3/2026)",
+      "(Kế hoạch giao hoàn thành trong quý II năm 2026)",
+    ])
+      expect(withoutOldTime(`Số hóa sổ hộ tịch ${old} chưa xong.`, AUGUST)).toBe("Số hóa sổ hộ tịch chưa xong.");
+  });
+
+  it("keeps a bracket whose time is still to come, or that gives none", () => {
+    for (const kept of [
+      "(thời hạn 6 tháng cuối năm 2026)",
+      "(hạn hoàn thành: cuối tháng 5/2026)",
+      "(theo Kế hoạch được duyệt)",
+    ])
+      expect(withoutOldTime(`Số hóa sổ hộ tịch ${kept} chưa xong.`, APRIL)).toBe(
+        `Số hóa sổ hộ tịch ${kept} chưa xong.`,
+      );
+  });
+
+  it("reads a paragraph of 10,000 brackets", () => {
+    const text = "Rà soát hồ sơ (thời hạn ngày 31 tháng 3 năm 2026) và ".repeat(10_000);
+    expect(withoutOldTime(text, APRIL)).toBe("Rà soát hồ sơ và ".repeat(10_000));
+  });
+});
