@@ -51,6 +51,10 @@ const CHAIRED_BY = /\bdo\s(?:\s*(?=\S)|\s*(?=\s\schủ trì))(\S(?:.*?\S)??|\s)\
 const FRONTED =
   /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với|hưởng ứng|nhân dịp|chào mừng|kỷ niệm|trong dịp|vào dịp)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
 
+// "Riêng Chủ tịch UBND các huyện A, B …", "Riêng UBND thành phố C …" (as for these alone): the bodies singled out are
+// the subject, some of those a heading addresses; "Riêng năm 2024, …" singles out no body.
+const SINGLED_OUT = /^[Rr]iêng\s+(?=\p{Lu}|(?:các|những)\s)/u;
+
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
   // "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold (head-post.ts).
@@ -374,7 +378,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // A quoted name of the work ('nhiệm vụ "Theo dõi, đánh giá …, doanh nghiệp"') is one name (quoted-names.ts).
   const named = withRolesChanged(withQuotedNamesWhole(sentence));
   const spoken = withRoleWords(withPartnersNamed(resolver, named)).replace(/\([^()]*\)/g, " ");
-  const text = withoutAddress(spoken);
+  const text = withoutAddress(spoken.replace(SINGLED_OUT, ""));
   const subject = beforeVerb(beforeHelpers(text));
   // "Sở A, Trung tâm B: chậm nhất ngày …": names alone before a colon are who does what follows it. The colon ends
   // the last name, which (one the directory lacks) would otherwise run on into the words after it.
