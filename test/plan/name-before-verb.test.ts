@@ -28,6 +28,11 @@ describe("a name ends before the verb after it", () => {
     expect(task("2")?.[2]).toEqual(["?Công an phường Hòa Bình"]);
   });
 
+  it("reads no place in a name whose words only look like a level ('Mặt trận Tổ quốc')", () => {
+    const front = createResolver(THAI_NGUYEN).resolveList("Ủy ban Mặt trận Tổ quốc thị trấn Hùng Sơn vận động");
+    expect(front.map((u) => u.name)).toEqual(["Ủy ban Mặt trận Tổ quốc thị trấn Hùng Sơn"]);
+  });
+
   it("ends a narrowed group before 'tập trung' opening its work", () => {
     expect(task("3")?.[2]).toEqual(["?UBND các xã có tuyến đường đi qua"]);
     expect(task("5")?.[2]).toEqual(["?UBND các phường có dự án"]);
