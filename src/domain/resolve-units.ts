@@ -264,16 +264,17 @@ function buildResolver(directory: Directory): UnitResolver {
       for (const name of [slice(source, tokens, i, end), ...places.names])
         found.push({ name, kind: guessKind(name), resolved: false });
       // What the body does, after its name, names no one.
-      i = closedByProvince(source, tokens, i, places.end) ? delimiterFrom(tokens, places.end) : places.end;
+      i = closedByPlace(source, tokens, i, places.end) ? delimiterFrom(tokens, places.end) : places.end;
     }
     return dedupe(found);
   }
 
   /**
-   * "Viễn thông Thái Nguyên phủ sóng …", "Ban Dân tộc tỉnh chủ trì …": a body named after its province, or closed by
-   * "tỉnh", ends there when words in lower case follow, what the body does (a capital goes on: "tỉnh Lai Châu").
+   * "Viễn thông Thái Nguyên phủ sóng …", "Ban Dân tộc tỉnh chủ trì …", "UBND xã Tân Lập hoàn tất …": a body named
+   * after its province, closed by "tỉnh", or closed by a place after its level written in lower case, ends there
+   * when words in lower case follow, what the body does (a capital goes on: "tỉnh Lai Châu").
    */
-  function closedByProvince(source: string, tokens: Token[], from: number, at: number): boolean {
+  function closedByPlace(source: string, tokens: Token[], from: number, at: number): boolean {
     const next = tokens[at];
     if (!next?.word || capitalised(source, next) || next.word === "va") return false;
     const before = at - provinceWords.length;
@@ -281,7 +282,11 @@ function buildResolver(directory: Directory): UnitResolver {
     // "tỉnh" in lower case is the level; "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh đội" are bodies of their own, "tỉnh nhà" the
     // province itself.
     const level = at - 1 > from && tokens[at - 1]!.word === "tinh" && !capitalised(source, tokens[at - 1]);
-    return named || (level && !["uy", "doan", "doi", "nha"].includes(next.word));
+    // "trấn" is a level after "thị" only: "Mặt trận Tổ quốc" names no place.
+    const place = placeLevel(source, tokens, from, at);
+    const town = place >= 0 && (tokens[place]!.word !== "tran" || tokens[place - 1]?.word === "thi");
+    const placed = town && !capitalised(source, tokens[place]);
+    return named || placed || (level && !["uy", "doan", "doi", "nha"].includes(next.word));
   }
 
   /**
@@ -308,7 +313,7 @@ function buildResolver(directory: Directory): UnitResolver {
     const opensBody = (at: number) =>
       BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
     for (let j = from + 1; j < end; j++) {
-      if (closedByProvince(source, tokens, from, j)) return j;
+      if (closedByPlace(source, tokens, from, j)) return j;
       if (j === end - 1) break;
       // "Trung tâm … tỉnh UBND các xã": a name closed by its level, then a known unit or group written in capitals
       // (a cell's lines joined with no mark between them) is two names.

@@ -94,13 +94,20 @@ const VERBS = [
   // đánh giá, phân hạng sản phẩm OCOP huyện").
   "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát|kiểm kê|chấm|đánh giá)",
 ];
+// "UBND các xã có dự án đi qua tập trung vận động …", "… tập trung vào …": before a verb, "tập trung" (focus on) opens
+// what the subject does, as "khẩn trương" does; after the nouns it qualifies in plans ("cụm công nghiệp tập trung",
+// "xử lý nước thải tập trung", "khu dân cư tập trung") it is part of the name, whatever follows.
+const FOCUSES = `(?<!(?:công nghiệp|nước thải|chất thải|dân cư)\\s)tập trung(?=\\s+(?:vào|${VERBS.join("|")})(?=$|[\\s,;:.]))`;
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
 // "Thanh tra Ban thanh tra việc …": in lower case after a body's name, what it does, as "kiểm tra" is; never at the
 // start ("Thanh tra tỉnh" is a body), nor after a team's kind ("Ban thanh tra nhân dân") unless that is the owner of
 // an inspectorate ("Thanh tra Ban").
 const INSPECTS = "(?<!(?:[Đđ]oàn|[Tt]ổ|(?<!Thanh tra )[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)thanh tra";
-export const VERB_ANYWHERE = new RegExp(`(^|[\\s,;:])(${[...VERBS, INSPECTS].join("|")})(?=$|[\\s,;:.])`, "gu");
-export const STARTING_VERB = new RegExp(`^(${VERBS.join("|")})(?=$|[\\s,;:.])`, "iu");
+export const VERB_ANYWHERE = new RegExp(
+  `(^|[\\s,;:])(${[...VERBS, FOCUSES, INSPECTS].join("|")})(?=$|[\\s,;:.])`,
+  "gu",
+);
+export const STARTING_VERB = new RegExp(`^(${[...VERBS, FOCUSES].join("|")})(?=$|[\\s,;:.])`, "iu");
 // Words a body's name starts with, so that a subject the directory does not know is still
 // kept (as unresolved, for the admin) rather than taken for a verb phrase. Not "Thanh tra",
 // "Kiểm tra": they open a task as often ("Thanh tra công vụ tại …"); "Thanh tra tỉnh" is known, and

@@ -51,6 +51,14 @@ const CHAIRED_BY = /\bdo\s(?:\s*(?=\S)|\s*(?=\s\schủ trì))(\S(?:.*?\S)??|\s)\
 const FRONTED =
   /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với|hưởng ứng|nhân dịp|chào mừng|kỷ niệm|trong dịp|vào dịp)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
 
+// "Chủ trì, phối hợp với X tiếp nhận …; đề nghị các cơ quan bổ sung …": a sentence opening with the lead's role word
+// leaves its subject unsaid, the unit above it, which chairs the work; those it asks later are no doer taking the lead.
+// Not the label "Chủ trì: X".
+const CHAIRS_UNSAID = /^chủ trì(?!\s*:)(?=$|[\s,;.])/iu;
+// "Riêng Chủ tịch UBND các huyện A, B …", "Riêng UBND thành phố C …" (as for these alone): the bodies singled out are
+// the subject, some of those a heading addresses; "Riêng năm 2024, …" singles out no body.
+const SINGLED_OUT = /^[Rr]iêng\s+(?=\p{Lu}|(?:các|những)\s)/u;
+
 /** The unit a heading names through its member's post: the one the tasks under it without a subject take. */
 export function memberUnits(resolver: UnitResolver, heading: string): ResolvedName[] {
   // "Đồng chí Giám đốc Sở Nội vụ - Ủy viên": a steering committee's member named by the post they hold (head-post.ts).
@@ -374,7 +382,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // A quoted name of the work ('nhiệm vụ "Theo dõi, đánh giá …, doanh nghiệp"') is one name (quoted-names.ts).
   const named = withRolesChanged(withQuotedNamesWhole(sentence));
   const spoken = withRoleWords(withPartnersNamed(resolver, named)).replace(/\([^()]*\)/g, " ");
-  const text = withoutAddress(spoken);
+  const text = withoutAddress(spoken.replace(SINGLED_OUT, ""));
   const subject = beforeVerb(beforeHelpers(text));
   // "Sở A, Trung tâm B: chậm nhất ngày …": names alone before a colon are who does what follows it. The colon ends
   // the last name, which (one the directory lacks) would otherwise run on into the words after it.
@@ -402,7 +410,7 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // the title's colon opens names who does the titled work, whatever its verb ("Lắp đặt camera …: Sở X hướng dẫn …,
   // phối hợp với Y tổ chức …"); a helper there yields to a doer named later ("Hội nghị …: Văn phòng bố trí hội trường.
   // Sở Y chuẩn bị nội dung"), and one that only takes part ("…: Sở X phối hợp") never leads.
-  const after = lead.length === 0 ? doerAfterTitle(resolver, text) : { lead, helpers: [] };
+  const after = lead.length === 0 && !CHAIRS_UNSAID.test(text) ? doerAfterTitle(resolver, text) : { lead, helpers: [] };
   lead = after.lead;
   // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is
   // of those who send it.

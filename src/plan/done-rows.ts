@@ -11,7 +11,10 @@ import type { ParsedDeadline } from "./parsed-plan.ts";
 // "đã hoàn thành", "đã kết thúc", "đã xong", "đã hoàn tất": work a report says is done.
 export const SAYS_DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong)\b/;
 // In a plan, the same or "đã tổ chức", "đã thực hiện" (an event held, a step taken); "đã triển khai" is work begun.
-const NOTED_DONE = /\bda (hoan thanh|hoan tat|ket thuc|xong|to chuc|thuc hien)\b/;
+// Said in the passive with who did it ("đã được Sở X phối hợp với Y thực hiện xong") too, within the clause; not work
+// given ("đã được UBND tỉnh giao thực hiện"), asked or directed, which is still to be done.
+const NOTED_DONE =
+  /\bda (?:duoc (?:(?!\b(?:giao|phan cong|yeu cau|de nghi|chi dao)\b)[^,;.]){0,80}?)?(hoan thanh|hoan tat|ket thuc|xong|to chuc|thuc hien)\b/;
 
 /** Whether words note work done before the plan: one of them says so, and its time has passed. */
 export function notedDoneBefore(

@@ -1,0 +1,50 @@
+// A name never swallows the verb after it. A body named after its place ("UBND xã Tân Lập", "Công an phường Hòa
+// Bình") ends with the place's capitalised words: a word in lower case after them is what the body does, a verb the
+// reader may not list ("hoàn tất", "gấp rút"). "tập trung" before a verb ("tập trung vận động", "tập trung vào") opens
+// the predicate as "khẩn trương" does, so a group narrowed by "có …" ends before it; after a noun it qualifies it
+// ("khu công nghiệp tập trung") and stays in the name.
+import { describe, expect, it } from "vitest";
+import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
+import { createResolver } from "../../src/domain/resolve-units.ts";
+import { parse, tasks } from "../support/text-plans.ts";
+
+describe("a name ends before the verb after it", () => {
+  const plan = parse(
+    [
+      "1. Sở Tài chính phối hợp với Sở Xây dựng, UBND xã Tân Lập hoàn tất hồ sơ thu hồi đất, giao đất của dự án trước ngày 20/6/2024.",
+      "2. Công an phường Hòa Bình gấp rút kiểm soát, lập danh sách các hộ trong tháng 7/2024.",
+      "3. UBND các xã có tuyến đường đi qua tập trung vận động Nhân dân bàn giao mặt bằng trước ngày 15/8/2024.",
+      "4. UBND các xã có cụm công nghiệp tập trung rà soát quỹ đất trước ngày 30/8/2024.",
+      "5. UBND các phường có dự án tập trung vào giải phóng mặt bằng, xong trước ngày 10/9/2024.",
+    ].join("\n"),
+  );
+  const task = (ref: string) => tasks(plan).find((t) => t[0] === ref);
+
+  it("ends a partner named after its place before what it does", () => {
+    expect(task("1")?.[3]).toEqual(["Sở Xây dựng", "?UBND xã Tân Lập"]);
+  });
+
+  it("ends a lead named after its place before what it does", () => {
+    expect(task("2")?.[2]).toEqual(["?Công an phường Hòa Bình"]);
+  });
+
+  it("reads no place in a name whose words only look like a level ('Mặt trận Tổ quốc')", () => {
+    const front = createResolver(THAI_NGUYEN).resolveList("Ủy ban Mặt trận Tổ quốc thị trấn Hùng Sơn vận động");
+    expect(front.map((u) => u.name)).toEqual(["Ủy ban Mặt trận Tổ quốc thị trấn Hùng Sơn"]);
+  });
+
+  it("ends a narrowed group before 'tập trung' opening its work", () => {
+    expect(task("3")?.[2]).toEqual(["?UBND các xã có tuyến đường đi qua"]);
+    expect(task("5")?.[2]).toEqual(["?UBND các phường có dự án"]);
+  });
+
+  it("keeps 'tập trung' qualifying a noun in the narrowing words", () => {
+    expect(task("4")?.[2]).toEqual(["?UBND các xã có cụm công nghiệp tập trung"]);
+  });
+
+  it("ends the name before a 100 KB predicate", () => {
+    const work = "hồ sơ đất ".repeat(10_000);
+    const names = createResolver(THAI_NGUYEN).resolveList(`Công an phường Hòa Bình gấp rút lập ${work}`);
+    expect(names.map((u) => u.name)).toEqual(["Công an phường Hòa Bình"]);
+  });
+});
