@@ -3,7 +3,7 @@
 // tin và Truyền thông sends it to the units: SEVERAL SHEETS, "Hướng dẫn" (how to fill the forms: instructions, a
 // recurring reporting day, no task), "Biểu 01" (tasks led by the province's departments) and "Biểu 02" (tasks led
 // by the districts), each form with its own "Biểu 0N" mark and title rows naming the plan; STT RESTARTS from 1 on
-// each form (ref = form number and STT: "01.3", "02.5"); Biểu 01 has ONE HIDDEN COLUMN of the office's follow-up
+// each form (ref = form number without its zero and STT: "1.3", "2.5", as the project cites a form's rows); Biểu 01 has ONE HIDDEN COLUMN of the office's follow-up
 // notes (left out of the print, kept in the copy). Times typed as text in several wordings.
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
 import { writeExpected } from "../../plan-corpus/author-kit/sheet.mjs";
@@ -120,7 +120,7 @@ const tasks = [];
 const lines = [];
 for (const [form, rows] of [["01", FORM1], ["02", FORM2]]) {
   for (const [stt, text, lead, co, written, due] of rows) {
-    const ref = `${form}.${stt}`;
+    const ref = `${Number(form)}.${stt}`;
     if (!due) {
       lines.push(`${ref} '${written}' no task`);
       continue;
@@ -135,13 +135,13 @@ writeExpected(DIR, {
     "the follow-up WORKBOOK of THREE SHEETS. 'Hướng dẫn': instructions only (forms, columns, a RECURRING report " +
     "'trước ngày 15 của tháng cuối quý': no task). 'Biểu 01' (departments lead) and 'Biểu 02' (districts lead): " +
     "each with a 'Biểu 0N' mark and its own title rows naming the plan; STT RESTARTS at 1 on each form, so REF = " +
-    "FORM NUMBER '.' STT ('01.4', '02.6'). Biểu 01's column G 'Ghi chú theo dõi' is HIDDEN (not printed; Excel's " +
+    "FORM NUMBER (no leading zero) '.' STT ('1.4', '2.6'). Biểu 01's column G 'Ghi chú theo dõi' is HIDDEN (not printed; Excel's " +
     "copy keeps it, so it is in plan.txt): follow-up notes, their dates (a ministry's letter, the national day " +
     "10/10) are no deadlines. Kết quả thực hiện empty. Times typed as text, read by the rules ('Trước X' = X-1, " +
     "'Chậm nhất/Hoàn thành X' = X, 'Tháng/Quý' = its last day, '6 tháng đầu năm' = 30/6): " + lines.join("; ") +
     ". Units one a line: 'Các sở, ban, ngành' = @departments, 'UBND các huyện, thành phố' = @districts, 'UBND các " +
     "xã, phường, thị trấn' = unresolved 'UBND cấp xã'; 'Sở TT&TT', 'Sở NN&PTNT', 'Sở KH&ĐT', 'BHXH tỉnh', 'Đài " +
-    "PT-TH tỉnh' = their directory names. 'gửi Sở TT&TT' (02.7) and 'gửi Sở Thông tin và Truyền thông' are recipients. plan.xlsx " +
+    "PT-TH tỉnh' = their directory names. 'gửi Sở TT&TT' (2.7) and 'gửi Sở Thông tin và Truyền thông' are recipients. plan.xlsx " +
     "(exceljs), .xls/.ods copies, plan.pdf its print (three sheets), plan.txt Excel's copy of each sheet after its tab.",
   province: "Bắc Kạn",
   plan: { number: NUM, date: "2024-03-22" },
