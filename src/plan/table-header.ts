@@ -7,7 +7,7 @@ import { quarterOf } from "./quarter-columns.ts";
 import { monthOf, weekOf } from "./week-columns.ts";
 import { namesUnitColumns } from "./unit-columns.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
-import { TIME_LABEL, deadlineColumn, movedTimeColumns, supersededColumn } from "./time-columns.ts";
+import { SPAN_START, TIME_LABEL, deadlineColumn, movedTimeColumns, supersededColumn } from "./time-columns.ts";
 import { groupTitleOver } from "./text-header.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { MONTHS_TIME_TITLE } from "./month-numbers.ts";
@@ -71,7 +71,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   // "Cơ quan cử thành viên", "Thành viên đoàn", "Thành viên": the bodies sending members to a team help its lead.
   ["coordinators", /phoi hop|tham gia|\bcu thanh vien|^thanh vien(?: doan)?$/],
   ["month", MONTH_LABEL],
-  ["start", /\bbat dau\b/],
+  ["start", SPAN_START],
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(

@@ -18,13 +18,19 @@ import type { Columns } from "./columns.ts";
  */
 const OLD_OR_NEW = String.raw`^han (?:moi|cu|ban dau|sau|truoc|theo|(?:da |duoc )?giao|de nghi|de xuat|${MOVE_FOLDED})\b`;
 
+/** "Kết thúc", "Đến ngày", "Đến": the whole title of a span's last column, the deadline beside its start. */
+const SPAN_END = String.raw`^(?:ket thuc|den(?: ngay)?)$`;
+/** "Bắt đầu", "Từ ngày", "Từ": a span's first column, when work starts, never its deadline. */
+export const SPAN_START = /\bbat dau\b|^tu(?: ngay)?$/;
+
 /**
  * A folded column label naming a time: "Thời gian (hoàn thành)", "Thời hạn", "Tiến độ", and the
  * short "Hạn hoàn thành", "Hạn chót", "Hạn nộp", "Hạn xử lý" or a bare "Hạn" many offices head the column with;
- * a table exported from a task-management system names its deadline "Ngày kết thúc" (beside "Ngày bắt đầu").
+ * a table exported from a task-management system names its deadline "Ngày kết thúc" (beside "Ngày bắt đầu"), and a
+ * span's end alone ("Kết thúc", "Đến ngày", under a merged "Thời gian" or not) is when the work is due (`SPAN_END`).
  */
 export const TIME_LABEL = new RegExp(
-  String.raw`thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b|${OLD_OR_NEW}`,
+  String.raw`thoi gian|thoi han|tien do|\bhan (hoan thanh|chot|nop|gui|thuc hien|xu ly)\b|^han$|\bngay (ket thuc|hoan thanh)\b|${OLD_OR_NEW}|${SPAN_END}`,
 );
 
 // The words saying a time was changed are one vocabulary wherever it is said (`MOVE`, `src/domain/time-moves.ts`): a
