@@ -36,9 +36,27 @@ function bracketAgency(inside: string): string | null {
 }
 const BARE_KIND = /^(?:sở|văn phòng|phòng|ban|ubnd|ủy ban nhân dân|cục|chi cục|trung tâm)?$/iu;
 
+// A team's makeup may fill the cell: its label, its head by post with the head's mark in brackets, then the bodies
+// sending representatives ("Đoàn số 1: Lãnh đạo Sở Nội vụ (Trưởng đoàn); đại diện Văn phòng UBND tỉnh, Sở Tư pháp").
+// The head's body leads the visit and the bodies represented take part: the cell is written as one naming its lead
+// ("Sở Nội vụ (chủ trì); Văn phòng UBND tỉnh, Sở Tư pháp"). Without the mark a label and its colon stay as written.
+const HEAD_MARK = /\s*\(\s*(?:trưởng đoàn|tổ trưởng|đội trưởng)\s*\)/iu;
+const TEAM_LABEL = new RegExp(String.raw`^\s*${TEAM}\s*:\s*`, "u");
+const HEAD_LEADERSHIP = /(^|[;,]\s*)(?:(?:đồng chí|đ\/c)\s+)?lãnh đạo\s+(?=\p{Lu})/giu;
+// "đại diện Sở X", "thành viên: đại diện lãnh đạo Sở X", "Thành viên gồm Sở X": who the members come from.
+const MEMBERS_LABEL =
+  /(^|[;,]\s*)(?:thành viên(?:\s+gồm)?\s*(?::\s*)?)?(?:(?:các\s+)?đại diện(?:\s+(?:của|lãnh đạo))?\s+)?(?=\p{Lu}|các\s)/giu;
+
+/** A team's makeup written as a cell naming its lead and partners; any other cell as it is. */
+function withTeamMakeup(cell: string): string {
+  if (!HEAD_MARK.test(cell)) return cell;
+  const marked = cell.replace(TEAM_LABEL, "").replace(HEAD_MARK, " (chủ trì)");
+  return withoutHeadPosts(marked.replace(HEAD_LEADERSHIP, "$1").replace(MEMBERS_LABEL, "$1"));
+}
+
 /** The cell with every team named with its agency replaced by that agency; a bracket naming none stays. */
 export const bodiesOfTeams = (cell: string): string =>
-  cell.replace(TEAM_OF, (team: string, before: string, inside?: string) => {
+  withTeamMakeup(cell).replace(TEAM_OF, (team: string, before: string, inside?: string) => {
     const agency = inside === undefined ? "" : bracketAgency(inside);
     return agency === null ? team : `${before}${agency}`;
   });

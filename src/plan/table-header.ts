@@ -39,7 +39,9 @@ const TASK_COLUMN = new RegExp(
 );
 // Units visited with rounds and times alone ("Đợt | Đơn vị được kiểm tra | Thời gian") are the rounds of the task
 // whose cell holds them; a schedule of visits names who visits.
-const VISITORS = /truong doan|thanh vien|tham gia|chu tri|phoi hop/;
+// "Thành phần Đoàn (kiểm tra)", "Thành phần Tổ công tác": a team's makeup, its head's body leading (`people.ts`).
+const TEAM_MAKEUP = String.raw`thanh phan (?:doan(?! vien)|to (?:cong tac|kiem tra))\b`;
+const VISITORS = new RegExp(String.raw`truong doan|thanh vien|tham gia|chu tri|phoi hop|${TEAM_MAKEUP}`);
 // "Cơ quan thực hiện", "Đơn vị gửi báo cáo", "Cơ quan, tổ chức giao nộp" (an archives transfer list): the body
 // doing the act the column names, as against the one receiving it ("Cơ quan nhận báo cáo").
 const DOERS = String.raw`(co quan|don vi)( (to chuc|co quan|don vi))? (thuc hien|(gui )?bao cao|(giao )?nop|trinh)`;
@@ -55,9 +57,10 @@ const HANDLES = String.raw`^(?:(?:co quan|don vi|bo phan) )?xu ly(?: chinh)?$`;
 // A table of classes, conferences or events titles its lead by who organises each ("Đơn vị tổ chức", "Cơ quan, đơn vị
 // tổ chức lớp"); the whole title only, never "Cơ quan, tổ chức có liên quan" (bodies concerned).
 const ORGANISES = String.raw`^(?:co quan|don vi)(?: (?:co quan|don vi))? to chuc(?: (?:lop(?: hoc)?|hoi nghi|hoi thao|su kien|hoat dong|thuc hien))?$`;
-// Who leads: the column titled so, units alone, an inspection team's head, the body handling a task or organising it.
+// Who leads: the column titled so, units alone, an inspection team's head or makeup, the body handling a task or
+// organising it.
 const LEAD_TITLE = new RegExp(
-  String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${UNITS_ALONE}|${UNITS_DOING}|${HANDLES}|${ORGANISES}`,
+  String.raw`chu tri|${DOERS}|trach nhiem|truong doan|${TEAM_MAKEUP}|${UNITS_ALONE}|${UNITS_DOING}|${HANDLES}|${ORGANISES}`,
 );
 
 const ROLE_PATTERNS: [Role, RegExp][] = [
@@ -75,7 +78,7 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 ];
 
 const NAMES_WHO_OR_WHEN = new RegExp(
-  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${UNITS_DOING}|${HANDLES}|${ORGANISES}|${TIME_LABEL.source}`,
+  String.raw`chu tri|phoi hop|${DOERS}|trach nhiem|truong doan|${TEAM_MAKEUP}|${UNITS_DOING}|${HANDLES}|${ORGANISES}|${TIME_LABEL.source}`,
 );
 // "(STT |) Đơn vị | Nhiệm vụ được giao", nothing else: units alone beside their duties ("nhiệm vụ", not "nội dung" nor
 // "chỉ tiêu", which a table of figures by unit heads too) name who does each row's work, as "Chủ trì" does.
