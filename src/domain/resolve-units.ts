@@ -282,10 +282,8 @@ function buildResolver(directory: Directory): UnitResolver {
     // "tỉnh" in lower case is the level; "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh đội" are bodies of their own, "tỉnh nhà" the
     // province itself.
     const level = at - 1 > from && tokens[at - 1]!.word === "tinh" && !capitalised(source, tokens[at - 1]);
-    // "trấn" is a level after "thị" only: "Mặt trận Tổ quốc" names no place.
     const place = placeLevel(source, tokens, from, at);
-    const town = place >= 0 && (tokens[place]!.word !== "tran" || tokens[place - 1]?.word === "thi");
-    const placed = town && !capitalised(source, tokens[place]);
+    const placed = place >= 0 && !capitalised(source, tokens[place]);
     return named || placed || (level && !["uy", "doan", "doi", "nha"].includes(next.word));
   }
 

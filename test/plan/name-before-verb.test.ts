@@ -42,6 +42,15 @@ describe("a name ends before the verb after it", () => {
     expect(task("4")?.[2]).toEqual(["?UBND các xã có cụm công nghiệp tập trung"]);
   });
 
+  it("reads a 100 KB name with no place in one pass", () => {
+    const name = `Trung tâm xã ${"dữ liệu ".repeat(12_500)}`.trim();
+    expect(
+      createResolver(THAI_NGUYEN)
+        .resolveList(name)
+        .map((u) => u.name),
+    ).toEqual([name]);
+  });
+
   it("ends the name before a 100 KB predicate", () => {
     const work = "hồ sơ đất ".repeat(10_000);
     const names = createResolver(THAI_NGUYEN).resolveList(`Công an phường Hòa Bình gấp rút lập ${work}`);
