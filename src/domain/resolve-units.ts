@@ -27,6 +27,7 @@ import {
   placesListEnd,
   PLACE_UNIT,
   isPlural,
+  joinedBodyAt,
   reorganisedAt,
   sharedHeads,
   namedAfterHead,
@@ -263,8 +264,10 @@ function buildResolver(directory: Directory): UnitResolver {
       const places = sameBodyOfPlaces(source, tokens, i, end, known);
       for (const name of [slice(source, tokens, i, end), ...places.names])
         found.push({ name, kind: guessKind(name), resolved: false });
-      // What the body does, after its name, names no one.
-      i = closedByPlace(source, tokens, i, places.end) ? delimiterFrom(tokens, places.end) : places.end;
+      // What the body does, after its name, names no one; a body joined to it does the same work.
+      const joined = joinedBodyAt(source, tokens, places.end, known);
+      const closed = closedByPlace(source, tokens, i, places.end);
+      i = !closed ? places.end : joined >= 0 ? joined : delimiterFrom(tokens, places.end);
     }
     return dedupe(found);
   }

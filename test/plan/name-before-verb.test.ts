@@ -16,6 +16,9 @@ describe("a name ends before the verb after it", () => {
       "3. UBND các xã có tuyến đường đi qua tập trung vận động Nhân dân bàn giao mặt bằng trước ngày 15/8/2024.",
       "4. UBND các xã có cụm công nghiệp tập trung rà soát quỹ đất trước ngày 30/8/2024.",
       "5. UBND các phường có dự án tập trung vào giải phóng mặt bằng, xong trước ngày 10/9/2024.",
+      "6. Công an phường Hòa Bình cùng Trạm Y tế phường Tân Thịnh rà soát danh sách trước ngày 15/9/2024.",
+      "7. UBND xã Tân Lập hoặc Công an xã Quân Chu tiếp nhận đơn trước ngày 20/9/2024.",
+      "8. UBND xã Tân Lập cùng các hộ dân hoàn thành bàn giao mặt bằng trước ngày 25/9/2024.",
     ].join("\n"),
   );
   const task = (ref: string) => tasks(plan).find((t) => t[0] === ref);
@@ -40,6 +43,22 @@ describe("a name ends before the verb after it", () => {
 
   it("keeps 'tập trung' qualifying a noun in the narrowing words", () => {
     expect(task("4")?.[2]).toEqual(["?UBND các xã có cụm công nghiệp tập trung"]);
+  });
+
+  it("goes on past a name closed by its place to a body joined by 'cùng' or 'hoặc'", () => {
+    expect(task("6")?.[2]).toEqual(["?Công an phường Hòa Bình", "?Trạm Y tế phường Tân Thịnh"]);
+    expect(task("7")?.[2]).toEqual(["?UBND xã Tân Lập", "?Công an xã Quân Chu"]);
+  });
+
+  it("takes no body from what is joined to a closed name when it opens none ('cùng các hộ dân')", () => {
+    expect(task("8")?.[2]).toEqual(["?UBND xã Tân Lập"]);
+  });
+
+  it("reads 5,000 bodies joined by 'cùng' in one pass", () => {
+    const names = createResolver(THAI_NGUYEN).resolveList(
+      `${"Trạm Y tế xã Tân Lập cùng ".repeat(5_000)}Công an xã Quân Chu hoàn thành`,
+    );
+    expect(names.map((u) => u.name)).toEqual(["Trạm Y tế xã Tân Lập", "Công an xã Quân Chu"]);
   });
 
   it("reads a 100 KB name with no place in one pass", () => {
