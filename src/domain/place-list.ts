@@ -11,10 +11,19 @@ const MAX_PLACE_WORDS = 3;
 const isPlace = (source: string, tokens: Token[], from: number, to: number) =>
   to > from && to - from <= MAX_PLACE_WORDS && tokens.slice(from, to).every((t) => capitalised(source, t));
 
-/** Where the name [from, end) says its level before the place it closes with ("… huyện Sìn Hồ"), or -1. */
+/** Whether the token at `at` is a level word: "trấn" only after "thị" ("Mặt trận Tổ quốc" names no place). */
+const isLevel = (tokens: Token[], at: number) =>
+  LEVEL.has(tokens[at]?.word ?? "") && (tokens[at]!.word !== "tran" || tokens[at - 1]?.word === "thi");
+
+/**
+ * Where the name [from, end) says its level before the place it closes with ("… huyện Sìn Hồ"), or -1. A place is a
+ * few words, so only its level's reach is looked at: asked at every word of a long name, a look over the whole name
+ * made it quadratic.
+ */
 export function placeLevel(source: string, tokens: Token[], from: number, end: number): number {
-  const level = tokens.slice(from, end).findLastIndex((t) => LEVEL.has(t.word ?? "")) + from;
-  return level > from && isPlace(source, tokens, level + 1, end) ? level : -1;
+  let level = end - 1;
+  while (level > from && end - level <= MAX_PLACE_WORDS + 1 && !isLevel(tokens, level)) level--;
+  return level > from && isLevel(tokens, level) && isPlace(source, tokens, level + 1, end) ? level : -1;
 }
 
 /**

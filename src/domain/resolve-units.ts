@@ -27,6 +27,7 @@ import {
   placesListEnd,
   PLACE_UNIT,
   isPlural,
+  joinedBodyAt,
   reorganisedAt,
   sharedHeads,
   namedAfterHead,
@@ -263,8 +264,10 @@ function buildResolver(directory: Directory): UnitResolver {
       const places = sameBodyOfPlaces(source, tokens, i, end, known);
       for (const name of [slice(source, tokens, i, end), ...places.names])
         found.push({ name, kind: guessKind(name), resolved: false });
-      // What the body does, after its name, names no one.
-      i = closedByPlace(source, tokens, i, places.end) ? delimiterFrom(tokens, places.end) : places.end;
+      // What the body does, after its name, names no one; a body joined to it does the same work.
+      const joined = joinedBodyAt(source, tokens, places.end, known);
+      const closed = closedByPlace(source, tokens, i, places.end);
+      i = !closed ? places.end : joined >= 0 ? joined : delimiterFrom(tokens, places.end);
     }
     return dedupe(found);
   }
@@ -282,10 +285,8 @@ function buildResolver(directory: Directory): UnitResolver {
     // "tỉnh" in lower case is the level; "Tỉnh ủy", "Tỉnh đoàn", "Tỉnh đội" are bodies of their own, "tỉnh nhà" the
     // province itself.
     const level = at - 1 > from && tokens[at - 1]!.word === "tinh" && !capitalised(source, tokens[at - 1]);
-    // "trấn" is a level after "thị" only: "Mặt trận Tổ quốc" names no place.
     const place = placeLevel(source, tokens, from, at);
-    const town = place >= 0 && (tokens[place]!.word !== "tran" || tokens[place - 1]?.word === "thi");
-    const placed = town && !capitalised(source, tokens[place]);
+    const placed = place >= 0 && !capitalised(source, tokens[place]);
     return named || placed || (level && !["uy", "doan", "doi", "nha"].includes(next.word));
   }
 

@@ -159,6 +159,21 @@ export function numeralAt(source: string, tokens: Token[], at: number): number {
 }
 
 /** The first words from `at`, folded, to match a name's opening against. */
+/** Words joining two bodies that do the same work: "cùng", "cùng với", "hoặc", "và", "với". */
+const JOINS = new Set(["cung", "voi", "hoac", "va"]);
+
+/**
+ * Where a body joined to the name ending at `at` opens ("… xã A cùng UBND xã B", "… hoặc Công an xã C"), or -1: after
+ * one or two joining words, a known unit (`known`) or a capitalised body's opening word; "cùng các hộ dân" joins none.
+ */
+export function joinedBodyAt(source: string, tokens: Token[], at: number, known: (at: number) => boolean): number {
+  let next = at;
+  while (next < at + 2 && JOINS.has(tokens[next]?.word ?? "")) next++;
+  const head = foldedFrom(tokens, next);
+  const opens = capitalised(source, tokens[next]) && (BODY_HEAD.test(head) || OTHER_BODY_HEAD.test(head));
+  return next > at && (opens || known(next)) ? next : -1;
+}
+
 export function foldedFrom(tokens: Token[], at: number): string {
   return tokens
     .slice(at, at + 3)

@@ -95,9 +95,12 @@ const VERBS = [
   "(?<!(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng)\\s)(?:kiểm tra|giám sát|khảo sát|kiểm kê|chấm|đánh giá)",
 ];
 // "UBND các xã có dự án đi qua tập trung vận động …", "… tập trung vào …": before a verb, "tập trung" (focus on) opens
-// what the subject does, as "khẩn trương" does; after the nouns it qualifies in plans ("cụm công nghiệp tập trung",
-// "xử lý nước thải tập trung", "khu dân cư tập trung") it is part of the name, whatever follows.
-const FOCUSES = `(?<!(?:công nghiệp|nước thải|chất thải|dân cư)\\s)tập trung(?=\\s+(?:vào|${VERBS.join("|")})(?=$|[\\s,;:.]))`;
+// what the subject does, as "khẩn trương" does; after the nouns it qualifies in plans it is part of the name, whatever
+// follows: a place's noun up to three words before it ("cụm công nghiệp tập trung", "vùng sản xuất tập trung", "khu
+// tái định cư tập trung", "bãi rác tập trung"), or what is treated at one place ("xử lý nước thải tập trung"). The
+// words looked back over are bounded (three, of up to eight letters each), so a long run of letters is not re-read.
+const PLACE_NOUN = "(?:khu|cụm|vùng|điểm|bãi|trại|trạm|chợ|nghĩa trang|lò|công nghiệp|nước thải|chất thải|dân cư)";
+const FOCUSES = `(?<!(?:^|[\\s(])${PLACE_NOUN}(?:\\s+[\\p{L}\\p{M}]{1,8}){0,3}\\s)tập trung(?=\\s+(?:vào|${VERBS.join("|")})(?=$|[\\s,;:.]))`;
 // In lower case: inside a sentence a capitalised word belongs to a name ("Sở Xây dựng").
 // "Thanh tra Ban thanh tra việc …": in lower case after a body's name, what it does, as "kiểm tra" is; never at the
 // start ("Thanh tra tỉnh" is a body), nor after a team's kind ("Ban thanh tra nhân dân") unless that is the owner of
