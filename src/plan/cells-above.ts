@@ -17,10 +17,9 @@ export interface BlankCells {
 }
 
 /**
- * The deadline is taken so only when no heading row gives one; a blank coordinators cell is a task without any (but
- * a visit's, below a blank head of the team: both merged down), and a cell that says something ("Thường xuyên") is
- * never blank. One units cell naming both roles ("X (chủ trì); Y (phối hợp)"), merged down, gives the row below its
- * coordinators too.
+ * A blank coordinators cell is a task without any (but a visit's, below a blank head of the team: both merged down),
+ * and a cell that says something ("Thường xuyên") is never blank. One units cell naming both roles ("X (chủ trì); Y
+ * (phối hợp)"), merged down, gives the row below its coordinators too.
  */
 export function withCellsAbove(draft: TaskDraft, sibling: TaskDraft | undefined, blank: BlankCells): TaskDraft {
   if (!sibling || sibling.parentRef !== draft.parentRef || refLevel(sibling.ref) !== refLevel(draft.ref)) return draft;
@@ -35,7 +34,10 @@ export function withCellsAbove(draft: TaskDraft, sibling: TaskDraft | undefined,
   };
 }
 
-/** Whether a row of time `time` and deadline `due` leaves its time to the row above. */
+/**
+ * Whether a row of time `time` and deadline `due` leaves its time to the row above: the time above is taken so only
+ * when no heading row gives one.
+ */
 function blankDeadline(walk: TableWalk, layout: TableLayout, row: RowCells, time: string, due: RowDeadline): boolean {
   const { columns, quarters, weeks, groups } = layout;
   // A month column's rows are dated by their month; a row of no month ("Cả năm") takes no other's time.

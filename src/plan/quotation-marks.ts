@@ -1,8 +1,10 @@
-// The quotation marks offices type around a name: straight, curly and guillemets ('"…"', '“…”', '«…»'). One list,
-// so that a name quoted in any of them is read alike wherever quotes are looked for.
+// The quotation marks offices type around a name: straight, curly, low opening and guillemets ('"…"', '“…”', '„…”',
+// '«…»'). One list, so that a name or a quoted passage in any of them is read alike wherever quotes are looked for.
 
-const OPENING = `"“«`;
-const CLOSING = `"”»`;
+/** The marks opening a quotation, to be put in a character class. */
+export const OPENING = `"“„«`;
+/** The marks closing a quotation, to be put in a character class. */
+export const CLOSING = `"”»`;
 
 // A quoted name fits on a line and within a few sentences (the corpus's longest is some 200 characters): the bound
 // keeps a paragraph of 100 KB with a mark left open from being scanned to its end from every mark.

@@ -4,11 +4,12 @@
 // this one: the quotation is read as a paragraph of the item, its marks and label left out.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { CLOSING as CLOSING_MARKS, OPENING as OPENING_MARKS } from "./quotation-marks.ts";
 
 // "Sửa đổi, bổ sung điểm b khoản 2 …, như sau:", "Thay thế khoản 3 Mục II bằng nội dung sau:".
 const AMENDS = /\b(sua doi|bo sung|thay the|dieu chinh)\b.*\b(nhu sau|noi dung sau|sau day)$/;
-const OPENING = /^\s*[“"„«]\s*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+)?/u;
-const CLOSING = /[”"»]\s*(?:([.;])\s*)?$/u;
+const OPENING = new RegExp(`^\\s*[${OPENING_MARKS}]\\s*(?:(?:[a-zđ]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+)?`, "u");
+const CLOSING = new RegExp(`[${CLOSING_MARKS}]\\s*(?:([.;])\\s*)?$`, "u");
 // How many paragraphs a quotation may run over before its closing mark.
 const LONGEST = 30;
 

@@ -10,7 +10,7 @@ import { targetTasks } from "./target-columns.ts";
 import { doneBeforePlan } from "./done-rows.ts";
 import { cellListTasks } from "./cell-list-tasks.ts";
 import { subRow } from "./sub-rows.ts";
-import type { TaskLayout } from "./table-row-kinds.ts";
+import type { TaskLayout } from "./table-layout.ts";
 import type { ResolvedName } from "../domain/resolve-units.ts";
 import { withCellsAbove, type BlankCells } from "./cells-above.ts";
 import type { RowCells } from "./row-cells.ts";

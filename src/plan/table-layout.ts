@@ -40,6 +40,9 @@ export interface TableLayout {
   record: (cells: string[]) => boolean;
 }
 
+/** The layout of a table with a task column, which a task row is read by. */
+export type TaskLayout = TableLayout & { columns: Columns & { task: number } };
+
 /**
  * The layout of the table whose header rows `headers` end at block `last`. `defined`: short forms the plan
  * defines, which may head a matrix's unit columns (`defined-unit-columns.ts`).

@@ -7,16 +7,14 @@ import { isGroupRow } from "./group-heading.ts";
 import { isTotalRow } from "./total-row.ts";
 import { mayHaveSubRows } from "./sub-rows.ts";
 import { partCells, partTask } from "./nested-rows.ts";
-import { numbersColumns, type Columns } from "./table-header.ts";
-import type { TableLayout } from "./table-layout.ts";
+import { numbersColumns } from "./table-header.ts";
+import type { TableLayout, TaskLayout } from "./table-layout.ts";
 import { repealedRow, struckRow } from "./repeal.ts";
 import { isPartnerHeader } from "./partner-table.ts";
 import { readGroupHeading } from "./table-text-lines.ts";
 import type { TableWalk } from "./table-walk.ts";
 
 type RowBlock = Extract<Block, { type: "row" }>;
-/** The layout of a table with a task column, which a task row is read by. */
-export type TaskLayout = TableLayout & { columns: Columns & { task: number } };
 
 /** The layout row `block` is read by, or none when it ends the table (or stands in none). */
 function layoutOver(walk: TableWalk, block: RowBlock): TableLayout | null {

@@ -13,7 +13,7 @@ import { rowDeadline } from "./row-deadline.ts";
 import { rowLeads } from "./row-leads.ts";
 import { blankCells } from "./cells-above.ts";
 import { pushRowTasks, pushUndated } from "./row-tasks.ts";
-import type { TaskLayout } from "./table-row-kinds.ts";
+import type { TaskLayout } from "./table-layout.ts";
 import type { TableWalk } from "./table-walk.ts";
 
 /**

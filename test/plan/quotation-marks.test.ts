@@ -18,6 +18,15 @@ describe("quotation marks", () => {
     );
   });
 
+  it("keep a name whole in a low opening mark, as a quoted amendment opens („…”), and in any other the list holds", () => {
+    expect(withQuotedNamesWhole("chuyên mục „Hỏi, đáp pháp luật” trên báo")).toBe(
+      'chuyên mục "hỏi  đáp pháp luật" trên báo',
+    );
+    expect(namedTask("Sở Nội vụ: nhiệm vụ „Số hóa hồ sơ cán bộ, công chức cấp xã” còn chậm.")).toBe(
+      "Số hóa hồ sơ cán bộ, công chức cấp xã",
+    );
+  });
+
   it("title a task by its name in guillemets, after 'nhiệm vụ' or standing alone", () => {
     expect(namedTask("Sở Nội vụ: nhiệm vụ «Số hóa hồ sơ cán bộ, công chức cấp xã» còn chậm.")).toBe(
       "Số hóa hồ sơ cán bộ, công chức cấp xã",
