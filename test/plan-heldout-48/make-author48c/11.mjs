@@ -3,7 +3,8 @@
 // tin và Truyền thông sends it to the units: SEVERAL SHEETS, "Hướng dẫn" (how to fill the forms: instructions, a
 // recurring reporting day, no task), "Biểu 01" (tasks led by the province's departments) and "Biểu 02" (tasks led
 // by the districts), each form with its own "Biểu 0N" mark and title rows naming the plan; STT RESTARTS from 1 on
-// each form (ref = form number without its zero and STT: "1.3", "2.5", as the project cites a form's rows); Biểu 01 has ONE HIDDEN COLUMN of the office's follow-up
+// each form (ref = form number without its zero and STT: "1.3", "2.5", as the project cites a form's rows);
+// Biểu 01 has ONE HIDDEN COLUMN of the office's follow-up
 // notes (left out of the print, kept in the copy). Times typed as text in several wordings.
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
 import { writeExpected } from "../../plan-corpus/author-kit/sheet.mjs";
