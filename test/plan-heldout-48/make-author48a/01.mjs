@@ -14,7 +14,7 @@ const ID = "01-thai-nguyen-2026-thong-bao-ket-luan-numbered-ve-points-dashes-gia
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
 const TC = "Sở Tài chính", NM = "Sở Nông nghiệp và Môi trường", TP = "Sở Tư pháp", XD = "Sở Xây dựng";
 const KC = "Sở Khoa học và Công nghệ", NV = "Sở Nội vụ", VP = "Văn phòng UBND tỉnh", TTR = "Thanh tra tỉnh";
-const KB = "Kho bạc Nhà nước tỉnh", KCN = "Ban Quản lý các khu công nghiệp tỉnh", XA = "UBND cấp xã";
+const KB = "Kho bạc Nhà nước tỉnh", KCN = "Ban Quản lý các khu công nghiệp tỉnh", XQ = "UBND các xã, phường có dự án đi qua";
 const BQL = "Ban Quản lý dự án đầu tư xây dựng tỉnh", PY = "UBND phường Phổ Yên", DT = "UBND xã Đại Từ";
 
 const n = lister("decimal", "kl");
@@ -92,7 +92,7 @@ const tasks = [
   task(null, "đẩy nhanh thẩm tra, phê duyệt quyết toán dự án hoàn thành sử dụng vốn nhà nước", "2026-09-15", [TC]),
   task(null, "tham mưu Chủ tịch UBND tỉnh xem xét trách nhiệm người đứng đầu", "2026-08-19", [NV]),
   task(null, "tham mưu sửa đổi, bổ sung Quy định về bồi thường, hỗ trợ, tái định cư", "2026-08-31", [NM], [TC, TP]),
-  task(null, "hoàn thành chi trả tiền bồi thường và bàn giao mặt bằng sạch cho chủ đầu tư", "2026-09-30", [XA]),
+  task(null, "hoàn thành chi trả tiền bồi thường và bàn giao mặt bằng sạch cho chủ đầu tư", "2026-09-30", [XQ]),
   task(null, "hoàn thiện phương án bố trí tái định cư cho 37 hộ dân", "2026-08-31", [PY, DT]),
   task(null, "hướng dẫn việc xác định giá đất cụ thể làm căn cứ tính tiền bồi thường", "2026-10-14", [NM]),
   task(null, "thẩm định hồ sơ thiết kế điều chỉnh Dự án cải tạo, nâng cấp đường tỉnh ĐT.261", "2026-08-31", [XD]),
@@ -110,7 +110,7 @@ const WORK = "ref: the numbered points 1.-7. (5 and 6 are one paragraph each: re
   "(= Kho bạc Nhà nước tỉnh), 'báo cáo UBND tỉnh trước ngày 10/8/2026' 09/8 Sun -> 10/8 (UBND tỉnh a recipient); " +
   "'Giám đốc Sở Tài chính chỉ đạo' = Sở Tài chính, 'chậm nhất ngày 15/9/2026' 15/9; the chủ đầu tư's weekly " +
   "report (thứ Sáu hằng tuần): no task; Sở Nội vụ 'trước ngày 20 tháng 8 năm 2026' 19/8. 3: Sở NN&MT with Sở " +
-  "Tài chính, Sở Tư pháp 'trong tháng 8/2026' 31/8; 'Chủ tịch UBND các xã, phường có dự án đi qua' = UBND cấp xã " +
+  "Tài chính, Sở Tư pháp 'trong tháng 8/2026' 31/8; 'Chủ tịch UBND các xã, phường có dự án đi qua' = that narrowed group as written, unresolved " +
   "(unresolved), 'chậm nhất ngày 30-9-2026' 30/9; UBND phường Phổ Yên, UBND xã Đại Từ (as written, unresolved) " +
   "'hoàn thành trong tháng 8/2026' 31/8; Sở NN&MT 'xong trước 15/10' (the plan's year) 14/10. 4: Sở Xây dựng " +
   "'hoàn thành trong tháng 8/2026' 31/8; Ban Quản lý dự án đầu tư xây dựng tỉnh (unresolved) 'trước ngày 15/10' " +
@@ -131,7 +131,7 @@ await buildDoc(DIR, {
     province: "Thái Nguyên",
     plan: { number: "1248/TB-UBND", date: "2026-07-23" },
     tasks,
-    unresolved: [XA, PY, DT, BQL],
+    unresolved: [XQ, PY, DT, BQL],
     successors: [],
   },
 });
