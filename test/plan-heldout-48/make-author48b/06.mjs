@@ -7,6 +7,8 @@
 // with a deadline each (two tasks), one request's duties in "-" bullets (refs null), one request with no day.
 import { P, L, buildTwo, sign, job, style, cvHead } from "./common.mjs";
 
+// A vague partner is kept as written and reported, as every set does (set 45's 06, set 22's 05).
+const LQ = "các cơ quan có liên quan";
 const ID = "06-thai-nguyen-2026-cong-van-kinh-gui-giao-de-nghi-yeu-cau-requests-hour-deadline-two-step-request";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
 const NV = "Sở Nội vụ", VP = "Văn phòng UBND tỉnh", TP = "Sở Tư pháp", TC = "Sở Tài chính";
@@ -84,7 +86,7 @@ const blocks = [
 const tasks = [
   job("1", "rà soát, tổng hợp danh mục nhiệm vụ tại Kế hoạch cải cách hành chính năm 2026", "2026-09-25", [NV], [VP]),
   job("2", "tham mưu Chủ tịch UBND tỉnh công bố danh mục thủ tục hành chính thực hiện dịch vụ công trực tuyến toàn " +
-    "trình", "2026-10-19", [VP], [KC]),
+    "trình", "2026-10-19", [VP], [KC, LQ]),
   job("3.a", "hoàn thành việc chuyển, đồng bộ dữ liệu hồ sơ của tỉnh Bắc Kạn (cũ)", "2026-10-14", [KC], [VP, CA]),
   job("3.b", "đưa phân hệ số hóa, tái sử dụng kết quả giải quyết thủ tục hành chính vào vận hành chính thức",
     "2026-12-31", [KC], [VP, CA]),
@@ -105,7 +107,7 @@ const tasks = [
 const DATES = "ref = the request's typed number; 3's two steps 3.a, 3.b; 9's '-' bullets null. 'Kính gửi' names " +
   "recipients only; 'báo cáo/trình Chủ tịch UBND tỉnh', 'báo cáo … về Sở Nội vụ' name recipients, not partners. 1 " +
   "Sở Nội vụ with VP UBND tỉnh, 'trước 17 giờ 00 ngày 25/9/2026': the hour bounds that day, so due 25/9 (not 24/9; " +
-  "reading chosen); 2 VP UBND tỉnh with Sở KH&CN ('các cơ quan có liên quan' no unit), 'trình trước ngày 20 tháng " +
+  "reading chosen); 2 VP UBND tỉnh with Sở KH&CN ('các cơ quan có liên quan' as written, unresolved), 'trình trước ngày 20 tháng " +
   "10 năm 2026' 19/10; 3 Sở KH&CN with VP UBND tỉnh, Công an tỉnh (said once, for both steps): 3.a 'Trước ngày " +
   "15/10/2026' 14/10, 3.b 'Trong quý IV/2026' 31/12; 4 Sở Tài chính with Sở Nội vụ, 'trong tháng 11/2026' 30/11 " +
   "(the 2027 budget is no deadline); 5 Sở Tư pháp 'xong trước ngày 15/11/2026' 14/11 Sat -> 16/11 ('trước ngày " +
@@ -127,7 +129,7 @@ await buildTwo(DIR, {
     province: "Thái Nguyên",
     plan: { number: "4873/UBND-NC", date: "2026-09-18" },
     tasks,
-    unresolved: [XA],
+    unresolved: [XA, LQ],
     successors: [],
   },
 });
