@@ -59,7 +59,9 @@ const VERBS = [
   "giải quyết",
   // "… phối hợp với UBND các xã, phường có dự án đi qua đẩy nhanh giải phóng mặt bằng": lower case, what they do.
   "đẩy nhanh",
-  "tiếp nhận",
+  // "tiếp nhận", "thu nhận", "xác nhận", "ghi nhận" (receiving, confirming): in lower case never inside a body's name,
+  // so a name the directory lacks ends before them ("phối hợp với Phòng Tin học - Thống kê thu nhận báo cáo").
+  "(?:tiếp|thu|xác|ghi) nhận",
   // "đưa chuyên mục … vào hoạt động", "đưa tin": lower case, never inside a body's name.
   "đưa",
   // "UBND huyện cam kết số hóa …": a body registering what it will do.

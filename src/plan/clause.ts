@@ -52,8 +52,8 @@ const FRONTED =
   /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với|hưởng ứng|nhân dịp|chào mừng|kỷ niệm|trong dịp|vào dịp)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
 
 // "Chủ trì, phối hợp với X tiếp nhận …; đề nghị các cơ quan bổ sung …": a sentence opening with the lead's role word
-// leaves its subject unsaid, the unit above it, which chairs the work; those it asks later are no doer taking the lead.
-// Not the label "Chủ trì: X".
+// leaves its subject unsaid, the unit above it, which chairs the work; no later doer takes the lead from it (see
+// `besideChair`). Not the label "Chủ trì: X".
 const CHAIRS_UNSAID = /^chủ trì(?!\s*:)(?=$|[\s,;.])/iu;
 // "Riêng Chủ tịch UBND các huyện A, B …", "Riêng UBND thành phố C …" (as for these alone): the bodies singled out are
 // the subject, some of those a heading addresses; "Riêng năm 2024, …" singles out no body.
@@ -269,6 +269,19 @@ function laterClauses(text: string): LaterClause[] {
 }
 
 /**
+ * "Chủ trì thẩm định đề án; Sở Tài chính thẩm định kinh phí": after a chair whose subject is unsaid, a later clause
+ * with a subject of its own, the words after it what it does, names a body doing its share of the chaired work beside
+ * it, a partner: the sentence has said who leads, and a doer named later taking the lead would contradict it. A
+ * clause the chair opens by asking or giving ("…; đề nghị các sở bổ sung …", "…; giao Trung tâm X niêm yết …") is the
+ * chair's own work of asking, and names no partner.
+ */
+function besideChair(resolver: UnitResolver, text: string): ResolvedName[] {
+  return laterClauses(text).flatMap(({ clause, before }) =>
+    ADDRESS.test(text.slice(before.length)) ? [] : namesAtStart(resolver, beforeVerb(clause)),
+  );
+}
+
+/**
  * The doer of a title's work named after it, and the helpers its colon names beside that doer ("Hội nghị …: Văn phòng
  * bố trí hội trường. Sở Y chuẩn bị …": the office arranging the hall helps Sở Y).
  */
@@ -410,7 +423,11 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // the title's colon opens names who does the titled work, whatever its verb ("Lắp đặt camera …: Sở X hướng dẫn …,
   // phối hợp với Y tổ chức …"); a helper there yields to a doer named later ("Hội nghị …: Văn phòng bố trí hội trường.
   // Sở Y chuẩn bị nội dung"), and one that only takes part ("…: Sở X phối hợp") never leads.
-  const after = lead.length === 0 && !CHAIRS_UNSAID.test(text) ? doerAfterTitle(resolver, text) : { lead, helpers: [] };
+  const chairs = lead.length === 0 && CHAIRS_UNSAID.test(text);
+  const after =
+    lead.length > 0 || chairs
+      ? { lead, helpers: chairs ? besideChair(resolver, text) : [] }
+      : doerAfterTitle(resolver, text);
   lead = after.lead;
   // "Điều chỉnh thời hạn gửi báo cáo quý III của các sở, UBND các xã về Sở Nội vụ": no subject, the report sent is
   // of those who send it.
