@@ -42,7 +42,7 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   // "4. Trách nhiệm của Sở A" names its units as "4. Sở A" does (table-owner.ts).
   // A heading addressing its unit ("9. Đề nghị Ủy ban MTTQ tỉnh", "Giao Sở A") names it as "9. Ủy ban MTTQ tỉnh" does:
   // the request to the body is its task (table-owner.ts reads a table's caption so).
-  const written = unitsNamedOnly(ctx.resolver, node.text.replace(ADDRESS, ""));
+  const written = unitsNamedOnly(ctx.resolver, node.text.replace(ADDRESS, "").replace(LISTED_OR_NOT, ""));
   const named = written.length > 0 ? written : ownerOfHeading(ctx.resolver, node.text);
   if (only.kind === "bullet" && (named.length === 0 || only.children.length > 0)) return;
   if (named.length > 0 && namesNoOther(ownUnits(only, ctx).lead, named)) {
@@ -59,6 +59,10 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   const work = node.text.trim() !== "" && namesNoWork(only.text);
   takeOver(node, only, work || /\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)));
 }
+
+// "5. Các sở, ngành, UBND các xã không có tên trong lịch kiểm tra": units told apart by whether the plan's list names
+// them, not by what they do; the heading still only names units, whose one paragraph is their task.
+const LISTED_OR_NOT = /\s+(?:không\s+)?có tên\s+(?:trong|tại|ở)\s[^;:]*$/iu;
 
 /**
  * "1. Quý III/2024:" over several undated paragraphs, each with a subject of its own ("Sở Nội vụ tổ chức …", "Sở Tư
