@@ -22,6 +22,7 @@ import { unquotedSheetRows } from "./text-sheet-quotes.ts";
 import { csvSheetLines } from "./text-csv.ts";
 import { spacedColumnsAsTabs } from "./text-spaced-columns.ts";
 import { joinTabStopRows, numberedWithPeriods } from "./tab-stop-rows.ts";
+import { labelledLists } from "./labelled-columns.ts";
 import { unwrapLines } from "./text-wrap.ts";
 
 // Word numbers endnotes in lower-roman ("[iv]" once copied as text), footnotes in digits.
@@ -237,7 +238,8 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
     const addText = (text: string, notes: string[]) =>
       add(notes.length ? { type: "text", text, notes } : { type: "text", text });
     // A row broken over lines by its cell's paragraphs is one line again (`src/plan/text-cell-lines.ts`), and so is
-    // a tab-stop list's row wrapped by hand onto lines going on in its columns (`src/plan/tab-stop-rows.ts`).
+    // a tab-stop list's row wrapped by hand onto lines going on in its columns (`src/plan/tab-stop-rows.ts`); a list
+    // of items on one line each under a caption naming its columns is read item by item (`labelled-columns.ts`).
     // Cells joined by " | " are cells as tab-separated ones are (`src/plan/text-pipe-rows.ts`), and so are columns
     // typed with spaces under a header line (`src/plan/text-spaced-columns.ts`).
     // A copy out of a PDF viewer loses its page breaks' furniture and its lines broken at one width
@@ -257,7 +259,9 @@ export function readTextPlan(text: string, limits: PlanLimits = PLAN_LIMITS): Re
       sheetCopyBlocks(sheet, (cell) => clean(stripMarkup(cell))).forEach(add);
       return { blocks };
     }
-    const copied = spacedColumnsAsTabs(barsAsTabs(forwarded));
+    // A list under a caption naming its columns is read before columns typed with spaces or bars become tabs: those
+    // are a table's copy, read as its rows (set 30's 01).
+    const copied = spacedColumnsAsTabs(barsAsTabs(labelledLists(forwarded)));
     const lines = withClosingMarksJoined(
       joinCellParagraphs(joinTabStopRows(unwrapLines(withoutPageFurniture(copied)))),
     );

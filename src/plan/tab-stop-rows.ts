@@ -15,9 +15,11 @@
 const LABEL =
   /^(?:s[ốo]\s*)?tt$|^(?:nội dung|nhiệm vụ|chủ trì|phối hợp|thời (?:gian|hạn)|cơ quan|đơn vị|ghi chú|sản phẩm|kết quả|lãnh đạo|người)/iu;
 
+/** Whether the cell is the label of a task table's column ("STT", "Nội dung công việc", "Thời gian"). */
+export const isColumnLabel = (cell: string): boolean => LABEL.test(cell.trim());
+
 /** Whether the cells are a task list's header: three labels of task-table columns at least. */
-export const isColumnHeader = (cells: readonly string[]): boolean =>
-  cells.filter((cell) => LABEL.test(cell.trim())).length >= 3;
+export const isColumnHeader = (cells: readonly string[]): boolean => cells.filter(isColumnLabel).length >= 3;
 
 // A piece going on from the line above: it opens in lower case or with a figure ("31/5/2024" under "Trước ngày"),
 // or the cell above stops where its words cannot end (",", "và", "-"); never a list's mark ("a)", "-", "+"), alone in

@@ -9,6 +9,7 @@
 // (custom stops, then the default ones every half inch past the last), a right (decimal, centred) stop ends
 // (aligns, centres) the piece at it. A numbered paragraph's label is its first piece, as Word's tab after it shows.
 import type { Block } from "../document.ts";
+import { captionLabels, labelledItems } from "../labelled-columns.ts";
 import { isColumnHeader, joinWrappedRows, numberedWithPeriods } from "../tab-stop-rows.ts";
 import { TAB } from "./lines.ts";
 
@@ -128,27 +129,45 @@ function cellsUnder(p: TabbedParagraph, columns: readonly Placed[]): string[] {
   return cells;
 }
 
-/** The blocks with each tab-stop list under a header of column labels made rows of a table. */
+const asText = (text: string): Block => ({ type: "text", text });
+
+/**
+ * The blocks with each tab-stop list under a header of column labels made rows of a table; a list of items on one
+ * line each under a caption naming its columns (a header of tabs, or a sentence over the list) read item by item
+ * (`src/plan/labelled-columns.ts`).
+ */
 export function tabStopRows(blocks: readonly Block[], tabbed: (block: Block) => TabbedParagraph | undefined): Block[] {
   const out: Block[] = [];
   const tabbedAt = (k: number) => (k < blocks.length ? tabbed(blocks[k]!) : undefined);
+  /** The tabbed paragraphs from `from` on, each as `cells` reads it, and the index of the block after them. */
+  const run = (from: number, cells: (p: TabbedParagraph) => string[]) => {
+    const lines: string[][] = [];
+    let j = from;
+    for (let line = tabbedAt(j); line; line = tabbedAt(j)) {
+      lines.push(cells(line));
+      j += line.blocks;
+    }
+    return { lines, end: j };
+  };
   for (let i = 0; i < blocks.length;) {
     const head = tabbedAt(i);
     const header = head && headerColumns(head);
     if (!head || !header || !isColumnHeader(header.labels)) {
-      out.push(blocks[i++]!);
+      const block = blocks[i]!;
+      const caption = !head && block.type === "text" ? captionLabels(block.text) : null;
+      const listed = caption && run(i + 1, piecesOf);
+      const items = listed && labelledItems(caption, listed.lines);
+      out.push(block, ...(items ?? []).map(asText));
+      i = items ? listed.end : i + 1;
       continue;
     }
-    const lines: string[][] = [header.labels];
-    let j = i + head.blocks;
-    for (let line = tabbedAt(j); line; line = tabbedAt(j)) {
-      lines.push(cellsUnder(line, header.at));
-      j += line.blocks;
-    }
+    const { lines, end } = run(i + head.blocks, (line) => cellsUnder(line, header.at));
+    const items = labelledItems(header.labels, lines);
+    if (items) out.push(...items.map(asText));
     // Items numbered "1.", "2." are a list's, read paragraph by paragraph as before (`numberedWithPeriods`).
-    if (numberedWithPeriods(lines.slice(1))) out.push(...blocks.slice(i, j));
-    else for (const cells of joinWrappedRows(lines)) out.push({ type: "row", cells });
-    i = j;
+    else if (numberedWithPeriods(lines)) out.push(...blocks.slice(i, end));
+    else for (const cells of joinWrappedRows([header.labels, ...lines])) out.push({ type: "row", cells });
+    i = end;
   }
   return out;
 }
