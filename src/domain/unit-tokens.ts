@@ -158,7 +158,6 @@ export function numeralAt(source: string, tokens: Token[], at: number): number {
   return token?.word && closes && /^([IVXLC]+|\d+)$/.test(source.slice(token.start, token.end)) ? 1 : 0;
 }
 
-/** The first words from `at`, folded, to match a name's opening against. */
 /** Words joining two bodies that do the same work: "cùng", "cùng với", "hoặc", "và", "với". */
 const JOINS = new Set(["cung", "voi", "hoac", "va"]);
 
@@ -174,6 +173,7 @@ export function joinedBodyAt(source: string, tokens: Token[], at: number, known:
   return next > at && (opens || known(next)) ? next : -1;
 }
 
+/** The first words from `at`, folded, to match a name's opening against. */
 export function foldedFrom(tokens: Token[], at: number): string {
   return tokens
     .slice(at, at + 3)

@@ -8,6 +8,10 @@ import { foldResultDash } from "./result-dash.ts";
 import { saysOnlyWhen } from "./time-heading.ts";
 import type { TaskContext } from "./task-context.ts";
 
+// "5. Các sở, ngành, UBND các xã không có tên trong lịch kiểm tra": units told apart by whether the plan's list names
+// them, not by what they do; the heading still only names units, whose one paragraph is their task.
+const LISTED_OR_NOT = /\s+(?:không\s+)?có tên\s+(?:trong|tại|ở)\s[^;:]*$/iu;
+
 /**
  * "1. Lập danh sách …" (or "1. Nhiệm vụ chung") with no date, and under it one paragraph with a subject
  * that says when: one task, numbered by the heading. A paragraph saying who, then when, in a sentence of its
@@ -59,10 +63,6 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   const work = node.text.trim() !== "" && namesNoWork(only.text);
   takeOver(node, only, work || /\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)));
 }
-
-// "5. Các sở, ngành, UBND các xã không có tên trong lịch kiểm tra": units told apart by whether the plan's list names
-// them, not by what they do; the heading still only names units, whose one paragraph is their task.
-const LISTED_OR_NOT = /\s+(?:không\s+)?có tên\s+(?:trong|tại|ở)\s[^;:]*$/iu;
 
 /**
  * "1. Quý III/2024:" over several undated paragraphs, each with a subject of its own ("Sở Nội vụ tổ chức …", "Sở Tư
