@@ -17,7 +17,8 @@ export const MONTHS_TITLE = /^thang\b|\bthang$/;
 export const MONTHS_TIME_TITLE = /^thang (?!(?:thuc hien|hoan thanh)$)[a-z]/;
 
 // "6", "06", "6,12", "6 và 12", "3; 9": one month number or several, nothing else in the cell.
-const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
+/** A month's number, "1" to "12", with or without its zero. */
+export const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
 const MONTH_NUMBERS = new RegExp(String.raw`^${MONTH}(?:\s*(?:[,;+&]|và)\s*${MONTH})*\.?$`, "u");
 // "năm 2023" over the table, not the day a document is dated ("ngày 28 tháng 12 năm 2022").
 const YEAR = /(?<!tháng\s+\d{1,2}\s+)năm\s+(\d{4})(?!\d)/iu;

@@ -3,7 +3,9 @@
 // so: "Thời gian ghi tháng/năm (mm/yyyy) là … hoàn thành trong tháng đó"). Only the whole cell: "Văn bản số 12/2025"
 // or a day written "5/12/2025" is no month.
 
-const MONTH_YEAR = /^(0?[1-9]|1[0-2])\s*[/.-]\s*(\d{4})$/;
+import { MONTH } from "./month-numbers.ts";
+
+const MONTH_YEAR = new RegExp(String.raw`^(${MONTH})\s*[/.-]\s*(\d{4})$`, "u");
 
 /** The time cell as the month it names when it is a month and year alone ("01/2026" → "Tháng 01/2026"), else as is. */
 export function monthYearTime(time: string): string {
