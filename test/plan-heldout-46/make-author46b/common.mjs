@@ -1,15 +1,7 @@
-// Helpers shared by author46b's generators (set 46, documents 05-08), on the authors' kit (two.mjs, lib.mjs):
-// list items, a column merged over runs of equal values, and `buildDoc`, the kit's two-list build (plan.txt and
-// plan-typed.docx from the typed list, plan-auto.docx and plan.pdf from the merged one, ownLists) with two things
-// the kit's buildTwo does not pass: a first section of another orientation ({t:"sect"} block, the last section
-// landscape) and Word FOOTNOTES. A footnote is the marker ⟦fn:N⟧ in a text: both Word files get a real footnote
-// (word/footnotes.xml, a superscript w:footnoteReference); plan.txt shows "[^N]" at the mark and the notes after
-// the text as "[^N]: …", as a copy of a Word file with footnotes is written in this corpus.
-import fs from "node:fs";
-import path from "node:path";
-import { P, ownLists } from "../../plan-corpus/author-kit/two.mjs";
-import { toDocx, toText, pdf } from "../../plan-corpus/author-kit/lib.mjs";
-import { writeExpected } from "../../plan-corpus/author-kit/answers.mjs";
+// Helpers shared by author46b's generators (set 46, documents 05-08), on the authors' kit: list items, a column merged
+// over runs of equal values, and `buildDoc`, the kit's two-list build with Word FOOTNOTES and a first section of
+// another orientation (author-kit/notes.mjs, which this author and author48a each first wrote here).
+import { P } from "../../plan-corpus/author-kit/two.mjs";
 
 export { P, H, L } from "../../plan-corpus/author-kit/two.mjs";
 
@@ -21,49 +13,4 @@ export function runs(values, merged) {
   return values.map((v, i) => (merged ? { text: v, vm: i > 0 && values[i - 1] === v ? "continue" : "restart" } : v));
 }
 
-const FN = /⟦fn:(\d+)⟧/g;
-const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes";
-
-/** Word parts for footnotes `notes` ({N: text}): the kit's toDocx `extra`. */
-function footExtra(notes) {
-  const note = ([n, text]) => `<w:footnote w:id="${n}"><w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="both"/>` +
-    '</w:pPr><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="20"/></w:rPr><w:footnoteRef/></w:r>' +
-    `<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> ${esc(text)}</w:t></w:r></w:p></w:footnote>`;
-  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + `<w:footnotes ${W}>` +
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>' +
-    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>' +
-    "</w:footnote>" + Object.entries(notes).map(note).join("") + "</w:footnotes>";
-  const mark = '</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="26"/></w:rPr>' +
-    '<w:footnoteReference w:id="$1"/></w:r><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">';
-  return {
-    types: `<Override PartName="/word/footnotes.xml" ContentType="${CT}"/>`,
-    rels: `<Relationship Id="rId9" Type="${REL}" Target="footnotes.xml"/>`,
-    parts: { "word/footnotes.xml": xml },
-    transform: (body) => body.replace(FN, mark),
-  };
-}
-
-/** The typed blocks with footnote markers as plan.txt writes them ("[^N]"). */
-function marked(blocks) {
-  const fix = (s) => (typeof s === "string" ? s.replace(FN, "[^$1]") : s);
-  const cell = (c) => (typeof c === "string" ? fix(c) : { ...c, text: fix(c.text) });
-  return blocks.map((b) => (b.t === "table" ? { ...b, rows: b.rows.map((r) => r.map(cell)) } :
-    b.text ? { ...b, text: fix(b.text) } : b));
-}
-
-/** plan.txt + plan-typed.docx from `typed`, plan-auto.docx + plan.pdf from `auto`, expected.json; footnotes. */
-export async function buildDoc(dir, { typed, auto = typed, expected, landscape = false, notes = {} }) {
-  fs.mkdirSync(dir, { recursive: true });
-  const tail = Object.keys(notes).length ? "\n" + Object.entries(notes).map(([n, t]) => `[^${n}]: ${t}`)
-    .join("\n") + "\n" : "";
-  fs.writeFileSync(path.join(dir, "plan.txt"), (toText(marked(typed)).replace(/\n+$/, "\n") + tail).normalize("NFC"));
-  const extra = Object.keys(notes).length ? footExtra(notes) : {};
-  await toDocx(typed, path.join(dir, "plan-typed.docx"), { auto: false, landscape, extra });
-  await toDocx(auto, path.join(dir, "plan-auto.docx"), { auto: true, landscape, extra });
-  await ownLists(path.join(dir, "plan-auto.docx"));
-  pdf(dir, "libreoffice", auto);
-  writeExpected(dir, expected);
-}
+export { buildNoted as buildDoc } from "../../plan-corpus/author-kit/notes.mjs";
