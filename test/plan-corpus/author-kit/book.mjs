@@ -41,3 +41,13 @@ export async function saveBook(dir, sheets, { creator, created, modified, size =
   fs.writeFileSync(path.join(dir, "plan.txt"), text.normalize("NFC"));
   printAndCopy(dir);
 }
+
+/** The answer's units for a cell of names separated by ";" (and/or line breaks); `map` turns written names. */
+export function unitsOf(cell, map = {}) {
+  if (!cell) return [];
+  return cell
+    .split(/;\s*/u)
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .flatMap((n) => map[n] ?? [n]);
+}
