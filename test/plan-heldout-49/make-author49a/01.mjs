@@ -114,14 +114,14 @@ const tasks = [
   task("IV.1", "rà soát, hoàn thiện đề án vị trí việc làm, cơ cấu ngạch công chức của các cơ quan chuyên môn thuộc " +
     "UBND các xã, phường", "2026-08-30", [NV], [XA]),
   task("IV.3", "Rà soát, đề xuất bãi bỏ, thay thế văn bản quy phạm pháp luật", "2026-09-30", [TP], [DEP]),
-  task("IV.4", "Điều động, biệt phái công chức có chuyên môn về các xã còn thiếu", "2026-09-30", [NV], [TC, NM]),
+  task("IV.4", "Điều động, biệt phái công chức có chuyên môn về công nghệ thông tin", "2026-09-30", [NV], [TC, NM]),
   task("IV.5", "Đầu tư, bổ sung thiết bị, đường truyền cho Trung tâm Phục vụ hành chính công các xã vùng cao",
     "2026-10-14", [KC], [VNPT, VT]),
   task("IV.7", "Hoàn thành việc sắp xếp, xử lý trụ sở, tài sản công dôi dư", "2026-12-31", [TC], [XA]),
-  task("IV.8", "Giải quyết dứt điểm chế độ, chính sách theo Nghị định số 178/2024/NĐ-CP", "2026-07-29", [NV]),
+  task("IV.8", "Giải quyết dứt điểm chế độ, chính sách đối với cán bộ, công chức, viên chức nghỉ việc", "2026-07-29", [NV]),
   task("IV.9", "cập nhật thông tin địa giới, địa chỉ hành chính mới của công dân trên Cơ sở dữ liệu quốc gia về " +
     "dân cư", "2026-09-14", [CA], [NM]),
-  task("IV.11", "Tổ chức tập huấn, bồi dưỡng kỹ năng cho cán bộ, công chức cấp xã", "2026-10-31", [NV, TP]),
+  task("IV.11", "Tổ chức tập huấn, bồi dưỡng kỹ năng quản lý nhà nước, kỹ năng số", "2026-10-31", [NV, TP]),
   task("IV.12", "Tổ chức đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của chính quyền cấp xã", "2026-12-31", [NV],
     [VP]),
   task("IV.13", "Xây dựng cơ sở dữ liệu cán bộ, công chức cấp xã", "2026-11-29", [NV], [KC]),
