@@ -25,3 +25,30 @@ export function rewriteText(dir, sheets, clip) {
   });
   fs.writeFileSync(path.join(dir, "plan.txt"), parts.join("\r\n").normalize("NFC"));
 }
+
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { clipboard as clip, printAndCopy, toWorksheet } from "../../plan-corpus/author-kit/sheet.mjs";
+/** The kit's saveBook, with `patch(files)` editing the saved package's XML (a map of part name to text) before the
+ * print and the copies, and plan.txt leaving out each sheet's `filtered` rows (1-based), as Excel copies a filter. */
+export async function saveBookPatched(dir, sheets, { creator, created, modified, size = 12 }, patch) {
+  fs.mkdirSync(dir, { recursive: true });
+  const wb = new ExcelJS.Workbook();
+  wb.creator = creator;
+  wb.lastModifiedBy = creator;
+  wb.created = new Date(created);
+  wb.modified = new Date(modified);
+  for (const sh of sheets) sh.setup?.(toWorksheet(wb, sh, { size }), wb);
+  const file = path.join(dir, "plan.xlsx");
+  await wb.xlsx.writeFile(file);
+  if (patch) {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const files = {};
+    for (const name of Object.keys(zip.files)) if (/\.xml$|\.rels$/.test(name)) files[name] = await zip.file(name).async("string");
+    patch(files);
+    for (const [name, text] of Object.entries(files)) zip.file(name, text);
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  }
+  rewriteText(dir, sheets, clip);
+  printAndCopy(dir);
+}
