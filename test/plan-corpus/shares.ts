@@ -69,6 +69,7 @@ export const HELD_OUT_45 = join(projectRoot, "test", "plan-heldout-45");
 export const HELD_OUT_46 = join(projectRoot, "test", "plan-heldout-46");
 export const HELD_OUT_47 = join(projectRoot, "test", "plan-heldout-47");
 export const HELD_OUT_48 = join(projectRoot, "test", "plan-heldout-48");
+export const HELD_OUT_49 = join(projectRoot, "test", "plan-heldout-49");
 /** The corpora of the repository, each with its floors in its own floor.json. */
 export const RATCHETED = [
   CORPUS,
@@ -120,6 +121,7 @@ export const RATCHETED = [
   HELD_OUT_46,
   HELD_OUT_47,
   HELD_OUT_48,
+  HELD_OUT_49,
 ];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
