@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { effective } from "./lib.mjs";
 import { clipboard, DAYS, dm, printAndCopy, ready, toWorksheet } from "./sheet.mjs";
 
@@ -24,22 +25,39 @@ export function when(label, written, due) {
   return `${label} ${written ? `'${written}' ` : ""}${dm(due)} ${wd}${eff === due ? "" : ` -> ${dm(eff)}`}`;
 }
 
-/** Writes plan.xlsx, plan.txt, plan.pdf, plan.xls and plan.ods into `dir`. */
-export async function saveBook(dir, sheets, { creator, created, modified, size = 12 }) {
+/** Writes plan.xlsx, plan.txt, plan.pdf, plan.xls and plan.ods into `dir`. `patch(files)` (author49c) edits the saved
+ * package's XML parts (a map of part name to text) before the print and the copies, for what exceljs cannot write (a
+ * filter's settings); a sheet's `filtered` rows (1-based) are left out of plan.txt, as Excel copies a filtered range. */
+export async function saveBook(dir, sheets, { creator, created, modified, size = 12 }, patch) {
   ready(dir);
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
   wb.lastModifiedBy = creator;
   wb.created = new Date(created);
   wb.modified = new Date(modified);
-  for (const sh of sheets) {
-    const ws = toWorksheet(wb, sh, { size });
-    sh.setup?.(ws);
-  }
-  await wb.xlsx.writeFile(path.join(dir, "plan.xlsx"));
-  const text = sheets.map((sh) => `${sh.name}\r\n${clipboard(sh)}`).join("\r\n");
+  for (const sh of sheets) sh.setup?.(toWorksheet(wb, sh, { size }), wb);
+  const file = path.join(dir, "plan.xlsx");
+  await wb.xlsx.writeFile(file);
+  if (patch) await patchPackage(file, patch);
+  const text = sheets.map((sh) => `${sh.name}\r\n${copied(sh)}`).join("\r\n");
   fs.writeFileSync(path.join(dir, "plan.txt"), text.normalize("NFC"));
   printAndCopy(dir);
+}
+
+/** Excel's copy of a sheet: its rows but those a filter hides. */
+const copied = (sh) =>
+  clipboard(sh)
+    .split("\r\n")
+    .filter((_, i) => !(sh.filtered ?? []).includes(i + 1))
+    .join("\r\n");
+
+async function patchPackage(file, patch) {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const files = {};
+  for (const name of Object.keys(zip.files)) if (/\.xml$|\.rels$/.test(name)) files[name] = await zip.file(name).async("string");
+  patch(files);
+  for (const [name, text] of Object.entries(files)) zip.file(name, text);
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
 /** The answer's units for a cell of names separated by ";" (and/or line breaks); `map` turns written names. */

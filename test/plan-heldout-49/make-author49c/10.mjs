@@ -5,7 +5,7 @@
 // 20 | "Hằng tháng"); a column-number row under the header carries an AUTOFILTER that the office left on, hiding the
 // rows whose "Loại nhiệm vụ" is "Thường xuyên" (hidden rows, not printed, not in Excel's copy); task rows GROUPED
 // (outline level 1) under their bold group rows I..V, expanded, the +/- buttons above. STT runs 1..17 across groups.
-import { C, H, answer, blank, note, saveBookPatched, task, title, when, writeExpected } from "./common.mjs";
+import { C, H, answer, blank, note, saveBook, task, title, when, writeExpected } from "./common.mjs";
 
 const ID = "10-lai-chau-2024-thoi-han-split-ngay-thang-columns-year-in-title-autofilter-hiding-rows-outline-grouped-rows";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -104,7 +104,7 @@ const sheet = {
   },
 };
 
-await saveBookPatched(DIR, [sheet], { creator: "Lò Thị Hương", created: "2024-01-10T02:00:00Z",
+await saveBook(DIR, [sheet], { creator: "Lò Thị Hương", created: "2024-01-10T02:00:00Z",
   modified: "2024-03-04T07:45:00Z", size: 11 }, (files) => {
   const f = "xl/worksheets/sheet1.xml";
   files[f] = files[f].replace(/<autoFilter ref="([^"]+)"\s*\/>/, (_, ref) => `<autoFilter ref="${ref}"><filterColumn ` +
