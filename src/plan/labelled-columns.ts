@@ -113,18 +113,29 @@ const withoutClosing = (text: string): string => {
   return bare(bare(text).replace(CLOSING_WORDS, ""));
 };
 const BETWEEN_LABELS = /\s+[—–-]\s+|\s{3,}|\t+/u;
+/** A number column's label one space before the next label ("TT Nội dung công việc"): a narrow column's, set close. */
+const NUMBER_FIRST = /^((?:s[ốo]\s*|s)?tt\.?)\s+(\S.*)$/iu;
+
+/** The caption's first piece as the number's label and the next one when it holds both. */
+function numberApart(labels: string[]): string[] {
+  const both = NUMBER_FIRST.exec(labels[0] ?? "");
+  return both && isColumnLabel(both[2]!) ? [both[1]!, both[2]!, ...labels.slice(1)] : labels;
+}
 
 /**
  * The column labels a caption line names, three at least and every piece a task-table column's label: set off by
- * tabs, by spaced dashes or by wide gaps, after a sentence's colon or alone; else null. Ordinary prose holding a tab
- * or a dash names no labels.
+ * tabs, by spaced dashes or by wide gaps, after a sentence's colon or alone, a number column's label perhaps one
+ * space before the next ("TT Nội dung công việc", as a PDF's line shows a narrow column); else null. Ordinary prose
+ * holding a tab or a dash names no labels.
  */
 export function captionLabels(line: string): string[] | null {
   const bare = line.replace(BRACKETS, " ");
   const listed = bare.includes(":") && !bare.includes("\t") ? bare.replace(LEAD_IN, "") : bare;
-  const labels = withoutClosing(listed)
-    .split(BETWEEN_LABELS)
-    .map((label) => label.trim());
+  const labels = numberApart(
+    withoutClosing(listed)
+      .split(BETWEEN_LABELS)
+      .map((label) => label.trim()),
+  );
   const named = (label: string, k: number) => isColumnLabel(label) || (k === 0 && NUMBER_LABEL.test(label));
   return labels.length >= 3 && labels.every(named) ? labels : null;
 }

@@ -50,16 +50,21 @@ export function isSheetCopy(lines: readonly string[]): boolean {
   let width = 0;
   let count = 0;
   let parted = false;
+  let named = false;
   for (const [k, line] of lines.entries()) {
     if (!line.trim()) {
       parted ||= width > 0 && line === "";
       continue;
     }
-    if (isTabName(lines, k, count === 0)) continue;
-    const cells = cellCount(line, width);
+    if (isTabName(lines, k, count === 0)) {
+      named ||= count === 0;
+      continue;
+    }
+    // A sheet after an empty line sets its own width, its title's empty cells to its end counted.
+    const cells = parted ? line.split("\t").length : cellCount(line, width);
     if (parted && cells !== width && cells >= MIN_LATER_CELLS) width = cells;
     parted = false;
-    if (cells < MIN_CELLS && count === 0) return false;
+    if (cells < (named ? MIN_LATER_CELLS : MIN_CELLS) && count === 0) return false;
     if (cells !== (width || cells)) return false;
     width = cells;
     count++;

@@ -11,6 +11,7 @@ import { isLabelAlone, opensLabel } from "../labels.ts";
 import { opensNumbered } from "../numbering.ts";
 import { LABEL, type Line, lineText, type Piece } from "./lines.ts";
 import { joinAtSoftHyphens } from "./soft-hyphen.ts";
+import { captionedList } from "./caption-lines.ts";
 
 /** Where the text of a page sits: its left and right margins, and its baseline step per point of font size. */
 export interface Margins {
@@ -323,6 +324,15 @@ export function paragraphsOf(lines: Line[], marginsOf: (line: Line) => Margins):
   };
   for (let i = 0; i < lines.length; i++) {
     const page = marginsOf(lines[i]!);
+    // Items on one line each under a caption naming their columns: read as a text copy's are (`caption-lines.ts`).
+    const captioned = captionedList(lines, i);
+    if (captioned) {
+      flush();
+      const { x, size } = lines[i]!;
+      for (const text of captioned.items) paragraphs.push({ text: clean(text), indent: x - page.left, size });
+      i = captioned.end - 1;
+      continue;
+    }
     if (isTabbedItem(lines[i]!)) {
       flush();
       const line = lines[i]!;
