@@ -72,8 +72,12 @@ const touches = (h: Rule, v: Rule) =>
  * cell): it is no border, and taken for one it would cut the row it stands in into two.
  */
 export function withoutUnderlines(rules: Rule[], runs: TextRun[]): Rule[] {
+  // Only the runs standing about the rule's height are asked (`sorted.ts`): a page of boxes drawn over one another
+  // has thousands of rules and runs.
+  const runsAt = byPosition(runs, (run) => run.y);
+  const reach = runs.reduce((most, run) => (run.size * 0.4 > most ? run.size * 0.4 : most), 0);
   const underlines = (rule: Rule) => {
-    const on = runs.filter(
+    const on = runsAt(rule.y1 - reach - TOUCH, rule.y1 + TOUCH).filter(
       (run) =>
         rule.y1 >= run.y - 1 &&
         rule.y1 <= run.y + run.size * 0.4 &&
