@@ -15,7 +15,7 @@ import type { ResolvedName } from "../domain/resolve-units.ts";
 import { withCellsAbove, type BlankCells } from "./cells-above.ts";
 import type { RowCells } from "./row-cells.ts";
 import type { RowDeadline } from "./row-deadline.ts";
-import type { TableWalk } from "./table-walk.ts";
+import { lastOfTable, type TableWalk } from "./table-walk.ts";
 
 /** A row as read: the task it says, and what else its tasks are made of. */
 export interface RowRead {
@@ -46,7 +46,7 @@ function mergedRow(walk: TableWalk, layout: TaskLayout, row: RowCells, read: Row
   const titles =
     next?.type === "row" && !!subRow(next.cells[columns.ref ?? -1] ?? "", next.cells[columns.task] ?? "", draft.ref);
   // The row above, not the items its cell listed, is the one whose cells a blank cell is merged with.
-  const above = walk.tasks.slice(walk.tableStart).findLast((t) => !walk.cellItems.has(t));
+  const above = lastOfTable(walk, (t) => !walk.cellItems.has(t));
   // A system's record writing out its document's number is merged with no row: its blank cells are blank.
   const merged = level === 0 || titles || layout.record(row.cells) ? draft : withCellsAbove(draft, above, read.blank);
   // A task row with no time of its own, none from its section: the day of the plan's note (common-deadline.ts).

@@ -12,7 +12,7 @@ import type { TableLayout, TaskLayout } from "./table-layout.ts";
 import { repealedRow, struckRow } from "./repeal.ts";
 import { isPartnerHeader } from "./partner-table.ts";
 import { readGroupHeading } from "./table-text-lines.ts";
-import type { TableWalk } from "./table-walk.ts";
+import { lastOfTable, type TableWalk } from "./table-walk.ts";
 
 type RowBlock = Extract<Block, { type: "row" }>;
 
@@ -30,7 +30,7 @@ function layoutOver(walk: TableWalk, block: RowBlock): TableLayout | null {
 /** The rows of a table nested in the task's cell: its parts, "4.a" (`src/plan/nested-rows.ts`). Whether `cells` is. */
 function readInnerRow(walk: TableWalk, cells: string[]): boolean {
   const inner = partCells(cells);
-  const whole = inner && walk.tasks.slice(walk.tableStart).findLast((t) => !walk.parts.has(t));
+  const whole = inner && lastOfTable(walk, (t) => !walk.parts.has(t));
   if (!inner || !whole || !mayHaveSubRows(whole.ref)) return false;
   const part = partTask(walk.ctx, whole, inner);
   walk.parts.add(part);

@@ -57,6 +57,16 @@ export interface TableWalk {
   readonly dittos: DittoColumns;
 }
 
+/**
+ * The last task the table being read has given that `holds`, or undefined: looked for from the end, where it nearly
+ * always is, and not by copying the table's tasks for each row (a table of thousands of rows would be read in their
+ * number squared).
+ */
+export function lastOfTable(walk: TableWalk, holds: (task: TaskDraft) => boolean = () => true): TaskDraft | undefined {
+  for (let i = walk.tasks.length - 1; i >= walk.tableStart; i--) if (holds(walk.tasks[i]!)) return walk.tasks[i];
+  return undefined;
+}
+
 /** The walk over `blocks` before its first block. */
 export function startWalk(blocks: Block[], ctx: TaskContext): TableWalk {
   return {

@@ -14,7 +14,7 @@ import { rowLeads } from "./row-leads.ts";
 import { blankCells } from "./cells-above.ts";
 import { pushRowTasks, pushUndated } from "./row-tasks.ts";
 import type { TaskLayout } from "./table-layout.ts";
-import type { TableWalk } from "./table-walk.ts";
+import { lastOfTable, type TableWalk } from "./table-walk.ts";
 
 /**
  * The number and title the row is cited by, its level, and the lead a group row names (`group-lead.ts`); null for a
@@ -25,7 +25,7 @@ function rowPlace(walk: TableWalk, layout: TaskLayout, row: RowCells, written: s
   const { columns } = layout;
   const { cell } = row;
   // "a) …" under a numbered title row: a task of its own (`src/plan/sub-rows.ts`).
-  const previous = tasks.slice(tableStart).at(-1);
+  const previous = lastOfTable(walk);
   const titleRef = previous && (mayHaveSubRows(previous.ref) ? previous.ref : previous.parentRef);
   const sub = subRow(cell("ref"), cell("task"), titleRef ?? null);
   const asWritten = sub ?? refAndTitle(cell("ref"), cell("task"));

@@ -8,6 +8,7 @@ import { isHorizontal, type Rule, type TextRun, type TurnedRun } from "./geometr
 import { boldPassages } from "./bold.ts";
 import { buildLines, type Line, lineText } from "./lines.ts";
 import { endsAtSoftHyphen, oneWordAcross, withoutSoftBreak } from "./soft-hyphen.ts";
+import { byPosition, firstWhere } from "./sorted.ts";
 
 /** Distance (points) within which lines meet or lie on one position. */
 const TOUCH = 2;
@@ -44,10 +45,18 @@ function mergeCollinear(rules: Rule[], horizontal: boolean): Rule[] {
   const to = (r: Rule) => (horizontal ? r.x2 : r.y2);
   const sorted = [...rules].sort((a, b) => key(a) - key(b) || from(a) - from(b));
   const merged: Rule[] = [];
+  // The merged lines stand in the order of their keys: those further back than TOUCH / 2 cannot be the same line,
+  // and looking no further keeps a page of a thousand rules from being read a thousand times.
+  const sameAs = (rule: Rule) => {
+    for (let i = merged.length - 1; i >= 0 && key(rule) - key(merged[i]!) <= TOUCH / 2; i--) {
+      const m = merged[i]!;
+      if (Math.abs(key(m) - key(rule)) <= TOUCH / 2 && from(rule) <= to(m) + TOUCH && from(m) <= to(rule) + TOUCH)
+        return m;
+    }
+    return undefined;
+  };
   for (const rule of sorted) {
-    const same = merged.findLast(
-      (m) => Math.abs(key(m) - key(rule)) <= TOUCH / 2 && from(rule) <= to(m) + TOUCH && from(m) <= to(rule) + TOUCH,
-    );
+    const same = sameAs(rule);
     if (!same) merged.push({ ...rule });
     else if (horizontal) [same.x1, same.x2] = [Math.min(same.x1, rule.x1), Math.max(same.x2, rule.x2)];
     else [same.y1, same.y2] = [Math.min(same.y1, rule.y1), Math.max(same.y2, rule.y2)];
@@ -63,8 +72,12 @@ const touches = (h: Rule, v: Rule) =>
  * cell): it is no border, and taken for one it would cut the row it stands in into two.
  */
 export function withoutUnderlines(rules: Rule[], runs: TextRun[]): Rule[] {
+  // Only the runs standing about the rule's height are asked (`sorted.ts`): a page of boxes drawn over one another
+  // has thousands of rules and runs.
+  const runsAt = byPosition(runs, (run) => run.y);
+  const reach = runs.reduce((most, run) => (run.size * 0.4 > most ? run.size * 0.4 : most), 0);
   const underlines = (rule: Rule) => {
-    const on = runs.filter(
+    const on = runsAt(rule.y1 - reach - TOUCH, rule.y1 + TOUCH).filter(
       (run) =>
         rule.y1 >= run.y - 1 &&
         rule.y1 <= run.y + run.size * 0.4 &&
@@ -94,7 +107,11 @@ function connected(horizontals: Rule[], verticals: Rule[]): Rule[][] {
     }),
   );
   const groups = new Map<number, Rule[]>();
-  all.forEach((rule, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), rule]));
+  for (const [i, rule] of all.entries()) {
+    const group = groups.get(root(i));
+    if (group) group.push(rule);
+    else groups.set(root(i), [rule]);
+  }
   return [...groups.values()];
 }
 
@@ -128,10 +145,16 @@ function gridOf(rules: Rule[]): Table | null {
   const xs = positions(verticals.map((r) => r.x1));
   const ys = openEdges(positions(horizontals.map((r) => r.y1)), verticals);
   if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) return null;
+  // Asked of each slot: only the lines at about its border's position are looked at (`sorted.ts`).
+  const [verticalsAt, horizontalsAt] = [byPosition(verticals, (v) => v.x1), byPosition(horizontals, (h) => h.y1)];
   const wall = (x: number, y: number) =>
-    verticals.some((v) => Math.abs(v.x1 - x) <= TOUCH && y >= v.y1 - TOUCH && y <= v.y2 + TOUCH);
+    verticalsAt(x - 2 * TOUCH, x + 2 * TOUCH).some(
+      (v) => Math.abs(v.x1 - x) <= TOUCH && y >= v.y1 - TOUCH && y <= v.y2 + TOUCH,
+    );
   const floor = (x: number, y: number) =>
-    horizontals.some((h) => Math.abs(h.y1 - y) <= TOUCH && x >= h.x1 - TOUCH && x <= h.x2 + TOUCH);
+    horizontalsAt(y - 2 * TOUCH, y + 2 * TOUCH).some(
+      (h) => Math.abs(h.y1 - y) <= TOUCH && x >= h.x1 - TOUCH && x <= h.x2 + TOUCH,
+    );
   const rows = ys.length - 1;
   const columns = xs.length - 1;
   const parent = Array.from({ length: rows * columns }, (_, i) => i);
@@ -187,7 +210,12 @@ export function boxedRuns(table: Table): TextRun[] | null {
   return cells.flatMap((c) => c.runs);
 }
 
-const indexIn = (edges: number[], v: number) => edges.findLastIndex((e, i) => i < edges.length - 1 && e <= v);
+/** The slot `v` falls in between ascending `edges` (-1 before the first): the last edge but the end one up to `v`. */
+const indexIn = (edges: number[], v: number) =>
+  Math.min(
+    firstWhere(edges, (e) => !(e <= v)),
+    edges.length - 1,
+  ) - 1;
 
 /** The column borders a run crosses: inner positions of the grid where a vertical line stands at the run's height. */
 function wallsCrossed(table: Table, run: TextRun): number[] {
