@@ -25,9 +25,10 @@ export function when(label, written, due) {
   return `${label} ${written ? `'${written}' ` : ""}${dm(due)} ${wd}${eff === due ? "" : ` -> ${dm(eff)}`}`;
 }
 
-/** Writes plan.xlsx, plan.txt, plan.pdf, plan.xls and plan.ods into `dir`. `patch(files)` (author49c) edits the saved
- * package's XML parts (a map of part name to text) before the print and the copies, for what exceljs cannot write (a
- * filter's settings); a sheet's `filtered` rows (1-based) are left out of plan.txt, as Excel copies a filtered range. */
+/** Writes plan.xlsx, plan.txt, plan.pdf, plan.xls and plan.ods into `dir`. `patch(files)` (author49c) edits the
+ * saved package's XML parts (a map of part name to text) before the print and the copies, for what exceljs cannot
+ * write (a filter's settings); a sheet's `filtered` rows (1-based) are left out of plan.txt, as Excel copies a
+ * filtered range. */
 export async function saveBook(dir, sheets, { creator, created, modified, size = 12 }, patch) {
   ready(dir);
   const wb = new ExcelJS.Workbook();

@@ -14,7 +14,6 @@ const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
 const NV = "Sở Nội vụ", TP = "Sở Tư pháp", TC = "Sở Tài chính", NM = "Sở Nông nghiệp và Môi trường";
 const KC = "Sở Khoa học và Công nghệ", VP = "Văn phòng UBND tỉnh", CA = "Công an tỉnh", DEP = "@departments";
 const XA = "UBND các xã, phường", VNPT = "VNPT Thái Nguyên", VT = "Viettel Thái Nguyên";
-const PV = "Trung tâm Phục vụ hành chính công tỉnh";
 
 const R = lister("roman", "parts", { bold: true, indent: false });
 const A = lister("decimal", "a2", { bold: true });

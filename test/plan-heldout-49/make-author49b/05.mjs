@@ -7,7 +7,7 @@
 // path; "Nơi nhận" long enough to run over the page break; plan.pdf LibreOffice then Ghostscript.
 import { task } from "../../plan-corpus/author-kit/lib.mjs";
 import { head } from "../../plan-corpus/author-kit/head.mjs";
-import { P, buildPaged, dash, lister } from "./common.mjs";
+import { P, buildPaged, lister } from "./common.mjs";
 
 const ID = "05-thai-nguyen-2024-ubnd-plan-in-party-wording-ban-can-su-cap-uy-units-a-d-page-number-top-filename-footer";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;

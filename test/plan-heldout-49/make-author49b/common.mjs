@@ -33,9 +33,9 @@ const field = (instr, shown, rPr, lock = false) => `<w:r>${rPr}<w:fldChar w:fldC
 
 /**
  * Word parts for the page furniture: `page` puts a centred PAGE field at the top of every page but the first;
- * `footer` is {text} (a plain running line) or {filename: "shown name"} (the file's path as the clerk put it in the footer, 8 pt: typed, not a FILENAME field, which LibreOffice's print would
- * fill with this machine's path), on every page
- * (`footerFirst: true`) or from page 2. `headerText` adds a running line in the header (right), from page 2.
+ * `footer` is {text} (a plain running line) or {filename: "shown name"} (the file's path as the clerk put it in the
+ * footer, 8 pt: typed, not a FILENAME field, which LibreOffice's print would fill with this machine's path), on every
+ * page (`footerFirst: true`) or from page 2. `headerText` adds a running line in the header (right), from page 2.
  */
 export function furniture({ page = true, footer, footerFirst = true, headerText } = {}) {
   const parts = {};
