@@ -75,6 +75,7 @@ export function lineNode(
         : null);
   // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
   const time = found || assigned ? null : closingTimeLabel(written);
+  const bracketClause = assigned ? readClause(ctx.resolver, assigned.units) : null;
   return {
     kind,
     ref,
@@ -82,10 +83,13 @@ export function lineNode(
     depth,
     // Its title and subject are the sentence after a deadline that opens it.
     text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
-    // A bracket saying who only ("(Chủ trì: A; phối hợp: B)") leaves the day the item's words give its own.
-    wording: assigned?.time ?? fronted?.wording ?? found ?? time?.value ?? null,
+    // A bracket naming who only ("(Chủ trì: A; phối hợp: B)") leaves the day the item's words give its own; one naming
+    // no one ("(đã thực hiện tại Quyết định …)") says the work is done, no time.
+    wording: assigned
+      ? (assigned.time ?? (bracketClause!.lead.length > 0 ? (fronted?.wording ?? found) : null))
+      : (fronted?.wording ?? found ?? time?.value ?? null),
     clause: assigned
-      ? readClause(ctx.resolver, assigned.units)
+      ? bracketClause
       : (bracketed?.units ?? cited?.units ?? (later && fronted === later ? readClause(ctx.resolver, written) : null)),
     labelLead: null,
     labelCoordinators: [],
