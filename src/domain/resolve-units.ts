@@ -325,7 +325,11 @@ function buildResolver(directory: Directory): UnitResolver {
       )
         return j;
       if (tokens[j]!.word !== "va") continue;
-      if (longestAt(root, tokens, j + 1, false) || isPlural(source, tokens[j + 1])) return j;
+      if (
+        isPlural(source, tokens[j + 1]) ||
+        (longestAt(root, tokens, j + 1, false) && !sharesLevel(source, tokens, j + 1))
+      )
+        return j;
       // "Ủy ban MTTQ Việt Nam phường và Tổ trưởng tổ dân phố": a name closed by its level, then a body's opening word.
       const closed = LEVEL_WORDS.has(tokens[j - 1]!.word ?? "") && !capitalised(source, tokens[j - 1]);
       const next = foldedFrom(tokens, j + 1);
@@ -338,6 +342,17 @@ function buildResolver(directory: Directory): UnitResolver {
       if (opensBody(from) && !NAMED_BY_OWNERS.test(foldedFrom(tokens, from)) && opensBody(j + 1)) return j;
     }
     return end;
+  }
+
+  /**
+   * "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh": after "và",
+   * a known unit's words in lower case ("doanh nghiệp") then the level in lower case closing the name are the kinds
+   * the body serves, one name with it; a unit after "và" is written as a name (a capital, "các …").
+   */
+  function sharesLevel(source: string, tokens: Token[], at: number): boolean {
+    const hit = longestAt(root, tokens, at, false);
+    const level = hit ? tokens[at + hit.length] : undefined;
+    return !capitalised(source, tokens[at]) && LEVEL_WORDS.has(level?.word ?? "") && !capitalised(source, level);
   }
 
   /**

@@ -64,6 +64,9 @@ const VERBS = [
   "(?:tiếp|thu|xác|ghi) nhận",
   // "đưa chuyên mục … vào hoạt động", "đưa tin": lower case, never inside a body's name.
   "đưa",
+  // "… phối hợp với Phòng Văn hóa - Xã hội làm sạch dữ liệu", "làm rõ", "làm thủ tục": lower case, what is done; "việc
+  // làm" (employment) is a noun inside names ("Trung tâm Dịch vụ việc làm", "Cục Việc làm").
+  "(?<![Vv]iệc\\s)làm",
   // "UBND huyện cam kết số hóa …": a body registering what it will do.
   "cam kết",
   "thí điểm",

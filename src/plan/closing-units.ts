@@ -5,10 +5,13 @@
 // the plan's legend "ghi đầu tiên là chủ trì", its first name leads). A bracket holding anything but names (a date,
 // a note, "(sửa đổi)", a legal reference) is no one's, and so is one that qualifies the name just before it ("gửi
 // Sở Nội vụ (Phòng Cải cách hành chính)"). With no semicolon to give it the shape, a bracket of names the directory
-// wholly lacks ("(Đoàn số 2)") is an aside too.
+// wholly lacks ("(Đoàn số 2)") is an aside too. A semicolon between whole groups only ("(các sở, ban, ngành; UBND
+// các xã, phường)") parts the kinds of units addressed, all of whom do the work each for itself: none of a whole kind
+// helps another whole kind, so all lead.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
+import { fold } from "../domain/text.ts";
 
 // A closing bracket, no bracket inside it.
 const CLOSING_BRACKET = /\(([^()]+)\)[\s.;]*$/u;
@@ -35,6 +38,14 @@ function endsWithUnit(resolver: UnitResolver, before: string): boolean {
   return false;
 }
 
+// Every unit of a kind: "các sở, ban, ngành", "UBND các xã, phường", "Thủ trưởng các cơ quan, đơn vị"; not a list after
+// a colon ("các Sở: Tư pháp, Tài chính"), which names some.
+const WHOLE_GROUP = /^(?:(?:ubnd|uy ban nhan dan|chu tich ubnd|thu truong)\s+)?cac\s[^:]*$/;
+
+/** Whether a bracket's piece names whole groups only, none narrowed ("các cơ quan được kiểm tra"). */
+const wholeGroups = (piece: string, names: ResolvedName[]): boolean =>
+  WHOLE_GROUP.test(fold(piece.trim())) && !names.some((n) => n.narrowed);
+
 function unique(names: ResolvedName[], without: ResolvedName[] = []): ResolvedName[] {
   return names.filter(
     (u, i, all) => all.findIndex((o) => o.name === u.name) === i && !without.some((o) => o.name === u.name),
@@ -45,7 +56,8 @@ function unique(names: ResolvedName[], without: ResolvedName[] = []): ResolvedNa
 export function closingUnits(resolver: UnitResolver, text: string, firstListedLeads = false): ClosingUnits | null {
   const m = CLOSING_BRACKET.exec(text);
   if (!m) return null;
-  const pieces = m[1]!.split(";").map((p) => namesOnly(resolver, p.trim()));
+  const written = m[1]!.split(";");
+  const pieces = written.map((p) => namesOnly(resolver, p.trim()));
   if (pieces.some((p) => p === null)) return null;
   const named = pieces as ResolvedName[][];
   const before = text.slice(0, m.index);
@@ -56,6 +68,8 @@ export function closingUnits(resolver: UnitResolver, text: string, firstListedLe
     const units = firstListedLeads ? firstListedLead(resolver, m[1]!) : { lead: unique(named[0]!), coordinators: [] };
     return { at: m.index, units };
   }
+  if (named.every((names, i) => wholeGroups(written[i]!, names)))
+    return { at: m.index, units: { lead: unique(named.flat()), coordinators: [] } };
   const lead = unique(named[0]!);
   return { at: m.index, units: { lead, coordinators: unique(named.slice(1).flat(), lead) } };
 }

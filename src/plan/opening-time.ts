@@ -5,9 +5,10 @@
 // as the work after it gives no day of its own.
 import { isRecurring, parseDeadline } from "../domain/deadline.ts";
 
-// The words a time opens with: a preposition of time, a part of a period or the period itself.
+// The words a time opens with: a preposition of time, a part of a period or the period itself, or a count of months
+// ("6 tháng cuối năm 2026", "06 tháng đầu năm": a half of the year).
 const TIME_OPENING =
-  /^(?:trước|sau|đến|hết|trong|từ|vào|chậm nhất|hoàn thành|đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|ngày|tháng|quý|năm|tuần|dịp|hằng|định kỳ|thường xuyên)(?!\p{L})/iu;
+  /^(?:\d{1,2}\s+tháng|trước|sau|đến|hết|trong|từ|vào|chậm nhất|hoàn thành|đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|ngày|tháng|quý|năm|tuần|dịp|hằng|định kỳ|thường xuyên)(?!\p{L})/iu;
 // A time is a phrase, never a sentence: a few words, no full stop or semicolon inside.
 const MAX_WORDS = 10;
 // An occasion a time in words may name without a day: Tết, the lunar new year.
@@ -36,11 +37,21 @@ export function openingTime(
   if (colon < 0) return null;
   const wording = text.slice(0, colon).trim();
   const rest = text.slice(colon + 1).trim();
-  if (!wording || !rest || /;|\.(?!\d)/.test(wording) || !TIME_OPENING.test(wording)) return null;
+  if (!rest) return null;
+  const said = timePhrase(wording);
+  return said === "dated" || (said === "words" && !datesItself(rest)) ? { wording, rest } : null;
+}
+
+/**
+ * Whether a few words are a time alone: "dated" when they give a day ("Quý I/2026", "Trước ngày 31/01/2026"),
+ * "words" when they say when without one ("Thường xuyên trong năm", "Hằng quý", "Sau Tết Nguyên đán"), else null.
+ */
+export function timePhrase(wording: string): "dated" | "words" | null {
+  if (!wording || /;|\.(?!\d)/.test(wording) || !TIME_OPENING.test(wording)) return null;
   if (wording.split(/\s+/).length > MAX_WORDS) return null;
   const read = parseDeadline(wording);
-  if (read.ok || read.code === "invalid-date") return { wording, rest };
-  return (isRecurring(wording) || OCCASION.test(wording)) && !datesItself(rest) ? { wording, rest } : null;
+  if (read.ok || read.code === "invalid-date") return "dated";
+  return isRecurring(wording) || OCCASION.test(wording) ? "words" : null;
 }
 
 // A roadmap ("Lộ trình thực hiện") lists its milestones each as one line that opens with the stage's name and

@@ -43,6 +43,7 @@ import { withTableNotes } from "./table-notes.ts";
 import { withLunarDaysAsSolar } from "./lunar-days.ts";
 import { withNationalDaysAsDates } from "./national-day-blocks.ts";
 import { localIssuer, withIssuer } from "./local-issuer.ts";
+import { jointParties, withJointParties } from "./joint-parties.ts";
 import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { withUniqueRefs } from "./unique-refs.ts";
@@ -223,7 +224,8 @@ export function parsePlan(
   const spelled = withAbbreviations(coded, abbreviations);
   // A district's or commune's own document: "UBND huyện" alone is its issuer (local-issuer.ts).
   const issuer = localIssuer(document.blocks, spelled);
-  const resolver = withIssuer(spelled, issuer);
+  // A joint plan's "hai Sở", "hai bên": its two parties (joint-parties.ts).
+  const resolver = withJointParties(withIssuer(spelled, issuer), jointParties(document.blocks, spelled));
   const heading = readMetadata(document.blocks, directory.province);
   const { warnings } = heading;
   const meta = issuer ? { ...heading.meta, issuer: issuer.name } : heading.meta;

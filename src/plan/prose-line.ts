@@ -5,6 +5,7 @@ import { pointsToAppendix } from "./appendix-pointer.ts";
 import { readClause } from "./clause.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
+import { citedPoint } from "./cited-point.ts";
 import {
   datedWording,
   dayInsideClause,
@@ -36,7 +37,11 @@ export function lineNode(
 ): Node {
   // "Giai đoạn 1 (trước 31/3/2026): Sở A hướng dẫn …": a roadmap's stage, its time, then its work (opening-time.ts).
   // "Số liệu tính đến ngày 30/11/2024, các sở gửi …": the figures' period describes; the work after it is the task.
-  const { rest: text, wording: staged } = stageOpening(afterCovered(line), (w) => datedWording(w, ctx.issued));
+  // "- Điểm a khoản 4 Mục III (… - Sở A chủ trì): từ … sang …": a point of the amended plan, re-timed (cited-point.ts).
+  const cited = citedPoint(ctx.resolver, line);
+  const { rest: text, wording: staged } = stageOpening(afterCovered(cited?.text ?? line), (w) =>
+    datedWording(w, ctx.issued),
+  );
   // "… (Sở A chủ trì; thời gian: quý II)": the bracket says who and when (`src/plan/closing-assignment.ts`).
   const assigned = closingAssignment(text);
   // "…, hoàn thành trước ngày D (Sở A; Sở B, Sở C)": a bracket of names only (`src/plan/closing-units.ts`).
@@ -70,6 +75,7 @@ export function lineNode(
         : null);
   // "…; thời gian thực hiện: thường xuyên": a time in words, kept as its wording, out of its title.
   const time = found || assigned ? null : closingTimeLabel(written);
+  const bracketClause = assigned ? readClause(ctx.resolver, assigned.units) : null;
   return {
     kind,
     ref,
@@ -77,10 +83,14 @@ export function lineNode(
     depth,
     // Its title and subject are the sentence after a deadline that opens it.
     text: fronted?.rest ?? (time ? written.slice(0, time.at) : written),
-    wording: assigned ? assigned.time : (fronted?.wording ?? found ?? time?.value ?? null),
+    // A bracket naming who only ("(Chủ trì: A; phối hợp: B)") leaves the day the item's words give its own; one naming
+    // no one ("(đã thực hiện tại Quyết định …)") says the work is done, no time.
+    wording: assigned
+      ? (assigned.time ?? (bracketClause!.lead.length > 0 ? (fronted?.wording ?? found) : null))
+      : (fronted?.wording ?? found ?? time?.value ?? null),
     clause: assigned
-      ? readClause(ctx.resolver, assigned.units)
-      : (bracketed?.units ?? (later && fronted === later ? readClause(ctx.resolver, written) : null)),
+      ? bracketClause
+      : (bracketed?.units ?? cited?.units ?? (later && fronted === later ? readClause(ctx.resolver, written) : null)),
     labelLead: null,
     labelCoordinators: [],
     children: [],

@@ -22,6 +22,8 @@ export interface Node {
   labelLead: ResolvedName[] | null;
   labelCoordinators: ResolvedName[];
   children: Node[];
+  /** The time of the line saying only when over this bullet ("Quý I/2026:"), which dates it (period-lines.ts). */
+  period?: string;
   /** The undated paragraphs right under an item, before anything under it: what its units do (sole-paragraph.ts). */
   said?: string[];
 }

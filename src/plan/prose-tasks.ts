@@ -59,8 +59,16 @@ export function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): T
   const grouped = sectioning || (node.kind === "number" && !scope.deadline?.shared);
   // A time of its own that is no date ("Thường xuyên") takes no deadline from the heading above, nor does work the
   // item says goes on or recurs ("…, thực hiện thường xuyên trong suốt thời gian …", "định kỳ hằng tháng").
-  const inherits = !grouped && scope.deadline && !wording && !isRecurring(node.text);
-  const deadline = own ?? (inherits ? { ...scope.deadline!.value, inheritedFrom: scope.deadline!.from } : null);
+  const inherits = !grouped && scope.deadline && !wording && !isRecurring(node.text) && node.period === undefined;
+  // "+ …" under "Quý I/2026:": the period line dates it as a heading would; "Thường xuyên trong năm:" dates none.
+  const period = !own && !wording && node.period !== undefined ? deadlineOf(ctx, ref, node.period) : null;
+  const deadline =
+    own ??
+    (period
+      ? { ...period, inheritedFrom: node.period! }
+      : inherits
+        ? { ...scope.deadline!.value, inheritedFrom: scope.deadline!.from }
+        : null);
   // "Đơn vị này …", "Các cơ quan nêu trên …", "Cơ quan được giao chủ trì tại điểm a …": the units pointed back to lead
   // a dated sentence naming none (back-reference.ts).
   const referred =

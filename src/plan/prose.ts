@@ -34,6 +34,7 @@ import { closesOnColon, emit, enumerates, NO_SCOPE } from "./prose-tasks.ts";
 import type { BodyItem } from "./schedule-section.ts";
 import { datedSentence, datedWording, datesTask } from "./dated-prose.ts";
 import { timeOfWorkAbove } from "./covering-time.ts";
+import { periodLine } from "./period-lines.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -66,6 +67,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   let pending: { target: Node; label: Label; fresh: boolean } | null = null;
   let signed = false;
   let [describing, timeAlone] = [false, false];
+  // The time of the line over the bullets now being read ("Quý I/2026:"), if any (period-lines.ts).
+  let period: string | null = null;
   for (const [i, block] of blocks.entries()) {
     // "Nơi nhận:" typed beside the signer's title ("Nơi nhận: ⇥ TM. ỦY BAN NHÂN DÂN") reads as a row of two: it
     // ends the body too. A task table's column "Nơi nhận" (where reports go) stands in a wider row, never first.
@@ -101,6 +104,12 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // The plan's own period under "THỜI GIAN THỰC HIỆN", with nothing dated after it, is no task (describing.ts).
     if (timeAlone && !marker && spansPlan(block.text, (rest) => datedWording(rest, ctx.issued) !== null)) continue;
     const body = marker?.kind === "bullet" || marker?.kind === "letter" ? marker.rest : block.text;
+    // "Quý II/2026:" over "+" items: their period, not a time of the item above; the next such line or a numbered item
+    // or section ends it (period-lines.ts).
+    const nextBullet = nextText !== undefined && markerOf(nextText, roman, part)?.kind === "bullet";
+    const periodOver = marker ? null : periodLine(block.text, nextBullet);
+    if (periodOver !== null || (marker && marker.kind !== "bullet")) period = periodOver;
+    if (periodOver !== null) continue;
     // Bullets under "Đơn vị thực hiện:" or "Thời gian thực hiện:" with nothing after the colon are its values,
     // each with its own label when it has one ("+ Chủ trì: Sở Nội vụ.", "+ Phối hợp: …").
     if (pending && marker?.kind === "bullet") {
@@ -236,6 +245,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         const same = open.find((n) => n.kind === "bullet" && n.mark === item.mark);
         const deepest = open.findLast((n) => n.kind === "bullet");
         place(node("bullet", null, same?.depth ?? (deepest ? deepest.depth + 1 : 30), item.rest, item.mark));
+        if (period !== null) open.at(-1)!.period = period;
         break;
       }
     }

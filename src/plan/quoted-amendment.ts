@@ -13,6 +13,9 @@ const CLOSING = new RegExp(`[${CLOSING_MARKS}]\\s*(?:([.;])\\s*)?$`, "u");
 // How many paragraphs a quotation may run over before its closing mark.
 const LONGEST = 30;
 
+/** Whether an item announces a new wording ("Sửa đổi điểm a khoản 3 Mục III như sau:"): it names no work of its own. */
+export const amendsAsFollows = (text: string): boolean => AMENDS.test(fold(text));
+
 /** Where the quotation opening at `at` closes (the index of its last paragraph), or -1. */
 function quoteEnd(blocks: readonly Block[], at: number): number {
   for (let i = at; i < Math.min(blocks.length, at + LONGEST); i++) {
@@ -29,7 +32,7 @@ export function withQuotedAmendments(blocks: Block[]): Block[] {
   for (let i = 1; i < out.length; i++) {
     const [before, block] = [out[i - 1]!, out[i]!];
     if (before.type !== "text" || block.type !== "text" || !OPENING.test(block.text)) continue;
-    if (!before.text.trimEnd().endsWith(":") || !AMENDS.test(fold(before.text))) continue;
+    if (!before.text.trimEnd().endsWith(":") || !amendsAsFollows(before.text)) continue;
     const end = quoteEnd(out, i);
     if (end < 0) continue;
     out[i] = { ...block, text: block.text.replace(OPENING, "") };

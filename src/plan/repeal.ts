@@ -9,7 +9,10 @@
 import { fold } from "../domain/text.ts";
 import { NUMBER_CELL } from "./number-column.ts";
 
-const REPEALS = /^(bai bo|huy bo|dung thuc hien|khong thuc hien)\s+(cac\s+)?nhiem vu\b/;
+// An amending plan drops a point of the plan it amends by its place there: "Bãi bỏ điểm c khoản 4 Mục III (…)", "Hủy bỏ
+// khoản 2 Mục II"; a plan's parts are "Mục", a legal text's "Điều" ("Bãi bỏ khoản 2 Điều 5 Quyết định …" is work).
+const REPEALS =
+  /^(bai bo|huy bo|dung thuc hien|khong thuc hien)\s+(?:(cac\s+)?nhiem vu\b|(?:(?:diem|tiet)\s+\S{1,3}\s+)?(?:khoan\s+\d{1,2}\s+)?muc\s+[ivxl]{1,5}\b)/;
 // A cell that is a verdict on its row, alone or with its reason ("Bãi bỏ (…)", "Hủy bỏ do …"): the task is dropped.
 // "Bãi bỏ, đơn giản hóa 20% thủ tục" in a product column is work, not a verdict.
 const DROPPED =

@@ -6,6 +6,7 @@ import { ownUnits, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { foldResultDash } from "./result-dash.ts";
 import { saysOnlyWhen } from "./time-heading.ts";
+import { amendsAsFollows } from "./quoted-amendment.ts";
 import type { TaskContext } from "./task-context.ts";
 
 // "5. Các sở, ngành, UBND các xã không có tên trong lịch kiểm tra": units told apart by whether the plan's list names
@@ -61,7 +62,10 @@ export function foldSoleParagraph(node: Node, ctx: TaskContext): void {
   if (said) return;
   if (ownUnits(node, ctx).lead.length > 0 || ownUnits(only, ctx).lead.length === 0) return;
   const work = node.text.trim() !== "" && namesNoWork(only.text);
-  takeOver(node, only, work || /\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1)));
+  // "2. Sửa đổi điểm a khoản 3 Mục III như sau:" names no work: the point's new wording quoted under it is the work,
+  // even when it says when in a sentence of its own (quoted-amendment.ts).
+  const ownSentence = /\.\s+\p{Lu}/u.test(only.text.slice(0, only.text.lastIndexOf(only.wording!) + 1));
+  takeOver(node, only, work || (ownSentence && !amendsAsFollows(node.text)));
 }
 
 /**

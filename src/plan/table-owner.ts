@@ -18,12 +18,18 @@ import type { TaskContext } from "./task-context.ts";
 const OWNER_HEADING =
   /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm)\s+(?:cụ\s+thể\s+)?(?:của|giao(?:\s+cho)?)\s+(\S(?:.*?[^\s:.])??)[\s:.]*$/iu;
 
+// "3. Nội dung hai Sở cùng phối hợp thực hiện", "Nhiệm vụ Sở A và Sở B cùng triển khai": the work the bodies it names
+// do together, each as a lead (a point naming who chủ trì still says so itself).
+const TOGETHER_HEADING =
+  /^(?:(?:\p{Lu}|[IVXLC]+|\d{1,2})[.)]\s+)?(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)\s+(?:do\s+)?(\S(?:.{0,300}?\S)??)\s+cùng(?:\s+phối\s+hợp)?(?:\s+(?:thực\s+hiện|triển\s+khai))?[:.]?$/iu;
+
 /**
  * The units a heading says the work under it is of ("Trách nhiệm của UBND tỉnh", "Nhiệm vụ giao cho các sở"): the
  * lead of each item under it that names no one, as the heading over a table with no lead column is; else empty.
  */
 export function ownerOfHeading(resolver: UnitResolver, heading: string): ResolvedName[] {
-  const owner = OWNER_HEADING.exec(heading.normalize("NFC"))?.[1];
+  const text = heading.normalize("NFC");
+  const owner = (OWNER_HEADING.exec(text) ?? TOGETHER_HEADING.exec(text))?.[1];
   return owner ? unitsNamedOnly(resolver, owner) : [];
 }
 
