@@ -56,8 +56,10 @@ export function isSheetCopy(lines: readonly string[]): boolean {
       continue;
     }
     if (isTabName(lines, k, count === 0)) continue;
+    // A later sheet's range is its own, wider too: its title rows hold its width's tabs, none of them one too many.
+    const own = line.split("\t").length;
+    if (parted && own !== width && own >= MIN_LATER_CELLS) width = own;
     const cells = cellCount(line, width);
-    if (parted && cells !== width && cells >= MIN_LATER_CELLS) width = cells;
     parted = false;
     if (cells < MIN_CELLS && count === 0) return false;
     if (cells !== (width || cells)) return false;
