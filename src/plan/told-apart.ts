@@ -50,13 +50,22 @@ function slots(line: string): Slot[] {
   });
 }
 
+/** A table's title lines (nearest first) and its header's words: tables told apart have the same columns. */
+export interface Titled {
+  lines: readonly string[];
+  header: string;
+}
+
 /**
- * For each table (its title lines, nearest first), the number that tells it from another table whose title has the
- * same line but for that number; null where none does. Read in one pass over the lines: a map from each line with a
- * number left out to the numbers written there.
+ * For each table, the number that tells it from another table of the same columns whose title has the same line but
+ * for that number; null where none does. Annexes of other columns ("PHỤ LỤC I" a task list, "PHỤ LỤC II" a reporting
+ * schedule) are parts of a plan, cited as they number their rows. Read in one pass over the lines: a map from each
+ * line with a number left out, under its table's header, to the numbers written there.
  */
-export function toldApart(titles: readonly (readonly string[])[]): (string | null)[] {
-  const perTable = titles.map((lines) => lines.flatMap(slots));
+export function toldApart(titles: readonly Titled[]): (string | null)[] {
+  const perTable = titles.map(({ lines, header }) =>
+    lines.flatMap(slots).map((slot) => ({ ...slot, key: `${header}\n${slot.key}` })),
+  );
   const seen = new Map<string, Set<string>>();
   for (const own of perTable) {
     for (const { key, number } of own) seen.set(key, (seen.get(key) ?? new Set()).add(number));

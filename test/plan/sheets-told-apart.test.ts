@@ -103,30 +103,35 @@ describe("a workbook of a sheet per period with the same columns", () => {
   });
 });
 
+/** Tables of the same columns under their title lines. */
+const told = (...tables: string[][]) => toldApart(tables.map((lines) => ({ lines, header: "TT | Nội dung | Hạn" })));
+
 describe("what tells tables' titles apart", () => {
   it("is one number, figures or Roman, the rest of the line the same", () => {
-    expect(toldApart([["Biểu 01"], ["Biểu 02"]])).toEqual(["1", "2"]);
-    expect(toldApart([["Phụ lục II: Nhiệm vụ"], ["Phụ lục III: Nhiệm vụ"]])).toEqual(["II", "III"]);
-    expect(
-      toldApart([
-        ["BẢNG QUÝ I/2026", "SỞ NỘI VỤ"],
-        ["BẢNG QUÝ II/2026", "SỞ NỘI VỤ"],
-      ]),
-    ).toEqual(["I", "II"]);
+    expect(told(["Biểu 01"], ["Biểu 02"])).toEqual(["1", "2"]);
+    expect(told(["Phụ lục II: Nhiệm vụ"], ["Phụ lục III: Nhiệm vụ"])).toEqual(["II", "III"]);
+    expect(told(["BẢNG QUÝ I/2026", "SỞ NỘI VỤ"], ["BẢNG QUÝ II/2026", "SỞ NỘI VỤ"])).toEqual(["I", "II"]);
   });
 
   it("is nothing where the titles are the same, differ by a year, or by more than one word", () => {
-    expect(toldApart([["KẾ HOẠCH"], ["KẾ HOẠCH"]])).toEqual([null, null]);
-    expect(toldApart([["NHIỆM VỤ NĂM 2024"], ["NHIỆM VỤ NĂM 2025"]])).toEqual([null, null]);
-    expect(toldApart([["Sở Y tế 1"], ["Sở Tư pháp 2"]])).toEqual([null, null]);
+    expect(told(["KẾ HOẠCH"], ["KẾ HOẠCH"])).toEqual([null, null]);
+    expect(told(["NHIỆM VỤ NĂM 2024"], ["NHIỆM VỤ NĂM 2025"])).toEqual([null, null]);
+    expect(told(["Sở Y tế 1"], ["Sở Tư pháp 2"])).toEqual([null, null]);
+  });
+
+  it("is nothing between tables of other columns: a plan's annexes, not sheets alike", () => {
+    const annexes = [
+      { lines: ["PHỤ LỤC I"], header: "STT | Nội dung nhiệm vụ | Chủ trì | Thời gian" },
+      { lines: ["PHỤ LỤC II"], header: "STT | Báo cáo | Đơn vị gửi | Thời hạn gửi" },
+    ];
+    expect(toldApart(annexes)).toEqual([null, null]);
   });
 
   it("reads titles of 100 KB of numbers within bounds", () => {
     const long = Array.from({ length: 20_000 }, (_, k) => String(k % 1000)).join(" ");
     const started = Date.now();
-    expect(
-      toldApart([[long], [`${long} 1`], ...Array.from({ length: 500 }, (_, k) => [`Biểu ${k % 999}`])]).length,
-    ).toBe(502);
+    const forms = Array.from({ length: 500 }, (_, k) => [`Biểu ${k % 999}`]);
+    expect(told([long], [`${long} 1`], ...forms).length).toBe(502);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
