@@ -112,12 +112,73 @@ export function planOfColumns(blocks: Block[]): { number: string | null; date: s
   return { number, date: sameOnEvery(dateCells.map(dateIn)) };
 }
 
+// An export may name its document once, in metadata rows over its table instead: a label closed by a colon and its
+// value in the next filled cell or line ("Số ký hiệu:" | 245/KH-UBND | "Ngày ban hành:" | 22/09/2025), or after the
+// colon in the same cell or line ("Số hiệu văn bản: 12/KH-UBND", "Ngày văn bản: 05/3/2025"). The labels are the
+// columns' titles above; a label with nothing after it gives nothing, never the next label's value: the value is
+// looked at, not taken, so an empty field's next label starts a field of its own.
+const FIELD = /([^\t:]{1,60}):(?=[\t ]*([^\t ]*))/gu;
+// How far down a sheet its metadata rows stand: over the table's header, with the system's name and the list's title
+// (a print's lines, a label and its value each a line, as far as a sheet's title rows are looked at, `metadata.ts`).
+const FIELD_ROWS = 20;
+// A field is a few words; a longer cell (the plan's summary, "Trích yếu: …") gives neither its number nor its date.
+const FIELD_LENGTH = 300;
+// The last words before the colon are the label ("Kế hoạch – Số ký hiệu:" names the number too).
+const LABEL_WORDS = 4;
+
+/** Whether the words before a colon end with a title `title` matches. */
+function labelled(words: string, title: RegExp): boolean {
+  const folded = fold(words).split(" ").slice(-LABEL_WORDS);
+  return folded.some((_, k) => title.test(folded.slice(k).join(" ")));
+}
+
+/** The plan an export's metadata rows name: the number and date its labelled fields give, each null if none. */
+export function planOfFields(blocks: Block[]): { number: string | null; date: string | null } {
+  let number: string | null = null;
+  let date: string | null = null;
+  // The opening cells and lines in order: a print sets a label and its value apart as lines of their own.
+  const fields = blocks
+    .slice(0, FIELD_ROWS)
+    .flatMap((block) => (block.type === "text" ? [block.text] : block.cells))
+    .filter((words) => words.trim() && words.length <= FIELD_LENGTH)
+    .join("\t");
+  for (const [, label, value] of fields.matchAll(FIELD)) {
+    if (number === null && labelled(label!, DOCUMENT_NUMBER_TITLE)) number = numberIn(value!);
+    if (date === null && labelled(label!, DATE_TITLE)) date = dateIn(value!);
+  }
+  return { number, date };
+}
+
+// A system's export writes its fields' codes under their labels ("MA_NV", "HAN_XU_LY", "DV_CHU_TRI"): names in capitals
+// and figures joined by underscores, as a database's columns are. Such a table is a list of records, each row whole:
+// a blank cell is a field left empty ("Hạn xử lý" of a task with no deadline), never the row above's merged down.
+const FIELD_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+// Most of the row's cells, two joined by an underscore at least: a row of abbreviations ("STT", "TT") is no codes'.
+const CODED_SHARE = 0.8;
+
+/** Whether the row `cells` names fields by their codes. */
+function codesRow(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  const codes = filled.filter((c) => FIELD_CODE.test(c));
+  return (
+    filled.length >= 3 &&
+    codes.length >= filled.length * CODED_SHARE &&
+    codes.filter((c) => c.includes("_")).length >= 2
+  );
+}
+
+/** Whether the header of `count` rows at block `first`, or the row right under it, is a row of field codes. */
+function fieldCoded(blocks: Block[], first: number, count: number): boolean {
+  return blocks.slice(first, first + count + 1).some((block) => block.type === "row" && codesRow(block.cells));
+}
+
 /**
  * Whether a row of an export's table, its header rows `headers` starting at block `first`, writes out its document's
  * number: a system's record, merged with no row. Never under a plan's header, nor when a line above carries that
- * document out.
+ * document out. Under a row of field codes, every row is a record.
  */
 export function recordRows(blocks: Block[], first: number, headers: string[][]): (cells: string[]) => boolean {
+  if (fieldCoded(blocks, first, headers.length)) return () => true;
   const columns = headers.map(documentColumns).find((c) => c !== null);
   if (!columns || !headless(blocks, first)) return () => false;
   return (cells) => {

@@ -9,7 +9,7 @@ import { makeDate } from "../domain/dates.ts";
 import { withOcrHeadDigits } from "../domain/ocr-digits.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
-import { planOfColumns } from "./document-columns.ts";
+import { planOfColumns, planOfFields } from "./document-columns.ts";
 import type { PlanMeta, PlanWarning } from "./parsed-plan.ts";
 
 // A number as a state office writes it, "98/KH-UBND" (blank before the slash on a draft), or as a party committee
@@ -203,7 +203,9 @@ export function readMetadata(blocks: Block[], province: string): { meta: PlanMet
     date ??= dateOf(attached);
   }
   if (!number) {
-    const columns = planOfColumns(blocks);
+    // An export's metadata rows, else its columns of the document's number and date (document-columns.ts).
+    const fields = planOfFields(blocks);
+    const columns = fields.number ? fields : planOfColumns(blocks);
     number = columns.number;
     date ??= columns.date;
   }

@@ -9,6 +9,7 @@ import type { Block } from "./document.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { markerOf, romanValue } from "./numbering.ts";
 import { isSection, renamed } from "./section-refs.ts";
+import { toldApart, type Titled } from "./told-apart.ts";
 
 /**
  * Where a table's rows start among the tasks, the letter of the part it stands in (null: none), the Roman
@@ -23,6 +24,8 @@ export interface TablePart {
   item?: string | null;
   /** The item announcing the table with a colon (`announced-rows.ts`): its parts when the rows crowd its list. */
   announcer?: { ref: string; at: number } | null;
+  /** The lines over its header, nearest first, and its header: what may tell a sheet from the others. */
+  titles?: Titled;
 }
 
 // "Biểu I. …", "BIỂU II: …", "Biểu III" on a line of its own: a table (form) of an appendix, numbered in Roman.
@@ -111,7 +114,9 @@ const inItem = (task: TaskDraft, item: string): TaskDraft => {
  */
 export function withPartRefs(tasks: TaskDraft[], tables: TablePart[], lettered: boolean): TaskDraft[] {
   const rows = tables.map(({ start }, k) => tasks.slice(start, tables[k + 1]?.start ?? tasks.length));
-  const labels = tables.map((table, k) => labelOf(table, rows[k]!, lettered));
+  // A table no place cites is known by what tells its title from the other tables' (`told-apart.ts`).
+  const told = toldApart(tables.map((table) => table.titles ?? { lines: [], header: "" }));
+  const labels = tables.map((table, k) => labelOf(table, rows[k]!, lettered) ?? told[k]!);
   const anew = numberAnew(rows, labels);
   if (!anew && !tables.some((t) => t.item)) return tasks;
   return [

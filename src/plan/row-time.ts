@@ -10,6 +10,7 @@ import { groupTime } from "./deadline-groups.ts";
 import { dayInRow, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { monthWordings } from "./month-numbers.ts";
 import { monthYearTime } from "./month-year-cell.ts";
+import { serialDayTime } from "./serial-day-cell.ts";
 import type { TableLayout } from "./table-layout.ts";
 import type { RowCells } from "./row-cells.ts";
 import type { TableWalk } from "./table-walk.ts";
@@ -34,7 +35,7 @@ function writtenTime(walk: TableWalk, layout: TableLayout, { cell }: RowCells, o
   return (
     kept ||
     (walk.numbered?.role === "deadline" && one) ||
-    monthYearTime(cell("deadline")) ||
+    monthYearTime(serialDayTime(cell("deadline"))) ||
     (sentence ? (findDeadlineWording(cell("lead"), walk.ctx.issued) ?? "") : "") ||
     (ownDay ? dayInRow(cell("task"), walk.ctx.issued) : "")
   );

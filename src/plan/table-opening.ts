@@ -1,7 +1,7 @@
 // A task table's header, as the walk over a plan's blocks (`task-table.ts`) meets it: the first opens a table, whose
 // rows take nothing from the table before it and whose place in the plan (the item, part or caption over it) cites
 // them; a header repeated on a new page goes on with the table, its layout read again.
-import type { Block } from "./document.ts";
+import { blockText, type Block } from "./document.ts";
 import type { TableLayout } from "./table-layout.ts";
 import { tableLayout } from "./table-layout.ts";
 import { COLUMN_NAMES, headerRows } from "./table-header.ts";
@@ -10,6 +10,7 @@ import { titledByContent, unnumberedByContent } from "./content-columns.ts";
 import { periodMatrixHeader } from "./period-matrix.ts";
 import { quarterTitle } from "./part-refs.ts";
 import { formTitle } from "./form-number.ts";
+import { titleLines } from "./told-apart.ts";
 import { datingItem, detailedItem } from "./item-table.ts";
 import { announcingItem } from "./announced-rows.ts";
 import { tableCaption, tableOwner } from "./table-owner.ts";
@@ -37,7 +38,8 @@ function openTable(walk: TableWalk, first: number, ownHeader: string): void {
   // "7. Đối với UBND các xã (chi tiết tại bảng dưới đây):" over it: its parts when its rows crowd the list.
   const announcer = !item ? announcingItem(blocks, first, group) : null;
   walk.tableStart = walk.tasks.length;
-  walk.tables.push({ start: walk.tableStart, part: walk.part, group: titled, caption, item, announcer });
+  const titles = { lines: titleLines(blocks, first), header: blockText(blocks[first]!) };
+  walk.tables.push({ start: walk.tableStart, part: walk.part, group: titled, caption, item, announcer, titles });
   walk.datedBy = openDatingItem(ctx, walk.stack, walk.datedBy, dating);
   [walk.unnumbered, walk.selfNumbered] = [0, false];
   walk.ownHeader = ownHeader;

@@ -60,9 +60,10 @@ export function isSheetCopy(lines: readonly string[]): boolean {
       named ||= count === 0;
       continue;
     }
-    // A sheet after an empty line sets its own width, its title's empty cells to its end counted.
-    const cells = parted ? line.split("\t").length : cellCount(line, width);
-    if (parted && cells !== width && cells >= MIN_LATER_CELLS) width = cells;
+    // A later sheet's range is its own, wider or narrower: its title rows hold its width's tabs, none one too many.
+    const own = line.split("\t").length;
+    if (parted && own !== width && own >= MIN_LATER_CELLS) width = own;
+    const cells = cellCount(line, width);
     parted = false;
     if (cells < (named ? MIN_LATER_CELLS : MIN_CELLS) && count === 0) return false;
     if (cells !== (width || cells)) return false;
