@@ -3,6 +3,9 @@
 // day is due at the end of its month ("| 9 | 2023": September), and a blank year is the year cell above merged down
 // (a worksheet merges it over the rows of one year; a text copy keeps no merges), else the plan's own year. The table
 // is given back with the three columns as one time column under the title, so every rule for task tables reads it.
+// The cells may hold words an office writes around the numbers, read as the one deadline they make with the month:
+// "Trước 30" | 6 (before the 30th of June), "Cuối" | 9 (the end of September), "" | "7-8" (July to August, due at
+// August's end), 10 | "01/2025" (a month carrying its own year, past the plan's).
 import { fold } from "../domain/text.ts";
 import { writtenText, type Block } from "./document.ts";
 import { columnRole } from "./table-header.ts";
@@ -44,18 +47,56 @@ interface Dated {
   year: string | null;
 }
 
+/** A day cell's words before its number ("Trước 30", "Chậm nhất ngày 15"): they bound the day as they would a date. */
+const BOUNDED_DAY = /^(truoc|cham nhat|han|den)(?: ngay)? (\d{1,2})$/;
+const BOUNDS: Record<string, string> = { truoc: "trước", "cham nhat": "chậm nhất", han: "hạn", den: "đến" };
+/** A day cell naming a part of the month instead of a day ("Cuối", "Đầu tháng"). */
+const MONTH_PART = /^(dau|giua|cuoi)(?: thang)?$/;
+const PARTS_OF_MONTH: Record<string, string> = { dau: "đầu", giua: "giữa", cuoi: "cuối" };
+/** A month cell: its number ("6", "Tháng 6"), with its own year ("01/2025"), or a span of months ("7-8"). */
+const MONTH_CELL = /^(?:thang )?(\d{1,2})(?: ?[/.] ?(\d{4})| ?[-–] ?(\d{1,2}))?$/;
+
+/** A cell's words folded, the marks of a number kept: "(5)" in a row numbering the columns is no day. */
+const folded = (cell: string) => fold(cell, "()/.-–");
+
+/** The words the day cell puts before the month: "30/", "trước ngày 30/", "cuối tháng "; null for other words. */
+function dayWords(day: string): string | null {
+  const words = folded(day);
+  if (!words) return "tháng ";
+  if (/^\d{1,2}$/.test(words)) return `${words}/`;
+  const bounded = words.match(BOUNDED_DAY);
+  if (bounded) return `${BOUNDS[bounded[1]!]} ngày ${bounded[2]}/`;
+  const part = words.match(MONTH_PART);
+  return part ? `${PARTS_OF_MONTH[part[1]!]} tháng ` : null;
+}
+
+/**
+ * The deadline a day cell and a month cell make in `year` ("trước ngày 30/6/2024", "tháng 7-8/2024",
+ * "10/01/2025"), or null where either holds words of another kind ("Quý II", "Hằng tháng", "Thường xuyên").
+ */
+function dayInMonth(day: string, month: string, year: string | null): string | null {
+  const m = folded(month).match(MONTH_CELL);
+  const words = m && dayWords(day);
+  if (!m || words === null) return null;
+  const [, first, own, last] = m;
+  // A span of months has no one day in it: it is due when its last month ends.
+  if (last !== undefined && (words !== "tháng " || Number(last) <= Number(first))) return null;
+  const inYear = own ?? year;
+  return `${words}${first}${last ? `-${last}` : ""}${inYear ? `/${inYear}` : ""}`;
+}
+
 /** The date a row's part cells give ("30/6/2023", "tháng 9/2023"), the year above standing in for a blank one. */
 function partsDate(cells: string[], split: Split, yearAbove: string | null): Dated {
   const value = (part: Split["parts"][number]) =>
     split.parts.includes(part) ? (cells[split.at + split.parts.indexOf(part)] ?? "").trim() : "";
   const [day, month, own] = [value("ngay"), value("thang"), value("nam")];
   const year = own || yearAbove;
-  const written = [day, month, own].filter(Boolean);
-  // Words in the cells ("Thường xuyên" across them) stand as written; a row of no month has no date of its parts.
-  if (written.some((cell) => !NUMBER.test(cell))) return { time: written.join(" "), year };
-  if (!month) return { time: "", year };
-  const tail = year ? `/${year}` : "";
-  return { time: day ? `${day}/${month}${tail}` : `tháng ${month}${tail}`, year };
+  const written = [day, month, own].filter(Boolean).join(" ");
+  // Words in the cells ("Thường xuyên" across them, "Quý II") stand as written; a row of no month has no date of its
+  // parts.
+  if (own && !NUMBER.test(own)) return { time: written, year };
+  if (!month) return { time: !day || NUMBER.test(day) ? "" : written, year };
+  return { time: dayInMonth(day, month, year) ?? written, year };
 }
 
 /** The row with the part columns as one cell holding `time`. */

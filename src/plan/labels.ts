@@ -9,7 +9,7 @@ import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { Block } from "./document.ts";
 
 const LABEL =
-  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop|ct|ph|giao|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
+  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop)(?: thuc hien)?|ct|ph|giao|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
@@ -45,16 +45,20 @@ export const ITEM_LABEL_SEPARATOR = /\s[-–—]\s+|\s+(?=\p{Lu})/gu;
 export function splitAtLabels(text: string, opensLabel: (piece: string) => boolean, separator: RegExp): string[] {
   const pieces: string[] = [];
   let from = 0;
+  // Brackets open before the separator, counted on from the last one so that a long cell is read in one pass.
+  let [open, counted] = [0, 0];
   for (const m of text.matchAll(separator)) {
+    open += bracketsOpened(text.slice(counted, m.index));
+    counted = m.index;
     const rest = text.slice(m.index + m[0].length);
-    if (m.index < from || !opensLabel(rest) || insideBrackets(text.slice(0, m.index))) continue;
+    if (m.index < from || open > 0 || !opensLabel(rest)) continue;
     pieces.push(text.slice(from, m.index).trim());
     from = m.index + m[0].length;
   }
   return [...pieces, text.slice(from).trim()];
 }
 
-const insideBrackets = (before: string) => (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+const bracketsOpened = (span: string) => (span.match(/\(/g)?.length ?? 0) - (span.match(/\)/g)?.length ?? 0);
 
 export interface Label {
   role: "deadline" | "lead" | "coordinators" | "other";
@@ -80,8 +84,8 @@ export function labelOf(text: string): Label | null {
   return { role: "other", value };
 }
 
-/** Whether `text` opens with a label ("PH: …", "Thời gian: …"). */
-export const opensLabel = (text: string): boolean => LABEL.test(fold(text, ":"));
+/** Whether `text` opens with a label ("PH: …", "Thời gian: …"): its first words only, the longest label's length. */
+export const opensLabel = (text: string): boolean => LABEL.test(fold(text.slice(0, 60), ":"));
 
 /** A line of labels ("CT: Phòng A; PH: Phòng B; Hạn: 30/6"), each telling more of the task above; null if none. */
 export function labelsOf(text: string): Label[] | null {

@@ -4,7 +4,7 @@
 import { roleColumns, type Columns, type Role } from "./table-header.ts";
 import type { TableLayout } from "./table-layout.ts";
 import { noteMovingTime } from "./time-columns.ts";
-import { cellUnits, type CellUnits } from "./cell-unit-lines.ts";
+import { cellUnits, labelledUnitCell, type CellUnits } from "./cell-unit-lines.ts";
 import { leadAndTime } from "./lead-time-column.ts";
 import { visitTitle } from "./visit-title.ts";
 import { numberedTaskCell, numberedUnitCell, unnumberedRowRef } from "./unnumbered-rows.ts";
@@ -19,6 +19,8 @@ export interface RowCells {
   own: Partial<Record<Role, string>>;
   /** The units the task's cell names on lines under its words (`src/plan/cell-unit-lines.ts`). */
   inCell: CellUnits | null;
+  /** Whether a cell's labels name the lead and partners, under its words or in the one unit column. */
+  labelled: boolean;
   /** Whether the task's cell numbers the row, as a number column would (`unnumbered-rows.ts`). */
   numbered: boolean;
 }
@@ -51,6 +53,8 @@ export function rowCells(walk: TableWalk, layout: TableLayout, cells: string[]):
   const unitNumber = columns.ref === undefined ? numberedUnitCell(units) : null;
   const leadTime = columns.leadTime === undefined ? null : leadAndTime(units);
   const { words, inCell } = taskWords(layout, cells);
+  // One unit column may hold "Chủ trì: …" and "Phối hợp: …" lines in its cell (`cell-unit-lines.ts`).
+  const labelled = leadTime || unitNumber ? null : labelledUnitCell(units, columns);
   // Or the task's cell may number it, as a number column would: "1. Rà soát …" is row 1 (`unnumbered-rows.ts`).
   const ownNumber = columns.ref === undefined && !unitNumber ? numberedTaskCell(words) : null;
   const own: Partial<Record<Role, string>> = {
@@ -58,6 +62,7 @@ export function rowCells(walk: TableWalk, layout: TableLayout, cells: string[]):
     ...(ownNumber && { ref: ownNumber.ref }),
     ...(leadTime && { lead: leadTime.lead, deadline: leadTime.time }),
     ...(inCell && { lead: inCell.lead, coordinators: inCell.coordinators }),
+    ...(labelled && { lead: labelled.lead, coordinators: labelled.coordinators }),
     ...noteMovingTime(cells, layout.notes, walk.ctx.issued),
   };
   // A visit's unit with what it looks at ("Kiểm tra UBND xã A: …", `visit-title.ts`).
@@ -65,5 +70,5 @@ export function rowCells(walk: TableWalk, layout: TableLayout, cells: string[]):
     role === "task"
       ? visitTitle(layout.visitWork, ownNumber?.title ?? words, cells)
       : (own[role] ?? joined(columns, cells, role));
-  return { cells, cell, own, inCell, numbered: !!ownNumber };
+  return { cells, cell, own, inCell, labelled: !!(inCell || labelled), numbered: !!ownNumber };
 }

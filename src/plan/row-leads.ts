@@ -37,7 +37,7 @@ function rowUnits(walk: TableWalk, layout: TableLayout, row: RowCells, ref: stri
   // "Sở A/ Sở B" under a title "Chủ trì/phối hợp" is a way of writing partners too (`slash-roles.ts`).
   const units = marks
     ? namedUnits(ctx, ref, marks.lead, marks.coordinators)
-    : (columns.coordinators === undefined && !row.inCell) || sentence
+    : (columns.coordinators === undefined && !row.labelled) || sentence
       ? phraseUnits(ctx, ref, withSlashPartners(bodiesOfTeams(cell("lead")), layout.leadTitle), walk.firstLeads)
       : namedUnits(ctx, ref, [bodiesOfPeople(cell("lead"))], [bodiesOfPeople(cell("coordinators"))]);
   return { marks, units };
@@ -58,7 +58,8 @@ export function rowLeads(
   const { marks, units } = rowUnits(walk, layout, row, ref, sentence);
   const heading = walk.headingLead.length ? walk.headingLead : undefined;
   const groupsLead = !marks && !cell("lead") ? (walk.stack.findLast((o) => o.lead)?.lead ?? heading) : undefined;
-  const rowLead = owner && !row.inCell ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
+  const rowLead =
+    owner && !row.labelled ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
   const rowsLead = sub
     ? subRowLead(rowLead, cell("lead"), walk.tasks.findLast((t) => t.ref === parent?.ref)?.lead)
     : rowLead;
