@@ -204,6 +204,10 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
 // and "từ tháng 5/2026 đến hết năm 2026" with its year.
 const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy|nam)\s)/g;
 
+// "Từ tháng 5 - tháng 9/2024", "từ quý II - quý III/2025": a dash before the span's last month, quarter or year ends
+// the span as "đến" does, so a time opening with "Từ" is due at that end, not a start with no end.
+const namesSpanEnd = (folded: string): boolean => /\bden\b/.test(folded) || folded.search(SPAN_END) >= 0;
+
 // "Thường xuyên", "liên tục", "định kỳ", "hằng quý", "mỗi tháng": the work goes on or recurs, so no one
 // day is its deadline, whatever day the wording also names ("Định kỳ hằng năm, trước 15/12").
 // "Trước ngày 20 các tháng 6 và tháng 12": the months named in the plural, with no year, come each year.
@@ -318,7 +322,7 @@ export function parseDeadline(wording: string): DeadlineResult {
   // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due, and so is
   // "Thường xuyên từ ngày …", "Bắt đầu từ ngày …"; "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
   const from = folded.replace(OPEN_FROM, "");
-  if (/^tu\s/.test(from) && !/\bden\b/.test(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from))
+  if (/^tu\s/.test(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from))
     return { ok: false, code: "no-date", text };
   // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day.
   if (/^tu\s.*\bden\b(?!.*\d)/.test(folded)) return { ok: false, code: "no-date", text };

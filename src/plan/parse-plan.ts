@@ -7,6 +7,7 @@ import { readCommonDeadline } from "./common-deadline.ts";
 import { readPeriodDays } from "./period-days.ts";
 import { withTransposedTables } from "./transposed-table.ts";
 import { withRepeatedGroups } from "./repeated-groups.ts";
+import { withUnitTargets } from "./unit-targets.ts";
 import { withRoleRows } from "./role-rows.ts";
 import { withPivotOutlines } from "./pivot-outline.ts";
 import { withProjectTables } from "./project-table.ts";
@@ -210,8 +211,14 @@ export function parsePlan(
   // each bare day under it in its words (time-title-words.ts).
   // A checklist's unit columns of ticks name each row's partners (checkbox-columns.ts). A table of unit codes
   // ("Mã | Tên đơn vị", on a second sheet) is the plan's list of abbreviations as rows, no tasks (code-table.ts).
+  // A table of figures per unit with the time to reach them is read one task per unit's row, its targets the task
+  // (unit-targets.ts).
   const { codes, blocks: timed } = readCodeTables(
-    withBoldLeads(withTimeCodes(withTimeTitleWords(withDatePartColumns(withCheckboxColumns(withTitleRows(digits)))))),
+    withBoldLeads(
+      withTimeCodes(
+        withTimeTitleWords(withDatePartColumns(withCheckboxColumns(withTitleRows(withUnitTargets(digits))))),
+      ),
+    ),
   );
   // Short forms a legend gives the columns' titles are words of the header, not names of units.
   const titles = columnLegend(timed);
