@@ -8,121 +8,16 @@ import { corpusDocuments } from "./expected.ts";
 import { FORMATS, compareSeed, documentFormats, measureDocument, type Format, type Measure } from "./harness.ts";
 
 export const CORPUS = join(projectRoot, "test", "plan-corpus");
-/** Plans written by other tools, measured before the readers saw them (README "A held-out set"). */
-export const HELD_OUT = join(projectRoot, "test", "plan-heldout");
-/** A second set written the same way by other authors, measured before the readers saw it. */
-export const HELD_OUT_2 = join(projectRoot, "test", "plan-heldout-2");
-/** A third to an eighth, written on 4 December 2026 by authors who had not read the readers. */
-export const HELD_OUT_3 = join(projectRoot, "test", "plan-heldout-3");
-export const HELD_OUT_4 = join(projectRoot, "test", "plan-heldout-4");
-export const HELD_OUT_5 = join(projectRoot, "test", "plan-heldout-5");
-export const HELD_OUT_6 = join(projectRoot, "test", "plan-heldout-6");
-export const HELD_OUT_7 = join(projectRoot, "test", "plan-heldout-7");
-export const HELD_OUT_8 = join(projectRoot, "test", "plan-heldout-8");
-/** The ninth and tenth, written on 4 December 2026 and measured before the readers saw them. */
-export const HELD_OUT_9 = join(projectRoot, "test", "plan-heldout-9");
-export const HELD_OUT_10 = join(projectRoot, "test", "plan-heldout-10");
-export const HELD_OUT_11 = join(projectRoot, "test", "plan-heldout-11");
-/** The twelfth, written on 4 December 2026 by two more authors (first measure in its measured-before.txt). */
-export const HELD_OUT_12 = join(projectRoot, "test", "plan-heldout-12");
-/** The thirteenth, by two more authors the same day (first measure in its measured-before.txt). */
-export const HELD_OUT_13 = join(projectRoot, "test", "plan-heldout-13");
-/** The fourteenth, written after every fixer of that stop had finished (first measure in its measured-before.txt). */
-export const HELD_OUT_14 = join(projectRoot, "test", "plan-heldout-14");
-/** The fifteenth to seventeenth, each written after the one before was measured (first measures in theirs). */
-export const HELD_OUT_15 = join(projectRoot, "test", "plan-heldout-15");
-export const HELD_OUT_16 = join(projectRoot, "test", "plan-heldout-16");
-export const HELD_OUT_17 = join(projectRoot, "test", "plan-heldout-17");
-/** The eighteenth, written while set 17's fixers worked (first measure in its measured-before.txt). */
-export const HELD_OUT_18 = join(projectRoot, "test", "plan-heldout-18");
-/** The nineteenth, written while sets 17 and 18's fixers worked (first measure in its measured-before.txt). */
-export const HELD_OUT_19 = join(projectRoot, "test", "plan-heldout-19");
-/** The twentieth, written while set 19's fixers worked and measured after their rules were merged. */
-export const HELD_OUT_20 = join(projectRoot, "test", "plan-heldout-20");
-/** The twenty-first and twenty-second, written together and measured with every rule of stop 30. */
-export const HELD_OUT_21 = join(projectRoot, "test", "plan-heldout-21");
-export const HELD_OUT_22 = join(projectRoot, "test", "plan-heldout-22");
-/** The twenty-third, written while sets 21 and 22 were fixed and measured before and after their rules were merged. */
-export const HELD_OUT_23 = join(projectRoot, "test", "plan-heldout-23");
-export const HELD_OUT_24 = join(projectRoot, "test", "plan-heldout-24");
-export const HELD_OUT_25 = join(projectRoot, "test", "plan-heldout-25");
-export const HELD_OUT_26 = join(projectRoot, "test", "plan-heldout-26");
-export const HELD_OUT_27 = join(projectRoot, "test", "plan-heldout-27");
-export const HELD_OUT_28 = join(projectRoot, "test", "plan-heldout-28");
-export const HELD_OUT_29 = join(projectRoot, "test", "plan-heldout-29");
-export const HELD_OUT_30 = join(projectRoot, "test", "plan-heldout-30");
-export const HELD_OUT_31 = join(projectRoot, "test", "plan-heldout-31");
-export const HELD_OUT_32 = join(projectRoot, "test", "plan-heldout-32");
-export const HELD_OUT_33 = join(projectRoot, "test", "plan-heldout-33");
-export const HELD_OUT_34 = join(projectRoot, "test", "plan-heldout-34");
-export const HELD_OUT_35 = join(projectRoot, "test", "plan-heldout-35");
-export const HELD_OUT_36 = join(projectRoot, "test", "plan-heldout-36");
-export const HELD_OUT_37 = join(projectRoot, "test", "plan-heldout-37");
-export const HELD_OUT_38 = join(projectRoot, "test", "plan-heldout-38");
-export const HELD_OUT_39 = join(projectRoot, "test", "plan-heldout-39");
-export const HELD_OUT_40 = join(projectRoot, "test", "plan-heldout-40");
-export const HELD_OUT_41 = join(projectRoot, "test", "plan-heldout-41");
-export const HELD_OUT_42 = join(projectRoot, "test", "plan-heldout-42");
-export const HELD_OUT_43 = join(projectRoot, "test", "plan-heldout-43");
-export const HELD_OUT_44 = join(projectRoot, "test", "plan-heldout-44");
-export const HELD_OUT_45 = join(projectRoot, "test", "plan-heldout-45");
-export const HELD_OUT_46 = join(projectRoot, "test", "plan-heldout-46");
-export const HELD_OUT_47 = join(projectRoot, "test", "plan-heldout-47");
-export const HELD_OUT_48 = join(projectRoot, "test", "plan-heldout-48");
-export const HELD_OUT_49 = join(projectRoot, "test", "plan-heldout-49");
+/**
+ * The held-out sets (README "A held-out set" and the paragraphs after it): plans written by authors who had not read
+ * the readers, each measured before the readers saw it (first measure in its measured-before.txt); the first in
+ * test/plan-heldout, the n-th in test/plan-heldout-n.
+ */
+export const HELD_OUT_SETS = 49;
+export const heldOut = (n: number) => join(projectRoot, "test", n === 1 ? "plan-heldout" : `plan-heldout-${n}`);
+export const HELD_OUT = heldOut(1);
 /** The corpora of the repository, each with its floors in its own floor.json. */
-export const RATCHETED = [
-  CORPUS,
-  HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-  HELD_OUT_9,
-  HELD_OUT_10,
-  HELD_OUT_11,
-  HELD_OUT_12,
-  HELD_OUT_13,
-  HELD_OUT_14,
-  HELD_OUT_15,
-  HELD_OUT_16,
-  HELD_OUT_17,
-  HELD_OUT_18,
-  HELD_OUT_19,
-  HELD_OUT_20,
-  HELD_OUT_21,
-  HELD_OUT_22,
-  HELD_OUT_23,
-  HELD_OUT_24,
-  HELD_OUT_25,
-  HELD_OUT_26,
-  HELD_OUT_27,
-  HELD_OUT_28,
-  HELD_OUT_29,
-  HELD_OUT_30,
-  HELD_OUT_31,
-  HELD_OUT_32,
-  HELD_OUT_33,
-  HELD_OUT_34,
-  HELD_OUT_35,
-  HELD_OUT_36,
-  HELD_OUT_37,
-  HELD_OUT_38,
-  HELD_OUT_39,
-  HELD_OUT_40,
-  HELD_OUT_41,
-  HELD_OUT_42,
-  HELD_OUT_43,
-  HELD_OUT_44,
-  HELD_OUT_45,
-  HELD_OUT_46,
-  HELD_OUT_47,
-  HELD_OUT_48,
-  HELD_OUT_49,
-];
+export const RATCHETED = [CORPUS, ...Array.from({ length: HELD_OUT_SETS }, (_, index) => heldOut(index + 1))];
 const floorFile = (root: string) => join(root, "floor.json");
 const SEED_TEXTS = join(projectRoot, "fixtures", "plans");
 

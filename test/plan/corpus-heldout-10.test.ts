@@ -1,6 +1,6 @@
 // The tenth held-out set (test/plan-heldout-10, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_10 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The tenth held-out set", HELD_OUT_10, 8);
+heldOutSuite("The tenth held-out set", heldOut(10), 8);

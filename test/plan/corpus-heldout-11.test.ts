@@ -1,6 +1,6 @@
 // The eleventh held-out set (test/plan-heldout-11, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_11 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The eleventh held-out set", HELD_OUT_11, 8);
+heldOutSuite("The eleventh held-out set", heldOut(11), 8);

@@ -1,6 +1,6 @@
 // The twelfth held-out set (test/plan-heldout-12, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_12 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The twelfth held-out set", HELD_OUT_12, 8);
+heldOutSuite("The twelfth held-out set", heldOut(12), 8);

@@ -1,6 +1,6 @@
 // The thirteenth held-out set (test/plan-heldout-13, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_13 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirteenth held-out set", HELD_OUT_13, 8);
+heldOutSuite("The thirteenth held-out set", heldOut(13), 8);

@@ -1,6 +1,6 @@
 // The fourteenth held-out set (test/plan-heldout-14, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_14 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The fourteenth held-out set", HELD_OUT_14, 8);
+heldOutSuite("The fourteenth held-out set", heldOut(14), 8);

@@ -1,6 +1,6 @@
 // The fifteenth held-out set (test/plan-heldout-15, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_15 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The fifteenth held-out set", HELD_OUT_15, 8);
+heldOutSuite("The fifteenth held-out set", heldOut(15), 8);

@@ -1,6 +1,6 @@
 // The sixteenth held-out set (test/plan-heldout-16, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_16 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The sixteenth held-out set", HELD_OUT_16, 8);
+heldOutSuite("The sixteenth held-out set", heldOut(16), 8);

@@ -1,6 +1,6 @@
 // The seventeenth held-out set (test/plan-heldout-17, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_17 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The seventeenth held-out set", HELD_OUT_17, 8);
+heldOutSuite("The seventeenth held-out set", heldOut(17), 8);

@@ -1,6 +1,6 @@
 // The eighteenth held-out set (test/plan-heldout-18, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_18 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The eighteenth held-out set", HELD_OUT_18, 8);
+heldOutSuite("The eighteenth held-out set", heldOut(18), 8);

@@ -1,6 +1,6 @@
 // The nineteenth held-out set (test/plan-heldout-19, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_19 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The nineteenth held-out set", HELD_OUT_19, 8);
+heldOutSuite("The nineteenth held-out set", heldOut(19), 8);

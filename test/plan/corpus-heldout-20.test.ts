@@ -1,6 +1,6 @@
 // The twentieth held-out set (test/plan-heldout-20, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_20 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The twentieth held-out set", HELD_OUT_20, 8);
+heldOutSuite("The twentieth held-out set", heldOut(20), 8);

@@ -1,6 +1,6 @@
 // The twenty-ninth held-out set (test/plan-heldout-29, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_29 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The twenty-ninth held-out set", HELD_OUT_29, 8);
+heldOutSuite("The twenty-ninth held-out set", heldOut(29), 8);

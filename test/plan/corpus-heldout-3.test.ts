@@ -1,6 +1,6 @@
 // The third held-out set (test/plan-heldout-3, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_3 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The third held-out set", HELD_OUT_3, 12);
+heldOutSuite("The third held-out set", heldOut(3), 12);

@@ -1,6 +1,6 @@
 // The thirtieth held-out set (test/plan-heldout-30, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_30 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirtieth held-out set", HELD_OUT_30, 8);
+heldOutSuite("The thirtieth held-out set", heldOut(30), 8);

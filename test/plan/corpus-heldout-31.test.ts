@@ -1,6 +1,6 @@
 // The thirty-first held-out set (test/plan-heldout-31, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_31 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-first held-out set", HELD_OUT_31, 8);
+heldOutSuite("The thirty-first held-out set", heldOut(31), 8);

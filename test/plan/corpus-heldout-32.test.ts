@@ -1,6 +1,6 @@
 // The thirty-second held-out set (test/plan-heldout-32, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_32 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-second held-out set", HELD_OUT_32, 8);
+heldOutSuite("The thirty-second held-out set", heldOut(32), 8);

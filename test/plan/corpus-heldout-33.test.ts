@@ -1,6 +1,6 @@
 // The thirty-third held-out set (test/plan-heldout-33, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_33 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-third held-out set", HELD_OUT_33, 8);
+heldOutSuite("The thirty-third held-out set", heldOut(33), 8);

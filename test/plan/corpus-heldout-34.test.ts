@@ -1,6 +1,6 @@
 // The thirty-fourth held-out set (test/plan-heldout-34, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_34 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-fourth held-out set", HELD_OUT_34, 8);
+heldOutSuite("The thirty-fourth held-out set", heldOut(34), 8);

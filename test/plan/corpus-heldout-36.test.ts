@@ -1,6 +1,6 @@
 // The thirty-sixth held-out set (test/plan-heldout-36, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_36 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-sixth held-out set", HELD_OUT_36, 8);
+heldOutSuite("The thirty-sixth held-out set", heldOut(36), 8);

@@ -1,6 +1,6 @@
 // The thirty-seventh held-out set (test/plan-heldout-37, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_37 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-seventh held-out set", HELD_OUT_37, 8);
+heldOutSuite("The thirty-seventh held-out set", heldOut(37), 8);

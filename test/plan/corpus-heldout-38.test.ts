@@ -1,6 +1,6 @@
 // The thirty-eighth held-out set (test/plan-heldout-38, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_38 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The thirty-eighth held-out set", HELD_OUT_38, 8);
+heldOutSuite("The thirty-eighth held-out set", heldOut(38), 8);

@@ -1,6 +1,6 @@
 // The fourth held-out set (test/plan-heldout-4, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_4 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The fourth held-out set", HELD_OUT_4, 8);
+heldOutSuite("The fourth held-out set", heldOut(4), 8);

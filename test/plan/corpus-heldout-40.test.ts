@@ -1,6 +1,6 @@
 // The fortieth held-out set (test/plan-heldout-40, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_40 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The fortieth held-out set", HELD_OUT_40, 8);
+heldOutSuite("The fortieth held-out set", heldOut(40), 8);

@@ -1,6 +1,6 @@
 // The forty-fifth held-out set (test/plan-heldout-45, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_45 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The forty-fifth held-out set", HELD_OUT_45, 8);
+heldOutSuite("The forty-fifth held-out set", heldOut(45), 8);

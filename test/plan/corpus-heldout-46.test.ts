@@ -1,6 +1,6 @@
 // The forty-sixth held-out set (test/plan-heldout-46, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_46 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The forty-sixth held-out set", HELD_OUT_46, 12);
+heldOutSuite("The forty-sixth held-out set", heldOut(46), 12);

@@ -1,6 +1,6 @@
 // The forty-eighth held-out set (test/plan-heldout-48, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_48 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The forty-eighth held-out set", HELD_OUT_48, 12);
+heldOutSuite("The forty-eighth held-out set", heldOut(48), 12);

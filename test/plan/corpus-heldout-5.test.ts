@@ -1,6 +1,6 @@
 // The fifth held-out set (test/plan-heldout-5, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_5 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The fifth held-out set", HELD_OUT_5, 8);
+heldOutSuite("The fifth held-out set", heldOut(5), 8);

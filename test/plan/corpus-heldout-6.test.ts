@@ -1,6 +1,6 @@
 // The sixth held-out set (test/plan-heldout-6, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_6 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The sixth held-out set", HELD_OUT_6, 8);
+heldOutSuite("The sixth held-out set", heldOut(6), 8);

@@ -1,6 +1,6 @@
 // The seventh held-out set (test/plan-heldout-7, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_7 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The seventh held-out set", HELD_OUT_7, 8);
+heldOutSuite("The seventh held-out set", heldOut(7), 8);

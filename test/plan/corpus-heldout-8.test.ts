@@ -1,6 +1,6 @@
 // The eighth held-out set (test/plan-heldout-8, README "Measuring on a corpus"), held to its floors
 // in a file of its own so that it runs beside the main corpus.
 import { heldOutSuite } from "../plan-corpus/ratchet.ts";
-import { HELD_OUT_8 } from "../plan-corpus/shares.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
 
-heldOutSuite("The eighth held-out set", HELD_OUT_8, 8);
+heldOutSuite("The eighth held-out set", heldOut(8), 8);
