@@ -16,7 +16,7 @@ const TDKT = "Ban Thi đua - Khen thưởng", VL = "Trung tâm Dịch vụ việ
 const CB = "Chi ủy các chi bộ trực thuộc";
 
 const R = lister("roman", "parts", { bold: true, indent: false });
-const n1 = lister("decimal", "i");
+const _n1 = lister("decimal", "i");
 const n3 = lister("decimal", "iii");
 
 const rows = (auto) => {

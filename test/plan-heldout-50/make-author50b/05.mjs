@@ -5,7 +5,7 @@
 // WHOLE GROUP in its heading ("Thời hạn chung đối với các nhiệm vụ tại điểm này: …"), one item of that group with an
 // earlier date of its own; second-level numbers 1.1.-3.3. (Word lists "1.%1."). PDF: Chromium.
 import { addKind } from "../../plan-corpus/author-kit/lib.mjs";
-import { P, H, buildDoc, dash, head, lister, sign, task } from "./common.mjs";
+import { P, buildDoc, head, lister, sign, task } from "./common.mjs";
 
 const ID = "05-thai-nguyen-2026-short-forms-sau-day-goi-tat-defined-once-group-heading-thoi-han-chung-one-own-date";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;

@@ -3,7 +3,7 @@
 // three groups, each with its time but NO UNIT; part III then gives each unit its tasks BY THEIR NUMBERS ("chủ trì
 // nhiệm vụ (2), (4), (7) và (10); phối hợp thực hiện nhiệm vụ (1)"), so a task's lead and partners are gathered from
 // several paragraphs; one paragraph of part III adds a dated duty of its own. PDF: LibreOffice.
-import { P, H, buildDoc, dash, head, lister, sign, task } from "./common.mjs";
+import { P, buildDoc, dash, head, lister, sign, task } from "./common.mjs";
 import { addKind } from "../../plan-corpus/author-kit/lib.mjs";
 
 const ID = "08-lai-chau-2026-bracketed-task-numbers-no-units-then-units-assigned-by-task-number-in-part-iii";

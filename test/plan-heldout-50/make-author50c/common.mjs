@@ -1,6 +1,7 @@
 // author50c's helpers over the authors' kit (test/plan-corpus/author-kit/book.mjs, sheet.mjs): cells, title and note
 // rows and the print come from the kit; here a date shown by any day-month-year number format an office sets
-// ("d/m/yyyy", "dd.mm.yyyy", "dd/mm/yy", "mm/yyyy", "dd/mm", "hh:mm dd/mm/yyyy", "\"Ngày \"dd\" tháng \"mm\" năm \"yyyy"), and `saveBook50`: the
+// ("d/m/yyyy", "dd.mm.yyyy", "dd/mm/yy", "mm/yyyy", "dd/mm", "hh:mm dd/mm/yyyy",
+// "\"Ngày \"dd\" tháng \"mm\" năm \"yyyy"), and `saveBook50`: the
 // kit's saveBook with Excel's copy showing those formats, and a sheet's `hidden: true` (a tab the office hid: saved
 // hidden, neither copied nor printed).
 import fs from "node:fs";
