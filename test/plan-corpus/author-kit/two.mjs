@@ -15,6 +15,14 @@ export const H = (num, text, o = {}) => ({ t: "p", num, text, bold: true, indent
 /** A numbered paragraph of one Word list (kind, inst). */
 export const L = (num, text, kind, inst, o = {}) => P(text, { num, list: { kind, inst }, ...o });
 
+/** A maker of numbered paragraphs of one Word list (kind, inst): item(num, text) (authors 48a to 50b each wrote it). */
+export const lister = (kind, inst, o = {}) => (num, text, o2 = {}) =>
+  P(text, { num, list: { kind, inst }, ...o, ...o2 });
+/** A dash paragraph ("- …"), a Word bullet list in plan-auto.docx. */
+export const dash = (text, o = {}) => P(text, { num: "-", list: { kind: "dash", inst: "dash" }, ...o });
+/** A plus paragraph ("+ …"), a Word bullet list in plan-auto.docx. */
+export const plus = (text, o = {}) => P(text, { num: "+", list: { kind: "plus", inst: "plus" }, ...o });
+
 /** Each w:num of a docx pointed at its own copy of its abstractNum, without overrides (lists start at 1). */
 export async function ownLists(file) {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));

@@ -1,15 +1,4 @@
 // Helpers shared by author49a's generators (set 49, documents 01-04), on the authors' kit: paragraphs, list-item
 // makers, and the kit's two-list build with footnotes and sections (author-kit/notes.mjs).
-import { P } from "../../plan-corpus/author-kit/two.mjs";
-
-export { P } from "../../plan-corpus/author-kit/two.mjs";
+export { P, lister, dash, plus } from "../../plan-corpus/author-kit/two.mjs";
 export { buildNoted as buildDoc } from "../../plan-corpus/author-kit/notes.mjs";
-
-/** A maker of numbered paragraphs of one Word list (kind, inst): item(num, text). */
-export const lister = (kind, inst, o = {}) => (num, text, o2 = {}) =>
-  P(text, { num, list: { kind, inst }, ...o, ...o2 });
-
-/** A dash paragraph ("- …"), a Word bullet list in plan-auto.docx. */
-export const dash = (text, o = {}) => P(text, { num: "-", list: { kind: "dash", inst: "dash" }, ...o });
-/** A plus paragraph ("+ …"), a Word bullet list in plan-auto.docx. */
-export const plus = (text, o = {}) => P(text, { num: "+", list: { kind: "plus", inst: "plus" }, ...o });
