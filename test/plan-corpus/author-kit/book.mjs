@@ -28,19 +28,26 @@ export function when(label, written, due) {
 /** Writes plan.xlsx, plan.txt, plan.pdf, plan.xls and plan.ods into `dir`. `patch(files)` (author49c) edits the
  * saved package's XML parts (a map of part name to text) before the print and the copies, for what exceljs cannot
  * write (a filter's settings); a sheet's `filtered` rows (1-based) are left out of plan.txt, as Excel copies a
- * filtered range. */
-export async function saveBook(dir, sheets, { creator, created, modified, size = 12 }, patch) {
+ * filtered range. A sheet may be `hidden` (author50c: a tab the office hid, saved hidden, neither copied nor printed);
+ * `active` sets the tab the workbook opens on. */
+export async function saveBook(dir, sheets, { creator, created, modified, size = 12, active }, patch) {
   ready(dir);
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
   wb.lastModifiedBy = creator;
   wb.created = new Date(created);
   wb.modified = new Date(modified);
-  for (const sh of sheets) sh.setup?.(toWorksheet(wb, sh, { size }), wb);
+  for (const sh of sheets) {
+    const ws = toWorksheet(wb, sh, { size });
+    if (sh.hidden) ws.state = "hidden";
+    sh.setup?.(ws, wb);
+  }
+  if (active !== undefined)
+    wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
   const file = path.join(dir, "plan.xlsx");
   await wb.xlsx.writeFile(file);
   if (patch) await patchPackage(file, patch);
-  const text = sheets.map((sh) => `${sh.name}\r\n${copied(sh)}`).join("\r\n");
+  const text = sheets.filter((sh) => !sh.hidden).map((sh) => `${sh.name}\r\n${copied(sh)}`).join("\r\n");
   fs.writeFileSync(path.join(dir, "plan.txt"), text.normalize("NFC"));
   printAndCopy(dir);
 }

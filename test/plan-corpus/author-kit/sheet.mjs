@@ -24,13 +24,38 @@ const pad = (n) => String(n).padStart(2, "0");
 export const D = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 export const isoOf = (d) => d.toISOString().slice(0, 10);
 
-/** A date as a number format shows it: "dd/mm/yyyy" (default) or the US "m/d/yyyy". */
+/** A date as its number format shows it: tokens dd d mm m yyyy yy, "hh:mm", "quoted" text, other marks kept (author50c;
+ * "dd/mm/yyyy", the US "m/d/yyyy", "mm/yyyy", "dd/mm", "\"Ngày \"dd\" tháng \"mm\" năm \"yyyy"). */
 export function showDate(d, fmt = "dd/mm/yyyy") {
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-  const time = ` ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  if (fmt === "dd/mm/yyyy hh:mm") return `${pad(day)}/${pad(m)}/${y}${time}`;
-  return fmt === "m/d/yyyy" ? `${m}/${day}/${y}` : `${pad(day)}/${pad(m)}/${y}`;
+  let out = "";
+  for (let i = 0; i < fmt.length; ) {
+    const rest = fmt.slice(i);
+    let t;
+    if (rest[0] === '"') {
+      const end = fmt.indexOf('"', i + 1);
+      out += fmt.slice(i + 1, end);
+      i = end + 1;
+      continue;
+    }
+    if (rest.startsWith("hh:mm")) {
+      out += `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+      i += 5;
+      continue;
+    }
+    if ((t = rest.match(/^(yyyy|yy|dd|d|mm|m|\\.)/))) {
+      const k = t[1];
+      out += k === "yyyy" ? y : k === "yy" ? pad(y % 100) : k === "dd" ? pad(day) : k === "d" ? day
+        : k === "mm" ? pad(m) : k === "m" ? m : k.slice(1);
+      i += k.length;
+      continue;
+    }
+    out += rest[0];
+    i++;
+  }
+  return out;
 }
+
 export const shown = (c) =>
   c.v instanceof Date ? showDate(c.v, c.fmt) : typeof c.v === "boolean" ? (c.v ? "TRUE" : "FALSE") : String(c.v ?? "");
 

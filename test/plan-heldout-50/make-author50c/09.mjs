@@ -5,7 +5,7 @@
 // the deadline is the LAST column; the STT runs 1..13 under bold group rows I..V whose kinh phí cells are SUM
 // formulas, a TỔNG CỘNG row at the foot. Thời gian hoàn thành holds real Excel dates in DIFFERENT NUMBER FORMATS
 // (dd/mm/yyyy, d/m/yyyy, dd.mm.yyyy, dd/mm/yy, dd-mm-yyyy, "Ngày dd tháng mm năm yyyy") and text in the same column.
-import { C, H, D, blank, note, saveBook50, task, title, unitsOf, when, writeExpected } from "./common.mjs";
+import { C, H, D, blank, note, saveBook, task, title, unitsOf, when, writeExpected } from "./common.mjs";
 
 const ID = "09-thai-nguyen-2026-phu-luc-kinh-phi-three-row-header-deadline-last-column-mixed-date-number-formats";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -125,8 +125,8 @@ rows.push(note("Ghi chú: Thời gian hoàn thành là thời hạn cơ quan ch�
 
 const sheet = { name: "PL kinh phi CDS 2026", widths: [5, 40, 22, 9, 10, 10, 17, 24, 23], boxFrom: 8, size: 11,
   rows, setup(ws) { ws.views = [{ state: "frozen", ySplit: 11, showGridLines: false }]; ws.pageSetup.printTitlesRow = "8:11"; } };
-await saveBook50(DIR, [sheet], { creator: "Nguyen Van Hung", created: "2026-01-28T02:10:00Z",
-  modified: "2026-02-05T08:40:00Z", size: 11 });
+await saveBook(DIR, [sheet], { creator: "Nguyen Van Hung", created: "2026-01-28T02:10:00Z",
+  modified: "2026-02-05T08:40:00Z", size: 11, active: 0 });
 
 const tasks = [];
 const lines = [];

@@ -5,7 +5,7 @@
 // "Đơn vị phối hợp" SPLIT INTO "Cấp tỉnh" | "Cấp huyện" subcolumns under a two-row header; the "Thời hạn" column
 // holds MONTHS TYPED AS "3/2024" that Excel turned into the 1st of the month, formatted "mm/yyyy" (shown "03/2024":
 // the month meant, due its last day), real dates "dd/mm/yyyy" and text in the same column.
-import { C, H, D, blank, note, saveBook50, task, title, when, writeExpected, monthEnd } from "./common.mjs";
+import { C, H, D, blank, note, saveBook, task, title, when, writeExpected, monthEnd } from "./common.mjs";
 
 const ID = "10-lai-chau-2024-unit-short-codes-legend-sheet-after-table-phoi-hop-cap-tinh-cap-huyen-months-as-mm-yyyy-date-cells";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -102,8 +102,8 @@ const legend = {
     ...LEGEND.map(([c, full], i) => ({ cells: [C(i + 1, MID), C(c, MID), full] })),
   ],
 };
-await saveBook50(DIR, [main, legend], { creator: "BDT-KHTH", created: "2024-01-10T02:00:00Z",
-  modified: "2024-01-15T03:20:00Z", size: 11 });
+await saveBook(DIR, [main, legend], { creator: "BDT-KHTH", created: "2024-01-10T02:00:00Z",
+  modified: "2024-01-15T03:20:00Z", size: 11, active: 0 });
 
 const tasks = [];
 const lines = [];

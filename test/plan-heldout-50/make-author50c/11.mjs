@@ -4,7 +4,7 @@
 // "Kết quả thực hiện" and "Ngày hoàn thành" columns filled on the done rows (dates that are no deadlines); and a
 // HIDDEN SHEET "Du thao" left in the file: the draft table sent for comments in January, with the draft's own,
 // older deadlines and one task dropped later. The hidden draft is no part of the plan (not copied, not printed).
-import { C, H, D, blank, note, saveBook50, task, title, when, writeExpected } from "./common.mjs";
+import { C, H, D, blank, note, saveBook, task, title, when, writeExpected } from "./common.mjs";
 
 const ID = "11-bac-kan-2024-hidden-draft-sheet-left-in-file-dd-mm-format-no-year-ket-qua-ngay-hoan-thanh-columns";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -89,8 +89,8 @@ const hidden = {
       C(r[4], { align: "center", ...(r[4] instanceof Date ? { fmt: "dd/mm/yyyy" } : {}) })] })),
   ],
 };
-await saveBook50(DIR, [visible, hidden], { creator: "Phong PBGDPL - STP", created: "2024-01-05T01:15:00Z",
-  modified: "2024-06-20T09:30:00Z", size: 11 });
+await saveBook(DIR, [visible, hidden], { creator: "Phong PBGDPL - STP", created: "2024-01-05T01:15:00Z",
+  modified: "2024-06-20T09:30:00Z", size: 11, active: 0 });
 
 const tasks = [];
 const lines = [];

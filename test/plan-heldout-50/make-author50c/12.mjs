@@ -4,7 +4,7 @@
 // departments': TT | Nội dung | Chủ trì | Phối hợp | Thời hạn) and B (the communes' and wards': TT | Nội dung |
 // Thời hạn | Sản phẩm | Gửi về — NO UNIT COLUMN, the doer named once in B's caption). Thời hạn holds real dates,
 // DATE-TIME cells formatted "hh:mm dd/mm/yyyy" (a report due at 16:00) and text; B's "Gửi về" names recipients.
-import { C, H, D, blank, note, saveBook50, task, title, when, writeExpected } from "./common.mjs";
+import { C, H, D, blank, note, saveBook, task, title, when, writeExpected } from "./common.mjs";
 
 const ID = "12-thai-nguyen-2025-two-tables-stacked-one-sheet-own-captions-headers-stt-restarts-part-b-no-unit-column-hh-mm-dates";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
@@ -75,8 +75,8 @@ const rows = [
     "qua Hệ thống quản lý văn bản và điều hành.", N, { italic: true }),
 ];
 const sheet = { name: "Phu luc", widths: [5, 54, 20, 26, 18], boxFrom: 9, size: 11, portrait: true, rows };
-await saveBook50(DIR, [sheet], { creator: "Phong Dat dai - So NN&MT", created: "2025-09-10T07:00:00Z",
-  modified: "2025-09-12T02:45:00Z", size: 11 });
+await saveBook(DIR, [sheet], { creator: "Phong Dat dai - So NN&MT", created: "2025-09-10T07:00:00Z",
+  modified: "2025-09-12T02:45:00Z", size: 11, active: 0 });
 
 const tasks = [];
 const lines = [];
