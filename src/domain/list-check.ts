@@ -4,7 +4,8 @@
 // the value and a stable code. Pure: the sheet comes in as plain data.
 import { z } from "zod";
 import { fromLegacy } from "./legacy-text.ts";
-import { addDays, makeDate } from "./dates.ts";
+import { makeDate } from "./dates.ts";
+import { serialDay } from "./serial-day.ts";
 import {
   TEMPLATES,
   type ColumnKey,
@@ -222,7 +223,7 @@ function sectionOf(texts: string[], located: Located): Section | "same" | null {
 function dateOf(cell: Cell): string | null | "empty" {
   if (cell === null || cell === "") return "empty";
   if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
-  if (typeof cell === "number") return cell > 20000 && cell < 80000 ? addDays("1899-12-30", Math.floor(cell)) : null;
+  if (typeof cell === "number") return cell > 20000 && cell < 80000 ? serialDay(Math.floor(cell)) : null;
   const m = clean(String(cell)).match(/^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/);
   if (!m) return null;
   const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);

@@ -8,6 +8,7 @@
 // with 30 units or 10,000, and a resolver is built once per directory object.
 import { clean, fold } from "./text.ts";
 import { placeLevel, sameBodyOfPlaces } from "./place-list.ts";
+import { tokenMarks, type TokenMarks } from "./token-marks.ts";
 import {
   BODY_HEAD,
   capitalised,
@@ -16,7 +17,7 @@ import {
   reach,
   foldedFrom,
   pluralListGoesOn,
-  partyOwnerEnd,
+  partyOwnerAt,
   levelOpenerAt,
   NAMED_BY_OWNERS,
   narrowsAt,
@@ -180,6 +181,7 @@ function buildResolver(directory: Directory): UnitResolver {
   function scan(text: string, stopAtUnknown: boolean): ResolvedName[] {
     const source = clean(text).replace(/\([^)]*\)/g, " ");
     const tokens = tokenize(source);
+    const marks = tokenMarks(tokens);
     const found: ResolvedName[] = [];
     let prefixMode = false;
     let levels: Token[][] = [];
@@ -222,7 +224,9 @@ function buildResolver(directory: Directory): UnitResolver {
         // done to it or what its members hold names some of its members, not all; "các cơ quan chuyên môn thuộc
         // UBND huyện" are the offices of a body below the province, none of the directory's. Kept as written, for
         // the admin to answer.
-        const end = narrowed ? delimiterFrom(tokens, i + hit!.length) : unknownEnd(source, tokens, i + hit!.length);
+        const end = narrowed
+          ? marks.delimiterFrom(i + hit!.length)
+          : unknownEnd(source, tokens, i + hit!.length, marks);
         const name = slice(source, tokens, i, end);
         found.push({ name, kind: narrowed ? group.kind : "other", resolved: false, ...(narrowed ? { narrowed } : {}) });
         i = end;
@@ -259,7 +263,7 @@ function buildResolver(directory: Directory): UnitResolver {
         continue;
       }
       if (stopAtUnknown) break;
-      const end = unknownEnd(source, tokens, i);
+      const end = unknownEnd(source, tokens, i, marks);
       const known = (at: number) => longestAt(root, tokens, at, false) !== null;
       const places = sameBodyOfPlaces(source, tokens, i, end, known);
       for (const name of [slice(source, tokens, i, end), ...places.names])
@@ -267,7 +271,7 @@ function buildResolver(directory: Directory): UnitResolver {
       // What the body does, after its name, names no one; a body joined to it does the same work.
       const joined = joinedBodyAt(source, tokens, places.end, known);
       const closed = closedByPlace(source, tokens, i, places.end);
-      i = !closed ? places.end : joined >= 0 ? joined : delimiterFrom(tokens, places.end);
+      i = !closed ? places.end : joined >= 0 ? joined : marks.delimiterFrom(places.end);
     }
     return dedupe(found);
   }
@@ -298,22 +302,39 @@ function buildResolver(directory: Directory): UnitResolver {
    * comma ("Ban chỉ đạo phòng, chống thiên tai"): a comma followed by lower-case words that name nothing
    * ("các sở", "cấp xã" do) goes on with the same name, and so does an office's list of capitalised fields and a
    * plural's list of kinds ("Các Huyện đoàn, Thành đoàn"). A party committee owning the body closes its name.
+   *
+   * The name's words are read once, from its opening to where it ends: a comma is looked past only when the reading
+   * gets there, and `marks` finds the next comma and colon at once. Asked again after each "và" of a long name, a look
+   * to the end of its list from each made it quadratic.
    */
-  function unknownEnd(source: string, tokens: Token[], from: number): number {
-    let end = delimiterFrom(tokens, from);
-    const colon = tokens.slice(from, end).findIndex((t) => t.punct === ":");
-    if (colon >= 0 && placesListEnd(source, tokens, from + colon) > end)
-      return placesListEnd(source, tokens, from + colon);
+  function unknownEnd(source: string, tokens: Token[], from: number, marks: TokenMarks): number {
+    const first = marks.delimiterFrom(from);
+    const colon = marks.colonFrom(from);
+    if (colon < first && placesListEnd(source, tokens, colon) > first) return placesListEnd(source, tokens, colon);
     const known = (at: number) => longestAt(root, tokens, at, false) !== null;
     const goesOn = (at: number) =>
       continuesName(source, tokens, at) ||
       listsFields(source, tokens, from, at) ||
       pluralListGoesOn(source, tokens, from, at, known);
-    while (tokens[end]?.punct === "," && goesOn(end + 1)) end = delimiterFrom(tokens, end + 1);
-    end = partyOwnerEnd(source, tokens, from, end);
+    // Where the name ends as far as read (`end`), and whether that is sure: past its last comma, or at its owner.
+    let end = first;
+    let settled = false;
+    const readPast = (at: number) => {
+      while (!settled && end <= at) {
+        if (tokens[end]?.punct === "," && goesOn(end + 1)) end = marks.delimiterFrom(end + 1);
+        else settled = true;
+      }
+    };
     const opensBody = (at: number) =>
       BODY_HEAD.test(foldedFrom(tokens, at)) && !/^to chuc\b/.test(foldedFrom(tokens, at));
-    for (let j = from + 1; j < end; j++) {
+    for (let j = from + 1; ; j++) {
+      readPast(j + 2);
+      if (j >= end) break;
+      // Read past `j` + 2, `end` is beyond it unless settled: the first owner before it closes the name.
+      if (j + 2 < end && partyOwnerAt(source, tokens, j)) {
+        end = j + 2;
+        settled = true;
+      }
       if (closedByPlace(source, tokens, from, j)) return j;
       if (j === end - 1) break;
       // "Trung tâm … tỉnh UBND các xã": a name closed by its level, then a known unit or group written in capitals

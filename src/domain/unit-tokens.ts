@@ -299,16 +299,13 @@ export function pluralListGoesOn(
 
 /**
  * "Ban Nội chính Tỉnh ủy kiểm tra …": a party committee ("Tỉnh ủy", "Huyện ủy", "Thành ủy") closes the name of a
- * body it owns, as its owner does; words in lower case after it say what the body does. Where the name from `from`
- * ends when such an owner stands before `end` with lower-case words after it, else `end`.
+ * body it owns, as its owner does; words in lower case after it say what the body does. Whether such an owner stands
+ * at `at` with a lower-case word after it: the name then ends after the owner, at `at` + 2. Asked word by word as a
+ * name is read, the first one closing it (a look over the whole name from each of its starts was quadratic).
  */
-export function partyOwnerEnd(source: string, tokens: Token[], from: number, end: number): number {
-  for (let j = from + 1; j + 2 < end; j++) {
-    const committee = /^(tinh|huyen|thanh)$/.test(tokens[j]!.word ?? "") && tokens[j + 1]!.word === "uy";
-    if (committee && capitalised(source, tokens[j]) && tokens[j + 2]!.word && !capitalised(source, tokens[j + 2]))
-      return j + 2;
-  }
-  return end;
+export function partyOwnerAt(source: string, tokens: Token[], at: number): boolean {
+  const committee = /^(tinh|huyen|thanh)$/.test(tokens[at]?.word ?? "") && tokens[at + 1]?.word === "uy";
+  return committee && capitalised(source, tokens[at]) && !!tokens[at + 2]?.word && !capitalised(source, tokens[at + 2]);
 }
 
 // "UBND các xã, phường mới", "… sau sắp xếp", "… mới thành lập": a group of units as a reorganisation leaves it is

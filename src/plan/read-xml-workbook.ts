@@ -5,6 +5,7 @@
 // the rows made blocks (sheet/blocks.ts). Told by content, whatever the file's name: its root element is a Workbook
 // of the spreadsheet namespace. The XML is streamed (formats/xml-stream.ts): no DTD, bounded depth, cells counted.
 import { PLAN_LIMITS, type PlanLimits } from "../domain/limits.ts";
+import { isoSerial } from "../domain/serial-day.ts";
 import { openingText } from "../formats/text-decode.ts";
 import { rootName, streamXml, type XmlElement, type XmlHandlers } from "../formats/xml-stream.ts";
 import { Budget, readSafely, refuse } from "./budget.ts";
@@ -42,17 +43,6 @@ const NAMED_FORMATS: Record<string, string> = {
   "on/off": "General",
 };
 
-const DAY_MS = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
-
-/** An ISO date-time ("2024-04-15T00:00:00.000") as Excel's day number, or null. */
-function serial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
-  if (!m) return null;
-  const time = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-  return (time - EPOCH) / DAY_MS;
-}
-
 /**
  * What a cell of SpreadsheetML shows: a Number or DateTime through its style's format (a DateTime left in General
  * shows its day, as its writer meant a date), a Boolean as TRUE or FALSE, String and Error as written.
@@ -64,7 +54,9 @@ export function shownXmlCell(type: string, value: string, format: string): { tex
     return value.trim() && Number.isFinite(n) ? shownNumber(n, code, false) : { text: value, generalNumber: false };
   }
   if (type === "DateTime") {
-    const day = serial(value);
+    // Its serial, to show it through its format as a number cell is; before 1 March 1900 (a time with no day is
+    // written on 31/12/1899), as the day written.
+    const day = isoSerial(value);
     if (day === null || day < 61 || /^(general|@)?$/i.test(code))
       return { text: shownIsoDay(value) ?? value, generalNumber: false };
     return { text: shownNumber(day, code, false).text, generalNumber: false };

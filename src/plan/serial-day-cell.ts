@@ -2,10 +2,10 @@
 // exported without its format), shows Excel's serial day: "45961" for 31/10/2025, in the workbook and in its text copy
 // or print alike. A time cell holding such a number alone is that day; the serials of days from 2000 to 2099 are five
 // figures, which no other time a plan writes is ("Quý IV/2025", "30/10/2025", "2025").
-import { addDays, formatVietnamese } from "../domain/dates.ts";
+import { formatVietnamese } from "../domain/dates.ts";
+import { serialDay } from "../domain/serial-day.ts";
 
-// Excel's day 1 is 1 January 1900, counted as if 1900 were a leap year: day 0 falls on 30 December 1899.
-const EPOCH = "1899-12-30";
+// A text copy does not say its workbook's date system: the 1900 one, Excel's default.
 const FIRST = 36_526; // 01/01/2000
 const LAST = 73_050; // 31/12/2099
 // A fraction after it is the hour ("45961.7083" = 31/10/2025 17:00), which leaves the day.
@@ -16,5 +16,6 @@ export function serialDayTime(time: string): string {
   const written = time.trim();
   if (!SERIAL.test(written)) return time;
   const serial = Number(written.slice(0, 5));
-  return serial >= FIRST && serial <= LAST ? formatVietnamese(addDays(EPOCH, serial)) : time;
+  const day = serial >= FIRST && serial <= LAST ? serialDay(serial) : null;
+  return day ? formatVietnamese(day) : time;
 }

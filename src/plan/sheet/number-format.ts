@@ -5,6 +5,8 @@
 // left out (a count reads "1200", as the quota and deadline parsers want it), and
 // scientific or fraction formats read as General.
 
+import { serialMoment } from "../../domain/serial-day.ts";
+
 // Built-in formats (ECMA-376 18.8.30); the short date (14) follows a Vietnamese system.
 const BUILT_IN: Record<number, string> = {
   1: "0",
@@ -129,8 +131,10 @@ function monthBeforeDay(fields: Field[]): boolean {
   return month >= 0 && day > month && !(year >= 0 && year < month);
 }
 
-function dateText(serial: number, ts: Token[], date1904: boolean): string {
-  const at = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+/** The serial as its date format shows it; null when it is no day (negative, 29/2/1900, past 9999). */
+function dateText(serial: number, ts: Token[], date1904: boolean): string | null {
+  const at = serialMoment(serial, { date1904 });
+  if (!at) return null;
   const value = {
     y: at.getUTCFullYear(),
     m: at.getUTCMonth() + 1,
@@ -191,8 +195,7 @@ export function formatValue(value: number, code: string, date1904: boolean): str
   const section = value < 0 && all[1] ? all[1] : value === 0 && all[2] ? all[2] : all[0]!;
   const ts = tokens(section);
   if (/^general$/i.test(ts.map((t) => ("code" in t ? t.code : "")).join(""))) return general(value);
-  if (isDateCode(ts))
-    return value >= 0 ? dateText(value, tokens(section.replace(/am\/pm|a\/p/gi, "")), date1904) : general(value);
+  if (isDateCode(ts)) return dateText(value, tokens(section.replace(/am\/pm|a\/p/gi, "")), date1904) ?? general(value);
   const text = numberText(value, ts);
   return value < 0 && section === all[0] ? `-${text}` : text;
 }
