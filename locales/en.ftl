@@ -858,6 +858,7 @@ deadline-preview-why = Why: { $why }.
 deadline-preview-before-plan = Note: { $due } is before the plan's own date ({ $plan }); check it was not mistyped.
 error-deadline-day-not-in-month = There is no { $written }: { $month }/{ $year } has only { $days } days.
 error-deadline-no-such-month = There is no { $written }: months run from 1 to 12, there is no month { $month }.
+error-deadline-backward-span = "{ $written }" runs backward (its first part comes after its last): write the span as the plan means it, e.g. tháng 7-8/2025.
 error-task-is-heading = { $ref } is a heading grouping tasks, not a task, so it has no deadline of its own; set the deadline of each task under it, whose refs begin with { $ref }.
 tstate-why-staff-unknown = staff count not known: type /bienche N (N the unit's number of staff) so that Phụ lục { $template } has a known number of rows
 tstate-why-staff-short = Phụ lục { $template } has { $have }/{ $need } valid staff rows

@@ -849,6 +849,7 @@ deadline-preview-why = Lý do: { $why }.
 deadline-preview-before-plan = Lưu ý: ngày { $due } trước ngày ban hành kế hoạch ({ $plan }); hãy kiểm tra lại nếu gõ nhầm.
 error-deadline-day-not-in-month = Không có ngày { $written }: tháng { $month }/{ $year } chỉ có { $days } ngày.
 error-deadline-no-such-month = Không có ngày { $written }: tháng ghi từ 1 đến 12, không có tháng { $month }.
+error-deadline-backward-span = "{ $written }" ghi ngược (phần đầu sau phần cuối): hãy ghi đúng khoảng thời gian kế hoạch định, ví dụ tháng 7-8/2025.
 error-task-is-heading = { $ref } là đề mục nhóm các nhiệm vụ, không phải một nhiệm vụ nên không có thời hạn riêng; hãy đặt hạn cho từng nhiệm vụ bên dưới, mã bắt đầu bằng { $ref }.
 tstate-why-staff-unknown = chưa rõ số cán bộ: gõ /bienche N (N là số cán bộ của đơn vị) để biết Phụ lục { $template } cần bao nhiêu dòng
 tstate-why-staff-short = Phụ lục { $template } mới có { $have }/{ $need } cán bộ hợp lệ

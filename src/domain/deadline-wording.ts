@@ -72,7 +72,8 @@ function keywordStart(text: string, index: number): number | null {
   const before = text.slice(0, index);
   const within = before.match(DAY_BEFORE_MONTH);
   if (within) return /(^|\s)từ\s+$/iu.test(before.slice(0, within.index)) ? null : within.index!;
-  const day = before.match(/(?<=^|\s)ngày\s+\d{1,2}\s+$/iu);
+  // "ngày 10 - 20 tháng 6 năm 2026": a span of days before the month is its last day's.
+  const day = before.match(/(?<=^|\s)ngày\s+(?:\d{1,2}\s*-\s*)?\d{1,2}\s+$/iu);
   if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
 }
@@ -120,7 +121,8 @@ export const HAN = String.raw`(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?!\s+(
 // ("Thẩm định quyết toán …; năm 2026.").
 // A month things start from dates a task only when the span's end follows ("từ tháng 5/2026 đến hết năm
 // 2026"); "06 tháng cuối năm" writes the six with a zero, as numbers do.
-// A span of days dates a sentence as it does a time cell ("bồi dưỡng giáo viên từ ngày 05–09/8/2024 tại …"), and so
+// A span of days dates a sentence as it does a time cell ("bồi dưỡng giáo viên từ ngày 05–09/8/2024 tại …", "tập huấn
+// từ 12-14/5/2026", the word "ngày" left out), and so
 // does a span of two days with or without "ngày" before the first ("tập huấn từ 03/10 đến 17/10/2025"); and so
 // does an hour of a day ("báo cáo UBND tỉnh trước 17 giờ ngày 30/8/2024": due that day, before the hour). A day of a
 // month named by its place in a numbered quarter ("hoàn thành ngày 20 của tháng cuối quý III/2025") dates a sentence
@@ -129,7 +131,7 @@ export const HAN = String.raw`(?<=(?:^|[,;.:–-])\s*)(?:thời\s+)?hạn(?!\s+(
 // sentence's end at each "từ ngày" made a long sentence repeating it quadratic to read.
 const SPAN_REACH = 200;
 const KEYWORD = new RegExp(
-  String.raw`(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|${HAN}\s+(?:ngày\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d)){0,${SPAN_REACH}}\sđến\s)|từ tháng \d(?=[^;.]{0,${SPAN_REACH}}\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=^\s*)trong năm \d{4}(?=\s*,)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))`,
+  String.raw`(ngày \d{1,2}(?:\s+của)?\s+tháng\s+(?:đầu|giữa|cuối|thứ\s+\S+)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?quý\s+[IVX\d]+|thời gian (hoàn thành|xong|thực hiện)|hạn (hoàn thành|nộp)\s*(?::\s*)?(?=\d)|(thời )?hạn\s*:\s*(?=\d)|${HAN}\s+(?:ngày\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(từ |các )?ngày \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|từ \d{1,2}(\/\d{1,2})?\s*-\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước \d{1,2}\s*(giờ|h)(\s*\d{1,2})?(\s*phút)?\s+ngày \d|trước ngày|chậm nhất|hạn chót|hạn cuối(?: cùng)?\s*(?::\s*)?(?=(?:ngày\s+)?\d)|vào cuối năm \d{4}|hoàn thành trong|(đến|đến hết) ngày \d|từ (?:ngày \d|\d{1,2}\s*\/\s*\d{1,2}(?!\d))(?=(?:[^;.]|\.(?=\d)){0,${SPAN_REACH}}\sđến\s)|từ tháng \d(?=[^;.]{0,${SPAN_REACH}}\sđến(?: hết)? (?:tháng|quý|năm) )|(hoàn thành:?|xong|trước) \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng \d{1,2}(?:\s*-\s*\d{1,2})?\s*[/năm]|quý [IVX\d]+(?:\s*-\s*[IVX\d]+)?\s*[/n]|trong (0?6|sáu) tháng (đầu|cuối) năm|(?<=(?:[;,:]|hoàn thành|xong)\s*)(0?6|sáu) tháng (đầu|cuối) năm \d{4}(?=\s*(?:[.;]\s*)?$)|trong năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=^\s*)trong năm \d{4}(?=\s*,)|(?<=;\s*)năm \d{4}(?=\s*(?:[.;]\s*)?$)|(?<=\(\s*)trong năm \d{4}(?=\s*\)))`,
   "iu",
 );
 // Work due before a meeting of an expected day, written with its year (a yearless one is the plan year's to date).

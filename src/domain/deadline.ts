@@ -27,7 +27,8 @@ export interface Deadline {
 /** Why a written date does not exist: "31/02/2020" (February 2020 has 29 days), "15/13/2020". */
 export type DateFault =
   | { fault: "day-not-in-month"; written: string; month: number; year: string; days: number }
-  | { fault: "no-such-month"; written: string; month: number };
+  | { fault: "no-such-month"; written: string; month: number }
+  | { fault: "backward-span"; written: string };
 
 export type DeadlineResult =
   | { ok: true; deadline: Deadline }
@@ -58,10 +59,13 @@ function year(text: string): number {
 }
 
 /** A day written d/m/y or "ngày d tháng m năm y" in folded text, or null. */
-const DAY = String.raw`(\d{1,2})(?:\s*(?:\/|-|\.)\s*|\s+thang\s+)(\d{1,2})(?:\s*(?:\/|-|\.)\s*|\s+nam\s+)(\d{4}|\d{2})\b`;
+// "ngày 8-9/10", "ngày 1-2/12": a dash then a slash before two figures is a span of days in a month with no year (the
+// plan's year gives it), never the day 8/9/2010: a date written with a dash keeps it ("8-9-2025"), and a short year
+// comes after a slash only where the day is written with one too.
+const DAY = String.raw`(?!\d{1,2}\s*-\s*\d{1,2}\s*\/\s*\d{2}\b)(\d{1,2})(?:\s*(?:\/|-|\.)\s*|\s+thang\s+)(\d{1,2})(?:\s*(?:\/|-|\.)\s*|\s+nam\s+)(\d{4}|\d{2})\b`;
 
-/** The first day of a span of days and its dash: "12-", "28/5 - ". */
-const DAY_SPAN_START = String.raw`\d{1,2}(?:\/\d{1,2})?\s*-\s*`;
+/** The first day of a span of days and its dash: "12-", "28/5 - ", "5 - ngày" (the word repeated before the last). */
+const DAY_SPAN_START = String.raw`\d{1,2}(?:\/\d{1,2})?\s*-\s*(?:ngay\s+)?`;
 // Words before "từ" that say the work goes on from that day ("Thường xuyên từ ngày …", "Bắt đầu từ …").
 const OPEN_FROM = /^(thuong xuyen|bat dau|lien tuc),?\s+(?=tu\s)/;
 
@@ -82,7 +86,23 @@ function faultOf(m: RegExpMatchArray, kind: DeadlineKind): DateFault {
     : { fault: "no-such-month", written, month };
 }
 
-const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) => IsoDate | null }[] = [
+interface Rule {
+  pattern: RegExp;
+  kind: DeadlineKind;
+  due: (m: RegExpMatchArray) => IsoDate | null;
+  /** Whether the span the rule read runs backward within its month or year ("tháng 8-7/2025"). */
+  backward?: (m: RegExpMatchArray) => boolean;
+}
+
+// "tháng 8-7/2025", "Quý III-II/2025", "ngày 20-10/6/2026": a span under one year (or month) whose first part comes
+// after its last is a slip of the pen, and which part was meant (8 for 7, or the two swapped) no reader can tell; the
+// time is read as no day, for the admin to set, rather than as either month's end. A span across the year's turn
+// writes "đến" or both years ("từ tháng 10 đến tháng 3/2026", "tháng 9/2025 - tháng 5/2026") and is read as before.
+const FIRST_OF_SPAN = /(\d{1,2}|iv|iii|ii|i)(\/\d{1,2})?\s*-/;
+const spanStart = (m: RegExpMatchArray): RegExpExecArray | null => FIRST_OF_SPAN.exec(m[0]);
+const numeral = (part: string) => ROMAN[part] ?? Number(part);
+
+const RULES: Rule[] = [
   {
     pattern: new RegExp(String.raw`\btruoc(?:\s+ngay)?\s+` + DAY),
     kind: "before",
@@ -106,6 +126,11 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: new RegExp(String.raw`(?:^|\b(?:ngay|tu)\s+)` + DAY_SPAN_START + DAY),
     kind: "on",
     due: dayOf,
+    backward: (m) => {
+      const start = spanStart(m)!;
+      const sameMonth = !start[2] || Number(start[2].slice(1)) === Number(m[2]);
+      return sameMonth && Number(start[1]) > Number(m[1]);
+    },
   },
   {
     // Days listed under one month ("Ngày 14 và 15/4/2026", "Các ngày 14, 15 và 16/4", a comma folded to a space) end
@@ -128,6 +153,10 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
     pattern: /\bquy\s+(?:(?:iv|iii|ii|i|[1-4])\s*-\s*)?(iv|iii|ii|i|[1-4])(?:\s*(?:\/|-)\s*|\s+nam\s+)(\d{4})\b/,
     kind: "quarter",
     due: (m) => lastDayOfMonth(Number(m[2]), 3 * (ROMAN[m[1]!] ?? Number(m[1]))),
+    backward: (m) => {
+      const start = spanStart(m);
+      return start !== null && numeral(start[1]!) > numeral(m[1]!);
+    },
   },
   {
     // A span of months ("Tháng 7-8/2024") ends with its last month, and so do months listed under one year ("Tháng
@@ -136,6 +165,10 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
       /\bthang\s+\d{1,2}(?:\s*-\s*|(?:\s+(?:va\s+)?\d{1,2})*\s+(?:va\s+)?)(\d{1,2})(?:\s*(?:\/)\s*|\s+nam\s+)(\d{4})\b/,
     kind: "month",
     due: (m) => lastDayOfMonth(Number(m[2]), Number(m[1])),
+    backward: (m) => {
+      const start = spanStart(m);
+      return start !== null && Number(start[1]) > Number(m[1]);
+    },
   },
   {
     // "Tháng 12/2025", "tháng 3 năm 2026"; a table typed in haste writes the year in two digits after a slash
@@ -201,8 +234,8 @@ const RULES: { pattern: RegExp; kind: DeadlineKind; due: (m: RegExpMatchArray) =
 ];
 
 // "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part,
-// and "từ tháng 5/2026 đến hết năm 2026" with its year.
-const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy|nam)\s)/g;
+// and "từ tháng 5/2026 đến hết năm 2026" with its year ("… đến hết năm", the start's).
+const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy|nam)(?:\s|$))/g;
 
 // "Từ tháng 5 - tháng 9/2024", "từ quý II - quý III/2025": a dash before the span's last month, quarter or year ends
 // the span as "đến" does, so a time opening with "Từ" is due at that end, not a start with no end.
@@ -324,11 +357,39 @@ export function parseDeadline(wording: string): DeadlineResult {
   const from = folded.replace(OPEN_FROM, "");
   if (/^tu\s/.test(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from))
     return { ok: false, code: "no-date", text };
-  // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day.
-  if (/^tu\s.*\bden\b(?!.*\d)/.test(folded)) return { ok: false, code: "no-date", text };
-  const span = [...folded.matchAll(SPAN_END)].at(-1);
-  const end = span ? matchRule(folded.slice(span.index + span[0].length)) : null;
-  return toResult(text, end?.due ? end : matchRule(folded));
+  // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day; one to a
+  // quarter or the year's end its start's year dates ("đến quý IV", "đến hết năm") is read below.
+  if (/^tu\s.*\bden\b(?!.*\d)(?!(?:\s+het)?\s+(?:quy\s+(?:iv|iii|ii|i)|nam)\b)/.test(folded))
+    return { ok: false, code: "no-date", text };
+  const span = [...folded.matchAll(SPAN_END)].at(-1) ?? DAY_SPAN_END.exec(folded);
+  const last = span ? folded.slice(span.index + span[0].length) : null;
+  const end = last === null ? null : matchRule(last);
+  const yearless = span && last !== null && !end ? endInStartYear(folded.slice(0, span.index), last) : null;
+  return toResult(text, end?.due ? end : (yearless ?? matchRule(folded)));
+}
+
+// "từ ngày 15/5/2026 đến ngày 30/6": a span of days whose last day closes the wording with no year of its own.
+const DAY_SPAN_END = /\sden\s+(?:het\s+)?(?:ngay\s+)?(?=\d{1,2}\s*\/\s*\d{1,2}[\s.;,)]*$)/;
+// An end written without its year: a month's or day's number, a quarter's numeral, "năm" ("đến hết năm").
+const YEARLESS_END = /(?:\d|\b(?:iv|iii|ii|i)|\bnam)[\s.;,)]*$/;
+
+/**
+ * "Từ tháng 3/2026 đến tháng 12", "từ tháng 10/2025 đến tháng 02", "Quý II/2026 đến quý IV": a span whose end leaves
+ * out the year its start gives is due at that end, in the start's year, or the next when the end would come before the
+ * start (October to February); never at the start, which is when work begins. Null when the start gives no day (the
+ * plan's year then dates both, plan-year.ts) or the end reads as no time.
+ */
+function endInStartYear(start: string, end: string): RuleMatch | null {
+  const begins = matchRule(start.replace(/^tu\s+/, ""));
+  const last = end.replace(/[\s.;,)]+$/, "");
+  if (!begins?.due || !YEARLESS_END.test(last)) return null;
+  const startYear = Number(begins.due.slice(0, 4));
+  for (const candidate of [startYear, startYear + 1]) {
+    const read = matchRule(`${last}${/nam$/.test(last) ? " " : "/"}${candidate}`);
+    if (!read?.due || read.rule.backward?.(read.match)) return read;
+    if (read.due >= begins.due) return read;
+  }
+  return null;
 }
 
 // "trước Kỳ họp chuyên đề của HĐND tỉnh (dự kiến ngày 15/8/2024)", "trước kỳ họp thường lệ cuối năm (dự kiến khai mạc
@@ -348,7 +409,7 @@ function beforeExpectedMeeting(text: string): DeadlineResult | null {
 }
 
 interface RuleMatch {
-  rule: (typeof RULES)[number];
+  rule: Rule;
   match: RegExpMatchArray;
   due: IsoDate | null;
 }
@@ -365,6 +426,8 @@ function matchRule(folded: string): RuleMatch | null {
 function toResult(text: string, read: RuleMatch | null): DeadlineResult {
   if (!read) return { ok: false, code: "no-date", text };
   const { rule, match, due } = read;
+  if (rule.backward?.(match))
+    return { ok: false, code: "invalid-date", text, why: { fault: "backward-span", written: text } };
   if (!due) return { ok: false, code: "invalid-date", text, why: faultOf(match, rule.kind) };
   return { ok: true, deadline: { text, due, kind: rule.kind } };
 }
