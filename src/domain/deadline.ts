@@ -53,6 +53,12 @@ const WEEKDAY_BEFORE_DAY =
 const PART_OF_DAY =
   /^(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+(?=(?:thu\s+\S+|chu nhat)\s+(?:ngay\s+)?\d|ngay\s+\d|\d{1,2}\s*[/.-]\s*\d)/;
 
+// "16:00 10/10/2025", "8h30 05/3/2026", "16 giờ, 25/11/2025": a sheet's date-time cell (format "hh:mm dd/mm/yyyy")
+// or a typist puts the hour a report is due before its day; the day is the deadline, the hour only says when in it.
+// Read on the text before folding, where the colon tells an hour from a listed day ("Ngày 14, 15/4").
+const TIME_BEFORE_DAY =
+  /^(?:[01]?\d|2[0-3])\s*(?::\s*[0-5]\d|h(?:\s*[0-5]\d)?|giờ(?:\s*[0-5]\d)?(?:\s*phút)?)(?:,\s*|\s+)(?=(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)/iu;
+
 function year(text: string): number {
   const n = Number(text);
   return text.length === 2 ? 2000 + n : n;
@@ -343,7 +349,7 @@ export function parseDeadline(wording: string): DeadlineResult {
   if (meeting) return meeting;
   // Slashes and dashes stay: they separate day, month and year. A month named by its place in a quarter ("tháng cuối
   // quý III") is read as the month it is (days-of-month.ts).
-  const unplaced = fold(withNumberWords(text).replace(DASHES, "-"), "/-.")
+  const unplaced = fold(withNumberWords(text.replace(TIME_BEFORE_DAY, "")).replace(DASHES, "-"), "/-.")
     .replace(PART_OF_DAY, "")
     .replace(WEEKDAY_BEFORE_DAY, "")
     .replace(LEAD_IN, "")

@@ -14,8 +14,12 @@ import { NUMBER_TITLE } from "./number-column.ts";
 const CODE_TITLE = /^(?:ma(?: (?:don vi|dv|so|co quan))?|ky hieu(?: viet tat)?|(?:chu |tu |ten )?viet tat)$/;
 /** "Tên đơn vị", "Đơn vị", "Tên cơ quan, đơn vị", "Tên đầy đủ", "Diễn giải", "Giải thích", "Ý nghĩa". */
 const NAME_TITLE = /^(?:ten (?:day du|(?:co quan|don vi)\b.*)|(?:co quan, )?don vi|dien giai|giai thich|y nghia)$/;
-/** A code: a capital first, no more than three words and a dozen or so characters, no lower-case word of its own. */
-const CODE = /^[\p{Lu}\d][\p{L}\p{Nd}&.\-/]*(?: [\p{L}\p{Nd}&.\-/]+){0,2}$/u;
+/**
+ * A code: a capital first, no more than three words and a dozen or so characters, no lower-case word of its own. A
+ * group's code may keep its name's commas ("Huyện, TP" for "UBND các huyện, thành phố"); `spellOut` takes it whole,
+ * before the shorter code inside it ("TP", the city alone).
+ */
+const CODE = /^[\p{Lu}\d][\p{L}\p{Nd}&.\-/]*(?:,? [\p{L}\p{Nd}&.\-/]+){0,2}$/u;
 const isCode = (cell: string) =>
   cell.length <= 15 && CODE.test(cell) && /\p{Lu}/u.test(cell) && !/^\p{Lu}\p{Ll}+$/u.test(cell);
 /** A unit's name or a group of units ("Các sở, ban, ngành tỉnh"), longer than its code. */

@@ -35,6 +35,7 @@ import type { BodyItem } from "./schedule-section.ts";
 import { datedSentence, datedWording, datesTask } from "./dated-prose.ts";
 import { timeOfWorkAbove } from "./covering-time.ts";
 import { periodLine } from "./period-lines.ts";
+import { describesRowAbove } from "./describing-rows.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -95,6 +96,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     // or a month the day within it (period-days.ts).
     if (PLACE_DATE_LINE.test(block.text.trim()) || ctx.milestones?.lines.has(block.text)) continue;
     if (block.text === ctx.commonDeadline?.line || ctx.periodDays?.lines.has(block.text)) continue;
+    // "Ghi chú: …", "Sản phẩm: …" right under a table's last row is that table's (describing-rows.ts), as the table
+    // walk reads it: dated though it may be ("Ghi chú: Đợt … diễn ra từ ngày … đến ngày …"), no task of the part above.
+    if (describesRowAbove(blocks, i)) continue;
     const numbered = markerOf(block.text, roman, part);
     // "(1) …; (2) …" in one paragraph lists its items in runs: no item "(1)" of its own (unit-paragraph.ts).
     const marker = numbered?.kind === "paren" && numberedRuns(block.text) ? null : numbered;

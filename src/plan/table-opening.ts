@@ -58,8 +58,14 @@ function readHeaderRows(walk: TableWalk, block: Block, first: number, headers: s
   // A table's first rows take nothing from the table before it; a header repeated on a new page goes on.
   const opens = !walk.layout;
   if (opens) openTable(walk, first, byContent && block.type === "row" ? block.cells.join("\t") : "");
-  const layout = tableLayout(walk.blocks, first + headers.length - 1, headers, walk.ctx.abbreviations);
-  walk.layout = layout;
+  // The same header again on a new page keeps the layout the table's first rows gave: a page of one or two rows
+  // ("STC" alone under "Cấp tỉnh") tells its columns worse than the many before it did.
+  const written = headers.map((row) => row.join("\t")).join("\n");
+  const layout =
+    !opens && walk.layout && written === walk.headerWritten
+      ? walk.layout
+      : tableLayout(walk.blocks, first + headers.length - 1, headers, walk.ctx.abbreviations);
+  [walk.layout, walk.headerWritten] = [layout, written];
   if (opens) ownTable(walk, first, headers, layout);
   // A sheet's month named over its table ("Tháng 3", the tab's line) dates its rows (`month-tabs.ts`).
   walk.month = layout.columns.month === undefined ? tableMonth(walk.blocks, first) : null;

@@ -51,6 +51,8 @@ export interface TableWalk {
   datedBy: Open | null;
   /** The header of a table known by its cells, as written: repeated on a new page, it is no row. */
   ownHeader: string;
+  /** The header rows the layout was read from, as written: the same rows again on a new page keep that layout. */
+  headerWritten: string;
   /** The plan's legend says the first of names alone leads (`first-listed-lead.ts`). */
   readonly firstLeads: boolean;
   /** "Nt", "Như trên" in a cell: what the same column of the task row above says (`src/plan/ditto-cells.ts`). */
@@ -91,6 +93,7 @@ export function startWalk(blocks: Block[], ctx: TaskContext): TableWalk {
     selfNumbered: false,
     datedBy: null,
     ownHeader: "",
+    headerWritten: "",
     firstLeads: blocks.some((b) => b.type === "text" && saysFirstListedLeads(b.text)),
     dittos: new DittoColumns(),
   };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readCodeTables } from "../../src/plan/code-table.ts";
 import type { Block } from "../../src/plan/document.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { names, parse, tasks } from "../support/text-plans.ts";
 
 const row = (...cells: string[]): Block => ({ type: "row", cells });
 const text = (t: string): Block => ({ type: "text", text: t });
@@ -52,6 +52,53 @@ describe("a table of unit codes", () => {
       ["1", "2024-05-31", ["Văn phòng UBND tỉnh"], ["Đài Phát thanh - Truyền hình tỉnh", "Bưu điện tỉnh"]],
       ["2", "2024-06-30", ["Sở Nội vụ"], ["Công an tỉnh", "Văn phòng UBND tỉnh"]],
     ]);
+  });
+
+  it("takes a group's code written with a comma whole, before the code inside it", () => {
+    // An office shortens "UBND các huyện, thành phố" to "Huyện, TP" while "TP" alone is the city's council: the cell
+    // "Huyện, TP" is the group, never "Huyện" and the city.
+    const read = readCodeTables([
+      row("TT", "Ký hiệu", "Tên cơ quan, đơn vị"),
+      row("1", "SYT", "Sở Y tế"),
+      row("2", "TP", "UBND thành phố Thái Nguyên"),
+      row("3", "Huyện, TP", "UBND các huyện, thành phố"),
+    ]);
+    expect(read.codes.get("Huyện, TP")).toBe("UBND các huyện, thành phố");
+    const plan = parse(
+      [
+        "STT\tNội dung\tChủ trì\tPhối hợp\tThời hạn",
+        "1\tKiểm tra an toàn thực phẩm\tSYT\tHuyện, TP\t30/06/2024",
+        "Ký hiệu\tTên cơ quan, đơn vị",
+        "SYT\tSở Y tế",
+        "TP\tUBND thành phố Thái Nguyên",
+        "Huyện, TP\tUBND các huyện, thành phố",
+      ].join("\n"),
+    );
+    const [task] = plan.tasks.filter((t) => t.kind === "task");
+    expect(names(task!.coordinators)).toEqual(
+      names(
+        parse("1. Phối hợp với UBND các huyện, thành phố kiểm tra an toàn thực phẩm trước ngày 30/6/2024.").tasks[0]!
+          .coordinators,
+      ),
+    );
+    expect(task!.coordinators.every((u) => u.resolved && u.kind === "district")).toBe(true);
+  });
+
+  it("reads a table of many codes written with commas whole", () => {
+    const codes = Array.from(
+      { length: 4_000 },
+      (_, i) => `Nhóm ${i}, TP\t${i === 3_999 ? "Sở Y tế tỉnh Thái Nguyên" : `Các đơn vị nhóm ${i}`}`,
+    );
+    const plan = parse(
+      [
+        "STT\tNội dung\tChủ trì\tPhối hợp\tThời hạn",
+        "1\tKiểm tra an toàn thực phẩm\tNhóm 3999, TP\tNhóm 7, TP\t30/06/2024",
+        "Ký hiệu\tTên cơ quan, đơn vị",
+        ...codes,
+      ].join("\n"),
+    );
+    expect(codes.join("\n").length).toBeGreaterThan(100_000);
+    expect(tasks(plan)).toEqual([["1", "2024-06-30", ["Sở Y tế"], ["?Các đơn vị nhóm 7"]]]);
   });
 
   it("reads a table of many codes whole", () => {

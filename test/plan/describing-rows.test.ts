@@ -54,6 +54,42 @@ describe("a row describing the task above it", () => {
     expect(plan.unplaced).toMatchObject({ count: 0 });
   });
 
+  it("is no task as a note right under a part's table, dated though it is", () => {
+    // Part B's table names no unit (its caption does); the note under it says when the whole drive runs.
+    const body = [
+      "A. NHIỆM VỤ CỦA CÁC SỞ",
+      ...[HEADER, ROWS[0]!, ROWS[2]!].map((cells) => cells.join("\t")),
+      "B. NHIỆM VỤ CỦA UBND CÁC HUYỆN, THÀNH PHỐ",
+      "(Chủ tịch UBND các huyện, thành phố chỉ đạo thực hiện)",
+      "STT\tNội dung\tThời hạn\tSản phẩm",
+      "1\tRà soát hồ sơ thi đua của cơ sở\t15/5/2024\tDanh sách",
+      "2\tBáo cáo kết quả thi đua\t20/10/2024\tBáo cáo",
+      "Ghi chú: Đợt thi đua diễn ra từ ngày 01/4/2024 đến ngày 31/10/2024.",
+    ];
+    expect(tasks(parse(body.join("\n"))).map(([ref, due]) => [ref, due])).toEqual([
+      ["A.1", "2024-04-30"],
+      ["A.2", "2024-09-30"],
+      ["B.1", "2024-05-15"],
+      ["B.2", "2024-10-20"],
+    ]);
+  });
+
+  it("reads a 100 KB plan of parts, each table with its dated note, one task a row", () => {
+    const part = (n: number) => [
+      `${n}. Đợt thi đua số ${n}`,
+      "STT\tNội dung\tChủ trì\tThời hạn",
+      `1\tTổng hợp kết quả đợt ${n}\tSở Nội vụ\t20/10/2024`,
+      "Ghi chú: Đợt thi đua diễn ra từ ngày 01/4/2024 đến ngày 31/10/2024.",
+    ];
+    const body = Array.from({ length: 800 }, (_, n) => part(n + 1))
+      .flat()
+      .join("\n");
+    expect(body.length).toBeGreaterThan(100_000);
+    const read = tasks(parse(body));
+    expect(read).toHaveLength(800);
+    expect(read.every(([, due]) => due === "2024-10-20")).toBe(true);
+  });
+
   it("is told by its label, filling the row alone", () => {
     expect(isDescribingRow(["Ghi chú: chỉ tiêu năm 2024", "", ""])).toBe(true);
     expect(isDescribingRow(["Kết quả cần đạt: 95%", "Kết quả cần đạt: 95%"])).toBe(true);
