@@ -129,7 +129,7 @@ await buildDoc(DIR, {
     province: "Lai Châu",
     plan: { number: "46/KH-SNV", date: "2024-03-11" },
     tasks,
-    unresolved: [CC, TT, VP, CCVC, TCBC, "Các phòng, đơn vị thuộc Sở"],
+    unresolved: [CC, TT, VP, CCVC, TCBC, TS, "Các phòng, đơn vị thuộc Sở"],
     successors: [],
   },
 });
