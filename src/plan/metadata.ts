@@ -19,9 +19,10 @@ const WRITTEN_NUMBER = String.raw`((?:\d+\s*)?\/\s*[\p{L}\d-]+|\d+-[\p{L}\d]+\/[
 // ("TỈNH LAI CHÂU Số: 158/KH-UBND").
 const NUMBER_LINE = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{Lu}\d ,.-]*\s)?Số\s*(?::\s*)?` + WRITTEN_NUMBER, "u");
 // "Hà Giang, ngày 05 tháng 3 năm 2024", also after the national motto or the number when a copy runs the header's
-// two columns together line by line ("Độc lập - Tự do - Hạnh phúc Hà Giang, ngày …", "Số: 9/KH-UBND Hà Giang, …").
+// two columns together line by line ("Độc lập - Tự do - Hạnh phúc Hà Giang, ngày …", "Số: 9/KH-UBND Hà Giang, …"), or
+// after a joint plan's two numbers, each issuer's ("Số: 18/KH-SNV Số: 31/KH-STP Thái Nguyên, ngày …").
 const PLACE_DATE = new RegExp(
-  String.raw`^(?:Độc lập\s*\p{Pd}\s*Tự do\s*\p{Pd}\s*Hạnh phúc\s+|Số\s*(?::\s*)?${WRITTEN_NUMBER.replace("(", "(?:")}\s+)?` +
+  String.raw`^(?:Độc lập\s*\p{Pd}\s*Tự do\s*\p{Pd}\s*Hạnh phúc\s+|(?:Số\s*(?::\s*)?${WRITTEN_NUMBER.replace("(", "(?:")}\s+){1,2})?` +
     String.raw`[\p{L} .]+,\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})`,
   "iu",
 );

@@ -68,6 +68,8 @@ import { readTemplates, withTemplates } from "./templates.ts";
 import { append, once } from "../domain/collections.ts";
 import { readInForce } from "../domain/in-force.ts";
 import { unplacedLines } from "./unplaced.ts";
+import { withTaskRefs } from "./warning-refs.ts";
+import { withoutTitleNames } from "./title-names.ts";
 
 function allText(document: PlanDocument): string {
   return document.blocks.map((b) => (b.type === "text" ? b.text : b.cells.join(" "))).join("\n");
@@ -321,7 +323,11 @@ export function parsePlan(
     const dated = unplacedLines(notKeyed(blocks, tableBlocks), [], meta.date, milestones.lines);
     return { ok: false, error: dated.count > 0 ? { code: "no-tasks", dated } : { code: "no-tasks" } };
   }
-  const named = withSpelledNames(tasks, warnings, allText(document), resolver);
+  const fullNames = withSpelledNames(tasks, warnings, allText(document), resolver);
+  // Warnings name each task as `/tasks` does (warning-refs.ts); a heading's words are no unit (title-names.ts).
+  const cited = withTaskRefs(warnings, fullNames);
+  append(((warnings.length = 0), warnings), cited);
+  const named = withoutTitleNames(fullNames, warnings);
   append(warnings, successorWarnings(named));
   const quotas = readQuotaTable(blocks, resolver, warnings);
   return {

@@ -183,9 +183,26 @@ export function bodyRows(blocks: Block[], from: number): string[][] {
   return blocks.slice(from, end < 0 ? undefined : end).flatMap((b) => (b.type === "row" ? [b.cells] : []));
 }
 
-/** A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. */
+/** A column's number in a row numbering them: "3" or "(3)". */
+const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/;
+
+/**
+ * A row numbering the columns under the header ("(1)", "(2)", … or 1, 2, …) is no task. Its numbers run on from 1
+ * across the cells, at least three; a cell may hold a run of them where two columns are read as one ("(5) (6)" once
+ * "Ngày" | "Tháng" are one deadline, `date-part-columns.ts`), and the cells past the last number may be blank (a text
+ * copy's trailing tab).
+ */
 export function numbersColumns(cells: string[]): boolean {
-  return cells.length > 2 && cells.every((c, i) => c.replace(/^\((\d+)\)$/, "$1") === String(i + 1));
+  let end = cells.length;
+  while (end > 0 && !cells[end - 1]!.trim()) end--;
+  let next = 1;
+  for (const cell of cells.slice(0, end)) {
+    for (const part of cell.trim().split(/\s+/)) {
+      if (Number(COLUMN_NUMBER.exec(part)?.[1]) !== next) return false;
+      next++;
+    }
+  }
+  return next > 3;
 }
 
 // "Ngày" alone is the day the row's work is due only on a sheet a month names, which writes there the day of its month

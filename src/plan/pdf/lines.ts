@@ -5,6 +5,7 @@
 // read "31/01/2020", the mark kept aside with the line (Line.marks), to find its footnote.
 import type { Column } from "./columns.ts";
 import type { TextRun } from "./geometry.ts";
+import { withWrappedYears } from "./wrapped-year.ts";
 
 export interface Piece {
   text: string;
@@ -205,6 +206,8 @@ export function buildLines(runs: TextRun[], page: number): Line[] {
     else drafts.push({ runs: [run], y: run.y, size: run.size });
   }
   for (const draft of drafts) draft.runs.sort((a, b) => a.x - b.x || markLast(a) - markLast(b));
+  // A header's date whose year a narrow cell wrapped onto the next baseline gets it back (`wrapped-year.ts`).
+  withWrappedYears(drafts);
   const stops = tabStops(drafts.map((d) => d.runs));
   const lines: Line[] = [];
   for (const draft of drafts) {
