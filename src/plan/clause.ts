@@ -12,6 +12,7 @@ import { besideLead } from "./partners.ts";
 import { withRolesChanged } from "./role-changes.ts";
 import { withQuotedNamesWhole } from "./quoted-names.ts";
 import { countedUnits } from "./counted-pointer.ts";
+import { teamBracket } from "./team-bracket.ts";
 import { BODY_GROUP, BODY_KINDS, BODY_START, STARTING_VERB, VERB_ANYWHERE } from "./clause-words.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
@@ -387,8 +388,24 @@ function withPartnersNamed(resolver: UnitResolver, sentence: string): string {
   });
 }
 
+/**
+ * "Đoàn kiểm tra liên ngành (Sở A chủ trì, Sở B phối hợp): …": the units a team's bracket says chair it and take part,
+ * with the partners the rest of the sentence names (team-bracket.ts); null when the sentence opens otherwise, the
+ * name before the bracket is a unit of the directory, or the bracket names no known unit as chairing.
+ */
+function teamUnits(resolver: UnitResolver, sentence: string): ClauseUnits | null {
+  const team = teamBracket(sentence);
+  if (!team || !saysRoles(team.roles) || resolver.find(team.team)) return null;
+  const inside = readClause(resolver, team.roles);
+  if (inside.lead.length === 0 || !inside.lead.every((u) => u.resolved)) return null;
+  const rest = readClause(resolver, team.rest.replace(/^\s*:\s*/, ""));
+  return besideLead(inside.lead, unique([...inside.coordinators, ...rest.coordinators]));
+}
+
 /** The lead and coordinating units a sentence names itself (empty when it has no subject). */
 export function readClause(resolver: UnitResolver, sentence: string): ClauseUnits {
+  const team = teamUnits(resolver, sentence);
+  if (team) return team;
   // A role in brackets after names says theirs ("X (chủ trì); Y, Z (phối hợp)"); any other aside ("(qua
   // Sở Nội vụ)", "(thành phần tại Phụ lục)") is no part of the clause.
   // A lead moved from one unit to another ("cơ quan chủ trì điều chỉnh từ A sang B") says the roles it leaves.

@@ -9,7 +9,7 @@ import type { ResolvedName } from "../domain/resolve-units.ts";
 import type { Block } from "./document.ts";
 
 const LABEL =
-  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|(?:(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop)|chu tri|phoi hop)(?: thuc hien)?|ct|ph|giao|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
+  /^(thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: thuc hien| hoan thanh| trinh)?|tien do(?: thuc hien)?|(?:(?:don vi|co quan) (?:thuc hien|chu tri|phoi hop|tham muu)|chu tri|phoi hop)(?: thuc hien)?|ct|ph|giao|han(?: chot| hoan thanh| thuc hien)?|san pham(?: du kien)?|ket qua(?: dau ra)?)\s*:/;
 // "Thời gian hoàn thành chậm nhất ngày …" on a line of its own is a label without its colon.
 const DEADLINE_LINE = /^(thoi gian (thuc hien|hoan thanh|xong)|thoi han( hoan thanh| thuc hien)?) /;
 
@@ -80,7 +80,7 @@ export function labelOf(text: string): Label | null {
   const name = m[1]!;
   if (/^(thoi|tien|han)/.test(name)) return { role: "deadline", value, named: true };
   if (/phoi hop|^ph$/.test(name)) return { role: "coordinators", value };
-  if (/thuc hien|chu tri|^ct$|^giao$/.test(name)) return { role: "lead", value };
+  if (/thuc hien|chu tri|tham muu|^ct$|^giao$/.test(name)) return { role: "lead", value };
   return { role: "other", value };
 }
 

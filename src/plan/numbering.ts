@@ -34,7 +34,8 @@ export type Marker =
   | { kind: "paren"; ref: string; rest: string }
   | { kind: "roman"; ref: string; value: number; rest: string }
   | { kind: "article"; ref: string; rest: string }
-  | { kind: "number"; ref: string; rest: string }
+  /** `label`: the word a labelled item's number stands behind ("Nhiệm vụ" of "Nhiệm vụ 3:"), as written. */
+  | { kind: "number"; ref: string; rest: string; label?: string }
   | { kind: "letter"; ref: string; rest: string }
   | { kind: "bullet"; mark: string; rest: string };
 
@@ -72,9 +73,10 @@ const WORD_PART =
 const ARTICLE = /^((?:Điều|ĐIỀU|Mục|MỤC)\s+\d{1,3})\s*[.:]\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // A number behind a word that names what it numbers ("Nhiệm vụ 1:", "Nội dung 2.", a procedure's "Bước 3:", a plan
 // run in stages or rounds, "Giai đoạn 2: Tập huấn (tháng 3/2026)", "Đợt 1:") is that number: the stages are a level
-// of the outline as "1.", "2." would be. A stage's number is small: "Giai đoạn 2026:" names a year.
+// of the outline as "1.", "2." would be. A stage's number is small: "Giai đoạn 2026:" names a year. A plan listing its
+// work as activities writes "Hoạt động 4:", and some write "Nhiệm vụ số 5:".
 const LABELLED =
-  /^(?:nhiệm vụ|nội dung|công việc|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(\d{1,4})\s*[:.]\s*(\S.*|[^\S\n\r\u2028\u2029])$/iu;
+  /^(nhiệm vụ|nội dung|công việc|hoạt động|bước|(?:giai đoạn|đợt)(?=\s+\d{1,2}\b))\s+(?:số\s+)?(\d{1,4})\s*[:.]\s*(\S.*|[^\S\n\r\u2028\u2029])$/iu;
 
 /** The letter a part after `previous` takes: "A" first, then the next one ("B" after "A"). */
 function nextPart(previous: string | null): string {
@@ -100,7 +102,8 @@ export function markerOf(
   const part = text.match(PART);
   if (part && part[1] === nextPart(previousPart)) return { kind: "part", ref: part[1]!, rest: part[2]! };
   const labelled = text.match(LABELLED);
-  if (labelled) return { kind: "number", ref: labelled[1]!, rest: labelled[2]! };
+  if (labelled)
+    return { kind: "number", ref: labelled[2]!, rest: labelled[3]!, label: labelled[1]!.replace(/\s+/g, " ") };
   const paren = text.match(PAREN);
   if (paren) return { kind: "paren", ref: paren[1]!, rest: paren[2]! };
   const closed = text.match(CLOSED);

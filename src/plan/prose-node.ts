@@ -24,6 +24,8 @@ export interface Node {
   children: Node[];
   /** The time of the line saying only when over this bullet ("Quý I/2026:"), which dates it (period-lines.ts). */
   period?: string;
+  /** Numbered behind a word ("Nhiệm vụ 3:"), an item under a heading rather than a heading (labelled-items.ts). */
+  labelled?: true;
   /** The undated paragraphs right under an item, before anything under it: what its units do (sole-paragraph.ts). */
   said?: string[];
 }

@@ -17,6 +17,7 @@ import { opensAttached } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
+import { labelledCountRunsOn, labelledRef } from "./labelled-items.ts";
 import { closingOrders, endsBody } from "./closing-order.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { periodGroup } from "./period-group.ts";
@@ -45,7 +46,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   let roman: number | null = null;
   let part: string | null = null;
   // Parts that number anew are told apart by their letters: "B.1", "C.1".
-  const lettered = partsRenumber(blocks.flatMap((b) => (b.type === "text" ? [b.text] : [])));
+  const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
+  const lettered = partsRenumber(texts);
+  // "Nhiệm vụ 1" … "Nhiệm vụ 12" counted on across the headings they stand under are cited by their own words.
+  const labelsRunOn = labelledCountRunsOn(texts);
   const place = (node: Node) => {
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
     (open.at(-1)?.children ?? roots).push(node);
@@ -221,11 +225,27 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         place(node("article", item.ref, 0, item.rest));
         break;
       case "number": {
+        // "Nhiệm vụ 3:" under the heading "2. Công tác kiểm tra": an item of the heading (labelled-items.ts).
+        const heading = item.label ? open.findLast((n) => n.kind === "number" && !n.labelled) : undefined;
+        if (heading) {
+          const depth = heading.depth + 0.5;
+          while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
+          const ref = labelledRef(item.label!, item.ref, heading.ref!, labelsRunOn);
+          place({ ...node("number", ref, depth, item.rest), labelled: true });
+          break;
+        }
         const depth = item.ref.split(".").length;
         while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
         const section = open.findLast((n) => /section|article/.test(n.kind) || (lettered && n.kind === "part"))?.ref;
         const grouped = unitParagraphTasks(ctx.resolver, item.rest, (c) => datesTask(c, ctx.issued));
-        place(node("number", section ? `${section}.${item.ref}` : item.ref, depth, grouped?.heading ?? item.rest));
+        const numberedItem = node(
+          "number",
+          section ? `${section}.${item.ref}` : item.ref,
+          depth,
+          grouped?.heading ?? item.rest,
+        );
+        // "Bước 1:" straight under the section is no area heading for the "Bước 2:" after it.
+        place(item.label ? { ...numberedItem, labelled: true } : numberedItem);
         // Several dated clauses after the units that do them: each a task, as bullets under the units would be.
         for (const clause of grouped?.clauses ?? []) place(node("paragraph", null, depth + 1, clause));
         break;
