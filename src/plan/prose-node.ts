@@ -24,6 +24,8 @@ export interface Node {
   children: Node[];
   /** The time of the line saying only when over this bullet ("Quý I/2026:"), which dates it (period-lines.ts). */
   period?: string;
+  /** Its deadline was given by a closing line over the work under it (covering-time.ts): its items share it. */
+  shared?: true;
   /** The undated paragraphs right under an item, before anything under it: what its units do (sole-paragraph.ts). */
   said?: string[];
 }
