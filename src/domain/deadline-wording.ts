@@ -84,6 +84,15 @@ const DATA_FROM = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 const DATA_REACH = 120;
 const DATA_TO = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*(?::\s*)?từ\s+[^;()]{1,40}$/iu;
 
+// "cung cấp số liệu quy mô dân số của từng xã đến ngày 31/12/2024": figures, then "đến ngày" a day already past when
+// the plan was issued: the day the figures stand at ("as of"), not one the work is due by; no deadline can have passed
+// before the plan that sets it. A day after the issue stays the work's deadline ("gửi số liệu … đến ngày 15/5").
+const FIGURES_BEFORE = /(?<!\p{L})số\s+liệu[^;.:()]*$/iu;
+
+/** Whether wording at `at` (due before the plan's issue) is the day the clause's figures stand at. */
+const figuresStandAt = (text: string, at: number): boolean =>
+  /^đến(?:\s+hết)?\s+ngày/iu.test(text.slice(at)) && FIGURES_BEFORE.test(text.slice(Math.max(0, at - DATA_REACH), at));
+
 /** Whether wording starting `rest` is an end of the span of days a report's figures cover. */
 const dataSpan = (rest: string, before: string): boolean =>
   (/^từ\s/iu.test(rest) && DATA_FROM.test(before)) || (/^đến\s/iu.test(rest) && DATA_TO.test(before));
@@ -246,5 +255,5 @@ function wordingFrom(text: string, issued: IsoDate | null): string | null {
     const laterDue = later && dueOf(later);
     if (laterDue && laterDue >= issued) return later;
   }
-  return wording;
+  return figuresStandAt(text, at) ? null : wording;
 }

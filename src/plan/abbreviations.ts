@@ -7,6 +7,7 @@
 // define a short form in its text, in brackets after the name it stands for: "Liên đoàn Lao động (LĐLĐ) tỉnh".
 import { phraseWords, type UnitResolver } from "../domain/resolve-units.ts";
 import { spellingFirst } from "./spelling-first.ts";
+import { planShortForms } from "./plan-short-forms.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
 
@@ -154,7 +155,7 @@ export function readAbbreviations(blocks: readonly Block[]): Map<string, string>
   const found = new Map<string, string>();
   for (const block of blocks) {
     if (block.type !== "text") continue;
-    for (const entry of [...definedInline(block.text), ...definedAfter(block.text)])
+    for (const entry of [...definedInline(block.text), ...definedAfter(block.text), ...planShortForms(block.text)])
       if (!found.has(entry[0])) found.set(...entry);
   }
   for (const [short, full] of readLegend(blocks)) if (namesUnits(full)) found.set(short, full);
@@ -180,7 +181,9 @@ export function spellOut(text: string, abbreviations: ReadonlyMap<string, string
   const spaceless = new Map([...abbreviations].map(([short, full]) => [short.replace(/\s+/g, ""), full]));
   return text.replace(pattern, (written, at: number) => {
     const full = abbreviations.get(written) ?? spaceless.get(written.replace(/\s+/g, ""))!;
-    return text.startsWith(full, at) ? written : full;
+    // A short form of words ("Văn phòng", "Trung tâm") before a capitalised word opens a longer name ("Văn phòng Sở").
+    const opensName = /\p{Ll}/u.test(written) && /^\s+\p{Lu}/u.test(text.slice(at + written.length));
+    return text.startsWith(full, at) || opensName ? written : full;
   });
 }
 

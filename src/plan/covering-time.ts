@@ -8,9 +8,15 @@ import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { onlyDeadline } from "./labels.ts";
 
 // The work above as the line's subject, after a time label or alone: "Thời gian hoàn thành các nội dung trên",
-// "Các nhiệm vụ nêu trên", "Toàn bộ công việc nói trên", "Những nội dung kể trên".
-const WORK_ABOVE =
-  /^(?:(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s+)?(?:(?:các|những|toàn bộ)\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động)\s+(?:(?:nêu|nói|kể)\s+)?trên(?!\p{L})/iu;
+// "Các nhiệm vụ nêu trên", "Toàn bộ công việc nói trên", "Những nội dung kể trên"; or pointed at by the number or
+// letters of the item holding it, as a phase's closing sentence does: "Các nhiệm vụ tại điểm 2", "Thời gian hoàn thành
+// các nội dung tại điểm 1:", "Các nội dung tại các điểm a, b, c", "Các công việc thuộc mục này".
+const ITEM_REFS = String.raw`[\p{L}\d]{1,3}(?:\.\d{1,3})*(?:\s*(?:,|và|đến|-)\s*[\p{L}\d]{1,3}(?:\.\d{1,3})*){0,12}`;
+const POINTED = String.raw`(?:nêu\s+)?(?:tại|thuộc|của|ở)\s+(?:các\s+)?(?:điểm|mục|khoản|tiểu mục|phần)\s+(?:này|${ITEM_REFS})`;
+const WORK_ABOVE = new RegExp(
+  String.raw`^(?:(?:thời gian|thời hạn|hạn)(?:\s+(?:thực hiện|hoàn thành))?\s+)?(?:(?:các|những|toàn bộ)\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động)\s+(?:(?:(?:nêu|nói|kể)\s+)?trên|${POINTED})(?![\p{L}\d])`,
+  "iu",
+);
 
 /** The deadline wording of a line dating the work above it ("Các nhiệm vụ trên hoàn thành trước …"), else null. */
 export function timeOfWorkAbove(text: string): string | null {

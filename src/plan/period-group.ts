@@ -48,6 +48,15 @@ export function periodGroup(text: string, next: string | undefined, issued: IsoD
   return { ref, wording };
 }
 
+// "1. Nhóm nhiệm vụ chuẩn bị (thời hạn chung đối với các nhiệm vụ tại điểm này: trước ngày 15/4/2026)",
+// "(hạn chung …)", "… hoàn thành trước ngày 30/6, áp dụng chung cho các nhiệm vụ dưới đây": a numbered heading saying
+// its time is its items' in common, as a group's heading does; its numbered items with no time of their own take it.
+const SAYS_SHARED =
+  /(?<!\p{L})(?:hạn\s+chung|chung\s+(?:cho|đối\s+với)\s+(?:các|cả|toàn\s+bộ)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?!\p{L})/iu;
+
+/** Whether a heading's words say its deadline is shared by the items under it ("thời hạn chung …"). */
+export const saysSharedDeadline = (text: string): boolean => SAYS_SHARED.test(text);
+
 // "trong quý", "trong tháng", "trong giai đoạn này": within the period of the heading above, no day of its own.
 const WITHIN_PERIOD = /^trong (quy|thang|nam|ky|dot|moc|giai doan)( nay| do)?$/;
 

@@ -26,6 +26,8 @@ export interface Node {
   period?: string;
   /** Numbered behind a word ("Nhiệm vụ 3:"), an item under a heading rather than a heading (labelled-items.ts). */
   labelled?: true;
+  /** Its deadline was given by a closing line over the work under it (covering-time.ts): its items share it. */
+  shared?: true;
   /** The undated paragraphs right under an item, before anything under it: what its units do (sole-paragraph.ts). */
   said?: string[];
 }

@@ -12,7 +12,7 @@ import { pointedDeadline } from "./milestone-pointer.ts";
 import { pointWork } from "./named-points.ts";
 import { namedTask, unquoted } from "./quoted-task.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
-import { withinPeriodAbove } from "./period-group.ts";
+import { saysSharedDeadline, withinPeriodAbove } from "./period-group.ts";
 import { openingUnits, ownUnits, topicOverDashes, withOpening, type Node } from "./prose-node.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
@@ -101,7 +101,10 @@ export function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): T
     );
     return { lead, coordinators };
   });
-  const shared = node.kind === "group" ? { shared: true as const } : {};
+  // A group's deadline, one a heading calls its items' in common ("thời hạn chung …"), or one a closing line gives the
+  // work above (covering-time.ts), dates its numbered items too.
+  const sharing = node.kind === "group" || node.shared === true || (wording !== null && saysSharedDeadline(node.text));
+  const shared = sharing ? { shared: true as const } : {};
   const children: TaskDraft[] = [];
   const inner: Scope = {
     units,

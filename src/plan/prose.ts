@@ -139,6 +139,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
     const covered = covering ? open.findLast((n) => n.kind !== "bullet" && n.children.length > 0) : undefined;
     if (covering && covered) {
       applyLabel(covered, { role: "deadline", value: covering }, ctx);
+      covered.shared = true;
       continue;
     }
     const labels = marker?.kind === "roman" || marker?.kind === "number" ? null : labelsOf(body);

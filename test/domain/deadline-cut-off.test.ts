@@ -47,3 +47,31 @@ describe("a cut-off day of the figures", () => {
     );
   }, 120_000);
 });
+
+describe("the day figures stand at, written 'đến ngày' with no 'tính'", () => {
+  const issued = "2026-03-02";
+
+  it("is no deadline when the day had passed before the plan was issued", () => {
+    expect(
+      findDeadlineWording("Chi cục Thống kê cung cấp số liệu hộ nghèo của từng thôn đến ngày 31/12/2025.", issued),
+    ).toBeNull();
+    expect(findDeadlineWording("Rà soát số liệu đất rừng đến hết ngày 30/9/2025 của các xã.", issued)).toBeNull();
+  });
+
+  it("stays the deadline when the day comes after the plan, or no figures are named", () => {
+    expect(findDeadlineWording("Gửi số liệu hộ nghèo về Sở Tài chính đến ngày 15/4/2026.", issued)).toBe(
+      "đến ngày 15/4/2026",
+    );
+    expect(findDeadlineWording("Niêm yết danh sách cử tri đến ngày 31/12/2025.", issued)).toBe("đến ngày 31/12/2025");
+  });
+
+  it("looks back a bounded reach for the figures: 100 KB of words before the day cost no more", () => {
+    const words = "các thôn bản vùng cao ".repeat(5_000);
+    expect(words.length).toBeGreaterThan(100_000);
+    expect(findDeadlineWording(`Cung cấp cho ${words}số liệu dân số đến ngày 31/12/2025.`, issued)).toBeNull();
+    // Figures named a sentence's length before the day are not what it stands at.
+    expect(findDeadlineWording(`Cung cấp số liệu cho ${words}đến ngày 31/12/2025.`, issued)).toBe(
+      "đến ngày 31/12/2025",
+    );
+  }, 120_000);
+});

@@ -1,0 +1,71 @@
+// A plan may name its units once, in full, and call them by a short form of its own words after:
+//   Sở Nội vụ - cơ quan thường trực … (sau đây gọi tắt là Cơ quan thường trực); Văn phòng UBND tỉnh (sau đây gọi tắt
+//   là Văn phòng); các sở, ban, ngành tỉnh (sau đây gọi chung là các cơ quan cấp tỉnh).
+// Such a short form ("Văn phòng", "Trung tâm", "các cơ quan cấp tỉnh") names no unit outside the plan: wherever the
+// plan uses it, it stands for the unit named in full, which is resolved or reported under that full name. A short
+// form carrying a code of its own ("Quỹ PTĐ", "Phòng PC06") is left to abbreviations.ts, which keeps what the plan
+// calls the unit by "gọi là" as written (set 25's 04) and spells out an abbreviation ("viết tắt là").
+import { BODY_HEAD, OTHER_BODY_HEAD } from "../domain/unit-tokens.ts";
+import { fold } from "../domain/text.ts";
+
+// "(sau đây gọi tắt là X)", "(sau đây gọi là X)", "(gọi tắt là X)", "(sau đây gọi chung là X)", "(viết tắt là X)".
+// (The short form is trimmed once found: one space is matched before it, so that nothing else may take its spaces.)
+const DEFINED = /\((?:\s*sau\s+đây)?\s*(?:gọi\s+(?:tắt|chung)\s+là|gọi\s+là|viết\s+tắt\s+là)\s([^()]{2,60})\)/giu;
+// A code among the short form's words ("PTĐ", "PC06", "UBND"): the short form is a name of its own.
+const CODE = /^\d*\p{Lu}[\p{Lu}\d&.-]+$/u;
+// "Trong Kế hoạch này, …", "Tại văn bản này, …": words opening the sentence, not the unit's name.
+const LEAD_IN = /^(?:trong|tại|ở)\s[^,;]{1,40}?\snày\s*,\s*/iu;
+// "Sở Nội vụ - cơ quan thường trực giúp UBND tỉnh …": what the unit is, said after a spaced dash, is not its name.
+const APPOSITION = /\s[-–—]\s/u;
+
+// "Hội thi …", "Hội nghị …" open with a body's word ("Hội") but name an event (sau đây gọi tắt là Hội thi).
+// "Tổ chức …" opens with "Tổ" but says what is done (the directory's reader tells them apart so too).
+const EVENT = /^(?:hoi (?:thi|nghi|dien|thao|cho|trai)|to chuc)\b/;
+
+/**
+ * Whether a full name names a unit or a group of units: opens with a body's word ("Sở", "Trung tâm") or "các", never
+ * an event's.
+ */
+const namesUnit = (full: string): boolean => {
+  const folded = fold(full);
+  if (EVENT.test(folded)) return false;
+  return BODY_HEAD.test(folded) || OTHER_BODY_HEAD.test(folded) || /^(?:cac|nhung) /.test(folded);
+};
+
+// How far back a unit's full name may start: its clause opens within this reach, or the bracket defines no unit's name.
+const NAME_REACH = 160;
+
+/**
+ * The full name a definition at `at` stands after: back to its clause's start or the last definition's bracket; null
+ * when that lies beyond a name's reach (the bracket ends a long sentence: "UBND tỉnh ban hành Kế hoạch … (sau đây gọi
+ * là Kế hoạch)").
+ */
+function fullNameBefore(text: string, at: number): string | null {
+  const from = Math.max(0, at - NAME_REACH);
+  const before = text.slice(from, at);
+  const stop = Math.max(...[";", ".", ":", ")", "\n"].map((mark) => before.lastIndexOf(mark)));
+  if (stop < 0 && from > 0) return null;
+  const clause = before
+    .slice(stop + 1)
+    .replace(/^[\s,]+/, "")
+    .replace(LEAD_IN, "")
+    .replace(/^(?:và|cùng)\s+/iu, "");
+  return clause.split(APPOSITION, 1)[0]!.trim();
+}
+
+/**
+ * The short forms of words a paragraph defines for units, each with the full name it stands for; one opening in lower
+ * case ("các cơ quan cấp tỉnh") is also read capitalised, as a sentence opens with it.
+ */
+export function planShortForms(text: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const m of text.matchAll(DEFINED)) {
+    const short = m[1]!.trim();
+    if (short.split(/\s+/).some((word) => CODE.test(word)) || !/^\p{L}/u.test(short)) continue;
+    const full = fullNameBefore(text, m.index);
+    if (full === null || !namesUnit(full) || fold(full) === fold(short)) continue;
+    found.push([short, full]);
+    if (/^\p{Ll}/u.test(short)) found.push([short[0]!.toUpperCase() + short.slice(1), full]);
+  }
+  return found;
+}

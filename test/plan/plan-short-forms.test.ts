@@ -1,0 +1,63 @@
+// A plan naming its units once in full, "(sau đây gọi tắt là …)", then only by those short forms: each short form
+// stands for its unit wherever the plan uses it.
+import { describe, expect, it } from "vitest";
+import { THAI_NGUYEN_2025 } from "../../src/domain/directories/thai-nguyen.ts";
+import { planShortForms } from "../../src/plan/plan-short-forms.ts";
+import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
+
+const DEFINITIONS =
+  "2. Trong văn bản này, Sở Tài chính - cơ quan đầu mối tham mưu về giá (sau đây gọi tắt là Cơ quan đầu mối); Văn phòng Ủy ban nhân dân tỉnh (gọi tắt là Văn phòng); Trung tâm Lưu trữ số tỉnh (sau đây gọi là Trung tâm); các sở, ban, ngành tỉnh (sau đây gọi chung là các cơ quan chuyên môn).";
+
+describe("short forms of words a plan defines for its units", () => {
+  it("reads each back to its full name, leaving what the unit is said to be after a dash", () => {
+    expect(planShortForms(DEFINITIONS)).toEqual([
+      ["Cơ quan đầu mối", "Sở Tài chính"],
+      ["Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh"],
+      ["Trung tâm", "Trung tâm Lưu trữ số tỉnh"],
+      ["các cơ quan chuyên môn", "các sở, ban, ngành tỉnh"],
+      ["Các cơ quan chuyên môn", "các sở, ban, ngành tỉnh"],
+    ]);
+  });
+
+  it("leaves a short form with a code of its own, an event, and a name of no unit", () => {
+    expect(planShortForms("Quỹ Bảo trì đường bộ tỉnh (sau đây gọi là Quỹ BTĐB)")).toEqual([]);
+    expect(planShortForms("Hội thi Tin học trẻ lần thứ V (sau đây gọi tắt là Hội thi)")).toEqual([]);
+    expect(planShortForms("Đề án phát triển du lịch của tỉnh (sau đây gọi tắt là Đề án)")).toEqual([]);
+    const issuing =
+      "Căn cứ Kế hoạch số 7/KH-BVHTTDL ngày 15/01/2025 của Bộ Văn hóa, Thể thao và Du lịch về tổ chức Hội khỏe Phù Đổng các cấp năm 2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức Hội khỏe Phù Đổng tỉnh lần thứ XI (sau đây gọi là Hội khỏe) như sau:";
+    expect(planShortForms(issuing)).toEqual([]);
+  });
+
+  it("names the units of the tasks that use them, resolved or reported under the full name", () => {
+    const plan = parse(
+      [
+        "I. QUY ƯỚC",
+        DEFINITIONS,
+        "II. NHIỆM VỤ",
+        "1. Cơ quan đầu mối phối hợp với Văn phòng xây dựng bảng giá đất, hoàn thành trước ngày 30/6/2026.",
+        "2. Trung tâm chủ trì số hóa hồ sơ lưu trữ, hoàn thành trong quý III/2026.",
+        "3. Các cơ quan chuyên môn rà soát danh mục thủ tục, xong trước ngày 15/5/2026.",
+        "4. Văn phòng Sở Tài chính lưu hồ sơ, hoàn thành trước ngày 20/5/2026.",
+      ].join("\n"),
+      { directory: THAI_NGUYEN_2025, issued: "2026-03-02" },
+    );
+    const read = tasks(plan);
+    expect(read[0]).toEqual(["II.1", "2026-06-29", ["Sở Tài chính"], ["Văn phòng UBND tỉnh"]]);
+    expect(read[1]).toEqual(["II.2", "2026-09-30", ["?Trung tâm Lưu trữ số tỉnh"], []]);
+    expect(read[2]![2]).toContain("Sở Nội vụ");
+    // "Văn phòng" opening a longer name is that name, not the short form.
+    expect(read[3]![2]).not.toContain("Văn phòng UBND tỉnh");
+    expect(unresolvedNames(plan)).toContain("Trung tâm Lưu trữ số tỉnh");
+  });
+
+  it("reads 100 KB of definitions and uses in bounded time", () => {
+    const lines = ["I. QUY ƯỚC", DEFINITIONS, "II. NHIỆM VỤ"];
+    for (let i = 1; i <= 1_100; i++)
+      lines.push(`${i}. Cơ quan đầu mối phối hợp với Trung tâm, Văn phòng kiểm tra hồ sơ, xong trước ngày 30/6/2026.`);
+    const body = lines.join("\n");
+    expect(body.length).toBeGreaterThan(100_000);
+    const read = tasks(parse(body, { directory: THAI_NGUYEN_2025, issued: "2026-03-02" }));
+    expect(read).toHaveLength(1_100);
+    expect(read.every(([, , lead]) => (lead as string[])[0] === "Sở Tài chính")).toBe(true);
+  }, 120_000);
+});
