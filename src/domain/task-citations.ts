@@ -76,14 +76,18 @@ export function taskCitations(cell: string, part: string | null = null): string[
 export function citedRef(refs: readonly string[], key: string): string | null {
   if (refs.includes(key)) return key;
   const ending = refs.filter((ref) => ref.endsWith(`.${key}`));
-  return ending.length === 1 ? ending[0]! : null;
+  if (ending.length === 1) return ending[0]!;
+  // "(4)" cites the task a plan numbering "(n)" once for the whole document calls "4" (running-parens.ts).
+  const bracketed = /^\((\d{1,3})\)$/.exec(key);
+  return bracketed ? citedRef(refs, bracketed[1]!) : null;
 }
 
 // Citations inside a sentence that hands out work by number: "chủ trì thực hiện điểm 1 và điểm 10 mục II", "nhiệm vụ
 // 2, 3", "các điểm a, b khoản 1 mục II", "nội dung tại mục III.2", "điểm 1 đến điểm 4". A Roman number is upper-case
 // and a point's letter lower-case, so "điểm c" is never section C. A number counting things ("3 ngày") cites nothing.
 const KEYWORD = String.raw`(?:[Nn]hiệm\s+vụ|[Nn]ội\s+dung|[Đđ]iểm|[Kk]hoản|[Tt]iểu\s+mục|[Mm]ục|MỤC|[Pp]hần|PHẦN)(?:\s+số)?`;
-const REF = String.raw`(?:[IVXLC]+(?:\.\d{1,3})*(?:\.[a-zđ])?|\d{1,3}(?:\.\d{1,3})*(?:\.?[a-zđ])?|[a-zđ])(?![\p{L}\d/])(?!\s+(?:ngày|tháng|năm|lần|người)(?!\p{L}))`;
+// A plan numbering its tasks "(1)", "(2)" cites them so: "chủ trì nhiệm vụ (2), (4) và (10)".
+const REF = String.raw`(?:\(\d{1,3}\)|[IVXLC]+(?:\.\d{1,3})*(?:\.[a-zđ])?|\d{1,3}(?:\.\d{1,3})*(?:\.?[a-zđ])?|[a-zđ])(?![\p{L}\d/])(?!\s+(?:ngày|tháng|năm|lần|người)(?!\p{L}))`;
 const RUN_START = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:các|những)\s+)?${KEYWORD}\s+(?=${REF})`, "gu");
 const ITEM = new RegExp(REF, "uy");
 const ANOTHER = new RegExp(String.raw`(?:\s*(?:,\s*(?:và\s+)?|&\s*)|\s+và\s+)(?:${KEYWORD}\s+)?(?=${REF})`, "uy");

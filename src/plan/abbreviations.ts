@@ -4,9 +4,11 @@
 // Those short forms are the plan's words, known to no directory: a name is read through the list first,
 // so "P.KT" is the "Phòng Kinh tế" the list spells out, resolved or reported under that name, and a
 // matrix whose unit columns are headed "SNV" | "VP" | "SBN" reads each as the unit it stands for. A plan may also
-// define a short form in its text, in brackets after the name it stands for: "Liên đoàn Lao động (LĐLĐ) tỉnh".
+// define a short form in its text, in brackets after the name it stands for: "Liên đoàn Lao động (LĐLĐ) tỉnh", or
+// "Phòng Tổng hợp (Phòng TH)" (kind-code.ts).
 import { phraseWords, type UnitResolver } from "../domain/resolve-units.ts";
 import { spellingFirst } from "./spelling-first.ts";
+import { definedByKind } from "./kind-code.ts";
 import { planShortForms } from "./plan-short-forms.ts";
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
@@ -155,8 +157,8 @@ export function readAbbreviations(blocks: readonly Block[]): Map<string, string>
   const found = new Map<string, string>();
   for (const block of blocks) {
     if (block.type !== "text") continue;
-    for (const entry of [...definedInline(block.text), ...definedAfter(block.text), ...planShortForms(block.text)])
-      if (!found.has(entry[0])) found.set(...entry);
+    const defined = [definedInline, definedAfter, planShortForms, definedByKind].flatMap((read) => read(block.text));
+    for (const entry of defined) if (!found.has(entry[0])) found.set(...entry);
   }
   for (const [short, full] of readLegend(blocks)) if (namesUnits(full)) found.set(short, full);
   return found;

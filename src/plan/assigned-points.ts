@@ -9,7 +9,7 @@
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { citedRef, citedRuns, type CitedRun } from "../domain/task-citations.ts";
 import { fold } from "../domain/text.ts";
-import { readClause, SENTENCE_END } from "./clause.ts";
+import { readClause, SENTENCE_END, unitsNamedOnly } from "./clause.ts";
 import type { Block } from "./document.ts";
 import type { Label } from "./labels.ts";
 import { sectionHead } from "./section-lines.ts";
@@ -93,7 +93,13 @@ function readBlock(text: string, resolver: UnitResolver, state: PartState, share
     const names = partnersIn(resolver, words);
     if (last && names.length) shares.add(last.refs, last.role === "lead" ? "coordinators" : "helped", names);
   };
-  for (const clause of clausesOf(text.replace(MARKER, ""))) {
+  // "Các sở, ban, ngành tỉnh; UBND các xã, phường: phối hợp thực hiện nhiệm vụ (5), (8)": names alone before the
+  // colon are the subject of every clause after it, the semicolon among them parting no clauses.
+  const body = text.replace(MARKER, "");
+  const colon = body.indexOf(":");
+  const head = colon > 0 ? unitsNamedOnly(resolver, body.slice(0, colon)) : [];
+  if (head.length > 0) subject = head;
+  for (const clause of clausesOf(head.length > 0 ? body.slice(colon + 1) : body)) {
     const runs = citedRuns(clause).filter((run) => !OTHER_DOCUMENT.test(clause.slice(run.end)));
     // "…; Đảng ủy các xã, phường phối hợp.": partners of the points cited last.
     if (runs.length === 0) partners(clause);

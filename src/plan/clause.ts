@@ -9,6 +9,7 @@
 import { opensWithMember, withoutHeadPosts } from "./head-post.ts";
 import { postsOfMembers } from "./members-by-post.ts";
 import { besideLead } from "./partners.ts";
+import { wholeGroups } from "./whole-groups.ts";
 import { withRolesChanged } from "./role-changes.ts";
 import { withQuotedNamesWhole } from "./quoted-names.ts";
 import { countedUnits } from "./counted-pointer.ts";
@@ -421,7 +422,9 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   const head = text.slice(0, Math.max(text.indexOf(":"), 0));
   const headed = head ? unitsNamedOnly(resolver, head) : [];
   const single = headed.length > 0 && headed.length <= head.split(/[,;]/).length;
-  let lead = single ? headed : namesAtStart(resolver, subject);
+  // "Các sở, ban, ngành tỉnh; UBND các xã, phường: …": whole kinds parted by a semicolon all do what follows.
+  const kinds = head.includes(";") ? wholeKinds(resolver, head) : null;
+  let lead = kinds ?? (single ? headed : namesAtStart(resolver, subject));
   // Its qualifier may hold a verb ("… chưa hoàn thành số hóa (xã A, xã B)"): brackets are sought in the sentence.
   // A group narrowed to some ("UBND các xã, phường có Chỉ số … xếp cuối (xã A, xã B)") is those its bracket names too.
   const group = lead.length > 1 || lead.some((u) => u.narrowed);
@@ -452,6 +455,13 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
   return besideLead(lead, unique([...coordinatorsOf(resolver, text), ...after.helpers]));
+}
+
+/** The units of names parted by semicolons when each piece names whole groups only (whole-groups.ts), else null. */
+function wholeKinds(resolver: UnitResolver, names: string): ResolvedName[] | null {
+  const pieces = names.split(";").map((piece) => ({ piece, units: unitsNamedOnly(resolver, piece) }));
+  const whole = pieces.every(({ piece, units }) => units.length > 0 && wholeGroups(piece, units));
+  return whole ? unique(pieces.flatMap((p) => p.units)) : null;
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
-import { fold } from "../domain/text.ts";
+import { wholeGroups } from "./whole-groups.ts";
 
 // A closing bracket, no bracket inside it.
 const CLOSING_BRACKET = /\(([^()]+)\)[\s.;]*$/u;
@@ -37,14 +37,6 @@ function endsWithUnit(resolver: UnitResolver, before: string): boolean {
     if (resolver.find(words.slice(-n).join(" "))) return true;
   return false;
 }
-
-// Every unit of a kind: "các sở, ban, ngành", "UBND các xã, phường", "Thủ trưởng các cơ quan, đơn vị"; not a list after
-// a colon ("các Sở: Tư pháp, Tài chính"), which names some.
-const WHOLE_GROUP = /^(?:(?:ubnd|uy ban nhan dan|chu tich ubnd|thu truong)\s+)?cac\s[^:]*$/;
-
-/** Whether a bracket's piece names whole groups only, none narrowed ("các cơ quan được kiểm tra"). */
-const wholeGroups = (piece: string, names: ResolvedName[]): boolean =>
-  WHOLE_GROUP.test(fold(piece.trim())) && !names.some((n) => n.narrowed);
 
 function unique(names: ResolvedName[], without: ResolvedName[] = []): ResolvedName[] {
   return names.filter(

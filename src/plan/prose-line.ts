@@ -6,6 +6,7 @@ import { readClause } from "./clause.ts";
 import { closingAssignment } from "./closing-assignment.ts";
 import { closingUnits } from "./closing-units.ts";
 import { citedPoint } from "./cited-point.ts";
+import { dashFields } from "./dash-fields.ts";
 import {
   datedWording,
   dayInsideClause,
@@ -35,6 +36,12 @@ export function lineNode(
   line: string,
   mark: string | null = null,
 ): Node {
+  // "1. Ban hành … – Phòng A; phối hợp: Trung tâm B – Tháng 3/2024": fields set off by dashes (dash-fields.ts).
+  const fields = dashFields(ctx.resolver, line);
+  if (fields) {
+    const { work: text, time: wording, units: clause } = fields;
+    return { kind, ref, mark, depth, text, wording, clause, labelLead: null, labelCoordinators: [], children: [] };
+  }
   // "Giai đoạn 1 (trước 31/3/2026): Sở A hướng dẫn …": a roadmap's stage, its time, then its work (opening-time.ts).
   // "Số liệu tính đến ngày 30/11/2024, các sở gửi …": the figures' period describes; the work after it is the task.
   // "- Điểm a khoản 4 Mục III (… - Sở A chủ trì): từ … sang …": a point of the amended plan, re-timed (cited-point.ts).

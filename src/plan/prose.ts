@@ -18,6 +18,7 @@ import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
 import { labelledCountRunsOn, labelledRef } from "./labelled-items.ts";
+import { parensRunOn, runningRef } from "./running-parens.ts";
 import { closingOrders, endsBody } from "./closing-order.ts";
 import type { TaskDraft } from "./parsed-plan.ts";
 import { periodGroup } from "./period-group.ts";
@@ -50,6 +51,9 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   const lettered = partsRenumber(texts);
   // "Nhiệm vụ 1" … "Nhiệm vụ 12" counted on across the headings they stand under are cited by their own words.
   const labelsRunOn = labelledCountRunsOn(texts);
+  // "(1)" … "(11)" numbered on across the headings over them: the document's own numbers, cited alone.
+  const running = parensRunOn(texts);
+  const parens = new WeakSet<Node>();
   const place = (node: Node) => {
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
     (open.at(-1)?.children ?? roots).push(node);
@@ -253,10 +257,12 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       }
       case "paren": {
         // One level under the number, section or part above it; "(2)" closes "(1)" and what it holds.
-        while (open.length > 0 && (open.at(-1)!.depth >= 20 || /\)$/.test(open.at(-1)!.ref ?? ""))) open.pop();
+        while (open.length > 0 && (open.at(-1)!.depth >= 20 || parens.has(open.at(-1)!))) open.pop();
         const parent = enclosingRef();
         const depth = (open.at(-1)?.depth ?? 0) + 0.5;
-        place(node("number", parent ? `${parent}.${item.ref}` : item.ref, depth, item.rest));
+        const ref = running ? runningRef(item.ref) : parent ? `${parent}.${item.ref}` : item.ref;
+        place(node("number", ref, depth, item.rest));
+        parens.add(open.at(-1)!);
         break;
       }
       case "letter": {

@@ -352,3 +352,26 @@ export const checklistRows = (n = 20000): Block[] => [
       : row(String(i + 1), `Việc số ${i}`, "Sở Y tế", "30/6/2025", "TRUE", i % 2 ? "TRUE" : "FALSE", "FALSE"),
   ),
 ];
+
+/** `n` tasks "(k)" numbered on across a heading every ten, then a line per ten handing them out by bracketed number. */
+export const runningTaskNumbers = (n = 900) => {
+  const lines = ["II. NHIỆM VỤ"];
+  for (let k = 1; k <= n; k++) {
+    if (k % 10 === 1) lines.push(`${(k - 1) / 10 + 1}. Nhóm việc số ${k}`);
+    lines.push(`(${k}) Việc thứ ${k}; trước ngày 15/10/2024.`);
+  }
+  lines.push("III. TỔ CHỨC THỰC HIỆN");
+  for (let k = 1; k <= n; k += 10)
+    lines.push(
+      `${k}. Sở Y tế: chủ trì nhiệm vụ (${k}), (${k + 1}); phối hợp với Sở Nội vụ thực hiện nhiệm vụ (${k + 2}).`,
+    );
+  return lines.join("\n");
+};
+
+/** `n` lines "task – units – time", and one sentence of `n / 25` dashes that is no such line. */
+export const dashFieldLines = (n = 1300) => {
+  const lines = ["II. NHIỆM VỤ", "Văn phòng có các phòng: Phòng Tổng hợp (Phòng TH), Phòng Quản trị (Phòng QT)."];
+  for (let k = 1; k <= n; k++) lines.push(`${k}. Việc thứ ${k} – Phòng TH; phối hợp: Sở Y tế – Tháng 9/2024.`);
+  lines.push(`${n + 1}. Tổng kết${" – việc".repeat(n / 25)} – trước ngày 15/11/2024.`);
+  return lines.join("\n");
+};
