@@ -30,16 +30,32 @@ const DOCUMENT_NUMBER =
  * ("hồ sơ tiếp nhận từ ngày 01/7/2025": a day things begin on).
  */
 function bareDayAt(text: string): number | undefined {
+  const firstWord = text.search(/\S/);
   for (const m of text.matchAll(BARE_DAY)) {
-    const before = text.slice(0, m.index).trimEnd();
-    if (before && !/[.;:]$/.test(before) && !beginsOrDates(before)) return m.index;
+    const before = wordsBefore(text, m.index).trimEnd();
+    if (firstWord < m.index && !/[.;:]$/.test(before) && !beginsOrDates(before)) return m.index;
   }
   return undefined;
 }
 
 /** Whether a text gives a document's date ("… tại Văn bản số 215/SXD-QHKT ngày 20/02/2025"): a day no task is due. */
 export const datesDocument = (text: string): boolean =>
-  [...text.matchAll(BARE_DAY)].some((m) => DOCUMENT_NUMBER.test(text.slice(0, m.index).trimEnd()));
+  [...text.matchAll(BARE_DAY)].some((m) => DOCUMENT_NUMBER.test(wordsBefore(text, m.index).trimEnd()));
+
+// What is said just before a day or a keyword and changes how it reads ("từ", "sau", "05 ngày", "tuần đầu", "ngày 10
+// -", "Quyết định số …") is a few words long: it is looked for within this reach, not in the whole sentence before (a
+// sentence may hold thousands of days, and a look back from each to the sentence's start made it quadratic to read).
+const WORDS_REACH = 160;
+
+/** Where the words just before `index` start: within the reach, from a word's start (a longer word is cut). */
+function wordsStart(text: string, index: number): number {
+  const from = index - WORDS_REACH;
+  if (from <= 0) return 0;
+  const space = text.indexOf(" ", from - 1);
+  return space >= 0 && space + 1 < index ? space + 1 : from;
+}
+
+const wordsBefore = (text: string, index: number): string => text.slice(wordsStart(text, index), index);
 
 /**
  * Whether a day after `before` is one things begin on ("từ", "sau"), the one figures are counted up to ("tính đến"),
@@ -65,16 +81,18 @@ function keywordStart(text: string, index: number): number | null {
   // "báo cáo … (số liệu từ ngày 15/12/2025 đến ngày 14/6/2026)": the period the figures cover, neither end of it a
   // deadline.
   if (dataSpan(text.slice(index), near)) return null;
+  // Each look back below ends at the keyword: it is looked for in the words just before it.
+  const start = wordsStart(text, index);
+  const before = text.slice(start, index);
   // "hoàn thành 05 ngày trước ngày 01/11/2024": the count of days is part of the wording, five days before that day.
-  const counted = /^trước ngày/iu.test(text.slice(index)) && COUNT_BEFORE.exec(text.slice(0, index));
-  if (counted) return counted.index;
+  const counted = /^trước ngày/iu.test(text.slice(index)) && COUNT_BEFORE.exec(before);
+  if (counted) return start + counted.index;
   if (!/^tháng/iu.test(text.slice(index))) return index;
-  const before = text.slice(0, index);
   const within = before.match(DAY_BEFORE_MONTH);
-  if (within) return /(^|\s)từ\s+$/iu.test(before.slice(0, within.index)) ? null : within.index!;
+  if (within) return /(^|\s)từ\s+$/iu.test(before.slice(0, within.index)) ? null : start + within.index!;
   // "ngày 10 - 20 tháng 6 năm 2026": a span of days before the month is its last day's.
   const day = before.match(/(?<=^|\s)ngày\s+(?:\d{1,2}\s*-\s*)?\d{1,2}\s+$/iu);
-  if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : day.index!;
+  if (day) return beginsOrDates(before.slice(0, day.index).trimEnd()) ? null : start + day.index!;
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
 }
 
@@ -177,18 +195,22 @@ const NEXT_SENTENCE = /(?<=[\d\p{Ll})])\.\s+(?=\p{Lu})/u;
 // "Trong năm 2023, các sở … hoàn thành …": a year opening the sentence is its wording up to the comma.
 const FRONTED_YEAR = /^trong năm \d{4}(?=\s*,)/iu;
 
-function wordingAt(text: string, at: number): string | null {
+const wordingAt = (text: string, at: number): string | null => readingAt(text, at)?.wording ?? null;
+
+/** The wording at `at` and the day it is due by (null for one that does not exist), or null when it gives no date. */
+function readingAt(text: string, at: number): { wording: string; due: IsoDate | null } | null {
   const fronted = FRONTED_YEAR.exec(text.slice(at));
-  if (fronted) return fronted[0];
+  if (fronted) return { wording: fronted[0], due: dueOf(fronted[0]) };
   const whole = toBracketEnd(text.slice(at))
     .replace(/[.;]\s*$/, "")
     .trim();
   const sentence = whole.split(NEXT_SENTENCE, 1)[0]!.trim();
   // The next sentence may carry the work's last round ("… trong tháng 4/2025. Giai đoạn 2: … trước ngày 15/6/2025"):
   // the wording ends with its sentence only when that gives the same day.
-  const wording = sentence !== whole && dueOf(sentence) !== null && dueOf(sentence) === dueOf(whole) ? sentence : whole;
-  const parsed = parseDeadline(wording);
-  return parsed.ok || parsed.code === "invalid-date" ? wording : null;
+  const read = parseDeadline(whole);
+  const due = read.ok ? read.deadline.due : null;
+  if (sentence !== whole && due !== null && dueOf(sentence) === due) return { wording: sentence, due };
+  return read.ok || read.code === "invalid-date" ? { wording: whole, due } : null;
 }
 
 function dueOf(wording: string): IsoDate | null {
@@ -244,16 +266,31 @@ function wordingFrom(text: string, issued: IsoDate | null): string | null {
   // "Trong năm 2024, Sở Y tế rà soát …, hoàn thành trước ngày 30/6/2024": a day later in the sentence is the nearer.
   if (first && FRONTED_YEAR.test(text.slice(at))) {
     for (let found = firstKeyword(text, first.next); found; found = firstKeyword(text, found.next)) {
-      const later = wordingAt(text, found.at);
+      const later = laterWordingAt(text, found.at, () => true);
       if (later) return later;
     }
   }
   const due = wording && dueOf(wording);
   if (!wording || !issued || !due || due >= issued) return wording;
   for (let found = firstKeyword(text, first?.next ?? at + 1); found; found = firstKeyword(text, found.next)) {
-    const later = wordingAt(text, found.at);
-    const laterDue = later && dueOf(later);
-    if (laterDue && laterDue >= issued) return later;
+    const later = laterWordingAt(text, found.at, (laterDue) => laterDue !== null && laterDue >= issued);
+    if (later) return later;
   }
   return figuresStandAt(text, at) ? null : wording;
+}
+
+// Every later wording the corpora read ends within 200 characters of its keyword.
+const LATER_REACH = 300;
+
+/**
+ * The wording of a later day at `at` when `fits` its due, judged within a reach of its keyword: a sentence may hold
+ * thousands of days, and reading each to the sentence's end made it quadratic to read. A wording ending within the
+ * reach is read as before; a longer one is judged by its first words and given back whole, as the first day's is.
+ */
+function laterWordingAt(text: string, at: number, fits: (due: IsoDate | null) => boolean): string | null {
+  const reach = at + LATER_REACH;
+  const cut = reach < text.length ? text.lastIndexOf(" ", reach) : text.length;
+  const judged = readingAt(text.slice(0, cut > at ? cut : reach), at);
+  if (!judged || !fits(judged.due)) return null;
+  return cut < text.length ? (wordingAt(text, at) ?? judged.wording) : judged.wording;
 }
