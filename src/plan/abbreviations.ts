@@ -125,9 +125,9 @@ export function readLegend(blocks: readonly Block[]): Map<string, string> {
 }
 
 // "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (sau đây viết tắt là Phòng PC06)": a short form named in
-// words, after the full name, the kind of unit it names (its first word) and a code ("PC06", "BCĐ") of its own.
-// Only an abbreviation ("viết tắt"), as a list of them is: "(sau đây gọi là Quỹ PTĐ)" names what the plan calls the
-// unit from then on, kept as written (set 25's 04).
+// words, after the full name, the kind of unit it names (its first word) and a code ("PC06", "BCĐ") of its own. The
+// full name runs back to that kind's word, so it may stand within a longer clause ("- Phòng …", "Giao Đội … thực
+// hiện"). A short form defined by "gọi (tắt/chung) là" after a name opening its clause is plan-short-forms.ts's.
 const DEFINED_AFTER =
   /\(\s*sau đây viết tắt là\s(?:\s*(?=[^\s()][^()]{0,38}?[^\s()]\s*\))|\s*(?=\s[^\s()]\s*\))|\s*(?=\s\s\)))([^()]{2,40}?)\s*\)/giu;
 const CODE = /^\d*\p{Lu}[\p{Lu}\d]*$/u;

@@ -1,18 +1,18 @@
-// A plan may name its units once, in full, and call them by a short form of its own words after:
+// A plan may name its units once, in full, and call them by a short form of its own after:
 //   Sở Nội vụ - cơ quan thường trực … (sau đây gọi tắt là Cơ quan thường trực); Văn phòng UBND tỉnh (sau đây gọi tắt
-//   là Văn phòng); các sở, ban, ngành tỉnh (sau đây gọi chung là các cơ quan cấp tỉnh).
-// Such a short form ("Văn phòng", "Trung tâm", "các cơ quan cấp tỉnh") names no unit outside the plan: wherever the
-// plan uses it, it stands for the unit named in full, which is resolved or reported under that full name. A short
-// form carrying a code of its own ("Quỹ PTĐ", "Phòng PC06") is left to abbreviations.ts, which keeps what the plan
-// calls the unit by "gọi là" as written (set 25's 04) and spells out an abbreviation ("viết tắt là").
+//   là Văn phòng); các sở, ban, ngành tỉnh (sau đây gọi chung là các cơ quan cấp tỉnh); Quỹ Phát triển đất tỉnh (sau
+//   đây gọi là Quỹ PTĐ).
+// Such a short form, of words ("Văn phòng", "các cơ quan cấp tỉnh") or with a code ("Quỹ PTĐ"), names no unit outside
+// the plan: wherever the plan uses it, it stands for the unit named in full, which is resolved through the directory
+// or reported under that full name. One convention for every short form the plan defines, whatever it looks like, so
+// an admin sees the unit once under one name. (Initials in brackets, "Liên đoàn Lao động (LĐLĐ) tỉnh", a "(sau đây
+// viết tắt là Phòng PC06)" after a name within a longer clause, and legends are read in abbreviations.ts.)
 import { BODY_HEAD, OTHER_BODY_HEAD } from "../domain/unit-tokens.ts";
 import { fold } from "../domain/text.ts";
 
 // "(sau đây gọi tắt là X)", "(sau đây gọi là X)", "(gọi tắt là X)", "(sau đây gọi chung là X)", "(viết tắt là X)".
 // (The short form is trimmed once found: one space is matched before it, so that nothing else may take its spaces.)
 const DEFINED = /\((?:\s*sau\s+đây)?\s*(?:gọi\s+(?:tắt|chung)\s+là|gọi\s+là|viết\s+tắt\s+là)\s([^()]{2,60})\)/giu;
-// A code among the short form's words ("PTĐ", "PC06", "UBND"): the short form is a name of its own.
-const CODE = /^\d*\p{Lu}[\p{Lu}\d&.-]+$/u;
 // "Trong Kế hoạch này, …", "Tại văn bản này, …": words opening the sentence, not the unit's name.
 const LEAD_IN = /^(?:trong|tại|ở)\s[^,;]{1,40}?\snày\s*,\s*/iu;
 // "Sở Nội vụ - cơ quan thường trực giúp UBND tỉnh …": what the unit is, said after a spaced dash, is not its name.
@@ -22,14 +22,20 @@ const APPOSITION = /\s[-–—]\s/u;
 // "Tổ chức …" opens with "Tổ" but says what is done (the directory's reader tells them apart so too).
 const EVENT = /^(?:hoi (?:thi|nghi|dien|thao|cho|trai)|to chuc)\b/;
 
+// "Quỹ Phát triển đất tỉnh (sau đây gọi là Quỹ PTĐ)": a state fund is a body of its own (a director, its accounts)
+// that a plan gives work to once it has named it. Not among unit-tokens' heads, where "Quỹ" more often names money
+// ("trích Quỹ Phòng, chống thiên tai"); a definition naming it in full, then a short form, names the body. Matched
+// with its marks: folded, "Quy chế …", "Quy định …" would open so too.
+const FUND = /^Quỹ\s/iu;
+
 /**
- * Whether a full name names a unit or a group of units: opens with a body's word ("Sở", "Trung tâm") or "các", never
- * an event's.
+ * Whether a full name names a unit or a group of units: opens with a body's word ("Sở", "Trung tâm", "Quỹ") or
+ * "các", never an event's.
  */
 const namesUnit = (full: string): boolean => {
   const folded = fold(full);
   if (EVENT.test(folded)) return false;
-  return BODY_HEAD.test(folded) || OTHER_BODY_HEAD.test(folded) || /^(?:cac|nhung) /.test(folded);
+  return BODY_HEAD.test(folded) || OTHER_BODY_HEAD.test(folded) || FUND.test(full) || /^(?:cac|nhung) /.test(folded);
 };
 
 // How far back a unit's full name may start: its clause opens within this reach, or the bracket defines no unit's name.
@@ -54,14 +60,14 @@ function fullNameBefore(text: string, at: number): string | null {
 }
 
 /**
- * The short forms of words a paragraph defines for units, each with the full name it stands for; one opening in lower
- * case ("các cơ quan cấp tỉnh") is also read capitalised, as a sentence opens with it.
+ * The short forms a paragraph defines for units, each with the full name it stands for; one opening in lower case
+ * ("các cơ quan cấp tỉnh") is also read capitalised, as a sentence opens with it.
  */
 export function planShortForms(text: string): [string, string][] {
   const found: [string, string][] = [];
   for (const m of text.matchAll(DEFINED)) {
     const short = m[1]!.trim();
-    if (short.split(/\s+/).some((word) => CODE.test(word)) || !/^\p{L}/u.test(short)) continue;
+    if (!/^\p{L}/u.test(short)) continue;
     const full = fullNameBefore(text, m.index);
     if (full === null || !namesUnit(full) || fold(full) === fold(short)) continue;
     found.push([short, full]);

@@ -132,7 +132,9 @@ describe("a short form named after its unit in words", () => {
   it("leaves a short name in words alone, one with no code of its own", () => {
     expect(read("Hội thi Tin học trẻ tỉnh lần thứ V (sau đây viết tắt là Hội thi) được tổ chức.")).toEqual([]);
     expect(read("a) Khám tuyển: từ ngày 01/11 (sau đây viết tắt là khám tuyển);")).toEqual([]);
-    // "gọi là" names what the plan calls the unit from then on: kept as written.
-    expect(read("1. Quỹ Bảo trì đường bộ tỉnh (sau đây gọi là Quỹ BTĐB)")).toEqual([]);
+    // A short form the plan defines by "gọi là" stands for its unit's full name, as every short form it defines.
+    expect(read("1. Quỹ Bảo trì đường bộ tỉnh (sau đây gọi là Quỹ BTĐB)")).toEqual([
+      ["Quỹ BTĐB", "Quỹ Bảo trì đường bộ tỉnh"],
+    ]);
   });
 });

@@ -19,8 +19,20 @@ describe("short forms of words a plan defines for its units", () => {
     ]);
   });
 
-  it("leaves a short form with a code of its own, an event, and a name of no unit", () => {
-    expect(planShortForms("Quỹ Bảo trì đường bộ tỉnh (sau đây gọi là Quỹ BTĐB)")).toEqual([]);
+  it("reads a short form with a code of its own back to its full name as well", () => {
+    expect(planShortForms("1. Quỹ Bảo trì đường bộ tỉnh (sau đây gọi là Quỹ BTĐB)")).toEqual([
+      ["Quỹ BTĐB", "Quỹ Bảo trì đường bộ tỉnh"],
+    ]);
+    expect(planShortForms("Trung tâm Khí tượng thủy văn tỉnh (sau đây gọi tắt là Trung tâm KTTV) theo dõi.")).toEqual([
+      ["Trung tâm KTTV", "Trung tâm Khí tượng thủy văn tỉnh"],
+    ]);
+  });
+
+  it("leaves an event and a name of no unit", () => {
+    // "Quy chế" folds as "Quỹ" does, but names a rule, not a fund.
+    expect(
+      planShortForms("1. Quy chế này quy định việc phối hợp giữa Ủy ban nhân dân tỉnh (sau đây gọi là UBND tỉnh)"),
+    ).toEqual([]);
     expect(planShortForms("Hội thi Tin học trẻ lần thứ V (sau đây gọi tắt là Hội thi)")).toEqual([]);
     expect(planShortForms("Đề án phát triển du lịch của tỉnh (sau đây gọi tắt là Đề án)")).toEqual([]);
     const issuing =
@@ -49,6 +61,38 @@ describe("short forms of words a plan defines for its units", () => {
     expect(read[3]![2]).not.toContain("Văn phòng UBND tỉnh");
     expect(unresolvedNames(plan)).toContain("Trung tâm Lưu trữ số tỉnh");
   });
+
+  it("names a unit called by a short form with a code under its full name, as its other short forms", () => {
+    const plan = parse(
+      [
+        "I. QUỸ",
+        "1. Quỹ Hỗ trợ phát triển hợp tác xã tỉnh (sau đây gọi là Quỹ HTPT HTX)",
+        "STT\tCông việc\tĐơn vị thực hiện\tThời hạn",
+        "1\tLập báo cáo tài chính năm\tQuỹ HTPT HTX\tTrước ngày 31/3/2026",
+        "2\tKiểm tra quyết toán, phối hợp với Quỹ HTPT HTX\tSở Tài chính\tTháng 6/2026",
+      ].join("\n"),
+      { directory: THAI_NGUYEN_2025, issued: "2026-03-02" },
+    );
+    const read = tasks(plan);
+    expect(read.map(([, , lead, coordinators]) => [lead, coordinators])).toEqual([
+      [["?Quỹ Hỗ trợ phát triển hợp tác xã tỉnh"], []],
+      [["Sở Tài chính"], ["?Quỹ Hỗ trợ phát triển hợp tác xã tỉnh"]],
+    ]);
+    expect(unresolvedNames(plan)).toContain("Quỹ Hỗ trợ phát triển hợp tác xã tỉnh");
+    expect(unresolvedNames(plan)).not.toContain("Quỹ HTPT HTX");
+  });
+
+  it("reads 100 KB of short forms with codes, defined and used, in bounded time", () => {
+    const lines = ["I. QUỸ"];
+    for (let i = 1; i <= 1_000; i++)
+      lines.push(
+        `${i}. Quỹ Hỗ trợ số ${i} tỉnh (sau đây gọi là Quỹ HT${i}); Quỹ HT${i} lập báo cáo, xong trước ngày 30/6/2026.`,
+      );
+    const body = lines.join("\n");
+    expect(body.length).toBeGreaterThan(100_000);
+    expect(planShortForms(body)).toHaveLength(1_000);
+    expect(planShortForms(body)[999]).toEqual(["Quỹ HT1000", "Quỹ Hỗ trợ số 1000 tỉnh"]);
+  }, 120_000);
 
   it("reads 100 KB of definitions and uses in bounded time", () => {
     const lines = ["I. QUY ƯỚC", DEFINITIONS, "II. NHIỆM VỤ"];

@@ -17,6 +17,9 @@ const TC = "Sở Tài chính";
 const PTD = "Quỹ PTĐ";
 const TNMT = "Sở Tài nguyên và Môi trường";
 const RUNG = "Quỹ BV&PTR";
+// The funds the answer names: the full names the plan's short forms ("sau đây gọi là Quỹ PTĐ") stand for.
+const PTD_FULL = "Quỹ Phát triển đất tỉnh Thái Nguyên";
+const RUNG_FULL = "Quỹ Bảo vệ và Phát triển rừng tỉnh";
 const HR = "UBND các huyện có rừng được chi trả dịch vụ môi trường rừng";
 const NN = "Sở Nông nghiệp và Phát triển nông thôn";
 const TL = "Chi cục Thủy lợi";
@@ -109,11 +112,12 @@ const tasks = [
   task("II.4", "Đối chiếu số thu nội địa năm 2023 theo từng sắc thuế, từng cấp ngân sách", "2024-03-14", [THUE]),
   task("II.5", "Thẩm định quyết toán các đơn vị dự toán; tổng hợp, lập báo cáo quyết toán ngân sách địa phương năm " +
     "2023", "2024-07-31", [TC]),
-  task("III.1.1", "Khóa sổ kế toán, lập báo cáo tài chính năm 2023 (Quỹ Phát triển đất)", "2024-03-30", [PTD]),
-  task("III.1.2", "Kiểm toán báo cáo tài chính năm 2023 của Quỹ Phát triển đất", "2024-06-30", [PTD]),
+  task("III.1.1", "Khóa sổ kế toán, lập báo cáo tài chính năm 2023 (Quỹ Phát triển đất)", "2024-03-30", [PTD_FULL]),
+  task("III.1.2", "Kiểm toán báo cáo tài chính năm 2023 của Quỹ Phát triển đất", "2024-06-30", [PTD_FULL]),
   task("III.1.3", "Thẩm định, phê duyệt quyết toán năm 2023 của Quỹ PTĐ", "2024-08-31", [TC], [TNMT]),
-  task("III.2.1", "Lập báo cáo quyết toán thu, chi tiền dịch vụ môi trường rừng năm 2023", "2024-03-30", [RUNG]),
-  task("III.2.2", "Đối chiếu số tiền dịch vụ môi trường rừng đã chi trả cho chủ rừng", "2024-04-30", [HR], [RUNG]),
+  task("III.2.1", "Lập báo cáo quyết toán thu, chi tiền dịch vụ môi trường rừng năm 2023", "2024-03-30", [RUNG_FULL]),
+  task("III.2.2", "Đối chiếu số tiền dịch vụ môi trường rừng đã chi trả cho chủ rừng", "2024-04-30", [HR],
+    [RUNG_FULL]),
   task("III.2.3", "Thẩm định, phê duyệt quyết toán của Quỹ BV&PTR", "2024-06-29", [NN], [TC]),
   task("III.3.2", "Lập báo cáo quyết toán thu, chi Quỹ Phòng, chống thiên tai năm 2023", "2024-04-15", [TL]),
   task("III.4.1", "Lập báo cáo tài chính, báo cáo quyết toán năm 2023 của Quỹ Hỗ trợ nông dân", "2024-03-31", [HND]),
@@ -131,7 +135,10 @@ await build(DIR, {
       "nước tỉnh', 'Cục trưởng Cục Thuế tỉnh', 'Giám đốc Sở Tài chính'), read as their bodies; the 'Nơi nhận' " +
       "column names recipients, never units. III: a bold italic heading per fund (1.-4., Word list), the acronym " +
       "defined in the heading ('Quỹ PTĐ', 'Quỹ BV&PTR') and used in the rows, each followed by its own small " +
-      "table STT | Công việc | Đơn vị thực hiện | Thời hạn whose STT restarts at 1. Reading: ref = II.<STT> and " +
+      "table STT | Công việc | Đơn vị thực hiện | Thời hạn whose STT restarts at 1. The short forms the plan " +
+      "defines ('sau đây gọi là Quỹ PTĐ', 'sau đây gọi là Quỹ BV&PTR') are read as the full names they stand " +
+      "for ('Quỹ Phát triển đất tỉnh Thái Nguyên', 'Quỹ Bảo vệ và Phát triển rừng tỉnh'), as the plan writes " +
+      "them, in lead, coordinators and unresolved. Reading: ref = II.<STT> and " +
       "III.<fund>.<STT>; '(phối hợp với Y)' / 'phối hợp với Y' / 'Chủ trì, phối hợp với Y' in a row's text give " +
       "Y as coordinator. 'Chủ tịch UBND các huyện, thành phố' = @districts; 'UBND các huyện có rừng được chi trả " +
       "…' is only some districts, kept as written. Left out: II.6 (kỳ họp schedule, no date), III.3.1 done, " +
@@ -143,7 +150,7 @@ await build(DIR, {
     province: "Thái Nguyên",
     plan: { number: "38/KH-UBND", date: "2024-03-04" },
     tasks,
-    unresolved: [DT, PTD, RUNG, HR, TL],
+    unresolved: [DT, PTD_FULL, RUNG_FULL, HR, TL],
     successors: [],
   },
 });
