@@ -45,6 +45,7 @@ plan-list-line = [{ $id }] { $province } — { $kind } no. { $number } of { $dat
 plan-warning-unresolved-unit = Task { $ref }: "{ $name }" matches no unit of the directory; kept as written for an admin to resolve.
 plan-warning-deadline-without-date = Task { $ref }: the deadline "{ $text }" gives no date.
 plan-warning-invalid-deadline = Task { $ref }: the deadline "{ $text }" names a day that does not exist.
+plan-warning-backward-deadline = Task { $ref }: the deadline "{ $text }" runs backward (its first part comes after its last), so no due day was set; correct the span.
 plan-warning-plan-number-missing = The plan's number was not found.
 plan-warning-plan-date-missing = The plan's full date of issue was not found.
 plan-warning-quota-cell-missing = Quota table: { $unit } leaves "{ $column }" empty; counted as 0.

@@ -45,6 +45,7 @@ plan-list-line = [{ $id }] { $province } — { $kind } số { $number } ngày { 
 plan-warning-unresolved-unit = Nhiệm vụ { $ref }: chưa xác định được đơn vị "{ $name }" trong danh mục; đã giữ nguyên tên để quản trị viên xử lý.
 plan-warning-deadline-without-date = Nhiệm vụ { $ref }: thời hạn "{ $text }" không có ngày cụ thể.
 plan-warning-invalid-deadline = Nhiệm vụ { $ref }: thời hạn "{ $text }" ghi ngày không tồn tại.
+plan-warning-backward-deadline = Nhiệm vụ { $ref }: thời hạn "{ $text }" ghi ngược (phần đầu sau phần cuối), nên chưa tính được hạn; hãy sửa lại khoảng thời gian.
 plan-warning-plan-number-missing = Không tìm thấy số của kế hoạch.
 plan-warning-plan-date-missing = Không tìm thấy đủ ngày, tháng, năm ban hành kế hoạch.
 plan-warning-quota-cell-missing = Phụ lục chỉ tiêu mẫu: { $unit } để trống ô "{ $column }", tạm tính là 0.

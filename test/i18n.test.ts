@@ -40,6 +40,7 @@ describe("locales", () => {
       "unresolved-unit",
       "deadline-without-date",
       "invalid-deadline",
+      "backward-deadline",
       "plan-number-missing",
       "plan-date-missing",
       "quota-cell-missing",

@@ -4,6 +4,7 @@ export const PLAN_WARNING_CODES = [
   "unresolved-unit",
   "deadline-without-date",
   "invalid-deadline",
+  "backward-deadline",
   "plan-number-missing",
   "plan-date-missing",
   "quota-cell-missing",

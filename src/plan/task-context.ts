@@ -2,6 +2,8 @@
 // calendar, and a place to report what could not be understood.
 import { effectiveDue, previousWorkingDay, type WorkCalendar } from "../domain/calendar.ts";
 import type { IsoDate } from "../domain/dates.ts";
+import type { DeadlineResult } from "../domain/deadline.ts";
+import type { PlanWarningCode } from "../domain/plan-warnings.ts";
 import { firstInstance } from "../domain/first-instance.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
 import {
@@ -102,10 +104,7 @@ export function deadlineOf(ctx: TaskContext, ref: string, text: string): ParsedD
     ctx.dated.set(ref, due);
     return { text: read.text, due, effectiveDue: effectiveDue(ctx.calendar, due) };
   }
-  ctx.warnings.push({
-    code: !result.ok && result.code === "invalid-date" ? "invalid-deadline" : "deadline-without-date",
-    args: { ref, text },
-  });
+  ctx.warnings.push({ code: unreadDeadline(result), args: { ref, text } });
   return null;
 }
 
@@ -122,3 +121,9 @@ export const namedUnits = (ctx: TaskContext, ref: string, lead: string[], coordi
   lead: lead.flatMap((u) => unitsOf(ctx, ref, u)),
   coordinators: coordinators.flatMap((u) => unitsOf(ctx, ref, u)),
 });
+
+/** Why a task's time gave no day: a day that does not exist, a span written backward ("tháng 8-7/2025"), or no day. */
+function unreadDeadline(result: DeadlineResult): PlanWarningCode {
+  if (result.ok || result.code !== "invalid-date") return "deadline-without-date";
+  return result.why.fault === "backward-span" ? "backward-deadline" : "invalid-deadline";
+}

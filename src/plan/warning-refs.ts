@@ -10,7 +10,7 @@ import type { PlanWarning, TaskDraft } from "./parsed-plan.ts";
 const LEVELS = 4;
 /** Codes whose `ref` is the number a row was read under, before the task was cited by its place. */
 const ABOUT_UNIT = "unresolved-unit";
-const ABOUT_TIME = new Set(["deadline-without-date", "invalid-deadline"]);
+const ABOUT_TIME = new Set(["deadline-without-date", "invalid-deadline", "backward-deadline"]);
 
 /** The ref and the numbers it ends with ("II.1" → "II.1", "1"), a kept duplicate's "(2)" left out. */
 function endings(ref: string): string[] {

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../src/domain/deadline.ts";
 import { findDeadlineWording } from "../../src/domain/deadline-wording.ts";
 import { parseInPlanYear } from "../../src/domain/plan-year.ts";
+import { translator } from "../../src/i18n/index.ts";
+import { warningText } from "../../src/i18n/format.ts";
 import { parse, tasks } from "../support/text-plans.ts";
 
 const due = (wording: string, issued: string | null = null) => {
@@ -81,6 +83,17 @@ describe("a span running backward under one year", () => {
     expect(due("Tháng 9 - 8", "2027-02-01")).toBeNull();
     expect(due("Quý IV-III/2027")).toBe("backward-span");
     expect(due("ngày 17-12/5/2027")).toBe("backward-span");
+  });
+
+  it("tells the admin the task's span runs backward, not that its day does not exist", () => {
+    const plan = parse(
+      "II. NHIỆM VỤ\n1. Sở Nội vụ tổ chức tập huấn văn thư, lưu trữ; thời gian: tháng 8-7/2024.\n2. Sở Tư pháp rà soát văn bản quy phạm pháp luật, trước ngày 30/9/2024.",
+    );
+    const warning = plan.warnings.find((w) => w.args.ref === "II.1")!;
+    expect(warning.code).toBe("backward-deadline");
+    expect(warningText(translator("vi"), warning)).toBe(
+      'Nhiệm vụ II.1: thời hạn "tháng 8-7/2024" ghi ngược (phần đầu sau phần cuối), nên chưa tính được hạn; hãy sửa lại khoảng thời gian.',
+    );
   });
 
   it("while a span across the year's turn or two months keeps its end", () => {
