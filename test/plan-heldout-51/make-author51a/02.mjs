@@ -3,7 +3,7 @@
 // clauses closing the sentence or in the sentence after it: "Việc … do X chủ trì, phối hợp với Y thực hiện", "…, do X
 // thực hiện", "Nhiệm vụ này giao X chủ trì, Y phối hợp.", "…; đơn vị tham mưu là X.", "X là đơn vị chủ trì; Y, Z phối
 // hợp.", "do X phối hợp với Y tổ chức" (the subject of "phối hợp" leads); letter items a), b), c) under six areas.
-import { H, P, buildDoc, dirOf, head, lister, sign, task } from "./common.mjs";
+import { P, buildDoc, dirOf, head, lister, sign, task } from "./common.mjs";
 
 const ID = "02-lai-chau-2026-commune-plan-units-after-the-work-passive-do-x-chu-tri-giao-x-thuc-hien-closing-clauses";
 const DIR = dirOf(ID, import.meta.url);

@@ -4,7 +4,7 @@
 // quý II/2024 đạt 40%; hết quý III/2024 đạt 70%; hết năm 2024 đạt 100%"; "giai đoạn 1 … xong trong tháng 5/2024; giai
 // đoạn 2 … xong trong tháng 8/2024"; "đến tháng 6/2024 đạt 50%, đến tháng 10/2024 đạt 80%"), among tasks of one day
 // and one that starts on a day ("từ ngày 01/4/2024") and names no end. The lead and partners are in the sentence.
-import { H, P, buildDoc, dash, dirOf, head, lister, sign, task } from "./common.mjs";
+import { P, buildDoc, dash, dirOf, head, lister, sign, task } from "./common.mjs";
 
 const ID = "03-bac-kan-2024-so-own-offices-staged-milestones-dat-50-phan-tram-truoc-100-phan-tram-truoc-giai-doan-1-2";
 const DIR = dirOf(ID, import.meta.url);

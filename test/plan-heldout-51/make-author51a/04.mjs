@@ -5,7 +5,7 @@
 // the level they go to in a closing bracket ("(Sở X chủ trì, phối hợp với Y; cấp trình: UBND tỉnh, HĐND tỉnh)"): the
 // month of the heading is the deadline, the year only in the title; a month with no meeting (Tết); one item with its
 // own earlier day; "Phần thứ ba" with one dated duty.
-import { H, P, buildDoc, dirOf, lister, sign, task } from "./common.mjs";
+import { P, buildDoc, dirOf, lister, sign, task } from "./common.mjs";
 
 const ID = "04-lai-chau-2026-chuong-trinh-cong-tac-quarters-monthly-meeting-headings-items-cap-trinh-bracket-year-in-title";
 const DIR = dirOf(ID, import.meta.url);
