@@ -1,0 +1,6 @@
+// The fifty-first held-out set (test/plan-heldout-51, README "Measuring on a corpus"), held to its floors
+// in a file of its own so that it runs beside the main corpus.
+import { heldOutSuite } from "../plan-corpus/ratchet.ts";
+import { heldOut } from "../plan-corpus/shares.ts";
+
+heldOutSuite("The fifty-first held-out set", heldOut(51), 12);
