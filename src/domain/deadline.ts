@@ -240,8 +240,8 @@ const RULES: Rule[] = [
 ];
 
 // "tháng 4/2024 - tháng 6/2024", "Quý I đến Quý II/2025": a span of months or quarters ends with its last part,
-// and "từ tháng 5/2026 đến hết năm 2026" with its year ("… đến hết năm", the start's).
-const SPAN_END = /\s(?:-|den(?:\s+het)?)\s+(?=(?:thang|quy|nam)(?:\s|$))/g;
+// and "từ tháng 5/2026 đến hết năm 2026" with its year ("… đến hết năm", "… đến cuối năm": the start's).
+const SPAN_END = /\s(?:-|den(?:\s+(?:het|cuoi))?)\s+(?=(?:thang|quy|nam)(?:[\s.,;)]|$))/g;
 
 // "Từ tháng 5 - tháng 9/2024", "từ quý II - quý III/2025": a dash before the span's last month, quarter or year ends
 // the span as "đến" does, so a time opening with "Từ" is due at that end, not a start with no end.
@@ -364,13 +364,15 @@ export function parseDeadline(wording: string): DeadlineResult {
   if (/^tu\s/.test(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from))
     return { ok: false, code: "no-date", text };
   // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day; one to a
-  // quarter or the year's end its start's year dates ("đến quý IV", "đến hết năm") is read below.
-  if (/^tu\s.*\bden\b(?!.*\d)(?!(?:\s+het)?\s+(?:quy\s+(?:iv|iii|ii|i)|nam)\b)/.test(folded))
+  // quarter or the year's end its start's year dates ("đến quý IV", "đến hết năm", "đến cuối năm") is read below.
+  if (/^tu\s.*\bden\b(?!.*\d)(?!(?:\s+(?:het|cuoi))?\s+(?:quy\s+(?:iv|iii|ii|i)|nam)\b)/.test(folded))
     return { ok: false, code: "no-date", text };
   const span = [...folded.matchAll(SPAN_END)].at(-1) ?? DAY_SPAN_END.exec(folded);
   const last = span ? folded.slice(span.index + span[0].length) : null;
   const end = last === null ? null : matchRule(last);
   const yearless = span && last !== null && !end ? endInStartYear(folded.slice(0, span.index), last) : null;
+  // "từ tháng 9/2025 đến hết năm học": a span whose end gives no day is due on none; its start is when work begins.
+  if (span && !end?.due && !yearless && /^tu\s/.test(from)) return { ok: false, code: "no-date", text };
   return toResult(text, end?.due ? end : (yearless ?? matchRule(folded)));
 }
 
@@ -387,7 +389,9 @@ const YEARLESS_END = /(?:\d|\b(?:iv|iii|ii|i)|\bnam)[\s.;,)]*$/;
  */
 function endInStartYear(start: string, end: string): RuleMatch | null {
   const begins = matchRule(start.replace(/^tu\s+/, ""));
-  const last = end.replace(/[\s.;,)]+$/, "");
+  // "… đến hết năm, báo cáo hằng quý": words after the year's end, with no number, say what else is done (a school
+  // year, "năm học", ends in another month).
+  const last = end.replace(/^nam\s(?!\s*hoc\b)\D*$/, "nam").replace(/[\s.;,)]+$/, "");
   if (!begins?.due || !YEARLESS_END.test(last)) return null;
   const startYear = Number(begins.due.slice(0, 4));
   for (const candidate of [startYear, startYear + 1]) {

@@ -236,15 +236,25 @@ const OWNS = /^((là|làm) )?chủ (quản|đầu tư)(?![\p{L}\p{N}])/u;
 // Written with its marks: "vững" folds as "vùng" does.
 const REGION = /^(vùng|khu vực)(?![\p{L}\p{N}])/u;
 
+// Members told by what they are ("UBND các xã nghèo", "các huyện biên giới", "các xã chưa đạt chuẩn", "các đơn vị
+// nêu trên"): words no group's own name goes on with, written with their marks. "Các huyện còn lại" (the others, after
+// one named as done) is the whole level still, as the answers of two sets read it.
+const KIND_OF_MEMBER =
+  /^(nghèo|biên giới|miền núi|vùng cao|vùng sâu|(?:đặc biệt )?khó khăn|trọng điểm|thí điểm|chưa|nêu trên|trên đây)(?![\p{L}\p{N}])/u;
+
 /**
  * Whether the words at `at`, after a group ("UBND các xã", "các cơ quan, đơn vị"), narrow it to some of its members:
  * "được" + what is done to them ("được kiểm tra"), "có" + what they hold ("có sản phẩm đạt 3 sao", "có dự án",
- * "có liên quan"), what they own ("chủ quản dự án …", "là chủ đầu tư"), or the region they lie in ("vùng …", "khu
- * vực …"). A reminder to every member for work only some do is wrong: such a group is kept as written.
+ * "có liên quan"), what they own ("chủ quản dự án …", "là chủ đầu tư"), the region they lie in ("vùng …", "khu
+ * vực …") or what kind they are ("nghèo", "biên giới", "chưa …"). A reminder to every member for work only some do
+ * is wrong: such a group is kept as written.
  */
 export function narrowsAt(source: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
-  if (!t?.word || !tokens[at + 1]?.word) return false;
+  if (!t?.word) return false;
+  const kind = source.slice(t.start, tokens[at + 2]?.end ?? tokens[at + 1]?.end ?? t.end).normalize("NFC");
+  if (KIND_OF_MEMBER.test(kind.toLowerCase())) return true;
+  if (!tokens[at + 1]?.word) return false;
   const written = source.slice(t.start, t.end).normalize("NFC").toLowerCase();
   const ahead = source.slice(t.start, tokens[at + 3]?.end ?? tokens[at + 1]!.end).normalize("NFC");
   const owns = OWNS.test(ahead) || REGION.test(ahead.toLowerCase());

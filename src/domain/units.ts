@@ -103,6 +103,9 @@ export const GROUPS: readonly GroupDef[] = [
       "UBND các huyện, thị xã",
       // One level named for all ("phối hợp với UBND các huyện"), as "UBND các xã" names the communes.
       "UBND các huyện",
+      // The level alone, as a subject or a unit cell writes it ("Các huyện báo cáo …"); narrowed ("các huyện nghèo",
+      // "các huyện có …") it names some of them, which the resolver keeps for the admin.
+      "các huyện",
       "các huyện, thành phố, thị xã",
       "các huyện, thành phố",
       "các đơn vị cấp huyện",
@@ -127,6 +130,10 @@ export const GROUPS: readonly GroupDef[] = [
       // A district's communes and towns.
       "UBND các xã, thị trấn",
       "các xã, thị trấn",
+      "các xã, phường",
+      "các phường, xã",
+      "các xã",
+      "các phường",
     ],
   },
   {

@@ -31,7 +31,9 @@ const VERBS = [
   "kê khai",
   "phổ biến",
   "quán triệt",
-  // "các công trình giao thông" (works, a noun) in a name or an object: never the verb "trình".
+  // "các công trình giao thông" (works, a noun) in a name or an object: never the verb "trình"; "giải trình" (to
+  // account for) is a verb of its own, whose subject ends before "giải".
+  "giải trình",
   "(?<!công\\s)trình",
   "báo cáo",
   "bố trí",
@@ -166,6 +168,9 @@ const BODY_WORDS = [
   "Đảng đoàn",
   "Chi bộ",
   "Ngân hàng",
+  // A state fund named as the subject of its task ("Quỹ Phát triển đất tỉnh hoàn thành …") is a body with a director
+  // and accounts; mid-sentence "Quỹ" more often names money ("trích Quỹ …"), never a subject's opening.
+  "Quỹ(?=\\s\\p{Lu})",
   "Thuế",
   // A commune's plan gives its tasks to its officials by post: "Công chức Tư pháp - Hộ tịch", "Trưởng các thôn".
   "Công chức(?=\\s\\p{Lu})",

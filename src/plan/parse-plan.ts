@@ -325,9 +325,9 @@ export function parsePlan(
   }
   const fullNames = withSpelledNames(tasks, warnings, allText(document), resolver);
   // Warnings name each task as `/tasks` does (warning-refs.ts); a heading's words are no unit (title-names.ts).
-  const cited = withTaskRefs(warnings, fullNames);
-  append(((warnings.length = 0), warnings), cited);
-  const named = withoutTitleNames(fullNames, warnings);
+  const titled = withoutTitleNames(fullNames, withTaskRefs(warnings, fullNames));
+  const named = titled.tasks;
+  append(((warnings.length = 0), warnings), titled.warnings);
   append(warnings, successorWarnings(named));
   const quotas = readQuotaTable(blocks, resolver, warnings);
   return {

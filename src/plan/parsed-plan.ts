@@ -39,6 +39,10 @@ export interface ParsedTask {
 /** A task as the table and prose readers find it, before its templates are known. */
 export type TaskDraft = Omit<ParsedTask, "templates" | "kind">;
 
+/** The names a task carries, leading or helping, that no directory entry resolved. */
+export const unresolvedNamesOf = (task: Pick<TaskDraft, "lead" | "coordinators">): Set<string> =>
+  new Set([...task.lead, ...task.coordinators].filter((u) => !u.resolved).map((u) => u.name));
+
 /** A list template the plan carries, with its date window when it sets one. */
 export interface PlanTemplate {
   id: TemplateId;

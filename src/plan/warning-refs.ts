@@ -4,7 +4,7 @@
 // to name that ref: the task whose ref ends with the number read and which the warning is about (it names the unit
 // the warning names; it has no date of its own for a warning of no date). Warnings alike for the same number ("1"
 // under I and under II, each naming "UBND cấp xã") take those tasks in order.
-import type { PlanWarning, TaskDraft } from "./parsed-plan.ts";
+import { type PlanWarning, type TaskDraft, unresolvedNamesOf } from "./parsed-plan.ts";
 
 /** The levels a ref may have been cited under at most (part, group, item, caption). */
 const LEVELS = 4;
@@ -36,7 +36,7 @@ export function withTaskRefs(warnings: readonly PlanWarning[], tasks: readonly T
   const undated = new Map<string, string[]>();
   const carries = new Set<string>();
   for (const task of tasks) {
-    const names = new Set([...task.lead, ...task.coordinators].filter((u) => !u.resolved).map((u) => u.name));
+    const names = unresolvedNamesOf(task);
     const noDate = !task.deadline || !!task.deadline.inheritedFrom;
     for (const name of names) carries.add(keyOf(task.ref, name));
     for (const ending of endings(task.ref)) {

@@ -35,7 +35,25 @@ describe("a span whose end leaves out the start's year", () => {
     expect(due("Quý I đến quý III/2027")).toBe("2027-09-30");
   });
 
+  it("runs to the year's end, however the year's end is said and whatever the sentence says after it", () => {
+    expect(due("từ tháng 6/2027 đến cuối năm")).toBe("2027-12-31");
+    expect(due("Từ tháng 6/2027 đến hết năm, định kỳ báo cáo hằng quý")).toBe("2027-12-31");
+    const plan = parse(
+      [
+        "II. NHIỆM VỤ",
+        "1. Sở Xây dựng kiểm tra trật tự xây dựng từ tháng 5/2027 đến hết năm.",
+        "2. Sở Y tế giám sát an toàn thực phẩm từ tháng 6/2027 đến cuối năm, báo cáo kết quả hằng quý.",
+      ].join("\n"),
+      { issued: "2027-03-01" },
+    );
+    expect(tasks(plan).map(([ref, d]) => [ref, d])).toEqual([
+      ["II.1", "2027-12-31"],
+      ["II.2", "2027-12-31"],
+    ]);
+  });
+
   it("leaves a start with no end, or an end with no time, undated", () => {
+    expect(due("từ tháng 9/2027 đến hết năm học")).toBeNull();
     expect(due("Từ tháng 4/2027")).toBeNull();
     expect(due("Từ tháng 4/2027 đến nay")).toBeNull();
     expect(due("từ ngày 01/4/2027 đến khi hoàn thành")).toBeNull();
