@@ -59,6 +59,16 @@ function fullNameBefore(text: string, at: number): string | null {
   return clause.split(APPOSITION, 1)[0]!.trim();
 }
 
+// "Căn cứ Quyết định số … về việc thành lập Ban Chỉ đạo … tỉnh X (sau đây gọi tắt là BCĐ tỉnh)": the clause cites the
+// decision that set the body up, and the body's full name is what the decision established or reorganised.
+const ESTABLISHED = /(?:thành lập|kiện toàn|củng cố)\s+(?=\p{Lu})/gu;
+
+/** The name a clause citing a body's founding decision names after "thành lập", or null. */
+function establishedIn(clause: string): string | null {
+  const last = [...clause.matchAll(ESTABLISHED)].at(-1);
+  return last ? clause.slice(last.index + last[0].length).trim() : null;
+}
+
 /**
  * The short forms a paragraph defines for units, each with the full name it stands for; one opening in lower case
  * ("các cơ quan cấp tỉnh") is also read capitalised, as a sentence opens with it.
@@ -68,7 +78,8 @@ export function planShortForms(text: string): [string, string][] {
   for (const m of text.matchAll(DEFINED)) {
     const short = m[1]!.trim();
     if (!/^\p{L}/u.test(short)) continue;
-    const full = fullNameBefore(text, m.index);
+    const clause = fullNameBefore(text, m.index);
+    const full = clause !== null && !namesUnit(clause) ? establishedIn(clause) : clause;
     if (full === null || !namesUnit(full) || fold(full) === fold(short)) continue;
     found.push([short, full]);
     if (/^\p{Ll}/u.test(short)) found.push([short[0]!.toUpperCase() + short.slice(1), full]);

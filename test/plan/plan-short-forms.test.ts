@@ -28,6 +28,18 @@ describe("short forms of words a plan defines for its units", () => {
     ]);
   });
 
+  it("reads the body a cited decision set up back to its full name", () => {
+    const basis =
+      "Căn cứ Quyết định số 77/QĐ-UBND ngày 02/3/2027 của UBND tỉnh về việc thành lập Ban Chỉ đạo Tổng điều tra " +
+      "dân số tỉnh (sau đây gọi tắt là BCĐ tỉnh); Quyết định số 80/QĐ-UBND về việc kiện toàn Hội đồng Thẩm định " +
+      "giá đất tỉnh (sau đây gọi là Hội đồng);";
+    expect(planShortForms(basis)).toEqual([
+      ["BCĐ tỉnh", "Ban Chỉ đạo Tổng điều tra dân số tỉnh"],
+      ["Hội đồng", "Hội đồng Thẩm định giá đất tỉnh"],
+    ]);
+    expect(planShortForms("Căn cứ Quyết định số 12/QĐ-UBND về việc thành lập đoàn (sau đây gọi là Đoàn)")).toEqual([]);
+  });
+
   it("leaves an event and a name of no unit", () => {
     // "Quy chế" folds as "Quỹ" does, but names a rule, not a fund.
     expect(

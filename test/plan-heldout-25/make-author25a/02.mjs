@@ -9,6 +9,8 @@ import { head, sign } from "./head.mjs";
 const ID = "02-thai-nguyen-2026-economic-census-stage-list-dated-headings-unit-colon-items";
 const DIR = new URL(`../${ID}/`, import.meta.url).pathname;
 const BCD = "BCĐ tỉnh";
+// The committee the answer names: the full name the plan's short form ("sau đây gọi tắt là BCĐ tỉnh") stands for.
+const BCD_FULL = "Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 tỉnh Thái Nguyên";
 const TK = "Thống kê tỉnh";
 const THUE = "Thuế tỉnh";
 const TC = "Sở Tài chính";
@@ -98,7 +100,7 @@ const blocks = [
 
 // Stage ends: 1 -> 28/02/2026, 2 -> 31/3/2026, 3 -> 31/5/2026, 4 -> 30/9/2026, 5 -> 31/12/2026.
 const tasks = [
-  task("III.1.a", "Ban hành Quy chế hoạt động, phân công nhiệm vụ các thành viên", "2026-01-30", [BCD]),
+  task("III.1.a", "Ban hành Quy chế hoạt động, phân công nhiệm vụ các thành viên", "2026-01-30", [BCD_FULL]),
   task("III.1.b", "Lập bảng kê cơ sở sản xuất kinh doanh cá thể, đơn vị sự nghiệp, tổ chức tôn giáo", "2026-02-28",
     [TK], [THUE], true),
   task("III.1.c", "Thẩm định dự toán, tham mưu UBND tỉnh bố trí kinh phí địa phương hỗ trợ Tổng điều tra",
@@ -120,7 +122,7 @@ const tasks = [
     [], true),
   task("III.5.a", "Tổng kết Tổng điều tra trên địa bàn, báo cáo BCĐ tỉnh", "2026-11-14", [XA]),
   task("III.5.b", "Tham mưu khen thưởng tập thể, cá nhân có thành tích xuất sắc", "2026-12-31", [NV], [], true),
-  task("III.5.c", "Công bố kết quả chính thức Tổng điều tra kinh tế năm 2026 của tỉnh", "2026-12-31", [BCD]),
+  task("III.5.c", "Công bố kết quả chính thức Tổng điều tra kinh tế năm 2026 của tỉnh", "2026-12-31", [BCD_FULL]),
 ];
 
 await build(DIR, {
@@ -150,7 +152,7 @@ await build(DIR, {
     province: "Thái Nguyên",
     plan: { number: "09/KH-UBND", date: "2026-01-08" },
     tasks,
-    unresolved: [BCD, XA, SN],
+    unresolved: [BCD_FULL, XA, SN],
     successors: [],
   },
 });
