@@ -45,11 +45,14 @@ import { buildTrie, longestAt, trieDepth, unitTexts, type Match, type Target } f
 
 /** The folded words that close a body's name with its level ("… tỉnh", "… xã"). */
 const LEVEL_WORDS = new Set(["tinh", "huyen", "xa", "phuong"]);
-// "Các huyện đoàn", "các huyện ủy", "các xã đội": a level's word before "đoàn", "ủy" or "đội" names that level's
+// "Các huyện đoàn", "các huyện ủy", "các xã đội": a level's word right before "đoàn", "ủy" or "đội" names that level's
 // youth unions, party committees or military commands, not the level's UBND the group phrase ("các huyện") stands for.
+// A unit's name is no such group ("Công an tỉnh - Ủy viên" is the post its head holds).
 const LEVELS_OWN_BODY = new Set(["doan", "uy", "doi"]);
-const levelsOwnBodyAt = (tokens: Token[], at: number): boolean =>
-  LEVEL_WORDS.has(tokens[at - 1]?.word ?? "") && LEVELS_OWN_BODY.has(tokens[at]?.word ?? "");
+const levelsOwnBodyAt = (source: string, tokens: Token[], at: number): boolean =>
+  LEVEL_WORDS.has(tokens[at - 1]?.word ?? "") &&
+  LEVELS_OWN_BODY.has(tokens[at]?.word ?? "") &&
+  /^\s+$/u.test(source.slice(tokens[at - 1]!.end, tokens[at]!.start));
 
 export { guessKind, phraseWords, PLACE_UNIT, unitTexts };
 
@@ -222,7 +225,8 @@ function buildResolver(directory: Directory): UnitResolver {
       }
       const read: Match | null =
         (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? chained ?? longestAt(root, tokens, i, prefixMode);
-      const hit: Match | null = read && !levelsOwnBodyAt(tokens, i + read.length) ? read : null;
+      const levelsOwn: boolean = !!read && "group" in read.phrase.target && levelsOwnBodyAt(source, tokens, i + read.length);
+      const hit: Match | null = levelsOwn ? null : read;
       const group = hit && "group" in hit.phrase.target ? hit.phrase.target.group : null;
       const narrowed = group && narrowsAt(source, tokens, i + hit!.length);
       if (group && (narrowed || ownedBelow(tokens, i + hit!.length))) {

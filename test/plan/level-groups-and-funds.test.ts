@@ -77,6 +77,7 @@ describe("a fund opening a task's sentence", () => {
     const line = "- Quỹ Phát triển đất tỉnh, các huyện nghèo, các xã biên giới hoàn thành trước ngày 15/11/2024.";
     const plan = parse(`II. NHIỆM VỤ\n1. Rà soát quỹ đất\n${`${line}\n`.repeat(1_100)}`);
     expect(tasks(plan).length).toBeGreaterThan(0);
-    expect(performance.now() - start).toBeLessThan(5000);
+    // Linear: about 2 s on a quiet machine; a reading quadratic in the lines would take minutes.
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });
