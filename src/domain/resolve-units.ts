@@ -225,7 +225,8 @@ function buildResolver(directory: Directory): UnitResolver {
       }
       const read: Match | null =
         (levels.length > 0 ? levelHitAt(tokens, i, levels) : null) ?? chained ?? longestAt(root, tokens, i, prefixMode);
-      const levelsOwn: boolean = !!read && "group" in read.phrase.target && levelsOwnBodyAt(source, tokens, i + read.length);
+      const levelsOwn: boolean =
+        !!read && "group" in read.phrase.target && levelsOwnBodyAt(source, tokens, i + read.length);
       const hit: Match | null = levelsOwn ? null : read;
       const group = hit && "group" in hit.phrase.target ? hit.phrase.target.group : null;
       const narrowed = group && narrowsAt(source, tokens, i + hit!.length);
