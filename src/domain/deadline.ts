@@ -262,9 +262,16 @@ export const isRecurring = (wording: string): boolean =>
 // "31 – 10 – 2026": en and em dashes, minus signs and Unicode hyphens separate a date's parts as a hyphen does.
 export const DASHES = /[\u2010-\u2015\u2212]/g;
 // "Đợt 1: tháng 4/2026; Đợt 2: tháng 8/2026": work done in rounds is due when its last round is, and so is work in
-// parts counted by ordinals ("lớp thứ nhất trong tháng 4, lớp thứ hai trong tháng 10", "lần thứ hai").
+// parts counted by ordinals ("lớp thứ nhất trong tháng 4, lớp thứ hai trong tháng 10", "lần thứ hai"), and work in
+// numbered phases ("giai đoạn 1 … xong trong tháng 5; giai đoạn 2 … xong trong tháng 8"), never a span of years
+// ("giai đoạn 2021 - 2025").
 export const ROUND =
-  /(?<![\p{L}\d])(?:đợt\s+(?:\d{1,2}|[IVX]+)|(?:đợt|lần|lớp|khóa)\s+thứ\s+(?:nhất|hai|ba|tư|năm|\d{1,2}))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:(?:đợt|giai\s+đoạn)\s+(?:\d{1,2}|[IVX]+)|(?:đợt|lần|lớp|khóa)\s+thứ\s+(?:nhất|hai|ba|tư|năm|\d{1,2}))(?![\p{L}\d])/giu;
+
+const OPENS_ROUND = new RegExp(`^(?:${ROUND.source})`, "iu");
+
+/** Whether a clause opens with its round ("Đợt 1 hoàn thành …", "giai đoạn 2 (…) xong …"): a part of one work. */
+export const opensWithRound = (clause: string): boolean => OPENS_ROUND.test(clause.trim());
 
 /** The last of two or more rounds a text names ("Đợt 2"), or null when it names fewer. */
 export function lastRound(text: string): RegExpExecArray | null {
@@ -282,6 +289,33 @@ export function lastStagedShare(text: string): RegExpExecArray | null {
   const shares = [...text.matchAll(SHARE)];
   const last = shares.at(-1);
   return last && shares.length > 1 && DATE_IN.test(text.slice(shares[0]!.index, last.index)) ? last : null;
+}
+
+// "hết quý II/2024 đạt 40%; hết quý III/2024 đạt 70%; hết năm 2024 đạt 100%": the stages written time first, each share
+// after the time it is reached by. The work is due with the last stage, whose time stands between the share before it
+// and the last share; the first stage opens on its time too. Written share first ("50% trước ngày 30/6 và 100% trước
+// ngày 30/9"), a time follows the last share and the stage is read from there (lastStagedShare).
+const REACHES = /(?<!\p{L})(?:đạt|được|là|lên|còn)$/u;
+const EDGE = /[\s;,.:]/;
+
+/** A stage's time alone: its piece of text without the marks around it and the verb before its share. */
+function stageTime(piece: string): string {
+  let [from, to] = [0, piece.length];
+  while (from < to && EDGE.test(piece[from]!)) from++;
+  while (to > from && EDGE.test(piece[to - 1]!)) to--;
+  const verb = REACHES.exec(piece.slice(from, to));
+  return verb ? stageTime(piece.slice(from, from + verb.index)) : piece.slice(from, to);
+}
+
+/** The time of the last stage of two or more written time first, each before its share; null for any other text. */
+export function lastStageTimeFirst(text: string): string | null {
+  const shares = [...text.matchAll(SHARE)];
+  if (shares.length < 2) return null;
+  const [first, previous, last] = [shares[0]!, shares.at(-2)!, shares.at(-1)!];
+  if (parseDeadline(text.slice(last.index + last[0].length)).ok) return null;
+  const opening = stageTime(text.slice(0, first.index));
+  const stage = stageTime(text.slice(previous.index + previous[0].length, last.index));
+  return stage && parseDeadline(opening).ok ? stage : null;
 }
 
 // "Dự thảo: 20/6/2022 Hoàn thành: 15/7/2022", "Xây dựng dự thảo trước 30/7/2022; trình UBND tỉnh trước 15/8/2022": a
@@ -341,6 +375,9 @@ export function parseDeadline(wording: string): DeadlineResult {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
     if (last.ok) return { ok: true, deadline: { ...last.deadline, text } };
   }
+  const stage = lastStageTimeFirst(text);
+  const staged = stage === null ? null : parseDeadline(stage);
+  if (staged?.ok) return { ok: true, deadline: { ...staged.deadline, text } };
   const step = lastStep(text);
   if (step) return step;
   const final = afterDraft(text);

@@ -35,22 +35,37 @@ export function bareTimePiece(piece: string): string | null {
   return isRecurring(piece) || parseDeadline(piece).ok ? piece : null;
 }
 
+// "cấp trình: UBND tỉnh, HĐND tỉnh", "nơi nhận: …": the level the work goes to for decision, or who receives it,
+// never a unit doing it. A bracket with such a piece is an assignment even when its names say no role ("(Sở A; cấp
+// trình: UBND tỉnh)": the name alone leads).
+const RECEIVES =
+  /^(?:cấp\s+(?:trình|ban\s+hành|phê\s+duyệt|quyết\s+định)|trình\s+cấp|nơi\s+nhận|cơ\s+quan\s+(?:tiếp\s+)?nhận)\s*:/iu;
+
+/**
+ * A piece saying no role that gives a deadline, "hồ sơ gửi Văn phòng UBND tỉnh trước ngày 20/6": the task's time;
+ * whom the file goes to is no unit of the task.
+ */
+const datedPiece = (piece: string): string | null => (ASSIGNS.test(piece) ? null : findDeadlineWording(piece));
+
 /** The assignment a task's text closes with, or null when its last bracket assigns nothing. */
 export function closingAssignment(text: string): ClosingAssignment | null {
   const m = CLOSING_BRACKET.exec(text);
   if (!m) return null;
-  const pieces = m[1]!.split(/[;.]\s+|;/u).map((p) => p.trim());
+  const written = m[1]!.split(/[;.]\s+|;/u).map((p) => p.trim());
+  const pieces = written.filter((p) => !RECEIVES.test(p));
+  const sent = pieces.length < written.length;
   // "(Sở A; các sở, ngành; quý II/2025)": units, then the time after the last semicolon, says who and when too.
   const bare = pieces.length > 1 ? bareTimePiece(pieces.at(-1)!) : null;
   if (bare) return { at: m.index, time: bare, units: pieces.slice(0, -1).join(", "), after: m[2]?.trim() ?? "" };
-  if (!ASSIGNS.test(m[1]!)) return null;
+  if (!sent && !ASSIGNS.test(m[1]!)) return null;
   const labelled = pieces.map((p) => TIME_PIECE.exec(p)?.[1]?.trim() ?? null).find((t) => t !== null) ?? null;
   const closing = labelled
     ? null
     : pieces.map((p) => CLOSING_TIME.exec(p)).find((t) => t !== null && findDeadlineWording(t[1]!));
-  const time = labelled ?? closing?.[1]?.trim() ?? null;
+  const dated = labelled || closing ? null : (pieces.find((p) => datedPiece(p)) ?? null);
+  const time = labelled ?? closing?.[1]?.trim() ?? (dated ? datedPiece(dated) : null);
   const units = pieces
-    .filter((p) => p && !TIME_PIECE.test(p))
+    .filter((p) => p && p !== dated && !TIME_PIECE.test(p))
     .map((p) => (closing && p.endsWith(closing[0]) ? p.slice(0, -closing[0].length) : p))
     .join("; ");
   return units ? { at: m.index, time, units, after: m[2]?.trim() ?? "" } : null;

@@ -127,9 +127,10 @@ export function opensNumbered(text: string): boolean {
 /**
  * Whether a plan in lettered parts numbers its headings anew in each ("B. … 1. … 2." then "C. … 1.", or Roman
  * sections "A. … I. … II." then "B. … I."): then only the part's letter tells them apart, and it is part of their
- * refs ("B.1", "C.1", "B.I.1").
+ * refs ("B.1", "C.1", "B.I.1"). `kinds` narrows the headings counted: ["roman"] asks whether the Roman sections
+ * repeat, whatever the numbers do.
  */
-export function partsRenumber(texts: readonly string[]): boolean {
+export function partsRenumber(texts: readonly string[], kinds: readonly string[] = ["number", "roman"]): boolean {
   let roman: number | null = null;
   let part: string | null = null;
   const earlier = new Set<string>();
@@ -142,7 +143,7 @@ export function partsRenumber(texts: readonly string[]): boolean {
       for (const n of current) earlier.add(n);
       current.clear();
     }
-    if ((marker?.kind !== "number" && marker?.kind !== "roman") || !part) continue;
+    if ((marker?.kind !== "number" && marker?.kind !== "roman") || !kinds.includes(marker.kind) || !part) continue;
     const top = marker.ref.split(".")[0]!;
     if (earlier.has(top)) return true;
     current.add(top);

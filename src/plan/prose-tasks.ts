@@ -14,6 +14,7 @@ import { namedTask, unquoted } from "./quoted-task.ts";
 import type { ParsedDeadline, TaskDraft } from "./parsed-plan.ts";
 import { saysSharedDeadline, withinPeriodAbove } from "./period-group.ts";
 import { openingUnits, ownUnits, topicOverDashes, withOpening, type Node } from "./prose-node.ts";
+import { monthOfHeading } from "./month-heading.ts";
 import { ownerOfHeading } from "./table-owner.ts";
 import { deadlineOf, type TaskContext } from "./task-context.ts";
 import { titleBeforeDeadline } from "./title-cut.ts";
@@ -108,7 +109,9 @@ export function emit(node: Node, ref: string, scope: Scope, ctx: TaskContext): T
   const children: TaskDraft[] = [];
   const inner: Scope = {
     units,
-    deadline: own ? { value: own, from: ref, ...shared } : scope.deadline,
+    deadline: own
+      ? { value: own, from: ref, ...shared }
+      : ((wording ? null : monthOver(node, ref, ctx)) ?? scope.deadline),
     text: node.text,
     earlier: (point) =>
       (point === null
@@ -176,6 +179,17 @@ function soleOrder(node: Node, ref: string, drafts: TaskDraft[], ctx: TaskContex
   for (const warning of ctx.warnings.slice(warned))
     if (warning.args.ref === only.ref) warning.args = { ...warning.args, ref };
   return { ...only, ref, parentRef: null };
+}
+
+/**
+ * "1. Phiên họp thường kỳ tháng 01" over undated items: the month they are done in, shared with them all, numbered
+ * ones too (month-heading.ts). A bullet or a paragraph heads no month.
+ */
+function monthOver(node: Node, ref: string, ctx: TaskContext): Scope["deadline"] {
+  if (node.children.length === 0 || /bullet|paragraph|group/.test(node.kind)) return null;
+  const month = monthOfHeading(node.text);
+  const value = month ? deadlineOf(ctx, ref, month) : null;
+  return value ? { value, from: ref, shared: true } : null;
 }
 
 /** The scope of the plan's top level: no heading's units, no deadline. */

@@ -49,6 +49,11 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   // Parts that number anew are told apart by their letters: "B.1", "C.1".
   const texts = blocks.flatMap((b) => (b.type === "text" ? [b.text] : []));
   const lettered = partsRenumber(texts);
+  // A part named in words ("Phần thứ hai") is cited with its Roman sections ("Mục I Phần thứ hai") only when another
+  // part numbers its sections anew: Roman numerals no other part repeats cite the section alone ("I.1.a"). A part's
+  // letter is short and stays in the refs under it ("B.II.1").
+  const romansRepeat = partsRenumber(texts, ["roman"]);
+  const partCited = (name: string | null) => lettered && name !== null && (name.length === 1 || romansRepeat);
   // "Nhiệm vụ 1" … "Nhiệm vụ 12" counted on across the headings they stand under are cited by their own words.
   const labelsRunOn = labelledCountRunsOn(texts);
   // "(1)" … "(11)" numbered on across the headings over them: the document's own numbers, cited alone.
@@ -223,7 +228,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       case "roman":
         roman = item.value;
         while (open.length > 0 && open.at(-1)!.kind !== "part") open.pop();
-        place(node("section", lettered && part ? `${part}.${item.ref}` : item.ref, 0, item.rest));
+        place(node("section", partCited(part) ? `${part}.${item.ref}` : item.ref, 0, item.rest));
         break;
       case "article":
         while (open.length > 0 && open.at(-1)!.kind !== "part") open.pop();

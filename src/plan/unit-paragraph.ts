@@ -1,10 +1,10 @@
 // Tasks grouped by unit, several in one paragraph: "2. Sở Nội vụ: kiểm tra …, hoàn thành trong Quý III; tổng hợp
 // …, gửi Sở X trước 15/5." The unit before the colon does each task, and each clause that gives its own deadline
 // (clauses end at ";" or at the end of a sentence) is a task of its own.
+import { opensWithRound } from "../domain/deadline.ts";
 import type { UnitResolver } from "../domain/resolve-units.ts";
 import { readClause, SENTENCE_END } from "./clause.ts";
 
-const ROUND = /^đợt\s+(\d{1,2}|[IVX]+)(?![\p{L}\d])/iu;
 const CLAUSE_END = new RegExp(`;\\s*|${SENTENCE_END.source}`, "gu");
 
 /**
@@ -25,8 +25,9 @@ export function unitParagraphTasks(
     .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter((c) => c && dated(c));
-  // "… thực hiện theo hai đợt: Đợt 1 hoàn thành trước …; Đợt 2 …": rounds of one task, due with the last.
-  return clauses.length > 1 && !clauses.every((c) => ROUND.test(c)) ? { heading, clauses } : null;
+  // "… thực hiện theo hai đợt: Đợt 1 hoàn thành trước …; Đợt 2 …", "… theo hai giai đoạn: giai đoạn 1 …; giai đoạn
+  // 2 …": rounds or phases of one task, due with the last.
+  return clauses.length > 1 && !clauses.every(opensWithRound) ? { heading, clauses } : null;
 }
 
 // "(1) Rà soát …, hoàn thành trước …; (2) Tổng hợp …": a paragraph that opens with "(1)" and numbers what follows
