@@ -12,6 +12,8 @@ const DOTTED = new RegExp(String.raw`^(?:(${ROMAN})[.\-\s]+)?(\d{1,3}(?:\.\d{1,3
 const NAMING = /^(?:nhiệm vụ|nội dung|mục|điểm|khoản)(?:\s+số)?\s+/iu;
 // "(tại) Kế hoạch (này)" after a citation says whose numbers they are.
 const OF_PLAN = /\s*(?:,\s*)?(?:(?:tại|của)\s*)?kế hoạch(?:\s+này)?\s*$/iu;
+// "Điểm e khoản 2 (đề nghị)": a remark in brackets after the citation says how the point asks, not which.
+const REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
 
 /**
  * "II.4.b" from a dotted ref; null when it is a bare number (a row's own) or not a ref at all. Under a column whose
@@ -38,18 +40,20 @@ export function partNumbered(title: string): string | null {
 }
 
 // The worded form, folded: points, then the clause they belong to, several such, then the section of them all.
-// (Folded, commas are spaces.)
-const POINTS = String.raw`(?:diem [a-z](?: (?:va )?(?:diem )?[a-z])* )`;
+// (Folded, commas are spaces; a point "đ", which folding would make "d", a point of its own, is folded as "dd".)
+const LETTER = "(?:dd|[a-z])";
+const POINTS = String.raw`(?:diem ${LETTER}(?: (?:va )?(?:diem )?${LETTER})* )`;
+const LONE_DD = /(?<!\p{L})[đĐ](?!\p{L})/gu;
 const WORDED = new RegExp(String.raw`^(?:${POINTS}?khoan \d{1,3} ?(?:va )?)+(?:(?:muc|phan) ([ivxlc]+|\d{1,2}))?$`);
 
 /** "Điểm a và điểm c khoản 3, điểm b khoản 4 Mục II" → II.3.a, II.3.c, II.4.b. */
 function worded(text: string): string[] | null {
-  const folded = fold(text);
+  const folded = fold(text.replace(LONE_DD, "dd"));
   const whole = WORDED.exec(folded);
   if (!whole) return null;
   const section = whole[1] ? [/^\d/.test(whole[1]) ? whole[1] : whole[1].toUpperCase()] : [];
   return [...folded.matchAll(/(.*?)khoan (\d{1,3})/g)].flatMap(([, points, clause]) => {
-    const letters = [...points!.matchAll(/\b([a-z])\b/g)].map((l) => l[1]!);
+    const letters = [...points!.matchAll(/\b(dd|[a-z])\b/g)].map((l) => (l[1] === "dd" ? "đ" : l[1]!));
     const base = [...section, clause!];
     return letters.length > 0 ? letters.map((l) => [...base, l].join(".")) : [base.join(".")];
   });
@@ -61,7 +65,7 @@ function worded(text: string): string[] | null {
  * says its bare numbers are in (`partNumbered`).
  */
 export function taskCitations(cell: string, part: string | null = null): string[] | null {
-  const text = cell.replace(OF_PLAN, "").trim();
+  const text = cell.replace(REMARK, "").replace(OF_PLAN, "").trim();
   if (!text) return null;
   const words = worded(text);
   if (words) return words;

@@ -291,7 +291,7 @@ export function parsePlan(
   // A "Tiến độ thực hiện" part naming the body's items in words, in lines or a timetable, dates them; its lines and
   // rows are no tasks (schedule-section.ts).
   const schedule = scheduleKeys(blocks, items, meta.date);
-  const { keyed, rest: tableBlocks } = bodyKeys(schedule.rest, () => items().map((item) => item.ref));
+  const { keyed, repeated, rest: tableBlocks } = bodyKeys(schedule.rest, () => items().map((item) => item.ref));
   // A later part handing the body's points out by number names their units (assigned-points.ts).
   const labels = new Map([...schedule.keyed, ...keyed]);
   for (const [ref, given] of assignedPoints(schedule.rest, resolver, () => items().map((item) => item.ref)))
@@ -304,7 +304,7 @@ export function parsePlan(
         ...readPeriodMatrices(tableBlocks, ctx),
         ...readPhaseTables(tableBlocks, ctx),
         ...cards.flatMap((card) => readTaskTables(card, ctx)),
-        ...readProseTasks(schedule.rest, ctx, labels),
+        ...readProseTasks(schedule.rest, ctx, labels, repeated),
       ],
       ctx.sharesLater,
     ),

@@ -38,6 +38,7 @@ import { datedSentence, datedWording, datesTask } from "./dated-prose.ts";
 import { timeOfWorkAbove } from "./covering-time.ts";
 import { periodLine } from "./period-lines.ts";
 import { describesRowAbove } from "./describing-rows.ts";
+import { withoutRepeated } from "./repeated-items.ts";
 
 /** Reads the blocks into a tree of sections, headings, items and bullets. */
 function readTree(blocks: Block[], ctx: TaskContext): Node[] {
@@ -371,8 +372,10 @@ export function readProseTasks(
   blocks: Block[],
   ctx: TaskContext,
   keyed: ReadonlyMap<string, readonly Label[]> = new Map(),
+  repeated: ReadonlySet<string> = new Set(),
 ): TaskDraft[] {
-  const roots = foldedTree(blocks, ctx);
+  // The points an appendix listing its tasks cites are its rows' work said again (repeated-items.ts).
+  const roots = withoutRepeated(foldedTree(blocks, ctx), repeated);
   applyKeyed(roots, keyed, ctx);
   let previous = "";
   return roots.flatMap((root) => {

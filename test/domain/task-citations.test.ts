@@ -11,6 +11,13 @@ describe("taskCitations", () => {
     expect(taskCitations("Khoản 5 Mục III của Kế hoạch")).toEqual(["III.5"]);
   });
 
+  it("tells point đ from point d, and reads past a remark in brackets after the citation", () => {
+    expect(taskCitations("Điểm đ khoản 2")).toEqual(["2.đ"]);
+    expect(taskCitations("Điểm d và điểm đ khoản 4 Mục III")).toEqual(["III.4.d", "III.4.đ"]);
+    expect(taskCitations("Điểm e khoản 2 (đề nghị)")).toEqual(["2.e"]);
+    expect(taskCitations("(đề nghị)")).toBeNull();
+  });
+
   it("reads several points, clauses and lists", () => {
     expect(taskCitations("Điểm b, điểm d khoản 1 và điểm a khoản 6 Mục IV")).toEqual(["IV.1.b", "IV.1.d", "IV.6.a"]);
     expect(taskCitations("I.1.b; I.2.a và III.4")).toEqual(["I.1.b", "I.2.a", "III.4"]);
