@@ -1,7 +1,8 @@
 // Who does what in a sentence of a plan, read by its grammar rather than by its words:
 //   subject  — the units before the first verb lead: "Sở Nội vụ tổng hợp và trình …",
 //              "+ Các Sở: Tư pháp, Tài chính, …, Văn phòng UBND tỉnh tự chấm điểm …";
-//              "Giao X …", "Đề nghị X …", "Yêu cầu X …" and "… do X chủ trì" name X;
+//              "Giao X …", "Đề nghị X …", "Yêu cầu X …" name X, and so do "… do X chủ trì", "Nhiệm vụ này giao X
+//              thực hiện" and "đơn vị tham mưu là X" after the work (doer-after-work.ts);
 //   coordinator — "phối hợp (với|cùng) Y" names Y;
 //   recipient — "gửi Z", "trình Z", "báo cáo Z" name Z after a verb, so never a lead.
 // A sentence with no subject (a bullet that starts with its verb) names nobody: it takes
@@ -14,6 +15,7 @@ import { withRolesChanged } from "./role-changes.ts";
 import { withQuotedNamesWhole } from "./quoted-names.ts";
 import { countedUnits } from "./counted-pointer.ts";
 import { teamBracket } from "./team-bracket.ts";
+import { DOING, doerClauses } from "./doer-after-work.ts";
 import { BODY_GROUP, BODY_KINDS, BODY_START, STARTING_VERB, VERB_ANYWHERE } from "./clause-words.ts";
 import { parseDeadline, ROUND } from "../domain/deadline.ts";
 import { PLACE_UNIT, type ResolvedName, type UnitResolver } from "../domain/resolve-units.ts";
@@ -45,7 +47,6 @@ const withoutAddress = (text: string): string => {
 // partners, a group in lower case as well ("Phối hợp: Trạm Y tế xã; các cơ sở giáo dục mầm non trên địa bàn").
 const COORDINATION =
   /phối hợp(?:\s+chặt chẽ)?(?:(?:(?<=sự\s+phối hợp)|(?=\s+(?:với|cùng)))\s+(với|cùng|của)|\s*(:))?\s+/giu;
-const CHAIRED_BY = /\bdo\s(?:\s*(?=\S)|\s*(?=\s\schủ trì))(\S(?:.*?\S)??|\s)\s+chủ trì/iu;
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject; so does a word joining the sentence to the one before it ("Đồng thời, giao UBND
 // huyện X …", "Ngoài ra, Sở Y …").
@@ -433,10 +434,8 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   // "Đối với các dự án …, yêu cầu các chủ đầu tư …": the words addressing the doer may follow the adverbial.
   if (lead.length === 0 && FRONTED.test(text))
     lead = namesAtStart(resolver, beforeVerb(withoutAddress(text.replace(FRONTED, ""))));
-  if (lead.length === 0) {
-    const chair = CHAIRED_BY.exec(text);
-    if (chair) lead = namesAtStart(resolver, chair[1]!);
-  }
+  // "… do X chủ trì", "…. Nhiệm vụ này giao X thực hiện", "đơn vị tham mưu là X": the doer named after the work.
+  if (lead.length === 0) lead = doerAfterWork(resolver, text);
   // A title before the sentence names nobody: the subject is that of the first clause after it that has one.
   // A later clause whose units only help ("…; UBND các xã được kiểm tra phối hợp; hoàn thành …") names partners
   // (`helps`), not the subject: the lead is whoever the heading above names. When no clause names a doer, the one
@@ -455,6 +454,17 @@ export function readClause(resolver: UnitResolver, sentence: string): ClauseUnit
   if (sender) lead = namesAtStart(resolver, sender[1]!, true);
   if (lead.length > 0) lead = unique([...lead, ...laterChairs(resolver, text)]);
   return besideLead(lead, unique([...coordinatorsOf(resolver, text), ...after.helpers]));
+}
+
+/** The units of the first doer named after the work (doer-after-work.ts) whose verb does it; empty when none. */
+function doerAfterWork(resolver: UnitResolver, text: string): ResolvedName[] {
+  for (const clause of doerClauses(text)) {
+    const subject = beforeVerb(clause);
+    if (!DOING.test(clause.slice(subject.length).trimStart())) continue;
+    const names = namesAtStart(resolver, subject);
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 /** The units of names parted by semicolons when each piece names whole groups only (whole-groups.ts), else null. */

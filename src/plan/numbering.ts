@@ -1,8 +1,10 @@
 // The numbers plans put before their sections, headings and items, of any depth: parts lettered
 // in capitals ("A.", "B.", "C."), Roman sections of any size (I … XL, L, XC …), arabic headings
 // ("1.", "12.3.", past 99), items "1)" and "(1)", letter items ("a)", "đ)", "aa)" after "z)"), bullets ("-", "+", "•",
-// symbol fonts' squares, checks and arrows) and parts named in words ("Phần thứ hai", "Chương III").
+// symbol fonts' squares, checks and arrows), parts named in words ("Phần thứ hai", "Chương III") and paragraphs
+// counted in words ("Thứ nhất, …").
 import { formatNumber } from "./docx/numbering.ts";
+import { ordinalItem } from "./ordinal-items.ts";
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const WELL_FORMED_ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -106,6 +108,9 @@ export function markerOf(
     return { kind: "number", ref: labelled[2]!, rest: labelled[3]!, label: labelled[1]!.replace(/\s+/g, " ") };
   const paren = text.match(PAREN);
   if (paren) return { kind: "paren", ref: paren[1]!, rest: paren[2]! };
+  // "Thứ hai, …", "Hai là, …": a count in words numbers its paragraph as "(2)" does (ordinal-items.ts).
+  const ordinal = ordinalItem(text);
+  if (ordinal) return { kind: "paren", ref: `(${ordinal.value})`, rest: ordinal.rest };
   const closed = text.match(CLOSED);
   if (closed) return { kind: "number", ref: closed[1]!, rest: closed[2]! };
   const number = text.match(NUMBER);
