@@ -3,19 +3,7 @@
 // opening a task's sentence ("Quỹ Phát triển đất tỉnh hoàn thành …") is the body doing it, named to the admin when no
 // directory knows it, never dropped in silence.
 import { describe, expect, it } from "vitest";
-import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
-
-const TN_DISTRICTS = [
-  "UBND thành phố Thái Nguyên",
-  "UBND thành phố Sông Công",
-  "UBND thành phố Phổ Yên",
-  "UBND huyện Đại Từ",
-  "UBND huyện Định Hóa",
-  "UBND huyện Đồng Hỷ",
-  "UBND huyện Phú Bình",
-  "UBND huyện Phú Lương",
-  "UBND huyện Võ Nhai",
-];
+import { parse, tasks, unresolvedNames, THAI_NGUYEN_DISTRICTS } from "../support/text-plans.ts";
 
 describe("a local level named alone", () => {
   it("is every unit of it, as a subject and as partners", () => {
@@ -27,9 +15,9 @@ describe("a local level named alone", () => {
       ].join("\n"),
     );
     const rows = tasks(plan);
-    expect(rows[0]![2]).toEqual(expect.arrayContaining(TN_DISTRICTS));
-    expect(rows[0]![2]).toHaveLength(TN_DISTRICTS.length);
-    expect(rows[1]![3]).toHaveLength(TN_DISTRICTS.length);
+    expect(rows[0]![2]).toEqual(expect.arrayContaining(THAI_NGUYEN_DISTRICTS));
+    expect(rows[0]![2]).toHaveLength(THAI_NGUYEN_DISTRICTS.length);
+    expect(rows[1]![3]).toHaveLength(THAI_NGUYEN_DISTRICTS.length);
   });
 
   it("names only some when told by their kind, kept as written for the admin", () => {

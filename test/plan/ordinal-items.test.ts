@@ -3,19 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { markerOf } from "../../src/plan/numbering.ts";
 import { ordinalItem } from "../../src/plan/ordinal-items.ts";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const DISTRICTS = [
-  "UBND thành phố Thái Nguyên",
-  "UBND thành phố Sông Công",
-  "UBND thành phố Phổ Yên",
-  "UBND huyện Đại Từ",
-  "UBND huyện Định Hóa",
-  "UBND huyện Đồng Hỷ",
-  "UBND huyện Phú Bình",
-  "UBND huyện Phú Lương",
-  "UBND huyện Võ Nhai",
-];
+import { parse, tasks, THAI_NGUYEN_DISTRICTS } from "../support/text-plans.ts";
 
 describe("paragraphs counted in words", () => {
   it("reads the count and the words after it", () => {
@@ -57,8 +45,8 @@ describe("paragraphs counted in words", () => {
     expect(tasks(plan)).toEqual([
       ["(1)", "2024-04-19", ["Sở Y tế"], ["Sở Tư pháp"]],
       ["(2)", "2024-05-10", ["Sở Nội vụ"], []],
-      ["(4).1", "2024-04-30", DISTRICTS, []],
-      ["(4).2", "2024-06-14", DISTRICTS, []],
+      ["(4).1", "2024-04-30", THAI_NGUYEN_DISTRICTS, []],
+      ["(4).2", "2024-06-14", THAI_NGUYEN_DISTRICTS, []],
       ["(5)", "2024-05-29", ["Sở Tài chính"], []],
     ]);
   });

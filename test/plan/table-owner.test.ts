@@ -1,19 +1,7 @@
 // A task table with no lead column, under a heading naming whose tasks they are ("B. NHIỆM VỤ CỦA UBND CÁC
 // HUYỆN"): the heading's units lead its rows, and a note saying who does a row ("X thực hiện") leads that row.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const DISTRICTS = [
-  "UBND thành phố Thái Nguyên",
-  "UBND thành phố Sông Công",
-  "UBND thành phố Phổ Yên",
-  "UBND huyện Đại Từ",
-  "UBND huyện Định Hóa",
-  "UBND huyện Đồng Hỷ",
-  "UBND huyện Phú Bình",
-  "UBND huyện Phú Lương",
-  "UBND huyện Võ Nhai",
-];
+import { parse, tasks, THAI_NGUYEN_DISTRICTS } from "../support/text-plans.ts";
 
 describe("a task table with no lead column", () => {
   const plan = parse(
@@ -36,12 +24,17 @@ describe("a task table with no lead column", () => {
   );
 
   it("is led by the units its heading gives the tasks of", () => {
-    expect(tasks(plan).find((t) => t[0] === "B.1")).toEqual(["B.1", "2024-06-30", DISTRICTS, ["Sở Nội vụ"]]);
+    expect(tasks(plan).find((t) => t[0] === "B.1")).toEqual([
+      "B.1",
+      "2024-06-30",
+      THAI_NGUYEN_DISTRICTS,
+      ["Sở Nội vụ"],
+    ]);
   });
 
   it("lets a note that names who does a row lead it, and only that row", () => {
     expect(tasks(plan).find((t) => t[0] === "B.2")?.[2]).toEqual(["UBND huyện Phú Bình", "UBND huyện Đại Từ"]);
-    expect(tasks(plan).find((t) => t[0] === "B.3")?.[2]).toEqual(DISTRICTS);
+    expect(tasks(plan).find((t) => t[0] === "B.3")?.[2]).toEqual(THAI_NGUYEN_DISTRICTS);
   });
 
   it("takes nothing from its heading where a lead column names the leads", () => {
@@ -92,7 +85,7 @@ describe("a table with no lead column whose group rows are the units given the r
     expect(tasks(plan)).toEqual([
       ["I.1", "2024-07-31", ["Sở Y tế"], ["Sở Tư pháp"]],
       ["I.2", "2024-09-30", ["Sở Y tế"], []],
-      ["II.1", "2024-08-31", DISTRICTS, ["Sở Y tế"]],
+      ["II.1", "2024-08-31", THAI_NGUYEN_DISTRICTS, ["Sở Y tế"]],
       ["III.1", "2024-12-31", [], []],
     ]);
   });

@@ -2,20 +2,8 @@
 // sentence's lead and the partners it names for the whole; work in steps stays one task.
 import { describe, expect, it } from "vitest";
 import { dutyPieces } from "../../src/plan/two-duties.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, tasks, THAI_NGUYEN_DISTRICTS } from "../support/text-plans.ts";
 import { datedClauses, firstDayOf } from "../support/large-inputs.ts";
-
-const DISTRICTS = [
-  "UBND thành phố Thái Nguyên",
-  "UBND thành phố Sông Công",
-  "UBND thành phố Phổ Yên",
-  "UBND huyện Đại Từ",
-  "UBND huyện Định Hóa",
-  "UBND huyện Đồng Hỷ",
-  "UBND huyện Phú Bình",
-  "UBND huyện Phú Lương",
-  "UBND huyện Võ Nhai",
-];
 
 describe("two pieces of work with two deadlines in one sentence", () => {
   const plan = parse(
@@ -39,8 +27,8 @@ describe("two pieces of work with two deadlines in one sentence", () => {
       ["II.1.a.1", "2024-05-19", ["Sở Xây dựng"], ["Sở Tài chính"]],
       ["II.1.a.2", "2024-10-31", ["Sở Xây dựng"], ["Sở Tài chính"]],
       // The partners named in the second clause are that clause's; "không để kéo dài sang quý IV" is no work.
-      ["II.1.b.1", "2024-06-29", DISTRICTS, []],
-      ["II.1.b.2", "2024-08-31", DISTRICTS, ["Sở Giao thông vận tải"]],
+      ["II.1.b.1", "2024-06-29", THAI_NGUYEN_DISTRICTS, []],
+      ["II.1.b.2", "2024-08-31", THAI_NGUYEN_DISTRICTS, ["Sở Giao thông vận tải"]],
       ["II.1.c.1", "2024-06-30", ["Sở Tài chính"], []],
       ["II.1.c.2", "2024-12-09", ["Sở Tài chính"], []],
       // A draft, then its final: one work, due with the last step.

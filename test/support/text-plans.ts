@@ -24,3 +24,16 @@ export const row = (t: ParsedTask) => [t.ref, t.deadline?.due ?? null, names(t.l
 export const tasks = (plan: ParsedPlan) => plan.tasks.filter((t) => t.kind === "task").map(row);
 export const unresolvedNames = (plan: ParsedPlan) =>
   plan.warnings.filter((w) => w.code === "unresolved-unit").map((w) => w.args.name);
+
+/** The districts of Thái Nguyên before July 2025, as a plan's "UBND các huyện, thành phố" names them. */
+export const THAI_NGUYEN_DISTRICTS = [
+  "UBND thành phố Thái Nguyên",
+  "UBND thành phố Sông Công",
+  "UBND thành phố Phổ Yên",
+  "UBND huyện Đại Từ",
+  "UBND huyện Định Hóa",
+  "UBND huyện Đồng Hỷ",
+  "UBND huyện Phú Bình",
+  "UBND huyện Phú Lương",
+  "UBND huyện Võ Nhai",
+];
