@@ -130,10 +130,6 @@ export const GROUPS: readonly GroupDef[] = [
       // A district's communes and towns.
       "UBND các xã, thị trấn",
       "các xã, thị trấn",
-      "các xã, phường",
-      "các phường, xã",
-      "các xã",
-      "các phường",
     ],
   },
   {
