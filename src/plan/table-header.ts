@@ -10,6 +10,7 @@ import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { SPAN_START, TIME_LABEL, deadlineColumn, movedTimeColumns, supersededColumn } from "./time-columns.ts";
 import { groupTitleOver } from "./text-header.ts";
 import { yearUnderTime } from "./year-columns.ts";
+import { namesCutOff } from "./cut-off-columns.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { MONTHS_TIME_TITLE } from "./month-numbers.ts";
 import { namesTarget } from "./target-columns.ts";
@@ -153,10 +154,15 @@ export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
-  // Quarter columns ("Quý I" … "Quý IV") under a time title, weeks under their months, or years under a time title
-  // ("Năm 2025" | "Năm 2026", `year-columns.ts`) name when.
+  // Quarter columns ("Quý I" … "Quý IV") under a time title, weeks under their months, years under a time title
+  // ("Năm 2025" | "Năm 2026", `year-columns.ts`) or the days a roadmap's figures are due by ("Đến 30/6/2026",
+  // `cut-off-columns.ts`) name when.
   const period = (c: string, i: number) =>
-    quarterOf(c) !== null || weekOf(c) !== null || monthOf(c) !== null || yearUnderTime(cells, above, i) !== null;
+    quarterOf(c) !== null ||
+    weekOf(c) !== null ||
+    monthOf(c) !== null ||
+    yearUnderTime(cells, above, i) !== null ||
+    namesCutOff(c);
   // A numbered thing the work is done for ("Dự án 1") under a time title labels a column too (`target-columns.ts`).
   const label = (c: string, i: number) =>
     !c || c === above[i] || period(c, i) || namesTarget(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
