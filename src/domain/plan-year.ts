@@ -23,18 +23,26 @@ export function parseInPlanYear(wording: string, issued: IsoDate | null): Deadli
   const next = NEXT_YEAR.exec(wording);
   if (next && issued) return inNextYear(wording.slice(0, next.index), wording, issued);
   const written = parseDeadline(wording);
-  // "giữa tháng Tám" ends with its month in words: the year goes after its number.
-  const numbered = withNumberWords(wording).trimEnd();
-  if (written.ok || written.code !== "no-date" || !issued || !ENDS_WITHOUT_YEAR.test(numbered) || isRecurring(wording))
-    return written;
+  if (written.ok || written.code !== "no-date" || !issued || isRecurring(wording)) return written;
   const year = Number(issued.slice(0, 4));
-  const joint = ENDS_WITHOUT_YEAR.exec(numbered)![1] ? " " : "/";
   for (const candidate of [year, year + 1]) {
-    const read = parseDeadline(`${numbered}${joint}${candidate}`);
+    const dated = withYear(wording, candidate);
+    const read = dated ? parseDeadline(dated) : written;
     if (!read.ok) return written;
     if (read.deadline.due >= issued) return { ok: true, deadline: { ...read.deadline, text: written.text } };
   }
   return written;
+}
+
+/**
+ * `wording` written out in `year` where it stops short of a year ("Quý II" → "Quý II/2026", "Trong năm" → "Trong năm
+ * 2026"), its number words as figures; null where it does not (it names its year, or ends with no day at all).
+ */
+export function withYear(wording: string, year: number): string | null {
+  // "giữa tháng Tám" ends with its month in words: the year goes after its number.
+  const numbered = withNumberWords(wording).trimEnd();
+  const end = ENDS_WITHOUT_YEAR.exec(numbered);
+  return end ? `${numbered}${end[1] ? " " : "/"}${year}` : null;
 }
 
 // "trước ngày 15.01 năm sau": the day in the year after the plan's, whatever day the plan was issued on.

@@ -39,8 +39,8 @@ const saysNoOneDay = (cell: string) => isRecurring(cell) || countsFromEvent(cell
 
 /** The cells beside a task row's task that may date it: none where a column or marks give its time. */
 function besideCells(layout: TableLayout, cells: string[], level: number): string[] {
-  const { columns, unitMarks, quarters, weeks } = layout;
-  return level > 0 && columns.deadline === undefined && !unitMarks && !quarters && !weeks
+  const { columns, unitMarks, quarters, weeks, cutOffs } = layout;
+  return level > 0 && columns.deadline === undefined && !unitMarks && !quarters && !weeks && !cutOffs
     ? besideTask(cells, columns)
     : [];
 }

@@ -1,11 +1,14 @@
 // The time a task table's row is due, as its cells write it: its time column, an amended plan's kept deadline, the
-// lead's sentence, its month column or the month heading over it, or its marks under quarters, weeks or groups.
+// lead's sentence, its month column or the month heading over it, its marks under quarters, weeks or groups, its
+// cells under the years (`year-columns.ts`) or its figures due by days (`cut-off-columns.ts`).
 import { findDeadlineWording } from "../domain/deadline-wording.ts";
 import { fold } from "../domain/text.ts";
 import { isBlankTime } from "./task-context.ts";
 import { keepsDeadline } from "./time-columns.ts";
 import { quarterTime } from "./quarter-columns.ts";
 import { weekTime } from "./week-columns.ts";
+import { yearTime } from "./year-columns.ts";
+import { cutOffTime } from "./cut-off-columns.ts";
 import { groupTime } from "./deadline-groups.ts";
 import { dayInRow, rowMonth, timeInMonth, type RowMonth } from "./month-column.ts";
 import { monthWordings } from "./month-numbers.ts";
@@ -43,9 +46,11 @@ function writtenTime(walk: TableWalk, layout: TableLayout, { cell }: RowCells, o
 
 /** The row's time: its marks under periods as columns, else the time written, in its month. */
 function periodTime(layout: TableLayout, cells: string[], written: string, month: RowMonth | null): string {
-  const { quarters, weeks, groups } = layout;
+  const { quarters, weeks, groups, years, cutOffs } = layout;
   if (quarters) return quarterTime(cells, quarters);
   if (weeks) return weekTime(cells, weeks);
+  if (years) return yearTime(cells, years);
+  if (cutOffs) return cutOffTime(cells, cutOffs);
   return groups ? groupTime(cells, groups) : timeInMonth(written, month);
 }
 

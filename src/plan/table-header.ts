@@ -9,6 +9,8 @@ import { namesUnitColumns } from "./unit-columns.ts";
 import { untitledTaskColumn } from "./untitled-task-column.ts";
 import { SPAN_START, TIME_LABEL, deadlineColumn, movedTimeColumns, supersededColumn } from "./time-columns.ts";
 import { groupTitleOver } from "./text-header.ts";
+import { yearUnderTime } from "./year-columns.ts";
+import { namesCutOff } from "./cut-off-columns.ts";
 import { MONTH_LABEL } from "./month-column.ts";
 import { MONTHS_TIME_TITLE } from "./month-numbers.ts";
 import { namesTarget } from "./target-columns.ts";
@@ -152,12 +154,19 @@ export const opensTaskTable = (blocks: Block[]): boolean => headerRows(blocks, 0
  * number. A task row whose units cell says "X chủ trì, phối hợp Y" is no header.
  */
 function isSubHeader(cells: string[], above: string[]): boolean {
-  const period = (c: string) => quarterOf(c) !== null || weekOf(c) !== null || monthOf(c) !== null;
+  // Quarter columns ("Quý I" … "Quý IV") under a time title, weeks under their months, years under a time title
+  // ("Năm 2025" | "Năm 2026", `year-columns.ts`) or the days a roadmap's figures are due by ("Đến 30/6/2026",
+  // `cut-off-columns.ts`) name when.
+  const period = (c: string, i: number) =>
+    quarterOf(c) !== null ||
+    weekOf(c) !== null ||
+    monthOf(c) !== null ||
+    yearUnderTime(cells, above, i) !== null ||
+    namesCutOff(c);
   // A numbered thing the work is done for ("Dự án 1") under a time title labels a column too (`target-columns.ts`).
   const label = (c: string, i: number) =>
-    !c || c === above[i] || period(c) || namesTarget(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
-  // Quarter columns ("Quý I" … "Quý IV") under a time title, or weeks under their months, name when.
-  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c)));
+    !c || c === above[i] || period(c, i) || namesTarget(c) || (c.split(/\s+/).length <= 6 && !/\d/.test(c));
+  const named = cells.some((c, i) => c !== above[i] && (NAMES_WHO_OR_WHEN.test(fold(c)) || period(c, i)));
   // Units as columns ("Sở Nội vụ" | "Sở Tư pháp" | …) under "Cơ quan, đơn vị thực hiện" name who.
   return (
     (named || namesUnitColumns(cells, above) || splitsTitle(cells, above)) &&

@@ -17,6 +17,8 @@ import { datingItem } from "./item-table.ts";
 import { recordRows } from "./document-columns.ts";
 import { tableMonth } from "./month-tabs.ts";
 import { noteColumns } from "./time-columns.ts";
+import { yearColumns } from "./year-columns.ts";
+import { cutOffColumns, type CutOffColumns } from "./cut-off-columns.ts";
 
 export interface TableLayout {
   columns: Columns;
@@ -26,6 +28,10 @@ export interface TableLayout {
   quarters: QuarterColumns | null;
   weeks: WeekColumns | null;
   groups: DeadlineGroups | null;
+  /** A time column split by year ("Năm 2025 | Năm 2026"), each cell in its column's year (`year-columns.ts`). */
+  years: Map<number, number> | null;
+  /** A roadmap of figures due by days, a column each, the year's target beside (`cut-off-columns.ts`). */
+  cutOffs: CutOffColumns | null;
   /** A time column split by what the work is done for ("Dự án 1 | 2"), each named (`target-columns.ts`). */
   targets: Map<number, string> | null;
   /** An inspection schedule: each row a visit, a team's head and members merged down over its visits. */
@@ -76,6 +82,8 @@ export function tableLayout(
     weeks: weekColumns(headers),
     groups: unitMarks && deadlineGroups(headers, unitMarks),
     targets: targetColumns(blocks, last, headers),
+    years: yearColumns(headers),
+    cutOffs: cutOffColumns(headers),
     visits: headers.some((h) => VISITED.test(fold(h[columns.task ?? -1] ?? ""))),
     visitWork: visitWork(headers, columns),
     leadTitle: titles.type === "row" && columns.lead !== undefined ? (titles.cells[columns.lead] ?? "") : "",
