@@ -74,8 +74,12 @@ export function blankCells(
   return {
     // A matrix marks every unit in every row: an unmarked column is no one's, never a merge.
     lead: !marks && !walk.owner && noLead && !groupsLead,
+    // A table with no unit column (its owner said over it) has no cell to be merged: each row's partners are its own.
     coordinators:
-      !marks && noLead && (layout.columns.coordinators === undefined || (layout.visits && !row.cell("coordinators"))),
+      !marks &&
+      !walk.owner &&
+      noLead &&
+      (layout.columns.coordinators === undefined || (layout.visits && !row.cell("coordinators"))),
     deadline: blankDeadline(walk, layout, row, time, due),
   };
 }

@@ -27,10 +27,10 @@ const PLACE_DATE = new RegExp(
   "iu",
 );
 const DAY = String.raw`ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})`;
-const ATTACHED = new RegExp(
-  String.raw`kèm theo Kế hoạch số\s*(?::\s*)?` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
-  "iu",
-);
+// A citation parts the number from its day by a space or by a comma, as a sentence lists them ("Kế hoạch số
+// 45/KH-SNV, ngày 07/03/2024 của …"): the same number and day either way.
+const TO_DAY = String.raw`(?:\s*,\s*|\s+)`;
+const ATTACHED = new RegExp(String.raw`kèm theo Kế hoạch số\s*(?::\s*)?` + WRITTEN_NUMBER + TO_DAY + DAY, "iu");
 /** Whether a line cites the plan it is attached to, by number and date ("(Kèm theo Kế hoạch số 45/KH-UBND ngày …)"). */
 export const citesAttachedPlan = (line: string): boolean => ATTACHED.test(line);
 
@@ -47,7 +47,7 @@ const FOLLOWED = new RegExp(
   String.raw`^\s*(?:\((?:\s*Theo)?|[^()]{0,60}\b(?:theo văn bản|văn bản giao(?: nhiệm vụ| việc)?)\s*:|${LIST_TITLE}[\s:.-]*${CARRIED}(?:\s+${CARRIED}){0,2})` +
     String.raw`\s*Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
-    String.raw`\s+` +
+    TO_DAY +
     DAY,
   "iu",
 );
@@ -58,7 +58,7 @@ const FOLLOWED = new RegExp(
 const TITLE_CITATION = new RegExp(
   String.raw`\S[^()]*\((?:\s*(?:theo|thực hiện|triển khai))?\s*Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
-    String.raw`\s+` +
+    TO_DAY +
     DAY +
     String.raw`[^()]*\)\s*$`,
   "iu",
@@ -70,7 +70,7 @@ const TITLE_CITATION = new RegExp(
 const PASSED_ON = new RegExp(
   String.raw`^\s*(?:[^()]{0,60}\b(?:gửi|chuyển|chuyển tiếp)(?: nội dung| toàn văn| bản)?\s+)?Kế hoạch số\s*(?::\s*)?` +
     WRITTEN_NUMBER +
-    String.raw`\s+` +
+    TO_DAY +
     DAY,
   "iu",
 );
@@ -135,7 +135,7 @@ function committeeNumber(blocks: Block[], texts: string[]): string | null {
 // A message that sums a plan up names it as its basis, in words or by the short form "KH": "Thực hiện KH số 45/KH-UBND
 // ngày 12/3/2026 của UBND tỉnh …, Văn phòng tóm tắt các việc cụ thể": the plan it passes on.
 const SUMMED_UP = new RegExp(
-  String.raw`^\s*(?:căn cứ|thực hiện)\s+(?:Kế hoạch|KH)\s+số\s*(?::\s*)?` + WRITTEN_NUMBER + String.raw`\s+` + DAY,
+  String.raw`^\s*(?:căn cứ|thực hiện)\s+(?:Kế hoạch|KH)\s+số\s*(?::\s*)?` + WRITTEN_NUMBER + TO_DAY + DAY,
   "iu",
 );
 

@@ -12,6 +12,7 @@
 // item: "Nội dung | Đơn vị chủ trì | <typed columns> | Thời hạn"; subtotals and the grand total are no tasks.
 import { fold } from "../domain/text.ts";
 import type { Block } from "./document.ts";
+import { closesGroup } from "./subtotal-label.ts";
 
 type Row = Extract<Block, { type: "row" }>;
 
@@ -23,13 +24,6 @@ const GRAND_TOTAL = /^(grand total|tong cuoi|tong cong)$/;
 
 const cellsOf = (block: Block): string[] => (block.type === "row" ? block.cells : [block.text]);
 const labelOf = (block: Block): string => (cellsOf(block)[0] ?? "").trim();
-
-/** Whether `label` is the subtotal of the group labelled `group`: "<group> Total", "Tổng <group>". */
-function closes(label: string, group: string): boolean {
-  const folded = fold(label);
-  const name = fold(group);
-  return folded === `${name} total` || folded === `tong ${name}`;
-}
 
 interface Outline {
   header: string[];
@@ -54,7 +48,7 @@ function readOutline(blocks: Block[], at: number): Outline {
     if (GRAND_TOTAL.test(fold(label))) return { header: heading(head, typed), rows, end: end + 1 };
     // A paragraph after the table, not a row label of it: the outline ended without a grand total.
     if (block.type === "text" && blocks[end + 1]?.type !== "row") break;
-    if (group && closes(label, group)) {
+    if (group && closesGroup(label, group)) {
       [group, pending] = ["", []];
       continue;
     }

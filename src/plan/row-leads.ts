@@ -6,7 +6,7 @@ import { besideLead } from "./partners.ts";
 import { bodiesOfPeople, bodiesOfTeams } from "./people.ts";
 import { namedUnits } from "./task-context.ts";
 import { markedUnits } from "./unit-columns.ts";
-import { ownedLead } from "./table-owner.ts";
+import { ownedLead, ownedPartners } from "./table-owner.ts";
 import { partnersInTask } from "./task-partners.ts";
 import { subRowLead } from "./sub-rows.ts";
 import { withSlashPartners } from "./slash-roles.ts";
@@ -65,7 +65,9 @@ export function rowLeads(
     : rowLead;
   // No column of partners: the task's own words may name them ("…, phối hợp với Sở X", `task-partners.ts`).
   const helpers = layout.columns.coordinators === undefined && !marks ? partnersInTask(ctx, ref, cell("task")) : [];
+  // A table with no unit column: the partners its introduction and the row's note name (`table-owner.ts`).
+  const owned = owner && !row.labelled ? ownedPartners(ctx, ref, owner, row.cells) : [];
   // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator (partners.ts).
-  const partners = [...units.coordinators, ...helpers];
+  const partners = [...units.coordinators, ...owned, ...helpers];
   return { ...besideLead(rowsLead, partners), partners, marks, groupsLead };
 }

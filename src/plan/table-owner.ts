@@ -3,14 +3,16 @@
 // titled), or, for one row, in its note ("Ghi chú": "UBND các xã A, B thực hiện"), which names the few of
 // the group that do it and so goes before the heading. A plan giving each unit a small table of its own sets the
 // unit in a numbered caption line just over it ("2. Sở Tư pháp", "5. Đề nghị Hội Nông dân tỉnh"): the caption's
-// unit leads every row of that table, and its number tells the tables apart where each numbers its rows from 1.
+// unit leads every row of that table, and its number tells the tables apart where each numbers its rows from 1. A
+// sentence introducing the table may give its rows their roles ("X chủ trì thực hiện các nhiệm vụ tại Bảng 2, phối
+// hợp với Y:"): X leads and Y works on every row, and a note labelled "Phối hợp: Z" adds Z to its row.
 import type { ResolvedName, UnitResolver } from "../domain/resolve-units.ts";
 import { fold } from "../domain/text.ts";
-import { ADDRESS, readClause, unitsNamedOnly } from "./clause.ts";
+import { ADDRESS, type ClauseUnits, readClause, unitsNamedOnly } from "./clause.ts";
 import { lineOf, TITLE_LINES, type Block } from "./document.ts";
 import { labelsOf } from "./labels.ts";
 import { markerOf } from "./numbering.ts";
-import type { TaskContext } from "./task-context.ts";
+import { namedUnits, type TaskContext } from "./task-context.ts";
 
 // "C. NHIỆM VỤ CỦA UBND CÁC XÃ, PHƯỜNG", "II. Nhiệm vụ giao cho các sở, ngành", "Các nhiệm vụ cụ thể của Công an tỉnh",
 // "2. Trách nhiệm của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh" (a joint plan gives each side its duties so); the
@@ -33,9 +35,13 @@ export function ownerOfHeading(resolver: UnitResolver, heading: string): Resolve
   return owner ? unitsNamedOnly(resolver, owner) : [];
 }
 
-/** Where the rows of a table with no lead column are said to be whose: its heading's units, its note column. */
+/**
+ * Where the rows of a table with no lead column are said to be whose: its heading's units (or its introduction's
+ * lead), the partners its introduction names for every row, its note column.
+ */
 export interface TableOwner {
   heading: ResolvedName[];
+  partners: ResolvedName[];
   note: number | undefined;
 }
 
@@ -100,6 +106,28 @@ function headingOwner(resolver: UnitResolver, blocks: Block[], at: number): Reso
   return named;
 }
 
+// A sentence over a table may say who does its rows, pointing at it ("tại Bảng 2", "dưới đây", "như sau") or ending
+// on the colon that leads into it, by their roles: "UBND các xã chủ trì thực hiện các nhiệm vụ tại Bảng 2, phối hợp
+// với Sở A và Sở B:". Its lead leads, and its partners work with, every row that names no one else.
+const POINTS_AT_TABLE = /\b(?:tai|theo) (?:bang|bieu) \d|\b(?:duoi day|sau day|nhu sau)\b/;
+const ROLE_WORDS = /\b(?:chu tri|phoi hop)\b/;
+// The paragraphs looked at over the header: a caption ("Bảng 2. …") may stand between the sentence and the table.
+const INTRODUCTION_LINES = 3;
+
+/** The units the sentence introducing the table whose header starts at `at` gives their roles, or null. */
+function introduction(resolver: UnitResolver, blocks: Block[], at: number): ClauseUnits | null {
+  for (let i = at - 1; i >= Math.max(0, at - INTRODUCTION_LINES); i--) {
+    const block = blocks[i]!;
+    if (block.type !== "text" || markerOf(block.text.normalize("NFC"), null)) return null;
+    const folded = fold(block.text);
+    const points = POINTS_AT_TABLE.test(folded) || /:\s*$/.test(block.text);
+    if (!points || !ROLE_WORDS.test(folded)) continue;
+    const told = readClause(resolver, block.text);
+    return told.lead.length || told.coordinators.length ? told : null;
+  }
+  return null;
+}
+
 /** The note column of a header ("Ghi chú"). */
 function noteColumn(headers: string[][]): number | undefined {
   for (const row of headers) {
@@ -110,10 +138,29 @@ function noteColumn(headers: string[][]): number | undefined {
 }
 
 /** Where a table whose header `headers` starts at block `at`, and has no lead column, says who leads its rows. */
-export const tableOwner = (resolver: UnitResolver, blocks: Block[], at: number, headers: string[][]): TableOwner => ({
-  heading: headingOwner(resolver, blocks, at),
-  note: noteColumn(headers),
-});
+export function tableOwner(resolver: UnitResolver, blocks: Block[], at: number, headers: string[][]): TableOwner {
+  const told = introduction(resolver, blocks, at);
+  return {
+    heading: told?.lead.length ? told.lead : headingOwner(resolver, blocks, at),
+    partners: told?.coordinators ?? [],
+    note: noteColumn(headers),
+  };
+}
+
+/** The partners of a row of such a table: its introduction's, and those its note labels so ("Phối hợp: Sở A"). */
+export function ownedPartners(ctx: TaskContext, ref: string, owner: TableOwner, cells: string[]): ResolvedName[] {
+  const note = owner.note === undefined ? "" : (cells[owner.note] ?? "");
+  const labelled = (note && labelsOf(note.normalize("NFC").trim())) || [];
+  const named = labelled.filter((label) => label.role === "coordinators").map((label) => label.value);
+  warnUnresolved(ctx, ref, owner.partners);
+  return [...owner.partners, ...namedUnits(ctx, ref, [], named).coordinators];
+}
+
+const warnUnresolved = (ctx: TaskContext, ref: string, names: ResolvedName[]): void => {
+  for (const name of names) {
+    if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
+  }
+};
 
 /**
  * The leads of a row of such a table: the units its note names as doing it ("X thực hiện"), else those of the group
@@ -129,8 +176,6 @@ export function ownedLead(
   const note = owner.note === undefined ? "" : (cells[owner.note] ?? "");
   const doers = /\b(thuc hien|chu tri)\b/.test(fold(note)) ? readClause(ctx.resolver, note).lead : [];
   const lead = doers.length > 0 ? doers : group.length > 0 ? group : owner.heading;
-  for (const name of lead) {
-    if (!name.resolved) ctx.warnings.push({ code: "unresolved-unit", args: { ref, name: name.name } });
-  }
+  warnUnresolved(ctx, ref, lead);
   return lead;
 }

@@ -101,6 +101,27 @@ describe("readMetadata", () => {
     expect(readMetadata(list, "Lai Châu").meta).toMatchObject({ number: "99/KH-UBND", date: "2025-01-02" });
   });
 
+  it("reads a cited plan whose number is parted from its day by a comma, as from a space", () => {
+    const schedule: Block[] = [
+      { type: "row", cells: ["SỞ Y TẾ", "", ""] },
+      { type: "row", cells: ["LỊCH THỰC HIỆN CÁC VIỆC", "", ""] },
+      { type: "row", cells: ["(Kế hoạch số 12/KH-SYT, ngày 05/06/2025 của Sở Y tế)", "", ""] },
+      { type: "row", cells: ["STT", "Việc", "Hạn"] },
+    ];
+    expect(readMetadata(schedule, "Lai Châu").meta).toMatchObject({ number: "12/KH-SYT", date: "2025-06-05" });
+    const appendix = [text("PHỤ LỤC"), text("(Kèm theo Kế hoạch số 7/KH-UBND , ngày 2 tháng 3 năm 2026)")];
+    expect(readMetadata(appendix, "Lai Châu").meta).toMatchObject({ number: "7/KH-UBND", date: "2026-03-02" });
+  });
+
+  it("reads a citation with a comma before its day beside 100 KB of commas and blanks, fast", () => {
+    const filler = "(Kế hoạch số 3/KH-A" + " ,".repeat(50_000) + " ngày";
+    const lines = [text(filler), text("(Kèm theo Kế hoạch số 9/KH-B" + " ".repeat(100_000) + "x")];
+    const started = Date.now();
+    const read = readMetadata([...lines, text("(Kế hoạch số 4/KH-C, ngày 1/2/2025)")], "Lai Châu");
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(read.meta).toMatchObject({ number: "4/KH-C", date: "2025-02-01" });
+  });
+
   it("keeps a plan's own number and date when it has them", () => {
     const plan = [
       text("Số: 40/KH-UBND"),

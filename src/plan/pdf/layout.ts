@@ -14,6 +14,7 @@ import { romanLevels } from "./levels.ts";
 import { isContentsEntry } from "../contents.ts";
 import { numbersOn } from "./list-flow.ts";
 import { NUMBER_CELL } from "../number-column.ts";
+import { closesGroup } from "../subtotal-label.ts";
 import { innerRows, nestTables, type OpenParts } from "./inner-tables.ts";
 import { rowViews } from "./nested.ts";
 import { type Margins, paragraphsOf } from "./paragraphs.ts";
@@ -253,7 +254,9 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
   const counts =
     Boolean(open.table.pivot && table.pivot) &&
     [open.covered.at(-1)!.at(-1)!.at(-1), first.at(-1)].every((text) => /^\d{1,6}$/.test(text ?? ""));
-  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn && !counts;
+  // A subtotal's row under the group it closes ("<lead> Count" under the lead's last row) is a row of its own.
+  const closing = first.some((text, c) => Boolean(text) && closesGroup(text, open.covered[c]!.at(-1)![c] ?? ""));
+  const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn && !counts && !closing;
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;
     const covered = open.covered[c]!;
