@@ -66,6 +66,10 @@ describe("cells read as Excel shows them", () => {
     [45976, "dd/mm/yyyy", "15/11/2025"],
     [45976, "mmm-yy", "11-25"],
     [45976.5, "dd/mm/yyyy hh:mm", "15/11/2025 12:00"],
+    // A weekday shows as a Vietnamese workbook shows it, as the .xls and .ods copies hold it (15/11/2025, a Saturday).
+    [45976, "[$-42A]dddd, dd/mm/yyyy", "Thứ Bảy, 15/11/2025"],
+    [45976, "ddd dd/mm/yyyy", "T7 15/11/2025"],
+    [45978, "dddd dd/mm", "Thứ Hai 17/11"],
     [4, '"Quý "0', "Quý 4"],
     [12, "@", "12"],
   ])("%s shown with %s reads %s", (value, format, shown) => {

@@ -131,6 +131,12 @@ function monthBeforeDay(fields: Field[]): boolean {
   return month >= 0 && day > month && !(year >= 0 && year < month);
 }
 
+// A weekday as a Vietnamese workbook shows it ("dddd" → "Thứ Sáu", "ddd" → "T6"), as LibreOffice writes it into the
+// .xls and .ods copies: the same cell then reads the same in every format. The deadline reader drops it.
+const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+const SHORT_WEEKDAYS = ["CN", "T2", "T3", "T4", "T5", "T6", "T7"];
+const weekday = (day: number, width: number): string => (width >= 4 ? WEEKDAYS : SHORT_WEEKDAYS)[day]!;
+
 /** The serial as its date format shows it; null when it is no day (negative, 29/2/1900, past 9999). */
 function dateText(serial: number, ts: Token[], date1904: boolean): string | null {
   const at = serialMoment(serial, { date1904 });
@@ -153,7 +159,7 @@ function dateText(serial: number, ts: Token[], date1904: boolean): string | null
     if ("text" in f) out += f.text;
     else if (f.field === "y") out += f.width <= 2 ? pad(value.y % 100, 2) : String(value.y);
     else if (f.field === "m") out += f.width === 2 ? pad(value.m, 2) : String(value.m);
-    else if (f.field === "d") out += f.width >= 3 ? "" : pad(value.d, f.width);
+    else if (f.field === "d") out += f.width >= 3 ? weekday(at.getUTCDay(), f.width) : pad(value.d, f.width);
     else out += pad(value[f.field], f.width);
   }
   return out.trim();
