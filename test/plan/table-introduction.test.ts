@@ -7,19 +7,7 @@ import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import { createResolver } from "../../src/domain/resolve-units.ts";
 import type { Block } from "../../src/plan/document.ts";
 import { tableOwner } from "../../src/plan/table-owner.ts";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const DISTRICTS = [
-  "UBND thành phố Thái Nguyên",
-  "UBND thành phố Sông Công",
-  "UBND thành phố Phổ Yên",
-  "UBND huyện Đại Từ",
-  "UBND huyện Định Hóa",
-  "UBND huyện Đồng Hỷ",
-  "UBND huyện Phú Bình",
-  "UBND huyện Phú Lương",
-  "UBND huyện Võ Nhai",
-];
+import { parse, tasks, THAI_NGUYEN_DISTRICTS } from "../support/text-plans.ts";
 
 const table = (intro: string) =>
   [
@@ -47,7 +35,7 @@ describe("a table whose sentence above names its lead and partners", () => {
     expect(tasks(plan).find((t) => t[0] === "2")).toEqual([
       "2",
       "2024-05-31",
-      DISTRICTS,
+      THAI_NGUYEN_DISTRICTS,
       ["Sở Nội vụ", "Sở Tài chính"],
     ]);
     expect(tasks(plan).find((t) => t[0] === "4")?.[3]).toEqual(["Sở Nội vụ", "Sở Tài chính"]);
@@ -70,7 +58,7 @@ describe("a table whose sentence above names its lead and partners", () => {
       tasks(led)
         .find((t) => t[0] === "2")
         ?.slice(2),
-    ).toEqual([["Sở Nội vụ"], DISTRICTS]);
+    ).toEqual([["Sở Nội vụ"], THAI_NGUYEN_DISTRICTS]);
   });
 
   it("reads a sentence leading into the table by its colon alone", () => {
@@ -88,7 +76,7 @@ describe("a table whose sentence above names its lead and partners", () => {
       tasks(plain)
         .find((t) => t[0] === "2")
         ?.slice(2),
-    ).toEqual([DISTRICTS, []]);
+    ).toEqual([THAI_NGUYEN_DISTRICTS, []]);
   });
 
   it("reads 100 KB of tables so introduced quickly, and a long sentence whole", () => {
@@ -106,7 +94,7 @@ describe("a table whose sentence above names its lead and partners", () => {
     const read = tasks(parse(`II. NỘI DUNG\n${body}`));
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(read).toHaveLength(80);
-    expect(read.at(-1)?.slice(2)).toEqual([DISTRICTS, ["Sở Nội vụ", "Sở Tài chính"]]);
+    expect(read.at(-1)?.slice(2)).toEqual([THAI_NGUYEN_DISTRICTS, ["Sở Nội vụ", "Sở Tài chính"]]);
     const resolver = createResolver(THAI_NGUYEN);
     const long = `UBND các huyện, thành phố chủ trì các nội dung tại Biểu 3, phối hợp với ${"Sở Y tế, ".repeat(1_000)}Sở Tài chính:`;
     const blocks: Block[] = [
