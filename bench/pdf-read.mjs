@@ -2,13 +2,16 @@
 // (src/plan/plan-worker.ts): the compiled reader from dist/ when it is up to date, as
 // `npm start` runs it, else the sources through tsx (bin/entry.js, as the worker does then).
 // It prints the first read (cold: pdf.js loaded with it) and the median of five more (warm),
-// with their CPU time, and the process's peak memory during the first read.
+// with their CPU time, and the process's peak memory during the first read. With
+// "preloaded", pdf.js is loaded before the first read, as the worker the bot starts ahead
+// of the first plan does while it waits (src/plan/plan-process.ts).
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { distIsFresh, loadEntry } from "../bin/entry.js";
 
 const compiled = distIsFresh();
 const { readPdfPlan } = await loadEntry("plan/read-pdf");
+if (process.argv[3] === "preloaded") await (await loadEntry("plan/pdf/extract")).loadPdfReader();
 const buffer = readFileSync(process.argv[2]);
 const rssBefore = process.memoryUsage().rss;
 const runs = [];

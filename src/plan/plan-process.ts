@@ -9,6 +9,7 @@ import { PROCESS_LIMITS, type ProcessLimits } from "../domain/limits.ts";
 import { watchProcess } from "../formats/process-watch.ts";
 import { forkWorker } from "../formats/worker-process.ts";
 import type { ReadResult } from "./document.ts";
+import { PRELOAD } from "./worker-messages.ts";
 
 const WORKER = fileURLToPath(new URL("./plan-worker.mjs", import.meta.url));
 
@@ -28,9 +29,15 @@ function park(worker: ChildProcess): void {
   idle = worker;
 }
 
-/** Starts the idle worker now, so that the first plan is read without waiting for it. */
+/**
+ * Starts the idle worker now, so that the first plan is read without waiting for it, nor
+ * for pdf.js to load: the worker loads it while it waits.
+ */
 export function warmUpPlanWorker(limits: ProcessLimits = PROCESS_LIMITS): void {
-  if (!idle || !alive(idle)) park(start(limits.heapMb));
+  if (idle && alive(idle)) return;
+  const worker = start(limits.heapMb);
+  worker.send(PRELOAD);
+  park(worker);
 }
 
 function take(limits: ProcessLimits): ChildProcess {

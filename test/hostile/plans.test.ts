@@ -3,10 +3,12 @@
 // exactly as it does in process.
 import { describe, expect, it } from "vitest";
 import { PROCESS_LIMITS } from "../../src/domain/limits.ts";
-import { readPlanIsolated } from "../../src/plan/plan-process.ts";
+import { readPlanIsolated, warmUpPlanWorker } from "../../src/plan/plan-process.ts";
+import { blockText } from "../../src/plan/document.ts";
 import { readPlan } from "../../src/plan/read-plan.ts";
 import { docxFromText } from "../support/documents.ts";
 import { bombDocx, hugeMergeXlsx, manyParagraphsDocx } from "../support/hostile-plans.ts";
+import { pdfFrom } from "../support/pdf-documents.ts";
 
 // Workers start cold and this machine may be shared: a generous bound, not a timing goal.
 const HEAVY = 180_000;
@@ -21,6 +23,19 @@ describe("plans read in their own process", { timeout: HEAVY }, () => {
   it("reads an honest plan as the bot's own process would", async () => {
     const plan = await docxFromText("KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Nhiệm vụ một\n2. Nhiệm vụ hai");
     expect(await readPlanIsolated(plan)).toEqual(await readPlan(plan));
+  });
+
+  it("reads a PDF in the worker started ahead of it (loading pdf.js while it waited) as the bot's own process would", async () => {
+    warmUpPlanWorker();
+    const plan = await pdfFrom([
+      { kind: "paragraph", text: "KẾ HOẠCH", bold: true, center: true },
+      { kind: "paragraph", text: "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2026." },
+    ]);
+    const read = await readPlanIsolated(plan);
+    expect(read).toEqual(await readPlan(plan));
+    expect(read.ok && read.document.blocks.map(blockText)).toContain(
+      "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2026.",
+    );
   });
 
   it("refuses a 2 MB .docx bomb, a 4 KB workbook with one huge merge and a 400,000-task .docx", async () => {

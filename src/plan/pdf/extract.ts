@@ -45,6 +45,15 @@ function pdfjs(): Promise<PdfJs> {
   return library;
 }
 
+/**
+ * Loads pdf.js ahead of any PDF: the plan worker the bot keeps idle does it while it waits
+ * (plan-process.ts), so that a user's first PDF does not pay for loading it (a quarter of a
+ * 60-page plan's first read, `npm run bench`).
+ */
+export async function loadPdfReader(): Promise<void> {
+  await pdfjs();
+}
+
 export type PdfRefusalCode = "encrypted-pdf" | "unreadable-pdf" | "pdf-too-complex";
 
 /** Why a PDF is not read; thrown inside the reader, turned into a value at its door. */
