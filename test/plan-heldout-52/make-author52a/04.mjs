@@ -57,7 +57,7 @@ const blocks = [
 
 const tasks = [
   task("II.1", "Hoàn thành tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 của tỉnh", "2025-02-24", [SNV]),
-  task("II.2", "Cung cấp số liệu kinh tế - xã hội chính thức năm 2024", "2025-02-10", [TK]),
+  task("II.2", "Cung cấp số liệu kinh tế - xã hội chính thức năm 2024", "2025-02-09", [TK]),
   task("II.3", "Xây dựng báo cáo cải cách hành chính quý I/2025", "2025-03-17", [DEP, DIS]),
   task("II.4", "Tổng hợp báo cáo cải cách hành chính quý I/2025 của tỉnh, trình UBND tỉnh", "2025-03-21", [SNV]),
   task("II.5", "Phân tích, đánh giá kết quả Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2024", "2025-04-30", [KHDT],
