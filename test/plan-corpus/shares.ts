@@ -13,7 +13,7 @@ export const CORPUS = join(projectRoot, "test", "plan-corpus");
  * the readers, each measured before the readers saw it (first measure in its measured-before.txt); the first in
  * test/plan-heldout, the n-th in test/plan-heldout-n.
  */
-export const HELD_OUT_SETS = 52;
+export const HELD_OUT_SETS = 53;
 export const heldOut = (n: number) => join(projectRoot, "test", n === 1 ? "plan-heldout" : `plan-heldout-${n}`);
 export const HELD_OUT = heldOut(1);
 /** The corpora of the repository, each with its floors in its own floor.json. */

@@ -110,6 +110,6 @@ writeExpected(DIR, {
   province: "Thái Nguyên",
   plan: { number: NUM, date: "2026-01-22" },
   tasks,
-  unresolved: [TTPV],
+  unresolved: [TTPV, "UBND cấp xã"],
   successors: [],
 });

@@ -157,6 +157,6 @@ writeExpected(DIR, {
   province: "Lai Châu",
   plan: { number: NUM, date: "2026-02-10" },
   tasks,
-  unresolved: [],
+  unresolved: ["UBND cấp xã"],
   successors: [],
 });
