@@ -56,15 +56,18 @@ const NUMBER = /^(\d{1,4}(?:\.\d{1,4})*)(\.?|-(?=\s+\p{Lu}))\s+(\S.*|[^\S\n\r\u2
 // Vietnamese letter items: a) b) c) d) đ) e) g) …, then aa) bb) … or ab) past the alphabet;
 // some offices write "a." and "b.". Items numbered in small Roman figures run i. ii. iii. iv. …: the first two are
 // letters' shapes already, and "iii.", "viii." number items at the same level.
+// The offices numbering "1/" letter "a/", "b/" (one letter, before a space and a word: "m/ s" would be a unit).
 const LETTER = /^([a-zđ]{1,2}|[ivx]{3,5})(?:\)\s*|\.\s+)(\S.*|[^\S\n\r\u2028\u2029])$/u;
+const SLASH_LETTER = /^([a-zđ])\/\s+(?=[^\d\s])(\S.*)$/u;
 // Any symbol's glyph before a space is a bullet, never a word: squares, checks, diamonds, Symbol's and Wingdings'
 // private-use codes (U+F0B7, U+F0A7, U+F0FC) as a typed copy keeps them, and the arrow that opens a line telling more
 // of the item above ("→ Chủ trì: …").
 const BULLET = /^([-–—•·+*●○▪]|[\p{So}\p{Co}→⇒](?=\s))\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "(1)", "(2)" under a heading: items one level below its numbers, cited as written ("Mục 2.(3)").
 const PAREN = /^(\(\d{1,3}\))\s*(\S.*|[^\S\n\r\u2028\u2029])$/u;
-// "1)", "2)": an item numbered as "1." is.
-const CLOSED = /^(\d{1,3})\)\s+(\S.*|[^\S\n\r\u2028\u2029])$/u;
+// "1)", "2)": an item numbered as "1." is; some offices write "1/", "2/" (the slash before a space and a word, so a
+// date "1/2025" or "3/ 2025" is no number).
+const CLOSED = /^(\d{1,3})(?:\)\s+|\/\s+(?=[^\d\s]))(\S.*|[^\S\n\r\u2028\u2029])$/u;
 // "Phần thứ hai", "PHẦN I", "Chương III", alone on their line (the title under them) or before their title: parts of a
 // plan named in words, each a level above its sections.
 const WORD_PART =
@@ -115,7 +118,7 @@ export function markerOf(
   if (closed) return { kind: "number", ref: closed[1]!, rest: closed[2]! };
   const number = text.match(NUMBER);
   if (number && (number[2] || number[1]!.includes("."))) return { kind: "number", ref: number[1]!, rest: number[3]! };
-  const letter = text.match(LETTER);
+  const letter = text.match(LETTER) ?? text.match(SLASH_LETTER);
   if (letter && (letter[1]!.length < 3 || romanValue(letter[1]!.toUpperCase()) !== null))
     return { kind: "letter", ref: letter[1]!, rest: letter[2]! };
   const bullet = text.match(BULLET);
