@@ -49,6 +49,7 @@ import { readMetadata } from "./metadata.ts";
 import type { ParsedPlan, ParsedTask, PlanError, PlanWarning, TaskDraft } from "./parsed-plan.ts";
 import { withUniqueRefs } from "./unique-refs.ts";
 import { withoutOldTimes } from "./old-times.ts";
+import { withoutReplacedQuotes } from "./revision-marks.ts";
 import { withPeriodReports } from "./period-reports.ts";
 import { withLaterShares } from "./same-deadline.ts";
 import { readPeriodMatrices } from "./period-matrix.ts";
@@ -275,7 +276,10 @@ export function parsePlan(
       withNamedPeriods(
         withFootnoteDeadlines(
           withLunarDaysAsSolar(
-            withNationalDaysAsDates(withTableNotes(withoutOldTimes(document.blocks, meta.date)), meta.date),
+            withNationalDaysAsDates(
+              withTableNotes(withoutOldTimes(withoutReplacedQuotes(document.blocks), meta.date)),
+              meta.date,
+            ),
             meta.date,
           ),
           meta.date,
