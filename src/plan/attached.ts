@@ -47,3 +47,28 @@ export function withoutSampleForms(blocks: Block[]): Block[] {
     return true;
   });
 }
+
+// A Tờ trình (a submission) asks the body it is addressed to to decide; one carrying its draft plan after its
+// signature ("TỜ TRÌNH … Về việc ban hành Kế hoạch …", then "DỰ THẢO / KẾ HOẠCH …") tells in its own sections why
+// the plan is needed, how it was drafted ("Ngày 02/02, Sở … lấy ý kiến …, thời hạn góp ý đến ngày …") and what it
+// asks ("kính trình UBND tỉnh xem xét, ban hành Kế hoạch trước ngày …"): the past of the drafting and a request to
+// its addressee, no work of the plan. Only the draft it carries is read. A Tờ trình carrying nothing is read as
+// before. The title is one of the document's first lines, above any of its sections.
+const SUBMISSION_TITLE = /^(du thao )?to trinh$/;
+const TITLE_REACH = 20;
+
+/**
+ * How many blocks at the head of `blocks` are a submission's own body, up to its signature, when a plan or an
+ * appendix read for tasks follows that signature; 0 for any other document. One pass.
+ */
+export function submissionBodyEnd(blocks: readonly Block[]): number {
+  const texts = blocks.map((b) => (b.type === "text" ? b.text : ""));
+  const title = texts.slice(0, TITLE_REACH).findIndex((t) => SUBMISSION_TITLE.test(fold(t)));
+  if (title < 0) return 0;
+  let signature = -1;
+  for (let i = title + 1; i < texts.length; i++) {
+    if (signature < 0 && endsBody(texts[i]!)) signature = i;
+    else if (signature >= 0 && opensAttached(texts[i]!, texts[i + 1])) return signature;
+  }
+  return 0;
+}

@@ -13,7 +13,7 @@ import { parseInPlanYear } from "../domain/plan-year.ts";
 import { fold } from "../domain/text.ts";
 import { hasPredicate, readClause, saysRoles } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
-import { opensAttached } from "./attached.ts";
+import { opensAttached, submissionBodyEnd } from "./attached.ts";
 import type { Block } from "./document.ts";
 import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
@@ -81,10 +81,13 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   // A label with nothing after its colon: its values follow, as bullets or (right after it) as one plain line.
   let pending: { target: Node; label: Label; fresh: boolean } | null = null;
   let signed = false;
+  // A Tờ trình carrying its draft plan: its own body holds none of the plan's work (attached.ts).
+  const coverEnd = submissionBodyEnd(blocks);
   let [describing, timeAlone] = [false, false];
   // The time of the line over the bullets now being read ("Quý I/2026:"), if any (period-lines.ts).
   let period: string | null = null;
   for (const [i, block] of blocks.entries()) {
+    if (i < coverEnd) continue;
     // "Nơi nhận:" typed beside the signer's title ("Nơi nhận: ⇥ TM. ỦY BAN NHÂN DÂN") reads as a row of two: it
     // ends the body too. A task table's column "Nơi nhận" (where reports go) stands in a wider row, never first.
     if (block.type === "row" && block.cells.length <= 3 && endsBody(block.cells[0] ?? "")) signed = true;
