@@ -226,6 +226,17 @@ function coordinatorsOf(resolver: UnitResolver, text: string): ResolvedName[] {
 const unique = (names: ResolvedName[]) => names.filter((u, i, all) => all.findIndex((o) => o.name === u.name) === i);
 
 /**
+ * "Số hóa hồ sơ tại Bộ phận Một cửa cấp huyện, cấp xã: Sở A chủ trì": a comma inside a title leaves the title's last
+ * words ("cấp xã", a group's short name) in the clause with the doer; the title's colon ends them, and the subject is
+ * what follows it when something does ("Sở B: chủ trì …" keeps its name before the colon).
+ */
+function afterTitleColon(clause: string): string {
+  const at = clause.lastIndexOf(":");
+  const rest = at < 0 ? "" : clause.slice(at + 1).trim();
+  return rest && beforeVerb(rest).trim() ? rest : clause;
+}
+
+/**
  * "X chủ trì đối với khối chính quyền, Y chủ trì đối với khối Đảng": a later clause of a sentence whose verb is
  * "chủ trì" names another lead, each for its share of the work. A sentence's first clause is the one the lead was
  * read from, or a title's.
@@ -234,6 +245,7 @@ function laterChairs(resolver: UnitResolver, text: string): ResolvedName[] {
   return text.split(SENTENCE_END).flatMap((sentence) =>
     clausesOf(sentence)
       .slice(1)
+      .map(afterTitleColon)
       .flatMap((clause) => {
         const subject = beforeVerb(clause);
         return /^chủ trì/u.test(clause.slice(subject.length).trimStart()) ? namesAtStart(resolver, subject) : [];
