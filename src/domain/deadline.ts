@@ -5,7 +5,6 @@
 //   "Quý I/2025", "Quý IV năm 2020"        the quarter's last day
 //   "Năm 2024"                              the year's last day
 //   "6 tháng đầu/cuối năm 2024"             the half year's last day (30/6, 31/12)
-//   "6T đầu năm" (a table short of room)    the same, in the plan's year
 //   "Tuần đầu tháng 3/2026", "Trước ngày cuối cùng của tháng 5/2026"   a day within the month (days-of-month.ts)
 // with or without a leading "Thời gian hoàn thành", in any case. Wording with no date
 // ("đúng thời gian quy định") gives no deadline.
@@ -219,9 +218,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // A half of the year ("6 tháng đầu năm", "6 tháng cuối năm") ends with its sixth month. A table short of room
-    // writes its months "6T" ("6T đầu năm", "06T cuối năm 2026"), as it writes a month "T6": the same half.
-    pattern: /^(?:trong\s+)?(?:(?:0?6|sau)\s+thang|0?6\s*t|nua nam)\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
+    // A half of the year ("6 tháng đầu năm", "6 tháng cuối năm") ends with its sixth month.
+    pattern: /^(?:trong\s+)?(?:(?:0?6|sau)\s+thang|nua nam)\s+(dau|cuoi)\s+nam\s+(\d{4})\b/,
     kind: "half",
     due: (m) => lastDayOfMonth(Number(m[2]), m[1] === "dau" ? 6 : 12),
   },
