@@ -12,7 +12,7 @@ import { Budget, readSafely, refuse } from "./budget.ts";
 import type { ReadResult } from "./document.ts";
 import { sheetBlocks } from "./sheet/blocks.ts";
 import { SheetGrid, type SheetRow } from "./sheet/grid.ts";
-import { shownIsoDay, shownNumber } from "./sheet/number-format.ts";
+import { shownIsoDay, shownNumber, type ShownNumber } from "./sheet/number-format.ts";
 
 const NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet";
 
@@ -47,7 +47,7 @@ const NAMED_FORMATS: Record<string, string> = {
  * What a cell of SpreadsheetML shows: a Number or DateTime through its style's format (a DateTime left in General
  * shows its day, as its writer meant a date), a Boolean as TRUE or FALSE, String and Error as written.
  */
-export function shownXmlCell(type: string, value: string, format: string): { text: string; generalNumber: boolean } {
+export function shownXmlCell(type: string, value: string, format: string): ShownNumber {
   const code = NAMED_FORMATS[format.toLowerCase()] ?? (format || "General");
   if (type === "Number") {
     const n = Number(value);
@@ -57,9 +57,12 @@ export function shownXmlCell(type: string, value: string, format: string): { tex
     // Its serial, to show it through its format as a number cell is; before 1 March 1900 (a time with no day is
     // written on 31/12/1899), as the day written.
     const day = isoSerial(value);
-    if (day === null || day < 61 || /^(general|@)?$/i.test(code))
-      return { text: shownIsoDay(value) ?? value, generalNumber: false };
-    return { text: shownNumber(day, code, false).text, generalNumber: false };
+    if (day === null || day < 61 || /^(general|@)?$/i.test(code)) {
+      const shown = shownIsoDay(value);
+      return shown ? { text: shown, generalNumber: false, monthFirst: null } : { text: value, generalNumber: false };
+    }
+    const { text, monthFirst } = shownNumber(day, code, false);
+    return monthFirst === undefined ? { text, generalNumber: false } : { text, generalNumber: false, monthFirst };
   }
   if (type === "Boolean") return { text: value.trim() === "1" ? "TRUE" : "FALSE", generalNumber: false };
   return { text: value, generalNumber: false };
@@ -175,8 +178,8 @@ export function xmlWorkbookReader(budget: Budget): XmlHandlers & { sheets(): { n
       else if (name === "Data") inData = false;
       else if (name === "Cell" && cell) {
         if (grid && row > 0 && cell.value) {
-          const { text, generalNumber } = shownXmlCell(cell.type, cell.value, formatOf(cell.style));
-          grid.set(row, cell.column, text, generalNumber);
+          const { text, generalNumber, monthFirst } = shownXmlCell(cell.type, cell.value, formatOf(cell.style));
+          grid.set(row, cell.column, text, generalNumber, monthFirst);
         }
         cell = null;
       } else if (name === "WorksheetOptions") inOptions = false;

@@ -9,9 +9,13 @@
 // shape puts its own number there ("Tuần 3/T8" is "tuần thứ 3 của tháng 8 năm 2026"). A code's number the
 // spelling does not repeat ("6" of "6T đầu năm" spelled "sáu tháng") is part of the code, read only as written.
 // The legend explains the table, it assigns nothing: its lines are no tasks and leave the plan.
+// A legend may spell out the letters of its codes instead ("Ghi chú: T: tháng; Q: quý."): a letter spelled as a
+// period's word stands for that word wherever a cell sticks it to a number, "6T đầu năm" being "6 tháng đầu năm" and
+// "T6/2024" "tháng 6/2024"; a cell is read so only where it reads no time as written, and reads one so.
 import { isRecurring } from "../domain/deadline.ts";
 import { parseInPlanYear } from "../domain/plan-year.ts";
-import { legendLines } from "./abbreviations.ts";
+import { fold } from "../domain/text.ts";
+import { legendLines, readLegend } from "./abbreviations.ts";
 import { writtenText, type Block } from "./document.ts";
 
 /** A code's shape, the whole of a cell, and what a cell of that shape stands for. */
@@ -106,9 +110,51 @@ function spelledCell(cell: string, codes: readonly TimeCode[]): string {
   return cell;
 }
 
+/** The words of periods a legend may give a letter of codes: "T: tháng", "Q: quý", "N: năm", "Tu: tuần". */
+const PERIOD_WORDS = new Set(["thang", "quy", "nam", "tuan"]);
+
+/** A letter of codes and the period's word it stands for. */
+interface PeriodLetter {
+  after: RegExp;
+  before: RegExp;
+  word: string;
+}
+
+/** The letters the plan's legends spell as a period's word ("T: tháng"), and where a cell sticks each to a number. */
+function periodLetters(blocks: readonly Block[]): PeriodLetter[] {
+  const letters: PeriodLetter[] = [];
+  // A text copy of a sheet keeps its note as a row of one filled cell, the first.
+  const lines = blocks.map((block): Block => {
+    const sole = block.type === "row" && block.cells[0] && block.cells.slice(1).every((cell) => !cell.trim());
+    return sole ? { type: "text", text: block.cells[0]! } : block;
+  });
+  for (const [short, full] of readLegend(lines)) {
+    const word = full.trim().toLowerCase();
+    if (!/^\p{Lu}\p{Ll}?$/u.test(short) || !PERIOD_WORDS.has(fold(word))) continue;
+    letters.push({
+      // "6T", "06T": a count of the period; "T6", "T06/2024": the period's number.
+      after: new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})${short}(?![\p{L}\d])`, "gu"),
+      before: new RegExp(String.raw`(?<![\p{L}\d/])${short}(\d{1,2})(?!\d)`, "gu"),
+      word,
+    });
+  }
+  return letters.slice(0, MAX_CODES);
+}
+
+/** A cell reading no time as written, read with the legend's letters spelled out where that reads one. */
+function spelledLetters(cell: string, letters: readonly PeriodLetter[]): string {
+  if (letters.length === 0 || cell.length > 40) return cell;
+  let spelt = cell;
+  for (const { after, before, word } of letters)
+    spelt = spelt.replace(after, `$1 ${word}`).replace(before, `${word} $1`);
+  if (spelt === cell || parseInPlanYear(cell, SOME_DAY).ok) return cell;
+  return parseInPlanYear(spelt, SOME_DAY).ok ? spelt : cell;
+}
+
 /**
  * The blocks with each table cell written in a code of time that a legend of lines spells out read as it spells it,
- * and the legend's lines gone. A legend none of whose items is a time (units, columns) stays as it is.
+ * and the legend's lines gone. A legend none of whose items is a time (units, columns) stays as it is. A cell sticking
+ * a letter the legend spells as a period's word to a number is read with the word (`spelledLetters`).
  */
 export function withTimeCodes(blocks: readonly Block[]): Block[] {
   // Items of one shape are one code; a table's codes are a handful, and each cell is tried against them all.
@@ -118,15 +164,16 @@ export function withTimeCodes(blocks: readonly Block[]): Block[] {
     for (const code of read) if (code) codes.set(code.pattern.source, code);
     return read.some(Boolean);
   });
-  if (legends.length === 0) return [...blocks];
+  const letters = periodLetters(blocks);
+  if (legends.length === 0 && letters.length === 0) return [...blocks];
   const dropped = new Set(legends.flatMap((legend) => blocks.slice(legend.start, legend.end)));
   const known = [...codes.values()].slice(0, MAX_CODES);
-  return blocks.filter((block) => !dropped.has(block)).map((block) => spelledRow(block, known));
+  return blocks.filter((block) => !dropped.has(block)).map((block) => spelledRow(block, known, letters));
 }
 
 /** A row with its cells in codes spelled out, keeping the words it was written with; any other block as it is. */
-function spelledRow(block: Block, codes: readonly TimeCode[]): Block {
+function spelledRow(block: Block, codes: readonly TimeCode[], letters: readonly PeriodLetter[]): Block {
   if (block.type !== "row") return block;
-  const cells = block.cells.map((cell) => spelledCell(cell, codes));
+  const cells = block.cells.map((cell) => spelledLetters(spelledCell(cell, codes), letters));
   return cells.every((cell, i) => cell === block.cells[i]) ? block : { ...block, cells, written: writtenText(block) };
 }

@@ -71,26 +71,41 @@ export function deadlineColumn(times: { column: number; label: string }[]): numb
   return chosen?.column;
 }
 
+// "Gia hạn đến", "Gia hạn", "Lùi đến", "Kéo dài tới": a move only a time makes (a deadline extended, put off), so
+// the column holds the new time beside any time column, a plain "Thời hạn" too; "Điều chỉnh (thành)", "Chuyển sang"
+// may move content or a unit, and are read so only beside a column saying its time is the old one.
+const TIME_ONLY_MOVE = /^(?:(?:duoc|da) )?(?:gia han(?: (?:den|toi))?|(?:lui|keo dai)(?: lai)? (?:den|toi|sang))$/;
+
 /**
- * Columns titled by the move alone ("Thời hạn theo Kế hoạch" | "Gia hạn đến", "Hạn cũ" | "Điều chỉnh thành"): beside
- * the old time's column they hold the new time, a time column too. Elsewhere such a title may head anything moved.
+ * Columns titled by the move alone ("Thời hạn theo Kế hoạch" | "Gia hạn đến", "Hạn cũ" | "Điều chỉnh thành", "Thời
+ * hạn" | "Gia hạn đến"): beside the old time's column they hold the new time, a time column too. Elsewhere such a
+ * title may head anything moved.
  */
 export function movedTimeColumns(
   untitled: { column: number; label: string }[],
   times: { column: number; label: string }[],
 ): { column: number; label: string }[] {
-  return times.some((t) => ORIGINAL.test(t.label)) ? untitled.filter((u) => MOVE_TITLE.test(u.label)) : [];
+  if (times.length === 0) return [];
+  const old = times.some((t) => ORIGINAL.test(t.label));
+  return untitled.filter((u) => (old ? MOVE_TITLE : TIME_ONLY_MOVE).test(u.label));
 }
 
 /**
  * The superseded deadline's column, when another is chosen: an amending plan's new column may say the
- * old deadline stays ("Giữ nguyên", "Không thay đổi", "Như cũ") and the old column then dates the task.
+ * old deadline stays ("Giữ nguyên", "Không thay đổi", "Như cũ"), or be left blank where the time did not move, and
+ * the old column then dates the task. The old column is the one saying so ("theo Kế hoạch", "cũ"), else, beside a
+ * new time's column ("Gia hạn đến", "Thời hạn điều chỉnh"), the plain time column the new one moves ("Thời hạn").
  */
 export function supersededColumn(
   times: { column: number; label: string }[],
   chosen: number | undefined,
 ): number | undefined {
-  return times.find((t) => t.column !== chosen && ORIGINAL.test(t.label))?.column;
+  const others = times.filter((t) => t.column !== chosen);
+  const named = others.find((t) => ORIGINAL.test(t.label));
+  if (named) return named.column;
+  const moved = times.find((t) => t.column === chosen);
+  if (!moved || !revised(moved.label)) return undefined;
+  return others.find((t) => !revised(t.label) && !STATUS.test(t.label) && !PERIOD.test(t.label))?.column;
 }
 
 /** Whether a new deadline's cell says the old one stays (the words of a time not moved, `time-moves.ts`). */

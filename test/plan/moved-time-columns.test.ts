@@ -95,3 +95,70 @@ describe("review of set 46: a new time's cell saying the time is not moved", () 
     ]);
   });
 });
+
+describe("a tracking sheet's extension column beside the plan's plain time column", () => {
+  const sheet = (newTitle: string, rows: string[][]) =>
+    tasks(
+      parse(table([["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn", newTitle, "Lý do"], ...rows]), {
+        issued: "2027-05-12",
+      }),
+    );
+
+  it.each(["Gia hạn đến", "Gia hạn", "Lùi đến", "Kéo dài tới"])(
+    "dates an extended row by its new day and every other row by the plan's: %s",
+    (newTitle) => {
+      expect(
+        sheet(newTitle, [
+          ["1", "Chuẩn hóa dữ liệu hộ tịch", "Sở Tư pháp", "31/3/2027", "20/6/2027", "Chờ phần mềm mới"],
+          ["2", "Kiểm tra công vụ tại các xã", "Sở Nội vụ", "Quý II/2027", "", ""],
+          [
+            "3",
+            "Tổng kết mô hình một cửa",
+            "Sở Nội vụ",
+            "Tháng 4/2027",
+            "Tháng 9/2027",
+            "Theo Văn bản số 77/UBND ngày 02/4/2027",
+          ],
+        ]),
+      ).toEqual([
+        ["1", "2027-06-20", ["Sở Tư pháp"], []],
+        ["2", "2027-06-30", ["Sở Nội vụ"], []],
+        ["3", "2027-09-30", ["Sở Nội vụ"], []],
+      ]);
+    },
+  );
+
+  it("keeps the plan's time where a column of revised times is left blank", () => {
+    expect(
+      sheet("Thời hạn điều chỉnh", [
+        ["1", "Chuẩn hóa dữ liệu hộ tịch", "Sở Tư pháp", "31/3/2027", "", ""],
+        ["2", "Kiểm tra công vụ tại các xã", "Sở Nội vụ", "Quý II/2027", "Quý III/2027", ""],
+      ]),
+    ).toEqual([
+      ["1", "2027-03-31", ["Sở Tư pháp"], []],
+      ["2", "2027-09-30", ["Sở Nội vụ"], []],
+    ]);
+  });
+
+  it("reads a move that may be of content as no time beside a plain time column", () => {
+    expect(
+      sheet("Điều chỉnh thành", [
+        ["1", "Chuẩn hóa dữ liệu hộ tịch", "Sở Tư pháp", "31/3/2027", "Chuẩn hóa dữ liệu chứng thực", ""],
+      ]),
+    ).toEqual([["1", "2027-03-31", ["Sở Tư pháp"], []]]);
+  });
+
+  it("reads 1,500 tracked rows, every other one extended", () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => [
+      String(i + 1),
+      `Công việc số ${i + 1}`,
+      "Sở Nội vụ",
+      "30/4/2027",
+      i % 2 ? "" : "Tháng 8/2027",
+      "",
+    ]);
+    const read = sheet("Gia hạn đến", rows);
+    expect(read).toHaveLength(1500);
+    expect(read.map(([, due]) => due)).toEqual(rows.map((r) => (r[4] ? "2027-08-31" : "2027-04-30")));
+  });
+});

@@ -93,7 +93,11 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
     const filled = cells.flatMap((c) => {
       const shown = c.lines.join("\n").trim();
       const text = !shown ? valueText(c) : NUMBERS.has(c.type) ? ungrouped(shown, c.value) : dayFirst(c, shown);
-      return text || c.fill ? [{ ...c, text, number: c.type === "float" && text === general(Number(c.value)) }] : [];
+      // A date cell: the figures it shows month-first, where they were written day-first (`SheetRow.dates`).
+      const monthFirst = c.type !== "date" ? undefined : shown && text !== shown ? shown : null;
+      return text || c.fill
+        ? [{ ...c, text, monthFirst, number: c.type === "float" && text === general(Number(c.value)) }]
+        : [];
     });
     for (let k = 0; k < rowRepeat && filled.length && grid; k++) {
       const at = row + k;
@@ -101,7 +105,7 @@ export function odsSheetsReader(budget: Budget): XmlHandlers & { sheets(): Sheet
       if (rowHidden && foldedGroups > 0) grid.foldRow(at);
       for (const c of filled)
         for (let j = 0; j < c.repeat; j++) {
-          grid.set(at, c.column + j, c.text, c.number);
+          grid.set(at, c.column + j, c.text, c.number, c.monthFirst);
           if (c.fill) grid.fill(at, c.column + j, c.fill);
           if (c.across > 1 || c.down > 1)
             grid.merge({ top: at, left: c.column + j, bottom: at + c.down - 1, right: c.column + j + c.across - 1 });

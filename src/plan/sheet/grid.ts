@@ -20,6 +20,11 @@ export interface SheetRow {
   cells: string[];
   /** Cells holding a number shown in the General format: their dots may have lost a zero (1.10 → 1.1). */
   generalNumbers: Set<number>;
+  /**
+   * Cells holding a date: the text its month-first format shows ("5/6/2026" for 6 May, the cell's text written
+   * day-first), null for one shown otherwise (`typed-day-first.ts`). Cells of text are not here.
+   */
+  dates?: Map<number, string | null>;
 }
 
 /** A merged range, rows and columns counted from 1, both ends included. */
@@ -42,8 +47,11 @@ export class SheetGrid {
 
   constructor(private readonly budget: Budget) {}
 
-  /** The text a cell shows (row and column from 1); an empty one is left out. */
-  set(row: number, column: number, text: string, generalNumber = false): void {
+  /**
+   * The text a cell shows (row and column from 1); an empty one is left out. `monthFirst`, for a date cell: the text
+   * its month-first format shows, or null (see `SheetRow.dates`).
+   */
+  set(row: number, column: number, text: string, generalNumber = false, monthFirst?: string | null): void {
     const value = clean(text);
     if (!value) return;
     this.budget.text(value.length, value.length);
@@ -51,12 +59,14 @@ export class SheetGrid {
     let line = this.cells.get(row);
     if (!line) {
       this.budget.block();
-      line = { number: row, cells: [], generalNumbers: new Set() };
+      line = { number: row, cells: [], generalNumbers: new Set(), dates: new Map() };
       this.cells.set(row, line);
     }
     while (line.cells.length < column - 1) line.cells.push("");
     line.cells[column - 1] = value;
     if (generalNumber) line.generalNumbers.add(column - 1);
+    if (monthFirst !== undefined) line.dates?.set(column - 1, monthFirst === null ? null : clean(monthFirst));
+    else line.dates?.delete(column - 1);
   }
 
   /** A cell's fill (row and column from 1), a colour's name in the file's own terms; none is never told. */
@@ -117,6 +127,7 @@ function shownColumns(rows: SheetRow[], hidden: { min: number; max: number }[]):
       number: row.number,
       cells: kept.map((i) => row.cells[i]!),
       generalNumbers: new Set(kept.flatMap((i, at) => (row.generalNumbers.has(i) ? [at] : []))),
+      dates: new Map(kept.flatMap((i, at) => (row.dates?.has(i) ? [[at, row.dates.get(i)!] as const] : []))),
     };
   });
 }
@@ -150,6 +161,10 @@ function applyMerges(rows: Map<number, SheetRow>, merges: Range[]): void {
       if (!covered) continue;
       while (covered.cells.length < m.left) covered.cells.push("");
       covered.cells[m.left - 1] = value;
+      // A date merged down is the same date in every row it covers.
+      const date = rows.get(m.top)?.dates?.get(m.left - 1);
+      if (date !== undefined) covered.dates?.set(m.left - 1, date);
+      else covered.dates?.delete(m.left - 1);
     }
   }
 }

@@ -137,8 +137,11 @@ const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ N
 const SHORT_WEEKDAYS = ["CN", "T2", "T3", "T4", "T5", "T6", "T7"];
 const weekday = (day: number, width: number): string => (width >= 4 ? WEEKDAYS : SHORT_WEEKDAYS)[day]!;
 
-/** The serial as its date format shows it; null when it is no day (negative, 29/2/1900, past 9999). */
-function dateText(serial: number, ts: Token[], date1904: boolean): string | null {
+/**
+ * The serial as its date format shows it; null when it is no day (negative, 29/2/1900, past 9999). A month-first
+ * format's figures are written day-first, unless `asShown` (the cell's figures in the order the sheet shows them).
+ */
+function dateText(serial: number, ts: Token[], date1904: boolean, asShown = false): string | null {
   const at = serialMoment(serial, { date1904 });
   if (!at) return null;
   const value = {
@@ -153,7 +156,7 @@ function dateText(serial: number, ts: Token[], date1904: boolean): string | null
   const fields = dateFields(ts);
   // A month-first format (an English-locale workbook's "m/d/yyyy") shows the cell's date, which is what counts: it
   // is written day-first, as every Vietnamese plan reads a date, so that "3/9/2023" is never taken for 3 September.
-  if (monthBeforeDay(fields)) [value.m, value.d] = [value.d, value.m];
+  if (monthBeforeDay(fields) && !asShown) [value.m, value.d] = [value.d, value.m];
   let out = "";
   for (const f of fields) {
     if ("text" in f) out += f.text;
@@ -193,23 +196,56 @@ function numberText(value: number, ts: Token[]): string {
   return out;
 }
 
-/** A numeric cell's value as its format `code` shows it. */
-export function formatValue(value: number, code: string, date1904: boolean): string {
-  if (!Number.isFinite(value)) return "";
-  if (/^(general|@)?$/i.test(code.trim())) return general(value);
+/** The section of `code` that shows `value`, and whether it is the first; null for General. */
+function sectionFor(value: number, code: string): { section: string; ts: Token[]; first: boolean } | null {
+  if (/^(general|@)?$/i.test(code.trim())) return null;
   const all = sections(code);
   const section = value < 0 && all[1] ? all[1] : value === 0 && all[2] ? all[2] : all[0]!;
   const ts = tokens(section);
-  if (/^general$/i.test(ts.map((t) => ("code" in t ? t.code : "")).join(""))) return general(value);
-  if (isDateCode(ts)) return dateText(value, tokens(section.replace(/am\/pm|a\/p/gi, "")), date1904) ?? general(value);
+  if (/^general$/i.test(ts.map((t) => ("code" in t ? t.code : "")).join(""))) return null;
+  return { section, ts, first: section === all[0] };
+}
+
+const dateTokens = (section: string) => tokens(section.replace(/am\/pm|a\/p/gi, ""));
+
+/** A numeric cell's value as its format `code` shows it. */
+export function formatValue(value: number, code: string, date1904: boolean): string {
+  if (!Number.isFinite(value)) return "";
+  const format = sectionFor(value, code);
+  if (!format) return general(value);
+  const { section, ts, first } = format;
+  if (isDateCode(ts)) return dateText(value, dateTokens(section), date1904) ?? general(value);
   const text = numberText(value, ts);
-  return value < 0 && section === all[0] ? `-${text}` : text;
+  return value < 0 && first ? `-${text}` : text;
+}
+
+/**
+ * Whether a number cell is a date, and in what order its format shows it: the text it shows with the month first
+ * ("5/6/2026" for 6 May, written "06/05/2026" by `formatValue`), null for a date shown otherwise, undefined for a
+ * number that is no date. Where the sheet's own text says its dates were typed day-first (`typed-day-first.ts`), the
+ * figures shown are read as typed.
+ */
+function monthFirstShown(value: number, code: string, date1904: boolean): string | null | undefined {
+  const format = Number.isFinite(value) ? sectionFor(value, code) : null;
+  if (!format || !isDateCode(format.ts)) return undefined;
+  const ts = dateTokens(format.section);
+  return monthBeforeDay(dateFields(ts)) ? dateText(value, ts, date1904, true) : null;
+}
+
+/** What a number cell shows, whether that is the General format's text (a ref may have lost a zero), and, for a date,
+ * the text its month-first format shows (`monthFirstShown`). */
+export interface ShownNumber {
+  text: string;
+  generalNumber: boolean;
+  monthFirst?: string | null;
 }
 
 /** A number as its cell shows it, and whether that is the General format's text (a ref may have lost a zero). */
-export function shownNumber(value: number, code: string, date1904: boolean): { text: string; generalNumber: boolean } {
+export function shownNumber(value: number, code: string, date1904: boolean): ShownNumber {
   const text = formatValue(value, code, date1904);
-  return { text, generalNumber: text === general(value) };
+  const monthFirst = monthFirstShown(value, code, date1904);
+  const generalNumber = text === general(value);
+  return monthFirst === undefined ? { text, generalNumber } : { text, generalNumber, monthFirst };
 }
 
 /** A date a cell stores as ISO 8601 ("2026-05-15…", .xlsx's t="d", .ods's date-value) as a date cell shows it. */

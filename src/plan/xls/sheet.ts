@@ -61,8 +61,8 @@ const need = (data: Buffer, length: number) => data.length >= length || bad("a c
 export function readXlsSheet(stream: Buffer, from: number, to: number, book: XlsBook, budget: Budget): SheetGrid {
   const grid = new SheetGrid(budget);
   const number = (row: number, column: number, style: number, value: number) => {
-    const { text, generalNumber } = shownNumber(value, book.formats[style] ?? "General", book.date1904);
-    grid.set(row + 1, column + 1, text, generalNumber);
+    const { text, generalNumber, monthFirst } = shownNumber(value, book.formats[style] ?? "General", book.date1904);
+    grid.set(row + 1, column + 1, text, generalNumber, monthFirst);
   };
   let formula: { row: number; column: number } | null = null;
   let string: Buffer[] | null = null;

@@ -4,7 +4,7 @@ import type { XmlHandlers } from "../../formats/xml-stream.ts";
 import { cellRef } from "../../formats/xml-text.ts";
 import type { Budget } from "../budget.ts";
 import { SheetGrid, type SheetRow } from "../sheet/grid.ts";
-import { shownIsoDay, shownNumber } from "../sheet/number-format.ts";
+import { shownIsoDay, shownNumber, type ShownNumber } from "../sheet/number-format.ts";
 
 export interface Workbook {
   strings: string[];
@@ -22,7 +22,7 @@ interface CellDraft {
   value: string;
 }
 
-function shown(cell: CellDraft, book: Workbook): { text: string; generalNumber: boolean } {
+function shown(cell: CellDraft, book: Workbook): ShownNumber {
   switch (cell.type) {
     case "s":
       return { text: book.strings[Number(cell.value)] ?? "", generalNumber: false };
@@ -33,7 +33,8 @@ function shown(cell: CellDraft, book: Workbook): { text: string; generalNumber: 
     case "b":
       return { text: cell.value === "1" ? "TRUE" : "FALSE", generalNumber: false };
     case "d": {
-      return { text: shownIsoDay(cell.value) ?? cell.value, generalNumber: false };
+      const day = shownIsoDay(cell.value);
+      return day ? { text: day, generalNumber: false, monthFirst: null } : { text: cell.value, generalNumber: false };
     }
     default: {
       const value = Number(cell.value);
@@ -80,8 +81,8 @@ export function sheetReader(book: Workbook, budget: Budget): XmlHandlers & { row
       if (el.name === "x:v" || el.name === "x:t") reading = null;
       else if (el.name === "x:rPh") phonetic--;
       else if (el.name === "x:c" && cell) {
-        const { text, generalNumber } = shown(cell, book);
-        if (row > 0) grid.set(row, cell.column, text, generalNumber);
+        const { text, generalNumber, monthFirst } = shown(cell, book);
+        if (row > 0) grid.set(row, cell.column, text, generalNumber, monthFirst);
         if (row > 0) grid.fill(row, cell.column, book.fills[cell.style]);
       } else if (el.name === "x:row") cell = null;
     },
