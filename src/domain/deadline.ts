@@ -12,6 +12,7 @@ import { withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_OF_MONTH_RULES, withQuarterMonths } from "./days-of-month.ts";
 import { TET_NAMES, TET_YEARS, tetDay } from "./lunar-new-year.ts";
+import { withoutCitedDays } from "./cited-documents.ts";
 import { clean, fold } from "./text.ts";
 
 export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
@@ -390,8 +391,11 @@ function prepared(text: string): string {
  */
 function startsOnly(folded: string): boolean {
   const from = folded.replace(OPEN_FROM, "");
-  return /^tu\s/.test(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from);
+  return opensFrom(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from);
 }
+
+/** Whether folded wording opens with "từ", after the words saying the work goes on from it. */
+const opensFrom = (folded: string): boolean => /^tu\s/.test(folded.replace(OPEN_FROM, ""));
 
 // A time's clauses: parted by a semicolon, or by a comma before a word that does not carry a span on ("đến").
 const CLAUSE = /;\s*|,\s+(?!đến(?!\p{L}))(?=\p{L})/u;
@@ -411,6 +415,12 @@ function besideStarts(text: string): string | null {
 
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
+  // "Quý III/2026 (thay thế thời gian tại Kế hoạch số 45/KH-UBND ngày 12/3/2026)": a cited document's day is no time.
+  const uncited = withoutCitedDays(text);
+  if (uncited !== text) {
+    const read = parseDeadline(uncited);
+    return read.ok ? { ok: true, deadline: { ...read.deadline, text } } : { ...read, text };
+  }
   const round = lastRound(text);
   if (round) {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
@@ -442,7 +452,7 @@ export function parseDeadline(wording: string): DeadlineResult {
   const end = last === null ? null : matchRule(last);
   const yearless = span && last !== null && !end ? endInStartYear(folded.slice(0, span.index), last) : null;
   // "từ tháng 9/2025 đến hết năm học": a span whose end gives no day is due on none; its start is when work begins.
-  if (span && !end?.due && !yearless && /^tu\s/.test(from)) return { ok: false, code: "no-date", text };
+  if (span && !end?.due && !yearless && opensFrom(folded)) return { ok: false, code: "no-date", text };
   return toResult(text, end?.due ? end : (yearless ?? matchRule(folded)));
 }
 
