@@ -7,14 +7,14 @@ export const DOCUMENT_NUMBER =
   /(\bsố\s*\S+|[^\s/]*\/[^\s\p{Lu}]*\p{Lu}\S*|\b(quyết định|kế hoạch|công văn|công điện|thông báo|nghị quyết|chỉ thị|văn bản|tờ trình|thông tư|nghị định))\s*$/iu;
 
 // A whole day after "ngày", as a document's date is written.
-const DAY = /(?<=^|[\s(,])ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/giu;
+const DAY =
+  /(?<=^|[\s(,])ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/giu;
 
 // A document's number is a few words before its day: only they are looked at, so a long text stays linear to read.
 const NUMBER_REACH = 60;
 
 /** Whether the words before a day (`before`, the text up to it) end with a document's number or kind. */
-export const numbersDocument = (before: string): boolean =>
-  DOCUMENT_NUMBER.test(before.slice(-NUMBER_REACH).trimEnd());
+export const numbersDocument = (before: string): boolean => DOCUMENT_NUMBER.test(before.slice(-NUMBER_REACH).trimEnd());
 
 /**
  * `text` without the days of the documents it cites ("Quý II/2026 (theo Nghị định số 12/2026/NĐ-CP ngày 05/01/2026)"
