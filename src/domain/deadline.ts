@@ -12,6 +12,7 @@ import { withNumberWords } from "./number-words.ts";
 import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_OF_MONTH_RULES, withQuarterMonths } from "./days-of-month.ts";
 import { TET_NAMES, TET_YEARS, tetDay } from "./lunar-new-year.ts";
+import { withoutCitedDays } from "./cited-documents.ts";
 import { clean, fold } from "./text.ts";
 
 export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
@@ -72,8 +73,11 @@ const DAY = String.raw`(?!\d{1,2}\s*-\s*\d{1,2}\s*\/\s*\d{2}\b)(\d{1,2})(?:\s*(?
 
 /** The first day of a span of days and its dash: "12-", "28/5 - ", "5 - ngày" (the word repeated before the last). */
 const DAY_SPAN_START = String.raw`\d{1,2}(?:\/\d{1,2})?\s*-\s*(?:ngay\s+)?`;
-// Words before "từ" that say the work goes on from that day ("Thường xuyên từ ngày …", "Bắt đầu từ …").
-const OPEN_FROM = /^(thuong xuyen|bat dau|lien tuc),?\s+(?=tu\s)/;
+// Words before "từ" that say the work goes on from that day ("Thường xuyên từ ngày …", "Bắt đầu từ …", "Kể từ …"), or
+// that what it makes is used or in force from then ("áp dụng / sử dụng / vận hành / có hiệu lực từ …"). Never words
+// moving a time ("Lùi từ tháng 7"), which name the time it had.
+const OPEN_FROM =
+  /^(?:thuong xuyen|bat dau|lien tuc|ke|duy tri|trien khai|ap dung|su dung|van hanh|hoat dong|co hieu luc)(?: chinh thuc)?,?\s+(?=tu\s)/;
 
 function dayOf(m: RegExpMatchArray): IsoDate | null {
   return makeDate(year(m[3]!), Number(m[2]), Number(m[1]));
@@ -368,8 +372,55 @@ export const datesInSteps = (text: string): boolean =>
   afterDraftSteps(text) !== null ||
   lastStep(text) !== null;
 
+/** Wording folded as the rules read it, the words around its time that add nothing to the day taken off. */
+function prepared(text: string): string {
+  // Slashes and dashes stay: they separate day, month and year. A month named by its place in a quarter ("tháng cuối
+  // quý III") is read as the month it is (days-of-month.ts).
+  const unplaced = fold(withNumberWords(text.replace(TIME_BEFORE_DAY, "")).replace(DASHES, "-"), "/-.")
+    .replace(PART_OF_DAY, "")
+    .replace(WEEKDAY_BEFORE_DAY, "")
+    .replace(LEAD_IN, "")
+    .replace(PERIOD_NAMED, "");
+  return withQuarterMonths(unplaced);
+}
+
+/**
+ * "Từ tháng 10/2025", "Từ ngày 01/3/2026", "Kể từ tháng 5/2026 và các năm sau" with no end: when the work begins,
+ * never when it is due, and so is "Thường xuyên từ ngày …", "Bắt đầu từ ngày …", "áp dụng từ ngày …"; "Từ ngày 18 -
+ * 22/5/2026" is a span of days, due on its last, and "từ … đến …" a span, due at its end.
+ */
+function startsOnly(folded: string): boolean {
+  const from = folded.replace(OPEN_FROM, "");
+  return opensFrom(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from);
+}
+
+/** Whether folded wording opens with "từ", after the words saying the work goes on from it. */
+const opensFrom = (folded: string): boolean => /^tu\s/.test(folded.replace(OPEN_FROM, ""));
+
+// A time's clauses: parted by a semicolon, or by a comma before a word that does not carry a span on ("đến").
+const CLAUSE = /;\s*|,\s+(?!đến(?!\p{L}))(?=\p{L})/u;
+
+/**
+ * "Từ ngày 15/4/2026; hoàn thành trước ngày 30/9/2026", "Bắt đầu từ tháng 3, kết thúc trong tháng 8/2026", "Hoàn
+ * thành trong tháng 6/2026; áp dụng từ ngày 01/7/2026": a clause that only says when the work, or the use of what it
+ * makes, starts stands beside the one giving its deadline and dates nothing. The other clauses, or null when no clause
+ * only starts or every clause does.
+ */
+function besideStarts(text: string): string | null {
+  const clauses = text.split(CLAUSE);
+  if (clauses.length < 2) return null;
+  const kept = clauses.filter((clause) => !startsOnly(prepared(clause)));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join("; ") : null;
+}
+
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
+  // "Quý III/2026 (thay thế thời gian tại Kế hoạch số 45/KH-UBND ngày 12/3/2026)": a cited document's day is no time.
+  const uncited = withoutCitedDays(text);
+  if (uncited !== text) {
+    const read = parseDeadline(uncited);
+    return read.ok ? { ok: true, deadline: { ...read.deadline, text } } : { ...read, text };
+  }
   const round = lastRound(text);
   if (round) {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
@@ -384,22 +435,14 @@ export function parseDeadline(wording: string): DeadlineResult {
   if (final) return final;
   const meeting = beforeExpectedMeeting(text);
   if (meeting) return meeting;
-  // Slashes and dashes stay: they separate day, month and year. A month named by its place in a quarter ("tháng cuối
-  // quý III") is read as the month it is (days-of-month.ts).
-  const unplaced = fold(withNumberWords(text.replace(TIME_BEFORE_DAY, "")).replace(DASHES, "-"), "/-.")
-    .replace(PART_OF_DAY, "")
-    .replace(WEEKDAY_BEFORE_DAY, "")
-    .replace(LEAD_IN, "")
-    .replace(PERIOD_NAMED, "");
-  const folded = withQuarterMonths(unplaced);
+  const beside = besideStarts(text);
+  const ended = beside === null ? null : parseDeadline(beside);
+  if (ended?.ok) return { ok: true, deadline: { ...ended.deadline, text } };
+  const folded = prepared(text);
   // "Đã tổ chức từ 18 - 20/01/2022", "Đã hoàn thành tháng 3": work the plan reports as done, written where a
   // deadline goes, dates when it was done; nothing is due.
   if (/^da\s/.test(folded)) return { ok: false, code: "no-date", text };
-  // "Từ tháng 10/2025", "Từ ngày 01/3/2026" with no end: when the work begins, never when it is due, and so is
-  // "Thường xuyên từ ngày …", "Bắt đầu từ ngày …"; "Từ ngày 18 - 22/5/2026" is a span of days, due on its last.
-  const from = folded.replace(OPEN_FROM, "");
-  if (/^tu\s/.test(from) && !namesSpanEnd(from) && !new RegExp(`^tu (?:ngay )?${DAY_SPAN_START}\\d`).test(from))
-    return { ok: false, code: "no-date", text };
+  if (startsOnly(folded)) return { ok: false, code: "no-date", text };
   // "Từ ngày 01/01/2025 đến thời điểm kiểm tra", "… đến nay": a span to a time with no date ends on no day; one to a
   // quarter or the year's end its start's year dates ("đến quý IV", "đến hết năm", "đến cuối năm") is read below.
   if (/^tu\s.*\bden\b(?!.*\d)(?!(?:\s+(?:het|cuoi))?\s+(?:quy\s+(?:iv|iii|ii|i)|nam)\b)/.test(folded))
@@ -409,7 +452,7 @@ export function parseDeadline(wording: string): DeadlineResult {
   const end = last === null ? null : matchRule(last);
   const yearless = span && last !== null && !end ? endInStartYear(folded.slice(0, span.index), last) : null;
   // "từ tháng 9/2025 đến hết năm học": a span whose end gives no day is due on none; its start is when work begins.
-  if (span && !end?.due && !yearless && /^tu\s/.test(from)) return { ok: false, code: "no-date", text };
+  if (span && !end?.due && !yearless && opensFrom(folded)) return { ok: false, code: "no-date", text };
   return toResult(text, end?.due ? end : (yearless ?? matchRule(folded)));
 }
 

@@ -74,6 +74,15 @@ function mergedHeader(header: string[], layout: Layout): Row {
 }
 
 /**
+ * A unit's row under its task's, every cell but its unit and role blank: the task's number, words and time merged
+ * down over its unit rows, as Word writes it, come out blank on the later rows of a text copy or a PDF. The row is the
+ * task above's, as Word's merge makes it.
+ */
+const mergedDown = (row: Row, layout: Layout): boolean =>
+  Boolean(row.cells[layout.unit]?.trim()) &&
+  [layout.code, layout.number, layout.task, ...layout.times].every((c) => c === undefined || !row.cells[c]?.trim());
+
+/**
  * A run of rows as one row per task, when a header in it sits over two rows or more each giving its unit a part,
  * every role cell under it saying one; null otherwise. Rows above the header stay as they are; a repeated header
  * (a new page's) is dropped.
@@ -89,14 +98,18 @@ function mergedRun(rows: Row[]): Row[] | null {
   // A row giving no part ("Tổng số: 32 bản ghi") is no task's: it stays as it is, after them.
   const groups = new Map<string, Row[]>();
   const rest: Row[] = [];
+  let last: Row[] | undefined;
   for (const row of body) {
     // A code given to tasks of different words (a plan's own numbers, repeated per project) keys no one task.
     const words = fold(row.cells[layout.task] ?? "").trim();
     const named = [layout.code, layout.task, ...layout.times].map((c) => (c === undefined ? "" : (row.cells[c] ?? "")));
     const key = named.map((cell) => fold(cell)).join("\u0000");
-    if (!words || partOf(row.cells[layout.role] ?? "") === null) rest.push(row);
+    const part = partOf(row.cells[layout.role] ?? "");
+    if (!words && part !== null && last && mergedDown(row, layout)) last.push(row);
+    else if (!words || part === null) rest.push(row);
     else if (groups.has(key)) groups.get(key)!.push(row);
     else groups.set(key, [row]);
+    last = !words ? last : part === null ? undefined : groups.get(key);
   }
   // Codes are the system's order; titles keep the order they first come in.
   const keys = [...groups.keys()];

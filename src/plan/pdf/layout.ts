@@ -237,6 +237,22 @@ function openTable(table: Table, rows: string[][], head: string[][], divided: Se
 const figures = (text: string): number[] | null =>
   NUMBER_CELL.test(text) ? text.replace(/\.$/, "").split(".").map(Number) : null;
 
+/**
+ * Whether the number of the last row above the break stands on the new page: a number cell merged down over the
+ * break (one item over rows by unit, "9 | task | Sở A | Chủ trì" then "| | Văn phòng | Phối hợp") is set where its
+ * middle falls, so the row above the break has none while the first row below has it, its other merged cells going on
+ * there in lower case ("… và Hệ thống" / "thông tin …"). Those rows are the item's: its number, words and time on each,
+ * as a Word reader reads the merge; a new item's row opens with a capital.
+ */
+function numberedBelow(open: OpenTable, first: string[]): boolean {
+  const above = (c: number) => open.covered[c]!.at(-1)![c] ?? "";
+  return (
+    !above(0) &&
+    figures(first[0] ?? "") !== null &&
+    first.some((text, c) => c > 0 && /^\p{Ll}/u.test(text) && Boolean(above(c)))
+  );
+}
+
 function carryOver(open: OpenTable, table: Table, rows: string[][], page: number): void {
   const r = rows.findIndex((cells) => cells.some(Boolean) && !open.head.some((h) => repeatsHeader(h, cells)));
   const first = rows[r];
@@ -257,14 +273,17 @@ function carryOver(open: OpenTable, table: Table, rows: string[][], page: number
   // A subtotal's row under the group it closes ("<lead> Count" under the lead's last row) is a row of its own.
   const closing = first.some((text, c) => Boolean(text) && closesGroup(text, open.covered[c]!.at(-1)![c] ?? ""));
   const broken = !first[0] && Boolean(open.covered[0]!.at(-1)![0]) && !mergedOn && !counts && !closing;
+  const numberBelow = numberedBelow(open, first);
   first.forEach((text, c) => {
     const cell = table.slots[r]![c]!;
     const covered = open.covered[c]!;
     const before = covered.at(-1)![c]!;
+    // The number of a cell merged over the break stands on the new page only: the rows above it get it too.
+    const number = numberBelow && c === 0 && !before;
     // A broken row's cell may hold nothing above the break: all its text went on to the new page.
-    if (cell.row !== r || cell.column !== c || !(before || (broken && text))) return;
-    if (!(broken || covered.length > 1 || cell.rows > 1)) return;
-    if (text && !broken && !/^\p{Ll}/u.test(text)) return;
+    if (cell.row !== r || cell.column !== c || !(before || ((broken || number) && text))) return;
+    if (!(broken || numberBelow || covered.length > 1 || cell.rows > 1)) return;
+    if (text && !broken && !number && !/^\p{Ll}/u.test(text)) return;
     const joint = !before || cutAtBreak(open.cells[c]!, table, cell, page) ? "" : " ";
     const whole = text ? before + joint + text : before;
     for (const row of [...covered, ...rows.slice(r, r + cell.rows)]) row[c] = whole;
