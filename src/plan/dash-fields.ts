@@ -13,8 +13,9 @@ import { unitsNamedOnly, type ClauseUnits } from "./clause.ts";
 const SPACED_DASH = /\s+[–—]\s+/u;
 // "phối hợp:" (or "PH:") opening the partners inside the units field.
 const PARTNERS = /;\s*(?:phối hợp|PH)\s*:\s*/iu;
-// Folded words a time field in words opens with.
-const TIME_WORDS = /^(?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh ky|trong|truoc|sau|tu|den|nam|quy|thang|ngay)\b/;
+// Folded words a time field in words opens with (a time line of a unit cell too, `lead-time-column.ts`).
+export const TIME_WORDS =
+  /^(?:thuong xuyen|hang (?:nam|quy|thang|tuan)|dinh ky|trong|truoc|sau|tu|den|nam|quy|thang|ngay)\b/;
 
 export interface DashFields {
   work: string;

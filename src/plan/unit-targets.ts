@@ -38,7 +38,7 @@ const isRow = (block: Block | undefined): block is Row => block?.type === "row";
 const clean = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The header's columns when it heads a table of targets per unit: a number, units, a time, no task column. */
-function headerColumns(cells: string[]): { units: number; candidates: number[] } | null {
+function headerColumns(cells: string[]): { units: number; time: number; candidates: number[] } | null {
   if (!NUMBER_TITLE.test(fold(clean(cells[0] ?? "")))) return null;
   const roles = cells.map((cell) => (clean(cell) ? columnRole(clean(cell)) : undefined));
   const units = roles.indexOf("lead");
@@ -47,7 +47,7 @@ function headerColumns(cells: string[]): { units: number; candidates: number[] }
   const candidates = roles.flatMap((role, i) =>
     role === undefined && clean(cells[i]!) && !SAMPLES.test(fold(cells[i]!)) ? [i] : [],
   );
-  return candidates.length > 0 ? { units, candidates } : null;
+  return candidates.length > 0 ? { units, time: roles.indexOf("deadline"), candidates } : null;
 }
 
 /** The table's rows under a header at `at`, up to the text after it. */
@@ -65,6 +65,10 @@ function targetColumns(blocks: readonly Block[], at: number): TargetColumns | nu
   const units = bodyOf(blocks, at).filter((row) => NUMBER_CELL.test(clean(row.cells[0] ?? "")));
   if (units.length === 0 || units.some((row) => !clean(row.cells[columns.units] ?? ""))) return null;
   const cell = (row: Row, i: number) => clean(row.cells[i] ?? "");
+  // A time column holding only figures ("Có thời hạn | 2") counts the tasks given a time: a summary of a task list
+  // (its counts per unit), whose rows set no unit a target and no time.
+  if (units.every((row) => FIGURE.test(cell(row, columns.time)) || NO_FIGURE.test(cell(row, columns.time))))
+    return null;
   const figures = columns.candidates.filter(
     (i) =>
       units.every((row) => FIGURE.test(cell(row, i)) || NO_FIGURE.test(cell(row, i))) &&

@@ -102,6 +102,56 @@ describe("a table of targets per unit with the time to reach them", () => {
     for (const blocks of [counts, samples, words]) expect(withUnitTargets(blocks)).toEqual(blocks);
   });
 
+  it("reads a workbook's summary sheet of counts per unit as no targets: its tasks are the list sheet's, numbered from 1", async () => {
+    const book = new ExcelJS.Workbook();
+    const cover = book.addWorksheet("Trang bìa");
+    cover.addRow(["UBND TỈNH THÁI NGUYÊN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    cover.addRow(["Số: 77/KH-UBND", "", "Thái Nguyên, ngày 12 tháng 3 năm 2026"]);
+    cover.addRow(["KẾ HOẠCH"]);
+    cover.addRow(["Cải cách thủ tục hành chính năm 2026"]);
+    cover.addRow(["Nhiệm vụ cụ thể tại Biểu 2; số nhiệm vụ của mỗi cơ quan tại Biểu 1."]);
+    const counts = book.addWorksheet("Thống kê");
+    counts.addRow(["Biểu 1"]);
+    counts.addRow(["THỐNG KÊ NHIỆM VỤ THEO ĐƠN VỊ"]);
+    counts.addRow(["STT", "Đơn vị chủ trì", "Số nhiệm vụ", "Có thời hạn", "Thường xuyên"]);
+    counts.addRow([1, "Sở Xây dựng", 2, 1, 1]);
+    counts.addRow([2, "Sở Công Thương", 1, 1, 0]);
+    counts.addRow([]);
+    counts.addRow(["STT", "Thời hạn hoàn thành", "Số nhiệm vụ"]);
+    counts.addRow([1, "Quý II/2026", 1]);
+    counts.addRow([2, "Quý IV/2026", 1]);
+    const list = book.addWorksheet("Danh mục");
+    list.addRow(["Biểu 2"]);
+    list.addRow(["DANH MỤC NHIỆM VỤ"]);
+    list.addRow(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]);
+    list.addRow([1, "Rà soát quy trình cấp phép xây dựng", "Sở Xây dựng", "Sở Tư pháp", "30/6/2026"]);
+    list.addRow([2, "Hướng dẫn cấp phép xây dựng trực tuyến", "Sở Xây dựng", "", "Thường xuyên"]);
+    list.addRow([3, "Công khai thủ tục cấp giấy phép kinh doanh", "Sở Công Thương", "", "15/12/2026"]);
+    const parsed = await parsePlanBuffer(Buffer.from(await book.xlsx.writeBuffer()), {
+      directories: shippedDirectories,
+      calendar: shippedCalendar,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.plan.number).toBe("77/KH-UBND");
+    expect(tasks(parsed.value)).toEqual([
+      ["1", "2026-06-30", ["Sở Xây dựng"], ["Sở Tư pháp"]],
+      ["2", null, ["Sở Xây dựng"], []],
+      ["3", "2026-12-15", ["Sở Công Thương"], []],
+    ]);
+    expect(parsed.value.tasks.map((t) => t.title)).not.toContain(expect.stringContaining("Số nhiệm vụ"));
+  });
+
+  it("reads a long summary of counts under a time column of figures as no targets, in bounds", () => {
+    const header: Block = { type: "row", cells: ["STT", "Đơn vị", "Số nhiệm vụ", "Có thời hạn"] };
+    const rows = Array.from({ length: 1500 }, (_, k): Block => ({
+      type: "row",
+      cells: [String(k + 1), "Sở Y tế", String(k % 7), k % 3 ? String(k % 5) : ""],
+    }));
+    const start = performance.now();
+    expect(withUnitTargets([header, ...rows])).toEqual([header, ...rows]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it("reads a long table and a huge figure cell in bounds", () => {
     const header: Block = { type: "row", cells: ["STT", "Cơ quan, đơn vị", "Tỷ lệ (%)", "Thời hạn hoàn thành"] };
     const rows = Array.from({ length: 4000 }, (_, k): Block => ({
