@@ -10,6 +10,7 @@ import { clean, fold } from "./text.ts";
 import { placeLevel, sameBodyOfPlaces } from "./place-list.ts";
 import { tokenMarks, type TokenMarks } from "./token-marks.ts";
 import { unitExceptions } from "./unit-exceptions.ts";
+import { unitPartEnd } from "./unit-parts.ts";
 import {
   BODY_HEAD,
   capitalised,
@@ -270,8 +271,11 @@ function buildResolver(directory: Directory): UnitResolver {
         if ("unit" in hit.phrase.target)
           heads = shared ?? sharedHeads(tokens, i, i + hit.length, hit.phrase.target.unit);
         i += hit.length;
-        if ("unit" in hit.phrase.target) i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
-        else i += reorganisedAt(tokens, i);
+        if ("unit" in hit.phrase.target) {
+          i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
+          // "- Sở Tư pháp: lĩnh vực …;": the unit's own part of the work names no one (`unit-parts.ts`).
+          i = unitPartEnd(source, tokens, i, (at) => longestAt(root, tokens, at, false) !== null);
+        } else i += reorganisedAt(tokens, i);
         continue;
       }
       if (stopAtUnknown) break;
