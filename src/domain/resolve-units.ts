@@ -421,7 +421,13 @@ function buildResolver(directory: Directory): UnitResolver {
   function lessExceptions(text: string): ResolvedName[] {
     const { kept, left } = unitExceptions(text);
     if (left.length === 0) return scan(text, false);
-    const out = new Set(left.flatMap((part) => scan(part, false).filter((u) => u.resolved).map((u) => u.name)));
+    const out = new Set(
+      left.flatMap((part) =>
+        scan(part, false)
+          .filter((u) => u.resolved)
+          .map((u) => u.name),
+      ),
+    );
     return scan(kept, false).filter((u) => !u.resolved || !out.has(u.name));
   }
 

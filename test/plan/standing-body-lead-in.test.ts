@@ -32,7 +32,8 @@ describe("a standing body named once over the items", () => {
   it("stays linear on many items", () => {
     const items = Array.from(
       { length: 1500 },
-      (_, k) => `${k + 1}. (Chủ trì: Sở Y tế) Kiểm tra cơ sở số ${k + 1}. Phối hợp: Sở Tài chính. Thời gian: tháng 9/2024.`,
+      (_, k) =>
+        `${k + 1}. (Chủ trì: Sở Y tế) Kiểm tra cơ sở số ${k + 1}. Phối hợp: Sở Tài chính. Thời gian: tháng 9/2024.`,
     );
     const started = performance.now();
     const many = parse(["II. NHIỆM VỤ", ...items].join("\n"), { issued: "2024-06-10" });
