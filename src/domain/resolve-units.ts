@@ -9,6 +9,8 @@
 import { clean, fold } from "./text.ts";
 import { placeLevel, sameBodyOfPlaces } from "./place-list.ts";
 import { tokenMarks, type TokenMarks } from "./token-marks.ts";
+import { unitExceptions } from "./unit-exceptions.ts";
+import { unitPartEnd } from "./unit-parts.ts";
 import {
   BODY_HEAD,
   capitalised,
@@ -269,8 +271,11 @@ function buildResolver(directory: Directory): UnitResolver {
         if ("unit" in hit.phrase.target)
           heads = shared ?? sharedHeads(tokens, i, i + hit.length, hit.phrase.target.unit);
         i += hit.length;
-        if ("unit" in hit.phrase.target) i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
-        else i += reorganisedAt(tokens, i);
+        if ("unit" in hit.phrase.target) {
+          i += provinceAt(tokens, i) + numeralAt(source, tokens, i);
+          // "- Sở Tư pháp: lĩnh vực …;": the unit's own part of the work names no one (`unit-parts.ts`).
+          i = unitPartEnd(source, tokens, i, (at) => longestAt(root, tokens, at, false) !== null);
+        } else i += reorganisedAt(tokens, i);
         continue;
       }
       if (stopAtUnknown) break;
@@ -412,6 +417,20 @@ function buildResolver(directory: Directory): UnitResolver {
     );
   }
 
+  /** A list's units less those it leaves out ("UBND các huyện (trừ huyện A)"): `unit-exceptions.ts`. */
+  function lessExceptions(text: string): ResolvedName[] {
+    const { kept, left } = unitExceptions(text);
+    if (left.length === 0) return scan(text, false);
+    const out = new Set(
+      left.flatMap((part) =>
+        scan(part, false)
+          .filter((u) => u.resolved)
+          .map((u) => u.name),
+      ),
+    );
+    return scan(kept, false).filter((u) => !u.resolved || !out.has(u.name));
+  }
+
   function continuesName(source: string, tokens: Token[], at: number): boolean {
     const token = tokens[at];
     if (!token?.word || isPlural(source, token) || longestAt(root, tokens, at, false)) return false;
@@ -420,7 +439,7 @@ function buildResolver(directory: Directory): UnitResolver {
 
   return {
     directory,
-    resolveList: (text) => (NONE.test(fold(clean(text))) ? [] : scan(text, false)),
+    resolveList: (text) => (NONE.test(fold(clean(text))) ? [] : lessExceptions(text)),
     leadingUnits: (text) => scan(clean(text).replace(/^(giao|đề nghị|yêu cầu)\s+/iu, ""), true),
     find(name) {
       const tokens = tokenize(clean(name));

@@ -4,6 +4,7 @@
 import type { TaskDraft } from "./parsed-plan.ts";
 import type { TableLayout } from "./table-layout.ts";
 import { refLevel } from "./row-refs.ts";
+import { isDashRef } from "./dash-rows.ts";
 import type { RowCells } from "./row-cells.ts";
 import type { RowDeadline } from "./row-deadline.ts";
 import type { RowLeads } from "./row-leads.ts";
@@ -22,7 +23,11 @@ export interface BlankCells {
  * (phối hợp)"), merged down, gives the row below its coordinators too.
  */
 export function withCellsAbove(draft: TaskDraft, sibling: TaskDraft | undefined, blank: BlankCells): TaskDraft {
-  if (!sibling || sibling.parentRef !== draft.parentRef || refLevel(sibling.ref) !== refLevel(draft.ref)) return draft;
+  // A dash row stands at the level of the numbered row it follows (`dash-rows.ts`), whatever its number's depth.
+  const level = (ref: string) => (isDashRef(ref) ? null : refLevel(ref));
+  const levels = [level(sibling?.ref ?? ""), level(draft.ref)];
+  if (!sibling || sibling.parentRef !== draft.parentRef || (!levels.includes(null) && levels[0] !== levels[1]))
+    return draft;
   const lead = blank.lead ? sibling.lead : draft.lead;
   const deadline = blank.deadline ? sibling.deadline : draft.deadline;
   const coordinators = blank.coordinators ? sibling.coordinators : draft.coordinators;
@@ -79,7 +84,10 @@ export function blankCells(
       !marks &&
       !walk.owner &&
       noLead &&
-      (layout.columns.coordinators === undefined || (layout.visits && !row.cell("coordinators"))),
+      (layout.columns.coordinators === undefined ||
+        (layout.visits && !row.cell("coordinators")) ||
+        // A dash row beside the row it details, both unit cells blank: both merged down (`dash-rows.ts`).
+        (isDashRef(row.cell("ref")) && !row.cell("coordinators"))),
     deadline: blankDeadline(walk, layout, row, time, due),
   };
 }

@@ -94,6 +94,16 @@ export function labelsOf(text: string): Label[] | null {
   return label && [label, ...others.map((piece) => labelOf(piece) ?? { role: "other" as const, value: piece })];
 }
 
+/**
+ * "4. (Cơ quan chủ trì: Sở A) Tổng hợp …", "(Chủ trì: Sở A; phối hợp: Sở B) Rà soát …": an item may open with a
+ * bracket of labels, who leads it set before its work. The labels are the item's as those after its title are; the
+ * bracket is no part of the title. Null when the item opens with no such bracket.
+ */
+export function openingLabels(text: string): { rest: string; labels: string } | null {
+  const m = /^\s*\(([^()]*)\)\s*/u.exec(text);
+  return m && opensLabel(m[1]!) && m[0].length < text.length ? { rest: text.slice(m[0].length), labels: m[1]! } : null;
+}
+
 /** An item's title, then the labels it carries after it ("Tập huấn … — Chủ trì: X — Hạn: 15/5"). */
 export function itemLabels(text: string): [string, ...string[]] {
   return splitAtLabels(text, opensLabel, ITEM_LABEL_SEPARATOR) as [string, ...string[]];

@@ -11,8 +11,12 @@ export interface Open {
   deadline: ParsedDeadline | null;
   /** The lead a group row names for its tasks (`src/plan/group-lead.ts`). */
   lead?: ResolvedName[];
+  /** The partners a numbered row names beside its lead: a row under it with both unit cells blank takes both. */
+  coordinators?: ResolvedName[];
   /** The row's title: a row under it may point at the period it names (`src/plan/section-time.ts`). */
   title?: string;
+  /** Its time cell is blank: dash rows under it are its parts (`src/plan/dash-rows.ts`). */
+  untimed?: true;
 }
 
 /** The deadline of the nearest enclosing row that has one, marked with where it comes from. */

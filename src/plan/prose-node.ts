@@ -1,6 +1,7 @@
 // The tree prose is read into (prose.ts): sections, numbered and lettered items, bullets and dated paragraphs, each
 // with its words, its deadline wording and the units it names.
 import type { ResolvedName } from "../domain/resolve-units.ts";
+import { fold } from "../domain/text.ts";
 import { readClause, type ClauseUnits } from "./clause.ts";
 import type { TaskContext } from "./task-context.ts";
 
@@ -49,8 +50,16 @@ export function ownUnits(node: Node, ctx: TaskContext): ClauseUnits {
 export function openingUnits(node: Node, ctx: TaskContext): ClauseUnits | null {
   const [opening] = node.said ?? [];
   const read = opening === undefined ? null : readClause(ctx.resolver, opening);
-  return read && read.lead.length > 0 ? read : null;
+  if (!read || read.lead.length === 0) return null;
+  return { ...read, coordinators: read.coordinators.filter((c) => !namedInEachItem(c)) };
 }
+
+/**
+ * "các cơ quan, đơn vị có tên tại từng nhiệm vụ phối hợp": the partners each item names, pointed at from the lead-in
+ * over them; they are read at each item, and the words name no unit of their own.
+ */
+const namedInEachItem = (unit: ResolvedName): boolean =>
+  !unit.resolved && /\b(?:tung|moi) (?:nhiem vu|noi dung)\b/.test(fold(unit.name));
 
 export const withOpening = (written: ClauseUnits, opening: ClauseUnits): ClauseUnits => ({
   lead: opening.lead,

@@ -15,7 +15,7 @@ import { hasPredicate, readClause, saysRoles } from "./clause.ts";
 import { firstListedLead } from "./first-listed-lead.ts";
 import { opensAttached, submissionBodyEnd } from "./attached.ts";
 import type { Block } from "./document.ts";
-import { itemLabels, labelOf, labelRowLine, labelsOf, type Label } from "./labels.ts";
+import { itemLabels, labelOf, labelRowLine, labelsOf, openingLabels, type Label } from "./labels.ts";
 import { markerOf, nextRef, partsRenumber } from "./numbering.ts";
 import { labelledCountRunsOn, labelledRef } from "./labelled-items.ts";
 import { parensRunOn, runningRef } from "./running-parens.ts";
@@ -220,7 +220,10 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       continue;
     }
     // "2.1. Tập huấn … — Chủ trì: X — Hạn: 15/5": an item's own labels after its title (labels.ts).
-    const [title, ...trailing] = sectioning ? [marker.rest] : itemLabels(marker.rest);
+    // "4. (Cơ quan chủ trì: Sở A) Tổng hợp …": labels in a bracket before the title are the item's too.
+    const before = sectioning ? null : openingLabels(marker.rest);
+    const [title, ...after] = sectioning ? [marker.rest] : itemLabels(before?.rest ?? marker.rest);
+    const trailing = before ? [before.labels, ...after] : after;
     const item = { ...marker, rest: title };
     switch (item.kind) {
       case "part":
@@ -303,7 +306,18 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
  * items after it to whoever it names. A section's other opening prose describes, and names no doer of its items.
  */
 const opensItems = (node: Node, text: string): boolean =>
-  /number|letter/.test(node.kind) || (/part|section|article/.test(node.kind) && closesOnColon(text));
+  /number|letter/.test(node.kind) ||
+  (/part|section|article/.test(node.kind) && (closesOnColon(text) || handsItemsBelow(text)));
+
+/**
+ * "Sở A là cơ quan thường trực, chủ trì thực hiện các nhiệm vụ dưới đây, trừ nhiệm vụ có ghi cơ quan chủ trì khác":
+ * a lead-in that gives who leads or does the items "dưới đây" / "sau đây" hands them to that unit as one closing on a
+ * colon does; an item naming its own lead keeps it.
+ */
+const handsItemsBelow = (text: string): boolean => {
+  const folded = fold(text);
+  return /\b(?:chu tri|thuc hien)\b/.test(folded) && /\b(?:nhiem vu|noi dung) (?:duoi day|sau day)\b/.test(folded);
+};
 
 function applyLabel(node: Node, label: Label, ctx: TaskContext): void {
   // The whole value is the deadline: "ngày 10 tháng 01 năm 2025" is a day, not a month.

@@ -57,7 +57,10 @@ export function rowLeads(
   const { cell } = row;
   const { marks, units } = rowUnits(walk, layout, row, ref, sentence);
   const heading = walk.headingLead.length ? walk.headingLead : undefined;
-  const groupsLead = !marks && !cell("lead") ? (walk.stack.findLast((o) => o.lead)?.lead ?? heading) : undefined;
+  const over = !marks && !cell("lead") ? walk.stack.findLast((o) => o.lead) : undefined;
+  const groupsLead = !marks && !cell("lead") ? (over?.lead ?? heading) : undefined;
+  // Both unit cells blank under a row that names its units: those cells are merged down from it, partners too.
+  const overPartners = over && !cell("coordinators") ? (over.coordinators ?? []) : [];
   const rowLead =
     owner && !row.labelled ? ownedLead(ctx, ref, owner, row.cells, groupsLead) : (groupsLead ?? units.lead);
   const rowsLead = sub
@@ -68,6 +71,6 @@ export function rowLeads(
   // A table with no unit column: the partners its introduction and the row's note name (`table-owner.ts`).
   const owned = owner && !row.labelled ? ownedPartners(ctx, ref, owner, row.cells) : [];
   // "Sở Nội vụ" leads and "các sở, ban, ngành" coordinate: the lead is not also a coordinator (partners.ts).
-  const partners = [...units.coordinators, ...owned, ...helpers];
+  const partners = [...units.coordinators, ...owned, ...helpers, ...overPartners];
   return { ...besideLead(rowsLead, partners), partners, marks, groupsLead };
 }

@@ -94,5 +94,9 @@ export function pushRowTasks(walk: TableWalk, layout: TaskLayout, row: RowCells,
   // its time: the parent's, before the sibling row's above it.
   const ownLead = read.groupLead?.length ? read.groupLead : level > 0 && row.cell("lead") ? full.lead : [];
   const lead = ownLead.length ? ownLead : undefined;
-  walk.stack.push({ ref: read.draft.ref, level, deadline: full.deadline, lead, title: read.draft.title });
+  const untimed = read.due.blankTime ? { untimed: true as const } : {};
+  // A numbered row naming its lead hands its partners down with it (an area row's lead has none to give).
+  const coordinators = lead && !read.groupLead?.length ? { coordinators: full.coordinators } : {};
+  const title = read.draft.title;
+  walk.stack.push({ ref: read.draft.ref, level, deadline: full.deadline, lead, title, ...coordinators, ...untimed });
 }

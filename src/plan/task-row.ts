@@ -5,6 +5,7 @@ import { refAndTitle, refLevel } from "./row-refs.ts";
 import { mayHaveSubRows, subRow } from "./sub-rows.ts";
 import { carriesOn, unnumberedRowRef } from "./unnumbered-rows.ts";
 import { groupLead } from "./group-lead.ts";
+import { dashRowLevel } from "./dash-rows.ts";
 import { unitRowTasks } from "./unit-row-tasks.ts";
 import { parentAt } from "./open-rows.ts";
 import { rowCells, type RowCells } from "./row-cells.ts";
@@ -36,7 +37,8 @@ function rowPlace(walk: TableWalk, layout: TaskLayout, row: RowCells, written: s
     columns.ref === undefined && !walk.selfNumbered && !(tasks.length > tableStart && carriesOn(written, columns.task));
   const read =
     !asWritten.ref && ownRow ? { ...asWritten, ref: unnumberedRowRef(walk.item, ++walk.unnumbered) } : asWritten;
-  const level = refLevel(read.ref);
+  // "-" under "4": a detail row of the numbered row above it (`dash-rows.ts`).
+  const level = dashRowLevel(walk.stack, read.ref, refLevel(read.ref));
   const noLeadColumn = !!walk.owner;
   const fromGroup =
     level === 0 && !cell("lead")
