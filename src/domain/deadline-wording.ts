@@ -16,12 +16,9 @@ import {
 import { clean } from "./text.ts";
 import { movedTimeAt } from "./time-moves.ts";
 import { coversFigures, periodOfReport } from "./report-scope.ts";
+import { DOCUMENT_NUMBER } from "./cited-days.ts";
 
 const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
-// The date of a document: "Kế hoạch số 98/KH-UBND ngày 14/4/2026", "Nghị định 30/2020/NĐ-CP
-// ngày …", "Công điện ngày …".
-const DOCUMENT_NUMBER =
-  /(\bsố\s*\S+|[^\s/]*\/[^\s\p{Lu}]*\p{Lu}\S*|\b(quyết định|kế hoạch|công văn|công điện|thông báo|nghị quyết|chỉ thị|văn bản|tờ trình|thông tư|nghị định))\s*$/iu;
 
 /**
  * Where a bare "ngày 20/8/2026" stands as the day a task is due ("báo cáo … ngày 20/8/2026",

@@ -13,6 +13,7 @@ import { addDays, lastDayOfMonth, makeDate, type IsoDate } from "./dates.ts";
 import { DAY_OF_MONTH_RULES, withQuarterMonths } from "./days-of-month.ts";
 import { TET_NAMES, TET_YEARS, tetDay } from "./lunar-new-year.ts";
 import { clean, fold } from "./text.ts";
+import { withoutCitedDays } from "./cited-days.ts";
 
 export type DeadlineKind = "before" | "on" | "month" | "quarter" | "half" | "year";
 
@@ -370,6 +371,13 @@ export const datesInSteps = (text: string): boolean =>
 
 export function parseDeadline(wording: string): DeadlineResult {
   const text = clean(wording);
+  // "trong quý III/2026, theo … Kế hoạch số 178/KH-UBND ngày 20/8/2025": a cited document's day is no deadline; the
+  // wording is read without it when it gives a time without it (cited-days.ts).
+  const uncited = withoutCitedDays(text);
+  if (uncited !== text) {
+    const read = parseDeadline(uncited);
+    if (read.ok) return { ok: true, deadline: { ...read.deadline, text } };
+  }
   const round = lastRound(text);
   if (round) {
     const last = parseDeadline(text.slice(round.index + round[0].length).replace(/^[\s:,-]+/, ""));
