@@ -21,6 +21,8 @@ describe("cited documents' days", () => {
         "2. Thực hiện Nghị quyết số 21/NQ-HĐND ngày 09/12/2025 của HĐND tỉnh, Sở Giáo dục và Đào tạo rà soát mạng lưới trường học, chậm nhất ngày 15/5/2026.",
         "3. Triển khai Kết luận của Chủ tịch UBND tỉnh, Sở Y tế phối hợp với Sở Tài chính mua sắm trang thiết bị, hoàn thành trong tháng 8/2026.",
         "4. Sở Tư pháp tổng kết công tác hòa giải trong tháng 10/2026 (Công văn số 77/STP-PBGDPL, ngày 03 tháng 01 năm 2026 của Sở).",
+        // Carrying out work, not a document: the work itself, its doer given later.
+        "5. Triển khai thí điểm mô hình chợ 4.0 (thanh toán số, camera giám sát). Giao Sở Công Thương chủ trì thực hiện; hoàn thành trước 15/11/2026.",
       ].join("\n"),
       { issued: "2026-01-20" },
     );
@@ -29,6 +31,7 @@ describe("cited documents' days", () => {
       ["II.2", "2026-05-15", ["Sở Giáo dục và Đào tạo"], []],
       ["II.3", "2026-08-31", ["Sở Y tế"], ["Sở Tài chính"]],
       ["II.4", "2026-10-31", ["Sở Tư pháp"], []],
+      ["II.5", "2026-11-14", ["Sở Công Thương"], []],
     ]);
   });
 
