@@ -16,6 +16,7 @@ import {
 import { DOCUMENT_NUMBER } from "./cited-documents.ts";
 import { clean } from "./text.ts";
 import { movedTimeAt } from "./time-moves.ts";
+import { coversFigures, periodOfReport } from "./report-scope.ts";
 
 const BARE_DAY = /(?<=^|\s)ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/giu;
 
@@ -30,7 +31,8 @@ function bareDayAt(text: string): number | undefined {
   const firstWord = text.search(/\S/);
   for (const m of text.matchAll(BARE_DAY)) {
     const before = wordsBefore(text, m.index).trimEnd();
-    if (firstWord < m.index && !/[.;:]$/.test(before) && !beginsOrDates(before)) return m.index;
+    if (firstWord < m.index && !/[.;:]$/.test(before) && !beginsOrDates(before) && !coversFigures(text, m.index))
+      return m.index;
   }
   return undefined;
 }
@@ -70,14 +72,10 @@ const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY_COUNT}\s+$`, "
  * nor is the day figures are counted up to ("tính đến ngày 31/01/2023").
  */
 function keywordStart(text: string, index: number): number | null {
-  // "số liệu … (tính đến ngày 31/01/2023)", "tính đến hết ngày …": the day figures are counted up to, which says
-  // what is to be reported, not by when.
-  // (Only the words just before the keyword are looked at: a sentence may hold thousands of days.)
-  const near = text.slice(Math.max(0, index - DATA_REACH), index);
-  if (/^đến/iu.test(text.slice(index)) && /(?<!\p{L})tính\s+$/iu.test(near)) return null;
-  // "báo cáo … (số liệu từ ngày 15/12/2025 đến ngày 14/6/2026)": the period the figures cover, neither end of it a
-  // deadline.
-  if (dataSpan(text.slice(index), near)) return null;
+  // "số liệu … (tính đến ngày 31/01/2023)", "chốt số liệu đến hết ngày …", "báo cáo … (số liệu từ ngày 15/12/2025
+  // đến ngày 14/6/2026)": the day figures are counted up to, or an end of the span they cover, which says what is to
+  // be reported, not by when (report-scope.ts).
+  if (coversFigures(text, index)) return null;
   // Each look back below ends at the keyword: it is looked for in the words just before it.
   const start = wordsStart(text, index);
   const before = text.slice(start, index);
@@ -93,11 +91,7 @@ function keywordStart(text: string, index: number): number | null {
   return /(^|\s)từ(\s+(đầu|giữa|cuối))?\s+$/iu.test(before) ? null : index;
 }
 
-// "số liệu (tính) từ", "thời gian lấy số liệu: từ": a few words after "số liệu" open the span; its "đến" follows
-// the "từ" in the same bracket or clause.
-const DATA_FROM = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 const DATA_REACH = 120;
-const DATA_TO = /(?<!\p{L})số\s+liệu(?:\s+\p{L}+){0,3}\s*(?::\s*)?từ\s+[^;()]{1,40}$/iu;
 
 // "cung cấp số liệu quy mô dân số của từng xã đến ngày 31/12/2024": figures, then "đến ngày" a day already past when
 // the plan was issued: the day the figures stand at ("as of"), not one the work is due by; no deadline can have passed
@@ -108,19 +102,41 @@ const FIGURES_BEFORE = /(?<!\p{L})số\s+liệu[^;.:()]*$/iu;
 const figuresStandAt = (text: string, at: number): boolean =>
   /^đến(?:\s+hết)?\s+ngày/iu.test(text.slice(at)) && FIGURES_BEFORE.test(text.slice(Math.max(0, at - DATA_REACH), at));
 
-/** Whether wording starting `rest` is an end of the span of days a report's figures cover. */
-const dataSpan = (rest: string, before: string): boolean =>
-  (/^từ\s/iu.test(rest) && DATA_FROM.test(before)) || (/^đến\s/iu.test(rest) && DATA_TO.test(before));
-
 /** Where the first deadline wording a keyword after `from` finds starts, and where to look for the next. */
 function firstKeyword(text: string, from = 0): { at: number; next: number } | undefined {
   for (const m of text.slice(from).matchAll(KEYWORDS)) {
     const index = from + m.index;
-    // "trước ngày 15 của tháng cuối quý, bắt đầu từ ngày 01/3/2026": a day of no month named falls in every
-    // period, so it dates nothing, and the date after it (when the reports begin) is not its.
-    if (DAY_OF_EVERY_PERIOD.test(text.slice(index))) continue;
-    const at = keywordStart(text, index);
-    if (at !== null) return { at, next: index + 1 };
+    const at = keywordAt(text, index);
+    if (at === null) continue;
+    // "… báo cáo cải cách hành chính quý I/2025, …, gửi Sở Nội vụ trước ngày 18/3/2025": the period a report is of
+    // names the report; the time it is sent by, later in its sentence, is its deadline (report-scope.ts).
+    if (periodOfReport(text, at)) {
+      const sent = sendingTime(text, index + 1);
+      if (sent) return sent;
+    }
+    return { at, next: index + 1 };
+  }
+  return undefined;
+}
+
+/** Where deadline wording the keyword at `index` starts, or null when it starts none. */
+function keywordAt(text: string, index: number): number | null {
+  // "trước ngày 15 của tháng cuối quý, bắt đầu từ ngày 01/3/2026": a day of no month named falls in every
+  // period, so it dates nothing, and the date after it (when the reports begin) is not its.
+  if (DAY_OF_EVERY_PERIOD.test(text.slice(index))) return null;
+  return keywordStart(text, index);
+}
+
+// The time a report is sent by follows the period it is of within its sentence, a few clauses on.
+const SENDING_REACH = 300;
+
+/** The first keyword after `from`, within its sentence and reach, giving a time that is no report's period. */
+function sendingTime(text: string, from: number): { at: number; next: number } | undefined {
+  const window = text.slice(from, from + SENDING_REACH).split(NEXT_SENTENCE, 1)[0]!;
+  for (const m of window.matchAll(KEYWORDS)) {
+    const index = from + m.index;
+    const at = keywordAt(text, index);
+    if (at !== null && !periodOfReport(text, at)) return { at, next: index + 1 };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { IsoDate } from "./dates.ts";
 import { BEFORE_EXPECTED_MEETING, isRecurring, parseDeadline, type DeadlineResult } from "./deadline.ts";
 import { HAN } from "./deadline-wording.ts";
 import { numberWordsMapped, withNumberWords } from "./number-words.ts";
+import { coversFigures } from "./report-scope.ts";
 
 /**
  * Wording whose date stops short of a year: it ends with the day's month, a month or a quarter, or with the
@@ -61,8 +62,14 @@ function inNextYear(day: string, wording: string, issued: IsoDate): DeadlineResu
 // never "gia hạn 31/5").
 const YEARLESS_DAY = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?:trước|chậm nhất|hạn chót|${HAN}|(?<!tính\s+)đến(?:\s+hết)?(?=\s+ngày))(?:\s+ngày)?\s+\d{1,2}(?:\s*(?:\/)\s*|\s+tháng\s+)\d{1,2}|trong\s+(?:tháng\s+\d{1,2}|quý\s+[IVX]+)|(?:từ\s+)?tháng\s+\d{1,2}\s*(?:[-–]|đến)\s*tháng\s+\d{1,2}|(?<!từ\s+)(?:(?:thượng|trung|hạ)\s+tuần|tuần\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?|thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?|đầu|giữa|cuối)\s+tháng\s+\d{1,2})(?:\s+năm\s+sau(?!\p{L}))?(?![\p{L}\d]|\s*[/.-]\s*\d|\s+năm\s+\d)`,
-  "iu",
+  "giu",
 );
+
+/** The first yearless day of `text` that is no end of the span a report's figures cover ("số liệu … đến ngày 14/4"). */
+function yearlessDay(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(YEARLESS_DAY)) if (!coversFigures(text, m.index)) return m;
+  return null;
+}
 
 // "hoàn thành trước 15-10.", "chậm nhất ngày 31.10", "xong ngày 31.12", "trước 05-12; …", "trước ngày 15.01 năm
 // sau": a day and month typed with a dash or a dot, or after "hoàn thành" / "xong" with any of them, is a date only
@@ -100,7 +107,7 @@ function weekdayDay(text: string): RegExpExecArray | null {
 export function findYearlessDay(sentence: string): string | null {
   const written = sentence.normalize("NFC");
   const { text, original } = numberWordsMapped(written);
-  const m = YEARLESS_DAY.exec(text) ?? CLOSING_DAY.exec(text) ?? BEFORE_EXPECTED_MEETING.exec(text) ?? weekdayDay(text);
+  const m = yearlessDay(text) ?? CLOSING_DAY.exec(text) ?? BEFORE_EXPECTED_MEETING.exec(text) ?? weekdayDay(text);
   if (!m) return null;
   const clause = text
     .slice(0, m.index)

@@ -50,9 +50,14 @@ const COORDINATION =
 // "Trên cơ sở kết quả tự chấm điểm, Sở Nội vụ tham mưu …": an adverbial opening the sentence, cut off by a
 // comma, stands before its subject; so does a word joining the sentence to the one before it ("Đồng thời, giao UBND
 // huyện X …", "Ngoài ra, Sở Y …").
-// An occasion the work answers opens it so too: "Hưởng ứng Ngày vì người nghèo, Sở X chỉ đạo …", "Nhân dịp …, Sở Y …".
-const FRONTED =
-  /^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với|hưởng ứng|nhân dịp|chào mừng|kỷ niệm|trong dịp|vào dịp)\s[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*/iu;
+// An occasion the work answers opens it so too: "Hưởng ứng Ngày vì người nghèo, Sở X chỉ đạo …", "Nhân dịp …, Sở Y …";
+// and so does the document it carries out: "Thực hiện Thông báo số 37/TB-UBND …, Sở X tham mưu …", "Theo Kế hoạch …,
+// Sở Y …" (never the work itself: "Triển khai thí điểm mô hình …, …").
+const CARRIED_OUT = String.raw`(?:thực hiện|triển khai|theo)\s+(?:ý kiến\s+)?(?:thông báo|kế hoạch|quyết định|công văn|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|văn bản|công điện|chỉ đạo)(?!\p{L})`;
+const FRONTED = new RegExp(
+  String.raw`^(?:(?:trên cơ sở|căn cứ|sau khi|để|nhằm|trong quá trình|từ kết quả|đối với|hưởng ứng|nhân dịp|chào mừng|kỷ niệm|trong dịp|vào dịp)\s[^,;]*|${CARRIED_OUT}[^,;]*|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó),\s*`,
+  "iu",
+);
 
 // "Chủ trì, phối hợp với X tiếp nhận …; đề nghị các cơ quan bổ sung …": a sentence opening with the lead's role word
 // leaves its subject unsaid, the unit above it, which chairs the work; no later doer takes the lead from it (see

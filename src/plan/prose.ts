@@ -29,6 +29,7 @@ import { type TaskContext } from "./task-context.ts";
 import { DESCRIBING_HEADING, holdsNoTask, isTimeAlone, spansPlan } from "./describing.ts";
 import { numberedRuns, unitParagraphTasks } from "./unit-paragraph.ts";
 import { dutyPieces } from "./two-duties.ts";
+import { notesException, withExceptionsNoted } from "./exception-note.ts";
 import { assignmentOnly } from "./assignment-line.ts";
 import { withPartTitles } from "./part-titles.ts";
 import { lineNode } from "./prose-line.ts";
@@ -72,11 +73,19 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
   // work its sentence dates (two-duties.ts); what comes after it is placed as after the item.
   const splitDuties = () => {
     const item = open.at(-1)!;
-    const pieces = item.wording && !item.children.length && !item.labelLead ? dutyPieces(item.text, dutyWording) : null;
+    const split = item.wording && !item.children.length && !item.labelLead ? dutyPieces(item.text, dutyWording) : null;
+    // "…, xong trước ngày 15/6. Riêng Sở A: hoàn thành trước ngày 15/7.": a note on the work before it, no piece.
+    const pieces = split && withExceptionsNoted(ctx.resolver, split, dutyWording);
     for (const piece of pieces ?? []) place(node("paragraph", null, item.depth + 0.25, piece));
     if (pieces) [item.wording, open.length] = [null, open.indexOf(item) + 1];
   };
   const dutyWording = (c: string) => (datesTask(c, ctx.issued) ? datedWording(c, ctx.issued) : null);
+  // A line right after a dated item, before anything under it, that only gives some of its units their own time.
+  const exceptionTo = (item: Node | undefined, text: string) => {
+    const wording = datedWording(text, ctx.issued);
+    const dated = item?.wording || item?.children.some((c) => c.wording);
+    return /number|letter/.test(item?.kind ?? "") && dated && wording && notesException(ctx.resolver, text, wording);
+  };
 
   // A label with nothing after its colon: its values follow, as bullets or (right after it) as one plain line.
   let pending: { target: Node; label: Label; fresh: boolean } | null = null;
@@ -195,6 +204,8 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
       if (item && !item.children.length && !datedWording(block.text) && opensItems(item, block.text))
         (item.said ??= []).push(block.text);
       else if (datedWording(block.text) && enclosingRef() && !describing) {
+        // "Riêng Sở A, Sở B: hoàn thành trước …" after a dated item: another time for some of its units, noted on it.
+        if (exceptionTo(item, block.text)) continue;
         // "X chủ trì, phối hợp với Y thực hiện, hoàn thành trước …" under an item naming no one: the item's units and
         // time (assignment-line.ts).
         const owner = open.findLast((n) => /number|letter/.test(n.kind));
@@ -284,7 +295,7 @@ function readTree(blocks: Block[], ctx: TaskContext): Node[] {
         break;
       }
       case "bullet": {
-        if (!enclosingRef()) continue;
+        if (!enclosingRef() || exceptionTo(open.at(-1), item.rest)) continue;
         const same = open.find((n) => n.kind === "bullet" && n.mark === item.mark);
         const deepest = open.findLast((n) => n.kind === "bullet");
         place(node("bullet", null, same?.depth ?? (deepest ? deepest.depth + 1 : 30), item.rest, item.mark));

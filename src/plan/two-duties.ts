@@ -11,6 +11,7 @@
 // thời hạn … từ ngày 15/9 thành ngày 20/10") are one task too; a work's launch ("phát động trong tuần đầu tháng 5,
 // tổng kết, trao giải trước …") is the start of the work the sentence names, one piece with its end.
 import { datesInSteps } from "../domain/deadline.ts";
+import { periodOfReport } from "../domain/report-scope.ts";
 import { movedTimeAt } from "../domain/time-moves.ts";
 import { SENTENCE_END } from "./clause.ts";
 import { asksTwoReports } from "./period-reports.ts";
@@ -73,9 +74,14 @@ export function dutyPieces(text: string, wordingOf: (text: string) => string | n
     end = m.index + m[0].length;
   }
   clauses.push(text.slice(end));
-  for (const clause of clauses) {
+  // "… tổng hợp báo cáo kết quả quý I/2025; gửi Sở Nội vụ trước ngày 10/4": a clause whose only time is the period its
+  // report is of names the report, dated by the time another clause sends it (report-scope.ts).
+  const wordings = clauses.map((clause) => (DONE.test(clause) ? null : wordingOf(clause)));
+  const reportOnly = wordings.map((w, i) => w !== null && periodOfReport(clauses[i]!, clauses[i]!.indexOf(w)));
+  const sent = wordings.some((w, i) => w !== null && !reportOnly[i]);
+  for (const [i, clause] of clauses.entries()) {
     // "Sở A đã hoàn thành … (ngày …); tiếp theo, …": work reported done is no piece, only what the next one follows.
-    const wording = DONE.test(clause) ? null : wordingOf(clause);
+    const wording = sent && reportOnly[i] ? null : wordings[i]!;
     // An undated clause belongs with the dated one before it ("…, hoàn thành trước …, kết quả báo cáo …;"), or
     // opens the first one ("Sở A kiểm soát …; định kỳ … trước ngày 10/7").
     if (!wording) {
