@@ -5,9 +5,8 @@ import { THAI_NGUYEN } from "../../src/domain/directories/thai-nguyen.ts";
 import type { Block } from "../../src/plan/document.ts";
 import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn cũ", "Thời hạn mới"];
 
 describe("an appendix of tasks changed and added", () => {

@@ -4,9 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../src/domain/deadline.ts";
 import { withoutCitedDays } from "../../src/domain/cited-documents.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
 
 describe("a cited document's day in a time cell", () => {

@@ -1,9 +1,7 @@
 // A task table heading its columns with short forms that only a note under it spells out is read as the note spells
 // it; a group row naming its lead in a bracket gives that lead to the tasks under it that name none.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 const HEADER = ["STT", "Nội dung", "CQCT", "CQPH", "TH"];
 const NOTE = "Ghi chú: CQCT: cơ quan chủ trì; CQPH: cơ quan phối hợp; TH: thời hạn; SYT: Sở Y tế; SCT: Sở Công Thương.";

@@ -2,9 +2,8 @@
 // lục kèm theo hoàn thành chậm nhất ngày 15/12/2026"): the rows left blank take that day, and the note is no task.
 import { describe, expect, it } from "vitest";
 import { commonDeadlineWording } from "../../src/plan/common-deadline.ts";
-import { parse } from "../support/text-plans.ts";
+import { parse, table } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"];
 const NOTE = "Các nhiệm vụ không ghi thời hạn tại Phụ lục kèm theo hoàn thành chậm nhất ngày 15/12/2026.";
 

@@ -1,9 +1,7 @@
 // A task table whose columns are titled in words the reader does not know, with no legend: its cells say which
 // column is when (deadlines) and which are who (short names beside the task, the lead's first).
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("columns titled in unknown words", () => {
   const rows = [

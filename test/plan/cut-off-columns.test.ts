@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { cellFigure, firstFigure } from "../../src/domain/figures.ts";
 import { cutOffColumns, cutOffTime, type CutOffColumns } from "../../src/plan/cut-off-columns.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = (over: string) => [
   ["TT", "Nội dung", "Mục tiêu năm 2030", over, "", "", "Đơn vị chủ trì"],
   ["", "", "", "Đến hết ngày 30/4/2030", "Đến 31/8/2030", "Đến 20/11/2030", ""],

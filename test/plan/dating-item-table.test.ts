@@ -1,9 +1,8 @@
 // A numbered item may give one deadline for the table right under it, which shares the item's work out by row and
 // has no time column of its own: each row is a task of the item, due by its day, unless a note gives the row its own.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = ["STT", "Cơ quan chủ trì kiểm tra", "Lĩnh vực kiểm tra", "Cơ quan phối hợp", "Ghi chú"];
 const rows = [
   ["1", "Sở Y tế", "An toàn thực phẩm tại bếp ăn tập thể", "", ""],

@@ -1,9 +1,8 @@
 // A matrix whose unit columns repeat under the deadline of the work marked in them: the group holding a row's
 // marks dates it, a day in "Ghi chú" wins, and a note naming a unit by its role adds that unit.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const units = ["SYT", "STP", "CA"];
 
 describe("unit columns grouped under deadlines", () => {

@@ -1,9 +1,7 @@
 // A checklist matrix: unit columns headed by short forms the plan spells out above it, marked ● (leads)
 // and ○ (helps), and a column of other units tagged with their role.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("unit columns headed by the plan's own short forms, marked with dots", () => {
   it("read each short form as the plan defines it, the filled dot as the lead, the tags of other units", () => {

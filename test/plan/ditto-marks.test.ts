@@ -2,9 +2,7 @@
 // "Như mục 2": the same column of the row numbered 2.
 import { describe, expect, it } from "vitest";
 import { DittoColumns, isDitto, pointedRow } from "../../src/plan/ditto-cells.ts";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("ditto marks in a task table", () => {
   it("copy the unit or time of the task row above, through a chain and past a group row", () => {

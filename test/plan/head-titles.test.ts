@@ -1,8 +1,6 @@
 // A body named by its head's title: the post is dropped, the body does the work.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("heads' titles in a column of those responsible", () => {
   it("name the body, for a head titled by the body's kind and for a group's heads", () => {

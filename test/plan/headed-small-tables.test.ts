@@ -1,9 +1,8 @@
 // A part that gives each thing it deals with (a fund, a programme, a project) its own small table under a numbered
 // heading, each table numbering its rows from 1: a row is cited by the part, the heading's number and its own.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = ["STT", "Công việc", "Đơn vị thực hiện", "Thời hạn"];
 
 describe("small tables each under a numbered heading", () => {

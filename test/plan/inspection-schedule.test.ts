@@ -1,9 +1,8 @@
 // An inspection schedule: one row per unit visited, the team's head and the bodies taking part merged
 // down over the team's visits, teams named by headings in capitals between the rows.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["TT", "Đơn vị được giám sát", "Thời gian", "Trưởng đoàn", "Thành viên tham gia"];
 
 describe("an inspection schedule", () => {

@@ -4,9 +4,7 @@
 // "Thành viên") coordinate it. The unit inspected is the visit's title, no lead.
 import { describe, expect, it } from "vitest";
 import { bodiesOfTeams } from "../../src/plan/people.ts";
-import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("a visit led by its team's agency", () => {
   it("reads the agency in the team's bracket as the lead and the members' agencies as partners", () => {

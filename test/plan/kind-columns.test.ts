@@ -1,8 +1,6 @@
 // "Đơn vị thực hiện" over columns labelled by kinds of unit, each row naming the units of each kind: all lead.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("lead columns labelled by kinds of unit", () => {
   it("reads the names in every column under the title as leads, an empty cell adding none", () => {

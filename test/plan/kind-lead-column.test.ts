@@ -1,9 +1,7 @@
 // A column titled by the kind of body each row belongs to ("Tổ công tác") names, in each row, the body that does
 // the row's work: its lead, merged down over the rows it is in charge of.
 import { describe, expect, it } from "vitest";
-import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("a column of bodies of one kind", () => {
   const plan = parse(

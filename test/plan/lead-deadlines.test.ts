@@ -1,9 +1,8 @@
 // A row given to several units whose time cell gives each of them its own day, a line each; a numbered request of a
 // letter whose "Thời hạn:" does the same.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"];
 
 describe("a time cell giving each lead its own day", () => {

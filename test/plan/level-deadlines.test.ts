@@ -7,9 +7,8 @@ import { parsePlan } from "../../src/plan/parse-plan.ts";
 import { readDocxPlan } from "../../src/plan/read-docx.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
 import { paragraph, rawDocx, table as docxTable } from "../support/ooxml.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
 const LEVELS = "Các sở, ban, ngành; UBND các huyện, thành phố; UBND cấp xã";
 

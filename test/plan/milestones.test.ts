@@ -1,6 +1,6 @@
 // A plan that sets its own events' days once, in a list of milestones, and dates its tasks by naming them.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 const CONTEST = [
   "I. MỤC ĐÍCH, YÊU CẦU",
@@ -85,7 +85,6 @@ describe("deadlines counted from the plan's own events", () => {
 });
 
 describe("an event's days set in the line giving its time and place", () => {
-  const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
   const FESTIVAL = [
     "I. MỤC ĐÍCH, YÊU CẦU; THỜI GIAN, ĐỊA ĐIỂM",
     "1. Quảng bá văn hóa các dân tộc của tỉnh.",

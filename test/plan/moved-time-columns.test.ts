@@ -4,9 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { parsePlanBuffer, shippedCalendar, shippedDirectories } from "../../src/services/plan-service.ts";
 import { xlsxFromText } from "../support/documents.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const rows = (oldTitle: string, newTitle: string) => [
   ["STT", "Nội dung công việc", oldTitle, newTitle, "Đơn vị chủ trì"],
   ["1", "Cập nhật cơ sở dữ liệu cán bộ", "31/5/2024", "16/8/2024", "Sở Nội vụ"],

@@ -2,9 +2,8 @@
 // "Gia hạn đến …", "Lùi thời hạn sang …", "Thời hạn mới: …") gives the row its deadline, not the time cell; the date
 // of the document cited for the move is none, and a note saying no move leaves the time cell's time.
 import { describe, expect, it } from "vitest";
-import { parse } from "../support/text-plans.ts";
+import { parse, table } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["STT", "Thời gian", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú"];
 const row = (n: number, time: string, note: string) => [String(n), time, `Nhiệm vụ số ${n}`, "Sở Nội vụ", "", note];
 

@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { THAI_NGUYEN_2025 } from "../../src/domain/directories/thai-nguyen.ts";
 import { columnRole } from "../../src/plan/table-header.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const read = (rows: string[][]) =>
   parse(`III. CÁC BƯỚC TRIỂN KHAI\n${table(rows)}\nIV. TỔ CHỨC THỰC HIỆN`, {
     directory: THAI_NGUYEN_2025,

@@ -3,9 +3,8 @@
 // coordinators; its rows are no tasks, and a task it does not cite has none.
 import { describe, expect, it } from "vitest";
 import { isPartnerHeader } from "../../src/plan/partner-table.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const TASKS = [
   ["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
   ["1", "Rà soát quy chế làm việc", "Sở Y tế", "Tháng 5/2024"],

@@ -2,9 +2,8 @@
 // theo quý: … hoàn thành chậm nhất ngày 20 của tháng cuối quý"): a task timed by one quarter (or month) alone is due
 // on that day of it, not on the period's last; any other time stays as written, and the note is no task.
 import { describe, expect, it } from "vitest";
-import { parse } from "../support/text-plans.ts";
+import { parse, table } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["STT", "Thời gian", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú"];
 const ROWS = [
   ["1", "Trước 15/3/2024", "Tổ chức hội nghị triển khai nhiệm vụ", "Sở Nội vụ", "", ""],

@@ -2,10 +2,8 @@
 // due at the end of its column's period unless its closing bracket says when, partners named there too.
 import { describe, expect, it } from "vitest";
 import { rowItems } from "../../src/plan/period-matrix.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 import { QUARTER_HEADER, periodCell, periodLines } from "../support/large-inputs.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 
 describe("a unit × period matrix", () => {
   it("reads each filled cell as a task of its row's unit, dated by its column or its bracket", () => {

@@ -1,8 +1,6 @@
 // A task table that marks its time with an "x" under Quý I … Quý IV, a day in "Ghi chú" beside them.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("quarter columns marked with x", () => {
   it("give the end of the last marked quarter, unless the note gives a day or says the work goes on", () => {

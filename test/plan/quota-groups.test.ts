@@ -2,9 +2,8 @@
 // carrying the group's subtotal, and closed by a total row: every unit's row is a quota, no
 // group or total is one.
 import { describe, expect, it } from "vitest";
-import { parse } from "../support/text-plans.ts";
+import { parse, table } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const task = "II. NHIỆM VỤ\n1. Sở Nội vụ chủ trì tổ chức khảo sát, hoàn thành trước ngày 30/9/2024.\nPhụ lục\n";
 const quotas = (body: string) => parse(task + body).quotas.map((q) => [q.unit, q.official, q.reserve]);
 

@@ -2,10 +2,9 @@
 // tại điểm n Mục X". The task is due when the named one is, as that one was read.
 import { describe, expect, it } from "vitest";
 import { sameDeadlineAs } from "../../src/plan/same-deadline.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 import { sameDeadlineRows } from "../support/large-inputs.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEADER = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả", "Ghi chú"];
 
 describe("a note naming the task whose deadline it shares", () => {

@@ -1,10 +1,8 @@
 // A phase row writes its dates in a closing bracket, and a row under it may say "during" that phase instead of a day.
 import { describe, expect, it } from "vitest";
 import { bracketTime, duringSection } from "../../src/plan/section-time.ts";
-import { parse } from "../support/text-plans.ts";
+import { parse, table } from "../support/text-plans.ts";
 import { longTimeCell } from "../support/large-inputs.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 
 describe("a section row's time and the rows pointing at it", () => {
   const plan = () =>

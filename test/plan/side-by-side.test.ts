@@ -1,10 +1,9 @@
 // A task table printing two tasks to a row: the header says its columns twice, each half of a row is a task.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 import { withSideBySideTasks } from "../../src/plan/side-by-side.ts";
 import type { Block } from "../../src/plan/document.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const HEAD = ["TT", "Công việc", "Đơn vị chủ trì", "Thời gian"];
 
 describe("tables printing two tasks to a row", () => {

@@ -3,9 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/plan/document.ts";
 import { headerRows, mapColumns } from "../../src/plan/table-header.ts";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a title over number columns, copied as text", () => {
   it("lines the who and when columns up with the body", () => {

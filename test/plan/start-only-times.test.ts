@@ -2,9 +2,8 @@
 // beside a clause that gives one ("Từ ngày …; xong trước ngày …") the task is due at that clause's time.
 import { describe, expect, it } from "vitest";
 import { parseDeadline } from "../../src/domain/deadline.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"];
 
 describe("times giving only a start", () => {

@@ -1,8 +1,7 @@
 // A task table row titling lettered sub-rows ("a) …", "b) …") under its merged number, each with its own time.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
 
 describe("lettered sub-rows under a numbered title row", () => {

@@ -1,9 +1,7 @@
 // Task tables laid out as offices lay them out beyond "TT | Nhiệm vụ | Thời gian | Chủ trì | Phối
 // hợp": a column before the task, one units column before the time, section rows across the table.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a task table whose task column is not the first", () => {
   it("reads every numbered row as a task, even one whose words say 'nhiệm vụ' and 'chủ trì'", () => {

@@ -1,9 +1,7 @@
 // A units cell naming lead and partners together ("X (chủ trì); Y (phối hợp)"), merged down over
 // two tasks, is blank in the lower row of a table copied as text: that row has both roles above.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a blank cell under one units cell that names both roles", () => {
   it("gives the task the lead and the partners of the task above", () => {

@@ -2,9 +2,7 @@
 // three rows (a group title over group titles over the labels) and a row numbering the columns;
 // sections as rows with no number that name their group ("Lĩnh vực 2: …").
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a task table whose header takes three rows", () => {
   const header = [

@@ -1,9 +1,7 @@
 // A time column split by what the common steps are done for (works, batches): each dated cell is the row's step for
 // that thing, titled with the name a legend above gives it; cells saying done, a dash or an event with no day are none.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("time columns split by what the work is done for", () => {
   const legend = [

@@ -1,8 +1,6 @@
 // A table with a column of doers and none of partners: the task's own words may name the partners.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("partners named in a task's own words", () => {
   it("are read from a bracket, a closing clause or an opening 'Chủ trì, phối hợp với'", () => {

@@ -3,9 +3,7 @@
 // visit, the bodies represented take part, and the unit inspected is the visit's title.
 import { describe, expect, it } from "vitest";
 import { bodiesOfTeams } from "../../src/plan/people.ts";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a visit whose team's makeup fills one cell", () => {
   it("reads the head's body as the lead and the bodies represented as partners, under group rows", () => {

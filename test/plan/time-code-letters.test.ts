@@ -2,9 +2,8 @@
 // spells the letters out ("Ghi chú: T: tháng; Q: quý."): each such cell reads as the legend spells it, "6 tháng đầu
 // năm" being due at the half's end, in the plan's year. With no legend the letters stay the plan's own, unread.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"];
 const grid = [
   header,

@@ -1,9 +1,7 @@
 // A task table with more than one time column: an urging letter's list of late tasks gives the deadline
 // first set, how far each task had come by a day, and the deadline set now.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a task table with the old deadline, the progress and the new deadline", () => {
   it("dates each task by the new deadline; the superseded one and the progress by a day date none", () => {

@@ -2,9 +2,7 @@
 // ("Đơn vị giao nộp") does the row's work, the records it hands over say what is done, and the span of years the
 // records cover is no deadline.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a list of records to hand over to the archives", () => {
   const plan = parse(

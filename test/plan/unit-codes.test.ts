@@ -2,11 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { readUnitCodes, spellCodes } from "../../src/plan/unit-codes.ts";
 import type { Block } from "../../src/plan/document.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 import { unitCodes } from "../support/large-inputs.ts";
 
 const text = (t: string): Block => ({ type: "text", text: t });
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 
 describe("a legend of unit codes", () => {
   it("gives each code its unit, the legend continued on a paragraph of its own", () => {

@@ -1,8 +1,6 @@
 // A task table giving each unit a column, marked "CT" where it leads and "PH" where it helps.
 import { describe, expect, it } from "vitest";
-import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("unit columns marked CT and PH", () => {
   it("give each row the units it marks, two leads where two are marked, a group label its group", () => {

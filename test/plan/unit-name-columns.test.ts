@@ -2,10 +2,9 @@
 // write each unit's role in words ("Chủ trì", "Phối hợp") or short ("CT", "PH"), a dash where the unit takes no part.
 // Its task cells may number the rows themselves ("1. …") where no number column does.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 import { unitMatrix } from "../support/large-inputs.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const titles = (plan: ReturnType<typeof parse>) => plan.tasks.map((t) => [t.ref, t.title]);
 
 describe("unit names heading columns of roles", () => {

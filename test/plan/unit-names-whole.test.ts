@@ -1,9 +1,7 @@
 // Names of bodies as plans write them, read whole: with the number of the region they serve, or
 // with a comma inside a name the directory lacks.
 import { describe, expect, it } from "vitest";
-import { parse, tasks, unresolvedNames } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks, unresolvedNames } from "../support/text-plans.ts";
 
 describe("a unit's name read whole", () => {
   it("takes the numeral of its region as part of the name, not as a unit of its own", () => {

@@ -3,9 +3,7 @@
 // a task of its own, cited by its place under the paragraph that sets the table out; a row only carrying the task's
 // words on, mid-sentence, is the row above going on.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 const INTRO = "2. Các cơ quan thực hiện các việc sau:";
 const rows = [

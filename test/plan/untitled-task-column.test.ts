@@ -1,9 +1,7 @@
 // A task table whose task column says what its rows are ("Sáng kiến", "Tên đề án"), not "Nhiệm vụ".
 import { describe, expect, it } from "vitest";
 import { untitledTaskColumn } from "../../src/plan/untitled-task-column.ts";
-import { parse, tasks } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table, tasks } from "../support/text-plans.ts";
 
 describe("a task column titled by what its rows are", () => {
   it("is read by the table's shape: a number, who and when beside it", () => {

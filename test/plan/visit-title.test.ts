@@ -1,9 +1,7 @@
 // An inspection schedule that writes what each visit looks at beside the unit visited: the task is that act at
 // that unit on that content, not the unit's name.
 import { describe, expect, it } from "vitest";
-import { parse } from "../support/text-plans.ts";
-
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
+import { parse, table } from "../support/text-plans.ts";
 
 describe("a visit's content column", () => {
   it("titles each visit by the act, the unit and its content", () => {

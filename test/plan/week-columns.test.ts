@@ -1,8 +1,7 @@
 // A Gantt task table: an "x" under Tuần 1 … Tuần 4 of each month, a day in "Ghi chú" beside them.
 import { describe, expect, it } from "vitest";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const weeks = ["Tuần 1", "Tuần 2", "Tuần 3", "Tuần 4"];
 
 describe("week columns under their months, marked with x", () => {

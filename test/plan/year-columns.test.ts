@@ -2,9 +2,8 @@
 // year, and a row written under two years is due at the later one's time.
 import { describe, expect, it } from "vitest";
 import { yearTime } from "../../src/plan/year-columns.ts";
-import { parse, tasks } from "../support/text-plans.ts";
+import { parse, table, tasks } from "../support/text-plans.ts";
 
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 const header = [
   ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn", ""],
   ["", "", "", "Năm 2030", "Năm 2031"],

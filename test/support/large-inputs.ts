@@ -2,10 +2,10 @@
 // its own size and asserts what the reader returns; `npm run bench` (bench/large-inputs.ts) reads it
 // at n and 4n and prints the ratio of the times, ~4x for a rule that is linear. No test times them.
 import type { Block } from "../../src/plan/document.ts";
+import { table } from "./text-table.ts";
 
 const text = (t: string): Block => ({ type: "text", text: t });
 const row = (...cells: string[]): Block => ({ type: "row", cells });
-const table = (rows: string[][]) => rows.map((cells) => cells.join("\t")).join("\n");
 
 /** A work programme of `n` rows, each due in two months (2n tasks). */
 export const monthNumberRows = (n = 1500) => {

@@ -7,6 +7,8 @@ import type { ParsedPlan, ParsedTask } from "../../src/plan/parsed-plan.ts";
 import { readTextPlan } from "../../src/plan/read-text.ts";
 import { shippedCalendar } from "../../src/services/plan-service.ts";
 
+export { table } from "./text-table.ts";
+
 /** The plan read against `directory` (Thái Nguyên's before 2025 unless told), issued on `issued` (YYYY-MM-DD). */
 export function parse(body: string, options: { directory?: Directory; issued?: string } = {}): ParsedPlan {
   const [year, month, day] = (options.issued ?? "2024-03-05").split("-");
