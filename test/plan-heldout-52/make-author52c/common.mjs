@@ -1,48 +1,9 @@
-// author52c's helpers over the authors' kit (test/plan-corpus/author-kit/book.mjs, sheet.mjs, lib.mjs): the Decree 30
-// header block and the Nơi nhận | signature rows as an office types them in a sheet's cells (as author51c's 11 did),
-// and the answer's lines. The kit's `saveBook` writes plan.xlsx, plan.txt (Excel's copy), plan.pdf (LibreOffice's
-// print) and the .xls/.ods copies; `showDate` already shows the US "m/d/yyyy" format 09 needs.
-import { C, blank } from "../../plan-corpus/author-kit/book.mjs";
+// author52c's helpers: the authors' kit (test/plan-corpus/author-kit/book.mjs, sheet.mjs, lib.mjs) and its
+// `sheet-head.mjs` (the Decree 30 header block and the Nơi nhận | signature rows typed in a sheet's cells, which
+// author52c wrote here and author53c copied; folded in after set 53). The kit's `saveBook` writes plan.xlsx, plan.txt
+// (Excel's copy), plan.pdf (LibreOffice's print) and the .xls/.ods copies;
+// `showDate` already shows the US "m/d/yyyy" format 09 needs.
 export { C, H, title, note, blank, when, saveBook } from "../../plan-corpus/author-kit/book.mjs";
 export { task, effective } from "../../plan-corpus/author-kit/lib.mjs";
 export { writeExpected, D, isoOf, showDate } from "../../plan-corpus/author-kit/sheet.mjs";
-
-/** The header block over `n` columns: agency (two lines) left over `left` columns, Quốc hiệu right, then "Số:"
- * (when given) and the place-date line. */
-export function headerRows({ up, agency, number, place }, n, left = 2) {
-  const right = n - left - 1;
-  const L = (v, o = {}) => C(v, { align: "center", across: left - 1, ...o });
-  const R = (v, o = {}) => C(v, { align: "center", across: right - 1, ...o });
-  return [
-    { cells: [L(up), "", R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true })], box: false },
-    { cells: [L(agency, { bold: true }), "", R("Độc lập - Tự do - Hạnh phúc", { bold: true })], box: false },
-    { cells: [L(number ? `Số: ${number}` : ""), "", R(place, { italic: true })], box: false },
-    blank(),
-  ];
-}
-
-/** Nơi nhận lines left, the signature block right, over `n` columns. */
-export function signRows(recv, sign, n, left = 2) {
-  const right = n - left - 1;
-  const rows = [blank(), { cells: [C("Nơi nhận:", { bold: true, italic: true, across: left - 1 }), "",
-    C(sign[0], { bold: true, align: "center", across: right - 1 })], box: false }];
-  const rest = sign.slice(1);
-  for (let i = 0; i < Math.max(recv.length, rest.length); i++) {
-    rows.push({ cells: [C(recv[i] ?? "", { size: 10, across: left - 1 }), "",
-      C(rest[i] ?? "", { bold: rest[i] !== "(Đã ký)", italic: rest[i] === "(Đã ký)", align: "center",
-        across: right - 1 })], box: false });
-  }
-  return rows;
-}
-
-/** The answer's unit names: groups by `map`, each name once. */
-export const answerUnits = (names, map) => [...new Set(names.flatMap((n) => map[n] ?? [n]))];
-
-/** The ISO day that ends month `m` of year `y`. */
-export const monthEnd = (y, m) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-/** The ISO day before `iso` ("trước ngày X" = X - 1, as the earlier sets read it). */
-export const dayBefore = (iso) => {
-  const d = new Date(iso + "T00:00:00Z");
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
+export { headerRows, signRows, answerUnits, monthEnd, dayBefore } from "../../plan-corpus/author-kit/sheet-head.mjs";
